@@ -1,0 +1,35 @@
+"""The one settings module: paths, limits and thresholds, from environment variables with defaults."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+def _env_path(name: str, default: str) -> Path:
+    return Path(os.environ.get(name, default))
+
+
+@dataclass(frozen=True)
+class Settings:
+    inbox: Path = field(default_factory=lambda: _env_path("JICENG_INBOX", "inbox"))
+    warehouse: Path = field(default_factory=lambda: _env_path("JICENG_WAREHOUSE", "warehouse/jiceng.duckdb"))
+    reports: Path = field(default_factory=lambda: _env_path("JICENG_REPORTS", "warehouse/reports"))
+    # A file larger than this is held back unread (protects memory; one page is a few tens of KB).
+    max_file_bytes: int = int(os.environ.get("JICENG_MAX_FILE_BYTES", 64 * 1024 * 1024))
+    # Files per batch: one gate validation and one publish transaction per batch.
+    batch_files: int = int(os.environ.get("JICENG_BATCH_FILES", 200))
+    # A file whose size or mtime changed within this many seconds waits for the next run.
+    settle_seconds: float = float(os.environ.get("JICENG_SETTLE_SECONDS", 2.0))
+    keywords_per_article: int = 10
+
+
+# Turn analytics off before Prefect or Great Expectations are imported anywhere.
+for _name, _value in {
+    "GX_ANALYTICS_ENABLED": "false",
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "DO_NOT_TRACK": "1",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
+}.items():
+    os.environ.setdefault(_name, _value)

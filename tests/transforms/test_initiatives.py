@@ -1,0 +1,124 @@
+"""extract_initiatives on tiny texts written for these tests, plus a recall check on the shared pages."""
+
+import dataclasses
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from transforms.initiatives import Initiative, canonical_name, extract_initiatives
+
+SHARED = Path(__file__).parents[2].parent / "shared"
+
+
+def found(text: str) -> dict[str, tuple[str | None, int]]:
+    return {i.name: (i.kind, i.mentions) for i in extract_initiatives(text)}
+
+
+def test_quoted_name_with_following_head_noun():
+    text = "东湖街道推行“三访五问”工作法，干部每周入户。"
+    assert found(text) == {"三访五问": ("工作法", 1)}
+
+
+def test_head_noun_a_few_characters_after_the_quote():
+    text = "社区建立“邻里汇”居民议事制度，每月开会一次。"
+    assert found(text)["邻里汇"] == ("议事制度", 1)
+
+
+def test_name_that_ends_in_its_own_head_noun():
+    text = "镇里新建“连心驿站”12个。另有“青松计划”培养年轻干部。"
+    assert found(text) == {"连心驿站": ("驿站", 1), "青松计划": ("计划", 1)}
+
+
+def test_formula_and_numeric_names_fold_width_and_spaces():
+    text = "构建“2＋4＋N”服务体系，又推出“ 7 + N ”套餐和“36521”机制。"
+    result = found(text)
+    assert result["2+4+N"] == ("体系", 1)
+    assert result["7+N"][1] == 1
+    assert result["36521"] == ("机制", 1)
+
+
+def test_open_ended_formula():
+    assert "治理+" in found("全区推广“治理+”模式。")
+
+
+def test_coined_numeral_name_without_head():
+    assert found("村里坚持“五必访”，大家都说好。") == {"五必访": (None, 1)}
+
+
+def test_curated_names_without_quotes_and_mentions():
+    text = "小区引入红色物业。红色物业公司驻点服务。街道学习新时代枫桥经验。"
+    result = found(text)
+    assert result["红色物业"] == (None, 2)
+    assert result["新时代枫桥经验"] == ("经验", 1)
+    assert "枫桥经验" not in result
+
+
+def test_later_bare_mentions_count():
+    text = "“和美坊”议事会成立后，和美坊每月召集居民，和美坊也调解邻里矛盾。"
+    assert found(text)["和美坊"] == ("议事会", 3)
+
+
+def test_quote_variants():
+    text = "推行「七彩桥」工作法；推广\"睦邻岛\"模式；打造‘暖心屋’驿站。"
+    assert set(found(text)) == {"七彩桥", "睦邻岛", "暖心屋"}
+
+
+def test_unquoted_named_studio():
+    assert found("街道设立老周调解室，化解纠纷。") == {"老周调解室": ("调解室", 1)}
+
+
+def test_slogan_is_not_an_initiative():
+    assert found("干部们常说“大事不出镇、小事不出村”。") == {}
+
+
+def test_quoted_speech_is_not_an_initiative():
+    assert found("居民老王说：“小区的路修好了，我们出门方便多了。”") == {}
+
+
+def test_generic_quoted_words_are_not_initiatives():
+    text = "打通服务“最后一米”，抓好“关键小事”，延伸“神经末梢”，唱响“大合唱”，惠及“千家万户”。"
+    assert found(text) == {}
+
+
+def test_years_dates_and_plan_periods_are_not_numeric_names():
+    assert found("回顾“2023”，展望“十四五”，纪念“0520”。") == {}
+
+
+def test_head_noun_starting_a_new_sentence_does_not_count():
+    assert found("奏响“同心曲”\n制度是根本。") == {}
+
+
+def test_nothing_in_plain_text():
+    assert extract_initiatives("今天阳光很好，我们去公园散步。") == []
+
+
+def test_initiative_is_frozen():
+    item = Initiative("四方汇", "议事制度", 1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        item.mentions = 2  # type: ignore[misc]
+
+
+def test_canonical_name_folds_variants():
+    assert canonical_name(" “1 ＋ 3 ＋ n” ") == "1+3+N"
+    assert canonical_name("「渐进模式」") == "渐进模式"
+
+
+def gold_pages():
+    folder = SHARED / "gold"
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
+
+
+@pytest.mark.skipif(not (SHARED / "samples").is_dir() or not (SHARED / "gold").is_dir(),
+                    reason="../shared/samples or ../shared/gold is absent: no sample pages to measure recall on")
+def test_recall_on_shared_sample_pages():
+    hits = total = 0
+    for page in gold_pages():
+        raw = (SHARED / "samples" / page["file"]).read_text(encoding="utf-8")
+        names = [i.name for i in extract_initiatives(re.sub(r"\s+", "", raw))]
+        for expected in (canonical_name(n) for a in page["articles"] for n in a["initiatives"]):
+            total += 1
+            hits += any(expected == n or (expected in n and len(n) <= len(expected) + 6) for n in names)
+    print(f"initiative recall on the shared pages: {hits}/{total}")
+    assert total and hits / total >= 0.9

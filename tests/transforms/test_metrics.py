@@ -1,0 +1,392 @@
+"""Tests for transforms.metrics. Every sentence here is written for these tests."""
+
+import dataclasses
+import json
+import random
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from transforms.metrics import Metric, extract_metrics
+
+SAMPLES = Path(__file__).parents[2].parent / "shared" / "samples"
+GOLD = Path(__file__).parents[2].parent / "shared" / "gold"
+
+
+def one(body: str) -> Metric:
+    metrics = extract_metrics(body)
+    assert len(metrics) == 1, metrics
+    return metrics[0]
+
+
+def triples(body: str) -> list[tuple[float, str, str | None]]:
+    return [(m.value, m.unit, m.qualifier) for m in extract_metrics(body)]
+
+
+# --- values and units -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, value, unit",
+    [
+        ("街道去年帮扶1.6万人。", 16000, "人"),
+        ("镇里争取专项资金2.1亿元。", 210_000_000, "元"),
+        ("居民满意率为89.09%。", 89.09, "%"),
+        ("全县完成投资335.7亿元。", 33_570_000_000, "元"),
+        ("夜市吸纳就业2.2万人。", 22000, "人"),
+        ("景区接待游客6.9万人次。", 69000, "人次"),
+        ("全县生产总值12686亿元。", 1_268_600_000_000, "元"),
+        ("合作社出口额729.9万美元。", 7_299_000, "美元"),
+        ("新建高标准农田155.2万亩。", 1_552_000, "亩"),
+        ("示范田亩产875.82公斤。", 875.82, "公斤"),
+        ("清淤90万立方米。", 900_000, "立方米"),
+        ("修通乡道300公里。", 300, "公里"),
+        ("湿地新增147公顷。", 147, "公顷"),
+        ("回收秸秆1000吨。", 1000, "吨"),
+        ("整治楼道3500平方米。", 3500, "平方米"),
+        ("新辟步道800米。", 800, "米"),
+        ("开展义诊20场次。", 20, "场次"),
+        ("举办夜校12场。", 12, "场"),
+        ("服务老人1,200人次。", 1200, "人次"),
+        ("年产值3千万元。", 30_000_000, "元"),
+        ("占比上升2.5个百分点。", 2.5, "个百分点"),
+        ("收入增长40.2%。", 40.2, "%"),
+        ("合格率达到99％。", 99, "%"),
+    ],
+)
+def test_value_is_scaled_and_unit_is_the_measure_word(body, value, unit):
+    metric = one(body)
+    assert metric.value == pytest.approx(value)
+    assert metric.unit == unit
+
+
+@pytest.mark.parametrize(
+    "body, unit",
+    [
+        ("志愿者上门800人次。", "人次"),
+        ("培训800场次。", "场次"),
+        ("腾退800平方米。", "平方米"),
+        ("帮扶800人。", "人"),
+    ],
+)
+def test_longest_unit_wins(body, unit):
+    assert one(body).unit == unit
+
+
+def test_value_is_a_plain_float_without_binary_noise():
+    assert one("收益1.6万元。").value == 16000.0
+    assert one("基金2.1亿元。").value == 210000000.0
+
+
+@pytest.mark.parametrize(
+    "body, value, unit",
+    [("达 97.8%。", 97.8, "%"), ("受理35 万余件。", 350_000, "件"), ("近 1000 人次参与。", 1000, "人次")],
+)
+def test_stray_spaces_inside_a_quantity_are_tolerated(body, value, unit):
+    metric = one(body)
+    assert (metric.value, metric.unit) == (value, unit)
+    assert " " not in metric.raw_text.strip()[:1] + metric.raw_text.strip()[-1:]
+
+
+# --- qualifiers -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("累计服务1.6万余人次。", (16000, "人次", "余")),
+        ("参与群众3000多人次。", (3000, "人次", "多")),
+        ("梳理问题600余个。", (600, "个", "余")),
+        ("近7000人报名。", (7000, "人", "近")),
+        ("村集体增收超35万元。", (350_000, "元", "超")),
+        ("入驻企业超过40家。", (40, "家", "超过")),
+        ("惠及约3万户。", (30_000, "户", "约")),
+        ("客流逾5000人次。", (5000, "人次", "逾")),
+        ("产值突破80亿元。", (8_000_000_000, "元", "突破")),
+        ("覆盖率65%左右。", (65, "%", "左右")),
+        ("产量稳定在29亿斤以上。", (2_900_000_000, "斤", "以上")),
+        ("新增摊位100多万元投入。", (1_000_000, "元", "多")),
+        ("走访了20个多，", (20, "个", "多")),
+        ("开放球场8处。", (8, "处", None)),
+    ],
+)
+def test_qualifier_is_the_approximation_word(body, expected):
+    metric = one(body)
+    assert (metric.value, metric.unit, metric.qualifier) == expected
+
+
+def test_when_two_qualifiers_appear_the_first_in_reading_order_is_kept():
+    metric = one("开展宣讲超 30 余场。")
+    assert (metric.value, metric.unit, metric.qualifier, metric.raw_text) == (30, "场", "超", "超 30 余场")
+
+
+def test_duo_after_a_unit_is_a_qualifier_only_at_the_end_of_the_phrase():
+    metric = one("组建5个多功能服务站。")
+    assert (metric.value, metric.unit, metric.qualifier, metric.subject) == (5, "个", None, "多功能服务站")
+
+
+# --- subject ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, subject",
+    [
+        ("全镇符合条件的42个村庄全部建立议事会。", "村庄"),
+        ("共有86名网格员参与巡查。", "网格员"),
+        ("物业服务覆盖率提升至91.5%。", "物业服务覆盖率"),
+        ("全年完成固定资产投资12亿元。", "固定资产投资"),
+        ("合作社实现营业收入300万元。", "营业收入"),
+        ("居民满意度达 97.8%。", "居民满意度"),
+        ("治安案件同比下降12%。", "治安案件"),
+        ("调处矛盾纠纷467件。", "矛盾纠纷"),
+    ],
+)
+def test_subject(body, subject):
+    assert one(body).subject == subject
+
+
+def test_subject_is_none_when_unclear():
+    assert one("近7000人参与。").subject is None
+    assert one("增长40%。").subject is None
+
+
+# --- Chinese numerals -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("一万六千人到场。", (16000, "人")),
+        ("推出四项措施。", (4, "项")),
+        ("建成两个中心。", (2, "个")),
+        ("组建十支队伍。", (10, "支")),
+        ("一百二十名队员。", (120, "名")),
+        ("十余万人受益。", (100_000, "人")),
+        ("三亿五千万元。", (350_000_000, "元")),
+    ],
+)
+def test_chinese_numerals_followed_by_a_unit_are_metrics(body, expected):
+    metric = one(body)
+    assert (metric.value, metric.unit) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["做强三大产业链。", "一件事一次办。", "打造一条龙服务。", "走进千家万户。", "万人参与。"],
+)
+def test_chinese_numerals_without_a_unit_idioms_and_ones_are_not_metrics(body):
+    assert extract_metrics(body) == []
+
+
+# --- ranges -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, value, unit, raw",
+    [
+        ("效率提高2至3倍。", 2, "倍", "2至3倍"),
+        ("每格配备2—3名网格员。", 2, "名", "2—3名"),
+        ("每村培育1个至2个特色产业。", 1, "个", "1个至2个"),
+        ("引进2至3万人。", 20_000, "人", "2至3万人"),
+        ("每户两至三人。", 2, "人", "两至三人"),
+    ],
+)
+def test_a_range_is_one_metric_with_the_lower_bound(body, value, unit, raw):
+    metric = one(body)
+    assert (metric.value, metric.unit, metric.qualifier, metric.raw_text) == (value, unit, None, raw)
+
+
+# --- never metrics ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2024年，街道换届。",
+        "12月18日召开会议。",
+        "2022年度考核优秀。",
+        "小区建于2001年。",
+        "1月至10月，收入平稳。",
+        "2012年至2022年，变化很大。",
+        "拨打12345反映问题。",
+        "12345热线转办。",
+        "入选第三批名单。",
+        "位列第一。",
+        "第七十个年头。",
+        "第5名。",
+        "编制十四五规划。",
+        "见B12版。",
+        "转B13版。",
+        "推行“1152”工作机制。",
+        "打造“56373”网格党建服务模式。",
+        "打赢“0313”阻击战。",
+        "推出“5+N”服务。",
+        "构建“1+3+N”格局。",
+        "做到“两个维护”。",
+        "推出“三个一批”。",
+        "学习《关于加强3项工作的意见》。",
+        "种植A2品种。",
+        "推广青农1931小麦。",
+        "建设15分钟生活圈。",
+        "实行8小时值守。",
+        "40天完成整改。",
+        "连续12年获评先进。",
+        "3个月内办结。",
+        "60周岁以上老人免费。",
+        "服务5个工作日内办结。",
+        "编号0532号。",
+    ],
+)
+def test_dates_codes_ordinals_names_and_durations_are_never_metrics(body):
+    assert extract_metrics(body) == []
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("石桥历经1500余年。", (1500, "年", "余")),
+        ("近10年来。", (10, "年", "近")),
+        ("坚守30多年。", (30, "年", "多")),
+    ],
+)
+def test_years_with_an_approximation_word_are_spans_and_kept(body, expected):
+    assert triples(body) == [expected]
+
+
+def test_a_long_quotation_is_speech_and_its_numbers_are_read():
+    body = "书记说：“今年我们帮助了300户困难家庭，明年还要做得更好。”"
+    assert triples(body) == [(300, "户", None)]
+
+
+def test_body_without_quantities_gives_no_rows():
+    assert extract_metrics("") == []
+    assert extract_metrics("社区党委带领居民共建美好家园。") == []
+
+
+# --- offsets, sentence, record ----------------------------------------------------------------
+
+
+def test_sentence_is_the_one_holding_the_match():
+    body = "开头一句。新建驿站6个；老人满意！结尾"
+    metric = one(body)
+    assert metric.sentence == "新建驿站6个；"
+    assert (metric.char_start, metric.char_end) == (9, 11)
+
+
+def test_metric_is_frozen():
+    metric = one("建成3个站点。")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        metric.value = 4
+
+
+FRAGMENTS = [
+    "近 1000 人次",
+    "1.6万余人次",
+    "超 30 余场",
+    "35 万余件",
+    "达 97.8%",
+    "2024年",
+    "12月18日",
+    "“1152”",
+    "第三批",
+    "两个",
+    "一万六千人",
+    "2至3倍",
+    "65%左右",
+    "29亿斤以上",
+    "B12版",
+    "15分钟",
+    "社区",
+    "，",
+    "。",
+    "\n",
+    " ",
+    "居民",
+    "A2",
+    "12345热线",
+    "1500余年",
+    "四项措施",
+    "“",
+    "”",
+    "增长40.2%",
+    "3000多人次",
+]
+
+
+def test_raw_text_always_matches_body_at_its_offsets():
+    rng = random.Random(20240518)
+    for _ in range(500):
+        body = "".join(rng.choice(FRAGMENTS) for _ in range(rng.randint(1, 40)))
+        for metric in extract_metrics(body):
+            assert body[metric.char_start : metric.char_end] == metric.raw_text
+            assert metric.raw_text.strip() == metric.raw_text
+            assert metric.raw_text in metric.sentence
+            assert metric.value == metric.value and metric.value >= 0
+
+
+# --- a hand-annotated paragraph ---------------------------------------------------------------
+
+PARAGRAPH = (
+    "今年以来，青柳街道把议事会开到楼道口，全街道38个小区全部建立议事小组。"
+    "街道组织1200余名党员下沉网格，累计走访居民2.3万户。"
+    "各社区共收集意见建议560多条，办结率达96.5%。"
+    "2023年，街道投入改造资金1.8亿元，完成老旧管网改造12公里，新增停车位近800个。"
+    "辖区绿化面积增加3.6万平方米，口袋公园增至15处。"
+    "“三访六到”工作法推行后，矛盾纠纷调解成功率提升至98%左右。"
+    "街道开设24小时服务热线12345分中心，受理诉求超过4000件。"
+    "第二批志愿服务队共有两支，队员一百二十名，全年开展活动300余场次。"
+    "社区食堂每天为60岁以上的500位老人供餐，服务满意度超95%。"
+    "明年，街道还将新建“15分钟便民生活圈”4个，预计惠及居民约3万人。"
+)
+
+ANNOTATED = [
+    (38, "个", None),
+    (1200, "名", "余"),
+    (23_000, "户", None),
+    (560, "条", "多"),
+    (96.5, "%", None),
+    (180_000_000, "元", None),
+    (12, "公里", None),
+    (800, "个", "近"),
+    (36_000, "平方米", None),
+    (15, "处", None),
+    (98, "%", "左右"),
+    (4000, "件", "超过"),
+    (2, "支", None),
+    (120, "名", None),
+    (300, "场次", "余"),
+    (500, "位", None),
+    (95, "%", "超"),
+    (4, "个", None),
+    (30_000, "人", "约"),
+]
+
+
+def test_precision_and_recall_on_a_hand_annotated_paragraph():
+    found = Counter(triples(PARAGRAPH))
+    gold = Counter(ANNOTATED)
+    hits = sum((found & gold).values())
+    precision, recall = hits / max(1, sum(found.values())), hits / len(ANNOTATED)
+    print(f"annotated paragraph: precision {precision:.2f} recall {recall:.2f}")
+    assert precision >= 0.9 and recall >= 0.9, (found - gold, gold - found)
+
+
+# --- sample pages (read at test time, never copied) -------------------------------------------
+
+
+@pytest.mark.skipif(
+    not SAMPLES.is_dir() or not GOLD.is_dir(), reason="../shared/samples or ../shared/gold absent"
+)
+def test_gold_not_metrics_never_appear_in_raw_text():
+    for gold_file in sorted(GOLD.glob("*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        page = SAMPLES / gold["file"]
+        if not page.exists():
+            continue
+        body = re.sub(r"\s*\n\s*", "", page.read_text(encoding="utf-8"))
+        raws = [m.raw_text for m in extract_metrics(body)]
+        assert raws, page.name
+        bad = [(neg, raw) for neg in gold["not_metrics"] for raw in raws if neg in raw]
+        assert bad == [], page.name

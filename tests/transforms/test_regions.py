@@ -1,0 +1,239 @@
+import csv
+import time
+from pathlib import Path
+
+import pytest
+
+from transforms.regions import (
+    REGION_SCHEMA,
+    Mention,
+    ancestors,
+    find_mentions,
+    primary_region,
+    region_frame,
+)
+
+SAMPLES = Path(__file__).parents[2].parent / "shared" / "samples"
+ALIASES = Path(__file__).parents[2] / "transforms" / "data" / "region_aliases.csv"
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.region_id) for m in find_mentions(text)]
+
+
+# ---------------------------------------------------------------- dim_region
+
+
+def test_region_frame_schema_keys_and_levels():
+    frame = region_frame()
+    assert frame.schema == REGION_SCHEMA
+    assert frame["region_id"].is_unique().all()
+    assert frame["region_id"].str.contains(r"^\d{6}$").all()
+    counts = dict(frame["level"].value_counts().iter_rows())
+    assert counts == {"province": 34, "city": 333, "county": 2846}
+
+
+def test_region_frame_rows_carry_official_names_of_ancestors():
+    rows = {row["region_id"]: row for row in region_frame().iter_rows(named=True)}
+    assert rows["370212"] == {
+        "region_id": "370212",
+        "name": "崂山区",
+        "full_name": "山东省青岛市崂山区",
+        "level": "county",
+        "parent_id": "370200",
+        "province": "山东省",
+        "city": "青岛市",
+        "county": "崂山区",
+    }
+    assert rows["370000"]["parent_id"] is None and rows["370000"]["city"] is None
+
+
+def test_municipality_and_directly_administered_counties_hang_under_the_province():
+    rows = {row["region_id"]: row for row in region_frame().iter_rows(named=True)}
+    assert rows["110105"]["parent_id"] == "110000"
+    assert rows["110105"]["full_name"] == "北京市朝阳区"
+    assert rows["110105"]["city"] is None
+    assert rows["429004"]["parent_id"] == "420000"  # 仙桃市
+    assert "110100" not in rows  # the 市辖区 pseudo city is not a division
+
+
+def test_every_parent_exists():
+    frame = region_frame()
+    parents = set(frame["parent_id"].drop_nulls())
+    assert parents <= set(frame["region_id"])
+
+
+def test_ancestors():
+    assert ancestors("370212") == ["370000", "370200"]
+    assert ancestors("110105") == ["110000"]
+    assert ancestors("370000") == []
+    assert ancestors("999999") == []
+
+
+def test_alias_file_points_at_existing_regions():
+    full_names = dict(region_frame().select("region_id", "full_name").iter_rows())
+    with ALIASES.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            assert full_names.get(row["region_id"]) == row["full_name"], row
+
+
+# ---------------------------------------------------------------- find_mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("来自山东省的消息", [("山东省", "370000")]),
+        ("青岛市召开会议", [("青岛市", "370200")]),
+        ("走进红河哈尼族彝族自治州", [("红河哈尼族彝族自治州", "532500")]),
+        ("曲阜市推进网格化", [("曲阜市", "370881")]),
+        ("在鼓浪屿所在的厦门市思明区", [("厦门市", "350200"), ("思明区", "350203")]),
+    ],
+)
+def test_full_names(text, expected):
+    assert found(text) == expected
+
+
+def test_offsets_point_into_the_text():
+    text = "本报讯 山东省青岛市崂山区近日……"
+    for mention in find_mentions(text):
+        assert isinstance(mention, Mention)
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_province_and_city_short_forms():
+    assert found("山东推出新举措，青岛率先试点") == [("山东", "370000"), ("青岛", "370200")]
+    assert found("红河州的梯田") == [("红河州", "532500")]
+
+
+def test_two_character_county_short_form_needs_its_parent_or_a_full_mention():
+    assert found("平度的麦田") == []
+    assert found("青岛平度的麦田") == [("青岛", "370200"), ("平度", "370283")]
+    assert found("平度市有麦田，平度人很勤劳") == [("平度市", "370283"), ("平度", "370283")]
+    assert found("即墨市撤市设区") == [("即墨市", "370215")]  # short form + old suffix
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青岛崂山区", [("青岛", "370200"), ("崂山区", "370212")]),
+        ("平顶山卫东区", [("平顶山", "410400"), ("卫东区", "410403")]),
+        ("福建厦门市海沧区", [("福建", "350000"), ("厦门市", "350200"), ("海沧区", "350205")]),
+        ("黑龙江鸡西市", [("黑龙江", "230000"), ("鸡西市", "230300")]),
+        ("济南市中区", [("济南", "370100"), ("市中区", "370103")]),
+        ("北京市朝阳区", [("北京市", "110000"), ("朝阳区", "110105")]),
+    ],
+)
+def test_chained_forms(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region_id"),
+    [
+        ("合肥经开区", "340100"),
+        ("合肥经济技术开发区", "340100"),
+        ("西海岸新区", "370211"),
+        ("青岛西海岸新区", "370211"),
+    ],
+)
+def test_aliases_for_zones_without_a_county_code(text, region_id):
+    assert found(f"近日，{text}举办活动") == [(text, region_id)]
+
+
+def test_ambiguous_county_name_without_context_is_left_out():
+    assert found("市中区开展活动") == []
+    assert found("鼓楼区开展活动") == []
+
+
+def test_ambiguous_county_name_resolved_from_other_places_in_the_text():
+    assert found("济南近日发布通知，市中区率先落实") == [("济南", "370100"), ("市中区", "370103")]
+    assert found("历下区和市中区联合开展") == [("历下区", "370102"), ("市中区", "370103")]
+    assert found("江苏南京举办论坛，鼓楼区代表发言")[-1] == ("鼓楼区", "320106")
+
+
+def test_ambiguous_name_with_two_fitting_parents_is_not_guessed():
+    assert found("济南和枣庄两地的市中区") == [("济南", "370100"), ("枣庄", "370400")]
+    assert found("山东省的市中区") == [("山东省", "370000")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大同小异",
+        "朝阳产业蓬勃发展",
+        "振兴县域经济",
+        "江南区域协调发展",
+        "东方市场很热闹",
+        "长治久安",
+        "城市南部",
+        "各位来宾",
+    ],
+)
+def test_common_words_are_not_places(text):
+    assert found(text) == []
+
+
+def test_common_word_counts_once_the_place_is_named_safely():
+    assert found("山西大同：大同的古城") == [("山西", "140000"), ("大同", "140200"), ("大同", "140200")]
+
+
+def test_longest_match_and_no_overlaps():
+    text = "黑龙江省哈尔滨市道里区、福建省石狮市和山东省曲阜市" * 3
+    mentions = find_mentions(text)
+    assert [m.region_id for m in mentions[:3]] == ["230000", "230100", "230102"]
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
+
+
+def test_find_mentions_is_fast():
+    text = ("近日，青岛市崂山区召开基层治理会议，社区干部和居民代表参加，市中区也派人。" * 600)[:20000]
+    find_mentions(text)  # builds the dictionary once
+    started = time.perf_counter()
+    find_mentions(text)
+    assert time.perf_counter() - started < 0.25
+
+
+# ---------------------------------------------------------------- primary_region
+
+
+def primary(title: str, body: str) -> str | None:
+    return primary_region(title, body, find_mentions(body))
+
+
+def test_primary_prefers_most_specific_place_in_title():
+    assert primary("山东省曲阜市：网格进社区", "济南市的经验也被借鉴。") == "370881"
+    assert primary("青岛崂山区发展实体经济", "山东各地都在学习。") == "370212"
+    assert primary("合肥经开区建设幸福社区", "安徽省合肥市的社区。") == "340100"
+
+
+def test_primary_resolves_title_with_body_context():
+    assert primary("市中区推进老旧小区改造", "济南市住建部门表示……") == "370103"
+    assert primary("市中区推进老旧小区改造", "有关部门表示……") is None
+
+
+def test_primary_falls_back_to_dominant_body_place():
+    body = "本报讯 青岛市市南区推行小区议事会。" + "其他内容。" * 50 + "市南区居民满意。青岛各区也在跟进。"
+    assert primary("党建引领小区治理", body) == "370202"
+
+
+def test_primary_stops_at_the_level_where_places_diverge():
+    body = "青岛市崂山区、城阳区、黄岛区和即墨区都在推进。青岛市委部署。"
+    assert primary("城市更新进行时", body) == "370200"
+
+
+def test_primary_none_without_places():
+    assert primary("党建引领", "社区干部走访居民。") is None
+
+
+# ---------------------------------------------------------------- real pages
+
+
+def test_sample_pages_run_and_find_places():
+    pages = sorted(SAMPLES.glob("*.txt")) if SAMPLES.is_dir() else []
+    if not pages:
+        pytest.skip(f"no sample pages at {SAMPLES} (shared samples are outside the repo)")
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        mentions = find_mentions(text)
+        assert mentions, page.name
+        assert all(text[m.start : m.end] == m.text for m in mentions)

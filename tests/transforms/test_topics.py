@@ -1,0 +1,58 @@
+"""The governance taxonomy and topic scoring on tiny texts written for these tests."""
+
+import re
+import time
+
+import polars as pl
+
+from transforms.topics import TOPIC_SCHEMA, THRESHOLD, cue_index, score_topics, taxonomy, topic_frame
+
+
+def test_topic_frame_schema_and_keys():
+    frame = topic_frame()
+    assert frame.schema == TOPIC_SCHEMA
+    assert frame.height >= 12
+    assert frame["topic_id"].is_unique().all()
+    assert all(re.fullmatch(r"[a-z][a-z_]*", t) for t in frame["topic_id"])
+    assert frame.select(pl.all().is_null().any()).row(0) == (False, False, False, False)
+
+
+def test_every_topic_has_positive_cues():
+    for topic in taxonomy():
+        assert topic["cues"] and all(w > 0 for w in topic["cues"].values()), topic["id"]
+
+
+def test_grid_text_scores_grid_governance_first():
+    text = "街道把辖区划成四十个网格，每个网格配一名网格员，网格员每天巡查，发现问题随时上报。"
+    scores = score_topics(text)
+    assert scores[0][0] == "grid_governance"
+    assert all(0 < s <= 1 for _, s in scores)
+    assert [s for _, s in scores] == sorted((s for _, s in scores), reverse=True)
+
+
+def test_several_topics_in_one_text():
+    text = "小区成立业委会，物业公司改选；志愿者为独居老人送餐，养老服务走进家门口。"
+    topics = dict(score_topics(text))
+    assert {"property_management", "elderly_child_care"} <= set(topics)
+    assert all(s >= THRESHOLD for s in topics.values())
+
+
+def test_text_about_nothing_governance_related_scores_no_topic():
+    text = "周末下了一场小雨，我们在家包饺子，猫咪趴在窗台上看雨，晚上一起看了一部老电影。"
+    assert score_topics(text) == []
+
+
+def test_a_single_passing_cue_is_not_a_topic():
+    assert score_topics("他说这次旅行很安全。") == []
+
+
+def test_longest_cue_wins():
+    pattern, _ = cue_index()
+    assert pattern.findall("党群服务中心") == ["党群服务中心"]
+
+
+def test_scoring_is_fast():
+    text = "网格员走访小区，调解矛盾纠纷，物业服务提质。" * 5000
+    start = time.perf_counter()
+    score_topics(text)
+    assert time.perf_counter() - start < 1.0

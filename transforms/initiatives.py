@@ -1,0 +1,186 @@
+"""Named governance practices, models and programmes mentioned in one article (dim_initiative).
+
+A phrase counts as an initiative when one of these rules holds (checked in this order):
+
+1. it is a curated name from ``data/initiatives.txt`` (红色物业, 枫桥经验, 链长制 …), quoted or not;
+2. it is a named studio written without quotes: a nickname plus 调解室/工作室 (娥姐品牌调解室);
+3. it is quoted (“ ” 「 」 『 』 ‘ ’ " ') and, after canonical folding, is
+   a. a formula: parts joined by ``+`` (1+3+N, 5+N, 党建+);
+   b. a numeric name of 3-6 digits (56373, 1337), except years and MMDD dates with no head noun;
+   c. followed, at most ``MAX_GAP`` Chinese characters later, by a head noun from
+      ``data/initiative_heads.txt`` (“四方汇”议事制度, “1337”矛盾化解机制); the head is the kind. A
+      head that is the subject of a new sentence (…“X”\n制度是…) or part of 工作者/服务员 does not count;
+   d. ending in a head noun itself, with at least two characters before it (“渐美模式”, “红帆驿站”);
+   e. a coined numeral name: 3-8 Chinese characters holding a numeral (七先七后, 党建四力, 四个一) that
+      the general jieba dictionary does not know as a word (so idioms such as 千家万户 fail), that
+      is not an ordinal (第一), a measure phrase (一盘棋, 一张网, 最后一米) or a count (六大产业, 三大机制).
+
+A quoted phrase is never an initiative when it holds clause punctuation (slogans such as
+“小事不出村、大事不出乡”, quoted speech), is longer than ``MAX_NAME`` characters (formulas:
+``MAX_FORMULA``), or is an adjective ending in 式. Bare quoted words with no head (“关键小事”,
+“最后一米”) fail every rule. Mentions count every occurrence of the name in the article, quoted or
+not; names of two characters count only when quoted, as they are too short to find safely in free text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import rjieba
+
+DATA = Path(__file__).parent / "data"
+OPEN = "“「『‘\"'"
+CLOSE = "”」』’\"'"
+MAX_GAP = 4
+MAX_NAME = 12
+MAX_FORMULA = 24
+CN_NUMERALS = "一二三四五六七八九十百千万两"
+HAN = "\u4e00-\u9fff"
+
+QUOTED = re.compile(rf"[{OPEN}]([^{OPEN}{CLOSE}\n]{{1,40}})[{CLOSE}]")
+CLAUSE = re.compile(r"[，,。、；;：:！!？?…—]")
+FORMULA = re.compile(rf"(?:[0-9A-Z{HAN}]+\+)+[0-9A-Z{HAN}]*")
+NUMERIC = re.compile(r"\d{3,6}")
+DATE_LIKE = re.compile(r"(?:19|20)\d\d|(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
+HAN_ONLY = re.compile(rf"[{HAN}]+")
+COUNTED = re.compile(rf"[{CN_NUMERALS}]+大")
+MEASURE_START = re.compile(r"一[个张盘股条把根本片块座口份支件次揽体站]")
+MEASURE_INSIDE = re.compile(rf"[^{CN_NUMERALS}][{CN_NUMERALS}]+[米里公步次天年个张份件条分秒点层]")
+STUDIO = re.compile(rf"(?:[{HAN}][姐哥叔姨婶嫂伯]|老[{HAN}])(?:品牌)?(调解室|工作室)")
+
+
+@dataclass(frozen=True)
+class Initiative:
+    name: str
+    kind: str | None
+    mentions: int
+
+
+def canonical_name(name: str) -> str:
+    """Fold width (＋ → +), drop spaces and quotation marks, upper-case Latin letters."""
+    folded = unicodedata.normalize("NFKC", name)
+    return re.sub(rf"[\s{OPEN}{CLOSE}《》]+", "", folded).upper()
+
+
+def prepare(text: str) -> str:
+    """The text as names are matched in it: folded like names, line breaks kept as boundaries."""
+    folded = unicodedata.normalize("NFKC", text)
+    return re.sub(r"[^\S\n]+", "", folded).upper()
+
+
+def read_lines(file_name: str) -> list[str]:
+    lines = (DATA / file_name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def heads() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns for a head after the closing quote (with its gap) and for a head ending a name."""
+    after, suffix = [], []
+    for line in read_lines("initiative_heads.txt"):
+        head, _, where = line.partition(" ")
+        where = where.strip() or "both"
+        if where in ("both", "after"):
+            after.append(head)
+        if where in ("both", "suffix"):
+            suffix.append(head)
+    gap = rf"(?:(?![等和与及的])[{HAN}]){{0,{MAX_GAP}}}?"
+    return re.compile(rf"{gap}({alternation(after)})(?![者员是])"), re.compile(rf"({alternation(suffix)})$")
+
+
+@cache
+def curated() -> re.Pattern[str]:
+    return re.compile(alternation([canonical_name(n) for n in read_lines("initiatives.txt")]))
+
+
+def suffix_head(name: str) -> str | None:
+    match = heads()[1].search(name)
+    return match.group(1) if match and len(name) - len(match.group(1)) >= 2 else None
+
+
+def following_head(text: str, pos: int) -> str | None:
+    match = heads()[0].match(text, pos)
+    return match.group(1) if match else None
+
+
+def is_formula(name: str) -> bool:
+    return len(name) <= MAX_FORMULA and FORMULA.fullmatch(name) is not None
+
+
+def is_numeric_name(name: str, head: str | None) -> bool:
+    if not NUMERIC.fullmatch(name):
+        return False
+    return head is not None or not DATE_LIKE.fullmatch(name)
+
+
+def is_numeral_name(name: str) -> bool:
+    """A coined name with a Chinese numeral (七先七后), not an idiom or set phrase jieba knows."""
+    if not (3 <= len(name) <= 8 and HAN_ONLY.fullmatch(name)):
+        return False
+    if not any(c in CN_NUMERALS for c in name) or all(c in CN_NUMERALS for c in name):
+        return False
+    if "第" in name or MEASURE_START.match(name) or MEASURE_INSIDE.search(name) or COUNTED.match(name):
+        return False
+    return not rjieba.has_word(name)
+
+
+def quoted_kind(name: str, head: str | None) -> tuple[bool, str | None]:
+    """(is an initiative, kind) for one quoted phrase and the head noun that follows it."""
+    if is_formula(name) or is_numeric_name(name, head):
+        return True, head
+    own = suffix_head(name)
+    if CLAUSE.search(name) or not 2 <= len(name) <= MAX_NAME or (name.endswith("式") and not own):
+        return False, None
+    if head or own:
+        return True, head or own
+    return is_numeral_name(name), None
+
+
+def quoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
+    found = []
+    for match in QUOTED.finditer(text):
+        raw = match.group(1)
+        if CLAUSE.search(raw) and not is_formula(canonical_name(raw)):
+            continue
+        name = canonical_name(raw)
+        ok, kind = quoted_kind(name, following_head(text, match.end()))
+        if ok:
+            found.append((match.start(1), name, kind))
+    return found
+
+
+def unquoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
+    found = [(m.start(), m.group(0), suffix_head(m.group(0))) for m in curated().finditer(text)]
+    found += [(m.start(), m.group(0), m.group(1)) for m in STUDIO.finditer(text)]
+    return found
+
+
+def mention_pattern(names: list[str]) -> re.Pattern[str]:
+    """Longest name first; two-character names only between quotation marks."""
+    parts = []
+    for name in sorted(names, key=lambda n: (-len(n), n)):
+        escaped = re.escape(name)
+        parts.append(escaped if len(name) >= 3 else rf"(?<=[{OPEN}]){escaped}(?=[{CLOSE}])")
+    return re.compile("|".join(parts))
+
+
+def extract_initiatives(text: str) -> list[Initiative]:
+    """Initiatives named in one article's title + body, in order of first mention."""
+    prepared = prepare(text)
+    kinds: dict[str, str | None] = {}
+    for _, name, kind in sorted(quoted_candidates(prepared) + unquoted_candidates(prepared), key=lambda c: c[:2]):
+        kinds[name] = kinds.get(name) or kind
+    if not kinds:
+        return []
+    counts: dict[str, int] = {}
+    for match in mention_pattern(list(kinds)).finditer(prepared):
+        counts[match.group(0)] = counts.get(match.group(0), 0) + 1
+    return [Initiative(name, kinds[name], counts.get(name, 1)) for name in kinds]

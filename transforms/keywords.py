@@ -1,0 +1,94 @@
+"""Content terms and TF-IDF keywords of one article (fact_keyword).
+
+Segmentation is rjieba (the Rust port of jieba: same dictionary, same HMM for unknown words) with
+the domain terms of ``data/governance_terms.txt`` added to a private ``rjieba.Jieba`` instance.
+rjieba has no ``load_userdict``: the file is read here and each term added with
+``add_word(term, None, None)``, which gives it the frequency jieba's own ``add_word`` would suggest.
+
+Per-call vocabulary: rjieba's dictionary is shared mutable state, so adding each article's names
+to it would make one article's tokens depend on the articles cut before it. Instead the text is
+split around the extra terms (by default the initiative names found in the text) and only the
+pieces between them are cut; the terms themselves come out as single tokens. The result is a pure
+function of the text.
+
+Text is NFKC-folded first (full-width letters, digits and ＋), like initiative names.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from functools import cache
+from pathlib import Path
+
+import rjieba
+
+from transforms.initiatives import extract_initiatives
+
+DATA = Path(__file__).parent / "data"
+MIN_TERM_CHARS = 2
+# No Chinese character and no Latin letter (pure digits or punctuation), or a number with a measure.
+NOT_CONTENT = re.compile(r"[^\u4e00-\u9fffA-Za-z]*|[\d.%一二三四五六七八九十百千万亿两零〇几]+[个名户人次元年月日项条家处多余批]?")
+
+
+def read_lines(file_name: str) -> list[str]:
+    lines = (DATA / file_name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@cache
+def segmenter() -> rjieba.Jieba:
+    """rjieba with the default dictionary plus the governance terms, built once."""
+    jieba = rjieba.Jieba()
+    for term in read_lines("governance_terms.txt"):
+        jieba.add_word(term, None, None)
+    return jieba
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    return frozenset(read_lines("stopwords.txt"))
+
+
+def tokenize(text: str, extra_terms: Iterable[str] | None = None) -> list[str]:
+    """Tokens of the text without whitespace; extra_terms (default: its initiative names) stay whole."""
+    folded = unicodedata.normalize("NFKC", text)
+    terms = [i.name for i in extract_initiatives(folded)] if extra_terms is None else list(extra_terms)
+    terms = sorted({t for t in terms if t}, key=lambda t: (-len(t), t))
+    pieces = re.split(f"({'|'.join(map(re.escape, terms))})", folded) if terms else [folded]
+    tokens: list[str] = []
+    for i, piece in enumerate(pieces):
+        tokens += [piece] if i % 2 else segmenter().cut(piece)
+    return [t for t in tokens if t.strip()]
+
+
+def is_content_term(token: str) -> bool:
+    return len(token) >= MIN_TERM_CHARS and token not in stopwords() and not NOT_CONTENT.fullmatch(token)
+
+
+def term_counts(text: str) -> dict[str, int]:
+    """How often each content term occurs: two characters or more, no stop word, not a bare number."""
+    return dict(Counter(t for t in tokenize(text) if is_content_term(t)))
+
+
+def idf_from_document_frequencies(df: Mapping[str, int], n_docs: int) -> dict[str, float]:
+    """Smoothed idf, as scikit-learn's: ln((1 + n) / (1 + df)) + 1, so every weight is >= 1."""
+    if any(not 0 <= count <= n_docs for count in df.values()):
+        raise ValueError(f"document frequencies must lie between 0 and n_docs={n_docs}")
+    return {term: math.log((1 + n_docs) / (1 + count)) + 1.0 for term, count in df.items()}
+
+
+def top_keywords(counts: Mapping[str, int], idf: Mapping[str, float], k: int = 10) -> list[tuple[str, float]]:
+    """The k terms of highest tf * idf (tf = share of the article's terms); unknown terms get the max idf.
+
+    Ties are broken by term, so the ranking is deterministic.
+    """
+    total = sum(counts.values())
+    if total <= 0 or k <= 0:
+        return []
+    fallback = max(idf.values(), default=1.0)
+    weights = {term: n / total * idf.get(term, fallback) for term, n in counts.items() if n > 0}
+    return sorted(weights.items(), key=lambda tw: (-tw[1], tw[0]))[:k]

