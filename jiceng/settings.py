@@ -23,6 +23,8 @@ class Settings:
     # A file whose size or mtime changed within this many seconds waits for the next run.
     settle_seconds: float = float(os.environ.get("JICENG_SETTLE_SECONDS", 2.0))
     keywords_per_article: int = 10
+    # Seconds a second run waits for the first before giving up (0: exit at once with a message).
+    lock_wait_seconds: float = float(os.environ.get("JICENG_LOCK_WAIT", 0))
 
 
 # Turn analytics off before Prefect or Great Expectations are imported anywhere.

@@ -190,12 +190,13 @@ def _write(folder: pathlib.Path, name: str, data: bytes) -> None:
 
 def _write_huge(path: pathlib.Path, huge_mb: int) -> None:
     """One line of about huge_mb MB, written in chunks (never held in memory)."""
-    chunk = (HUGE_UNIT * 4096).encode("utf-8")
-    remaining = huge_mb * 1024 * 1024
+    unit = HUGE_UNIT.encode("utf-8")
+    units_left = huge_mb * 1024 * 1024 // len(unit)  # whole characters only
     with path.open("wb") as fh:
-        while remaining > 0:
-            fh.write(chunk[:remaining])
-            remaining -= len(chunk)
+        while units_left > 0:
+            n = min(units_left, 4096)
+            fh.write(unit * n)
+            units_left -= n
 
 
 def _symlink_outside(folder: pathlib.Path, name: str) -> bool:

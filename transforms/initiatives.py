@@ -176,7 +176,8 @@ def extract_initiatives(text: str) -> list[Initiative]:
     """Initiatives named in one article's title + body, in order of first mention."""
     prepared = prepare(text)
     kinds: dict[str, str | None] = {}
-    for _, name, kind in sorted(quoted_candidates(prepared) + unquoted_candidates(prepared), key=lambda c: c[:2]):
+    candidates = quoted_candidates(prepared) + unquoted_candidates(prepared)
+    for _, name, kind in sorted(candidates, key=lambda c: c[:2]):
         kinds[name] = kinds.get(name) or kind
     if not kinds:
         return []

@@ -31,7 +31,9 @@ from transforms.initiatives import extract_initiatives
 DATA = Path(__file__).parent / "data"
 MIN_TERM_CHARS = 2
 # No Chinese character and no Latin letter (pure digits or punctuation), or a number with a measure.
-NOT_CONTENT = re.compile(r"[^\u4e00-\u9fffA-Za-z]*|[\d.%一二三四五六七八九十百千万亿两零〇几]+[个名户人次元年月日项条家处多余批]?")
+NO_WORD = r"[^\u4e00-\u9fffA-Za-z]*"
+COUNT = r"[\d.%一二三四五六七八九十百千万亿两零〇几]+[个名户人次元年月日项条家处多余批]?"
+NOT_CONTENT = re.compile(f"{NO_WORD}|{COUNT}")
 
 
 def read_lines(file_name: str) -> list[str]:

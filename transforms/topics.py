@@ -26,7 +26,9 @@ MIN_CHARS = 300
 SCALE = 10.0
 THRESHOLD = 0.2
 MIN_HITS = 2
-TOPIC_SCHEMA = pl.Schema({"topic_id": pl.String, "name": pl.String, "name_en": pl.String, "description": pl.String})
+TOPIC_SCHEMA = pl.Schema(
+    {"topic_id": pl.String, "name": pl.String, "name_en": pl.String, "description": pl.String}
+)
 
 
 @cache
@@ -48,10 +50,8 @@ def cue_index() -> tuple[re.Pattern[str], dict[str, list[tuple[str, float]]]]:
 
 def topic_frame() -> pl.DataFrame:
     """dim_topic: one row per topic of the taxonomy."""
-    rows = [{k: t[k] for k in ("id", "name", "name_en", "description")} for t in taxonomy()]
-    frame = pl.DataFrame(rows, schema={"id": pl.String, "name": pl.String, "name_en": pl.String,
-                                       "description": pl.String})
-    return frame.rename({"id": "topic_id"}).cast(TOPIC_SCHEMA)
+    rows = [(t["id"], t["name"], t["name_en"], t["description"]) for t in taxonomy()]
+    return pl.DataFrame(rows, schema=TOPIC_SCHEMA, orient="row")
 
 
 def cue_weights(text: str) -> tuple[dict[str, float], dict[str, int]]:

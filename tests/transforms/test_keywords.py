@@ -102,7 +102,9 @@ def test_rjieba_equals_jieba_on_own_paragraphs(with_user_dict):
 @pytest.mark.skipif(not SAMPLES.is_dir(), reason="../shared/samples is absent: no sample pages to compare on")
 @pytest.mark.parametrize("with_user_dict", [False, True])
 def test_rjieba_equals_jieba_on_sample_pages(with_user_dict):
-    lines = [line for p in sorted(SAMPLES.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()]
+    lines = [
+        line for p in sorted(SAMPLES.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()
+    ]
     same, total = rjieba_matches_jieba([line for line in lines if line.strip()], with_user_dict)
     print(f"rjieba == jieba on {same}/{total} sample lines (user dictionary: {with_user_dict})")
     assert same / total >= 0.99

@@ -5,7 +5,7 @@ import time
 
 import polars as pl
 
-from transforms.topics import TOPIC_SCHEMA, THRESHOLD, cue_index, score_topics, taxonomy, topic_frame
+from transforms.topics import THRESHOLD, TOPIC_SCHEMA, cue_index, score_topics, taxonomy, topic_frame
 
 
 def test_topic_frame_schema_and_keys():

@@ -1,0 +1,164 @@
+"""The gate: validate a batch of staged pages with Great Expectations and decide, per file,
+whether it is published or held back, and why.
+
+One validation per suite for the whole batch (a validation costs ~60 ms whatever its size); failing
+rows are mapped back to their files through `unexpected_index_column_names=["file_id"]`. A file is
+held back when any `critical` expectation fails on its rows; warnings are recorded and the file loads.
+GX's `success` is not used for the decision (it is False when only a warning fails).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+import pandas as pd
+import polars as pl
+
+from expectations import suites
+from expectations.suites import CRITICAL, Check
+
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+import great_expectations as gx  # noqa: E402
+
+_RATE = r"率|占比|比重|覆盖|比例"
+_DROP = ("page_text", "body_page_offsets", "body", "sentence")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    file_id: str
+    status: str  # loaded | quarantined
+    reason: str | None
+
+
+@cache
+def _context():  # noqa: ANN202
+    ctx = gx.get_context(mode="ephemeral")
+    try:
+        ctx.variables.progress_bars = {"globally": False, "metric_calculations": False}
+    except Exception:  # noqa: BLE001 - cosmetic only
+        pass
+    return ctx
+
+
+def prepare(frames: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
+    """Add the boolean columns the domain checks read; drop the bulky text columns."""
+    files = set(frames["file"]["file_id"].to_list())
+    arts = frames["article"]
+    live = pl.col("kind") != "orphan_headline"
+    arts = arts.with_columns(
+        file_ok=pl.col("file_id").is_in(list(files)),
+        body_ok=~live | (pl.col("char_count") > 0),
+        body_chars=pl.when(live).then(pl.col("char_count")),
+        title_or_orphan=pl.when(live).then(pl.col("title")).otherwise(pl.lit("-")),
+        region_or_orphan=pl.when(live).then(pl.col("primary_region_id")).otherwise(pl.lit("-")),
+        byline_or_orphan=pl.when(live).then(pl.col("byline")).otherwise(pl.lit("-")),
+    )
+    ids = arts["article_id"].to_list()
+    met = frames["metric"].with_columns(
+        article_ok=pl.col("article_id").is_in(ids),
+        percent_ok=(pl.col("unit") != "%")
+        | (pl.col("value").is_between(0, 100) & pl.col("subject").fill_null("").str.contains(_RATE))
+        | (pl.col("value").abs() <= 10000) & ~pl.col("subject").fill_null("").str.contains(_RATE),
+    )
+    out = dict(frames, article=arts, metric=met)
+    return {k: v.drop([c for c in _DROP if c in v.columns]) for k, v in out.items()}
+
+
+def _suites(region_ids: list[str], topic_ids: list[str]) -> dict[str, list[Check]]:
+    return {
+        "file": suites.file_suite(), "article": suites.article_suite(region_ids),
+        "metric": suites.metric_suite(), "author": suites.author_suite(),
+        "region_mention": suites.region_mention_suite(region_ids),
+        "initiative": suites.initiative_suite(), "term": suites.term_suite(),
+        "topic": suites.topic_suite(topic_ids),
+    }
+
+
+def validate(frames: dict[str, pl.DataFrame], region_ids: list[str], topic_ids: list[str]
+             ) -> tuple[list[Verdict], pl.DataFrame]:
+    """Verdicts per file and the dq_result rows (without run_id) for a batch."""
+    prepared = prepare(frames)
+    file_ids = frames["file"]["file_id"].to_list()
+    rows: list[dict] = []
+    reasons: dict[str, list[str]] = defaultdict(list)
+    for suite, checks in _suites(region_ids, topic_ids).items():
+        for check, failures in zip(checks, _run_suite(suite, prepared[suite], checks), strict=True):
+            rows.extend(_result_rows(suite, check, failures, file_ids, reasons))
+    verdicts = [Verdict(f, "quarantined" if reasons[f] else "loaded", "; ".join(dict.fromkeys(reasons[f])) or None)
+                for f in file_ids]
+    return verdicts, pl.DataFrame(rows, schema=RESULT_SCHEMA, orient="row") if rows else pl.DataFrame(schema=RESULT_SCHEMA)
+
+
+RESULT_SCHEMA = pl.Schema({
+    "file_id": pl.String, "suite": pl.String, "expectation": pl.String, "column_name": pl.String,
+    "severity": pl.String, "success": pl.Boolean, "observed": pl.String,
+})
+
+
+def _run_suite(name: str, frame: pl.DataFrame, checks: list[Check]) -> list[dict[str, list]]:
+    """Per check: {file_id: [failing values]}."""
+    if frame.height == 0:
+        return [{} for _ in checks]
+    ctx = _context()
+    suite = gx.ExpectationSuite(name=f"jiceng_{name}", expectations=[c.expectation for c in checks])
+    batch = _batch(ctx, name, frame.to_pandas())
+    result = batch.validate(suite, result_format={"result_format": "COMPLETE",
+                                                  "unexpected_index_column_names": ["file_id"]})
+    by_type = list(result.results)
+    return [_failures(r, c) for r, c in zip(by_type, checks, strict=True)] if len(by_type) == len(checks) else \
+        [{} for _ in checks]
+
+
+def _batch(ctx, name: str, frame: pd.DataFrame):  # noqa: ANN001, ANN202
+    try:
+        source = ctx.data_sources.get("staged")
+    except (KeyError, ValueError):
+        source = ctx.data_sources.add_pandas("staged")
+    try:
+        asset = source.get_asset(name)
+    except (LookupError, ValueError):
+        asset = source.add_dataframe_asset(name)
+        asset.add_batch_definition_whole_dataframe("batch")
+    definition = asset.get_batch_definition("batch")
+    return definition.get_batch(batch_parameters={"dataframe": frame})
+
+
+def _failures(result, check: Check) -> dict[str, list]:  # noqa: ANN001
+    if result.success:
+        return {}
+    column = check.expectation.column
+    out: dict[str, list] = defaultdict(list)
+    for row in result.result.get("unexpected_index_list") or []:
+        out[row.get("file_id")].append(row.get(column))
+    return out
+
+
+def _result_rows(suite: str, check: Check, failures: dict[str, list], file_ids: list[str],
+                 reasons: dict[str, list[str]]) -> list[dict]:
+    rows = []
+    for f in file_ids:
+        bad = failures.get(f, [])
+        observed = None
+        if bad:
+            observed = _describe(check, bad)
+            if check.severity == CRITICAL:
+                reasons[f].append(observed)
+        rows.append({"file_id": f, "suite": suite, "expectation": check.expectation.expectation_type,
+                     "column_name": check.expectation.column, "severity": check.severity,
+                     "success": not bad, "observed": observed})
+    return rows
+
+
+def _describe(check: Check, values: list) -> str:
+    value = values[0]
+    if isinstance(value, float) and math.isnan(value):
+        value = None
+    try:
+        return check.reason.format(value=value, count=len(values))
+    except (ValueError, TypeError):
+        return check.reason.replace("{value:.0%}", str(value)).format(value=value, count=len(values))

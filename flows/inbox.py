@@ -1,0 +1,113 @@
+"""Finding work in the inbox (plain functions; the flow wraps them in tasks).
+
+Only regular `*.txt` files are considered, recursively; symbolic links are never followed (a link
+could point outside the inbox). A file whose size or mtime changed in the last `settle_seconds` is
+still being written and waits for the next run. A file whose path, size and mtime match the last
+run's is not read or hashed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Candidate:
+    path: str
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True)
+class Skip:
+    path: str
+    why: str
+
+
+def scan(inbox: Path, settle_seconds: float, now: float | None = None) -> tuple[list[Candidate], list[Skip]]:
+    now = time.time() if now is None else now
+    found, skipped = [], []
+    for root, dirs, files in os.walk(inbox, followlinks=False):
+        dirs.sort()
+        for name in sorted(files):
+            path = os.path.join(root, name)
+            if not name.lower().endswith(".txt"):
+                continue
+            if os.path.islink(path):
+                skipped.append(Skip(path, "symbolic link: never followed"))
+                continue
+            try:
+                st = os.stat(path, follow_symlinks=False)
+            except FileNotFoundError:
+                skipped.append(Skip(path, "vanished before it could be read"))
+                continue
+            if now - st.st_mtime < settle_seconds:
+                skipped.append(Skip(path, "still being written: waits for the next run"))
+                continue
+            found.append(Candidate(path, st.st_size, st.st_mtime_ns))
+    return found, skipped
+
+
+def read(candidate: Candidate) -> bytes | None:
+    """The file's bytes, or None when it vanished or changed while being read."""
+    try:
+        with open(candidate.path, "rb") as handle:
+            raw = handle.read()
+        st = os.stat(candidate.path)
+    except FileNotFoundError:
+        return None
+    if st.st_mtime_ns != candidate.mtime_ns or st.st_size != len(raw):
+        return None
+    return raw
+
+
+def sha256(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+@dataclass
+class Plan:
+    new: list[tuple[Candidate, bytes]]
+    duplicates: list[tuple[Candidate, str, str]]  # (file, sha256, path of the content already loaded)
+    skipped: list[Skip]
+    hashed: list[tuple[Candidate, str]]
+
+
+def plan(candidates: list[Candidate], seen: dict[str, tuple[int, int, str]],
+         known: dict[str, tuple[str, str, str]]) -> Plan:
+    """Decide for each candidate: new content to stage, a duplicate of loaded content, or nothing new.
+
+    `seen`: path -> (size, mtime_ns, sha256) from the last runs; `known`: sha256 -> (file_id, path, status)."""
+    out = Plan([], [], [], [])
+    batch_shas: dict[str, str] = {}
+    for c in candidates:
+        last = seen.get(c.path)
+        if last and last[:2] == (c.size, c.mtime_ns) and last[2] in known:
+            out.skipped.append(Skip(c.path, "unchanged since the last run"))
+            continue
+        raw = read(c)
+        if raw is None:
+            out.skipped.append(Skip(c.path, "vanished or changed while being read: waits for the next run"))
+            continue
+        digest = sha256(raw)
+        out.hashed.append((c, digest))
+        _classify(out, c, raw, digest, known, batch_shas)
+    return out
+
+
+def _classify(out: Plan, c: Candidate, raw: bytes, digest: str, known: dict, batch_shas: dict) -> None:  # noqa: ANN001
+    if digest in known:
+        first = known[digest]
+        if first[1] == c.path:
+            out.skipped.append(Skip(c.path, f"already {first[2]}"))
+        else:
+            out.duplicates.append((c, digest, first[1]))
+    elif digest in batch_shas:
+        out.duplicates.append((c, digest, batch_shas[digest]))
+    else:
+        batch_shas[digest] = c.path
+        out.new.append((c, raw))

@@ -1,0 +1,45 @@
+"""The ingest flow, top to bottom: find new files -> stage each page (decode, repair, split,
+extract) -> validate each batch -> publish each file in its own transaction -> record the run and
+write the data-quality report. All of it happens in a copy of the warehouse that replaces the
+published file only when the run completes (see warehouse/store.py)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+
+from prefect import flow, get_run_logger
+from prefect.runtime import flow_run
+
+from expectations import report
+from flows.tasks import find_new_files, gate, publish, stage
+from jiceng.settings import Settings
+from warehouse import publish as records
+from warehouse.store import run_lock, writable_copy
+
+
+@flow(name="jiceng-ingest")
+def ingest(inbox: str | None = None, warehouse: str | None = None, reports: str | None = None) -> dict:
+    cfg = Settings()
+    wh, folder = Path(warehouse or cfg.warehouse), Path(inbox or cfg.inbox)
+    run_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
+    with run_lock(wh, cfg.lock_wait_seconds), writable_copy(wh) as con:
+        records.start_run(con, run_id, flow_run.get_id())
+        plan = find_new_files(con, folder, cfg.settle_seconds)
+        records.duplicate_rows(con, run_id, plan.duplicates)
+        totals = {"loaded": 0, "quarantined": 0, "articles": 0, "metrics": 0}
+        regions, topics = records.reference_ids(con)
+        for start in range(0, len(plan.new), cfg.batch_files):
+            batch = plan.new[start : start + cfg.batch_files]
+            pages = stage.map([c.path for c, _ in batch], [raw for _, raw in batch]).result()
+            verdicts, results = gate(pages, regions, topics)
+            for key, n in publish(con, run_id, pages, verdicts, results).items():
+                totals[key] += n
+        records.remember_seen(con, plan.hashed)
+        summary = {**totals, "seen": len(plan.hashed) + len(plan.skipped), "skipped": len(plan.skipped),
+                   "duplicate": len(plan.duplicates), "run_id": run_id}
+        records.finish_run(con, run_id, summary, str(Path(reports or cfg.reports) / f"dq-{run_id}.html"))
+        summary["report"] = str(report.write(con, run_id, Path(reports or cfg.reports)))
+    get_run_logger().info("run %s: %s", run_id, summary)
+    return summary

@@ -1,0 +1,188 @@
+"""The per-file transform: one page's bytes (and its path) -> staged frames for every table.
+
+`stage_page` is a pure function of its arguments: no clock, no warehouse, no global state beyond
+dictionaries loaded once. That is what lets one bad file be held back alone, and lets the work fan out
+to processes or a cluster. It never raises on bad input: a page that cannot be read comes back with
+`decode_error` set and no articles, and the gate holds it back with that reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+import polars as pl
+
+from transforms import schemas
+from transforms.articles import Article, split_articles
+from transforms.decoding import Decoded, decode
+from transforms.initiatives import canonical_name, extract_initiatives
+from transforms.keywords import term_counts
+from transforms.metrics import extract_metrics
+from transforms.regions import find_mentions, primary_region
+from transforms.topics import score_topics
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_MARKUP = re.compile(r"<[^<>\n]{1,200}>")
+_PATH_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?:[-_/.年]?(\d{1,2}))?(?:[-_/.月]?(\d{1,2}))?(?!\d)")
+_DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
+_PAGE_DATE = re.compile(r"(20\d{2})年(\d{1,2})月(\d{1,2})日")
+
+
+@dataclass(frozen=True)
+class StagedPage:
+    frames: dict[str, pl.DataFrame]
+
+    @property
+    def file_id(self) -> str:
+        return self.frames["file"]["file_id"][0]
+
+
+def short_id(*parts: str, size: int = 16) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:size]
+
+
+def stage_page(path: str, raw: bytes) -> StagedPage:
+    """Decode, repair, split into articles and extract every fact of one page."""
+    sha = hashlib.sha256(raw).hexdigest()
+    file_id = sha[:16]
+    decoded = decode(raw)
+    articles, warnings = split_articles(decoded.text) if decoded.text else ([], [])
+    year = _year_hint(path, decoded.text)
+    rows = _article_rows(file_id, articles, year)
+    frames = {name: pl.DataFrame(schema=schema) for name, schema in schemas.STAGED.items()}
+    frames["file"] = _file_frame(path, raw, sha, decoded, rows, warnings)
+    frames.update(_fact_frames(file_id, rows))
+    return StagedPage(frames)
+
+
+def failed_page(path: str, raw: bytes, problem: str) -> StagedPage:
+    """A page the transform could not handle: no articles, and the problem as its reason."""
+    sha = hashlib.sha256(raw).hexdigest()
+    frames = {name: pl.DataFrame(schema=schema) for name, schema in schemas.STAGED.items()}
+    frames["file"] = _file_frame(path, raw, sha, Decoded("", None, error=problem), [], [])
+    return StagedPage(frames)
+
+
+def _file_frame(path, raw, sha, decoded, rows, warnings) -> pl.DataFrame:  # noqa: ANN001
+    text = decoded.text
+    visible = re.sub(r"\s", "", text)
+    row = {
+        "file_id": sha[:16], "path": path, "file_name": PurePath(path).name, "sha256": sha,
+        "size_bytes": len(raw), "encoding": decoded.encoding, "repairs": "; ".join(decoded.repairs) or None,
+        "decode_error": decoded.error, "text_chars": len(text),
+        "cjk_ratio": len(_CJK.findall(visible)) / len(visible) if visible else 0.0,
+        "markup_ratio": sum(len(m) for m in _MARKUP.findall(text)) / len(text) if text else 0.0,
+        "articles": sum(1 for r in rows if r["article"]["kind"] != "orphan_headline"),
+        "warnings": "\n".join(warnings) or None, "page_text": text,
+    }
+    return pl.DataFrame([row], schema=schemas.FILE)
+
+
+def _year_hint(path: str, text: str) -> int | None:
+    """The year of the page: from the file's path (`2024/12/…`, `…20241218…`), else from a full
+    date printed in the page's first lines; None when neither says."""
+    if m := _PATH_DATE.search(path):
+        return int(m.group(1))
+    if m := _PAGE_DATE.search(text[:400]):
+        return int(m.group(1))
+    return None
+
+
+def _date_key(article: Article, year: int | None) -> int | None:
+    m = _DATELINE_DAY.search(article.dateline or "")
+    if not (m and year):
+        return None
+    month, day = int(m.group(1)), int(m.group(2))
+    return year * 10000 + month * 100 + day if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _article_rows(file_id: str, articles: list[Article], year: int | None) -> list[dict]:
+    return [_article_row(file_id, seq, a, year) for seq, a in enumerate(articles, start=1)]
+
+
+def _article_row(file_id: str, seq: int, a: Article, year: int | None) -> dict:
+    article_id = f"{file_id}-{seq:03d}"
+    headline = " ".join(x for x in (a.kicker, a.title, a.subtitle) if x)
+    mentions = find_mentions(headline + "\n" + a.body) if a.body else []
+    row = {
+        "article_id": article_id, "file_id": file_id, "seq": seq, "kind": a.kind, "kicker": a.kicker,
+        "title": a.title, "subtitle": a.subtitle, "byline": a.byline, "dateline": a.dateline,
+        "publish_date_key": _date_key(a, year), "body": a.body, "char_count": len(a.body),
+        "primary_region_id": primary_region(a.title or "", a.body, mentions) if a.body else None,
+        "page_start": min(a.offsets) if a.offsets else None, "page_end": max(a.offsets) + 1 if a.offsets else None,
+        "body_page_offsets": a.offsets, "warnings": "\n".join(a.warnings) or None,
+    }
+    return {"article": row, "source": a, "mentions": mentions, "headline": headline}
+
+
+def _fact_frames(file_id: str, rows: list[dict]) -> dict[str, pl.DataFrame]:
+    out: dict[str, list[dict]] = {name: [] for name in ("article", "author", "region_mention", "metric",
+                                                        "initiative", "term", "topic")}
+    for r in rows:
+        out["article"].append(r["article"])
+        if r["article"]["kind"] == "orphan_headline":
+            continue
+        for name, make in _FACTS.items():
+            out[name].extend(make(file_id, r))
+    return {name: pl.DataFrame(data, schema=schemas.STAGED[name], orient="row") if data
+            else pl.DataFrame(schema=schemas.STAGED[name]) for name, data in out.items()}
+
+
+def _authors(file_id: str, r: dict) -> list[dict]:
+    seen, out = set(), []
+    for au in r["source"].authors:
+        if (au.name, au.role) not in seen:
+            seen.add((au.name, au.role))
+            out.append({"article_id": r["article"]["article_id"], "file_id": file_id,
+                        "author_id": short_id("author", au.name, size=12), "name": au.name, "role": au.role})
+    return out
+
+
+def _region_mentions(file_id: str, r: dict) -> list[dict]:
+    counts: dict[str, int] = {}
+    for m in r["mentions"]:
+        counts[m.region_id] = counts.get(m.region_id, 0) + 1
+    return [{"article_id": r["article"]["article_id"], "file_id": file_id, "region_id": k, "mentions": v}
+            for k, v in counts.items()]
+
+
+def _metrics(file_id: str, r: dict) -> list[dict]:
+    a, art = r["source"], r["article"]
+    out = []
+    for n, m in enumerate(extract_metrics(a.body), start=1):
+        out.append({
+            "metric_id": f"{art['article_id']}-m{n:03d}", "article_id": art["article_id"], "file_id": file_id,
+            "region_id": art["primary_region_id"], "subject": m.subject, "value": m.value, "unit": m.unit,
+            "qualifier": m.qualifier, "raw_text": m.raw_text, "sentence": m.sentence,
+            "char_start": m.char_start, "char_end": m.char_end,
+            "page_start": a.offsets[m.char_start], "page_end": a.offsets[m.char_end - 1] + 1,
+            "span_ok": a.body[m.char_start:m.char_end] == m.raw_text,
+        })
+    return out
+
+
+def _initiatives(file_id: str, r: dict) -> list[dict]:
+    text = r["headline"] + "\n" + r["source"].body
+    return [{"article_id": r["article"]["article_id"], "file_id": file_id,
+             "initiative_id": short_id("initiative", canonical_name(i.name), size=12),
+             "name": canonical_name(i.name), "kind": i.kind, "mentions": i.mentions}
+            for i in extract_initiatives(text)]
+
+
+def _terms(file_id: str, r: dict) -> list[dict]:
+    counts = term_counts(r["headline"] + "\n" + r["source"].body)
+    return [{"article_id": r["article"]["article_id"], "file_id": file_id, "term": t, "tf": n}
+            for t, n in counts.items()]
+
+
+def _topics(file_id: str, r: dict) -> list[dict]:
+    scores = score_topics(r["headline"] + "\n" + r["source"].body)
+    return [{"article_id": r["article"]["article_id"], "file_id": file_id, "topic_id": t, "score": s}
+            for t, s in scores]
+
+
+_FACTS = {"author": _authors, "region_mention": _region_mentions, "metric": _metrics,
+          "initiative": _initiatives, "term": _terms, "topic": _topics}

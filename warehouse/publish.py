@@ -1,0 +1,145 @@
+"""Publish a validated batch into the warehouse copy: one transaction per file, so a file's rows
+arrive together or not at all; a held-back file gets only its dim_file row and dq_result rows."""
+
+from __future__ import annotations
+
+import duckdb
+import polars as pl
+
+from transforms.keywords import idf_from_document_frequencies, top_keywords
+
+KEYWORDS_PER_ARTICLE = 10
+
+
+def known_contents(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str, str]]:
+    """sha256 -> (file_id, path, status) of every content the warehouse has decided on."""
+    rows = con.execute("select sha256, file_id, path, status from dim_file where status <> 'duplicate'").fetchall()
+    return {sha: (fid, path, status) for sha, fid, path, status in rows}
+
+
+def file_row(con: duckdb.DuckDBPyConnection, file_frame: pl.DataFrame, run_id: str, status: str,
+             reason: str | None) -> None:
+    f = file_frame  # noqa: F841 - read by DuckDB
+    con.execute(
+        """insert or replace into dim_file
+           select file_id, path, file_name, sha256, size_bytes, encoding,
+                  coalesce((select first_seen_at from dim_file d where d.file_id = f.file_id), now()::timestamp),
+                  case when $status = 'loaded' then now()::timestamp end, $run_id, $status, $reason,
+                  repairs, warnings, cjk_ratio, articles, null, page_text
+           from f""",
+        {"status": status, "run_id": run_id, "reason": reason},
+    )
+    con.execute(
+        """update dim_file set superseded_by = $fid
+           where path = $path and file_id <> $fid and status = 'loaded' and $status = 'loaded'""",
+        {"fid": f["file_id"][0], "path": f["path"][0], "status": status},
+    )
+
+
+def facts(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> None:
+    """Insert one file's rows (the caller holds the transaction)."""
+    art, met, au = frames["article"], frames["metric"], frames["author"]  # noqa: F841
+    ini, reg, term, top = frames["initiative"], frames["region_mention"], frames["term"], frames["topic"]  # noqa: F841
+    con.execute("""insert or replace into dim_article select article_id, file_id, seq, kind, kicker, title, subtitle,
+                   byline, dateline, publish_date_key, body, char_count, primary_region_id, page_start, page_end,
+                   warnings from art""")
+    con.execute("insert or ignore into dim_author select distinct author_id, name from au")
+    con.execute("insert or replace into bridge_article_author select article_id, author_id, role from au")
+    con.execute("""insert or ignore into dim_initiative
+                   select initiative_id, any_value(name), mode(kind) from ini group by initiative_id""")
+    con.execute("""update dim_initiative d set kind = i.kind from (select initiative_id, mode(kind) kind from ini
+                   group by 1) i where d.initiative_id = i.initiative_id and d.kind is null""")
+    con.execute("insert or replace into fact_article_initiative select article_id, initiative_id, mentions from ini")
+    con.execute("insert or replace into fact_region_mention select article_id, region_id, mentions from reg")
+    con.execute("""insert or replace into fact_metric select metric_id, article_id, region_id, subject, value, unit,
+                   qualifier, raw_text, sentence, char_start, char_end, page_start, page_end from met""")
+    con.execute("insert or replace into fact_term select article_id, term, tf from term")
+    con.execute("insert or replace into fact_article_topic select article_id, topic_id, score from top")
+
+
+def keywords(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
+    """TF-IDF keywords for newly loaded articles, against the whole corpus as it now stands."""
+    if not article_ids:
+        return
+    n_docs = con.execute("select count(distinct article_id) from fact_term").fetchone()[0]
+    new = con.execute("select article_id, term, tf from fact_term where article_id in (select unnest($ids))",
+                      {"ids": article_ids}).pl()
+    df = dict(con.execute("""select term, count(*) from fact_term where term in (select distinct term from new)
+                             group by term""").fetchall())
+    idf = idf_from_document_frequencies(df, n_docs)
+    rows = []
+    for (aid,), group in new.group_by(["article_id"]):
+        counts = dict(zip(group["term"].to_list(), group["tf"].to_list(), strict=True))
+        rows += [(aid, t, w, r) for r, (t, w) in enumerate(top_keywords(counts, idf, KEYWORDS_PER_ARTICLE), 1)]
+    if rows:
+        con.executemany("insert or replace into fact_keyword values (?, ?, ?, ?)", rows)
+
+
+def dq_rows(con: duckdb.DuckDBPyConnection, run_id: str, results: pl.DataFrame) -> None:
+    res = results.with_columns(pl.lit(run_id).alias("run_id"))  # noqa: F841
+    con.execute("""insert into dq_result select run_id, file_id, suite, expectation, column_name, severity, success,
+                   observed from res""")
+
+
+def seen_files(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int, str]]:
+    return {p: (s, m, h) for p, s, m, h in con.execute("select path, size_bytes, mtime_ns, sha256 from file_seen").fetchall()}
+
+
+def remember_seen(con: duckdb.DuckDBPyConnection, hashed: list) -> None:  # list[(Candidate, sha256)]
+    if hashed:
+        con.executemany("insert or replace into file_seen values (?, ?, ?, ?)",
+                        [(c.path, c.size, c.mtime_ns, sha) for c, sha in hashed])
+
+
+def publish_batch(con: duckdb.DuckDBPyConnection, run_id: str, pages: list, verdicts: list,
+                  results: pl.DataFrame) -> dict[str, int]:
+    """Each file in its own transaction: its facts (when loaded), its dim_file row, its dq_result rows."""
+    counts = {"loaded": 0, "quarantined": 0, "articles": 0, "metrics": 0}
+    loaded_articles: list[str] = []
+    for page, verdict in zip(pages, verdicts, strict=True):
+        con.execute("begin")
+        if verdict.status == "loaded":
+            facts(con, page.frames)
+            loaded_articles += page.frames["article"]["article_id"].to_list()
+            counts["articles"] += page.frames["article"].filter(pl.col("kind") != "orphan_headline").height
+            counts["metrics"] += page.frames["metric"].height
+        file_row(con, page.frames["file"], run_id, verdict.status, verdict.reason)
+        dq_rows(con, run_id, results.filter(pl.col("file_id") == verdict.file_id))
+        con.execute("commit")
+        counts[verdict.status] += 1
+    keywords(con, loaded_articles)
+    return counts
+
+
+def duplicate_rows(con: duckdb.DuckDBPyConnection, run_id: str, duplicates: list) -> None:
+    """A copy of already-loaded content under another name: a dim_file row saying so, nothing else."""
+    from transforms.page import short_id
+
+    for cand, sha, first_path in duplicates:
+        con.execute(
+            """insert or ignore into dim_file (file_id, path, file_name, sha256, size_bytes, first_seen_at, run_id,
+                   status, reason)
+               values (?, ?, ?, ?, ?, now()::timestamp, ?, 'duplicate', ?)""",
+            [short_id(sha, cand.path), cand.path, cand.path.rsplit("/", 1)[-1], sha, cand.size, run_id,
+             f"same content as {first_path}, already processed"],
+        )
+
+
+def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None) -> None:
+    con.execute("insert into dq_run (run_id, flow_run_id, started_at) values (?, ?, now()::timestamp)",
+                [run_id, flow_run_id])
+
+
+def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, summary: dict, report_path: str) -> None:
+    con.execute(
+        """update dq_run set finished_at = now()::timestamp, files_seen = ?, files_loaded = ?, files_quarantined = ?,
+               files_skipped = ?, files_duplicate = ?, success = true, report_path = ? where run_id = ?""",
+        [summary["seen"], summary["loaded"], summary["quarantined"], summary["skipped"], summary["duplicate"],
+         report_path, run_id],
+    )
+
+
+def reference_ids(con: duckdb.DuckDBPyConnection) -> tuple[list[str], list[str]]:
+    regions = [r for (r,) in con.execute("select region_id from dim_region").fetchall()]
+    topics = [t for (t,) in con.execute("select topic_id from dim_topic").fetchall()]
+    return regions, topics

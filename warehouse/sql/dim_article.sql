@@ -1,0 +1,23 @@
+create table if not exists dim_article (
+    article_id varchar primary key, file_id varchar not null, seq integer not null, kind varchar not null,
+    kicker varchar, title varchar, subtitle varchar, byline varchar, dateline varchar,
+    publish_date_key integer, body varchar not null, char_count integer not null, primary_region_id varchar,
+    page_start integer, page_end integer, warnings varchar
+);
+comment on table dim_article is 'One row per item found on a page, in page order: articles, photo items and orphan headlines (kind).';
+comment on column dim_article.article_id is 'file_id, a dash and the 3-digit position on the page. Deterministic.';
+comment on column dim_article.file_id is 'The page (dim_file) the article was printed on.';
+comment on column dim_article.seq is 'Position on the page, from 1, in reading order of bodies; orphan headlines last.';
+comment on column dim_article.kind is 'article; photo (a captioned photo with a photographer credit); orphan_headline (a headline whose body is on another page: empty body).';
+comment on column dim_article.kicker is 'Series or section line printed above the title (e.g. 善治天心②).';
+comment on column dim_article.title is 'Headline, repaired (doubled glyphs undone, spaced characters collapsed).';
+comment on column dim_article.subtitle is 'Subtitle or pre-title line(s) (—— lines included, dash removed).';
+comment on column dim_article.byline is 'The byline(s) as printed, taken out of the body.';
+comment on column dim_article.dateline is 'Dateline as printed (本报讯, 本报12月18日讯), taken out of the body.';
+comment on column dim_article.publish_date_key is 'dim_date key (yyyymmdd) from the dateline, the year taken from the file path (2024/12/…) or a full date printed at the top of the page; null when unknown.';
+comment on column dim_article.body is 'Repaired text: layout line wraps joined, one paragraph per line, no doubled glyphs, no byline, no dateline.';
+comment on column dim_article.char_count is 'Characters in body.';
+comment on column dim_article.primary_region_id is 'The place the article is about (dim_region), from the title first, else the body''s most supported place.';
+comment on column dim_article.page_start is 'Offset in dim_file.page_text of the first body character.';
+comment on column dim_article.page_end is 'Offset in dim_file.page_text just after the last body character.';
+comment on column dim_article.warnings is 'Article-level warnings (no headline found), one per line.';

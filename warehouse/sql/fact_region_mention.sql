@@ -1,0 +1,7 @@
+create table if not exists fact_region_mention (
+    article_id varchar not null, region_id varchar not null, mentions integer not null, primary key (article_id, region_id)
+);
+comment on table fact_region_mention is 'Regions named in an article (title and body).';
+comment on column fact_region_mention.article_id is 'dim_article key.';
+comment on column fact_region_mention.region_id is 'dim_region key.';
+comment on column fact_region_mention.mentions is 'Times named.';

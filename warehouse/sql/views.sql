@@ -1,0 +1,1 @@
+-- views are added by issue 8

@@ -1,0 +1,108 @@
+"""The warehouse file: one writer at a time, readers never blocked, never half a run visible.
+
+A run writes into a copy of the warehouse (`<file>.next`) and, when everything is published,
+checkpoints it and moves it over the warehouse with an atomic rename. So:
+- an analyst holding the warehouse open (read-only) keeps reading the previous state and never
+  makes the writer fail on DuckDB's file lock, because the writer never opens that file;
+- a run killed at any moment leaves the published file untouched; its copy is discarded by the next run;
+- two runs on one warehouse never overlap: the second waits for an exclusive lock on `<file>.lock`
+  (`JICENG_LOCK_WAIT` seconds, default 0: exit at once) and then says who holds it.
+The cost is one file copy per run (measured in benchmarks/RESULTS.md).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+SQL_ORDER = ("dim_file", "dim_article", "dim_region", "dim_author", "dim_initiative", "dim_topic",
+             "dim_date", "fact_metric", "fact_region_mention", "fact_keyword", "dq", "views")
+
+
+class WarehouseBusy(RuntimeError):
+    """Another run holds the warehouse."""
+
+
+def sql_text(name: str) -> str:
+    return resources.files("warehouse").joinpath(f"sql/{name}.sql").read_text("utf-8")
+
+
+@contextmanager
+def run_lock(warehouse: Path, wait_seconds: float = 0.0) -> Iterator[None]:
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = warehouse.with_name(warehouse.name + ".lock")
+    with open(lock_path, "a+") as handle:
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    handle.seek(0)
+                    raise WarehouseBusy(
+                        f"another ingest run holds {warehouse} ({handle.read().strip() or 'unknown process'}); "
+                        "this run did nothing. Try again when it has finished."
+                    ) from None
+                time.sleep(0.5)
+        handle.truncate(0)
+        handle.write(f"pid {os.getpid()} since {time.strftime('%Y-%m-%d %H:%M:%S')}")
+        handle.flush()
+        yield
+
+
+@contextmanager
+def writable_copy(warehouse: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection to a fresh copy of the warehouse; swapped in only if the block succeeds."""
+    staging = warehouse.with_name(warehouse.name + ".next")
+    for leftover in (staging, staging.with_name(staging.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    if warehouse.exists():
+        shutil.copyfile(warehouse, staging)
+    con = duckdb.connect(str(staging))
+    try:
+        ensure_schema(con)
+        yield con
+        con.execute("checkpoint")
+        con.close()
+        _fsync(staging)
+        os.replace(staging, warehouse)
+    finally:
+        con.close()
+        staging.unlink(missing_ok=True)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    exists = con.execute("select count(*) from duckdb_tables() where table_name = 'dim_file'").fetchone()[0]
+    for name in SQL_ORDER:
+        if name == "views" or not exists:
+            con.execute(sql_text(name))
+    if not exists:
+        _load_static_dimensions(con)
+
+
+def _load_static_dimensions(con: duckdb.DuckDBPyConnection) -> None:
+    from transforms.regions import region_frame
+    from transforms.topics import topic_frame
+
+    regions = region_frame()  # noqa: F841 - read by DuckDB below
+    topics = topic_frame()  # noqa: F841
+    con.execute("insert into dim_region select region_id, name, full_name, level, parent_id, province, city, county from regions")
+    con.execute("insert into dim_topic select topic_id, name, name_en, description from topics")
+    con.execute(sql_text("dim_date_fill"))
