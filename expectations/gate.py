@@ -9,6 +9,7 @@ GX's `success` is not used for the decision (it is False when only a warning fai
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 from collections import defaultdict
@@ -38,10 +39,8 @@ class Verdict:
 @cache
 def _context():  # noqa: ANN202
     ctx = gx.get_context(mode="ephemeral")
-    try:
+    with contextlib.suppress(Exception):  # cosmetic only: no progress bars in logs
         ctx.variables.progress_bars = {"globally": False, "metric_calculations": False}
-    except Exception:  # noqa: BLE001 - cosmetic only
-        pass
     return ctx
 
 
@@ -71,16 +70,20 @@ def prepare(frames: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
 
 def _suites(region_ids: list[str], topic_ids: list[str]) -> dict[str, list[Check]]:
     return {
-        "file": suites.file_suite(), "article": suites.article_suite(region_ids),
-        "metric": suites.metric_suite(), "author": suites.author_suite(),
+        "file": suites.file_suite(),
+        "article": suites.article_suite(region_ids),
+        "metric": suites.metric_suite(),
+        "author": suites.author_suite(),
         "region_mention": suites.region_mention_suite(region_ids),
-        "initiative": suites.initiative_suite(), "term": suites.term_suite(),
+        "initiative": suites.initiative_suite(),
+        "term": suites.term_suite(),
         "topic": suites.topic_suite(topic_ids),
     }
 
 
-def validate(frames: dict[str, pl.DataFrame], region_ids: list[str], topic_ids: list[str]
-             ) -> tuple[list[Verdict], pl.DataFrame]:
+def validate(
+    frames: dict[str, pl.DataFrame], region_ids: list[str], topic_ids: list[str]
+) -> tuple[list[Verdict], pl.DataFrame]:
     """Verdicts per file and the dq_result rows (without run_id) for a batch."""
     prepared = prepare(frames)
     file_ids = frames["file"]["file_id"].to_list()
@@ -89,15 +92,26 @@ def validate(frames: dict[str, pl.DataFrame], region_ids: list[str], topic_ids: 
     for suite, checks in _suites(region_ids, topic_ids).items():
         for check, failures in zip(checks, _run_suite(suite, prepared[suite], checks), strict=True):
             rows.extend(_result_rows(suite, check, failures, file_ids, reasons))
-    verdicts = [Verdict(f, "quarantined" if reasons[f] else "loaded", "; ".join(dict.fromkeys(reasons[f])) or None)
-                for f in file_ids]
-    return verdicts, pl.DataFrame(rows, schema=RESULT_SCHEMA, orient="row") if rows else pl.DataFrame(schema=RESULT_SCHEMA)
+    verdicts = [
+        Verdict(f, "quarantined" if reasons[f] else "loaded", "; ".join(dict.fromkeys(reasons[f])) or None)
+        for f in file_ids
+    ]
+    return verdicts, pl.DataFrame(rows, schema=RESULT_SCHEMA, orient="row") if rows else pl.DataFrame(
+        schema=RESULT_SCHEMA
+    )
 
 
-RESULT_SCHEMA = pl.Schema({
-    "file_id": pl.String, "suite": pl.String, "expectation": pl.String, "column_name": pl.String,
-    "severity": pl.String, "success": pl.Boolean, "observed": pl.String,
-})
+RESULT_SCHEMA = pl.Schema(
+    {
+        "file_id": pl.String,
+        "suite": pl.String,
+        "expectation": pl.String,
+        "column_name": pl.String,
+        "severity": pl.String,
+        "success": pl.Boolean,
+        "observed": pl.String,
+    }
+)
 
 
 def _run_suite(name: str, frame: pl.DataFrame, checks: list[Check]) -> list[dict[str, list]]:
@@ -107,11 +121,15 @@ def _run_suite(name: str, frame: pl.DataFrame, checks: list[Check]) -> list[dict
     ctx = _context()
     suite = gx.ExpectationSuite(name=f"jiceng_{name}", expectations=[c.expectation for c in checks])
     batch = _batch(ctx, name, frame.to_pandas())
-    result = batch.validate(suite, result_format={"result_format": "COMPLETE",
-                                                  "unexpected_index_column_names": ["file_id"]})
+    result = batch.validate(
+        suite, result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["file_id"]}
+    )
     by_type = list(result.results)
-    return [_failures(r, c) for r, c in zip(by_type, checks, strict=True)] if len(by_type) == len(checks) else \
-        [{} for _ in checks]
+    return (
+        [_failures(r, c) for r, c in zip(by_type, checks, strict=True)]
+        if len(by_type) == len(checks)
+        else [{} for _ in checks]
+    )
 
 
 def _batch(ctx, name: str, frame: pd.DataFrame):  # noqa: ANN001, ANN202
@@ -138,8 +156,9 @@ def _failures(result, check: Check) -> dict[str, list]:  # noqa: ANN001
     return out
 
 
-def _result_rows(suite: str, check: Check, failures: dict[str, list], file_ids: list[str],
-                 reasons: dict[str, list[str]]) -> list[dict]:
+def _result_rows(
+    suite: str, check: Check, failures: dict[str, list], file_ids: list[str], reasons: dict[str, list[str]]
+) -> list[dict]:
     rows = []
     for f in file_ids:
         bad = failures.get(f, [])
@@ -148,9 +167,17 @@ def _result_rows(suite: str, check: Check, failures: dict[str, list], file_ids: 
             observed = _describe(check, bad)
             if check.severity == CRITICAL:
                 reasons[f].append(observed)
-        rows.append({"file_id": f, "suite": suite, "expectation": check.expectation.expectation_type,
-                     "column_name": check.expectation.column, "severity": check.severity,
-                     "success": not bad, "observed": observed})
+        rows.append(
+            {
+                "file_id": f,
+                "suite": suite,
+                "expectation": check.expectation.expectation_type,
+                "column_name": check.expectation.column,
+                "severity": check.severity,
+                "success": not bad,
+                "observed": observed,
+            }
+        )
     return rows
 
 

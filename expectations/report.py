@@ -25,7 +25,9 @@ def _e(value: object) -> str:
 def _table(headers: list[str], rows: list[tuple], row_class: int | None = None) -> str:
     head = "".join(f"<th>{_e(h)}</th>" for h in headers)
     body = "".join(
-        f"<tr class='{_e(r[row_class]) if row_class is not None else ''}'>" + "".join(f"<td>{_e(v)}</td>" for v in r) + "</tr>"
+        f"<tr class='{_e(r[row_class]) if row_class is not None else ''}'>"
+        + "".join(f"<td>{_e(v)}</td>" for v in r)
+        + "</tr>"
         for r in rows
     )
     return f"<table><tr>{head}</tr>{body}</table>" if rows else "<p>None.</p>"
@@ -33,15 +35,28 @@ def _table(headers: list[str], rows: list[tuple], row_class: int | None = None) 
 
 def write(con: duckdb.DuckDBPyConnection, run_id: str, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    run = con.execute("""select started_at, files_seen, files_loaded, files_quarantined, files_skipped,
-                         files_duplicate from dq_run where run_id = ?""", [run_id]).fetchone()
-    files = con.execute("""select status, path, reason, encoding, articles from dim_file where run_id = ?
-                           order by status = 'loaded', path""", [run_id]).fetchall()
-    failed = con.execute("""select f.path, r.severity, r.suite, r.column_name, r.observed, r.expectation
+    run = con.execute(
+        """select started_at, files_seen, files_loaded, files_quarantined, files_skipped,
+                         files_duplicate from dq_run where run_id = ?""",
+        [run_id],
+    ).fetchone()
+    files = con.execute(
+        """select status, path, reason, encoding, articles from dim_file where run_id = ?
+                           order by status = 'loaded', path""",
+        [run_id],
+    ).fetchall()
+    failed = con.execute(
+        """select f.path, r.severity, r.suite, r.column_name, r.observed, r.expectation
                             from dq_result r join dim_file f using (file_id) where r.run_id = ? and not r.success
-                            order by r.severity, f.path""", [run_id]).fetchall()
-    summary = "".join(f"<span>{_e(k)}: <b>{_e(v)}</b></span>" for k, v in zip(
-        ("seen", "loaded", "quarantined", "skipped", "duplicate"), (run or (None,) * 6)[1:], strict=True))
+                            order by r.severity, f.path""",
+        [run_id],
+    ).fetchall()
+    summary = "".join(
+        f"<span>{_e(k)}: <b>{_e(v)}</b></span>"
+        for k, v in zip(
+            ("seen", "loaded", "quarantined", "skipped", "duplicate"), (run or (None,) * 6)[1:], strict=True
+        )
+    )
     page = (
         f"<!doctype html><html lang='zh'><head><meta charset='utf-8'><title>Jiceng data quality {_e(run_id)}</title>"
         f"<style>{_STYLE}</style></head><body><h1>Data quality — run {_e(run_id)}</h1>"

@@ -42,18 +42,33 @@ def known_units() -> list[str]:
 def file_suite() -> list[Check]:
     return [
         Check(gxe.ExpectColumnValuesToBeNull(column="decode_error"), CRITICAL, "{value}"),
-        Check(gxe.ExpectColumnValuesToBeBetween(column="cjk_ratio", min_value=0.3), CRITICAL,
-              "not Chinese text: {value:.0%} of the characters are Chinese"),
-        Check(gxe.ExpectColumnValuesToBeBetween(column="markup_ratio", max_value=0.15), CRITICAL,
-              "looks like a web page, not a newspaper page: {value:.0%} of the text is HTML tags"),
-        Check(gxe.ExpectColumnValuesToBeBetween(column="articles", min_value=1), CRITICAL,
-              "no article found on the page"),
+        Check(
+            gxe.ExpectColumnValuesToBeBetween(column="cjk_ratio", min_value=0.3),
+            CRITICAL,
+            "not Chinese text: {value:.0%} of the characters are Chinese",
+        ),
+        Check(
+            gxe.ExpectColumnValuesToBeBetween(column="markup_ratio", max_value=0.15),
+            CRITICAL,
+            "looks like a web page, not a newspaper page: {value:.0%} of the text is HTML tags",
+        ),
+        Check(
+            gxe.ExpectColumnValuesToBeBetween(column="articles", min_value=1),
+            CRITICAL,
+            "no article found on the page",
+        ),
         Check(gxe.ExpectColumnValuesToBeUnique(column="file_id"), CRITICAL, "file id is not unique"),
         Check(gxe.ExpectColumnValuesToBeNull(column="repairs"), WARNING, "encoding repaired: {value}"),
-        Check(gxe.ExpectColumnValuesToNotMatchRegex(column="warnings", regex="orphan headline"), WARNING,
-              "orphan headline: a headline whose body is not on this page"),
-        Check(gxe.ExpectColumnValuesToNotMatchRegex(column="warnings", regex="repeated text"), WARNING,
-              "repeated paragraph removed"),
+        Check(
+            gxe.ExpectColumnValuesToNotMatchRegex(column="warnings", regex="orphan headline"),
+            WARNING,
+            "orphan headline: a headline whose body is not on this page",
+        ),
+        Check(
+            gxe.ExpectColumnValuesToNotMatchRegex(column="warnings", regex="repeated text"),
+            WARNING,
+            "repeated paragraph removed",
+        ),
     ]
 
 
@@ -63,18 +78,38 @@ def article_suite(region_ids: list[str]) -> list[Check]:
         Check(gxe.ExpectColumnValuesToBeUnique(column="article_id"), CRITICAL, "article ids repeat: {value}"),
         Check(_true("file_ok"), CRITICAL, "an article points to no file of this run"),
         Check(_true("body_ok"), CRITICAL, "{count} article(s) with an empty body"),
-        Check(gxe.ExpectColumnValuesToBeBetween(column="publish_date_key", min_value=19900101, max_value=20401231),
-              CRITICAL, "publication date out of the calendar: {value}"),
-        Check(gxe.ExpectColumnValuesToBeInSet(column="primary_region_id", value_set=region_ids), CRITICAL,
-              "unknown region code {value}"),
-        Check(gxe.ExpectColumnValuesToNotBeNull(column="title_or_orphan"), WARNING,
-              "{count} article(s) with no headline found"),
-        Check(gxe.ExpectColumnValuesToNotBeNull(column="region_or_orphan"), WARNING,
-              "{count} article(s) with no region"),
-        Check(gxe.ExpectColumnValuesToNotBeNull(column="byline_or_orphan"), WARNING,
-              "{count} article(s) with no byline"),
-        Check(gxe.ExpectColumnValuesToBeBetween(column="body_chars", min_value=80, max_value=20000), WARNING,
-              "unusually short or long article: {value} characters"),
+        Check(
+            gxe.ExpectColumnValuesToBeBetween(
+                column="publish_date_key", min_value=19900101, max_value=20401231
+            ),
+            CRITICAL,
+            "publication date out of the calendar: {value}",
+        ),
+        Check(
+            gxe.ExpectColumnValuesToBeInSet(column="primary_region_id", value_set=region_ids),
+            CRITICAL,
+            "unknown region code {value}",
+        ),
+        Check(
+            gxe.ExpectColumnValuesToNotBeNull(column="title_or_orphan"),
+            WARNING,
+            "{count} article(s) with no headline found",
+        ),
+        Check(
+            gxe.ExpectColumnValuesToNotBeNull(column="region_or_orphan"),
+            WARNING,
+            "{count} article(s) with no region",
+        ),
+        Check(
+            gxe.ExpectColumnValuesToNotBeNull(column="byline_or_orphan"),
+            WARNING,
+            "{count} article(s) with no byline",
+        ),
+        Check(
+            gxe.ExpectColumnValuesToBeBetween(column="body_chars", min_value=80, max_value=20000),
+            WARNING,
+            "unusually short or long article: {value} characters",
+        ),
     ]
 
 
@@ -83,44 +118,74 @@ def metric_suite() -> list[Check]:
         Check(gxe.ExpectColumnValuesToBeUnique(column="metric_id"), CRITICAL, "metric ids repeat: {value}"),
         Check(_true("article_ok"), CRITICAL, "a metric points to no article of this file"),
         Check(_true("span_ok"), CRITICAL, "{count} metric(s) whose raw_text is not the body at its offsets"),
-        Check(gxe.ExpectColumnValuesToBeBetween(column="value", min_value=-1e15, max_value=1e15), CRITICAL,
-              "metric value not finite or absurd: {value}"),
-        Check(gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=known_units()), CRITICAL,
-              "unknown unit {value}"),
+        Check(
+            gxe.ExpectColumnValuesToBeBetween(column="value", min_value=-1e15, max_value=1e15),
+            CRITICAL,
+            "metric value not finite or absurd: {value}",
+        ),
+        Check(
+            gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=known_units()),
+            CRITICAL,
+            "unknown unit {value}",
+        ),
         Check(_true("percent_ok"), CRITICAL, "percentage out of range for its subject: {value}"),
     ]
 
 
 def author_suite() -> list[Check]:
     return [
-        Check(gxe.ExpectColumnValuesToMatchRegex(column="name", regex=r"^[\u3400-\u9fff·]{2,6}$"), CRITICAL,
-              "author name is not a name: {value}"),
+        Check(
+            gxe.ExpectColumnValuesToMatchRegex(column="name", regex=r"^[\u3400-\u9fff·]{2,6}$"),
+            CRITICAL,
+            "author name is not a name: {value}",
+        ),
         Check(gxe.ExpectColumnValuesToNotBeNull(column="role"), CRITICAL, "author without role"),
     ]
 
 
 def region_mention_suite(region_ids: list[str]) -> list[Check]:
-    return [Check(gxe.ExpectColumnValuesToBeInSet(column="region_id", value_set=region_ids), CRITICAL,
-                  "unknown region code {value}")]
+    return [
+        Check(
+            gxe.ExpectColumnValuesToBeInSet(column="region_id", value_set=region_ids),
+            CRITICAL,
+            "unknown region code {value}",
+        )
+    ]
 
 
 def initiative_suite() -> list[Check]:
     return [
-        Check(gxe.ExpectColumnValueLengthsToBeBetween(column="name", min_value=1, max_value=30), CRITICAL,
-              "initiative name empty or too long: {value}"),
-        Check(gxe.ExpectColumnValuesToBeBetween(column="mentions", min_value=1), CRITICAL,
-              "initiative with no mention"),
+        Check(
+            gxe.ExpectColumnValueLengthsToBeBetween(column="name", min_value=1, max_value=30),
+            CRITICAL,
+            "initiative name empty or too long: {value}",
+        ),
+        Check(
+            gxe.ExpectColumnValuesToBeBetween(column="mentions", min_value=1),
+            CRITICAL,
+            "initiative with no mention",
+        ),
     ]
 
 
 def term_suite() -> list[Check]:
-    return [Check(gxe.ExpectColumnValuesToBeBetween(column="tf", min_value=1), CRITICAL, "term with no occurrence")]
+    return [
+        Check(
+            gxe.ExpectColumnValuesToBeBetween(column="tf", min_value=1), CRITICAL, "term with no occurrence"
+        )
+    ]
 
 
 def topic_suite(topic_ids: list[str]) -> list[Check]:
     return [
-        Check(gxe.ExpectColumnValuesToBeInSet(column="topic_id", value_set=topic_ids), CRITICAL,
-              "unknown topic {value}"),
-        Check(gxe.ExpectColumnValuesToBeBetween(column="score", min_value=0, max_value=1), CRITICAL,
-              "topic score out of (0, 1]: {value}"),
+        Check(
+            gxe.ExpectColumnValuesToBeInSet(column="topic_id", value_set=topic_ids),
+            CRITICAL,
+            "unknown topic {value}",
+        ),
+        Check(
+            gxe.ExpectColumnValuesToBeBetween(column="score", min_value=0, max_value=1),
+            CRITICAL,
+            "topic score out of (0, 1]: {value}",
+        ),
     ]

@@ -77,8 +77,9 @@ class Plan:
     hashed: list[tuple[Candidate, str]]
 
 
-def plan(candidates: list[Candidate], seen: dict[str, tuple[int, int, str]],
-         known: dict[str, tuple[str, str, str]]) -> Plan:
+def plan(
+    candidates: list[Candidate], seen: dict[str, tuple[int, int, str]], known: dict[str, tuple[str, str, str]]
+) -> Plan:
     """Decide for each candidate: new content to stage, a duplicate of loaded content, or nothing new.
 
     `seen`: path -> (size, mtime_ns, sha256) from the last runs; `known`: sha256 -> (file_id, path, status)."""

@@ -6,7 +6,7 @@ published file only when the run completes (see warehouse/store.py)."""
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from prefect import flow, get_run_logger
@@ -23,7 +23,7 @@ from warehouse.store import run_lock, writable_copy
 def ingest(inbox: str | None = None, warehouse: str | None = None, reports: str | None = None) -> dict:
     cfg = Settings()
     wh, folder = Path(warehouse or cfg.warehouse), Path(inbox or cfg.inbox)
-    run_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
+    run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
     with run_lock(wh, cfg.lock_wait_seconds), writable_copy(wh) as con:
         records.start_run(con, run_id, flow_run.get_id())
         plan = find_new_files(con, folder, cfg.settle_seconds)
@@ -37,8 +37,13 @@ def ingest(inbox: str | None = None, warehouse: str | None = None, reports: str 
             for key, n in publish(con, run_id, pages, verdicts, results).items():
                 totals[key] += n
         records.remember_seen(con, plan.hashed)
-        summary = {**totals, "seen": len(plan.hashed) + len(plan.skipped), "skipped": len(plan.skipped),
-                   "duplicate": len(plan.duplicates), "run_id": run_id}
+        summary = {
+            **totals,
+            "seen": len(plan.hashed) + len(plan.skipped),
+            "skipped": len(plan.skipped),
+            "duplicate": len(plan.duplicates),
+            "run_id": run_id,
+        }
         records.finish_run(con, run_id, summary, str(Path(reports or cfg.reports) / f"dq-{run_id}.html"))
         summary["report"] = str(report.write(con, run_id, Path(reports or cfg.reports)))
     get_run_logger().info("run %s: %s", run_id, summary)

@@ -12,8 +12,8 @@ from prefect.cache_policies import NONE
 
 from expectations.gate import Verdict, validate
 from flows import inbox
-from warehouse import publish as records
 from transforms.page import StagedPage, failed_page, stage_page
+from warehouse import publish as records
 
 
 @task(name="find-new-files", retries=2, retry_delay_seconds=[1, 5], cache_policy=NONE)
@@ -33,12 +33,19 @@ def stage(path: str, raw: bytes) -> StagedPage:
 
 
 @task(name="gate", cache_policy=NONE)
-def gate(pages: list[StagedPage], region_ids: list[str], topic_ids: list[str]) -> tuple[list[Verdict], pl.DataFrame]:
+def gate(
+    pages: list[StagedPage], region_ids: list[str], topic_ids: list[str]
+) -> tuple[list[Verdict], pl.DataFrame]:
     frames = {name: pl.concat([p.frames[name] for p in pages]) for name in pages[0].frames}
     return validate(frames, region_ids, topic_ids)
 
 
 @task(name="publish", retries=1, cache_policy=NONE)
-def publish(con: duckdb.DuckDBPyConnection, run_id: str, pages: list[StagedPage], verdicts: list[Verdict],
-            results: pl.DataFrame) -> dict[str, int]:
+def publish(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    pages: list[StagedPage],
+    verdicts: list[Verdict],
+    results: pl.DataFrame,
+) -> dict[str, int]:
     return records.publish_batch(con, run_id, pages, verdicts, results)

@@ -18,9 +18,24 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="jiceng", description=HELP)
     sub = p.add_subparsers(dest="command", required=True)
     ing = sub.add_parser("ingest", help="run the ingest flow once over the inbox")
-    ing.add_argument("--inbox", type=Path, default=cfg.inbox, help=f"folder of pages, searched recursively (default {cfg.inbox}, or $JICENG_INBOX)")
-    ing.add_argument("--warehouse", type=Path, default=cfg.warehouse, help=f"DuckDB file (default {cfg.warehouse}, or $JICENG_WAREHOUSE)")
-    ing.add_argument("--reports", type=Path, default=cfg.reports, help=f"folder for data-quality reports (default {cfg.reports})")
+    ing.add_argument(
+        "--inbox",
+        type=Path,
+        default=cfg.inbox,
+        help=f"folder of pages, searched recursively (default {cfg.inbox}, or $JICENG_INBOX)",
+    )
+    ing.add_argument(
+        "--warehouse",
+        type=Path,
+        default=cfg.warehouse,
+        help=f"DuckDB file (default {cfg.warehouse}, or $JICENG_WAREHOUSE)",
+    )
+    ing.add_argument(
+        "--reports",
+        type=Path,
+        default=cfg.reports,
+        help=f"folder for data-quality reports (default {cfg.reports})",
+    )
     dq = sub.add_parser("dq", help="show the last run's held-back files and failed expectations")
     dq.add_argument("--warehouse", type=Path, default=cfg.warehouse)
     return p

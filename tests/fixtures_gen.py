@@ -23,6 +23,7 @@ Choices that need a decision (change them here if the project decides otherwise)
   * the symlink points to a real, valid page in a sibling folder
     (`<folder>_outside/`); a loader that follows it would load that page.
 """
+
 from __future__ import annotations
 
 import os
@@ -226,7 +227,7 @@ STATIC_FILES = {
     "english_only.txt": (QUARANTINED, _utf8(ENGLISH_PAGE)),
     "html_404_page.txt": (QUARANTINED, _utf8(HTML_404)),
     "mixed_gb18030_and_utf8.txt": (QUARANTINED, _mixed()),
-    "民情 \"日记\"; 第2版 🏮 it's.txt": (LOADED, _utf8(ODD_NAME_PAGE)),
+    '民情 "日记"; 第2版 🏮 it\'s.txt': (LOADED, _utf8(ODD_NAME_PAGE)),
     "editor_notes.md": (SKIPPED, _utf8(EDITOR_NOTES_MD)),
     "scan_page.pdf": (SKIPPED, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\n%%EOF\n"),
 }

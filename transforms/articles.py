@@ -133,7 +133,8 @@ def _repeated(lines: list[Line]) -> tuple[list[Line], int]:
     out: list[Line] = []
     dropped = 0
     for line in lines:
-        if len(line.text) >= 16 and any(line.text == x.text for x in out[-12:]):
+        key = _DATELINE.sub("", line.text)
+        if len(key) >= 16 and any(key == _DATELINE.sub("", x.text) for x in out[-12:]):
             dropped += 1
             continue
         out.append(line)
@@ -144,7 +145,7 @@ def classify(lines: list[Line]) -> list[Item]:
     width = _column_width(lines)
     items: list[Item] = []
     prev = "start"
-    for i, line in enumerate(lines):
+    for i in range(len(lines)):
         item = _classify_one(lines, i, width, prev)
         items.extend(item)
         prev = item[-1].kind if item else prev
@@ -265,7 +266,12 @@ def paragraphs(lines: list[Line]) -> Line:
 def _join_wrapped(lines: list[Line]) -> Line:
     out = lines[0]
     for line in lines[1:]:
-        latin = out.text[-1:].isascii() and out.text[-1:].isalpha() and line.text[:1].isascii() and line.text[:1].isalpha()
+        latin = (
+            out.text[-1:].isascii()
+            and out.text[-1:].isalpha()
+            and line.text[:1].isascii()
+            and line.text[:1].isalpha()
+        )
         out = join([out, line], " " if latin else "")
     return out
 
@@ -304,7 +310,9 @@ def _block_units(items: list[Item]) -> list[tuple[str, int]]:
 def _continues(prev: str, text: str) -> bool:
     if prev.endswith(("：", ":")):
         return True
-    return len(_BIGRAM_CLEAN.sub("", prev)) <= SHORT_UNIT - 4 and not _CIRCLED.search(prev) and "，" not in text
+    return (
+        len(_BIGRAM_CLEAN.sub("", prev)) <= SHORT_UNIT - 4 and not _CIRCLED.search(prev) and "，" not in text
+    )
 
 
 def _similarity(units, chunks: list[Chunk]) -> list[list[float]]:  # noqa: ANN001
@@ -315,7 +323,9 @@ def _similarity(units, chunks: list[Chunk]) -> list[list[float]]:  # noqa: ANN00
     for unit, _, _ in units:
         ug = _bigrams(unit.text)
         total = sum(1 / (1 + df[g]) for g in ug) or 1.0
-        table.append([sum(1 / (1 + df[g]) for g in ug & cg) * (1 + df_weight(ug & cg, df)) / total for cg in grams])
+        table.append(
+            [sum(1 / (1 + df[g]) for g in ug & cg) * (1 + df_weight(ug & cg, df)) / total for cg in grams]
+        )
     return table
 
 
@@ -355,7 +365,8 @@ def _extend_with_neighbours(units, sims, taken, used) -> None:  # noqa: ANN001
             orders = {x.order for x in got}
             for u, (unit, _, _) in enumerate(units):
                 near = unit.order - 1 in orders or unit.order + 1 in orders
-                if u not in used and near and unit.block == got[0].block and _fits(sims[u], c):
+                marked = unit.level > 0 and all(x.level > 0 for x in got)
+                if u not in used and near and unit.block == got[0].block and (marked or _fits(sims[u], c)):
                     got.append(unit)
                     used.add(u)
                     grew = True
@@ -369,14 +380,19 @@ def _candidates(units, sims: list[list[float]]) -> list[tuple[float, int, int]]:
     """(score, unit, body) pairs worth considering: next to the unit and similar enough, or far
     away but clearly more similar to that body than to any other (a displaced headline)."""
     out = []
-    for u, (_, before, after) in enumerate(units):
+    for u, (unit, before, after) in enumerate(units):
         row = sims[u]
         second = sorted(row)[-2] if len(row) > 1 else 0.0
         for c, sim in enumerate(row):
             if before == after == c:
                 continue  # a block inside this body: decided after the others
             near = c in (before, after)
-            if (near and sim >= ADJACENT_MIN) or (sim >= FAR_MIN and sim - second >= FAR_MARGIN and sim == max(row)):
+            marked = unit.level == 1 and c == after  # a `#` headline heads the body that follows it
+            if (
+                marked
+                or (near and sim >= ADJACENT_MIN)
+                or (sim >= FAR_MIN and sim - second >= FAR_MARGIN and sim == max(row))
+            ):
                 out.append((sim + (ADJACENT_BONUS if near else 0.0), u, c))
     return out
 
@@ -422,9 +438,16 @@ def _article(c: Chunk, units: list[Unit]) -> Article:
     kicker, title, subtitle = _headline_parts(units) if units else (None, None, None)
     warnings = [] if units else ["no headline found for this body"]
     return Article(
-        kind="photo" if c.photo else "article", title=title, subtitle=subtitle, kicker=kicker,
-        byline=" ".join(c.bylines) or None, dateline=c.dateline, body=body.text, offsets=body.offs,
-        authors=c.authors, warnings=warnings,
+        kind="photo" if c.photo else "article",
+        title=title,
+        subtitle=subtitle,
+        kicker=kicker,
+        byline=" ".join(c.bylines) or None,
+        dateline=c.dateline,
+        body=body.text,
+        offsets=body.offs,
+        authors=c.authors,
+        warnings=warnings,
     )
 
 

@@ -14,19 +14,34 @@ from functools import cache
 from importlib import resources
 
 ROLE_WORDS = {
-    "本报记者": "记者", "记者": "记者", "特约记者": "记者", "见习记者": "记者", "首席记者": "记者",
-    "融媒记者": "记者", "通讯员": "通讯员", "本报通讯员": "通讯员", "特约通讯员": "通讯员",
-    "实习生": "作者", "作者": "作者", "文": "作者", "文/图": "作者", "图": "摄影", "摄影": "摄影", "摄": "摄影",
+    "本报记者": "记者",
+    "记者": "记者",
+    "特约记者": "记者",
+    "见习记者": "记者",
+    "首席记者": "记者",
+    "融媒记者": "记者",
+    "通讯员": "通讯员",
+    "本报通讯员": "通讯员",
+    "特约通讯员": "通讯员",
+    "实习生": "作者",
+    "作者": "作者",
+    "文": "作者",
+    "文/图": "作者",
+    "图": "摄影",
+    "摄影": "摄影",
+    "摄": "摄影",
 }
 _OFFICE = re.compile(
     r"(?:[省市县区镇乡州盟旗]委|党委|党工委|党组|人大常委会|政府|政协)?副?"
     r"(?:书记|区长|县长|市长|州长|镇长|乡长|局长|部长|主任|主席|委员|社长|总编辑)$"
 )
-_OUTLET = re.compile(r"/|(?:新闻|日报|晚报|报|网|台|社|客户端|融媒体中心)$")
+_OUTLET = re.compile(r"/|(?:新闻|日报|晚报|报|网|台|社|客户端|融媒|传媒|融媒体中心)$")
 _NAME = re.compile(r"^[\u3400-\u9fff·]{2,4}$")
 _BOX = re.compile(r"^[□■▲◆●◎★☆]\s*")
 _PAREN = re.compile(r"[（(]([^（）()]{2,60})[)）]\s*$")
-_PHOTO = re.compile(r"((?:(?:本报)?(?:记者|通讯员)\s*)?[\u3400-\u9fff]{1,4}(?:\s+[\u3400-\u9fff]{1,4}){0,3})\s*摄\s*$")
+_PHOTO = re.compile(
+    r"((?:(?:本报)?(?:记者|通讯员)\s*)?[\u3400-\u9fff]{1,4}(?:\s+[\u3400-\u9fff]{1,4}){0,3})\s*摄\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -51,9 +66,7 @@ def _join_singles(tokens: list[str]) -> list[str]:
     """`梁 木` -> `梁木`: a run of one-character tokens is a name printed with gaps."""
     out: list[str] = []
     for tok in tokens:
-        if len(tok) == 1 and out and len(out[-1]) == 1 and tok not in ROLE_WORDS:
-            out[-1] += tok
-        elif len(tok) == 1 and out and len(out[-1]) == 2 and is_name(out[-1] + tok) and not is_name(out[-1]):
+        if len(tok) == 1 and out and len(out[-1]) == 1 and tok not in ROLE_WORDS or len(tok) == 1 and out and len(out[-1]) == 2 and is_name(out[-1] + tok) and not is_name(out[-1]):
             out[-1] += tok
         else:
             out.append(tok)
@@ -82,15 +95,18 @@ def _split_office(tokens: list[str]) -> list[str]:
     """`记者赵六` -> `记者 赵六`: role words glued to a name."""
     out = []
     for tok in tokens:
-        head = next((w for w in sorted(ROLE_WORDS, key=len, reverse=True) if tok.startswith(w) and len(tok) > len(w)), None)
-        out.extend([head, tok[len(head):]] if head and len(tok) - len(head) >= 2 else [tok])
+        head = next(
+            (w for w in sorted(ROLE_WORDS, key=len, reverse=True) if tok.startswith(w) and len(tok) > len(w)),
+            None,
+        )
+        out.extend([head, tok[len(head) :]] if head and len(tok) - len(head) >= 2 else [tok])
     return out
 
 
 def leading(text: str) -> list[Author] | None:
     """A byline line of its own: `□ 王五`, `■记者 赵六 钱七`, `本报记者 张三 通讯员 李四`."""
     boxed = _BOX.match(text)
-    body = text[boxed.end():] if boxed else text
+    body = text[boxed.end() :] if boxed else text
     if not boxed and not any(body.startswith(w) for w in ROLE_WORDS if len(w) >= 2):
         return None
     return parse(body, "作者")

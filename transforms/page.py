@@ -70,13 +70,20 @@ def _file_frame(path, raw, sha, decoded, rows, warnings) -> pl.DataFrame:  # noq
     text = decoded.text
     visible = re.sub(r"\s", "", text)
     row = {
-        "file_id": sha[:16], "path": path, "file_name": PurePath(path).name, "sha256": sha,
-        "size_bytes": len(raw), "encoding": decoded.encoding, "repairs": "; ".join(decoded.repairs) or None,
-        "decode_error": decoded.error, "text_chars": len(text),
+        "file_id": sha[:16],
+        "path": path,
+        "file_name": PurePath(path).name,
+        "sha256": sha,
+        "size_bytes": len(raw),
+        "encoding": decoded.encoding,
+        "repairs": "; ".join(decoded.repairs) or None,
+        "decode_error": decoded.error,
+        "text_chars": len(text),
         "cjk_ratio": len(_CJK.findall(visible)) / len(visible) if visible else 0.0,
         "markup_ratio": sum(len(m) for m in _MARKUP.findall(text)) / len(text) if text else 0.0,
         "articles": sum(1 for r in rows if r["article"]["kind"] != "orphan_headline"),
-        "warnings": "\n".join(warnings) or None, "page_text": text,
+        "warnings": "\n".join(warnings) or None,
+        "page_text": text,
     }
     return pl.DataFrame([row], schema=schemas.FILE)
 
@@ -108,27 +115,43 @@ def _article_row(file_id: str, seq: int, a: Article, year: int | None) -> dict:
     headline = " ".join(x for x in (a.kicker, a.title, a.subtitle) if x)
     mentions = find_mentions(headline + "\n" + a.body) if a.body else []
     row = {
-        "article_id": article_id, "file_id": file_id, "seq": seq, "kind": a.kind, "kicker": a.kicker,
-        "title": a.title, "subtitle": a.subtitle, "byline": a.byline, "dateline": a.dateline,
-        "publish_date_key": _date_key(a, year), "body": a.body, "char_count": len(a.body),
+        "article_id": article_id,
+        "file_id": file_id,
+        "seq": seq,
+        "kind": a.kind,
+        "kicker": a.kicker,
+        "title": a.title,
+        "subtitle": a.subtitle,
+        "byline": a.byline,
+        "dateline": a.dateline,
+        "publish_date_key": _date_key(a, year),
+        "body": a.body,
+        "char_count": len(a.body),
         "primary_region_id": primary_region(a.title or "", a.body, mentions) if a.body else None,
-        "page_start": min(a.offsets) if a.offsets else None, "page_end": max(a.offsets) + 1 if a.offsets else None,
-        "body_page_offsets": a.offsets, "warnings": "\n".join(a.warnings) or None,
+        "page_start": min(a.offsets) if a.offsets else None,
+        "page_end": max(a.offsets) + 1 if a.offsets else None,
+        "body_page_offsets": a.offsets,
+        "warnings": "\n".join(a.warnings) or None,
     }
     return {"article": row, "source": a, "mentions": mentions, "headline": headline}
 
 
 def _fact_frames(file_id: str, rows: list[dict]) -> dict[str, pl.DataFrame]:
-    out: dict[str, list[dict]] = {name: [] for name in ("article", "author", "region_mention", "metric",
-                                                        "initiative", "term", "topic")}
+    out: dict[str, list[dict]] = {
+        name: [] for name in ("article", "author", "region_mention", "metric", "initiative", "term", "topic")
+    }
     for r in rows:
         out["article"].append(r["article"])
         if r["article"]["kind"] == "orphan_headline":
             continue
         for name, make in _FACTS.items():
             out[name].extend(make(file_id, r))
-    return {name: pl.DataFrame(data, schema=schemas.STAGED[name], orient="row") if data
-            else pl.DataFrame(schema=schemas.STAGED[name]) for name, data in out.items()}
+    return {
+        name: pl.DataFrame(data, schema=schemas.STAGED[name], orient="row")
+        if data
+        else pl.DataFrame(schema=schemas.STAGED[name])
+        for name, data in out.items()
+    }
 
 
 def _authors(file_id: str, r: dict) -> list[dict]:
@@ -136,8 +159,15 @@ def _authors(file_id: str, r: dict) -> list[dict]:
     for au in r["source"].authors:
         if (au.name, au.role) not in seen:
             seen.add((au.name, au.role))
-            out.append({"article_id": r["article"]["article_id"], "file_id": file_id,
-                        "author_id": short_id("author", au.name, size=12), "name": au.name, "role": au.role})
+            out.append(
+                {
+                    "article_id": r["article"]["article_id"],
+                    "file_id": file_id,
+                    "author_id": short_id("author", au.name, size=12),
+                    "name": au.name,
+                    "role": au.role,
+                }
+            )
     return out
 
 
@@ -145,44 +175,74 @@ def _region_mentions(file_id: str, r: dict) -> list[dict]:
     counts: dict[str, int] = {}
     for m in r["mentions"]:
         counts[m.region_id] = counts.get(m.region_id, 0) + 1
-    return [{"article_id": r["article"]["article_id"], "file_id": file_id, "region_id": k, "mentions": v}
-            for k, v in counts.items()]
+    return [
+        {"article_id": r["article"]["article_id"], "file_id": file_id, "region_id": k, "mentions": v}
+        for k, v in counts.items()
+    ]
 
 
 def _metrics(file_id: str, r: dict) -> list[dict]:
     a, art = r["source"], r["article"]
     out = []
     for n, m in enumerate(extract_metrics(a.body), start=1):
-        out.append({
-            "metric_id": f"{art['article_id']}-m{n:03d}", "article_id": art["article_id"], "file_id": file_id,
-            "region_id": art["primary_region_id"], "subject": m.subject, "value": m.value, "unit": m.unit,
-            "qualifier": m.qualifier, "raw_text": m.raw_text, "sentence": m.sentence,
-            "char_start": m.char_start, "char_end": m.char_end,
-            "page_start": a.offsets[m.char_start], "page_end": a.offsets[m.char_end - 1] + 1,
-            "span_ok": a.body[m.char_start:m.char_end] == m.raw_text,
-        })
+        out.append(
+            {
+                "metric_id": f"{art['article_id']}-m{n:03d}",
+                "article_id": art["article_id"],
+                "file_id": file_id,
+                "region_id": art["primary_region_id"],
+                "subject": m.subject,
+                "value": m.value,
+                "unit": m.unit,
+                "qualifier": m.qualifier,
+                "raw_text": m.raw_text,
+                "sentence": m.sentence,
+                "char_start": m.char_start,
+                "char_end": m.char_end,
+                "page_start": a.offsets[m.char_start],
+                "page_end": a.offsets[m.char_end - 1] + 1,
+                "span_ok": a.body[m.char_start : m.char_end] == m.raw_text,
+            }
+        )
     return out
 
 
 def _initiatives(file_id: str, r: dict) -> list[dict]:
     text = r["headline"] + "\n" + r["source"].body
-    return [{"article_id": r["article"]["article_id"], "file_id": file_id,
-             "initiative_id": short_id("initiative", canonical_name(i.name), size=12),
-             "name": canonical_name(i.name), "kind": i.kind, "mentions": i.mentions}
-            for i in extract_initiatives(text)]
+    return [
+        {
+            "article_id": r["article"]["article_id"],
+            "file_id": file_id,
+            "initiative_id": short_id("initiative", canonical_name(i.name), size=12),
+            "name": canonical_name(i.name),
+            "kind": i.kind,
+            "mentions": i.mentions,
+        }
+        for i in extract_initiatives(text)
+    ]
 
 
 def _terms(file_id: str, r: dict) -> list[dict]:
     counts = term_counts(r["headline"] + "\n" + r["source"].body)
-    return [{"article_id": r["article"]["article_id"], "file_id": file_id, "term": t, "tf": n}
-            for t, n in counts.items()]
+    return [
+        {"article_id": r["article"]["article_id"], "file_id": file_id, "term": t, "tf": n}
+        for t, n in counts.items()
+    ]
 
 
 def _topics(file_id: str, r: dict) -> list[dict]:
     scores = score_topics(r["headline"] + "\n" + r["source"].body)
-    return [{"article_id": r["article"]["article_id"], "file_id": file_id, "topic_id": t, "score": s}
-            for t, s in scores]
+    return [
+        {"article_id": r["article"]["article_id"], "file_id": file_id, "topic_id": t, "score": s}
+        for t, s in scores
+    ]
 
 
-_FACTS = {"author": _authors, "region_mention": _region_mentions, "metric": _metrics,
-          "initiative": _initiatives, "term": _terms, "topic": _topics}
+_FACTS = {
+    "author": _authors,
+    "region_mention": _region_mentions,
+    "metric": _metrics,
+    "initiative": _initiatives,
+    "term": _terms,
+    "topic": _topics,
+}

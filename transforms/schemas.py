@@ -3,42 +3,108 @@ warehouse's tables follow the same column names."""
 
 import polars as pl
 
-FILE = pl.Schema({
-    "file_id": pl.String, "path": pl.String, "file_name": pl.String, "sha256": pl.String,
-    "size_bytes": pl.Int64, "encoding": pl.String, "repairs": pl.String, "decode_error": pl.String,
-    "text_chars": pl.Int64, "cjk_ratio": pl.Float64, "markup_ratio": pl.Float64, "articles": pl.Int64,
-    "warnings": pl.String, "page_text": pl.String,
-})
-ARTICLE = pl.Schema({
-    "article_id": pl.String, "file_id": pl.String, "seq": pl.Int32, "kind": pl.String,
-    "kicker": pl.String, "title": pl.String, "subtitle": pl.String, "byline": pl.String,
-    "dateline": pl.String, "publish_date_key": pl.Int32, "body": pl.String, "char_count": pl.Int32,
-    "primary_region_id": pl.String, "page_start": pl.Int32, "page_end": pl.Int32,
-    "body_page_offsets": pl.List(pl.Int32), "warnings": pl.String,
-})
-AUTHOR = pl.Schema({
-    "article_id": pl.String, "file_id": pl.String, "author_id": pl.String, "name": pl.String,
-    "role": pl.String,
-})
-REGION_MENTION = pl.Schema({
-    "article_id": pl.String, "file_id": pl.String, "region_id": pl.String, "mentions": pl.Int32,
-})
-METRIC = pl.Schema({
-    "metric_id": pl.String, "article_id": pl.String, "file_id": pl.String, "region_id": pl.String,
-    "subject": pl.String, "value": pl.Float64, "unit": pl.String, "qualifier": pl.String,
-    "raw_text": pl.String, "sentence": pl.String, "char_start": pl.Int32, "char_end": pl.Int32,
-    "page_start": pl.Int32, "page_end": pl.Int32, "span_ok": pl.Boolean,
-})
-INITIATIVE = pl.Schema({
-    "article_id": pl.String, "file_id": pl.String, "initiative_id": pl.String, "name": pl.String,
-    "kind": pl.String, "mentions": pl.Int32,
-})
+FILE = pl.Schema(
+    {
+        "file_id": pl.String,
+        "path": pl.String,
+        "file_name": pl.String,
+        "sha256": pl.String,
+        "size_bytes": pl.Int64,
+        "encoding": pl.String,
+        "repairs": pl.String,
+        "decode_error": pl.String,
+        "text_chars": pl.Int64,
+        "cjk_ratio": pl.Float64,
+        "markup_ratio": pl.Float64,
+        "articles": pl.Int64,
+        "warnings": pl.String,
+        "page_text": pl.String,
+    }
+)
+ARTICLE = pl.Schema(
+    {
+        "article_id": pl.String,
+        "file_id": pl.String,
+        "seq": pl.Int32,
+        "kind": pl.String,
+        "kicker": pl.String,
+        "title": pl.String,
+        "subtitle": pl.String,
+        "byline": pl.String,
+        "dateline": pl.String,
+        "publish_date_key": pl.Int32,
+        "body": pl.String,
+        "char_count": pl.Int32,
+        "primary_region_id": pl.String,
+        "page_start": pl.Int32,
+        "page_end": pl.Int32,
+        "body_page_offsets": pl.List(pl.Int32),
+        "warnings": pl.String,
+    }
+)
+AUTHOR = pl.Schema(
+    {
+        "article_id": pl.String,
+        "file_id": pl.String,
+        "author_id": pl.String,
+        "name": pl.String,
+        "role": pl.String,
+    }
+)
+REGION_MENTION = pl.Schema(
+    {
+        "article_id": pl.String,
+        "file_id": pl.String,
+        "region_id": pl.String,
+        "mentions": pl.Int32,
+    }
+)
+METRIC = pl.Schema(
+    {
+        "metric_id": pl.String,
+        "article_id": pl.String,
+        "file_id": pl.String,
+        "region_id": pl.String,
+        "subject": pl.String,
+        "value": pl.Float64,
+        "unit": pl.String,
+        "qualifier": pl.String,
+        "raw_text": pl.String,
+        "sentence": pl.String,
+        "char_start": pl.Int32,
+        "char_end": pl.Int32,
+        "page_start": pl.Int32,
+        "page_end": pl.Int32,
+        "span_ok": pl.Boolean,
+    }
+)
+INITIATIVE = pl.Schema(
+    {
+        "article_id": pl.String,
+        "file_id": pl.String,
+        "initiative_id": pl.String,
+        "name": pl.String,
+        "kind": pl.String,
+        "mentions": pl.Int32,
+    }
+)
 TERM = pl.Schema({"article_id": pl.String, "file_id": pl.String, "term": pl.String, "tf": pl.Int32})
-TOPIC = pl.Schema({
-    "article_id": pl.String, "file_id": pl.String, "topic_id": pl.String, "score": pl.Float64,
-})
+TOPIC = pl.Schema(
+    {
+        "article_id": pl.String,
+        "file_id": pl.String,
+        "topic_id": pl.String,
+        "score": pl.Float64,
+    }
+)
 
 STAGED = {
-    "file": FILE, "article": ARTICLE, "author": AUTHOR, "region_mention": REGION_MENTION,
-    "metric": METRIC, "initiative": INITIATIVE, "term": TERM, "topic": TOPIC,
+    "file": FILE,
+    "article": ARTICLE,
+    "author": AUTHOR,
+    "region_mention": REGION_MENTION,
+    "metric": METRIC,
+    "initiative": INITIATIVE,
+    "term": TERM,
+    "topic": TOPIC,
 }

@@ -13,12 +13,15 @@ KEYWORDS_PER_ARTICLE = 10
 
 def known_contents(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str, str]]:
     """sha256 -> (file_id, path, status) of every content the warehouse has decided on."""
-    rows = con.execute("select sha256, file_id, path, status from dim_file where status <> 'duplicate'").fetchall()
+    rows = con.execute(
+        "select sha256, file_id, path, status from dim_file where status <> 'duplicate'"
+    ).fetchall()
     return {sha: (fid, path, status) for sha, fid, path, status in rows}
 
 
-def file_row(con: duckdb.DuckDBPyConnection, file_frame: pl.DataFrame, run_id: str, status: str,
-             reason: str | None) -> None:
+def file_row(
+    con: duckdb.DuckDBPyConnection, file_frame: pl.DataFrame, run_id: str, status: str, reason: str | None
+) -> None:
     f = file_frame  # noqa: F841 - read by DuckDB
     con.execute(
         """insert or replace into dim_file
@@ -49,7 +52,9 @@ def facts(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> No
                    select initiative_id, any_value(name), mode(kind) from ini group by initiative_id""")
     con.execute("""update dim_initiative d set kind = i.kind from (select initiative_id, mode(kind) kind from ini
                    group by 1) i where d.initiative_id = i.initiative_id and d.kind is null""")
-    con.execute("insert or replace into fact_article_initiative select article_id, initiative_id, mentions from ini")
+    con.execute(
+        "insert or replace into fact_article_initiative select article_id, initiative_id, mentions from ini"
+    )
     con.execute("insert or replace into fact_region_mention select article_id, region_id, mentions from reg")
     con.execute("""insert or replace into fact_metric select metric_id, article_id, region_id, subject, value, unit,
                    qualifier, raw_text, sentence, char_start, char_end, page_start, page_end from met""")
@@ -62,15 +67,21 @@ def keywords(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
     if not article_ids:
         return
     n_docs = con.execute("select count(distinct article_id) from fact_term").fetchone()[0]
-    new = con.execute("select article_id, term, tf from fact_term where article_id in (select unnest($ids))",
-                      {"ids": article_ids}).pl()
-    df = dict(con.execute("""select term, count(*) from fact_term where term in (select distinct term from new)
-                             group by term""").fetchall())
+    new = con.execute(
+        "select article_id, term, tf from fact_term where article_id in (select unnest($ids))",
+        {"ids": article_ids},
+    ).pl()
+    df = dict(
+        con.execute("""select term, count(*) from fact_term where term in (select distinct term from new)
+                             group by term""").fetchall()
+    )
     idf = idf_from_document_frequencies(df, n_docs)
     rows = []
     for (aid,), group in new.group_by(["article_id"]):
         counts = dict(zip(group["term"].to_list(), group["tf"].to_list(), strict=True))
-        rows += [(aid, t, w, r) for r, (t, w) in enumerate(top_keywords(counts, idf, KEYWORDS_PER_ARTICLE), 1)]
+        rows += [
+            (aid, t, w, r) for r, (t, w) in enumerate(top_keywords(counts, idf, KEYWORDS_PER_ARTICLE), 1)
+        ]
     if rows:
         con.executemany("insert or replace into fact_keyword values (?, ?, ?, ?)", rows)
 
@@ -82,17 +93,23 @@ def dq_rows(con: duckdb.DuckDBPyConnection, run_id: str, results: pl.DataFrame) 
 
 
 def seen_files(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int, str]]:
-    return {p: (s, m, h) for p, s, m, h in con.execute("select path, size_bytes, mtime_ns, sha256 from file_seen").fetchall()}
+    return {
+        p: (s, m, h)
+        for p, s, m, h in con.execute("select path, size_bytes, mtime_ns, sha256 from file_seen").fetchall()
+    }
 
 
 def remember_seen(con: duckdb.DuckDBPyConnection, hashed: list) -> None:  # list[(Candidate, sha256)]
     if hashed:
-        con.executemany("insert or replace into file_seen values (?, ?, ?, ?)",
-                        [(c.path, c.size, c.mtime_ns, sha) for c, sha in hashed])
+        con.executemany(
+            "insert or replace into file_seen values (?, ?, ?, ?)",
+            [(c.path, c.size, c.mtime_ns, sha) for c, sha in hashed],
+        )
 
 
-def publish_batch(con: duckdb.DuckDBPyConnection, run_id: str, pages: list, verdicts: list,
-                  results: pl.DataFrame) -> dict[str, int]:
+def publish_batch(
+    con: duckdb.DuckDBPyConnection, run_id: str, pages: list, verdicts: list, results: pl.DataFrame
+) -> dict[str, int]:
     """Each file in its own transaction: its facts (when loaded), its dim_file row, its dq_result rows."""
     counts = {"loaded": 0, "quarantined": 0, "articles": 0, "metrics": 0}
     loaded_articles: list[str] = []
@@ -120,22 +137,38 @@ def duplicate_rows(con: duckdb.DuckDBPyConnection, run_id: str, duplicates: list
             """insert or ignore into dim_file (file_id, path, file_name, sha256, size_bytes, first_seen_at, run_id,
                    status, reason)
                values (?, ?, ?, ?, ?, now()::timestamp, ?, 'duplicate', ?)""",
-            [short_id(sha, cand.path), cand.path, cand.path.rsplit("/", 1)[-1], sha, cand.size, run_id,
-             f"same content as {first_path}, already processed"],
+            [
+                short_id(sha, cand.path),
+                cand.path,
+                cand.path.rsplit("/", 1)[-1],
+                sha,
+                cand.size,
+                run_id,
+                f"same content as {first_path}, already processed",
+            ],
         )
 
 
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None) -> None:
-    con.execute("insert into dq_run (run_id, flow_run_id, started_at) values (?, ?, now()::timestamp)",
-                [run_id, flow_run_id])
+    con.execute(
+        "insert into dq_run (run_id, flow_run_id, started_at) values (?, ?, now()::timestamp)",
+        [run_id, flow_run_id],
+    )
 
 
 def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, summary: dict, report_path: str) -> None:
     con.execute(
         """update dq_run set finished_at = now()::timestamp, files_seen = ?, files_loaded = ?, files_quarantined = ?,
                files_skipped = ?, files_duplicate = ?, success = true, report_path = ? where run_id = ?""",
-        [summary["seen"], summary["loaded"], summary["quarantined"], summary["skipped"], summary["duplicate"],
-         report_path, run_id],
+        [
+            summary["seen"],
+            summary["loaded"],
+            summary["quarantined"],
+            summary["skipped"],
+            summary["duplicate"],
+            report_path,
+            run_id,
+        ],
     )
 
 

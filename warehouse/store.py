@@ -23,8 +23,20 @@ from pathlib import Path
 
 import duckdb
 
-SQL_ORDER = ("dim_file", "dim_article", "dim_region", "dim_author", "dim_initiative", "dim_topic",
-             "dim_date", "fact_metric", "fact_region_mention", "fact_keyword", "dq", "views")
+SQL_ORDER = (
+    "dim_file",
+    "dim_article",
+    "dim_region",
+    "dim_author",
+    "dim_initiative",
+    "dim_topic",
+    "dim_date",
+    "fact_metric",
+    "fact_region_mention",
+    "fact_keyword",
+    "dq",
+    "views",
+)
 
 
 class WarehouseBusy(RuntimeError):
@@ -103,6 +115,8 @@ def _load_static_dimensions(con: duckdb.DuckDBPyConnection) -> None:
 
     regions = region_frame()  # noqa: F841 - read by DuckDB below
     topics = topic_frame()  # noqa: F841
-    con.execute("insert into dim_region select region_id, name, full_name, level, parent_id, province, city, county from regions")
+    con.execute(
+        "insert into dim_region select region_id, name, full_name, level, parent_id, province, city, county from regions"
+    )
     con.execute("insert into dim_topic select topic_id, name, name_en, description from topics")
     con.execute(sql_text("dim_date_fill"))

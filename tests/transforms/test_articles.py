@@ -1,0 +1,77 @@
+"""Segmentation on small pages written for these tests, one phenomenon each."""
+
+from transforms.articles import split_articles
+
+HEADLINE_AFTER_BODY = """本报讯 近年来，安吉县递铺街道围绕
+老旧小区改造，组建居民议事会，推
+动停车难题逐一破解。
+街道负责人介绍，今年已完成改造
+小区12个，新增车位600余个。
+（周泽宁 潘语桐）
+安吉递铺街道议事会破解停车难题
+武侯区玉林街道推行“三事分流”工作法
+本报讯 成都市武侯区玉林街道把居
+民诉求分为大事、小事、私事，分类
+办理，今年以来办结群众诉求1200件。
+（韩予川）
+"""
+
+
+def test_headline_printed_after_its_body_goes_to_that_body() -> None:
+    arts, _ = split_articles(HEADLINE_AFTER_BODY)
+    bodies = [a for a in arts if a.kind == "article"]
+    assert [a.title for a in bodies] == [
+        "安吉递铺街道议事会破解停车难题",
+        "武侯区玉林街道推行“三事分流”工作法",
+    ]
+    assert bodies[0].body.startswith("近年来，安吉县递铺街道围绕老旧小区改造")
+    assert [x.name for x in bodies[0].authors] == ["周泽宁", "潘语桐"]
+    assert bodies[0].dateline == "本报讯"
+
+
+MARKDOWN_WITH_PRETITLE = """## 居民说事有了固定场所
+# 卫东区建成社区议事厅
+本报12月20日讯 平顶山市卫东区今年在
+全区社区建成议事厅36个，居民参与议事
+超过8000人次。(鹰城融媒 记者 祁 蔓)
+"""
+
+
+def test_markdown_levels_give_title_and_pre_title() -> None:
+    (art,) = [a for a in split_articles(MARKDOWN_WITH_PRETITLE)[0] if a.kind == "article"]
+    assert art.title == "卫东区建成社区议事厅"
+    assert art.subtitle == "居民说事有了固定场所"
+    assert art.dateline == "本报12月20日讯"
+    assert "全区社区建成议事厅36个" in art.body
+    assert [(a.name, a.role) for a in art.authors] == [("祁蔓", "记者")]
+
+
+ORPHAN = """（钟晓岷）
+鼓楼区推行楼道微治理
+（下转A6版）
+"""
+
+
+def test_an_orphan_headline_is_kept_and_never_attached() -> None:
+    arts, warnings = split_articles(
+        "□ 钟晓岷\n本报讯 某社区今年组建志愿服务队8支，服务居民3000多人次。\n" + ORPHAN
+    )
+    kinds = {a.kind for a in arts}
+    assert "orphan_headline" in kinds
+    assert all(a.title != "鼓楼区推行楼道微治理" for a in arts if a.kind == "article")
+    assert any("orphan headline" in w for w in warnings)
+
+
+def test_a_repeated_line_is_removed_with_a_warning() -> None:
+    line = "社区党委牵头成立协商议事会，每月固定开展一次议事活动。"
+    arts, warnings = split_articles(f"# 标题在这里\n本报讯 {line}\n{line}\n（韩予川）\n")
+    assert arts[0].body.count(line[:10]) == 1
+    assert any("repeated" in w for w in warnings)
+
+
+def test_body_offsets_map_back_to_the_page() -> None:
+    arts, _ = split_articles(HEADLINE_AFTER_BODY)
+    art = arts[0]
+    assert all(
+        HEADLINE_AFTER_BODY[o] == ch for o, ch in zip(art.offsets, art.body, strict=True) if ch != "\n"
+    )

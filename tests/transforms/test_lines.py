@@ -1,0 +1,32 @@
+from transforms.lines import Line, join, repair_line, split_lines
+
+
+def _line(text: str) -> Line:
+    return Line(text, list(range(len(text))))
+
+
+def test_doubled_glyph_headline_is_undone_and_keeps_offsets() -> None:
+    out = repair_line(_line("河东区河东区：：议事会议事会"))
+    assert out.text == "河东区：议事会"
+    assert out.doubled and out.offs[:4] == [0, 1, 2, 6]
+
+
+def test_ordinary_text_with_repeated_words_is_left_alone() -> None:
+    assert repair_line(_line("大家谈谈谈心事")).text == "大家谈谈谈心事"
+
+
+def test_spaced_out_characters_collapse_but_latin_words_keep_spaces() -> None:
+    assert repair_line(_line("打 通 服 务“ 最 后 一 米”")).text == "打通服务“最后一米”"
+    assert repair_line(_line("Smart City 平台")).text == "Smart City 平台"
+
+
+def test_spaces_between_numbers_and_units_are_removed() -> None:
+    assert repair_line(_line("受理 42 万余件，达 96.5%")).text == "受理42万余件，达96.5%"
+
+
+def test_offsets_point_back_to_the_page() -> None:
+    page = "第一行\n  第 二 行 文 字\n"
+    lines = [repair_line(x) for x in split_lines(page)]
+    joined = join(lines[:2])
+    assert joined.text == "第一行第二行文字"
+    assert all(page[o] == ch for o, ch in zip(joined.offs, joined.text, strict=True))
