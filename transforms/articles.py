@@ -25,8 +25,8 @@ from transforms.lines import CJK, Line, join, repair_line, split_lines
 
 _TERMINAL = re.compile(r"[。！？!?；…][”’」』）)]*$")
 _DATELINE = re.compile(
-    r"^(?:(?:本报|本刊)[^\s，。、]{0,10}?讯"
-    r"|(?:新华社|中新社|中新网|人民网|央视网|[^\s，。、]{2,6}(?:日报|晚报|网|社))?[^\s，。、]{0,8}?\d{1,2}月\d{1,2}日电)"
+    r"^(?:(?:本报|本刊|本報)[^\s，。、]{0,10}?[讯訊]"
+    r"|(?:新华社|中新社|中新网|人民网|央视网|[^\s，。、]{2,6}(?:日报|晚报|网|社))?[^\s，。、]{0,8}?\d{1,2}月\d{1,2}日[电電])"
     r"[ \u3000]*"
 )
 _CONT = re.compile(r"[（(](?:下转|转下|上接|接上|转)[^）)]{0,12}[)）]")
@@ -37,6 +37,7 @@ _CIRCLED = re.compile(r"[①-⑳]$|[（(]\d+[)）]$|之[一二三四五六七八
 HEADLINE_MAX = 50
 SHORT_UNIT = 10
 NEIGHBOUR_MIN = 0.1
+UNSEEN_WEIGHT = 0.5
 ADJACENT_MIN, FAR_MIN, FAR_MARGIN, ADJACENT_BONUS = 0.34, 0.4, 0.15, 0.12
 
 
@@ -93,7 +94,7 @@ def _headline_like(line: Line) -> bool:
         0 < len(t) <= HEADLINE_MAX
         and not _ends_paragraph(t)
         and not _SENTENCE_PUNCT.search(t)
-        and not t.endswith(("，", "、", "：", ",", "；"))
+        and not t.endswith(("，", "、", ",", "；"))
         or (line.doubled and len(t) <= 2 * HEADLINE_MAX)
     )
 
@@ -192,7 +193,7 @@ def _closing_byline(lines: list[Line], i: int) -> list[Item] | None:
 
 def _body_item(line: Line) -> Item:
     m = _DATELINE.match(line.text)
-    if m and m.end() < len(line.text) and ("讯" in m.group(0) or "电" in m.group(0)):
+    if m and m.end() < len(line.text):
         return Item("body", line.slice(m.end()), dateline=m.group(0).strip())
     return Item("body", line)
 
@@ -241,6 +242,11 @@ def _feed(chunks, cur, it, pending, blocks):  # noqa: ANN001, ANN202 - internal 
         blocks.append((len(chunks) - (1 if inner else 2), len(chunks) - 1, list(pending)))
         if inner:  # a subhead or a displaced headline: its text stays in place unless claimed
             cur.lines.extend(p.line for p in pending)
+    if it.kind == "photo" and cur.lines and (caption := _split_caption(cur)):
+        chunks.append(caption)
+        caption.authors.extend(it.authors)
+        caption.bylines.append(it.line.text)
+        return cur
     if it.kind in ("lead_byline", "end_byline", "photo"):
         cur.authors.extend(it.authors)
         cur.bylines.append(it.line.text)
@@ -250,6 +256,18 @@ def _feed(chunks, cur, it, pending, blocks):  # noqa: ANN001, ANN202 - internal 
     cur.dateline = cur.dateline or it.dateline
     cur.lines.append(it.line)
     return cur
+
+
+def _split_caption(cur: Chunk) -> Chunk | None:
+    """A photo credit closing an article's text: the caption is the last paragraph only, and
+    becomes its own item; the article stays open (its text may go on after the photo)."""
+    ends = [n for n, line in enumerate(cur.lines[:-1]) if _ends_paragraph(line.text)]
+    if not ends:
+        return None
+    k = ends[-1] + 1
+    caption = Chunk(lines=cur.lines[k:], closed=True, photo=True)
+    cur.lines = cur.lines[:k]
+    return caption
 
 
 def paragraphs(lines: list[Line]) -> Line:
@@ -316,22 +334,18 @@ def _continues(prev: str, text: str) -> bool:
 
 
 def _similarity(units, chunks: list[Chunk]) -> list[list[float]]:  # noqa: ANN001
+    """Share of a unit's character bigrams found in each body, each bigram weighted by how few
+    bodies hold it: a place or name found in one body only is strong evidence, a word every body
+    uses is none. Bigrams found in no body count half (headlines coin words bodies do not repeat)."""
     heads = {i for unit, _, _ in units for i in unit.lines}
     grams = [_bigrams("".join(x.text for x in c.lines if id(x) not in heads)) for c in chunks]
     df = Counter(g for gs in grams for g in gs)
     table = []
     for unit, _, _ in units:
         ug = _bigrams(unit.text)
-        total = sum(1 / (1 + df[g]) for g in ug) or 1.0
-        table.append(
-            [sum(1 / (1 + df[g]) for g in ug & cg) * (1 + df_weight(ug & cg, df)) / total for cg in grams]
-        )
+        total = sum(1 / df[g] if df[g] else UNSEEN_WEIGHT for g in ug) or 1.0
+        table.append([sum(1 / df[g] for g in ug & cg) / total for cg in grams])
     return table
-
-
-def df_weight(shared: set[str], df: Counter) -> float:
-    # shared bigrams found in one body only are the strongest evidence (place and proper names)
-    return 0.0 if not shared else 0.25 * sum(df[g] == 1 for g in shared) / len(shared)
 
 
 def attach(chunks: list[Chunk], blocks) -> tuple[dict[int, list[Unit]], list[Unit], set[int]]:  # noqa: ANN001
@@ -341,7 +355,7 @@ def attach(chunks: list[Chunk], blocks) -> tuple[dict[int, list[Unit]], list[Uni
     sims = _similarity(units, chunks)
     taken: dict[int, list[Unit]] = {}
     used: set[int] = set()
-    for _, u, c in sorted(_candidates(units, sims), reverse=True):
+    for _, u, c in sorted(_candidates(units, sims, [c.photo for c in chunks]), reverse=True):
         _take(taken, used, units[u][0], u, c)
     _extend_with_neighbours(units, sims, taken, used)
     displaced = {units[u][0].block for u in used}
@@ -376,7 +390,7 @@ def _fits(row: list[float], c: int) -> bool:
     return row[c] >= max(NEIGHBOUR_MIN, max(row) - 0.05)
 
 
-def _candidates(units, sims: list[list[float]]) -> list[tuple[float, int, int]]:  # noqa: ANN001
+def _candidates(units, sims: list[list[float]], chunks_photo: list[bool]) -> list[tuple[float, int, int]]:  # noqa: ANN001
     """(score, unit, body) pairs worth considering: next to the unit and similar enough, or far
     away but clearly more similar to that body than to any other (a displaced headline)."""
     out = []

@@ -38,9 +38,12 @@ def _common_chars() -> frozenset[str]:
 
 
 def _commonness(text: str) -> float:
+    """Share of frequent Chinese characters, less a heavy penalty for private-use code points (what
+    Big5 bytes turn into when read as GB18030)."""
     common = _common_chars()
     hits = sum(ch in common for ch in text)
-    return hits / max(1, len(text))
+    private = sum("\ue000" <= ch <= "\uf8ff" for ch in text)
+    return (hits - 10 * private) / max(1, len(text))
 
 
 def _binary_reason(raw: bytes) -> str | None:
@@ -77,7 +80,8 @@ def _mixed(raw: bytes) -> str | None:
     for line in raw.splitlines(keepends=True):
         try:
             parts.append(line.decode("utf-8"))
-            kinds.add("utf-8")
+            if not line.isascii():
+                kinds.add("utf-8")
         except UnicodeDecodeError:
             parts.append(line.decode("gb18030", errors="replace"))
             kinds.add("gb18030")
