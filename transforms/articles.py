@@ -25,7 +25,7 @@ from transforms.lines import CJK, Line, join, repair_line, split_lines
 
 _TERMINAL = re.compile(r"[。！？!?；…][”’」』）)]*$")
 _DATELINE = re.compile(
-    r"^(?:(?:本报|本刊|本報)[^\s，。、]{0,10}?[讯訊]"
+    r"^(?:(?:本报|本刊|本報)(?!记者|記者|通讯员|通訊員)[^\s，。、]{0,10}?[讯訊](?![员員])"
     r"|(?:新华社|中新社|中新网|人民网|央视网|[^\s，。、]{2,6}(?:日报|晚报|网|社))?[^\s，。、]{0,8}?\d{1,2}月\d{1,2}日[电電])"
     r"[ \u3000]*"
 )
@@ -68,6 +68,7 @@ class Unit:
     block: int
     order: int
     lines: tuple[int, ...] = ()
+    displaced: bool = False
 
 
 @dataclass
@@ -115,12 +116,21 @@ def _is_heading(lines: list[Line], i: int, width: int, prev_kind: str) -> bool:
     if prev_kind in ("end_byline", "photo", "start", "cont_out", "cont_in"):
         return not clause
     if prev_kind == "heading":
-        return not clause or len(t) > width + 3
-    if clause or not _ends_paragraph(lines[i - 1].text if i else ""):
+        return not clause or len(t) > width + 3 or t.startswith("——")
+    isolated = 0 < i < len(lines) - 1 and not lines[i - 1].text and not lines[i + 1].text
+    if clause or not (isolated or _ends_paragraph(_neighbour(lines, i, -1))):
         return False
-    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    nxt = _neighbour(lines, i, 1)
     off_width = width and (len(t) < width - 2 or len(t) > width + 1)
-    return bool(off_width or " " in t or not nxt or _DATELINE.match(nxt) or bylines.leading(nxt))
+    return bool(off_width or " " in t or not nxt or _DATELINE.match(nxt) or _CONT.search(nxt) or bylines.leading(nxt))
+
+
+def _neighbour(lines: list[Line], i: int, step: int) -> str:
+    """Text of the nearest non-blank line before (step -1) or after (step 1) line i."""
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j].text:
+        j += step
+    return lines[j].text if 0 <= j < len(lines) else ""
 
 
 def _drop_blank_layout(lines: list[Line]) -> list[Line]:
@@ -164,10 +174,10 @@ def _classify_one(lines: list[Line], i: int, width: int, prev: str) -> list[Item
         rest = [line.slice(0, cont.start()).strip(), line.slice(cont.end()).strip()]
         items = [it for part in rest if part.text for it in _classify_one([part], 0, width, prev)]
         return ([Item(kind, line)] + items) if kind == "cont_in" else (items + [Item(kind, line)])
-    if authors := bylines.leading(line.text):
-        return [Item("lead_byline", line, authors=authors)]
     if end := _closing_byline(lines, i):
         return end
+    if authors := bylines.leading(line.text):
+        return [Item("lead_byline", line, authors=authors)]
     if _is_heading(lines, i, width, prev):
         return [Item("heading", line)]
     return [_body_item(line)]
@@ -240,12 +250,16 @@ def _feed(chunks, cur, it, pending, blocks):  # noqa: ANN001, ANN202 - internal 
     if pending:
         inner = not fresh and not starts
         blocks.append((len(chunks) - (1 if inner else 2), len(chunks) - 1, list(pending)))
+        if inner and cur.lines and not _ends_paragraph(cur.lines[-1].text):
+            for p in pending:  # the block cuts a sentence in two: it was printed over another column
+                p.level = -1
         if inner:  # a subhead or a displaced headline: its text stays in place unless claimed
             cur.lines.extend(p.line for p in pending)
     if it.kind == "photo" and cur.lines and (caption := _split_caption(cur)):
         chunks.append(caption)
         caption.authors.extend(it.authors)
         caption.bylines.append(it.line.text)
+        cur.closed = True
         return cur
     if it.kind in ("lead_byline", "end_byline", "photo"):
         cur.authors.extend(it.authors)
@@ -260,7 +274,7 @@ def _feed(chunks, cur, it, pending, blocks):  # noqa: ANN001, ANN202 - internal 
 
 def _split_caption(cur: Chunk) -> Chunk | None:
     """A photo credit closing an article's text: the caption is the last paragraph only, and
-    becomes its own item; the article stays open (its text may go on after the photo)."""
+    becomes its own item; the article ends there."""
     ends = [n for n, line in enumerate(cur.lines[:-1]) if _ends_paragraph(line.text)]
     if not ends:
         return None
@@ -303,8 +317,9 @@ def _units(blocks: list[tuple[int, int, list[Item]]]) -> list[tuple[Unit, int, i
     out, order = [], 0
     for b, (before, after, items) in enumerate(blocks):
         ids = tuple(id(it.line) for it in items)
+        displaced = any(it.level == -1 or it.line.doubled for it in items)
         for text, level in _block_units(items):
-            out.append((Unit(text, level, b, order, ids), before, after))
+            out.append((Unit(text, max(level, 0), b, order, ids, displaced), before, after))
             order += 1
     return out
 
@@ -398,8 +413,8 @@ def _candidates(units, sims: list[list[float]], chunks_photo: list[bool]) -> lis
         row = sims[u]
         second = sorted(row)[-2] if len(row) > 1 else 0.0
         for c, sim in enumerate(row):
-            if before == after == c:
-                continue  # a block inside this body: decided after the others
+            if before == after and (c == before or not unit.displaced):
+                continue  # a subhead, or a block inside this body: decided after the others
             near = c in (before, after)
             marked = unit.level == 1 and c == after  # a `#` headline heads the body that follows it
             if (
@@ -422,13 +437,19 @@ def _take(taken: dict[int, list[Unit]], used: set[int], unit: Unit, u: int, c: i
 def _headline_parts(units: list[Unit]) -> tuple[str | None, str | None, str | None]:
     units = sorted(units, key=lambda x: x.order)
     marked = [x for x in units if x.level == 1]
-    plain = [x for x in units if "，" not in x.text and not x.text.startswith("——")]
+    plain = [x for x in units if "，" not in x.text and not x.text.startswith("——") and not _kicker_like(x, units)]
     title = (marked or plain or units)[0]
     before = [x.text for x in units if x.order < title.order]
     after = [x.text.lstrip("—") for x in units if x.order > title.order]
     kicker = next((t for t in before if len(t) <= 8 or _CIRCLED.search(t)), None)
     subtitle = " ".join([t for t in before if t != kicker] + after) or None
     return kicker, title.text, subtitle
+
+
+def _kicker_like(unit: Unit, units: list[Unit]) -> bool:
+    """A series line (善治天心③, 基层治理·一线观察) above a longer headline."""
+    longer = any(x.order > unit.order and len(x.text) > len(unit.text) for x in units)
+    return longer and (bool(_CIRCLED.search(unit.text)) or "·" in unit.text or len(unit.text) <= 6)
 
 
 def split_articles(text: str) -> tuple[list[Article], list[str]]:

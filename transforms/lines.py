@@ -14,7 +14,11 @@ from dataclasses import dataclass, field
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _CJK_CHAR = re.compile(f"[{CJK}]")
 # One CJK character (or CJK punctuation) followed by a space, three or more times: spaced-out text.
-_SPACED_RUN = re.compile(f"(?:[{CJK}“”‘’（）《》，、：][ \u3000]+){{3,}}[{CJK}“”‘’（）《》，、：]")
+_PUNCT = "“”‘’（）《》，、："
+# A run of 4+ single characters each followed by a space; the run may not start or end inside a word.
+_SPACED_RUN = re.compile(
+    f"(?:(?<![{CJK}])[{CJK}]|[{_PUNCT}])[ \u3000]+(?:[{CJK}{_PUNCT}][ \u3000]+){{2,}}[{CJK}{_PUNCT}](?![{CJK}])"
+)
 _NUM_GAP = re.compile(f"(?<=[0-9%])[ \u3000]+(?=[{CJK}%])|(?<=[{CJK}])[ \u3000]+(?=[0-9])")
 
 
