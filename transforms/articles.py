@@ -122,7 +122,9 @@ def _is_heading(lines: list[Line], i: int, width: int, prev_kind: str) -> bool:
         return False
     nxt = _neighbour(lines, i, 1)
     off_width = width and (len(t) < width - 2 or len(t) > width + 1)
-    return bool(off_width or " " in t or not nxt or _DATELINE.match(nxt) or _CONT.search(nxt) or bylines.leading(nxt))
+    return bool(
+        off_width or " " in t or not nxt or _DATELINE.match(nxt) or _CONT.search(nxt) or bylines.leading(nxt)
+    )
 
 
 def _neighbour(lines: list[Line], i: int, step: int) -> str:
@@ -411,7 +413,8 @@ def _candidates(units, sims: list[list[float]], chunks_photo: list[bool]) -> lis
     out = []
     for u, (unit, before, after) in enumerate(units):
         row = sims[u]
-        second = sorted(row)[-2] if len(row) > 1 else 0.0
+        rivals = sorted(x for x, photo in zip(row, chunks_photo, strict=True) if not photo)
+        second = rivals[-2] if len(rivals) > 1 else 0.0
         for c, sim in enumerate(row):
             if before == after and (c == before or not unit.displaced):
                 continue  # a subhead, or a block inside this body: decided after the others
@@ -420,7 +423,7 @@ def _candidates(units, sims: list[list[float]], chunks_photo: list[bool]) -> lis
             if (
                 marked
                 or (near and sim >= ADJACENT_MIN)
-                or (sim >= FAR_MIN and sim - second >= FAR_MARGIN and sim == max(row))
+                or (sim >= FAR_MIN and sim - second >= FAR_MARGIN and sim == rivals[-1])
             ):
                 out.append((sim + (ADJACENT_BONUS if near else 0.0), u, c))
     return out
@@ -437,7 +440,9 @@ def _take(taken: dict[int, list[Unit]], used: set[int], unit: Unit, u: int, c: i
 def _headline_parts(units: list[Unit]) -> tuple[str | None, str | None, str | None]:
     units = sorted(units, key=lambda x: x.order)
     marked = [x for x in units if x.level == 1]
-    plain = [x for x in units if "，" not in x.text and not x.text.startswith("——") and not _kicker_like(x, units)]
+    plain = [
+        x for x in units if "，" not in x.text and not x.text.startswith("——") and not _kicker_like(x, units)
+    ]
     title = (marked or plain or units)[0]
     before = [x.text for x in units if x.order < title.order]
     after = [x.text.lstrip("—") for x in units if x.order > title.order]

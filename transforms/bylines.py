@@ -23,7 +23,11 @@ ROLE_WORDS = {
     "通讯员": "通讯员",
     "本报通讯员": "通讯员",
     "特约通讯员": "通讯员",
-    "本報記者": "记者", "記者": "记者", "通訊員": "通讯员", "本報通訊員": "通讯员", "攝": "摄影",
+    "本報記者": "记者",
+    "記者": "记者",
+    "通訊員": "通讯员",
+    "本報通訊員": "通讯员",
+    "攝": "摄影",
     "实习生": "作者",
     "作者": "作者",
     "文": "作者",
@@ -67,7 +71,17 @@ def _join_singles(tokens: list[str]) -> list[str]:
     """`梁 木` -> `梁木`: a run of one-character tokens is a name printed with gaps."""
     out: list[str] = []
     for tok in tokens:
-        if len(tok) == 1 and out and len(out[-1]) == 1 and tok not in ROLE_WORDS or len(tok) == 1 and out and len(out[-1]) == 2 and is_name(out[-1] + tok) and not is_name(out[-1]):
+        if (
+            len(tok) == 1
+            and out
+            and len(out[-1]) == 1
+            and tok not in ROLE_WORDS
+            or len(tok) == 1
+            and out
+            and len(out[-1]) == 2
+            and is_name(out[-1] + tok)
+            and not is_name(out[-1])
+        ):
             out[-1] += tok
         else:
             out.append(tok)

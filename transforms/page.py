@@ -22,6 +22,7 @@ from transforms.initiatives import canonical_name, extract_initiatives
 from transforms.keywords import term_counts
 from transforms.metrics import extract_metrics
 from transforms.regions import find_mentions, primary_region
+from transforms.script import simplified
 from transforms.topics import score_topics
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -112,8 +113,9 @@ def _article_rows(file_id: str, articles: list[Article], year: int | None) -> li
 
 def _article_row(file_id: str, seq: int, a: Article, year: int | None) -> dict:
     article_id = f"{file_id}-{seq:03d}"
-    headline = " ".join(x for x in (a.kicker, a.title, a.subtitle) if x)
-    mentions = find_mentions(headline + "\n" + a.body) if a.body else []
+    headline = simplified(" ".join(x for x in (a.kicker, a.title, a.subtitle) if x))
+    body = simplified(a.body)
+    mentions = find_mentions(headline + "\n" + body) if body else []
     row = {
         "article_id": article_id,
         "file_id": file_id,
@@ -127,13 +129,13 @@ def _article_row(file_id: str, seq: int, a: Article, year: int | None) -> dict:
         "publish_date_key": _date_key(a, year),
         "body": a.body,
         "char_count": len(a.body),
-        "primary_region_id": primary_region(a.title or "", a.body, mentions) if a.body else None,
+        "primary_region_id": primary_region(simplified(a.title or ""), body, mentions) if body else None,
         "page_start": min(a.offsets) if a.offsets else None,
         "page_end": max(a.offsets) + 1 if a.offsets else None,
         "body_page_offsets": a.offsets,
         "warnings": "\n".join(a.warnings) or None,
     }
-    return {"article": row, "source": a, "mentions": mentions, "headline": headline}
+    return {"article": row, "source": a, "mentions": mentions, "headline": headline, "simplified": body}
 
 
 def _fact_frames(file_id: str, rows: list[dict]) -> dict[str, pl.DataFrame]:
@@ -184,7 +186,7 @@ def _region_mentions(file_id: str, r: dict) -> list[dict]:
 def _metrics(file_id: str, r: dict) -> list[dict]:
     a, art = r["source"], r["article"]
     out = []
-    for n, m in enumerate(extract_metrics(a.body), start=1):
+    for n, m in enumerate(extract_metrics(r["simplified"]), start=1):
         out.append(
             {
                 "metric_id": f"{art['article_id']}-m{n:03d}",
@@ -195,20 +197,26 @@ def _metrics(file_id: str, r: dict) -> list[dict]:
                 "value": m.value,
                 "unit": m.unit,
                 "qualifier": m.qualifier,
-                "raw_text": m.raw_text,
-                "sentence": m.sentence,
+                "raw_text": a.body[m.char_start : m.char_end],  # as printed
+                "sentence": _as_printed(a.body, r["simplified"], m.sentence, m.char_start),
                 "char_start": m.char_start,
                 "char_end": m.char_end,
                 "page_start": a.offsets[m.char_start],
                 "page_end": a.offsets[m.char_end - 1] + 1,
-                "span_ok": a.body[m.char_start : m.char_end] == m.raw_text,
+                "span_ok": r["simplified"][m.char_start : m.char_end] == m.raw_text,
             }
         )
     return out
 
 
+def _as_printed(body: str, simple: str, sentence: str, near: int) -> str:
+    """The sentence as printed (the simplified copy has the same offsets)."""
+    start = simple.rfind(sentence, 0, near + 1)
+    return body[start : start + len(sentence)] if start >= 0 else sentence
+
+
 def _initiatives(file_id: str, r: dict) -> list[dict]:
-    text = r["headline"] + "\n" + r["source"].body
+    text = r["headline"] + "\n" + r["simplified"]
     return [
         {
             "article_id": r["article"]["article_id"],
@@ -223,7 +231,7 @@ def _initiatives(file_id: str, r: dict) -> list[dict]:
 
 
 def _terms(file_id: str, r: dict) -> list[dict]:
-    counts = term_counts(r["headline"] + "\n" + r["source"].body)
+    counts = term_counts(r["headline"] + "\n" + r["simplified"])
     return [
         {"article_id": r["article"]["article_id"], "file_id": file_id, "term": t, "tf": n}
         for t, n in counts.items()
@@ -231,7 +239,7 @@ def _terms(file_id: str, r: dict) -> list[dict]:
 
 
 def _topics(file_id: str, r: dict) -> list[dict]:
-    scores = score_topics(r["headline"] + "\n" + r["source"].body)
+    scores = score_topics(r["headline"] + "\n" + r["simplified"])
     return [
         {"article_id": r["article"]["article_id"], "file_id": file_id, "topic_id": t, "score": s}
         for t, s in scores
