@@ -53,6 +53,11 @@ def file_suite() -> list[Check]:
             "looks like a web page, not a newspaper page: {value:.0%} of the text is HTML tags",
         ),
         Check(
+            gxe.ExpectColumnValuesToBeBetween(column="longest_line", max_value=50_000),
+            CRITICAL,
+            "one enormous line of {value:,} characters: not a page layout",
+        ),
+        Check(
             gxe.ExpectColumnValuesToBeBetween(column="articles", min_value=1),
             CRITICAL,
             "no article found on the page",

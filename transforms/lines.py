@@ -19,6 +19,7 @@ _PUNCT = "“”‘’（）《》，、："
 _SPACED_RUN = re.compile(
     f"(?:(?<![{CJK}])[{CJK}]|[{_PUNCT}])[ \u3000]+(?:[{CJK}{_PUNCT}][ \u3000]+){{2,}}[{CJK}{_PUNCT}](?![{CJK}])"
 )
+UNDOUBLE_MAX = 200
 _NUM_GAP = re.compile(f"(?<=[0-9%])[ \u3000]+(?=[{CJK}%])|(?<=[{CJK}])[ \u3000]+(?=[0-9])")
 
 
@@ -60,6 +61,8 @@ def _longest_repeat(s: str, i: int) -> int:
 
 def undouble(line: Line) -> Line:
     """`标题标题：：正文正文` -> `标题：正文` when most of the line is printed twice; else unchanged."""
+    if len(line.text) > UNDOUBLE_MAX:
+        return line  # headlines are short; never scan a long line (quadratic)
     s, i, mask, covered = line.text, 0, [True] * len(line.text), 0
     while i < len(s):
         size = _longest_repeat(s, i) if not s[i].isspace() else 0

@@ -25,6 +25,8 @@ from transforms.regions import find_mentions, primary_region
 from transforms.script import simplified
 from transforms.topics import score_topics
 
+# A page's longest line: a wide paragraph is a few thousand characters; far more is not a page layout.
+MAX_LINE_CHARS = 50_000
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _MARKUP = re.compile(r"<[^<>\n]{1,200}>")
 _PATH_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?:[-_/.年]?(\d{1,2}))?(?:[-_/.月]?(\d{1,2}))?(?!\d)")
@@ -50,7 +52,9 @@ def stage_page(path: str, raw: bytes) -> StagedPage:
     sha = hashlib.sha256(raw).hexdigest()
     file_id = sha[:16]
     decoded = decode(raw)
-    articles, warnings = split_articles(decoded.text) if decoded.text else ([], [])
+    longest = max((len(x) for x in decoded.text.split("\n")), default=0)
+    readable = decoded.text and longest <= MAX_LINE_CHARS
+    articles, warnings = split_articles(decoded.text) if readable else ([], [])
     year = _year_hint(path, decoded.text)
     rows = _article_rows(file_id, articles, year)
     frames = {name: pl.DataFrame(schema=schema) for name, schema in schemas.STAGED.items()}
@@ -80,6 +84,7 @@ def _file_frame(path, raw, sha, decoded, rows, warnings) -> pl.DataFrame:  # noq
         "repairs": "; ".join(decoded.repairs) or None,
         "decode_error": decoded.error,
         "text_chars": len(text),
+        "longest_line": max((len(x) for x in text.split("\n")), default=0),
         "cjk_ratio": len(_CJK.findall(visible)) / len(visible) if visible else 0.0,
         "markup_ratio": sum(len(m) for m in _MARKUP.findall(text)) / len(text) if text else 0.0,
         "articles": sum(1 for r in rows if r["article"]["kind"] != "orphan_headline"),

@@ -14,6 +14,7 @@ FILE = pl.Schema(
         "repairs": pl.String,
         "decode_error": pl.String,
         "text_chars": pl.Int64,
+        "longest_line": pl.Int64,
         "cjk_ratio": pl.Float64,
         "markup_ratio": pl.Float64,
         "articles": pl.Int64,
