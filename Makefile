@@ -30,7 +30,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
 
-golden: $(STAMP)
+golden: $(STAMP)  ## rewrite tests/fixtures/golden from the demo pages (review the diff)
 	$(BIN)/python -m tests.golden --regenerate
 
 clean:
