@@ -20,13 +20,16 @@ from warehouse.store import run_lock, writable_copy
 
 
 @flow(name="jiceng-ingest")
-def ingest(inbox: str | None = None, warehouse: str | None = None, reports: str | None = None) -> dict:
+def ingest(
+    inbox: str | None = None, warehouse: str | None = None, reports: str | None = None, retry: bool = False
+) -> dict:
+    """One run over the inbox. `retry`: held-back files are validated again (after a rule change)."""
     cfg = Settings()
     wh, folder = Path(warehouse or cfg.warehouse), Path(inbox or cfg.inbox)
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
     with run_lock(wh, cfg.lock_wait_seconds), writable_copy(wh) as con:
         records.start_run(con, run_id, flow_run.get_id())
-        plan = find_new_files(con, folder, cfg.settle_seconds)
+        plan = find_new_files(con, folder, cfg.settle_seconds, retry)
         records.duplicate_rows(con, run_id, plan.duplicates)
         totals = {"loaded": 0, "quarantined": 0, "articles": 0, "metrics": 0}
         regions, topics = records.reference_ids(con)

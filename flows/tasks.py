@@ -17,9 +17,12 @@ from warehouse import publish as records
 
 
 @task(name="find-new-files", retries=2, retry_delay_seconds=[1, 5], cache_policy=NONE)
-def find_new_files(con: duckdb.DuckDBPyConnection, folder: Path, settle_seconds: float) -> inbox.Plan:
+def find_new_files(
+    con: duckdb.DuckDBPyConnection, folder: Path, settle_seconds: float, retry: bool
+) -> inbox.Plan:
     candidates, skipped = inbox.scan(folder, settle_seconds)
-    plan = inbox.plan(candidates, records.seen_files(con), records.known_contents(con))
+    known = records.known_contents(con, include_quarantined=not retry)
+    plan = inbox.plan(candidates, records.seen_files(con), known)
     plan.skipped[:0] = skipped
     return plan
 

@@ -36,6 +36,21 @@ def _parser() -> argparse.ArgumentParser:
         default=cfg.reports,
         help=f"folder for data-quality reports (default {cfg.reports})",
     )
+    srv = sub.add_parser(
+        "serve", help="run the ingest flow on a cron schedule (starts a local Prefect server)"
+    )
+    srv.add_argument("--cron", default="*/15 * * * *", help='cron schedule (default "*/15 * * * *")')
+    srv.add_argument(
+        "--port", type=int, default=None, help="port of the local Prefect server (default: a free one)"
+    )
+    retry = sub.add_parser("retry", help="re-validate held-back files (after the rules or the code changed)")
+    rep = sub.add_parser("report", help="write the analyst's HTML report (offline, one file)")
+    rep.add_argument("--out", type=Path, default=Path("warehouse/report.html"))
+    for p_ in (srv, retry, rep):
+        p_.add_argument("--warehouse", type=Path, default=cfg.warehouse)
+    for p_ in (srv, retry):
+        p_.add_argument("--inbox", type=Path, default=cfg.inbox)
+        p_.add_argument("--reports", type=Path, default=cfg.reports)
     dq = sub.add_parser("dq", help="show the last run's held-back files and failed expectations")
     dq.add_argument("--warehouse", type=Path, default=cfg.warehouse)
     return p
@@ -43,8 +58,17 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command == "ingest":
-        return _ingest(args)
+    if args.command in ("ingest", "retry"):
+        return _ingest(args, retry=args.command == "retry")
+    if args.command == "serve":
+        from jiceng.serve import serve
+
+        return serve(args.cron, args.inbox, args.warehouse, args.reports, args.port)
+    if args.command == "report":
+        from jiceng.report import write_report
+
+        print(f"report: {write_report(args.warehouse, args.out)}")
+        return 0
     if args.command == "dq":
         from jiceng.dq import show
 
@@ -52,12 +76,14 @@ def main(argv: list[str] | None = None) -> int:
     return 2
 
 
-def _ingest(args: argparse.Namespace) -> int:
+def _ingest(args: argparse.Namespace, retry: bool = False) -> int:
     from flows.ingest import ingest
     from warehouse.store import WarehouseBusy
 
     try:
-        s = ingest(inbox=str(args.inbox), warehouse=str(args.warehouse), reports=str(args.reports))
+        s = ingest(
+            inbox=str(args.inbox), warehouse=str(args.warehouse), reports=str(args.reports), retry=retry
+        )
     except WarehouseBusy as busy:
         print(f"jiceng: {busy}", file=sys.stderr)
         return 3

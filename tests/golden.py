@@ -26,12 +26,36 @@ def summarise(path: Path) -> dict:
     authors = f["author"].group_by("article_id").agg("name", "role")
     metrics = f["metric"].group_by("article_id").agg("raw_text", "value", "unit", "qualifier")
     inits = f["initiative"].group_by("article_id").agg("name")
-    arts = (f["article"].join(authors, on="article_id", how="left").join(metrics, on="article_id", how="left")
-            .join(inits.rename({"name": "initiatives"}), on="article_id", how="left").sort("seq"))
-    keep = ["seq", "kind", "kicker", "title", "subtitle", "dateline", "primary_region_id", "char_count",
-            "name", "role", "raw_text", "value", "unit", "qualifier", "initiatives"]
-    return {"file": path.name, "encoding": f["file"]["encoding"][0], "warnings": f["file"]["warnings"][0],
-            "articles": arts.select(keep).to_dicts()}
+    arts = (
+        f["article"]
+        .join(authors, on="article_id", how="left")
+        .join(metrics, on="article_id", how="left")
+        .join(inits.rename({"name": "initiatives"}), on="article_id", how="left")
+        .sort("seq")
+    )
+    keep = [
+        "seq",
+        "kind",
+        "kicker",
+        "title",
+        "subtitle",
+        "dateline",
+        "primary_region_id",
+        "char_count",
+        "name",
+        "role",
+        "raw_text",
+        "value",
+        "unit",
+        "qualifier",
+        "initiatives",
+    ]
+    return {
+        "file": path.name,
+        "encoding": f["file"]["encoding"][0],
+        "warnings": f["file"]["warnings"][0],
+        "articles": arts.select(keep).to_dicts(),
+    }
 
 
 def pages() -> list[Path]:
@@ -48,7 +72,9 @@ def main(argv: list[str]) -> int:
         return 2
     GOLDEN.mkdir(parents=True, exist_ok=True)
     for page in pages():
-        golden_path(page).write_text(json.dumps(summarise(page), ensure_ascii=False, indent=1) + "\n", "utf-8")
+        golden_path(page).write_text(
+            json.dumps(summarise(page), ensure_ascii=False, indent=1) + "\n", "utf-8"
+        )
         print("wrote", golden_path(page).relative_to(ROOT))
     return 0
 

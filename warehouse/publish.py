@@ -11,10 +11,15 @@ from transforms.keywords import idf_from_document_frequencies, top_keywords
 KEYWORDS_PER_ARTICLE = 10
 
 
-def known_contents(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str, str]]:
-    """sha256 -> (file_id, path, status) of every content the warehouse has decided on."""
+def known_contents(
+    con: duckdb.DuckDBPyConnection, include_quarantined: bool = True
+) -> dict[str, tuple[str, str, str]]:
+    """sha256 -> (file_id, path, status) of every content the warehouse has decided on (held-back
+    contents left out when they are to be validated again)."""
+    statuses = ["loaded", "quarantined"] if include_quarantined else ["loaded"]
     rows = con.execute(
-        "select sha256, file_id, path, status from dim_file where status <> 'duplicate'"
+        "select sha256, file_id, path, status from dim_file where status in (select unnest($s))",
+        {"s": statuses},
     ).fetchall()
     return {sha: (fid, path, status) for sha, fid, path, status in rows}
 

@@ -1,0 +1,135 @@
+"""The warehouse file under concurrency and crashes, with real second processes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from warehouse.store import WarehouseBusy, run_lock, writable_copy
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _write_rows(warehouse: Path, n: int) -> None:
+    with writable_copy(warehouse) as con:
+        con.execute("create table if not exists probe (n integer)")
+        con.execute("insert into probe select * from range(?)", [n])
+
+
+def _python(code: str) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_a_reader_in_another_process_never_blocks_the_writer(tmp_path) -> None:
+    wh = tmp_path / "w.duckdb"
+    _write_rows(wh, 3)
+    reader = _python(f"""
+        import duckdb, sys, time
+        con = duckdb.connect({str(wh)!r}, read_only=True)
+        print(con.execute("select count(*) from probe").fetchone()[0], flush=True)
+        time.sleep(4)
+        print(con.execute("select count(*) from probe").fetchone()[0], flush=True)
+    """)
+    assert reader.stdout.readline().strip() == "3"
+    _write_rows(wh, 5)  # while the reader holds the file open
+    out, err = reader.communicate(timeout=30)
+    assert out.strip() == "3", err  # the reader kept a consistent snapshot: never half a run
+    assert duckdb.connect(str(wh), read_only=True).execute("select count(*) from probe").fetchone()[0] == 8
+
+
+def test_a_second_writer_is_turned_away_with_a_message(tmp_path) -> None:
+    wh = tmp_path / "w.duckdb"
+    holder = _python(f"""
+        import time
+        from pathlib import Path
+        from warehouse.store import run_lock
+        with run_lock(Path({str(wh)!r})):
+            print("locked", flush=True)
+            time.sleep(10)
+    """)
+    assert holder.stdout.readline().strip() == "locked"
+    with pytest.raises(WarehouseBusy, match="another ingest run holds"), run_lock(wh):
+        pass
+    holder.kill()
+    holder.wait()
+    with run_lock(wh):  # the lock dies with its process
+        pass
+
+
+def test_a_writer_killed_mid_run_leaves_the_published_file_intact(tmp_path) -> None:
+    wh = tmp_path / "w.duckdb"
+    _write_rows(wh, 2)
+    victim = _python(f"""
+        import os, signal
+        from pathlib import Path
+        from warehouse.store import writable_copy
+        with writable_copy(Path({str(wh)!r})) as con:
+            con.execute("insert into probe select * from range(1000)")
+            print("written", flush=True)
+            os.kill(os.getpid(), signal.SIGKILL)
+    """)
+    assert victim.stdout.readline().strip() == "written"
+    victim.wait(timeout=30)
+    assert victim.returncode == -signal.SIGKILL
+    assert duckdb.connect(str(wh), read_only=True).execute("select count(*) from probe").fetchone()[0] == 2
+    _write_rows(wh, 1)  # the next run starts from the published state and completes
+    assert duckdb.connect(str(wh), read_only=True).execute("select count(*) from probe").fetchone()[0] == 3
+
+
+@pytest.mark.slow
+def test_killing_real_runs_then_finishing_gives_the_uninterrupted_state(tmp_path) -> None:
+    """`jiceng ingest` killed with SIGKILL at several moments; the next run completes the work."""
+    inbox = ROOT / "inbox"
+    query = "select (select count(*) from dim_file), (select count(*) from dim_article), (select count(*) from fact_metric)"
+
+    def run(wh: Path, kill_after: float | None = None) -> None:
+        cmd = [
+            sys.executable,
+            "-m",
+            "jiceng.cli",
+            "ingest",
+            "--inbox",
+            str(inbox),
+            "--warehouse",
+            str(wh),
+            "--reports",
+            str(tmp_path / "r"),
+        ]
+        proc = subprocess.Popen(
+            cmd,
+            env=dict(os.environ, PYTHONPATH=str(ROOT)),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        if kill_after is None:
+            assert proc.wait(timeout=300) == 0
+            return
+        time.sleep(kill_after)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+
+    clean = tmp_path / "clean.duckdb"
+    run(clean)
+    expected = duckdb.connect(str(clean), read_only=True).execute(query).fetchone()
+    killed = tmp_path / "killed.duckdb"
+    for delay in (2.0, 9.0, 14.0):
+        run(killed, kill_after=delay)
+        if killed.exists():
+            duckdb.connect(str(killed), read_only=True).execute("select count(*) from dim_file").fetchone()
+    run(killed)
+    assert duckdb.connect(str(killed), read_only=True).execute(query).fetchone() == expected
