@@ -61,6 +61,7 @@ def write(con: duckdb.DuckDBPyConnection, run_id: str, folder: Path) -> Path:
         f"<!doctype html><html lang='zh'><head><meta charset='utf-8'><title>Jiceng data quality {_e(run_id)}</title>"
         f"<style>{_STYLE}</style></head><body><h1>Data quality — run {_e(run_id)}</h1>"
         f"<p class='summary'>{summary}</p>"
+        "<p>Great Expectations Data Docs of the last batch: <a href='gx/index.html'>gx/index.html</a></p>"
         "<h2>Files in this run (held back first)</h2>"
         + _table(["status", "file", "reason", "encoding", "articles"], files, row_class=0)
         + "<h2>Failed expectations</h2>"

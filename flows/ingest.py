@@ -36,7 +36,7 @@ def ingest(
         for start in range(0, len(plan.new), cfg.batch_files):
             batch = plan.new[start : start + cfg.batch_files]
             pages = stage.map([c.path for c, _ in batch], [raw for _, raw in batch]).result()
-            verdicts, results = gate(pages, regions, topics)
+            verdicts, results = gate(pages, regions, topics, Path(reports or cfg.reports) / "gx")
             for key, n in publish(con, run_id, pages, verdicts, results).items():
                 totals[key] += n
         records.remember_seen(con, plan.hashed)

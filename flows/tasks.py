@@ -37,10 +37,10 @@ def stage(path: str, raw: bytes) -> StagedPage:
 
 @task(name="gate", cache_policy=NONE)
 def gate(
-    pages: list[StagedPage], region_ids: list[str], topic_ids: list[str]
+    pages: list[StagedPage], region_ids: list[str], topic_ids: list[str], docs_dir: Path
 ) -> tuple[list[Verdict], pl.DataFrame]:
     frames = {name: pl.concat([p.frames[name] for p in pages]) for name in pages[0].frames}
-    return validate(frames, region_ids, topic_ids)
+    return validate(frames, region_ids, topic_ids, docs_dir)
 
 
 @task(name="publish", retries=1, cache_policy=NONE)

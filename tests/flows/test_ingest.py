@@ -120,6 +120,12 @@ def test_the_report_escapes_page_text(tmp_path, prefect_harness) -> None:
     html = Path(summary["report"]).read_text()
     assert summary["quarantined"] == 1
     assert "<script>" not in html and "<img" not in html and "&lt;script&gt;" in html
+    docs = list((tmp_path / "r" / "gx").rglob("*.html"))
+    assert docs, "GX Data Docs were written"
+    for page in docs:
+        text = page.read_text()
+        assert "<script" not in text and "onerror=alert" not in text.replace("&lt;", "")
+        assert "https://" not in text.split("<body", 1)[0], page  # no CDN in the head: styled offline
 
 
 def test_shared_samples_meet_the_quality_bar(samples, tmp_path, prefect_harness) -> None:

@@ -1,0 +1,439 @@
+"""Throughput, memory and latency of Jiceng on a generated corpus (issue 7).
+
+    python benchmarks/bench.py [--mb 10] [--out benchmarks/RESULTS.md] [--profile]
+
+Generates (or reuses) `benchmarks/corpus/<mb>mb/`, then measures, in this order:
+1. start-up: `jiceng ingest` over an empty inbox (Prefect's ephemeral server and the imports);
+2. end to end: `jiceng ingest` over the corpus into a fresh warehouse (wall time, peak RSS);
+3. a second `jiceng ingest` over the same corpus (nothing new);
+4. the stages in-process, without Prefect: scan+read+hash, decode, repair+segment, extract, gate
+   (batches of JICENG_BATCH_FILES pages), publish (into a warehouse copy), swap;
+5. bare segmentation of the same page text: rjieba (all of it) and jieba (a subsample, extrapolated);
+6. five analyst queries on the loaded warehouse, opened read_only (median of 5);
+7. with --profile: pyinstrument over the in-process staging, top functions of our code.
+The results replace this size's section of RESULTS.md (other sizes' sections are kept).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from unittest import mock
+
+ROOT = Path(__file__).resolve().parents[1]
+for p in (ROOT, ROOT / "benchmarks"):
+    if str(p) not in sys.path:
+        sys.path.insert(0, str(p))
+
+from make_corpus import ensure_corpus  # noqa: E402
+
+MB = 1_000_000
+JIEBA_SAMPLE_CHARS = 1_500_000  # jieba.lcut runs ~1 MB of text per few seconds: cap and extrapolate
+ENV = {"PYTHONPATH": str(ROOT), "JICENG_SETTLE_SECONDS": "0", "PYTHONUNBUFFERED": "1"}
+
+
+# ---------------------------------------------------------------- the ingest subprocess
+
+
+@dataclass
+class Run:
+    seconds: float
+    max_rss_mb: float
+    summary: str
+
+
+def ingest_command(inbox: Path, warehouse: Path, reports: Path) -> list[str]:
+    return [sys.executable, "-m", "jiceng.cli", "ingest", "--inbox", str(inbox),
+            "--warehouse", str(warehouse), "--reports", str(reports)]  # fmt: skip
+
+
+def run_ingest(inbox: Path, warehouse: Path, reports: Path) -> Run:
+    """One `jiceng ingest` subprocess: wall time and the peak RSS of its process tree. The child is
+    reaped with os.wait4, which returns its own rusage (max RSS of it and its reaped children)."""
+    env = {**os.environ, **ENV}
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(ingest_command(inbox, warehouse, reports), cwd=ROOT, env=env, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0), err.seek(0)
+        stdout, stderr = out.read(), err.read()
+    if proc.returncode != 0:
+        raise RuntimeError(f"ingest exited {proc.returncode}:\n{stdout}\n{stderr[-3000:]}")
+    return Run(seconds, usage.ru_maxrss / 1024, " ".join(stdout.strip().splitlines()[:2]))
+
+
+def end_to_end(corpus: Path, work: Path) -> dict[str, Run]:
+    (work / "empty").mkdir()
+    runs = {"startup": run_ingest(work / "empty", work / "empty.duckdb", work / "reports")}
+    runs["first"] = run_ingest(corpus, work / "jiceng.duckdb", work / "reports")
+    runs["again"] = run_ingest(corpus, work / "jiceng.duckdb", work / "reports")
+    return runs
+
+
+# ---------------------------------------------------------------- stages in-process
+
+
+@dataclass
+class Stages:
+    seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    texts: list[str] = field(default_factory=list)
+    files: int = 0
+    bytes: int = 0
+    loaded: int = 0
+    quarantined: int = 0
+
+
+@contextmanager
+def clock(acc: dict[str, float], key: str):  # noqa: ANN201
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        acc[key] += time.perf_counter() - start
+
+
+def timed(fn, acc: dict[str, float], key: str):  # noqa: ANN001, ANN201
+    def wrapper(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        with clock(acc, key):
+            return fn(*args, **kwargs)
+
+    return wrapper
+
+
+def stage_all(batch: list, acc: dict[str, float]) -> list:
+    """stage_page per file, as the stage task does; decode and split_articles timed inside it."""
+    import transforms.page as page
+
+    with (
+        mock.patch.object(page, "decode", timed(page.decode, acc, "decode")),
+        mock.patch.object(page, "split_articles", timed(page.split_articles, acc, "repair+segment")),
+        clock(acc, "stage"),
+    ):
+        return [_stage_one(page, c.path, raw) for c, raw in batch]
+
+
+def _stage_one(page, path: str, raw: bytes):  # noqa: ANN001, ANN202
+    try:
+        return page.stage_page(path, raw)
+    except Exception as exc:  # noqa: BLE001 - as flows.tasks.stage
+        return page.failed_page(path, raw, f"the page could not be processed ({type(exc).__name__}: {exc})")
+
+
+def gate_batch(pages: list, regions: list, topics: list):  # noqa: ANN001, ANN201
+    import polars as pl
+
+    from expectations.gate import validate
+
+    frames = {name: pl.concat([p.frames[name] for p in pages]) for name in pages[0].frames}
+    return validate(frames, regions, topics)
+
+
+def in_process(corpus: Path, work: Path, batch_files: int) -> Stages:
+    from expectations import gate
+    from flows import inbox
+    from warehouse import publish as records
+    from warehouse.store import writable_copy
+
+    st = Stages()
+    acc = st.seconds
+    with clock(acc, "gate (GX context, once)"):
+        gate._context()
+    with clock(acc, "scan+read+hash"):
+        candidates, _ = inbox.scan(corpus, 0)
+        plan = inbox.plan(candidates, {}, {})
+    st.files, st.bytes = len(plan.new), sum(len(raw) for _, raw in plan.new)
+    copy = writable_copy(work / "inproc.duckdb")
+    with clock(acc, "open copy"):
+        con = copy.__enter__()
+        records.start_run(con, "bench", None)
+        regions, topics = records.reference_ids(con)
+    for start in range(0, len(plan.new), batch_files):
+        pages = stage_all(plan.new[start : start + batch_files], acc)
+        st.texts += [p.frames["file"]["page_text"][0] or "" for p in pages]
+        with clock(acc, "gate"):
+            verdicts, results = gate_batch(pages, regions, topics)
+        with clock(acc, "publish"):
+            counts = records.publish_batch(con, "bench", pages, verdicts, results)
+        st.loaded, st.quarantined = st.loaded + counts["loaded"], st.quarantined + counts["quarantined"]
+    with clock(acc, "checkpoint+swap"):
+        copy.__exit__(None, None, None)
+    acc["extract"] = acc.pop("stage") - acc["decode"] - acc["repair+segment"]
+    return st
+
+
+# ---------------------------------------------------------------- bare segmentation
+
+
+def bare_rjieba(texts: list[str]) -> float:
+    import rjieba
+
+    rjieba.cut("党建引领基层治理", hmm=True)  # load the dictionary outside the clock
+    start = time.perf_counter()
+    for t in texts:
+        rjieba.cut(t, hmm=True)
+    return time.perf_counter() - start
+
+
+def bare_jieba(texts: list[str]) -> tuple[float, float]:
+    """(seconds for all the text, share actually measured); extrapolated by characters."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    total = sum(len(t) for t in texts)
+    sample, chars = [], 0
+    for t in texts[:: max(1, round(total / JIEBA_SAMPLE_CHARS))]:  # every k-th page: a spread sample
+        sample.append(t)
+        chars += len(t)
+    start = time.perf_counter()
+    for t in sample:
+        jieba.lcut(t)
+    elapsed = time.perf_counter() - start
+    share = chars / total if total else 1.0
+    return elapsed / share, share
+
+
+# ---------------------------------------------------------------- analyst queries
+
+QUERIES = {
+    "initiatives by province": """
+        select r.province, i.name, count(*) articles
+        from fact_article_initiative f join dim_initiative i using (initiative_id)
+        join dim_article a using (article_id) left join dim_region r on r.region_id = a.primary_region_id
+        group by all order by articles desc limit 50""",
+    "metrics of one district": """
+        select r.full_name, m.subject, m.value, m.unit, m.qualifier, m.sentence
+        from fact_metric m join dim_region r using (region_id) where m.region_id = $district
+        order by m.unit, m.value""",
+    "articles per month": """
+        select d.year, d.month, count(*) articles from dim_article a
+        join dim_date d on d.date_key = a.publish_date_key where a.kind <> 'orphan_headline'
+        group by all order by all""",
+    "held-back files": "select path, reason from dim_file where status = 'quarantined' order by path",
+    "top keywords": """
+        select term, count(*) articles, round(sum(weight), 3) weight from fact_keyword
+        where rank <= 3 group by term order by articles desc limit 20""",
+}
+
+
+def busiest_district(con) -> str | None:  # noqa: ANN001
+    row = con.execute("""select m.region_id from fact_metric m join dim_region r using (region_id)
+                         where r.level = 'county' group by 1 order by count(*) desc limit 1""").fetchone()
+    return row[0] if row else None
+
+
+def analyst_queries(warehouse: Path, repeats: int = 5) -> dict[str, tuple[float, float, int]]:
+    """name -> (median ms, first ms, rows)."""
+    import duckdb
+
+    con = duckdb.connect(str(warehouse), read_only=True)
+    params = {"district": busiest_district(con)}
+    out = {}
+    for name, sql in QUERIES.items():
+        args = params if "$district" in sql else None
+        times, rows = [], 0
+        for _ in range(repeats):
+            start = time.perf_counter()
+            rows = len(con.execute(sql, args).fetchall())
+            times.append((time.perf_counter() - start) * 1000)
+        out[name] = (statistics.median(times), times[0], rows)
+    con.close()
+    return out
+
+
+# ---------------------------------------------------------------- profile
+
+
+def profile_staging(corpus: Path, top: int = 15) -> tuple[float, list[tuple[str, float, float]]]:
+    """pyinstrument over stage_page for every file: (total seconds, [(file:function, cum s, self s)])."""
+    from pyinstrument import Profiler
+
+    from flows import inbox
+    from transforms.page import stage_page
+
+    candidates, _ = inbox.scan(corpus, 0)
+    raws = [(c.path, inbox.read(c)) for c in candidates]
+    profiler = Profiler(interval=0.001)
+    profiler.start()
+    for path, raw in raws:
+        try:
+            stage_page(path, raw or b"")
+        except Exception:  # noqa: BLE001, S112
+            continue
+    session = profiler.stop()
+    cumulative, own = defaultdict(float), defaultdict(float)
+    _walk(session.root_frame(), frozenset(), cumulative, own)
+    ranked = sorted(cumulative.items(), key=lambda kv: -kv[1])[:top]
+    return session.duration, [(k, v, own[k]) for k, v in ranked]
+
+
+def _ours(frame) -> str | None:  # noqa: ANN001
+    path = frame.file_path or ""
+    if not path.startswith(str(ROOT)) or "/benchmarks/" in path or "/.venv/" in path:
+        return None
+    return f"{Path(path).relative_to(ROOT)}:{frame.function}"
+
+
+def _walk(frame, above: frozenset, cumulative: dict, own: dict) -> None:  # noqa: ANN001
+    """Cumulative time per function of our code, counted once per call stack (recursion-safe)."""
+    key = _ours(frame)
+    if key and key not in above:
+        cumulative[key] += frame.time
+    if key:
+        own[key] += frame.total_self_time
+        above = above | {key}
+    for child in frame.children:
+        _walk(child, above, cumulative, own)
+
+
+# ---------------------------------------------------------------- report
+
+
+def machine() -> list[tuple[str, str]]:
+    cpu = next(
+        (ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text().splitlines()
+         if ln.startswith("model name")), platform.processor() or "?",
+    )  # fmt: skip
+    mem = next(ln for ln in Path("/proc/meminfo").read_text().splitlines() if ln.startswith("MemTotal"))
+    ram_gb = int(mem.split()[1]) / 1024 / 1024
+    return [
+        ("CPU", cpu),
+        ("nproc", str(os.cpu_count())),
+        ("RAM", f"{ram_gb:.1f} GiB"),
+        ("Python", platform.python_version()),
+        ("OS", platform.platform()),
+    ]
+
+
+def ok(value: float, limit: float, below: bool = True) -> str:
+    return "yes" if (value <= limit if below else value >= limit) else "**no**"
+
+
+def size_section(mb: float, info: dict, runs: dict[str, Run], st: Stages, seg: dict, queries: dict) -> str:
+    startup = runs["startup"].seconds
+    pipeline = runs["first"].seconds - startup
+    again = runs["again"].seconds - startup
+    mbs = info["bytes"] / MB / pipeline
+    inproc = sum(v for k, v in st.seconds.items() if "once" not in k)
+    gate_share = st.seconds["gate"] / inproc
+    rows = [
+        ("Corpus", f"{info['files']} files, {info['bytes'] / MB:.1f} MB, {sum(map(len, st.texts)) / 1e6:.2f} M chars "
+                   f"(loaded {st.loaded}, held back {st.quarantined})", "", ""),
+        ("Start-up (ingest over an empty inbox)", f"{startup:.1f} s", "", ""),
+        ("End to end, first run (wall)", f"{runs['first'].seconds:.1f} s", "", ""),
+        ("End to end beyond start-up", f"{pipeline:.1f} s = **{mbs:.2f} MB/s**", ">= 5 MB/s (at 100 MB)", ok(mbs, 5, False)),
+        ("Peak RSS of the ingest process tree", f"{runs['first'].max_rss_mb:.0f} MB", "<= 1.5 GB at 1 GB, flat",
+         ok(runs["first"].max_rss_mb, 1536)),
+        ("Second run, nothing new (wall)", f"{runs['again'].seconds:.1f} s, beyond start-up {again:.2f} s", "< 2 s beyond start-up",
+         ok(again, 2)),
+        ("Peak RSS, second run", f"{runs['again'].max_rss_mb:.0f} MB", "", ""),
+        ("Bare rjieba over all page text", f"{seg['rjieba']:.2f} s", "", ""),
+        ("Pipeline / bare rjieba", f"{pipeline / seg['rjieba']:.1f}x (in-process stages: {inproc / seg['rjieba']:.1f}x)",
+         "<= 3x", ok(pipeline / seg["rjieba"], 3)),
+        (f"Bare jieba (measured on {seg['jieba_share']:.0%} of the text, extrapolated)", f"{seg['jieba']:.1f} s", "", ""),
+        ("Pipeline / bare jieba", f"{pipeline / seg['jieba']:.1f}x", "", ""),
+        ("Gate share of in-process time", f"{gate_share:.1%}", "<= 15%", ok(gate_share, 0.15)),
+    ]  # fmt: skip
+    table = ["| Measure | Value | Goal | Met |", "|---|---|---|---|"]
+    table += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+    stages = ["| Stage (in-process, no Prefect) | Seconds | Share | MB/s |", "|---|---|---|---|"]
+    for k, v in st.seconds.items():
+        share = "" if "once" in k else f"{v / inproc:.1%}"
+        stages.append(f"| {k} | {v:.2f} | {share} | {st.bytes / MB / v:.1f} |" if v else f"| {k} | 0 | | |")
+    stages.append(f"| **total** | **{inproc:.2f}** | 100% | {st.bytes / MB / inproc:.2f} |")
+    q = ["| Analyst query (read_only) | Median of 5 | First | Rows | < 200 ms |", "|---|---|---|---|---|"]
+    q += [f"| {k} | {m:.1f} ms | {f:.1f} ms | {n} | {ok(m, 200)} |" for k, (m, f, n) in queries.items()]
+    cmd = f"python benchmarks/bench.py --mb {mb:g}"
+    return "\n".join(
+        [f"## {mb:g} MB", "", f"Command: `{cmd}` (run {time.strftime('%Y-%m-%d %H:%M')}); each ingest is "
+         f"`PYTHONPATH=. JICENG_SETTLE_SECONDS=0 {Path(sys.executable).name} -m jiceng.cli ingest --inbox "
+         f"benchmarks/corpus/{mb:g}mb/pages --warehouse TMP/jiceng.duckdb --reports TMP/reports`.", "",
+         *table, "", *stages, "", *q, ""]
+    )  # fmt: skip
+
+
+def profile_section(mb: float, duration: float, top: list[tuple[str, float, float]]) -> str:
+    lines = [
+        "## Where the time goes (profile)", "",
+        f"`python benchmarks/bench.py --mb {mb:g} --profile` runs pyinstrument (1 ms sampling) over "
+        f"`transforms.page.stage_page` for every file of the {mb:g} MB corpus, in-process (no Prefect, "
+        f"no gate, no publish): {duration:.1f} s under the profiler. Top functions of our code by "
+        "cumulative time (a function's time includes what it calls; recursion counted once):", "",
+        "| Function | Cumulative | Share of staging | Self |", "|---|---|---|---|",
+    ]  # fmt: skip
+    lines += [f"| `{k}` | {c:.2f} s | {c / duration:.0%} | {s:.2f} s |" for k, c, s in top]
+    return "\n".join(lines + [""])
+
+
+def header() -> str:
+    lines = ["# Benchmark results", "", "Written by `benchmarks/bench.py` (see benchmarks/README.md for what each "
+             "number means). MB = 10^6 bytes of raw page files.", "", "| Machine | |", "|---|---|"]  # fmt: skip
+    lines += [f"| {k} | {v} |" for k, v in machine()]
+    return "\n".join(lines + [""])
+
+
+def update_results(out: Path, sections: dict[str, str]) -> None:
+    """Replace the named sections (kept between markers), keep the others, rewrite the header."""
+    old = out.read_text(encoding="utf-8") if out.exists() else ""
+    found = dict(re.findall(r"<!-- begin (\S+) -->\n(.*?)<!-- end \1 -->", old, flags=re.S))
+    found.update(sections)
+    order = sorted(found, key=lambda k: (k == "profile", float(k[:-2]) if k.endswith("mb") else 0))
+    body = [f"<!-- begin {k} -->\n{found[k]}<!-- end {k} -->" for k in order]
+    out.write_text("\n\n".join([header(), *body]) + "\n", encoding="utf-8")
+
+
+# ---------------------------------------------------------------- main
+
+
+def measure(mb: float, batch_files: int) -> tuple[dict, dict, Stages, dict, dict]:
+    corpus, info = ensure_corpus(mb)
+    print(f"corpus {corpus}: {info['files']} files, {info['bytes'] / MB:.1f} MB", flush=True)
+    with tempfile.TemporaryDirectory(prefix="jiceng-bench-") as tmp:
+        work = Path(tmp)
+        runs = end_to_end(corpus, work)
+        print({k: (round(r.seconds, 1), round(r.max_rss_mb), r.summary) for k, r in runs.items()}, flush=True)
+        queries = analyst_queries(work / "jiceng.duckdb")
+        print(f"queries {queries}", flush=True)
+        st = in_process(corpus, work, batch_files)
+        print(f"stages {dict(st.seconds)}", flush=True)
+    seg = {"rjieba": bare_rjieba(st.texts)}
+    seg["jieba"], seg["jieba_share"] = bare_jieba(st.texts)
+    print(f"segmentation {seg}", flush=True)
+    return info, runs, st, seg, queries
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--mb", type=float, default=10, help="corpus size in MB (10^6 bytes)")
+    ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "RESULTS.md")
+    ap.add_argument("--profile", action="store_true", help="also profile the staging (pyinstrument)")
+    ap.add_argument("--profile-only", action="store_true", help="only the profile section")
+    args = ap.parse_args()
+    sections = {}
+    if not args.profile_only:
+        batch = int(os.environ.get("JICENG_BATCH_FILES", 200))
+        sections[f"{args.mb:g}mb"] = size_section(args.mb, *measure(args.mb, batch))
+    if args.profile or args.profile_only:
+        corpus, _ = ensure_corpus(args.mb)
+        sections["profile"] = profile_section(args.mb, *profile_staging(corpus))
+    update_results(args.out, sections)
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,49 @@
+"""Great Expectations Data Docs, made safe and offline.
+
+GX renders data values into its HTML unescaped and loads Bootstrap, jQuery and fonts from CDNs. So:
+the values handed to GX are HTML-escaped first (`escape_frame`), and after GX builds the site every
+page is rewritten: external stylesheets and all scripts removed, our own stylesheet
+(`static/offline.css`) linked instead. The pages are static HTML; nothing runs when they are opened.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+from importlib import resources
+from pathlib import Path
+
+import polars as pl
+
+_EXTERNAL_LINK = re.compile(r"<link\b[^>]*href=\"https?://[^>]*>", re.IGNORECASE)
+_SCRIPT = re.compile(r"<script\b.*?</script>", re.IGNORECASE | re.DOTALL)
+_EXTERNAL_URL = re.compile(r"url\(['\"]?https?://[^)]*\)", re.IGNORECASE)
+
+
+def escape_frame(frame: pl.DataFrame) -> pl.DataFrame:
+    """Every string column HTML-escaped (what GX shows of it is then inert text)."""
+    strings = [c for c, t in frame.schema.items() if t == pl.String]
+    return frame.with_columns(pl.col(c).map_elements(html.escape, return_dtype=pl.String) for c in strings)
+
+
+def site_config(folder: Path) -> dict:
+    return {
+        "class_name": "SiteBuilder",
+        "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(folder)},
+    }
+
+
+def make_offline(folder: Path) -> None:
+    """Rewrite the built site: no external resources, no scripts, our stylesheet."""
+    css = folder / "static" / "styles" / "jiceng-offline.css"
+    css.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(str(resources.files("expectations").joinpath("static/offline.css")), css)
+    for page in folder.rglob("*.html"):
+        text = page.read_text("utf-8")
+        href = Path(*([".."] * (len(page.relative_to(folder).parts) - 1)), "static/styles/jiceng-offline.css")
+        text = _SCRIPT.sub("", _EXTERNAL_LINK.sub("", text))
+        text = _EXTERNAL_URL.sub("none", text)
+        text = text.replace("</head>", f'<link rel="stylesheet" href="{href.as_posix()}"></head>', 1)
+        page.write_text(text, "utf-8")
