@@ -33,7 +33,9 @@ SOURCES = (ROOT / "inbox", ROOT.parent / "shared" / "samples")
 
 # Generic layout vocabulary (no sentences from the pages): surnames and given-name characters for
 # bylines, section names for page headers.
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁沈"
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁沈"
+)
 GIVEN = "明华建国晓丽军文静敏伟芳娜秀英强磊洋艳勇杰娟涛斌超霞平刚桂琳雪松宁泽语桐思涵知远若溪禾"
 SECTIONS = ("基层之窗", "区县动态", "一线观察", "地方传真", "基层治理", "社会治理", "城乡社区")
 WEEKDAYS = "一二三四五六日"
@@ -201,8 +203,12 @@ def page_header(rng: random.Random, day: date) -> list[str]:
     if rng.random() < 0.5:
         return []
     mark = f"{rng.choice('ABC')}{rng.randint(1, 8)}"
-    return [f"{mark} 地方·{rng.choice(SECTIONS)} {day.year}年{day.month}月{day.day}日 星期{WEEKDAYS[day.weekday()]}", "",
-            rng.choice(SECTIONS), ""]
+    return [
+        f"{mark} 地方·{rng.choice(SECTIONS)} {day.year}年{day.month}月{day.day}日 星期{WEEKDAYS[day.weekday()]}",
+        "",
+        rng.choice(SECTIONS),
+        "",
+    ]
 
 
 def page_text(rng: random.Random, m: Material, day: date) -> str:
@@ -229,7 +235,9 @@ def encode(rng: random.Random, text: str) -> bytes:
 
 
 def broken_scan(rng: random.Random) -> bytes:
-    return b"SCAN FAILED page 3\n" + bytes(rng.getrandbits(8) if rng.random() < 0.8 else 0 for _ in range(6000))
+    return b"SCAN FAILED page 3\n" + bytes(
+        rng.getrandbits(8) if rng.random() < 0.8 else 0 for _ in range(6000)
+    )
 
 
 def file_path(folder: Path, day: date, n: int) -> Path:

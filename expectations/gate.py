@@ -103,7 +103,9 @@ def validate(
         Verdict(f, "quarantined" if reasons[f] else "loaded", "; ".join(dict.fromkeys(reasons[f])) or None)
         for f in file_ids
     ]
-    results = pl.DataFrame(rows, schema=RESULT_SCHEMA, orient="row") if rows else pl.DataFrame(schema=RESULT_SCHEMA)
+    results = (
+        pl.DataFrame(rows, schema=RESULT_SCHEMA, orient="row") if rows else pl.DataFrame(schema=RESULT_SCHEMA)
+    )
     return verdicts, results
 
 
@@ -127,10 +129,18 @@ def _run_suite(ctx, name: str, frame: pl.DataFrame, checks: list[Check]) -> list
     suite = ctx.suites.add(gx.ExpectationSuite(name=name, expectations=[c.expectation for c in checks]))
     asset = ctx.data_sources.add_pandas(f"staged_{name}").add_dataframe_asset(name)
     definition = ctx.validation_definitions.add(
-        gx.ValidationDefinition(name=name, data=asset.add_batch_definition_whole_dataframe("batch"), suite=suite)
+        gx.ValidationDefinition(
+            name=name, data=asset.add_batch_definition_whole_dataframe("batch"), suite=suite
+        )
     )
-    checkpoint = ctx.checkpoints.add(gx.Checkpoint(name=f"jiceng_{name}", validation_definitions=[definition],
-                                                   actions=[], result_format=_RESULT_FORMAT))
+    checkpoint = ctx.checkpoints.add(
+        gx.Checkpoint(
+            name=f"jiceng_{name}",
+            validation_definitions=[definition],
+            actions=[],
+            result_format=_RESULT_FORMAT,
+        )
+    )
     outcome = checkpoint.run(batch_parameters={"dataframe": docs.escape_frame(frame).to_pandas()})
     (result,) = outcome.run_results.values()
     by_id = {r.expectation_config.id: r for r in result.results}
@@ -147,7 +157,9 @@ def _failures(result, check: Check) -> dict[str, list]:  # noqa: ANN001
     out: dict[str, list] = defaultdict(list)
     for row in result.result.get("unexpected_index_list") or []:
         value = row.get(column)
-        out[html.unescape(row.get("file_id"))].append(html.unescape(value) if isinstance(value, str) else value)
+        out[html.unescape(row.get("file_id"))].append(
+            html.unescape(value) if isinstance(value, str) else value
+        )
     return out
 
 

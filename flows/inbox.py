@@ -65,13 +65,30 @@ def read(candidate: Candidate) -> bytes | None:
     return raw
 
 
-def sha256(raw: bytes) -> str:
-    return hashlib.sha256(raw).hexdigest()
+def sha256_of(candidate: Candidate) -> str | None:
+    """Streaming hash (constant memory); None when the file vanished or changed meanwhile."""
+    digest = hashlib.sha256()
+    try:
+        with open(candidate.path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+        st = os.stat(candidate.path)
+    except FileNotFoundError:
+        return None
+    if st.st_mtime_ns != candidate.mtime_ns or st.st_size != candidate.size:
+        return None
+    return digest.hexdigest()
+
+
+def read_same(candidate: Candidate, sha: str) -> bytes | None:
+    """The file's bytes if they still hash to `sha`, else None (changed since it was planned)."""
+    raw = read(candidate)
+    return raw if raw is not None and hashlib.sha256(raw).hexdigest() == sha else None
 
 
 @dataclass
 class Plan:
-    new: list[tuple[Candidate, bytes]]
+    new: list[tuple[Candidate, str]]  # (file, sha256): read again when staged, to keep memory bounded
     duplicates: list[tuple[Candidate, str, str]]  # (file, sha256, path of the content already loaded)
     skipped: list[Skip]
     hashed: list[tuple[Candidate, str]]
@@ -90,17 +107,16 @@ def plan(
         if last and last[:2] == (c.size, c.mtime_ns) and last[2] in known:
             out.skipped.append(Skip(c.path, "unchanged since the last run"))
             continue
-        raw = read(c)
-        if raw is None:
+        digest = sha256_of(c)
+        if digest is None:
             out.skipped.append(Skip(c.path, "vanished or changed while being read: waits for the next run"))
             continue
-        digest = sha256(raw)
         out.hashed.append((c, digest))
-        _classify(out, c, raw, digest, known, batch_shas)
+        _classify(out, c, digest, known, batch_shas)
     return out
 
 
-def _classify(out: Plan, c: Candidate, raw: bytes, digest: str, known: dict, batch_shas: dict) -> None:  # noqa: ANN001
+def _classify(out: Plan, c: Candidate, digest: str, known: dict, batch_shas: dict) -> None:  # noqa: ANN001
     if digest in known:
         first = known[digest]
         if first[1] == c.path:
@@ -111,4 +127,4 @@ def _classify(out: Plan, c: Candidate, raw: bytes, digest: str, known: dict, bat
         out.duplicates.append((c, digest, batch_shas[digest]))
     else:
         batch_shas[digest] = c.path
-        out.new.append((c, raw))
+        out.new.append((c, digest))

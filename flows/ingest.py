@@ -13,33 +13,42 @@ from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
 
 from expectations import report
-from flows.tasks import find_new_files, gate, publish, stage
+from flows.progress import Progress
+from flows.staging import worker_pool
+from flows.tasks import find_new_files, gate, publish, stage_pages
 from jiceng.settings import Settings
 from warehouse import publish as records
-from warehouse.store import run_lock, writable_copy
+from warehouse.store import publish_progress, run_lock, writable_copy
 
 
 @flow(name="jiceng-ingest")
 def ingest(
-    inbox: str | None = None, warehouse: str | None = None, reports: str | None = None, retry: bool = False
+    inbox: str | None = None,
+    warehouse: str | None = None,
+    reports: str | None = None,
+    retry: bool = False,
+    on_cluster: bool = False,
 ) -> dict:
-    """One run over the inbox. `retry`: held-back files are validated again (after a rule change)."""
+    """One run over the inbox. `retry`: held-back files are validated again (after a rule change).
+    `on_cluster`: files are staged one task each on the flow's task runner (Dask), not in a local pool."""
     cfg = Settings()
-    wh, folder = Path(warehouse or cfg.warehouse), Path(inbox or cfg.inbox)
+    wh, folder, out = Path(warehouse or cfg.warehouse), Path(inbox or cfg.inbox), Path(reports or cfg.reports)
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
-    with run_lock(wh, cfg.lock_wait_seconds), writable_copy(wh) as con:
+    with run_lock(wh, cfg.lock_wait_seconds), writable_copy(wh) as con, worker_pool(cfg.workers) as pool:
         records.start_run(con, run_id, flow_run.get_id())
         plan = find_new_files(con, folder, cfg.settle_seconds, retry)
         records.duplicate_rows(con, run_id, plan.duplicates)
+        records.remember_seen(con, plan.hashed)
         totals = {"loaded": 0, "quarantined": 0, "articles": 0, "metrics": 0}
         regions, topics = records.reference_ids(con)
-        for start in range(0, len(plan.new), cfg.batch_files):
-            batch = plan.new[start : start + cfg.batch_files]
-            pages = stage.map([c.path for c, _ in batch], [raw for _, raw in batch]).result()
-            verdicts, results = gate(pages, regions, topics, Path(reports or cfg.reports) / "gx")
+        progress = Progress(len(plan.new), quiet=cfg.quiet)
+        for batch in progress.batches(plan.new, cfg.batch_files):
+            pages = stage_pages(batch, pool, on_cluster)
+            verdicts, results = gate(pages, regions, topics, out / "gx")
             for key, n in publish(con, run_id, pages, verdicts, results).items():
                 totals[key] += n
-        records.remember_seen(con, plan.hashed)
+            if progress.due(cfg.publish_every_seconds):
+                publish_progress(con, wh)
         summary = {
             **totals,
             "seen": len(plan.hashed) + len(plan.skipped),
@@ -47,7 +56,7 @@ def ingest(
             "duplicate": len(plan.duplicates),
             "run_id": run_id,
         }
-        records.finish_run(con, run_id, summary, str(Path(reports or cfg.reports) / f"dq-{run_id}.html"))
-        summary["report"] = str(report.write(con, run_id, Path(reports or cfg.reports)))
+        records.finish_run(con, run_id, summary, str(out / f"dq-{run_id}.html"))
+        summary["report"] = str(report.write(con, run_id, out))
     get_run_logger().info("run %s: %s", run_id, summary)
     return summary

@@ -3,6 +3,7 @@ One task per file (staging) or per batch (gate, publish); never per article or r
 
 from __future__ import annotations
 
+from concurrent.futures import Executor
 from pathlib import Path
 
 import duckdb
@@ -11,8 +12,8 @@ from prefect import task
 from prefect.cache_policies import NONE
 
 from expectations.gate import Verdict, validate
-from flows import inbox
-from transforms.page import StagedPage, failed_page, stage_page
+from flows import inbox, staging
+from transforms.page import StagedPage
 from warehouse import publish as records
 
 
@@ -28,11 +29,24 @@ def find_new_files(
 
 
 @task(name="stage-page", cache_policy=NONE)
-def stage(path: str, raw: bytes) -> StagedPage:
-    try:
-        return stage_page(path, raw)
-    except Exception as exc:  # noqa: BLE001 - one bad page must never sink the run
-        return failed_page(path, raw, f"the page could not be processed ({type(exc).__name__}: {exc})")
+def stage(candidate: inbox.Candidate, sha: str) -> StagedPage | None:
+    """One file: the unit of work sent to a Dask cluster (`--runner dask`)."""
+    return staging.stage_file(candidate, sha)
+
+
+@task(name="stage-batch", cache_policy=NONE)
+def stage_batch(batch: list[tuple[inbox.Candidate, str]], pool: Executor | None) -> list[StagedPage]:
+    """A batch of files, on this machine's cores through a process pool."""
+    return staging.stage_files(batch, pool)
+
+
+def stage_pages(
+    batch: list[tuple[inbox.Candidate, str]], pool: Executor | None, on_cluster: bool
+) -> list[StagedPage]:
+    if on_cluster:
+        pages = stage.map([c for c, _ in batch], [sha for _, sha in batch]).result()
+        return [p for p in pages if p is not None]
+    return stage_batch(batch, pool)
 
 
 @task(name="gate", cache_policy=NONE)

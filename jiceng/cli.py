@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -13,51 +14,71 @@ on data-quality checks. Pages are plain-text files (*.txt, any of UTF-8, UTF-16,
 dropped into the inbox; a run loads only content it has not seen before."""
 
 
-def _parser() -> argparse.ArgumentParser:
-    cfg = Settings()
-    p = argparse.ArgumentParser(prog="jiceng", description=HELP)
-    sub = p.add_subparsers(dest="command", required=True)
-    ing = sub.add_parser("ingest", help="run the ingest flow once over the inbox")
-    ing.add_argument(
+def _run_options(p: argparse.ArgumentParser, cfg: Settings) -> None:
+    p.add_argument(
         "--inbox",
         type=Path,
         default=cfg.inbox,
         help=f"folder of pages, searched recursively (default {cfg.inbox}, or $JICENG_INBOX)",
     )
-    ing.add_argument(
+    p.add_argument(
         "--warehouse",
         type=Path,
         default=cfg.warehouse,
         help=f"DuckDB file (default {cfg.warehouse}, or $JICENG_WAREHOUSE)",
     )
-    ing.add_argument(
+    p.add_argument(
         "--reports",
         type=Path,
         default=cfg.reports,
-        help=f"folder for data-quality reports (default {cfg.reports})",
+        help=f"folder for data-quality reports (default {cfg.reports}, or $JICENG_REPORTS)",
+    )
+    p.add_argument(
+        "--workers", type=int, default=cfg.workers, help=f"processes staging pages (default {cfg.workers})"
+    )
+    p.add_argument(
+        "--runner",
+        choices=("local", "dask"),
+        default="local",
+        help="local: a process pool on this machine; dask: one task per file on a Dask cluster",
+    )
+    p.add_argument(
+        "--dask-address", default=None, help="scheduler of an existing Dask cluster (default: a local one)"
+    )
+    p.add_argument("--quiet", action="store_true", help="no progress bar and only warnings in the log")
+
+
+def _parser() -> argparse.ArgumentParser:
+    cfg = Settings()
+    p = argparse.ArgumentParser(prog="jiceng", description=HELP)
+    sub = p.add_subparsers(dest="command", required=True)
+    _run_options(sub.add_parser("ingest", help="run the ingest flow once over the inbox"), cfg)
+    _run_options(
+        sub.add_parser("retry", help="ingest again, validating held-back files anew (after a rule change)"),
+        cfg,
     )
     srv = sub.add_parser(
         "serve", help="run the ingest flow on a cron schedule (starts a local Prefect server)"
     )
+    _run_options(srv, cfg)
     srv.add_argument("--cron", default="*/15 * * * *", help='cron schedule (default "*/15 * * * *")')
     srv.add_argument(
         "--port", type=int, default=None, help="port of the local Prefect server (default: a free one)"
     )
-    retry = sub.add_parser("retry", help="re-validate held-back files (after the rules or the code changed)")
-    rep = sub.add_parser("report", help="write the analyst's HTML report (offline, one file)")
+    rep = sub.add_parser("report", help="write the analyst's HTML report (one offline file)")
+    rep.add_argument("--warehouse", type=Path, default=cfg.warehouse)
     rep.add_argument("--out", type=Path, default=Path("warehouse/report.html"))
-    for p_ in (srv, retry, rep):
-        p_.add_argument("--warehouse", type=Path, default=cfg.warehouse)
-    for p_ in (srv, retry):
-        p_.add_argument("--inbox", type=Path, default=cfg.inbox)
-        p_.add_argument("--reports", type=Path, default=cfg.reports)
-    dq = sub.add_parser("dq", help="show the last run's held-back files and failed expectations")
+    dq = sub.add_parser("dq", help="show the last run's held-back files and warnings")
     dq.add_argument("--warehouse", type=Path, default=cfg.warehouse)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if getattr(args, "quiet", False):
+        os.environ.update(JICENG_QUIET="1", PREFECT_LOGGING_LEVEL="WARNING")
+    if getattr(args, "workers", None):
+        os.environ["JICENG_WORKERS"] = str(args.workers)
     if args.command in ("ingest", "retry"):
         return _ingest(args, retry=args.command == "retry")
     if args.command == "serve":
@@ -69,20 +90,26 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"report: {write_report(args.warehouse, args.out)}")
         return 0
-    if args.command == "dq":
-        from jiceng.dq import show
+    from jiceng.dq import show
 
-        return show(args.warehouse)
-    return 2
+    return show(args.warehouse)
 
 
 def _ingest(args: argparse.Namespace, retry: bool = False) -> int:
     from flows.ingest import ingest
+    from flows.runners import task_runner
     from warehouse.store import WarehouseBusy
 
+    flow = ingest
+    if args.runner == "dask":
+        flow = ingest.with_options(task_runner=task_runner("dask", args.workers, args.dask_address))
     try:
-        s = ingest(
-            inbox=str(args.inbox), warehouse=str(args.warehouse), reports=str(args.reports), retry=retry
+        s = flow(
+            inbox=str(args.inbox),
+            warehouse=str(args.warehouse),
+            reports=str(args.reports),
+            retry=retry,
+            on_cluster=args.runner == "dask",
         )
     except WarehouseBusy as busy:
         print(f"jiceng: {busy}", file=sys.stderr)

@@ -7,6 +7,7 @@ warehouse is HTML-escaped, since page text can contain markup. The warehouse is 
 from __future__ import annotations
 
 import html
+import math
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,14 +21,17 @@ LAST_RUNS = 5
 FONT = "'Noto Sans CJK SC','Noto Sans SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif"
 BAR = "#3b6ea5"
 MUTED = "#b0b7c3"
+UNKNOWN_PLACE = "地区不详"
 
 CSS = f"""
 body {{ font-family: {FONT}; margin: 2em auto; max-width: 1100px; color: #222; line-height: 1.5; }}
 h1 {{ font-size: 1.6em; margin-bottom: .2em; }} h2 {{ border-bottom: 2px solid #3b6ea5; padding-bottom: .2em; margin-top: 2em; }}
 table {{ border-collapse: collapse; width: 100%; font-size: .9em; margin: .5em 0 1em; }}
-th, td {{ border: 1px solid #d8dde5; padding: .3em .5em; text-align: left; vertical-align: top; }}
+th, td {{ border: 1px solid #d8dde5; padding: .3em .5em; text-align: left; vertical-align: top; overflow-wrap: anywhere; }}
+td:first-child {{ min-width: 12em; }}
 th {{ background: #eef2f7; }} td.num {{ text-align: right; font-variant-numeric: tabular-nums; }}
-.note {{ color: #666; font-size: .9em; }} .bad {{ color: #a02020; font-weight: bold; }}
+.note {{ color: #666; font-size: .9em; }} .bad {{ color: #a02020; min-width: 16em; }}
+.totals span {{ display: inline-block; margin-right: 2em; }} .totals b {{ font-size: 1.4em; color: #3b6ea5; }}
 svg text {{ font-family: {FONT}; font-size: 13px; fill: #222; }}
 """
 
@@ -38,10 +42,14 @@ def e(value: object) -> str:
 
 
 def write_report(warehouse: Path, out: Path) -> Path:
-    """Write the report for `warehouse` to `out` and return `out`."""
-    con = duckdb.connect(str(warehouse), read_only=True)
+    """Write the report for `warehouse` to `out` and return `out`.
+
+    A run's report_path that is relative is taken relative to the current directory (as the run wrote it).
+    """
+    con = open_warehouse(warehouse)
     try:
         sections = [
+            totals_section(con),
             coverage_section(con),
             initiative_section(con),
             metric_section(con),
@@ -52,6 +60,17 @@ def write_report(warehouse: Path, out: Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(page(warehouse, sections), encoding="utf-8")
     return out
+
+
+def open_warehouse(warehouse: Path) -> duckdb.DuckDBPyConnection:
+    """A read-only connection, or a clear error when there is no warehouse or it predates the views."""
+    if not warehouse.exists():
+        raise FileNotFoundError(f"no warehouse at {warehouse}: run `jiceng ingest` first")
+    con = duckdb.connect(str(warehouse), read_only=True)
+    if not con.execute("select count(*) from duckdb_views() where view_name = 'v_dq_overview'").fetchone()[0]:
+        con.close()
+        raise RuntimeError(f"{warehouse} has no analyst views yet: run `jiceng ingest` once to add them")
+    return con
 
 
 def page(warehouse: Path, sections: list[str]) -> str:
@@ -68,18 +87,20 @@ def page(warehouse: Path, sections: list[str]) -> str:
 # --- charts -------------------------------------------------------------------------------------
 
 
-def bar_chart(items: list[tuple[str, float]], label_width: int = 260, width: int = 720) -> str:
-    """Horizontal bars, one per (label, value), value printed at the end of the bar."""
+def bar_chart(items: list[tuple[str, float]], width: int = 720, muted: str | None = None) -> str:
+    """Horizontal bars, one per (label, value), value printed at the end; the `muted` label is grey."""
     if not items:
         return "<p class='note'>无数据 (no data)</p>"
     row, top = 26, 6
+    label_width = min(max(len(label) for label, _ in items) * 14 + 16, 320)
     scale = (width - label_width - 60) / max(v for _, v in items)
     rows = []
     for i, (label, value) in enumerate(items):
         y, length = top + i * row, max(value * scale, 1)
+        colour = MUTED if label == muted else BAR
         rows.append(
             f"<text x='{label_width - 8}' y='{y + 17}' text-anchor='end'>{e(label)}</text>"
-            f"<rect x='{label_width}' y='{y + 4}' width='{length:.1f}' height='{row - 8}' fill='{BAR}'/>"
+            f"<rect x='{label_width}' y='{y + 4}' width='{length:.1f}' height='{row - 8}' fill='{colour}'/>"
             f"<text x='{label_width + length + 6:.1f}' y='{y + 17}'>{e(_fmt(value))}</text>"
         )
     height = top * 2 + row * len(items)
@@ -87,22 +108,36 @@ def bar_chart(items: list[tuple[str, float]], label_width: int = 260, width: int
 
 
 def column_chart(items: list[tuple[str, float, bool]], width: int = 720, height: int = 240) -> str:
-    """Vertical columns over time: (label, value, muted); muted columns (unknown date) are grey."""
+    """Vertical columns over time: (label, value, muted); muted columns (unknown date) are grey.
+    With many columns only every n-th is labelled; each column carries its label and value as a tooltip."""
     if not items:
         return "<p class='note'>无数据 (no data)</p>"
-    base, top, left = height - 40, 20, 40
-    step = (width - left - 10) / len(items)
-    scale = (base - top) / max(v for _, v, _ in items)
-    cols = [f"<line x1='{left}' y1='{base}' x2='{width - 10}' y2='{base}' stroke='#888'/>"]
+    base, left = height - 40, 40
+    step = min((width - left - 10) / len(items), 90)
+    width = int(left + step * len(items) + 40)
+    scale = (base - 20) / max(v for _, v, _ in items)
+    every = math.ceil(60 / step)
+    cols = [f"<line x1='{left}' y1='{base}' x2='{width - 40}' y2='{base}' stroke='#888'/>"]
     for i, (label, value, muted) in enumerate(items):
-        x, h = left + i * step + step * 0.15, value * scale
-        cols.append(
-            f"<rect x='{x:.1f}' y='{base - h:.1f}' width='{step * 0.7:.1f}' height='{h:.1f}' "
-            f"fill='{MUTED if muted else BAR}'/>"
-            f"<text x='{x + step * 0.35:.1f}' y='{base - h - 4:.1f}' text-anchor='middle'>{e(_fmt(value))}</text>"
-            f"<text x='{x + step * 0.35:.1f}' y='{base + 18}' text-anchor='middle'>{e(label)}</text>"
-        )
+        x = left + i * step + step * 0.15
+        cols.append(_column(x, step * 0.7, base, value * scale, label, value, muted, i % every == 0 or muted))
     return _svg(width, height, "".join(cols))
+
+
+def _column(
+    x: float, w: float, base: int, h: float, label: str, value: float, muted: bool, text: bool
+) -> str:
+    mid = x + w / 2
+    bar = (
+        f"<rect x='{x:.1f}' y='{base - h:.1f}' width='{w:.1f}' height='{h:.1f}' fill='{MUTED if muted else BAR}'>"
+        f"<title>{e(label)}: {e(_fmt(value))}</title></rect>"
+    )
+    if not text:
+        return bar
+    return (
+        bar + f"<text x='{mid:.1f}' y='{base - h - 4:.1f}' text-anchor='middle'>{e(_fmt(value))}</text>"
+        f"<text x='{mid:.1f}' y='{base + (34 if muted else 18)}' text-anchor='middle'>{e(label)}</text>"
+    )
 
 
 def _svg(width: int, height: int, body: str) -> str:
@@ -133,19 +168,40 @@ def num(value: object) -> str:
 # --- sections -----------------------------------------------------------------------------------
 
 
+def totals_section(con: duckdb.DuckDBPyConnection) -> str:
+    files, held, articles, metrics, initiatives, regions = con.execute(
+        """select (select count(*) from dim_file where status = 'loaded'),
+                  (select count(*) from dim_file where status = 'quarantined'),
+                  (select count(*) from v_article_overview), (select count(*) from fact_metric),
+                  (select count(*) from dim_initiative),
+                  (select count(distinct region_id) from v_article_overview)"""
+    ).fetchone()
+    figures = [
+        ("版面 pages", files),
+        ("被拦下 held back", held),
+        ("稿件 articles", articles),
+        ("指标 metrics", metrics),
+        ("做法 initiatives", initiatives),
+        ("地区 regions", regions),
+    ]
+    return "<p class='totals'>" + "".join(f"<span><b>{e(n)}</b> {e(k)}</span>" for k, n in figures) + "</p>"
+
+
 def coverage_section(con: duckdb.DuckDBPyConnection) -> str:
-    provinces = con.execute("""select coalesce(r.province, '地区不详'), count(*) from v_article_overview a
-                               left join dim_region r on r.region_id = a.region_id
-                               group by 1 order by 2 desc, 1""").fetchall()
+    provinces = con.execute(
+        """select r.province as province, count(*) as articles from v_article_overview a
+           left join dim_region r on r.region_id = a.region_id
+           group by province order by province is null, articles desc, province"""
+    ).fetchall()
     months = con.execute("""select strftime(date, '%Y-%m'), count(*) from v_article_overview
                             group by 1 order by 1 nulls last""").fetchall()
     columns = [(m or "日期不详", n, m is None) for m, n in months]
     return (
         "<h2>报道分布 · Articles</h2><h3>按省份 (by province)</h3>"
-        + bar_chart([(p, n) for p, n in provinces])
+        + bar_chart([(p or UNKNOWN_PLACE, n) for p, n in provinces], muted=UNKNOWN_PLACE)
         + "<h3>按月份 (by month)</h3>"
         + column_chart(columns)
-        + "<p class='note'>文章与图片稿件 (kind = article, photo)；灰色柱为发布日期不详的稿件。</p>"
+        + "<p class='note'>文章与图片稿件 (kind = article, photo)；灰色为地区或发布日期不详的稿件。</p>"
     )
 
 
@@ -169,12 +225,13 @@ def initiative_section(con: duckdb.DuckDBPyConnection) -> str:
 def metric_section(con: duckdb.DuckDBPyConnection) -> str:
     rows = con.execute(
         """with top as (
-               select subject, unit from v_region_metrics where subject is not null
-               group by all order by count(distinct region_id) desc, count(*) desc, subject, unit limit ?
+               select subject, unit,
+                      row_number() over (order by count(distinct region_id) desc, count(*) desc, subject, unit) n
+               from v_region_metrics where subject is not null group by subject, unit qualify n <= ?
            )
            select m.subject, m.unit, m.full_name, m.value, m.qualifier, m.raw_text, m.title
            from v_region_metrics m join top using (subject, unit)
-           order by m.subject, m.unit, m.full_name, m.value desc""",
+           order by top.n, m.full_name, m.value desc""",
         [TOP_SUBJECTS],
     ).fetchall()
     cells = [[e(s), e(u), e(r), num(v), e(q), e(raw), e(t)] for s, u, r, v, q, raw, t in rows]
@@ -198,12 +255,14 @@ def quality_section(con: duckdb.DuckDBPyConnection, out: Path) -> str:
         [run_ids],
     ).fetchall()
     run_cells = [[e(r), e(f"{s:%Y-%m-%d %H:%M}"), *map(num, c), report_link(p, out)] for r, s, *c, p in runs]
-    held_cells = [[e(r), e(p), f"<span class='bad'>{e(why)}</span>", e(f)] for r, p, why, f in held]
+    held_cells = [[e(p), f"<td class='bad'>{e(why)}</td>", e(f), e(r)] for r, p, why, f in held]
     return (
         "<h2>数据质量 · Data quality (last runs)</h2>"
-        + table(["run", "开始 (UTC)", "seen", "loaded", "held back", "skipped", "duplicate", "report"], run_cells)
+        + table(
+            ["run", "开始 (UTC)", "seen", "loaded", "held back", "skipped", "duplicate", "report"], run_cells
+        )
         + "<h3>被拦下的文件 (held-back files)</h3>"
-        + table(["run", "文件 file", "原因 reason", "未通过的检查 failed expectations"], held_cells)
+        + table(["文件 file", "原因 reason", "未通过的检查 failed expectations", "run"], held_cells)
     )
 
 

@@ -23,6 +23,12 @@ class Settings:
     # A file whose size or mtime changed within this many seconds waits for the next run.
     settle_seconds: float = float(os.environ.get("JICENG_SETTLE_SECONDS", 2.0))
     keywords_per_article: int = 10
+    # Worker processes that stage pages (default: every core); 1 stages in the flow's process.
+    workers: int = int(os.environ.get("JICENG_WORKERS", os.cpu_count() or 1))
+    # A long run publishes what it has loaded this often, so an interrupted backfill resumes.
+    publish_every_seconds: float = float(os.environ.get("JICENG_PUBLISH_EVERY", 120))
+    # No progress bar (it is also off when the output is not a terminal).
+    quiet: bool = os.environ.get("JICENG_QUIET", "") not in ("", "0")
     # Seconds a second run waits for the first before giving up (0: exit at once with a message).
     lock_wait_seconds: float = float(os.environ.get("JICENG_LOCK_WAIT", 0))
 

@@ -75,7 +75,11 @@ def run_lock(warehouse: Path, wait_seconds: float = 0.0) -> Iterator[None]:
 def writable_copy(warehouse: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection to a fresh copy of the warehouse; swapped in only if the block succeeds."""
     staging = warehouse.with_name(warehouse.name + ".next")
-    for leftover in (staging, staging.with_name(staging.name + ".wal")):
+    for leftover in (
+        staging,
+        staging.with_name(staging.name + ".wal"),
+        warehouse.with_name(warehouse.name + ".swap"),
+    ):
         leftover.unlink(missing_ok=True)
     if warehouse.exists():
         shutil.copyfile(warehouse, staging)
@@ -90,6 +94,19 @@ def writable_copy(warehouse: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     finally:
         con.close()
         staging.unlink(missing_ok=True)
+
+
+def publish_progress(con: duckdb.DuckDBPyConnection, warehouse: Path) -> None:
+    """Publish what the run has written so far (whole files only) and keep writing: a long backfill
+    killed later resumes from here. The copy is taken after a checkpoint, so it is consistent."""
+    con.execute("checkpoint")
+    (staging,) = con.execute(
+        "select path from duckdb_databases() where database_name = current_database()"
+    ).fetchone()
+    swap = warehouse.with_name(warehouse.name + ".swap")
+    shutil.copyfile(staging, swap)
+    _fsync(swap)
+    os.replace(swap, warehouse)
 
 
 def _fsync(path: Path) -> None:

@@ -143,3 +143,17 @@ def test_shared_samples_meet_the_quality_bar(samples, tmp_path, prefect_harness)
     print(total)
     assert "titles F1 1.00" in total or "titles F1 0.9" in total
     assert "negatives-FP 0" in total and "orphan-attached 0" in total
+
+
+def test_the_same_flow_runs_on_a_local_two_worker_dask_cluster(tmp_path, prefect_harness) -> None:
+    pytest.importorskip("prefect_dask", reason="prefect-dask is the optional 'dask' extra")
+    from flows.ingest import ingest
+    from flows.runners import task_runner
+
+    inbox = tmp_path / "inbox"
+    shutil.copytree(DEMO_INBOX, inbox)
+    flow = ingest.with_options(task_runner=task_runner("dask", 2))
+    summary = flow(
+        inbox=str(inbox), warehouse=str(tmp_path / "d.duckdb"), reports=str(tmp_path / "r"), on_cluster=True
+    )
+    assert summary["loaded"] == 6 and summary["quarantined"] == 1

@@ -23,7 +23,8 @@ VIEWS = ("v_initiative_diffusion", "v_region_metrics", "v_article_overview", "v_
 
 
 def build_demo_warehouse(warehouse: Path, inbox: Path = DEMO_INBOX) -> Path:
-    """Stage, validate and publish every page of the inbox into a new warehouse file (no Prefect)."""
+    """Stage, validate and publish every page of the inbox into a new warehouse file (no Prefect).
+    The run's report_path is recorded as `reports/dq-<run>.html` beside the warehouse (not written)."""
     paths = sorted(inbox.rglob("*.txt"))
     pages = [stage_page(str(p.relative_to(inbox.parent)), p.read_bytes()) for p in paths]
     with writable_copy(warehouse) as con:
@@ -33,7 +34,7 @@ def build_demo_warehouse(warehouse: Path, inbox: Path = DEMO_INBOX) -> Path:
         publish.start_run(con, RUN_ID, None)
         counts = publish.publish_batch(con, RUN_ID, pages, verdicts, results)
         summary = {**counts, "seen": len(pages), "skipped": 0, "duplicate": 0}
-        publish.finish_run(con, RUN_ID, summary, f"reports/dq-{RUN_ID}.html")
+        publish.finish_run(con, RUN_ID, summary, str(warehouse.parent / "reports" / f"dq-{RUN_ID}.html"))
     return warehouse
 
 
@@ -73,7 +74,9 @@ def test_queries_file_has_ten_documented_questions():
         assert sql.lower().lstrip("( ").startswith(("select", "with")), question
 
 
-@pytest.mark.parametrize(("question", "columns", "sql"), QUERY_BLOCKS, ids=[q[:3] for q, _, _ in QUERY_BLOCKS])
+@pytest.mark.parametrize(
+    ("question", "columns", "sql"), QUERY_BLOCKS, ids=[q[:3] for q, _, _ in QUERY_BLOCKS]
+)
 def test_query_returns_documented_columns(con, question, columns, sql):
     relation = con.sql(sql)
     assert relation.columns == columns, question

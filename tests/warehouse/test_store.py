@@ -110,15 +110,12 @@ def test_killing_real_runs_then_finishing_gives_the_uninterrupted_state(tmp_path
             "--reports",
             str(tmp_path / "r"),
         ]
-        proc = subprocess.Popen(
-            cmd,
-            env=dict(os.environ, PYTHONPATH=str(ROOT)),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        if kill_after is None:
-            assert proc.wait(timeout=300) == 0
-            return
+        log = tmp_path / "run.log"
+        with open(log, "w") as out:
+            proc = subprocess.Popen(cmd, env=dict(os.environ, PYTHONPATH=str(ROOT)), stdout=out, stderr=out)
+            if kill_after is None:
+                assert proc.wait(timeout=300) == 0, log.read_text()[-3000:]
+                return
         time.sleep(kill_after)
         proc.send_signal(signal.SIGKILL)
         proc.wait()

@@ -1,0 +1,40 @@
+"""Staging in a process pool gives exactly what staging in-process gives; a file that changed
+since it was planned is left for the next run."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from flows.inbox import Candidate
+from flows.staging import POOL_MIN_FILES, stage_files, worker_pool
+
+PAGE = "# 社区议事厅开进小区\n本报讯 某街道今年建成议事厅{n}个，协商解决停车、加装电梯等事项{m}件。\n（韩予川）\n"
+
+
+def _batch(folder: Path, n: int) -> list[tuple[Candidate, str]]:
+    out = []
+    for i in range(n):
+        path = folder / f"p{i:02d}.txt"
+        raw = PAGE.format(n=i + 2, m=100 + i).encode("utf-8")
+        path.write_bytes(raw)
+        st = os.stat(path)
+        out.append((Candidate(str(path), st.st_size, st.st_mtime_ns), hashlib.sha256(raw).hexdigest()))
+    return out
+
+
+def test_a_process_pool_stages_exactly_like_one_process(tmp_path) -> None:
+    batch = _batch(tmp_path, POOL_MIN_FILES + 2)
+    alone = stage_files(batch, None)
+    with worker_pool(2) as pool:
+        pooled = stage_files(batch, pool)
+    assert [p.file_id for p in pooled] == [p.file_id for p in alone]
+    for a, b in zip(alone, pooled, strict=True):
+        assert all(a.frames[k].equals(b.frames[k]) for k in a.frames)
+
+
+def test_a_file_changed_after_planning_is_not_staged(tmp_path) -> None:
+    batch = _batch(tmp_path, 2)
+    Path(batch[0][0].path).write_text("changed meanwhile", encoding="utf-8")
+    assert [p.frames["file"]["path"][0] for p in stage_files(batch, None)] == [batch[1][0].path]
