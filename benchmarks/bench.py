@@ -115,6 +115,19 @@ def timed(fn, acc: dict[str, float], key: str):  # noqa: ANN001, ANN201
     return wrapper
 
 
+def with_bytes(batch: list) -> list[tuple]:
+    """(Candidate, bytes) pairs: the plan holds either the bytes or the sha256 (then the file is read
+    again, as the flow does when it stages a batch)."""
+    from flows import inbox
+
+    def raw(c, x):  # noqa: ANN001, ANN202
+        if isinstance(x, bytes):
+            return x
+        return (inbox.read_same(c, x) if hasattr(inbox, "read_same") else inbox.read(c)) or b""
+
+    return [(c, raw(c, x)) for c, x in batch]
+
+
 def stage_all(batch: list, acc: dict[str, float]) -> list:
     """stage_page per file, as the stage task does; decode and split_articles timed inside it."""
     import transforms.page as page
@@ -158,14 +171,17 @@ def in_process(corpus: Path, work: Path, batch_files: int) -> Stages:
     with clock(acc, "scan+read+hash"):
         candidates, _ = inbox.scan(corpus, 0)
         plan = inbox.plan(candidates, {}, {})
-    st.files, st.bytes = len(plan.new), sum(len(raw) for _, raw in plan.new)
+    st.files = len(plan.new)
     copy = writable_copy(work / "inproc.duckdb")
     with clock(acc, "open copy"):
         con = copy.__enter__()
         records.start_run(con, "bench", None)
         regions, topics = records.reference_ids(con)
     for start in range(0, len(plan.new), batch_files):
-        pages = stage_all(plan.new[start : start + batch_files], acc)
+        with clock(acc, "scan+read+hash"):
+            batch = with_bytes(plan.new[start : start + batch_files])
+        st.bytes += sum(len(raw) for _, raw in batch)
+        pages = stage_all(batch, acc)
         st.texts += [p.frames["file"]["page_text"][0] or "" for p in pages]
         with clock(acc, "gate"):
             verdicts, results = gate_batch(pages, regions, topics, work / "inproc-reports" / "gx")

@@ -16,11 +16,10 @@ Text is NFKC-folded first (full-width letters, digits and ＋), like initiative 
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -74,23 +73,3 @@ def is_content_term(token: str) -> bool:
 def term_counts(text: str) -> dict[str, int]:
     """How often each content term occurs: two characters or more, no stop word, not a bare number."""
     return dict(Counter(t for t in tokenize(text) if is_content_term(t)))
-
-
-def idf_from_document_frequencies(df: Mapping[str, int], n_docs: int) -> dict[str, float]:
-    """Smoothed idf, as scikit-learn's: ln((1 + n) / (1 + df)) + 1, so every weight is >= 1."""
-    if any(not 0 <= count <= n_docs for count in df.values()):
-        raise ValueError(f"document frequencies must lie between 0 and n_docs={n_docs}")
-    return {term: math.log((1 + n_docs) / (1 + count)) + 1.0 for term, count in df.items()}
-
-
-def top_keywords(counts: Mapping[str, int], idf: Mapping[str, float], k: int = 10) -> list[tuple[str, float]]:
-    """The k terms of highest tf * idf (tf = share of the article's terms); unknown terms get the max idf.
-
-    Ties are broken by term, so the ranking is deterministic.
-    """
-    total = sum(counts.values())
-    if total <= 0 or k <= 0:
-        return []
-    fallback = max(idf.values(), default=1.0)
-    weights = {term: n / total * idf.get(term, fallback) for term, n in counts.items() if n > 0}
-    return sorted(weights.items(), key=lambda tw: (-tw[1], tw[0]))[:k]

@@ -20,6 +20,7 @@ _SPACED_RUN = re.compile(
     f"(?:(?<![{CJK}])[{CJK}]|[{_PUNCT}])[ \u3000]+(?:[{CJK}{_PUNCT}][ \u3000]+){{2,}}[{CJK}{_PUNCT}](?![{CJK}])"
 )
 UNDOUBLE_MAX = 200
+_IMMEDIATE_REPEAT = re.compile(r"(\S\S+)\1")
 _NUM_GAP = re.compile(f"(?<=[0-9%])[ \u3000]+(?=[{CJK}%])|(?<=[{CJK}])[ \u3000]+(?=[0-9])")
 
 
@@ -61,8 +62,8 @@ def _longest_repeat(s: str, i: int) -> int:
 
 def undouble(line: Line) -> Line:
     """`标题标题：：正文正文` -> `标题：正文` when most of the line is printed twice; else unchanged."""
-    if len(line.text) > UNDOUBLE_MAX:
-        return line  # headlines are short; never scan a long line (quadratic)
+    if len(line.text) > UNDOUBLE_MAX or not _IMMEDIATE_REPEAT.search(line.text):
+        return line  # headlines are short; never scan a long line (quadratic) or one with no repeat
     s, i, mask, covered = line.text, 0, [True] * len(line.text), 0
     while i < len(s):
         size = _longest_repeat(s, i) if not s[i].isspace() else 0

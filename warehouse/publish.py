@@ -1,14 +1,12 @@
-"""Publish a validated batch into the warehouse copy: one transaction per file, so a file's rows
-arrive together or not at all; a held-back file gets only its dim_file row and dq_result rows."""
+"""Publish a validated batch into the warehouse copy in one transaction, so a batch's rows arrive
+together or not at all; a held-back file gets only its dim_file row and dq_result rows."""
 
 from __future__ import annotations
 
 import duckdb
 import polars as pl
 
-from transforms.keywords import idf_from_document_frequencies, top_keywords
-
-KEYWORDS_PER_ARTICLE = 10
+from warehouse.store import sql_text
 
 
 def known_contents(
@@ -24,71 +22,54 @@ def known_contents(
     return {sha: (fid, path, status) for sha, fid, path, status in rows}
 
 
-def file_row(
-    con: duckdb.DuckDBPyConnection, file_frame: pl.DataFrame, run_id: str, status: str, reason: str | None
-) -> None:
-    f = file_frame  # noqa: F841 - read by DuckDB
+def file_rows(con: duckdb.DuckDBPyConnection, files: pl.DataFrame, verdicts: list, run_id: str) -> None:
+    """A dim_file row per file of the batch, with the gate's verdict and reason."""
+    decided = pl.DataFrame(
+        {
+            "file_id": [v.file_id for v in verdicts],
+            "status": [v.status for v in verdicts],
+            "reason": [v.reason for v in verdicts],
+        },
+        schema={"file_id": pl.String, "status": pl.String, "reason": pl.String},
+    )
+    f = files.join(decided, on="file_id", how="left")  # noqa: F841 - read by DuckDB
     con.execute(
         """insert or replace into dim_file
            select file_id, path, file_name, sha256, size_bytes, encoding,
                   coalesce((select first_seen_at from dim_file d where d.file_id = f.file_id), now()::timestamp),
-                  case when $status = 'loaded' then now()::timestamp end, $run_id, $status, $reason,
+                  case when status = 'loaded' then now()::timestamp end, $run_id, status, reason,
                   repairs, warnings, cjk_ratio, articles, null, page_text
            from f""",
-        {"status": status, "run_id": run_id, "reason": reason},
+        {"run_id": run_id},
     )
     con.execute(
-        """update dim_file set superseded_by = $fid
-           where path = $path and file_id <> $fid and status = 'loaded' and $status = 'loaded'""",
-        {"fid": f["file_id"][0], "path": f["path"][0], "status": status},
+        """update dim_file d set superseded_by = f.file_id from f
+           where d.path = f.path and d.file_id <> f.file_id and d.status = 'loaded' and f.status = 'loaded'"""
     )
 
 
 def facts(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> None:
-    """Insert one file's rows (the caller holds the transaction)."""
-    art, met, au = frames["article"], frames["metric"], frames["author"]  # noqa: F841
+    """Insert the rows of loaded files (the caller holds the transaction), then their keywords."""
+    art, met, au = frames["article"], frames["metric"], frames["author"]  # noqa: F841 - read by DuckDB
     ini, reg, term, top = frames["initiative"], frames["region_mention"], frames["term"], frames["topic"]  # noqa: F841
-    con.execute("""insert or replace into dim_article select article_id, file_id, seq, kind, kicker, title, subtitle,
+    con.execute("""insert into dim_article select article_id, file_id, seq, kind, kicker, title, subtitle,
                    byline, dateline, publish_date_key, body, char_count, primary_region_id, page_start, page_end,
                    warnings from art""")
     con.execute("insert or ignore into dim_author select distinct author_id, name from au")
-    con.execute("insert or replace into bridge_article_author select article_id, author_id, role from au")
+    con.execute(
+        "insert or ignore into bridge_article_author select distinct article_id, author_id, role from au"
+    )
     con.execute("""insert or ignore into dim_initiative
                    select initiative_id, any_value(name), mode(kind) from ini group by initiative_id""")
     con.execute("""update dim_initiative d set kind = i.kind from (select initiative_id, mode(kind) kind from ini
                    group by 1) i where d.initiative_id = i.initiative_id and d.kind is null""")
-    con.execute(
-        "insert or replace into fact_article_initiative select article_id, initiative_id, mentions from ini"
-    )
-    con.execute("insert or replace into fact_region_mention select article_id, region_id, mentions from reg")
-    con.execute("""insert or replace into fact_metric select metric_id, article_id, region_id, subject, value, unit,
+    con.execute("insert into fact_article_initiative select article_id, initiative_id, mentions from ini")
+    con.execute("insert into fact_region_mention select article_id, region_id, mentions from reg")
+    con.execute("""insert into fact_metric select metric_id, article_id, region_id, subject, value, unit,
                    qualifier, raw_text, sentence, char_start, char_end, page_start, page_end from met""")
-    con.execute("insert or replace into fact_term select article_id, term, tf from term")
-    con.execute("insert or replace into fact_article_topic select article_id, topic_id, score from top")
-
-
-def keywords(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
-    """TF-IDF keywords for newly loaded articles, against the whole corpus as it now stands."""
-    if not article_ids:
-        return
-    n_docs = con.execute("select count(distinct article_id) from fact_term").fetchone()[0]
-    new = con.execute(
-        "select article_id, term, tf from fact_term where article_id in (select unnest($ids))",
-        {"ids": article_ids},
-    ).pl()
-    df = dict(
-        con.execute("""select term, count(*) from fact_term where term in (select distinct term from new)
-                             group by term""").fetchall()
-    )
-    idf = idf_from_document_frequencies(df, n_docs)
-    rows = []
-    for (aid,), group in new.group_by(["article_id"]):
-        counts = dict(zip(group["term"].to_list(), group["tf"].to_list(), strict=True))
-        rows += [
-            (aid, t, w, r) for r, (t, w) in enumerate(top_keywords(counts, idf, KEYWORDS_PER_ARTICLE), 1)
-        ]
-    if rows:
-        con.executemany("insert or replace into fact_keyword values (?, ?, ?, ?)", rows)
+    con.execute("insert into fact_term select article_id, term, tf from term")
+    con.execute("insert into fact_article_topic select article_id, topic_id, score from top")
+    con.execute(sql_text("fact_keyword_fill"))
 
 
 def dq_rows(con: duckdb.DuckDBPyConnection, run_id: str, results: pl.DataFrame) -> None:
@@ -115,22 +96,23 @@ def remember_seen(con: duckdb.DuckDBPyConnection, hashed: list) -> None:  # list
 def publish_batch(
     con: duckdb.DuckDBPyConnection, run_id: str, pages: list, verdicts: list, results: pl.DataFrame
 ) -> dict[str, int]:
-    """Each file in its own transaction: its facts (when loaded), its dim_file row, its dq_result rows."""
-    counts = {"loaded": 0, "quarantined": 0, "articles": 0, "metrics": 0}
-    loaded_articles: list[str] = []
-    for page, verdict in zip(pages, verdicts, strict=True):
-        con.execute("begin")
-        if verdict.status == "loaded":
-            facts(con, page.frames)
-            loaded_articles += page.frames["article"]["article_id"].to_list()
-            counts["articles"] += page.frames["article"].filter(pl.col("kind") != "orphan_headline").height
-            counts["metrics"] += page.frames["metric"].height
-        file_row(con, page.frames["file"], run_id, verdict.status, verdict.reason)
-        dq_rows(con, run_id, results.filter(pl.col("file_id") == verdict.file_id))
-        con.execute("commit")
-        counts[verdict.status] += 1
-    keywords(con, loaded_articles)
-    return counts
+    """One transaction for the batch: the facts of the files that passed, a dim_file row for every
+    file (loaded or quarantined, with its reason), every dq_result row. All or nothing."""
+    loaded = [p for p, v in zip(pages, verdicts, strict=True) if v.status == "loaded"]
+    con.execute("begin")
+    if loaded:
+        facts(con, {name: pl.concat([p.frames[name] for p in loaded]) for name in loaded[0].frames})
+    file_rows(con, pl.concat([p.frames["file"] for p in pages]), verdicts, run_id)
+    dq_rows(con, run_id, results)
+    con.execute("commit")
+    articles = sum(p.frames["article"].filter(pl.col("kind") != "orphan_headline").height for p in loaded)
+    metrics = sum(p.frames["metric"].height for p in loaded)
+    return {
+        "loaded": len(loaded),
+        "quarantined": len(pages) - len(loaded),
+        "articles": articles,
+        "metrics": metrics,
+    }
 
 
 def duplicate_rows(con: duckdb.DuckDBPyConnection, run_id: str, duplicates: list) -> None:

@@ -1,17 +1,14 @@
 """Segmentation, content terms and TF-IDF keywords; rjieba checked against jieba."""
 
-import math
 from pathlib import Path
 
 import pytest
 
 from transforms.keywords import (
-    idf_from_document_frequencies,
     read_lines,
     segmenter,
     term_counts,
     tokenize,
-    top_keywords,
 )
 
 SAMPLES = Path(__file__).parents[2].parent / "shared" / "samples"
@@ -47,34 +44,6 @@ def test_term_counts_keeps_content_terms_only():
     assert counts["网格员"] == 2 and counts["走访"] == 2
     for dropped in ("我们", "工作", "开展", "300", "2024", "3个", "！", "了"):
         assert dropped not in counts
-
-
-def test_stop_word_is_never_a_keyword():
-    counts = term_counts("我们我们我们 网格员")
-    keywords = [term for term, _ in top_keywords(counts, {}, k=5)]
-    assert keywords == ["网格员"]
-
-
-def test_idf_is_smoothed():
-    idf = idf_from_document_frequencies({"网格": 10, "调解": 0}, n_docs=10)
-    assert idf["网格"] == pytest.approx(1.0)
-    assert idf["调解"] == pytest.approx(math.log(11) + 1)
-
-
-def test_idf_rejects_impossible_frequencies():
-    with pytest.raises(ValueError):
-        idf_from_document_frequencies({"网格": 11}, n_docs=10)
-
-
-def test_top_keywords_tf_idf_with_unknown_terms_at_max_idf():
-    counts = {"网格": 4, "调解": 2, "驿站": 2}
-    idf = {"网格": 1.0, "调解": 3.0}
-    result = top_keywords(counts, idf, k=2)
-    assert result == [("调解", pytest.approx(0.75)), ("驿站", pytest.approx(0.75))]
-
-
-def test_top_keywords_empty_input():
-    assert top_keywords({}, {"网格": 2.0}) == []
 
 
 def rjieba_matches_jieba(lines: list[str], with_user_dict: bool) -> tuple[int, int]:

@@ -130,3 +130,28 @@ def test_killing_real_runs_then_finishing_gives_the_uninterrupted_state(tmp_path
             duckdb.connect(str(killed), read_only=True).execute("select count(*) from dim_file").fetchone()
     run(killed)
     assert duckdb.connect(str(killed), read_only=True).execute(query).fetchone() == expected
+
+
+def test_keywords_are_tf_idf_against_the_corpus(tmp_path) -> None:
+    import polars as pl
+
+    from warehouse.store import sql_text
+
+    with writable_copy(tmp_path / "k.duckdb") as con:
+        con.execute(
+            "insert into dim_article (article_id, file_id, seq, kind, body, char_count) values "
+            "('a', 'f', 1, 'article', 'x', 1), ('b', 'f', 2, 'article', 'y', 1)"
+        )
+        term = pl.DataFrame(  # noqa: F841 - read by DuckDB
+            {"article_id": ["a", "a", "b"], "term": ["网格", "调解", "网格"], "tf": [1, 3, 2]}
+        )
+        con.execute(sql_text("fact_keyword_fill"))
+        rows = con.execute(
+            "select article_id, term, round(weight, 4), rank from fact_keyword order by 1, 4"
+        ).fetchall()
+    # idf(网格) = ln(3/3) + 1 = 1; idf(调解) = ln(3/2) + 1; shares 1/4 and 3/4 in a, 1 in b
+    assert rows == [
+        ("a", "调解", round(0.75 * (1.4054651081081644), 4), 1),
+        ("a", "网格", 0.25, 2),
+        ("b", "网格", 1.0, 1),
+    ]

@@ -14,3 +14,7 @@ comment on column fact_keyword.article_id is 'dim_article key.';
 comment on column fact_keyword.term is 'The keyword.';
 comment on column fact_keyword.weight is 'Term share of the article times smoothed idf ln((1+N)/(1+df))+1.';
 comment on column fact_keyword.rank is '1 = strongest.';
+create table if not exists term_document_frequency (term varchar primary key, df integer not null);
+comment on table term_document_frequency is 'Operational: in how many loaded articles each term occurs (the idf of fact_keyword), kept up to date at load time.';
+comment on column term_document_frequency.term is 'A content term.';
+comment on column term_document_frequency.df is 'Number of loaded articles whose title or body holds the term.';
