@@ -100,10 +100,14 @@ def publish_batch(
     file (loaded or quarantined, with its reason), every dq_result row. All or nothing."""
     loaded = [p for p, v in zip(pages, verdicts, strict=True) if v.status == "loaded"]
     con.execute("begin")
-    if loaded:
-        facts(con, {name: pl.concat([p.frames[name] for p in loaded]) for name in loaded[0].frames})
-    file_rows(con, pl.concat([p.frames["file"] for p in pages]), verdicts, run_id)
-    dq_rows(con, run_id, results)
+    try:
+        if loaded:
+            facts(con, {name: pl.concat([p.frames[name] for p in loaded]) for name in loaded[0].frames})
+        file_rows(con, pl.concat([p.frames["file"] for p in pages]), verdicts, run_id)
+        dq_rows(con, run_id, results)
+    except BaseException:
+        con.execute("rollback")  # nothing of the batch is published; the task may retry it whole
+        raise
     con.execute("commit")
     articles = sum(p.frames["article"].filter(pl.col("kind") != "orphan_headline").height for p in loaded)
     metrics = sum(p.frames["metric"].height for p in loaded)
