@@ -77,6 +77,7 @@ def _suites(region_ids: list[str], topic_ids: list[str]) -> dict[str, list[Check
         "metric": suites.metric_suite(),
         "author": suites.author_suite(),
         "region_mention": suites.region_mention_suite(region_ids),
+        "region": suites.region_suite(region_ids),
         "initiative": suites.initiative_suite(),
         "term": suites.term_suite(),
         "topic": suites.topic_suite(topic_ids),
@@ -90,6 +91,7 @@ def validate(
     GX Data Docs of this batch are written there (escaped, offline)."""
     prepared = prepare(frames)
     file_ids = frames["file"]["file_id"].to_list()
+    region_ids = region_ids + frames["region"]["region_id"].unique().to_list()  # localities staged now
     ctx = _context(docs_dir)
     rows: list[dict] = []
     reasons: dict[str, list[str]] = defaultdict(list)

@@ -158,6 +158,27 @@ def region_mention_suite(region_ids: list[str]) -> list[Check]:
     ]
 
 
+def region_suite(region_ids: list[str]) -> list[Check]:
+    """Townships and communities named under a coded division (transforms/localities.py)."""
+    return [
+        Check(
+            gxe.ExpectColumnValuesToBeInSet(column="level", value_set=["township", "community"]),
+            CRITICAL,
+            "a place below county level with level {value}",
+        ),
+        Check(
+            gxe.ExpectColumnValuesToMatchRegex(column="region_id", regex=r"^\d{6}(-[\u3400-\u9fff]{2,12})+$"),
+            CRITICAL,
+            "malformed locality id {value}",
+        ),
+        Check(
+            gxe.ExpectColumnValuesToBeInSet(column="parent_id", value_set=region_ids),
+            CRITICAL,
+            "a locality under an unknown region {value}",
+        ),
+    ]
+
+
 def initiative_suite() -> list[Check]:
     return [
         Check(

@@ -20,6 +20,7 @@ from transforms.articles import Article, split_articles
 from transforms.decoding import Decoded, decode
 from transforms.initiatives import canonical_name, extract_initiatives
 from transforms.keywords import term_counts
+from transforms.localities import find_localities, region_rows
 from transforms.metrics import extract_metrics
 from transforms.regions import find_mentions, primary_region
 from transforms.script import simplified
@@ -120,7 +121,9 @@ def _article_row(file_id: str, seq: int, a: Article, year: int | None) -> dict:
     article_id = f"{file_id}-{seq:03d}"
     headline = simplified(" ".join(x for x in (a.kicker, a.title, a.subtitle) if x))
     body = simplified(a.body)
-    mentions = find_mentions(headline + "\n" + body) if body else []
+    text = headline + "\n" + body
+    mentions = find_mentions(text) if body else []
+    localities = find_localities(text, mentions) if body else []
     row = {
         "article_id": article_id,
         "file_id": file_id,
@@ -140,12 +143,20 @@ def _article_row(file_id: str, seq: int, a: Article, year: int | None) -> dict:
         "body_page_offsets": a.offsets,
         "warnings": "\n".join(a.warnings) or None,
     }
-    return {"article": row, "source": a, "mentions": mentions, "headline": headline, "simplified": body}
+    return {
+        "article": row,
+        "source": a,
+        "mentions": mentions,
+        "localities": localities,
+        "headline": headline,
+        "simplified": body,
+    }
 
 
 def _fact_frames(file_id: str, rows: list[dict]) -> dict[str, pl.DataFrame]:
     out: dict[str, list[dict]] = {
-        name: [] for name in ("article", "author", "region_mention", "metric", "initiative", "term", "topic")
+        name: []
+        for name in ("article", "author", "region_mention", "region", "metric", "initiative", "term", "topic")
     }
     for r in rows:
         out["article"].append(r["article"])
@@ -180,12 +191,17 @@ def _authors(file_id: str, r: dict) -> list[dict]:
 
 def _region_mentions(file_id: str, r: dict) -> list[dict]:
     counts: dict[str, int] = {}
-    for m in r["mentions"]:
+    for m in r["mentions"] + r["localities"]:
         counts[m.region_id] = counts.get(m.region_id, 0) + 1
     return [
         {"article_id": r["article"]["article_id"], "file_id": file_id, "region_id": k, "mentions": v}
         for k, v in counts.items()
     ]
+
+
+def _localities(file_id: str, r: dict) -> list[dict]:
+    """dim_region rows for the townships and communities this article names under a coded division."""
+    return [dict(row, file_id=file_id) for row in region_rows(r["localities"])]
 
 
 def _metrics(file_id: str, r: dict) -> list[dict]:
@@ -254,6 +270,7 @@ def _topics(file_id: str, r: dict) -> list[dict]:
 _FACTS = {
     "author": _authors,
     "region_mention": _region_mentions,
+    "region": _localities,
     "metric": _metrics,
     "initiative": _initiatives,
     "term": _terms,

@@ -377,9 +377,19 @@ def _mentions(text: str, context: set[str], named: set[str]) -> list[Mention]:
     return [Mention(t.start, t.end, rid, text[t.start : t.end]) for t, rid in resolved if rid]
 
 
+_LOCALITY_NEXT = ("社区", "村", "街道", "镇", "乡", "路", "街", "小区")
+
+
 def find_mentions(text: str) -> list[Mention]:
-    """Every place named in ``text``, resolved to a 6-digit adcode, in text order, not overlapping."""
-    return _mentions(text, set(), set())
+    """Every place named in ``text``, resolved to a 6-digit adcode, in text order, not overlapping.
+    A short form followed by a locality suffix (`玉林社区`, `新乡村`) names a street or village, not
+    the city of that short name, and is left out."""
+    return [m for m in _mentions(text, set(), set()) if not _names_a_locality(text, m)]
+
+
+def _names_a_locality(text: str, m: Mention) -> bool:
+    official = _regions()[m.region_id].name
+    return m.text != official and text.startswith(_LOCALITY_NEXT, m.end)
 
 
 # ---------------------------------------------------------------- the article's place

@@ -99,11 +99,26 @@ TOPIC = pl.Schema(
     }
 )
 
+REGION = pl.Schema(
+    {
+        "region_id": pl.String,
+        "name": pl.String,
+        "full_name": pl.String,
+        "level": pl.String,
+        "parent_id": pl.String,
+        "province": pl.String,
+        "city": pl.String,
+        "county": pl.String,
+        "file_id": pl.String,
+    }
+)
+
 STAGED = {
     "file": FILE,
     "article": ARTICLE,
     "author": AUTHOR,
     "region_mention": REGION_MENTION,
+    "region": REGION,
     "metric": METRIC,
     "initiative": INITIATIVE,
     "term": TERM,

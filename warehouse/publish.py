@@ -64,6 +64,9 @@ def facts(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> No
     con.execute("""update dim_initiative d set kind = i.kind from (select initiative_id, mode(kind) kind from ini
                    group by 1) i where d.initiative_id = i.initiative_id and d.kind is null""")
     con.execute("insert into fact_article_initiative select article_id, initiative_id, mentions from ini")
+    localities = frames["region"].unique("region_id", keep="first", maintain_order=True)  # noqa: F841
+    con.execute("""insert or ignore into dim_region select region_id, name, full_name, level, parent_id,
+                   province, city, county from localities""")
     con.execute("insert into fact_region_mention select article_id, region_id, mentions from reg")
     con.execute("""insert into fact_metric select metric_id, article_id, region_id, subject, value, unit,
                    qualifier, raw_text, sentence, char_start, char_end, page_start, page_end from met""")

