@@ -58,6 +58,7 @@ def tokenize(text: str, extra_terms: Iterable[str] | None = None) -> list[str]:
     """Tokens of the text without whitespace; extra_terms (default: its initiative names) stay whole."""
     folded = unicodedata.normalize("NFKC", text)
     terms = [i.name for i in extract_initiatives(folded)] if extra_terms is None else list(extra_terms)
+    terms = [unicodedata.normalize("NFKC", t) for t in terms]
     terms = sorted({t for t in terms if t}, key=lambda t: (-len(t), t))
     pieces = re.split(f"({'|'.join(map(re.escape, terms))})", folded) if terms else [folded]
     tokens: list[str] = []
@@ -70,6 +71,7 @@ def is_content_term(token: str) -> bool:
     return len(token) >= MIN_TERM_CHARS and token not in stopwords() and not NOT_CONTENT.fullmatch(token)
 
 
-def term_counts(text: str) -> dict[str, int]:
-    """How often each content term occurs: two characters or more, no stop word, not a bare number."""
-    return dict(Counter(t for t in tokenize(text) if is_content_term(t)))
+def term_counts(text: str, extra_terms: Iterable[str] | None = None) -> dict[str, int]:
+    """How often each content term occurs: two characters or more, no stop word, not a bare number.
+    `extra_terms` (default: the text's initiative names) stay whole."""
+    return dict(Counter(t for t in tokenize(text, extra_terms) if is_content_term(t)))

@@ -124,6 +124,7 @@ def _article_row(file_id: str, seq: int, a: Article, year: int | None) -> dict:
     text = headline + "\n" + body
     mentions = find_mentions(text) if body else []
     localities = find_localities(text, mentions) if body else []
+    initiatives = extract_initiatives(text) if body else []
     row = {
         "article_id": article_id,
         "file_id": file_id,
@@ -144,6 +145,7 @@ def _article_row(file_id: str, seq: int, a: Article, year: int | None) -> dict:
         "warnings": "\n".join(a.warnings) or None,
     }
     return {
+        "initiatives": initiatives,
         "article": row,
         "source": a,
         "mentions": mentions,
@@ -237,7 +239,6 @@ def _as_printed(body: str, simple: str, sentence: str, near: int) -> str:
 
 
 def _initiatives(file_id: str, r: dict) -> list[dict]:
-    text = r["headline"] + "\n" + r["simplified"]
     return [
         {
             "article_id": r["article"]["article_id"],
@@ -247,12 +248,12 @@ def _initiatives(file_id: str, r: dict) -> list[dict]:
             "kind": i.kind,
             "mentions": i.mentions,
         }
-        for i in extract_initiatives(text)
+        for i in r["initiatives"]
     ]
 
 
 def _terms(file_id: str, r: dict) -> list[dict]:
-    counts = term_counts(r["headline"] + "\n" + r["simplified"])
+    counts = term_counts(r["headline"] + "\n" + r["simplified"], [i.name for i in r["initiatives"]])
     return [
         {"article_id": r["article"]["article_id"], "file_id": file_id, "term": t, "tf": n}
         for t, n in counts.items()

@@ -312,10 +312,20 @@ def _better_inside(text: str, chain: list[_Token]) -> int | None:
     return None
 
 
+@functools.cache
+def _prefixes() -> frozenset[str]:
+    """The first two characters of every spelling: a position that starts none is skipped at once."""
+    return frozenset(surface[:2] for surface in _lexicon())
+
+
 def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
+    prefixes = _prefixes()
     i = 0
     while i < len(text):
+        if text[i : i + 2] not in prefixes:
+            i += 1
+            continue
         chain = _chain_at(text, i)
         if not chain:
             i += 1
