@@ -89,11 +89,15 @@ def seen_files(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int, str]
 
 
 def remember_seen(con: duckdb.DuckDBPyConnection, hashed: list) -> None:  # list[(Candidate, sha256)]
-    if hashed:
-        con.executemany(
-            "insert or replace into file_seen values (?, ?, ?, ?)",
-            [(c.path, c.size, c.mtime_ns, sha) for c, sha in hashed],
-        )
+    """Size, mtime and hash of every file read, so an unchanged file is not read again (one insert)."""
+    if not hashed:
+        return
+    seen = pl.DataFrame(  # noqa: F841 - read by DuckDB
+        [(c.path, c.size, c.mtime_ns, sha) for c, sha in hashed],
+        schema={"path": pl.String, "size_bytes": pl.Int64, "mtime_ns": pl.Int64, "sha256": pl.String},
+        orient="row",
+    )
+    con.execute("insert or replace into file_seen select * from seen")
 
 
 def publish_batch(
