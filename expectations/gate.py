@@ -77,7 +77,12 @@ def prepare(frames: dict[str, pl.DataFrame], region_ids: list[str] | None = None
     )
     mentions = frames["region_mention"].with_columns(unknown_region=_unknown("region_id", known))
     localities = frames["region"].with_columns(unknown_parent=_unknown("parent_id", known))
-    out = dict(frames, article=arts, metric=met, region_mention=mentions, region=localities)
+    terms = (
+        frames["term"]
+        .group_by("article_id", "file_id", maintain_order=True)
+        .agg(min_tf=pl.col("tf").min(), longest_term=pl.col("term").str.len_chars().max())
+    )
+    out = dict(frames, article=arts, metric=met, region_mention=mentions, region=localities, term=terms)
     return {k: v.drop([c for c in _DROP if c in v.columns]) for k, v in out.items()}
 
 
@@ -107,7 +112,8 @@ def validate(
     rows: list[dict] = []
     reasons: dict[str, list[str]] = defaultdict(list)
     for suite, checks in _suites(topic_ids).items():
-        for check, failures in zip(checks, _run_suite(ctx, suite, prepared[suite], checks), strict=True):
+        frame = _only_checked(prepared[suite], checks)
+        for check, failures in zip(checks, _run_suite(ctx, suite, frame, checks), strict=True):
             rows.extend(_result_rows(suite, check, failures, file_ids, reasons))
     if docs_dir is not None:
         ctx.build_data_docs(site_names=["jiceng"])
@@ -133,6 +139,12 @@ RESULT_SCHEMA = pl.Schema(
         "observed": pl.String,
     }
 )
+
+
+def _only_checked(frame: pl.DataFrame, checks: list[Check]) -> pl.DataFrame:
+    """The columns the suite reads and file_id: less for pandas and GX to carry."""
+    wanted = dict.fromkeys(["file_id", *(c.expectation.column for c in checks)])
+    return frame.select([c for c in wanted if c in frame.columns])
 
 
 def _run_suite(ctx, name: str, frame: pl.DataFrame, checks: list[Check]) -> list[dict[str, list]]:  # noqa: ANN001

@@ -195,10 +195,18 @@ def initiative_suite() -> list[Check]:
 
 
 def term_suite() -> list[Check]:
+    """Checked per article (the staged terms summarised: hundreds of rows an article)."""
     return [
         Check(
-            gxe.ExpectColumnValuesToBeBetween(column="tf", min_value=1), CRITICAL, "term with no occurrence"
-        )
+            gxe.ExpectColumnValuesToBeBetween(column="min_tf", min_value=1),
+            CRITICAL,
+            "term with no occurrence",
+        ),
+        Check(
+            gxe.ExpectColumnValuesToBeBetween(column="longest_term", max_value=30),
+            WARNING,
+            "a keyword term of {value} characters (segmentation went wrong?)",
+        ),
     ]
 
 

@@ -4,6 +4,7 @@ good ones (held back alone), and on the shared sample pages (scored against thei
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -126,6 +127,30 @@ def test_the_report_escapes_page_text(tmp_path, prefect_harness) -> None:
         text = page.read_text()
         assert "<script" not in text and "onerror=alert" not in text.replace("&lt;", "")
         assert "https://" not in text.split("<body", 1)[0], page  # no CDN in the head: styled offline
+
+
+def test_demo_pages_meet_the_quality_bar_against_our_own_annotations(demo_run) -> None:
+    """Our pages, written for every phenomenon, scored with the shared scorer against tests/fixtures/gold."""
+    scorer = SHARED / "tools" / "score_warehouse.py"
+    if not scorer.exists():
+        pytest.skip(f"the shared scorer is not at {scorer}")
+    gold = Path(__file__).resolve().parents[1] / "fixtures" / "gold"
+    out = subprocess.run(
+        [sys.executable, str(scorer), str(demo_run["warehouse"]), "--gold", str(gold)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    total = out.strip().splitlines()[-1]
+    print(total)
+    numbers = dict(re.findall(r"(titles F1|attach|region|authors|metrics R) ([\d.]+)", total))
+    assert float(numbers["titles F1"]) >= 0.9 and float(numbers["attach"]) >= 95
+    assert (
+        float(numbers["region"]) >= 95
+        and float(numbers["authors"]) >= 95
+        and float(numbers["metrics R"]) >= 95
+    )
+    assert "negatives-FP 0" in total and "orphan-attached 0" in total
 
 
 def test_shared_samples_meet_the_quality_bar(samples, tmp_path, prefect_harness) -> None:
