@@ -1,0 +1,49 @@
+"""Deciding that nothing is new with 10,000 files already loaded, in-process (no Prefect start-up).
+
+    PYTHONPATH=. python benchmarks/noop_10k.py
+
+Writes 10,000 small pages under /tmp/jiceng-noop-10k (once), records them as loaded, then times the
+scan and the plan of a run over them (the `find-new-files` task)."""
+
+import os
+import pathlib
+import time
+
+from flows import inbox
+from warehouse import publish as P
+from warehouse.store import writable_copy
+
+root = pathlib.Path("/tmp/jiceng-noop-10k/inbox")
+root.mkdir(parents=True, exist_ok=True)
+if len(list(root.rglob("*.txt"))) < 10000:
+    for i in range(10000):
+        d = root / f"{2020 + i % 5}" / f"{i % 12 + 1:02d}"
+        d.mkdir(parents=True, exist_ok=True)
+        (d / f"p{i:05d}.txt").write_text(f"本报讯 第{i}页", encoding="utf-8")
+    old = time.time() - 3600
+    for p in root.rglob("*.txt"):
+        os.utime(p, (old, old))
+wh = pathlib.Path("/tmp/jiceng-noop-10k/w.duckdb")
+wh.unlink(missing_ok=True)
+with writable_copy(wh) as con:
+    cands, _ = inbox.scan(root, 2)
+    hashed = [(c, inbox.sha256_of(c)) for c in cands]
+    P.remember_seen(con, hashed)
+    import polars as pl
+
+    f = pl.DataFrame(
+        {
+            "file_id": [s[:16] for _, s in hashed],
+            "path": [c.path for c, _ in hashed],
+            "sha": [s for _, s in hashed],
+        }
+    )
+    con.execute(
+        "insert into dim_file (file_id, path, file_name, sha256, size_bytes, first_seen_at, run_id, status) select file_id, path, path, sha, 1, now()::timestamp, 'r', 'loaded' from f"
+    )
+with writable_copy(wh) as con:
+    t = time.perf_counter()
+    cands, skipped = inbox.scan(root, 2)
+    plan = inbox.plan(cands, P.seen_files(con), P.known_contents(con))
+    dt = time.perf_counter() - t
+print(f"{len(cands)} files, new {len(plan.new)}, skipped {len(plan.skipped)}: decided in {dt:.3f} s")
