@@ -30,6 +30,7 @@ _DATELINE = re.compile(
     r"[ \u3000]*"
 )
 _CONT = re.compile(r"[（(](?:下转|转下|上接|接上|转)[^）)]{0,12}[)）]")
+_LEADING_PAREN = re.compile(r"^[（(]([^（）()]{2,40})[)）]\s*")
 _MARKDOWN = re.compile(r"^(#{1,6})\s*")
 _SENTENCE_PUNCT = re.compile(r"[。！？；]")
 _BIGRAM_CLEAN = re.compile(f"[^{CJK}A-Za-z0-9]")
@@ -204,10 +205,17 @@ def _closing_byline(lines: list[Line], i: int) -> list[Item] | None:
 
 
 def _body_item(line: Line) -> Item:
+    """A body line; a dateline at its start is taken out, and so is a byline right after it
+    (`本报讯（记者 张三 通讯员 李四）近日，…`, `新华社北京12月1日电（记者 王五）…`)."""
     m = _DATELINE.match(line.text)
-    if m and m.end() < len(line.text):
-        return Item("body", line.slice(m.end()), dateline=m.group(0).strip())
-    return Item("body", line)
+    if not (m and m.end() < len(line.text)):
+        return Item("body", line)
+    rest = line.slice(m.end())
+    byline = _LEADING_PAREN.match(rest.text)
+    authors = bylines.parse(byline.group(1), "记者") if byline else None
+    if authors:
+        rest = rest.slice(byline.end()).strip()
+    return Item("body", rest, authors=authors or [], dateline=m.group(0).strip())
 
 
 def chunk(items: list[Item]) -> tuple[list[Chunk], list[tuple[int, int, list[Item]]]]:
@@ -270,6 +278,7 @@ def _feed(chunks, cur, it, pending, blocks):  # noqa: ANN001, ANN202 - internal 
         cur.photo = cur.photo or it.kind == "photo"
         return cur
     cur.dateline = cur.dateline or it.dateline
+    cur.authors.extend(it.authors)
     cur.lines.append(it.line)
     return cur
 

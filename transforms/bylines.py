@@ -42,6 +42,7 @@ _OFFICE = re.compile(
 )
 _OUTLET = re.compile(r"/|(?:新闻|日报|晚报|报|网|台|社|客户端|融媒|传媒|融媒体中心)$")
 _NAME = re.compile(r"^[\u3400-\u9fff·]{2,4}$")
+_CREDIT_SLASH = re.compile(r"(?:^|(?<=\s))(文|图|文图|文/图)[/／]")  # 文/张三 -> 文 张三
 _BOX = re.compile(r"^[□■▲◆●◎★☆]\s*")
 _PAREN = re.compile(r"[（(]([^（）()]{2,60})[)）]\s*$")
 _PHOTO = re.compile(
@@ -90,7 +91,8 @@ def _join_singles(tokens: list[str]) -> list[str]:
 
 def parse(text: str, default_role: str = "作者") -> list[Author] | None:
     """Authors in a byline's text (box marks and parentheses removed), or None when it is not one."""
-    tokens = _join_singles(_split_office(text.replace("\u3000", " ").split()))
+    text = _CREDIT_SLASH.sub(r"\1 ", text.replace("\u3000", " "))
+    tokens = _join_singles(_split_office(text.split()))
     role, authors = default_role, []
     for tok in tokens:
         if tok in ROLE_WORDS:

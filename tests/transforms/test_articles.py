@@ -75,3 +75,10 @@ def test_body_offsets_map_back_to_the_page() -> None:
     assert all(
         HEADLINE_AFTER_BODY[o] == ch for o, ch in zip(art.offsets, art.body, strict=True) if ch != "\n"
     )
+
+
+def test_a_byline_right_after_the_dateline_goes_out_of_the_body() -> None:
+    page = "# 老旧小区加装电梯\n本报讯（记者 周泽宁 通讯员 潘语桐）近日，某社区第12部加装电梯投入使用。\n"
+    (art,) = [a for a in split_articles(page)[0] if a.kind == "article"]
+    assert art.body.startswith("近日")
+    assert [(a.name, a.role) for a in art.authors] == [("周泽宁", "记者"), ("潘语桐", "通讯员")]

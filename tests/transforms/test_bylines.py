@@ -30,3 +30,10 @@ def test_parentheses_and_lines_that_are_not_bylines(text: str) -> None:
 def test_photo_credit() -> None:
     start, authors = bylines.photo("居民在议事厅里商量停车位改造。 陆一鸣 摄")
     assert [(a.name, a.role) for a in authors] == [("陆一鸣", "摄影")]
+
+
+def test_slash_credits() -> None:
+    assert [(a.name, a.role) for a in bylines.parse("文/韩予川 图/钟晓岷")] == [
+        ("韩予川", "作者"),
+        ("钟晓岷", "摄影"),
+    ]
