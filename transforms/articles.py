@@ -38,6 +38,7 @@ _CIRCLED = re.compile(r"[①-⑳]$|[（(]\d+[)）]$|之[一二三四五六七八
 HEADLINE_MAX = 50
 SHORT_UNIT = 10
 NEIGHBOUR_MIN = 0.1
+MIN_SPLIT_CHARS = 40
 UNSEEN_WEIGHT = 0.5
 ADJACENT_MIN, FAR_MIN, FAR_MARGIN, ADJACENT_BONUS = 0.34, 0.4, 0.15, 0.12
 
@@ -60,6 +61,7 @@ class Chunk:
     closed: bool = False
     awaiting: bool = False
     photo: bool = False
+    end_authors: list[Author] = field(default_factory=list)
 
 
 @dataclass
@@ -273,6 +275,8 @@ def _feed(chunks, cur, it, pending, blocks):  # noqa: ANN001, ANN202 - internal 
         return cur
     if it.kind in ("lead_byline", "end_byline", "photo"):
         cur.authors.extend(it.authors)
+        if it.kind == "end_byline":
+            cur.end_authors.extend(it.authors)
         cur.bylines.append(it.line.text)
         cur.closed = it.kind != "lead_byline"
         cur.photo = cur.photo or it.kind == "photo"
@@ -471,7 +475,7 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     lines = _drop_blank_layout([repair_line(x) for x in split_lines(text)])
     lines, dropped = _repeated(lines)
     warnings = [f"repeated text removed: {dropped} line(s) printed twice"] if dropped else []
-    chunks, blocks = chunk(classify(lines))
+    chunks, blocks = split_on_new_places(*chunk(classify(lines)))
     taken, orphans, _ = attach(chunks, blocks)
     claimed = {i for got in taken.values() for unit in got for i in unit.lines}
     for c in chunks:
@@ -480,6 +484,48 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     articles += [_orphan(u) for u in orphans]
     warnings += [f"orphan headline (body not on this page): {u.text}" for u in orphans]
     return articles, warnings
+
+
+def _places(text: str) -> set[str]:
+    from transforms.regions import find_mentions  # regions load a dictionary: only when needed
+
+    return {m.region_id for m in find_mentions(text) if not m.region_id.endswith("0000")}
+
+
+def _new_place_split(c: Chunk, items: list[Item]) -> int | None:
+    """Where a body printed with no byline or dateline between two articles splits: at a headline
+    block naming a county or city that the text before it never names and the text after it does
+    (a subhead does not change place). None when the block is a subhead."""
+    ids = [id(x) for x in c.lines]
+    if any(it.level == -1 or it.line.doubled for it in items) or id(items[0].line) not in ids:
+        return None
+    k = ids.index(id(items[0].line))
+    before = "".join(x.text for x in c.lines[:k])
+    after = "".join(x.text for x in c.lines[k + len(items) :])
+    if len(before) < MIN_SPLIT_CHARS or len(after) < MIN_SPLIT_CHARS or not _ends_paragraph(before):
+        return None
+    named = _places(" ".join(it.line.text for it in items))
+    return k if named and not named & _places(before) and named & _places(after) else None
+
+
+def split_on_new_places(chunks: list[Chunk], blocks: list) -> tuple[list[Chunk], list]:  # noqa: ANN001
+    """Split bodies at headline blocks that start a new article (see `_new_place_split`)."""
+    for n, (before, after, items) in enumerate(blocks):
+        if before != after or before < 0 or (k := _new_place_split(chunks[before], items)) is None:
+            continue
+        c = chunks[before]
+        tail = Chunk(lines=c.lines[k + len(items) :], authors=list(c.end_authors), closed=c.closed)
+        c.lines, c.authors = c.lines[:k], [a for a in c.authors if a not in c.end_authors]
+        chunks.insert(before + 1, tail)
+        shifted = [(b + (b > before), a + (a > before), its) for b, a, its in blocks]
+        shifted[n] = (before, before + 1, items)
+        later = {id(x) for x in tail.lines}
+        shifted = [
+            (b + 1, a + 1, its) if b == a == before and id(its[0].line) in later else (b, a, its)
+            for b, a, its in shifted
+        ]
+        return split_on_new_places(chunks, shifted)
+    return chunks, blocks
 
 
 def _article(c: Chunk, units: list[Unit]) -> Article:

@@ -82,3 +82,29 @@ def test_a_byline_right_after_the_dateline_goes_out_of_the_body() -> None:
     (art,) = [a for a in split_articles(page)[0] if a.kind == "article"]
     assert art.body.startswith("近日")
     assert [(a.name, a.role) for a in art.authors] == [("周泽宁", "记者"), ("潘语桐", "通讯员")]
+
+
+TWO_ARTICLES_NO_BYLINES = """西湖区推行“邻里议事角”
+近年来，杭州市西湖区在老旧小区设立
+邻里议事角，由社区党组织牵头，居民
+轮流主持，每月议一次小区大事。今年
+已设立议事角86个，解决问题320余件。
+滨江区“红色管家”进楼道
+杭州市滨江区组织党员担任楼道管家，
+帮助独居老人代购代办，今年累计服务
+1.2万人次，群众满意度达到98%。
+"""
+
+
+def test_a_headline_naming_a_new_place_starts_a_new_article_even_without_bylines() -> None:
+    arts = [a for a in split_articles(TWO_ARTICLES_NO_BYLINES)[0] if a.kind == "article"]
+    assert [a.title for a in arts] == ["西湖区推行“邻里议事角”", "滨江区“红色管家”进楼道"]
+    assert arts[1].body.startswith("杭州市滨江区")
+
+
+def test_a_subhead_naming_the_same_place_stays_inside_its_article() -> None:
+    page = TWO_ARTICLES_NO_BYLINES.replace("滨江区“红色管家”进楼道", "西湖区 议事角越办越实").replace(
+        "滨江区", "西湖区"
+    )
+    arts = [a for a in split_articles(page)[0] if a.kind == "article"]
+    assert len(arts) == 1 and "组织党员担任楼道管家" in arts[0].body
