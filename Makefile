@@ -27,7 +27,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .
 
-bench: $(STAMP)
+bench: $(STAMP)  
 	$(BIN)/python benchmarks/bench.py
 
 golden: $(STAMP)  ## rewrite tests/fixtures/golden from the demo pages (review the diff)
