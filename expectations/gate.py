@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import html
 import math
+import re
 import os
 from collections import defaultdict
 from dataclasses import dataclass
@@ -63,7 +64,7 @@ def prepare(frames: dict[str, pl.DataFrame], region_ids: list[str] | None = None
         file_ok=pl.col("file_id").is_in(list(files)),
         body_ok=~live | (pl.col("char_count") > 0),
         body_chars=pl.when(live).then(pl.col("char_count")),
-        title_or_orphan=pl.when(live).then(pl.col("title")).otherwise(pl.lit("-")),
+        title_or_orphan=pl.when(pl.col("kind") == "article").then(pl.col("title")).otherwise(pl.lit("-")),
         region_or_orphan=pl.when(live).then(pl.col("primary_region_id")).otherwise(pl.lit("-")),
         byline_or_orphan=pl.when(live).then(pl.col("byline")).otherwise(pl.lit("-")),
         unknown_region=_unknown("primary_region_id", known),
@@ -217,7 +218,9 @@ def _describe(check: Check, values: list) -> str:
     value = values[0]
     if isinstance(value, float) and math.isnan(value):
         value = None
+    if isinstance(value, float) and value.is_integer() and "{value}" in check.reason:
+        value = int(value)
     try:
         return check.reason.format(value=value, count=len(values))
-    except (ValueError, TypeError):
-        return check.reason.replace("{value:.0%}", str(value)).format(value=value, count=len(values))
+    except (ValueError, TypeError):  # a format spec that does not fit the value: show it plainly
+        return re.sub(r"\{value:[^}]*\}", "{value}", check.reason).format(value=value, count=len(values))
