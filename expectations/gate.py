@@ -12,8 +12,8 @@ from __future__ import annotations
 import contextlib
 import html
 import math
-import re
 import os
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path

@@ -3,6 +3,8 @@ file back, a critical failure always does, and the reason is in words."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import polars as pl
 import pytest
 
@@ -57,3 +59,9 @@ def test_an_unknown_region_code_is_named_in_the_reason(reference) -> None:
     frames["article"] = frames["article"].with_columns(primary_region_id=pl.lit("999999"))
     (verdict,), _ = validate(frames, *reference)
     assert verdict.status == "quarantined" and "unknown region code 999999" in verdict.reason
+
+
+def test_data_docs_accept_a_relative_reports_folder(reference, tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)  # `make run` passes warehouse/reports, a relative path
+    validate(_frames(("f.txt", GOOD)), *reference, docs_dir=Path("reports/gx"))
+    assert (tmp_path / "reports" / "gx" / "index.html").exists()

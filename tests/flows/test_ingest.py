@@ -182,3 +182,21 @@ def test_the_same_flow_runs_on_a_local_two_worker_dask_cluster(tmp_path, prefect
         inbox=str(inbox), warehouse=str(tmp_path / "d.duckdb"), reports=str(tmp_path / "r"), on_cluster=True
     )
     assert summary["loaded"] == 6 and summary["quarantined"] == 1
+
+
+def test_the_command_line_with_its_default_relative_paths(tmp_path) -> None:
+    """What `make run` does, from a fresh folder: default inbox/, warehouse/ and reports paths."""
+    shutil.copytree(DEMO_INBOX, tmp_path / "inbox")
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-m", "jiceng.cli", "ingest", "--quiet"],
+        cwd=tmp_path,
+        env=dict(os.environ, PYTHONPATH=str(root)),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "loaded 6, quarantined 1" in done.stdout
+    assert (tmp_path / "warehouse" / "jiceng.duckdb").exists()
+    assert (tmp_path / "warehouse" / "reports" / "gx" / "index.html").exists()
