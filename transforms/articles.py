@@ -31,6 +31,8 @@ _DATELINE = re.compile(
 )
 _CONT = re.compile(r"[（(](?:下转|转下|上接|接上|转)[^）)]{0,12}[)）]")
 _LEADING_PAREN = re.compile(r"^[（(]([^（）()]{2,40})[)）]\s*")
+# A headline ending in ？ or ！: six characters or more, no other sentence punctuation, no comma.
+_EXCLAIMED_HEADLINE = re.compile(r"[^。！？；，!?]{6,}[？！?!][”’」）)]?")
 _MARKDOWN = re.compile(r"^(#{1,6})\s*")
 _SENTENCE_PUNCT = re.compile(r"[。！？；]")
 _BIGRAM_CLEAN = re.compile(f"[^{CJK}A-Za-z0-9]")
@@ -93,14 +95,15 @@ def _ends_paragraph(text: str) -> bool:
 
 
 def _headline_like(line: Line) -> bool:
+    """Could be a headline: short, no sentence inside. A headline may end with ？ or ！
+    (`老旧小区如何焕新？`) but not with 。 and never holds a full stop or a clause comma at its end."""
     t = line.text
-    return (
-        0 < len(t) <= HEADLINE_MAX
-        and not _ends_paragraph(t)
-        and not _SENTENCE_PUNCT.search(t)
-        and not t.endswith(("，", "、", ",", "；"))
-        or (line.doubled and len(t) <= 2 * HEADLINE_MAX)
-    )
+    if line.doubled:
+        return len(t) <= 2 * HEADLINE_MAX
+    if not 0 < len(t) <= HEADLINE_MAX or t.endswith(("，", "、", ",", "；")):
+        return False
+    exclaimed = _EXCLAIMED_HEADLINE.fullmatch(t) is not None
+    return exclaimed or (not _ends_paragraph(t) and not _SENTENCE_PUNCT.search(t))
 
 
 def _column_width(lines: list[Line]) -> int:

@@ -108,3 +108,9 @@ def test_a_subhead_naming_the_same_place_stays_inside_its_article() -> None:
     )
     arts = [a for a in split_articles(page)[0] if a.kind == "article"]
     assert len(arts) == 1 and "组织党员担任楼道管家" in arts[0].body
+
+
+def test_a_headline_may_end_with_a_question_mark() -> None:
+    page = "（韩予川）\n老旧小区加装电梯难在哪里？\n本报讯 某社区今年完成加装电梯12部，惠及居民360余户，居民出行难题逐步破解。\n（钟晓岷）\n"
+    arts = [a for a in split_articles(page)[0] if a.kind == "article"]
+    assert [a.title for a in arts] == ["老旧小区加装电梯难在哪里？"]
