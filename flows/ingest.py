@@ -44,6 +44,8 @@ def ingest(
         progress = Progress(len(plan.new), quiet=cfg.quiet)
         for batch in progress.batches(plan.new, cfg.batch_files):
             pages = stage_pages(batch, pool, on_cluster)
+            if not pages:  # every file of the batch changed or vanished since it was planned
+                continue
             verdicts, results = gate(pages, regions, topics, out / "gx")
             for key, n in publish(con, run_id, pages, verdicts, results).items():
                 totals[key] += n
