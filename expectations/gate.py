@@ -41,9 +41,9 @@ def _context(docs_dir: Path | None):  # noqa: ANN202
     """A fresh ephemeral context per batch (a few ms), with the Data Docs site when asked for."""
     ctx = gx.get_context(mode="ephemeral")
     with contextlib.suppress(Exception):  # cosmetic only: no progress bars in logs
-        ctx.variables.progress_bars = {"globally": False, "metric_calculations": False}
+        ctx.variables.progress_bars = {"globally": False, "metric_calculations": False}  # type: ignore[assignment]
     if docs_dir is not None:
-        ctx.add_data_docs_site(site_name="jiceng", site_config=docs.site_config(docs_dir))
+        ctx.add_data_docs_site(site_name="jiceng", site_config=docs.site_config(docs_dir))  # type: ignore[arg-type]
     return ctx
 
 

@@ -15,6 +15,8 @@ from urllib.parse import quote
 
 import duckdb
 
+from warehouse.store import scalar
+
 TOP_INITIATIVES = 15
 TOP_SUBJECTS = 15
 LAST_RUNS = 5
@@ -67,7 +69,7 @@ def open_warehouse(warehouse: Path) -> duckdb.DuckDBPyConnection:
     if not warehouse.exists():
         raise FileNotFoundError(f"no warehouse at {warehouse}: run `jiceng ingest` first")
     con = duckdb.connect(str(warehouse), read_only=True)
-    if not con.execute("select count(*) from duckdb_views() where view_name = 'v_dq_overview'").fetchone()[0]:
+    if not scalar(con, "select count(*) from duckdb_views() where view_name = 'v_dq_overview'"):
         con.close()
         raise RuntimeError(f"{warehouse} has no analyst views yet: run `jiceng ingest` once to add them")
     return con
@@ -169,13 +171,16 @@ def num(value: object) -> str:
 
 
 def totals_section(con: duckdb.DuckDBPyConnection) -> str:
-    files, held, articles, metrics, initiatives, regions = con.execute(
-        """select (select count(*) from dim_file where status = 'loaded'),
+    files, held, articles, metrics, initiatives, regions = (
+        con.execute(
+            """select (select count(*) from dim_file where status = 'loaded'),
                   (select count(*) from dim_file where status = 'quarantined'),
                   (select count(*) from v_article_overview), (select count(*) from fact_metric),
                   (select count(*) from dim_initiative),
                   (select count(distinct region_id) from v_article_overview)"""
-    ).fetchone()
+        ).fetchone()
+        or (0,) * 6
+    )
     figures = [
         ("版面 pages", files),
         ("被拦下 held back", held),

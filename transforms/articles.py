@@ -218,7 +218,7 @@ def _body_item(line: Line) -> Item:
     rest = line.slice(m.end())
     byline = _LEADING_PAREN.match(rest.text)
     authors = bylines.parse(byline.group(1), "记者") if byline else None
-    if authors:
+    if byline is not None and authors:
         rest = rest.slice(byline.end()).strip()
     return Item("body", rest, authors=authors or [], dateline=m.group(0).strip())
 

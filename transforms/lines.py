@@ -103,7 +103,8 @@ def repair_line(line: Line) -> Line:
 
 def join(lines: list[Line], sep: str = "") -> Line:
     """Concatenate lines; a separator takes the offset of the end of the line before it."""
-    text, offs = [], []
+    text: list[str] = []
+    offs: list[int] = []
     for n, line in enumerate(lines):
         if n and sep:
             text.append(sep)

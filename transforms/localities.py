@@ -57,7 +57,7 @@ def _after(text: str, m: Mention) -> list[Locality]:
     if town:
         out.append(Locality(f"{parent}-{town}", town, "township", parent, pos, pos + len(town)))
         parent, pos = out[-1].region_id, pos + len(town)
-    if comm and (town or found.start("comm") == m.end):
+    if comm and found is not None and (town or found.start("comm") == m.end):
         out.append(Locality(f"{parent}-{comm}", comm, "community", parent, pos, pos + len(comm)))
     return out
 

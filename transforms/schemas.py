@@ -23,7 +23,7 @@ FILE = pl.Schema(
     }
 )
 ARTICLE = pl.Schema(
-    {
+    {  # type: ignore[arg-type]  # dtype classes and one instance (List) mixed
         "article_id": pl.String,
         "file_id": pl.String,
         "seq": pl.Int32,

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -100,9 +101,7 @@ def publish_progress(con: duckdb.DuckDBPyConnection, warehouse: Path) -> None:
     """Publish what the run has written so far (whole files only) and keep writing: a long backfill
     killed later resumes from here. The copy is taken after a checkpoint, so it is consistent."""
     con.execute("checkpoint")
-    (staging,) = con.execute(
-        "select path from duckdb_databases() where database_name = current_database()"
-    ).fetchone()
+    staging = scalar(con, "select path from duckdb_databases() where database_name = current_database()")
     swap = warehouse.with_name(warehouse.name + ".swap")
     shutil.copyfile(staging, swap)
     _fsync(swap)
@@ -117,8 +116,14 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
+def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list | dict | None = None) -> Any:
+    """The first column of the first row (None when there is no row)."""
+    row = con.execute(sql, params).fetchone()
+    return row[0] if row else None
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    exists = con.execute("select count(*) from duckdb_tables() where table_name = 'dim_file'").fetchone()[0]
+    exists = scalar(con, "select count(*) from duckdb_tables() where table_name = 'dim_file'")
     for name in SQL_ORDER:
         if name == "views" or not exists:
             con.execute(sql_text(name))
