@@ -3,6 +3,8 @@ warehouse's tables follow the same column names."""
 
 import polars as pl
 
+from transforms.regions import REGION_SCHEMA
+
 FILE = pl.Schema(
     {
         "file_id": pl.String,
@@ -99,19 +101,8 @@ TOPIC = pl.Schema(
     }
 )
 
-REGION = pl.Schema(
-    {
-        "region_id": pl.String,
-        "name": pl.String,
-        "full_name": pl.String,
-        "level": pl.String,
-        "parent_id": pl.String,
-        "province": pl.String,
-        "city": pl.String,
-        "county": pl.String,
-        "file_id": pl.String,
-    }
-)
+# Townships and communities staged per file (transforms/localities.py): dim_region's columns.
+REGION = pl.Schema({**REGION_SCHEMA, "file_id": pl.String})
 
 STAGED = {
     "file": FILE,
