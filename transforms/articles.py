@@ -150,13 +150,15 @@ def _drop_blank_layout(lines: list[Line]) -> list[Line]:
 def _repeated(lines: list[Line]) -> tuple[list[Line], int]:
     """Drop a line (or paragraph) printed twice: a long line equal to one of the last few lines."""
     out: list[Line] = []
+    recent: list[str] = []  # keys of the last lines kept (dateline taken off), computed once each
     dropped = 0
     for line in lines:
         key = _DATELINE.sub("", line.text)
-        if len(key) >= 16 and any(key == _DATELINE.sub("", x.text) for x in out[-12:]):
+        if len(key) >= 16 and key in recent:
             dropped += 1
             continue
         out.append(line)
+        recent = [*recent[-11:], key]
     return out, dropped
 
 

@@ -59,7 +59,7 @@ def stage_page(path: str, raw: bytes) -> StagedPage:
     year = _year_hint(path, decoded.text)
     rows = _article_rows(file_id, articles, year)
     frames = {name: pl.DataFrame(schema=schema) for name, schema in schemas.STAGED.items()}
-    frames["file"] = _file_frame(path, raw, sha, decoded, rows, warnings)
+    frames["file"] = _file_frame(path, raw, sha, decoded, rows, warnings, longest)
     frames.update(_fact_frames(file_id, rows))
     return StagedPage(frames)
 
@@ -72,7 +72,7 @@ def failed_page(path: str, raw: bytes, problem: str) -> StagedPage:
     return StagedPage(frames)
 
 
-def _file_frame(path, raw, sha, decoded, rows, warnings) -> pl.DataFrame:  # noqa: ANN001
+def _file_frame(path, raw, sha, decoded, rows, warnings, longest: int = 0) -> pl.DataFrame:  # noqa: ANN001
     text = decoded.text
     visible = re.sub(r"\s", "", text)
     row = {
@@ -85,7 +85,7 @@ def _file_frame(path, raw, sha, decoded, rows, warnings) -> pl.DataFrame:  # noq
         "repairs": "; ".join(decoded.repairs) or None,
         "decode_error": decoded.error,
         "text_chars": len(text),
-        "longest_line": max((len(x) for x in text.split("\n")), default=0),
+        "longest_line": longest,
         "cjk_ratio": len(_CJK.findall(visible)) / len(visible) if visible else 0.0,
         "markup_ratio": sum(len(m) for m in _MARKUP.findall(text)) / len(text) if text else 0.0,
         "articles": sum(1 for r in rows if r["article"]["kind"] != "orphan_headline"),

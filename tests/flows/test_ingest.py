@@ -30,15 +30,7 @@ TABLES = (
     "fact_article_topic",
     "fact_term",
 )
-FACT_TABLES = (
-    "fact_metric",
-    "fact_region_mention",
-    "fact_article_initiative",
-    "fact_keyword",
-    "fact_article_topic",
-    "fact_term",
-    "bridge_article_author",
-)
+FACT_TABLES = (*(t for t in TABLES if t.startswith("fact_")), "bridge_article_author")
 
 
 def _counts(warehouse: Path) -> dict[str, int]:
