@@ -8,7 +8,6 @@ page is rewritten: external stylesheets and all scripts removed, our own stylesh
 
 from __future__ import annotations
 
-import html
 import re
 import shutil
 from importlib import resources
@@ -21,10 +20,20 @@ _SCRIPT = re.compile(r"<script\b.*?</script>", re.IGNORECASE | re.DOTALL)
 _EXTERNAL_URL = re.compile(r"url\(['\"]?https?://[^)]*\)", re.IGNORECASE)
 
 
+# html.escape(quote=True), column-wise; "&" first so that no entity is escaped twice
+_ENTITIES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&#x27;"))
+
+
 def escape_frame(frame: pl.DataFrame) -> pl.DataFrame:
-    """Every string column HTML-escaped (what GX shows of it is then inert text)."""
+    """Every string column HTML-escaped, as html.escape does (what GX shows of it is then inert)."""
     strings = [c for c, t in frame.schema.items() if t == pl.String]
-    return frame.with_columns(pl.col(c).map_elements(html.escape, return_dtype=pl.String) for c in strings)
+    return frame.with_columns(_escaped(pl.col(c)) for c in strings)
+
+
+def _escaped(column: pl.Expr) -> pl.Expr:
+    for char, entity in _ENTITIES:
+        column = column.str.replace_all(char, entity, literal=True)
+    return column
 
 
 def site_config(folder: Path) -> dict:
@@ -38,12 +47,15 @@ def site_config(folder: Path) -> dict:
     }
 
 
-def make_offline(folder: Path) -> None:
-    """Rewrite the built site: no external resources, no scripts, our stylesheet."""
+def make_offline(folder: Path, since: float = 0.0) -> None:
+    """Rewrite the pages built at or after `since` (a time.time()): no external resources, no
+    scripts, our stylesheet. Pages of earlier runs were rewritten when they were built."""
     css = folder / "static" / "styles" / "jiceng-offline.css"
     css.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(str(resources.files("expectations").joinpath("static/offline.css")), css)
     for page in folder.rglob("*.html"):
+        if page.stat().st_mtime < since - 1:  # mtime granularity
+            continue
         text = page.read_text("utf-8")
         href = Path(*([".."] * (len(page.relative_to(folder).parts) - 1)), "static/styles/jiceng-offline.css")
         text = _SCRIPT.sub("", _EXTERNAL_LINK.sub("", text))

@@ -14,8 +14,10 @@ import html
 import math
 import os
 import re
+import time
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import polars as pl
@@ -25,6 +27,12 @@ from expectations.suites import CRITICAL, Check
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 import great_expectations as gx  # noqa: E402
+from great_expectations.core.run_identifier import RunIdentifier  # noqa: E402
+from great_expectations.data_context.types.resource_identifiers import (  # noqa: E402
+    ExpectationSuiteIdentifier,
+    ValidationResultIdentifier,
+)
+from great_expectations.validator.v1_validator import Validator  # noqa: E402
 
 _RATE = r"率|占比|比重|覆盖|比例"
 _DROP = ("page_text", "body_page_offsets", "body", "sentence")
@@ -37,16 +45,6 @@ class Verdict:
     reason: str | None
 
 
-def _context(docs_dir: Path | None):  # noqa: ANN202
-    """A fresh ephemeral context per batch (a few ms), with the Data Docs site when asked for."""
-    ctx = gx.get_context(mode="ephemeral")
-    with contextlib.suppress(Exception):  # cosmetic only: no progress bars in logs
-        ctx.variables.progress_bars = {"globally": False, "metric_calculations": False}  # type: ignore[assignment]
-    if docs_dir is not None:
-        ctx.add_data_docs_site(site_name="jiceng", site_config=docs.site_config(docs_dir))  # type: ignore[arg-type]
-    return ctx
-
-
 def _unknown(column: str, known: pl.Series) -> pl.Expr:
     """The value when it is not a known key (null when known or null): a foreign-key check that
     keeps the offending key for the reason, computed here because GX's in-set check is slow on the
@@ -57,7 +55,7 @@ def _unknown(column: str, known: pl.Series) -> pl.Expr:
 def prepare(frames: dict[str, pl.DataFrame], region_ids: list[str] | None = None) -> dict[str, pl.DataFrame]:
     """Add the columns the domain checks read; drop the bulky text columns."""
     known = pl.Series(region_ids or [], dtype=pl.String)
-    files = set(frames["file"]["file_id"].to_list())
+    files = frames["file"]["file_id"]
     arts = frames["article"]
     live = pl.col("kind") != "orphan_headline"
     arts = arts.with_columns(
@@ -69,7 +67,7 @@ def prepare(frames: dict[str, pl.DataFrame], region_ids: list[str] | None = None
         byline_or_orphan=pl.when(live).then(pl.col("byline")).otherwise(pl.lit("-")),
         unknown_region=_unknown("primary_region_id", known),
     )
-    ids = arts["article_id"].to_list()
+    ids = arts["article_id"]
     met = frames["metric"].with_columns(
         article_ok=pl.col("article_id").is_in(ids),
         percent_ok=(pl.col("unit") != "%")
@@ -101,32 +99,122 @@ def _suites(topic_ids: list[str]) -> dict[str, list[Check]]:
     }
 
 
+class Gate:
+    """The gate of one run. The GX context, suites and batch definitions are made once; each batch is
+    then one validation per suite (no checkpoint and no result store on the way: the validation is
+    what costs, ~0.1 s a suite, so batches are large). Data Docs are built once, when the run closes.
+
+    Data Docs keep, per suite, the first batch's result and every result in which a critical
+    expectation failed (a file was held back): a reader sees every suite once and every hold-back in
+    detail, and the build stays bounded on a large backfill. Warnings of every batch are in
+    `dq_result` and in the run report.
+    """
+
+    def __init__(self, region_ids: list[str], topic_ids: list[str], docs_dir: Path | None = None) -> None:
+        self.region_ids = region_ids
+        self.docs_dir = docs_dir
+        self.checks = _suites(topic_ids)
+        self.ctx = gx.get_context(mode="ephemeral")
+        with contextlib.suppress(Exception):  # cosmetic only: no progress bars in logs
+            self.ctx.variables.progress_bars = {"globally": False, "metric_calculations": False}  # type: ignore[assignment]
+        if docs_dir is not None:
+            site = docs.site_config(docs_dir)
+            self.ctx.add_data_docs_site(site_name="jiceng", site_config=site)  # type: ignore[arg-type]
+        self._defined: dict[str, tuple] = {}
+        self._batches = 0
+        self._shown: set[str] = set()  # suites with a result in the Data Docs
+        self._unbuilt = 0  # results stored since the last build
+
+    def __enter__(self) -> Gate:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
+        if exc_type is None:
+            self.close()
+
+    def validate(self, frames: dict[str, pl.DataFrame]) -> tuple[list[Verdict], pl.DataFrame]:
+        """Verdicts per file and the dq_result rows (without run_id) for one batch."""
+        self._batches += 1
+        region_ids = self.region_ids + frames["region"]["region_id"].unique().to_list()  # staged now
+        prepared = prepare(frames, region_ids)
+        file_ids = frames["file"]["file_id"].to_list()
+        rows: list[dict] = []
+        reasons: dict[str, list[str]] = defaultdict(list)
+        for suite, checks in self.checks.items():
+            frame = _only_checked(prepared[suite], checks)
+            for check, failures in zip(checks, self._run_suite(suite, frame, checks), strict=True):
+                rows.extend(_result_rows(suite, check, failures, file_ids, reasons))
+        verdicts = [
+            Verdict(
+                f, "quarantined" if reasons[f] else "loaded", "; ".join(dict.fromkeys(reasons[f])) or None
+            )
+            for f in file_ids
+        ]
+        results = (
+            pl.DataFrame(rows, schema=RESULT_SCHEMA, orient="row")
+            if rows
+            else pl.DataFrame(schema=RESULT_SCHEMA)
+        )
+        return verdicts, results
+
+    def close(self) -> None:
+        """Build the Data Docs of the run (escaped, offline), once."""
+        if self.docs_dir is None or not self._unbuilt:
+            return
+        started = time.time()
+        self.ctx.build_data_docs(site_names=["jiceng"])
+        docs.make_offline(self.docs_dir, since=started)
+        self._unbuilt = 0
+
+    def _definition(self, name: str, checks: list[Check]) -> tuple:
+        if name not in self._defined:
+            suite = self.ctx.suites.add(
+                gx.ExpectationSuite(name=name, expectations=[c.expectation for c in checks])
+            )
+            asset = self.ctx.data_sources.add_pandas(f"staged_{name}").add_dataframe_asset(name)
+            self._defined[name] = (suite, asset.add_batch_definition_whole_dataframe("batch"))
+        return self._defined[name]
+
+    def _run_suite(self, name: str, frame: pl.DataFrame, checks: list[Check]) -> list[dict[str, list]]:
+        """Per check: {file_id: [failing values]}. One validation of the suite for the whole batch."""
+        if frame.height == 0:
+            return [{} for _ in checks]
+        suite, batch_definition = self._definition(name, checks)
+        validator = Validator(
+            batch_definition=batch_definition,
+            batch_parameters={"dataframe": docs.escape_frame(frame).to_pandas()},
+            result_format=_RESULT_FORMAT,
+        )
+        result = validator.validate_expectation_suite(suite)
+        by_id = {r.expectation_config.id: r for r in result.results}
+        failures = [
+            _failures(by_id[c.expectation.id], c) if c.expectation.id in by_id else {} for c in checks
+        ]
+        held = any(f for c, f in zip(checks, failures, strict=True) if c.severity == CRITICAL)
+        if self.docs_dir is not None and (name not in self._shown or held):
+            self._keep(name, validator, result)
+        return failures
+
+    def _keep(self, name: str, validator: Validator, result) -> None:  # noqa: ANN001
+        """Store a result for Data Docs, with the fields ValidationDefinition.run sets
+        (great_expectations/core/validation_definition.py, 1.24.1)."""
+        run_id = RunIdentifier(run_name=f"batch-{self._batches:04d}", run_time=datetime.now(UTC))
+        result.meta.update(run_id=run_id, validation_time=run_id.run_time, batch_parameters=None)
+        suite_key = ExpectationSuiteIdentifier(name=name)
+        key = ValidationResultIdentifier(
+            batch_identifier=validator.active_batch_id, expectation_suite_identifier=suite_key, run_id=run_id
+        )
+        self.ctx.validation_results_store.store_validation_results(result, key, suite_key)
+        self._shown.add(name)
+        self._unbuilt += 1
+
+
 def validate(
     frames: dict[str, pl.DataFrame], region_ids: list[str], topic_ids: list[str], docs_dir: Path | None = None
 ) -> tuple[list[Verdict], pl.DataFrame]:
-    """Verdicts per file and the dq_result rows (without run_id) for a batch; with `docs_dir`, the
-    GX Data Docs of this batch are written there (escaped, offline)."""
-    region_ids = region_ids + frames["region"]["region_id"].unique().to_list()  # localities staged now
-    prepared = prepare(frames, region_ids)
-    file_ids = frames["file"]["file_id"].to_list()
-    ctx = _context(docs_dir)
-    rows: list[dict] = []
-    reasons: dict[str, list[str]] = defaultdict(list)
-    for suite, checks in _suites(topic_ids).items():
-        frame = _only_checked(prepared[suite], checks)
-        for check, failures in zip(checks, _run_suite(ctx, suite, frame, checks), strict=True):
-            rows.extend(_result_rows(suite, check, failures, file_ids, reasons))
-    if docs_dir is not None:
-        ctx.build_data_docs(site_names=["jiceng"])
-        docs.make_offline(docs_dir)
-    verdicts = [
-        Verdict(f, "quarantined" if reasons[f] else "loaded", "; ".join(dict.fromkeys(reasons[f])) or None)
-        for f in file_ids
-    ]
-    results = (
-        pl.DataFrame(rows, schema=RESULT_SCHEMA, orient="row") if rows else pl.DataFrame(schema=RESULT_SCHEMA)
-    )
-    return verdicts, results
+    """One batch through a gate of its own (tests, benchmarks); a run opens one `Gate` for all."""
+    with Gate(region_ids, topic_ids, docs_dir) as gate:
+        return gate.validate(frames)
 
 
 RESULT_SCHEMA = pl.Schema(
@@ -146,31 +234,6 @@ def _only_checked(frame: pl.DataFrame, checks: list[Check]) -> pl.DataFrame:
     """The columns the suite reads and file_id: less for pandas and GX to carry."""
     wanted = dict.fromkeys(["file_id", *(c.expectation.column for c in checks)])
     return frame.select([c for c in wanted if c in frame.columns])
-
-
-def _run_suite(ctx, name: str, frame: pl.DataFrame, checks: list[Check]) -> list[dict[str, list]]:  # noqa: ANN001
-    """Per check: {file_id: [failing values]}. One checkpoint run for the whole batch."""
-    if frame.height == 0:
-        return [{} for _ in checks]
-    suite = ctx.suites.add(gx.ExpectationSuite(name=name, expectations=[c.expectation for c in checks]))
-    asset = ctx.data_sources.add_pandas(f"staged_{name}").add_dataframe_asset(name)
-    definition = ctx.validation_definitions.add(
-        gx.ValidationDefinition(
-            name=name, data=asset.add_batch_definition_whole_dataframe("batch"), suite=suite
-        )
-    )
-    checkpoint = ctx.checkpoints.add(
-        gx.Checkpoint(
-            name=f"jiceng_{name}",
-            validation_definitions=[definition],
-            actions=[],
-            result_format=_RESULT_FORMAT,
-        )
-    )
-    outcome = checkpoint.run(batch_parameters={"dataframe": docs.escape_frame(frame).to_pandas()})
-    (result,) = outcome.run_results.values()
-    by_id = {r.expectation_config.id: r for r in result.results}
-    return [_failures(by_id[c.expectation.id], c) if c.expectation.id in by_id else {} for c in checks]
 
 
 _RESULT_FORMAT = {"result_format": "COMPLETE", "unexpected_index_column_names": ["file_id"]}

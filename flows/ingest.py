@@ -13,6 +13,7 @@ from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
 
 from expectations import report
+from expectations.gate import Gate
 from flows.progress import Progress
 from flows.staging import worker_pool
 from flows.tasks import find_new_files, gate, publish, stage_pages
@@ -40,17 +41,17 @@ def ingest(
         records.duplicate_rows(con, run_id, plan.duplicates)
         records.remember_seen(con, plan.hashed)
         totals = {"loaded": 0, "quarantined": 0, "articles": 0, "metrics": 0}
-        regions, topics = records.reference_ids(con)
         progress = Progress(len(plan.new), quiet=cfg.quiet)
-        for batch in progress.batches(plan.new, cfg.batch_files):
-            pages = stage_pages(batch, pool, on_cluster)
-            if not pages:  # every file of the batch changed or vanished since it was planned
-                continue
-            verdicts, results = gate(pages, regions, topics, out / "gx")
-            for key, n in publish(con, run_id, pages, verdicts, results).items():
-                totals[key] += n
-            if progress.due(cfg.publish_every_seconds):
-                publish_progress(con, wh)
+        with Gate(*records.reference_ids(con), docs_dir=out / "gx") as checker:
+            for batch in progress.batches(plan.new, cfg.batch_files):
+                pages = stage_pages(batch, pool, on_cluster)
+                if not pages:  # every file of the batch changed or vanished since it was planned
+                    continue
+                verdicts, results = gate(checker, pages)
+                for key, n in publish(con, run_id, pages, verdicts, results).items():
+                    totals[key] += n
+                if progress.due(cfg.publish_every_seconds):
+                    publish_progress(con, wh)
         summary = {
             **totals,
             "seen": len(plan.hashed) + len(plan.skipped),

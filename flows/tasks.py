@@ -11,7 +11,7 @@ import polars as pl
 from prefect import task
 from prefect.cache_policies import NONE
 
-from expectations.gate import Verdict, validate
+from expectations.gate import Gate, Verdict
 from flows import inbox, staging
 from transforms.page import StagedPage
 from warehouse import publish as records
@@ -50,11 +50,9 @@ def stage_pages(
 
 
 @task(name="gate", cache_policy=NONE)
-def gate(
-    pages: list[StagedPage], region_ids: list[str], topic_ids: list[str], docs_dir: Path
-) -> tuple[list[Verdict], pl.DataFrame]:
+def gate(checker: Gate, pages: list[StagedPage]) -> tuple[list[Verdict], pl.DataFrame]:
     frames = {name: pl.concat([p.frames[name] for p in pages]) for name in pages[0].frames}
-    return validate(frames, region_ids, topic_ids, docs_dir)
+    return checker.validate(frames)
 
 
 @task(name="publish", retries=1, cache_policy=NONE)

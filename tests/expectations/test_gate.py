@@ -8,7 +8,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from expectations.gate import validate
+from expectations.gate import Gate, prepare, validate
 from transforms.page import stage_page
 from transforms.regions import region_frame
 from transforms.topics import topic_frame
@@ -65,3 +65,19 @@ def test_data_docs_accept_a_relative_reports_folder(reference, tmp_path, monkeyp
     monkeypatch.chdir(tmp_path)  # `make run` passes warehouse/reports, a relative path
     validate(_frames(("f.txt", GOOD)), *reference, docs_dir=Path("reports/gx"))
     assert (tmp_path / "reports" / "gx" / "index.html").exists()
+
+
+def test_one_gate_serves_a_run_and_its_data_docs_show_each_suite_once_and_every_hold_back(
+    reference, tmp_path
+) -> None:
+    docs_dir = tmp_path / "gx"
+    batches = [_frames(("g.txt", GOOD)), _frames(("h.txt", NO_BYLINE)), _frames(("i.txt", ENGLISH))]
+    with Gate(*reference, docs_dir=docs_dir) as gate:
+        statuses = [v.status for frames in batches for v in gate.validate(frames)[0]]
+        assert not (docs_dir / "index.html").exists()  # built once, when the run closes
+    assert statuses == ["loaded", "loaded", "quarantined"]
+    pages = [p.relative_to(docs_dir / "validations") for p in (docs_dir / "validations").rglob("*.html")]
+    suites_with_rows = sum(1 for frame in prepare(batches[0]).values() if frame.height)
+    held_suites = {"file"}  # the English page fails a critical check of the file suite only
+    assert len(pages) == suites_with_rows + len(held_suites)
+    assert sum(p.parts[0] == "file" for p in pages) == 2
