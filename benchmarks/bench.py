@@ -24,6 +24,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import defaultdict
 from contextlib import contextmanager
@@ -49,8 +50,49 @@ ENV = {"PYTHONPATH": str(ROOT), "JICENG_SETTLE_SECONDS": "0", "PYTHONUNBUFFERED"
 @dataclass
 class Run:
     seconds: float
-    max_rss_mb: float
+    max_rss_mb: float  # the largest single process (the kernel's ru_maxrss)
+    tree_rss_mb: float  # the whole tree at its peak: the ingest process and its workers, summed
     summary: str
+
+
+def tree_rss_mb(root: int) -> float:
+    """RSS of a process and all its descendants, summed, from /proc (Linux). Shared library pages
+    count once per process, so this overstates a little: it is the number to hold against a budget."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            parents[int(stat.parent.name)] = int(fields[1])
+        except (OSError, IndexError, ValueError):
+            continue
+    tree, frontier = {root}, [root]
+    while frontier:
+        pid = frontier.pop()
+        kids = [c for c, p in parents.items() if p == pid and c not in tree]
+        tree.update(kids)
+        frontier.extend(kids)
+    total = 0
+    for pid in tree:
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            continue
+        if m := re.search(r"^VmRSS:\s+(\d+) kB", status, re.MULTILINE):
+            total += int(m.group(1))
+    return total / 1024
+
+
+class TreeSampler(threading.Thread):
+    """Samples tree_rss_mb(pid) every `every` seconds until stopped; keeps the peak."""
+
+    def __init__(self, pid: int, every: float = 0.1) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.every, self.peak = pid, every, 0.0
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(self.every):
+            self.peak = max(self.peak, tree_rss_mb(self.pid))
 
 
 def ingest_command(inbox: Path, warehouse: Path, reports: Path) -> list[str]:
@@ -67,14 +109,18 @@ def run_ingest(inbox: Path, warehouse: Path, reports: Path) -> Run:
         proc = subprocess.Popen(
             ingest_command(inbox, warehouse, reports), cwd=ROOT, env=env, stdout=out, stderr=err
         )
+        sampler = TreeSampler(proc.pid)
+        sampler.start()
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
+        sampler.done.set()
+        sampler.join()
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0), err.seek(0)
         stdout, stderr = out.read(), err.read()
     if proc.returncode != 0:
         raise RuntimeError(f"ingest exited {proc.returncode}:\n{stdout}\n{stderr[-3000:]}")
-    return Run(seconds, usage.ru_maxrss / 1024, " ".join(stdout.strip().splitlines()[:2]))
+    return Run(seconds, usage.ru_maxrss / 1024, sampler.peak, " ".join(stdout.strip().splitlines()[:2]))
 
 
 def end_to_end(corpus: Path, work: Path) -> dict[str, Run]:
@@ -147,22 +193,10 @@ def _stage_one(page, path: str, raw: bytes):  # noqa: ANN001, ANN202
         return page.failed_page(path, raw, f"the page could not be processed ({type(exc).__name__}: {exc})")
 
 
-def gate_batch(pages: list, regions: list, topics: list, docs: Path):  # noqa: ANN001, ANN201
-    """As the gate task: one validation of the batch (writing GX data docs when the gate does that)."""
-    import inspect
-
-    import polars as pl
-
-    from expectations.gate import validate
-
-    frames = {name: pl.concat([p.frames[name] for p in pages]) for name in pages[0].frames}
-    if "docs_dir" in inspect.signature(validate).parameters:
-        return validate(frames, regions, topics, docs)
-    return validate(frames, regions, topics)
-
-
 def in_process(corpus: Path, work: Path, batch_files: int) -> Stages:
+    from expectations.gate import Gate
     from flows import inbox
+    from transforms.page import batch_frames
     from warehouse import publish as records
     from warehouse.store import writable_copy
 
@@ -176,18 +210,23 @@ def in_process(corpus: Path, work: Path, batch_files: int) -> Stages:
     with clock(acc, "open copy"):
         con = copy.__enter__()
         records.start_run(con, "bench", None)
-        regions, topics = records.reference_ids(con)
+        with clock(acc, "gate"):
+            checker = Gate(*records.reference_ids(con), docs_dir=work / "inproc-reports" / "gx")
     for start in range(0, len(plan.new), batch_files):
         with clock(acc, "scan+read+hash"):
             batch = with_bytes(plan.new[start : start + batch_files])
         st.bytes += sum(len(raw) for _, raw in batch)
         pages = stage_all(batch, acc)
-        st.texts += [p.frames["file"]["page_text"][0] or "" for p in pages]
+        with clock(acc, "batch frames"):
+            frames = batch_frames(pages)
+        st.texts += [t or "" for t in frames["file"]["page_text"]]
         with clock(acc, "gate"):
-            verdicts, results = gate_batch(pages, regions, topics, work / "inproc-reports" / "gx")
+            verdicts, results = checker.validate(frames)
         with clock(acc, "publish"):
-            counts = records.publish_batch(con, "bench", pages, verdicts, results)
+            counts = records.publish_batch(con, "bench", frames, verdicts, results)
         st.loaded, st.quarantined = st.loaded + counts["loaded"], st.quarantined + counts["quarantined"]
+    with clock(acc, "gate"):
+        checker.close()  # the run's Data Docs
     with clock(acc, "checkpoint+swap"):
         copy.__exit__(None, None, None)
     acc["extract"] = acc.pop("stage") - acc["decode"] - acc["repair+segment"]
@@ -299,7 +338,9 @@ def profile_batch(
     """pyinstrument over the gate and publish of the first batch (staged outside the profile)."""
     from pyinstrument import Profiler
 
+    from expectations.gate import Gate
     from flows import inbox
+    from transforms.page import batch_frames
     from warehouse import publish as records
     from warehouse.store import writable_copy
 
@@ -309,12 +350,13 @@ def profile_batch(
         tempfile.TemporaryDirectory(prefix="jiceng-prof-") as tmp,
         writable_copy(Path(tmp) / "p.duckdb") as con,
     ):
-        regions, topics = records.reference_ids(con)
-        gate_batch(pages[:1], regions, topics, Path(tmp) / "gx")  # GX import and context outside the profile
+        checker = Gate(*records.reference_ids(con), docs_dir=Path(tmp) / "gx")
+        checker.validate(batch_frames(pages[:1]))  # GX import and first use outside the profile
         profiler = Profiler(interval=0.001)
         profiler.start()
-        verdicts, results = gate_batch(pages, regions, topics, Path(tmp) / "gx")
-        records.publish_batch(con, "profile", pages, verdicts, results)
+        frames = batch_frames(pages)
+        verdicts, results = checker.validate(frames)
+        records.publish_batch(con, "profile", frames, verdicts, results)
         return _ranked(profiler.stop(), top)
 
 
@@ -380,12 +422,13 @@ def size_section(mb: float, info: dict, runs: dict[str, Run], st: Stages, seg: d
         ("Start-up (ingest over an empty inbox)", f"{startup:.1f} s", "", ""),
         ("End to end, first run (wall)", f"{runs['first'].seconds:.1f} s", "", ""),
         ("End to end beyond start-up", f"{pipeline:.1f} s = **{mbs:.2f} MB/s**", ">= 5 MB/s (at 100 MB)", ok(mbs, 5, False)),
-        ("Peak RSS of the ingest process tree", f"{runs['first'].max_rss_mb:.0f} MB", "<= 1.5 GB at 1 GB, flat",
-         ok(runs["first"].max_rss_mb, 1536)),
+        ("Peak RSS of the ingest process tree (summed, sampled every 0.1 s)", f"{runs['first'].tree_rss_mb:.0f} MB",
+         "<= 1.5 GB at 1 GB, flat", ok(runs["first"].tree_rss_mb, 1536)),
+        ("Peak RSS of the largest single process", f"{runs['first'].max_rss_mb:.0f} MB", "", ""),
         ("Second run, nothing new (wall)", f"{runs['again'].seconds:.1f} s, beyond start-up {again:.2f} s"
          + ("" if again > 0 else " (faster than the empty run: within start-up noise)"), "< 2 s beyond start-up",
          ok(again, 2)),
-        ("Peak RSS, second run", f"{runs['again'].max_rss_mb:.0f} MB", "", ""),
+        ("Peak RSS of the tree, second run", f"{runs['again'].tree_rss_mb:.0f} MB", "", ""),
         ("Bare rjieba over all page text", f"{seg['rjieba']:.2f} s", "", ""),
         ("Pipeline / bare rjieba", f"{pipeline / seg['rjieba']:.1f}x (in-process stages: {inproc / seg['rjieba']:.1f}x)",
          "<= 3x", ok(pipeline / seg["rjieba"], 3)),
@@ -455,7 +498,13 @@ def measure(mb: float, batch_files: int) -> tuple[dict, dict, Stages, dict, dict
     with tempfile.TemporaryDirectory(prefix="jiceng-bench-") as tmp:
         work = Path(tmp)
         runs = end_to_end(corpus, work)
-        print({k: (round(r.seconds, 1), round(r.max_rss_mb), r.summary) for k, r in runs.items()}, flush=True)
+        print(
+            {
+                k: (round(r.seconds, 1), round(r.tree_rss_mb), round(r.max_rss_mb), r.summary)
+                for k, r in runs.items()
+            },
+            flush=True,
+        )
         queries = analyst_queries(work / "jiceng.duckdb")
         print(f"queries {queries}", flush=True)
         st = in_process(corpus, work, batch_files)

@@ -35,7 +35,7 @@ from great_expectations.data_context.types.resource_identifiers import (  # noqa
 from great_expectations.validator.v1_validator import Validator  # noqa: E402
 
 _RATE = r"率|占比|比重|覆盖|比例"
-_DROP = ("page_text", "body_page_offsets", "body", "sentence")
+_DROP = ("page_text", "body", "sentence")
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,9 @@ from expectations import report
 from expectations.gate import Gate
 from flows.progress import Progress
 from flows.staging import worker_pool
-from flows.tasks import find_new_files, gate, publish, stage_pages
+from flows.tasks import find_new_files, gate, publish, staged_batches
 from jiceng.settings import Settings
+from transforms.page import batch_frames
 from warehouse import publish as records
 from warehouse.store import publish_progress, run_lock, writable_copy
 
@@ -43,12 +44,12 @@ def ingest(
         totals = {"loaded": 0, "quarantined": 0, "articles": 0, "metrics": 0}
         progress = Progress(len(plan.new), quiet=cfg.quiet)
         with Gate(*records.reference_ids(con), docs_dir=out / "gx") as checker:
-            for batch in progress.batches(plan.new, cfg.batch_files):
-                pages = stage_pages(batch, pool, on_cluster)
+            for pages in staged_batches(progress.batches(plan.new, cfg.batch_files), pool, on_cluster):
                 if not pages:  # every file of the batch changed or vanished since it was planned
                     continue
-                verdicts, results = gate(checker, pages)
-                for key, n in publish(con, run_id, pages, verdicts, results).items():
+                frames = batch_frames(pages)
+                verdicts, results = gate(checker, frames)
+                for key, n in publish(con, run_id, frames, verdicts, results).items():
                     totals[key] += n
                 if progress.due(cfg.publish_every_seconds):
                     publish_progress(con, wh)

@@ -3,6 +3,7 @@ One task per file (staging) or per batch (gate, publish); never per article or r
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor
 from pathlib import Path
 
@@ -40,18 +41,29 @@ def stage_batch(batch: list[tuple[inbox.Candidate, str]], pool: Executor | None)
     return staging.stage_files(batch, pool)
 
 
-def stage_pages(
-    batch: list[tuple[inbox.Candidate, str]], pool: Executor | None, on_cluster: bool
-) -> list[StagedPage]:
+def staged_batches(
+    batches: Iterable[list[tuple[inbox.Candidate, str]]], pool: Executor | None, on_cluster: bool
+) -> Iterator[list[StagedPage]]:
+    """The staged pages of each batch, in order. On this machine the next batch is staged by the
+    pool's workers while the caller gates and publishes this one (two batches in memory at most).
+    On a cluster, each batch's files are one task each on the flow's task runner."""
     if on_cluster:
-        pages = stage.map([c for c, _ in batch], [sha for _, sha in batch]).result()
-        return [p for p in pages if p is not None]
-    return stage_batch(batch, pool)
+        for batch in batches:
+            pages = stage.map([c for c, _ in batch], [sha for _, sha in batch]).result()
+            yield [p for p in pages if p is not None]
+        return
+    ahead = None
+    for batch in batches:
+        future = stage_batch.submit(batch, pool)
+        if ahead is not None:
+            yield ahead.result()
+        ahead = future
+    if ahead is not None:
+        yield ahead.result()
 
 
 @task(name="gate", cache_policy=NONE)
-def gate(checker: Gate, pages: list[StagedPage]) -> tuple[list[Verdict], pl.DataFrame]:
-    frames = {name: pl.concat([p.frames[name] for p in pages]) for name in pages[0].frames}
+def gate(checker: Gate, frames: dict[str, pl.DataFrame]) -> tuple[list[Verdict], pl.DataFrame]:
     return checker.validate(frames)
 
 
@@ -59,8 +71,8 @@ def gate(checker: Gate, pages: list[StagedPage]) -> tuple[list[Verdict], pl.Data
 def publish(
     con: duckdb.DuckDBPyConnection,
     run_id: str,
-    pages: list[StagedPage],
+    frames: dict[str, pl.DataFrame],
     verdicts: list[Verdict],
     results: pl.DataFrame,
 ) -> dict[str, int]:
-    return records.publish_batch(con, run_id, pages, verdicts, results)
+    return records.publish_batch(con, run_id, frames, verdicts, results)

@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import rjieba
@@ -66,9 +68,16 @@ def canonical_name(name: str) -> str:
     return re.sub(rf"[\s{OPEN}{CLOSE}《》]+", "", folded).upper()
 
 
+@lru_cache(maxsize=8)
+def nfkc(text: str) -> str:
+    """NFKC of the text, remembered for the few texts in hand: one article's text is folded here
+    for its initiatives and again by keywords.tokenize; the second time costs a dict lookup."""
+    return unicodedata.normalize("NFKC", text)
+
+
 def prepare(text: str) -> str:
     """The text as names are matched in it: folded like names, line breaks kept as boundaries."""
-    folded = unicodedata.normalize("NFKC", text)
+    folded = nfkc(text)
     return re.sub(r"[^\S\n]+", "", folded).upper()
 
 
@@ -163,13 +172,32 @@ def unquoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
     return found
 
 
-def mention_pattern(names: list[str]) -> re.Pattern[str]:
-    """Longest name first; two-character names only between quotation marks."""
-    parts = []
-    for name in sorted(names, key=lambda n: (-len(n), n)):
-        escaped = re.escape(name)
-        parts.append(escaped if len(name) >= 3 else rf"(?<=[{OPEN}]){escaped}(?=[{CLOSE}])")
-    return re.compile("|".join(parts))
+def occurrences(
+    text: str, names: Iterable[str], accept: Callable[[str, int, str], bool] | None = None
+) -> list[tuple[int, str]]:
+    """(start, name) of the names in the text, left to right and never overlapping; where several
+    start at one place the longest wins, then the alphabetically first. This is what `re.finditer`
+    does over the alternation of the names sorted longest first, without compiling a pattern for
+    every article (a compile costs more than the scan). `accept(text, start, name)` can veto a hit."""
+    hits = []
+    for rank, name in enumerate(sorted(set(names), key=lambda n: (-len(n), n))):
+        start = text.find(name)
+        while start >= 0:
+            if accept is None or accept(text, start, name):
+                hits.append((start, rank, name))
+            start = text.find(name, start + 1)
+    found, end = [], 0
+    for start, _, name in sorted(hits):
+        if start >= end:
+            found.append((start, name))
+            end = start + len(name)
+    return found
+
+
+def _countable(text: str, start: int, name: str) -> bool:
+    """Names of three characters or more count anywhere; shorter ones only between quotation marks."""
+    end = start + len(name)
+    return len(name) >= 3 or (start > 0 and text[start - 1] in OPEN and end < len(text) and text[end] in CLOSE)
 
 
 def extract_initiatives(text: str) -> list[Initiative]:
@@ -181,7 +209,5 @@ def extract_initiatives(text: str) -> list[Initiative]:
         kinds[name] = kinds.get(name) or kind
     if not kinds:
         return []
-    counts: dict[str, int] = {}
-    for match in mention_pattern(list(kinds)).finditer(prepared):
-        counts[match.group(0)] = counts.get(match.group(0), 0) + 1
+    counts = Counter(name for _, name in occurrences(prepared, kinds, _countable))
     return [Initiative(name, kinds[name], counts.get(name, 1)) for name in kinds]

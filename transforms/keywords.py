@@ -20,12 +20,12 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import rjieba
 
-from transforms.initiatives import extract_initiatives
+from transforms.initiatives import extract_initiatives, nfkc, occurrences
 
 DATA = Path(__file__).parent / "data"
 MIN_TERM_CHARS = 2
@@ -56,17 +56,19 @@ def stopwords() -> frozenset[str]:
 
 def tokenize(text: str, extra_terms: Iterable[str] | None = None) -> list[str]:
     """Tokens of the text without whitespace; extra_terms (default: its initiative names) stay whole."""
-    folded = unicodedata.normalize("NFKC", text)
+    folded = nfkc(text)
     terms = [i.name for i in extract_initiatives(folded)] if extra_terms is None else list(extra_terms)
-    terms = [unicodedata.normalize("NFKC", t) for t in terms]
-    terms = sorted({t for t in terms if t}, key=lambda t: (-len(t), t))
-    pieces = re.split(f"({'|'.join(map(re.escape, terms))})", folded) if terms else [folded]
-    tokens: list[str] = []
-    for i, piece in enumerate(pieces):
-        tokens += [piece] if i % 2 else segmenter().cut(piece)
+    terms = {unicodedata.normalize("NFKC", t) for t in terms} - {""}
+    cut, tokens, end = segmenter().cut, [], 0
+    for start, term in occurrences(folded, terms):
+        tokens += cut(folded[end:start]) if start > end else []
+        tokens.append(term)
+        end = start + len(term)
+    tokens += cut(folded[end:]) if end < len(folded) or not folded else []
     return [t for t in tokens if t.strip()]
 
 
+@lru_cache(maxsize=1 << 18)  # tokens repeat; the cache keeps a worker's memory bounded
 def is_content_term(token: str) -> bool:
     return len(token) >= MIN_TERM_CHARS and token not in stopwords() and not NOT_CONTENT.fullmatch(token)
 
@@ -74,4 +76,5 @@ def is_content_term(token: str) -> bool:
 def term_counts(text: str, extra_terms: Iterable[str] | None = None) -> dict[str, int]:
     """How often each content term occurs: two characters or more, no stop word, not a bare number.
     `extra_terms` (default: the text's initiative names) stay whole."""
-    return dict(Counter(t for t in tokenize(text, extra_terms) if is_content_term(t)))
+    counts = Counter(tokenize(text, extra_terms))  # count first: far fewer distinct terms to check
+    return {t: n for t, n in counts.items() if is_content_term(t)}

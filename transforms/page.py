@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -37,11 +38,33 @@ _PAGE_DATE = re.compile(r"(20\d{2})年(\d{1,2})月(\d{1,2})日")
 
 @dataclass(frozen=True)
 class StagedPage:
-    frames: dict[str, pl.DataFrame]
+    """One page's rows per staged table, as tuples in the order of `schemas.STAGED[table]`.
+    Plain tuples, not frames: they cross process boundaries cheaply, and a batch's frames are built
+    once for all its pages (`batch_frames`), not once per page."""
+
+    rows: dict[str, list[tuple]]
 
     @property
     def file_id(self) -> str:
-        return self.frames["file"]["file_id"][0]
+        return self.rows["file"][0][0]
+
+    @property
+    def frames(self) -> dict[str, pl.DataFrame]:
+        """This page alone as frames (tests, golden outputs)."""
+        return batch_frames([self])
+
+
+def batch_frames(pages: list[StagedPage]) -> dict[str, pl.DataFrame]:
+    """One frame per staged table holding the rows of every page of the batch."""
+    return {
+        name: pl.DataFrame([row for p in pages for row in p.rows[name]], schema=schema, orient="row")
+        for name, schema in schemas.STAGED.items()
+    }
+
+
+def _tuples(table: str, rows: list[dict]) -> list[tuple]:
+    columns = schemas.STAGED[table].names()
+    return [tuple(r[c] for c in columns) for r in rows]
 
 
 def short_id(*parts: str, size: int = 16) -> str:
@@ -58,21 +81,20 @@ def stage_page(path: str, raw: bytes) -> StagedPage:
     articles, warnings = split_articles(decoded.text) if readable else ([], [])
     year = _year_hint(path, decoded.text)
     rows = _article_rows(file_id, articles, year)
-    frames = {name: pl.DataFrame(schema=schema) for name, schema in schemas.STAGED.items()}
-    frames["file"] = _file_frame(path, raw, sha, decoded, rows, warnings, longest)
-    frames.update(_fact_frames(file_id, rows))
-    return StagedPage(frames)
+    return StagedPage(
+        {"file": _file_rows(path, raw, sha, decoded, rows, warnings, longest), **_facts(file_id, rows)}
+    )
 
 
 def failed_page(path: str, raw: bytes, problem: str) -> StagedPage:
     """A page the transform could not handle: no articles, and the problem as its reason."""
     sha = hashlib.sha256(raw).hexdigest()
-    frames = {name: pl.DataFrame(schema=schema) for name, schema in schemas.STAGED.items()}
-    frames["file"] = _file_frame(path, raw, sha, Decoded("", None, error=problem), [], [])
-    return StagedPage(frames)
+    rows: dict[str, list[tuple]] = {name: [] for name in schemas.STAGED}
+    rows["file"] = _file_rows(path, raw, sha, Decoded("", None, error=problem), [], [])
+    return StagedPage(rows)
 
 
-def _file_frame(path, raw, sha, decoded, rows, warnings, longest: int = 0) -> pl.DataFrame:  # noqa: ANN001
+def _file_rows(path, raw, sha, decoded, rows, warnings, longest: int = 0) -> list[tuple]:  # noqa: ANN001
     text = decoded.text
     visible = re.sub(r"\s", "", text)
     row = {
@@ -92,7 +114,7 @@ def _file_frame(path, raw, sha, decoded, rows, warnings, longest: int = 0) -> pl
         "warnings": "\n".join(warnings) or None,
         "page_text": text,
     }
-    return pl.DataFrame([row], schema=schemas.FILE)
+    return _tuples("file", [row])
 
 
 def _year_hint(path: str, text: str) -> int | None:
@@ -141,7 +163,6 @@ def _article_row(file_id: str, seq: int, a: Article, year: int | None) -> dict:
         "primary_region_id": primary_region(simplified(a.title or ""), body, mentions) if body else None,
         "page_start": min(a.offsets) if a.offsets else None,
         "page_end": max(a.offsets) + 1 if a.offsets else None,
-        "body_page_offsets": a.offsets,
         "warnings": "\n".join(a.warnings) or None,
     }
     return {
@@ -155,58 +176,34 @@ def _article_row(file_id: str, seq: int, a: Article, year: int | None) -> dict:
     }
 
 
-def _fact_frames(file_id: str, rows: list[dict]) -> dict[str, pl.DataFrame]:
-    out: dict[str, list[dict]] = {
-        name: []
-        for name in ("article", "author", "region_mention", "region", "metric", "initiative", "term", "topic")
-    }
+def _facts(file_id: str, rows: list[dict]) -> dict[str, list[tuple]]:
+    out: dict[str, list[tuple]] = {"article": _tuples("article", [r["article"] for r in rows])}
+    out.update((name, []) for name in _FACTS)
     for r in rows:
-        out["article"].append(r["article"])
         if r["article"]["kind"] == "orphan_headline":
             continue
         for name, make in _FACTS.items():
             out[name].extend(make(file_id, r))
-    return {
-        name: pl.DataFrame(data, schema=schemas.STAGED[name], orient="row")
-        if data
-        else pl.DataFrame(schema=schemas.STAGED[name])
-        for name, data in out.items()
-    }
-
-
-def _authors(file_id: str, r: dict) -> list[dict]:
-    seen, out = set(), []
-    for au in r["source"].authors:
-        if (au.name, au.role) not in seen:
-            seen.add((au.name, au.role))
-            out.append(
-                {
-                    "article_id": r["article"]["article_id"],
-                    "file_id": file_id,
-                    "author_id": short_id("author", au.name, size=12),
-                    "name": au.name,
-                    "role": au.role,
-                }
-            )
     return out
 
 
-def _region_mentions(file_id: str, r: dict) -> list[dict]:
-    counts: dict[str, int] = {}
-    for m in r["mentions"] + r["localities"]:
-        counts[m.region_id] = counts.get(m.region_id, 0) + 1
-    return [
-        {"article_id": r["article"]["article_id"], "file_id": file_id, "region_id": k, "mentions": v}
-        for k, v in counts.items()
-    ]
+def _authors(file_id: str, r: dict) -> list[tuple]:
+    article_id = r["article"]["article_id"]
+    pairs = dict.fromkeys((au.name, au.role) for au in r["source"].authors)
+    return [(article_id, file_id, short_id("author", name, size=12), name, role) for name, role in pairs]
 
 
-def _localities(file_id: str, r: dict) -> list[dict]:
+def _region_mentions(file_id: str, r: dict) -> list[tuple]:
+    counts = Counter(m.region_id for m in r["mentions"] + r["localities"])
+    return [(r["article"]["article_id"], file_id, k, v) for k, v in counts.items()]
+
+
+def _localities(file_id: str, r: dict) -> list[tuple]:
     """dim_region rows for the townships and communities this article names under a coded division."""
-    return [dict(row, file_id=file_id) for row in region_rows(r["localities"])]
+    return _tuples("region", [dict(row, file_id=file_id) for row in region_rows(r["localities"])])
 
 
-def _metrics(file_id: str, r: dict) -> list[dict]:
+def _metrics(file_id: str, r: dict) -> list[tuple]:
     a, art = r["source"], r["article"]
     out = []
     for n, m in enumerate(extract_metrics(r["simplified"]), start=1):
@@ -229,7 +226,7 @@ def _metrics(file_id: str, r: dict) -> list[dict]:
                 "span_ok": r["simplified"][m.char_start : m.char_end] == m.raw_text,
             }
         )
-    return out
+    return _tuples("metric", out)
 
 
 def _as_printed(body: str, simple: str, sentence: str, near: int) -> str:
@@ -238,34 +235,23 @@ def _as_printed(body: str, simple: str, sentence: str, near: int) -> str:
     return body[start : start + len(sentence)] if start >= 0 else sentence
 
 
-def _initiatives(file_id: str, r: dict) -> list[dict]:
-    return [
-        {
-            "article_id": r["article"]["article_id"],
-            "file_id": file_id,
-            "initiative_id": short_id("initiative", canonical_name(i.name), size=12),
-            "name": canonical_name(i.name),
-            "kind": i.kind,
-            "mentions": i.mentions,
-        }
-        for i in r["initiatives"]
-    ]
+def _initiatives(file_id: str, r: dict) -> list[tuple]:
+    article_id, out = r["article"]["article_id"], []
+    for i in r["initiatives"]:
+        name = canonical_name(i.name)
+        out.append((article_id, file_id, short_id("initiative", name, size=12), name, i.kind, i.mentions))
+    return out
 
 
-def _terms(file_id: str, r: dict) -> list[dict]:
+def _terms(file_id: str, r: dict) -> list[tuple]:
     counts = term_counts(r["headline"] + "\n" + r["simplified"], [i.name for i in r["initiatives"]])
-    return [
-        {"article_id": r["article"]["article_id"], "file_id": file_id, "term": t, "tf": n}
-        for t, n in counts.items()
-    ]
+    article_id = r["article"]["article_id"]
+    return [(article_id, file_id, t, n) for t, n in counts.items()]
 
 
-def _topics(file_id: str, r: dict) -> list[dict]:
+def _topics(file_id: str, r: dict) -> list[tuple]:
     scores = score_topics(r["headline"] + "\n" + r["simplified"])
-    return [
-        {"article_id": r["article"]["article_id"], "file_id": file_id, "topic_id": t, "score": s}
-        for t, s in scores
-    ]
+    return [(r["article"]["article_id"], file_id, t, s) for t, s in scores]
 
 
 _FACTS = {

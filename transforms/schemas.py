@@ -25,7 +25,7 @@ FILE = pl.Schema(
     }
 )
 ARTICLE = pl.Schema(
-    {  # type: ignore[arg-type]  # dtype classes and one instance (List) mixed
+    {
         "article_id": pl.String,
         "file_id": pl.String,
         "seq": pl.Int32,
@@ -41,7 +41,6 @@ ARTICLE = pl.Schema(
         "primary_region_id": pl.String,
         "page_start": pl.Int32,
         "page_end": pl.Int32,
-        "body_page_offsets": pl.List(pl.Int32),
         "warnings": pl.String,
     }
 )

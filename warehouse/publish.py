@@ -101,28 +101,32 @@ def remember_seen(con: duckdb.DuckDBPyConnection, hashed: list) -> None:  # list
 
 
 def publish_batch(
-    con: duckdb.DuckDBPyConnection, run_id: str, pages: list, verdicts: list, results: pl.DataFrame
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    frames: dict[str, pl.DataFrame],
+    verdicts: list,
+    results: pl.DataFrame,
 ) -> dict[str, int]:
-    """One transaction for the batch: the facts of the files that passed, a dim_file row for every
-    file (loaded or quarantined, with its reason), every dq_result row. All or nothing."""
-    loaded = [p for p, v in zip(pages, verdicts, strict=True) if v.status == "loaded"]
+    """One transaction for the batch (its staged frames, see transforms.page.batch_frames): the facts
+    of the files that passed, a dim_file row for every file (loaded or quarantined, with its reason),
+    every dq_result row. All or nothing."""
+    loaded_ids = pl.Series([v.file_id for v in verdicts if v.status == "loaded"], dtype=pl.String)
+    loaded = {name: f.filter(pl.col("file_id").is_in(loaded_ids)) for name, f in frames.items()}
     con.execute("begin")
     try:
-        if loaded:
-            facts(con, {name: pl.concat([p.frames[name] for p in loaded]) for name in loaded[0].frames})
-        file_rows(con, pl.concat([p.frames["file"] for p in pages]), verdicts, run_id)
+        if loaded_ids.len():
+            facts(con, loaded)
+        file_rows(con, frames["file"], verdicts, run_id)
         dq_rows(con, run_id, results)
     except BaseException:
         con.execute("rollback")  # nothing of the batch is published; the task may retry it whole
         raise
     con.execute("commit")
-    articles = sum(p.frames["article"].filter(pl.col("kind") != "orphan_headline").height for p in loaded)
-    metrics = sum(p.frames["metric"].height for p in loaded)
     return {
-        "loaded": len(loaded),
-        "quarantined": len(pages) - len(loaded),
-        "articles": articles,
-        "metrics": metrics,
+        "loaded": loaded_ids.len(),
+        "quarantined": len(verdicts) - loaded_ids.len(),
+        "articles": loaded["article"].filter(pl.col("kind") != "orphan_headline").height,
+        "metrics": loaded["metric"].height,
     }
 
 

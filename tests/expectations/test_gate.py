@@ -9,7 +9,7 @@ import polars as pl
 import pytest
 
 from expectations.gate import Gate, prepare, validate
-from transforms.page import stage_page
+from transforms.page import batch_frames, stage_page
 from transforms.regions import region_frame
 from transforms.topics import topic_frame
 
@@ -25,7 +25,7 @@ def reference() -> tuple[list[str], list[str]]:
 
 def _frames(*pages: tuple[str, str]) -> dict[str, pl.DataFrame]:
     staged = [stage_page(path, text.encode("utf-8")) for path, text in pages]
-    return {name: pl.concat([p.frames[name] for p in staged]) for name in staged[0].frames}
+    return batch_frames(staged)
 
 
 def test_critical_failures_hold_back_only_their_file(reference) -> None:

@@ -7,11 +7,10 @@ import re
 from pathlib import Path
 
 import duckdb
-import polars as pl
 import pytest
 
 from expectations.gate import validate
-from transforms.page import stage_page
+from transforms.page import batch_frames, stage_page
 from warehouse import publish
 from warehouse.store import writable_copy
 
@@ -29,10 +28,10 @@ def build_demo_warehouse(warehouse: Path, inbox: Path = DEMO_INBOX) -> Path:
     pages = [stage_page(str(p.relative_to(inbox.parent)), p.read_bytes()) for p in paths]
     with writable_copy(warehouse) as con:
         regions, topics = publish.reference_ids(con)
-        frames = {name: pl.concat([p.frames[name] for p in pages]) for name in pages[0].frames}
+        frames = batch_frames(pages)
         verdicts, results = validate(frames, regions, topics)
         publish.start_run(con, RUN_ID, None)
-        counts = publish.publish_batch(con, RUN_ID, pages, verdicts, results)
+        counts = publish.publish_batch(con, RUN_ID, frames, verdicts, results)
         summary = {**counts, "seen": len(pages), "skipped": 0, "duplicate": 0}
         publish.finish_run(con, RUN_ID, summary, str(warehouse.parent / "reports" / f"dq-{RUN_ID}.html"))
     return warehouse
