@@ -15,6 +15,7 @@ How a page is read (each step a small function below):
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,12 +24,15 @@ from transforms import bylines
 from transforms.bylines import Author
 from transforms.lines import CJK, Line, join, repair_line, split_lines
 
-_TERMINAL = re.compile(r"[。！？!?；…][”’」』）)]*$")
+_TERMINALS, _CLOSERS = "。！？!?；…", "”’」』）)"
+_TERMINAL = re.compile(f"[{_TERMINALS}][{_CLOSERS}]*$")
 _DATELINE = re.compile(
     r"^(?:(?:本报|本刊|本報)(?!记者|記者|通讯员|通訊員)[^\s，。、]{0,10}?[讯訊](?![员員])"
     r"|(?:新华社|中新社|中新网|人民网|央视网|[^\s，。、]{2,6}(?:日报|晚报|网|社))?[^\s，。、]{0,8}?\d{1,2}月\d{1,2}日[电電])"
     r"[ \u3000]*"
 )
+# Every dateline starts with one of these or holds `日电`: lines with neither skip the regex.
+_DATELINE_STARTS, _DATELINE_DATES = ("本报", "本刊", "本報"), ("日电", "日電")
 _CONT = re.compile(r"[（(](?:下转|转下|上接|接上|转)[^）)]{0,12}[)）]")
 _LEADING_PAREN = re.compile(r"^[（(]([^（）()]{2,40})[)）]\s*")
 # A headline ending in ？ or ！: six characters or more, no other sentence punctuation, no comma.
@@ -91,7 +95,18 @@ class Article:
 
 
 def _ends_paragraph(text: str) -> bool:
-    return bool(_TERMINAL.search(text))
+    """Ends with sentence punctuation, closing quotes or brackets after it allowed."""
+    if text.endswith("\n"):  # `$` also matches before a final newline: let the regex decide
+        return bool(_TERMINAL.search(text))
+    rest = text.rstrip(_CLOSERS)
+    return bool(rest) and rest[-1] in _TERMINALS
+
+
+def _dateline(text: str) -> re.Match[str] | None:
+    """`_DATELINE.match`, without running the regex on the many lines that cannot hold one."""
+    if text.startswith(_DATELINE_STARTS) or _DATELINE_DATES[0] in text or _DATELINE_DATES[1] in text:
+        return _DATELINE.match(text)
+    return None
 
 
 def _headline_like(line: Line) -> bool:
@@ -114,7 +129,7 @@ def _column_width(lines: list[Line]) -> int:
 def _is_heading(lines: list[Line], i: int, width: int, prev_kind: str) -> bool:
     line = lines[i]
     t = line.text
-    if _DATELINE.match(t) or not _headline_like(line):
+    if _dateline(t) or not _headline_like(line):
         return False
     clause = "，" in t or "、" in t
     if line.doubled:
@@ -129,7 +144,7 @@ def _is_heading(lines: list[Line], i: int, width: int, prev_kind: str) -> bool:
     nxt = _neighbour(lines, i, 1)
     off_width = width and (len(t) < width - 2 or len(t) > width + 1)
     return bool(
-        off_width or " " in t or not nxt or _DATELINE.match(nxt) or _CONT.search(nxt) or bylines.leading(nxt)
+        off_width or " " in t or not nxt or _dateline(nxt) or _CONT.search(nxt) or bylines.leading(nxt)
     )
 
 
@@ -153,7 +168,8 @@ def _repeated(lines: list[Line]) -> tuple[list[Line], int]:
     recent: list[str] = []  # keys of the last lines kept (dateline taken off), computed once each
     dropped = 0
     for line in lines:
-        key = _DATELINE.sub("", line.text)
+        m = _dateline(line.text)  # the pattern is anchored at the start: it matches once at most
+        key = line.text[m.end() :] if m else line.text
         if len(key) >= 16 and key in recent:
             dropped += 1
             continue
@@ -179,7 +195,7 @@ def _classify_one(lines: list[Line], i: int, width: int, prev: str) -> list[Item
         return []
     if m := _MARKDOWN.match(line.text):
         return [Item("heading", line.slice(m.end()), level=len(m.group(1)))]
-    if cont := _CONT.search(line.text):
+    if ("（" in line.text or "(" in line.text) and (cont := _CONT.search(line.text)):
         kind = "cont_in" if ("上" in cont.group(0) or "接" in cont.group(0)) else "cont_out"
         rest = [line.slice(0, cont.start()).strip(), line.slice(cont.end()).strip()]
         items = [it for part in rest if part.text for it in _classify_one([part], 0, width, prev)]
@@ -214,7 +230,7 @@ def _closing_byline(lines: list[Line], i: int) -> list[Item] | None:
 def _body_item(line: Line) -> Item:
     """A body line; a dateline at its start is taken out, and so is a byline right after it
     (`本报讯（记者 张三 通讯员 李四）近日，…`, `新华社北京12月1日电（记者 王五）…`)."""
-    m = _DATELINE.match(line.text)
+    m = _dateline(line.text)
     if not (m and m.end() < len(line.text)):
         return Item("body", line)
     rest = line.slice(m.end())
@@ -330,7 +346,7 @@ def _join_wrapped(lines: list[Line]) -> Line:
 
 def _bigrams(text: str) -> set[str]:
     s = _BIGRAM_CLEAN.sub("", text)
-    return {s[i : i + 2] for i in range(len(s) - 1)}
+    return set(map(operator.add, s, s[1:]))
 
 
 def _units(blocks: list[tuple[int, int, list[Item]]]) -> list[tuple[Unit, int, int]]:
@@ -374,12 +390,14 @@ def _similarity(units, chunks: list[Chunk]) -> list[list[float]]:  # noqa: ANN00
     uses is none. Bigrams found in no body count half (headlines coin words bodies do not repeat)."""
     heads = {i for unit, _, _ in units for i in unit.lines}
     grams = [_bigrams("".join(x.text for x in c.lines if id(x) not in heads)) for c in chunks]
-    df = Counter(g for gs in grams for g in gs)
+    unit_grams = [_bigrams(unit.text) for unit, _, _ in units]
+    # 1 / (bodies holding the bigram), for the few bigrams the units have: counting every body
+    # bigram would cost more than the whole comparison. A bigram no body holds has no weight here.
+    weight = {g: 1 / n for g in set().union(*unit_grams) if (n := sum(g in cg for cg in grams))}
     table = []
-    for unit, _, _ in units:
-        ug = _bigrams(unit.text)
-        total = sum(1 / df[g] if df[g] else UNSEEN_WEIGHT for g in ug) or 1.0
-        table.append([sum(1 / df[g] for g in ug & cg) / total for cg in grams])
+    for ug in unit_grams:
+        total = sum(weight.get(g, UNSEEN_WEIGHT) for g in ug) or 1.0
+        table.append([sum(map(weight.__getitem__, ug & cg)) / total for cg in grams])
     return table
 
 

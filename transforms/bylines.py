@@ -43,11 +43,18 @@ _OFFICE = re.compile(
 _OUTLET = re.compile(r"/|(?:新闻|日报|晚报|报|网|台|社|客户端|融媒|传媒|融媒体中心)$")
 _NAME = re.compile(r"^[\u3400-\u9fff·]{2,4}$")
 _CREDIT_SLASH = re.compile(r"(?:^|(?<=\s))(文|图|文图|文/图)[/／]")  # 文/张三 -> 文 张三
-_BOX = re.compile(r"^[□■▲◆●◎★☆]\s*")
+_BOX_MARKS = "□■▲◆●◎★☆"
+_BOX = re.compile(rf"^[{_BOX_MARKS}]\s*")
 _PAREN = re.compile(r"[（(]([^（）()]{2,60})[)）]\s*$")
 _PHOTO = re.compile(
     r"((?:(?:本报)?(?:记者|通讯员)\s*)?[\u3400-\u9fff]{1,4}(?:\s+[\u3400-\u9fff]{1,4}){0,3})\s*摄\s*$"
 )
+
+
+# Longest first, so that `文/图张三` splits after `文/图`, not after `文`.
+_ROLES_LONGEST_FIRST = tuple(sorted(ROLE_WORDS, key=len, reverse=True))
+# A line of its own starts with one of these; one-character role words (文, 图, 摄) start too many lines.
+_LEADING_ROLES = tuple(w for w in ROLE_WORDS if len(w) >= 2)
 
 
 @dataclass(frozen=True)
@@ -112,26 +119,23 @@ def _split_office(tokens: list[str]) -> list[str]:
     """`记者赵六` -> `记者 赵六`: role words glued to a name."""
     out = []
     for tok in tokens:
-        head = next(
-            (w for w in sorted(ROLE_WORDS, key=len, reverse=True) if tok.startswith(w) and len(tok) > len(w)),
-            None,
-        )
+        head = next((w for w in _ROLES_LONGEST_FIRST if tok.startswith(w) and len(tok) > len(w)), None)
         out.extend([head, tok[len(head) :]] if head and len(tok) - len(head) >= 2 else [tok])
     return out
 
 
 def leading(text: str) -> list[Author] | None:
     """A byline line of its own: `□ 王五`, `■记者 赵六 钱七`, `本报记者 张三 通讯员 李四`."""
-    boxed = _BOX.match(text)
+    boxed = _BOX.match(text) if text and text[0] in _BOX_MARKS else None
     body = text[boxed.end() :] if boxed else text
-    if not boxed and not any(body.startswith(w) for w in ROLE_WORDS if len(w) >= 2):
+    if not boxed and not body.startswith(_LEADING_ROLES):
         return None
     return parse(body, "作者")
 
 
 def trailing(text: str) -> tuple[int, list[Author]] | None:
     """A closing byline `（张三 李四）` at the end of a line: (where it starts, authors)."""
-    m = _PAREN.search(text)
+    m = _PAREN.search(text) if ")" in text or "）" in text else None
     if not m:
         return None
     authors = parse(m.group(1))
@@ -140,7 +144,7 @@ def trailing(text: str) -> tuple[int, list[Author]] | None:
 
 def photo(text: str) -> tuple[int, list[Author]] | None:
     """A photographer's credit `本报记者 薛某 摄` at the end of a caption line."""
-    m = _PHOTO.search(text)
+    m = _PHOTO.search(text) if "摄" in text else None  # most lines hold no credit: skip the search
     if not m:
         return None
     authors = parse(m.group(1), "摄影")

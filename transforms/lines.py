@@ -62,9 +62,15 @@ def _longest_repeat(s: str, i: int) -> int:
 
 def undouble(line: Line) -> Line:
     """`标题标题：：正文正文` -> `标题：正文` when most of the line is printed twice; else unchanged."""
-    if len(line.text) > UNDOUBLE_MAX or not _IMMEDIATE_REPEAT.search(line.text):
-        return line  # headlines are short; never scan a long line (quadratic) or one with no repeat
-    s, i, mask, covered = line.text, 0, [True] * len(line.text), 0
+    s = line.text
+    if len(s) > UNDOUBLE_MAX:
+        return line  # headlines are short; never scan a long line (quadratic)
+    visible = len(s.replace(" ", ""))
+    # Each repeat's second half repeats characters seen before it, so a line with too few repeated
+    # characters can never reach 80% coverage: skip the (quadratic) repeat search on ordinary text.
+    if visible < 4 or 5 * (len(s) - len(set(s))) < 2 * visible or not _IMMEDIATE_REPEAT.search(s):
+        return line
+    i, mask, covered = 0, [True] * len(s), 0
     while i < len(s):
         size = _longest_repeat(s, i) if not s[i].isspace() else 0
         if size:
@@ -73,8 +79,7 @@ def undouble(line: Line) -> Line:
             i += 2 * size
         else:
             i += 1
-    visible = len(s.replace(" ", ""))
-    if visible >= 4 and covered >= 0.8 * visible and _CJK_CHAR.search(s):
+    if covered >= 0.8 * visible and _CJK_CHAR.search(s):
         out = line.keep(mask)
         out.doubled = True
         return out
@@ -92,6 +97,8 @@ def _drop_spaces(line: Line, spans: list[tuple[int, int]]) -> Line:
 
 def collapse_spaces(line: Line) -> Line:
     """Remove spaces inside spaced-out runs and between numbers and Chinese characters."""
+    if " " not in line.text and "\u3000" not in line.text:
+        return line  # both patterns remove spaces: most lines have none
     spans = [m.span() for m in _SPACED_RUN.finditer(line.text)]
     spans += [m.span() for m in _NUM_GAP.finditer(line.text)]
     return _drop_spaces(line, spans) if spans else line
