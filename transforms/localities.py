@@ -11,6 +11,7 @@ mentions of the same name in the article count too.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -51,13 +52,16 @@ def _plausible(name: str | None) -> bool:
 
 def _after(text: str, m: Mention) -> list[Locality]:
     found = _AFTER_DIVISION.match(text, m.end)
-    town = found.group("town") if found and _plausible(found.group("town")) else None
-    comm = found.group("comm") if found and _plausible(found.group("comm")) else None
+    if found is None or not found.group():  # most divisions are followed by no locality
+        return []
+    town, comm = found.group("town", "comm")
+    town = town if _plausible(town) else None
+    comm = comm if _plausible(comm) else None
     out, parent, pos = [], m.region_id, m.end
     if town:
         out.append(Locality(f"{parent}-{town}", town, "township", parent, pos, pos + len(town)))
         parent, pos = out[-1].region_id, pos + len(town)
-    if comm and found is not None and (town or found.start("comm") == m.end):
+    if comm and (town or found.start("comm") == m.end):
         out.append(Locality(f"{parent}-{comm}", comm, "community", parent, pos, pos + len(comm)))
     return out
 
@@ -68,10 +72,25 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Locality]:
     deepest = [m for m in mentions if m.end not in starts and _regions()[m.region_id].level != "province"]
     anchored = [loc for m in deepest for loc in _after(text, m)]
     by_name = {loc.name: loc for loc in anchored}
-    if not by_name:
-        return []
-    pattern = re.compile("|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True)))
-    return [_at(by_name[hit.group(0)], hit.start()) for hit in pattern.finditer(text)]
+    return [_at(by_name[name], start) for start, name in _occurrences(text, by_name)]
+
+
+def _occurrences(text: str, names: Iterable[str]) -> list[tuple[int, str]]:
+    """(start, name) of the names in ``text``, left to right, not overlapping, the longest name where
+    several start at one place: what a regex alternation of the names, longest first, finds. Found
+    with ``str.find``, because compiling a new pattern for every article cost more than the search."""
+    hits = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            hits.append((start, -len(name), name))
+            start = text.find(name, start + 1)
+    found, resume = [], 0
+    for start, negative_length, name in sorted(hits):
+        if start >= resume:
+            found.append((start, name))
+            resume = start - negative_length
+    return found
 
 
 def _at(loc: Locality, start: int) -> Locality:

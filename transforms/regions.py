@@ -292,7 +292,7 @@ def _under(entries: tuple[_Entry, ...], parents: set[str]) -> tuple[_Entry, ...]
 def _chain_at(text: str, i: int, parents: set[str] | None = None) -> list[_Token]:
     """The longest run of words from ``i`` where each names a division under the one before."""
     best: list[_Token] = []
-    starts = _lengths()
+    best_end, starts = i, _lengths()
     for end, entries in _words_at(text, i):
         if parents is not None:
             entries = _under(entries, parents)
@@ -301,9 +301,10 @@ def _chain_at(text: str, i: int, parents: set[str] | None = None) -> list[_Token
         # most words end where no other starts: skip building the parent set and the call
         follows = text[end : end + 2] in starts
         rest = _chain_at(text, end, {entry.region_id for entry in entries}) if follows else []
-        chain = [_Token(i, end, entries, bool(rest) or parents is not None), *rest]
-        if chain[-1].end > (best[-1].end if best else i):
-            best = chain
+        chain_end = rest[-1].end if rest else end
+        if chain_end > best_end:
+            best = [_Token(i, end, entries, bool(rest) or parents is not None), *rest]
+            best_end = chain_end
     return best
 
 
@@ -331,23 +332,20 @@ def _better_inside(text: str, chain: list[_Token]) -> int | None:
 
 def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
-    candidates, prefixes = _candidates(), _lengths()
-    i = 0
-    while found := candidates.search(text, i):
+    prefixes, resume = _lengths(), 0
+    for found in _candidates().finditer(text):
         i = found.start()
-        if text[i : i + 2] not in prefixes:
-            i += 1
+        if i < resume or text[i : i + 2] not in prefixes:
             continue
         chain = _chain_at(text, i)
         if not chain:
-            i += 1
             continue
         inner = _better_inside(text, chain) if _is_weak(chain) else None
         if inner is not None:
-            i = inner
+            resume = inner  # a true prefix, so a candidate still ahead
             continue
         tokens.extend(_narrow_heads(chain))
-        i = chain[-1].end
+        resume = chain[-1].end
     return tokens
 
 
