@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import operator
 import re
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 
 from transforms import bylines
 from transforms.bylines import Author
-from transforms.lines import CJK, Line, join, repair_line, split_lines
+from transforms.lines import CJK, Line, repair_line, split_lines
 
 _TERMINALS, _CLOSERS = "。！？!?；…", "”’」』）)"
 _TERMINAL = re.compile(f"[{_TERMINALS}][{_CLOSERS}]*$")
@@ -165,7 +165,7 @@ def _drop_blank_layout(lines: list[Line]) -> list[Line]:
 def _repeated(lines: list[Line]) -> tuple[list[Line], int]:
     """Drop a line (or paragraph) printed twice: a long line equal to one of the last few lines."""
     out: list[Line] = []
-    recent: list[str] = []  # keys of the last lines kept (dateline taken off), computed once each
+    recent: deque[str] = deque(maxlen=12)  # keys of the last lines kept (dateline taken off)
     dropped = 0
     for line in lines:
         m = _dateline(line.text)  # the pattern is anchored at the start: it matches once at most
@@ -174,7 +174,7 @@ def _repeated(lines: list[Line]) -> tuple[list[Line], int]:
             dropped += 1
             continue
         out.append(line)
-        recent = [*recent[-11:], key]
+        recent.append(key)
     return out, dropped
 
 
@@ -321,27 +321,27 @@ def _split_caption(cur: Chunk) -> Chunk | None:
 
 
 def paragraphs(lines: list[Line]) -> Line:
-    """Join layout line wraps; a line that ends a sentence ends a paragraph."""
-    paras: list[list[Line]] = [[]]
+    """Join layout line wraps; a line that ends a sentence ends a paragraph. Wrapped lines join
+    with nothing between them, or a space between two Latin letters; paragraphs with a newline.
+    A separator takes the offset of the character before it (see `lines.join`)."""
+    text: list[str] = []
+    offs: list[int] = []
+    new_para, last = True, ""  # last: the paragraph's last character so far
     for line in lines:
-        paras[-1].append(line)
-        if _ends_paragraph(line.text):
-            paras.append([])
-    joined = [_join_wrapped(p) for p in paras if p]
-    return join(joined, "\n")
-
-
-def _join_wrapped(lines: list[Line]) -> Line:
-    out = lines[0]
-    for line in lines[1:]:
-        latin = (
-            out.text[-1:].isascii()
-            and out.text[-1:].isalpha()
-            and line.text[:1].isascii()
-            and line.text[:1].isalpha()
-        )
-        out = join([out, line], " " if latin else "")
-    return out
+        t = line.text
+        if new_para:
+            if text:
+                text.append("\n")
+                offs.append(offs[-1] if offs else 0)
+            new_para, last = False, ""
+        elif last.isascii() and last.isalpha() and t[:1].isascii() and t[:1].isalpha():
+            text.append(" ")
+            offs.append(offs[-1])
+        text.append(t)
+        offs.extend(line.offs)
+        last = t[-1:] or last
+        new_para = _ends_paragraph(t)
+    return Line("".join(text), offs)
 
 
 def _bigrams(text: str) -> set[str]:

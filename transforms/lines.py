@@ -9,6 +9,7 @@ numbers and Chinese text (`35 万余件`), which PDF extraction inserts.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -26,8 +27,11 @@ _NUM_GAP = re.compile(f"(?<=[0-9%])[ \u3000]+(?=[{CJK}%])|(?<=[{CJK}])[ \u3000]+
 
 @dataclass
 class Line:
+    """Text and the page offset of each of its characters. Lines are never changed in place, so
+    a method with nothing to change may return the line itself."""
+
     text: str
-    offs: list[int] = field(repr=False)
+    offs: Sequence[int] = field(repr=False)  # a list, or a range for a line as the page printed it
     doubled: bool = False
 
     def keep(self, mask: list[bool]) -> Line:
@@ -39,16 +43,19 @@ class Line:
         return Line(self.text[start:end], self.offs[start:end], self.doubled)
 
     def strip(self) -> Line:
+        if not self.text or not (self.text[0].isspace() or self.text[-1].isspace()):
+            return self
         left = len(self.text) - len(self.text.lstrip())
         right = len(self.text.rstrip())
         return self.slice(left, max(left, right))
 
 
 def split_lines(text: str) -> list[Line]:
-    """The page's lines, each with the page offset of every character."""
+    """The page's lines, each with the page offset of every character (a range: no list of
+    offsets is built for a line that is only sliced)."""
     lines, pos = [], 0
     for raw in text.split("\n"):
-        lines.append(Line(raw, list(range(pos, pos + len(raw)))))
+        lines.append(Line(raw, range(pos, pos + len(raw))))
         pos += len(raw) + 1
     return lines
 
