@@ -37,6 +37,7 @@ _CONT = re.compile(r"[（(](?:下转|转下|上接|接上|转)[^）)]{0,12}[)）
 _LEADING_PAREN = re.compile(r"^[（(]([^（）()]{2,40})[)）]\s*")
 # A headline ending in ？ or ！: six characters or more, no other sentence punctuation, no comma.
 _EXCLAIMED_HEADLINE = re.compile(r"[^。！？；，!?]{6,}[？！?!][”’」）)]?")
+_EXCLAIMED_ENDS = tuple(m + q for m in "？！?!" for q in ("", *"”’」）)"))  # what that pattern can end with
 _MARKDOWN = re.compile(r"^(#{1,6})\s*")
 _SENTENCE_PUNCT = re.compile(r"[。！？；]")
 _BIGRAM_CLEAN = re.compile(f"[^{CJK}A-Za-z0-9]")
@@ -117,7 +118,7 @@ def _headline_like(line: Line) -> bool:
         return len(t) <= 2 * HEADLINE_MAX
     if not 0 < len(t) <= HEADLINE_MAX or t.endswith(("，", "、", ",", "；")):
         return False
-    exclaimed = _EXCLAIMED_HEADLINE.fullmatch(t) is not None
+    exclaimed = t.endswith(_EXCLAIMED_ENDS) and _EXCLAIMED_HEADLINE.fullmatch(t) is not None
     return exclaimed or (not _ends_paragraph(t) and not _SENTENCE_PUNCT.search(t))
 
 
@@ -193,7 +194,7 @@ def _classify_one(lines: list[Line], i: int, width: int, prev: str) -> list[Item
     line = lines[i]
     if not line.text:
         return []
-    if m := _MARKDOWN.match(line.text):
+    if line.text[0] == "#" and (m := _MARKDOWN.match(line.text)):
         return [Item("heading", line.slice(m.end()), level=len(m.group(1)))]
     if ("（" in line.text or "(" in line.text) and (cont := _CONT.search(line.text)):
         kind = "cont_in" if ("上" in cont.group(0) or "接" in cont.group(0)) else "cont_out"
