@@ -344,7 +344,7 @@ def _tokens(text: str) -> list[_Token]:
         if inner is not None:
             resume = inner  # a true prefix, so a candidate still ahead
             continue
-        tokens.extend(_narrow_heads(chain))
+        tokens.extend(_narrow_heads(chain) if len(chain) > 1 else chain)
         resume = chain[-1].end
     return tokens
 
@@ -392,8 +392,9 @@ def _mentions(text: str, context: set[str], named: set[str]) -> list[Mention]:
     tokens = _tokens(text)
     safe = [t for t in tokens if t.chained or not any(e.needs for e in t.entries)]
     named = named | {t.entries[0].region_id for t in safe if len(t.entries) == 1}
+    # a safe single spelling resolves to itself, named just above: only shared names need context
     safe_context = _with_ancestors(named) | context
-    named |= {rid for t in safe if (rid := _resolve(t, safe_context, named))}
+    named |= {rid for t in safe if len(t.entries) > 1 and (rid := _resolve(t, safe_context, named))}
     context = context | _with_ancestors(named)
     resolved = [(token, _resolve(token, context, named)) for token in tokens]
     return [Mention(t.start, t.end, rid, text[t.start : t.end]) for t, rid in resolved if rid]
@@ -436,9 +437,12 @@ def _support(mentions: list[Mention]) -> Counter[str]:
 def _descend(support: Counter[str]) -> str | None:
     """The province with most weight, then down while one child carries at least half of its
     parent's weight; a tie stops the descent."""
+    by_parent: dict[str | None, list[tuple[int, str]]] = {}
+    for rid, w in support.items():
+        by_parent.setdefault(_parent(rid), []).append((w, rid))
     node, node_weight = None, 0
     while True:
-        children = sorted(((w, rid) for rid, w in support.items() if _parent(rid) == node), reverse=True)
+        children = sorted(by_parent.get(node, ()), reverse=True)
         if not children or 2 * children[0][0] < node_weight:
             return node
         if len(children) > 1 and children[1][0] == children[0][0]:
