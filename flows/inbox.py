@@ -93,6 +93,11 @@ class Plan:
     skipped: list[Skip]
     hashed: list[tuple[Candidate, str]]
 
+    @property
+    def writes_nothing(self) -> bool:
+        """Nothing to stage, no duplicate to record and no file whose hash is to be remembered."""
+        return not (self.new or self.duplicates or self.hashed)
+
 
 def plan(
     candidates: list[Candidate], seen: dict[str, tuple[int, int, str]], known: dict[str, tuple[str, str, str]]

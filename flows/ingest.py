@@ -1,7 +1,9 @@
-"""The ingest flow, top to bottom: find new files -> stage each page (decode, repair, split,
-extract) -> validate each batch -> publish each file in its own transaction -> record the run and
-write the data-quality report. All of it happens in a copy of the warehouse that replaces the
-published file only when the run completes (see warehouse/store.py)."""
+"""The ingest flow, top to bottom: find new files (against the published warehouse, read-only: a run
+with nothing new stops there and touches nothing) -> stage each batch of pages on the workers
+(decode, repair, split, extract; the next batch while this one is checked) -> validate the batch ->
+publish it in one transaction -> record the run and write the data-quality report. The writing
+happens in a copy of the warehouse that replaces the published file only when the run completes
+(see warehouse/store.py)."""
 
 from __future__ import annotations
 
@@ -14,11 +16,11 @@ from prefect.runtime import flow_run
 
 from expectations import report
 from expectations.gate import Gate
+from flows.inbox import Plan
 from flows.progress import Progress
 from flows.staging import worker_pool
-from flows.tasks import find_new_files, gate, publish, staged_batches
+from flows.tasks import check_published, find_new_files, gate, publish, staged_batches
 from jiceng.settings import Settings
-from transforms.page import batch_frames
 from warehouse import publish as records
 from warehouse.store import publish_progress, run_lock, writable_copy
 
@@ -36,18 +38,50 @@ def ingest(
     cfg = Settings()
     wh, folder, out = Path(warehouse or cfg.warehouse), Path(inbox or cfg.inbox), Path(reports or cfg.reports)
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
-    with run_lock(wh, cfg.lock_wait_seconds), writable_copy(wh) as con, worker_pool(cfg.workers) as pool:
+    with run_lock(wh, cfg.lock_wait_seconds):
+        plan = check_published(wh, folder, cfg.settle_seconds, retry)
+        if plan is not None and plan.writes_nothing:
+            summary = _nothing_new(plan, run_id)
+            get_run_logger().info("run %s: nothing new, the warehouse was not touched: %s", run_id, summary)
+            return summary
+        summary = _write(wh, folder, out, run_id, plan, retry, on_cluster, cfg)
+    get_run_logger().info("run %s: %s", run_id, summary)
+    return summary
+
+
+def _nothing_new(plan: Plan, run_id: str) -> dict:
+    seen = len(plan.skipped)
+    return dict.fromkeys(("loaded", "quarantined", "articles", "metrics", "duplicate"), 0) | {
+        "seen": seen,
+        "skipped": seen,
+        "run_id": run_id,
+        "report": None,
+    }
+
+
+def _write(
+    wh: Path,
+    folder: Path,
+    out: Path,
+    run_id: str,
+    plan: Plan | None,
+    retry: bool,
+    on_cluster: bool,
+    cfg: Settings,
+) -> dict:
+    """The run proper, in a copy of the warehouse swapped in at the end."""
+    with writable_copy(wh) as con, worker_pool(cfg.workers) as pool:
         records.start_run(con, run_id, flow_run.get_id())
-        plan = find_new_files(con, folder, cfg.settle_seconds, retry)
+        if plan is None:
+            plan = find_new_files(con, folder, cfg.settle_seconds, retry)
         records.duplicate_rows(con, run_id, plan.duplicates)
         records.remember_seen(con, plan.hashed)
         totals = {"loaded": 0, "quarantined": 0, "articles": 0, "metrics": 0}
         progress = Progress(len(plan.new), quiet=cfg.quiet)
         with Gate(*records.reference_ids(con), docs_dir=out / "gx") as checker:
-            for pages in staged_batches(progress.batches(plan.new, cfg.batch_files), pool, on_cluster):
-                if not pages:  # every file of the batch changed or vanished since it was planned
+            for frames in staged_batches(progress.batches(plan.new, cfg.batch_files), pool, on_cluster):
+                if frames["file"].is_empty():  # every file of the batch changed or vanished since planned
                     continue
-                frames = batch_frames(pages)
                 verdicts, results = gate(checker, frames)
                 for key, n in publish(con, run_id, frames, verdicts, results).items():
                     totals[key] += n
@@ -62,5 +96,4 @@ def ingest(
         }
         records.finish_run(con, run_id, summary, str(out / f"dq-{run_id}.html"))
         summary["report"] = str(report.write(con, run_id, out))
-    get_run_logger().info("run %s: %s", run_id, summary)
     return summary

@@ -9,11 +9,16 @@ from collections.abc import Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 
+import polars as pl
+
 from flows.inbox import Candidate, read_same
-from transforms.page import StagedPage, failed_page, stage_page
+from transforms.page import StagedPage, batch_frames, concat_frames, failed_page, stage_page
 
 # A pool pays for itself only on larger batches (each worker imports the dictionaries once).
 POOL_MIN_FILES = 16
+# Files a worker stages before it builds their frames and sends them back: frames are built in the
+# workers, in parallel, and the main process only concatenates a few dozen per batch.
+CHUNK_FILES = 25
 
 
 def stage_file(candidate: Candidate, sha: str) -> StagedPage | None:
@@ -29,16 +34,17 @@ def stage_file(candidate: Candidate, sha: str) -> StagedPage | None:
         )
 
 
-def _stage_pair(pair: tuple[Candidate, str]) -> StagedPage | None:
-    return stage_file(*pair)
+def stage_chunk(chunk: list[tuple[Candidate, str]]) -> dict[str, pl.DataFrame]:
+    """The frames of the files of a chunk (those still as planned)."""
+    return batch_frames([p for p in (stage_file(c, sha) for c, sha in chunk) if p is not None])
 
 
-def stage_files(batch: list[tuple[Candidate, str]], pool: Executor | None) -> list[StagedPage]:
+def stage_files(batch: list[tuple[Candidate, str]], pool: Executor | None) -> dict[str, pl.DataFrame]:
+    """The frames of a batch, in the order of its files; a changed or vanished file is left out."""
     if pool is None or len(batch) < POOL_MIN_FILES:
-        pages = [stage_file(c, sha) for c, sha in batch]
-    else:
-        pages = list(pool.map(_stage_pair, batch, chunksize=4))
-    return [p for p in pages if p is not None]
+        return stage_chunk(batch)
+    chunks = [batch[i : i + CHUNK_FILES] for i in range(0, len(batch), CHUNK_FILES)]
+    return concat_frames(list(pool.map(stage_chunk, chunks)))
 
 
 @contextmanager

@@ -14,12 +14,38 @@ from prefect.cache_policies import NONE
 
 from expectations.gate import Gate, Verdict
 from flows import inbox, staging
-from transforms.page import StagedPage
+from transforms.page import StagedPage, batch_frames
 from warehouse import publish as records
 
 
 @task(name="find-new-files", retries=2, retry_delay_seconds=[1, 5], cache_policy=NONE)
 def find_new_files(
+    con: duckdb.DuckDBPyConnection, folder: Path, settle_seconds: float, retry: bool
+) -> inbox.Plan:
+    return plan_files(con, folder, settle_seconds, retry)
+
+
+@task(name="check-for-new-files", cache_policy=NONE)
+def check_published(warehouse: Path, folder: Path, settle_seconds: float, retry: bool) -> inbox.Plan | None:
+    """The plan against the published warehouse, opened read-only beside any analyst's reader: a run
+    with nothing new then never copies the warehouse nor starts workers. None when the file cannot
+    be read that way (absent, from an older schema, or held by a writer outside Jiceng); the run then
+    plans inside its copy."""
+    if not warehouse.exists():
+        return None
+    try:
+        con = duckdb.connect(str(warehouse), read_only=True)
+    except duckdb.Error:
+        return None
+    try:
+        return plan_files(con, folder, settle_seconds, retry)
+    except duckdb.Error:
+        return None
+    finally:
+        con.close()
+
+
+def plan_files(
     con: duckdb.DuckDBPyConnection, folder: Path, settle_seconds: float, retry: bool
 ) -> inbox.Plan:
     candidates, skipped = inbox.scan(folder, settle_seconds)
@@ -36,21 +62,21 @@ def stage(candidate: inbox.Candidate, sha: str) -> StagedPage | None:
 
 
 @task(name="stage-batch", cache_policy=NONE)
-def stage_batch(batch: list[tuple[inbox.Candidate, str]], pool: Executor | None) -> list[StagedPage]:
-    """A batch of files, on this machine's cores through a process pool."""
+def stage_batch(batch: list[tuple[inbox.Candidate, str]], pool: Executor | None) -> dict[str, pl.DataFrame]:
+    """A batch of files, on this machine's cores through a process pool: the batch's frames."""
     return staging.stage_files(batch, pool)
 
 
 def staged_batches(
     batches: Iterable[list[tuple[inbox.Candidate, str]]], pool: Executor | None, on_cluster: bool
-) -> Iterator[list[StagedPage]]:
-    """The staged pages of each batch, in order. On this machine the next batch is staged by the
+) -> Iterator[dict[str, pl.DataFrame]]:
+    """The staged frames of each batch, in order. On this machine the next batch is staged by the
     pool's workers while the caller gates and publishes this one (two batches in memory at most).
     On a cluster, each batch's files are one task each on the flow's task runner."""
     if on_cluster:
         for batch in batches:
             pages = stage.map([c for c, _ in batch], [sha for _, sha in batch]).result()
-            yield [p for p in pages if p is not None]
+            yield batch_frames([p for p in pages if p is not None])
         return
     ahead = None
     for batch in batches:

@@ -118,7 +118,8 @@ def _ingest(args: argparse.Namespace, retry: bool = False) -> int:
         f"files seen {s['seen']}: loaded {s['loaded']}, quarantined {s['quarantined']}, "
         f"duplicate {s['duplicate']}, skipped (already loaded or not ready) {s['skipped']}\n"
         f"articles {s['articles']}, metrics {s['metrics']}\n"
-        f"warehouse: {args.warehouse}\ndata-quality report: {s['report']}"
+        f"warehouse: {args.warehouse}\n"
+        + (f"data-quality report: {s['report']}" if s["report"] else "nothing new: the warehouse was not touched")
     )
     return 0
 

@@ -197,7 +197,9 @@ def occurrences(
 def _countable(text: str, start: int, name: str) -> bool:
     """Names of three characters or more count anywhere; shorter ones only between quotation marks."""
     end = start + len(name)
-    return len(name) >= 3 or (start > 0 and text[start - 1] in OPEN and end < len(text) and text[end] in CLOSE)
+    return len(name) >= 3 or (
+        start > 0 and text[start - 1] in OPEN and end < len(text) and text[end] in CLOSE
+    )
 
 
 def extract_initiatives(text: str) -> list[Initiative]:

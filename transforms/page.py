@@ -62,6 +62,13 @@ def batch_frames(pages: list[StagedPage]) -> dict[str, pl.DataFrame]:
     }
 
 
+def concat_frames(parts: list[dict[str, pl.DataFrame]]) -> dict[str, pl.DataFrame]:
+    """Frames of several chunks of one batch, as one frame per table."""
+    if not parts:
+        return batch_frames([])
+    return {name: pl.concat([p[name] for p in parts], rechunk=True) for name in schemas.STAGED}
+
+
 def _tuples(table: str, rows: list[dict]) -> list[tuple]:
     columns = schemas.STAGED[table].names()
     return [tuple(r[c] for c in columns) for r in rows]

@@ -70,7 +70,6 @@ def facts(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> No
     con.execute("insert into fact_region_mention select article_id, region_id, mentions from reg")
     con.execute("""insert into fact_metric select metric_id, article_id, region_id, subject, value, unit,
                    qualifier, raw_text, sentence, char_start, char_end, page_start, page_end from met""")
-    con.execute("insert into fact_term select article_id, term, tf from term")
     con.execute("insert into fact_article_topic select article_id, topic_id, score from top")
     con.execute(sql_text("fact_keyword_fill"))
 

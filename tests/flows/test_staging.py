@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from flows.inbox import Candidate
-from flows.staging import POOL_MIN_FILES, stage_files, worker_pool
+from flows.staging import CHUNK_FILES, POOL_MIN_FILES, stage_files, worker_pool
 
 PAGE = "# 社区议事厅开进小区\n本报讯 某街道今年建成议事厅{n}个，协商解决停车、加装电梯等事项{m}件。\n（韩予川）\n"
 
@@ -25,16 +25,17 @@ def _batch(folder: Path, n: int) -> list[tuple[Candidate, str]]:
 
 
 def test_a_process_pool_stages_exactly_like_one_process(tmp_path) -> None:
-    batch = _batch(tmp_path, POOL_MIN_FILES + 2)
+    batch = _batch(tmp_path, max(POOL_MIN_FILES, CHUNK_FILES) + 7)  # several chunks
     alone = stage_files(batch, None)
     with worker_pool(2) as pool:
         pooled = stage_files(batch, pool)
-    assert [p.file_id for p in pooled] == [p.file_id for p in alone]
-    for a, b in zip(alone, pooled, strict=True):
-        assert all(a.frames[k].equals(b.frames[k]) for k in a.frames)
+    assert pooled["file"]["file_id"].to_list() == alone["file"]["file_id"].to_list()
+    assert pooled["file"].height == len(batch)
+    for name, frame in alone.items():
+        assert frame.equals(pooled[name]), name
 
 
 def test_a_file_changed_after_planning_is_not_staged(tmp_path) -> None:
     batch = _batch(tmp_path, 2)
     Path(batch[0][0].path).write_text("changed meanwhile", encoding="utf-8")
-    assert [p.frames["file"]["path"][0] for p in stage_files(batch, None)] == [batch[1][0].path]
+    assert stage_files(batch, None)["file"]["path"].to_list() == [batch[1][0].path]

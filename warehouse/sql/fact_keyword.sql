@@ -1,12 +1,7 @@
--- No primary key: hundreds of rows an article, and the index made loading it five times slower.
--- (article_id, term) is unique by construction (one row per distinct term of an article).
-create table if not exists fact_term (
-    article_id varchar not null, term varchar not null, tf integer not null
-);
-comment on table fact_term is 'Content terms of each article (rjieba segmentation with the governance dictionary) and their counts; one row per distinct term of an article.';
-comment on column fact_term.article_id is 'dim_article key.';
-comment on column fact_term.term is 'A content term (2+ characters, not a stop word).';
-comment on column fact_term.tf is 'Occurrences in title and body.';
+-- The per-article term counts are not kept (earlier builds kept them as fact_term: about a hundred
+-- rows an article, the largest table by far, and nothing read them). Keywords are computed from a
+-- batch's terms at load time against term_document_frequency.
+drop table if exists fact_term;
 create table if not exists fact_keyword (
     article_id varchar not null, term varchar not null, weight double not null, rank integer not null,
     primary key (article_id, term)

@@ -1,7 +1,7 @@
 -- Keywords of the articles just inserted (table `term`, the batch's terms): TF-IDF against the
 -- warehouse's own corpus as it now stands. tf = the term's share of the article's terms;
 -- idf = ln((1 + n_docs) / (1 + df)) + 1 (smoothed; every weight >= its tf). Top 10 per article,
--- ties broken by term. term_document_frequency is kept up to date here, so no scan of fact_term.
+-- ties broken by term. term_document_frequency is kept up to date here.
 insert into term_document_frequency
 select term, count(*) as df from term group by term
 on conflict (term) do update set df = term_document_frequency.df + excluded.df;
