@@ -119,7 +119,11 @@ def _ingest(args: argparse.Namespace, retry: bool = False) -> int:
         f"duplicate {s['duplicate']}, skipped (already loaded or not ready) {s['skipped']}\n"
         f"articles {s['articles']}, metrics {s['metrics']}\n"
         f"warehouse: {args.warehouse}\n"
-        + (f"data-quality report: {s['report']}" if s["report"] else "nothing new: the warehouse was not touched")
+        + (
+            f"data-quality report: {s['report']}"
+            if s["report"]
+            else "nothing new: the warehouse was not touched"
+        )
     )
     return 0
 

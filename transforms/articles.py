@@ -15,6 +15,7 @@ How a page is read (each step a small function below):
 
 from __future__ import annotations
 
+import math
 import operator
 import re
 from collections import Counter, deque
@@ -395,10 +396,12 @@ def _similarity(units, chunks: list[Chunk]) -> list[list[float]]:  # noqa: ANN00
     # 1 / (bodies holding the bigram), for the few bigrams the units have: counting every body
     # bigram would cost more than the whole comparison. A bigram no body holds has no weight here.
     weight = {g: 1 / n for g in set().union(*unit_grams) if (n := sum(g in cg for cg in grams))}
+    # fsum: exactly rounded whatever the order, and the order of a set of strings changes with the
+    # process's hash seed; a plain sum let near-ties between bodies differ from one worker to another.
     table = []
     for ug in unit_grams:
-        total = sum(weight.get(g, UNSEEN_WEIGHT) for g in ug) or 1.0
-        table.append([sum(map(weight.__getitem__, ug & cg)) / total for cg in grams])
+        total = math.fsum(weight.get(g, UNSEEN_WEIGHT) for g in ug) or 1.0
+        table.append([math.fsum(map(weight.__getitem__, ug & cg)) / total for cg in grams])
     return table
 
 

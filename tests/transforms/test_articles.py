@@ -114,3 +114,34 @@ def test_a_headline_may_end_with_a_question_mark() -> None:
     page = "（韩予川）\n老旧小区加装电梯难在哪里？\n本报讯 某社区今年完成加装电梯12部，惠及居民360余户，居民出行难题逐步破解。\n（钟晓岷）\n"
     arts = [a for a in split_articles(page)[0] if a.kind == "article"]
     assert [a.title for a in arts] == ["老旧小区加装电梯难在哪里？"]
+
+
+def test_segmentation_does_not_depend_on_the_hash_seed_of_the_process():
+    """Workers are spawned with their own hash seeds: the same page must split the same way in each
+    (sums over sets of bigrams once differed in the last bit and flipped near-ties)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    script = (
+        "import hashlib, pathlib, sys\n"
+        "from transforms.articles import split_articles\n"
+        "from transforms.decoding import decode\n"
+        "h = hashlib.sha256()\n"
+        "for f in sorted(pathlib.Path('inbox').rglob('*.txt')):\n"
+        "    h.update(repr(split_articles(decode(f.read_bytes()).text)).encode())\n"
+        "print(h.hexdigest())\n"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=root,
+            env={"PYTHONHASHSEED": str(seed), "PYTHONPATH": str(root)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in (0, 1, 7)
+    }
+    assert len(digests) == 1

@@ -1,5 +1,5 @@
 import csv
-import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -185,12 +185,13 @@ def test_longest_match_and_no_overlaps():
     assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
 
 
-def test_find_mentions_is_fast():
+def test_find_mentions_on_a_long_text_finds_every_repetition():
+    """Speed is measured by `make bench`, not here; this checks the scan keeps its place over a
+    long text (every repetition found, the ambiguous 市中区 never resolved to one of its cities)."""
     text = ("近日，青岛市崂山区召开基层治理会议，社区干部和居民代表参加，市中区也派人。" * 600)[:20000]
-    find_mentions(text)  # builds the dictionary once
-    started = time.perf_counter()
-    find_mentions(text)
-    assert time.perf_counter() - started < 0.25
+    found = Counter(m.region_id for m in find_mentions(text))
+    n = text.count("青岛市崂山区")
+    assert found == {"370200": n, "370212": n}
 
 
 # ---------------------------------------------------------------- primary_region

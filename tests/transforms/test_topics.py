@@ -1,7 +1,6 @@
 """The governance taxonomy and topic scoring on tiny texts written for these tests."""
 
 import re
-import time
 
 import polars as pl
 
@@ -51,8 +50,8 @@ def test_longest_cue_wins():
     assert pattern.findall("党群服务中心") == ["党群服务中心"]
 
 
-def test_scoring_is_fast():
-    text = "网格员走访小区，调解矛盾纠纷，物业服务提质。" * 5000
-    start = time.perf_counter()
-    score_topics(text)
-    assert time.perf_counter() - start < 1.0
+def test_scoring_a_long_text_is_bounded_and_keeps_its_topics():
+    """Speed is measured by `make bench`; here a long repetitive text scores like its one sentence."""
+    sentence = "网格员走访小区，调解矛盾纠纷，物业服务提质。"
+    one, many = score_topics(sentence * 20), score_topics(sentence * 5000)
+    assert [t for t, _ in many] == [t for t, _ in one] and all(0 < s <= 1 for _, s in many)
