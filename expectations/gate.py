@@ -186,7 +186,7 @@ class Gate:
             result_format=_RESULT_FORMAT,
         )
         result = validator.validate_expectation_suite(suite)
-        by_id = {r.expectation_config.id: r for r in result.results}
+        by_id = {r.expectation_config.id: r for r in result.results if r.expectation_config is not None}
         failures = [
             _failures(by_id[c.expectation.id], c) if c.expectation.id in by_id else {} for c in checks
         ]

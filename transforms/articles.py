@@ -19,6 +19,7 @@ import math
 import operator
 import re
 from collections import Counter, deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from transforms import bylines
@@ -91,7 +92,7 @@ class Article:
     byline: str | None
     dateline: str | None
     body: str
-    offsets: list[int]
+    offsets: Sequence[int]
     authors: list[Author]
     warnings: list[str] = field(default_factory=list)
 

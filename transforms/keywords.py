@@ -57,8 +57,8 @@ def stopwords() -> frozenset[str]:
 def tokenize(text: str, extra_terms: Iterable[str] | None = None) -> list[str]:
     """Tokens of the text without whitespace; extra_terms (default: its initiative names) stay whole."""
     folded = nfkc(text)
-    terms = [i.name for i in extract_initiatives(folded)] if extra_terms is None else list(extra_terms)
-    terms = {unicodedata.normalize("NFKC", t) for t in terms} - {""}
+    names = [i.name for i in extract_initiatives(folded)] if extra_terms is None else extra_terms
+    terms = {unicodedata.normalize("NFKC", t) for t in names} - {""}
     cut, tokens, end = segmenter().cut, [], 0
     for start, term in occurrences(folded, terms):
         tokens += cut(folded[end:start]) if start > end else []

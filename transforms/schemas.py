@@ -101,7 +101,7 @@ TOPIC = pl.Schema(
 )
 
 # Townships and communities staged per file (transforms/localities.py): dim_region's columns.
-REGION = pl.Schema({**REGION_SCHEMA, "file_id": pl.String})
+REGION = pl.Schema([*REGION_SCHEMA.items(), ("file_id", pl.String())])
 
 STAGED = {
     "file": FILE,
