@@ -70,7 +70,7 @@ def _write(
     cfg: Settings,
 ) -> dict:
     """The run proper, in a copy of the warehouse swapped in at the end."""
-    with writable_copy(wh) as con, worker_pool(cfg.workers) as pool:
+    with writable_copy(wh, cfg.duckdb_memory) as con, worker_pool(cfg.workers) as pool:
         records.start_run(con, run_id, flow_run.get_id())
         if plan is None:
             plan = find_new_files(con, folder, cfg.settle_seconds, retry)

@@ -73,8 +73,9 @@ def run_lock(warehouse: Path, wait_seconds: float = 0.0) -> Iterator[None]:
 
 
 @contextmanager
-def writable_copy(warehouse: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection to a fresh copy of the warehouse; swapped in only if the block succeeds."""
+def writable_copy(warehouse: Path, memory_limit: str | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection to a fresh copy of the warehouse; swapped in only if the block succeeds.
+    `memory_limit` (e.g. "512MB") bounds DuckDB's memory in this process."""
     staging = warehouse.with_name(warehouse.name + ".next")
     for leftover in (
         staging,
@@ -84,7 +85,8 @@ def writable_copy(warehouse: Path) -> Iterator[duckdb.DuckDBPyConnection]:
         leftover.unlink(missing_ok=True)
     if warehouse.exists():
         shutil.copyfile(warehouse, staging)
-    con = duckdb.connect(str(staging))
+    config = {"memory_limit": memory_limit} if memory_limit else {}
+    con = duckdb.connect(str(staging), config=config)
     try:
         ensure_schema(con)
         yield con
