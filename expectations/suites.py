@@ -167,7 +167,9 @@ def region_suite() -> list[Check]:
             "a place below county level with level {value}",
         ),
         Check(
-            gxe.ExpectColumnValuesToMatchRegex(column="region_id", regex=r"^\d{6}(?:-[\u3400-\u9fff]{2,12})+$"),
+            gxe.ExpectColumnValuesToMatchRegex(
+                column="region_id", regex=r"^\d{6}(?:-[\u3400-\u9fff]{2,12})+$"
+            ),
             CRITICAL,
             "malformed locality id {value}",
         ),

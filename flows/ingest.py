@@ -7,7 +7,10 @@ happens in a copy of the warehouse that replaces the published file only when th
 
 from __future__ import annotations
 
+import gc
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -49,6 +52,21 @@ def ingest(
     return summary
 
 
+@contextmanager
+def _collect_per_batch() -> Iterator[None]:
+    """Great Expectations leaves each batch's frames in reference cycles, which Python's collector
+    reaches only now and then: memory grew by ~80 MB a batch between its passes. So the loop collects
+    once per batch, made cheap by freezing what is alive before it (imports, dictionaries, the GX
+    context: a pass costs ~0.3 s otherwise, ~3 ms frozen). Unfrozen after the run, as `jiceng serve`
+    runs many in one process."""
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def _nothing_new(plan: Plan, run_id: str) -> dict:
     seen = len(plan.skipped)
     return dict.fromkeys(("loaded", "quarantined", "articles", "metrics", "duplicate"), 0) | {
@@ -78,13 +96,15 @@ def _write(
         records.remember_seen(con, plan.hashed)
         totals = {"loaded": 0, "quarantined": 0, "articles": 0, "metrics": 0}
         progress = Progress(len(plan.new), quiet=cfg.quiet)
-        with Gate(*records.reference_ids(con), docs_dir=out / "gx") as checker:
+        with Gate(*records.reference_ids(con), docs_dir=out / "gx") as checker, _collect_per_batch():
             for frames in staged_batches(progress.batches(plan.new, cfg.batch_files), pool, on_cluster):
                 if frames["file"].is_empty():  # every file of the batch changed or vanished since planned
                     continue
                 verdicts, results = gate(checker, frames)
                 for key, n in publish(con, run_id, frames, verdicts, results).items():
                     totals[key] += n
+                del frames, verdicts, results
+                gc.collect()
                 if progress.due(cfg.publish_every_seconds):
                     publish_progress(con, wh)
         summary = {
