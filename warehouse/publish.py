@@ -57,7 +57,7 @@ def facts(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> No
                    warnings from art""")
     con.execute("insert or ignore into dim_author select distinct author_id, name from au")
     con.execute(
-        "insert or ignore into bridge_article_author select distinct article_id, author_id, role from au"
+        "insert into bridge_article_author select distinct article_id, author_id, role from au"
     )
     con.execute("""insert or ignore into dim_initiative
                    select initiative_id, any_value(name), mode(kind) from ini group by initiative_id""")

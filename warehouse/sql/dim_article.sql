@@ -1,5 +1,8 @@
+-- No primary-key index on article_id: unique by construction (ids derive from the
+-- page's content hash, which is loaded once). DuckDB rewrites every index at each checkpoint,
+-- which made publishing slow down as the warehouse grew (benchmarks/RESULTS.md).
 create table if not exists dim_article (
-    article_id varchar primary key, file_id varchar not null, seq integer not null, kind varchar not null,
+    article_id varchar not null, file_id varchar not null, seq integer not null, kind varchar not null,
     kicker varchar, title varchar, subtitle varchar, byline varchar, dateline varchar,
     publish_date_key integer, body varchar not null, char_count integer not null, primary_region_id varchar,
     page_start integer, page_end integer, warnings varchar

@@ -2,9 +2,11 @@
 -- rows an article, the largest table by far, and nothing read them). Keywords are computed from a
 -- batch's terms at load time against term_document_frequency.
 drop table if exists fact_term;
+-- No primary-key index on (article_id, term): unique by construction (ids derive from the
+-- page's content hash, which is loaded once). DuckDB rewrites every index at each checkpoint,
+-- which made publishing slow down as the warehouse grew (benchmarks/RESULTS.md).
 create table if not exists fact_keyword (
-    article_id varchar not null, term varchar not null, weight double not null, rank integer not null,
-    primary key (article_id, term)
+    article_id varchar not null, term varchar not null, weight double not null, rank integer not null
 );
 comment on table fact_keyword is 'Top 10 keywords per article: TF-IDF against the warehouse''s own corpus (term_document_frequency) at the time the article was loaded.';
 comment on column fact_keyword.article_id is 'dim_article key.';

@@ -1,5 +1,8 @@
+-- No primary-key index on metric_id: unique by construction (ids derive from the
+-- page's content hash, which is loaded once). DuckDB rewrites every index at each checkpoint,
+-- which made publishing slow down as the warehouse grew (benchmarks/RESULTS.md).
 create table if not exists fact_metric (
-    metric_id varchar primary key, article_id varchar not null, region_id varchar, subject varchar,
+    metric_id varchar not null, article_id varchar not null, region_id varchar, subject varchar,
     value double not null, unit varchar not null, qualifier varchar, raw_text varchar not null,
     sentence varchar, char_start integer not null, char_end integer not null, page_start integer, page_end integer
 );
