@@ -17,6 +17,7 @@ import polars as pl
 
 _EXTERNAL_LINK = re.compile(r"<link\b[^>]*href=\"https?://[^>]*>", re.IGNORECASE)
 _SCRIPT = re.compile(r"<script\b.*?</script>", re.IGNORECASE | re.DOTALL)
+_OURS = "static/styles/jiceng-offline.css"
 _EXTERNAL_URL = re.compile(r"url\(['\"]?https?://[^)]*\)", re.IGNORECASE)
 
 
@@ -47,18 +48,20 @@ def site_config(folder: Path) -> dict:
     }
 
 
-def make_offline(folder: Path, since: float = 0.0) -> None:
-    """Rewrite the pages built at or after `since` (a time.time()): no external resources, no
-    scripts, our stylesheet. Pages of earlier runs were rewritten when they were built."""
+def make_offline(folder: Path) -> None:
+    """Rewrite every page not yet rewritten (GX rebuilds the index and the pages of this run; pages
+    of earlier runs already link our stylesheet): no external resources, no scripts, our stylesheet."""
     css = folder / "static" / "styles" / "jiceng-offline.css"
     css.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(str(resources.files("expectations").joinpath("static/offline.css")), css)
     for page in folder.rglob("*.html"):
-        if page.stat().st_mtime < since - 1:  # mtime granularity
-            continue
         text = page.read_text("utf-8")
+        if _OURS in text:
+            continue
         href = Path(*([".."] * (len(page.relative_to(folder).parts) - 1)), "static/styles/jiceng-offline.css")
         text = _SCRIPT.sub("", _EXTERNAL_LINK.sub("", text))
         text = _EXTERNAL_URL.sub("none", text)
         text = text.replace("</head>", f'<link rel="stylesheet" href="{href.as_posix()}"></head>', 1)
+        if _OURS not in text:  # no </head> to put it before
+            text = f'<link rel="stylesheet" href="{href.as_posix()}">' + text
         page.write_text(text, "utf-8")

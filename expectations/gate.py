@@ -14,7 +14,6 @@ import html
 import math
 import os
 import re
-import time
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -35,6 +34,9 @@ from great_expectations.data_context.types.resource_identifiers import (  # noqa
 from great_expectations.validator.v1_validator import Validator  # noqa: E402
 
 _RATE = r"率|占比|比重|覆盖|比例"
+# Data Docs keep at most this many hold-back results per suite and run (each is kept in memory until
+# the run's single build): a backfill of broken files stays bounded; dq_result has every one.
+MAX_HELD_RESULTS = 25
 _DROP = ("page_text", "body", "sentence")
 
 
@@ -104,10 +106,10 @@ class Gate:
     then one validation per suite (no checkpoint and no result store on the way: the validation is
     what costs, ~0.1 s a suite, so batches are large). Data Docs are built once, when the run closes.
 
-    Data Docs keep, per suite, the first batch's result and every result in which a critical
-    expectation failed (a file was held back): a reader sees every suite once and every hold-back in
-    detail, and the build stays bounded on a large backfill. Warnings of every batch are in
-    `dq_result` and in the run report.
+    Data Docs keep, per suite, the first batch's result and the results in which a critical
+    expectation failed (a file was held back; at most MAX_HELD_RESULTS a suite): a reader sees every
+    suite once and the hold-backs in detail, and the build stays bounded on a large backfill. Every
+    check of every file, warnings included, is in `dq_result` and in the run report.
     """
 
     def __init__(self, region_ids: list[str], topic_ids: list[str], docs_dir: Path | None = None) -> None:
@@ -123,6 +125,7 @@ class Gate:
         self._defined: dict[str, tuple] = {}
         self._batches = 0
         self._shown: set[str] = set()  # suites with a result in the Data Docs
+        self._held: dict[str, int] = defaultdict(int)  # results kept per suite because a file was held
         self._unbuilt = 0  # results stored since the last build
 
     def __enter__(self) -> Gate:
@@ -130,6 +133,11 @@ class Gate:
 
     def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
         if exc_type is None:
+            self.close()
+            return
+        # A failed run may already have published batches (publish_progress): their hold-backs get
+        # their pages all the same, and a failure here must not hide the run's own error.
+        with contextlib.suppress(Exception):
             self.close()
 
     def validate(self, frames: dict[str, pl.DataFrame]) -> tuple[list[Verdict], pl.DataFrame]:
@@ -161,9 +169,8 @@ class Gate:
         """Build the Data Docs of the run (escaped, offline), once."""
         if self.docs_dir is None or not self._unbuilt:
             return
-        started = time.time()
         self.ctx.build_data_docs(site_names=["jiceng"])
-        docs.make_offline(self.docs_dir, since=started)
+        docs.make_offline(self.docs_dir)
         self._unbuilt = 0
 
     def _definition(self, name: str, checks: list[Check]) -> tuple:
@@ -191,7 +198,9 @@ class Gate:
             _failures(by_id[c.expectation.id], c) if c.expectation.id in by_id else {} for c in checks
         ]
         held = any(f for c, f in zip(checks, failures, strict=True) if c.severity == CRITICAL)
+        held = held and self._held[name] < MAX_HELD_RESULTS
         if self.docs_dir is not None and (name not in self._shown or held):
+            self._held[name] += held
             self._keep(name, validator, result)
         return failures
 

@@ -25,7 +25,7 @@ from flows.staging import worker_pool
 from flows.tasks import check_published, find_new_files, gate, publish, staged_batches
 from jiceng.settings import Settings
 from warehouse import publish as records
-from warehouse.store import publish_progress, run_lock, writable_copy
+from warehouse.store import discard_leftovers, publish_progress, run_lock, writable_copy
 
 
 @flow(name="jiceng-ingest")
@@ -44,6 +44,7 @@ def ingest(
     with run_lock(wh, cfg.lock_wait_seconds):
         plan = check_published(wh, folder, cfg.settle_seconds, retry)
         if plan is not None and plan.writes_nothing:
+            discard_leftovers(wh)
             summary = _nothing_new(plan, run_id)
             get_run_logger().info("run %s: nothing new, the warehouse was not touched: %s", run_id, summary)
             return summary

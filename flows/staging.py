@@ -35,8 +35,23 @@ def stage_file(candidate: Candidate, sha: str) -> StagedPage | None:
 
 
 def stage_chunk(chunk: list[tuple[Candidate, str]]) -> dict[str, pl.DataFrame]:
-    """The frames of the files of a chunk (those still as planned)."""
-    return batch_frames([p for p in (stage_file(c, sha) for c, sha in chunk) if p is not None])
+    """The frames of the files of a chunk (those still as planned). Should one file's rows not fit
+    the frames, that file alone is held back with the reason; the others are kept."""
+    pages = [p for p in (stage_file(c, sha) for c, sha in chunk) if p is not None]
+    try:
+        return batch_frames(pages)
+    except Exception:  # noqa: BLE001 - find the page at fault, one at a time
+        return concat_frames([_frames_or_failed(p, chunk) for p in pages])
+
+
+def _frames_or_failed(page: StagedPage, chunk: list[tuple[Candidate, str]]) -> dict[str, pl.DataFrame]:
+    try:
+        return batch_frames([page])
+    except Exception as exc:  # noqa: BLE001
+        path = page.rows["file"][0][1]
+        raw = next((read_same(c, sha) for c, sha in chunk if c.path == path), None) or b""
+        problem = f"the page's rows could not be stored ({type(exc).__name__}: {exc})"
+        return batch_frames([failed_page(path, raw, problem)])
 
 
 def stage_files(batch: list[tuple[Candidate, str]], pool: Executor | None) -> dict[str, pl.DataFrame]:

@@ -25,7 +25,7 @@ def find_new_files(
     return plan_files(con, folder, settle_seconds, retry)
 
 
-@task(name="check-for-new-files", cache_policy=NONE)
+@task(name="check-for-new-files", retries=2, retry_delay_seconds=[1, 5], cache_policy=NONE)
 def check_published(warehouse: Path, folder: Path, settle_seconds: float, retry: bool) -> inbox.Plan | None:
     """The plan against the published warehouse, opened read-only beside any analyst's reader: a run
     with nothing new then never copies the warehouse nor starts workers. None when the file cannot
@@ -70,22 +70,33 @@ def stage_batch(batch: list[tuple[inbox.Candidate, str]], pool: Executor | None)
 def staged_batches(
     batches: Iterable[list[tuple[inbox.Candidate, str]]], pool: Executor | None, on_cluster: bool
 ) -> Iterator[dict[str, pl.DataFrame]]:
-    """The staged frames of each batch, in order. On this machine the next batch is staged by the
-    pool's workers while the caller gates and publishes this one (two batches in memory at most).
-    On a cluster, each batch's files are one task each on the flow's task runner."""
+    """The staged frames of each batch, in order. With a pool of workers, the next batch is staged
+    while the caller gates and publishes this one (two batches in memory at most). On a cluster,
+    each batch's files are one task each on the flow's task runner."""
     if on_cluster:
         for batch in batches:
             pages = stage.map([c for c, _ in batch], [sha for _, sha in batch]).result()
             yield batch_frames([p for p in pages if p is not None])
         return
+    if pool is None:  # staging runs in this process: nothing to overlap with
+        for batch in batches:
+            yield stage_batch(batch, pool)
+        return
     ahead = None
-    for batch in batches:
-        future = stage_batch.submit(batch, pool)
+    try:
+        for batch in batches:
+            if ahead is not None:
+                frames = ahead.result()
+                ahead = stage_batch.submit(batch, pool)
+                yield frames
+            else:
+                ahead = stage_batch.submit(batch, pool)
         if ahead is not None:
-            yield ahead.result()
-        ahead = future
-    if ahead is not None:
-        yield ahead.result()
+            frames, ahead = ahead.result(), None
+            yield frames
+    finally:
+        if ahead is not None:  # the caller stopped early (an error): let the staging finish first
+            ahead.wait()
 
 
 @task(name="gate", cache_policy=NONE)

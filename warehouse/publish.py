@@ -56,9 +56,7 @@ def facts(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> No
                    byline, dateline, publish_date_key, body, char_count, primary_region_id, page_start, page_end,
                    warnings from art""")
     con.execute("insert or ignore into dim_author select distinct author_id, name from au")
-    con.execute(
-        "insert into bridge_article_author select distinct article_id, author_id, role from au"
-    )
+    con.execute("insert into bridge_article_author select distinct article_id, author_id, role from au")
     con.execute("""insert or ignore into dim_initiative
                    select initiative_id, any_value(name), mode(kind) from ini group by initiative_id""")
     con.execute("""update dim_initiative d set kind = i.kind from (select initiative_id, mode(kind) kind from ini

@@ -72,10 +72,9 @@ def run_lock(warehouse: Path, wait_seconds: float = 0.0) -> Iterator[None]:
         yield
 
 
-@contextmanager
-def writable_copy(warehouse: Path, memory_limit: str | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection to a fresh copy of the warehouse; swapped in only if the block succeeds.
-    `memory_limit` (e.g. "512MB") bounds DuckDB's memory in this process."""
+def discard_leftovers(warehouse: Path) -> None:
+    """The copy, its WAL and temporary folder, and the swap file a killed run left behind (the
+    caller holds the run lock, so no run is using them)."""
     staging = warehouse.with_name(warehouse.name + ".next")
     for leftover in (
         staging,
@@ -83,9 +82,20 @@ def writable_copy(warehouse: Path, memory_limit: str | None = None) -> Iterator[
         warehouse.with_name(warehouse.name + ".swap"),
     ):
         leftover.unlink(missing_ok=True)
+    shutil.rmtree(staging.with_name(staging.name + ".tmp"), ignore_errors=True)
+
+
+@contextmanager
+def writable_copy(warehouse: Path, memory_limit: str | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection to a fresh copy of the warehouse; swapped in only if the block succeeds.
+    `memory_limit` (e.g. "512MB") bounds DuckDB's memory in this process."""
+    staging = warehouse.with_name(warehouse.name + ".next")
+    discard_leftovers(warehouse)
     if warehouse.exists():
         shutil.copyfile(warehouse, staging)
-    config = {"memory_limit": memory_limit} if memory_limit else {}
+    config: dict[str, str | bool | int | float | list[str]] = (
+        {"memory_limit": memory_limit} if memory_limit else {}
+    )
     con = duckdb.connect(str(staging), config=config)
     try:
         ensure_schema(con)
@@ -124,13 +134,57 @@ def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list | dict | None 
     return row[0] if row else None
 
 
+# Tables whose primary key was dropped (unique by construction; DuckDB rewrote the index at every
+# checkpoint), with the DDL file that creates each.
+UNINDEXED = {
+    "dim_article": "dim_article",
+    "fact_metric": "fact_metric",
+    "bridge_article_author": "dim_author",
+    "fact_article_initiative": "dim_initiative",
+    "fact_article_topic": "dim_topic",
+    "fact_region_mention": "fact_region_mention",
+    "fact_keyword": "fact_keyword",
+}
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     exists = scalar(con, "select count(*) from duckdb_tables() where table_name = 'dim_file'")
+    if exists:
+        migrate(con)
     for name in SQL_ORDER:
         if name == "views" or not exists:
             con.execute(sql_text(name))
     if not exists:
         _load_static_dimensions(con)
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> None:
+    """Bring a warehouse written by an earlier build to the current schema (a no-op once done):
+    fact_term dropped, primary keys dropped from the tables of UNINDEXED. A table is rebuilt from
+    its DDL file (columns, NOT NULLs and comments as now) and its rows copied over, in one transaction."""
+    keyed = {
+        t
+        for (t,) in con.execute(
+            "select table_name from duckdb_constraints() where constraint_type = 'PRIMARY KEY'"
+        ).fetchall()
+    }
+    stale = [t for t in UNINDEXED if t in keyed]
+    if not stale and not scalar(con, "select count(*) from duckdb_tables() where table_name = 'fact_term'"):
+        return
+    con.execute("begin")
+    try:
+        for (view,) in con.execute("select view_name from duckdb_views() where not internal").fetchall():
+            con.execute(f"drop view {view}")  # they read these tables; ensure_schema creates them again
+        con.execute("drop table if exists fact_term")
+        for table in stale:
+            con.execute(f"alter table {table} rename to {table}__old")
+            con.execute(sql_text(UNINDEXED[table]))  # creates what is missing: the table, keyless
+            con.execute(f"insert into {table} select * from {table}__old")
+            con.execute(f"drop table {table}__old")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    con.execute("commit")
 
 
 def _load_static_dimensions(con: duckdb.DuckDBPyConnection) -> None:

@@ -78,6 +78,23 @@ def test_second_run_loads_nothing_and_changes_no_row(demo_run) -> None:
     assert second["report"] is None
 
 
+def test_batches_of_two_files_staged_ahead_give_the_same_warehouse(demo_run, monkeypatch) -> None:
+    """Many batches, the next one staged while the current one is checked and published: the same
+    rows as one batch, and the same verdicts."""
+    from flows.ingest import ingest
+
+    monkeypatch.setenv("JICENG_BATCH_FILES", "2")
+    monkeypatch.setenv("JICENG_WORKERS", "2")
+    tmp = demo_run["tmp"]
+    wh = tmp / "batches.duckdb"
+    summary = ingest(inbox=str(tmp / "inbox"), warehouse=str(wh), reports=str(tmp / "reports-batches"))
+    assert (summary["loaded"], summary["quarantined"]) == (
+        demo_run["first"]["loaded"],
+        demo_run["first"]["quarantined"],
+    )
+    assert _counts(wh) == demo_run["counts"]
+
+
 def test_a_quarantined_file_has_rows_only_in_dim_file_and_dq_result(demo_run) -> None:
     con = duckdb.connect(str(demo_run["warehouse"]), read_only=True)
     ((fid, reason),) = con.execute(

@@ -124,3 +124,24 @@ def test_recall_on_shared_sample_pages():
             hits += any(expected == n or (expected in n and len(n) <= len(expected) + 6) for n in names)
     print(f"initiative recall on the shared pages: {hits}/{total}")
     assert total and hits / total >= 0.9
+
+
+def test_occurrences_finds_what_a_regex_alternation_of_the_names_finds():
+    """`occurrences` replaced re.finditer over the names sorted longest first, two-character names
+    only between quotation marks; random texts over a small alphabet make overlaps and nesting common."""
+    import random
+    import re
+
+    from transforms.initiatives import CLOSE, OPEN, _countable, occurrences
+
+    rng = random.Random(7)
+    alphabet = "红色物业党建“”"
+    for _ in range(3000):
+        names = {"".join(rng.choices(alphabet[:6], k=rng.randint(2, 4))) for _ in range(rng.randint(1, 5))}
+        text = "".join(rng.choices(alphabet, k=rng.randint(0, 40)))
+        parts = [
+            re.escape(n) if len(n) >= 3 else rf"(?<=[{OPEN}]){re.escape(n)}(?=[{CLOSE}])"
+            for n in sorted(names, key=lambda n: (-len(n), n))
+        ]
+        expected = [(m.start(), m.group(0)) for m in re.finditer("|".join(parts), text)]
+        assert occurrences(text, names, _countable) == expected, (text, names)

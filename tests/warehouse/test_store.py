@@ -155,3 +155,37 @@ def test_keywords_are_tf_idf_against_the_corpus(tmp_path) -> None:
         ("a", "网格", 0.25, 2),
         ("b", "网格", 1.0, 1),
     ]
+
+
+def test_a_warehouse_of_an_earlier_build_is_migrated_once_and_keeps_its_rows(tmp_path) -> None:
+    """Earlier builds had fact_term and primary keys on the article and fact tables."""
+    from warehouse.store import UNINDEXED
+
+    wh = tmp_path / "old.duckdb"
+    with writable_copy(wh) as con:  # today's schema, then made to look like an earlier build's
+        con.execute("create table fact_term (article_id varchar not null, term varchar not null, tf integer)")
+        con.execute("insert into fact_metric (metric_id, article_id, value, unit, raw_text, char_start, char_end) "
+                    "values ('f-001-m001', 'f-001', 12, '个', '12个', 0, 3)")  # fmt: skip
+        for table in ("dim_article", "fact_metric"):
+            key = "article_id" if table == "dim_article" else "metric_id"
+            con.execute(f"alter table {table} add primary key ({key})")
+
+    def keyed(con: duckdb.DuckDBPyConnection) -> set[str]:
+        rows = con.execute(
+            "select table_name from duckdb_constraints() where constraint_type = 'PRIMARY KEY'"
+        )
+        return {t for (t,) in rows.fetchall()}
+
+    with duckdb.connect(str(wh), read_only=True) as con:
+        assert {"dim_article", "fact_metric"} <= keyed(con)
+    with writable_copy(wh):  # every run's first step
+        pass
+    with duckdb.connect(str(wh), read_only=True) as con:
+        assert not keyed(con) & set(UNINDEXED)
+        assert not con.execute(
+            "select count(*) from duckdb_tables() where table_name = 'fact_term'"
+        ).fetchone()[0]
+        assert con.execute("select metric_id, value from fact_metric").fetchall() == [("f-001-m001", 12.0)]
+        comment = "select comment from duckdb_columns() where table_name = 'fact_metric' and column_name = 'metric_id'"
+        assert con.execute(comment).fetchone()[0]  # the data dictionary survives the rebuild
+        assert con.execute("select count(*) from v_region_metrics").fetchone()[0] >= 0  # views rebuilt
