@@ -8,6 +8,7 @@ happens in a copy of the warehouse that replaces the published file only when th
 from __future__ import annotations
 
 import gc
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -107,7 +108,9 @@ def _write(
                 del frames, verdicts, results
                 gc.collect()
                 if progress.due(cfg.publish_every_seconds):
+                    started = time.monotonic()
                     publish_progress(con, wh)
+                    progress.published(time.monotonic() - started)
         summary = {
             **totals,
             "seen": len(plan.hashed) + len(plan.skipped),

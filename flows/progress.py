@@ -18,6 +18,7 @@ class Progress:
         self.total = total
         self.shown = not quiet and sys.stderr.isatty() and total > 0
         self.last_publish = time.monotonic()
+        self.last_cost = 0.0
 
     def batches(self, items: list[T], size: int) -> Iterator[list[T]]:
         if not self.shown:
@@ -32,8 +33,12 @@ class Progress:
                 bar.advance(task, min(size, len(items) - start))
 
     def due(self, every_seconds: float) -> bool:
-        """True once every `every_seconds` (time to publish what has been loaded so far)."""
-        if time.monotonic() - self.last_publish < every_seconds:
-            return False
-        self.last_publish = time.monotonic()
-        return True
+        """True once every `every_seconds` (time to publish what has been loaded so far), and never
+        sooner than four times the last publish took: publishing copies the whole warehouse, so on a
+        large one the copies stay under a fifth of the run."""
+        wait = max(every_seconds, 4 * self.last_cost)
+        return time.monotonic() - self.last_publish >= wait
+
+    def published(self, seconds: float) -> None:
+        """Record a publish that took `seconds`; the next is due from now."""
+        self.last_publish, self.last_cost = time.monotonic(), seconds

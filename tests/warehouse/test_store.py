@@ -112,12 +112,20 @@ def test_killing_real_runs_then_finishing_gives_the_uninterrupted_state(tmp_path
         ]
         log = tmp_path / "run.log"
         with open(log, "w") as out:
-            proc = subprocess.Popen(cmd, env=dict(os.environ, PYTHONPATH=str(ROOT)), stdout=out, stderr=out)
+            proc = (
+                subprocess.Popen(  # its own process group: the kill takes its Prefect server and workers too
+                    cmd,
+                    env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                    stdout=out,
+                    stderr=out,
+                    start_new_session=True,
+                )
+            )
             if kill_after is None:
                 assert proc.wait(timeout=300) == 0, log.read_text()[-3000:]
                 return
         time.sleep(kill_after)
-        proc.send_signal(signal.SIGKILL)
+        os.killpg(proc.pid, signal.SIGKILL)  # as a machine losing power would; no orphan left behind
         proc.wait()
 
     clean = tmp_path / "clean.duckdb"
