@@ -70,9 +70,11 @@ def stage_batch(batch: list[tuple[inbox.Candidate, str]], pool: Executor | None)
 def staged_batches(
     batches: Iterable[list[tuple[inbox.Candidate, str]]], pool: Executor | None, on_cluster: bool
 ) -> Iterator[dict[str, pl.DataFrame]]:
-    """The staged frames of each batch, in order. With a pool of workers, the next batch is staged
-    while the caller gates and publishes this one (two batches in memory at most). On a cluster,
-    each batch's files are one task each on the flow's task runner."""
+    """The staged frames of each batch, in order. With a pool of workers, the next batch is queued on
+    the workers before this one is handed over, so they stage it while the caller gates and
+    publishes this one and never wait for the caller: two batches in memory at most, the one in
+    hand and the one being staged. On a cluster, each batch's files are one task each on the flow's
+    task runner."""
     if on_cluster:
         for batch in batches:
             pages = stage.map([c for c, _ in batch], [sha for _, sha in batch]).result()
@@ -82,21 +84,17 @@ def staged_batches(
         for batch in batches:
             yield stage_batch(batch, pool)
         return
-    ahead = None
+    pending: list = []  # submitted, not yet handed over: at most two
     try:
         for batch in batches:
-            if ahead is not None:
-                frames = ahead.result()
-                ahead = stage_batch.submit(batch, pool)
-                yield frames
-            else:
-                ahead = stage_batch.submit(batch, pool)
-        if ahead is not None:
-            frames, ahead = ahead.result(), None
-            yield frames
+            pending.append(stage_batch.submit(batch, pool))
+            if len(pending) == 2:
+                yield pending.pop(0).result()
+        while pending:
+            yield pending.pop(0).result()
     finally:
-        if ahead is not None:  # the caller stopped early (an error): let the staging finish first
-            ahead.wait()
+        for future in pending:  # the caller stopped early (an error): let the staging finish first
+            future.wait()
 
 
 @task(name="gate", cache_policy=NONE)
