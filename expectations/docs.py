@@ -48,13 +48,21 @@ def site_config(folder: Path) -> dict:
     }
 
 
-def make_offline(folder: Path) -> None:
-    """Rewrite every page not yet rewritten (GX rebuilds the index and the pages of this run; pages
-    of earlier runs already link our stylesheet): no external resources, no scripts, our stylesheet."""
+def page_stamps(folder: Path) -> dict[Path, tuple[int, int]]:
+    """(mtime_ns, size) of every page of the site: taken before a build, it tells which pages the
+    build wrote (a change, not a comparison with the clock, so a coarse or skewed clock is harmless)."""
+    return {p: (p.stat().st_mtime_ns, p.stat().st_size) for p in folder.rglob("*.html")}
+
+
+def make_offline(folder: Path, before: dict[Path, tuple[int, int]] | None = None) -> None:
+    """Rewrite the pages the build wrote (all of them without `before`, see page_stamps): no
+    external resources, no scripts, our stylesheet. Pages of earlier runs are not read again."""
     css = folder / "static" / "styles" / "jiceng-offline.css"
     css.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(str(resources.files("expectations").joinpath("static/offline.css")), css)
-    for page in folder.rglob("*.html"):
+    for page, stamp in page_stamps(folder).items():
+        if before is not None and before.get(page) == stamp:
+            continue
         text = page.read_text("utf-8")
         if _OURS in text:
             continue

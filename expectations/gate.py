@@ -169,8 +169,9 @@ class Gate:
         """Build the Data Docs of the run (escaped, offline), once."""
         if self.docs_dir is None or not self._unbuilt:
             return
+        before = docs.page_stamps(self.docs_dir)
         self.ctx.build_data_docs(site_names=["jiceng"])
-        docs.make_offline(self.docs_dir)
+        docs.make_offline(self.docs_dir, before)
         self._unbuilt = 0
 
     def _definition(self, name: str, checks: list[Check]) -> tuple:

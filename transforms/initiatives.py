@@ -27,12 +27,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
 import rjieba
+
+from transforms.scanning import occurrences
 
 DATA = Path(__file__).parent / "data"
 OPEN = "“「『‘\"'"
@@ -169,28 +170,6 @@ def quoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
 def unquoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
     found = [(m.start(), m.group(0), suffix_head(m.group(0))) for m in curated().finditer(text)]
     found += [(m.start(), m.group(0), m.group(1)) for m in STUDIO.finditer(text)]
-    return found
-
-
-def occurrences(
-    text: str, names: Iterable[str], accept: Callable[[str, int, str], bool] | None = None
-) -> list[tuple[int, str]]:
-    """(start, name) of the names in the text, left to right and never overlapping; where several
-    start at one place the longest wins, then the alphabetically first. This is what `re.finditer`
-    does over the alternation of the names sorted longest first, without compiling a pattern for
-    every article (a compile costs more than the scan). `accept(text, start, name)` can veto a hit."""
-    hits = []
-    for rank, name in enumerate(sorted(set(names), key=lambda n: (-len(n), n))):
-        start = text.find(name)
-        while start >= 0:
-            if accept is None or accept(text, start, name):
-                hits.append((start, rank, name))
-            start = text.find(name, start + 1)
-    found, end = [], 0
-    for start, _, name in sorted(hits):
-        if start >= end:
-            found.append((start, name))
-            end = start + len(name)
     return found
 
 

@@ -25,7 +25,8 @@ from pathlib import Path
 
 import rjieba
 
-from transforms.initiatives import extract_initiatives, nfkc, occurrences
+from transforms.initiatives import extract_initiatives, nfkc
+from transforms.scanning import occurrences
 
 DATA = Path(__file__).parent / "data"
 MIN_TERM_CHARS = 2

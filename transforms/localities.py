@@ -11,12 +11,12 @@ mentions of the same name in the article count too.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from transforms.regions import Mention, _regions
+from transforms.scanning import occurrences
 
 _TOWNSHIP = r"[\u4e00-\u9fff]{1,5}?(?:街道|镇|乡)"
 _COMMUNITY = r"[\u4e00-\u9fff]{1,5}?(?:社区|村)"
@@ -72,25 +72,7 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Locality]:
     deepest = [m for m in mentions if m.end not in starts and _regions()[m.region_id].level != "province"]
     anchored = [loc for m in deepest for loc in _after(text, m)]
     by_name = {loc.name: loc for loc in anchored}
-    return [_at(by_name[name], start) for start, name in _occurrences(text, by_name)]
-
-
-def _occurrences(text: str, names: Iterable[str]) -> list[tuple[int, str]]:
-    """(start, name) of the names in ``text``, left to right, not overlapping, the longest name where
-    several start at one place: what a regex alternation of the names, longest first, finds. Found
-    with ``str.find``, because compiling a new pattern for every article cost more than the search."""
-    hits = []
-    for name in names:
-        start = text.find(name)
-        while start >= 0:
-            hits.append((start, -len(name), name))
-            start = text.find(name, start + 1)
-    found, resume = [], 0
-    for start, negative_length, name in sorted(hits):
-        if start >= resume:
-            found.append((start, name))
-            resume = start - negative_length
-    return found
+    return [_at(by_name[name], start) for start, name in occurrences(text, by_name)]
 
 
 def _at(loc: Locality, start: int) -> Locality:

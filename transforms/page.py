@@ -69,8 +69,11 @@ def concat_frames(parts: list[dict[str, pl.DataFrame]]) -> dict[str, pl.DataFram
     return {name: pl.concat([p[name] for p in parts], rechunk=True) for name in schemas.STAGED}
 
 
+_COLUMNS = {name: schema.names() for name, schema in schemas.STAGED.items()}
+
+
 def _tuples(table: str, rows: list[dict]) -> list[tuple]:
-    columns = schemas.STAGED[table].names()
+    columns = _COLUMNS[table]
     return [tuple(r[c] for c in columns) for r in rows]
 
 

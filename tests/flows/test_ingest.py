@@ -148,20 +148,24 @@ def test_the_report_escapes_page_text(tmp_path, prefect_harness) -> None:
         assert "https://" not in text.split("<body", 1)[0], page  # no CDN in the head: styled offline
 
 
+def _score_total(warehouse: Path, *options: str) -> str:
+    """The TOTAL line of the shared scorer on a warehouse."""
+    scorer = SHARED / "tools" / "score_warehouse.py"
+    out = subprocess.run(
+        [sys.executable, str(scorer), str(warehouse), *options], capture_output=True, text=True, check=True
+    ).stdout
+    total = out.strip().splitlines()[-1]
+    print(total)
+    return total
+
+
 def test_demo_pages_meet_the_quality_bar_against_our_own_annotations(demo_run) -> None:
     """Our pages, written for every phenomenon, scored with the shared scorer against tests/fixtures/gold."""
     scorer = SHARED / "tools" / "score_warehouse.py"
     if not scorer.exists():
         pytest.skip(f"the shared scorer is not at {scorer}")
     gold = Path(__file__).resolve().parents[1] / "fixtures" / "gold"
-    out = subprocess.run(
-        [sys.executable, str(scorer), str(demo_run["warehouse"]), "--gold", str(gold)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    total = out.strip().splitlines()[-1]
-    print(total)
+    total = _score_total(demo_run["warehouse"], "--gold", str(gold))
     numbers = dict(re.findall(r"(titles F1|attach|region|authors|metrics R) ([\d.]+)", total))
     assert float(numbers["titles F1"]) >= 0.9 and float(numbers["attach"]) >= 95
     assert (
@@ -177,14 +181,7 @@ def test_shared_samples_meet_the_quality_bar(samples, tmp_path, prefect_harness)
 
     wh = tmp_path / "s.duckdb"
     ingest(inbox=str(samples), warehouse=str(wh), reports=str(tmp_path / "r"))
-    out = subprocess.run(
-        [sys.executable, str(SHARED / "tools" / "score_warehouse.py"), str(wh)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    total = out.strip().splitlines()[-1]
-    print(total)
+    total = _score_total(wh)
     assert "titles F1 1.00" in total or "titles F1 0.9" in total
     assert "negatives-FP 0" in total and "orphan-attached 0" in total
 
