@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from warehouse.store import WarehouseBusy, run_lock, writable_copy
+from warehouse.store import WarehouseBusy, publish_progress, run_lock, writable_copy
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -197,3 +197,27 @@ def test_a_warehouse_of_an_earlier_build_is_migrated_once_and_keeps_its_rows(tmp
         comment = "select comment from duckdb_columns() where table_name = 'fact_metric' and column_name = 'metric_id'"
         assert con.execute(comment).fetchone()[0]  # the data dictionary survives the rebuild
         assert con.execute("select count(*) from v_region_metrics").fetchone()[0] >= 0  # views rebuilt
+
+
+def test_progress_published_mid_run_holds_every_committed_batch(tmp_path) -> None:
+    """DuckDB checkpoints on its own only past CHECKPOINT_THRESHOLD of WAL: until then committed
+    batches live in the copy's WAL. Publishing progress must checkpoint first, or the published
+    file would lack them."""
+    warehouse = tmp_path / "w.duckdb"
+    _write_rows(warehouse, 1)
+    with writable_copy(warehouse) as con:
+        assert con.execute("select current_setting('checkpoint_threshold')").fetchone()[0] == "128.0 MiB"
+        for start in (10, 20):  # two small batches, far below the threshold
+            con.execute("insert into probe select * from range(?, ?)", [start, start + 5])
+        publish_progress(con, warehouse)
+        published = duckdb.connect(str(warehouse), read_only=True)
+        try:
+            assert published.execute("select count(*) from probe").fetchone()[0] == 11
+        finally:
+            published.close()
+        con.execute("insert into probe values (99)")
+    final = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        assert final.execute("select count(*), max(n) from probe").fetchone() == (12, 99)
+    finally:
+        final.close()
