@@ -29,7 +29,7 @@ from transforms.topics import score_topics
 
 # A page's longest line: a wide paragraph is a few thousand characters; far more is not a page layout.
 MAX_LINE_CHARS = 50_000
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_NOT_CJK = re.compile(r"[^\u3400-\u9fff]+")  # runs: counted by length, no list per character
 _MARKUP = re.compile(r"<[^<>\n]{1,200}>")
 _PATH_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?:[-_/.年]?(\d{1,2}))?(?:[-_/.月]?(\d{1,2}))?(?!\d)")
 _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
@@ -118,7 +118,7 @@ def _file_rows(path, raw, sha, decoded, rows, warnings, longest: int = 0) -> lis
         "decode_error": decoded.error,
         "text_chars": len(text),
         "longest_line": longest,
-        "cjk_ratio": len(_CJK.findall(visible)) / len(visible) if visible else 0.0,
+        "cjk_ratio": (len(visible) - sum(map(len, _NOT_CJK.findall(visible)))) / len(visible) if visible else 0.0,
         "markup_ratio": sum(len(m) for m in _MARKUP.findall(text)) / len(text) if text else 0.0,
         "articles": sum(1 for r in rows if r["article"]["kind"] != "orphan_headline"),
         "warnings": "\n".join(warnings) or None,
