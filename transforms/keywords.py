@@ -57,6 +57,11 @@ def stopwords() -> frozenset[str]:
 
 def tokenize(text: str, extra_terms: Iterable[str] | None = None) -> list[str]:
     """Tokens of the text without whitespace; extra_terms (default: its initiative names) stay whole."""
+    return [t for t in _tokens(text, extra_terms) if t.strip()]
+
+
+def _tokens(text: str, extra_terms: Iterable[str] | None) -> list[str]:
+    """Every token, whitespace included."""
     folded = nfkc(text)
     names = [i.name for i in extract_initiatives(folded)] if extra_terms is None else extra_terms
     terms = {unicodedata.normalize("NFKC", t) for t in names} - {""}
@@ -66,7 +71,7 @@ def tokenize(text: str, extra_terms: Iterable[str] | None = None) -> list[str]:
         tokens.append(term)
         end = start + len(term)
     tokens += cut(folded[end:]) if end < len(folded) or not folded else []
-    return [t for t in tokens if t.strip()]
+    return tokens
 
 
 @lru_cache(maxsize=1 << 18)  # tokens repeat; the cache keeps a worker's memory bounded
@@ -77,5 +82,6 @@ def is_content_term(token: str) -> bool:
 def term_counts(text: str, extra_terms: Iterable[str] | None = None) -> dict[str, int]:
     """How often each content term occurs: two characters or more, no stop word, not a bare number.
     `extra_terms` (default: the text's initiative names) stay whole."""
-    counts = Counter(tokenize(text, extra_terms))  # count first: far fewer distinct terms to check
+    # Count first (far fewer distinct tokens to check); whitespace tokens are no content term either.
+    counts = Counter(_tokens(text, extra_terms))
     return {t: n for t, n in counts.items() if is_content_term(t)}

@@ -77,3 +77,12 @@ def test_rjieba_equals_jieba_on_sample_pages(with_user_dict):
     same, total = rjieba_matches_jieba([line for line in lines if line.strip()], with_user_dict)
     print(f"rjieba == jieba on {same}/{total} sample lines (user dictionary: {with_user_dict})")
     assert same / total >= 0.99
+
+
+@pytest.mark.parametrize("gap", [" ", "  ", "\u3000\u3000", "\n", "\t \n", "\xa0"])
+def test_whitespace_is_never_a_term(gap: str) -> None:
+    """term_counts counts the raw tokens and relies on the content filter to drop whitespace."""
+    text = gap.join(["社区", "网格员", "走访", "商户", "Grid", "worker"]) + gap
+    counts = term_counts(text, extra_terms=[])
+    assert counts, "the words around the gaps are terms"
+    assert all(term.strip() == term and term for term in counts)
