@@ -166,7 +166,9 @@ def run_ingest(inbox: Path, warehouse: Path, reports: Path) -> Run:
     if proc.returncode != 0:
         raise RuntimeError(f"ingest exited {proc.returncode}:\n{stdout}\n{stderr[-3000:]}")
     summary = " ".join(stdout.strip().splitlines()[:2])
-    return Run(seconds, usage.ru_maxrss / 1024, sampler.peak_rss, sampler.peak_pss, sampler.cpu_by_role(), summary)
+    return Run(
+        seconds, usage.ru_maxrss / 1024, sampler.peak_rss, sampler.peak_pss, sampler.cpu_by_role(), summary
+    )
 
 
 def end_to_end(corpus: Path, work: Path) -> dict[str, Run]:
@@ -462,10 +464,14 @@ def ok(value: float, limit: float, below: bool = True) -> str:
 def cpu_line(runs: dict[str, Run]) -> str:
     """Where the CPU of the first run went, and how busy the cores were beyond start-up."""
     first, startup = runs["first"], runs["startup"]
-    parts = [f"{role} {sec:.1f} s" for role, sec in sorted(first.cpu.items(), key=lambda x: -x[1]) if sec >= 0.05]
+    parts = [
+        f"{role} {sec:.1f} s" for role, sec in sorted(first.cpu.items(), key=lambda x: -x[1]) if sec >= 0.05
+    ]
     beyond = sum(first.cpu.values()) - sum(startup.cpu.values())
     busy = beyond / max(first.seconds - startup.seconds, 1e-9)
-    return "; ".join(parts) + f"; beyond start-up {beyond:.1f} CPU s, {busy:.2f} of {os.cpu_count()} cores busy"
+    return (
+        "; ".join(parts) + f"; beyond start-up {beyond:.1f} CPU s, {busy:.2f} of {os.cpu_count()} cores busy"
+    )
 
 
 def size_section(

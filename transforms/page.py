@@ -118,7 +118,9 @@ def _file_rows(path, raw, sha, decoded, rows, warnings, longest: int = 0) -> lis
         "decode_error": decoded.error,
         "text_chars": len(text),
         "longest_line": longest,
-        "cjk_ratio": (len(visible) - sum(map(len, _NOT_CJK.findall(visible)))) / len(visible) if visible else 0.0,
+        "cjk_ratio": (len(visible) - sum(map(len, _NOT_CJK.findall(visible)))) / len(visible)
+        if visible
+        else 0.0,
         "markup_ratio": sum(len(m) for m in _MARKUP.findall(text)) / len(text) if text else 0.0,
         "articles": sum(1 for r in rows if r["article"]["kind"] != "orphan_headline"),
         "warnings": "\n".join(warnings) or None,
