@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from flows.inbox import Candidate
-from flows.staging import CHUNK_FILES, POOL_MIN_FILES, stage_files, worker_pool
+from flows.staging import CHUNK_FILES, POOL_MIN_FILES, WORKER_GC_THRESHOLD, stage_files, worker_pool
 
 PAGE = "# 社区议事厅开进小区\n本报讯 某街道今年建成议事厅{n}个，协商解决停车、加装电梯等事项{m}件。\n（韩予川）\n"
 
@@ -39,3 +39,23 @@ def test_a_file_changed_after_planning_is_not_staged(tmp_path) -> None:
     batch = _batch(tmp_path, 2)
     Path(batch[0][0].path).write_text("changed meanwhile", encoding="utf-8")
     assert stage_files(batch, None)["file"]["path"].to_list() == [batch[1][0].path]
+
+
+def _worker_gc_state() -> tuple[tuple[int, int, int], int, bool]:
+    import gc
+
+    from transforms import regions
+    from transforms.keywords import segmenter
+
+    loaded = segmenter.cache_info().currsize == 1 and regions._lexicon.cache_info().currsize == 1
+    return gc.get_threshold(), gc.get_freeze_count(), loaded
+
+
+def test_each_worker_loads_the_dictionaries_then_freezes_them(tmp_path) -> None:
+    """The pool's initializer: dictionaries loaded before any page, frozen out of the collector's
+    scans, young generation collected less often. (The in-process path keeps Python's defaults.)"""
+    with worker_pool(2) as pool:
+        threshold, frozen, loaded = pool.submit(_worker_gc_state).result()
+    assert loaded
+    assert threshold[0] == WORKER_GC_THRESHOLD
+    assert frozen > 10_000  # the dictionaries' objects, at least
