@@ -111,6 +111,13 @@ def _write(
                     started = time.monotonic()
                     publish_progress(con, wh)
                     progress.published(time.monotonic() - started)
+                    get_run_logger().info(
+                        "run %s: progress published (%d files loaded, %d held back so far; %.1f s)",
+                        run_id,
+                        totals["loaded"],
+                        totals["quarantined"],
+                        time.monotonic() - started,
+                    )
         summary = {
             **totals,
             "seen": len(plan.hashed) + len(plan.skipped),

@@ -41,12 +41,13 @@ SQL_ORDER = (
 
 
 # DuckDB checkpoints when its WAL passes `checkpoint_threshold` (16 MiB by default, see
-# `duckdb_settings()`), which a batch of 500 pages passes: a checkpoint after every batch, each
-# compressing and writing what the batch added. At 128 MiB it checkpoints every few
-# batches (and explicitly at every `publish_progress` and at the end of a run): publishing 100 MB of
-# pages in-process took 14.0 s instead of 18.8-20.9 s (commits 3.2 s instead of 6.6 s). The price:
-# up to that much committed data waits in memory (DuckDB's buffer, within its memory limit).
-CHECKPOINT_THRESHOLD = "128MiB"
+# `duckdb_settings()`), which one batch of 500 pages passes: a checkpoint after every batch. At
+# 32 MiB it checkpoints about every other batch (and explicitly at every `publish_progress` and at
+# the end of a run). Ingesting 100 MB end to end, the ingest process's CPU: 44.9-49.7 s at 16 MiB,
+# 41.6 s at 32 MiB, 40.2-41.5 s at 128 MiB; peak memory of the tree 1,603-1,648 MB, 1,647 MB and
+# 1,821-1,837 MB: committed data waiting for the next checkpoint stays in memory, so more than
+# 32 MiB costs memory for little more speed (benchmarks/RESULTS.md).
+CHECKPOINT_THRESHOLD = "32MiB"
 
 
 class WarehouseBusy(RuntimeError):

@@ -79,12 +79,13 @@ def test_second_run_loads_nothing_and_changes_no_row(demo_run) -> None:
 
 
 def test_batches_of_two_files_staged_ahead_give_the_same_warehouse(demo_run, monkeypatch) -> None:
-    """Many batches, the next one staged while the current one is checked and published: the same
-    rows as one batch, and the same verdicts."""
+    """Many batches, the next one staged while the current one is checked and published, progress
+    published mid-run as soon as allowed: the same rows as one batch, and the same verdicts."""
     from flows.ingest import ingest
 
     monkeypatch.setenv("JICENG_BATCH_FILES", "2")
     monkeypatch.setenv("JICENG_WORKERS", "2")
+    monkeypatch.setenv("JICENG_PUBLISH_EVERY", "0")
     tmp = demo_run["tmp"]
     wh = tmp / "batches.duckdb"
     summary = ingest(inbox=str(tmp / "inbox"), warehouse=str(wh), reports=str(tmp / "reports-batches"))

@@ -206,7 +206,7 @@ def test_progress_published_mid_run_holds_every_committed_batch(tmp_path) -> Non
     warehouse = tmp_path / "w.duckdb"
     _write_rows(warehouse, 1)
     with writable_copy(warehouse) as con:
-        assert con.execute("select current_setting('checkpoint_threshold')").fetchone()[0] == "128.0 MiB"
+        assert con.execute("select current_setting('checkpoint_threshold')").fetchone()[0] == "32.0 MiB"
         for start in (10, 20):  # two small batches, far below the threshold
             con.execute("insert into probe select * from range(?, ?)", [start, start + 5])
         publish_progress(con, warehouse)
