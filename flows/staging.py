@@ -21,9 +21,10 @@ POOL_MIN_FILES = 16
 # workers, in parallel, and the main process only concatenates a few dozen per batch.
 CHUNK_FILES = 25
 # A worker's young-generation collection threshold (Python's default: 700 allocations). Staging
-# allocates millions of short-lived tuples and strings and makes next to no reference cycles; with
-# the dictionaries frozen and this threshold, staging 10 MB took 6-8% less CPU, about what turning
-# the collector off saves (benchmarks/RESULTS.md).
+# allocates millions of short-lived tuples and strings and makes next to no reference cycles. With
+# the dictionaries frozen and this threshold, the workers' CPU for 10 MB end to end was 11.8-12.5 s
+# instead of 12.6-13.1 s (alternating runs); one process staging 1 MB ran 1.3% fewer instructions
+# (callgrind). Small, but on every page.
 WORKER_GC_THRESHOLD = 50_000
 # Written for the warm-up: a made-up paragraph that touches every dictionary (places, initiatives,
 # metrics, segmentation, bylines), so each worker loads them once, before the collector freezes them.
