@@ -346,14 +346,15 @@ QUERIES = {
 }
 
 
+COUNTIES_BY_METRICS = """
+    select m.region_id from fact_metric m join dim_region r using (region_id)
+    where r.level = 'county' group by 1 order by count(*) desc, 1"""
+
+
 def districts(con) -> dict[str, str | None]:  # noqa: ANN001
     """The county with most metrics (the worst case: on the generated corpus a tenth of all
     metrics) and the median county among those with any (what an analyst typically opens)."""
-    ranked = [
-        r
-        for (r,) in con.execute("""select m.region_id from fact_metric m join dim_region r using (region_id)
-                                          where r.level = 'county' group by 1 order by count(*) desc, 1""").fetchall()
-    ]
+    ranked = [region_id for (region_id,) in con.execute(COUNTIES_BY_METRICS).fetchall()]
     return {"busiest": ranked[0] if ranked else None, "median": ranked[len(ranked) // 2] if ranked else None}
 
 
