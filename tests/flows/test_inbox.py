@@ -1,0 +1,65 @@
+"""The inbox scan: regular *.txt files only, links never followed, unsettled files left for later,
+in a stable order (os.walk's, which it replaced for speed)."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from flows.inbox import Candidate, Skip, scan
+
+
+def _walk_scan(inbox: Path, settle: float, now: float) -> tuple[list[Candidate], list[Skip]]:
+    """The reference: the same rules over os.walk, one stat per file."""
+    found, skipped = [], []
+    for root, dirs, files in os.walk(inbox, followlinks=False):
+        dirs.sort()
+        for name in sorted(files):
+            path = os.path.join(root, name)
+            if not name.lower().endswith(".txt"):
+                continue
+            if os.path.islink(path):
+                skipped.append(Skip(path, "symbolic link: never followed"))
+                continue
+            st = os.stat(path, follow_symlinks=False)
+            if now - st.st_mtime < settle:
+                skipped.append(Skip(path, "still being written: waits for the next run"))
+                continue
+            found.append(Candidate(path, st.st_size, st.st_mtime_ns))
+    return found, skipped
+
+
+def test_the_scan_lists_what_os_walk_lists(tmp_path) -> None:
+    inbox, outside = tmp_path / "inbox", tmp_path / "outside"
+    for folder in (inbox / "2024" / "12", inbox / "2024" / "02", inbox / "b", outside):
+        folder.mkdir(parents=True)
+    old = time.time() - 3600
+    for n, rel in enumerate(["a.txt", "B.TXT", "2024/12/p1.txt", "2024/02/p2.txt", "b/z.txt", "b/notes.md"]):
+        page = inbox / rel
+        page.write_text("本报讯" * (n + 1), encoding="utf-8")
+        os.utime(page, (old, old))
+    (inbox / "fresh.txt").write_text("still arriving", encoding="utf-8")  # mtime now: not settled
+    (outside / "secret.txt").write_text("outside the inbox", encoding="utf-8")
+    (inbox / "link.txt").symlink_to(outside / "secret.txt")
+    (inbox / "dangling.txt").symlink_to(outside / "gone.txt")
+    (inbox / "linked_folder").symlink_to(outside, target_is_directory=True)
+    (inbox / "folder.txt").mkdir()  # a folder named like a page
+    (inbox / "folder.txt" / "inner.txt").write_text("a page in an odd folder", encoding="utf-8")
+    os.utime(inbox / "folder.txt" / "inner.txt", (old, old))
+
+    now = time.time()
+    got = scan(inbox, 60, now=now)
+    assert got == _walk_scan(inbox, 60, now)
+    found, skipped = got
+    paths = [Path(c.path).relative_to(inbox).as_posix() for c in found]
+    assert paths == ["B.TXT", "a.txt", "2024/02/p2.txt", "2024/12/p1.txt", "b/z.txt", "folder.txt/inner.txt"]
+    assert {Path(s.path).name: s.why.split(":")[0] for s in skipped} == {
+        "dangling.txt": "symbolic link",
+        "fresh.txt": "still being written",
+        "link.txt": "symbolic link",
+    }
+
+
+def test_an_unreadable_or_missing_inbox_lists_nothing(tmp_path) -> None:
+    assert scan(tmp_path / "absent", 0) == ([], [])
