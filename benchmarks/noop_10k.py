@@ -1,29 +1,32 @@
-"""Deciding that nothing is new with 10,000 files already loaded, in-process (no Prefect start-up).
+"""Deciding that nothing is new with 10,000 files (or FILES) already loaded, in-process (no Prefect
+start-up).
 
-    PYTHONPATH=. python benchmarks/noop_10k.py
+    PYTHONPATH=. python benchmarks/noop_10k.py [FILES]
 
-Writes 10,000 small pages under /tmp/jiceng-noop-10k (once), records them as loaded, then times the
+Writes FILES small pages under /tmp/jiceng-noop-FILES (once), records them as loaded, then times the
 scan and the plan of a run over them (the `find-new-files` task)."""
 
 import os
 import pathlib
+import sys
 import time
 
 from flows import inbox
 from warehouse import publish as P
 from warehouse.store import writable_copy
 
-root = pathlib.Path("/tmp/jiceng-noop-10k/inbox")
+FILES = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+root = pathlib.Path(f"/tmp/jiceng-noop-{FILES}/inbox")
 root.mkdir(parents=True, exist_ok=True)
-if len(list(root.rglob("*.txt"))) < 10000:
-    for i in range(10000):
+if len(list(root.rglob("*.txt"))) < FILES:
+    for i in range(FILES):
         d = root / f"{2020 + i % 5}" / f"{i % 12 + 1:02d}"
         d.mkdir(parents=True, exist_ok=True)
         (d / f"p{i:05d}.txt").write_text(f"本报讯 第{i}页", encoding="utf-8")
     old = time.time() - 3600
     for p in root.rglob("*.txt"):
         os.utime(p, (old, old))
-wh = pathlib.Path("/tmp/jiceng-noop-10k/w.duckdb")
+wh = root.parent / "w.duckdb"
 wh.unlink(missing_ok=True)
 with writable_copy(wh) as con:
     cands, _ = inbox.scan(root, 2)

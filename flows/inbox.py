@@ -55,7 +55,8 @@ def _files(folder: str) -> Iterator[os.DirEntry[str]]:
     """What `os.walk(folder, followlinks=False)` lists as files, in the same order (a folder's files
     by name, then its subfolders by name; a link to a folder neither listed nor entered; an
     unreadable folder left out), from `os.scandir` entries: their type comes with the listing, so
-    telling a link or a folder costs no system call (over 106,273 files: 1.4 s -> see RESULTS)."""
+    telling a link or a folder costs no system call: one `stat` per file remains (over 106,273
+    files: 0.80 s with os.walk, 0.55-0.66 s now; benchmarks/RESULTS.md)."""
     try:
         with os.scandir(folder) as listing:
             entries = sorted(listing, key=lambda e: e.name)

@@ -110,13 +110,14 @@ def _write(
                 if progress.due(cfg.publish_every_seconds):
                     started = time.monotonic()
                     publish_progress(con, wh)
-                    progress.published(time.monotonic() - started)
+                    took = time.monotonic() - started
+                    progress.published(took)
                     get_run_logger().info(
                         "run %s: progress published (%d files loaded, %d held back so far; %.1f s)",
                         run_id,
                         totals["loaded"],
                         totals["quarantined"],
-                        time.monotonic() - started,
+                        took,
                     )
         summary = {
             **totals,
