@@ -16,13 +16,10 @@ class Settings:
     inbox: Path = field(default_factory=lambda: _env_path("JICENG_INBOX", "inbox"))
     warehouse: Path = field(default_factory=lambda: _env_path("JICENG_WAREHOUSE", "warehouse/jiceng.duckdb"))
     reports: Path = field(default_factory=lambda: _env_path("JICENG_REPORTS", "warehouse/reports"))
-    # A file larger than this is held back unread (protects memory; one page is a few tens of KB).
-    max_file_bytes: int = int(os.environ.get("JICENG_MAX_FILE_BYTES", 64 * 1024 * 1024))
     # Files per batch: one gate validation and one publish transaction per batch.
     batch_files: int = int(os.environ.get("JICENG_BATCH_FILES", 500))
     # A file whose size or mtime changed within this many seconds waits for the next run.
     settle_seconds: float = float(os.environ.get("JICENG_SETTLE_SECONDS", 2.0))
-    keywords_per_article: int = 10
     # Worker processes that stage pages (default: every core); 1 stages in the flow's process.
     workers: int = int(os.environ.get("JICENG_WORKERS", os.cpu_count() or 1))
     # A long run publishes what it has loaded this often, so an interrupted backfill resumes.
