@@ -33,6 +33,7 @@ from pathlib import Path
 
 import rjieba
 
+from transforms import folding
 from transforms.scanning import occurrences
 
 DATA = Path(__file__).parent / "data"
@@ -71,9 +72,10 @@ def canonical_name(name: str) -> str:
 
 @lru_cache(maxsize=8)
 def nfkc(text: str) -> str:
-    """NFKC of the text, remembered for the few texts in hand: one article's text is folded here
-    for its initiatives and again by keywords.tokenize; the second time costs a dict lookup."""
-    return unicodedata.normalize("NFKC", text)
+    """NFKC of the text (`folding.nfkc`), remembered for the few texts in hand: one article's text
+    is folded here for its initiatives and again by keywords.tokenize; the second time costs a
+    dict lookup."""
+    return folding.nfkc(text)
 
 
 def prepare(text: str) -> str:

@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 import rjieba
@@ -74,9 +74,17 @@ def _tokens(text: str, extra_terms: Iterable[str] | None) -> list[str]:
     return tokens
 
 
-@lru_cache(maxsize=1 << 18)  # tokens repeat; the cache keeps a worker's memory bounded
 def is_content_term(token: str) -> bool:
     return len(token) >= MIN_TERM_CHARS and token not in stopwords() and not NOT_CONTENT.fullmatch(token)
+
+
+# Tokens already judged, and those of them that are content terms: tokens repeat from article to
+# article, so each is judged once per worker, and an article's tokens are filtered by set lookups
+# with no Python call per token. Emptied when it holds MAX_JUDGED tokens (a worker's memory stays
+# bounded).
+MAX_JUDGED = 1 << 18
+_judged: set[str] = set()
+_content: set[str] = set()
 
 
 def term_counts(text: str, extra_terms: Iterable[str] | None = None) -> dict[str, int]:
@@ -84,4 +92,13 @@ def term_counts(text: str, extra_terms: Iterable[str] | None = None) -> dict[str
     `extra_terms` (default: the text's initiative names) stay whole."""
     # Count first (far fewer distinct tokens to check); whitespace tokens are no content term either.
     counts = Counter(_tokens(text, extra_terms))
-    return {t: n for t, n in counts.items() if is_content_term(t)}
+    new = counts.keys() - _judged
+    if new:
+        if len(_judged) + len(new) > MAX_JUDGED:
+            _judged.clear()
+            _content.clear()
+            new = set(counts)
+        _judged.update(new)
+        _content.update(filter(is_content_term, new))
+    content = _content
+    return {t: n for t, n in counts.items() if t in content}

@@ -86,3 +86,17 @@ def test_whitespace_is_never_a_term(gap: str) -> None:
     counts = term_counts(text, extra_terms=[])
     assert counts, "the words around the gaps are terms"
     assert all(term.strip() == term and term for term in counts)
+
+
+def test_term_counts_same_once_the_judged_tokens_are_forgotten(monkeypatch):
+    from transforms import keywords
+
+    text = PARAGRAPHS[0] + PARAGRAPHS[1]
+    first = term_counts(text)
+    assert "红色业委会" in first or "业委会" in first
+    assert not any(t.isspace() or len(t) < 2 for t in first)
+    monkeypatch.setattr(keywords, "MAX_JUDGED", 5)  # a call with new tokens now starts afresh
+    other = term_counts(PARAGRAPHS[2])
+    assert keywords._judged == set(keywords._tokens(PARAGRAPHS[2], None))  # the rest forgotten
+    assert term_counts(text) == first
+    assert term_counts(PARAGRAPHS[2]) == other
