@@ -396,7 +396,11 @@ def _similarity(units, chunks: list[Chunk]) -> list[list[float]]:  # noqa: ANN00
     unit_grams = [_bigrams(unit.text) for unit, _, _ in units]
     # 1 / (bodies holding the bigram), for the few bigrams the units have: counting every body
     # bigram would cost more than the whole comparison. A bigram no body holds has no weight here.
-    weight = {g: 1 / n for g in set().union(*unit_grams) if (n := sum(g in cg for cg in grams))}
+    wanted: set[str] = set().union(*unit_grams)
+    holding: Counter[str] = Counter()
+    for cg in grams:
+        holding.update(wanted & cg)  # set intersections in C, no Python step per bigram and body
+    weight = {g: 1 / n for g, n in holding.items()}
     # fsum: exactly rounded whatever the order, and the order of a set of strings changes with the
     # process's hash seed; a plain sum let near-ties between bodies differ from one worker to another.
     table = []
