@@ -57,6 +57,7 @@ class Run:
     tree_pss_mb: float  # the same with shared pages shared out: the tree's physical footprint
     cpu: dict[str, float]  # CPU seconds by role (ingest process, staging workers, Prefect server)
     summary: str
+    publishes: list[float] = field(default_factory=list)  # seconds of each progress publish (the log)
 
 
 def tree_pids(root: int) -> set[int]:
@@ -145,6 +146,10 @@ def ingest_command(inbox: Path, warehouse: Path, reports: Path) -> list[str]:
             "--warehouse", str(warehouse), "--reports", str(reports)]  # fmt: skip
 
 
+# What flows.ingest logs after each progress publish: "... held back so far; 12.3 s)".
+PROGRESS_LOGGED = re.compile(r"progress published \(.*?; ([0-9.]+) s\)")
+
+
 def run_ingest(inbox: Path, warehouse: Path, reports: Path) -> Run:
     """One `jiceng ingest` subprocess: wall time and the peak RSS of its process tree. The child is
     reaped with os.wait4, which returns its own rusage (max RSS of it and its reaped children)."""
@@ -166,8 +171,15 @@ def run_ingest(inbox: Path, warehouse: Path, reports: Path) -> Run:
     if proc.returncode != 0:
         raise RuntimeError(f"ingest exited {proc.returncode}:\n{stdout}\n{stderr[-3000:]}")
     summary = " ".join(stdout.strip().splitlines()[:2])
+    publishes = [float(s) for s in PROGRESS_LOGGED.findall(stdout + stderr)]
     return Run(
-        seconds, usage.ru_maxrss / 1024, sampler.peak_rss, sampler.peak_pss, sampler.cpu_by_role(), summary
+        seconds,
+        usage.ru_maxrss / 1024,
+        sampler.peak_rss,
+        sampler.peak_pss,
+        sampler.cpu_by_role(),
+        summary,
+        publishes,
     )
 
 
@@ -510,6 +522,8 @@ def size_section(
          ok(again, 2)),
         ("Peak memory of the tree (PSS), second run", f"{runs['again'].tree_pss_mb:.0f} MB", "", ""),
         ("CPU time of the first run by process (sampled every 0.1 s; start-up included)", cpu_line(runs), "", ""),
+        (f"Progress publishes of the first run (JICENG_PUBLISH_EVERY={os.environ.get('JICENG_PUBLISH_EVERY', '120, the default')})",
+         f"{len(runs['first'].publishes)}, {sum(runs['first'].publishes):.1f} s in all", "", ""),
         ("Bare rjieba over all page text", f"{seg['rjieba']:.2f} s", "", ""),
         ("Pipeline / bare rjieba", f"{pipeline / seg['rjieba']:.1f}x"
          + (f" (in-process stages: {inproc / seg['rjieba']:.1f}x)" if st else ""),

@@ -4,6 +4,8 @@ in a stable order (os.walk's, which it replaced for speed)."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -63,3 +65,10 @@ def test_the_scan_lists_what_os_walk_lists(tmp_path) -> None:
 
 def test_an_unreadable_or_missing_inbox_lists_nothing(tmp_path) -> None:
     assert scan(tmp_path / "absent", 0) == ([], [])
+
+
+def test_a_run_with_nothing_new_does_not_import_great_expectations() -> None:
+    """GX costs seconds and ~170 MB to import: the flow imports it only when it has files to gate."""
+    code = "import sys, jiceng.cli, flows.ingest; print('great_expectations' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
