@@ -24,6 +24,7 @@ _MOJIBAKE_HINT = re.compile(r"[\u00c0-\u00ff][\u0080-\u00bf\u2018-\u203a\u0152-\
 
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
+
 @dataclass(frozen=True)
 class Decoded:
     text: str
