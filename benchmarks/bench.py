@@ -276,7 +276,7 @@ def in_process(corpus: Path, work: Path, batch_files: int) -> Stages:
     acc = st.seconds
     with clock(acc, "scan+read+hash"):
         candidates, _ = inbox.scan(corpus, 0)
-        plan = inbox.plan(candidates, {}, {})
+        plan = inbox.plan(candidates, {c.path for c in candidates}, {})
     st.files = len(plan.new)
     copy = writable_copy(work / "inproc.duckdb")
     with clock(acc, "open copy"):

@@ -12,6 +12,7 @@ import sys
 import time
 
 from flows import inbox
+from flows.tasks import plan_files
 from warehouse import publish as P
 from warehouse.store import writable_copy
 
@@ -46,7 +47,6 @@ with writable_copy(wh) as con:
     )
 with writable_copy(wh) as con:
     t = time.perf_counter()
-    cands, skipped = inbox.scan(root, 2)
-    plan = inbox.plan(cands, P.seen_files(con), P.known_contents(con))
+    plan = plan_files(con, root, 2, retry=False)
     dt = time.perf_counter() - t
-print(f"{len(cands)} files, new {len(plan.new)}, skipped {len(plan.skipped)}: decided in {dt:.3f} s")
+print(f"{len(plan.skipped) + len(plan.hashed)} files, new {len(plan.new)}, skipped {len(plan.skipped)}: decided in {dt:.3f} s")

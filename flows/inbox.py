@@ -14,17 +14,18 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Candidate:
+# Named tuples, not frozen dataclasses: a scan makes one of these per file (106,273 at 1 GB), and
+# a tuple is made in about half the time.
+class Candidate(NamedTuple):
     path: str
     size: int
     mtime_ns: int
 
 
-@dataclass(frozen=True)
-class Skip:
+class Skip(NamedTuple):
     path: str
     why: str
 
@@ -123,17 +124,15 @@ class Plan:
         return not (self.new or self.duplicates or self.hashed)
 
 
-def plan(
-    candidates: list[Candidate], seen: dict[str, tuple[int, int, str]], known: dict[str, tuple[str, str, str]]
-) -> Plan:
+def plan(candidates: list[Candidate], changed: set[str], known: dict[str, tuple[str, str, str]]) -> Plan:
     """Decide for each candidate: new content to stage, a duplicate of loaded content, or nothing new.
 
-    `seen`: path -> (size, mtime_ns, sha256) from the last runs; `known`: sha256 -> (file_id, path, status)."""
+    `changed`: the paths not unchanged since the last run (`warehouse.publish.changed_paths`): only
+    those are read and hashed; `known`: sha256 -> (file_id, path, status) of decided contents."""
     out = Plan([], [], [], [])
     batch_shas: dict[str, str] = {}
     for c in candidates:
-        last = seen.get(c.path)
-        if last and last[:2] == (c.size, c.mtime_ns) and last[2] in known:
+        if c.path not in changed:
             out.skipped.append(Skip(c.path, "unchanged since the last run"))
             continue
         digest = sha256_of(c)

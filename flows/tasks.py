@@ -52,8 +52,10 @@ def plan_files(
     con: duckdb.DuckDBPyConnection, folder: Path, settle_seconds: float, retry: bool
 ) -> inbox.Plan:
     candidates, skipped = inbox.scan(folder, settle_seconds)
-    known = records.known_contents(con, include_quarantined=not retry)
-    plan = inbox.plan(candidates, records.seen_files(con), known)
+    changed = records.changed_paths(con, candidates, include_quarantined=not retry)
+    # The decided contents are read only when some file is to be hashed (a duplicate is told by them).
+    known = records.known_contents(con, include_quarantined=not retry) if changed else {}
+    plan = inbox.plan(candidates, changed, known)
     plan.skipped[:0] = skipped
     return plan
 

@@ -78,11 +78,31 @@ def dq_rows(con: duckdb.DuckDBPyConnection, run_id: str, results: pl.DataFrame) 
                    observed from res""")
 
 
-def seen_files(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int, str]]:
-    return {
-        p: (s, m, h)
-        for p, s, m, h in con.execute("select path, size_bytes, mtime_ns, sha256 from file_seen").fetchall()
-    }
+def changed_paths(
+    con: duckdb.DuckDBPyConnection, candidates: list, include_quarantined: bool = True
+) -> set[str]:
+    """Paths of the candidates (`flows.inbox.Candidate`) that are not unchanged since the last run:
+    never seen, seen with another size or mtime, or whose content the warehouse has not decided on
+    (held back and to be validated again). One anti-join in DuckDB: on a scheduled run with nothing
+    new the answer is empty, and no row of file_seen or dim_file comes into Python (over 106,273
+    loaded files that took ~1.5 s)."""
+    statuses = ["loaded", "quarantined"] if include_quarantined else ["loaded"]
+    cands = pl.DataFrame(  # noqa: F841 - read by DuckDB
+        {
+            "path": [c.path for c in candidates],
+            "size_bytes": [c.size for c in candidates],
+            "mtime_ns": [c.mtime_ns for c in candidates],
+        },
+        schema={"path": pl.String, "size_bytes": pl.Int64, "mtime_ns": pl.Int64},
+    )
+    rows = con.execute(
+        """select c.path from cands c
+           anti join (select s.path, s.size_bytes, s.mtime_ns from file_seen s
+                      semi join dim_file d on d.sha256 = s.sha256 and d.status in (select unnest($s))) u
+           on u.path = c.path and u.size_bytes = c.size_bytes and u.mtime_ns = c.mtime_ns""",
+        {"s": statuses},
+    ).fetchall()
+    return {path for (path,) in rows}
 
 
 def remember_seen(con: duckdb.DuckDBPyConnection, hashed: list) -> None:  # list[(Candidate, sha256)]

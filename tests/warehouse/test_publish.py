@@ -28,3 +28,36 @@ def test_every_duplicate_gets_its_dim_file_row_in_one_call(tmp_path) -> None:
         "duplicate",
         "duplicate",
     )
+
+
+def test_only_files_unchanged_since_a_decided_run_are_left_out(tmp_path) -> None:
+    loaded, held, undecided = "a" * 64, "b" * 64, "c" * 64
+    seen = [
+        (Candidate("/in/same.txt", 10, 1), loaded),
+        (Candidate("/in/resized.txt", 10, 1), loaded),
+        (Candidate("/in/touched.txt", 10, 1), loaded),
+        (Candidate("/in/held.txt", 10, 1), held),
+        (Candidate("/in/undecided.txt", 10, 1), undecided),  # hashed, but its run never finished
+    ]
+    now = [
+        Candidate("/in/same.txt", 10, 1),
+        Candidate("/in/resized.txt", 11, 1),
+        Candidate("/in/touched.txt", 10, 2),
+        Candidate("/in/held.txt", 10, 1),
+        Candidate("/in/undecided.txt", 10, 1),
+        Candidate("/in/new.txt", 10, 1),
+    ]
+    with writable_copy(tmp_path / "w.duckdb") as con:
+        records.remember_seen(con, seen)
+        con.execute(
+            """insert into dim_file (file_id, path, file_name, sha256, size_bytes, first_seen_at, run_id, status)
+               values ('f1', '/in/same.txt', 'same.txt', $a, 10, now()::timestamp, 'r', 'loaded'),
+                      ('f2', '/in/held.txt', 'held.txt', $b, 10, now()::timestamp, 'r', 'quarantined')""",
+            {"a": loaded, "b": held},
+        )
+        changed = records.changed_paths(con, now)
+        again = records.changed_paths(con, now, include_quarantined=False)  # `jiceng retry`
+        nothing = records.changed_paths(con, [])
+    assert changed == {"/in/resized.txt", "/in/touched.txt", "/in/undecided.txt", "/in/new.txt"}
+    assert again == changed | {"/in/held.txt"}
+    assert nothing == set()
