@@ -49,4 +49,6 @@ with writable_copy(wh) as con:
     t = time.perf_counter()
     plan = plan_files(con, root, 2, retry=False)
     dt = time.perf_counter() - t
-print(f"{len(plan.skipped) + len(plan.hashed)} files, new {len(plan.new)}, skipped {len(plan.skipped)}: decided in {dt:.3f} s")
+print(
+    f"{len(plan.skipped) + len(plan.hashed)} files, new {len(plan.new)}, skipped {len(plan.skipped)}: decided in {dt:.3f} s"
+)
