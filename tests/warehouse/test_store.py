@@ -221,3 +221,21 @@ def test_progress_published_mid_run_holds_every_committed_batch(tmp_path) -> Non
         assert final.execute("select count(*), max(n) from probe").fetchone() == (12, 99)
     finally:
         final.close()
+
+
+def test_the_writer_appends_in_small_row_groups(tmp_path) -> None:
+    """A checkpoint rewrites the last row group of each appended table: the writer keeps them small."""
+    from warehouse.store import ROW_GROUP_SIZE
+
+    wh = tmp_path / "w.duckdb"
+    rows = 3 * ROW_GROUP_SIZE + 5
+    with writable_copy(wh) as con:
+        con.execute(f"create table probe as select range as i from range({rows})")
+    with writable_copy(wh) as con:  # a later run appends to the table of an earlier one
+        con.execute(f"insert into probe select range from range({rows}, {rows + 10})")
+    con = duckdb.connect(str(wh), read_only=True)
+    groups, count = con.execute(
+        "select count(distinct row_group_id), (select count(*) from probe) from pragma_storage_info('probe')"
+    ).fetchone()
+    assert count == rows + 10
+    assert groups == 4  # three full groups and the last one, not one group of them all
