@@ -33,6 +33,13 @@ def _table(headers: list[str], rows: list[tuple], row_class: int | None = None) 
     return f"<table><tr>{head}</tr>{body}</table>" if rows else "<p>None.</p>"
 
 
+# Rows per table on the page: held-back files and critical failures come first, so a person sees
+# those in full; the rest of a long run (a 1 GB backfill has 106,273 files and hundreds of thousands
+# of warnings) is counted, not listed, and is in dim_file and dq_result. Listing it all made a page of
+# tens of MB and raised the ingest process's memory by ~500 MB at the end of a 1 GB run.
+MAX_ROWS = 1000
+
+
 def write(con: duckdb.DuckDBPyConnection, run_id: str, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     run = con.execute(
@@ -40,17 +47,24 @@ def write(con: duckdb.DuckDBPyConnection, run_id: str, folder: Path) -> Path:
                          files_duplicate from dq_run where run_id = ?""",
         [run_id],
     ).fetchone()
+    n_files = con.execute("select count(*) from dim_file where run_id = ?", [run_id]).fetchone()[0]  # type: ignore[index]
     files = con.execute(
         """select status, path, reason, encoding, articles from dim_file where run_id = ?
-                           order by status = 'loaded', path""",
+                           order by status = 'loaded', path limit ?""",
+        [run_id, MAX_ROWS],
+    ).fetchall()
+    by_check = con.execute(
+        """select severity, suite, expectation, count(*) as failures, count(distinct file_id) as files
+           from dq_result where run_id = ? and not success group by all order by severity, failures desc""",
         [run_id],
     ).fetchall()
     failed = con.execute(
         """select f.path, r.severity, r.suite, r.column_name, r.observed, r.expectation
                             from dq_result r join dim_file f using (file_id) where r.run_id = ? and not r.success
-                            order by r.severity, f.path""",
-        [run_id],
+                            order by r.severity, f.path limit ?""",
+        [run_id, MAX_ROWS],
     ).fetchall()
+    n_failed = sum(row[3] for row in by_check)
     summary = "".join(
         f"<span>{_e(k)}: <b>{_e(v)}</b></span>"
         for k, v in zip(
@@ -64,11 +78,24 @@ def write(con: duckdb.DuckDBPyConnection, run_id: str, folder: Path) -> Path:
         "<p>Great Expectations Data Docs of the last batch: <a href='gx/index.html'>gx/index.html</a></p>"
         "<h2>Files in this run (held back first)</h2>"
         + _table(["status", "file", "reason", "encoding", "articles"], files, row_class=0)
-        + "<h2>Failed expectations</h2>"
+        + _more(len(files), n_files, "files", "dim_file", run_id)
+        + "<h2>Failed expectations by check</h2>"
+        + _table(["severity", "suite", "expectation", "failures", "files"], by_check, row_class=0)
+        + "<h2>Failed expectations (critical first)</h2>"
         + _table(["file", "severity", "suite", "column", "what was seen", "expectation"], failed, row_class=1)
+        + _more(len(failed), n_failed, "failures", "dq_result", run_id)
         + "</body></html>"
     )
     out = folder / f"dq-{run_id}.html"
     out.write_text(page, encoding="utf-8")
     (folder / "index.html").write_text(page, encoding="utf-8")
     return out
+
+
+def _more(shown: int, total: int, what: str, table: str, run_id: str) -> str:
+    if shown >= total:
+        return ""
+    return (
+        f"<p>The first {shown:,} of {total:,} {_e(what)}; every one is in <code>{_e(table)}</code> "
+        f"(<code>where run_id = '{_e(run_id)}'</code>).</p>"
+    )
