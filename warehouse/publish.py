@@ -78,6 +78,10 @@ def dq_rows(con: duckdb.DuckDBPyConnection, run_id: str, results: pl.DataFrame) 
                    observed from res""")
 
 
+# A scanned file as file_seen keeps it: the fields of flows.inbox.Candidate, in its order.
+_FILE_STATE = {"path": pl.String, "size_bytes": pl.Int64, "mtime_ns": pl.Int64}
+
+
 def changed_paths(
     con: duckdb.DuckDBPyConnection, candidates: list, include_quarantined: bool = True
 ) -> set[str]:
@@ -87,14 +91,7 @@ def changed_paths(
     new the answer is empty, and no row of file_seen or dim_file comes into Python (over 106,273
     loaded files that took ~1.5 s)."""
     statuses = ["loaded", "quarantined"] if include_quarantined else ["loaded"]
-    cands = pl.DataFrame(  # noqa: F841 - read by DuckDB
-        {
-            "path": [c.path for c in candidates],
-            "size_bytes": [c.size for c in candidates],
-            "mtime_ns": [c.mtime_ns for c in candidates],
-        },
-        schema={"path": pl.String, "size_bytes": pl.Int64, "mtime_ns": pl.Int64},
-    )
+    cands = pl.DataFrame(candidates, schema=_FILE_STATE, orient="row")  # noqa: F841 - read by DuckDB
     rows = con.execute(
         """select c.path from cands c
            anti join (select s.path, s.size_bytes, s.mtime_ns from file_seen s
@@ -110,9 +107,7 @@ def remember_seen(con: duckdb.DuckDBPyConnection, hashed: list) -> None:  # list
     if not hashed:
         return
     seen = pl.DataFrame(  # noqa: F841 - read by DuckDB
-        [(c.path, c.size, c.mtime_ns, sha) for c, sha in hashed],
-        schema={"path": pl.String, "size_bytes": pl.Int64, "mtime_ns": pl.Int64, "sha256": pl.String},
-        orient="row",
+        [(*c, sha) for c, sha in hashed], schema={**_FILE_STATE, "sha256": pl.String}, orient="row"
     )
     con.execute("insert or replace into file_seen select * from seen")
 
