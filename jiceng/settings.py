@@ -28,7 +28,7 @@ class Settings:
     quiet: bool = os.environ.get("JICENG_QUIET", "") not in ("", "0")
     # DuckDB's memory for the writing connection (its default is 80% of RAM, and its buffer pool
     # grows with the warehouse): beyond it DuckDB spills to a temporary folder beside the file.
-    duckdb_memory: str = os.environ.get("JICENG_DUCKDB_MEMORY", "512MB")
+    duckdb_memory: str = os.environ.get("JICENG_DUCKDB_MEMORY", "256MB")
     # Seconds a second run waits for the first before giving up (0: exit at once with a message).
     lock_wait_seconds: float = float(os.environ.get("JICENG_LOCK_WAIT", 0))
 
