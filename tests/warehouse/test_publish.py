@@ -61,3 +61,20 @@ def test_only_files_unchanged_since_a_decided_run_are_left_out(tmp_path) -> None
     assert changed == {"/in/resized.txt", "/in/touched.txt", "/in/undecided.txt", "/in/new.txt"}
     assert again == changed | {"/in/held.txt"}
     assert nothing == set()
+
+
+def test_a_batchs_metrics_are_stored_by_region(tmp_path) -> None:
+    """One region's metrics share row groups, so a query for one region skips the others'."""
+    from pathlib import Path
+
+    from transforms.page import batch_frames, stage_page
+
+    inbox = Path(__file__).resolve().parents[2] / "inbox"
+    pages = [stage_page(str(p), p.read_bytes()) for p in sorted(inbox.rglob("*.txt"))]
+    frames = batch_frames(pages)
+    staged = frames["metric"]["region_id"].to_list()
+    assert len(set(staged)) >= 3 and staged != sorted(staged, key=lambda r: (r is None, r or ""))
+    with writable_copy(tmp_path / "w.duckdb") as con:
+        records.facts(con, frames)
+        stored = [r for (r,) in con.execute("select region_id from fact_metric order by rowid").fetchall()]
+    assert stored == sorted(staged, key=lambda r: (r is None, r or ""))
