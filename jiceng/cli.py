@@ -96,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _ingest(args: argparse.Namespace, retry: bool = False) -> int:
+    import duckdb
+
     from flows.ingest import ingest
     from flows.runners import task_runner
     from warehouse.store import WarehouseBusy
@@ -114,6 +116,17 @@ def _ingest(args: argparse.Namespace, retry: bool = False) -> int:
     except WarehouseBusy as busy:
         print(f"jiceng: {busy}", file=sys.stderr)
         return 3
+    except duckdb.OutOfMemoryException as oom:
+        limit = Settings().duckdb_memory
+        first = str(oom).splitlines()[0]
+        print(
+            f"jiceng: DuckDB needed more memory than JICENG_DUCKDB_MEMORY allows ({limit}): {first}\n"
+            "The warehouse holds what earlier runs and this run's progress points published, no part "
+            "of a batch; the next run goes on from there. Raise JICENG_DUCKDB_MEMORY (e.g. 512MB) "
+            "and run again.",
+            file=sys.stderr,
+        )
+        return 4
     print(
         f"files seen {s['seen']}: loaded {s['loaded']}, quarantined {s['quarantined']}, "
         f"duplicate {s['duplicate']}, skipped (already loaded or not ready) {s['skipped']}\n"

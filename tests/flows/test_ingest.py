@@ -217,3 +217,30 @@ def test_the_command_line_with_its_default_relative_paths(tmp_path) -> None:
     assert "loaded 6, quarantined 1" in done.stdout
     assert (tmp_path / "warehouse" / "jiceng.duckdb").exists()
     assert (tmp_path / "warehouse" / "reports" / "gx" / "index.html").exists()
+
+
+def test_a_run_out_of_duckdb_memory_says_which_setting_and_publishes_nothing(tmp_path) -> None:
+    root = Path(__file__).resolve().parents[2]
+    wh = tmp_path / "w.duckdb"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "jiceng.cli",
+            "ingest",
+            "--quiet",
+            "--inbox",
+            str(DEMO_INBOX),
+            "--warehouse",
+            str(wh),
+        ]
+        + ["--reports", str(tmp_path / "r")],
+        cwd=tmp_path,
+        env=dict(os.environ, PYTHONPATH=str(root), JICENG_DUCKDB_MEMORY="1MB", JICENG_SETTLE_SECONDS="0"),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 4, done.stderr[-2000:]
+    assert "JICENG_DUCKDB_MEMORY allows (1MB)" in done.stderr
+    assert not wh.exists() and not list(tmp_path.glob("w.duckdb.next*"))
