@@ -138,7 +138,7 @@ def writable_copy(warehouse: Path, memory_limit: str | None = None) -> Iterator[
         os.replace(staging, warehouse)
     finally:
         con.close()
-        staging.unlink(missing_ok=True)
+        discard_leftovers(warehouse)  # after a failure: the copy, its WAL and spill folder
 
 
 def publish_progress(con: duckdb.DuckDBPyConnection, warehouse: Path) -> None:

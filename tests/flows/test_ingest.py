@@ -219,22 +219,17 @@ def test_the_command_line_with_its_default_relative_paths(tmp_path) -> None:
     assert (tmp_path / "warehouse" / "reports" / "gx" / "index.html").exists()
 
 
-def test_a_run_out_of_duckdb_memory_says_which_setting_and_publishes_nothing(tmp_path) -> None:
+def test_a_run_out_of_duckdb_memory_says_which_setting_and_leaves_the_warehouse_as_it_was(tmp_path) -> None:
+    from warehouse.store import writable_copy
+
     root = Path(__file__).resolve().parents[2]
     wh = tmp_path / "w.duckdb"
+    with writable_copy(wh):  # a published warehouse with the schema and no rows
+        pass
+    before = wh.read_bytes()
+    command = [sys.executable, "-m", "jiceng.cli", "ingest", "--quiet", "--inbox", str(DEMO_INBOX)]
     done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "jiceng.cli",
-            "ingest",
-            "--quiet",
-            "--inbox",
-            str(DEMO_INBOX),
-            "--warehouse",
-            str(wh),
-        ]
-        + ["--reports", str(tmp_path / "r")],
+        [*command, "--warehouse", str(wh), "--reports", str(tmp_path / "r")],
         cwd=tmp_path,
         env=dict(os.environ, PYTHONPATH=str(root), JICENG_DUCKDB_MEMORY="1MB", JICENG_SETTLE_SECONDS="0"),
         capture_output=True,
@@ -243,4 +238,5 @@ def test_a_run_out_of_duckdb_memory_says_which_setting_and_publishes_nothing(tmp
     )
     assert done.returncode == 4, done.stderr[-2000:]
     assert "JICENG_DUCKDB_MEMORY allows (1MB)" in done.stderr
-    assert not wh.exists() and not list(tmp_path.glob("w.duckdb.next*"))
+    assert wh.read_bytes() == before
+    assert not list(tmp_path.glob("w.duckdb.next*"))
