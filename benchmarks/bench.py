@@ -547,7 +547,7 @@ def size_section(
         ("Second run, nothing new (wall)", f"{runs['again'].seconds:.1f} s, beyond the second start-up {again:.2f} s"
          + ("" if again > 0 else " (faster than the empty run: within start-up noise)"), "< 2 s beyond start-up",
          ok(again, 2)),
-        ("Second run, nothing new, inside the flow (its first log line to its last; the empty run's)",
+        ("Second run, nothing new, inside the flow (Prefect's 'Beginning flow run' to 'Finished in state'; the empty run's)",
          f"{_span(runs['again'])}; {_span(runs['startup_noop'])}", "", ""),
         ("Peak memory of the tree (PSS), second run", f"{runs['again'].tree_pss_mb:.0f} MB", "", ""),
         ("Third run, a few new pages over the loaded corpus (wall; beyond the first start-up)",

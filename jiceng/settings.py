@@ -37,9 +37,9 @@ class Settings:
     # grows with the warehouse): beyond it DuckDB spills to a temporary folder beside the file.
     # Loading 300 MB of pages, the peak of the whole process tree was 1,739 MB at 512MB, 1,485 MB
     # at 256MB and 1,379 MB at 128MB, in the same wall time (240, 242, 237 s); 1 GB: 1,600 MB in
-    # 785 s at 256MB, 1,481 MB in 754 s at 128MB (benchmarks/RESULTS.md). What DuckDB keeps beyond
-    # it is mostly cache of blocks it can read again. Should an operation need more than it can
-    # spill, the run stops with a message that names this setting (jiceng/cli.py).
+    # 785 s at 256MB, 1,481 MB in 754 s at 128MB (one run each, sampled every second;
+    # benchmarks/RESULTS.md). Should an operation need more than DuckDB can spill, `jiceng ingest`
+    # stops with exit code 4 and a message that names this setting (jiceng/cli.py).
     duckdb_memory: str = field(default_factory=lambda: _env("JICENG_DUCKDB_MEMORY", "128MB"))
     # Seconds a second run waits for the first before giving up (0: exit at once with a message).
     lock_wait_seconds: float = field(default_factory=lambda: float(_env("JICENG_LOCK_WAIT", "0")))

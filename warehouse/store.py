@@ -112,8 +112,6 @@ def writable_copy(warehouse: Path, memory_limit: str | None = None) -> Iterator[
     `memory_limit` (e.g. "512MB") bounds DuckDB's memory in this process."""
     staging = warehouse.with_name(warehouse.name + ".next")
     discard_leftovers(warehouse)
-    if warehouse.exists():
-        shutil.copyfile(warehouse, staging)
     config: dict[str, str | bool | int | float | list[str]] = {
         "checkpoint_threshold": CHECKPOINT_THRESHOLD,
         # where DuckDB spills, beside the copy as when it is opened directly (discard_leftovers knows it)
@@ -121,15 +119,14 @@ def writable_copy(warehouse: Path, memory_limit: str | None = None) -> Iterator[
     }
     if memory_limit:
         config["memory_limit"] = memory_limit
-    con = duckdb.connect(":memory:", config=config)
+    con: duckdb.DuckDBPyConnection | None = None
     try:
+        if warehouse.exists():
+            shutil.copyfile(warehouse, staging)
+        con = duckdb.connect(":memory:", config=config)
         path = str(staging).replace("'", "''")
         con.execute(f"attach '{path}' as {WAREHOUSE_ALIAS} (row_group_size {ROW_GROUP_SIZE})")
         con.execute(f"use {WAREHOUSE_ALIAS}")
-    except BaseException:
-        con.close()
-        raise
-    try:
         ensure_schema(con)
         yield con
         con.execute("checkpoint")
@@ -137,8 +134,9 @@ def writable_copy(warehouse: Path, memory_limit: str | None = None) -> Iterator[
         _fsync(staging)
         os.replace(staging, warehouse)
     finally:
-        con.close()
-        discard_leftovers(warehouse)  # after a failure: the copy, its WAL and spill folder
+        if con is not None:
+            con.close()
+        discard_leftovers(warehouse)  # after any failure: the copy, its WAL and spill folder
 
 
 def publish_progress(con: duckdb.DuckDBPyConnection, warehouse: Path) -> None:

@@ -239,3 +239,14 @@ def test_the_writer_appends_in_small_row_groups(tmp_path) -> None:
     ).fetchone()
     assert count == rows + 10
     assert groups == 4  # three full groups and the last one, not one group of them all
+
+
+def test_a_copy_that_cannot_be_opened_is_not_left_behind(tmp_path) -> None:
+    wh = tmp_path / "w.duckdb"
+    with writable_copy(wh):
+        pass
+    before = wh.read_bytes()
+    with pytest.raises(duckdb.Error), writable_copy(wh, memory_limit="twelve potatoes"):
+        pass
+    assert wh.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.duckdb"]

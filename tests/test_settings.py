@@ -1,0 +1,40 @@
+"""Settings come from the environment as it is when they are made, not when the module was imported:
+the CLI sets `JICENG_WORKERS` and `JICENG_QUIET` from its flags after importing them."""
+
+from __future__ import annotations
+
+from jiceng.settings import Settings
+
+
+def test_settings_read_the_environment_when_made(monkeypatch) -> None:
+    monkeypatch.setenv("JICENG_BATCH_FILES", "2")
+    monkeypatch.setenv("JICENG_WORKERS", "3")
+    monkeypatch.setenv("JICENG_QUIET", "1")
+    monkeypatch.setenv("JICENG_DUCKDB_MEMORY", "64MB")
+    monkeypatch.setenv("JICENG_PUBLISH_EVERY", "0")
+    cfg = Settings()
+    assert (cfg.batch_files, cfg.workers, cfg.quiet, cfg.duckdb_memory, cfg.publish_every_seconds) == (
+        2,
+        3,
+        True,
+        "64MB",
+        0.0,
+    )
+    monkeypatch.delenv("JICENG_QUIET")
+    monkeypatch.delenv("JICENG_DUCKDB_MEMORY")
+    assert (Settings().quiet, Settings().duckdb_memory) == (False, "128MB")
+
+
+def test_the_command_lines_workers_flag_reaches_the_settings(monkeypatch) -> None:
+    from jiceng import cli
+
+    monkeypatch.setenv("JICENG_WORKERS", "2")  # restored after the test, whatever main() sets
+    seen = []
+
+    def fake_ingest(args, retry=False) -> int:  # noqa: ANN001 - what the flow would read
+        seen.append(Settings().workers)
+        return 0
+
+    monkeypatch.setattr(cli, "_ingest", fake_ingest)
+    assert cli.main(["ingest", "--workers", "1", "--inbox", "nowhere"]) == 0
+    assert seen == [1]
