@@ -58,7 +58,7 @@ class Run:
     cpu: dict[str, float]  # CPU seconds by role (ingest process, staging workers, Prefect server)
     summary: str
     publishes: list[float] = field(default_factory=list)  # seconds of each progress publish (the log)
-    flow_seconds: float | None = None  # from the flow's first log line to its last (see flow_span)
+    flow_seconds: float | None = None  # "Beginning flow run" to "Finished in state" (see flow_span)
 
 
 def tree_pids(root: int) -> set[int]:

@@ -11,10 +11,6 @@ def _env_path(name: str, default: str) -> Path:
     return Path(os.environ.get(name, default))
 
 
-def _env(name: str, default: str) -> str:
-    return os.environ.get(name, default)
-
-
 @dataclass(frozen=True)
 class Settings:
     """Read from the environment each time one is made, so what the command line sets (`--workers`,
@@ -24,15 +20,19 @@ class Settings:
     warehouse: Path = field(default_factory=lambda: _env_path("JICENG_WAREHOUSE", "warehouse/jiceng.duckdb"))
     reports: Path = field(default_factory=lambda: _env_path("JICENG_REPORTS", "warehouse/reports"))
     # Files per batch: one gate validation and one publish transaction per batch.
-    batch_files: int = field(default_factory=lambda: int(_env("JICENG_BATCH_FILES", "500")))
+    batch_files: int = field(default_factory=lambda: int(os.environ.get("JICENG_BATCH_FILES", "500")))
     # A file whose size or mtime changed within this many seconds waits for the next run.
-    settle_seconds: float = field(default_factory=lambda: float(_env("JICENG_SETTLE_SECONDS", "2")))
+    settle_seconds: float = field(default_factory=lambda: float(os.environ.get("JICENG_SETTLE_SECONDS", "2")))
     # Worker processes that stage pages (default: every core); 1 stages in the flow's process.
-    workers: int = field(default_factory=lambda: int(_env("JICENG_WORKERS", str(os.cpu_count() or 1))))
+    workers: int = field(
+        default_factory=lambda: int(os.environ.get("JICENG_WORKERS", str(os.cpu_count() or 1)))
+    )
     # A long run publishes what it has loaded this often, so an interrupted backfill resumes.
-    publish_every_seconds: float = field(default_factory=lambda: float(_env("JICENG_PUBLISH_EVERY", "120")))
+    publish_every_seconds: float = field(
+        default_factory=lambda: float(os.environ.get("JICENG_PUBLISH_EVERY", "120"))
+    )
     # No progress bar (it is also off when the output is not a terminal).
-    quiet: bool = field(default_factory=lambda: _env("JICENG_QUIET", "") not in ("", "0"))
+    quiet: bool = field(default_factory=lambda: os.environ.get("JICENG_QUIET", "") not in ("", "0"))
     # DuckDB's memory for the writing connection (its default is 80% of RAM, and its buffer pool
     # grows with the warehouse): beyond it DuckDB spills to a temporary folder beside the file.
     # Loading 300 MB of pages, the peak of the whole process tree was 1,739 MB at 512MB, 1,485 MB
@@ -40,9 +40,9 @@ class Settings:
     # 785 s at 256MB, 1,481 MB in 754 s at 128MB (one run each, sampled every second;
     # benchmarks/RESULTS.md). Should an operation need more than DuckDB can spill, `jiceng ingest`
     # stops with exit code 4 and a message that names this setting (jiceng/cli.py).
-    duckdb_memory: str = field(default_factory=lambda: _env("JICENG_DUCKDB_MEMORY", "128MB"))
+    duckdb_memory: str = field(default_factory=lambda: os.environ.get("JICENG_DUCKDB_MEMORY", "128MB"))
     # Seconds a second run waits for the first before giving up (0: exit at once with a message).
-    lock_wait_seconds: float = field(default_factory=lambda: float(_env("JICENG_LOCK_WAIT", "0")))
+    lock_wait_seconds: float = field(default_factory=lambda: float(os.environ.get("JICENG_LOCK_WAIT", "0")))
 
 
 # Turn analytics off before Prefect or Great Expectations are imported anywhere.

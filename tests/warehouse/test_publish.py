@@ -1,4 +1,5 @@
-"""Publishing rows that need no staging: duplicates of loaded content."""
+"""Publishing: duplicates of loaded content, which files changed since the last run, the order metrics
+are stored in."""
 
 from __future__ import annotations
 
