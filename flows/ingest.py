@@ -14,18 +14,24 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import duckdb
+import polars as pl
 from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
 
 from expectations import report
 from flows.inbox import Plan
 from flows.progress import Progress
-from flows.staging import worker_pool
+from flows.staging import POOL_MIN_FILES, worker_pool
 from flows.tasks import check_published, find_new_files, gate, publish, staged_batches
 from jiceng.settings import Settings
 from warehouse import publish as records
 from warehouse.store import discard_leftovers, publish_progress, run_lock, writable_copy
+
+if TYPE_CHECKING:  # imported by the runs that validate (see _write)
+    from expectations.gate import Gate
 
 
 @flow(name="jiceng-ingest")
@@ -68,6 +74,45 @@ def _collect_per_batch() -> Iterator[None]:
         gc.unfreeze()
 
 
+def _pooled(plan: Plan, on_cluster: bool) -> bool:
+    """Whether the run stages on a pool of local workers: not on a cluster, nor for a handful of files."""
+    return not on_cluster and len(plan.new) >= POOL_MIN_FILES
+
+
+def _load(
+    con: duckdb.DuckDBPyConnection,
+    wh: Path,
+    run_id: str,
+    staged: Iterator[dict[str, pl.DataFrame]],
+    checker: Gate,
+    progress: Progress,
+    publish_every_seconds: float,
+) -> dict[str, int]:
+    """Gate and publish each staged batch; publish the copy now and then. Counts of what loaded."""
+    totals = {"loaded": 0, "quarantined": 0, "articles": 0, "metrics": 0}
+    for frames in staged:
+        if frames["file"].is_empty():  # every file of the batch changed or vanished since planned
+            continue
+        verdicts, results = gate(checker, frames)
+        for key, n in publish(con, run_id, frames, verdicts, results).items():
+            totals[key] += n
+        del frames, verdicts, results
+        gc.collect()
+        if progress.due(publish_every_seconds):
+            started = time.monotonic()
+            publish_progress(con, wh)
+            took = time.monotonic() - started
+            progress.published(took)
+            get_run_logger().info(
+                "run %s: progress published (%d files loaded, %d held back so far; %.1f s)",
+                run_id,
+                totals["loaded"],
+                totals["quarantined"],
+                took,
+            )
+    return totals
+
+
 def _nothing_new(plan: Plan, run_id: str) -> dict:
     seen = len(plan.skipped)
     return dict.fromkeys(("loaded", "quarantined", "articles", "metrics", "duplicate"), 0) | {
@@ -89,39 +134,23 @@ def _write(
     cfg: Settings,
 ) -> dict:
     """The run proper, in a copy of the warehouse swapped in at the end."""
-    # Imported here, not at the top: Great Expectations takes ~3.5 s and ~170 MB to import, which a
-    # scheduled run with nothing new (it returns before this) would pay for nothing.
-    from expectations.gate import Gate
-
-    with writable_copy(wh, cfg.duckdb_memory) as con, worker_pool(cfg.workers) as pool:
+    with writable_copy(wh, cfg.duckdb_memory) as con:
         records.start_run(con, run_id, flow_run.get_id())
         if plan is None:
             plan = find_new_files(con, folder, cfg.settle_seconds, retry)
         records.duplicate_rows(con, run_id, plan.duplicates)
         records.remember_seen(con, plan.hashed)
-        totals = {"loaded": 0, "quarantined": 0, "articles": 0, "metrics": 0}
         progress = Progress(len(plan.new), quiet=cfg.quiet)
-        with Gate(*records.reference_ids(con), docs_dir=out / "gx") as checker, _collect_per_batch():
-            for frames in staged_batches(progress.batches(plan.new, cfg.batch_files), pool, on_cluster):
-                if frames["file"].is_empty():  # every file of the batch changed or vanished since planned
-                    continue
-                verdicts, results = gate(checker, frames)
-                for key, n in publish(con, run_id, frames, verdicts, results).items():
-                    totals[key] += n
-                del frames, verdicts, results
-                gc.collect()
-                if progress.due(cfg.publish_every_seconds):
-                    started = time.monotonic()
-                    publish_progress(con, wh)
-                    took = time.monotonic() - started
-                    progress.published(took)
-                    get_run_logger().info(
-                        "run %s: progress published (%d files loaded, %d held back so far; %.1f s)",
-                        run_id,
-                        totals["loaded"],
-                        totals["quarantined"],
-                        took,
-                    )
+        batches = progress.batches(plan.new, cfg.batch_files)
+        # The workers start first and load their dictionaries while this process imports Great
+        # Expectations: ~3.5 s and ~170 MB, imported here and not at the top, so that a scheduled run
+        # with nothing new (it returns before this) does not pay for it.
+        with worker_pool(cfg.workers if _pooled(plan, on_cluster) else 1) as pool:
+            from expectations.gate import Gate
+
+            with Gate(*records.reference_ids(con), docs_dir=out / "gx") as checker, _collect_per_batch():
+                staged = staged_batches(batches, pool, on_cluster)
+                totals = _load(con, wh, run_id, staged, checker, progress, cfg.publish_every_seconds)
         summary = {
             **totals,
             "seen": len(plan.hashed) + len(plan.skipped),

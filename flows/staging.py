@@ -13,7 +13,7 @@ from contextlib import contextmanager
 import polars as pl
 
 from flows.inbox import Candidate, read_same
-from transforms.page import StagedPage, batch_frames, concat_frames, failed_page, stage_page
+from transforms.page import StagedPage, concat_frames, failed_page, packed_frames, stage_page, unpacked
 
 # A pool pays for itself only on larger batches (each worker imports the dictionaries once).
 POOL_MIN_FILES = 16
@@ -45,31 +45,32 @@ def stage_file(candidate: Candidate, sha: str) -> StagedPage | None:
 
 
 def stage_chunk(chunk: list[tuple[Candidate, str]]) -> dict[str, pl.DataFrame]:
-    """The frames of the files of a chunk (those still as planned). Should one file's rows not fit
+    """The frames of the files of a chunk (those still as planned), packed as a worker sends them
+    (`transforms.page.packed_frames`). Should one file's rows not fit
     the frames, that file alone is held back with the reason; the others are kept."""
     pages = [p for p in (stage_file(c, sha) for c, sha in chunk) if p is not None]
     try:
-        return batch_frames(pages)
+        return packed_frames(pages)
     except Exception:  # noqa: BLE001 - find the page at fault, one at a time
         return concat_frames([_frames_or_failed(p, chunk) for p in pages])
 
 
 def _frames_or_failed(page: StagedPage, chunk: list[tuple[Candidate, str]]) -> dict[str, pl.DataFrame]:
     try:
-        return batch_frames([page])
+        return packed_frames([page])
     except Exception as exc:  # noqa: BLE001
         path = page.rows["file"][0][1]
         raw = next((read_same(c, sha) for c, sha in chunk if c.path == path), None) or b""
         problem = f"the page's rows could not be stored ({type(exc).__name__}: {exc})"
-        return batch_frames([failed_page(path, raw, problem)])
+        return packed_frames([failed_page(path, raw, problem)])
 
 
 def stage_files(batch: list[tuple[Candidate, str]], pool: Executor | None) -> dict[str, pl.DataFrame]:
     """The frames of a batch, in the order of its files; a changed or vanished file is left out."""
     if pool is None or len(batch) < POOL_MIN_FILES:
-        return stage_chunk(batch)
+        return unpacked(stage_chunk(batch))
     chunks = [batch[i : i + CHUNK_FILES] for i in range(0, len(batch), CHUNK_FILES)]
-    return concat_frames(list(pool.map(stage_chunk, chunks)))
+    return unpacked(concat_frames(list(pool.map(stage_chunk, chunks))))
 
 
 def prepare_worker() -> None:
@@ -84,11 +85,16 @@ def prepare_worker() -> None:
 
 @contextmanager
 def worker_pool(workers: int) -> Iterator[Executor | None]:
-    """A process pool of `workers` (spawned: no threads inherited), or None for one worker."""
+    """A process pool of `workers` (spawned: no threads inherited), its workers started at once, or
+    None for one worker."""
     if workers <= 1:
         yield None
         return
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=prepare_worker
     ) as pool:
+        # A pool starts a worker when work arrives and none is idle: one trivial call per worker
+        # starts them all now, and they load their dictionaries while the caller goes on.
+        for _ in range(workers):
+            pool.submit(int)
         yield pool

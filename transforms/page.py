@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import PurePath
 
 import polars as pl
@@ -38,9 +39,10 @@ _PAGE_DATE = re.compile(r"(20\d{2})年(\d{1,2})月(\d{1,2})日")
 
 @dataclass(frozen=True)
 class StagedPage:
-    """One page's rows per staged table, as tuples in the order of `schemas.STAGED[table]`.
-    Plain tuples, not frames: they cross process boundaries cheaply, and a batch's frames are built
-    once for all its pages (`batch_frames`), not once per page."""
+    """One page's rows per staged table, as tuples in the order of `schemas.STAGED[table]`; the
+    terms a row per article, in the order of `schemas.PACKED_TERM`. Plain tuples, not frames: they
+    cross process boundaries cheaply, and a batch's frames are built once for all its pages
+    (`batch_frames`), not once per page."""
 
     rows: dict[str, list[tuple]]
 
@@ -56,17 +58,58 @@ class StagedPage:
 
 def batch_frames(pages: list[StagedPage]) -> dict[str, pl.DataFrame]:
     """One frame per staged table holding the rows of every page of the batch."""
-    return {
+    return unpacked(packed_frames(pages))
+
+
+def packed_frames(pages: list[StagedPage]) -> dict[str, pl.DataFrame]:
+    """The batch's frames as a worker sends them back: the terms packed, a row per article
+    (`schemas.PACKED_TERM`); `concat_frames` or `unpacked` makes them a row per term."""
+    frames = {
         name: pl.DataFrame([row for p in pages for row in p.rows[name]], schema=schema, orient="row")
         for name, schema in schemas.STAGED.items()
+        if name != "term"
     }
+    frames["term"] = _packed_terms([row for p in pages for row in p.rows["term"]])
+    return {name: frames[name] for name in schemas.STAGED}
 
 
 def concat_frames(parts: list[dict[str, pl.DataFrame]]) -> dict[str, pl.DataFrame]:
-    """Frames of several chunks of one batch, as one frame per table."""
+    """The packed frames of several chunks of one batch (`packed_frames`), as one packed frame per
+    table."""
     if not parts:
-        return batch_frames([])
+        return packed_frames([])
     return {name: pl.concat([p[name] for p in parts], rechunk=True) for name in schemas.STAGED}
+
+
+def unpacked(frames: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
+    """The frames with their terms a row each (`schemas.TERM`)."""
+    terms = frames["term"].filter(pl.col("term").list.len() > 0).explode("term", "tf")
+    return {**frames, "term": terms}
+
+
+def _packed_terms(rows: list[tuple]) -> pl.DataFrame:
+    """(article_id, file_id, terms, counts) rows as a PACKED_TERM frame. The lists are built from
+    the flat values grouped back by article: ~2.5x faster than polars reading lists of lists."""
+    if not rows:
+        return pl.DataFrame(schema=schemas.PACKED_TERM)
+    ids, file_ids, terms, counts = zip(*rows, strict=True)
+    index = pl.get_index_type()
+    flat = pl.DataFrame(
+        {
+            "row": pl.select(
+                pl.int_range(len(ids), dtype=index).repeat_by(pl.Series([len(t) for t in terms])).explode()
+            ).to_series(),
+            "term": pl.Series(list(chain.from_iterable(terms)), dtype=pl.String),
+            "tf": pl.Series(list(chain.from_iterable(counts)), dtype=pl.Int32),
+        }
+    )
+    lists = flat.group_by("row", maintain_order=True).agg("term", "tf")
+    heads = pl.DataFrame(
+        {"article_id": ids, "file_id": file_ids}, schema={"article_id": pl.String, "file_id": pl.String}
+    ).with_row_index("row")
+    return (
+        heads.join(lists, on="row", how="left", maintain_order="left").drop("row").cast(schemas.PACKED_TERM)
+    )
 
 
 _COLUMNS = {name: schema.names() for name, schema in schemas.STAGED.items()}
@@ -256,9 +299,9 @@ def _initiatives(file_id: str, r: dict) -> list[tuple]:
 
 
 def _terms(file_id: str, r: dict) -> list[tuple]:
+    """One row for the article (`schemas.PACKED_TERM`): its terms, and how often each occurs."""
     counts = term_counts(r["headline"] + "\n" + r["simplified"], [i.name for i in r["initiatives"]])
-    article_id = r["article"]["article_id"]
-    return [(article_id, file_id, t, n) for t, n in counts.items()]
+    return [(r["article"]["article_id"], file_id, list(counts), list(counts.values()))] if counts else []
 
 
 def _topics(file_id: str, r: dict) -> list[tuple]:

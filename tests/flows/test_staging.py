@@ -4,6 +4,7 @@ since it was planned is left for the next run."""
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 from pathlib import Path
 
@@ -59,3 +60,11 @@ def test_each_worker_loads_the_dictionaries_then_freezes_them(tmp_path) -> None:
     assert loaded
     assert threshold[0] == WORKER_GC_THRESHOLD
     assert frozen > 10_000  # the dictionaries' objects, at least
+
+
+def test_the_workers_start_before_any_work_is_sent() -> None:
+    """They load their dictionaries while the run imports Great Expectations (flows/ingest.py)."""
+    before = set(multiprocessing.active_children())
+    with worker_pool(2):
+        started = set(multiprocessing.active_children()) - before
+        assert len(started) == 2
