@@ -142,16 +142,14 @@ def _write(
         records.remember_seen(con, plan.hashed)
         progress = Progress(len(plan.new), quiet=cfg.quiet)
         batches = progress.batches(plan.new, cfg.batch_files)
-        # The workers start first and stage the first batches while this process imports Great
+        # The workers start first and load their dictionaries while this process imports Great
         # Expectations: ~3.5 s and ~170 MB, imported here and not at the top, so that a scheduled run
         # with nothing new (it returns before this) does not pay for it.
-        with (
-            worker_pool(cfg.workers if _pooled(plan, on_cluster) else 1) as pool,
-            staged_batches(batches, pool, on_cluster) as staged,
-        ):
+        with worker_pool(cfg.workers if _pooled(plan, on_cluster) else 1) as pool:
             from expectations.gate import Gate
 
             with Gate(*records.reference_ids(con), docs_dir=out / "gx") as checker, _collect_per_batch():
+                staged = staged_batches(batches, pool, on_cluster)
                 totals = _load(con, wh, run_id, staged, checker, progress, cfg.publish_every_seconds)
         summary = {
             **totals,

@@ -3,11 +3,8 @@ One task per file (staging) or per batch (gate, publish); never per article or r
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor
-from contextlib import contextmanager
-from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,45 +72,34 @@ def stage_batch(batch: list[tuple[inbox.Candidate, str]], pool: Executor | None)
     return staging.stage_files(batch, pool)
 
 
-@contextmanager
 def staged_batches(
     batches: Iterable[list[tuple[inbox.Candidate, str]]], pool: Executor | None, on_cluster: bool
-) -> Iterator[Iterator[dict[str, pl.DataFrame]]]:
-    """The staged frames of each batch, in order. With a pool of workers, the first two batches go
-    to the workers on entering, so they stage while the caller sets up its gate (importing Great
-    Expectations takes seconds); then the next batch is queued on the workers before one is handed
-    over, so they stage it while the caller gates and publishes: two batches in memory at most, the
-    one in hand and the one being staged. On leaving, batches still being staged are waited for (the
-    caller stopped early: an error). On a cluster, each batch's files are one task each on the
-    flow's task runner."""
+) -> Iterator[dict[str, pl.DataFrame]]:
+    """The staged frames of each batch, in order. With a pool of workers, the next batch is queued on
+    the workers before this one is handed over, so they stage it while the caller gates and
+    publishes this one and never wait for the caller: two batches in memory at most, the one in
+    hand and the one being staged. On a cluster, each batch's files are one task each on the flow's
+    task runner."""
     if on_cluster:
-        yield (_staged_on_cluster(batch) for batch in batches)
+        for batch in batches:
+            pages = stage.map([c for c, _ in batch], [sha for _, sha in batch]).result()
+            yield batch_frames([p for p in pages if p is not None])
         return
     if pool is None:  # staging runs in this process: nothing to overlap with
-        yield (stage_batch(batch, pool) for batch in batches)
+        for batch in batches:
+            yield stage_batch(batch, pool)
         return
-    ahead = iter(batches)
-    pending = deque(stage_batch.submit(batch, pool) for batch in islice(ahead, 2))
+    pending: list = []  # submitted, not yet handed over: at most two
     try:
-        yield _handed_over(pending, ahead, pool)
-    finally:
-        for future in pending:
-            future.wait()
-
-
-def _handed_over(
-    pending: deque, ahead: Iterator[list[tuple[inbox.Candidate, str]]], pool: Executor
-) -> Iterator[dict[str, pl.DataFrame]]:
-    while pending:
-        yield pending.popleft().result()
-        batch = next(ahead, None)
-        if batch is not None:
+        for batch in batches:
             pending.append(stage_batch.submit(batch, pool))
-
-
-def _staged_on_cluster(batch: list[tuple[inbox.Candidate, str]]) -> dict[str, pl.DataFrame]:
-    pages = stage.map([c for c, _ in batch], [sha for _, sha in batch]).result()
-    return batch_frames([p for p in pages if p is not None])
+            if len(pending) == 2:
+                yield pending.pop(0).result()
+        while pending:
+            yield pending.pop(0).result()
+    finally:
+        for future in pending:  # the caller stopped early (an error): let the staging finish first
+            future.wait()
 
 
 @task(name="gate", cache_policy=NONE)

@@ -68,38 +68,3 @@ def test_the_workers_start_before_any_work_is_sent() -> None:
     with worker_pool(2):
         started = set(multiprocessing.active_children()) - before
         assert len(started) == 2
-
-
-def test_the_first_two_batches_go_to_the_workers_on_entering_and_come_back_in_order(
-    tmp_path, prefect_harness
-) -> None:
-    """So the workers stage while the run imports Great Expectations; the rest one ahead."""
-    from prefect import flow
-
-    from flows.tasks import staged_batches
-
-    batches = []
-    for i in range(4):
-        (tmp_path / f"b{i}").mkdir()
-        batches.append(_batch(tmp_path / f"b{i}", 1))
-    drawn: list = []
-
-    def source():
-        for batch in batches:
-            drawn.append(batch)
-            yield batch
-
-    @flow
-    def run() -> tuple[int, list, list]:
-        with worker_pool(2) as pool, staged_batches(source(), pool, False) as staged:
-            on_entering = len(drawn)
-            paths, ahead = [], []
-            for frames in staged:
-                paths.append(frames["file"]["path"].to_list())
-                ahead.append(len(drawn))
-        return on_entering, paths, ahead
-
-    on_entering, paths, ahead = run()
-    assert on_entering == 2
-    assert paths == [[batch[0][0].path] for batch in batches]
-    assert ahead == [2, 3, 4, 4]  # when a batch is handed over, the next one is already staging
