@@ -86,6 +86,7 @@ def test_batches_of_two_files_staged_ahead_give_the_same_warehouse(demo_run, mon
     monkeypatch.setenv("JICENG_BATCH_FILES", "2")
     monkeypatch.setenv("JICENG_WORKERS", "2")
     monkeypatch.setenv("JICENG_PUBLISH_EVERY", "0")
+    monkeypatch.setattr("flows.ingest.POOL_MIN_FILES", 1)  # a pool for the handful of demo pages
     tmp = demo_run["tmp"]
     wh = tmp / "batches.duckdb"
     summary = ingest(inbox=str(tmp / "inbox"), warehouse=str(wh), reports=str(tmp / "reports-batches"))
