@@ -54,7 +54,18 @@ def ingest(
             summary = _nothing_new(plan, run_id)
             get_run_logger().info("run %s: nothing new, the warehouse was not touched: %s", run_id, summary)
             return summary
-        summary = _write(wh, folder, out, run_id, plan, retry, on_cluster, cfg)
+        try:
+            summary = _write(wh, folder, out, run_id, plan, retry, on_cluster, cfg)
+        except duckdb.OutOfMemoryException:
+            # Said here as well as by the command line, for runs under `jiceng serve` or a deployment.
+            get_run_logger().error(
+                "run %s stopped: DuckDB needed more memory than JICENG_DUCKDB_MEMORY allows (%s). The "
+                "warehouse holds what was published before, no part of a batch. Raise the setting "
+                "(e.g. 512MB) and run again.",
+                run_id,
+                cfg.duckdb_memory,
+            )
+            raise
     get_run_logger().info("run %s: %s", run_id, summary)
     return summary
 

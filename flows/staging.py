@@ -46,8 +46,8 @@ def stage_file(candidate: Candidate, sha: str) -> StagedPage | None:
 
 def stage_chunk(chunk: list[tuple[Candidate, str]]) -> dict[str, pl.DataFrame]:
     """The frames of the files of a chunk (those still as planned), packed as a worker sends them
-    (`transforms.page.packed_frames`). Should one file's rows not fit
-    the frames, that file alone is held back with the reason; the others are kept."""
+    (`transforms.page.packed_frames`). Should one file's rows not fit the frames, that file alone is
+    held back with the reason; the others are kept."""
     pages = [p for p in (stage_file(c, sha) for c, sha in chunk) if p is not None]
     try:
         return packed_frames(pages)

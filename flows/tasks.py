@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import polars as pl
-from prefect import task
+from prefect import Task, task
 from prefect.cache_policies import NONE
+from prefect.client.schemas import TaskRun
+from prefect.states import State
 
 from flows import inbox, staging
 from transforms.page import StagedPage, batch_frames
@@ -107,7 +109,14 @@ def gate(checker: Gate, frames: dict[str, pl.DataFrame]) -> tuple[list[Verdict],
     return checker.validate(frames)
 
 
-@task(name="publish", retries=1, cache_policy=NONE)
+def _unless_out_of_memory(task: Task[..., Any], task_run: TaskRun, state: State) -> bool:
+    """Retry a failed publish, but not one that ran out of DuckDB's memory: it would again, and the
+    command line then says which setting to raise (jiceng/cli.py). Prefect builds the Failed state
+    of a task that raised with the exception as its data (prefect/task_engine.py, 3.8.8)."""
+    return not isinstance(state.data, duckdb.OutOfMemoryException)
+
+
+@task(name="publish", retries=1, retry_condition_fn=_unless_out_of_memory, cache_policy=NONE)
 def publish(
     con: duckdb.DuckDBPyConnection,
     run_id: str,

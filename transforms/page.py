@@ -63,7 +63,7 @@ def batch_frames(pages: list[StagedPage]) -> dict[str, pl.DataFrame]:
 
 def packed_frames(pages: list[StagedPage]) -> dict[str, pl.DataFrame]:
     """The batch's frames as a worker sends them back: the terms packed, a row per article
-    (`schemas.PACKED_TERM`); `concat_frames` or `unpacked` makes them a row per term."""
+    (`schemas.PACKED_TERM`); `unpacked` makes them a row per term."""
     frames = {
         name: pl.DataFrame([row for p in pages for row in p.rows[name]], schema=schema, orient="row")
         for name, schema in schemas.STAGED.items()

@@ -238,6 +238,10 @@ def test_a_run_out_of_duckdb_memory_says_which_setting_and_leaves_the_warehouse_
         timeout=300,
     )
     assert done.returncode == 4, done.stderr[-2000:]
-    assert "JICENG_DUCKDB_MEMORY allows (1MB)" in done.stderr
+    assert "jiceng: DuckDB needed more memory than JICENG_DUCKDB_MEMORY allows (1MB)" in done.stderr
+    # the flow's own log says it too (all a run under `jiceng serve` shows), and nothing was retried
+    log = done.stdout + done.stderr
+    assert "stopped: DuckDB needed more memory than JICENG_DUCKDB_MEMORY allows (1MB)" in log
+    assert "will start" not in log
     assert wh.read_bytes() == before
     assert not list(tmp_path.glob("w.duckdb.next*"))

@@ -17,9 +17,7 @@ PAGES = [
 
 
 def _pages(n: int) -> list:
-    return [
-        stage_page(f"p{i}.txt", PAGES[i % 2].format(n=i + 3, m=40 + i).encode("utf-8")) for i in range(n)
-    ]
+    return [stage_page(f"p{i}.txt", PAGES[i % 2].format(n=i + 3, m=40 + i).encode("utf-8")) for i in range(n)]
 
 
 def test_packed_chunks_unpack_to_the_frames_of_the_whole_batch() -> None:
