@@ -84,7 +84,7 @@ def tree_pids(root: int) -> set[int]:
 
 
 def tree_rss_mb(tree: set[int]) -> float:
-    """RSS summed from /proc/PID/statm (microseconds a process). RSS counts a shared library's pages
+    """RSS summed from /proc/PID/statm (a few µs per process). RSS counts a shared library's pages
     once per process that maps them (polars, duckdb and jieba are loaded by every worker)."""
     pages = 0
     for pid in tree:

@@ -85,9 +85,10 @@ def _collect_per_batch() -> Iterator[None]:
         gc.unfreeze()
 
 
-def _pooled(plan: Plan, on_cluster: bool) -> bool:
-    """Whether the run stages on a pool of local workers: not on a cluster, nor for a handful of files."""
-    return not on_cluster and len(plan.new) >= POOL_MIN_FILES
+def _pooled(plan: Plan, on_cluster: bool, batch_files: int) -> bool:
+    """Whether the run stages on a pool of local workers: not on a cluster, nor when no batch is
+    large enough for the pool to be used (flows.staging.stage_files)."""
+    return not on_cluster and min(len(plan.new), batch_files) >= POOL_MIN_FILES
 
 
 def _load(
@@ -156,7 +157,7 @@ def _write(
         # The workers start first and load their dictionaries while this process imports Great
         # Expectations: ~3.5 s and ~170 MB, imported here and not at the top, so that a scheduled run
         # with nothing new (it returns before this) does not pay for it.
-        with worker_pool(cfg.workers if _pooled(plan, on_cluster) else 1) as pool:
+        with worker_pool(cfg.workers if _pooled(plan, on_cluster, cfg.batch_files) else 1) as pool:
             from expectations.gate import Gate
 
             with Gate(*records.reference_ids(con), docs_dir=out / "gx") as checker, _collect_per_batch():

@@ -10,16 +10,18 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 import polars as pl
-from prefect import Task, task
+from prefect import task
 from prefect.cache_policies import NONE
-from prefect.client.schemas import TaskRun
-from prefect.states import State
 
 from flows import inbox, staging
 from transforms.page import StagedPage, batch_frames
 from warehouse import publish as records
 
 if TYPE_CHECKING:  # Great Expectations is imported only by runs that validate (see flows.ingest._write)
+    from prefect import Task
+    from prefect.client.schemas import TaskRun
+    from prefect.states import State
+
     from expectations.gate import Gate, Verdict
 
 

@@ -93,8 +93,9 @@ INITIATIVE = pl.Schema(
 TERM = pl.Schema({"article_id": pl.String, "file_id": pl.String, "term": pl.String, "tf": pl.Int32})
 # The terms as a staged page holds them and a worker sends them: one row per article, its terms and
 # their counts as two lists of the same length (`transforms.page.unpacked` makes TERM of them).
-# TERM repeats the article's two ids on each of its ~100 terms: built from rows and pickled, 500
-# files' terms cost ~450 ms and 36 MB, packed ~45 ms and 8 MB (benchmarks/RESULTS.md).
+# TERM repeats the article's two ids on each of its ~100 terms: built from rows and pickled in
+# chunks of 25 files, 500 files' terms cost 400-450 ms of a worker's CPU, packed 180-230 ms, and
+# their pickle is 36 MB against 8 MB (benchmarks/RESULTS.md, sixth session).
 PACKED_TERM = pl.Schema(
     [
         ("article_id", pl.String),

@@ -3,8 +3,10 @@ second passed, and still the peak (Linux /proc; skipped elsewhere)."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -15,31 +17,34 @@ from bench import TreeSampler, steal_seconds, tree_pss_mb, tree_rss_mb  # noqa: 
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/smaps_rollup").exists(), reason="needs Linux /proc")
 
-# Holds ~30 MB for a while, then 200 MB more (every page touched), then exits.
+# Holds 200 MB (every page written), says so, and keeps it until its standard input closes.
 CHILD = """
-import time
-small = bytearray(30 * 2**20)
-time.sleep(1.2)
-big = bytearray(200 * 2**20)
-time.sleep(0.6)
+import sys
+big = bytearray(b"x" * (200 * 2**20))
+print("holding", flush=True)
+sys.stdin.read()
 """
 
 
 def test_the_peak_is_caught_with_fewer_pss_readings_than_samples() -> None:
-    proc = subprocess.Popen([sys.executable, "-c", CHILD])
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILD], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     sampler = TreeSampler(proc.pid, every=0.05)
     sampler.start()
-    proc.wait()
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "holding"
+    seen = sampler.samples
+    while sampler.samples < seen + 3:  # the sampler has looked at the child holding its memory
+        time.sleep(0.01)
+    proc.communicate("")
     sampler.done.set()
     sampler.join()
     assert sampler.peak_pss >= 200
-    assert sampler.peak_rss >= sampler.peak_pss
+    assert sampler.peak_rss >= 200  # read separately from PSS, a moment apart: neither bounds the other
     assert 0 < sampler.pss_readings < sampler.samples
 
 
 def test_rss_and_pss_of_this_process() -> None:
-    import os
-
     me = {os.getpid()}
     assert 0 < tree_pss_mb(me) <= tree_rss_mb(me)
     assert steal_seconds() >= 0

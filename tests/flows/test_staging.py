@@ -36,6 +36,34 @@ def test_a_process_pool_stages_exactly_like_one_process(tmp_path) -> None:
         assert frame.equals(pooled[name]), name
 
 
+def test_a_page_whose_rows_do_not_fit_is_held_back_alone(tmp_path, monkeypatch) -> None:
+    """A term count beyond Int32 makes the chunk's frames fail to build: that page comes back as a
+    failed page with the reason, the others with all their rows."""
+    from flows import staging
+    from transforms.page import StagedPage
+    from transforms.page import stage_page as real
+
+    batch = _batch(tmp_path, 3)
+    bad = batch[1][0].path
+
+    def stage_page(path: str, raw: bytes) -> StagedPage:
+        page = real(path, raw)
+        if path == bad:
+            a, f, terms, counts = page.rows["term"][0]
+            page.rows["term"][0] = (a, f, terms, [2**40] * len(counts))
+        return page
+
+    monkeypatch.setattr(staging, "stage_page", stage_page)
+    frames = stage_files(batch, None)
+    files = frames["file"]
+    assert files["path"].to_list() == [c.path for c, _ in batch]
+    reason = files.filter(files["path"] == bad)["decode_error"].item()
+    assert reason.startswith("the page's rows could not be stored")
+    good = set(files.filter(files["path"] != bad)["file_id"])
+    assert set(frames["term"]["file_id"]) == good
+    assert set(frames["article"]["file_id"]) == good
+
+
 def test_a_file_changed_after_planning_is_not_staged(tmp_path) -> None:
     batch = _batch(tmp_path, 2)
     Path(batch[0][0].path).write_text("changed meanwhile", encoding="utf-8")

@@ -6,7 +6,12 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from flows.tasks import _unless_out_of_memory
+from flows.tasks import _unless_out_of_memory, publish
+
+
+def test_the_publish_task_retries_once_under_the_condition() -> None:
+    assert publish.retries == 1
+    assert publish.retry_condition_fn is _unless_out_of_memory
 
 
 @pytest.mark.parametrize(

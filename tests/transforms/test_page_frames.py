@@ -32,6 +32,18 @@ def test_packed_chunks_unpack_to_the_frames_of_the_whole_batch() -> None:
     assert whole["term"]["term"].null_count() == 0
 
 
+def test_each_packed_term_and_count_becomes_one_row_of_its_article() -> None:
+    pages = _pages(3)
+    packed = [row for p in pages for row in p.rows["term"]]
+    expected = pl.DataFrame(
+        [(a, f, t, n) for a, f, terms, counts in packed for t, n in zip(terms, counts, strict=True)],
+        schema=schemas.TERM,
+        orient="row",
+    )
+    assert expected.height > 0
+    assert batch_frames(pages)["term"].equals(expected)
+
+
 def test_a_worker_sends_one_term_row_per_article_with_terms() -> None:
     pages = _pages(4)
     packed = packed_frames(pages)["term"]
