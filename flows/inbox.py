@@ -144,10 +144,21 @@ def plan(candidates: list[Candidate], changed: set[str], known: dict[str, tuple[
     return out
 
 
+def _same_file(known_path: str, path: str) -> bool:
+    """Whether a path the warehouse knows and a path just scanned name one file: the inbox given
+    relatively in one run and absolutely in the next, or through a link to its folder. Paths are
+    stored as given, so without this every file of the inbox was a duplicate the first time it was
+    named another way. A moved file (the known path gone) or a copy is not the same file."""
+    try:
+        return os.path.samefile(known_path, path)
+    except OSError:
+        return False
+
+
 def _classify(out: Plan, c: Candidate, digest: str, known: dict, batch_shas: dict) -> None:  # noqa: ANN001
     if digest in known:
         first = known[digest]
-        if first[1] == c.path:
+        if first[1] == c.path or _same_file(first[1], c.path):
             out.skipped.append(Skip(c.path, f"already {first[2]}"))
         else:
             out.duplicates.append((c, digest, first[1]))

@@ -165,7 +165,8 @@ def _write(
                 totals = _load(con, wh, run_id, staged, checker, progress, cfg.publish_every_seconds)
         summary = {
             **totals,
-            "seen": len(plan.hashed) + len(plan.skipped),
+            # a file hashed and then found already loaded is in both lists: count it once
+            "seen": len({c.path for c, _ in plan.hashed}.union(s.path for s in plan.skipped)),
             "skipped": len(plan.skipped),
             "duplicate": len(plan.duplicates),
             "run_id": run_id,

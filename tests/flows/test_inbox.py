@@ -72,3 +72,27 @@ def test_a_run_with_nothing_new_does_not_import_great_expectations() -> None:
     code = "import sys, jiceng.cli, flows.ingest; print('great_expectations' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_loaded_file_named_another_way_is_already_loaded_not_a_duplicate(tmp_path, monkeypatch) -> None:
+    """The inbox given relatively in one run and absolutely in the next: the same files. A copy
+    under another name is still a duplicate, and a file whose known path is gone (moved) too."""
+    from flows.inbox import plan, sha256_of
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "inbox").mkdir()
+    for name in ("a.txt", "copy.txt", "moved.txt"):
+        (tmp_path / "inbox" / name).write_text("社区议事会", encoding="utf-8")
+    candidates, _ = scan(tmp_path / "inbox", settle_seconds=0)
+    by_name = {Path(c.path).name: c for c in candidates}
+    sha = sha256_of(by_name["a.txt"])
+    assert sha is not None
+    seen_as = {"a.txt": "inbox/a.txt", "copy.txt": "inbox/a.txt", "moved.txt": "old/moved.txt"}
+    for name, known_path in seen_as.items():
+        result = plan([by_name[name]], {by_name[name].path}, {sha: ("f1", known_path, "loaded")})
+        if name == "a.txt":
+            assert result.skipped == [Skip(by_name[name].path, "already loaded")]
+            assert not result.duplicates
+        else:
+            assert [d[2] for d in result.duplicates] == [known_path]
+        assert [h[0] for h in result.hashed] == [by_name[name]]  # remembered under this name too

@@ -99,6 +99,25 @@ def test_batches_of_two_files_staged_ahead_give_the_same_warehouse(demo_run, mon
     assert _counts(wh) == demo_run["counts"]
 
 
+def test_the_same_inbox_named_relatively_loads_nothing_and_records_no_duplicate(
+    demo_run, monkeypatch
+) -> None:
+    """The first run named the inbox by its absolute path; this one by a relative path."""
+    from flows.ingest import ingest
+
+    tmp = demo_run["tmp"]
+    wh = tmp / "spelled.duckdb"
+    shutil.copy(demo_run["warehouse"], wh)
+    monkeypatch.chdir(tmp)
+    first = ingest(inbox="inbox", warehouse=str(wh), reports=str(tmp / "reports-spelled"))
+    assert (first["loaded"], first["quarantined"], first["duplicate"]) == (0, 0, 0)
+    assert first["skipped"] == first["seen"]
+    assert _counts(wh) == demo_run["counts"]
+    # the new spelling is remembered: the next run with it reads no file and writes nothing
+    again = ingest(inbox="inbox", warehouse=str(wh), reports=str(tmp / "reports-spelled"))
+    assert again["report"] is None
+
+
 def test_a_quarantined_file_has_rows_only_in_dim_file_and_dq_result(demo_run) -> None:
     con = duckdb.connect(str(demo_run["warehouse"]), read_only=True)
     ((fid, reason),) = con.execute(
