@@ -334,9 +334,13 @@ def in_process(corpus: Path, work: Path, batch_files: int) -> Stages:
         records.start_run(con, "bench", None)
         with clock(acc, "gate"):
             checker = Gate(*records.reference_ids(con), docs_dir=work / "inproc-reports" / "gx")
-    for start in range(0, len(plan.new), batch_files):
+    from flows.progress import batched
+    from jiceng.settings import Settings
+
+    limit = int(Settings().batch_mb * MB)  # JICENG_BATCH_MB, as the flow reads it
+    for planned in batched(plan.new, batch_files, lambda p: p[0].size, limit):
         with clock(acc, "scan+read+hash"):
-            batch = with_bytes(plan.new[start : start + batch_files])
+            batch = with_bytes(planned)
         st.bytes += sum(len(raw) for _, raw in batch)
         pages = stage_all(batch, acc)
         with clock(acc, "batch frames"):

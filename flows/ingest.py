@@ -22,8 +22,8 @@ from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
 
 from expectations import report
-from flows.inbox import Plan
-from flows.progress import Progress
+from flows.inbox import Candidate, Plan
+from flows.progress import Progress, batched
 from flows.staging import POOL_MIN_FILES, worker_pool
 from flows.tasks import check_published, find_new_files, gate, publish, staged_batches
 from jiceng.settings import Settings
@@ -85,10 +85,14 @@ def _collect_per_batch() -> Iterator[None]:
         gc.unfreeze()
 
 
-def _pooled(plan: Plan, on_cluster: bool, batch_files: int) -> bool:
+def _size(planned: tuple[Candidate, str]) -> int:
+    return planned[0].size
+
+
+def _pooled(batches: list[list[tuple[Candidate, str]]], on_cluster: bool) -> bool:
     """Whether the run stages on a pool of local workers: not on a cluster, nor when no batch is
     large enough for the pool to be used (flows.staging.stage_files)."""
-    return not on_cluster and min(len(plan.new), batch_files) >= POOL_MIN_FILES
+    return not on_cluster and any(len(batch) >= POOL_MIN_FILES for batch in batches)
 
 
 def _load(
@@ -153,15 +157,15 @@ def _write(
         records.duplicate_rows(con, run_id, plan.duplicates)
         records.remember_seen(con, plan.hashed)
         progress = Progress(len(plan.new), quiet=cfg.quiet)
-        batches = progress.batches(plan.new, cfg.batch_files)
+        batches = list(batched(plan.new, cfg.batch_files, _size, int(cfg.batch_mb * 1_000_000)))
         # The workers start first and load their dictionaries while this process imports Great
         # Expectations: ~3.5 s and ~170 MB, imported here and not at the top, so that a scheduled run
         # with nothing new (it returns before this) does not pay for it.
-        with worker_pool(cfg.workers if _pooled(plan, on_cluster, cfg.batch_files) else 1) as pool:
+        with worker_pool(cfg.workers if _pooled(batches, on_cluster) else 1) as pool:
             from expectations.gate import Gate
 
             with Gate(*records.reference_ids(con), docs_dir=out / "gx") as checker, _collect_per_batch():
-                staged = staged_batches(batches, pool, on_cluster)
+                staged = staged_batches(progress.batches(batches), pool, on_cluster)
                 totals = _load(con, wh, run_id, staged, checker, progress, cfg.publish_every_seconds)
         summary = {
             **totals,

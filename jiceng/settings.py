@@ -21,6 +21,12 @@ class Settings:
     reports: Path = field(default_factory=lambda: _env_path("JICENG_REPORTS", "warehouse/reports"))
     # Files per batch: one gate validation and one publish transaction per batch.
     batch_files: int = field(default_factory=lambda: int(os.environ.get("JICENG_BATCH_FILES", "500")))
+    # ... and at most this many MB of page files per batch (a single larger page is a batch of its
+    # own): what a run holds in memory for a batch grows with its text, not its file count. 5 MB is
+    # about 500 benchmark pages, the size measured through the 1 GB benchmark; batches of 1,000 of
+    # them ran out of the writer's 128MB a third of the way in. The shared sample pages are about
+    # twice the benchmark's average size (benchmarks/RESULTS.md, sixth session).
+    batch_mb: float = field(default_factory=lambda: float(os.environ.get("JICENG_BATCH_MB", "5")))
     # A file whose size or mtime changed within this many seconds waits for the next run.
     settle_seconds: float = field(default_factory=lambda: float(os.environ.get("JICENG_SETTLE_SECONDS", "2")))
     # Worker processes that stage pages (default: every core); 1 stages in the flow's process.

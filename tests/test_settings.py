@@ -12,6 +12,7 @@ def test_settings_read_the_environment_when_made(monkeypatch) -> None:
     monkeypatch.setenv("JICENG_QUIET", "1")
     monkeypatch.setenv("JICENG_DUCKDB_MEMORY", "64MB")
     monkeypatch.setenv("JICENG_PUBLISH_EVERY", "0")
+    monkeypatch.setenv("JICENG_BATCH_MB", "2.5")
     cfg = Settings()
     assert (cfg.batch_files, cfg.workers, cfg.quiet, cfg.duckdb_memory, cfg.publish_every_seconds) == (
         2,
@@ -20,6 +21,7 @@ def test_settings_read_the_environment_when_made(monkeypatch) -> None:
         "64MB",
         0.0,
     )
+    assert cfg.batch_mb == 2.5
     monkeypatch.delenv("JICENG_QUIET")
     monkeypatch.delenv("JICENG_DUCKDB_MEMORY")
     assert (Settings().quiet, Settings().duckdb_memory) == (False, "128MB")

@@ -99,6 +99,31 @@ def test_batches_of_two_files_staged_ahead_give_the_same_warehouse(demo_run, mon
     assert _counts(wh) == demo_run["counts"]
 
 
+def test_batches_cut_by_bytes_give_the_same_warehouse(demo_run, monkeypatch) -> None:
+    """JICENG_BATCH_MB below a page's size: every page a batch of its own, the same rows."""
+    import flows.ingest
+    from flows.ingest import ingest
+    from flows.progress import batched
+
+    cut: list[list] = []
+
+    def spy(*args) -> list[list]:  # the batches the flow cuts
+        cut.extend(batched(*args))
+        return cut
+
+    monkeypatch.setattr(flows.ingest, "batched", spy)
+    monkeypatch.setenv("JICENG_BATCH_MB", "0.001")
+    tmp = demo_run["tmp"]
+    wh = tmp / "by-bytes.duckdb"
+    summary = ingest(inbox=str(tmp / "inbox"), warehouse=str(wh), reports=str(tmp / "reports-by-bytes"))
+    assert (summary["loaded"], summary["quarantined"]) == (
+        demo_run["first"]["loaded"],
+        demo_run["first"]["quarantined"],
+    )
+    assert _counts(wh) == demo_run["counts"]
+    assert [len(batch) for batch in cut] == [1] * (summary["loaded"] + summary["quarantined"])
+
+
 def test_the_same_inbox_named_relatively_loads_nothing_and_records_no_duplicate(
     demo_run, monkeypatch
 ) -> None:

@@ -20,3 +20,15 @@ def test_publishing_waits_for_the_interval_and_for_four_times_its_own_cost(monke
     assert not progress.due(120)  # 4 x 60 s = 240 s must pass, not 120
     now[0] += 40
     assert progress.due(120)
+
+
+def test_batches_are_cut_by_file_count_and_by_bytes_in_order() -> None:
+    from flows.progress import batched
+
+    sizes = [3, 3, 3, 9, 1, 1, 1, 1, 1, 20, 2]
+    cut = list(batched(list(range(len(sizes))), 4, lambda i: sizes[i], 10))
+    assert [i for batch in cut for i in batch] == list(range(len(sizes)))  # every item, in order
+    assert cut == [[0, 1, 2], [3, 4], [5, 6, 7, 8], [9], [10]]
+    assert all(len(b) <= 4 for b in cut)
+    assert all(sum(sizes[i] for i in b) <= 10 for b in cut if len(b) > 1)  # one larger item alone
+    assert list(batched([], 4, lambda i: 1, 10)) == []
