@@ -337,7 +337,7 @@ def in_process(corpus: Path, work: Path, batch_files: int) -> Stages:
     from flows.progress import batched
     from jiceng.settings import Settings
 
-    limit = int(Settings().batch_mb * MB)  # JICENG_BATCH_MB, as the flow reads it
+    limit = Settings().batch_bytes  # JICENG_BATCH_MB, as the flow reads it
     for planned in batched(plan.new, batch_files, lambda p: p[0].size, limit):
         with clock(acc, "scan+read+hash"):
             batch = with_bytes(planned)

@@ -26,7 +26,7 @@ from flows.inbox import Candidate, Plan
 from flows.progress import Progress, batched
 from flows.staging import POOL_MIN_FILES, worker_pool
 from flows.tasks import check_published, find_new_files, gate, publish, staged_batches
-from jiceng.settings import Settings
+from jiceng.settings import Settings, out_of_memory_advice
 from warehouse import publish as records
 from warehouse.store import discard_leftovers, publish_progress, run_lock, writable_copy
 
@@ -58,13 +58,7 @@ def ingest(
             summary = _write(wh, folder, out, run_id, plan, retry, on_cluster, cfg)
         except duckdb.OutOfMemoryException:
             # Said here as well as by the command line, for runs under `jiceng serve` or a deployment.
-            get_run_logger().error(
-                "run %s stopped: DuckDB needed more memory than JICENG_DUCKDB_MEMORY allows (%s). The "
-                "warehouse holds what was published before, no part of a batch. Raise the setting "
-                "(e.g. 512MB) and run again.",
-                run_id,
-                cfg.duckdb_memory,
-            )
+            get_run_logger().error("run %s stopped: %s", run_id, out_of_memory_advice(cfg.duckdb_memory))
             raise
     get_run_logger().info("run %s: %s", run_id, summary)
     return summary
@@ -157,7 +151,7 @@ def _write(
         records.duplicate_rows(con, run_id, plan.duplicates)
         records.remember_seen(con, plan.hashed)
         progress = Progress(len(plan.new), quiet=cfg.quiet)
-        batches = list(batched(plan.new, cfg.batch_files, _size, int(cfg.batch_mb * 1_000_000)))
+        batches = list(batched(plan.new, cfg.batch_files, _size, cfg.batch_bytes))
         # The workers start first and load their dictionaries while this process imports Great
         # Expectations: ~3.5 s and ~170 MB, imported here and not at the top, so that a scheduled run
         # with nothing new (it returns before this) does not pay for it.

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from jiceng.settings import Settings
+from jiceng.settings import Settings, out_of_memory_advice
 
 HELP = """Jiceng: newspaper pages about grassroots governance -> a DuckDB warehouse, every load gated
 on data-quality checks. Pages are plain-text files (*.txt, any of UTF-8, UTF-16, GB18030, Big5)
@@ -117,15 +117,8 @@ def _ingest(args: argparse.Namespace, retry: bool = False) -> int:
         print(f"jiceng: {busy}", file=sys.stderr)
         return 3
     except duckdb.OutOfMemoryException as oom:
-        limit = Settings().duckdb_memory
-        first = str(oom).splitlines()[0]
-        print(
-            f"jiceng: DuckDB needed more memory than JICENG_DUCKDB_MEMORY allows ({limit}): {first}\n"
-            "The warehouse holds what earlier runs and this run's progress points published, no part "
-            "of a batch; the next run goes on from there. Raise JICENG_DUCKDB_MEMORY (e.g. 512MB) "
-            "and run again.",
-            file=sys.stderr,
-        )
+        advice = out_of_memory_advice(Settings().duckdb_memory)
+        print(f"jiceng: {advice}\nDuckDB: {str(oom).splitlines()[0]}", file=sys.stderr)
         return 4
     print(
         f"files seen {s['seen']}: loaded {s['loaded']}, quarantined {s['quarantined']}, "

@@ -50,6 +50,20 @@ class Settings:
     # Seconds a second run waits for the first before giving up (0: exit at once with a message).
     lock_wait_seconds: float = field(default_factory=lambda: float(os.environ.get("JICENG_LOCK_WAIT", "0")))
 
+    @property
+    def batch_bytes(self) -> int:
+        return int(self.batch_mb * 1_000_000)
+
+
+def out_of_memory_advice(limit: str) -> str:
+    """What a run that ran out of DuckDB's memory says: in the flow's log, and on the command line
+    (exit code 4)."""
+    return (
+        f"DuckDB needed more memory than JICENG_DUCKDB_MEMORY allows ({limit}). The warehouse holds what "
+        "earlier runs and this run's progress points published, no part of a batch; the next run goes "
+        "on from there. Raise JICENG_DUCKDB_MEMORY (e.g. 512MB) and run again."
+    )
+
 
 # Turn analytics off before Prefect or Great Expectations are imported anywhere.
 for _name, _value in {

@@ -78,6 +78,14 @@ def test_second_run_loads_nothing_and_changes_no_row(demo_run) -> None:
     assert second["report"] is None
 
 
+def _same_as_the_first_run(demo_run: dict, summary: dict, wh: Path) -> None:
+    assert (summary["loaded"], summary["quarantined"]) == (
+        demo_run["first"]["loaded"],
+        demo_run["first"]["quarantined"],
+    )
+    assert _counts(wh) == demo_run["counts"]
+
+
 def test_batches_of_two_files_staged_ahead_give_the_same_warehouse(demo_run, monkeypatch) -> None:
     """Many batches, the next one staged while the current one is checked and published, progress
     published mid-run as soon as allowed: the same rows as one batch, and the same verdicts."""
@@ -92,11 +100,7 @@ def test_batches_of_two_files_staged_ahead_give_the_same_warehouse(demo_run, mon
     tmp = demo_run["tmp"]
     wh = tmp / "batches.duckdb"
     summary = ingest(inbox=str(tmp / "inbox"), warehouse=str(wh), reports=str(tmp / "reports-batches"))
-    assert (summary["loaded"], summary["quarantined"]) == (
-        demo_run["first"]["loaded"],
-        demo_run["first"]["quarantined"],
-    )
-    assert _counts(wh) == demo_run["counts"]
+    _same_as_the_first_run(demo_run, summary, wh)
 
 
 def test_batches_cut_by_bytes_give_the_same_warehouse(demo_run, monkeypatch) -> None:
@@ -116,11 +120,7 @@ def test_batches_cut_by_bytes_give_the_same_warehouse(demo_run, monkeypatch) -> 
     tmp = demo_run["tmp"]
     wh = tmp / "by-bytes.duckdb"
     summary = ingest(inbox=str(tmp / "inbox"), warehouse=str(wh), reports=str(tmp / "reports-by-bytes"))
-    assert (summary["loaded"], summary["quarantined"]) == (
-        demo_run["first"]["loaded"],
-        demo_run["first"]["quarantined"],
-    )
-    assert _counts(wh) == demo_run["counts"]
+    _same_as_the_first_run(demo_run, summary, wh)
     assert [len(batch) for batch in cut] == [1] * (summary["loaded"] + summary["quarantined"])
 
 
