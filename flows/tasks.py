@@ -55,11 +55,12 @@ def check_published(warehouse: Path, folder: Path, settle_seconds: float, retry:
 def plan_files(
     con: duckdb.DuckDBPyConnection, folder: Path, settle_seconds: float, retry: bool
 ) -> inbox.Plan:
-    candidates, skipped = inbox.scan(folder, settle_seconds)
-    changed = records.changed_paths(con, candidates, include_quarantined=not retry)
-    # The decided contents are read only when some file is to be hashed (a duplicate is told by them).
-    known = records.known_contents(con, include_quarantined=not retry) if changed else {}
-    plan = inbox.plan(candidates, changed, known)
+    with inbox.collector_paused():
+        candidates, skipped = inbox.scan(folder, settle_seconds)
+        changed = records.changed_paths(con, candidates, include_quarantined=not retry)
+        # The decided contents are read only when some file is to be hashed (a duplicate is told by them).
+        known = records.known_contents(con, include_quarantined=not retry) if changed else {}
+        plan = inbox.plan(candidates, changed, known)
     plan.skipped[:0] = skipped
     return plan
 

@@ -1,4 +1,4 @@
-"""What the benchmark reads from an ingest's log (plain functions; no run)."""
+"""What the benchmark reads from an ingest's log, and how it pairs its runs (plain functions; no run)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
-from bench import PROGRESS_LOGGED, flow_span  # noqa: E402
+from bench import NOOP_PAIRS, PROGRESS_LOGGED, Run, _median_pair, flow_span, noop_differences  # noqa: E402
 
 LOG = """\
 23:59:58.120 | INFO    | prefect - Starting temporary server on http://127.0.0.1:8230
@@ -31,3 +31,15 @@ def test_flow_span_is_none_when_the_flow_did_not_log_both_ends() -> None:
 
 def test_progress_publishes_are_read_from_the_log() -> None:
     assert [float(s) for s in PROGRESS_LOGGED.findall(LOG)] == [1.5]
+
+
+def test_the_nothing_new_run_reported_is_the_median_pair() -> None:
+    """Each nothing-new run is taken against the empty run that followed it, not against the
+    fastest or slowest empty run."""
+    assert NOOP_PAIRS == 3
+    noop = {"again1": 12.0, "startup_noop1": 10.0, "again2": 11.0, "startup_noop2": 10.5, "again3": 14.0,
+            "startup_noop3": 9.0}  # fmt: skip
+    runs = {key: Run(sec, 0, 0, 0, {}, key) for key, sec in noop.items()}
+    assert noop_differences(runs) == [2.0, 0.5, 5.0]
+    again, empty = _median_pair(runs)
+    assert (again.summary, empty.summary) == ("again1", "startup_noop1")

@@ -74,6 +74,49 @@ def test_a_run_with_nothing_new_does_not_import_great_expectations() -> None:
     assert out.stdout.strip() == "False"
 
 
+def test_planning_imports_neither_pandas_nor_pyarrow(tmp_path) -> None:
+    """Handing DuckDB a frame imports both (0.37 s); a scheduled run with nothing new plans against
+    the published warehouse and stops, so planning must not need them."""
+    from warehouse.store import writable_copy
+
+    inbox, wh = tmp_path / "in", tmp_path / "w.duckdb"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text("page", encoding="utf-8")
+    with writable_copy(wh):
+        pass
+    code = f"""
+import sys
+from pathlib import Path
+from flows.tasks import check_published
+plan = check_published.fn(Path({str(wh)!r}), Path({str(inbox)!r}), 0, False)
+print(len(plan.new), sorted(m for m in ("pandas", "pyarrow") if m in sys.modules))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["1", "[]"]
+
+
+def test_the_collector_is_paused_inside_and_restored_after() -> None:
+    import gc
+
+    from flows.inbox import collector_paused
+
+    assert gc.isenabled()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+            raise KeyError("inside")
+    except KeyError:
+        pass
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()
+
+
 def test_a_loaded_file_named_another_way_is_already_loaded_not_a_duplicate(tmp_path, monkeypatch) -> None:
     """The inbox given relatively in one run and absolutely in the next: the same files. A copy
     under another name is still a duplicate, and a file whose known path is gone (moved) too."""
