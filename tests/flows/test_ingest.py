@@ -290,3 +290,27 @@ def test_a_run_out_of_duckdb_memory_says_which_setting_and_leaves_the_warehouse_
     assert "stopped: DuckDB needed more memory than JICENG_DUCKDB_MEMORY allows (1MB)" in log
     assert wh.read_bytes() == before
     assert not list(tmp_path.glob("w.duckdb.next*"))
+
+
+def test_a_module_imported_soon_is_there_after_and_a_broken_one_still_raises(tmp_path, monkeypatch) -> None:
+    """The import begun on a thread (flows.ingest._import_soon) loads the module for the flow; one
+    that fails there is not left half-loaded, and the flow's own import raises the error."""
+    import importlib
+    import sys
+
+    from flows.ingest import _import_soon
+
+    (tmp_path / "jiceng_soon_ok.py").write_text("VALUE = 7\n", encoding="utf-8")
+    (tmp_path / "jiceng_soon_broken.py").write_text(
+        "raise ValueError('broken on purpose')\n", encoding="utf-8"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    try:
+        _import_soon("jiceng_soon_ok").join(timeout=30)
+        _import_soon("jiceng_soon_broken").join(timeout=30)
+        assert sys.modules["jiceng_soon_ok"].VALUE == 7
+        assert "jiceng_soon_broken" not in sys.modules
+        with pytest.raises(ValueError, match="broken on purpose"):
+            importlib.import_module("jiceng_soon_broken")
+    finally:
+        sys.modules.pop("jiceng_soon_ok", None)
