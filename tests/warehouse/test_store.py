@@ -250,3 +250,54 @@ def test_a_copy_that_cannot_be_opened_is_not_left_behind(tmp_path) -> None:
         pass
     assert wh.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["w.duckdb"]
+
+
+def _filled(path: Path, size: int = 3 * 1024 * 1024) -> bytes:
+    data = os.urandom(size)
+    path.write_bytes(data)
+    return data
+
+
+def test_a_copy_falls_back_to_copying_where_files_cannot_be_cloned(tmp_path, monkeypatch) -> None:
+    """The clone is tried first; where the filesystem says no (ext4, tmpfs), the bytes are copied."""
+    import errno
+    import fcntl
+
+    from warehouse import store
+
+    tried = []
+
+    def refuse(fd: int, request: int, arg: int) -> None:
+        tried.append(request)
+        raise OSError(errno.EOPNOTSUPP, "Operation not supported")
+
+    monkeypatch.setattr(fcntl, "ioctl", refuse)
+    data = _filled(tmp_path / "a.duckdb")
+    (tmp_path / "b.duckdb").write_bytes(b"an older, longer leftover " * 200_000)
+    store.copy_file(tmp_path / "a.duckdb", tmp_path / "b.duckdb")
+    assert (tmp_path / "b.duckdb").read_bytes() == data
+    assert tried == ([store._FICLONE] if sys.platform == "linux" else [])
+
+
+def test_a_copy_on_a_filesystem_that_clones_shares_the_blocks() -> None:
+    """Set JICENG_TEST_CLONE_DIR to a folder on XFS or Btrfs to run this (e.g. an XFS image mounted
+    through a loop device): the copy is a clone, and writing it leaves the original as it was."""
+    folder = os.environ.get("JICENG_TEST_CLONE_DIR")
+    if not folder:
+        pytest.skip("JICENG_TEST_CLONE_DIR is not set: no folder on a filesystem that clones files")
+    from warehouse import store
+
+    source, target = Path(folder) / "jiceng-clone-a", Path(folder) / "jiceng-clone-b"
+    try:
+        data = _filled(source)
+        store.copy_file(source, target)
+        assert target.read_bytes() == data
+        # XFS and Btrfs report a clone's shared blocks through FIEMAP; `filefrag -v` shows them "shared".
+        out = subprocess.run(["filefrag", "-v", str(target)], capture_output=True, text=True, check=True)
+        assert "shared" in out.stdout
+        with open(target, "r+b") as handle:
+            handle.write(b"written by the run")
+        assert source.read_bytes() == data
+    finally:
+        source.unlink(missing_ok=True)
+        target.unlink(missing_ok=True)
