@@ -79,3 +79,50 @@ def test_a_batchs_metrics_are_stored_by_region(tmp_path) -> None:
         records.facts(con, frames)
         stored = [r for (r,) in con.execute("select region_id from fact_metric order by rowid").fetchall()]
     assert stored == sorted(staged, key=lambda r: (r is None, r or ""))
+
+
+def test_a_held_back_file_validated_again_is_replaced_and_keeps_when_it_was_first_seen(tmp_path) -> None:
+    """`jiceng retry` after a rule change: the file's dim_file row becomes loaded, one row still, with
+    the first run's first_seen_at; its facts go in only now."""
+    import time
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    import polars as pl
+
+    from transforms.page import batch_frames, stage_page
+
+    inbox = Path(__file__).resolve().parents[2] / "inbox"
+    pages = [stage_page(str(p), p.read_bytes()) for p in sorted(inbox.rglob("*.txt"))[:3]]
+    frames = batch_frames(pages)
+    ids = frames["file"]["file_id"].to_list()
+    no_results = pl.DataFrame(
+        schema={"file_id": pl.String, "suite": pl.String, "expectation": pl.String, "column_name": pl.String,
+                "severity": pl.String, "success": pl.Boolean, "observed": pl.String}
+    )  # fmt: skip
+
+    def verdicts(held: str | None) -> list:
+        return [
+            SimpleNamespace(file_id=i, status="quarantined" if i == held else "loaded", reason="a rule" if i == held else None)
+            for i in ids
+        ]  # fmt: skip
+
+    query = "select file_id, status, reason, first_seen_at, loaded_at, run_id from dim_file order by file_id"
+    with writable_copy(tmp_path / "w.duckdb") as con:
+        records.publish_batch(con, "run-1", frames, verdicts(ids[0]), no_results)
+        first = {r[0]: r for r in con.execute(query).fetchall()}
+        held_articles = con.execute(
+            "select count(*) from dim_article where file_id = ?", [ids[0]]
+        ).fetchone()[0]
+        time.sleep(0.01)
+        records.publish_batch(con, "run-2", frames.copy() | {"file": frames["file"].filter(pl.col("file_id") == ids[0])},
+                              verdicts(None)[:1], no_results)  # fmt: skip
+        second = {r[0]: r for r in con.execute(query).fetchall()}
+        articles = con.execute("select count(*) from dim_article where file_id = ?", [ids[0]]).fetchone()[0]
+    assert len(first) == len(second) == len(ids)
+    assert first[ids[0]][1:3] == ("quarantined", "a rule") and first[ids[0]][4] is None
+    assert second[ids[0]][1:3] == ("loaded", None) and second[ids[0]][4] is not None
+    assert second[ids[0]][3] == first[ids[0]][3]  # first seen in run-1
+    assert second[ids[0]][5] == "run-2"
+    assert all(second[i] == first[i] for i in ids[1:])  # the others untouched
+    assert held_articles == 0 and articles > 0
