@@ -172,10 +172,9 @@ def _write(
         records.remember_seen(con, plan.hashed)
         progress = Progress(len(plan.new), quiet=cfg.quiet)
         batches = list(batched(plan.new, cfg.batch_files, _size, cfg.batch_bytes))
-        # Great Expectations (~3.5 s and ~170 MB) is imported by this run only, not at the top, so that
-        # a scheduled run with nothing new (it returned before this) does not pay for it. Its import
-        # began beside the copy (_import_soon); the workers start first and load their dictionaries
-        # while it finishes.
+        # Great Expectations is imported here, not at the top, so a run with nothing new never pays
+        # for it (~3.5 s, ~170 MB); its import began beside the copy (_import_soon) and the workers
+        # start first, loading their dictionaries while it finishes.
         with worker_pool(cfg.workers if _pooled(batches, on_cluster) else 1) as pool:
             from expectations.gate import Gate
 
