@@ -1,0 +1,33 @@
+"""The real reports of `../shared/reports/reports.jsonl`, read at evaluation time (their text never
+enters the repository), and their fixed dev/test split.
+
+The split is a pure function of a report's `id`: the first 8 hex digits of sha256(id), as an integer,
+modulo 10; below 7 is dev, the rest test. Tune on dev only; test is for the figures in a closing note.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+SHARED = Path(os.environ.get("JICENG_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+REPORTS = SHARED / "reports" / "reports.jsonl"
+DEV_SHARE = 7  # of 10
+
+
+def split_of(report_id: str) -> str:
+    """'dev' or 'test', fixed by the id alone."""
+    bucket = int(hashlib.sha256(report_id.encode()).hexdigest()[:8], 16) % 10
+    return "dev" if bucket < DEV_SHARE else "test"
+
+
+def available() -> bool:
+    return REPORTS.is_file()
+
+
+def load(split: str | None = None, path: Path = REPORTS) -> list[dict]:
+    """The reports of one split ('dev', 'test') or all of them (None), in file order."""
+    reports = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in reports if split is None or split_of(r["id"]) == split]
