@@ -65,6 +65,8 @@ CIRCLED = "①②③④⑤⑥⑦⑧"
 MARKS = ("□", "■", "◎", "●", "○")
 ASCII_PUNCT = str.maketrans({"，": ",", "：": ":", "（": "(", "）": ")", "；": ";", "！": "!", "？": "?"})
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]")
+_NO_LINE_START = frozenset("，。、；：？！”’）》」』,.;:?!)%")
+_NO_LINE_END = frozenset("“‘（《「『(")
 _PUNCT_SEGMENT = re.compile(r"[\u3400-\u9fffA-Za-z0-9·]+|[^\u3400-\u9fffA-Za-z0-9·]")
 
 
@@ -182,9 +184,12 @@ def _wrap(text: str, width: int, rng: random.Random) -> list[str]:
     out, line, used = [], "", 0.0
     limit = width + rng.choice([-1, 0, 0, 1])
     for ch in text:
-        if used + _cells(ch) > limit and line:
-            out.append(line)
-            line, used, limit = "", 0.0, width + rng.choice([-1, 0, 0, 1])
+        # line-start rules of CJK typesetting: closing marks stay on the line they close, an opening
+        # mark goes down with what it opens
+        if used + _cells(ch) > limit and line and ch not in _NO_LINE_START:
+            carry = line[-1] if line[-1] in _NO_LINE_END and len(line) > 1 else ""
+            out.append(line[: len(line) - len(carry)])
+            line, used, limit = carry, sum(map(_cells, carry)), width + rng.choice([-1, 0, 0, 1])
         line += ch
         used += _cells(ch)
     if line:
@@ -409,12 +414,12 @@ def _caption_sentence(a: _Article, rng: random.Random) -> str | None:
 
 
 def simulate(reports: list[dict], seed: int, family: str | None = None) -> SimPage:
-    """One page of 2-5 of `reports` (those with a headline), laid out by `family` (drawn when None)."""
+    """One page of 2-6 of `reports` (those with a headline), laid out by `family` (drawn when None)."""
     rng = random.Random(seed)
     family = family or rng.choice(FAMILIES)
     p = _params(family, rng)
     titled = [r for r in reports if r.get("title") and r.get("body")]
-    chosen = rng.sample(titled, min(len(titled), rng.randint(2, 5)))
+    chosen = rng.sample(titled, min(len(titled), rng.randint(2, 6)))
     extra = [r for r in titled if r not in chosen]
     arts = [_article(r, p, rng) for r in chosen]
     page = _Page(p, rng)
