@@ -399,7 +399,7 @@ def loose_captions(pool: list[dict], rng: random.Random, n: int) -> list[str]:
 # ---------------------------------------------------------------- the families
 
 
-def lay_spaced_tail(page: Page, arts: list[Article], rng: random.Random, pool: list[dict]) -> None:
+def lay_spaced_tail(page: Page, arts: list[Article], rng: random.Random, pool: list[dict]) -> list[str]:
     width = rng.randint(12, 17)
     opts = {"blanks": "every", "unit_space": 0.05, "spaced": True}
     if rng.random() < 0.7:
@@ -407,9 +407,11 @@ def lay_spaced_tail(page: Page, arts: list[Article], rng: random.Random, pool: l
         if rng.random() < 0.6:
             page.extend([(rng.choice(SECTIONS), "section"), ("", "blank")])
     photo = arts[-1] if len(arts) > 2 and rng.random() < 0.6 else None
+    ends_with_head = False
     for art in arts:
         if art is photo:
             page.extend(photo_rows(art, rng, rng.randint(44, 56), double=rng.random() < 0.7))
+            ends_with_head = False
             continue
         named = art.authors and not art.opens_with_byline
         mode = rng.choice(("square", "paren", "paren", "none")) if named else "none"
@@ -437,6 +439,30 @@ def lay_spaced_tail(page: Page, arts: list[Article], rng: random.Random, pool: l
         if not head_first:
             page.extend(head)
             page.blank()
+        ends_with_head = not head_first
+    # an orphan only where no body above it lacks a headline (else a reader would attach it too)
+    return orphan_at_foot(page, pool, rng, 0.3 if ends_with_head else 0.0)
+
+
+def orphan_at_foot(page: Page, pool: list[dict], rng: random.Random, p: float) -> list[str]:
+    """Now and then a headline at the foot of the page whose body is printed on another page."""
+    if not pool or rng.random() >= p:
+        return []
+    other = article_of(rng.choice(pool))
+    page.extend([(line, "title") for line in split_headline(other.title, rng)])
+    page.extend([(f"（见{rng.choice('ABC')}{rng.randint(2, 16)}版）", "continuation"), ("", "blank")])
+    return [other.title]
+
+
+def page_foot(page: Page, pool: list[dict], rng: random.Random, p: float) -> None:
+    """Page furniture at the foot: an editor line (a name from a report not on the page), the date."""
+    if rng.random() >= p:
+        return
+    editors = [n for r in pool for n in r.get("authors") or []]
+    date, number = furniture(rng)
+    if editors:
+        page.extend([("责任编辑：" + rng.choice(editors), "noise"), ("", "blank")])
+    page.extend([(number + "  " + date, "noise"), ("", "blank")])
 
 
 def lay_dense_displaced(page: Page, arts: list[Article], rng: random.Random, pool: list[dict]) -> None:
@@ -468,6 +494,7 @@ def lay_dense_displaced(page: Page, arts: list[Article], rng: random.Random, poo
     marks = [f"（下转B{rng.randint(3, 15)}版）", f"（上接B{rng.randint(2, 14)}版）"]
     for line, label in tail[:1] + [(m, "continuation") for m in marks] + tail[1:]:
         page.extend([(line, label), ("", "blank")])
+    page_foot(page, pool, rng, 0.3)
 
 
 def headline_block_rows(arts: list[Article], rng: random.Random) -> list[tuple[str, str]]:
@@ -552,6 +579,8 @@ def lay_headfirst(page: Page, arts: list[Article], rng: random.Random, pool: lis
         page.extend([("导读", "section"), (other.title, "title")])
         page.extend([(f"（详见第{rng.randint(2, 12)}版）", "continuation"), ("", "blank")])
     for art in arts:
+        if not art.kicker and rng.random() < 0.25:  # a series line: a section name and its number
+            art.kicker = rng.choice(SECTIONS) + rng.choice("①②③④⑤⑥")
         page.extend(headline_rows(art, rng, 0.25, deck=False, kicker=True))
         if art.subtitle:
             page.add(("——" if rng.random() < 0.5 else "") + art.subtitle, "subtitle")
@@ -610,6 +639,7 @@ def lay_photo_mix(page: Page, arts: list[Article], rng: random.Random, pool: lis
         else:
             page.extend(photo_rows(art, rng, rng.randint(30, 56), double=rng.random() < 0.4))
             page.blank()
+    page_foot(page, pool, rng, 0.3)
 
 
 LAYOUTS = {
