@@ -1,8 +1,10 @@
 """Score the product on simulated pages and on the shared sample pages, with the shared scorer.
 
     python -m evaluation.pages [--split test] [--count 40] [--seed 1000] [--out DIR] [--families a,b]
+                               [--generator main|alt]
 
-Lays out `count` pages of the split's reports (`evaluation.simulate`), stages each with the product's
+Lays out `count` pages of the split's reports (`evaluation.simulate`, or with `--generator alt` the
+independently written `evaluation.simulate_alt`), stages each with the product's
 own per-file transform (`transforms.page.stage_page`), publishes them into a fresh warehouse without the
 Great Expectations gate (the gate decides which files load, not what they hold), then runs
 `../shared/tools/score_warehouse.py` on all pages, on each layout family, and on `../shared/samples`,
@@ -18,11 +20,12 @@ import tempfile
 from pathlib import Path
 
 from evaluation import reports as report_store
-from evaluation import simulate
+from evaluation import simulate, simulate_alt
 
 SCORER = report_store.SHARED / "tools" / "score_warehouse.py"
 SAMPLES = report_store.SHARED / "samples"
 SAMPLE_GOLD = report_store.SHARED / "gold"
+GENERATORS = {"main": simulate, "alt": simulate_alt}  # alt: written apart from main, to test generalising
 
 
 def build_warehouse(files: list[Path], warehouse: Path) -> None:
@@ -48,15 +51,21 @@ def score(warehouse: Path, gold: Path, verbose: bool = False) -> str:
 
 
 def evaluate(
-    split: str, count: int, seed: int, out: Path, families: tuple[str, ...] | None, verbose: bool
+    split: str,
+    count: int,
+    seed: int,
+    out: Path,
+    families: tuple[str, ...] | None,
+    verbose: bool,
+    generator=simulate,
 ) -> None:
-    sims = simulate.pages(split, count, seed, families)
-    simulate.write(out, sims)
+    sims = generator.pages(split, count, seed, families)
+    generator.write(out, sims)
     warehouse = out / "sim.duckdb"
     warehouse.unlink(missing_ok=True)
     build_warehouse(sorted((out / "pages").glob("*.txt")), warehouse)
     print(f"simulated {split} pages ({len(sims)}, seed {seed}): {score(warehouse, out / 'gold' / 'all')}")
-    for family in families or simulate.FAMILIES:
+    for family in families or generator.FAMILIES:
         if (out / "gold" / family).is_dir():
             print(f"  {family:20s} {score(warehouse, out / 'gold' / family).removeprefix('TOTAL ')}")
     if verbose:
@@ -79,6 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--out", type=Path, help="keep pages, gold and warehouses here (default: a temporary folder)"
     )
+    ap.add_argument(
+        "--generator", choices=sorted(GENERATORS), default="main", help="page simulator (default: main)"
+    )
     ap.add_argument("-v", "--verbose", action="store_true", help="the scorer's misses, page by page")
     args = ap.parse_args(argv)
     if not (report_store.available() and SCORER.is_file()):
@@ -88,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="jiceng-eval-") as tmp:
         out = args.out or Path(tmp)
         out.mkdir(parents=True, exist_ok=True)
-        evaluate(args.split, args.count, args.seed, out, families, args.verbose)
+        generator = GENERATORS[args.generator]
+        evaluate(args.split, args.count, args.seed, out, families, args.verbose, generator)
         if SAMPLES.is_dir():
             evaluate_samples(out, args.verbose)
     return 0
