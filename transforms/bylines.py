@@ -151,3 +151,29 @@ def photo(text: str) -> tuple[int, list[Author]] | None:
     if not authors:
         return None
     return m.start(), [Author(a.name, "摄影") for a in authors]
+
+
+def read(text: str) -> list[Author] | None:
+    """A whole line read as a byline, in any of the forms above (baseline: the existing finders)."""
+    text = text.strip()
+    if found := leading(text) or parse(_BOX.sub("", text)):
+        return found
+    for finder in (trailing, photo):
+        if hit := finder(text):
+            return hit[1]
+    return None
+
+
+# The dateline pattern of transforms.articles, then a parenthesised byline.
+_OPENING = re.compile(
+    r"^(?:(?:本报|本刊|本報)(?!记者|記者|通讯员|通訊員)[^\s，。、]{0,10}?[讯訊](?![员員])"
+    r"|(?:新华社|中新社|中新网|人民网|央视网|[^\s，。、]{2,6}(?:日报|晚报|网|社))?[^\s，。、]{0,8}?\d{1,2}月\d{1,2}日[电電])"
+    r"[ \u3000]*[（(]([^（）()]{2,40})[)）]"
+)
+
+
+def opening(text: str) -> tuple[int, list[Author]] | None:
+    """A dateline's byline opening a body line: (where the body starts, authors)."""
+    m = _OPENING.match(text)
+    authors = parse(m.group(1), "记者") if m else None
+    return (m.end(), authors) if m and authors else None
