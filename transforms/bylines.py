@@ -1,9 +1,20 @@
-"""Bylines: `（张三 李四）`, `□ 本报记者 王五`, `■记者 赵六 钱七`, `■某某区委书记 孙八`,
-`(某某新闻/某某晚报 记者 孙八)`, `本报记者 张三 通讯员 李四`, `某某 摄` -> (name, role) pairs.
+"""Bylines in every printed form -> (name, role) pairs.
 
-A byline is accepted only when every token is a role word, an outlet (holds `/` or ends like a
-newspaper), an office, or a personal name starting with a known surname; anything else is left in
-the body. Single characters separated by spaces (`梁 木`) are names printed with a gap and are joined.
+Forms: `（张三 李四）`, `□ 王五`, `■记者 赵六`, `◆文/记者 张三`, `·孙钰·`, `作者：陈露`, `本报记者 张三 通讯员
+李四 王五`, `(记者_张三通讯员_李四)`, `张三 摄`, `文/图 张三`, `本报记者 张三 文/图`, `张三 李四 （某县融媒体中心）`,
+and a dateline's byline, `本报讯（记者 张三 通讯员 李四）`, `白城9月18日电 (高龙安)`, `某某网讯 通讯员张三 李四报道`.
+Names may be separated by spaces, `、`, commas, or nothing (`郭文勤龙包海`), printed with a gap (`杨 薇`),
+carry a compound surname (`欧阳`) or a `·` (`阿依古丽·买买提`); roles are 记者, 通讯员, 实习生, 摄影,
+编辑, 作者 (unspecified), or a signed office (`区委书记`).
+
+Which strings are names is decided by data: a surname list (`data/surnames.txt`) and, for every character,
+how much likelier it is in a given name than in running text (`data/name_chars.tsv`, built from jieba's
+dictionary by `data/build_name_chars.py`); common words that start with a surname (`方面`, `高新`) are
+never names where no role word or byline mark vouches for the line.
+
+Public functions: `parse` (a byline's inner text), `leading` (a byline line that starts with a box mark or
+a role), `trailing` (a closing `（…）`), `photo` (a `… 摄` credit), `read` (a whole line in any form),
+`opening` (a dateline and byline opening a body line), `byline_features` (cheap features of any line).
 """
 
 from __future__ import annotations
@@ -28,33 +39,70 @@ ROLE_WORDS = {
     "通訊員": "通讯员",
     "本報通訊員": "通讯员",
     "攝": "摄影",
-    "实习生": "作者",
+    "实习生": "实习生",
+    "實習生": "实习生",
+    "见习生": "实习生",
     "作者": "作者",
     "文": "作者",
     "文/图": "作者",
     "图": "摄影",
+    "圖": "摄影",
     "摄影": "摄影",
+    "摄影记者": "摄影",
     "摄": "摄影",
+    "编辑": "编辑",
+    "责任编辑": "编辑",
+    "责编": "编辑",
+    "編輯": "编辑",
 }
+# Role words that may be glued to what follows or precedes them inside one run of characters.
+_INNER_ROLES = re.compile(
+    "|".join(sorted((w for w in ROLE_WORDS if len(w) >= 2 and "/" not in w), key=len, reverse=True))
+)
 _OFFICE = re.compile(
     r"(?:[省市县区镇乡州盟旗]委|党委|党工委|党组|人大常委会|政府|政协)?副?"
     r"(?:书记|区长|县长|市长|州长|镇长|乡长|局长|部长|主任|主席|委员|社长|总编辑)$"
 )
-_OUTLET = re.compile(r"/|(?:新闻|日报|晚报|报|网|台|社|客户端|融媒|传媒|融媒体中心)$")
-_NAME = re.compile(r"^[\u3400-\u9fff·]{2,4}$")
-_CREDIT_SLASH = re.compile(r"(?:^|(?<=\s))(文|图|文图|文/图)[/／]")  # 文/张三 -> 文 张三
-_BOX_MARKS = "□■▲◆●◎★☆"
+_OUTLET = re.compile(
+    r"/|(?:新闻|日报|晚报|报|网|台|社|客户端|融媒|传媒|全媒体|融媒体|中心|频道|杂志|新闻网|电视台|广播电视台)$"
+)
+_CREDIT_SLASH = re.compile(r"(?:^|(?<=\s))(文|图|文图|文/图)[/／](?![文图摄])")  # 文/张三 -> 文 张三
+# `王光慧文/摄`: a credit glued to the name before it (replaced by ` 文图`, the same length).
+_GLUED_CREDIT = re.compile(r"(?<=[\u3400-\u9fff]{2})[文图]/[文图摄]")
+_BOX_MARKS = "□■▲◆●◎★☆◇"
 _BOX = re.compile(rf"^[{_BOX_MARKS}]\s*")
 _PAREN = re.compile(r"[（(]([^（）()]{2,60})[)）]\s*$")
 _PHOTO = re.compile(
     r"((?:(?:本报)?(?:记者|通讯员)\s*)?[\u3400-\u9fff]{1,4}(?:\s+[\u3400-\u9fff]{1,4}){0,3})\s*摄\s*$"
 )
-
-
 # Longest first, so that `文/图张三` splits after `文/图`, not after `文`.
 _ROLES_LONGEST_FIRST = tuple(sorted(ROLE_WORDS, key=len, reverse=True))
 # A line of its own starts with one of these; one-character role words (文, 图, 摄) start too many lines.
 _LEADING_ROLES = tuple(w for w in ROLE_WORDS if len(w) >= 2)
+
+# Same-length normalisation (offsets stay valid): full-width punctuation and the traditional forms of the
+# characters of role words and datelines. Names are always cut from the text as printed.
+_FOLD = str.maketrans(
+    "（）：／，；｜\u3000_＿記訊員攝圖電報網聞實習編輯責",
+    "():/,;|   记讯员摄图电报网闻实习编辑责",
+)
+_CJK = "\u3400-\u9fff\uf900-\ufaff"
+# A credit `文/图`, `图/文`, `文/摄`, `文图` (words and pictures), or a run of characters (a `·` inside).
+# Runs joined by `/` stay one token: `石榴云/新疆日报记者` is an outlet chain (credits are taken off first).
+_TOKEN = re.compile(
+    rf"(?P<credit>[文图](?:\s*/\s*[文图摄])+|文图)|(?P<run>[{_CJK}A-Za-z0-9]+(?:[·/][{_CJK}A-Za-z0-9]+)*)"
+)
+_DATELINE = re.compile(
+    r"[^\s()，。,]{0,30}?(?:\d{1,2}月\d{1,2}日)?(?:(?<![通资])讯(?!员)|(?<=日)电|(?<=日)消息)[\s:]*"
+)
+_REPORTED = re.compile(r"报道$")  # `张三 李四报道`
+_SLASH_PHOTO = re.compile(r"/(?=摄(?:\s|$))")  # `张三/摄` -> `张三 摄`
+_CAPTION_CREDIT = re.compile(r"(?:^|\s)[摄]$")
+
+SURNAME_ONLY = 0.0  # a name whose given part is unknown to the character table scores this per character
+DEFAULT_GIVEN = -2.0  # a character absent from the table (rare in names and in text alike)
+NAME_MIN = 0.3  # mean given-name log-odds a name needs where no role word or byline mark vouches for it
+SHORT_NAME_PENALTY = 0.6  # segmenting a run of characters: a two-character name costs this much more
 
 
 @dataclass(frozen=True)
@@ -70,65 +118,225 @@ def _surnames() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(w for w in words if len(w) == 1), tuple(w for w in words if len(w) == 2)
 
 
-def is_name(token: str) -> bool:
+@cache
+def _given() -> dict[str, float]:
+    raw = resources.files("transforms").joinpath("data/name_chars.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in raw.splitlines() if line and not line.startswith("#"))
+    return {r[0]: float(r[1]) for r in rows}
+
+
+@cache
+def _lookalikes() -> frozenset[str]:
+    raw = resources.files("transforms").joinpath("data/name_lookalikes.txt").read_text("utf-8")
+    return frozenset(w for w in raw.splitlines() if w and not w.startswith("#"))
+
+
+def _surname_len(token: str) -> int:
+    """Length of the surname `token` starts with (2 for a compound surname), 0 for none."""
     single, double = _surnames()
-    return bool(_NAME.match(token)) and (token[0] in single or token.startswith(double))
+    if len(token) >= 3 and token.startswith(double):
+        return 2
+    return 1 if token[:1] in single else 0
 
 
-def _join_singles(tokens: list[str]) -> list[str]:
+def name_score(token: str) -> float | None:
+    """Mean log-odds that the characters after the surname are a given name rather than running text;
+    None when `token` cannot be a Han name (no known surname, or not 2-4 characters)."""
+    head = _surname_len(token)
+    if not head or not 2 <= len(token) <= 4 or len(token) - head > 2:
+        return None
+    table = _given()
+    rest = token[head:]
+    return sum(table.get(c, DEFAULT_GIVEN) for c in rest) / len(rest)
+
+
+def is_name(token: str) -> bool:
+    """Starts with a known surname and has a Han name's length."""
+    return name_score(token) is not None
+
+
+def _plausible(token: str) -> bool:
+    """A name even with nothing around it to vouch for it."""
+    score = name_score(token)
+    return score is not None and score >= NAME_MIN and token not in _lookalikes()
+
+
+def _minority(token: str) -> bool:
+    """`阿依古丽·买买提`: parts of 1-8 characters joined by `·`."""
+    parts = token.split("·")
+    return len(parts) >= 2 and all(1 <= len(p) <= 8 for p in parts)
+
+
+def _segment(run: str, vouched: bool) -> list[str] | None:
+    """A run of characters as one or more names (`郭文勤龙包海` -> 郭文勤, 龙包海), or None."""
+    if "·" in run:
+        return [run] if vouched and _minority(run) else None
+    if 2 <= len(run) <= 3 and (vouched and is_name(run) or _plausible(run)):
+        return [run]
+    if len(run) == 4 and _surname_len(run) == 2:
+        return [run]
+    if len(run) < 4 or len(run) > 12:
+        return None
+    return _best_split(run)
+
+
+def _best_split(run: str) -> list[str] | None:
+    """The split of `run` into names of 2-4 characters with the highest total score, each plausible."""
+    best: list[tuple[float, list[str]] | None] = [None] * (len(run) + 1)
+    best[0] = (0.0, [])
+    for end in range(2, len(run) + 1):
+        for size in (2, 3, 4):
+            prev = best[end - size] if end - size >= 0 else None
+            piece = run[end - size : end]
+            if prev is None or not _plausible(piece):
+                continue
+            score = prev[0] + name_score(piece) - (SHORT_NAME_PENALTY if size == 2 else 0.0)  # type: ignore[operator]
+            if best[end] is None or score > best[end][0]:  # type: ignore[index]
+                best[end] = (score, [*prev[1], piece])
+    return best[-1][1] if best[-1] else None
+
+
+@dataclass
+class _Piece:
+    kind: str  # role | credit | name | skip
+    text: str
+    role: str = ""
+
+
+def _pieces(norm: str, orig: str) -> list[tuple[str, str]] | None:
+    """The tokens of a byline's inner text as (normalised, as printed) pairs; None on a stray symbol."""
+    out: list[tuple[str, str]] = []
+    pos = 0
+    for m in _TOKEN.finditer(norm):
+        gap = norm[pos : m.start()]
+        if gap.strip(" ,、;:|/·-—.") or "\n" in gap:
+            return None
+        out.append((m.group(0).replace(" ", ""), orig[m.start() : m.end()].replace(" ", "")))
+        pos = m.end()
+    return out if not norm[pos:].strip(" ,、;:|/·-—.") else None
+
+
+def _join_singles(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """`梁 木` -> `梁木`: a run of one-character tokens is a name printed with gaps."""
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     for tok in tokens:
+        prev = out[-1][0] if out else ""
         if (
-            len(tok) == 1
-            and out
-            and len(out[-1]) == 1
-            and tok not in ROLE_WORDS
-            or len(tok) == 1
-            and out
-            and len(out[-1]) == 2
-            and is_name(out[-1] + tok)
-            and not is_name(out[-1])
+            len(tok[0]) == 1
+            and tok[0] not in ROLE_WORDS
+            and (
+                len(prev) == 1
+                and prev not in ROLE_WORDS
+                or len(prev) == 2
+                and is_name(prev + tok[0])
+                and not is_name(prev)
+            )
         ):
-            out[-1] += tok
+            out[-1] = (prev + tok[0], out[-1][1] + tok[1])
         else:
             out.append(tok)
     return out
 
 
-def parse(text: str, default_role: str = "作者") -> list[Author] | None:
-    """Authors in a byline's text (box marks and parentheses removed), or None when it is not one."""
-    text = _CREDIT_SLASH.sub(r"\1 ", text.replace("\u3000", " "))
-    tokens = _join_singles(_split_office(text.split()))
-    role, authors = default_role, []
-    for tok in tokens:
-        if tok in ROLE_WORDS:
-            role = ROLE_WORDS[tok]
-        elif _OFFICE.search(tok) and len(tok) >= 3:
-            role = _OFFICE.search(tok).group(0)  # type: ignore[union-attr]
-        elif _OUTLET.search(tok) and not is_name(tok):
-            continue
-        elif is_name(tok):
-            authors.append(Author(tok, role))
-        else:
-            return None
-    return authors or None
-
-
-def _split_office(tokens: list[str]) -> list[str]:
-    """`记者赵六` -> `记者 赵六`: role words glued to a name."""
-    out = []
-    for tok in tokens:
-        head = next((w for w in _ROLES_LONGEST_FIRST if tok.startswith(w) and len(tok) > len(w)), None)
-        out.extend([head, tok[len(head) :]] if head and len(tok) - len(head) >= 2 else [tok])
+def _split_roles(norm: str, orig: str) -> list[tuple[str, str]]:
+    """`记者王德鹏通讯员李发才` -> 记者, 王德鹏, 通讯员, 李发才; `福州晚报记者` -> 福州晚报, 记者."""
+    if norm in ROLE_WORDS or not _INNER_ROLES.search(norm):
+        return [(norm, orig)]
+    out, pos = [], 0
+    for m in _INNER_ROLES.finditer(norm):
+        if m.start() > pos:
+            out.append((norm[pos : m.start()], orig[pos : m.start()]))
+        out.append((m.group(0), orig[m.start() : m.end()]))
+        pos = m.end()
+    if pos < len(norm):
+        out.append((norm[pos:], orig[pos:]))
     return out
+
+
+def _classify(norm: str, orig: str, vouched: bool, before_role: bool) -> list[_Piece] | None:
+    """One token: a role, a credit, an outlet or office to skip, or names; None when it is none of these."""
+    if norm in ROLE_WORDS:
+        return [_Piece("role", norm, ROLE_WORDS[norm])]
+    if norm == "报道":
+        return [_Piece("skip", norm)]
+    if norm.startswith(("文", "图")) and ("/" in norm or norm == "文图"):
+        return [_Piece("credit", norm)]
+    if "/" in norm:  # an outlet chain, or names printed `张三/李四`
+        parts = [_segment(p, vouched) for p in norm.split("/")]
+        if before_role or not all(parts):
+            return [_Piece("skip", norm)]
+        return [
+            _Piece("name", n)
+            for n in _names_as_printed(norm.replace("/", ""), orig.replace("/", ""), sum(parts, []))
+        ]  # type: ignore[arg-type]
+    if len(norm) >= 3 and (office := _OFFICE.search(norm)):
+        return [_Piece("role", norm, office.group(0))]
+    if before_role and (_OUTLET.search(norm) or not _segment(norm, vouched)):
+        return [_Piece("skip", norm)]  # `福州晚报记者`, `YMG全媒体记者`: the outlet before a role word
+    if _OUTLET.search(norm) and not is_name(norm):
+        return [_Piece("skip", norm)]
+    if reported := _REPORTED.search(norm):
+        norm, orig = norm[: reported.start()], orig[: reported.start()]
+    names = _segment(norm, vouched)
+    return [_Piece("name", n) for n in _names_as_printed(norm, orig, names)] if names else None
+
+
+def _names_as_printed(norm: str, orig: str, names: list[str]) -> list[str]:
+    """The names cut from the text as printed (traditional script stays as printed)."""
+    out, pos = [], 0
+    for n in names:
+        out.append(orig[pos : pos + len(n)])
+        pos += len(n)
+    return out
+
+
+def _read_pieces(norm: str, orig: str, vouched: bool) -> list[_Piece] | None:
+    tokens = _pieces(norm, orig)
+    if tokens is None:
+        return None
+    split = [t for n, o in tokens for t in _split_roles(n, o)]
+    joined = _join_singles(split)
+    vouched = vouched or any(n in ROLE_WORDS and len(n) >= 2 for n, _ in joined)
+    out: list[_Piece] = []
+    for i, (n, o) in enumerate(joined):
+        before_role = i + 1 < len(joined) and joined[i + 1][0] in ROLE_WORDS and len(joined[i + 1][0]) >= 2
+        got = _classify(n, o, vouched, before_role and not any(p.kind == "name" for p in out))
+        if got is None:
+            return None
+        out.extend(got)
+    return out
+
+
+def _authors(pieces: list[_Piece], default_role: str) -> list[Author]:
+    role, authors, since_role = default_role, [], 0
+    for p in pieces:
+        if p.kind == "role" and p.text in ("摄", "攝") and since_role:
+            authors[-since_role:] = [Author(a.name, "摄影") for a in authors[-since_role:]]
+        elif p.kind == "role":
+            role, since_role = p.role, 0
+        elif p.kind == "name":
+            authors.append(Author(p.text, role))
+            since_role += 1
+    return authors
+
+
+def parse(text: str, default_role: str = "作者", vouched: bool = True) -> list[Author] | None:
+    """Authors in a byline's text (box marks and parentheses removed), or None when it is not one.
+    `vouched`: the text is known to be a byline (a box mark, parentheses, a dateline), so a token that
+    starts with a surname is a name; otherwise every name must also look like one by its characters."""
+    norm = text.translate(_FOLD)
+    slashed = _CREDIT_SLASH.sub(lambda m: m.group(1) + " ", norm)  # same length: `/` becomes a space
+    slashed = _SLASH_PHOTO.sub(" ", _GLUED_CREDIT.sub(" 文图", slashed))
+    pieces = _read_pieces(slashed, text, vouched)
+    authors = _authors(pieces, default_role) if pieces else []
+    return authors or None
 
 
 def leading(text: str) -> list[Author] | None:
     """A byline line of its own: `□ 王五`, `■记者 赵六 钱七`, `本报记者 张三 通讯员 李四`."""
     boxed = _BOX.match(text) if text and text[0] in _BOX_MARKS else None
     body = text[boxed.end() :] if boxed else text
-    if not boxed and not body.startswith(_LEADING_ROLES):
+    if not boxed and not body.translate(_FOLD).startswith(_LEADING_ROLES):
         return None
     return parse(body, "作者")
 
@@ -153,27 +361,90 @@ def photo(text: str) -> tuple[int, list[Author]] | None:
     return m.start(), [Author(a.name, "摄影") for a in authors]
 
 
+def _unwrap(norm: str, start: int, end: int) -> tuple[int, int, bool]:
+    """Box marks, `·` decorations and one pair of parentheses around [start, end) taken off."""
+    marked = False
+    while start < end and (norm[start] in _BOX_MARKS or norm[start] in " ·"):
+        marked, start = True, start + 1
+    while end > start and norm[end - 1] in " ·:":
+        marked, end = marked or norm[end - 1] == "·", end - 1
+    if (
+        end - start >= 3
+        and norm[start] == "("
+        and norm[end - 1] == ")"
+        and "(" not in norm[start + 1 : end - 1]
+    ):
+        return start + 1, end - 1, True
+    return start, end, marked
+
+
 def read(text: str) -> list[Author] | None:
-    """A whole line read as a byline, in any of the forms above (baseline: the existing finders)."""
-    text = text.strip()
-    if found := leading(text) or parse(_BOX.sub("", text)):
+    """A whole line read as a byline in any of the forms above, or None when it is not one."""
+    norm = text.translate(_FOLD)
+    start, end, marked = _unwrap(norm, 0, len(norm.rstrip()))
+    if start >= end:
+        return None
+    if (dated := _DATELINE.match(norm, start)) and dated.end() < end:
+        start, end, _ = _unwrap(norm, dated.end(), end)
+        marked = True
+    found = parse(text[start:end], "作者", marked)
+    if found or not norm[start:end].endswith(")"):
         return found
-    for finder in (trailing, photo):
-        if hit := finder(text):
-            return hit[1]
+    unit = norm.rfind("(", start, end)  # `张三 李四 （某县融媒体中心）`: the signers' unit
+    if unit > start and parse(text[unit + 1 : end - 1]) is None:
+        return parse(text[start:unit], "作者", marked)
     return None
 
 
-# The dateline pattern of transforms.articles, then a parenthesised byline.
-_OPENING = re.compile(
-    r"^(?:(?:本报|本刊|本報)(?!记者|記者|通讯员|通訊員)[^\s，。、]{0,10}?[讯訊](?![员員])"
-    r"|(?:新华社|中新社|中新网|人民网|央视网|[^\s，。、]{2,6}(?:日报|晚报|网|社))?[^\s，。、]{0,8}?\d{1,2}月\d{1,2}日[电電])"
-    r"[ \u3000]*[（(]([^（）()]{2,40})[)）]"
-)
-
-
 def opening(text: str) -> tuple[int, list[Author]] | None:
-    """A dateline's byline opening a body line: (where the body starts, authors)."""
-    m = _OPENING.match(text)
-    authors = parse(m.group(1), "记者") if m else None
-    return (m.end(), authors) if m and authors else None
+    """A dateline's byline opening a body line (`本报讯（记者 张三）近日，…`, `某某网讯 张三报道：…`):
+    (where the body starts, authors), or None when the line opens with no named byline."""
+    norm = text.translate(_FOLD)
+    dated = _DATELINE.match(norm)
+    pos = dated.end() if dated else 0
+    if pos < len(norm) and norm[pos] == "(":
+        close = norm.find(")", pos)
+        if close > pos and (dated or _INNER_ROLES.search(norm, pos, close)):
+            found = parse(text[pos + 1 : close], "记者")
+            return (close + 1, found) if found else None
+        return None
+    if dated and (rep := re.compile(r"报道[:,\s]").search(norm, pos, pos + 40)):
+        found = parse(text[pos : rep.start() + 2], "作者")
+        return (rep.end(), found) if found else None
+    return None
+
+
+def byline_features(line: str) -> dict[str, float | bool]:
+    """Cheap features of one line for a line labeller: is it (or does it hold) a byline?
+
+    - `byline`: the whole line reads as a byline (`read`), `names`: how many names it then gives
+    - `name_share`: share of the line's visible characters inside those names (0 when not a byline)
+    - `role`: holds a role word (记者, 通讯员, 实习生, 摄影, 编辑, 作者), `box`: starts with a box mark
+    - `credit`: ends like a credit (`摄`, `文/图`, `报道`), `dateline`: opens with `…讯`/`…日电`
+    - `paren_end`: ends with a closing `（…）` that reads as a byline (`trailing`)
+    - `name_like`: share of space-separated tokens that look like names by their characters alone
+    Lines longer than 80 characters are body text: only the cheap flags are computed for them.
+    """
+    norm = line.translate(_FOLD).strip()
+    visible = len(norm.replace(" ", "")) or 1
+    feats: dict[str, float | bool] = {
+        "role": bool(_INNER_ROLES.search(norm)),
+        "box": bool(norm) and norm[0] in _BOX_MARKS,
+        "credit": norm.endswith(("摄", "文/图", "图/文", "报道")),
+        "dateline": bool(_DATELINE.match(norm)),
+        "byline": False,
+        "names": 0.0,
+        "name_share": 0.0,
+        "paren_end": False,
+        "name_like": 0.0,
+    }
+    if len(norm) > 80:
+        return feats
+    tokens = norm.split()
+    feats["name_like"] = sum(1 for t in tokens if _plausible(t)) / len(tokens) if tokens else 0.0
+    feats["paren_end"] = norm.endswith(")") and trailing(line.strip()) is not None
+    if authors := read(line):
+        feats["byline"] = True
+        feats["names"] = float(len(authors))
+        feats["name_share"] = min(1.0, sum(len(a.name) for a in authors) / visible)
+    return feats
