@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 ROLE_WORDS = {
@@ -82,10 +82,15 @@ _LEADING_ROLES = tuple(w for w in ROLE_WORDS if len(w) >= 2)
 
 # Same-length normalisation (offsets stay valid): full-width punctuation and the traditional forms of the
 # characters of role words and datelines. Names are always cut from the text as printed.
-_FOLD = str.maketrans(
+_FOLD_FROM, _FOLD_TO = (
     "（）：／，；｜\u3000_＿記訊員攝圖電報網聞實習編輯責",
     "():/,;|   记讯员摄图电报网闻实习编辑责",
 )
+_FOLD_MAP = dict(zip(_FOLD_FROM, _FOLD_TO, strict=True))
+_FOLD_ANY = re.compile(f"[{re.escape(_FOLD_FROM)}]")
+# Never in a byline, common in text: a line holding one is rejected before any tokenising.
+_NEVER = re.compile("[。！？!?；;“”‘’《》「」%…—]")
+_SEPARATORS = re.compile("[ ,、/:|·()]")
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
 # A credit `文/图`, `图/文`, `文/摄`, `文图` (words and pictures), or a run of characters (a `·` inside).
 # Runs joined by `/` stay one token: `石榴云/新疆日报记者` is an outlet chain (credits are taken off first).
@@ -96,10 +101,15 @@ _DATELINE = re.compile(
     r"[^\s()，。,]{0,30}?(?:\d{1,2}月\d{1,2}日)?(?:(?<![通资])讯(?!员)|(?<=日)电|(?<=日)消息)[\s:]*"
 )
 _REPORTED = re.compile(r"报道$")  # `张三 李四报道`
+_REPORTED_END = re.compile(r"报道[:,\s]")  # `某某网讯 张三报道：` opening a body
 _SLASH_PHOTO = re.compile(r"/(?=摄(?:\s|$))")  # `张三/摄` -> `张三 摄`
 _CAPTION_CREDIT = re.compile(r"(?:^|\s)[摄]$")
 
-SURNAME_ONLY = 0.0  # a name whose given part is unknown to the character table scores this per character
+_LONG_RUN = re.compile(f"[{_CJK}]{{13,}}")
+_NAME_RUN_MAX = re.compile(f"[{_CJK}]{{5,}}")
+_MARK_CHARS = re.compile(f"[{_BOX_MARKS}()（）·/／讯訊电電息記]")
+READ_MAX = 80  # a longer line is never a byline of its own
+OPENING_MAX = 120  # a dateline and its byline open a body line within this many characters
 DEFAULT_GIVEN = -2.0  # a character absent from the table (rare in names and in text alike)
 NAME_MIN = 0.3  # mean given-name log-odds a name needs where no role word or byline mark vouches for it
 SHORT_NAME_PENALTY = 0.6  # segmenting a run of characters: a two-character name costs this much more
@@ -139,11 +149,14 @@ def _surname_len(token: str) -> int:
     return 1 if token[:1] in single else 0
 
 
+@lru_cache(maxsize=1 << 16)
 def name_score(token: str) -> float | None:
     """Mean log-odds that the characters after the surname are a given name rather than running text;
     None when `token` cannot be a Han name (no known surname, or not 2-4 characters)."""
+    if not 2 <= len(token) <= 4:
+        return None
     head = _surname_len(token)
-    if not head or not 2 <= len(token) <= 4 or len(token) - head > 2:
+    if not head or len(token) - head > 2:
         return None
     table = _given()
     rest = token[head:]
@@ -155,6 +168,7 @@ def is_name(token: str) -> bool:
     return name_score(token) is not None
 
 
+@lru_cache(maxsize=1 << 16)
 def _plausible(token: str) -> bool:
     """A name even with nothing around it to vouch for it."""
     score = name_score(token)
@@ -167,11 +181,20 @@ def _minority(token: str) -> bool:
     return len(parts) >= 2 and all(1 <= len(p) <= 8 for p in parts)
 
 
-def _segment(run: str, vouched: bool) -> list[str] | None:
+# How much the context vouches for a token being a name: a bare line, a byline mark (box, parentheses,
+# dateline), or a role word (记者, 通讯员, …) in the same byline.
+BARE, MARKED, ROLE = 0, 1, 2
+
+
+def _segment(run: str, vouched: int) -> list[str] | None:
     """A run of characters as one or more names (`郭文勤龙包海` -> 郭文勤, 龙包海), or None."""
     if "·" in run:
         return [run] if vouched and _minority(run) else None
-    if 2 <= len(run) <= 3 and (vouched and is_name(run) or _plausible(run)):
+    if 2 <= len(run) <= 3 and (
+        _plausible(run)
+        or is_name(run)
+        and (vouched == ROLE or vouched == MARKED and run not in _lookalikes())
+    ):
         return [run]
     if len(run) == 4 and _surname_len(run) == 2:
         return [run]
@@ -184,15 +207,19 @@ def _best_split(run: str) -> list[str] | None:
     """The split of `run` into names of 2-4 characters with the highest total score, each plausible."""
     best: list[tuple[float, list[str]] | None] = [None] * (len(run) + 1)
     best[0] = (0.0, [])
-    for end in range(2, len(run) + 1):
+    for start in range(len(run) - 1):
+        here = best[start]
+        if here is None or not _surname_len(run[start : start + 3]):
+            continue
         for size in (2, 3, 4):
-            prev = best[end - size] if end - size >= 0 else None
-            piece = run[end - size : end]
-            if prev is None or not _plausible(piece):
+            piece = run[start : start + size]
+            score = name_score(piece) if len(piece) == size and _plausible(piece) else None
+            if score is None:
                 continue
-            score = prev[0] + name_score(piece) - (SHORT_NAME_PENALTY if size == 2 else 0.0)  # type: ignore[operator]
-            if best[end] is None or score > best[end][0]:  # type: ignore[index]
-                best[end] = (score, [*prev[1], piece])
+            total = here[0] + score - (SHORT_NAME_PENALTY if size == 2 else 0.0)
+            done = best[start + size]
+            if done is None or total > done[0]:
+                best[start + size] = (total, [*here[1], piece])
     return best[-1][1] if best[-1] else None
 
 
@@ -253,7 +280,7 @@ def _split_roles(norm: str, orig: str) -> list[tuple[str, str]]:
     return out
 
 
-def _classify(norm: str, orig: str, vouched: bool, before_role: bool) -> list[_Piece] | None:
+def _classify(norm: str, orig: str, vouched: int, before_role: bool) -> list[_Piece] | None:
     """One token: a role, a credit, an outlet or office to skip, or names; None when it is none of these."""
     if norm in ROLE_WORDS:
         return [_Piece("role", norm, ROLE_WORDS[norm])]
@@ -262,8 +289,8 @@ def _classify(norm: str, orig: str, vouched: bool, before_role: bool) -> list[_P
     if norm.startswith(("文", "图")) and ("/" in norm or norm == "文图"):
         return [_Piece("credit", norm)]
     if "/" in norm:  # an outlet chain, or names printed `张三/李四`
-        parts = [_segment(p, vouched) for p in norm.split("/")]
-        if before_role or not all(parts):
+        parts = [] if before_role else [_segment(p, vouched) for p in norm.split("/")]
+        if not parts or not all(parts):
             return [_Piece("skip", norm)]
         return [
             _Piece("name", n)
@@ -290,13 +317,13 @@ def _names_as_printed(norm: str, orig: str, names: list[str]) -> list[str]:
     return out
 
 
-def _read_pieces(norm: str, orig: str, vouched: bool) -> list[_Piece] | None:
+def _read_pieces(norm: str, orig: str, vouched: int) -> list[_Piece] | None:
     tokens = _pieces(norm, orig)
     if tokens is None:
         return None
     split = [t for n, o in tokens for t in _split_roles(n, o)]
     joined = _join_singles(split)
-    vouched = vouched or any(n in ROLE_WORDS and len(n) >= 2 for n, _ in joined)
+    vouched = ROLE if any(n in ROLE_WORDS and len(n) >= 2 for n, _ in joined) else vouched
     out: list[_Piece] = []
     for i, (n, o) in enumerate(joined):
         before_role = i + 1 < len(joined) and joined[i + 1][0] in ROLE_WORDS and len(joined[i + 1][0]) >= 2
@@ -320,14 +347,26 @@ def _authors(pieces: list[_Piece], default_role: str) -> list[Author]:
     return authors
 
 
-def parse(text: str, default_role: str = "作者", vouched: bool = True) -> list[Author] | None:
+def _fold(text: str) -> str:
+    """Same-length normalisation. (Iterating CJK text in Python, as str.translate or a set test do,
+    makes an object a character: a regex finds the few characters to replace faster.)"""
+    for c in set(_FOLD_ANY.findall(text)):
+        text = text.replace(c, _FOLD_MAP[c])
+    return text
+
+
+def parse(text: str, default_role: str = "作者", marked: bool = True) -> list[Author] | None:
     """Authors in a byline's text (box marks and parentheses removed), or None when it is not one.
-    `vouched`: the text is known to be a byline (a box mark, parentheses, a dateline), so a token that
-    starts with a surname is a name; otherwise every name must also look like one by its characters."""
-    norm = text.translate(_FOLD)
+    A token is a name when it starts with a surname and: follows a role word in the same byline; or the
+    text is `marked` as a byline (a box mark, parentheses, a dateline) and the token is not a place or
+    common word (`江西`, `高新区`); or its characters look like a given name (a bare line, `marked=False`)."""
+    return _parse(_fold(text), text, default_role, marked)
+
+
+def _parse(norm: str, text: str, default_role: str, marked: bool) -> list[Author] | None:
     slashed = _CREDIT_SLASH.sub(lambda m: m.group(1) + " ", norm)  # same length: `/` becomes a space
     slashed = _SLASH_PHOTO.sub(" ", _GLUED_CREDIT.sub(" 文图", slashed))
-    pieces = _read_pieces(slashed, text, vouched)
+    pieces = _read_pieces(slashed, text, MARKED if marked else BARE)
     authors = _authors(pieces, default_role) if pieces else []
     return authors or None
 
@@ -336,7 +375,7 @@ def leading(text: str) -> list[Author] | None:
     """A byline line of its own: `□ 王五`, `■记者 赵六 钱七`, `本报记者 张三 通讯员 李四`."""
     boxed = _BOX.match(text) if text and text[0] in _BOX_MARKS else None
     body = text[boxed.end() :] if boxed else text
-    if not boxed and not body.translate(_FOLD).startswith(_LEADING_ROLES):
+    if not boxed and not _fold(body).startswith(_LEADING_ROLES):
         return None
     return parse(body, "作者")
 
@@ -378,73 +417,126 @@ def _unwrap(norm: str, start: int, end: int) -> tuple[int, int, bool]:
     return start, end, marked
 
 
+def _may_date(norm: str) -> bool:
+    return "讯" in norm or "电" in norm or "消息" in norm
+
+
+def _worth_reading(norm: str, start: int, end: int, marked: bool) -> bool:
+    """A cheap test that most body lines fail: a byline holds no run of 13+ characters, and one with
+    no role word and no mark (box, parentheses, dateline) starts with a surname or a credit and holds
+    no run of five characters (its names are separated)."""
+    roles = _INNER_ROLES.search(norm, start, end) is not None
+    if roles:
+        return _LONG_RUN.search(norm, start, end) is None or "/" in norm
+    if _LONG_RUN.search(norm, start, end):
+        return False
+    if marked:
+        return True
+    if end - start > 4 and not _SEPARATORS.search(norm, start, end):
+        return False  # a bare run of characters is one name at most
+    unit = norm.find("(", start, end)  # `张三 李四 （某县融媒体中心）`: the unit may be long
+    if _NAME_RUN_MAX.search(norm, start, unit if unit > 0 else end):
+        return False  # bare names are separated: no run of five characters
+    return norm[start] in "文图" or _surname_len(norm[start : start + 3]) > 0
+
+
 def read(text: str) -> list[Author] | None:
     """A whole line read as a byline in any of the forms above, or None when it is not one."""
-    norm = text.translate(_FOLD)
+    if len(text) > READ_MAX or _NEVER.search(text):
+        return None
+    if _NAME_RUN_MAX.search(text) and not (_MARK_CHARS.search(text) or _INNER_ROLES.search(text)):
+        return None  # the common case, a line of text: a run of five characters and nothing to vouch for it
+    norm = _fold(text)
     start, end, marked = _unwrap(norm, 0, len(norm.rstrip()))
     if start >= end:
         return None
-    if (dated := _DATELINE.match(norm, start)) and dated.end() < end:
+    if _may_date(norm) and (dated := _DATELINE.match(norm, start)) and dated.end() < end:
         start, end, _ = _unwrap(norm, dated.end(), end)
         marked = True
-    found = parse(text[start:end], "作者", marked)
+    if not _worth_reading(norm, start, end, marked):
+        return None
+    found = _parse(norm[start:end], text[start:end], "作者", marked)
     if found or not norm[start:end].endswith(")"):
         return found
     unit = norm.rfind("(", start, end)  # `张三 李四 （某县融媒体中心）`: the signers' unit
-    if unit > start and parse(text[unit + 1 : end - 1]) is None:
-        return parse(text[start:unit], "作者", marked)
+    if unit > start and _parse(norm[unit + 1 : end - 1], text[unit + 1 : end - 1], "作者", True) is None:
+        return _parse(norm[start:unit], text[start:unit], "作者", marked)
     return None
 
 
 def opening(text: str) -> tuple[int, list[Author]] | None:
     """A dateline's byline opening a body line (`本报讯（记者 张三）近日，…`, `某某网讯 张三报道：…`):
     (where the body starts, authors), or None when the line opens with no named byline."""
-    norm = text.translate(_FOLD)
+    norm = _fold(text[:OPENING_MAX])
     dated = _DATELINE.match(norm)
     pos = dated.end() if dated else 0
     if pos < len(norm) and norm[pos] == "(":
         close = norm.find(")", pos)
         if close > pos and (dated or _INNER_ROLES.search(norm, pos, close)):
-            found = parse(text[pos + 1 : close], "记者")
+            found = _parse(norm[pos + 1 : close], text[pos + 1 : close], "记者", True)
             return (close + 1, found) if found else None
         return None
-    if dated and (rep := re.compile(r"报道[:,\s]").search(norm, pos, pos + 40)):
-        found = parse(text[pos : rep.start() + 2], "作者")
+    if dated and (rep := _REPORTED_END.search(norm, pos, pos + 40)):
+        found = _parse(norm[pos : rep.start() + 2], text[pos : rep.start() + 2], "作者", True)
         return (rep.end(), found) if found else None
     return None
 
 
-def byline_features(line: str) -> dict[str, float | bool]:
-    """Cheap features of one line for a line labeller: is it (or does it hold) a byline?
+_NO_FEATURES: dict[str, float | bool] = {
+    "byline": False,
+    "names": 0.0,
+    "name_share": 0.0,
+    "opening_names": 0.0,
+    "paren_end": False,
+    "photo_credit": False,
+    "role": False,
+    "box": False,
+    "credit": False,
+    "dateline": False,
+    "name_like": 0.0,
+}
+_CREDIT_ENDS = ("摄", "攝", "文/图", "图/文", "文／图", "图／文", "文/圖", "報道", "报道")
+_DATE_CHARS = re.compile("[讯訊电電息]")
 
-    - `byline`: the whole line reads as a byline (`read`), `names`: how many names it then gives
-    - `name_share`: share of the line's visible characters inside those names (0 when not a byline)
-    - `role`: holds a role word (记者, 通讯员, 实习生, 摄影, 编辑, 作者), `box`: starts with a box mark
-    - `credit`: ends like a credit (`摄`, `文/图`, `报道`), `dateline`: opens with `…讯`/`…日电`
+
+def byline_features(line: str) -> dict[str, float | bool]:
+    """Cheap features of one line for a line labeller: is it, or does it hold, a byline?
+
+    - `byline`: the whole line reads as a byline (`read`); `names`: how many names it gives then
+    - `name_share`: the share of the line's visible characters inside those names (0 when not a byline)
+    - `opening_names`: names in a dateline's byline opening the line (`本报讯（记者 张三）近日…`, `opening`)
     - `paren_end`: ends with a closing `（…）` that reads as a byline (`trailing`)
-    - `name_like`: share of space-separated tokens that look like names by their characters alone
-    Lines longer than 80 characters are body text: only the cheap flags are computed for them.
+    - `photo_credit`: ends with a photographer's credit `… 张三 摄` (`photo`)
+    - `role`: holds a role word (记者, 通讯员, 实习生, 摄影, 编辑, 作者); `box`: starts with a box mark
+    - `credit`: ends like a credit (`摄`, `文/图`, `报道`); `dateline`: opens with `…讯` / `…日电`
+    - `name_like`: the share of its space-separated tokens that look like names by their characters
+    All are False / 0.0 for an empty line; a line over READ_MAX characters gets the flags only.
     """
-    norm = line.translate(_FOLD).strip()
-    visible = len(norm.replace(" ", "")) or 1
-    feats: dict[str, float | bool] = {
-        "role": bool(_INNER_ROLES.search(norm)),
-        "box": bool(norm) and norm[0] in _BOX_MARKS,
-        "credit": norm.endswith(("摄", "文/图", "图/文", "报道")),
-        "dateline": bool(_DATELINE.match(norm)),
-        "byline": False,
-        "names": 0.0,
-        "name_share": 0.0,
-        "paren_end": False,
-        "name_like": 0.0,
-    }
-    if len(norm) > 80:
+    text = line.strip()
+    feats = dict(_NO_FEATURES)
+    if not text:
         return feats
-    tokens = norm.split()
-    feats["name_like"] = sum(1 for t in tokens if _plausible(t)) / len(tokens) if tokens else 0.0
-    feats["paren_end"] = norm.endswith(")") and trailing(line.strip()) is not None
-    if authors := read(line):
+    feats["role"] = _INNER_ROLES.search(text) is not None  # role words in both scripts
+    feats["box"] = text[0] in _BOX_MARKS
+    feats["credit"] = text.endswith(_CREDIT_ENDS)
+    head = text[:OPENING_MAX]
+    if _DATE_CHARS.search(head):
+        feats["dateline"] = _DATELINE.match(_fold(head)) is not None
+    if (feats["dateline"] or text[0] in "(（") and (opened := opening(text)):
+        feats["opening_names"] = float(len(opened[1]))
+    if text[-1] in ")）":
+        feats["paren_end"] = trailing(text) is not None
+    if text[-1] == "摄":
+        feats["photo_credit"] = photo(text) is not None
+    if len(text) > READ_MAX or _NEVER.search(text):
+        return feats
+    if " " in text or "\u3000" in text:
+        tokens = text.split()
+        feats["name_like"] = sum(1 for t in tokens if len(t) <= 4 and _plausible(t)) / len(tokens)
+    elif len(text) <= 4:
+        feats["name_like"] = float(_plausible(text))
+    if authors := read(text):
         feats["byline"] = True
         feats["names"] = float(len(authors))
-        feats["name_share"] = min(1.0, sum(len(a.name) for a in authors) / visible)
+        feats["name_share"] = min(1.0, sum(len(a.name) for a in authors) / (len(text) - text.count(" ")))
     return feats
