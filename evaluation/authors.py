@@ -5,9 +5,11 @@
 For each report of the split: the names parsed from its `byline` as printed; where the byline is null,
 the names of a dateline/byline opening the body's first line (`本报讯（记者 …）`), if any. Scored
 against the report's `authors` as multisets: precision, recall and the share of reports exactly right.
-Then the three shared sample pages, where their gold is present: every line read as a byline (a line of
-its own, a closing `（…）`, a photo credit, or a dateline's byline), the page's names against the
-union of its gold articles' authors. Tune on dev only; test is for closing notes.
+Then the same names laid out in every byline form pages print (`FORMS`: parentheses, box marks, role
+words, datelines, credits, units, separators or none, two-character names spaced out, a bare line),
+each read back, per form. Then the three shared sample pages, where their gold is present: every line
+read as a byline (a line of its own, a closing `（…）`, a photo credit, or a dateline's byline), the
+page's names against the union of its gold articles' authors. Tune on dev only; test is for closing notes.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from evaluation import reports
@@ -91,6 +94,50 @@ def score_reports(split: str | None, verbose: bool) -> Score:
     return score
 
 
+def _spaced(name: str) -> str:
+    return " ".join(name) if len(name) == 2 else name
+
+
+def _roles(ns: list[str]) -> str:
+    return f"记者 {ns[0]}" + (f" 通讯员 {' '.join(ns[1:])}" if len(ns) > 1 else "")
+
+
+# Each form lays out a list of names as a byline line (the place and outlet words are invented).
+FORMS: dict[str, Callable[[list[str]], str]] = {
+    "paren": lambda ns: f"（{' '.join(ns)}）",
+    "box": lambda ns: f"□ {' '.join(ns)}",
+    "box_role": lambda ns: f"■记者 {' '.join(ns)}",
+    "dateline_paren": lambda ns: f"本报讯（{_roles(ns)}）",
+    "own_line_roles": lambda ns: f"本报{_roles(ns)}",
+    "photo": lambda ns: f"{' '.join(ns)} 摄",
+    "credit": lambda ns: f"文/图 {' '.join(ns)}",
+    "dated_electric": lambda ns: f"某地9月18日电 ({' '.join(ns)})",
+    "agency": lambda ns: f"新华社某地3月1日电（记者 {' '.join(ns)}）",
+    "enumeration": lambda ns: f"通讯员 {'、'.join(ns)}",
+    "commas": lambda ns: f"记者 {'，'.join(ns)}",
+    "glued_paren": lambda ns: f"（{''.join(ns)}）",
+    "glued_roles": lambda ns: f"（记者{ns[0]}" + (f"通讯员{''.join(ns[1:])}）" if len(ns) > 1 else "）"),
+    "spaced": lambda ns: f"（{' '.join(_spaced(n) for n in ns)}）",
+    "unit": lambda ns: f"{' '.join(ns)} （某某县融媒体中心）",
+    "outlet": lambda ns: f"某某日报/某某新闻记者 {' '.join(ns)}",
+    "bare": lambda ns: " ".join(ns),
+}
+
+
+def score_forms(split: str | None, verbose: bool) -> dict[str, Score]:
+    scores = {form: Score() for form in FORMS}
+    for r in reports.load(split):
+        if not r["authors"]:
+            continue
+        for form, lay_out in FORMS.items():
+            line = lay_out(r["authors"])
+            found = bylines.read(line)
+            names = [a.name for a in found] if found else []
+            if not scores[form].add(r["authors"], names) and verbose:
+                print(f"  {form}: {line!r} -> {names}")
+    return scores
+
+
 def score_samples(verbose: bool) -> Score | None:
     if not GOLD.is_dir() or not SAMPLES.is_dir():
         return None
@@ -115,7 +162,15 @@ def main(argv: list[str] | None = None) -> int:
     if not reports.available():
         print(f"skipped: {reports.REPORTS} is absent")
         return 0
-    print(score_reports(None if args.split == "all" else args.split, args.verbose).line(args.split))
+    split = None if args.split == "all" else args.split
+    print(score_reports(split, args.verbose).line(args.split))
+    forms = score_forms(split, args.verbose)
+    total = Score()
+    for form, score in forms.items():
+        print(score.line(f"  {form}"))
+        for k in ("gold", "found", "right", "exact", "items"):
+            setattr(total, k, getattr(total, k) + getattr(score, k))
+    print(total.line("forms"))
     samples = score_samples(args.verbose)
     print(samples.line("samples") if samples else f"samples: skipped, {GOLD} is absent")
     return 0

@@ -5,11 +5,12 @@ wheel, no download): `python transforms/data/build_name_chars.py`.
 as natural-log odds: `given` for the given-name part (the characters after the surname of the words jieba
 tags `nr`/`nrt`, frequency at most MAX_NAME_FREQ so that common words mis-tagged as names stay out),
 against the characters of every other word weighted by its frequency; `surname` likewise for the first
-character (blank for characters that are not surnames in `surnames.txt`). Characters absent from the file
-score `DEFAULT` in transforms.bylines.
+character (blank for characters that are not surnames in `surnames.txt`). A character's traditional form
+(OpenCC `s2t`) gets its simplified form's row. Characters absent from the file score `DEFAULT_GIVEN` in
+transforms.bylines.
 
 `name_lookalikes.txt`: words of two or three characters that start with a surname and are not personal
-names: places and organisations (tagged `ns`, `nt`), common words (frequency at least LOOKALIKE_FREQ), and
+names: places and organisations (tagged `ns`, `nt`), every other word not tagged as a name, and
 words tagged as names but too frequent to be one (`黄金周`, `高新区`): `方面`, `周边`, `江西`. A byline
 read without a role word or a byline mark never takes one of these as a name, nor does a run of
 characters split into names.
@@ -22,10 +23,11 @@ from collections import Counter
 from pathlib import Path
 
 import jieba
+import opencc
 
 HERE = Path(__file__).resolve().parent
 MAX_NAME_FREQ = 200
-LOOKALIKE_FREQ = 100
+LOOKALIKE_FREQ = 1  # every word jieba knows and does not tag as a name
 GIVEN_PRIOR, TEXT_PRIOR = 0.5, 50.0  # additive smoothing of the two counts
 
 
@@ -69,10 +71,14 @@ def main() -> None:
         return math.log((n + GIVEN_PRIOR) / total) - math.log((text[c] + TEXT_PRIOR) / t_total)
 
     common = {c for c, _ in text.most_common(4000)}
+    chars = set(given) | set(sur) | common
     rows = ["# char\tgiven\tsurname  (natural-log odds against running text; see build_name_chars.py)"]
-    for c in sorted(set(given) | set(sur) | common):
+    traditional = opencc.OpenCC("s2t")
+    for c in sorted(chars):
         s = f"{odds(sur[c], s_total, c):.2f}" if c in sur else ""
-        rows.append(f"{c}\t{odds(given[c], g_total, c):.2f}\t{s}")
+        row = f"\t{odds(given[c], g_total, c):.2f}\t{s}"
+        t = traditional.convert(c)  # names printed in traditional script score as their simplified form
+        rows += [c + row] + ([t + row] if len(t) == 1 and t != c and t not in chars else [])
     (HERE / "name_chars.tsv").write_text("\n".join(rows) + "\n", "utf-8")
     head = "# common words that start with a surname (see build_name_chars.py)"
     (HERE / "name_lookalikes.txt").write_text("\n".join([head, *sorted(set(lookalikes))]) + "\n", "utf-8")
