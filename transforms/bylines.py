@@ -330,12 +330,12 @@ def _classify(norm: str, orig: str, vouched: int, before_role: bool) -> list[_Pi
         return [_Piece("credit", norm)]
     if "/" in norm:  # an outlet chain, or names printed `张三/李四`
         parts = [] if before_role else [_segment(p, vouched) for p in norm.split("/")]
+        names = [n for part in parts if part for n in part]
         if not parts or not all(parts):
             return [_Piece("skip", norm)]
         return [
-            _Piece("name", n)
-            for n in _names_as_printed(norm.replace("/", ""), orig.replace("/", ""), sum(parts, []))
-        ]  # type: ignore[arg-type]
+            _Piece("name", n) for n in _names_as_printed(norm.replace("/", ""), orig.replace("/", ""), names)
+        ]
     if len(norm) >= 3 and (office := _OFFICE.search(norm)):
         return [_Piece("role", norm, office.group(0))]
     if before_role and (_OUTLET.search(norm) or not _segment(norm, vouched)):
@@ -344,8 +344,8 @@ def _classify(norm: str, orig: str, vouched: int, before_role: bool) -> list[_Pi
         return [_Piece("skip", norm)]
     if reported := _REPORTED.search(norm):
         norm, orig = norm[: reported.start()], orig[: reported.start()]
-    names = _segment(norm, vouched)
-    return [_Piece("name", n) for n in _names_as_printed(norm, orig, names)] if names else None
+    found = _segment(norm, vouched)
+    return [_Piece("name", n) for n in _names_as_printed(norm, orig, found)] if found else None
 
 
 def _names_as_printed(norm: str, orig: str, names: list[str]) -> list[str]:
@@ -375,7 +375,8 @@ def _read_pieces(norm: str, orig: str, vouched: int) -> list[_Piece] | None:
 
 
 def _authors(pieces: list[_Piece], default_role: str) -> list[Author]:
-    role, authors, since_role = default_role, [], 0
+    role, since_role = default_role, 0
+    authors: list[Author] = []
     for p in pieces:
         if p.kind == "role" and p.text in ("摄", "攝") and since_role:
             authors[-since_role:] = [Author(a.name, "摄影") for a in authors[-since_role:]]

@@ -165,3 +165,20 @@ def test_byline_features() -> None:
     assert bylines.byline_features("顾明澈 谭昕")["name_like"] == 1.0
     assert bylines.byline_features("") == bylines.byline_features("   ")
     assert set(bylines.byline_features("")) == set(line)
+
+
+def test_name_tables_are_rebuilt_from_jieba_as_committed(tmp_path) -> None:
+    """`make names` regenerates the committed tables exactly (a changed builder, surname list, jieba
+    or OpenCC shows up here, not as a silent drift of who counts as a name)."""
+    import importlib.util
+    from importlib import resources
+
+    data = resources.files("transforms").joinpath("data")
+    spec = importlib.util.spec_from_file_location(
+        "build_name_chars", str(data.joinpath("build_name_chars.py"))
+    )
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    builder.main(tmp_path)
+    for name in ("name_chars.tsv", "name_lookalikes.txt"):
+        assert (tmp_path / name).read_text("utf-8") == data.joinpath(name).read_text("utf-8"), name

@@ -63,7 +63,7 @@ def count(path: Path) -> tuple[Counter, Counter, Counter, list[str]]:
     return given, sur, text, lookalikes
 
 
-def main() -> None:
+def main(out: Path = HERE) -> None:
     given, sur, text, lookalikes = count(Path(jieba.__file__).parent / "dict.txt")
     g_total, s_total, t_total = sum(given.values()), sum(sur.values()), sum(text.values())
 
@@ -79,9 +79,9 @@ def main() -> None:
         row = f"\t{odds(given[c], g_total, c):.2f}\t{s}"
         t = traditional.convert(c)  # names printed in traditional script score as their simplified form
         rows += [c + row] + ([t + row] if len(t) == 1 and t != c and t not in chars else [])
-    (HERE / "name_chars.tsv").write_text("\n".join(rows) + "\n", "utf-8")
+    (out / "name_chars.tsv").write_text("\n".join(rows) + "\n", "utf-8")
     head = "# common words that start with a surname (see build_name_chars.py)"
-    (HERE / "name_lookalikes.txt").write_text("\n".join([head, *sorted(set(lookalikes))]) + "\n", "utf-8")
+    (out / "name_lookalikes.txt").write_text("\n".join([head, *sorted(set(lookalikes))]) + "\n", "utf-8")
 
 
 if __name__ == "__main__":
