@@ -9,13 +9,17 @@ Then the same names laid out in every byline form pages print (`FORMS`: parenthe
 words, datelines, credits, units, separators or none, two-character names spaced out, a bare line),
 each read back, per form. Then the three shared sample pages, where their gold is present: every line
 read as a byline (a line of its own, a closing `（…）`, a photo credit, or a dateline's byline), the
-page's names against the union of its gold articles' authors. Tune on dev only; test is for closing notes.
+page's names against the union of its gold articles' authors. And the other way round: the reports'
+headlines and the lines of their bodies after the first paragraph, wrapped at several column widths and cut
+at clauses, none of which is a byline: how many `read` takes for one (false bylines). Tune on dev only;
+test is for closing notes.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -138,6 +142,28 @@ def score_forms(split: str | None, verbose: bool) -> dict[str, Score]:
     return scores
 
 
+WIDTHS = (8, 10, 12, 15, 20, 25)
+_CLAUSE = re.compile(r"[。，；！？]")
+
+
+def text_lines(report: dict) -> list[str]:
+    """Lines that are not bylines: the headline, and the body after its first paragraph (which may open
+    with a dateline's byline) wrapped at each of WIDTHS and cut at clauses."""
+    lines = [t for t in (report.get("title"), report.get("subtitle")) if t]
+    for para in (report.get("body") or "").split("\n")[1:]:
+        lines += [para[i : i + w] for w in WIDTHS for i in range(0, len(para), w)]
+        lines += [c for c in _CLAUSE.split(para) if c]
+    return [x.strip() for x in lines if x.strip()]
+
+
+def false_bylines(split: str | None, verbose: bool) -> tuple[int, int]:
+    lines = [x for r in reports.load(split) for x in text_lines(r)]
+    false = [x for x in lines if bylines.read(x)]
+    for x in false if verbose else []:
+        print(f"  false byline: {x!r}")
+    return len(false), len(lines)
+
+
 def score_samples(verbose: bool) -> Score | None:
     if not GOLD.is_dir() or not SAMPLES.is_dir():
         return None
@@ -171,6 +197,8 @@ def main(argv: list[str] | None = None) -> int:
         for k in ("gold", "found", "right", "exact", "items"):
             setattr(total, k, getattr(total, k) + getattr(score, k))
     print(total.line("forms"))
+    false, lines = false_bylines(split, args.verbose)
+    print(f"text lines read as bylines: {false} of {lines}")
     samples = score_samples(args.verbose)
     print(samples.line("samples") if samples else f"samples: skipped, {GOLD} is absent")
     return 0

@@ -92,6 +92,7 @@ _FOLD_ANY = re.compile(f"[{re.escape(_FOLD_FROM)}]")
 # Never in a byline, common in text: a line holding one is rejected before any tokenising.
 _NEVER = re.compile("[。！？!?；;“”‘’《》「」%…—]")
 _SEPARATORS = re.compile("[ ,、/:|·()]")
+_TEXT_SEPARATORS = re.compile("[,、;]")
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
 # A credit `文/图`, `图/文`, `文/摄`, `文图` (words and pictures), or a run of characters (a `·` inside).
 # Runs joined by `/` stay one token: `石榴云/新疆日报记者` is an outlet chain (credits are taken off first).
@@ -340,7 +341,7 @@ def _classify(norm: str, orig: str, vouched: int, before_role: bool) -> list[_Pi
         return [_Piece("role", norm, office.group(0))]
     if before_role and (_OUTLET.search(norm) or not _segment(norm, vouched)):
         return [_Piece("skip", norm)]  # `福州晚报记者`, `YMG全媒体记者`: the outlet before a role word
-    if _OUTLET.search(norm) and not is_name(norm):
+    if vouched > BARE and _OUTLET.search(norm) and not is_name(norm):
         return [_Piece("skip", norm)]
     if reported := _REPORTED.search(norm):
         norm, orig = norm[: reported.start()], orig[: reported.start()]
@@ -465,7 +466,8 @@ def _may_date(norm: str) -> bool:
 def _worth_reading(norm: str, start: int, end: int, marked: bool) -> bool:
     """A cheap test that most body lines fail: a byline holds no run of 13+ characters (25+ with a role
     word: `记者张三通讯员李四王五`), and one with no role word and no mark (box, parentheses, dateline,
-    credit) starts with a surname or a credit and holds no run of five characters (names separated)."""
+    credit) starts with a surname or a credit, holds no run of five characters and separates its names
+    by spaces only (`张三、李四、` is an enumeration in running text)."""
     if _INNER_ROLES.search(norm, start, end) is not None:
         return _ROLE_LONG_RUN.search(norm, start, end) is None or "/" in norm
     if _LONG_RUN.search(norm, start, end):
@@ -474,6 +476,8 @@ def _worth_reading(norm: str, start: int, end: int, marked: bool) -> bool:
         return True
     if end - start > 4 and not _SEPARATORS.search(norm, start, end):
         return False  # a bare run of characters is one name at most
+    if _TEXT_SEPARATORS.search(norm, start, end):
+        return False  # `张三、李四、` in running text: a bare byline separates its names by spaces
     unit = norm.find("(", start, end)  # `张三 李四 （某县融媒体中心）`: the unit may be long
     if _NAME_RUN_MAX.search(norm, start, unit if unit > 0 else end):
         return False  # bare names are separated: no run of five characters

@@ -53,7 +53,8 @@ def test_slash_credits() -> None:
     [
         # separators: spaces, 、, commas, `_`, `|`, a colon after the role, nothing at all
         ("（韩予川 钟晓岷）", [("韩予川", "作者"), ("钟晓岷", "作者")]),
-        ("韩予川、钟晓岷", [("韩予川", "作者"), ("钟晓岷", "作者")]),
+        ("（韩予川、钟晓岷）", [("韩予川", "作者"), ("钟晓岷", "作者")]),
+        ("通讯员 韩予川、钟晓岷", [("韩予川", "通讯员"), ("钟晓岷", "通讯员")]),
         ("（韩予川，钟晓岷）", [("韩予川", "作者"), ("钟晓岷", "作者")]),
         ("(记者_韩予川通讯员_钟晓岷)", [("韩予川", "记者"), ("钟晓岷", "通讯员")]),
         ("记者|韩予川", [("韩予川", "记者")]),
@@ -114,6 +115,8 @@ def test_read_every_form(line: str, expected: list[tuple[str, str]]) -> None:
         "区建成早，功能设施配套不完善",
         "民海里其比·阿西",  # a `·` name in running text, nothing marks the line as a byline
         "韩予川钟晓岷潘语桐",  # a bare run: no mark, no role, no separator
+        "韩予川、钟晓岷、",  # an enumeration in running text: a bare byline separates names by spaces
+        "方米，现有8名社",  # an outlet-like word is skipped only inside a marked byline
     ],
 )
 def test_read_rejects_text(line: str) -> None:
