@@ -74,7 +74,7 @@ _BOX_MARKS = "□■▲◆●◎★☆◇"
 _BOX = re.compile(rf"^[{_BOX_MARKS}]\s*")
 _PAREN = re.compile(r"[（(]([^（）()]{2,60})[)）]\s*$")
 _PHOTO = re.compile(
-    r"((?:(?:本报)?(?:记者|通讯员)\s*)?[\u3400-\u9fff]{1,4}(?:\s+[\u3400-\u9fff]{1,4}){0,3})\s*摄\s*$"
+    r"((?:(?:本报)?(?:记者|通讯员)\s*)?[\u3400-\u9fff]{1,4}(?:\s+[\u3400-\u9fff]{1,4}){0,3})\s*[/／]?\s*摄\s*$"
 )
 # Longest first, so that `文/图张三` splits after `文/图`, not after `文`.
 _ROLES_LONGEST_FIRST = tuple(sorted(ROLE_WORDS, key=len, reverse=True))
@@ -104,8 +104,8 @@ _DATELINE = re.compile(
 )
 _REPORTED = re.compile(r"报道$")  # `张三 李四报道`
 _REPORTED_END = re.compile(r"报道[:,\s]")  # `某某网讯 张三报道：` opening a body
+_SPACED_TOKEN = re.compile(r"(\S+)\s+")
 _SLASH_PHOTO = re.compile(r"/(?=摄(?:\s|$))")  # `张三/摄` -> `张三 摄`
-_CAPTION_CREDIT = re.compile(r"(?:^|\s)[摄]$")
 
 _LONG_RUN = re.compile(f"[{_CJK}]{{13,}}")
 _ROLE_LONG_RUN = re.compile(f"[{_CJK}]{{25,}}")
@@ -524,7 +524,24 @@ def opening(text: str) -> tuple[int, list[Author]] | None:
     if dated and (rep := _REPORTED_END.search(norm, pos, pos + 40)):
         found = _parse(norm[pos : rep.start() + 2], text[pos : rep.start() + 2], "作者", True)
         return (rep.end(), found) if found else None
+    if dated and norm.startswith(_LEADING_ROLES, pos):
+        return _spaced_opening(norm, text, pos)
     return None
+
+
+def _spaced_opening(norm: str, text: str, pos: int) -> tuple[int, list[Author]] | None:
+    """`本报讯 记者 张三 通讯员 李四 近日，…`: role words and names, each followed by a space, up to
+    the first token that is neither."""
+    end = pos
+    for m in _SPACED_TOKEN.finditer(norm, pos):
+        if m.start() != end:
+            break
+        token = m.group(1)
+        if not (token in ROLE_WORDS or _split_roles(token, token)[0][0] in ROLE_WORDS or is_name(token)):
+            break
+        end = m.end()
+    found = _parse(norm[pos:end], text[pos:end], "记者", True) if end > pos else None
+    return (end, found) if found else None
 
 
 _NO_FEATURES: dict[str, float | bool] = {

@@ -42,6 +42,9 @@ def test_parentheses_and_lines_that_are_not_bylines(text: str) -> None:
 def test_photo_credit() -> None:
     start, authors = bylines.photo("居民在议事厅里商量停车位改造。 陆一鸣 摄")
     assert start == 16 and pairs(authors) == [("陆一鸣", "摄影")]
+    start, authors = bylines.photo("居民在议事厅里商量。陆一鸣/摄")
+    assert start == 10 and pairs(authors) == [("陆一鸣", "摄影")]
+    assert bylines.photo("居民在议事厅里商量停车位改造摄") is None
 
 
 def test_slash_credits() -> None:
@@ -130,6 +133,7 @@ def test_read_rejects_text(line: str) -> None:
         ("新华社某地3月1日电（记者 韩予川）日前", "日前", ["韩予川"]),
         ("某某网/某某客户端讯 韩予川钟晓岷报道：今年以来", "今年", ["韩予川", "钟晓岷"]),
         ("（记者 韩予川）近日，某某社区", "近日", ["韩予川"]),
+        ("本报讯 记者 韩予川 通讯员 钟晓岷 近日，某某社区", "近日", ["韩予川", "钟晓岷"]),
     ],
 )
 def test_opening(line: str, body: str, names: list[str]) -> None:
@@ -142,6 +146,7 @@ def test_opening(line: str, body: str, names: list[str]) -> None:
     [
         "某某网2月21日讯日前，某某村组织座谈会",
         "本报讯 近年来，某某市",
+        "本报讯 记者从会上获悉，某某市",
         "（2024年）以来，某某社区",
         "近日，某某社区",
     ],
