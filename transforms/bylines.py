@@ -414,7 +414,9 @@ def _parse(norm: str, text: str, default_role: str, marked: bool) -> list[Author
 
 
 def leading(text: str) -> list[Author] | None:
-    """A byline line of its own: `□ 王五`, `■记者 赵六 钱七`, `本报记者 张三 通讯员 李四`."""
+    """A byline line of its own: `□ 王五`, `■记者 赵六 钱七`, `本报记者 张三 通讯员 李四`, `·王五·`."""
+    if len(text) > 2 and text[0] == text[-1] == "·":  # `·孙钰·`
+        return parse(text[1:-1].strip(), "作者")
     boxed = _BOX.match(text) if text and text[0] in _BOX_MARKS else None
     body = text[boxed.end() :] if boxed else text
     if not boxed and not _fold(body).startswith(_LEADING_ROLES):

@@ -20,6 +20,7 @@ def pairs(authors: list[bylines.Author] | None) -> list[tuple[str, str]] | None:
             "□融媒体记者 顾明澈 通讯员 谭昕 钟晓岷 文/图",
             [("顾明澈", "记者"), ("谭昕", "通讯员"), ("钟晓岷", "通讯员")],
         ),
+        ("·顾明澈·", [("顾明澈", "作者")]),
     ],
 )
 def test_leading_bylines(line: str, expected: list[tuple[str, str]]) -> None:
