@@ -114,6 +114,7 @@ _NAME_RUN_MAX = re.compile(f"[{_CJK}]{{5,}}")
 _MARK_CHARS = re.compile(f"[{_BOX_MARKS}()（）·/／讯訊电電息記]")
 READ_MAX = 80  # a longer line is never a byline of its own
 OPENING_MAX = 120  # a dateline and its byline open a body line within this many characters
+TAIL = 40  # a closing byline or credit ends a line within this many characters
 DEFAULT_GIVEN = -2.0  # a character absent from the table (rare in names and in text alike)
 # Mean given-name log-odds a name needs where no role word or byline mark vouches for it. Tuned on the
 # dev reports' names against the other words of their bodies (at -0.5: 58 of 59 names; at 0.3: 55).
@@ -571,7 +572,8 @@ def byline_features(line: str) -> dict[str, float | bool]:
     - `opening_names`: names in a dateline's byline opening the line (`本报讯（记者 张三）近日…`, `opening`)
     - `paren_end`: ends with a closing `（…）` that reads as a byline (`trailing`)
     - `photo_credit`: ends with a photographer's credit `… 张三 摄` (`photo`)
-    - `role`: holds a role word (记者, 通讯员, 实习生, 摄影, 编辑, 作者); `box`: starts with a box mark
+    - `role`: holds a role word (记者, 通讯员, 实习生, 摄影, 编辑, 作者) in its first OPENING_MAX or last
+      TAIL characters (where bylines are); `box`: starts with a box mark
     - `credit`: ends like a credit (`摄`, `文/图`, `报道`); `dateline`: opens with `…讯` / `…日电`
     - `name_like`: the share of its space-separated tokens that look like names by their characters
     All are False / 0.0 for an empty line; a line over READ_MAX characters gets the flags only.
@@ -580,10 +582,12 @@ def byline_features(line: str) -> dict[str, float | bool]:
     feats = dict(_NO_FEATURES)
     if not text:
         return feats
-    feats["role"] = _INNER_ROLES.search(text) is not None  # role words in both scripts
+    head = text[:OPENING_MAX]
+    feats["role"] = _INNER_ROLES.search(head) is not None or (
+        len(text) > OPENING_MAX and _INNER_ROLES.search(text, len(text) - TAIL) is not None
+    )
     feats["box"] = text[0] in _BOX_MARKS
     feats["credit"] = text.endswith(_CREDIT_ENDS)
-    head = text[:OPENING_MAX]
     if _DATE_CHARS.search(head):
         feats["dateline"] = _DATELINE.match(_fold(head)) is not None
     if (feats["dateline"] or text[0] in "(（") and (opened := opening(text)):
