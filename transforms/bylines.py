@@ -83,10 +83,12 @@ _LEADING_ROLES = tuple(w for w in ROLE_WORDS if len(w) >= 2)
 
 # Same-length normalisation (offsets stay valid): full-width punctuation and the traditional forms of the
 # characters of role words and datelines. Names are always cut from the text as printed.
+# (`•`, `・`, `‧`, `∙`: the dot of a name like `阿依古丽·买买提` as other fonts and PDF extraction print it.)
 _FOLD_FROM, _FOLD_TO = (
-    "（）：／，；｜\u3000_＿記訊員攝圖電報網聞實習編輯責",
-    "():/,;|   记讯员摄图电报网闻实习编辑责",
+    "（）：／，；｜\u3000_＿記訊員攝圖電報網聞實習編輯責•・‧∙",
+    "():/,;|   记讯员摄图电报网闻实习编辑责····",
 )
+_DOTS = re.compile("[•・‧∙]")  # a name's dot is stored as `·`
 _FOLD_MAP = dict(zip(_FOLD_FROM, _FOLD_TO, strict=True))
 _FOLD_ANY = re.compile(f"[{re.escape(_FOLD_FROM)}]")
 # Never in a byline, common in text: a line holding one is rejected before any tokenising.
@@ -354,7 +356,7 @@ def _names_as_printed(norm: str, orig: str, names: list[str]) -> list[str]:
     """The names cut from the text as printed (traditional script stays as printed)."""
     out, pos = [], 0
     for n in names:
-        out.append(orig[pos : pos + len(n)])
+        out.append(_DOTS.sub("·", orig[pos : pos + len(n)]))
         pos += len(n)
     return out
 
@@ -365,15 +367,31 @@ def _read_pieces(norm: str, orig: str, vouched: int) -> list[_Piece] | None:
         return None
     split = [t for n, o in tokens for t in _split_roles(n, o)]
     joined = _join_singles(split)
+    marked = vouched > BARE
     vouched = ROLE if any(n in ROLE_WORDS and len(n) >= 2 for n, _ in joined) else vouched
     out: list[_Piece] = []
     for i, (n, o) in enumerate(joined):
         before_role = i + 1 < len(joined) and joined[i + 1][0] in ROLE_WORDS and len(joined[i + 1][0]) >= 2
-        got = _classify(n, o, vouched, before_role and not any(p.kind == "name" for p in out))
+        # The outlet before the first role word (`福州晚报记者`); on a line nothing marks as a byline it
+        # must look like one, or `负责人告诉记者` in running text would pass for a byline.
+        outlet = before_role and not any(p.kind == "name" for p in out)
+        if outlet and not marked and not _outlet_like(n, vouched):
+            return None
+        got = _classify(n, o, vouched, outlet)
         if got is None:
             return None
         out.extend(got)
     return out
+
+
+def _outlet_like(token: str, vouched: int) -> bool:
+    """Before a line's first role word: an outlet (`某某日报`, `本网`), a role or credit, or a name."""
+    return (
+        token in ROLE_WORDS
+        or token.startswith(("本", "文", "图"))
+        or _OUTLET.search(token) is not None
+        or _segment(token, vouched) is not None
+    )
 
 
 def _authors(pieces: list[_Piece], default_role: str) -> list[Author]:

@@ -69,6 +69,7 @@ def test_slash_credits() -> None:
         ("记者 韩 予 通讯员 钟 岷", [("韩予", "记者"), ("钟岷", "通讯员")]),
         ("（欧阳明澈 司马昕）", [("欧阳明澈", "作者"), ("司马昕", "作者")]),
         ("记者 阿依古丽·买买提 通讯员 钟晓岷", [("阿依古丽·买买提", "记者"), ("钟晓岷", "通讯员")]),
+        ("记者 阿依古丽•买买提", [("阿依古丽·买买提", "记者")]),  # another dot, stored as `·`
         ("·韩予川·", [("韩予川", "作者")]),
         # roles
         ("本报记者 韩予川 实习生 钟晓岷", [("韩予川", "记者"), ("钟晓岷", "实习生")]),
@@ -118,6 +119,8 @@ def test_read_every_form(line: str, expected: list[tuple[str, str]]) -> None:
         "善治某某②",
         "区建成早，功能设施配套不完善",
         "民海里其比·阿西",  # a `·` name in running text, nothing marks the line as a byline
+        "负责人告诉记者，春节",  # a role word in running text
+        "负责人告诉记者 韩予川",  # what precedes the role word is no outlet
         "韩予川钟晓岷潘语桐",  # a bare run: no mark, no role, no separator
         "韩予川、钟晓岷、",  # an enumeration in running text: a bare byline separates names by spaces
         "方米，现有8名社",  # an outlet-like word is skipped only inside a marked byline
