@@ -1,6 +1,6 @@
 """Authors from bylines, scored on the real reports of `../shared/reports` (names, not roles).
 
-    PYTHONPATH=$PWD python -m evaluation.authors [--split dev|test|all] [-v]
+    PYTHONPATH=$PWD python -m evaluation.authors [--split dev|test|all] [-v] [--timeit]
 
 For each report of the split: the names parsed from its `byline` as printed; where the byline is null,
 the names of a dateline/byline opening the body's first line (`本报讯（记者 …）`), if any. Scored
@@ -20,6 +20,8 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import time
+import timeit
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -180,10 +182,30 @@ def score_samples(verbose: bool) -> Score | None:
     return score
 
 
+def time_per_line() -> None:
+    """CPU microseconds a line of `bylines.byline_features` and of `bylines.read` over the sample pages'
+    non-blank lines (the reports' text lines where the samples are absent); best of five, with the
+    name caches emptied before each pass so that no line is scored from an earlier pass."""
+    pages = sorted(SAMPLES.glob("*.txt")) if SAMPLES.is_dir() else []
+    lines = [x.strip() for p in pages for x in p.read_text(encoding="utf-8").splitlines() if x.strip()]
+    lines = lines or [x for r in reports.load("dev") for x in text_lines(r)]
+    for name, fn in (("byline_features", bylines.byline_features), ("read", bylines.read)):
+
+        def run(fn: Callable[[str], object] = fn) -> None:
+            bylines.name_score.cache_clear()
+            bylines._plausible.cache_clear()
+            for x in lines:
+                fn(x)
+
+        best = min(timeit.repeat(run, number=1, repeat=5, timer=time.process_time))
+        print(f"{name}: {best / len(lines) * 1e6:.1f} us a line over {len(lines)} lines (CPU time)")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every report not exactly right")
+    ap.add_argument("--timeit", action="store_true", help="also time byline_features and read a line")
     args = ap.parse_args(argv)
     if not reports.available():
         print(f"skipped: {reports.REPORTS} is absent")
@@ -201,6 +223,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"text lines read as bylines: {false} of {lines}")
     samples = score_samples(args.verbose)
     print(samples.line("samples") if samples else f"samples: skipped, {GOLD} is absent")
+    if args.timeit:
+        time_per_line()
     return 0
 
 
