@@ -36,5 +36,9 @@ eval: $(STAMP)  ## score the product on simulated pages of the test reports, per
 golden: $(STAMP)  ## rewrite tests/fixtures/golden from the demo pages (review the diff)
 	$(BIN)/python -m tests.golden --regenerate
 
+.PHONY: names
+names: $(STAMP)  ## rebuild transforms/data/name_chars.tsv and name_lookalikes.txt from jieba's dictionary
+	$(BIN)/python transforms/data/build_name_chars.py
+
 clean:
 	rm -rf $(VENV) warehouse/*.duckdb* warehouse/reports

@@ -1,16 +1,28 @@
-"""Bylines: `（张三 李四）`, `□ 本报记者 王五`, `■记者 赵六 钱七`, `■某某区委书记 孙八`,
-`(某某新闻/某某晚报 记者 孙八)`, `本报记者 张三 通讯员 李四`, `某某 摄` -> (name, role) pairs.
+"""Bylines in every printed form -> (name, role) pairs.
 
-A byline is accepted only when every token is a role word, an outlet (holds `/` or ends like a
-newspaper), an office, or a personal name starting with a known surname; anything else is left in
-the body. Single characters separated by spaces (`梁 木`) are names printed with a gap and are joined.
+Forms: `（张三 李四）`, `□ 王五`, `■记者 赵六`, `◆文/记者 张三`, `·孙钰·`, `作者：陈露`, `本报记者 张三 通讯员
+李四 王五`, `(记者_张三通讯员_李四)`, `张三 摄`, `文/图 张三`, `本报记者 张三 文/图`, `张三 李四 （某县融媒体中心）`,
+and a dateline's byline, `本报讯（记者 张三 通讯员 李四）`, `白城9月18日电 (高龙安)`, `某某网讯 通讯员张三 李四报道`.
+Names may be separated by spaces, `、`, commas, or nothing (`郭文勤龙包海`), printed with a gap (`杨 薇`),
+carry a compound surname (`欧阳`) or a `·` (`阿依古丽·买买提`); roles are 记者, 通讯员, 实习生, 摄影,
+编辑, 作者 (unspecified), or a signed office (`区委书记`).
+
+Which strings are names is decided by data: a surname list (`data/surnames.txt`) and, for every character,
+how much likelier it is in a given name than in running text (`data/name_chars.tsv`, built from jieba's
+dictionary by `data/build_name_chars.py`); common words that start with a surname (`方面`, `高新`) are
+never names where no role word or byline mark vouches for the line.
+
+Public functions: `parse` (a byline's inner text), `leading` (a byline line that starts with a box mark or
+a role), `trailing` (a closing `（…）`), `photo` (a `… 摄` credit), `read` (a whole line in any form),
+`opening` (a dateline and byline opening a body line), `byline_features` (cheap features of any line).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 ROLE_WORDS = {
@@ -28,33 +40,93 @@ ROLE_WORDS = {
     "通訊員": "通讯员",
     "本報通訊員": "通讯员",
     "攝": "摄影",
-    "实习生": "作者",
+    "实习生": "实习生",
+    "實習生": "实习生",
+    "见习生": "实习生",
     "作者": "作者",
     "文": "作者",
     "文/图": "作者",
     "图": "摄影",
+    "圖": "摄影",
     "摄影": "摄影",
+    "摄影记者": "摄影",
     "摄": "摄影",
+    "编辑": "编辑",
+    "责任编辑": "编辑",
+    "责编": "编辑",
+    "編輯": "编辑",
 }
+# Role words that may be glued to what follows or precedes them inside one run of characters.
+_INNER_ROLES = re.compile(
+    "|".join(sorted((w for w in ROLE_WORDS if len(w) >= 2 and "/" not in w), key=len, reverse=True))
+)
 _OFFICE = re.compile(
     r"(?:[省市县区镇乡州盟旗]委|党委|党工委|党组|人大常委会|政府|政协)?副?"
     r"(?:书记|区长|县长|市长|州长|镇长|乡长|局长|部长|主任|主席|委员|社长|总编辑)$"
 )
-_OUTLET = re.compile(r"/|(?:新闻|日报|晚报|报|网|台|社|客户端|融媒|传媒|融媒体中心)$")
-_NAME = re.compile(r"^[\u3400-\u9fff·]{2,4}$")
-_CREDIT_SLASH = re.compile(r"(?:^|(?<=\s))(文|图|文图|文/图)[/／]")  # 文/张三 -> 文 张三
-_BOX_MARKS = "□■▲◆●◎★☆"
+_OUTLET = re.compile(
+    r"/|(?:新闻|日报|晚报|报|网|台|社|客户端|融媒|传媒|全媒体|融媒体|中心|频道|杂志|新闻网|电视台|广播电视台)$"
+)
+_CREDIT_SLASH = re.compile(r"(?:^|(?<=\s))(文|图|文图|文/图)[/／](?![文图摄])")  # 文/张三 -> 文 张三
+# `王光慧文/摄`: a credit glued to the name before it (replaced by ` 文图`, the same length).
+_GLUED_CREDIT = re.compile(r"(?<=[\u3400-\u9fff]{2})[文图]/[文图摄]")
+_BOX_MARKS = "□■▲◆●◎★☆◇"
 _BOX = re.compile(rf"^[{_BOX_MARKS}]\s*")
 _PAREN = re.compile(r"[（(]([^（）()]{2,60})[)）]\s*$")
 _PHOTO = re.compile(
-    r"((?:(?:本报)?(?:记者|通讯员)\s*)?[\u3400-\u9fff]{1,4}(?:\s+[\u3400-\u9fff]{1,4}){0,3})\s*摄\s*$"
+    r"((?:(?:本报)?(?:记者|通讯员)\s*)?[\u3400-\u9fff]{1,4}(?:\s+[\u3400-\u9fff]{1,4}){0,3})\s*[/／]?\s*摄\s*$"
 )
-
-
 # Longest first, so that `文/图张三` splits after `文/图`, not after `文`.
 _ROLES_LONGEST_FIRST = tuple(sorted(ROLE_WORDS, key=len, reverse=True))
 # A line of its own starts with one of these; one-character role words (文, 图, 摄) start too many lines.
 _LEADING_ROLES = tuple(w for w in ROLE_WORDS if len(w) >= 2)
+
+# Same-length normalisation (offsets stay valid): full-width punctuation and the traditional forms of the
+# characters of role words and datelines. Names are always cut from the text as printed.
+# (`•`, `・`, `‧`, `∙`: the dot of a name like `阿依古丽·买买提` as other fonts and PDF extraction print it.)
+_FOLD_FROM, _FOLD_TO = (
+    "（）：／，；｜\u3000_＿記訊員攝圖電報網聞實習編輯責•・‧∙",
+    "():/,;|   记讯员摄图电报网闻实习编辑责····",
+)
+_DOTS = re.compile("[•・‧∙]")  # a name's dot is stored as `·`
+_FOLD_MAP = dict(zip(_FOLD_FROM, _FOLD_TO, strict=True))
+_FOLD_ANY = re.compile(f"[{re.escape(_FOLD_FROM)}]")
+# Never in a byline, common in text: a line holding one is rejected before any tokenising.
+_NEVER = re.compile("[。！？!?；;“”‘’《》「」%…—]")
+_SEPARATORS = re.compile("[ ,、/:|·()]")
+_TEXT_SEPARATORS = re.compile("[,、;]")
+_CJK = "\u3400-\u9fff\uf900-\ufaff"
+# A credit `文/图`, `图/文`, `文/摄`, `文图` (words and pictures), or a run of characters (a `·` inside).
+# Runs joined by `/` stay one token: `石榴云/新疆日报记者` is an outlet chain (credits are taken off first).
+_TOKEN = re.compile(
+    rf"(?P<credit>[文图](?:\s*/\s*[文图摄])+|文图)|(?P<run>[{_CJK}A-Za-z0-9]+(?:[·/][{_CJK}A-Za-z0-9]+)*)"
+)
+_DATELINE = re.compile(
+    r"[^\s()，。,]{0,30}?(?:\d{1,2}月\d{1,2}日)?(?:(?<![通资])讯(?!员)|(?<=日)电|(?<=日)消息)[\s:]*"
+)
+_REPORTED = re.compile(r"报道$")  # `张三 李四报道`
+_REPORTED_END = re.compile(r"报道[:,\s]")  # `某某网讯 张三报道：` opening a body
+_SPACED_TOKEN = re.compile(r"(\S+)\s+")
+_SLASH_PHOTO = re.compile(r"/(?=摄(?:\s|$))")  # `张三/摄` -> `张三 摄`
+
+_LONG_RUN = re.compile(f"[{_CJK}]{{13,}}")
+_ROLE_LONG_RUN = re.compile(f"[{_CJK}]{{25,}}")
+_CREDIT_MARK = re.compile(r"(?:^(?:文|图)\s*/|[\s/]摄$)")  # `文/图 张三`, `张三 摄`: a credit marks a byline
+_NAME_RUN_MAX = re.compile(f"[{_CJK}]{{5,}}")
+_MARK_CHARS = re.compile(f"[{_BOX_MARKS}()（）·/／讯訊电電息記]")
+READ_MAX = 80  # a longer line is never a byline of its own
+OPENING_MAX = 120  # a dateline and its byline open a body line within this many characters
+TAIL = 40  # a closing byline or credit ends a line within this many characters
+DEFAULT_GIVEN = -2.0  # a character absent from the table (rare in names and in text alike)
+# Mean given-name log-odds a name needs where no role word or byline mark vouches for it. Tuned on the
+# dev reports' names against the other words of their bodies (at -0.5: 58 of 59 names; at 0.3: 55).
+NAME_MIN = -0.5
+# Log share of names by length, splitting a run of characters (most Han names have three characters).
+_LENGTH_LOG_SHARE = {2: math.log(0.25), 3: math.log(0.7), 4: math.log(0.05)}
+# A token ending like a place is no name unless a role word vouches for it (`冯塘乡`, `庄村`).
+_PLACE_ENDS = frozenset("区县村乡镇旗市省街巷楼院组屯寨區縣鄉鎮")
+# A surname and a form of address is no name: `张女士`, `李书记`.
+_ADDRESS = frozenset(("女士", "先生", "老师", "师傅", "大爷", "大妈", "阿姨", "书记", "主任", "同志", "儿"))
 
 
 @dataclass(frozen=True)
@@ -70,65 +142,303 @@ def _surnames() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(w for w in words if len(w) == 1), tuple(w for w in words if len(w) == 2)
 
 
-def is_name(token: str) -> bool:
+@cache
+def _given() -> dict[str, float]:
+    raw = resources.files("transforms").joinpath("data/name_chars.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in raw.splitlines() if line and not line.startswith("#"))
+    return {r[0]: float(r[1]) for r in rows}
+
+
+@cache
+def _surname_odds() -> dict[str, float]:
+    raw = resources.files("transforms").joinpath("data/name_chars.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in raw.splitlines() if line and not line.startswith("#"))
+    return {r[0]: float(r[2]) for r in rows if len(r) > 2 and r[2]}
+
+
+@cache
+def _lookalikes() -> frozenset[str]:
+    raw = resources.files("transforms").joinpath("data/name_lookalikes.txt").read_text("utf-8")
+    return frozenset(w for w in raw.splitlines() if w and not w.startswith("#"))
+
+
+def _surname_len(token: str) -> int:
+    """Length of the surname `token` starts with (2 for a compound surname), 0 for none."""
     single, double = _surnames()
-    return bool(_NAME.match(token)) and (token[0] in single or token.startswith(double))
+    if len(token) >= 3 and token.startswith(double):
+        return 2
+    return 1 if token[:1] in single else 0
 
 
-def _join_singles(tokens: list[str]) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def name_score(token: str) -> float | None:
+    """Mean log-odds that the characters after the surname are a given name rather than running text;
+    None when `token` cannot be a Han name (no known surname, or not 2-4 characters)."""
+    if not 2 <= len(token) <= 4:
+        return None
+    head = _surname_len(token)
+    if not head or len(token) - head > 2:
+        return None
+    table = _given()
+    rest = token[head:]
+    return sum(table.get(c, DEFAULT_GIVEN) for c in rest) / len(rest)
+
+
+def is_name(token: str) -> bool:
+    """Starts with a known surname and has a Han name's length."""
+    return name_score(token) is not None
+
+
+@lru_cache(maxsize=1 << 16)
+def _plausible(token: str) -> bool:
+    """A name even with nothing around it to vouch for it."""
+    score = name_score(token)
+    return score is not None and score >= NAME_MIN and not _word_like(token)
+
+
+def _word_like(token: str) -> bool:
+    """A place, a common word or a form of address that starts with a surname."""
+    return (
+        token in _lookalikes() or token[-1] in _PLACE_ENDS or token[-2:] in _ADDRESS or token[-1] in _ADDRESS
+    )
+
+
+def _minority(token: str) -> bool:
+    """`阿依古丽·买买提`: parts of 1-8 characters joined by `·`."""
+    parts = token.split("·")
+    return len(parts) >= 2 and all(1 <= len(p) <= 8 for p in parts)
+
+
+# How much the context vouches for a token being a name: a bare line, a byline mark (box, parentheses,
+# dateline), or a role word (记者, 通讯员, …) in the same byline.
+BARE, MARKED, ROLE = 0, 1, 2
+
+
+def _acceptable(token: str, vouched: int) -> bool:
+    """A name in this context: after a role word any surname will do; in a marked byline not a place or
+    common word; on a bare line it must also look like a name by its characters."""
+    if vouched == ROLE:
+        return is_name(token)
+    if vouched == MARKED:
+        return is_name(token) and not _word_like(token)
+    return _plausible(token)
+
+
+def _segment(run: str, vouched: int) -> list[str] | None:
+    """A run of characters as one or more names (`郭文勤龙包海` -> 郭文勤, 龙包海), or None."""
+    if "·" in run:
+        return [run] if vouched and _minority(run) else None
+    if 2 <= len(run) <= 3 and _acceptable(run, vouched):
+        return [run]
+    if len(run) == 4 and _surname_len(run) == 2:
+        return [run]
+    if len(run) < 4 or len(run) > 12:
+        return None
+    return _best_split(run, vouched)
+
+
+def _best_split(run: str, vouched: int) -> list[str] | None:
+    """The split of `run` into acceptable names of 2-4 characters that is likeliest: each character
+    scores its log-odds as a surname or as part of a given name, each name its length's log share."""
+    best: list[tuple[float, list[str]] | None] = [None] * (len(run) + 1)
+    best[0] = (0.0, [])
+    for start in range(len(run) - 1):
+        here = best[start]
+        if here is None or not _surname_len(run[start : start + 3]):
+            continue
+        for size in (2, 3, 4):
+            piece = run[start : start + size]
+            if len(piece) < size or not _acceptable(piece, vouched):
+                continue
+            total = here[0] + _likelihood(piece)
+            done = best[start + size]
+            if done is None or total > done[0]:
+                best[start + size] = (total, [*here[1], piece])
+    return best[-1][1] if best[-1] else None
+
+
+def _likelihood(name: str) -> float:
+    head = _surname_len(name)
+    given, surname = _given(), _surname_odds()
+    return (
+        surname.get(name[:head], 0.0)
+        + sum(given.get(c, DEFAULT_GIVEN) for c in name[head:])
+        + _LENGTH_LOG_SHARE[len(name)]
+    )
+
+
+@dataclass
+class _Piece:
+    kind: str  # role | credit | name | skip
+    text: str
+    role: str = ""
+
+
+def _pieces(norm: str, orig: str) -> list[tuple[str, str]] | None:
+    """The tokens of a byline's inner text as (normalised, as printed) pairs; None on a stray symbol."""
+    out: list[tuple[str, str]] = []
+    pos = 0
+    for m in _TOKEN.finditer(norm):
+        gap = norm[pos : m.start()]
+        if gap.strip(" ,、;:|/·-—.") or "\n" in gap:
+            return None
+        out.append((m.group(0).replace(" ", ""), orig[m.start() : m.end()].replace(" ", "")))
+        pos = m.end()
+    return out if not norm[pos:].strip(" ,、;:|/·-—.") else None
+
+
+def _join_singles(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """`梁 木` -> `梁木`: a run of one-character tokens is a name printed with gaps."""
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     for tok in tokens:
+        prev = out[-1][0] if out else ""
         if (
-            len(tok) == 1
-            and out
-            and len(out[-1]) == 1
-            and tok not in ROLE_WORDS
-            or len(tok) == 1
-            and out
-            and len(out[-1]) == 2
-            and is_name(out[-1] + tok)
-            and not is_name(out[-1])
+            len(tok[0]) == 1
+            and tok[0] not in ROLE_WORDS
+            and (
+                len(prev) == 1
+                and prev not in ROLE_WORDS
+                or len(prev) == 2
+                and is_name(prev + tok[0])
+                and not is_name(prev)
+            )
         ):
-            out[-1] += tok
+            out[-1] = (prev + tok[0], out[-1][1] + tok[1])
         else:
             out.append(tok)
     return out
 
 
-def parse(text: str, default_role: str = "作者") -> list[Author] | None:
-    """Authors in a byline's text (box marks and parentheses removed), or None when it is not one."""
-    text = _CREDIT_SLASH.sub(r"\1 ", text.replace("\u3000", " "))
-    tokens = _join_singles(_split_office(text.split()))
-    role, authors = default_role, []
-    for tok in tokens:
-        if tok in ROLE_WORDS:
-            role = ROLE_WORDS[tok]
-        elif _OFFICE.search(tok) and len(tok) >= 3:
-            role = _OFFICE.search(tok).group(0)  # type: ignore[union-attr]
-        elif _OUTLET.search(tok) and not is_name(tok):
-            continue
-        elif is_name(tok):
-            authors.append(Author(tok, role))
-        else:
-            return None
-    return authors or None
-
-
-def _split_office(tokens: list[str]) -> list[str]:
-    """`记者赵六` -> `记者 赵六`: role words glued to a name."""
-    out = []
-    for tok in tokens:
-        head = next((w for w in _ROLES_LONGEST_FIRST if tok.startswith(w) and len(tok) > len(w)), None)
-        out.extend([head, tok[len(head) :]] if head and len(tok) - len(head) >= 2 else [tok])
+def _split_roles(norm: str, orig: str) -> list[tuple[str, str]]:
+    """`记者王德鹏通讯员李发才` -> 记者, 王德鹏, 通讯员, 李发才; `福州晚报记者` -> 福州晚报, 记者."""
+    if norm in ROLE_WORDS or not _INNER_ROLES.search(norm):
+        return [(norm, orig)]
+    out, pos = [], 0
+    for m in _INNER_ROLES.finditer(norm):
+        if m.start() > pos:
+            out.append((norm[pos : m.start()], orig[pos : m.start()]))
+        out.append((m.group(0), orig[m.start() : m.end()]))
+        pos = m.end()
+    if pos < len(norm):
+        out.append((norm[pos:], orig[pos:]))
     return out
 
 
+def _classify(norm: str, orig: str, vouched: int, before_role: bool) -> list[_Piece] | None:
+    """One token: a role, a credit, an outlet or office to skip, or names; None when it is none of these."""
+    if norm in ROLE_WORDS:
+        return [_Piece("role", norm, ROLE_WORDS[norm])]
+    if norm == "报道":
+        return [_Piece("skip", norm)]
+    if norm.startswith(("文", "图")) and ("/" in norm or norm == "文图"):
+        return [_Piece("credit", norm)]
+    if "/" in norm:  # an outlet chain, or names printed `张三/李四`
+        parts = [] if before_role else [_segment(p, vouched) for p in norm.split("/")]
+        names = [n for part in parts if part for n in part]
+        if not parts or not all(parts):
+            return [_Piece("skip", norm)]
+        return [
+            _Piece("name", n) for n in _names_as_printed(norm.replace("/", ""), orig.replace("/", ""), names)
+        ]
+    if len(norm) >= 3 and (office := _OFFICE.search(norm)):
+        return [_Piece("role", norm, office.group(0))]
+    if before_role and (_OUTLET.search(norm) or not _segment(norm, vouched)):
+        return [_Piece("skip", norm)]  # `福州晚报记者`, `YMG全媒体记者`: the outlet before a role word
+    if vouched > BARE and _OUTLET.search(norm) and not is_name(norm):
+        return [_Piece("skip", norm)]
+    if reported := _REPORTED.search(norm):
+        norm, orig = norm[: reported.start()], orig[: reported.start()]
+    found = _segment(norm, vouched)
+    return [_Piece("name", n) for n in _names_as_printed(norm, orig, found)] if found else None
+
+
+def _names_as_printed(norm: str, orig: str, names: list[str]) -> list[str]:
+    """The names cut from the text as printed (traditional script stays as printed)."""
+    out, pos = [], 0
+    for n in names:
+        out.append(_DOTS.sub("·", orig[pos : pos + len(n)]))
+        pos += len(n)
+    return out
+
+
+def _read_pieces(norm: str, orig: str, vouched: int) -> list[_Piece] | None:
+    tokens = _pieces(norm, orig)
+    if tokens is None:
+        return None
+    split = [t for n, o in tokens for t in _split_roles(n, o)]
+    joined = _join_singles(split)
+    marked = vouched > BARE
+    vouched = ROLE if any(n in ROLE_WORDS and len(n) >= 2 for n, _ in joined) else vouched
+    out: list[_Piece] = []
+    for i, (n, o) in enumerate(joined):
+        before_role = i + 1 < len(joined) and joined[i + 1][0] in ROLE_WORDS and len(joined[i + 1][0]) >= 2
+        # The outlet before the first role word (`福州晚报记者`); on a line nothing marks as a byline it
+        # must look like one, or `负责人告诉记者` in running text would pass for a byline.
+        outlet = before_role and not any(p.kind == "name" for p in out)
+        if outlet and not marked and not _outlet_like(n, vouched):
+            return None
+        got = _classify(n, o, vouched, outlet)
+        if got is None:
+            return None
+        out.extend(got)
+    return out
+
+
+def _outlet_like(token: str, vouched: int) -> bool:
+    """Before a line's first role word: an outlet (`某某日报`, `本网`), a role or credit, or a name."""
+    return (
+        token in ROLE_WORDS
+        or token.startswith(("本", "文", "图"))
+        or _OUTLET.search(token) is not None
+        or _segment(token, vouched) is not None
+    )
+
+
+def _authors(pieces: list[_Piece], default_role: str) -> list[Author]:
+    role, since_role = default_role, 0
+    authors: list[Author] = []
+    for p in pieces:
+        if p.kind == "role" and p.text in ("摄", "攝") and since_role:
+            authors[-since_role:] = [Author(a.name, "摄影") for a in authors[-since_role:]]
+        elif p.kind == "role":
+            role, since_role = p.role, 0
+        elif p.kind == "name":
+            authors.append(Author(p.text, role))
+            since_role += 1
+    return authors
+
+
+def _fold(text: str) -> str:
+    """Same-length normalisation. (Iterating CJK text in Python, as str.translate or a set test do,
+    makes an object a character: a regex finds the few characters to replace faster.)"""
+    for c in set(_FOLD_ANY.findall(text)):
+        text = text.replace(c, _FOLD_MAP[c])
+    return text
+
+
+def parse(text: str, default_role: str = "作者", marked: bool = True) -> list[Author] | None:
+    """Authors in a byline's text (box marks and parentheses removed), or None when it is not one.
+    A token is a name when it starts with a surname and: follows a role word in the same byline; or the
+    text is `marked` as a byline (a box mark, parentheses, a dateline) and the token is not a place or
+    common word (`江西`, `高新区`); or its characters look like a given name (a bare line, `marked=False`)."""
+    return _parse(_fold(text), text, default_role, marked)
+
+
+def _parse(norm: str, text: str, default_role: str, marked: bool) -> list[Author] | None:
+    slashed = _CREDIT_SLASH.sub(lambda m: m.group(1) + " ", norm)  # same length: `/` becomes a space
+    slashed = _SLASH_PHOTO.sub(" ", _GLUED_CREDIT.sub(" 文图", slashed))
+    pieces = _read_pieces(slashed, text, MARKED if marked else BARE)
+    authors = _authors(pieces, default_role) if pieces else []
+    return authors or None
+
+
 def leading(text: str) -> list[Author] | None:
-    """A byline line of its own: `□ 王五`, `■记者 赵六 钱七`, `本报记者 张三 通讯员 李四`."""
+    """A byline line of its own: `□ 王五`, `■记者 赵六 钱七`, `本报记者 张三 通讯员 李四`, `·王五·`."""
+    if len(text) > 2 and text[0] == text[-1] == "·":  # `·孙钰·`
+        return parse(text[1:-1].strip(), "作者")
     boxed = _BOX.match(text) if text and text[0] in _BOX_MARKS else None
     body = text[boxed.end() :] if boxed else text
-    if not boxed and not body.startswith(_LEADING_ROLES):
+    if not boxed and not _fold(body).startswith(_LEADING_ROLES):
         return None
     return parse(body, "作者")
 
@@ -151,3 +461,168 @@ def photo(text: str) -> tuple[int, list[Author]] | None:
     if not authors:
         return None
     return m.start(), [Author(a.name, "摄影") for a in authors]
+
+
+def _unwrap(norm: str, start: int, end: int) -> tuple[int, int, bool]:
+    """Box marks, `·` decorations and one pair of parentheses around [start, end) taken off."""
+    marked = False
+    while start < end and (norm[start] in _BOX_MARKS or norm[start] in " ·"):
+        marked, start = True, start + 1
+    while end > start and norm[end - 1] in " ·:":
+        marked, end = marked or norm[end - 1] == "·", end - 1
+    if (
+        end - start >= 3
+        and norm[start] == "("
+        and norm[end - 1] == ")"
+        and "(" not in norm[start + 1 : end - 1]
+    ):
+        return start + 1, end - 1, True
+    return start, end, marked
+
+
+def _may_date(norm: str) -> bool:
+    return "讯" in norm or "电" in norm or "消息" in norm
+
+
+def _worth_reading(norm: str, start: int, end: int, marked: bool) -> bool:
+    """A cheap test that most body lines fail: a byline holds no run of 13+ characters (25+ with a role
+    word: `记者张三通讯员李四王五`), and one with no role word and no mark (box, parentheses, dateline,
+    credit) starts with a surname or a credit, holds no run of five characters and separates its names
+    by spaces only (`张三、李四、` is an enumeration in running text)."""
+    if _INNER_ROLES.search(norm, start, end) is not None:
+        return _ROLE_LONG_RUN.search(norm, start, end) is None or "/" in norm
+    if _LONG_RUN.search(norm, start, end):
+        return False
+    if marked:
+        return True
+    if end - start > 4 and not _SEPARATORS.search(norm, start, end):
+        return False  # a bare run of characters is one name at most
+    if _TEXT_SEPARATORS.search(norm, start, end):
+        return False  # `张三、李四、` in running text: a bare byline separates its names by spaces
+    unit = norm.find("(", start, end)  # `张三 李四 （某县融媒体中心）`: the unit may be long
+    if _NAME_RUN_MAX.search(norm, start, unit if unit > 0 else end):
+        return False  # bare names are separated: no run of five characters
+    return norm[start] in "文图" or _surname_len(norm[start : start + 3]) > 0
+
+
+def read(text: str) -> list[Author] | None:
+    """A whole line read as a byline in any of the forms above, or None when it is not one."""
+    if len(text) > READ_MAX or _NEVER.search(text):
+        return None
+    if _NAME_RUN_MAX.search(text) and not (_MARK_CHARS.search(text) or _INNER_ROLES.search(text)):
+        return None  # the common case, a line of text: a run of five characters and nothing to vouch for it
+    norm = _fold(text)
+    start, end, marked = _unwrap(norm, 0, len(norm.rstrip()))
+    if start >= end:
+        return None
+    if _may_date(norm) and (dated := _DATELINE.match(norm, start)) and dated.end() < end:
+        start, end, _ = _unwrap(norm, dated.end(), end)
+        marked = True
+    unit = norm.rfind("(", start, end) if norm[end - 1] == ")" else -1  # `张三 李四 （某县融媒体中心）`
+    marked = marked or unit > start or _CREDIT_MARK.search(norm[start:end]) is not None
+    if not _worth_reading(norm, start, end, marked):
+        return None
+    found = _parse(norm[start:end], text[start:end], "作者", marked)
+    if found or unit <= start:
+        return found
+    if _parse(norm[unit + 1 : end - 1], text[unit + 1 : end - 1], "作者", True) is None:
+        return _parse(norm[start:unit], text[start:unit], "作者", marked)
+    return None
+
+
+def opening(text: str) -> tuple[int, list[Author]] | None:
+    """A dateline's byline opening a body line (`本报讯（记者 张三）近日，…`, `某某网讯 张三报道：…`):
+    (where the body starts, authors), or None when the line opens with no named byline."""
+    norm = _fold(text[:OPENING_MAX])
+    dated = _DATELINE.match(norm)
+    pos = dated.end() if dated else 0
+    if pos < len(norm) and norm[pos] == "(":
+        close = norm.find(")", pos)
+        if close > pos and (dated or _INNER_ROLES.search(norm, pos, close)):
+            found = _parse(norm[pos + 1 : close], text[pos + 1 : close], "记者", True)
+            return (close + 1, found) if found else None
+        return None
+    if dated and (rep := _REPORTED_END.search(norm, pos, pos + 40)):
+        found = _parse(norm[pos : rep.start() + 2], text[pos : rep.start() + 2], "作者", True)
+        return (rep.end(), found) if found else None
+    if dated and norm.startswith(_LEADING_ROLES, pos):
+        return _spaced_opening(norm, text, pos)
+    return None
+
+
+def _spaced_opening(norm: str, text: str, pos: int) -> tuple[int, list[Author]] | None:
+    """`本报讯 记者 张三 通讯员 李四 近日，…`: role words and names, each followed by a space, up to
+    the first token that is neither."""
+    end = pos
+    for m in _SPACED_TOKEN.finditer(norm, pos):
+        if m.start() != end:
+            break
+        token = m.group(1)
+        if not (token in ROLE_WORDS or _split_roles(token, token)[0][0] in ROLE_WORDS or is_name(token)):
+            break
+        end = m.end()
+    found = _parse(norm[pos:end], text[pos:end], "记者", True) if end > pos else None
+    return (end, found) if found else None
+
+
+_NO_FEATURES: dict[str, float | bool] = {
+    "byline": False,
+    "names": 0.0,
+    "name_share": 0.0,
+    "opening_names": 0.0,
+    "paren_end": False,
+    "photo_credit": False,
+    "role": False,
+    "box": False,
+    "credit": False,
+    "dateline": False,
+    "name_like": 0.0,
+}
+_CREDIT_ENDS = ("摄", "攝", "文/图", "图/文", "文／图", "图／文", "文/圖", "報道", "报道")
+_DATE_CHARS = re.compile("[讯訊电電息]")
+
+
+def byline_features(line: str) -> dict[str, float | bool]:
+    """Cheap features of one line for a line labeller: is it, or does it hold, a byline?
+
+    - `byline`: the whole line reads as a byline (`read`); `names`: how many names it gives then
+    - `name_share`: the share of the line's visible characters inside those names (0 when not a byline)
+    - `opening_names`: names in a dateline's byline opening the line (`本报讯（记者 张三）近日…`, `opening`)
+    - `paren_end`: ends with a closing `（…）` that reads as a byline (`trailing`)
+    - `photo_credit`: ends with a photographer's credit `… 张三 摄` (`photo`)
+    - `role`: holds a role word (记者, 通讯员, 实习生, 摄影, 编辑, 作者) in its first OPENING_MAX or last
+      TAIL characters (where bylines are); `box`: starts with a box mark
+    - `credit`: ends like a credit (`摄`, `文/图`, `报道`); `dateline`: opens with `…讯` / `…日电`
+    - `name_like`: the share of its space-separated tokens that look like names by their characters
+    All are False / 0.0 for an empty line; a line over READ_MAX characters gets the flags only.
+    """
+    text = line.strip()
+    feats = dict(_NO_FEATURES)
+    if not text:
+        return feats
+    head = text[:OPENING_MAX]
+    feats["role"] = _INNER_ROLES.search(head) is not None or (
+        len(text) > OPENING_MAX and _INNER_ROLES.search(text, len(text) - TAIL) is not None
+    )
+    feats["box"] = text[0] in _BOX_MARKS
+    feats["credit"] = text.endswith(_CREDIT_ENDS)
+    if _DATE_CHARS.search(head):
+        feats["dateline"] = _DATELINE.match(_fold(head)) is not None
+    if (feats["dateline"] or text[0] in "(（") and (opened := opening(text)):
+        feats["opening_names"] = float(len(opened[1]))
+    if text[-1] in ")）":
+        feats["paren_end"] = trailing(text) is not None
+    if text[-1] == "摄":
+        feats["photo_credit"] = photo(text) is not None
+    if len(text) > READ_MAX or _NEVER.search(text):
+        return feats
+    if " " in text or "\u3000" in text:
+        tokens = text.split()
+        feats["name_like"] = sum(1 for t in tokens if len(t) <= 4 and _plausible(t)) / len(tokens)
+    elif len(text) <= 4:
+        feats["name_like"] = float(_plausible(text))
+    if authors := read(text):
+        feats["byline"] = True
+        feats["names"] = float(len(authors))
+        feats["name_share"] = min(1.0, sum(len(a.name) for a in authors) / (len(text) - text.count(" ")))
+    return feats
