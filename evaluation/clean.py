@@ -4,7 +4,7 @@ the report's annotations:
     PYTHONPATH=$PWD python -m evaluation.clean [--split dev|test|all] [-v]
 
 The extractors are called the way `transforms.page.stage_page` calls them on an article (simplified
-text, `find_mentions` + `primary_region`, `extract_metrics`, `extract_initiatives`); authors come from
+text, `places` + `primary_region`, `extract_metrics`, `extract_initiatives`); authors come from
 the report's printed `byline` through `transforms.bylines`. The matching rules are the shared
 scorer's (`../shared/tools/score_warehouse.py`, imported at evaluation time):
 
@@ -34,7 +34,8 @@ from evaluation import reports
 from transforms import bylines
 from transforms.initiatives import canonical_name, extract_initiatives
 from transforms.metrics import extract_metrics
-from transforms.regions import _regions, find_mentions, primary_region
+from transforms.localities import places
+from transforms.regions import _regions, primary_region
 from transforms.script import simplified
 
 SCORER = reports.SHARED / "tools" / "score_warehouse.py"
@@ -85,8 +86,8 @@ def extract(report: dict) -> Facts:
     title = " ".join(x for x in (report.get("title"), report.get("subtitle")) if x)
     headline, body = simplified(title), simplified(report["body"])
     text = headline + "\n" + body
-    mentions = find_mentions(text)
-    rid = primary_region(simplified(report.get("title") or ""), body, mentions)
+    mentions, localities = places(text)
+    rid = primary_region(simplified(report.get("title") or ""), body, mentions, tuple(localities), text)
     region = _regions().get(rid.split("-")[0]) if rid else None
     place = (region.province, region.city, region.county) if region else (None, None, None)
     names = [canonical_name(i.name) for i in extract_initiatives(text)]
