@@ -26,14 +26,14 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from types import ModuleType
 
 from evaluation import reports
 from transforms import bylines
 from transforms.initiatives import canonical_name, extract_initiatives
-from transforms.metrics import extract_metrics
+from transforms.metrics import Metric, extract_metrics
 from transforms.localities import places
 from transforms.regions import _regions, primary_region
 from transforms.script import simplified
@@ -91,7 +91,15 @@ def extract(report: dict) -> Facts:
     region = _regions().get(rid.split("-")[0]) if rid else None
     place = (region.province, region.city, region.county) if region else (None, None, None)
     names = [canonical_name(i.name) for i in extract_initiatives(text)]
-    return Facts(place, extract_metrics(body), names, authors_of(report.get("byline")))
+    printed = report["body"] if len(report["body"]) == len(body) else body
+    metrics = [as_printed(m, printed) for m in extract_metrics(body)]
+    return Facts(place, metrics, names, authors_of(report.get("byline")))
+
+
+def as_printed(metric: Metric, printed: str) -> Metric:
+    """The metric with its subject as printed (stage_page does the same)."""
+    span = metric.subject_span
+    return replace(metric, subject=printed[span[0] : span[1]] if span else None)
 
 
 def authors_of(byline: str | None) -> list[str]:

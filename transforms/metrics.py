@@ -38,6 +38,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+import rjieba
+
 DATA = Path(__file__).parent / "data"
 SP = r"[ \t\u3000]*"
 CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
@@ -49,6 +51,13 @@ SENTENCE_MARK = re.compile("[。！？；\n]")
 QUOTES = (("“", "”"), ("《", "》"))
 MAX_QUOTED_NAME = 12
 MAX_SUBJECT = 16
+MAX_BEFORE = 8  # a subject read before its figure keeps its last words up to this many characters
+MAX_SKIPPED = 6  # and may stand at most this far before it (牛已经发展到了12头)
+# parts of speech (jieba's tag set) of function words, which no subject holds: adverbs,
+# prepositions, locatives, conjunctions, particles, pronouns, numerals, measure words
+FUNCTION_TAGS = ("d", "p", "f", "c", "u", "r", "m", "q", "y", "e", "o")
+NOUN_SUFFIX = re.compile(r"[率数量额员者]$")  # 化解/率 and 办结/率 are tagged verbs
+HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @dataclass(frozen=True)
@@ -61,6 +70,7 @@ class Metric:
     sentence: str
     char_start: int
     char_end: int
+    subject_span: tuple[int, int] | None = None  # where ``subject`` is printed in the body
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -79,6 +89,9 @@ QUALIFIERS = {
 }
 VERBS = {role: [r[0] for r in _rows("subject_verbs.txt") if r[1] == role] for role in ("link", "lead")}
 STOPS = [r[0] for r in _rows("subject_stops.txt")] + VERBS["link"] + VERBS["lead"]
+STOP_WORDS = frozenset(STOPS)
+LEAD_WORDS = frozenset(VERBS["lead"])
+LINK_WORDS = frozenset(VERBS["link"])
 
 
 def _pattern() -> re.Pattern:
@@ -118,15 +131,17 @@ def extract_metrics(body: str) -> list[Metric]:
 def _metric(match: re.Match, body: str, marks: list[int]) -> Metric:
     start, end = match.span()
     unit, kind = _unit(match["unit"])
+    span = _subject(match, body, kind)
     return Metric(
         value=_value(match),
         unit=unit,
         qualifier=_qualifier(match),
-        subject=_subject(match, body, kind),
+        subject=body[span[0] : span[1]] if span else None,
         raw_text=body[start:end],
         sentence=_sentence(body, marks, start),
         char_start=start,
         char_end=end,
+        subject_span=span,
     )
 
 
@@ -215,28 +230,99 @@ def _sentence(body: str, marks: list[int], start: int) -> str:
     return body[begin:stop].strip()
 
 
-def _subject(match: re.Match, body: str, kind: str) -> str | None:
-    subject = _noun_after(body, match.end()) if kind == "count" else None
-    subject = subject or _phrase_before(body, match.start())
-    if not subject or len(subject) > MAX_SUBJECT:
+def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
+    """Where the thing counted is printed (start, end in ``body``), or None."""
+    span = _noun_after(body, match.end()) if kind == "count" else None
+    span = span or _phrase_before(body, match.start())
+    if not span or span[1] - span[0] > MAX_SUBJECT:
         return None
-    return subject
+    return span
 
 
-def _noun_after(body: str, end: int) -> str | None:
-    run = CJK_RUN.match(body[end : end + MAX_SUBJECT].lstrip(" \t\u3000"))
-    if not run:
+def _tagged(body: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, word, part of speech) of the words of ``body[start:end]`` (rjieba's tagger),
+    spaces left out."""
+    out, pos = [], start
+    for word, tag in rjieba.tag(body[start:end]):
+        if word.strip():
+            out.append((pos, pos + len(word), word, tag))
+        pos += len(word)
+    return out
+
+
+def _cuts(word: str, tag: str) -> bool:
+    """A word that no name of a thing holds: a function word (adverb, preposition, locative,
+    particle, pronoun, numeral, time word), a one-character verb (是, 有, 像), or a verb that frames
+    the subject (subject_verbs.txt, subject_stops.txt)."""
+    return (
+        tag.startswith(FUNCTION_TAGS)
+        or (tag.startswith("v") and len(word) == 1 and not NOUN_SUFFIX.match(word))
+        or word in STOP_WORDS
+    )
+
+
+def _noun_after(body: str, end: int) -> tuple[int, int] | None:
+    """The noun phrase right after a count: up to the first word that cuts it (215个小区全部成立
+    -> 小区; 3个货架上 -> 货架), without a verb at its end (村民说事会已举办 -> 村民说事会)."""
+    stop = CLAUSE_MARKS.search(body, end, end + MAX_SUBJECT)
+    words = _tagged(body, end, stop.start() if stop else min(len(body), end + MAX_SUBJECT))
+    run = []
+    for word in words:
+        if _cuts(*word[2:]) or not HAN_WORD.fullmatch(word[2]):
+            break
+        run.append(word)
+    while run and run[-1][3].startswith("v") and len(run) > 1:
+        run.pop()
+    return (run[0][0], run[-1][1]) if run else None
+
+
+def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
+    """The noun phrase before a figure, at the end of its clause: linking verbs (达, 为, 提升至)
+    and function words (已经, 了) at the end skipped, what stands before the last function word
+    or leading verb (完成, 化解) left out, and at most ``MAX_BEFORE`` characters of its end kept."""
+    begin = max(0, start - 40)
+    marks = list(CLAUSE_MARKS.finditer(body, begin, start))
+    begin = marks[-1].end() if marks else begin
+    clause = body[begin:start].rstrip(" \t\u3000")
+    linked = LINK_AT_END.search(clause)
+    words = _tagged(body, begin, begin + (linked.start() if linked else len(clause)))
+    skipped = 0
+    while words and (
+        words[-1][2] in LINK_WORDS or _cuts(*words[-1][2:]) or (skipped and words[-1][3].startswith("v"))
+    ):
+        skipped += len(words[-1][2])  # 已经发展到了: once a function word is skipped, verbs are too
+        words.pop()
+    if skipped > MAX_SKIPPED:
         return None
-    stop = SUBJECT_STOP.search(run.group())
-    return run.group()[: stop.start()] if stop else run.group()
+    phrase = _noun_phrase_ending(words)
+    if not any(w[3].startswith("n") for w in phrase) and begin > 0 and body[begin - 1] == "”":
+        return _quoted_before(body, begin - 1) or _span(phrase)
+    return _span(phrase)
 
 
-def _phrase_before(body: str, start: int) -> str | None:
-    window = body[max(0, start - 40) : start]
-    clause = SPACES.sub("", CLAUSE_MARKS.split(window)[-1])
-    clause = LEADING_TIME.sub("", LINK_AT_END.sub("", clause))
-    leads = list(LEAD.finditer(clause))
-    for lead in reversed(leads):
-        if len(clause) - lead.end() >= 2:
-            return clause[lead.end() :]
-    return None if leads else clause or None
+def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The last words of ``words`` that can name a thing, at most ``MAX_BEFORE`` characters."""
+    phrase: list[tuple[int, int, str, str]] = []
+    for k in range(len(words) - 1, -1, -1):
+        word, tag = words[k][2:]
+        suffix = bool(phrase) and len(phrase[0][2]) == 1 and NOUN_SUFFIX.match(phrase[0][2]) is not None
+        if (_cuts(word, tag) or word in LEAD_WORDS) and not (suffix and tag.startswith("v")):
+            break  # 化解 is a leading verb, but 化解率 a rate
+        if not HAN_WORD.fullmatch(word) or (phrase and phrase[-1][1] - words[k][0] > MAX_BEFORE):
+            break
+        if tag == "v" and len(word) == 2 and phrase and not suffix and k > 0 and words[k - 1][3].startswith("n"):
+            break  # noun, verb, noun: the last noun is the object counted (老旧小区加装电梯 -> 电梯)
+        phrase.insert(0, words[k])
+    while len(phrase) > 1 and phrase[0][3] == "v" and not NOUN_SUFFIX.match(phrase[1][2]):
+        phrase.pop(0)
+    return phrase
+
+
+def _quoted_before(body: str, close: int) -> tuple[int, int] | None:
+    """The quoted term closing at ``close`` (“移动网格员”已有1950余名), when it is short."""
+    opened = body.rfind("“", max(0, close - MAX_BEFORE - 1), close)
+    return (opened + 1, close) if opened >= 0 and close - opened > 2 else None
+
+
+def _span(words: list[tuple[int, int, str, str]]) -> tuple[int, int] | None:
+    return (words[0][0], words[-1][1]) if words else None

@@ -270,7 +270,7 @@ def _metrics(file_id: str, r: dict) -> list[tuple]:
                 "article_id": art["article_id"],
                 "file_id": file_id,
                 "region_id": art["primary_region_id"],
-                "subject": m.subject,
+                "subject": a.body[m.subject_span[0] : m.subject_span[1]] if m.subject_span else None,  # as printed
                 "value": m.value,
                 "unit": m.unit,
                 "qualifier": m.qualifier,
