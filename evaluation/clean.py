@@ -90,7 +90,8 @@ def extract(report: dict) -> Facts:
     rid = primary_region(simplified(report.get("title") or ""), body, mentions, tuple(localities), text)
     region = _regions().get(rid.split("-")[0]) if rid else None
     place = (region.province, region.city, region.county) if region else (None, None, None)
-    names = [canonical_name(i.name) for i in extract_initiatives(text)]
+    shown = title + "\n" + report["body"]
+    names = [canonical_name(i.printed or i.name) for i in extract_initiatives(text, shown)]
     printed = report["body"] if len(report["body"]) == len(body) else body
     metrics = [as_printed(m, printed) for m in extract_metrics(body)]
     return Facts(place, metrics, names, authors_of(report.get("byline")))

@@ -5,8 +5,9 @@ candidates that are not quantities. The word lists live in ``transforms/data``:
 
 * ``units.txt`` measure words (longest first: 人次 over 人, 平方米 over 米) and how to find the subject;
 * ``durations.txt`` time words (年, 月, 日, 天, 小时, 分钟, 周岁, ...): dates, clock times and spans are
-  not metrics. Exception: 年 with an approximation word (1500余年, 近10年, 30多年) is a span of years
-  that cannot be a calendar year; it is kept with unit 年. A bare 2024年 or 12年 never is;
+  not metrics. Exception: 年 with an approximation word and a century or more (历经1500余年) is the
+  age of a thing, kept with unit 年; shorter spans (住了40多年, 近10年) are durations, which the
+  annotations of ../shared/reports do not count. A bare 2024年 or 12年 never is;
 * ``qualifiers.txt`` approximation words. When several appear (超 30 余场) the first one in reading
   order is kept (超);
 * ``subject_verbs.txt`` and ``subject_stops.txt`` for the subject.
@@ -51,6 +52,8 @@ SENTENCE_MARK = re.compile("[。！？；\n]")
 QUOTES = (("“", "”"), ("《", "》"))
 MAX_QUOTED_NAME = 12
 MAX_SUBJECT = 16
+CLOCK_MARKS = ("点", "时", ":", "：")
+MIN_AGE_YEARS = 100  # 历经1500余年 is an age; 住了40多年 a duration
 MAX_BEFORE = 8  # a subject read before its figure keeps its last words up to this many characters
 MAX_SKIPPED = 6  # and may stand at most this far before it (牛已经发展到了12头)
 # parts of speech (jieba's tag set) of function words, which no subject holds: adverbs,
@@ -157,8 +160,12 @@ def _qualifier(match: re.Match) -> str | None:
 
 
 def _is_metric(match: re.Match, body: str) -> bool:
-    if match["unit"] in DURATIONS and not (match["unit"] == "年" and _qualifier(match)):
+    if match["unit"] in DURATIONS and not (
+        match["unit"] == "年" and _qualifier(match) and _value(match) >= MIN_AGE_YEARS
+    ):
         return False
+    if match["unit"] == "分" and body[max(0, match.start() - 1) : match.start()] in CLOCK_MARKS:
+        return False  # 8点30分, 3时20分: a clock time
     numbers = [n for n in (match["lo"], match["num"]) if n]
     if any(not _is_quantity(n) for n in numbers):
         return False

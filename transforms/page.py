@@ -201,7 +201,8 @@ def _article_row(file_id: str, seq: int, a: Article, year: int | None) -> dict:
     body = simplified(a.body)
     text = headline + "\n" + body
     mentions, localities = places(text) if body else ([], [])
-    initiatives = extract_initiatives(text) if body else []
+    printed = " ".join(x for x in (a.kicker, a.title, a.subtitle) if x) + "\n" + a.body
+    initiatives = extract_initiatives(text, printed) if body else []
     row = {
         "article_id": article_id,
         "file_id": file_id,
@@ -295,7 +296,7 @@ def _as_printed(body: str, simple: str, sentence: str, near: int) -> str:
 def _initiatives(file_id: str, r: dict) -> list[tuple]:
     article_id, out = r["article"]["article_id"], []
     for i in r["initiatives"]:
-        name = canonical_name(i.name)
+        name = canonical_name(i.printed or i.name)  # as printed
         out.append((article_id, file_id, short_id("initiative", name, size=12), name, i.kind, i.mentions))
     return out
 
