@@ -239,11 +239,22 @@ def _sentence(body: str, marks: list[int], start: int) -> str:
 
 def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     """Where the thing counted is printed (start, end in ``body``), or None."""
-    span = _noun_after(body, match.end()) if kind == "count" else None
+    after = _noun_after(body, match.end())
+    span = after if kind == "count" else None
     span = span or _phrase_before(body, match.start())
+    if span and span != after and after and not _names_a_thing(body, span):
+        span = after  # a verb or adverb alone before it (可享受600元扶持资金): the noun after it
     if not span or span[1] - span[0] > MAX_SUBJECT:
         return None
     return span
+
+
+def _names_a_thing(body: str, span: tuple[int, int]) -> bool:
+    return not all(w[3].startswith(("v", "d")) for w in _tagged(body, *span))
+
+
+def _nounish(word: str, tag: str) -> bool:
+    return tag.startswith(("n", "vn", "j", "zg", "an")) or NOUN_SUFFIX.search(word) is not None
 
 
 def _tagged(body: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
@@ -274,9 +285,10 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     stop = CLAUSE_MARKS.search(body, end, end + MAX_SUBJECT)
     words = _tagged(body, end, stop.start() if stop else min(len(body), end + MAX_SUBJECT))
     run = []
-    for word in words:
-        if _cuts(*word[2:]) or not HAN_WORD.fullmatch(word[2]):
-            break
+    for k, word in enumerate(words):
+        inside = run and word[3] == "vn" and k + 1 < len(words) and _nounish(*words[k + 1][2:])
+        if (_cuts(*word[2:]) and not inside) or not HAN_WORD.fullmatch(word[2]):
+            break  # 群众性排查队伍: a verbal noun between nouns belongs to the name
         run.append(word)
     while run and run[-1][3].startswith("v") and len(run) > 1:
         run.pop()
