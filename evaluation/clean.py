@@ -33,8 +33,8 @@ from types import ModuleType
 from evaluation import reports
 from transforms import bylines
 from transforms.initiatives import canonical_name, extract_initiatives
-from transforms.metrics import Metric, extract_metrics
 from transforms.localities import places
+from transforms.metrics import Metric, extract_metrics
 from transforms.regions import _regions, primary_region
 from transforms.script import simplified
 
@@ -155,7 +155,9 @@ def _score_metrics(report: dict, facts: Facts, tally: Tally) -> None:
         tally.rows += 1
         tally.row_ok += known
         if not known:
-            tally.misses.append(f"{rid} extra {row.raw_text} ({row.value:g} {row.unit}) in {row.sentence[:40]}")
+            tally.misses.append(
+                f"{rid} extra {row.raw_text} ({row.value:g} {row.unit}) in {row.sentence[:40]}"
+            )
     for gm in gold:
         hit = [row for row in facts.metrics if _same(row, gm)]
         if not hit and _chinese_only(gm["text"]):

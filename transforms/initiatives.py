@@ -181,11 +181,11 @@ def quoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
     """Quoted phrases that are initiatives. A list of quoted phrases printed side by side
     (“微心愿”“解忧铺”, or joined by 、) shares the head after its last member (“刮碗子”“八和”等5个
     特色调解品牌), and when one member is an initiative the others are too."""
-    found = []
+    found: list[tuple[int, str, str | None]] = []
     for members in _quoted_lists(text):
-        last = members[-1]
-        shared = following_head(text, LIST_TAIL.match(text, last.end()).end()) if len(members) > 1 else None
-        decided = []
+        tail = LIST_TAIL.match(text, members[-1].end())  # matches, maybe empty
+        shared = following_head(text, tail.end()) if tail and len(members) > 1 else None
+        decided: list[tuple[re.Match[str], str, bool, str | None]] = []
         for m in members:
             name = canonical_name(m.group(1))
             if SENTENCE.search(m.group(1)) and not is_formula(name):

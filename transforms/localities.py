@@ -133,7 +133,11 @@ def _county_of(
     pairs = {(c, w) for c in counties for w in left if set(w.region_ids).intersection(_lineage(c))}
     if len({c for c, _ in pairs}) == 1:
         county = next(iter(pairs))[0]
-        return county, "unresolved", [Mention(w.start, w.end, _reading_of(w, county), w.text) for _, w in pairs]
+        return (
+            county,
+            "unresolved",
+            [Mention(w.start, w.end, _reading_of(w, county), w.text) for _, w in pairs],
+        )
     if len(counties) == 1 and not named:
         return counties[0], "unique", []
     return None, "", []

@@ -37,6 +37,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
 import rjieba
@@ -239,11 +240,12 @@ def _sentence(body: str, marks: list[int], start: int) -> str:
 
 def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     """Where the thing counted is printed (start, end in ``body``), or None."""
-    after = _noun_after(body, match.end())
-    span = after if kind == "count" else None
-    span = span or _phrase_before(body, match.start())
-    if span and span != after and after and not _names_a_thing(body, span):
-        span = after  # a verb or adverb alone before it (可享受600元扶持资金): the noun after it
+    span = _noun_after(body, match.end()) if kind == "count" else None
+    if span is None:
+        span = _phrase_before(body, match.start())
+        if span and not _names_a_thing(body, span):
+            # a verb or adverb alone before it (可享受600元扶持资金): the noun after it, if any
+            span = (_noun_after(body, match.end()) if kind != "count" else None) or span
     if not span or span[1] - span[0] > MAX_SUBJECT:
         return None
     return span
@@ -261,11 +263,17 @@ def _tagged(body: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """(start, end, word, part of speech) of the words of ``body[start:end]`` (rjieba's tagger),
     spaces left out."""
     out, pos = [], start
-    for word, tag in rjieba.tag(body[start:end]):
+    for word, tag in _tags(body[start:end]):
         if word.strip():
             out.append((pos, pos + len(word), word, tag))
         pos += len(word)
     return out
+
+
+@lru_cache(maxsize=256)
+def _tags(text: str) -> tuple[tuple[str, str], ...]:
+    """rjieba's tags of a short text, remembered: a clause is read again for the next figure in it."""
+    return tuple(rjieba.tag(text))
 
 
 def _cuts(word: str, tag: str) -> bool:
@@ -284,7 +292,7 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     -> 小区; 3个货架上 -> 货架), without a verb at its end (村民说事会已举办 -> 村民说事会)."""
     stop = CLAUSE_MARKS.search(body, end, end + MAX_SUBJECT)
     words = _tagged(body, end, stop.start() if stop else min(len(body), end + MAX_SUBJECT))
-    run = []
+    run: list[tuple[int, int, str, str]] = []
     for k, word in enumerate(words):
         inside = run and word[3] == "vn" and k + 1 < len(words) and _nounish(*words[k + 1][2:])
         if (_cuts(*word[2:]) and not inside) or not HAN_WORD.fullmatch(word[2]):
@@ -329,7 +337,14 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             break  # 化解 is a leading verb, but 化解率 a rate
         if not HAN_WORD.fullmatch(word) or (phrase and phrase[-1][1] - words[k][0] > MAX_BEFORE):
             break
-        if tag == "v" and len(word) == 2 and phrase and not suffix and k > 0 and words[k - 1][3].startswith("n"):
+        if (
+            tag == "v"
+            and len(word) == 2
+            and phrase
+            and not suffix
+            and k > 0
+            and words[k - 1][3].startswith("n")
+        ):
             break  # noun, verb, noun: the last noun is the object counted (老旧小区加装电梯 -> 电梯)
         phrase.insert(0, words[k])
     while len(phrase) > 1 and phrase[0][3] == "v" and not NOUN_SUFFIX.match(phrase[1][2]):

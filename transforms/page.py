@@ -216,7 +216,9 @@ def _article_row(file_id: str, seq: int, a: Article, year: int | None) -> dict:
         "publish_date_key": _date_key(a, year),
         "body": a.body,
         "char_count": len(a.body),
-        "primary_region_id": primary_region(simplified(a.title or ""), body, mentions, tuple(localities), text)
+        "primary_region_id": primary_region(
+            simplified(a.title or ""), body, mentions, tuple(localities), text
+        )
         if body
         else None,
         "page_start": min(a.offsets) if a.offsets else None,
@@ -271,7 +273,9 @@ def _metrics(file_id: str, r: dict) -> list[tuple]:
                 "article_id": art["article_id"],
                 "file_id": file_id,
                 "region_id": art["primary_region_id"],
-                "subject": a.body[m.subject_span[0] : m.subject_span[1]] if m.subject_span else None,  # as printed
+                "subject": a.body[m.subject_span[0] : m.subject_span[1]]
+                if m.subject_span
+                else None,  # as printed
                 "value": m.value,
                 "unit": m.unit,
                 "qualifier": m.qualifier,

@@ -22,6 +22,7 @@ MEMBER = "china_location.txt"
 SUFFIXES = ("街道", "镇", "乡")
 # a county line (two tabs, name, adcode, short) or a township line (three tabs, name); villages
 # (four tabs) are skipped by the regex engine, not by a Python step per line
+_NAME = re.compile(r"[\u3400-\u9fff]{2,12}")  # as dim_region's locality ids allow (expectations/suites.py)
 _LINE = re.compile(r"^\t\t(?:\t([^\t\r\n]+)|[^\t\r\n]+\t(\d{6})\t[^\r\n]*)\r?$", re.M)
 
 
@@ -42,7 +43,7 @@ def counties_by_name() -> dict[str, tuple[str, ...]]:
     for town, code in _LINE.findall(text):
         if code:
             county = code
-        elif county and town.endswith(SUFFIXES):
+        elif county and town.endswith(SUFFIXES) and _NAME.fullmatch(town):
             found.setdefault(town, set()).add(county)
     return {name: tuple(sorted(codes)) for name, codes in found.items()}
 

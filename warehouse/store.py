@@ -263,7 +263,9 @@ def _add_columns(con: duckdb.DuckDBPyConnection) -> None:
         if present:
             continue
         comment = next(
-            line for line in sql_text(table).splitlines() if line.startswith(f"comment on column {table}.{column} ")
+            line
+            for line in sql_text(table).splitlines()
+            if line.startswith(f"comment on column {table}.{column} ")
         )
         con.execute("begin")
         try:
