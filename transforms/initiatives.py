@@ -167,7 +167,7 @@ def quoted_kind(name: str, head: str | None, introduced: bool = False) -> tuple[
         return True, head
     if head and "、" in name and not SENTENCE.search(name) and len(name) <= MAX_LISTED:
         return True, head  # “网格发现、分级响应、联动处置、群众评价”闭环机制
-    if DOTTED.fullmatch(name):
+    if DOTTED.fullmatch(name) and len(name) <= MAX_LISTED:
         return True, head
     own = suffix_head(name)
     if CLAUSE.search(name) or not 2 <= len(name) <= MAX_NAME or (name.endswith("式") and not own):

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import rjieba
+
 from transforms import townships
 from transforms.regions import Mention, Unresolved, _lineage, _regions, scan
 from transforms.scanning import occurrences
@@ -94,6 +96,8 @@ def places(text: str) -> tuple[list[Mention], list[Locality]]:
     added: list[Mention] = []
     listed: list[Locality] = []
     for start, end, name in townships.township_names(text):
+        if text.startswith("村", end) and not name.endswith("街道"):
+            continue  # 振兴乡村, 各镇村: 乡村 and 镇村 are words
         covered = [(s, e) for s, e in taken if s < end and start < e]
         if any(s < start or e > end for s, e in covered) or not _plausible(name):
             continue
@@ -138,9 +142,18 @@ def _county_of(
             "unresolved",
             [Mention(w.start, w.end, _reading_of(w, county), w.text) for _, w in pairs],
         )
-    if len(counties) == 1 and not named:
+    if len(counties) == 1 and not named and not rjieba.has_word(name) and _a_word_in(text, start, name):
         return counties[0], "unique", []
     return None, "", []
+
+
+def _a_word_in(text: str, start: int, name: str) -> bool:
+    """The name starts and ends where the words around it do (not 振兴乡 in 实现振兴乡村)."""
+    begin = max(0, start - 4)
+    bounds = set()
+    for _, first, last in rjieba.tokenize(text[begin : start + len(name) + 4]):
+        bounds.update((first, last))
+    return {start - begin, start - begin + len(name)} <= bounds
 
 
 def _spellings(code: str) -> tuple[str, ...]:

@@ -184,3 +184,9 @@ def test_a_traditional_page_keeps_the_name_as_printed() -> None:
     printed = "社區建立了黨員“紅星驛站”。"
     (found,) = extract_initiatives(simplified(printed), printed)
     assert (found.name, found.printed) == ("红星驿站", "紅星驛站")
+
+
+def test_no_name_is_longer_than_the_gate_allows() -> None:
+    dotted = "·".join(["八字八字八字八字"] * 4)  # 35 characters between the quotation marks
+    listed = "、".join(["六个字的一段"] * 5)
+    assert _names(f"推出“{dotted}”品牌，建立“{listed}”机制。") == []

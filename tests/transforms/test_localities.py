@@ -64,3 +64,10 @@ def test_a_weak_short_form_and_a_township_under_it_settle_each_other() -> None:
 
 def test_an_ambiguous_township_stays_unresolved_and_stop_words_are_no_townships() -> None:
     assert _places("中和镇划分网格，全镇各乡镇都在做") == ([], [])
+
+
+def test_a_township_unique_in_the_country_counts_only_as_a_word_of_its_own() -> None:
+    # 振兴乡 and 小城镇 are listed townships, but here 乡村 and 小城镇 are ordinary words
+    assert _places("推进乡村振兴，实现振兴乡村，建设小城镇") == ([], [])
+    # a street of 中山市 (a city without counties), named alone, is placed under the city
+    assert _places("位于南区街道城南一路的服务中心启用")[1] == [("442000-南区街道", "township_list")]
