@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -129,7 +129,19 @@ def extract_metrics(body: str) -> list[Metric]:
     """Every reported quantity of ``body``, in text order."""
     matches = [match for match in PATTERN.finditer(body) if _is_metric(match, body)]
     marks = [mark.start() for mark in SENTENCE_MARK.finditer(body)] if matches else []
-    return [_metric(match, body, marks) for match in matches]
+    return _shared_subjects([_metric(match, body, marks) for match in matches], body)
+
+
+def _shared_subjects(metrics: list[Metric], body: str) -> list[Metric]:
+    """A figure printed right after another, joined by 、 and with no subject of its own, counts
+    the same thing (常住居民3085户、7710人: both count 常住居民)."""
+    out: list[Metric] = []
+    for m in metrics:
+        prev = out[-1] if out else None
+        if m.subject_span is None and prev and prev.subject_span and body[prev.char_end : m.char_start] == "、":
+            m = replace(m, subject=prev.subject, subject_span=prev.subject_span)
+        out.append(m)
+    return out
 
 
 def _metric(match: re.Match, body: str, marks: list[int]) -> Metric:

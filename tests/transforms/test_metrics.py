@@ -420,3 +420,8 @@ def test_units_read_whole(body, expected):
 )
 def test_subject_is_the_thing_counted_not_the_clause_before_it(body, subject):
     assert one(body).subject == subject
+
+
+def test_a_figure_listed_after_another_without_a_subject_shares_its_subject():
+    metrics = extract_metrics("社区有居民3085户、7710人。")
+    assert [(m.raw_text, m.subject) for m in metrics] == [("3085户", "居民"), ("7710人", "居民")]
