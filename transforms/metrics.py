@@ -138,7 +138,12 @@ def _shared_subjects(metrics: list[Metric], body: str) -> list[Metric]:
     out: list[Metric] = []
     for m in metrics:
         prev = out[-1] if out else None
-        if m.subject_span is None and prev and prev.subject_span and body[prev.char_end : m.char_start] == "、":
+        if (
+            m.subject_span is None
+            and prev
+            and prev.subject_span
+            and body[prev.char_end : m.char_start] == "、"
+        ):
             m = replace(m, subject=prev.subject, subject_span=prev.subject_span)
         out.append(m)
     return out
