@@ -30,8 +30,11 @@ lint: $(STAMP)
 bench: $(STAMP)  
 	$(BIN)/python benchmarks/bench.py
 
-eval: $(STAMP)  ## score the product on simulated pages of the test reports, per layout family, and on ../shared/samples
+eval: $(STAMP)  ## the product on text it was not tuned on: simulated pages of the test reports (two generators, per layout family), ../shared/samples, and the extractors and bylines on the reports' clean text
 	$(BIN)/python -m evaluation.pages --split test
+	$(BIN)/python -m evaluation.pages --split test --generator alt
+	$(BIN)/python -m evaluation.clean --split all
+	$(BIN)/python -m evaluation.authors --split test
 
 golden: $(STAMP)  ## rewrite tests/fixtures/golden from the demo pages (review the diff)
 	$(BIN)/python -m tests.golden --regenerate

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -41,12 +41,15 @@ OPEN = "“「『‘\"'"
 CLOSE = "”」』’\"'"
 MAX_GAP = 4
 MAX_NAME = 12
+MAX_LISTED = 24  # a name of parallel parts (网格发现、分级响应、联动处置) named by a head after it
 MAX_FORMULA = 24
 CN_NUMERALS = "一二三四五六七八九十百千万两"
 HAN = "\u4e00-\u9fff"
 
 QUOTED = re.compile(rf"[{OPEN}]([^{OPEN}{CLOSE}\n]{{1,40}})[{CLOSE}]")
 CLAUSE = re.compile(r"[，,。、；;：:！!？?…—]")
+SENTENCE = re.compile(r"[，,。；;：:！!？?…—]")  # 、 joins the parts of a listed name
+DOTTED = re.compile(rf"[{HAN}]{{2,8}}(?:·[{HAN}]{{2,8}})+")  # 暖途·心守护: a brand's name
 FORMULA = re.compile(rf"(?:[0-9A-Z{HAN}]+\+)+[0-9A-Z{HAN}]*")
 NUMERIC = re.compile(r"\d{3,6}")
 DATE_LIKE = re.compile(r"(?:19|20)\d\d|(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
@@ -62,6 +65,7 @@ class Initiative:
     name: str
     kind: str | None
     mentions: int
+    printed: str | None = None  # the name as printed, where the text was read in another script
 
 
 def canonical_name(name: str) -> str:
@@ -105,7 +109,19 @@ def heads() -> tuple[re.Pattern[str], re.Pattern[str]]:
         if where in ("both", "suffix"):
             suffix.append(head)
     gap = rf"(?:(?![等和与及的])[{HAN}]){{0,{MAX_GAP}}}?"
-    return re.compile(rf"{gap}({alternation(after)})(?![者员是])"), re.compile(rf"({alternation(suffix)})$")
+    after_head = rf"(?:的)?{gap}({alternation(after)})(?![者员是])"
+    return re.compile(after_head), re.compile(rf"({alternation(suffix)})$")
+
+
+@cache
+def lead_verbs() -> tuple[str, ...]:
+    return tuple(read_lines("initiative_verbs.txt"))
+
+
+def after_lead_verb(text: str, start: int) -> bool:
+    """The quoted phrase opening at ``start`` follows a verb that introduces a coined name."""
+    before = text[max(0, start - 4) : start]
+    return before.endswith(lead_verbs()) or before[:-1].endswith(lead_verbs())
 
 
 @cache
@@ -144,29 +160,64 @@ def is_numeral_name(name: str) -> bool:
     return not rjieba.has_word(name)
 
 
-def quoted_kind(name: str, head: str | None) -> tuple[bool, str | None]:
-    """(is an initiative, kind) for one quoted phrase and the head noun that follows it."""
+def quoted_kind(name: str, head: str | None, introduced: bool = False) -> tuple[bool, str | None]:
+    """(is an initiative, kind) for one quoted phrase, the head noun that follows it, and whether
+    a verb that introduces a coined name stands before it."""
     if is_formula(name) or is_numeric_name(name, head):
+        return True, head
+    if head and "、" in name and not SENTENCE.search(name) and len(name) <= MAX_LISTED:
+        return True, head  # “网格发现、分级响应、联动处置、群众评价”闭环机制
+    if DOTTED.fullmatch(name) and len(name) <= MAX_LISTED:
         return True, head
     own = suffix_head(name)
     if CLAUSE.search(name) or not 2 <= len(name) <= MAX_NAME or (name.endswith("式") and not own):
         return False, None
     if head or own:
         return True, head or own
-    return is_numeral_name(name), None
+    return is_numeral_name(name) or (introduced and len(name) >= 3), None
 
 
 def quoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
-    found = []
-    for match in QUOTED.finditer(text):
-        raw = match.group(1)
-        if CLAUSE.search(raw) and not is_formula(canonical_name(raw)):
-            continue
-        name = canonical_name(raw)
-        ok, kind = quoted_kind(name, following_head(text, match.end()))
-        if ok:
-            found.append((match.start(1), name, kind))
+    """Quoted phrases that are initiatives. A list of quoted phrases printed side by side
+    (“微心愿”“解忧铺”, or joined by 、) shares the head after its last member (“刮碗子”“八和”等5个
+    特色调解品牌), and when one member is an initiative the others are too."""
+    found: list[tuple[int, str, str | None]] = []
+    for members in _quoted_lists(text):
+        tail = LIST_TAIL.match(text, members[-1].end())  # matches, maybe empty
+        shared = following_head(text, tail.end()) if tail and len(members) > 1 else None
+        decided: list[tuple[re.Match[str], str, bool, str | None]] = []
+        for m in members:
+            name = canonical_name(m.group(1))
+            if SENTENCE.search(m.group(1)) and not is_formula(name):
+                decided.append((m, name, False, None))
+                continue
+            head = following_head(text, m.end()) or shared
+            ok, kind = quoted_kind(name, head, after_lead_verb(text, m.start()))
+            decided.append((m, name, ok, kind))
+        listed = len(members) > 1 and any(ok for _, _, ok, _ in decided)
+        for m, name, ok, kind in decided:
+            short = 2 <= len(name) <= MAX_NAME and not CLAUSE.search(name)
+            if ok or (listed and short):
+                found.append((m.start(1), name, kind))
     return found
+
+
+LIST_JOIN = re.compile(r"[、和与及]?")
+LIST_TAIL = re.compile(rf"等?(?:\d+|[{CN_NUMERALS}]+)?[个项大种类支家]?")
+
+
+def _quoted_lists(text: str) -> list[list[re.Match[str]]]:
+    """The quoted phrases of ``text``, grouped into lists of phrases printed side by side."""
+    groups: list[list[re.Match[str]]] = []
+    for match in QUOTED.finditer(text):
+        if groups:
+            prev = groups[-1][-1]
+            between = text[prev.end() : match.start()]
+            if LIST_JOIN.fullmatch(between):
+                groups[-1].append(match)
+                continue
+        groups.append([match])
+    return groups
 
 
 def unquoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
@@ -183,8 +234,24 @@ def _countable(text: str, start: int, name: str) -> bool:
     )
 
 
-def extract_initiatives(text: str) -> list[Initiative]:
-    """Initiatives named in one article's title + body, in order of first mention."""
+def extract_initiatives(text: str, printed: str | None = None) -> list[Initiative]:
+    """Initiatives named in one article's title + body, in order of first mention. ``printed``:
+    the text as printed when ``text`` is its simplified copy (same length); each initiative then
+    carries its name as printed (``Initiative.printed``)."""
+    found = _extract(text)
+    if printed is None or printed == text:
+        return found
+    simple, shown = prepare(text), prepare(printed)
+    if len(simple) != len(shown):
+        return found
+    out = []
+    for i in found:
+        at = simple.find(i.name)
+        out.append(replace(i, printed=shown[at : at + len(i.name)] if at >= 0 else None))
+    return out
+
+
+def _extract(text: str) -> list[Initiative]:
     prepared = prepare(text)
     kinds: dict[str, str | None] = {}
     candidates = quoted_candidates(prepared) + unquoted_candidates(prepared)

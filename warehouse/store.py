@@ -203,6 +203,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     exists = scalar(con, "select count(*) from duckdb_tables() where table_name = 'dim_file'")
     if exists:
         migrate(con)
+        _add_columns(con)
     for name in SQL_ORDER:
         if name == "views" or not exists:
             con.execute(sql_text(name))
@@ -239,6 +240,46 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("commit")
 
 
+# Columns added to a table after warehouses were written: (table, column, type, value for old rows).
+ADDED_COLUMNS = [
+    (
+        "dim_region",
+        "resolved_by",
+        "varchar",
+        "case when level in ('township', 'community') then 'printed' else 'cnloc' end",
+    ),
+]
+
+
+def _add_columns(con: duckdb.DuckDBPyConnection) -> None:
+    """Add the columns of ADDED_COLUMNS that an earlier build's warehouse lacks, fill them for its
+    rows, and comment them as the DDL file does (a no-op once done)."""
+    for table, column, kind, value in ADDED_COLUMNS:
+        present = scalar(
+            con,
+            "select count(*) from duckdb_columns() where table_name = ? and column_name = ?",
+            [table, column],
+        )
+        if present:
+            continue
+        comment = next(
+            line
+            for line in sql_text(table).splitlines()
+            if line.startswith(f"comment on column {table}.{column} ")
+        )
+        con.execute("begin")
+        try:
+            for (view,) in con.execute("select view_name from duckdb_views() where not internal").fetchall():
+                con.execute(f"drop view {view}")  # ensure_schema creates them again
+            con.execute(f"alter table {table} add column {column} {kind}")
+            con.execute(f"update {table} set {column} = {value}")
+            con.execute(comment)
+        except BaseException:
+            con.execute("rollback")
+            raise
+        con.execute("commit")
+
+
 def _load_static_dimensions(con: duckdb.DuckDBPyConnection) -> None:
     from transforms.regions import region_frame
     from transforms.topics import topic_frame
@@ -246,7 +287,8 @@ def _load_static_dimensions(con: duckdb.DuckDBPyConnection) -> None:
     regions = region_frame()  # noqa: F841 - read by DuckDB below
     topics = topic_frame()  # noqa: F841
     con.execute(
-        "insert into dim_region select region_id, name, full_name, level, parent_id, province, city, county from regions"
+        "insert into dim_region select region_id, name, full_name, level, parent_id, province, city, county,"
+        " resolved_by from regions"
     )
     con.execute("insert into dim_topic select topic_id, name, name_en, description from topics")
     con.execute(sql_text("dim_date_fill"))

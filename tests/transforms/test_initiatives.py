@@ -145,3 +145,48 @@ def test_occurrences_finds_what_a_regex_alternation_of_the_names_finds():
         ]
         expected = [(m.start(), m.group(0)) for m in re.finditer("|".join(parts), text)]
         assert occurrences(text, names, _countable) == expected, (text, names)
+
+
+# --- lists, parallel parts, dotted names, introducing verbs, the printed script -----------------
+
+
+def _names(text: str) -> list[str]:
+    return [i.name for i in extract_initiatives(text)]
+
+
+def test_a_list_of_quoted_names_shares_the_head_after_it() -> None:
+    assert _names("街道纳入“老张说”“八和”等5个特色调解品牌。") == ["老张说", "八和"]
+
+
+def test_a_quoted_list_member_makes_its_neighbours_initiatives() -> None:
+    names = _names("社区推出“银发宣讲”“银发课堂”“银发解忧”服务。")
+    assert names == ["银发宣讲", "银发课堂", "银发解忧"]
+
+
+def test_parallel_parts_named_by_a_head_are_one_name_but_a_quoted_slogan_is_not() -> None:
+    assert _names("建立“网格发现、分级响应、群众评价”闭环机制。") == ["网格发现、分级响应、群众评价"]
+    assert _names("形成“人人参与、人人共享”的新局面。") == []
+
+
+def test_a_dotted_brand_name_and_a_name_after_an_introducing_verb() -> None:
+    assert _names("社区以“暖心·同行”品牌为引领。") == ["暖心·同行"]
+    assert _names("农户被评为“清爽人家”，可以兑换。") == ["清爽人家"]
+    assert _names("这里有“主人翁”意识。") == []
+
+
+def test_teams_and_rooms_are_named_by_their_heads() -> None:
+    assert _names("社区组建“红帆”志愿服务队，开设“同心园”党群共建室。") == ["红帆", "同心园"]
+
+
+def test_a_traditional_page_keeps_the_name_as_printed() -> None:
+    from transforms.script import simplified
+
+    printed = "社區建立了黨員“紅星驛站”。"
+    (found,) = extract_initiatives(simplified(printed), printed)
+    assert (found.name, found.printed) == ("红星驿站", "紅星驛站")
+
+
+def test_no_name_is_longer_than_the_gate_allows() -> None:
+    dotted = "·".join(["八字八字八字八字"] * 4)  # 35 characters between the quotation marks
+    listed = "、".join(["六个字的一段"] * 5)
+    assert _names(f"推出“{dotted}”品牌，建立“{listed}”机制。") == []

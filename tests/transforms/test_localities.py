@@ -35,3 +35,39 @@ def test_locality_rows_carry_their_coded_ancestors() -> None:
         and row["county"] == "武侯区"
         and row["parent_id"] == "510107"
     )
+
+
+def _places(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    from transforms.localities import places
+
+    mentions, localities = places(text)
+    return [(m.text, m.region_id) for m in mentions], [(x.region_id, x.resolved_by) for x in localities]
+
+
+def test_a_township_naming_no_county_is_placed_by_the_township_list_within_the_named_city() -> None:
+    mentions, localities = _places("深圳市一街道的做法：坂田街道居民议事")
+    assert ("440307-坂田街道", "township_list") in localities
+
+
+def test_a_county_printed_before_its_township_is_read_even_where_it_looks_like_a_word() -> None:
+    # 莒县城 reads as 县城 (county seat), and 城阳 as Qingdao's 城阳区: the listed 城阳街道 of 莒县 settles it
+    mentions, localities = _places("近日，莒县城阳街道桃园社区开展活动")
+    assert ("莒县", "371122") in mentions and ("城阳", "370214") not in mentions
+    assert ("371122-城阳街道", "printed") in localities  # printed after the county, once that is read
+
+
+def test_a_weak_short_form_and_a_township_under_it_settle_each_other() -> None:
+    mentions, localities = _places("仙居后项村有个说事会。仙居田市镇后项村每月一次")
+    assert ("仙居", "331024") in mentions
+    assert ("331024-田市镇", "printed") in localities
+
+
+def test_an_ambiguous_township_stays_unresolved_and_stop_words_are_no_townships() -> None:
+    assert _places("中和镇划分网格，全镇各乡镇都在做") == ([], [])
+
+
+def test_a_township_unique_in_the_country_counts_only_as_a_word_of_its_own() -> None:
+    # 振兴乡 and 小城镇 are listed townships, but here 乡村 and 小城镇 are ordinary words
+    assert _places("推进乡村振兴，实现振兴乡村，建设小城镇") == ([], [])
+    # a street of 中山市 (a city without counties), named alone, is placed under the city
+    assert _places("位于南区街道城南一路的服务中心启用")[1] == [("442000-南区街道", "township_list")]

