@@ -26,8 +26,11 @@ class ReadTimedOut(Exception):
     """A read that did not finish within its limit (the thread doing it was abandoned)."""
 
 
-class RunTimedOut(RuntimeError):
-    """A run past its time limit: it stopped between two steps and published nothing more."""
+class RunTimedOut(TimeoutError):
+    """A run past its time limit: it stopped between two steps and published nothing more. A
+    TimeoutError, so Prefect ends the flow run (or a task run) in a Failed state named TimedOut,
+    with the message and without a traceback, and does not retry it (prefect/flow_engine.py and
+    task_engine.py, 3.8.8)."""
 
 
 class _Job:
@@ -125,8 +128,12 @@ class Deadline:
 
     def message(self, doing: str) -> str:
         return (
-            f"the run passed its time limit of {self.seconds:.0f} s ({self.setting}) while {doing}. "
+            f"the run passed its time limit of {_seconds(self.seconds)} s ({self.setting}) while {doing}. "
             "It stopped there: the warehouse holds what earlier runs (and this run's progress points) "
             "published, no part of a batch, and the lock is released, so the next run starts normally "
             f"and goes on from there. If the run was merely slow, raise {self.setting}."
         )
+
+
+def _seconds(s: float | None) -> str:
+    return f"{s:,.0f}" if s is not None and s >= 10 else f"{s:g}" if s is not None else "none"

@@ -70,8 +70,9 @@ _FICLONE = 0x40049409
 
 
 # What a run adds to the warehouse file per byte of new pages: 100 MB of benchmark pages made a
-# 355 MB warehouse, 1 GB one of 3.4 GB (benchmarks/RESULTS.md); and what any warehouse holds before
-# its first page, with the blocks each table starts (the demo inbox's 56 KB made 7.6 MB).
+# 355 MB warehouse, 1 GB one of 3.4 GB (benchmarks/RESULTS.md); and a few MB whatever it loads, as
+# DuckDB writes whole blocks (the demo inbox's 56 KB of pages took an empty warehouse of 2.4 MB to
+# 7.6 MB).
 GROWTH_PER_PAGE_BYTE = 3.5
 BASE_BYTES = 8_000_000
 
@@ -101,8 +102,12 @@ def disk_full(exc: BaseException | None) -> bool:
     return False
 
 
-def _mb(n: float) -> str:
-    return f"{n / 1e6:,.1f} MB"
+def _size(n: float) -> str:
+    """Bytes in words: 56 KB, 2.4 MB, 3.4 GB."""
+    for unit, scale in (("GB", 1e9), ("MB", 1e6)):
+        if n >= scale:
+            return f"{n / scale:,.1f} {unit}"
+    return f"{n / 1e3:,.0f} KB"
 
 
 def disk_full_advice(warehouse: Path, new_bytes: int | None = None) -> str:
@@ -111,14 +116,13 @@ def disk_full_advice(warehouse: Path, new_bytes: int | None = None) -> str:
     folder = warehouse.parent
     free = shutil.disk_usage(folder).free if folder.exists() else 0
     adds = (
-        f"about {_mb(BASE_BYTES * (size == 0) + GROWTH_PER_PAGE_BYTE * new_bytes)} for the "
-        f"{_mb(new_bytes)} of new pages"
+        f"about {_size(BASE_BYTES + GROWTH_PER_PAGE_BYTE * new_bytes)} for {_size(new_bytes)} of new pages"
         if new_bytes is not None
-        else "about 3.5 times the size of the new pages"
+        else "a few MB and 3.5 times the size of the new pages"
     )
     return (
-        f"the disk holding the warehouse ({folder}) has no room for this run: {_mb(free)} free. A run "
-        f"writes a copy of the whole warehouse ({_mb(size)}; no room at all where the filesystem clones "
+        f"the disk holding the warehouse ({folder}) has no room for this run: {_size(free)} free. A run "
+        f"writes a copy of the whole warehouse ({_size(size)}; none where the filesystem clones "
         f"files, XFS or Btrfs) and adds what it loads to it ({adds}); a long run that publishes its "
         f"progress needs one more copy for a moment. The warehouse holds what earlier runs (and this "
         "run's progress points) published, nothing half-written. Free some space there, or move the "
