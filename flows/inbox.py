@@ -22,9 +22,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
-from flows.limits import Deadline, ReadTimedOut, within
+from flows.limits import Deadline, ReadTimedOut, each_within, within
 
 T = TypeVar("T")
 
@@ -174,14 +174,37 @@ def _consume(candidate: Candidate, block: Callable[[bytes], None]) -> None:
         raise Unread("changed while being read: waits for the next run", notable=False)
 
 
-def _timed(candidate: Candidate, work: Callable[[Candidate], T], limit: float | None) -> T:
+def _timed(item: Any, work: Callable[[Any], T], limit: float | None) -> T:
     try:
-        return within(limit, work, candidate)
-    except ReadTimedOut:
-        raise Unread(
+        return within(limit, work, item)
+    except ReadTimedOut as late:
+        raise _unread(late, limit) from None
+
+
+def _unread(error: Exception, limit: float | None) -> Unread:
+    """The Unread of a file whose read raised `error` (Unread itself, or ReadTimedOut)."""
+    if isinstance(error, Unread):
+        return error
+    if isinstance(error, ReadTimedOut):
+        return Unread(
             f"the read did not finish within {limit:g} s (JICENG_READ_TIMEOUT): a hung mount or a file "
             "held by its writer; tried again next run"
-        ) from None
+        )
+    raise error
+
+
+def read_each(planned: list[tuple[Candidate, str]], limit: float | None) -> list[bytes | Unread]:
+    """The bytes of each planned file if they still hash as planned, else its Unread: read one after
+    another, each within `limit` seconds."""
+    return [raw if ok else _unread(raw, limit) for ok, raw in each_within(limit, _same_bytes, planned)]
+
+
+def _same_bytes(planned: tuple[Candidate, str]) -> bytes:
+    candidate, sha = planned
+    raw = _bytes(candidate)
+    if hashlib.sha256(raw).hexdigest() != sha:
+        raise Unread("changed since it was planned: waits for the next run", notable=False)
+    return raw
 
 
 def _bytes(candidate: Candidate) -> bytes:
@@ -209,10 +232,7 @@ def sha256_of(candidate: Candidate, limit: float | None = None) -> str:
 
 def read_same(candidate: Candidate, sha: str, limit: float | None = None) -> bytes:
     """The file's bytes if they still hash to `sha`; Unread when not (changed since it was planned)."""
-    raw = read(candidate, limit)
-    if hashlib.sha256(raw).hexdigest() != sha:
-        raise Unread("changed since it was planned: waits for the next run", notable=False)
-    return raw
+    return _timed((candidate, sha), _same_bytes, limit)
 
 
 @dataclass
@@ -243,18 +263,14 @@ def plan(
     each read's `read_limit` (seconds)."""
     out = Plan([], [], [], [])
     batch_shas: dict[str, str] = {}
-    for c in candidates:
-        if c.path not in changed:
-            out.skipped.append(Skip(c.path, "unchanged since the last run"))
-            continue
-        limit = read_limit
-        if deadline is not None:
-            deadline.check("reading the new files to hash them")
-            limit = deadline.cap(read_limit)
-        try:
-            digest = sha256_of(c, limit)
-        except Unread as unread:
-            out.skipped.append(unread.skip(c.path))
+    todo = [c for c in candidates if c.path in changed]
+    out.skipped += [Skip(c.path, "unchanged since the last run") for c in candidates if c.path not in changed]
+    if deadline is not None:
+        deadline.check("reading the new files to hash them")
+        read_limit = deadline.cap(read_limit)
+    for c, (ok, digest) in zip(todo, each_within(read_limit, _digest, todo, deadline), strict=True):
+        if not ok:
+            out.skipped.append(_unread(digest, read_limit).skip(c.path))
             continue
         out.hashed.append((c, digest))
         _classify(out, c, digest, known, batch_shas)

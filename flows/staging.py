@@ -13,7 +13,7 @@ from functools import partial
 
 import polars as pl
 
-from flows.inbox import Candidate, Skip, Unread, read_same
+from flows.inbox import Candidate, Skip, Unread, read_each, read_same
 from transforms.page import StagedPage, concat_frames, failed_page, packed_frames, stage_page, unpacked
 
 # A pool pays for itself only on larger batches (each worker imports the dictionaries once).
@@ -41,15 +41,19 @@ def stage_file(candidate: Candidate, sha: str, read_limit: float | None = None) 
     """One file's frames; a Skip with the reason when it cannot be read as planned (changed,
     vanished, a read past `read_limit` seconds)."""
     try:
-        raw = read_same(candidate, sha, read_limit)
+        raw: bytes | Unread = read_same(candidate, sha, read_limit)
     except Unread as unread:
-        return unread.skip(candidate.path)
+        raw = unread
+    return _staged(candidate.path, raw)
+
+
+def _staged(path: str, raw: bytes | Unread) -> StagedPage | Skip:
+    if isinstance(raw, Unread):
+        return raw.skip(path)
     try:
-        return stage_page(candidate.path, raw)
+        return stage_page(path, raw)
     except Exception as exc:  # noqa: BLE001 - one bad page must never sink the run
-        return failed_page(
-            candidate.path, raw, f"the page could not be processed ({type(exc).__name__}: {exc})"
-        )
+        return failed_page(path, raw, f"the page could not be processed ({type(exc).__name__}: {exc})")
 
 
 def stage_chunk(
@@ -58,7 +62,7 @@ def stage_chunk(
     """The frames of the files of a chunk (those still as planned), packed as a worker sends them
     (`transforms.page.packed_frames`), and the UNREAD frame of the others. Should one file's rows
     not fit the frames, that file alone is held back with the reason; the others are kept."""
-    staged = [stage_file(c, sha, read_limit) for c, sha in chunk]
+    staged = [_staged(c.path, raw) for (c, _), raw in zip(chunk, read_each(chunk, read_limit), strict=True)]
     pages = [p for p in staged if isinstance(p, StagedPage)]
     try:
         frames = packed_frames(pages)

@@ -177,3 +177,23 @@ def test_a_plan_past_the_run_deadline_stops_before_reading(tmp_path: Path) -> No
     candidate = Candidate(str(page), page.stat().st_size, page.stat().st_mtime_ns)
     with pytest.raises(RunTimedOut, match="reading the new files to hash them"):
         plan([candidate], {candidate.path}, {}, Deadline(0), read_limit=5)
+
+
+def test_many_reads_handed_over_together_each_keep_their_own_limit() -> None:
+    """The second item stalls: it alone is given up, the items after it are done by a fresh thread;
+    a run's deadline passing while they are read stops them all."""
+    from flows.limits import each_within
+
+    def work(item: float) -> float:
+        if item < 0:
+            raise ValueError("negative")
+        time.sleep(item)
+        return item
+
+    out = each_within(0.3, work, [0.0, 5.0, -1.0, 0.01])
+    assert out[0] == (True, 0.0) and out[3] == (True, 0.01)
+    assert not out[1][0] and isinstance(out[1][1], ReadTimedOut)
+    assert not out[2][0] and isinstance(out[2][1], ValueError)
+    assert each_within(None, work, [0.0]) == [(True, 0.0)]
+    with pytest.raises(RunTimedOut, match="while reading files"):
+        each_within(10, work, [0.0, 5.0], Deadline(0.3))
