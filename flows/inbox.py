@@ -259,8 +259,8 @@ def plan(
 
     `changed`: the paths not unchanged since the last run (`warehouse.publish.changed_paths`): only
     those are read and hashed; `known`: sha256 -> (file_id, path, status) of decided contents.
-    `deadline`: the run's, checked before each file is read (RunTimedOut past it), which also caps
-    each read's `read_limit` (seconds)."""
+    Each file is read within `read_limit` seconds (a file past it is skipped with the reason), and
+    all of them before the run's `deadline` (RunTimedOut past it)."""
     out = Plan([], [], [], [])
     batch_shas: dict[str, str] = {}
     todo = [c for c in candidates if c.path in changed]

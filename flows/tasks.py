@@ -108,6 +108,7 @@ def _listing(
 ) -> tuple[list[inbox.Candidate], list[inbox.Skip]]:
     if deadline is None or deadline.remaining() is None:
         return inbox.scan(folder, settle_seconds)
+    deadline.check(f"about to list the inbox {folder}")
     try:
         return within(deadline.cap(None), inbox.scan, folder, settle_seconds)
     except ReadTimedOut:

@@ -176,3 +176,36 @@ def test_the_command_line_says_the_run_passed_its_limit_and_exits_6(tmp_path) ->
     assert wh.read_bytes() == before
     with run_lock(wh):
         pass
+
+
+def test_a_file_that_vanishes_between_planning_and_staging_loads_when_it_is_back(
+    odd_runs, tmp_path, monkeypatch
+) -> None:
+    """Planned (hashed and remembered in file_seen), then gone when its batch is staged: the run goes
+    on without it, and once it is back, the next run reads it again and loads it."""
+    from flows import staging
+    from flows.ingest import ingest
+
+    wh, folder = tmp_path / "w.duckdb", tmp_path / "inbox"
+    shutil.copy2(odd_runs["warehouse"], wh)
+    folder.mkdir()
+    _new_page(folder, 3)
+    _new_page(folder, 4)
+    page = folder / "new3.txt"
+    saved, stat = page.read_bytes(), page.stat()
+    real_read_each = staging.read_each
+
+    def vanishing(planned, limit):  # noqa: ANN001
+        page.unlink(missing_ok=True)
+        return real_read_each(planned, limit)
+
+    monkeypatch.setattr(staging, "read_each", vanishing)
+    first = ingest(inbox=str(folder), warehouse=str(wh), reports=str(tmp_path / "r"))
+    monkeypatch.undo()
+    assert (first["loaded"], first["quarantined"]) == (1, 0)
+    page.write_bytes(saved)
+    os.utime(page, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # back exactly as it was planned
+    second = ingest(inbox=str(folder), warehouse=str(wh), reports=str(tmp_path / "r"))
+    assert second["loaded"] == 1
+    rows = _rows(wh, "select file_name, status from dim_file where file_name like 'new_.txt' order by 1")
+    assert rows == [("new3.txt", "loaded"), ("new4.txt", "loaded")]
