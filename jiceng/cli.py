@@ -138,8 +138,11 @@ def _ingest(args: argparse.Namespace, retry: bool = False) -> int:
             else "nothing new: the warehouse was not touched"
         )
     )
-    for path, why in s.get("not_read", []):
+    not_read = s.get("not_read", [])
+    for path, why in not_read[:50]:
         print(f"not read: {path}: {why}")
+    if len(not_read) > 50:
+        print(f"not read: {len(not_read) - 50} more, each in the flow's log")
     return 0
 
 
