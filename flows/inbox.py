@@ -1,9 +1,14 @@
 """Finding work in the inbox (plain functions; the flow wraps them in tasks).
 
 Only regular `*.txt` files are considered, recursively; symbolic links are never followed (a link
-could point outside the inbox). A file whose size or mtime changed in the last `settle_seconds` is
-still being written and waits for the next run. A file whose path, size and mtime match the last
-run's is not read or hashed again.
+could point outside the inbox). Anything else named `*.txt` (a named pipe, a socket, a device) is
+never opened: it is skipped with a reason in words, logged by the flow and printed by `jiceng ingest`.
+A file whose size or mtime changed in the last `settle_seconds` is still being written and waits for
+the next run. A file whose path, size and mtime match the last run's is not read or hashed again.
+
+Every read has a time limit (`flows.limits.within`): a read that stalls (a hung mount, a file held
+by its writer) is given up and the file is skipped with that reason; it is tried again next run, as
+is a file that vanished or changed while it was read.
 """
 
 from __future__ import annotations
@@ -11,12 +16,17 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
+
+from flows.limits import Deadline, ReadTimedOut, each_within, within
+
+T = TypeVar("T")
 
 
 # Named tuples, not frozen dataclasses: a scan makes one of these per file (106,273 at 1 GB), and
@@ -30,6 +40,36 @@ class Candidate(NamedTuple):
 class Skip(NamedTuple):
     path: str
     why: str
+    # Worth telling the operator (an odd file, a stalled read), unlike routine skips (unchanged,
+    # already loaded, still being written).
+    notable: bool = False
+
+
+# What a file that is not a regular one is, in words (stat.S_IFMT of its mode).
+_KINDS = {
+    stat.S_IFIFO: "a named pipe (FIFO)",
+    stat.S_IFSOCK: "a Unix socket",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFDIR: "a folder",
+}
+
+
+def not_regular(mode: int) -> str:
+    """The reason a file of this mode is never opened."""
+    kind = _KINDS.get(stat.S_IFMT(mode), "not a regular file")
+    return f"{kind}, not a regular file: never opened"
+
+
+class Unread(Exception):
+    """A file not read, with the reason in words (vanished, changed, stalled, not regular, ...)."""
+
+    def __init__(self, why: str, notable: bool = True) -> None:
+        super().__init__(why)
+        self.why, self.notable = why, notable
+
+    def skip(self, path: str) -> Skip:
+        return Skip(path, self.why, self.notable)
 
 
 @contextmanager
@@ -61,6 +101,12 @@ def scan(inbox: Path, settle_seconds: float, now: float | None = None) -> tuple[
             st = entry.stat(follow_symlinks=False)
         except FileNotFoundError:
             skipped.append(Skip(path, "vanished before it could be read"))
+            continue
+        except OSError as exc:
+            skipped.append(Skip(path, f"could not be examined ({exc.strerror}): tried again next run", True))
+            continue
+        if not stat.S_ISREG(st.st_mode):
+            skipped.append(Skip(path, not_regular(st.st_mode), True))
             continue
         if now - st.st_mtime < settle_seconds:
             skipped.append(Skip(path, "still being written: waits for the next run"))
@@ -94,38 +140,99 @@ def _files(folder: str) -> Iterator[os.DirEntry[str]]:
         yield from _files(sub)
 
 
-def read(candidate: Candidate) -> bytes | None:
-    """The file's bytes, or None when it vanished or changed while being read."""
+_OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC
+
+
+def _open_regular(path: str) -> int:
+    """A descriptor of the regular file at `path`. Opened without blocking and without following a
+    link, then checked: should a pipe or a link have been put there since the scan, it is refused
+    (opening a pipe this way never waits for a writer, and a pipe's descriptor is never read)."""
+    fd = os.open(path, _OPEN_FLAGS)
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise Unread(not_regular(mode))
+    return fd
+
+
+def _consume(candidate: Candidate, block: Callable[[bytes], None]) -> None:
+    """Every byte of the file handed to `block`, then checked against the scan: Unread when it
+    vanished, changed while read, is no longer a regular file or cannot be read."""
+    got = 0
     try:
-        with open(candidate.path, "rb") as handle:
-            raw = handle.read()
-        st = os.stat(candidate.path)
+        fd = _open_regular(candidate.path)
+        with open(fd, "rb", closefd=True) as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                got += len(chunk)
+                block(chunk)
+        st = os.stat(candidate.path, follow_symlinks=False)
     except FileNotFoundError:
-        return None
-    if st.st_mtime_ns != candidate.mtime_ns or st.st_size != len(raw):
-        return None
+        raise Unread("vanished before it could be read: waits for the next run", notable=False) from None
+    except OSError as exc:
+        raise Unread(f"could not be read ({exc.strerror or exc}): tried again next run") from None
+    if st.st_mtime_ns != candidate.mtime_ns or not st.st_size == got == candidate.size:
+        raise Unread("changed while being read: waits for the next run", notable=False)
+
+
+def _timed(item: Any, work: Callable[[Any], T], limit: float | None) -> T:
+    try:
+        return within(limit, work, item)
+    except ReadTimedOut as late:
+        raise _unread(late, limit) from None
+
+
+def _unread(error: Exception, limit: float | None) -> Unread:
+    """The Unread of a file whose read raised `error` (Unread itself, or ReadTimedOut)."""
+    if isinstance(error, Unread):
+        return error
+    if isinstance(error, ReadTimedOut):
+        return Unread(
+            f"the read did not finish within {limit:g} s (JICENG_READ_TIMEOUT): a hung mount or a file "
+            "held by its writer; tried again next run"
+        )
+    raise error
+
+
+def read_each(planned: list[tuple[Candidate, str]], limit: float | None) -> list[bytes | Unread]:
+    """The bytes of each planned file if they still hash as planned, else its Unread: read one after
+    another, each within `limit` seconds."""
+    return [raw if ok else _unread(raw, limit) for ok, raw in each_within(limit, _same_bytes, planned)]
+
+
+def _same_bytes(planned: tuple[Candidate, str]) -> bytes:
+    candidate, sha = planned
+    raw = _bytes(candidate)
+    if hashlib.sha256(raw).hexdigest() != sha:
+        raise Unread("changed since it was planned: waits for the next run", notable=False)
     return raw
 
 
-def sha256_of(candidate: Candidate) -> str | None:
-    """Streaming hash (constant memory); None when the file vanished or changed meanwhile."""
+def _bytes(candidate: Candidate) -> bytes:
+    parts: list[bytes] = []
+    _consume(candidate, parts.append)
+    return b"".join(parts)
+
+
+def _digest(candidate: Candidate) -> str:
     digest = hashlib.sha256()
-    try:
-        with open(candidate.path, "rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-        st = os.stat(candidate.path)
-    except FileNotFoundError:
-        return None
-    if st.st_mtime_ns != candidate.mtime_ns or st.st_size != candidate.size:
-        return None
+    _consume(candidate, digest.update)
     return digest.hexdigest()
 
 
-def read_same(candidate: Candidate, sha: str) -> bytes | None:
-    """The file's bytes if they still hash to `sha`, else None (changed since it was planned)."""
-    raw = read(candidate)
-    return raw if raw is not None and hashlib.sha256(raw).hexdigest() == sha else None
+def read(candidate: Candidate, limit: float | None = None) -> bytes:
+    """The file's bytes, read within `limit` seconds (Settings.read_timeout; None: no limit, read in
+    this thread); Unread (with the reason) when it cannot be."""
+    return _timed(candidate, _bytes, limit)
+
+
+def sha256_of(candidate: Candidate, limit: float | None = None) -> str:
+    """Streaming hash (constant memory), within `limit` seconds; Unread when it cannot be read."""
+    return _timed(candidate, _digest, limit)
+
+
+def read_same(candidate: Candidate, sha: str, limit: float | None = None) -> bytes:
+    """The file's bytes if they still hash to `sha`; Unread when not (changed since it was planned)."""
+    return _timed((candidate, sha), _same_bytes, limit)
 
 
 @dataclass
@@ -141,20 +248,29 @@ class Plan:
         return not (self.new or self.duplicates or self.hashed)
 
 
-def plan(candidates: list[Candidate], changed: set[str], known: dict[str, tuple[str, str, str]]) -> Plan:
+def plan(
+    candidates: list[Candidate],
+    changed: set[str],
+    known: dict[str, tuple[str, str, str]],
+    deadline: Deadline | None = None,
+    read_limit: float | None = None,
+) -> Plan:
     """Decide for each candidate: new content to stage, a duplicate of loaded content, or nothing new.
 
     `changed`: the paths not unchanged since the last run (`warehouse.publish.changed_paths`): only
-    those are read and hashed; `known`: sha256 -> (file_id, path, status) of decided contents."""
+    those are read and hashed; `known`: sha256 -> (file_id, path, status) of decided contents.
+    Each file is read within `read_limit` seconds (a file past it is skipped with the reason), and
+    all of them before the run's `deadline` (RunTimedOut past it)."""
     out = Plan([], [], [], [])
     batch_shas: dict[str, str] = {}
-    for c in candidates:
-        if c.path not in changed:
-            out.skipped.append(Skip(c.path, "unchanged since the last run"))
-            continue
-        digest = sha256_of(c)
-        if digest is None:
-            out.skipped.append(Skip(c.path, "vanished or changed while being read: waits for the next run"))
+    todo = [c for c in candidates if c.path in changed]
+    out.skipped += [Skip(c.path, "unchanged since the last run") for c in candidates if c.path not in changed]
+    if deadline is not None:
+        deadline.check("reading the new files to hash them")
+        read_limit = deadline.cap(read_limit)
+    for c, (ok, digest) in zip(todo, each_within(read_limit, _digest, todo, deadline), strict=True):
+        if not ok:
+            out.skipped.append(_unread(digest, read_limit).skip(c.path))
             continue
         out.hashed.append((c, digest))
         _classify(out, c, digest, known, batch_shas)

@@ -3,7 +3,9 @@ with nothing new stops there and touches nothing) -> stage each batch of pages o
 (decode, repair, split, extract; the next batch while this one is checked) -> validate the batch ->
 publish it in one transaction -> record the run and write the data-quality report. The writing
 happens in a copy of the warehouse that replaces the published file only when the run completes
-(see warehouse/store.py)."""
+(see warehouse/store.py). Every read of a file has a time limit and the run has one of its own
+(flows/limits.py): a run past it stops between two steps, and a run out of memory or disk space
+says so (`_said_when_stopped`)."""
 
 from __future__ import annotations
 
@@ -25,13 +27,22 @@ from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
 
 from expectations import report
-from flows.inbox import Candidate, Plan
+from flows.inbox import Candidate, Plan, Skip
+from flows.limits import Deadline, RunTimedOut
 from flows.progress import Progress, batched
-from flows.staging import POOL_MIN_FILES, worker_pool
+from flows.staging import POOL_MIN_FILES, UNREAD, worker_pool
 from flows.tasks import check_published, find_new_files, gate, publish, staged_batches
 from jiceng.settings import Settings, out_of_memory_advice
 from warehouse import publish as records
-from warehouse.store import discard_leftovers, publish_progress, run_lock, writable_copy
+from warehouse.store import (
+    DiskFull,
+    discard_leftovers,
+    disk_full,
+    disk_full_advice,
+    publish_progress,
+    run_lock,
+    writable_copy,
+)
 
 if TYPE_CHECKING:  # imported by the runs that validate (see _write)
     from expectations.gate import Gate
@@ -50,21 +61,55 @@ def ingest(
     cfg = Settings()
     wh, folder, out = Path(warehouse or cfg.warehouse), Path(inbox or cfg.inbox), Path(reports or cfg.reports)
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
-    with run_lock(wh, cfg.lock_wait_seconds):
-        plan = check_published(wh, folder, cfg.settle_seconds, retry)
+    with run_lock(wh, cfg.lock_wait_seconds), _said_when_stopped(run_id, wh, cfg) as plans:
+        deadline = Deadline(cfg.run_limit(0, 0))  # for planning; `_write` extends an "auto" one
+        plan = check_published(wh, folder, cfg.settle_seconds, retry, deadline, cfg.read_timeout)
+        plans.append(plan)
         if plan is not None and plan.writes_nothing:
             discard_leftovers(wh)
             summary = _nothing_new(plan, run_id)
+            _tell_unread(run_id, summary["not_read"])
             get_run_logger().info("run %s: nothing new, the warehouse was not touched: %s", run_id, summary)
             return summary
-        try:
-            summary = _write(wh, folder, out, run_id, plan, retry, on_cluster, cfg)
-        except duckdb.OutOfMemoryException:
-            # Said here as well as by the command line, for runs under `jiceng serve` or a deployment.
-            get_run_logger().error("run %s stopped: %s", run_id, out_of_memory_advice(cfg.duckdb_memory))
-            raise
+        summary = _write(wh, folder, out, run_id, plan, retry, on_cluster, cfg, deadline)
     get_run_logger().info("run %s: %s", run_id, summary)
     return summary
+
+
+@contextmanager
+def _said_when_stopped(run_id: str, wh: Path, cfg: Settings) -> Iterator[list[Plan | None]]:
+    """A run stopped by a full disk, DuckDB's memory or its own time limit says so in words in the
+    flow's log (all that a run under `jiceng serve` shows; the command line says it again and exits
+    with its own code, jiceng/cli.py). A full disk is raised as DiskFull, whatever noticed it. The
+    caller appends its plan to the list it is given, for the size of the new pages."""
+    plans: list[Plan | None] = []
+    try:
+        yield plans
+    except Exception as exc:
+        log = get_run_logger()
+        if disk_full(exc):
+            advice = str(exc) if isinstance(exc, DiskFull) else disk_full_advice(wh, _new_bytes(plans))
+            log.error("run %s stopped: %s", run_id, advice)
+            if isinstance(exc, DiskFull):
+                raise
+            raise DiskFull(advice) from exc
+        if isinstance(exc, duckdb.OutOfMemoryException):
+            log.error("run %s stopped: %s", run_id, out_of_memory_advice(cfg.duckdb_memory))
+        elif isinstance(exc, RunTimedOut):
+            log.error("run %s stopped: %s", run_id, exc)
+        raise
+
+
+def _new_bytes(plans: list[Plan | None]) -> int | None:
+    plan = plans[-1] if plans else None
+    return None if plan is None else sum(c.size for c, _ in plan.new)
+
+
+def _tell_unread(run_id: str, unread: list[tuple[str, str]]) -> None:
+    """A warning in the flow's log for each file not read for a reason worth telling (an odd file, a
+    read past its time limit)."""
+    for path, why in unread:
+        get_run_logger().warning("run %s: not read: %s: %s", run_id, path, why)
 
 
 @contextmanager
@@ -116,18 +161,25 @@ def _load(
     checker: Gate,
     progress: Progress,
     publish_every_seconds: float,
+    deadline: Deadline,
+    unread: list[Skip],
 ) -> dict[str, int]:
-    """Gate and publish each staged batch; publish the copy now and then. Counts of what loaded."""
+    """Gate and publish each staged batch; publish the copy now and then. Counts of what loaded; the
+    files that could not be read when staged are added to `unread`."""
     totals = {"loaded": 0, "quarantined": 0, "articles": 0, "metrics": 0}
     for frames in staged:
+        unread.extend(Skip(*row) for row in frames.pop(UNREAD).iter_rows())
         if frames["file"].is_empty():  # every file of the batch changed or vanished since planned
             continue
+        deadline.check("validating a batch")
         verdicts, results = gate(checker, frames)
+        deadline.check("about to publish a batch")
         for key, n in publish(con, run_id, frames, verdicts, results).items():
             totals[key] += n
         del frames, verdicts, results
         gc.collect()
         if progress.due(publish_every_seconds):
+            deadline.check("about to publish the run's progress")
             started = time.monotonic()
             publish_progress(con, wh)
             took = time.monotonic() - started
@@ -147,9 +199,15 @@ def _nothing_new(plan: Plan, run_id: str) -> dict:
     return dict.fromkeys(("loaded", "quarantined", "articles", "metrics", "duplicate"), 0) | {
         "seen": seen,
         "skipped": seen,
+        "not_read": _notable(plan.skipped),
         "run_id": run_id,
         "report": None,
     }
+
+
+def _notable(skips: list[Skip]) -> list[tuple[str, str]]:
+    """(path, reason) of the files not read for a reason worth telling the operator."""
+    return [(s.path, s.why) for s in skips if s.notable]
 
 
 def _write(
@@ -161,13 +219,20 @@ def _write(
     retry: bool,
     on_cluster: bool,
     cfg: Settings,
+    deadline: Deadline,
 ) -> dict:
     """The run proper, in a copy of the warehouse swapped in at the end."""
+    new_bytes = 0 if plan is None else sum(c.size for c, _ in plan.new)
+    wh_bytes = wh.stat().st_size if wh.exists() else 0
+    deadline.allow(cfg.run_limit(new_bytes, wh_bytes))
     _import_soon("expectations.gate")
-    with writable_copy(wh, cfg.duckdb_memory) as con:
+    unread: list[Skip] = []
+    not_read: list[tuple[str, str]] = []
+    with writable_copy(wh, cfg.duckdb_memory, new_bytes) as con:
         records.start_run(con, run_id, flow_run.get_id())
         if plan is None:
-            plan = find_new_files(con, folder, cfg.settle_seconds, retry)
+            plan = find_new_files(con, folder, cfg.settle_seconds, retry, deadline, cfg.read_timeout)
+            deadline.allow(cfg.run_limit(sum(c.size for c, _ in plan.new), wh_bytes))
         records.duplicate_rows(con, run_id, plan.duplicates)
         records.remember_seen(con, plan.hashed)
         progress = Progress(len(plan.new), quiet=cfg.quiet)
@@ -179,16 +244,24 @@ def _write(
             from expectations.gate import Gate
 
             with Gate(*records.reference_ids(con), docs_dir=out / "gx") as checker, _collect_per_batch():
-                staged = staged_batches(progress.batches(batches), pool, on_cluster)
-                totals = _load(con, wh, run_id, staged, checker, progress, cfg.publish_every_seconds)
+                staged = staged_batches(
+                    progress.batches(batches), pool, on_cluster, deadline, cfg.read_timeout
+                )
+                totals = _load(
+                    con, wh, run_id, staged, checker, progress, cfg.publish_every_seconds, deadline, unread
+                )
+        deadline.check("about to publish the run")
         summary = {
             **totals,
             # a file hashed and then found already loaded is in both lists: count it once
             "seen": len({c.path for c, _ in plan.hashed}.union(s.path for s in plan.skipped)),
-            "skipped": len(plan.skipped),
+            "skipped": len(plan.skipped) + len(unread),
             "duplicate": len(plan.duplicates),
+            "not_read": not_read,
             "run_id": run_id,
         }
+        not_read.extend(_notable(plan.skipped + unread))
+        _tell_unread(run_id, not_read)
         records.finish_run(con, run_id, summary, str(out / f"dq-{run_id}.html"))
         summary["report"] = str(report.write(con, run_id, out))
     return summary

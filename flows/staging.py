@@ -9,10 +9,11 @@ import multiprocessing
 from collections.abc import Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
+from functools import partial
 
 import polars as pl
 
-from flows.inbox import Candidate, read_same
+from flows.inbox import Candidate, Skip, Unread, read_each, read_same
 from transforms.page import StagedPage, concat_frames, failed_page, packed_frames, stage_page, unpacked
 
 # A pool pays for itself only on larger batches (each worker imports the dictionaries once).
@@ -29,48 +30,79 @@ WORKER_GC_THRESHOLD = 50_000
 # Written for the warm-up: a made-up paragraph that touches every dictionary (places, initiatives,
 # metrics, segmentation, bylines), so each worker loads them once, before the collector freezes them.
 _WARM_UP = "浙江省杭州市青禾街道推行“红色物业”，网格员走访居民1200户。（记者 林一）\n"
+# The frame of a batch's files that were planned but could not be read again when staged (vanished,
+# changed, a read past its time limit): path, reason and whether to tell the operator. They have no
+# rows anywhere and are planned again by the next run.
+UNREAD = "unread"
+UNREAD_SCHEMA = pl.Schema({"path": pl.String, "why": pl.String, "notable": pl.Boolean})
 
 
-def stage_file(candidate: Candidate, sha: str) -> StagedPage | None:
-    """One file's frames; None when the file changed or vanished since it was planned."""
-    raw = read_same(candidate, sha)
-    if raw is None:
-        return None
+def stage_file(candidate: Candidate, sha: str, read_limit: float | None = None) -> StagedPage | Skip:
+    """One file's frames; a Skip with the reason when it cannot be read as planned (changed,
+    vanished, a read past `read_limit` seconds)."""
     try:
-        return stage_page(candidate.path, raw)
+        raw: bytes | Unread = read_same(candidate, sha, read_limit)
+    except Unread as unread:
+        raw = unread
+    return _staged(candidate.path, raw)
+
+
+def _staged(path: str, raw: bytes | Unread) -> StagedPage | Skip:
+    if isinstance(raw, Unread):
+        return raw.skip(path)
+    try:
+        return stage_page(path, raw)
     except Exception as exc:  # noqa: BLE001 - one bad page must never sink the run
-        return failed_page(
-            candidate.path, raw, f"the page could not be processed ({type(exc).__name__}: {exc})"
-        )
+        return failed_page(path, raw, f"the page could not be processed ({type(exc).__name__}: {exc})")
 
 
-def stage_chunk(chunk: list[tuple[Candidate, str]]) -> dict[str, pl.DataFrame]:
+def stage_chunk(
+    chunk: list[tuple[Candidate, str]], read_limit: float | None = None
+) -> dict[str, pl.DataFrame]:
     """The frames of the files of a chunk (those still as planned), packed as a worker sends them
-    (`transforms.page.packed_frames`). Should one file's rows not fit the frames, that file alone is
-    held back with the reason; the others are kept."""
-    pages = [p for p in (stage_file(c, sha) for c, sha in chunk) if p is not None]
+    (`transforms.page.packed_frames`), and the UNREAD frame of the others. Should one file's rows
+    not fit the frames, that file alone is held back with the reason; the others are kept."""
+    staged = [_staged(c.path, raw) for (c, _), raw in zip(chunk, read_each(chunk, read_limit), strict=True)]
+    pages = [p for p in staged if isinstance(p, StagedPage)]
     try:
-        return packed_frames(pages)
+        frames = packed_frames(pages)
     except Exception:  # noqa: BLE001 - find the page at fault, one at a time
-        return concat_frames([_frames_or_failed(p, chunk) for p in pages])
+        frames = concat_frames([_frames_or_failed(p, chunk, read_limit) for p in pages])
+    unread = [tuple(p) for p in staged if isinstance(p, Skip)]
+    return {**frames, UNREAD: pl.DataFrame(unread, schema=UNREAD_SCHEMA, orient="row")}
 
 
-def _frames_or_failed(page: StagedPage, chunk: list[tuple[Candidate, str]]) -> dict[str, pl.DataFrame]:
+def _frames_or_failed(
+    page: StagedPage, chunk: list[tuple[Candidate, str]], read_limit: float | None
+) -> dict[str, pl.DataFrame]:
     try:
         return packed_frames([page])
     except Exception as exc:  # noqa: BLE001
         path = page.rows["file"][0][1]
-        raw = next((read_same(c, sha) for c, sha in chunk if c.path == path), None) or b""
         problem = f"the page's rows could not be stored ({type(exc).__name__}: {exc})"
-        return packed_frames([failed_page(path, raw, problem)])
+        return packed_frames([failed_page(path, _raw(chunk, path, read_limit), problem)])
 
 
-def stage_files(batch: list[tuple[Candidate, str]], pool: Executor | None) -> dict[str, pl.DataFrame]:
-    """The frames of a batch, in the order of its files; a changed or vanished file is left out."""
+def _raw(chunk: list[tuple[Candidate, str]], path: str, read_limit: float | None) -> bytes:
+    """The bytes of the chunk's file at `path` as planned, or none (read again only for the
+    dim_file row of a page held back: its hash and size)."""
+    try:
+        return next((read_same(c, sha, read_limit) for c, sha in chunk if c.path == path), b"")
+    except Unread:
+        return b""
+
+
+def stage_files(
+    batch: list[tuple[Candidate, str]], pool: Executor | None, read_limit: float | None = None
+) -> dict[str, pl.DataFrame]:
+    """The frames of a batch, in the order of its files, and the UNREAD frame of the files left
+    out (changed, vanished or stalled since they were planned)."""
     if pool is None or len(batch) < POOL_MIN_FILES:
-        return unpacked(stage_chunk(batch))
-    chunks = [batch[i : i + CHUNK_FILES] for i in range(0, len(batch), CHUNK_FILES)]
-    return unpacked(concat_frames(list(pool.map(stage_chunk, chunks))))
+        parts = [stage_chunk(batch, read_limit)]
+    else:
+        chunks = [batch[i : i + CHUNK_FILES] for i in range(0, len(batch), CHUNK_FILES)]
+        parts = list(pool.map(partial(stage_chunk, read_limit=read_limit), chunks))
+    return {**unpacked(concat_frames(parts)), UNREAD: pl.concat([p[UNREAD] for p in parts])}
 
 
 def prepare_worker() -> None:
@@ -97,4 +129,10 @@ def worker_pool(workers: int) -> Iterator[Executor | None]:
         # starts them all now, and they load their dictionaries while the caller goes on.
         for _ in range(workers):
             pool.submit(int)
-        yield pool
+        try:
+            yield pool
+        except BaseException:
+            # The run stopped (an error, its time limit): the chunks not yet begun are dropped, so
+            # leaving the pool waits only for the few being staged (each read has its time limit).
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise

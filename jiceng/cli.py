@@ -99,8 +99,9 @@ def _ingest(args: argparse.Namespace, retry: bool = False) -> int:
     import duckdb
 
     from flows.ingest import ingest
+    from flows.limits import RunTimedOut
     from flows.runners import task_runner
-    from warehouse.store import WarehouseBusy
+    from warehouse.store import DiskFull, WarehouseBusy
 
     flow = ingest
     if args.runner == "dask":
@@ -120,6 +121,12 @@ def _ingest(args: argparse.Namespace, retry: bool = False) -> int:
         advice = out_of_memory_advice(Settings().duckdb_memory)
         print(f"jiceng: {advice}\nDuckDB: {str(oom).splitlines()[0]}", file=sys.stderr)
         return 4
+    except DiskFull as full:
+        print(f"jiceng: {full}", file=sys.stderr)
+        return 5
+    except RunTimedOut as late:
+        print(f"jiceng: {late}", file=sys.stderr)
+        return 6
     print(
         f"files seen {s['seen']}: loaded {s['loaded']}, quarantined {s['quarantined']}, "
         f"duplicate {s['duplicate']}, skipped (already loaded or not ready) {s['skipped']}\n"
@@ -131,6 +138,11 @@ def _ingest(args: argparse.Namespace, retry: bool = False) -> int:
             else "nothing new: the warehouse was not touched"
         )
     )
+    not_read = s.get("not_read", [])
+    for path, why in not_read[:50]:
+        print(f"not read: {path}: {why}")
+    if len(not_read) > 50:
+        print(f"not read: {len(not_read) - 50} more, each in the flow's log")
     return 0
 
 

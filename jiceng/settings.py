@@ -49,10 +49,33 @@ class Settings:
     duckdb_memory: str = field(default_factory=lambda: os.environ.get("JICENG_DUCKDB_MEMORY", "128MB"))
     # Seconds a second run waits for the first before giving up (0: exit at once with a message).
     lock_wait_seconds: float = field(default_factory=lambda: float(os.environ.get("JICENG_LOCK_WAIT", "0")))
+    # Seconds one read of a file may take (hashing it, or reading it to stage it). A page of the
+    # benchmark is read in well under a millisecond; a read that stalls (a hung mount, a file held by
+    # its writer) is given up and the file is tried again next run.
+    read_timeout: float = field(default_factory=lambda: float(os.environ.get("JICENG_READ_TIMEOUT", "30")))
+    # Seconds a run may take inside the flow before it stops (and publishes nothing more), so that a
+    # stuck run never holds the warehouse's lock: a number, 0 for no limit, or "auto" (the default),
+    # sized from what the run has to do (`run_limit`).
+    run_timeout: str = field(default_factory=lambda: os.environ.get("JICENG_RUN_TIMEOUT", "auto"))
+
+    def run_limit(self, new_bytes: int, warehouse_bytes: int) -> float | None:
+        """The run's time limit in seconds (None: no limit). "auto": 10 minutes, plus 10 s a MB of new
+        pages and 30 s a GB of warehouse to copy. The benchmark's runs loaded 0.96-1.44 MB/s end to
+        end and copied a 3.4 GB warehouse in 1.7-8.5 s (benchmarks/RESULTS.md): about ten times that
+        time, and ten minutes for all that does not grow with the data (start, imports, report)."""
+        if self.run_timeout.strip().lower() != "auto":
+            seconds = float(self.run_timeout)
+            return seconds if seconds > 0 else None
+        return AUTO_RUN_BASE_SECONDS + 10 * new_bytes / 1e6 + 30 * warehouse_bytes / 1e9
 
     @property
     def batch_bytes(self) -> int:
         return int(self.batch_mb * 1_000_000)
+
+
+# The "auto" run limit's allowance before the new pages and the copy are counted: also the limit of
+# planning, which runs before the new pages are known.
+AUTO_RUN_BASE_SECONDS = 600.0
 
 
 def out_of_memory_advice(limit: str) -> str:

@@ -13,10 +13,12 @@ clone files (XFS, Btrfs): see `copy_file`.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -67,8 +69,90 @@ WAREHOUSE_ALIAS = "jiceng"
 _FICLONE = 0x40049409
 
 
+# What a run adds to the warehouse file per byte of new pages: 100 MB of benchmark pages made a
+# 355 MB warehouse, 1 GB one of 3.4 GB (benchmarks/RESULTS.md); and a few MB whatever it loads, as
+# DuckDB writes whole blocks (the demo inbox's 56 KB of pages took an empty warehouse of 2.4 MB to
+# 7.6 MB).
+GROWTH_PER_PAGE_BYTE = 3.5
+BASE_BYTES = 8_000_000
+
+
 class WarehouseBusy(RuntimeError):
     """Another run holds the warehouse."""
+
+
+class DiskFull(RuntimeError):
+    """The disk holding the warehouse (or its copy, or the reports) has no room for the run."""
+
+
+def disk_full(exc: BaseException | None) -> bool:
+    """Whether `exc`, or an error it was raised from, is a full disk (or quota): an OSError with
+    ENOSPC or EDQUOT, or DuckDB's error about a write that found no space."""
+    seen = 0
+    while exc is not None and seen < 8:
+        if isinstance(exc, DiskFull):
+            return True
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if isinstance(exc, duckdb.Error) and (
+            "No space left on device" in str(exc) or "Disk quota exceeded" in str(exc)
+        ):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
+def _size(n: float) -> str:
+    """Bytes in words: 56 KB, 2.4 MB, 3.4 GB."""
+    for unit, scale in (("GB", 1e9), ("MB", 1e6)):
+        if n >= scale:
+            return f"{n / scale:,.1f} {unit}"
+    return f"{n / 1e3:,.0f} KB"
+
+
+def disk_full_advice(warehouse: Path, new_bytes: int | None = None) -> str:
+    """What a run that found no room says: in the flow's log, and on the command line (exit code 5)."""
+    size = warehouse.stat().st_size if warehouse.exists() else 0
+    folder = warehouse.parent
+    free = shutil.disk_usage(folder).free if folder.exists() else 0
+    adds = (
+        f"about {_size(BASE_BYTES + GROWTH_PER_PAGE_BYTE * new_bytes)} for {_size(new_bytes)} of new pages"
+        if new_bytes is not None
+        else "a few MB and 3.5 times the size of the new pages"
+    )
+    return (
+        f"the disk holding the warehouse ({folder}) has no room for this run: {_size(free)} free. A run "
+        f"writes a copy of the whole warehouse ({_size(size)}; none where the filesystem clones "
+        f"files, XFS or Btrfs) and adds what it loads to it ({adds}); a long run that publishes its "
+        f"progress needs one more copy for a moment. The warehouse holds what earlier runs (and this "
+        "run's progress points) published, nothing half-written. Free some space there, or move the "
+        "warehouse to a larger disk (--warehouse, JICENG_WAREHOUSE), and run again."
+    )
+
+
+def check_room(warehouse: Path, new_bytes: int) -> None:
+    """DiskFull before the copy is made when the free space is plainly too small: less than the copy
+    of the warehouse (unless the filesystem clones it) and the new pages themselves (a run adds
+    ~3.5 times as much)."""
+    size = warehouse.stat().st_size if warehouse.exists() else 0
+    free = shutil.disk_usage(warehouse.parent).free
+    if free >= size + new_bytes:
+        return
+    if size and free >= new_bytes and _clones(warehouse.parent):
+        return
+    raise DiskFull(disk_full_advice(warehouse, new_bytes))
+
+
+def _clones(folder: Path) -> bool:
+    """Whether files in `folder` can be cloned (a copy that takes no room): tried on two small files."""
+    try:
+        with tempfile.TemporaryFile(dir=folder) as src, tempfile.TemporaryFile(dir=folder) as dst:
+            src.write(b"jiceng")
+            src.flush()
+            fcntl.ioctl(dst.fileno(), _FICLONE, src.fileno())
+        return True
+    except OSError:
+        return False
 
 
 def sql_text(name: str) -> str:
@@ -129,11 +213,15 @@ def copy_file(source: Path, target: Path) -> None:
 
 
 @contextmanager
-def writable_copy(warehouse: Path, memory_limit: str | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+def writable_copy(
+    warehouse: Path, memory_limit: str | None = None, new_bytes: int = 0
+) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection to a fresh copy of the warehouse; swapped in only if the block succeeds.
-    `memory_limit` (e.g. "512MB") bounds DuckDB's memory in this process."""
+    `memory_limit` (e.g. "512MB") bounds DuckDB's memory in this process. `new_bytes`: the size of
+    the pages the run is to load, for the check of the free space (`check_room`) before the copy."""
     staging = warehouse.with_name(warehouse.name + ".next")
     discard_leftovers(warehouse)
+    check_room(warehouse, new_bytes)
     config: dict[str, str | bool | int | float | list[str]] = {
         "checkpoint_threshold": CHECKPOINT_THRESHOLD,
         # where DuckDB spills, beside the copy as when it is opened directly (discard_leftovers knows it)

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 from flows.inbox import Candidate
-from flows.staging import CHUNK_FILES, POOL_MIN_FILES, WORKER_GC_THRESHOLD, stage_files, worker_pool
+from flows.staging import CHUNK_FILES, POOL_MIN_FILES, UNREAD, WORKER_GC_THRESHOLD, stage_files, worker_pool
 
 PAGE = "# 社区议事厅开进小区\n本报讯 某街道今年建成议事厅{n}个，协商解决停车、加装电梯等事项{m}件。\n（韩予川）\n"
 
@@ -67,7 +67,43 @@ def test_a_page_whose_rows_do_not_fit_is_held_back_alone(tmp_path, monkeypatch) 
 def test_a_file_changed_after_planning_is_not_staged(tmp_path) -> None:
     batch = _batch(tmp_path, 2)
     Path(batch[0][0].path).write_text("changed meanwhile", encoding="utf-8")
-    assert stage_files(batch, None)["file"]["path"].to_list() == [batch[1][0].path]
+    frames = stage_files(batch, None)
+    assert frames["file"]["path"].to_list() == [batch[1][0].path]
+    assert frames[UNREAD]["path"].to_list() == [batch[0][0].path]
+
+
+def test_files_that_vanish_or_stall_after_planning_are_left_out_with_their_reason(
+    tmp_path, monkeypatch
+) -> None:
+    """Staged in this process: a file deleted after planning, and one whose read never returns
+    (its open pointed at a pipe no one writes to), come back in the UNREAD frame, the rest staged."""
+    import subprocess
+    import sys
+
+    from flows import inbox
+
+    batch = _batch(tmp_path, POOL_MIN_FILES + 2)
+    gone, stalled = batch[0][0].path, batch[1][0].path
+    os.unlink(gone)
+    fifo = tmp_path / "stalled.fifo"
+    os.mkfifo(fifo)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", f"import time; f = open({str(fifo)!r}, 'wb'); time.sleep(600)"]
+    )
+    real_open = inbox._open_regular
+    monkeypatch.setattr(
+        inbox, "_open_regular", lambda p: os.open(fifo, os.O_RDONLY) if p == stalled else real_open(p)
+    )
+    try:
+        frames = stage_files(batch, None, read_limit=0.5)
+    finally:
+        writer.kill()
+        writer.wait()
+    assert frames["file"]["path"].to_list() == [c.path for c, _ in batch[2:]]
+    why = dict(zip(frames[UNREAD]["path"], frames[UNREAD]["why"], strict=True))
+    assert why[gone].startswith("vanished before it could be read")
+    assert why[stalled].startswith("the read did not finish within 0.5 s")
+    assert frames[UNREAD].filter(frames[UNREAD]["path"] == stalled)["notable"].item() is True
 
 
 def _worker_gc_state() -> tuple[tuple[int, int, int], int, bool]:
