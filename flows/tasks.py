@@ -16,6 +16,7 @@ from prefect.cache_policies import NONE
 from flows import inbox, staging
 from transforms.page import StagedPage, batch_frames
 from warehouse import publish as records
+from warehouse import search_index
 
 if TYPE_CHECKING:  # Great Expectations is imported only by runs that validate (see flows.ingest._write)
     from prefect import Task
@@ -36,7 +37,7 @@ def find_new_files(
 def check_published(warehouse: Path, folder: Path, settle_seconds: float, retry: bool) -> inbox.Plan | None:
     """The plan against the published warehouse, opened read-only beside any analyst's reader: a run
     with nothing new then never copies the warehouse nor starts workers. None when the file cannot
-    be read that way (absent, from an older schema, or held by a writer outside Jiceng); the run then
+    be read that way (absent, from an older schema or one without the search index, or held by a writer outside Jiceng); the run then
     plans inside its copy."""
     if not warehouse.exists():
         return None
@@ -45,6 +46,8 @@ def check_published(warehouse: Path, folder: Path, settle_seconds: float, retry:
     except duckdb.Error:
         return None
     try:
+        if not search_index.exists(con):  # from a build before the search index: the run makes it
+            return None
         return plan_files(con, folder, settle_seconds, retry)
     except duckdb.Error:
         return None
