@@ -31,6 +31,7 @@ from flows.staging import POOL_MIN_FILES, worker_pool
 from flows.tasks import check_published, find_new_files, gate, publish, staged_batches
 from jiceng.settings import Settings, out_of_memory_advice
 from warehouse import publish as records
+from warehouse import search_index
 from warehouse.store import discard_leftovers, publish_progress, run_lock, writable_copy
 
 if TYPE_CHECKING:  # imported by the runs that validate (see _write)
@@ -164,6 +165,7 @@ def _write(
 ) -> dict:
     """The run proper, in a copy of the warehouse swapped in at the end."""
     _import_soon("expectations.gate")
+    index_before = (search_index.spent["seconds"], search_index.spent["batches"])
     with writable_copy(wh, cfg.duckdb_memory) as con:
         records.start_run(con, run_id, flow_run.get_id())
         if plan is None:
@@ -189,6 +191,12 @@ def _write(
             "duplicate": len(plan.duplicates),
             "run_id": run_id,
         }
+        get_run_logger().info(
+            "run %s: search index: %.2f s over %d batches",
+            run_id,
+            search_index.spent["seconds"] - index_before[0],
+            search_index.spent["batches"] - index_before[1],
+        )
         records.finish_run(con, run_id, summary, str(out / f"dq-{run_id}.html"))
         summary["report"] = str(report.write(con, run_id, out))
     return summary

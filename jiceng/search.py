@@ -20,9 +20,14 @@ from pathlib import Path
 import duckdb
 
 MAX_QUERY_CHARS = 200
+POOL = 300  # BM25's best this many are ordered again by the words they hold as typed
 SNIPPET_CHARS = 80
 MARK = ("【", "】")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")  # quotes and punctuation around a word
+# A division's suffix (昭通市 -> 昭通), as warehouse/sql/search_index_fill.sql strips it from place names.
+_DIVISION = re.compile(
+    r"(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|自治州|自治县|地区|新区|省|市|县|区|盟|旗)$"
+)
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 
 
@@ -46,17 +51,27 @@ class Hit:
     snippet: str
 
 
+def query_words(query: str) -> list[str]:
+    """The query's words as typed (simplified, NFKC-folded, without quotes or punctuation around them)."""
+    from transforms.script import simplified
+
+    text = unicodedata.normalize("NFKC", simplified(query))
+    return [w for w in (_EDGE.sub("", w) for w in text.split()) if len(w) >= 2]
+
+
 def query_terms(query: str) -> list[str]:
     """The index terms to look up for a query: its words as typed and rjieba's content terms of it."""
     from transforms.keywords import term_counts
+    from transforms.script import simplified
 
-    text = unicodedata.normalize("NFKC", query).strip()
+    text = unicodedata.normalize("NFKC", simplified(query)).strip()
     if not text:
         raise QueryError("empty query: give a word or two, e.g. jiceng search 加装电梯")
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"query of {len(text)} characters: at most {MAX_QUERY_CHARS}, a few words")
-    words = [w for w in (_EDGE.sub("", w) for w in text.split()) if len(w) >= 2]
-    terms = list(dict.fromkeys(words + list(term_counts(text))))
+    words = query_words(query)
+    stems = [s for s in (_DIVISION.sub("", w) for w in words) if len(s) >= 2]
+    terms = list(dict.fromkeys(words + stems + list(term_counts(text))))
     if not terms:
         raise QueryError(
             f"nothing to search for in {query!r}: only punctuation, numbers, single characters or "
@@ -83,6 +98,9 @@ def month_range(since: str | None, until: str | None) -> tuple[int | None, int |
     )
 
 
+# BM25's best `$pool` articles (after the place and month filters), then the first `$limit` of them
+# by how many of the words typed they hold as typed (a name cut into common words, 网格单元 -> 网格 单元,
+# ranks the articles that print the name above those that print its pieces), then by score.
 _RANKED = """
 with hits as (
     select article_id, score from search_terms($terms)
@@ -98,18 +116,27 @@ placed as (
       and ($since is null or a.publish_date_key >= $since)
       and ($until is null or a.publish_date_key < $until)
     order by h.score desc, h.article_id
+    limit $pool
+),
+
+phrased as (
+    select
+        p.*, a.file_id, a.title, a.page_start, a.page_end, a.body,
+        len(list_filter($words, w -> contains(concat_ws(' ', a.kicker, a.title, a.subtitle, a.body), w))) as words
+    from placed as p
+    inner join dim_article as a using (article_id)
+    order by words desc, p.score desc, p.article_id
     limit $limit
 ),
 
 final as (
-    select p.article_id, p.score, a.title, p.primary_region_id, p.province, p.city, p.county,
-           p.publish_date_key, f.path, a.page_start, a.page_end, a.body
-    from placed as p
-    inner join dim_article as a using (article_id)
+    select p.article_id, p.score, p.title, p.primary_region_id, p.province, p.city, p.county,
+           p.publish_date_key, f.path, p.page_start, p.page_end, p.body, p.words
+    from phrased as p
     inner join dim_file as f using (file_id)
 )
 
-select * from final order by score desc, article_id
+select * from final order by words desc, score desc, article_id
 """
 
 
@@ -121,11 +148,15 @@ def search(
     since: int | None = None,
     until: int | None = None,
     limit: int = 10,
+    words: list[str] | None = None,
 ) -> list[Hit]:
+    """The best `limit` articles for the index terms, those holding more of `words` as printed first."""
     rows = con.execute(
         _RANKED,
         {
             "terms": terms,
+            "words": words or [],
+            "pool": max(POOL, limit),
             "province": province,
             "city": city,
             "since": since,
@@ -135,7 +166,7 @@ def search(
     ).fetchall()
     return [
         Hit(aid, score, title, region, prov, cty, cnty, _date(key), path, start, end, snippet(body, terms))
-        for aid, score, title, region, prov, cty, cnty, key, path, start, end, body in rows
+        for aid, score, title, region, prov, cty, cnty, key, path, start, end, body, _ in rows
     ]
 
 
@@ -215,7 +246,7 @@ def run(
         start, end = month_range(since, until)
         if limit < 1:
             raise QueryError(f"--limit {limit}: at least 1")
-        hits = _search_file(warehouse, terms, province, city, start, end, limit)
+        hits = _search_file(warehouse, terms, query_words(query), province, city, start, end, limit)
     except QueryError as bad:
         print(f"jiceng search: {bad}", file=sys.stderr)
         return 2
@@ -232,6 +263,7 @@ def run(
 def _search_file(
     warehouse: Path,
     terms: list[str],
+    words: list[str],
     province: str | None,
     city: str | None,
     since: int | None,
@@ -252,6 +284,6 @@ def _search_file(
                 f"{warehouse} has no search index ({SCHEMA}): it was written by an earlier build; "
                 "the next `jiceng ingest` builds it"
             )
-        return search(con, terms, province, city, since, until, limit)
+        return search(con, terms, province, city, since, until, limit, words)
     finally:
         con.close()
