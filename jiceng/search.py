@@ -52,11 +52,13 @@ class Hit:
 
 
 def query_words(query: str) -> list[str]:
-    """The query's words as typed (simplified, NFKC-folded, without quotes or punctuation around them)."""
+    """The query's words as typed (simplified, NFKC-folded, without quotes or punctuation around them),
+    those that could be terms: two characters or more, not a bare number, not a stop word."""
+    from transforms.keywords import is_content_term
     from transforms.script import simplified
 
     text = unicodedata.normalize("NFKC", simplified(query))
-    return [w for w in (_EDGE.sub("", w) for w in text.split()) if len(w) >= 2]
+    return [w for w in (_EDGE.sub("", w) for w in text.split()) if is_content_term(w)]
 
 
 def query_terms(query: str) -> list[str]:
