@@ -20,7 +20,7 @@ from pathlib import Path
 import duckdb
 
 MAX_QUERY_CHARS = 200
-POOL = 300  # BM25's best this many are ordered again by the words they hold as typed
+POOL = 50  # BM25's best this many are ordered again by the words they hold as typed (see _RANKED)
 SNIPPET_CHARS = 80
 MARK = ("【", "】")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")  # quotes and punctuation around a word
@@ -100,17 +100,21 @@ def month_range(since: str | None, until: str | None) -> tuple[int | None, int |
     )
 
 
-# BM25's best `$pool` articles (after the place and month filters), then the first `$limit` of them
-# by how many of the words typed they hold as typed (a name cut into common words, 网格单元 -> 网格 单元,
-# ranks the articles that print the name above those that print its pieces), then by score.
-_RANKED = """
-with hits as (
-    select article_id, score from search_terms($terms)
+# BM25's best `$pool` articles (after the place and month filters, when given), then the first `$limit`
+# of them by how many of the words typed they hold as printed (a name cut into common words, 网格单元 ->
+# 网格 单元, ranks the articles that print the name above those that print its pieces), then by score.
+# The pool is small on purpose: its articles' text is fetched by id, and DuckDB pushes an id list of
+# up to 50 (`dynamic_or_filter_threshold`) into the scan of dim_article, which then reads the body of
+# only the row vectors holding them; with more, the join reads every body in the warehouse.
+_BEST_ANY_PLACE = """
+with placed as (
+    select article_id, score from search_terms($terms) order by score desc, article_id limit $pool
 ),
-
-placed as (
-    select h.article_id, h.score, a.primary_region_id, a.publish_date_key, r.province, r.city, r.county
-    from hits as h
+"""
+_BEST_IN_PLACE = """
+with placed as (
+    select h.article_id, h.score
+    from search_terms($terms) as h
     inner join dim_article as a using (article_id)
     left join dim_region as r on r.region_id = a.primary_region_id
     where ($province is null or starts_with(r.province, $province))
@@ -120,10 +124,12 @@ placed as (
     order by h.score desc, h.article_id
     limit $pool
 ),
-
+"""
+_RANKED = """
 phrased as (
     select
-        p.*, a.file_id, a.title, a.page_start, a.page_end, a.body,
+        p.article_id, p.score, a.file_id, a.title, a.primary_region_id, a.publish_date_key, a.page_start,
+        a.page_end, a.body,
         len(list_filter($words, w -> contains(concat_ws(' ', a.kicker, a.title, a.subtitle, a.body), w))) as words
     from placed as p
     inner join dim_article as a using (article_id)
@@ -132,10 +138,11 @@ phrased as (
 ),
 
 final as (
-    select p.article_id, p.score, p.title, p.primary_region_id, p.province, p.city, p.county,
+    select p.article_id, p.score, p.title, p.primary_region_id, r.province, r.city, r.county,
            p.publish_date_key, f.path, p.page_start, p.page_end, p.body, p.words
     from phrased as p
     inner join dim_file as f using (file_id)
+    left join dim_region as r on r.region_id = p.primary_region_id
 )
 
 select * from final order by words desc, score desc, article_id
@@ -153,19 +160,12 @@ def search(
     words: list[str] | None = None,
 ) -> list[Hit]:
     """The best `limit` articles for the index terms, those holding more of `words` as printed first."""
-    rows = con.execute(
-        _RANKED,
-        {
-            "terms": terms,
-            "words": words or [],
-            "pool": max(POOL, limit),
-            "province": province,
-            "city": city,
-            "since": since,
-            "until": until,
-            "limit": limit,
-        },
-    ).fetchall()
+    filters = {"province": province, "city": city, "since": since, "until": until}
+    ranked = (_BEST_IN_PLACE if any(v is not None for v in filters.values()) else _BEST_ANY_PLACE) + _RANKED
+    params = {"terms": terms, "words": words or [], "pool": max(POOL, limit), "limit": limit}
+    if ranked.startswith(_BEST_IN_PLACE):
+        params |= filters
+    rows = con.execute(ranked, params).fetchall()
     return [
         Hit(aid, score, title, region, prov, cty, cnty, _date(key), path, start, end, snippet(body, terms))
         for aid, score, title, region, prov, cty, cnty, key, path, start, end, body, _ in rows

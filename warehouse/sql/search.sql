@@ -6,24 +6,24 @@
 -- a query), ranked by BM25 (k1 1.2, b 0.75) exactly as fts's match_bm25 scores them.
 create or replace macro search_terms(query_terms) as table
 with wanted as (
-    select termid, df from fts_main_dim_article.dict
-    where term in (select unnest(query_terms))
+    select d.termid, log((s.num_docs - d.df + 0.5::double) / (d.df + 0.5::double) + 1) as idf
+    from fts_main_dim_article.dict as d
+    cross join fts_main_dim_article.stats as s
+    where d.term in (select unnest(query_terms))
 ),
 
 postings as (
-    select t.docid, t.termid, count(*) as tf
-    from fts_main_dim_article.terms as t
-    where t.termid in (select termid from wanted)
-    group by t.docid, t.termid
+    select docid, termid, count(*)::double as tf
+    from fts_main_dim_article.terms
+    where termid in (select termid from wanted)
+    group by docid, termid
 ),
 
 scored as (
     select
         p.docid,
-        sum(
-            log((s.num_docs - w.df + 0.5) / (w.df + 0.5) + 1)
-            * (p.tf * (1.2 + 1)) / (p.tf + 1.2 * (1 - 0.75 + 0.75 * d.len / s.avgdl))
-        ) as score
+        sum(w.idf * p.tf * 2.2::double / (p.tf + 1.2::double * (0.25::double + 0.75::double * d.len / s.avgdl)))
+            as score
     from postings as p
     inner join wanted as w on w.termid = p.termid
     inner join fts_main_dim_article.docs as d on d.docid = p.docid
