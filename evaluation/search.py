@@ -171,10 +171,12 @@ def main(argv: list[str] | None = None) -> None:
         con = duckdb.connect(str(warehouse), read_only=True)
         n_articles = con.execute("select count(*) from dim_article").fetchone()[0]  # type: ignore[index]
         con.close()
-        print(
-            f"warehouse: {n_articles} articles ({args.pages} simulated pages, seed {args.seed}, "
-            f"{args.distractor_mb} MB of distractor pages); {args.split} reports"
+        made = (
+            f"{args.pages} simulated pages, seed {args.seed}, {args.distractor_mb} MB of distractor pages"
+            if args.warehouse is None
+            else f"{args.warehouse}"
         )
+        print(f"warehouse: {n_articles} articles ({made}); {args.split} reports")
         for key, (hit, total) in evaluate(warehouse, args.split, args.verbose).items():
             share = f"{hit / total:.0%}" if total else "-"
             print(
