@@ -12,7 +12,8 @@ Generates (or reuses) `benchmarks/corpus/<mb>mb/`, then measures, in this order:
 4. the stages in-process, without Prefect: scan+read+hash, decode, repair+segment, extract, gate
    (batches of JICENG_BATCH_FILES pages), publish (into a warehouse copy), swap;
 5. bare segmentation of the same page text: rjieba (all of it) and jieba (a subsample, extrapolated);
-6. five analyst queries on the loaded warehouse, opened read_only (median of 5);
+6. five analyst queries on the loaded warehouse, opened read_only (median of 5); twenty full-text
+   searches (median), the seconds the search index took in runs 2 and 3 (the flow's log) and its size;
 7. with --profile: pyinstrument over the in-process staging, top functions of our code.
 The results replace this size's section of RESULTS.md (other sizes' sections are kept).
 """
@@ -64,6 +65,7 @@ class Run:
     publishes: list[float] = field(default_factory=list)  # seconds of each progress publish (the log)
     flow_seconds: float | None = None  # "Beginning flow run" to "Finished in state" (see flow_span)
     steal_seconds: float = 0.0  # CPU time the hypervisor gave to other guests during the run (all cores)
+    index_seconds: float | None = None  # adding the run's batches to the search index (the flow's log)
 
 
 def tree_pids(root: int) -> set[int]:
@@ -184,6 +186,8 @@ def ingest_command(inbox: Path, warehouse: Path, reports: Path) -> list[str]:
 
 # What flows.ingest logs after each progress publish: "... held back so far; 12.3 s)".
 PROGRESS_LOGGED = re.compile(r"progress published \(.*?; ([0-9.]+) s\)")
+# ... and once a run, what adding its batches to the full-text index took: "search index: 1.23 s over 4 batches".
+INDEX_LOGGED = re.compile(r"search index: ([0-9.]+) s over (\d+) batches")
 FLOW_LOGGED = re.compile(
     r"^(\d\d):(\d\d):(\d\d\.\d+) \| \w+ +\| Flow run '[^']*' - (Beginning flow run|Finished in state)", re.M
 )
@@ -221,6 +225,7 @@ def run_ingest(inbox: Path, warehouse: Path, reports: Path) -> Run:
         raise RuntimeError(f"ingest exited {proc.returncode}:\n{stdout}\n{stderr[-3000:]}")
     summary = " ".join(stdout.strip().splitlines()[:2])
     publishes = [float(s) for s in PROGRESS_LOGGED.findall(stdout + stderr)]
+    indexed = INDEX_LOGGED.search(stdout + stderr)
     return Run(
         seconds,
         usage.ru_maxrss / 1024,
@@ -231,6 +236,7 @@ def run_ingest(inbox: Path, warehouse: Path, reports: Path) -> Run:
         publishes,
         flow_span(stdout + stderr),
         stolen,
+        float(indexed.group(1)) if indexed else None,
     )
 
 
@@ -470,6 +476,64 @@ def analyst_queries(warehouse: Path, repeats: int = 5) -> dict[str, tuple[float,
     return out
 
 
+# ---------------------------------------------------------------- full-text search
+
+# Twenty queries an analyst might type over the benchmark's pages (recombined from the demo and sample
+# pages): names, topic words (some in most articles: the worst case), places with a topic.
+SEARCH_QUERIES = (
+    "红色物业", "加装电梯", "网格员", "议事会", "党建引领 基层治理", "四方汇", "上海 加装电梯",
+    "成都 红色物业", "平顶山 物业", "杭州 议事", "邻里议事会", "共享议事厅", "小区党支部", "老旧小区 改造",
+    "矛盾纠纷 调解", "志愿服务队", "积分超市", "天心管家", "湛河区 网格化治理", "乡村振兴 集体经济",
+)  # fmt: skip
+
+
+def search_latency(warehouse: Path) -> dict[str, tuple[float, float, float]]:
+    """`jiceng search`'s work for each of SEARCH_QUERIES once (query cut by rjieba, ranked, the 10 best
+    fetched with their snippets) and the SQL macro search_articles (ids and scores of the 10 best), on
+    a fresh read-only connection: name -> (median ms, slowest ms, first ms). The first query of each
+    pays for opening the tables (and rjieba's dictionary, loaded before the clock)."""
+    import duckdb
+
+    from jiceng.search import query_terms, query_words, search
+
+    query_terms("预热")  # rjieba's dictionary and the governance terms, loaded once per process
+    out = {}
+    for name, run in (
+        ("jiceng search (10 hits with snippets)", lambda con, q: search(con, query_terms(q), words=query_words(q))),
+        ("search_articles macro (10 best ids)", lambda con, q: con.execute(
+            "select * from search_articles($q) order by score desc limit 10", {"q": q}).fetchall()),
+    ):  # fmt: skip
+        con = duckdb.connect(str(warehouse), read_only=True)
+        times = []
+        for q in SEARCH_QUERIES:
+            start = time.perf_counter()
+            run(con, q)
+            times.append((time.perf_counter() - start) * 1000)
+        con.close()
+        out[name] = (statistics.median(times), max(times), times[0])
+    return out
+
+
+def index_size(warehouse: Path, work: Path) -> tuple[float, float]:
+    """(MB the search index takes in the warehouse file, the file's MB): DuckDB's used blocks in a copy
+    of the file, before and after dropping the index's schema and checkpointing."""
+    import shutil
+
+    import duckdb
+
+    copy = work / "without_index.duckdb"
+    shutil.copyfile(warehouse, copy)
+    con = duckdb.connect(str(copy))
+    size = "select used_blocks * block_size / 1e6 from pragma_database_size()"
+    before = con.execute(size).fetchone()[0]  # type: ignore[index]
+    con.execute("drop schema fts_main_dim_article cascade")
+    con.execute("checkpoint")
+    after = con.execute(size).fetchone()[0]  # type: ignore[index]
+    con.close()
+    copy.unlink()
+    return before - after, before
+
+
 # ---------------------------------------------------------------- profile
 
 
@@ -577,6 +641,12 @@ def cpu_line(runs: dict[str, Run]) -> str:
     )
 
 
+def _indexed(run: Run, seconds: float) -> str:
+    if run.index_seconds is None:
+        return "not logged"
+    return f"{run.index_seconds:.2f} s of {seconds:.1f} s beyond start-up ({run.index_seconds / seconds:.1%})"
+
+
 def _span(run: Run) -> str:
     return "not logged" if run.flow_seconds is None else f"{run.flow_seconds:.2f} s"
 
@@ -589,6 +659,7 @@ def size_section(
     again = runs["again"].seconds - runs["startup_noop"].seconds
     mbs = info["bytes"] / MB / pipeline
     inproc = sum(st.seconds.values()) if st else float("nan")
+    searches, search_mb = queries.pop("search"), queries.pop("index_mb")
     gate_share = st.seconds["gate"] / inproc if st else float("nan")
     rows = [
         ("Corpus", f"{info['files']} files, {info['bytes'] / MB:.1f} MB, {seg['chars'] / 1e6:.2f} M chars "
@@ -618,6 +689,10 @@ def size_section(
          f"{runs['first'].steal_seconds:.1f} CPU s", "", ""),
         (f"Progress publishes of the first run (JICENG_PUBLISH_EVERY={os.environ.get('JICENG_PUBLISH_EVERY', '120, the default')})",
          f"{len(runs['first'].publishes)}, {sum(runs['first'].publishes):.1f} s in all", "", ""),
+        ("Search index: adding the first run's batches (full load; the flow's log)", _indexed(runs["first"], pipeline), "", ""),
+        ("Search index: adding the third run's nine pages", _indexed(runs["few_new"], runs["few_new"].seconds - startup), "", ""),
+        ("Search index: its size in the warehouse file (used blocks, with and without it)",
+         f"{search_mb[0]:.0f} MB of {search_mb[1]:.0f} MB ({search_mb[0] / search_mb[1]:.0%})", "", ""),
         ("Bare rjieba over all page text", f"{seg['rjieba']:.2f} s", "", ""),
         ("Pipeline / bare rjieba", f"{pipeline / seg['rjieba']:.1f}x"
          + (f" (in-process stages: {inproc / seg['rjieba']:.1f}x)" if st else ""),
@@ -640,6 +715,14 @@ def size_section(
     )
     q = ["| Analyst query (read_only) | Median of 5 | First | Rows | < 200 ms |", "|---|---|---|---|---|"]
     q += [f"| {k} | {m:.1f} ms | {f:.1f} ms | {n} | {ok(m, 200)} |" for k, (m, f, n) in queries.items()]
+    q += [
+        "",
+        f"| Full-text search (read_only; {len(SEARCH_QUERIES)} queries, `SEARCH_QUERIES`) | Median | Slowest | First | < 100 ms |",
+        "|---|---|---|---|---|",
+    ]
+    q += [
+        f"| {k} | {m:.1f} ms | {w:.1f} ms | {f:.1f} ms | {ok(m, 100)} |" for k, (m, w, f) in searches.items()
+    ]
     cmd = f"python benchmarks/bench.py --mb {mb:g}" + ("" if st else " --end-to-end-only")
     return "\n".join(
         [f"## {mb:g} MB", "", f"Command: `{cmd}` (run {time.strftime('%Y-%m-%d %H:%M')}); each ingest is "
@@ -720,6 +803,9 @@ def measure(mb: float, batch_files: int, stages: bool = True) -> tuple[dict, dic
         )
         queries = analyst_queries(work / "jiceng.duckdb")
         print(f"queries {queries}", flush=True)
+        queries["search"] = search_latency(work / "jiceng.duckdb")
+        queries["index_mb"] = index_size(work / "jiceng.duckdb", work)
+        print(f"search {queries['search']}, index {queries['index_mb']}", flush=True)
         st = in_process(corpus, work, batch_files) if stages else None
         print(f"stages {dict(st.seconds) if st else 'not measured'}", flush=True)
         texts = st.texts if st else warehouse_texts(work / "jiceng.duckdb")

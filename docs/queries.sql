@@ -1,7 +1,9 @@
 -- Questions an analyst asks of the Jiceng warehouse, one query each.
 -- Open the warehouse read-only:  duckdb -readonly warehouse/jiceng.duckdb
--- Each block: "-- Qn: question", "-- shape: the columns returned", the query; blocks are separated by "-- ;;".
--- tests/warehouse/test_queries.py runs every block and checks the columns against the shape line.
+-- Each query: "-- Qn: question", "-- shape: the columns returned", the statement ending in ";". The file runs
+-- as DuckDB runs a file: duckdb -readonly warehouse/jiceng.duckdb < docs/queries.sql (or .read docs/queries.sql).
+-- tests/warehouse/test_queries.py splits it as DuckDB does (duckdb.extract_statements), runs every statement
+-- and checks its columns against the shape line.
 
 -- Q1: Where did each practice first appear, and where did it spread afterwards (in order of first sighting)?
 -- shape: initiative, kind, initiative_regions, first_seen, full_name, articles
@@ -16,9 +18,7 @@ final as (
     order by initiative_regions desc, initiative, first_seen nulls last, full_name
 )
 
-select * from final
--- ;;
-
+select * from final;
 -- Q2: Which practices have travelled: named in more than one place, with the list of places?
 -- shape: initiative, kind, initiative_regions, initiative_articles, initiative_first_seen, places
 with diffusion as (
@@ -41,9 +41,7 @@ final as (
     order by initiative_regions desc, initiative_articles desc, initiative
 )
 
-select * from final
--- ;;
-
+select * from final;
 -- Q3: What does each district report about party-organisation coverage (branches, party members, coverage rates)?
 -- shape: full_name, subject, value, unit, qualifier, date, sentence
 with metrics as (
@@ -58,9 +56,7 @@ final as (
     order by full_name, subject nulls last, value desc
 )
 
-select * from final
--- ;;
-
+select * from final;
 -- Q4: What does each place report about grids and grid workers?
 -- shape: full_name, subject, value, unit, qualifier, raw_text, sentence
 with metrics as (
@@ -75,9 +71,7 @@ final as (
     order by full_name, unit, value desc
 )
 
-select * from final
--- ;;
-
+select * from final;
 -- Q5: How many volunteers, and how much volunteer service, does each place report?
 -- shape: full_name, subject, value, unit, qualifier, sentence
 with metrics as (
@@ -92,9 +86,7 @@ final as (
     order by full_name, value desc
 )
 
-select * from final
--- ;;
-
+select * from final;
 -- Q6: How much money (yuan, dollars) does each place report, largest first?
 -- shape: full_name, subject, value, unit, qualifier, raw_text, title
 with metrics as (
@@ -107,9 +99,7 @@ final as (
     select * from metrics order by value desc, full_name
 )
 
-select * from final
--- ;;
-
+select * from final;
 -- Q7: Which provinces does coverage favour, month by month (articles and photo items; unknown dates as null)?
 -- shape: month, province, articles
 with articles as (
@@ -131,9 +121,7 @@ final as (
     order by month nulls last, articles desc, province
 )
 
-select * from final
--- ;;
-
+select * from final;
 -- Q8: Which topics does coverage favour over time (articles per topic and month, with the share of that month)?
 -- shape: month, topic, articles, share
 with articles as (
@@ -167,9 +155,7 @@ final as (
     order by month nulls last, articles desc, topic
 )
 
-select * from final
--- ;;
-
+select * from final;
 -- Q9: What are the top five keywords of each province (TF-IDF weight summed over its articles)?
 -- shape: province, term, weight, articles, rank
 with keywords as (
@@ -204,9 +190,7 @@ final as (
     order by province, rank
 )
 
-select * from final
--- ;;
-
+select * from final;
 -- Q10: Who writes about which places, in which roles, and how often?
 -- shape: author, roles, articles, regions, first_date, last_date
 with bylines as (
@@ -236,9 +220,7 @@ final as (
     order by articles desc, author
 )
 
-select * from final
--- ;;
-
+select * from final;
 -- Q11: Which files were held back, by which run, and why?
 -- shape: started_at, run_id, path, critical_failures, reason, failed_expectations, report_path
 with dq as (
@@ -253,9 +235,7 @@ final as (
     order by started_at desc, path
 )
 
-select * from final
--- ;;
-
+select * from final;
 -- Q12: How did each run go (files per status, warnings), newest first?
 -- shape: run_id, started_at, loaded, quarantined, duplicate, warning_failures, report_path
 with dq as (
@@ -276,9 +256,7 @@ final as (
     order by started_at desc
 )
 
-select * from final
--- ;;
-
+select * from final;
 -- Q13: Which articles carry the most numbers and named practices (the data-rich ones to read first)?
 -- shape: title, region, date, authors, topics, metrics, initiatives, path
 with overview as (
@@ -291,9 +269,7 @@ final as (
     select * from overview order by metrics + initiatives desc, title limit 20
 )
 
-select * from final
--- ;;
-
+select * from final;
 -- Q14: Which places are named most often across all articles (not only as the main place)?
 -- shape: full_name, level, articles, mentions
 with mentions as (
@@ -312,4 +288,30 @@ final as (
     order by articles desc, mentions desc, full_name
 )
 
-select * from final
+select * from final;
+
+-- Q15: Which articles talk about adding lifts (加装电梯) in Shanghai, best match first, with their place and date?
+-- shape: score, title, full_name, date, path
+-- search_articles(query) ranks articles by BM25 over the full-text index (a plain SQL macro: a read-only
+-- connection needs nothing loaded). Each article is indexed with its place's names too, so 上海 also finds
+-- the articles about a district of Shanghai that never print 上海. From the shell: jiceng search '上海 加装电梯'.
+with hits as (
+    select article_id, score from search_articles('上海 加装电梯')
+),
+
+articles as (
+    select article_id, file_id, title, primary_region_id, publish_date_key from dim_article
+),
+
+final as (
+    select round(h.score, 3) as score, a.title, r.full_name, d.date, f.path
+    from hits as h
+    inner join articles as a using (article_id)
+    inner join dim_file as f using (file_id)
+    left join dim_region as r on r.region_id = a.primary_region_id
+    left join dim_date as d on d.date_key = a.publish_date_key
+    order by h.score desc, a.title
+    limit 20
+)
+
+select * from final;

@@ -34,6 +34,7 @@ from flows.staging import POOL_MIN_FILES, UNREAD, worker_pool
 from flows.tasks import check_published, find_new_files, gate, publish, staged_batches
 from jiceng.settings import Settings, out_of_memory_advice
 from warehouse import publish as records
+from warehouse import search_index
 from warehouse.store import (
     DiskFull,
     discard_leftovers,
@@ -228,6 +229,7 @@ def _write(
     _import_soon("expectations.gate")
     unread: list[Skip] = []
     not_read: list[tuple[str, str]] = []
+    index_before = (search_index.spent["seconds"], search_index.spent["batches"])
     with writable_copy(wh, cfg.duckdb_memory, new_bytes) as con:
         records.start_run(con, run_id, flow_run.get_id())
         if plan is None:
@@ -262,6 +264,12 @@ def _write(
         }
         not_read.extend(_notable(plan.skipped + unread))
         _tell_unread(run_id, not_read)
+        get_run_logger().info(
+            "run %s: search index: %.2f s over %d batches",
+            run_id,
+            search_index.spent["seconds"] - index_before[0],
+            search_index.spent["batches"] - index_before[1],
+        )
         records.finish_run(con, run_id, summary, str(out / f"dq-{run_id}.html"))
         summary["report"] = str(report.write(con, run_id, out))
     return summary

@@ -17,6 +17,7 @@ from flows import inbox, staging
 from flows.limits import Deadline, ReadTimedOut, RunTimedOut, within
 from transforms.page import StagedPage, batch_frames
 from warehouse import publish as records
+from warehouse import search_index
 from warehouse.store import disk_full
 
 if TYPE_CHECKING:  # Great Expectations is imported only by runs that validate (see flows.ingest._write)
@@ -67,7 +68,7 @@ def check_published(
 ) -> inbox.Plan | None:
     """The plan against the published warehouse, opened read-only beside any analyst's reader: a run
     with nothing new then never copies the warehouse nor starts workers. None when the file cannot
-    be read that way (absent, from an older schema, or held by a writer outside Jiceng); the run then
+    be read that way (absent, from an older schema or one without the search index, or held by a writer outside Jiceng); the run then
     plans inside its copy."""
     if not warehouse.exists():
         return None
@@ -76,6 +77,8 @@ def check_published(
     except duckdb.Error:
         return None
     try:
+        if not search_index.exists(con):  # from a build before the search index: the run makes it
+            return None
         return plan_files(con, folder, settle_seconds, retry, deadline, read_limit)
     except duckdb.Error:
         return None

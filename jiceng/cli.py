@@ -70,7 +70,19 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--out", type=Path, default=Path("warehouse/report.html"))
     dq = sub.add_parser("dq", help="show the last run's held-back files and warnings")
     dq.add_argument("--warehouse", type=Path, default=cfg.warehouse)
+    _search_options(sub.add_parser("search", help="ranked articles for a query (full-text, BM25)"), cfg)
     return p
+
+
+def _search_options(p: argparse.ArgumentParser, cfg: Settings) -> None:
+    p.add_argument("query", help="words to look for, e.g. 加装电梯 or '上海 加装电梯'")
+    p.add_argument("--warehouse", type=Path, default=cfg.warehouse)
+    p.add_argument("--province", help="only articles about this province (e.g. 上海, 浙江省)")
+    p.add_argument("--city", help="only articles about this city (e.g. 杭州)")
+    p.add_argument("--since", help="only articles published in or after this month (YYYY-MM)")
+    p.add_argument("--until", help="only articles published in or before this month (YYYY-MM)")
+    p.add_argument("--limit", type=int, default=10, help="at most this many articles (default 10)")
+    p.add_argument("--json", action="store_true", help="a JSON list instead of text")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,6 +97,19 @@ def main(argv: list[str] | None = None) -> int:
         from jiceng.serve import serve
 
         return serve(args.cron, args.inbox, args.warehouse, args.reports, args.port)
+    if args.command == "search":
+        from jiceng.search import run
+
+        return run(
+            args.query,
+            args.warehouse,
+            args.province,
+            args.city,
+            args.since,
+            args.until,
+            args.limit,
+            args.json,
+        )
     if args.command == "report":
         from jiceng.report import write_report
 

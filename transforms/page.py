@@ -311,6 +311,15 @@ def _terms(file_id: str, r: dict) -> list[tuple]:
     return [(r["article"]["article_id"], file_id, list(counts), list(counts.values()))] if counts else []
 
 
+def article_terms(kicker: str | None, title: str | None, subtitle: str | None, body: str) -> dict[str, int]:
+    """The terms of a published article counted as `_terms` counts them at staging (for indexing
+    the articles of a warehouse that was loaded before the search index existed)."""
+    headline = simplified(" ".join(x for x in (kicker, title, subtitle) if x))
+    text = headline + "\n" + simplified(body)
+    names = [i.name for i in extract_initiatives(text)] if body else []
+    return term_counts(text, names)
+
+
 def _topics(file_id: str, r: dict) -> list[tuple]:
     scores = score_topics(r["headline"] + "\n" + r["simplified"])
     return [(r["article"]["article_id"], file_id, t, s) for t, s in scores]

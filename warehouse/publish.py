@@ -6,6 +6,7 @@ from __future__ import annotations
 import duckdb
 import polars as pl
 
+from warehouse.search_index import index_terms
 from warehouse.store import sql_text
 
 
@@ -85,6 +86,7 @@ def facts(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> No
                    order by region_id nulls last, metric_id""")
     con.execute("insert into fact_article_topic select article_id, topic_id, score from top")
     con.execute(sql_text("fact_keyword_fill"))
+    index_terms(con, term)
 
 
 def dq_rows(con: duckdb.DuckDBPyConnection, run_id: str, results: pl.DataFrame) -> None:

@@ -297,6 +297,9 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
             con.execute(sql_text(name))
     if not exists:
         _load_static_dimensions(con)
+    from warehouse.search_index import ensure_index
+
+    ensure_index(con)  # the full-text index (built from the articles once, where an older build left none)
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> None:

@@ -38,16 +38,15 @@ def build_demo_warehouse(warehouse: Path, inbox: Path = DEMO_INBOX) -> Path:
 
 
 def parse_queries(text: str) -> list[tuple[str, list[str], str]]:
-    """(question, documented columns, sql) for each block of docs/queries.sql."""
+    """(question, documented columns, statement) for each statement of docs/queries.sql, split as
+    DuckDB splits a file it runs (`duckdb < file`, `.read file`): each statement ends at its `;`."""
     blocks = []
-    for block in re.split(r"^-- ;;\s*$", text, flags=re.M):
-        question = re.search(r"^-- (Q\d+: .+)$", block, flags=re.M)
-        shape = re.search(r"^-- shape: (.+)$", block, flags=re.M)
-        if not question:
-            continue
-        sql = "\n".join(line for line in block.splitlines() if not line.startswith("--")).strip()
+    for statement in duckdb.extract_statements(text):
+        sql = statement.query
+        question = re.search(r"^-- (Q\d+: .+)$", sql, flags=re.M)
+        shape = re.search(r"^-- shape: (.+)$", sql, flags=re.M)
         columns = [c.strip().split(" ")[0] for c in shape.group(1).split(",")] if shape else []
-        blocks.append((question.group(1), columns, sql))
+        blocks.append((question.group(1) if question else sql.strip()[:60], columns, sql))
     return blocks
 
 
@@ -69,8 +68,17 @@ QUERY_BLOCKS = parse_queries(QUERIES.read_text("utf-8"))
 def test_queries_file_has_ten_documented_questions():
     assert len(QUERY_BLOCKS) >= 10
     for question, columns, sql in QUERY_BLOCKS:
+        assert question.startswith("Q"), f"a statement without its '-- Qn:' line: {question}"
         assert columns, f"{question}: no '-- shape:' line"
-        assert sql.lower().lstrip("( ").startswith(("select", "with")), question
+        body = "\n".join(line for line in sql.splitlines() if not line.startswith("--")).strip()
+        assert body.lower().startswith(("select", "with")), question
+
+
+def test_the_file_runs_whole_as_duckdb_runs_it(con):
+    """The whole file in one call, as `duckdb -readonly warehouse < docs/queries.sql` sends it: every
+    statement runs (the result is the last one's)."""
+    con.execute(QUERIES.read_text("utf-8"))
+    assert con.description[0][0] == QUERY_BLOCKS[-1][1][0]
 
 
 @pytest.mark.parametrize(

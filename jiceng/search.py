@@ -1,0 +1,291 @@
+"""`jiceng search`: ranked articles for a query, from the warehouse's full-text index.
+
+The query is cut into terms as the articles were at indexing time (`transforms.keywords.term_counts`:
+rjieba, content terms of two characters or more, initiative names whole), plus each space-separated
+word as typed (a coined name such as 积分兑换超市 is a single term in the articles that quote it);
+the terms are ranked by BM25 (`search_terms` in warehouse/sql/search.sql) on a read-only
+connection, beside any run.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+
+import duckdb
+
+MAX_QUERY_CHARS = 200
+POOL = 50  # BM25's best this many are ordered again by the words they hold as typed (see _RANKED)
+SNIPPET_CHARS = 80
+MARK = ("【", "】")
+_EDGE = re.compile(r"^[\W_]+|[\W_]+$")  # quotes and punctuation around a word
+# A division's suffix (昭通市 -> 昭通), as warehouse/sql/search_index_fill.sql strips it from place names.
+_DIVISION = re.compile(
+    r"(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|自治州|自治县|地区|新区|省|市|县|区|盟|旗)$"
+)
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+
+
+class QueryError(ValueError):
+    """An empty or absurd query or option: the command says why and exits with code 2."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    article_id: str
+    score: float
+    title: str | None
+    region_id: str | None
+    province: str | None
+    city: str | None
+    county: str | None
+    publish_date: str | None
+    file_path: str
+    page_start: int | None
+    page_end: int | None
+    snippet: str
+
+
+def query_words(query: str) -> list[str]:
+    """The query's words as typed (simplified, NFKC-folded, without quotes or punctuation around them),
+    those that could be terms: two characters or more, not a bare number, not a stop word."""
+    from transforms.keywords import is_content_term
+    from transforms.script import simplified
+
+    text = unicodedata.normalize("NFKC", simplified(query))
+    return [w for w in (_EDGE.sub("", w) for w in text.split()) if is_content_term(w)]
+
+
+def query_terms(query: str) -> list[str]:
+    """The index terms to look up for a query: its words as typed and rjieba's content terms of it."""
+    from transforms.keywords import term_counts
+    from transforms.script import simplified
+
+    text = unicodedata.normalize("NFKC", simplified(query)).strip()
+    if not text:
+        raise QueryError("empty query: give a word or two, e.g. jiceng search 加装电梯")
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"query of {len(text)} characters: at most {MAX_QUERY_CHARS}, a few words")
+    words = query_words(query)
+    stems = [s for s in (_DIVISION.sub("", w) for w in words) if len(s) >= 2]
+    terms = list(dict.fromkeys(words + stems + list(term_counts(text))))
+    if not terms:
+        raise QueryError(
+            f"nothing to search for in {query!r}: only punctuation, numbers, single characters or "
+            "common words (的, 工作, ...); give a name or a topic word"
+        )
+    return terms
+
+
+def month_range(since: str | None, until: str | None) -> tuple[int | None, int | None]:
+    """publish_date_key bounds (yyyymmdd, inclusive start, exclusive end) of YYYY-MM options."""
+
+    def first_day(value: str, name: str, after: bool) -> int:
+        m = _MONTH.match(value)
+        if not m or not 1 <= int(m.group(2)) <= 12:
+            raise QueryError(f"{name} {value!r}: expected YYYY-MM, e.g. 2024-06")
+        year, month = int(m.group(1)), int(m.group(2))
+        if after:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return year * 10000 + month * 100 + 1
+
+    return (
+        first_day(since, "--since", False) if since else None,
+        first_day(until, "--until", True) if until else None,
+    )
+
+
+# BM25's best `$pool` articles (after the place and month filters, when given), then the first `$limit`
+# of them by how many of the words typed they hold as printed (a name cut into common words, 网格单元 ->
+# 网格 单元, ranks the articles that print the name above those that print its pieces), then by score.
+# The pool is small on purpose: its articles' text is fetched by id, and DuckDB pushes an id list of
+# up to 50 (`dynamic_or_filter_threshold`) into the scan of dim_article, which then reads the body of
+# only the row vectors holding them; with more, the join reads every body in the warehouse.
+_BEST_ANY_PLACE = """
+with placed as (
+    select article_id, score from search_terms($terms) order by score desc, article_id limit $pool
+),
+"""
+_BEST_IN_PLACE = """
+with placed as (
+    select h.article_id, h.score
+    from search_terms($terms) as h
+    inner join dim_article as a using (article_id)
+    left join dim_region as r on r.region_id = a.primary_region_id
+    where ($province is null or starts_with(r.province, $province))
+      and ($city is null or starts_with(r.city, $city))
+      and ($since is null or a.publish_date_key >= $since)
+      and ($until is null or a.publish_date_key < $until)
+    order by h.score desc, h.article_id
+    limit $pool
+),
+"""
+_RANKED = """
+phrased as (
+    select
+        p.article_id, p.score, a.file_id, a.title, a.primary_region_id, a.publish_date_key, a.page_start,
+        a.page_end, a.body,
+        len(list_filter($words, w -> contains(concat_ws(' ', a.kicker, a.title, a.subtitle, a.body), w))) as words
+    from placed as p
+    inner join dim_article as a using (article_id)
+    order by words desc, p.score desc, p.article_id
+    limit $limit
+),
+
+final as (
+    select p.article_id, p.score, p.title, p.primary_region_id, r.province, r.city, r.county,
+           p.publish_date_key, f.path, p.page_start, p.page_end, p.body, p.words
+    from phrased as p
+    inner join dim_file as f using (file_id)
+    left join dim_region as r on r.region_id = p.primary_region_id
+)
+
+select * from final order by words desc, score desc, article_id
+"""
+
+
+def search(
+    con: duckdb.DuckDBPyConnection,
+    terms: list[str],
+    province: str | None = None,
+    city: str | None = None,
+    since: int | None = None,
+    until: int | None = None,
+    limit: int = 10,
+    words: list[str] | None = None,
+) -> list[Hit]:
+    """The best `limit` articles for the index terms, those holding more of `words` as printed first."""
+    filters = {"province": province, "city": city, "since": since, "until": until}
+    ranked = (_BEST_IN_PLACE if any(v is not None for v in filters.values()) else _BEST_ANY_PLACE) + _RANKED
+    params = {"terms": terms, "words": words or [], "pool": max(POOL, limit), "limit": limit}
+    if ranked.startswith(_BEST_IN_PLACE):
+        params |= filters
+    rows = con.execute(ranked, params).fetchall()
+    return [
+        Hit(aid, score, title, region, prov, cty, cnty, _date(key), path, start, end, snippet(body, terms))
+        for aid, score, title, region, prov, cty, cnty, key, path, start, end, body, _ in rows
+    ]
+
+
+def _date(key: int | None) -> str | None:
+    return None if key is None else date(key // 10000, key // 100 % 100, key % 100).isoformat()
+
+
+def snippet(body: str, terms: list[str], width: int = SNIPPET_CHARS) -> str:
+    """About `width` characters of the body around the window holding the most distinct query terms,
+    each occurrence marked 【】; found in the simplified copy (same offsets), cut from the text as printed."""
+    from transforms.script import simplified
+
+    folded = unicodedata.normalize("NFKC", simplified(body))
+    if len(folded) != len(body):  # NFKC changed the length (rare ligatures): match on the simplified text
+        folded = simplified(body)
+    spans = _occurrences(folded, terms)
+    start = _best_window(spans, width)
+    start = max(0, min(start - width // 4, len(body) - width))
+    end = min(len(body), start + width)
+    out, pos = [], start
+    for s, e in spans:
+        if s >= start and e <= end:
+            out += [body[pos:s], MARK[0], body[s:e], MARK[1]]
+            pos = e
+    out.append(body[pos:end])
+    text = "".join(out).replace("\n", " ")
+    return ("…" if start > 0 else "") + text + ("…" if end < len(body) else "")
+
+
+def _occurrences(text: str, terms: list[str]) -> list[tuple[int, int]]:
+    """Non-overlapping spans of the terms in the text, longest term first where two overlap."""
+    taken: list[tuple[int, int]] = []
+    for term in sorted(set(terms), key=len, reverse=True):
+        for m in re.finditer(re.escape(term), text):
+            if all(m.end() <= s or m.start() >= e for s, e in taken):
+                taken.append((m.start(), m.end()))
+    return sorted(taken)
+
+
+def _best_window(spans: list[tuple[int, int]], width: int) -> int:
+    """Start of the span whose following `width` characters hold the most spans (the first such)."""
+    best, best_start = 0, spans[0][0] if spans else 0
+    for i, (s, _) in enumerate(spans):
+        n = sum(1 for t, e in spans[i:] if e <= s + width)
+        if n > best:
+            best, best_start = n, s
+    return best_start
+
+
+def render(hits: list[Hit]) -> str:
+    """The hits as plain text for the terminal."""
+    lines = []
+    for n, h in enumerate(hits, start=1):
+        place = " ".join(x for x in (h.province, h.city, h.county) if x) or "place unknown"
+        lines += [
+            f"{n}. {h.title or '(no headline)'}  [score {h.score:.2f}]",
+            f"   {place} · {h.publish_date or 'date unknown'} · {h.file_path} "
+            f"(page {h.page_start}-{h.page_end}) · {h.article_id}",
+            f"   {h.snippet}",
+        ]
+    return "\n".join(lines)
+
+
+def run(
+    query: str,
+    warehouse: Path,
+    province: str | None = None,
+    city: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 10,
+    as_json: bool = False,
+) -> int:
+    """The command: print the hits; exit code 0 (hits or none), 2 for an unusable query or warehouse."""
+    try:
+        terms = query_terms(query)
+        start, end = month_range(since, until)
+        if limit < 1:
+            raise QueryError(f"--limit {limit}: at least 1")
+        hits = _search_file(warehouse, terms, query_words(query), province, city, start, end, limit)
+    except QueryError as bad:
+        print(f"jiceng search: {bad}", file=sys.stderr)
+        return 2
+    if as_json:
+        print(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=1))
+    elif hits:
+        print(render(hits))
+    else:
+        filtered = " with these filters" if province or city or since or until else ""
+        print(f"no article matches {query!r}{filtered}")
+    return 0
+
+
+def _search_file(
+    warehouse: Path,
+    terms: list[str],
+    words: list[str],
+    province: str | None,
+    city: str | None,
+    since: int | None,
+    until: int | None,
+    limit: int,
+) -> list[Hit]:
+    from warehouse.search_index import SCHEMA
+
+    if not warehouse.is_file():
+        raise QueryError(f"no warehouse at {warehouse}: run `jiceng ingest` first (or give --warehouse)")
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        indexed = con.execute(
+            "select count(*) from duckdb_functions() where function_name = 'search_terms'"
+        ).fetchone()
+        if not indexed or not indexed[0]:
+            raise QueryError(
+                f"{warehouse} has no search index ({SCHEMA}): it was written by an earlier build; "
+                "the next `jiceng ingest` builds it"
+            )
+        return search(con, terms, province, city, since, until, limit, words)
+    finally:
+        con.close()

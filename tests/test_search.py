@@ -1,0 +1,114 @@
+"""`jiceng search` (jiceng/search.py) over a warehouse built from the demo inbox."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from jiceng.cli import main
+from jiceng.search import QueryError, month_range, query_terms, snippet
+from tests.warehouse.test_queries import build_demo_warehouse
+
+JSON_KEYS = [
+    "article_id",
+    "score",
+    "title",
+    "region_id",
+    "province",
+    "city",
+    "county",
+    "publish_date",
+    "file_path",
+    "page_start",
+    "page_end",
+    "snippet",
+]
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory) -> Path:
+    return build_demo_warehouse(tmp_path_factory.mktemp("wh") / "demo.duckdb")
+
+
+def _search(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(["search", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_name_finds_the_articles_that_print_it_best_first(warehouse, capsys):
+    code, out, _ = _search(capsys, "红色物业", "--warehouse", str(warehouse), "--json")
+    hits = json.loads(out)
+    assert code == 0 and len(hits) >= 2
+    assert list(hits[0]) == JSON_KEYS
+    assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
+    assert all("【红色物业】" in h["snippet"] for h in hits[:2])
+    # the page offsets point at the body in dim_file.page_text
+    assert all(h["page_end"] > h["page_start"] >= 0 and h["file_path"].endswith(".txt") for h in hits)
+
+
+def test_text_output_shows_headline_place_file_and_marked_snippet(warehouse, capsys):
+    code, out, _ = _search(capsys, "红色物业", "--warehouse", str(warehouse), "--limit", "1")
+    assert code == 0
+    first, where, text = out.splitlines()[:3]
+    assert first.startswith("1. ") and "score" in first
+    assert ".txt (page " in where and "【红色物业】" in text
+
+
+def test_place_filters_and_month_filters_narrow_the_hits(warehouse, capsys):
+    _, out, _ = _search(capsys, "红色物业", "--warehouse", str(warehouse), "--json", "--province", "河南")
+    assert [h["province"] for h in json.loads(out)] == ["河南省"]
+    _, out, _ = _search(capsys, "红色物业", "--warehouse", str(warehouse), "--json", "--city", "成都")
+    assert [h["city"] for h in json.loads(out)] == ["成都市"]
+    _, out, _ = _search(capsys, "红色物业", "--warehouse", str(warehouse), "--json", "--since", "2024-12")
+    dated = json.loads(out)
+    assert dated and all(h["publish_date"] >= "2024-12-01" for h in dated)
+    code, out, _ = _search(capsys, "红色物业", "--warehouse", str(warehouse), "--until", "2000-01")
+    assert code == 0 and "no article matches" in out and "filters" in out
+
+
+def test_a_query_with_no_hit_says_so(warehouse, capsys):
+    code, out, _ = _search(capsys, "量子计算机", "--warehouse", str(warehouse))
+    assert code == 0 and out.startswith("no article matches '量子计算机'")
+    code, out, _ = _search(capsys, "量子计算机", "--warehouse", str(warehouse), "--json")
+    assert code == 0 and json.loads(out) == []
+
+
+@pytest.mark.parametrize("query", ["", "   ", "的", "，。！", "123", "x" * 300])
+def test_an_empty_or_absurd_query_exits_2_with_a_message(warehouse, capsys, query):
+    code, out, err = _search(capsys, query, "--warehouse", str(warehouse))
+    assert code == 2 and out == "" and err.startswith("jiceng search: ")
+
+
+@pytest.mark.parametrize("option", [["--since", "2024-13"], ["--until", "24-01"], ["--limit", "0"]])
+def test_bad_options_exit_2(warehouse, capsys, option):
+    code, _, err = _search(capsys, "红色物业", "--warehouse", str(warehouse), *option)
+    assert code == 2 and err.startswith("jiceng search: ")
+
+
+def test_a_missing_warehouse_exits_2(tmp_path, capsys):
+    code, _, err = _search(capsys, "红色物业", "--warehouse", str(tmp_path / "none.duckdb"))
+    assert code == 2 and "jiceng ingest" in err
+
+
+def test_query_terms_keep_words_as_typed_and_rjieba_terms_in_simplified_script():
+    terms = query_terms("“紅色物業” 上海市加装电梯")
+    assert terms[0] == "红色物业" and "上海市加装电梯" in terms and "加装" in terms or "加装电梯" in terms
+    assert "上海" in query_terms("上海市 电梯")  # a division's name also without its suffix
+    with pytest.raises(QueryError):
+        query_terms(" 的 了 ")
+
+
+def test_month_range_is_inclusive_of_both_months():
+    assert month_range("2024-06", "2024-12") == (20240601, 20250101)
+    assert month_range(None, None) == (None, None)
+
+
+def test_snippet_marks_every_term_in_the_window_and_cuts_from_the_printed_text():
+    body = "前言" * 60 + "社區推行紅色物業，紅色物業進小區。" + "後記" * 60
+    text = snippet(body, ["红色物业", "小区"], width=40)
+    assert text.startswith("…") and text.endswith("…")
+    assert text.count("【紅色物業】") == 2 and "【小區】" in text
+    assert snippet("短文", ["没有"]) == "短文"

@@ -1,0 +1,89 @@
+-- The batch's articles into the full-text index (table `term`: the batch's article_id, term, tf).
+-- Run inside the batch's transaction, after its articles.
+set variable first_docid = (select coalesce(max(docid) + 1, 0) from fts_main_dim_article.docs);
+
+-- The batch's terms, and the names of each article's place (its province, city and county, in full and
+-- without the division's suffix: 昭通市 and 昭通), once each: a query for a city finds the articles
+-- about its counties, and 昭通 finds the articles that print 昭通市.
+create or replace temp table search_batch as
+with places as (
+    select a.article_id, unnest([r.province, r.city, r.county]) as name
+    from dim_article as a
+    inner join dim_region as r on r.region_id = a.primary_region_id
+    where a.article_id in (select article_id from term)
+),
+
+place_terms as (
+    select distinct article_id, term
+    from (
+        select article_id, name as term from places
+        union all
+        select article_id, regexp_replace(name, '(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|自治州|自治县|地区|新区|省|市|县|区|盟|旗)$', '') as term from places
+    )
+    where length(term) >= 2
+),
+
+final as (
+    select article_id, term, sum(tf)::integer as tf
+    from (
+        select article_id, term, tf from term
+        union all
+        select article_id, term, 1 as tf from place_terms
+    )
+    group by article_id, term
+)
+
+select * from final;
+
+insert into fts_main_dim_article.docs
+select getvariable('first_docid') + row_number() over (order by article_id) - 1 as docid, article_id as name, sum(tf) as len
+from search_batch
+group by article_id;
+
+insert into fts_main_dim_article.dict
+with new_terms as (
+    select distinct t.term from search_batch as t
+    anti join fts_main_dim_article.dict as d on d.term = t.term
+),
+
+final as (
+    select
+        (select coalesce(max(termid) + 1, 0) from fts_main_dim_article.dict)
+        + row_number() over (order by term) - 1 as termid,
+        term,
+        0 as df
+    from new_terms
+)
+
+select * from final;
+
+update fts_main_dim_article.dict as d set df = d.df + b.df
+from (select term, count(*) as df from search_batch group by term) as b
+where d.term = b.term;
+
+-- One row per occurrence, as fts writes them; in term order, so that a row group of a batch holds few
+-- terms and a search reads only the row groups whose termid range holds its terms.
+insert into fts_main_dim_article.terms
+with batch_docs as (
+    select docid, name from fts_main_dim_article.docs where docid >= getvariable('first_docid')
+),
+
+occurrences as (
+    select d.docid, 0 as fieldid, k.termid, t.tf
+    from search_batch as t
+    inner join batch_docs as d on d.name = t.article_id
+    inner join fts_main_dim_article.dict as k on k.term = t.term
+),
+
+final as (
+    select docid, fieldid, termid from occurrences, range(tf)
+    order by termid, docid
+)
+
+select * from final;
+
+update fts_main_dim_article.stats set
+    num_docs = (select count(*) from fts_main_dim_article.docs),
+    avgdl = coalesce((select avg(len) from fts_main_dim_article.docs), 0);
+
+drop table search_batch;
