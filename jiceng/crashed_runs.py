@@ -44,8 +44,10 @@ def crash_unfinished(client: Any, why: str) -> list[str]:
 
 
 def heartbeat_automation(heartbeat_seconds: int) -> Any:
-    """After each heartbeat of a run of the flow, another heartbeat or a final state is expected
-    within three heartbeats; if none comes, the run is set Crashed."""
+    """After a run of the flow starts running, and after each of its heartbeats, another heartbeat
+    or a final state is expected within three heartbeats; if none comes, the run is set Crashed.
+    (Prefect's recipe starts watching at the first heartbeat only: a run killed before it sent one
+    stayed Running.)"""
     from prefect.automations import AutomationCore
     from prefect.client.schemas.objects import StateType
     from prefect.events.actions import ChangeFlowRunState
@@ -57,7 +59,7 @@ def heartbeat_automation(heartbeat_seconds: int) -> Any:
         name=AUTOMATION,
         description=f"Runs of {FLOW} send a heartbeat every {heartbeat_seconds} s (jiceng serve).",
         trigger=EventTrigger(
-            after={"prefect.flow-run.heartbeat"},
+            after={"prefect.flow-run.Running", "prefect.flow-run.heartbeat"},
             expect={"prefect.flow-run.heartbeat", *final},
             match=ResourceSpecification({"prefect.resource.id": "prefect.flow-run.*"}),
             match_related=ResourceSpecification(
@@ -79,13 +81,18 @@ def heartbeat_automation(heartbeat_seconds: int) -> Any:
 
 
 def ensure_heartbeat_automation(client: Any, heartbeat_seconds: int) -> None:
-    """Creates the automation, or brings its window in line with the heartbeat; an unchanged one is
-    left alone, so what it is already watching (its open buckets) carries over a restart."""
+    """Creates the automation, or brings a changed or disabled one in line; an unchanged one is left
+    alone, so what it is already watching (its open buckets) carries over a restart."""
     wanted = heartbeat_automation(heartbeat_seconds)
     existing = client.read_automations_by_name(AUTOMATION)
     if not existing:
         client.create_automation(wanted)
         return
     current = existing[0]
-    if getattr(current.trigger, "within", None) != wanted.trigger.within or not current.enabled:
+    if not current.enabled or _trigger(current) != _trigger(wanted):
         client.update_automation(current.id, wanted)
+
+
+def _trigger(automation: Any) -> dict:
+    dumped = automation.trigger.model_dump(mode="json", exclude={"id"})
+    return {k: sorted(v) if isinstance(v, list) else v for k, v in dumped.items()}

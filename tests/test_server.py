@@ -25,7 +25,7 @@ def test_a_run_is_crashed_after_three_missed_heartbeats_of_this_flow_only():
     automation = heartbeat_automation(30)
     trigger = automation.trigger
     assert trigger.within == timedelta(seconds=90)
-    assert trigger.after == {"prefect.flow-run.heartbeat"}
+    assert trigger.after == {"prefect.flow-run.Running", "prefect.flow-run.heartbeat"}
     assert "prefect.flow-run.Completed" in trigger.expect
     assert trigger.match_related.model_dump() == {
         "prefect.resource.role": "flow",
