@@ -8,6 +8,7 @@ Three ways a served run dies, three ways it is marked:
 - it dies while the server lives on (a server of your own, `PREFECT_API_URL`): every run sends a
   heartbeat event, and an automation (`heartbeat_automation`, Prefect's zombie-run detection) marks
   a run Crashed when three heartbeats in a row are missing.
+Runs scheduled ahead of time that are still waiting when `serve` starts are dropped (`drop_missed`).
 """
 
 from __future__ import annotations
@@ -41,6 +42,32 @@ def crash_unfinished(client: Any, why: str) -> list[str]:
     for run in runs:
         client.set_flow_run_state(run.id, Crashed(message=why), force=True)
     return [run.name for run in runs]
+
+
+def drop_missed(client: Any) -> int:
+    """Deletes the runs the server had scheduled ahead of time and that are still waiting when
+    `serve` starts: those whose time passed while `serve` was stopped would otherwise all run now,
+    one after another, paused schedule or not. The next scheduled run loads what they would have;
+    the server schedules the coming ones again from the schedule as it is now."""
+    from prefect.client.schemas.filters import (
+        FlowFilter,
+        FlowFilterName,
+        FlowRunFilter,
+        FlowRunFilterState,
+        FlowRunFilterStateType,
+    )
+    from prefect.client.schemas.objects import StateType
+
+    runs = client.read_flow_runs(
+        flow_filter=FlowFilter(name=FlowFilterName(any_=[FLOW])),
+        flow_run_filter=FlowRunFilter(
+            state=FlowRunFilterState(type=FlowRunFilterStateType(any_=[StateType.SCHEDULED]))
+        ),
+    )
+    missed = [run for run in runs if run.auto_scheduled]
+    for run in missed:
+        client.delete_flow_run(run.id)
+    return len(missed)
 
 
 def heartbeat_automation(heartbeat_seconds: int) -> Any:

@@ -46,7 +46,7 @@ def _serve(
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
     from flows.ingest import ingest
-    from jiceng.crashed_runs import crash_unfinished, ensure_heartbeat_automation
+    from jiceng.crashed_runs import crash_unfinished, drop_missed, ensure_heartbeat_automation
 
     params = {"inbox": str(inbox), "warehouse": str(warehouse), "reports": str(reports)}
     with temporary_settings(updates={PREFECT_API_URL: os.environ["PREFECT_API_URL"]}):
@@ -55,6 +55,10 @@ def _serve(
                 why = "jiceng serve stopped (killed, or the machine restarted) before this run finished"
                 for name in crash_unfinished(client, why):
                     print(f"run {name} was left unfinished by the last jiceng serve: marked Crashed")
+            if dropped := drop_missed(client):
+                print(
+                    f"{dropped} runs scheduled before this start were dropped (the schedule makes new ones)"
+                )
             ensure_heartbeat_automation(client, heartbeat_seconds)
             paused, active = _pause_kept(client)
         if paused or not active:

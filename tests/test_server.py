@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from types import SimpleNamespace
 
-from jiceng.crashed_runs import FLOW, heartbeat_automation
+from jiceng.crashed_runs import FLOW, drop_missed, heartbeat_automation
 from jiceng.server import server_env
 
 
@@ -32,3 +33,21 @@ def test_a_run_is_crashed_after_three_missed_heartbeats_of_this_flow_only():
         "prefect.resource.name": FLOW,
     }
     assert automation.actions[0].state.value == "CRASHED"
+
+
+def test_runs_scheduled_before_a_start_are_dropped_and_runs_started_by_hand_are_not():
+    class Client:
+        deleted: list[str] = []
+
+        def read_flow_runs(self, **_filters):
+            return [
+                SimpleNamespace(id="missed", auto_scheduled=True),
+                SimpleNamespace(id="by-hand", auto_scheduled=False),
+            ]
+
+        def delete_flow_run(self, run_id):
+            self.deleted.append(run_id)
+
+    client = Client()
+    assert drop_missed(client) == 1
+    assert client.deleted == ["missed"]

@@ -125,6 +125,23 @@ def _start_a_run(base: str, out: Path) -> str:
     return _wait_for("a run to be created", lambda: _api(create, body)["id"], timeout=90)
 
 
+def _run_process(serve_pid: int) -> int:
+    """The process the runner started for the run: its child running multiprocessing's spawn_main."""
+    tasks = Path(f"/proc/{serve_pid}/task").iterdir()
+    children = [pid for task in tasks for pid in (task / "children").read_text().split()]
+    for pid in map(int, children):
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+        if b"spawn_main" in cmdline:
+            return pid
+    raise AssertionError(f"no run process among the children of {serve_pid}: {children}")
+
+
+def _pause(base: str) -> None:
+    deployment = _api(f"{base}/api/deployments/name/jiceng-ingest/jiceng-ingest")
+    schedule = deployment["schedules"][0]["id"]
+    _api(f"{base}/api/deployments/{deployment['id']}/schedules/{schedule}", {"active": False}, "PATCH")
+
+
 def _state(base: str, run_id: str) -> dict:
     return _api(f"{base}/api/flow_runs/{run_id}")["state"]
 
@@ -181,8 +198,16 @@ def test_a_run_left_running_by_a_killed_serve_is_marked_crashed_when_serve_start
     with _warehouse_held(wh):
         with _serving(tmp_path, wh, NEVER_SOON, "killed", JICENG_LOCK_WAIT="600") as (proc, out):
             base = _served_url(proc, out)
+            # A run's own process killed: the runner, still alive, marks it.
+            first = _start_a_run(base, out)
+            _wait_for("the run to start", lambda: _state(base, first)["type"] == "RUNNING")
+            os.kill(_run_process(proc.pid), signal.SIGKILL)
+            state = _wait_for("the runner", lambda: (s := _state(base, first))["type"] != "RUNNING" and s)
+            assert state["type"] == "CRASHED"
+            # Then serve itself killed with its next run.
             run_id = _start_a_run(base, out)
             _wait_for("the run to start", lambda: _state(base, run_id)["type"] == "RUNNING")
+            _wait_for("the pause", lambda: _pause(base) or True, timeout=90)  # the UI's schedule switch
             os.killpg(proc.pid, signal.SIGKILL)  # serve, its runner and the run, as a power cut would
             proc.wait()
             # The server goes with them (it would otherwise hold the port and the database).
@@ -193,7 +218,12 @@ def test_a_run_left_running_by_a_killed_serve_is_marked_crashed_when_serve_start
                 "the run to be marked", lambda: (s := _state(base, run_id))["type"] != "RUNNING" and s
             )
             assert state["type"] == "CRASHED"
-            assert "marked Crashed" in out.read_text(errors="replace")
+            said = out.read_text(errors="replace")
+            assert "marked Crashed" in said
+            # The schedule paused before the restart is still paused after it.
+            assert "stays paused" in said
+            served = _api(f"{base}/api/deployments/name/jiceng-ingest/jiceng-ingest")
+            assert [s["active"] for s in served["schedules"]] == [False]
 
 
 def test_a_run_that_stops_sending_heartbeats_is_marked_crashed_by_a_server_that_lives_on(tmp_path) -> None:
