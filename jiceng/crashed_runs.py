@@ -100,6 +100,8 @@ def heartbeat_automation(heartbeat_seconds: int) -> Any:
         actions=[
             ChangeFlowRunState(
                 state=StateType.CRASHED,
+                name="Crashed",
+                force=False,  # a run that finished meanwhile keeps its final state
                 message=f"no heartbeat for {3 * heartbeat_seconds} s: the run's process died "
                 "(killed, or its machine stopped). The warehouse keeps what it had published.",
             )
