@@ -68,6 +68,20 @@ class Settings:
             return seconds if seconds > 0 else None
         return AUTO_RUN_BASE_SECONDS + 10 * new_bytes / 1e6 + 30 * warehouse_bytes / 1e9
 
+    # `jiceng serve`'s own Prefect server keeps its database (runs, logs, the schedule) here; default:
+    # a folder beside the warehouse, `<warehouse>.prefect` (see `serve_home`).
+    serve_home_override: Path | None = field(
+        default_factory=lambda: Path(v) if (v := os.environ.get("JICENG_SERVE_HOME")) else None
+    )
+    # Seconds between a served run's heartbeats (Prefect's minimum is 30); a run whose heartbeats
+    # stop for three of these is marked Crashed.
+    heartbeat_seconds: int = field(
+        default_factory=lambda: max(30, int(os.environ.get("JICENG_HEARTBEAT_SECONDS", "30")))
+    )
+
+    def serve_home(self, warehouse: Path) -> Path:
+        return self.serve_home_override or warehouse.with_name(warehouse.name + ".prefect")
+
     @property
     def batch_bytes(self) -> int:
         return int(self.batch_mb * 1_000_000)

@@ -40,3 +40,19 @@ def test_the_command_lines_workers_flag_reaches_the_settings(monkeypatch) -> Non
     monkeypatch.setattr(cli, "_ingest", fake_ingest)
     assert cli.main(["ingest", "--workers", "1", "--inbox", "nowhere"]) == 0
     assert seen == [1]
+
+
+def test_serve_keeps_its_server_beside_the_warehouse_unless_told(monkeypatch, tmp_path) -> None:
+    from pathlib import Path
+
+    monkeypatch.delenv("JICENG_SERVE_HOME", raising=False)
+    assert Settings().serve_home(Path("wh/jiceng.duckdb")) == Path("wh/jiceng.duckdb.prefect")
+    monkeypatch.setenv("JICENG_SERVE_HOME", str(tmp_path))
+    assert Settings().serve_home(Path("wh/jiceng.duckdb")) == tmp_path
+
+
+def test_heartbeats_are_never_more_often_than_prefect_allows(monkeypatch) -> None:
+    monkeypatch.setenv("JICENG_HEARTBEAT_SECONDS", "5")
+    assert Settings().heartbeat_seconds == 30
+    monkeypatch.setenv("JICENG_HEARTBEAT_SECONDS", "60")
+    assert Settings().heartbeat_seconds == 60
