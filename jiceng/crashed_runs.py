@@ -21,8 +21,7 @@ AUTOMATION = "jiceng: mark runs that stopped sending heartbeats as crashed"
 UNFINISHED = ("PENDING", "RUNNING", "CANCELLING")
 
 
-def crash_unfinished(client: Any, why: str) -> list[str]:
-    """Marks every unfinished run of the flow Crashed; returns their names."""
+def _runs_of_the_flow(client: Any, *states: str) -> list[Any]:
     from prefect.client.schemas.filters import (
         FlowFilter,
         FlowFilterName,
@@ -31,14 +30,20 @@ def crash_unfinished(client: Any, why: str) -> list[str]:
         FlowRunFilterStateType,
     )
     from prefect.client.schemas.objects import StateType
-    from prefect.states import Crashed
 
-    runs = client.read_flow_runs(
+    return client.read_flow_runs(
         flow_filter=FlowFilter(name=FlowFilterName(any_=[FLOW])),
         flow_run_filter=FlowRunFilter(
-            state=FlowRunFilterState(type=FlowRunFilterStateType(any_=[StateType(t) for t in UNFINISHED]))
+            state=FlowRunFilterState(type=FlowRunFilterStateType(any_=[StateType(s) for s in states]))
         ),
     )
+
+
+def crash_unfinished(client: Any, why: str) -> list[str]:
+    """Marks every unfinished run of the flow Crashed; returns their names."""
+    from prefect.states import Crashed
+
+    runs = _runs_of_the_flow(client, *UNFINISHED)
     for run in runs:
         client.set_flow_run_state(run.id, Crashed(message=why), force=True)
     return [run.name for run in runs]
@@ -49,22 +54,7 @@ def drop_missed(client: Any) -> int:
     `serve` starts: those whose time passed while `serve` was stopped would otherwise all run now,
     one after another, paused schedule or not. The next scheduled run loads what they would have;
     the server schedules the coming ones again from the schedule as it is now."""
-    from prefect.client.schemas.filters import (
-        FlowFilter,
-        FlowFilterName,
-        FlowRunFilter,
-        FlowRunFilterState,
-        FlowRunFilterStateType,
-    )
-    from prefect.client.schemas.objects import StateType
-
-    runs = client.read_flow_runs(
-        flow_filter=FlowFilter(name=FlowFilterName(any_=[FLOW])),
-        flow_run_filter=FlowRunFilter(
-            state=FlowRunFilterState(type=FlowRunFilterStateType(any_=[StateType.SCHEDULED]))
-        ),
-    )
-    missed = [run for run in runs if run.auto_scheduled]
+    missed = [run for run in _runs_of_the_flow(client, "SCHEDULED") if run.auto_scheduled]
     for run in missed:
         client.delete_flow_run(run.id)
     return len(missed)
