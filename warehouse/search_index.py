@@ -10,8 +10,8 @@ stop words) and then filled here with the jieba terms, in the same layout the ex
 `terms` one row per occurrence, `dict` each term with its document frequency, `stats` the number
 of documents and their average length.
 
-fts does not update an index when its table changes (its documentation says to create it again);
-rebuilding it every run would re-read every article. Instead each published batch appends its
+An fts index is a set of tables written once by `create_fts_index` from the table as it stands; it
+is not updated when the table changes, and making it again every run would re-read every article. Instead each published batch appends its
 articles (`sql/search_index_fill.sql`), in the batch's transaction: the index is always exactly the
 published articles. A warehouse of an earlier build gets its index once, from its articles' text
 segmented as staging does (`backfill`).

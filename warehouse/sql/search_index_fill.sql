@@ -2,15 +2,19 @@
 -- Run inside the batch's transaction, after its articles.
 set variable first_docid = (select coalesce(max(docid) + 1, 0) from fts_main_dim_article.docs);
 
--- The batch's terms, and the names of each article's place (its province, city and county, in full and
--- without the division's suffix: 昭通市 and 昭通), once each: a query for a city finds the articles
--- about its counties, and 昭通 finds the articles that print 昭通市.
+-- The batch's terms (read from the frame once: each scan of it converts it again), and the names of
+-- each article's place (its province, city and county, in full and without the division's suffix:
+-- 昭通市 and 昭通) that its text does not print: a query for a city finds the articles about its
+-- counties, and 昭通 finds the articles that print 昭通市.
 create or replace temp table search_batch as
+select article_id, term, tf from term;
+
+insert into search_batch
 with places as (
     select a.article_id, unnest([r.province, r.city, r.county]) as name
     from dim_article as a
     inner join dim_region as r on r.region_id = a.primary_region_id
-    where a.article_id in (select article_id from term)
+    where a.article_id in (select distinct article_id from search_batch)
 ),
 
 place_terms as (
@@ -18,19 +22,20 @@ place_terms as (
     from (
         select article_id, name as term from places
         union all
-        select article_id, regexp_replace(name, '(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|自治州|自治县|地区|新区|省|市|县|区|盟|旗)$', '') as term from places
+        select
+            article_id,
+            regexp_replace(
+                name, '(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|自治州|自治县|地区|新区|省|市|县|区|盟|旗)$', ''
+            ) as term
+        from places
     )
     where length(term) >= 2
 ),
 
 final as (
-    select article_id, term, sum(tf)::integer as tf
-    from (
-        select article_id, term, tf from term
-        union all
-        select article_id, term, 1 as tf from place_terms
-    )
-    group by article_id, term
+    select p.article_id, p.term, 1 as tf
+    from place_terms as p
+    anti join search_batch as b on b.article_id = p.article_id and b.term = p.term
 )
 
 select * from final;
