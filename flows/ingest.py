@@ -25,6 +25,7 @@ import duckdb
 import polars as pl
 from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
+from prefect.states import Failed
 
 from expectations import report
 from flows.inbox import Candidate, Plan, Skip
@@ -62,17 +63,24 @@ def ingest(
     cfg = Settings()
     wh, folder, out = Path(warehouse or cfg.warehouse), Path(inbox or cfg.inbox), Path(reports or cfg.reports)
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
-    with run_lock(wh, cfg.lock_wait_seconds), _said_when_stopped(run_id, wh, cfg) as plans:
-        deadline = Deadline(cfg.run_limit(0, 0))  # for planning; `_write` extends an "auto" one
-        plan = check_published(wh, folder, cfg.settle_seconds, retry, deadline, cfg.read_timeout)
-        plans.append(plan)
-        if plan is not None and plan.writes_nothing:
-            discard_leftovers(wh)
-            summary = _nothing_new(plan, run_id)
-            _tell_unread(run_id, summary["not_read"])
-            get_run_logger().info("run %s: nothing new, the warehouse was not touched: %s", run_id, summary)
-            return summary
-        summary = _write(wh, folder, out, run_id, plan, retry, on_cluster, cfg, deadline)
+    try:
+        with run_lock(wh, cfg.lock_wait_seconds), _said_when_stopped(run_id, wh, cfg) as plans:
+            deadline = Deadline(cfg.run_limit(0, 0))  # for planning; `_write` extends an "auto" one
+            plan = check_published(wh, folder, cfg.settle_seconds, retry, deadline, cfg.read_timeout)
+            plans.append(plan)
+            if plan is not None and plan.writes_nothing:
+                discard_leftovers(wh)
+                summary = _nothing_new(plan, run_id)
+                _tell_unread(run_id, summary["not_read"])
+                get_run_logger().info(
+                    "run %s: nothing new, the warehouse was not touched: %s", run_id, summary
+                )
+                return summary
+            summary = _write(wh, folder, out, run_id, plan, retry, on_cluster, cfg, deadline)
+    except DiskFull as full:
+        # A Failed state returned, not the error raised: Prefect then logs no traceback, only the
+        # message, and the caller still gets DiskFull (State.result raises the state's data).
+        return Failed(message=f"run {run_id} stopped: {full}", data=full)  # type: ignore[return-value]
     get_run_logger().info("run %s: %s", run_id, summary)
     return summary
 
