@@ -394,6 +394,9 @@ def _gold_article(a: _Article, body_text: str, rng: random.Random, traditional: 
         if m.get("text") and m["text"].replace(" ", "") in shown
     ]
     conv = _traditional if traditional else (lambda s: s)
+    if traditional:  # as the reports printed in traditional script are annotated: as printed
+        for m in metrics:
+            m.update({k: conv(m[k]) for k in ("unit", "qualifier", "subject") if m[k]})
     return {
         "title": conv(a.title),
         "authors": [conv(n) for n in a.authors],
@@ -402,7 +405,7 @@ def _gold_article(a: _Article, body_text: str, rng: random.Random, traditional: 
         "county": r.get("county"),
         "body_contains": conv(_snippet(body_text, rng)),
         "metrics": metrics,
-        "initiatives": [i for i in r.get("initiatives") or [] if i in body_text or i in a.title],
+        "initiatives": [conv(i) for i in r.get("initiatives") or [] if i in body_text or i in a.title],
         "complete": True,
         "_body": body_text,  # dropped before the gold is written
     }

@@ -16,6 +16,8 @@ from typing import Any
 
 import great_expectations.expectations as gxe
 
+from transforms.script import traditional
+
 CRITICAL, WARNING = "critical", "warning"
 
 
@@ -36,7 +38,9 @@ def known_units() -> list[str]:
     rows = [line.split() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
     units = {row[2] if len(row) > 2 else row[0] for row in rows}
     # 年 is emitted only for approximate spans of years (1500余年), see transforms/data/durations.txt
-    return sorted(units | {"%", "年"})
+    units |= {"%", "年"}
+    # a traditional page keeps its units as printed (個, 戶): transforms.page._printed_unit
+    return sorted(units | {traditional(u) for u in units})
 
 
 def file_suite() -> list[Check]:

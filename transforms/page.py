@@ -25,7 +25,7 @@ from transforms.keywords import term_counts
 from transforms.localities import places, region_rows
 from transforms.metrics import extract_metrics
 from transforms.regions import primary_region
-from transforms.script import simplified
+from transforms.script import simplified, traditional
 from transforms.topics import score_topics
 
 # A page's longest line: a wide paragraph is a few thousand characters; far more is not a page layout.
@@ -277,8 +277,9 @@ def _metrics(file_id: str, r: dict) -> list[tuple]:
                 if m.subject_span
                 else None,  # as printed
                 "value": m.value,
-                "unit": m.unit,
-                "qualifier": m.qualifier,
+                "unit": _printed(a.body, r["simplified"], m.unit, m.char_start, m.char_end),
+                "qualifier": m.qualifier
+                and _printed(a.body, r["simplified"], m.qualifier, m.char_start, m.char_end),
                 "raw_text": a.body[m.char_start : m.char_end],  # as printed
                 "sentence": _as_printed(a.body, r["simplified"], m.sentence, m.char_start),
                 "char_start": m.char_start,
@@ -289,6 +290,17 @@ def _metrics(file_id: str, r: dict) -> list[tuple]:
             }
         )
     return _tuples("metric", out)
+
+
+def _printed(body: str, simple: str, word: str, start: int, end: int) -> str:
+    """A unit or qualifier as the page prints it: on a traditional page the traditional form (個, 戶,
+    餘), as the subject and the initiative names are kept. A form that is not the plain s2t of the
+    word stays simplified, so the gate's unit check (simplified units and their s2t forms) knows it."""
+    if body is simple or body == simple:
+        return word
+    at = simple.rfind(word, start, end)
+    printed = body[at : at + len(word)] if at >= 0 else word
+    return printed if printed == traditional(word) else word
 
 
 def _as_printed(body: str, simple: str, sentence: str, near: int) -> str:

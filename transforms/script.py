@@ -21,3 +21,13 @@ def simplified(text: str) -> str:
     """The text in simplified characters, same length; the text itself when that cannot be done."""
     out = _converter().convert(text)
     return out if len(out) == len(text) else text
+
+
+@cache
+def _to_traditional() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
+
+
+def traditional(text: str) -> str:
+    """The text in traditional characters (OpenCC's `s2t`): the forms a traditional page prints."""
+    return _to_traditional().convert(text)

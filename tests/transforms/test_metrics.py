@@ -425,3 +425,17 @@ def test_subject_is_the_thing_counted_not_the_clause_before_it(body, subject):
 def test_a_figure_listed_after_another_without_a_subject_shares_its_subject():
     metrics = extract_metrics("社区有居民3085户、7710人。")
     assert [(m.raw_text, m.subject) for m in metrics] == [("3085户", "居民"), ("7710人", "居民")]
+
+
+def test_a_traditional_page_keeps_units_and_qualifiers_as_printed() -> None:
+    """As its subjects and initiative names: the reports printed in traditional script are annotated
+    as printed (個, 戶, 餘), and the gate knows those forms."""
+    from expectations.suites import known_units
+    from transforms.page import stage_page
+
+    page = "社區新聞\n\n本報訊 某市某區今年發放補貼1.6萬元，惠及居民300餘戶，建成驛站12個。\n"
+    rows = stage_page("t.txt", page.encode("big5")).frames["metric"].select("value", "unit", "qualifier").rows()
+    assert rows == [(16000.0, "元", None), (300.0, "戶", "餘"), (12.0, "個", None)]
+    assert {"戶", "個", "户", "个"} <= set(known_units())
+    simple = stage_page("s.txt", "本报讯 某区惠及居民300余户。\n".encode()).frames["metric"]
+    assert simple.select("unit", "qualifier").rows() == [("户", "余")]
