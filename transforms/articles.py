@@ -1,16 +1,23 @@
 """Articles: a decoded page -> the articles it prints, in page order, each with its headline,
-byline, dateline and repaired body, and a map from every body character back to the page.
+byline, dateline and repaired body, a map from every body character back to the page, and how sure
+the segmentation is of it.
 
-How a page is read (each step a small function below):
-1. Lines are repaired (`lines.repair_line`) and classified: heading, byline (leading, closing,
-   photo credit), dateline, continuation mark, body.
-2. Bodies are cut only at hard boundaries: bylines, datelines, `#` headings and continuation marks.
-   Headlines do not cut a body: a headline between two pieces of text with no byline or dateline
-   between them is a subhead, or a headline displaced into another article's column.
-3. Every headline unit is attached to the body it shares most with (weighted character bigrams,
-   with a bonus for the bodies next to it), so a headline printed after its body, before it, or in
-   the middle of another article finds its own body. A unit that matches no body well enough is an
-   orphan headline (its body is on another page) and is never attached.
+Three visible steps:
+1. features: the page's lines, repaired (`lines.repair_line`), as a frame (`line_features.frame`);
+2. labels: a sequence model labels every printed line (`line_labels.label`: title, byline, dateline,
+   body, caption …) with its marginal probability;
+3. assembly (here), which reads labels, not raw text: body lines are cut into pieces at every
+   headline, byline, dateline, caption and continuation mark; headlines are grouped into units
+   (kicker, title lines, subtitle); then every unit of the page is matched to every piece at once
+   (`scipy.optimize.linear_sum_assignment`) on the characters they share (places and names weigh
+   most: a bigram found in one piece only is strong evidence) and on where the unit stands (right
+   above a piece, right under it). A unit matched to no piece is an orphan headline. A piece that
+   got no headline and does not open with a dateline or byline continues the piece before it (its
+   text was cut by a headline displaced into the column, or by a subhead).
+
+Each article's confidence is the smaller of the labels' confidence (the lowest marginal of its
+headline and byline lines) and of the matching's (0.5 plus its headline's margin over the runner-up
+choice, a body or orphan), so a reader knows which articles to check first.
 """
 
 from __future__ import annotations
@@ -18,69 +25,28 @@ from __future__ import annotations
 import math
 import operator
 import re
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from transforms import bylines
-from transforms.bylines import Author
-from transforms.lines import CJK, Line, repair_line, split_lines
+import numpy as np
+from scipy.optimize import linear_sum_assignment
 
-_TERMINALS, _CLOSERS = "。！？!?；…", "”’」』）)"
-_TERMINAL = re.compile(f"[{_TERMINALS}][{_CLOSERS}]*$")
-_DATELINE = re.compile(
-    r"^(?:(?:本报|本刊|本報)(?!记者|記者|通讯员|通訊員)[^\s，。、]{0,10}?[讯訊](?![员員])"
-    r"|(?:新华社|中新社|中新网|人民网|央视网|[^\s，。、]{2,6}(?:日报|晚报|网|社))?[^\s，。、]{0,8}?\d{1,2}月\d{1,2}日[电電])"
-    r"[ \u3000]*"
-)
-# Every dateline starts with one of these or holds `日电`: lines with neither skip the regex.
-_DATELINE_STARTS, _DATELINE_DATES = ("本报", "本刊", "本報"), ("日电", "日電")
-_CONT = re.compile(r"[（(](?:下转|转下|上接|接上|转)[^）)]{0,12}[)）]")
-_LEADING_PAREN = re.compile(r"^[（(]([^（）()]{2,40})[)）]\s*")
-# A headline ending in ？ or ！: six characters or more, no other sentence punctuation, no comma.
-_EXCLAIMED_HEADLINE = re.compile(r"[^。！？；，!?]{6,}[？！?!][”’」）)]?")
-_EXCLAIMED_ENDS = tuple(m + q for m in "？！?!" for q in ("", *"”’」）)"))  # what that pattern can end with
-_MARKDOWN = re.compile(r"^(#{1,6})\s*")
-_SENTENCE_PUNCT = re.compile(r"[。！？；]")
+from transforms import bylines, line_features, line_labels
+from transforms.bylines import Author
+from transforms.line_features import CONT, dateline, dateline_byline, ends_paragraph
+from transforms.lines import CJK, Line, join, repair_line, split_lines, undouble
+
+_MARKDOWN = re.compile(r"^#{1,6}\s*")
+_DASH = re.compile(r"^[—–\-]{1,2}\s*")
 _BIGRAM_CLEAN = re.compile(f"[^{CJK}A-Za-z0-9]")
 _CIRCLED = re.compile(r"[①-⑳]$|[（(]\d+[)）]$|之[一二三四五六七八九十]$")
-HEADLINE_MAX = 50
-SHORT_UNIT = 10
-NEIGHBOUR_MIN = 0.1
-MIN_SPLIT_CHARS = 40
+_HEAD = ("kicker", "title", "title+", "subtitle")
 UNSEEN_WEIGHT = 0.5
-ADJACENT_MIN, FAR_MIN, FAR_MARGIN, ADJACENT_BONUS = 0.34, 0.4, 0.15, 0.12
-
-
-@dataclass
-class Item:
-    kind: str  # heading | lead_byline | end_byline | photo | body | cont_out | cont_in
-    line: Line
-    level: int = 0
-    authors: list[Author] = field(default_factory=list)
-    dateline: str | None = None
-
-
-@dataclass
-class Chunk:
-    lines: list[Line] = field(default_factory=list)
-    authors: list[Author] = field(default_factory=list)
-    bylines: list[str] = field(default_factory=list)
-    dateline: str | None = None
-    closed: bool = False
-    awaiting: bool = False
-    photo: bool = False
-    end_authors: list[Author] = field(default_factory=list)
-
-
-@dataclass
-class Unit:
-    text: str
-    level: int
-    block: int
-    order: int
-    lines: tuple[int, ...] = ()
-    displaced: bool = False
+# Matching: a unit's score for a piece is the weighted share of its bigrams found there, plus a bonus
+# for standing right above the piece (or right under it: headlines printed after their body). A unit
+# scoring no more than ORPHAN anywhere stays an orphan. Calibrated on simulated dev pages.
+ABOVE_BONUS, BELOW_BONUS, ORPHAN = 0.15, 0.08, 0.2
 
 
 @dataclass
@@ -95,232 +61,274 @@ class Article:
     offsets: Sequence[int]
     authors: list[Author]
     warnings: list[str] = field(default_factory=list)
+    confidence: float | None = None  # min(label_confidence, 0.5 + match_margin), 0..1
+    label_confidence: float | None = None  # lowest marginal of its headline and byline lines
+    match_margin: float | None = None  # its headline's score over the runner-up choice
 
 
-def _ends_paragraph(text: str) -> bool:
-    """Ends with sentence punctuation, closing quotes or brackets after it allowed."""
-    if text.endswith("\n"):  # `$` also matches before a final newline: let the regex decide
-        return bool(_TERMINAL.search(text))
-    rest = text.rstrip(_CLOSERS)
-    return bool(rest) and rest[-1] in _TERMINALS
+@dataclass
+class Piece:
+    """A run of body (or caption) lines, and what stands around it."""
+
+    lines: list[Line] = field(default_factory=list)
+    kind: str = "article"  # article | photo
+    dateline: str | None = None
+    authors: list[Author] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+    conf: list[float] = field(default_factory=list)  # marginals of its byline and dateline lines
+    opens: bool = False  # opens with a dateline or a byline: never the rest of the piece before
+    closed: bool = False  # a closing byline, a credit or a continuation mark after it
+    pos: int = 0  # its place among the page's pieces and units
 
 
-def _dateline(text: str) -> re.Match[str] | None:
-    """`_DATELINE.match`, without running the regex on the many lines that cannot hold one."""
-    if text.startswith(_DATELINE_STARTS) or _DATELINE_DATES[0] in text or _DATELINE_DATES[1] in text:
-        return _DATELINE.match(text)
-    return None
+@dataclass
+class Unit:
+    """A headline: kicker, title lines, subtitle lines."""
+
+    kicker: list[str] = field(default_factory=list)
+    title: list[Line] = field(default_factory=list)
+    subtitle: list[str] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)  # every line, as printed (for a subhead)
+    conf: list[float] = field(default_factory=list)
+    pos: int = 0
+    cuts: bool = False  # printed inside a sentence of the text around it
+
+    @property
+    def text(self) -> str:
+        return _title_text(self.title) if self.title else " ".join(self.subtitle + self.kicker)
 
 
-def _headline_like(line: Line) -> bool:
-    """Could be a headline: short, no sentence inside. A headline may end with ？ or ！
-    (`老旧小区如何焕新？`) but not with 。 and never holds a full stop or a clause comma at its end."""
-    t = line.text
-    if line.doubled:
-        return len(t) <= 2 * HEADLINE_MAX
-    if not 0 < len(t) <= HEADLINE_MAX or t.endswith(("，", "、", ",", "；")):
-        return False
-    exclaimed = t.endswith(_EXCLAIMED_ENDS) and _EXCLAIMED_HEADLINE.fullmatch(t) is not None
-    return exclaimed or (not _ends_paragraph(t) and not _SENTENCE_PUNCT.search(t))
+def _title_text(lines: list[Line]) -> str:
+    joined = join([Line(_MARKDOWN.sub("", x.text), x.offs) for x in lines]).text
+    return undouble(Line(joined, range(len(joined)))).text.strip()
 
 
-def _column_width(lines: list[Line]) -> int:
-    lengths = Counter(len(x.text) for x in lines if len(x.text) >= 6)
-    return lengths.most_common(1)[0][0] if lengths else 0
+# ---------------------------------------------------------------- step 1 and 2: lines and labels
 
 
-def _is_heading(lines: list[Line], i: int, width: int, prev_kind: str) -> bool:
-    line = lines[i]
-    t = line.text
-    if _dateline(t) or not _headline_like(line):
-        return False
-    clause = "，" in t or "、" in t
-    if line.doubled:
-        return True
-    if prev_kind in ("end_byline", "photo", "start", "cont_out", "cont_in"):
-        return not clause
-    if prev_kind == "heading":
-        return not clause or len(t) > width + 3 or t.startswith("——")
-    isolated = 0 < i < len(lines) - 1 and not lines[i - 1].text and not lines[i + 1].text
-    if clause or not (isolated or _ends_paragraph(_neighbour(lines, i, -1))):
-        return False
-    nxt = _neighbour(lines, i, 1)
-    off_width = width and (len(t) < width - 2 or len(t) > width + 1)
-    return bool(
-        off_width or " " in t or not nxt or _dateline(nxt) or _CONT.search(nxt) or bylines.leading(nxt)
-    )
+def _labelled(text: str) -> tuple[list[Line], list[str], list[float]]:
+    raw = split_lines(text)
+    lines = [repair_line(x) for x in raw]
+    f = line_features.frame(lines, line_features.indents(raw))
+    got = line_labels.label(f)
+    return [lines[i] for i in got.lines], list(got.labels), list(got.confidence)
 
 
-def _neighbour(lines: list[Line], i: int, step: int) -> str:
-    """Text of the nearest non-blank line before (step -1) or after (step 1) line i."""
-    j = i + step
-    while 0 <= j < len(lines) and not lines[j].text:
-        j += step
-    return lines[j].text if 0 <= j < len(lines) else ""
+# ---------------------------------------------------------------- step 3: pieces and units
 
 
-def _drop_blank_layout(lines: list[Line]) -> list[Line]:
-    """Pages printed with a blank line after every line: blank lines carry no meaning there."""
-    blank = sum(1 for x in lines if not x.text)
-    return [x for x in lines if x.text] if blank >= 0.35 * len(lines) else lines
+class _Reader:
+    """Walks the labelled lines once, cutting pieces and units."""
+
+    def __init__(self) -> None:
+        self.pieces: list[Piece] = []
+        self.units: list[Unit] = []
+        self.order: list[Piece | Unit] = []
+        self.piece: Piece | None = None  # the open piece (more body lines join it)
+        self.unit: Unit | None = None  # the open unit (more headline lines join it)
+        self.lead: list[tuple[str, list[Author], float]] = []  # bylines waiting for their body
+        self.repeated = 0
+        self.recent: list[str] = []
+
+    def feed(self, line: Line, label: str, conf: float) -> None:
+        if label in _HEAD:
+            self._headline(line, label, conf)
+            return
+        self.unit = None
+        if label == "byline":
+            authors = bylines.leading(line.text) or bylines.parse(line.text.strip("（）() ")) or []
+            self.lead.append((line.text, authors, conf))
+            self.piece = None
+        elif label == "byline_end":
+            self._closing(line, conf)
+        elif label == "credit":
+            self._credit(line, conf)
+        elif label == "continuation":
+            if self.piece:
+                self.piece.closed = True
+            self.piece = None
+        elif label == "section":
+            self.piece = None
+        elif label == "noise":
+            self._noise(line)
+        else:
+            self._text(line, label, conf)
+
+    def _headline(self, line: Line, label: str, conf: float) -> None:
+        u = self.unit
+        starts = u is None or (label == "kicker" and (u.title or u.subtitle)) or (label == "title" and u.title)
+        if starts:
+            u = self.unit = Unit(pos=len(self.order))
+            u.cuts = self.piece is not None and bool(self.piece.lines) and not ends_paragraph(self.piece.lines[-1].text)
+            self.units.append(u)
+            self.order.append(u)
+        assert u is not None
+        if label == "kicker":
+            u.kicker.append(line.text)
+        elif label in ("title", "title+"):
+            u.title.append(line)
+        else:
+            u.subtitle.append(_DASH.sub("", _MARKDOWN.sub("", line.text)))
+        u.lines.append(line)
+        u.conf.append(conf)
+        self.piece = None
+
+    def _closing(self, line: Line, conf: float) -> None:
+        authors = bylines.parse(line.text.strip().strip("（）()")) or bylines.leading(line.text) or []
+        target = self.pieces[-1] if self.pieces else None
+        if target is None:
+            self.lead.append((line.text, authors, conf))
+            return
+        target.authors.extend(authors)
+        target.bylines.append(line.text)
+        target.conf.append(conf)
+        target.closed = True
+        self.piece = None
+
+    def _credit(self, line: Line, conf: float) -> None:
+        found = bylines.photo(line.text)
+        target = self.pieces[-1] if self.pieces else None
+        if target is None:
+            return
+        target.authors.extend(found[1] if found else [])
+        target.bylines.append(line.text)
+        target.conf.append(conf)
+        target.kind, target.closed = "photo", True
+        self.piece = None
+
+    def _noise(self, line: Line) -> None:
+        key = line.text
+        if len(key) >= 6 and key in self.recent:
+            self.repeated += 1
+
+    def _open(self, kind: str) -> Piece:
+        p = Piece(kind=kind, pos=len(self.order))
+        if self.lead:
+            p.opens = True
+            for text, authors, conf in self.lead:
+                p.bylines.append(text)
+                p.authors.extend(authors)
+                p.conf.append(conf)
+            self.lead = []
+        self.pieces.append(p)
+        self.order.append(p)
+        self.piece = p
+        return p
+
+    def _text(self, line: Line, label: str, conf: float) -> None:
+        kind = "photo" if label == "caption" else "article"
+        m = dateline(line.text)
+        p = self.piece
+        if m or label == "dateline" or p is None or p.closed or p.kind != kind:
+            p = self._open(kind)
+        if m:
+            line = self._dateline(p, line, m, conf)
+        line, closed = self._inline_end(p, line, kind)
+        if line.text:
+            p.lines.append(line)
+            self.recent = [*self.recent[-39:], line.text]
+        if closed:
+            p.closed = True
+            self.piece = None
+
+    def _dateline(self, p: Piece, line: Line, m: re.Match[str], conf: float) -> Line:
+        if p.lines:  # a dateline inside an open piece opens another
+            p = self._open(p.kind)
+        p.dateline, p.opens = m.group(0).strip(), True
+        p.conf.append(conf)
+        rest = line.slice(m.end())
+        paren = dateline_byline(line.text, m.end())
+        authors = bylines.parse(paren.group(1), "记者") if paren else None
+        if paren is not None and authors:
+            p.authors.extend(authors)
+            rest = rest.slice(paren.end()).strip()
+        return rest
+
+    def _inline_end(self, p: Piece, line: Line, kind: str) -> tuple[Line, bool]:
+        """A continuation mark, a closing byline or a photo credit at the end of a text line."""
+        t = line.text
+        if ("（" in t or "(" in t) and (cont := CONT.search(t)):
+            rest = Line(t[: cont.start()] + t[cont.end() :], [*line.offs[: cont.start()], *line.offs[cont.end() :]])
+            return rest.strip(), "上" not in cont.group(0) and "接" not in cont.group(0)
+        for finder in (bylines.trailing, bylines.photo):
+            found = finder(t)
+            if found and found[0] > 0 and ends_paragraph(t[: found[0]].rstrip()):
+                p.authors.extend(found[1])
+                p.bylines.append(t[found[0] :].strip())
+                if finder is bylines.photo:
+                    p.kind = "photo"
+                return line.slice(0, found[0]).strip(), True
+        return line, False
 
 
-def _repeated(lines: list[Line]) -> tuple[list[Line], int]:
-    """Drop a line (or paragraph) printed twice: a long line equal to one of the last few lines."""
-    out: list[Line] = []
-    recent: deque[str] = deque(maxlen=12)  # keys of the last lines kept (dateline taken off)
-    dropped = 0
-    for line in lines:
-        m = _dateline(line.text)  # the pattern is anchored at the start: it matches once at most
-        key = line.text[m.end() :] if m else line.text
-        if len(key) >= 16 and key in recent:
-            dropped += 1
+# ---------------------------------------------------------------- matching
+
+
+def _bigrams(text: str) -> set[str]:
+    s = _BIGRAM_CLEAN.sub("", text)
+    return set(map(operator.add, s, s[1:]))
+
+
+def _similarity(units: list[Unit], pieces: list[Piece]) -> np.ndarray:
+    """Share of a unit's character bigrams found in each piece, each bigram weighted by how few
+    pieces hold it: a place or name found in one piece only is strong evidence, a word every piece
+    uses is none. Bigrams found in no piece count half (headlines coin words bodies do not repeat)."""
+    grams = [_bigrams("".join(x.text for x in p.lines)) for p in pieces]
+    unit_grams = [_bigrams(u.text + "".join(u.subtitle)) for u in units]
+    wanted: set[str] = set().union(*unit_grams) if unit_grams else set()
+    holding: Counter[str] = Counter()
+    for cg in grams:
+        holding.update(wanted & cg)
+    weight = {g: 1 / n for g, n in holding.items()}
+    table = np.zeros((len(units), len(pieces)))
+    # fsum: exactly rounded whatever the order of a set of strings (which changes with the hash seed)
+    for i, ug in enumerate(unit_grams):
+        total = math.fsum(weight.get(g, UNSEEN_WEIGHT) for g in ug) or 1.0
+        for j, cg in enumerate(grams):
+            table[i, j] = math.fsum(map(weight.__getitem__, ug & cg)) / total
+    return table
+
+
+def _position(units: list[Unit], pieces: list[Piece], order: list[Piece | Unit]) -> np.ndarray:
+    """The bonus for where a unit stands: right above a piece (nothing but other headlines and
+    bylines between them), or right under it. A unit printed inside a sentence stands by nothing."""
+    bonus = np.zeros((len(units), len(pieces)))
+    index = {id(p): j for j, p in enumerate(pieces)}
+    for i, u in enumerate(units):
+        if u.cuts:
             continue
-        out.append(line)
-        recent.append(key)
-    return out, dropped
+        after = next((x for x in order[u.pos + 1 :] if isinstance(x, Piece)), None)
+        before = next((x for x in reversed(order[: u.pos]) if isinstance(x, Piece)), None)
+        if after is not None:
+            bonus[i, index[id(after)]] += ABOVE_BONUS
+        if before is not None and not any(isinstance(x, Unit) for x in order[before.pos + 1 : u.pos]):
+            bonus[i, index[id(before)]] += BELOW_BONUS
+    return bonus
 
 
-def classify(lines: list[Line]) -> list[Item]:
-    width = _column_width(lines)
-    items: list[Item] = []
-    prev = "start"
-    for i in range(len(lines)):
-        item = _classify_one(lines, i, width, prev)
-        items.extend(item)
-        prev = item[-1].kind if item else prev
-    return items
+def match(units: list[Unit], pieces: list[Piece], order: list[Piece | Unit]) -> tuple[dict[int, int], list[float]]:
+    """Every unit to one piece or to none, all at once. Returns {unit: piece} and each unit's
+    margin: its score over the best choice it did not get (another piece, or staying an orphan)."""
+    if not units:
+        return {}, []
+    score = _similarity(units, pieces) + _position(units, pieces, order) if pieces else np.zeros((len(units), 0))
+    n, m = score.shape
+    full = np.full((n, m + n), -1.0)
+    full[:, :m] = score
+    full[np.arange(n), m + np.arange(n)] = ORPHAN  # each unit's own orphan slot
+    rows, cols = linear_sum_assignment(full, maximize=True)
+    got: dict[int, int] = {}
+    margins = []
+    for r, c in zip(rows, cols, strict=True):
+        chosen = full[r, c]
+        options = [full[r, j] for j in range(m) if j != c] + ([ORPHAN] if c < m else [])
+        margins.append(float(chosen - max(options, default=0.0)))
+        if c < m:
+            got[int(r)] = int(c)
+    return got, margins
 
 
-def _classify_one(lines: list[Line], i: int, width: int, prev: str) -> list[Item]:
-    line = lines[i]
-    if not line.text:
-        return []
-    if line.text[0] == "#" and (m := _MARKDOWN.match(line.text)):
-        return [Item("heading", line.slice(m.end()), level=len(m.group(1)))]
-    if ("（" in line.text or "(" in line.text) and (cont := _CONT.search(line.text)):
-        kind = "cont_in" if ("上" in cont.group(0) or "接" in cont.group(0)) else "cont_out"
-        rest = [line.slice(0, cont.start()).strip(), line.slice(cont.end()).strip()]
-        items = [it for part in rest if part.text for it in _classify_one([part], 0, width, prev)]
-        return ([Item(kind, line)] + items) if kind == "cont_in" else (items + [Item(kind, line)])
-    if end := _closing_byline(lines, i):
-        return end
-    if authors := bylines.leading(line.text):
-        return [Item("lead_byline", line, authors=authors)]
-    if _is_heading(lines, i, width, prev):
-        return [Item("heading", line)]
-    return [_body_item(line)]
-
-
-def _closing_byline(lines: list[Line], i: int) -> list[Item] | None:
-    line = lines[i]
-    for finder, kind in ((bylines.trailing, "end_byline"), (bylines.photo, "photo")):
-        found = finder(line.text)
-        if not found:
-            continue
-        start, authors = found
-        before = line.slice(0, start).strip()
-        context = before.text or (lines[i - 1].text if i else "")
-        if kind == "end_byline" and context and not _ends_paragraph(context) and before.text:
-            continue
-        if kind == "end_byline" and not before.text and i and not _ends_paragraph(lines[i - 1].text):
-            continue
-        items = [_body_item(before)] if before.text else []
-        return items + [Item(kind, line.slice(start).strip(), authors=authors)]
-    return None
-
-
-def _body_item(line: Line) -> Item:
-    """A body line; a dateline at its start is taken out, and so is a byline right after it
-    (`本报讯（记者 张三 通讯员 李四）近日，…`, `新华社北京12月1日电（记者 王五）…`)."""
-    m = _dateline(line.text)
-    if not (m and m.end() < len(line.text)):
-        return Item("body", line)
-    rest = line.slice(m.end())
-    byline = _LEADING_PAREN.match(rest.text)
-    authors = bylines.parse(byline.group(1), "记者") if byline else None
-    if byline is not None and authors:
-        rest = rest.slice(byline.end()).strip()
-    return Item("body", rest, authors=authors or [], dateline=m.group(0).strip())
-
-
-def chunk(items: list[Item]) -> tuple[list[Chunk], list[tuple[int, int, list[Item]]]]:
-    """Cut the page into bodies at hard boundaries. Returns the bodies and the headline blocks,
-    each as (index of the body before it, index of the body open around or after it, its items)."""
-    chunks: list[Chunk] = []
-    blocks: list[tuple[int, int, list[Item]]] = []
-    cur: Chunk | None = None
-    pending: list[Item] = []
-    for it in items:
-        if it.kind == "heading":
-            if it.level == 1 and cur:
-                cur.closed = True
-            pending.append(it)
-            continue
-        cur = _feed(chunks, cur, it, pending, blocks)
-        pending = [] if it.kind in ("body", "lead_byline", "end_byline", "photo", "cont_in") else pending
-    if pending:
-        blocks.append((len(chunks) - 1, len(chunks), pending))
-    return chunks, blocks
-
-
-def _open_new(chunks: list[Chunk]) -> Chunk:
-    chunks.append(Chunk())
-    return chunks[-1]
-
-
-def _feed(chunks, cur, it, pending, blocks):  # noqa: ANN001, ANN202 - internal state machine step
-    fresh = cur is None or cur.closed
-    if it.kind == "cont_out":
-        if cur:
-            cur.closed, cur.awaiting = True, True
-        return cur
-    if it.kind == "cont_in":
-        waiting = next((c for c in reversed(chunks) if c.awaiting), None)
-        if waiting:
-            waiting.closed = waiting.awaiting = False
-        return waiting
-    starts = it.kind == "lead_byline" or it.dateline
-    if fresh or (starts and cur.lines):
-        cur = _open_new(chunks)
-    if pending:
-        inner = not fresh and not starts
-        blocks.append((len(chunks) - (1 if inner else 2), len(chunks) - 1, list(pending)))
-        if inner and cur.lines and not _ends_paragraph(cur.lines[-1].text):
-            for p in pending:  # the block cuts a sentence in two: it was printed over another column
-                p.level = -1
-        if inner:  # a subhead or a displaced headline: its text stays in place unless claimed
-            cur.lines.extend(p.line for p in pending)
-    if it.kind == "photo" and cur.lines and (caption := _split_caption(cur)):
-        chunks.append(caption)
-        caption.authors.extend(it.authors)
-        caption.bylines.append(it.line.text)
-        cur.closed = True
-        return cur
-    if it.kind in ("lead_byline", "end_byline", "photo"):
-        cur.authors.extend(it.authors)
-        if it.kind == "end_byline":
-            cur.end_authors.extend(it.authors)
-        cur.bylines.append(it.line.text)
-        cur.closed = it.kind != "lead_byline"
-        cur.photo = cur.photo or it.kind == "photo"
-        return cur
-    cur.dateline = cur.dateline or it.dateline
-    cur.authors.extend(it.authors)
-    cur.lines.append(it.line)
-    return cur
-
-
-def _split_caption(cur: Chunk) -> Chunk | None:
-    """A photo credit closing an article's text: the caption is the last paragraph only, and
-    becomes its own item; the article ends there."""
-    ends = [n for n, line in enumerate(cur.lines[:-1]) if _ends_paragraph(line.text)]
-    if not ends:
-        return None
-    k = ends[-1] + 1
-    caption = Chunk(lines=cur.lines[k:], closed=True, photo=True)
-    cur.lines = cur.lines[:k]
-    return caption
+# ---------------------------------------------------------------- the page
 
 
 def paragraphs(lines: list[Line]) -> Line:
@@ -329,7 +337,7 @@ def paragraphs(lines: list[Line]) -> Line:
     A separator takes the offset of the character before it (see `lines.join`)."""
     text: list[str] = []
     offs: list[int] = []
-    new_para, last = True, ""  # last: the paragraph's last character so far
+    new_para, last = True, ""
     for line in lines:
         t = line.text
         if new_para:
@@ -343,240 +351,116 @@ def paragraphs(lines: list[Line]) -> Line:
         text.append(t)
         offs.extend(line.offs)
         last = t[-1:] or last
-        new_para = _ends_paragraph(t)
+        new_para = ends_paragraph(t)
     return Line("".join(text), offs)
 
 
-def _bigrams(text: str) -> set[str]:
-    s = _BIGRAM_CLEAN.sub("", text)
-    return set(map(operator.add, s, s[1:]))
+@dataclass
+class _Body:
+    pieces: list[Piece]
+    lines: list[Line]
+    unit: int | None = None
 
 
-def _units(blocks: list[tuple[int, int, list[Item]]]) -> list[tuple[Unit, int, int]]:
-    out, order = [], 0
-    for b, (before, after, items) in enumerate(blocks):
-        ids = tuple(id(it.line) for it in items)
-        displaced = any(it.level == -1 or it.line.doubled for it in items)
-        for text, level in _block_units(items):
-            out.append((Unit(text, max(level, 0), b, order, ids, displaced), before, after))
-            order += 1
-    return out
-
-
-def _block_units(items: list[Item]) -> list[tuple[str, int]]:
-    """Split a headline block into units: `甲：标题一 乙：` + `标题二` -> two units; a short line
-    or one ending in `：` joins the line after it."""
-    pieces: list[tuple[str, int]] = []
-    for it in items:
-        parts = re.split(r"(?<=\S)\s+(?=[^\s：:]{2,14}[：:]$)", it.line.text)
-        pieces.extend((p.strip(), it.level) for p in parts if p.strip())
-    units: list[tuple[str, int]] = []
-    for text, level in pieces:
-        if units and _continues(units[-1][0], text) and units[-1][1] == level:
-            units[-1] = (units[-1][0] + text, level)
+def _bodies(units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]) -> tuple[list[_Body], set[int]]:
+    """Pieces joined into bodies: a piece with no headline that does not open with a dateline or a
+    byline continues the body before it, unless that one was closed. A unit between two such pieces,
+    matched to nothing and printed at a paragraph's end, is a subhead: its lines stay in the text.
+    Returns the bodies and the units kept as subheads."""
+    head_of = {p: u for u, p in got.items()}
+    bodies: list[_Body] = []
+    between: list[int] = []  # unmatched units since the last piece
+    subheads: set[int] = set()
+    unit_index = {id(u): i for i, u in enumerate(units)}
+    piece_index = {id(p): j for j, p in enumerate(pieces)}
+    for x in order:
+        if isinstance(x, Unit):
+            i = unit_index[id(x)]
+            if i not in got:
+                between.append(i)
+            continue
+        j = piece_index[id(x)]
+        prev = bodies[-1] if bodies else None
+        joins = prev is not None and j not in head_of and not x.opens and not prev.pieces[-1].closed
+        if joins and prev.pieces[-1].kind == x.kind:
+            for i in between:
+                if not units[i].cuts and units[i].title:
+                    subheads.add(i)
+                    prev.lines.extend(units[i].lines)
+            prev.pieces.append(x)
+            prev.lines.extend(x.lines)
         else:
-            units.append((text, level))
-    return units
-
-
-def _continues(prev: str, text: str) -> bool:
-    if prev.endswith(("：", ":")):
-        return True
-    return (
-        len(_BIGRAM_CLEAN.sub("", prev)) <= SHORT_UNIT - 4 and not _CIRCLED.search(prev) and "，" not in text
-    )
-
-
-def _similarity(units, chunks: list[Chunk]) -> list[list[float]]:  # noqa: ANN001
-    """Share of a unit's character bigrams found in each body, each bigram weighted by how few
-    bodies hold it: a place or name found in one body only is strong evidence, a word every body
-    uses is none. Bigrams found in no body count half (headlines coin words bodies do not repeat)."""
-    heads = {i for unit, _, _ in units for i in unit.lines}
-    grams = [_bigrams("".join(x.text for x in c.lines if id(x) not in heads)) for c in chunks]
-    unit_grams = [_bigrams(unit.text) for unit, _, _ in units]
-    # 1 / (bodies holding the bigram), for the few bigrams the units have: counting every body
-    # bigram would cost more than the whole comparison. A bigram no body holds has no weight here.
-    wanted: set[str] = set().union(*unit_grams)
-    holding: Counter[str] = Counter()
-    for cg in grams:
-        holding.update(wanted & cg)  # set intersections in C, no Python step per bigram and body
-    weight = {g: 1 / n for g, n in holding.items()}
-    # fsum: exactly rounded whatever the order, and the order of a set of strings changes with the
-    # process's hash seed; a plain sum let near-ties between bodies differ from one worker to another.
-    table = []
-    for ug in unit_grams:
-        total = math.fsum(weight.get(g, UNSEEN_WEIGHT) for g in ug) or 1.0
-        table.append([math.fsum(map(weight.__getitem__, ug & cg)) / total for cg in grams])
-    return table
-
-
-def attach(chunks: list[Chunk], blocks) -> tuple[dict[int, list[Unit]], list[Unit], set[int]]:  # noqa: ANN001
-    """Give each body its headline units. Returns (units per body, orphan units, ids of the units
-    that stay in the body they stand in as subheads)."""
-    units = _units(blocks)
-    sims = _similarity(units, chunks)
-    taken: dict[int, list[Unit]] = {}
-    used: set[int] = set()
-    for _, u, c in sorted(_candidates(units, sims, [c.photo for c in chunks]), reverse=True):
-        _take(taken, used, units[u][0], u, c)
-    _extend_with_neighbours(units, sims, taken, used)
-    displaced = {units[u][0].block for u in used}
-    inner = {u for u, (unit, b, a) in enumerate(units) if b == a and u not in used}
-    for u in sorted(inner):
-        unit, c = units[u][0], units[u][1]
-        if unit.block in displaced and sims[u][c] >= ADJACENT_MIN and c not in taken:
-            _take(taken, used, unit, u, c)
-    subheads = {u for u in inner if u not in used}
-    orphans = [units[u][0] for u in range(len(units)) if u not in used and u not in subheads]
-    return taken, orphans, {units[u][0].order for u in subheads}
-
-
-def _extend_with_neighbours(units, sims, taken, used) -> None:  # noqa: ANN001
-    """A title's neighbour in its block (a subtitle, a pre-title line) goes with it when it shares
-    at least a little with that body and no other body took it."""
-    grew = True
-    while grew:
-        grew = False
-        for c, got in taken.items():
-            orders = {x.order for x in got}
-            for u, (unit, _, _) in enumerate(units):
-                near = unit.order - 1 in orders or unit.order + 1 in orders
-                marked = unit.level > 0 and all(x.level > 0 for x in got)
-                if u not in used and near and unit.block == got[0].block and (marked or _fits(sims[u], c)):
-                    got.append(unit)
-                    used.add(u)
-                    grew = True
-
-
-def _fits(row: list[float], c: int) -> bool:
-    return row[c] >= max(NEIGHBOUR_MIN, max(row) - 0.05)
-
-
-def _candidates(units, sims: list[list[float]], chunks_photo: list[bool]) -> list[tuple[float, int, int]]:  # noqa: ANN001
-    """(score, unit, body) pairs worth considering: next to the unit and similar enough, or far
-    away but clearly more similar to that body than to any other (a displaced headline)."""
-    out = []
-    for u, (unit, before, after) in enumerate(units):
-        row = sims[u]
-        rivals = sorted(x for x, photo in zip(row, chunks_photo, strict=True) if not photo)
-        second = rivals[-2] if len(rivals) > 1 else 0.0
-        for c, sim in enumerate(row):
-            if before == after and (c == before or not unit.displaced):
-                continue  # a subhead, or a block inside this body: decided after the others
-            near = c in (before, after)
-            marked = unit.level == 1 and c == after  # a `#` headline heads the body that follows it
-            if (
-                marked
-                or (near and sim >= ADJACENT_MIN)
-                or (sim >= FAR_MIN and sim - second >= FAR_MARGIN and sim == rivals[-1])
-            ):
-                out.append((sim + (ADJACENT_BONUS if near else 0.0), u, c))
-    return out
-
-
-def _take(taken: dict[int, list[Unit]], used: set[int], unit: Unit, u: int, c: int) -> None:
-    if u in used:
-        return
-    if c not in taken or taken[c][0].block == unit.block:
-        taken.setdefault(c, []).append(unit)
-        used.add(u)
-
-
-def _headline_parts(units: list[Unit]) -> tuple[str | None, str | None, str | None]:
-    units = sorted(units, key=lambda x: x.order)
-    marked = [x for x in units if x.level == 1]
-    plain = [
-        x for x in units if "，" not in x.text and not x.text.startswith("——") and not _kicker_like(x, units)
-    ]
-    title = (marked or plain or units)[0]
-    before = [x.text for x in units if x.order < title.order]
-    after = [x.text.lstrip("—") for x in units if x.order > title.order]
-    kicker = next((t for t in before if len(t) <= 8 or _CIRCLED.search(t)), None)
-    subtitle = " ".join([t for t in before if t != kicker] + after) or None
-    return kicker, title.text, subtitle
-
-
-def _kicker_like(unit: Unit, units: list[Unit]) -> bool:
-    """A series line (善治天心③, 基层治理·一线观察) above a longer headline."""
-    longer = any(x.order > unit.order and len(x.text) > len(unit.text) for x in units)
-    return longer and (bool(_CIRCLED.search(unit.text)) or "·" in unit.text or len(unit.text) <= 6)
+            bodies.append(_Body([x], list(x.lines), head_of.get(j)))
+        between = []
+    return bodies, subheads
 
 
 def split_articles(text: str) -> tuple[list[Article], list[str]]:
     """The articles of one decoded page, and page-level warnings."""
-    lines = _drop_blank_layout([repair_line(x) for x in split_lines(text)])
-    lines, dropped = _repeated(lines)
-    warnings = [f"repeated text removed: {dropped} line(s) printed twice"] if dropped else []
-    chunks, blocks = split_on_new_places(*chunk(classify(lines)))
-    taken, orphans, _ = attach(chunks, blocks)
-    claimed = {i for got in taken.values() for unit in got for i in unit.lines}
-    for c in chunks:
-        c.lines = [x for x in c.lines if id(x) not in claimed]
-    articles = [_article(c, taken.get(n, [])) for n, c in enumerate(chunks) if c.lines]
-    articles += [_orphan(u) for u in orphans]
-    warnings += [f"orphan headline (body not on this page): {u.text}" for u in orphans]
+    lines, labels, conf = _labelled(text)
+    reader = _Reader()
+    for line, label, c in zip(lines, labels, conf, strict=True):
+        reader.feed(line, label, c)
+    units, pieces = [u for u in reader.units if u.title or u.subtitle], reader.pieces
+    order = [x for x in reader.order if not isinstance(x, Unit) or x.title or x.subtitle]
+    for k, x in enumerate(order):
+        x.pos = k
+    got, margins = match(units, pieces, order)
+    bodies, subheads = _bodies(units, pieces, order, got)
+    warnings = [f"repeated text removed: {reader.repeated} line(s) printed twice"] if reader.repeated else []
+    articles = [_article(b, units, margins) for b in bodies if b.lines]
+    orphans = [i for i in range(len(units)) if i not in got and i not in subheads and units[i].title]
+    articles += [_orphan(units[i], margins[i]) for i in orphans]
+    warnings += [f"orphan headline (body not on this page): {units[i].text}" for i in orphans]
     return articles, warnings
 
 
-def _places(text: str) -> set[str]:
-    from transforms.regions import find_mentions  # regions load a dictionary: only when needed
-
-    return {m.region_id for m in find_mentions(text) if not m.region_id.endswith("0000")}
-
-
-def _new_place_split(c: Chunk, items: list[Item]) -> int | None:
-    """Where a body printed with no byline or dateline between two articles splits: at a headline
-    block naming a county or city that the text before it never names and the text after it does
-    (a subhead does not change place). None when the block is a subhead."""
-    ids = [id(x) for x in c.lines]
-    if any(it.level == -1 or it.line.doubled for it in items) or id(items[0].line) not in ids:
-        return None
-    k = ids.index(id(items[0].line))
-    before = "".join(x.text for x in c.lines[:k])
-    after = "".join(x.text for x in c.lines[k + len(items) :])
-    if len(before) < MIN_SPLIT_CHARS or len(after) < MIN_SPLIT_CHARS or not _ends_paragraph(before):
-        return None
-    named = _places(" ".join(it.line.text for it in items))
-    return k if named and not named & _places(before) and named & _places(after) else None
-
-
-def split_on_new_places(chunks: list[Chunk], blocks: list) -> tuple[list[Chunk], list]:  # noqa: ANN001
-    """Split bodies at headline blocks that start a new article (see `_new_place_split`)."""
-    for n, (before, after, items) in enumerate(blocks):
-        if before != after or before < 0 or (k := _new_place_split(chunks[before], items)) is None:
-            continue
-        c = chunks[before]
-        tail = Chunk(lines=c.lines[k + len(items) :], authors=list(c.end_authors), closed=c.closed)
-        c.lines, c.authors = c.lines[:k], [a for a in c.authors if a not in c.end_authors]
-        chunks.insert(before + 1, tail)
-        shifted = [(b + (b > before), a + (a > before), its) for b, a, its in blocks]
-        shifted[n] = (before, before + 1, items)
-        later = {id(x) for x in tail.lines}
-        shifted = [
-            (b + 1, a + 1, its) if b == a == before and id(its[0].line) in later else (b, a, its)
-            for b, a, its in shifted
-        ]
-        return split_on_new_places(chunks, shifted)
-    return chunks, blocks
-
-
-def _article(c: Chunk, units: list[Unit]) -> Article:
-    body = paragraphs(c.lines)
-    kicker, title, subtitle = _headline_parts(units) if units else (None, None, None)
-    warnings = [] if units else ["no headline found for this body"]
+def _article(b: _Body, units: list[Unit], margins: list[float]) -> Article:
+    body = paragraphs(b.lines)
+    u = units[b.unit] if b.unit is not None else None
+    kicker, title, subtitle = _headline_parts(u) if u else (None, None, None)
+    p = b.pieces[0]
+    authors = [a for piece in b.pieces for a in piece.authors]
+    label_conf = min([*(u.conf if u else []), *(c for piece in b.pieces for c in piece.conf)], default=1.0)
+    margin = margins[b.unit] if b.unit is not None else -0.5
     return Article(
-        kind="photo" if c.photo else "article",
+        kind="photo" if any(x.kind == "photo" for x in b.pieces) else "article",
         title=title,
         subtitle=subtitle,
         kicker=kicker,
-        byline=" ".join(c.bylines) or None,
-        dateline=c.dateline,
+        byline=" ".join(t for piece in b.pieces for t in piece.bylines) or None,
+        dateline=p.dateline,
         body=body.text,
         offsets=body.offs,
-        authors=c.authors,
-        warnings=warnings,
+        authors=list(dict.fromkeys(authors)),
+        warnings=[] if u else ["no headline found for this body"],
+        confidence=round(max(0.0, min(label_conf, 0.5 + margin, 1.0)), 4),
+        label_confidence=round(label_conf, 4),
+        match_margin=round(margin, 4),
     )
 
 
-def _orphan(u: Unit) -> Article:
-    return Article("orphan_headline", u.text, None, None, None, None, "", [], [], ["orphan headline"])
+def _headline_parts(u: Unit) -> tuple[str | None, str | None, str | None]:
+    kicker = " ".join(u.kicker) or None
+    if not u.title:
+        return kicker, " ".join(u.subtitle), None
+    return kicker, u.text, " ".join(u.subtitle) or None
+
+
+def _orphan(u: Unit, margin: float) -> Article:
+    conf = min(u.conf, default=1.0)
+    return Article(
+        "orphan_headline",
+        u.text,
+        None,
+        None,
+        None,
+        None,
+        "",
+        [],
+        [],
+        ["orphan headline"],
+        confidence=round(max(0.0, min(conf, 0.5 + margin, 1.0)), 4),
+        label_confidence=round(conf, 4),
+        match_margin=round(margin, 4),
+    )
