@@ -8,7 +8,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 90
 
-.PHONY: install run test lint bench golden clean
+.PHONY: install run test lint bench golden eval clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PY) -m venv $(VENV)
@@ -29,6 +29,9 @@ lint: $(STAMP)
 
 bench: $(STAMP)  
 	$(BIN)/python benchmarks/bench.py
+
+eval: $(STAMP)  ## score the product on simulated pages of the test reports, per layout family, and on ../shared/samples
+	$(BIN)/python -m evaluation.pages --split test
 
 golden: $(STAMP)  ## rewrite tests/fixtures/golden from the demo pages (review the diff)
 	$(BIN)/python -m tests.golden --regenerate
