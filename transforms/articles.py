@@ -42,11 +42,15 @@ _DASH = re.compile(r"^[—–\-]{1,2}\s*")
 _BIGRAM_CLEAN = re.compile(f"[^{CJK}A-Za-z0-9]")
 _CIRCLED = re.compile(r"[①-⑳]$|[（(]\d+[)）]$|之[一二三四五六七八九十]$")
 _HEAD = ("kicker", "title", "title+", "subtitle")
+_CLAUSE = re.compile(r"^[—–]|[，、,]")
 UNSEEN_WEIGHT = 0.5
 # Matching: a unit's score for a piece is the weighted share of its bigrams found there, plus a bonus
 # for standing right above the piece (or right under it: headlines printed after their body). A unit
 # scoring no more than ORPHAN anywhere stays an orphan. Calibrated on simulated dev pages.
-ABOVE_BONUS, BELOW_BONUS, ORPHAN = 0.15, 0.08, 0.2
+ABOVE_BONUS, BELOW_BONUS, PHOTO_BONUS, ORPHAN = 0.15, 0.08, 0.5, 0.2
+# Articles less sure than this are a gate warning (calibrated on simulated dev pages: see
+# transforms/models/lines/evaluation.txt).
+CONFIDENCE_WARN = 0.6
 
 
 @dataclass
@@ -117,6 +121,25 @@ def _labelled(text: str) -> tuple[list[Line], list[str], list[float]]:
 # ---------------------------------------------------------------- step 3: pieces and units
 
 
+def _level(text: str) -> int:
+    """The `#` level of a Markdown heading line, 0 for any other."""
+    m = _MARKDOWN.match(text)
+    return len(m.group(0).strip()) if m else 0
+
+
+def _plainly(line: Line, label: str) -> str:
+    """A headline label on a line that opens with a dateline, or that is a byline of its own, and a
+    text label on a line printed doubled (`标题标题`, only headlines are), are read as what the line
+    plainly is: the model's rare slips there would cost a whole article."""
+    if label in _HEAD and dateline(line.text):
+        return "dateline"
+    if label in _HEAD and bylines.leading(line.text):
+        return "byline"
+    if label in ("body", "caption", "noise") and line.doubled:
+        return "title"
+    return label
+
+
 class _Reader:
     """Walks the labelled lines once, cutting pieces and units."""
 
@@ -131,6 +154,7 @@ class _Reader:
         self.recent: list[str] = []
 
     def feed(self, line: Line, label: str, conf: float) -> None:
+        label = _plainly(line, label)
         if label in _HEAD:
             self._headline(line, label, conf)
             return
@@ -149,14 +173,39 @@ class _Reader:
             self.piece = None
         elif label == "section":
             self.piece = None
-        elif label == "noise":
-            self._noise(line)
+        elif label == "noise" and (self._repeats(line) or len(line.text) < 16):
+            pass  # a paragraph printed twice, or page furniture (date, page number, editor)
         else:
             self._text(line, label, conf)
 
+    def rejoin(self) -> None:
+        """A piece that goes on with the sentence the piece before it left open (no dateline or
+        byline between) is the rest of that piece: what stood between them (a headline displaced
+        into the column, a caption) was printed inside its text."""
+        kept: list[Piece] = []
+        for p in self.pieces:
+            prev = kept[-1] if kept else None
+            if prev and not prev.closed and not p.opens and prev.lines and p.lines and p.kind == prev.kind:
+                if not ends_paragraph(prev.lines[-1].text):
+                    prev.lines.extend(p.lines)
+                    prev.authors.extend(p.authors)
+                    prev.bylines.extend(p.bylines)
+                    prev.conf.extend(p.conf)
+                    prev.closed = p.closed
+                    continue
+            kept.append(p)
+        gone = {id(p) for p in self.pieces} - {id(p) for p in kept}
+        self.pieces = kept
+        self.order = [x for x in self.order if id(x) not in gone]
+
     def _headline(self, line: Line, label: str, conf: float) -> None:
         u = self.unit
-        starts = u is None or (label == "kicker" and (u.title or u.subtitle)) or (label == "title" and u.title)
+        level = _level(line.text)
+        if u is not None and level and u.lines and any(_level(x.text) for x in u.lines):
+            starts = any(_level(x.text) == level for x in u.lines)  # `#` levels say it plainly
+            label = "title" if level == min(_level(x.text) or 9 for x in [*u.lines, line]) else "subtitle"
+        else:
+            starts = u is None or (label == "kicker" and (u.title or u.subtitle)) or (label == "title" and u.title)
         if starts:
             u = self.unit = Unit(pos=len(self.order))
             u.cuts = self.piece is not None and bool(self.piece.lines) and not ends_paragraph(self.piece.lines[-1].text)
@@ -165,8 +214,13 @@ class _Reader:
         assert u is not None
         if label == "kicker":
             u.kicker.append(line.text)
+        elif label in ("title", "title+") and not (u.title and u.subtitle):
+            if u.title and _CLAUSE.search(line.text) and not _CLAUSE.search(u.title[-1].text):
+                u.subtitle.append(_DASH.sub("", line.text))  # a subtitle under a wrapped title
+            else:
+                u.title.append(line)
         elif label in ("title", "title+"):
-            u.title.append(line)
+            u.subtitle.append(line.text)
         else:
             u.subtitle.append(_DASH.sub("", _MARKDOWN.sub("", line.text)))
         u.lines.append(line)
@@ -196,10 +250,13 @@ class _Reader:
         target.kind, target.closed = "photo", True
         self.piece = None
 
-    def _noise(self, line: Line) -> None:
-        key = line.text
+    def _repeats(self, line: Line) -> bool:
+        m = dateline(line.text)
+        key = line.text[m.end() :] if m else line.text
         if len(key) >= 6 and key in self.recent:
             self.repeated += 1
+            return True
+        return False
 
     def _open(self, kind: str) -> Piece:
         p = Piece(kind=kind, pos=len(self.order))
@@ -219,11 +276,15 @@ class _Reader:
         kind = "photo" if label == "caption" else "article"
         m = dateline(line.text)
         p = self.piece
-        if m or label == "dateline" or p is None or p.closed or p.kind != kind:
+        if p is not None and p.kind != kind and p.lines and not ends_paragraph(p.lines[-1].text):
+            p.kind = "photo"  # a caption's first lines read as text: one piece, a photo's
+        elif m or label == "dateline" or p is None or p.closed or p.kind != kind:
             p = self._open(kind)
         if m:
             line = self._dateline(p, line, m, conf)
         line, closed = self._inline_end(p, line, kind)
+        if line.text and self._repeats(line):
+            return
         if line.text:
             p.lines.append(line)
             self.recent = [*self.recent[-39:], line.text]
@@ -300,10 +361,72 @@ def _position(units: list[Unit], pieces: list[Piece], order: list[Piece | Unit])
         after = next((x for x in order[u.pos + 1 :] if isinstance(x, Piece)), None)
         before = next((x for x in reversed(order[: u.pos]) if isinstance(x, Piece)), None)
         if after is not None:
-            bonus[i, index[id(after)]] += ABOVE_BONUS
+            # a headline right above a caption is that photo's: a caption says too little to match on
+            bonus[i, index[id(after)]] += PHOTO_BONUS if after.kind == "photo" and after.pos == u.pos + 1 else ABOVE_BONUS
         if before is not None and not any(isinstance(x, Unit) for x in order[before.pos + 1 : u.pos]):
             bonus[i, index[id(before)]] += BELOW_BONUS
     return bonus
+
+
+SPLIT_MIN = 0.3  # a headline line this similar to another piece than the lines before it starts a new unit
+
+
+def split_units(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
+    """Split a unit where one of its title lines, or a part of a line after a gap, matches another
+    piece clearly better than what comes before it: two headlines printed one above the other, or
+    side by side on one line (two columns' headlines pulled out of a PDF as one line)."""
+    out: list[Unit] = []
+    for u in units:
+        atoms = [a for x in u.title for a in _atoms(x)]
+        if len(atoms) < 2 or not pieces:
+            out.append(u)
+            continue
+        sims = _similarity([Unit(title=[a]) for a in atoms], pieces)
+        groups: list[list[int]] = [[0]]
+        for i in range(1, len(atoms)):
+            whole = _similarity([Unit(title=[atoms[k] for k in groups[-1]])], pieces)[0]
+            best, mine = int(np.argmax(whole)), int(np.argmax(sims[i]))
+            if mine != best and sims[i, mine] >= SPLIT_MIN and whole[best] >= SPLIT_MIN and sims[i, best] < SPLIT_MIN:
+                groups.append([i])
+            else:
+                groups[-1].append(i)
+        out.extend(_regroup(u, [[atoms[k] for k in g] for g in groups]))
+    return out
+
+
+def _atoms(line: Line) -> list[Line]:
+    """A title line, cut at its gaps (a space between two runs of 4 characters or more)."""
+    cuts = [m.span() for m in _GAP.finditer(line.text)]
+    if not cuts:
+        return [line]
+    out, start = [], 0
+    for a, b in cuts:
+        out.append(line.slice(start, a))
+        start = b
+    out.append(line.slice(start))
+    return out
+
+
+_GAP = re.compile(r"(?<=\S{4})[ \u3000]+(?=\S{4})")
+
+
+def _regroup(u: Unit, groups: list[list[Line]]) -> list[Unit]:
+    if len(groups) == 1:
+        return [u]
+    out = []
+    for n, title in enumerate(groups):
+        out.append(
+            Unit(
+                kicker=u.kicker if n == 0 else [],
+                title=title,
+                subtitle=u.subtitle if n == len(groups) - 1 else [],
+                lines=title,
+                conf=u.conf,
+                pos=u.pos,
+                cuts=u.cuts,
+            )
+        )
+    return out
 
 
 def match(units: list[Unit], pieces: list[Piece], order: list[Piece | Unit]) -> tuple[dict[int, int], list[float]]:
@@ -401,8 +524,10 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     reader = _Reader()
     for line, label, c in zip(lines, labels, conf, strict=True):
         reader.feed(line, label, c)
-    units, pieces = [u for u in reader.units if u.title or u.subtitle], reader.pieces
-    order = [x for x in reader.order if not isinstance(x, Unit) or x.title or x.subtitle]
+    reader.rejoin()
+    pieces = reader.pieces
+    units = split_units([_settled(u) for u in reader.units if u.title or u.subtitle], pieces)
+    order = [y for x in reader.order for y in (_split_of(x, units) if isinstance(x, Unit) else [x])]
     for k, x in enumerate(order):
         x.pos = k
     got, margins = match(units, pieces, order)
@@ -413,6 +538,24 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     articles += [_orphan(units[i], margins[i]) for i in orphans]
     warnings += [f"orphan headline (body not on this page): {units[i].text}" for i in orphans]
     return articles, warnings
+
+
+def _settled(u: Unit) -> Unit:
+    """A unit printed with `#` levels: the lines of its lowest level are the title, the rest subtitles."""
+    levels = [_level(x.text) for x in u.lines]
+    if not any(levels) or not u.title:
+        return u
+    top = min(x for x in levels if x)
+    u.title = [x for x, v in zip(u.lines, levels, strict=True) if v == top]
+    u.subtitle = [_MARKDOWN.sub("", x.text) for x, v in zip(u.lines, levels, strict=True) if v != top and v]
+    return u
+
+
+def _split_of(x: Unit, units: list[Unit]) -> list[Unit]:
+    """The units a unit of the reading order became (none when it had no title or subtitle)."""
+    if any(x is u for u in units):
+        return [x]
+    return [u for u in units if u.pos == x.pos and u.title]
 
 
 def _article(b: _Body, units: list[Unit], margins: list[float]) -> Article:

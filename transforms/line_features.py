@@ -82,7 +82,7 @@ SCHEMA = pl.Schema(
         "ends_para_prev": pl.Boolean,  # the printed line before it ends a sentence
     }
 )
-FEATURES_VERSION = hashlib.sha256(repr(list(SCHEMA.items())).encode()).hexdigest()[:12] + "-v1"
+FEATURES_VERSION = hashlib.sha256(repr(list(SCHEMA.items())).encode()).hexdigest()[:12] + "-v2"
 
 
 def dateline(text: str) -> re.Match[str] | None:
@@ -253,7 +253,11 @@ def items(f: pl.DataFrame) -> list[dict[str, float]]:
     its neighbours (`-1:column=value`)."""
     cols = [c for c in SCHEMA.names() if c not in ("line", "chars")]
     rows = f.select(cols).rows()
-    own = [_attributes(cols, r) | {f"len={_length(n)}": 1.0} for r, n in zip(rows, f["chars"], strict=True)]
+    w, e, o = cols.index("width"), cols.index("end"), cols.index("ends_para_prev")
+    own = [
+        _attributes(cols, r) | {f"len={_length(n)}": 1.0, f"shape={r[w]}|{r[e]}": 1.0, f"opening={r[o]}|{r[w]}|{r[e]}": 1.0}
+        for r, n in zip(rows, f["chars"], strict=True)
+    ]
     ctx_idx = [cols.index(c) for c in CONTEXT]
     out = []
     for k, attrs in enumerate(own):

@@ -203,6 +203,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     exists = scalar(con, "select count(*) from duckdb_tables() where table_name = 'dim_file'")
     if exists:
         migrate(con)
+        add_columns(con)
     for name in SQL_ORDER:
         if name == "views" or not exists:
             con.execute(sql_text(name))
@@ -231,12 +232,32 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
         for table in stale:
             con.execute(f"alter table {table} rename to {table}__old")
             con.execute(sql_text(UNINDEXED[table]))  # creates what is missing: the table, keyless
-            con.execute(f"insert into {table} select * from {table}__old")
+            con.execute(f"insert into {table} by name select * from {table}__old")
             con.execute(f"drop table {table}__old")
     except BaseException:
         con.execute("rollback")
         raise
     con.execute("commit")
+
+
+# Columns added after warehouses were written: (table, column, type). Their comments come with the
+# table's DDL file, run again for them.
+ADDED_COLUMNS = (
+    ("dim_article", "confidence", "double"),
+    ("dim_article", "label_confidence", "double"),
+    ("dim_article", "match_margin", "double"),
+)
+
+
+def add_columns(con: duckdb.DuckDBPyConnection) -> None:
+    """Add the columns of ADDED_COLUMNS a warehouse written by an earlier build lacks (null in its
+    old rows), with their comments; a no-op once done."""
+    have = set(con.execute("select table_name, column_name from duckdb_columns() where not internal").fetchall())
+    missing = [(t, c, kind) for t, c, kind in ADDED_COLUMNS if (t, c) not in have]
+    for table, column, kind in missing:
+        con.execute(f"alter table {table} add column {column} {kind}")
+    for table in dict.fromkeys(t for t, _, _ in missing):
+        con.execute(sql_text(table))  # `create table if not exists` and the comments, the new ones included
 
 
 def _load_static_dimensions(con: duckdb.DuckDBPyConnection) -> None:
