@@ -27,7 +27,7 @@ from transforms.lines import repair_line, split_lines
 
 SEED = 17
 PAGES = 400
-PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
+PARAMS = {"c1": 0.0, "c2": 0.1, "max_iterations": 150, "feature.possible_transitions": True}
 _NORM = re.compile(r"[\s“”「」\"'‘’：:，,·、。()（）—\-#]+")
 
 

@@ -38,16 +38,24 @@ from transforms.line_features import CONT, dateline, dateline_byline, ends_parag
 from transforms.lines import CJK, Line, join, repair_line, split_lines, undouble
 
 _MARKDOWN = re.compile(r"^#{1,6}\s*")
-_DASH = re.compile(r"^[—–\-]{1,2}\s*")
+_DASH = re.compile(r"^(?:——|——|--|—)\s*")
 _BIGRAM_CLEAN = re.compile(f"[^{CJK}A-Za-z0-9]")
 _CIRCLED = re.compile(r"[①-⑳]$|[（(]\d+[)）]$|之[一二三四五六七八九十]$")
+HEADLINE_MAX = 40
 _HEAD = ("kicker", "title", "title+", "subtitle")
+_CLOSING = re.compile(r"[)）]")
+_BRACKETED = re.compile(r"[（(][^（）()]+[)）]")
+_ASKED = re.compile(r"[^。！？；!?]{6,}[？！?!][”’」）)]?")  # a headline may end with ？ or ！
 _CLAUSE = re.compile(r"^[—–]|[，、,]")
 UNSEEN_WEIGHT = 0.5
 # Matching: a unit's score for a piece is the weighted share of its bigrams found there, plus a bonus
 # for standing right above the piece (or right under it: headlines printed after their body). A unit
 # scoring no more than ORPHAN anywhere stays an orphan. Calibrated on simulated dev pages.
-ABOVE_BONUS, BELOW_BONUS, PHOTO_BONUS, ORPHAN = 0.15, 0.08, 0.5, 0.2
+ABOVE_BONUS, BELOW_BONUS, PHOTO_BONUS, ORPHAN, FAR = 0.15, 0.08, 0.5, 0.2, 0.1
+# What a piece that could be the rest of the piece before it gains by being that rest: a headline
+# takes it as a new article's body only when it matches it better than ORPHAN + GOES_ON.
+GOES_ON = 0.35
+CHAINED = False
 # Articles less sure than this are a gate warning (calibrated on simulated dev pages: see
 # transforms/models/lines/evaluation.txt).
 CONFIDENCE_WARN = 0.6
@@ -83,6 +91,7 @@ class Piece:
     opens: bool = False  # opens with a dateline or a byline: never the rest of the piece before
     closed: bool = False  # a closing byline, a credit or a continuation mark after it
     pos: int = 0  # its place among the page's pieces and units
+    ends: list[Author] = field(default_factory=list)  # the authors of a closing byline
 
 
 @dataclass
@@ -96,14 +105,30 @@ class Unit:
     conf: list[float] = field(default_factory=list)
     pos: int = 0
     cuts: bool = False  # printed inside a sentence of the text around it
+    page: str | None = None  # the page's text (a doubled line is undone again from it, with the next)
 
     @property
     def text(self) -> str:
-        return _title_text(self.title) if self.title else " ".join(self.subtitle + self.kicker)
+        return _title_text(self.title, self.page) if self.title else " ".join(self.subtitle + self.kicker)
 
 
-def _title_text(lines: list[Line]) -> str:
-    joined = join([Line(_MARKDOWN.sub("", x.text), x.offs) for x in lines]).text
+def _printed(page: str, line: Line) -> str:
+    """A repaired line as the page printed it, to the end of its printed line."""
+    end = page.find("\n", line.offs[-1])
+    printed = page[line.offs[0] : end if end >= 0 else len(page)].strip()
+    return printed if undouble(Line(printed, range(len(printed)))).text == line.text else line.text
+
+
+def _title_text(lines: list[Line], page: str | None = None) -> str:
+    """The lines of a headline joined; a headline printed doubled and wrapped is undone over its
+    lines (the longest run of its first lines that reads doubled, then the rest)."""
+    texts = [_MARKDOWN.sub("", x.text if not x.doubled or page is None else _printed(page, x)) for x in lines]
+    for k in range(len(texts), 1, -1):
+        head = "".join(texts[:k])
+        once = undouble(Line(head, range(len(head))))
+        if once.doubled:
+            return (once.text + "".join(texts[k:])).strip()
+    joined = "".join(texts)
     return undouble(Line(joined, range(len(joined)))).text.strip()
 
 
@@ -119,6 +144,27 @@ def _labelled(text: str) -> tuple[list[Line], list[str], list[float]]:
 
 
 # ---------------------------------------------------------------- step 3: pieces and units
+
+
+def _inner_head(lines: list[Line], i: int, width: int) -> bool:
+    t = lines[i].text
+    short = len(t) <= HEADLINE_MAX and (len(t) < 0.8 * width if width <= 45 else len(t) <= 30)
+    return short and _unended(t) and ends_paragraph(lines[i - 1].text) and not _CLAUSE.search(t)
+
+
+def _dangling(p: Piece) -> bool:
+    return (
+        not p.opens
+        and not p.closed
+        and not p.authors
+        and 0 < len(p.lines) <= 2
+        and all(len(x.text) <= HEADLINE_MAX and _unended(x.text) for x in p.lines)
+    )
+
+
+def _unended(text: str) -> bool:
+    """Ends no sentence, or is a question or exclamation of its own (a headline may be one)."""
+    return not ends_paragraph(text) or (len(text) <= 30 and _ASKED.fullmatch(text) is not None)
 
 
 def _level(text: str) -> int:
@@ -143,7 +189,8 @@ def _plainly(line: Line, label: str) -> str:
 class _Reader:
     """Walks the labelled lines once, cutting pieces and units."""
 
-    def __init__(self) -> None:
+    def __init__(self, page: str) -> None:
+        self.page = page
         self.pieces: list[Piece] = []
         self.units: list[Unit] = []
         self.order: list[Piece | Unit] = []
@@ -151,6 +198,7 @@ class _Reader:
         self.unit: Unit | None = None  # the open unit (more headline lines join it)
         self.lead: list[tuple[str, list[Author], float]] = []  # bylines waiting for their body
         self.repeated = 0
+        self.paren: tuple[Piece, Line] | None = None  # a dateline's byline left open at a line end
         self.recent: list[str] = []
 
     def feed(self, line: Line, label: str, conf: float) -> None:
@@ -159,8 +207,10 @@ class _Reader:
             self._headline(line, label, conf)
             return
         self.unit = None
+        if label == "byline" and _BRACKETED.fullmatch(line.text) and self.piece and self.piece.lines:
+            label = "byline_end"  # `（张三 李四）` right after text closes that text
         if label == "byline":
-            authors = bylines.leading(line.text) or bylines.parse(line.text.strip("（）() ")) or []
+            authors = bylines.leading(line.text) or (bylines.parse(line.text.strip("（）() ")) if conf >= SURE else None) or []
             self.lead.append((line.text, authors, conf))
             self.piece = None
         elif label == "byline_end":
@@ -177,6 +227,56 @@ class _Reader:
             pass  # a paragraph printed twice, or page furniture (date, page number, editor)
         else:
             self._text(line, label, conf)
+
+    def lift(self, width: int) -> None:
+        """A short line that ends no sentence, between a paragraph's end and another paragraph,
+        inside a piece: no body line is one (a paragraph's inner lines fill the column, its last
+        ends a sentence), so it is a headline or subhead the model read as text. The piece is cut
+        there; matching decides whether the rest is a new article or goes on (a subhead)."""
+        order: list[Piece | Unit] = []
+        for x in self.order:
+            if not isinstance(x, Piece) or x.kind != "article":
+                order.append(x)
+                continue
+            cut = next((i for i in range(1, len(x.lines) - 1) if _inner_head(x.lines, i, width)), None)
+            while cut is not None:
+                head, rest = x.lines[cut], Piece(lines=x.lines[cut + 1 :], closed=x.closed, ends=x.ends)
+                x.lines, x.closed, x.ends = x.lines[:cut], False, []
+                rest.authors = list(rest.ends)
+                x.authors = [a for a in x.authors if a not in rest.ends]
+                order += [x, Unit(title=[head], lines=[head], conf=[0.5], page=self.page)]
+                self.pieces.insert(self.pieces.index(x) + 1, rest)
+                x = rest
+                cut = next((i for i in range(1, len(x.lines) - 1) if _inner_head(x.lines, i, width)), None)
+            order.append(x)
+        self.units = [u for u in order if isinstance(u, Unit)]
+        self.order = order
+        for k, y in enumerate(order):
+            y.pos = k
+
+    def promote(self) -> None:
+        """A piece of one or two short lines that end no sentence, standing alone between
+        headlines, bylines or datelines, is a headline the model read as text (the rest of the
+        headline above it, or one of its own): no body ends without ending its sentence."""
+        order: list[Piece | Unit] = []
+        for k, x in enumerate(self.order):
+            before = order[-1] if order else None
+            after = self.order[k + 1] if k + 1 < len(self.order) else None
+            alone = (before is None or isinstance(before, Unit) or before.closed) and (
+                after is None or isinstance(after, Unit) or after.opens
+            )
+            if not isinstance(x, Piece) or not _dangling(x) or not alone:
+                order.append(x)
+                continue
+            self.pieces.remove(x)
+            if isinstance(before, Unit) and before.title:
+                before.title.extend(x.lines)
+                before.lines.extend(x.lines)
+                continue
+            u = Unit(title=list(x.lines), lines=list(x.lines), conf=[0.5], pos=x.pos, page=self.page)
+            self.units.append(u)
+            order.append(u)
+        self.order = order
 
     def rejoin(self) -> None:
         """A piece that goes on with the sentence the piece before it left open (no dateline or
@@ -200,14 +300,23 @@ class _Reader:
 
     def _headline(self, line: Line, label: str, conf: float) -> None:
         u = self.unit
+        if label in ("title", "title+") and u is not None and u.title and _DASH.match(line.text):
+            label = "subtitle"  # `——` under a headline is its subtitle
         level = _level(line.text)
         if u is not None and level and u.lines and any(_level(x.text) for x in u.lines):
             starts = any(_level(x.text) == level for x in u.lines)  # `#` levels say it plainly
             label = "title" if level == min(_level(x.text) or 9 for x in [*u.lines, line]) else "subtitle"
         else:
-            starts = u is None or (label == "kicker" and (u.title or u.subtitle)) or (label == "title" and u.title)
+            # `甲：` goes on, and so does a first line too short to be a headline of its own
+            open_end = bool(u and u.title) and (
+                u.title[-1].text.endswith(("：", ":"))
+                or len(u.title) == 1 and len(_BIGRAM_CLEAN.sub("", u.title[0].text)) <= SHORT_HEAD
+            )
+            starts = u is None or (label == "kicker" and (u.title or u.subtitle)) or (
+                label == "title" and bool(u.title) and not open_end
+            )
         if starts:
-            u = self.unit = Unit(pos=len(self.order))
+            u = self.unit = Unit(pos=len(self.order), page=self.page)
             u.cuts = self.piece is not None and bool(self.piece.lines) and not ends_paragraph(self.piece.lines[-1].text)
             self.units.append(u)
             self.order.append(u)
@@ -215,7 +324,8 @@ class _Reader:
         if label == "kicker":
             u.kicker.append(line.text)
         elif label in ("title", "title+") and not (u.title and u.subtitle):
-            if u.title and _CLAUSE.search(line.text) and not _CLAUSE.search(u.title[-1].text):
+            clause = _CLAUSE.search(line.text) and not _CLAUSE.search(u.title[-1].text) if u.title else False
+            if clause and not line_features.echo(u.title[-1].text):
                 u.subtitle.append(_DASH.sub("", line.text))  # a subtitle under a wrapped title
             else:
                 u.title.append(line)
@@ -231,9 +341,9 @@ class _Reader:
         authors = bylines.parse(line.text.strip().strip("（）()")) or bylines.leading(line.text) or []
         target = self.pieces[-1] if self.pieces else None
         if target is None:
-            self.lead.append((line.text, authors, conf))
-            return
+            return  # closes an article whose text is on another page
         target.authors.extend(authors)
+        target.ends.extend(authors)
         target.bylines.append(line.text)
         target.conf.append(conf)
         target.closed = True
@@ -260,7 +370,7 @@ class _Reader:
 
     def _open(self, kind: str) -> Piece:
         p = Piece(kind=kind, pos=len(self.order))
-        if self.lead:
+        if self.lead and kind == "article":  # a byline heads text, not a photo's caption
             p.opens = True
             for text, authors, conf in self.lead:
                 p.bylines.append(text)
@@ -274,8 +384,13 @@ class _Reader:
 
     def _text(self, line: Line, label: str, conf: float) -> None:
         kind = "photo" if label == "caption" else "article"
+        if self.paren is not None:
+            line = self._paren_end(self.piece, line)
         m = dateline(line.text)
+        kind = "article" if m else kind
         p = self.piece
+        if p is not None and p.dateline and kind == "photo":
+            kind = p.kind  # a caption does not open with a dateline: the model's slip
         if p is not None and p.kind != kind and p.lines and not ends_paragraph(p.lines[-1].text):
             p.kind = "photo"  # a caption's first lines read as text: one piece, a photo's
         elif m or label == "dateline" or p is None or p.closed or p.kind != kind:
@@ -298,12 +413,28 @@ class _Reader:
         p.dateline, p.opens = m.group(0).strip(), True
         p.conf.append(conf)
         rest = line.slice(m.end())
+        if rest.text[:1] in "（(" and not _CLOSING.search(rest.text):
+            self.paren = (p, rest)  # the byline after the dateline goes on to the next line
+            return Line("", [])
         paren = dateline_byline(line.text, m.end())
         authors = bylines.parse(paren.group(1), "记者") if paren else None
         if paren is not None and authors:
             p.authors.extend(authors)
             rest = rest.slice(paren.end()).strip()
         return rest
+
+    def _paren_end(self, p: Piece | None, line: Line) -> Line:
+        """The end of a byline that a dateline's line opened: its authors, and the line after it."""
+        owner, opened = self.paren or (None, Line("", []))
+        self.paren = None
+        close = _CLOSING.search(line.text[:40])
+        authors = bylines.parse(opened.text[1:] + line.text[: close.start()], "记者") if close and owner is p else None
+        if close is None or not authors:
+            if owner is not None and opened.text:
+                owner.lines.append(opened)
+            return line
+        owner.authors.extend(authors)
+        return line.slice(close.end()).strip()
 
     def _inline_end(self, p: Piece, line: Line, kind: str) -> tuple[Line, bool]:
         """A continuation mark, a closing byline or a photo credit at the end of a text line."""
@@ -330,18 +461,36 @@ def _bigrams(text: str) -> set[str]:
     return set(map(operator.add, s, s[1:]))
 
 
-def _similarity(units: list[Unit], pieces: list[Piece]) -> np.ndarray:
+def _similarity(units: list[Unit], pieces: list[Piece], chained: bool = False) -> np.ndarray:
     """Share of a unit's character bigrams found in each piece, each bigram weighted by how few
     pieces hold it: a place or name found in one piece only is strong evidence, a word every piece
-    uses is none. Bigrams found in no piece count half (headlines coin words bodies do not repeat)."""
+    uses is none. Bigrams found in no piece count half (headlines coin words bodies do not repeat).
+    `chained`: a piece is read with the pieces that may be its rest (a body cut by subheads), and
+    the weights count whole bodies, not their pieces."""
     grams = [_bigrams("".join(x.text for x in p.lines)) for p in pieces]
+    if chained:
+        return _chained(units, pieces, grams)
+    return _shares(units, grams, grams)
+
+
+def _chained(units: list[Unit], pieces: list[Piece], grams: list[set[str]]) -> np.ndarray:
+    follow = list(range(len(pieces)))
+    for j in range(len(pieces) - 2, -1, -1):
+        if _may_go_on(pieces[j], pieces[j + 1]):
+            follow[j] = follow[j + 1]
+    chains = [set().union(*grams[j : follow[j] + 1]) for j in range(len(pieces))]
+    bodies = [chains[j] for j in range(len(pieces)) if j == 0 or not _may_go_on(pieces[j - 1], pieces[j])]
+    return _shares(units, chains, bodies)
+
+
+def _shares(units: list[Unit], grams: list[set[str]], basis: list[set[str]]) -> np.ndarray:
     unit_grams = [_bigrams(u.text + "".join(u.subtitle)) for u in units]
     wanted: set[str] = set().union(*unit_grams) if unit_grams else set()
     holding: Counter[str] = Counter()
-    for cg in grams:
+    for cg in basis:
         holding.update(wanted & cg)
     weight = {g: 1 / n for g, n in holding.items()}
-    table = np.zeros((len(units), len(pieces)))
+    table = np.zeros((len(units), len(grams)))
     # fsum: exactly rounded whatever the order of a set of strings (which changes with the hash seed)
     for i, ug in enumerate(unit_grams):
         total = math.fsum(weight.get(g, UNSEEN_WEIGHT) for g in ug) or 1.0
@@ -352,8 +501,9 @@ def _similarity(units: list[Unit], pieces: list[Piece]) -> np.ndarray:
 
 def _position(units: list[Unit], pieces: list[Piece], order: list[Piece | Unit]) -> np.ndarray:
     """The bonus for where a unit stands: right above a piece (nothing but other headlines and
-    bylines between them), or right under it. A unit printed inside a sentence stands by nothing."""
-    bonus = np.zeros((len(units), len(pieces)))
+    bylines between them), or right under it; a piece farther away costs FAR. A unit printed inside
+    a sentence stands by nothing: every piece is far from it."""
+    bonus = np.full((len(units), len(pieces)), -FAR)
     index = {id(p): j for j, p in enumerate(pieces)}
     for i, u in enumerate(units):
         if u.cuts:
@@ -361,14 +511,20 @@ def _position(units: list[Unit], pieces: list[Piece], order: list[Piece | Unit])
         after = next((x for x in order[u.pos + 1 :] if isinstance(x, Piece)), None)
         before = next((x for x in reversed(order[: u.pos]) if isinstance(x, Piece)), None)
         if after is not None:
+            bonus[i, index[id(after)]] += FAR
             # a headline right above a caption is that photo's: a caption says too little to match on
             bonus[i, index[id(after)]] += PHOTO_BONUS if after.kind == "photo" and after.pos == u.pos + 1 else ABOVE_BONUS
         if before is not None and not any(isinstance(x, Unit) for x in order[before.pos + 1 : u.pos]):
-            bonus[i, index[id(before)]] += BELOW_BONUS
-    return bonus
+            bonus[i, index[id(before)]] += BELOW_BONUS + FAR
+    sure = np.array([[min(u.conf, default=1.0)] for u in units])
+    return np.where(bonus > 0, bonus * sure, bonus)  # standing next to a body counts as much as the label is sure
 
 
-SPLIT_MIN = 0.3  # a headline line this similar to another piece than the lines before it starts a new unit
+# A headline line (or a part of one after a gap) this similar to another piece than the lines before
+# it, and sharing less than UNRELATED with their piece, starts a new unit (SPLIT_MIN: a part of a line).
+SPLIT_MIN, UNRELATED = 0.3, 0.1
+SURE = 0.9  # a byline line the model is less sure of gives authors only when it names their role
+SHORT_HEAD = 8  # a first headline line this short is a wrapped headline's start, never a headline
 
 
 def split_units(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
@@ -378,6 +534,8 @@ def split_units(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
     out: list[Unit] = []
     for u in units:
         atoms = [a for x in u.title for a in _atoms(x)]
+        starts = [k == 0 for x in u.title for k in range(len(_atoms(x)))]  # an atom that starts a line
+        doubled = any(x.doubled or line_features.echo(x.text) for x in u.title)
         if len(atoms) < 2 or not pieces:
             out.append(u)
             continue
@@ -386,7 +544,12 @@ def split_units(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
         for i in range(1, len(atoms)):
             whole = _similarity([Unit(title=[atoms[k] for k in groups[-1]])], pieces)[0]
             best, mine = int(np.argmax(whole)), int(np.argmax(sims[i]))
-            if mine != best and sims[i, mine] >= SPLIT_MIN and whole[best] >= SPLIT_MIN and sims[i, best] < SPLIT_MIN:
+            short = len(_BIGRAM_CLEAN.sub("", "".join(atoms[k].text for k in groups[-1]))) <= SHORT_HEAD
+            if starts[i] and (doubled or short):
+                groups[-1].append(i)  # a doubled headline wraps unevenly: its lines stay together
+                continue
+            apart = sims[i, best] < (UNRELATED if starts[i] else SPLIT_MIN)
+            if mine != best and sims[i, mine] >= SPLIT_MIN and whole[best] >= SPLIT_MIN and apart:
                 groups.append([i])
             else:
                 groups[-1].append(i)
@@ -424,9 +587,62 @@ def _regroup(u: Unit, groups: list[list[Line]]) -> list[Unit]:
                 conf=u.conf,
                 pos=u.pos,
                 cuts=u.cuts,
+                page=u.page,
             )
         )
     return out
+
+
+def split_blocks(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Piece], list]:
+    """A block of two or three headlines printed right above one piece, with no byline or dateline
+    to cut it: the piece is cut at the paragraph ends that let each headline match its own part
+    best, when each part matches its headline clearly better than the others do."""
+    out_order: list = []
+    block: list[Unit] = []
+    for x in order:
+        if isinstance(x, Unit):
+            block.append(x)
+            out_order.append(x)
+            continue
+        parts = _cut(x, block, pieces) if 2 <= len(block) <= 3 and x.kind == "article" else [x]
+        out_order.extend(parts)
+        block = []
+    kept = [x for x in out_order if isinstance(x, Piece)]
+    for k, x in enumerate(out_order):
+        x.pos = k
+    return kept, out_order
+
+
+def _cut(p: Piece, block: list[Unit], pieces: list[Piece]) -> list[Piece]:
+    ends = [i for i in range(1, len(p.lines)) if ends_paragraph(p.lines[i - 1].text)]
+    others = [q for q in pieces if q is not p]
+    best: tuple[float, tuple[int, ...]] | None = None
+    for cut in _cuts(ends, len(block) - 1):
+        bounds = (0, *cut, len(p.lines))
+        parts = [Piece(lines=p.lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+        sims = _similarity(block, parts + others)[:, : len(parts)]
+        own = np.diag(sims)
+        rival = max((sims[i, j] for i in range(len(parts)) for j in range(len(parts)) if i != j), default=0.0)
+        if own.min() >= SPLIT_MIN and own.min() - rival >= UNRELATED and (best is None or own.sum() > best[0]):
+            best = (float(own.sum()), cut)
+    if best is None:
+        return [p]
+    bounds = (0, *best[1], len(p.lines))
+    parts = [Piece(lines=p.lines[a:b], kind=p.kind) for a, b in zip(bounds, bounds[1:], strict=False)]
+    first, last = parts[0], parts[-1]
+    first.dateline, first.opens = p.dateline, p.opens
+    first.authors = [a for a in p.authors if a not in p.ends]
+    first.bylines = [b for b in p.bylines]
+    last.authors, last.ends, last.closed = last.authors + list(p.ends), list(p.ends), p.closed
+    for q in parts:
+        q.conf = list(p.conf)
+    return parts
+
+
+def _cuts(ends: list[int], n: int) -> list[tuple[int, ...]]:
+    if n == 1:
+        return [(e,) for e in ends]
+    return [(a, b) for i, a in enumerate(ends) for b in ends[i + 1 :]]
 
 
 def match(units: list[Unit], pieces: list[Piece], order: list[Piece | Unit]) -> tuple[dict[int, int], list[float]]:
@@ -434,21 +650,33 @@ def match(units: list[Unit], pieces: list[Piece], order: list[Piece | Unit]) -> 
     margin: its score over the best choice it did not get (another piece, or staying an orphan)."""
     if not units:
         return {}, []
-    score = _similarity(units, pieces) + _position(units, pieces, order) if pieces else np.zeros((len(units), 0))
+    score = _similarity(units, pieces, chained=CHAINED) + _position(units, pieces, order) if pieces else np.zeros((len(units), 0))
     n, m = score.shape
-    full = np.full((n, m + n), -1.0)
-    full[:, :m] = score
+    goes_on = [j for j in range(1, m) if _may_go_on(pieces[j - 1], pieces[j])]
+    k = len(goes_on)
+    full = np.full((n + k, m + n + k), -1.0)
+    full[:n, :m] = score
     full[np.arange(n), m + np.arange(n)] = ORPHAN  # each unit's own orphan slot
+    for r, j in enumerate(goes_on):  # "this piece goes on with the one before": no headline of its own
+        full[n + r, j] = GOES_ON
+        full[n + r, m + n + r] = 0.0
     rows, cols = linear_sum_assignment(full, maximize=True)
     got: dict[int, int] = {}
     margins = []
     for r, c in zip(rows, cols, strict=True):
+        if r >= n:
+            continue
         chosen = full[r, c]
         options = [full[r, j] for j in range(m) if j != c] + ([ORPHAN] if c < m else [])
         margins.append(float(chosen - max(options, default=0.0)))
         if c < m:
             got[int(r)] = int(c)
     return got, margins
+
+
+def _may_go_on(prev: Piece, p: Piece) -> bool:
+    """A piece could be the rest of the one before it: nothing closed that one, nothing opens it."""
+    return not prev.closed and not p.opens and prev.kind == p.kind
 
 
 # ---------------------------------------------------------------- the page
@@ -521,15 +749,18 @@ def _bodies(units: list[Unit], pieces: list[Piece], order: list, got: dict[int, 
 def split_articles(text: str) -> tuple[list[Article], list[str]]:
     """The articles of one decoded page, and page-level warnings."""
     lines, labels, conf = _labelled(text)
-    reader = _Reader()
+    reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
         reader.feed(line, label, c)
+    # reader.lift(line_features.column_width([x.text for x in lines]))
+    reader.promote()
     reader.rejoin()
     pieces = reader.pieces
     units = split_units([_settled(u) for u in reader.units if u.title or u.subtitle], pieces)
     order = [y for x in reader.order for y in (_split_of(x, units) if isinstance(x, Unit) else [x])]
     for k, x in enumerate(order):
         x.pos = k
+    pieces, order = split_blocks(units, pieces, order)
     got, margins = match(units, pieces, order)
     bodies, subheads = _bodies(units, pieces, order, got)
     warnings = [f"repeated text removed: {reader.repeated} line(s) printed twice"] if reader.repeated else []

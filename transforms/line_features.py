@@ -190,7 +190,7 @@ def _row(text: str, doubled: bool, width: int) -> dict:
         "quote_open": text[:1] in "“「『\"",
         "date": n <= 40 and _DATE.search(text) is not None,
         "doubled": doubled,
-        "echo": _echo(text),
+        "echo": echo(text),
         "opens": _char(text[:1]),
         "closes": _char(text[-1:]),
         "digits": _share(len(_DIGIT.findall(text)), n, (0.0, 0.15), ("none", "some", "many")),
@@ -204,7 +204,7 @@ def indents(raw: list[Line]) -> list[bool]:
     return [bool(x.text) and x.text[0] in " \u3000\t" and bool(x.text.strip()) for x in raw]
 
 
-def _echo(text: str) -> bool:
+def echo(text: str) -> bool:
     """Runs of two characters or more printed twice in a row cover half the line or more."""
     if len(text) < 6 or len(text) > 200:
         return False
