@@ -181,6 +181,8 @@ def _plainly(line: Line, label: str) -> str:
         return "dateline"
     if label in _HEAD and bylines.leading(line.text):
         return "byline"
+    if label in _HEAD and (found := bylines.photo(line.text)) and found[0] > 0:
+        return "caption"  # a headline never ends with a photographer's credit
     if label in ("body", "caption", "noise") and line.doubled:
         return "title"
     return label
@@ -650,7 +652,10 @@ def match(units: list[Unit], pieces: list[Piece], order: list[Piece | Unit]) -> 
     margin: its score over the best choice it did not get (another piece, or staying an orphan)."""
     if not units:
         return {}, []
-    score = _similarity(units, pieces, chained=CHAINED) + _position(units, pieces, order) if pieces else np.zeros((len(units), 0))
+    if pieces:
+        score = _similarity(units, pieces, chained=CHAINED) + _position(units, pieces, order)
+    else:
+        score = np.zeros((len(units), 0))
     n, m = score.shape
     goes_on = [j for j in range(1, m) if _may_go_on(pieces[j - 1], pieces[j])]
     k = len(goes_on)
