@@ -135,8 +135,14 @@ def simulated_pages(split: str, count: int, seed: int, families=None) -> list:  
 
 
 def samples() -> list[tuple[str, bytes, dict]]:
-    gold = {g["file"]: g for g in (json.loads(p.read_text("utf-8")) for p in (SHARED / "gold").glob("*.json"))}
-    return [(p.name, p.read_bytes(), gold[p.name]) for p in sorted((SHARED / "samples").glob("*.txt")) if p.name in gold]
+    gold = {
+        g["file"]: g for g in (json.loads(p.read_text("utf-8")) for p in (SHARED / "gold").glob("*.json"))
+    }
+    return [
+        (p.name, p.read_bytes(), gold[p.name])
+        for p in sorted((SHARED / "samples").glob("*.txt"))
+        if p.name in gold
+    ]
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -155,7 +161,14 @@ def main(argv: list[str] | None = None) -> None:
     for s, r in zip(sims, results, strict=True):
         by_family[s.family].append(r)
         if args.v and r.get("misses"):
-            print(f"  {s.name}: " + "; ".join(m for m in r["misses"] if not m.startswith(("metric", "region", "initiative", "extra", "subject"))))
+            print(
+                f"  {s.name}: "
+                + "; ".join(
+                    m
+                    for m in r["misses"]
+                    if not m.startswith(("metric", "region", "initiative", "extra", "subject"))
+                )
+            )
     for fam, rs in by_family.items():
         print(line(f"  {fam}", _totals(rs)))
     print(ranking(ranked))
@@ -164,7 +177,15 @@ def main(argv: list[str] | None = None) -> None:
         print(line("shared samples", t))
         if args.v:
             for r in rs:
-                print("  ", r["file"], [m for m in r["misses"] if not m.startswith(("metric", "region", "initiative", "extra", "subject"))])
+                print(
+                    "  ",
+                    r["file"],
+                    [
+                        m
+                        for m in r["misses"]
+                        if not m.startswith(("metric", "region", "initiative", "extra", "subject"))
+                    ],
+                )
     if args.lolo:
         lolo(args)
 
@@ -179,7 +200,9 @@ def lolo(args: argparse.Namespace) -> None:
             others = ",".join(f for f in simulate.FAMILIES if f != fam)
             train_lines.main(["--out", tmp, "--families", others])
             line_labels.use(Path(tmp))
-            sims = simulated_pages(args.split, max(10, args.pages // len(simulate.FAMILIES)), args.seed, (fam,))
+            sims = simulated_pages(
+                args.split, max(10, args.pages // len(simulate.FAMILIES)), args.seed, (fam,)
+            )
             t, _, _ = score([(s.name, s.raw, s.gold) for s in sims])
             print(line(f"without {fam}", t), flush=True)
     line_labels.use(line_labels.MODEL_DIR)

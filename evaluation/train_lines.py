@@ -90,9 +90,13 @@ def _bylines(ys: list[str], texts: list[str], idx: list[int], page: str, gold: d
         owners = [g for g in gold["articles"] if g["authors"] and all(norm(a) in line for a in g["authors"])]
         where = [_line_of(page_lines, g["body_contains"]) for g in owners]
         where = [w for w in where if w is not None]
-        if where and all(w < idx[k] for w in where):
-            out[k] = "byline_end"
-        elif not where and k and ys[k - 1] in ("body", "continuation"):
+        if (
+            where
+            and all(w < idx[k] for w in where)
+            or not where
+            and k
+            and ys[k - 1] in ("body", "continuation")
+        ):
             out[k] = "byline_end"
     return out
 
@@ -143,8 +147,10 @@ def main(argv: list[str] | None = None) -> None:
     }
     (args.out / "model.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", "utf-8")
     size = (args.out / "model.crfsuite").stat().st_size
-    print(f"trained on {len(sims)} dev pages, {meta['lines']} lines, {time.perf_counter() - started:.0f} s: "
-          f"{args.out / 'model.crfsuite'} ({size / 1e6:.2f} MB)")
+    print(
+        f"trained on {len(sims)} dev pages, {meta['lines']} lines, {time.perf_counter() - started:.0f} s: "
+        f"{args.out / 'model.crfsuite'} ({size / 1e6:.2f} MB)"
+    )
 
 
 if __name__ == "__main__":

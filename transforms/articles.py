@@ -35,7 +35,7 @@ from scipy.optimize import linear_sum_assignment
 from transforms import bylines, line_features, line_labels
 from transforms.bylines import Author
 from transforms.line_features import CONT, dateline, dateline_byline, ends_paragraph
-from transforms.lines import CJK, Line, join, repair_line, split_lines, undouble
+from transforms.lines import CJK, Line, repair_line, split_lines, undouble
 
 _MARKDOWN = re.compile(r"^#{1,6}\s*")
 _DASH = re.compile(r"^(?:——|——|--|—)\s*")
@@ -212,7 +212,11 @@ class _Reader:
         if label == "byline" and _BRACKETED.fullmatch(line.text) and self.piece and self.piece.lines:
             label = "byline_end"  # `（张三 李四）` right after text closes that text
         if label == "byline":
-            authors = bylines.leading(line.text) or (bylines.parse(line.text.strip("（）() ")) if conf >= SURE else None) or []
+            authors = (
+                bylines.leading(line.text)
+                or (bylines.parse(line.text.strip("（）() ")) if conf >= SURE else None)
+                or []
+            )
             self.lead.append((line.text, authors, conf))
             self.piece = None
         elif label == "byline_end":
@@ -287,14 +291,21 @@ class _Reader:
         kept: list[Piece] = []
         for p in self.pieces:
             prev = kept[-1] if kept else None
-            if prev and not prev.closed and not p.opens and prev.lines and p.lines and p.kind == prev.kind:
-                if not ends_paragraph(prev.lines[-1].text):
-                    prev.lines.extend(p.lines)
-                    prev.authors.extend(p.authors)
-                    prev.bylines.extend(p.bylines)
-                    prev.conf.extend(p.conf)
-                    prev.closed = p.closed
-                    continue
+            if (
+                prev
+                and not prev.closed
+                and not p.opens
+                and prev.lines
+                and p.lines
+                and p.kind == prev.kind
+                and not ends_paragraph(prev.lines[-1].text)
+            ):
+                prev.lines.extend(p.lines)
+                prev.authors.extend(p.authors)
+                prev.bylines.extend(p.bylines)
+                prev.conf.extend(p.conf)
+                prev.closed = p.closed
+                continue
             kept.append(p)
         gone = {id(p) for p in self.pieces} - {id(p) for p in kept}
         self.pieces = kept
@@ -312,14 +323,21 @@ class _Reader:
             # `甲：` goes on, and so does a first line too short to be a headline of its own
             open_end = bool(u and u.title) and (
                 u.title[-1].text.endswith(("：", ":"))
-                or len(u.title) == 1 and len(_BIGRAM_CLEAN.sub("", u.title[0].text)) <= SHORT_HEAD
+                or len(u.title) == 1
+                and len(_BIGRAM_CLEAN.sub("", u.title[0].text)) <= SHORT_HEAD
             )
-            starts = u is None or (label == "kicker" and (u.title or u.subtitle)) or (
-                label == "title" and bool(u.title) and not open_end
+            starts = (
+                u is None
+                or (label == "kicker" and (u.title or u.subtitle))
+                or (label == "title" and bool(u.title) and not open_end)
             )
         if starts:
             u = self.unit = Unit(pos=len(self.order), page=self.page)
-            u.cuts = self.piece is not None and bool(self.piece.lines) and not ends_paragraph(self.piece.lines[-1].text)
+            u.cuts = (
+                self.piece is not None
+                and bool(self.piece.lines)
+                and not ends_paragraph(self.piece.lines[-1].text)
+            )
             self.units.append(u)
             self.order.append(u)
         assert u is not None
@@ -430,7 +448,11 @@ class _Reader:
         owner, opened = self.paren or (None, Line("", []))
         self.paren = None
         close = _CLOSING.search(line.text[:40])
-        authors = bylines.parse(opened.text[1:] + line.text[: close.start()], "记者") if close and owner is p else None
+        authors = (
+            bylines.parse(opened.text[1:] + line.text[: close.start()], "记者")
+            if close and owner is p
+            else None
+        )
         if close is None or not authors:
             if owner is not None and opened.text:
                 owner.lines.append(opened)
@@ -442,7 +464,9 @@ class _Reader:
         """A continuation mark, a closing byline or a photo credit at the end of a text line."""
         t = line.text
         if ("（" in t or "(" in t) and (cont := CONT.search(t)):
-            rest = Line(t[: cont.start()] + t[cont.end() :], [*line.offs[: cont.start()], *line.offs[cont.end() :]])
+            rest = Line(
+                t[: cont.start()] + t[cont.end() :], [*line.offs[: cont.start()], *line.offs[cont.end() :]]
+            )
             return rest.strip(), "上" not in cont.group(0) and "接" not in cont.group(0)
         for finder in (bylines.trailing, bylines.photo):
             found = finder(t)
@@ -515,11 +539,15 @@ def _position(units: list[Unit], pieces: list[Piece], order: list[Piece | Unit])
         if after is not None:
             bonus[i, index[id(after)]] += FAR
             # a headline right above a caption is that photo's: a caption says too little to match on
-            bonus[i, index[id(after)]] += PHOTO_BONUS if after.kind == "photo" and after.pos == u.pos + 1 else ABOVE_BONUS
+            bonus[i, index[id(after)]] += (
+                PHOTO_BONUS if after.kind == "photo" and after.pos == u.pos + 1 else ABOVE_BONUS
+            )
         if before is not None and not any(isinstance(x, Unit) for x in order[before.pos + 1 : u.pos]):
             bonus[i, index[id(before)]] += BELOW_BONUS + FAR
     sure = np.array([[min(u.conf, default=1.0)] for u in units])
-    return np.where(bonus > 0, bonus * sure, bonus)  # standing next to a body counts as much as the label is sure
+    return np.where(
+        bonus > 0, bonus * sure, bonus
+    )  # standing next to a body counts as much as the label is sure
 
 
 # A headline line (or a part of one after a gap) this similar to another piece than the lines before
@@ -625,7 +653,11 @@ def _cut(p: Piece, block: list[Unit], pieces: list[Piece]) -> list[Piece]:
         sims = _similarity(block, parts + others)[:, : len(parts)]
         own = np.diag(sims)
         rival = max((sims[i, j] for i in range(len(parts)) for j in range(len(parts)) if i != j), default=0.0)
-        if own.min() >= SPLIT_MIN and own.min() - rival >= UNRELATED and (best is None or own.sum() > best[0]):
+        if (
+            own.min() >= SPLIT_MIN
+            and own.min() - rival >= UNRELATED
+            and (best is None or own.sum() > best[0])
+        ):
             best = (float(own.sum()), cut)
     if best is None:
         return [p]
@@ -647,7 +679,9 @@ def _cuts(ends: list[int], n: int) -> list[tuple[int, ...]]:
     return [(a, b) for i, a in enumerate(ends) for b in ends[i + 1 :]]
 
 
-def match(units: list[Unit], pieces: list[Piece], order: list[Piece | Unit]) -> tuple[dict[int, int], list[float]]:
+def match(
+    units: list[Unit], pieces: list[Piece], order: list[Piece | Unit]
+) -> tuple[dict[int, int], list[float]]:
     """Every unit to one piece or to none, all at once. Returns {unit: piece} and each unit's
     margin: its score over the best choice it did not get (another piece, or staying an orphan)."""
     if not units:
@@ -718,7 +752,9 @@ class _Body:
     unit: int | None = None
 
 
-def _bodies(units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]) -> tuple[list[_Body], set[int]]:
+def _bodies(
+    units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]
+) -> tuple[list[_Body], set[int]]:
     """Pieces joined into bodies: a piece with no headline that does not open with a dateline or a
     byline continues the body before it, unless that one was closed. A unit between two such pieces,
     matched to nothing and printed at a paragraph's end, is a subhead: its lines stay in the text.

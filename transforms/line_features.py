@@ -129,7 +129,7 @@ def _end(text: str) -> str:
         return "comma"
     if last in "：:":
         return "colon"
-    if last in "”’」』\"":
+    if last in '”’」』"':
         return "quote"
     if last in "）)】]":
         return "bracket"
@@ -144,7 +144,7 @@ def _share(n: int, total: int, cuts: tuple[float, float], names: tuple[str, str,
 def _char(ch: str) -> str:
     if not ch:
         return "none"
-    if ch in "“「『\"‘":
+    if ch in '“「『"‘':
         return "quote"
     if ch in "（(【[":
         return "bracket"
@@ -177,7 +177,8 @@ def _row(text: str, doubled: bool, width: int) -> dict:
         "role": core.startswith(bylines._LEADING_ROLES),
         "markdown": len(m.group(1)) if text[:1] == "#" and (m := _MARKDOWN.match(text)) else 0,
         "dateline": d is not None,
-        "dateline_only": d is not None and (not rest.strip() or (paren is not None and paren.end() >= len(rest))),
+        "dateline_only": d is not None
+        and (not rest.strip() or (paren is not None and paren.end() >= len(rest))),
         "byline_leading": bylines.leading(text) is not None,
         "byline_paren": trailing is not None and trailing[0] == 0,
         "byline_tail": trailing is not None and trailing[0] > 0,
@@ -187,7 +188,7 @@ def _row(text: str, doubled: bool, width: int) -> dict:
         "cont": ("（" in text or "(" in text) and CONT.search(text) is not None,
         "circled": _CIRCLED.search(text) is not None,
         "middot": "·" in text or "•" in text,
-        "quote_open": text[:1] in "“「『\"",
+        "quote_open": text[:1] in '“「『"',
         "date": n <= 40 and _DATE.search(text) is not None,
         "doubled": doubled,
         "echo": echo(text),
@@ -245,7 +246,28 @@ def frame(lines: list[Line], indented: list[bool] | None = None) -> pl.DataFrame
 
 
 # The columns a line's neighbours lend it as context (offsets -2..2), for the sequence model.
-CONTEXT = ("width", "end", "indent", "opens", "closes", "repeat", "echo", "dateline", "byline_leading", "byline_paren", "names", "credit", "cont", "space", "dash", "markdown", "blank_before", "box", "inner_stop", "comma")
+CONTEXT = (
+    "width",
+    "end",
+    "indent",
+    "opens",
+    "closes",
+    "repeat",
+    "echo",
+    "dateline",
+    "byline_leading",
+    "byline_paren",
+    "names",
+    "credit",
+    "cont",
+    "space",
+    "dash",
+    "markdown",
+    "blank_before",
+    "box",
+    "inner_stop",
+    "comma",
+)
 
 
 def items(f: pl.DataFrame) -> list[dict[str, float]]:
@@ -255,7 +277,8 @@ def items(f: pl.DataFrame) -> list[dict[str, float]]:
     rows = f.select(cols).rows()
     w, e, o = cols.index("width"), cols.index("end"), cols.index("ends_para_prev")
     own = [
-        _attributes(cols, r) | {f"len={_length(n)}": 1.0, f"shape={r[w]}|{r[e]}": 1.0, f"opening={r[o]}|{r[w]}|{r[e]}": 1.0}
+        _attributes(cols, r)
+        | {f"len={_length(n)}": 1.0, f"shape={r[w]}|{r[e]}": 1.0, f"opening={r[o]}|{r[w]}|{r[e]}": 1.0}
         for r, n in zip(rows, f["chars"], strict=True)
     ]
     ctx_idx = [cols.index(c) for c in CONTEXT]

@@ -252,7 +252,9 @@ ADDED_COLUMNS = (
 def add_columns(con: duckdb.DuckDBPyConnection) -> None:
     """Add the columns of ADDED_COLUMNS a warehouse written by an earlier build lacks (null in its
     old rows), with their comments; a no-op once done."""
-    have = set(con.execute("select table_name, column_name from duckdb_columns() where not internal").fetchall())
+    have = set(
+        con.execute("select table_name, column_name from duckdb_columns() where not internal").fetchall()
+    )
     missing = [(t, c, kind) for t, c, kind in ADDED_COLUMNS if (t, c) not in have]
     for table, column, kind in missing:
         con.execute(f"alter table {table} add column {column} {kind}")
