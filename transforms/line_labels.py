@@ -16,6 +16,7 @@ rebuild it: there is no fallback to rules.
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -43,6 +44,9 @@ LABELS = (
 )
 MODEL_DIR = Path(str(resources.files("transforms").joinpath("models/lines")))
 REBUILD = "rebuild it with `make train`"
+
+
+_LOCK = threading.Lock()
 
 
 class ModelError(RuntimeError):
@@ -91,10 +95,12 @@ def label(f: pl.DataFrame) -> Labelled:
     """The label of every row of a feature frame."""
     if f.is_empty():
         return Labelled((), (), ())
-    t = tagger()
-    t.set(pycrfsuite.ItemSequence(line_features.items(f)))
-    labels = t.tag()
-    conf = tuple(t.marginal(y, i) for i, y in enumerate(labels))
+    items = pycrfsuite.ItemSequence(line_features.items(f))
+    with _LOCK:  # a Tagger holds the sequence it labels: one at a time (Prefect stages on threads)
+        t = tagger()
+        t.set(items)
+        labels = t.tag()
+        conf = tuple(t.marginal(y, i) for i, y in enumerate(labels))
     return Labelled(tuple(f["line"].to_list()), tuple(labels), conf)
 
 

@@ -57,3 +57,14 @@ def test_a_model_for_other_features_is_refused(tmp_path) -> None:
             _labelled(PAGE)
     finally:
         line_labels.use(line_labels.MODEL_DIR)
+
+
+def test_labelling_from_many_threads_gives_each_page_its_own_labels() -> None:
+    """Prefect stages batches on task threads: the one model must not mix their pages."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    pages = [PAGE, "（钟晓岷）\n" + PAGE, PAGE.replace("（韩予川）\n", "")] * 20
+    alone = [_labelled(p) for p in pages]
+    with ThreadPoolExecutor(8) as pool:
+        together = list(pool.map(_labelled, pages))
+    assert together == alone
