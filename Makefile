@@ -8,7 +8,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 90
 
-.PHONY: install run test lint bench golden eval clean
+.PHONY: install run test lint bench golden eval train clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PY) -m venv $(VENV)
@@ -35,6 +35,10 @@ eval: $(STAMP)  ## the product on text it was not tuned on: simulated pages of t
 	$(BIN)/python -m evaluation.pages --split test --generator alt
 	$(BIN)/python -m evaluation.clean --split all
 	$(BIN)/python -m evaluation.authors --split test
+
+train: $(STAMP)  ## rebuild the line-label model from simulated dev pages (fixed seed), then score it
+	$(BIN)/python -m evaluation.train_lines
+	$(BIN)/python -m evaluation.segmentation --split test --samples | tee transforms/models/lines/evaluation.txt
 
 golden: $(STAMP)  ## rewrite tests/fixtures/golden from the demo pages (review the diff)
 	$(BIN)/python -m tests.golden --regenerate

@@ -16,6 +16,7 @@ from typing import Any
 
 import great_expectations.expectations as gxe
 
+from transforms.articles import CONFIDENCE_WARN
 from transforms.script import traditional
 
 CRITICAL, WARNING = "critical", "warning"
@@ -113,6 +114,12 @@ def article_suite() -> list[Check]:
             gxe.ExpectColumnValuesToNotBeNull(column="byline_or_orphan"),
             WARNING,
             "{count} article(s) with no byline",
+        ),
+        Check(
+            gxe.ExpectColumnValuesToBeBetween(column="confidence", min_value=CONFIDENCE_WARN),
+            WARNING,
+            "{count} article(s) the segmentation is unsure of (confidence below "
+            f"{CONFIDENCE_WARN}): check them first (dim_article.confidence)",
         ),
         Check(
             gxe.ExpectColumnValuesToBeBetween(column="body_chars", min_value=80, max_value=20000),

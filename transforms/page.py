@@ -224,6 +224,9 @@ def _article_row(file_id: str, seq: int, a: Article, year: int | None) -> dict:
         "page_start": min(a.offsets) if a.offsets else None,
         "page_end": max(a.offsets) + 1 if a.offsets else None,
         "warnings": "\n".join(a.warnings) or None,
+        "confidence": a.confidence,
+        "label_confidence": a.label_confidence,
+        "match_margin": a.match_margin,
     }
     return {
         "initiatives": initiatives,

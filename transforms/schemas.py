@@ -42,6 +42,9 @@ ARTICLE = pl.Schema(
         "page_start": pl.Int32,
         "page_end": pl.Int32,
         "warnings": pl.String,
+        "confidence": pl.Float64,
+        "label_confidence": pl.Float64,
+        "match_margin": pl.Float64,
     }
 )
 AUTHOR = pl.Schema(

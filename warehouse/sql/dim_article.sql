@@ -5,7 +5,8 @@ create table if not exists dim_article (
     article_id varchar not null, file_id varchar not null, seq integer not null, kind varchar not null,
     kicker varchar, title varchar, subtitle varchar, byline varchar, dateline varchar,
     publish_date_key integer, body varchar not null, char_count integer not null, primary_region_id varchar,
-    page_start integer, page_end integer, warnings varchar
+    page_start integer, page_end integer, warnings varchar,
+    confidence double, label_confidence double, match_margin double
 );
 comment on table dim_article is 'One row per item found on a page, in page order: articles, photo items and orphan headlines (kind).';
 comment on column dim_article.article_id is 'file_id, a dash and the 3-digit position on the page. Deterministic.';
@@ -24,3 +25,6 @@ comment on column dim_article.primary_region_id is 'The place the article is abo
 comment on column dim_article.page_start is 'Offset in dim_file.page_text of the first body character.';
 comment on column dim_article.page_end is 'Offset in dim_file.page_text just after the last body character.';
 comment on column dim_article.warnings is 'Article-level warnings (no headline found), one per line.';
+comment on column dim_article.confidence is 'How sure the segmentation is of this item, 0-1: the smaller of label_confidence and 0.5 + match_margin. Items below transforms.articles.CONFIDENCE_WARN are a gate warning: check them first.';
+comment on column dim_article.label_confidence is 'The line-label model''s lowest marginal probability among this item''s headline, byline and dateline lines (transforms/line_labels.py).';
+comment on column dim_article.match_margin is 'How much better its headline matched this body than its runner-up choice (another body, or staying an orphan); -0.5 for a body no headline matched.';

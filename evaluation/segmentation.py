@@ -1,0 +1,212 @@
+"""Segmentation alone, scored fast: titles F1, attach, authors and orphan-attached of the shared
+scorer (`../shared/tools/score_warehouse.py`, its `score_page`) over the articles `split_articles`
+makes of each page, loaded into an in-memory DuckDB holding only what those figures read (no
+regions, metrics or initiatives: `make eval` scores the whole pipeline).
+
+    python -m evaluation.segmentation [--split test] [--pages 100] [--seed 1000] [--samples] [--lolo]
+
+Prints a TOTAL line for the simulated pages, one per layout family, for ../shared/samples (with
+--samples), and with --lolo a leave-one-layout-out table (a model trained without each family in a
+temporary folder, scored on that family). Also how well the articles' confidence ranks errors: the
+share of wrong attachments among the lowest-confidence tenth of bodied articles, against all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+import duckdb
+
+from evaluation.reports import SHARED
+from transforms.articles import Article, split_articles
+from transforms.decoding import decode
+
+SCORER = SHARED / "tools" / "score_warehouse.py"
+_DDL = """
+create table dim_file (file_id varchar, file_name varchar, path varchar);
+create table dim_article (article_id varchar, file_id varchar, seq integer, title varchar, subtitle varchar,
+    kicker varchar, body varchar, primary_region_id varchar, confidence double);
+create table dim_region (region_id varchar, province varchar, city varchar, county varchar);
+create table dim_author (author_id varchar, name varchar);
+create table bridge_article_author (article_id varchar, author_id varchar);
+create table fact_metric (article_id varchar, value double, unit varchar, qualifier varchar, subject varchar,
+    raw_text varchar);
+create table dim_initiative (initiative_id varchar, name varchar);
+create table fact_article_initiative (article_id varchar, initiative_id varchar);
+"""
+
+
+def scorer():  # noqa: ANN201 - the shared scorer as a module
+    spec = importlib.util.spec_from_file_location("score_warehouse", SCORER)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load(con: duckdb.DuckDBPyConnection, name: str, articles: list[Article]) -> None:
+    fid = name
+    con.execute("insert into dim_file values (?, ?, ?)", [fid, name, name])
+    for seq, a in enumerate(articles, start=1):
+        aid = f"{fid}-{seq:03d}"
+        con.execute(
+            "insert into dim_article values (?, ?, ?, ?, ?, ?, ?, null, ?)",
+            [aid, fid, seq, a.title, a.subtitle, a.kicker, a.body, a.confidence],
+        )
+        for au in dict.fromkeys(x.name for x in a.authors):
+            con.execute("insert into dim_author values (?, ?)", [aid + au, au])
+            con.execute("insert into bridge_article_author values (?, ?)", [aid, aid + au])
+
+
+def score(pages: list[tuple[str, bytes, dict]]) -> tuple[dict, list[dict], list[tuple[float, bool]]]:
+    """(totals, per-page results, (confidence, wrongly attached) per bodied article)."""
+    sc = scorer()
+    con = duckdb.connect()
+    con.execute(_DDL)
+    results, ranked = [], []
+    for name, raw, gold in pages:
+        articles, _ = split_articles(decode(raw).text)
+        load(con, name, articles)
+        res = sc.score_page(con, gold)
+        results.append(res)
+        ranked += _ranked(sc, gold, articles)
+    return _totals(results), results, ranked
+
+
+def _ranked(sc, gold: dict, articles: list[Article]) -> list[tuple[float, bool]]:  # noqa: ANN001
+    """Each bodied article's confidence, and whether it is wrong: it holds a gold body under another
+    title, holds no gold body, or its title is an orphan's."""
+    out = []
+    for a in articles:
+        if len(sc.norm(a.body)) < 50:
+            continue
+        row = {"title": a.title, "subtitle": a.subtitle, "kicker": a.kicker}
+        held = [g for g in gold["articles"] if sc.norm(g["body_contains"]) in sc.norm(a.body)]
+        right = len(held) == 1 and sc.title_match(held[0]["title"], row)
+        out.append((a.confidence if a.confidence is not None else 1.0, not right))
+    return out
+
+
+def _totals(results: list[dict]) -> dict:
+    t: dict = defaultdict(float)
+    for r in results:
+        t["gold"] += r["gold"]
+        t["attach"] += r["attach"]
+        t["ah"] += r["authors"][0]
+        t["an"] += r["authors"][1]
+        t["orph"] += r["orphan_bad"]
+        t["f1"] += r["title_f1"]
+        t["pages"] += 1
+    return t
+
+
+def line(label: str, t: dict) -> str:
+    pct = lambda a, b: 100.0 * a / b if b else 0.0  # noqa: E731
+    return (
+        f"{label:24s} pages {int(t['pages']):4d}  titles F1 {t['f1'] / max(t['pages'], 1):.2f}  "
+        f"attach {pct(t['attach'], t['gold']):5.1f}%  authors {pct(t['ah'], t['an']):5.1f}%  "
+        f"orphan-attached {int(t['orph'])}"
+    )
+
+
+def ranking(ranked: list[tuple[float, bool]]) -> str:
+    if not ranked:
+        return "no bodied articles"
+    ordered = sorted(ranked, key=lambda x: x[0])
+    tenth = ordered[: max(1, len(ordered) // 10)]
+    wrong = sum(w for _, w in ranked)
+    low = sum(w for _, w in tenth)
+    return (
+        f"confidence: {wrong} of {len(ranked)} bodied articles wrong ({100 * wrong / len(ranked):.1f}%); "
+        f"lowest 10% ({len(tenth)}): {low} wrong ({100 * low / len(tenth):.1f}%), "
+        f"holding {100 * low / max(wrong, 1):.0f}% of the errors"
+    )
+
+
+def simulated_pages(split: str, count: int, seed: int, families=None) -> list:  # noqa: ANN001
+    from evaluation import simulate
+
+    return simulate.pages(split, count, seed, families)
+
+
+def samples() -> list[tuple[str, bytes, dict]]:
+    gold = {
+        g["file"]: g for g in (json.loads(p.read_text("utf-8")) for p in (SHARED / "gold").glob("*.json"))
+    }
+    return [
+        (p.name, p.read_bytes(), gold[p.name])
+        for p in sorted((SHARED / "samples").glob("*.txt"))
+        if p.name in gold
+    ]
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", default="test")
+    ap.add_argument("--pages", type=int, default=100)
+    ap.add_argument("--seed", type=int, default=1000)
+    ap.add_argument("--samples", action="store_true")
+    ap.add_argument("--lolo", action="store_true")
+    ap.add_argument("-v", action="store_true", help="list each page's misses")
+    args = ap.parse_args(argv)
+    sims = simulated_pages(args.split, args.pages, args.seed)
+    totals, results, ranked = score([(s.name, s.raw, s.gold) for s in sims])
+    print(line(f"simulated {args.split}", totals))
+    by_family: dict[str, list] = defaultdict(list)
+    for s, r in zip(sims, results, strict=True):
+        by_family[s.family].append(r)
+        if args.v and r.get("misses"):
+            print(
+                f"  {s.name}: "
+                + "; ".join(
+                    m
+                    for m in r["misses"]
+                    if not m.startswith(("metric", "region", "initiative", "extra", "subject"))
+                )
+            )
+    for fam, rs in by_family.items():
+        print(line(f"  {fam}", _totals(rs)))
+    print(ranking(ranked))
+    if args.samples:
+        t, rs, rk = score(samples())
+        print(line("shared samples", t))
+        if args.v:
+            for r in rs:
+                print(
+                    "  ",
+                    r["file"],
+                    [
+                        m
+                        for m in r["misses"]
+                        if not m.startswith(("metric", "region", "initiative", "extra", "subject"))
+                    ],
+                )
+    if args.lolo:
+        lolo(args)
+
+
+def lolo(args: argparse.Namespace) -> None:
+    """Leave one layout out: train without a family, score on that family's test pages."""
+    from evaluation import simulate, train_lines
+    from transforms import line_labels
+
+    for fam in simulate.FAMILIES:
+        with tempfile.TemporaryDirectory() as tmp:
+            others = ",".join(f for f in simulate.FAMILIES if f != fam)
+            train_lines.main(["--out", tmp, "--families", others])
+            line_labels.use(Path(tmp))
+            sims = simulated_pages(
+                args.split, max(10, args.pages // len(simulate.FAMILIES)), args.seed, (fam,)
+            )
+            t, _, _ = score([(s.name, s.raw, s.gold) for s in sims])
+            print(line(f"without {fam}", t), flush=True)
+    line_labels.use(line_labels.MODEL_DIR)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,312 @@
+"""Line features: a page's lines -> a frame, one row per printed (non-blank) line, a column per
+thing a reader notices about it (its length against the page's column width, how it ends, whether
+it reads as a byline, a dateline, a continuation mark, a photo credit…) and about the blank lines
+around it. The sequence model (`transforms.line_labels`) reads this frame and nothing else, with the
+columns of the lines before and after it as context.
+
+The frame knows no generator: every column is something a page pulled out of a PDF shows whatever
+paper printed it. Today's rules (bylines.leading / trailing / photo, the dateline pattern) are columns
+here, not decisions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+
+import polars as pl
+
+from transforms import bylines
+from transforms.lines import CJK, Line
+
+TERMINALS, CLOSERS = "。！？!?；…", "”’」』）)"
+_DATELINE = re.compile(
+    r"^(?:(?:本报|本刊|本報)(?!记者|記者|通讯员|通訊員)[^\s，。、]{0,10}?[讯訊](?![员員])"
+    r"|(?:新华社|中新社|中新网|人民网|央视网|[^\s，。、]{2,6}(?:日报|晚报|网|社))?[^\s，。、]{0,8}?\d{1,2}月\d{1,2}日[电電])"
+    r"[ \u3000]*"
+)
+_DATELINE_STARTS, _DATELINE_DATES = ("本报", "本刊", "本報"), ("日电", "日電")
+CONT = re.compile(r"[（(](?:下转|转下|上接|接上|转)[^）)]{0,12}[)）]")
+_LEADING_PAREN = re.compile(r"^[（(]([^（）()]{2,40})[)）]\s*")
+_CIRCLED = re.compile(r"[①-⑳]|[（(]\d+[)）]$|之[一二三四五六七八九十]$")
+_SENTENCE_PUNCT = re.compile(r"[。！？；]")
+_MARKDOWN = re.compile(r"^(#{1,6})\s*")
+_CJK_RUN = re.compile(f"[{CJK}]")
+_DIGIT = re.compile(r"[0-9０-９]")
+_LATIN = re.compile(r"[A-Za-z]")
+_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|第\s*\d+\s*版|星期[一二三四五六日天]")
+
+# The columns, in order. Changing what a column means changes FEATURES_VERSION: a model trained for
+# other features is refused (transforms.line_labels).
+SCHEMA = pl.Schema(
+    {
+        "line": pl.Int32,  # index into the page's lines
+        "chars": pl.Int32,
+        "width": pl.String,  # the line's length against the page's column width: tiny|short|part|full|wide
+        "end": pl.String,  # how it ends: stop|comma|colon|quote|question|bracket|none
+        "inner_stop": pl.Boolean,  # a sentence stop before its end
+        "comma": pl.Boolean,
+        "space": pl.Boolean,  # a gap between words after repair (`协同机制 奏响治理`)
+        "dash": pl.Boolean,  # starts with —— (a subtitle)
+        "box": pl.Boolean,  # starts with □ ■ …
+        "role": pl.Boolean,  # starts with a role word (本报记者, 通讯员 …)
+        "markdown": pl.Int8,  # `#` level, 0 when none
+        "dateline": pl.Boolean,  # opens with a dateline
+        "dateline_only": pl.Boolean,  # the dateline (and a byline after it) is all the line holds
+        "byline_leading": pl.Boolean,  # bylines.leading reads the whole line as a byline
+        "byline_paren": pl.Boolean,  # the whole line is `（张三 李四）`
+        "byline_tail": pl.Boolean,  # text, then a closing `（张三）`
+        "names": pl.Boolean,  # the whole line parses as names with roles (`张三 李四`)
+        "credit": pl.Boolean,  # ends with a photographer's credit `张三 摄`
+        "credit_only": pl.Boolean,  # the credit is the whole line
+        "cont": pl.Boolean,  # holds a continuation mark (下转第2版)
+        "circled": pl.Boolean,  # a series number (②, （3）, 之一)
+        "middot": pl.Boolean,
+        "quote_open": pl.Boolean,  # starts with an opening quote
+        "date": pl.Boolean,  # a page date or page number (2024年12月18日, 第3版, 星期三)
+        "doubled": pl.Boolean,  # printed twice (`标题标题`), undone by repair
+        "echo": pl.Boolean,  # runs printed twice side by side that repair left (a wrapped doubled headline)
+        "indent": pl.Boolean,  # printed indented (a paragraph's first line)
+        "opens": pl.String,  # its first character: punct|digit|latin|quote|bracket|or the character
+        "closes": pl.String,  # its last character: punct|digit|latin|or the character
+        "digits": pl.String,  # share of digits: none|some|many
+        "cjk": pl.String,  # share of Chinese characters: low|mid|high
+        "latin": pl.Boolean,
+        "blank_before": pl.Boolean,
+        "blank_after": pl.Boolean,
+        "blank_layout": pl.Boolean,  # the page prints a blank line after every line
+        "repeat": pl.Boolean,  # a long line printed a few lines before
+        "first": pl.Boolean,
+        "last": pl.Boolean,
+        "ends_para_prev": pl.Boolean,  # the printed line before it ends a sentence
+    }
+)
+FEATURES_VERSION = hashlib.sha256(repr(list(SCHEMA.items())).encode()).hexdigest()[:12] + "-v2"
+
+
+def dateline(text: str) -> re.Match[str] | None:
+    """The dateline opening a line (`本报讯`, `新华社北京12月1日电`), or None."""
+    if text.startswith(_DATELINE_STARTS) or _DATELINE_DATES[0] in text or _DATELINE_DATES[1] in text:
+        return _DATELINE.match(text)
+    return None
+
+
+def dateline_byline(text: str, start: int) -> re.Match[str] | None:
+    """A parenthesised byline right after a dateline (`本报讯（记者 张三）`), or None."""
+    return _LEADING_PAREN.match(text[start:])
+
+
+def ends_paragraph(text: str) -> bool:
+    rest = text.rstrip(CLOSERS)
+    return bool(rest) and rest[-1] in TERMINALS
+
+
+def column_width(texts: list[str]) -> int:
+    """The most common length of the page's long lines: its body column width."""
+    lengths = Counter(len(t) for t in texts if len(t) >= 6)
+    return lengths.most_common(1)[0][0] if lengths else 0
+
+
+def _width(n: int, width: int) -> str:
+    if n <= 4:
+        return "tiny"
+    if not width:
+        return "part"
+    r = n / width
+    return "short" if r < 0.5 else "part" if r < 0.85 else "full" if r <= 1.1 else "wide"
+
+
+def _end(text: str) -> str:
+    last = text[-1:]
+    if not last:
+        return "none"
+    if last in "。；…":
+        return "stop"
+    if last in "？！?!":
+        return "question"
+    if last in "，、,":
+        return "comma"
+    if last in "：:":
+        return "colon"
+    if last in '”’」』"':
+        return "quote"
+    if last in "）)】]":
+        return "bracket"
+    return "none"
+
+
+def _share(n: int, total: int, cuts: tuple[float, float], names: tuple[str, str, str]) -> str:
+    r = n / total if total else 0.0
+    return names[0] if r <= cuts[0] else names[1] if r <= cuts[1] else names[2]
+
+
+def _char(ch: str) -> str:
+    if not ch:
+        return "none"
+    if ch in '“「『"‘':
+        return "quote"
+    if ch in "（(【[":
+        return "bracket"
+    if ch in "，、。；：,.;:！？!?）)”’」』…":
+        return "punct"
+    if ch.isdigit():
+        return "digit"
+    if ch.isascii():
+        return "latin"
+    return ch
+
+
+def _row(text: str, doubled: bool, width: int) -> dict:
+    d = dateline(text)
+    rest = text[d.end() :] if d else ""
+    paren = dateline_byline(text, d.end()) if d else None
+    trailing = bylines.trailing(text)
+    photo = bylines.photo(text)
+    core = text.lstrip("□■▲◆●◎★☆ ")
+    n = len(text)
+    return {
+        "chars": n,
+        "width": _width(n, width),
+        "end": _end(text),
+        "inner_stop": bool(_SENTENCE_PUNCT.search(text[:-1])),
+        "comma": "，" in text or "," in text,
+        "space": " " in text.strip() or "\u3000" in text.strip(),
+        "dash": text.startswith(("——", "--", "—")),
+        "box": text[:1] in "□■▲◆●◎★☆",
+        "role": core.startswith(bylines._LEADING_ROLES),
+        "markdown": len(m.group(1)) if text[:1] == "#" and (m := _MARKDOWN.match(text)) else 0,
+        "dateline": d is not None,
+        "dateline_only": d is not None
+        and (not rest.strip() or (paren is not None and paren.end() >= len(rest))),
+        "byline_leading": bylines.leading(text) is not None,
+        "byline_paren": trailing is not None and trailing[0] == 0,
+        "byline_tail": trailing is not None and trailing[0] > 0,
+        "names": n <= 40 and bylines.parse(core.strip("（）() ")) is not None,
+        "credit": photo is not None,
+        "credit_only": photo is not None and photo[0] == 0,
+        "cont": ("（" in text or "(" in text) and CONT.search(text) is not None,
+        "circled": _CIRCLED.search(text) is not None,
+        "middot": "·" in text or "•" in text,
+        "quote_open": text[:1] in '“「『"',
+        "date": n <= 40 and _DATE.search(text) is not None,
+        "doubled": doubled,
+        "echo": echo(text),
+        "opens": _char(text[:1]),
+        "closes": _char(text[-1:]),
+        "digits": _share(len(_DIGIT.findall(text)), n, (0.0, 0.15), ("none", "some", "many")),
+        "cjk": _share(len(_CJK_RUN.findall(text)), n, (0.4, 0.75), ("low", "mid", "high")),
+        "latin": _LATIN.search(text) is not None,
+    }
+
+
+def indents(raw: list[Line]) -> list[bool]:
+    """Whether each line of the page as printed starts with whitespace before its text."""
+    return [bool(x.text) and x.text[0] in " \u3000\t" and bool(x.text.strip()) for x in raw]
+
+
+def echo(text: str) -> bool:
+    """Runs of two characters or more printed twice in a row cover half the line or more."""
+    if len(text) < 6 or len(text) > 200:
+        return False
+    covered = sum(len(m.group(0)) for m in _ECHO.finditer(text))
+    return 2 * covered >= len(text)
+
+
+_ECHO = re.compile(r"(\S{2,}?)\1")
+
+
+def frame(lines: list[Line], indented: list[bool] | None = None) -> pl.DataFrame:
+    """One row per non-blank line of a page (its repaired lines, blank ones included, in page order);
+    `indented`: whether each line was printed indented (its whitespace is gone after repair)."""
+    printed = [i for i, x in enumerate(lines) if x.text]
+    texts = [lines[i].text for i in printed]
+    width = column_width(texts)
+    blank_layout = len(printed) < 0.65 * len(lines) and len(printed) > 2
+    rows = []
+    recent: list[str] = []
+    for k, i in enumerate(printed):
+        text = texts[k]
+        row = _row(text, lines[i].doubled, width)
+        key = text[m.end() :] if (m := dateline(text)) else text
+        row.update(
+            line=i,
+            indent=bool(indented and indented[i]),
+            blank_before=i > 0 and not lines[i - 1].text,
+            blank_after=i + 1 < len(lines) and not lines[i + 1].text,
+            blank_layout=blank_layout,
+            repeat=len(key) >= 6 and key in recent,
+            first=k == 0,
+            last=k == len(printed) - 1,
+            ends_para_prev=k > 0 and ends_paragraph(texts[k - 1]),
+        )
+        recent = [*recent[-39:], key]
+        rows.append(row)
+    return pl.DataFrame(rows, schema=SCHEMA, orient="row") if rows else pl.DataFrame(schema=SCHEMA)
+
+
+# The columns a line's neighbours lend it as context (offsets -2..2), for the sequence model.
+CONTEXT = (
+    "width",
+    "end",
+    "indent",
+    "opens",
+    "closes",
+    "repeat",
+    "echo",
+    "dateline",
+    "byline_leading",
+    "byline_paren",
+    "names",
+    "credit",
+    "cont",
+    "space",
+    "dash",
+    "markdown",
+    "blank_before",
+    "box",
+    "inner_stop",
+    "comma",
+)
+
+
+def items(f: pl.DataFrame) -> list[dict[str, float]]:
+    """The frame as the sequence model's items: `column=value` attributes for the line itself and
+    its neighbours (`-1:column=value`)."""
+    cols = [c for c in SCHEMA.names() if c not in ("line", "chars")]
+    rows = f.select(cols).rows()
+    w, e, o = cols.index("width"), cols.index("end"), cols.index("ends_para_prev")
+    own = [
+        _attributes(cols, r)
+        | {f"len={_length(n)}": 1.0, f"shape={r[w]}|{r[e]}": 1.0, f"opening={r[o]}|{r[w]}|{r[e]}": 1.0}
+        for r, n in zip(rows, f["chars"], strict=True)
+    ]
+    ctx_idx = [cols.index(c) for c in CONTEXT]
+    out = []
+    for k, attrs in enumerate(own):
+        a = dict(attrs)
+        for off in (-2, -1, 1, 2):
+            j = k + off
+            if 0 <= j < len(rows):
+                for ci in ctx_idx:
+                    a[f"{off}:{cols[ci]}={rows[j][ci]}"] = 1.0
+            else:
+                a[f"{off}:edge"] = 1.0
+        out.append(a)
+    return out
+
+
+def _length(n: int) -> str:
+    return next((str(cut) for cut in _LENGTHS if n <= cut), "more")
+
+
+_LENGTHS = (2, 4, 6, 9, 12, 16, 20, 26, 32, 40, 50)
+
+
+def _attributes(cols: list[str], row: tuple) -> dict[str, float]:
+    a: dict[str, float] = {"bias": 1.0}
+    for c, v in zip(cols, row, strict=True):
+        if v is False or v == 0:
+            continue
+        a[f"{c}={v}"] = 1.0
+    return a

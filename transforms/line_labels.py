@@ -1,0 +1,113 @@
+"""Line labels: a page's feature frame (`transforms.line_features`) -> one label per printed line,
+with the model's marginal probability of that label, from a linear-chain CRF (python-crfsuite, as
+GROBID labels the lines of PDF pages).
+
+Labels: kicker, section, title (a headline's first line), title+ (a wrapped headline's next line),
+subtitle, byline (a byline line before its body), byline_end (after it), dateline, body, caption,
+credit, continuation, noise.
+
+The model is `transforms/models/lines/model.crfsuite`, trained by `make train`
+(`python -m evaluation.train_lines`) on simulated dev pages, beside `model.json` (the features it
+was trained for, the seed, the pages) and `evaluation.txt` (what it scored). It is loaded once per
+process. A missing model, or one trained for other features, raises `ModelError` saying how to
+rebuild it: there is no fallback to rules.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import polars as pl
+import pycrfsuite
+
+from transforms import line_features
+
+LABELS = (
+    "kicker",
+    "section",
+    "title",
+    "title+",
+    "subtitle",
+    "byline",
+    "byline_end",
+    "dateline",
+    "body",
+    "caption",
+    "credit",
+    "continuation",
+    "noise",
+)
+MODEL_DIR = Path(str(resources.files("transforms").joinpath("models/lines")))
+REBUILD = "rebuild it with `make train`"
+
+
+_LOCK = threading.Lock()
+
+
+class ModelError(RuntimeError):
+    """The line model is missing or was trained for other features."""
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """A page's printed lines: their index in the page's lines, label, and the model's marginal
+    probability of that label."""
+
+    lines: tuple[int, ...]
+    labels: tuple[str, ...]
+    confidence: tuple[float, ...]
+
+
+_use = [MODEL_DIR]
+
+
+def use(directory: Path) -> None:
+    """Label with the model in another folder from now on (leave-one-layout-out evaluation)."""
+    _use[0] = directory
+    tagger.cache_clear()
+
+
+@cache
+def tagger() -> pycrfsuite.Tagger:
+    """The model, opened once per process."""
+    model, meta_file = _use[0] / "model.crfsuite", _use[0] / "model.json"
+    if not model.is_file() or not meta_file.is_file():
+        raise ModelError(f"the line-label model is missing ({model}): {REBUILD}")
+    meta = json.loads(meta_file.read_text("utf-8"))
+    if meta.get("features") != line_features.FEATURES_VERSION:
+        raise ModelError(
+            f"the line-label model was trained for features {meta.get('features')}, this code computes "
+            f"{line_features.FEATURES_VERSION}: {REBUILD}"
+        )
+    if set(meta.get("labels", ())) - set(LABELS):
+        raise ModelError(f"the line-label model knows labels this code does not: {REBUILD}")
+    t = pycrfsuite.Tagger()
+    t.open(str(model))
+    return t
+
+
+def label(f: pl.DataFrame) -> Labelled:
+    """The label of every row of a feature frame."""
+    if f.is_empty():
+        return Labelled((), (), ())
+    items = pycrfsuite.ItemSequence(line_features.items(f))
+    with _LOCK:  # a Tagger holds the sequence it labels: one at a time (Prefect stages on threads)
+        t = tagger()
+        t.set(items)
+        labels = t.tag()
+        conf = tuple(t.marginal(y, i) for i, y in enumerate(labels))
+    return Labelled(tuple(f["line"].to_list()), tuple(labels), conf)
+
+
+def train(sequences: list[tuple[list[dict[str, float]], list[str]]], path: Path, params: dict) -> None:
+    """Train a CRF on (items, labels) sequences and write it to `path` (deterministic: L-BFGS)."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for xs, ys in sequences:
+        trainer.append(pycrfsuite.ItemSequence(xs), ys)
+    trainer.set_params(params)
+    trainer.train(str(path))
