@@ -41,7 +41,7 @@ OPEN = "“「『‘\"'"
 CLOSE = "”」』’\"'"
 MAX_GAP = 4
 MAX_NAME = 12
-MAX_LISTED = 24  # a name of parallel parts (网格发现、分级响应、联动处置) named by a head after it
+MAX_LISTED = 24  # a name of parallel parts (问题上报、分类交办、限时办结) named by a head after it
 MAX_FORMULA = 24
 CN_NUMERALS = "一二三四五六七八九十百千万两"
 HAN = "\u4e00-\u9fff"
@@ -166,7 +166,7 @@ def quoted_kind(name: str, head: str | None, introduced: bool = False) -> tuple[
     if is_formula(name) or is_numeric_name(name, head):
         return True, head
     if head and "、" in name and not SENTENCE.search(name) and len(name) <= MAX_LISTED:
-        return True, head  # “网格发现、分级响应、联动处置、群众评价”闭环机制
+        return True, head  # “问题上报、分类交办、限时办结、回访评价”闭环机制
     if DOTTED.fullmatch(name) and len(name) <= MAX_LISTED:
         return True, head
     own = suffix_head(name)
