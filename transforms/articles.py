@@ -807,7 +807,11 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     bodies, subheads = _bodies(units, pieces, order, got)
     warnings = [f"repeated text removed: {reader.repeated} line(s) printed twice"] if reader.repeated else []
     articles = [_article(b, units, margins) for b in bodies if b.lines]
-    orphans = [i for i in range(len(units)) if i not in got and i not in subheads and units[i].title]
+    orphans = [
+        i
+        for i in range(len(units))
+        if i not in got and i not in subheads and units[i].title and len(units[i].text) <= 2 * HEADLINE_MAX
+    ]  # a "headline" of more than two column lines of text is not one: left out
     articles += [_orphan(units[i], margins[i]) for i in orphans]
     warnings += [f"orphan headline (body not on this page): {units[i].text}" for i in orphans]
     return articles, warnings
