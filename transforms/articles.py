@@ -322,14 +322,18 @@ class _Reader:
             label = "title" if level == min(_level(x.text) or 9 for x in [*u.lines, line]) else "subtitle"
         else:
             # `甲：` goes on, and so does a first line too short to be a headline of its own
-            open_end = bool(u and u.title) and (
-                u.title[-1].text.endswith(("：", ":"))
-                or len(u.title) == 1
-                and len(_BIGRAM_CLEAN.sub("", u.title[0].text)) <= SHORT_HEAD
+            open_end = (
+                u is not None
+                and bool(u.title)
+                and (
+                    u.title[-1].text.endswith(("：", ":"))
+                    or len(u.title) == 1
+                    and len(_BIGRAM_CLEAN.sub("", u.title[0].text)) <= SHORT_HEAD
+                )
             )
             starts = (
                 u is None
-                or (label == "kicker" and (u.title or u.subtitle))
+                or (label == "kicker" and bool(u.title or u.subtitle))
                 or (label == "title" and bool(u.title) and not open_end)
             )
         if starts:
@@ -458,7 +462,8 @@ class _Reader:
             if owner is not None and opened.text:
                 owner.lines.append(opened)
             return line
-        owner.authors.extend(authors)
+        if owner is not None:
+            owner.authors.extend(authors)
         return line.slice(close.end()).strip()
 
     def _inline_end(self, p: Piece, line: Line, kind: str) -> tuple[Line, bool]:
@@ -774,8 +779,13 @@ def _bodies(
             continue
         j = piece_index[id(x)]
         prev = bodies[-1] if bodies else None
-        joins = prev is not None and j not in head_of and not x.opens and not prev.pieces[-1].closed
-        if joins and prev.pieces[-1].kind == x.kind:
+        if (
+            prev is not None
+            and j not in head_of
+            and not x.opens
+            and not prev.pieces[-1].closed
+            and prev.pieces[-1].kind == x.kind
+        ):
             for i in between:
                 if not units[i].cuts and units[i].title:
                     subheads.add(i)
@@ -807,7 +817,11 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     bodies, subheads = _bodies(units, pieces, order, got)
     warnings = [f"repeated text removed: {reader.repeated} line(s) printed twice"] if reader.repeated else []
     articles = [_article(b, units, margins) for b in bodies if b.lines]
-    orphans = [i for i in range(len(units)) if i not in got and i not in subheads and units[i].title]
+    orphans = [
+        i
+        for i in range(len(units))
+        if i not in got and i not in subheads and units[i].title and len(units[i].text) <= 2 * HEADLINE_MAX
+    ]  # a "headline" of more than two column lines of text is not one: left out
     articles += [_orphan(units[i], margins[i]) for i in orphans]
     warnings += [f"orphan headline (body not on this page): {units[i].text}" for i in orphans]
     return articles, warnings
