@@ -147,12 +147,6 @@ def _labelled(text: str) -> tuple[list[Line], list[str], list[float]]:
 # ---------------------------------------------------------------- step 3: pieces and units
 
 
-def _inner_head(lines: list[Line], i: int, width: int) -> bool:
-    t = lines[i].text
-    short = len(t) <= HEADLINE_MAX and (len(t) < 0.8 * width if width <= 45 else len(t) <= 30)
-    return short and _unended(t) and ends_paragraph(lines[i - 1].text) and not _CLAUSE.search(t)
-
-
 def _dangling(p: Piece) -> bool:
     return (
         not p.opens
@@ -234,32 +228,6 @@ class _Reader:
             pass  # a paragraph printed twice, or page furniture (date, page number, editor)
         else:
             self._text(line, label, conf)
-
-    def lift(self, width: int) -> None:
-        """A short line that ends no sentence, between a paragraph's end and another paragraph,
-        inside a piece: no body line is one (a paragraph's inner lines fill the column, its last
-        ends a sentence), so it is a headline or subhead the model read as text. The piece is cut
-        there; matching decides whether the rest is a new article or goes on (a subhead)."""
-        order: list[Piece | Unit] = []
-        for x in self.order:
-            if not isinstance(x, Piece) or x.kind != "article":
-                order.append(x)
-                continue
-            cut = next((i for i in range(1, len(x.lines) - 1) if _inner_head(x.lines, i, width)), None)
-            while cut is not None:
-                head, rest = x.lines[cut], Piece(lines=x.lines[cut + 1 :], closed=x.closed, ends=x.ends)
-                x.lines, x.closed, x.ends = x.lines[:cut], False, []
-                rest.authors = list(rest.ends)
-                x.authors = [a for a in x.authors if a not in rest.ends]
-                order += [x, Unit(title=[head], lines=[head], conf=[0.5], page=self.page)]
-                self.pieces.insert(self.pieces.index(x) + 1, rest)
-                x = rest
-                cut = next((i for i in range(1, len(x.lines) - 1) if _inner_head(x.lines, i, width)), None)
-            order.append(x)
-        self.units = [u for u in order if isinstance(u, Unit)]
-        self.order = order
-        for k, y in enumerate(order):
-            y.pos = k
 
     def promote(self) -> None:
         """A piece of one or two short lines that end no sentence, standing alone between
@@ -804,7 +772,6 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
         reader.feed(line, label, c)
-    # reader.lift(line_features.column_width([x.text for x in lines]))
     reader.promote()
     reader.rejoin()
     pieces = reader.pieces
