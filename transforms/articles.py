@@ -208,7 +208,8 @@ class _Reader:
             label = "byline_end"  # `（张三 李四）` right after text closes that text
         if label == "byline":
             authors = (
-                bylines.leading(line.text)
+                bylines.read(line.text)
+                or bylines.leading(line.text)
                 or (bylines.parse(line.text.strip("（）() ")) if conf >= SURE else None)
                 or []
             )
@@ -331,7 +332,12 @@ class _Reader:
         self.piece = None
 
     def _closing(self, line: Line, conf: float) -> None:
-        authors = bylines.parse(line.text.strip().strip("（）()")) or bylines.leading(line.text) or []
+        authors = (
+            bylines.read(line.text)
+            or bylines.parse(line.text.strip().strip("（）()"))
+            or bylines.leading(line.text)
+            or []
+        )
         target = self.pieces[-1] if self.pieces else None
         if target is None:
             return  # closes an article whose text is on another page
