@@ -8,7 +8,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 90
 
-.PHONY: install run test lint bench golden eval train clean
+.PHONY: install run test lint bench golden eval eval-lolo train clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PY) -m venv $(VENV)
@@ -35,6 +35,10 @@ eval: $(STAMP)  ## the product on text it was not tuned on: simulated pages of t
 	$(BIN)/python -m evaluation.pages --split test --generator alt
 	$(BIN)/python -m evaluation.clean --split all
 	$(BIN)/python -m evaluation.authors --split test
+	$(BIN)/python -m evaluation.segmentation --split test --samples
+
+eval-lolo: $(STAMP)  ## leave-one-layout-out: the line model retrained without each family (~3 min of CPU a family), scored on it
+	$(BIN)/python -m evaluation.segmentation --split test --lolo
 
 train: $(STAMP)  ## rebuild the line-label model from simulated dev pages (fixed seed), then score it
 	$(BIN)/python -m evaluation.train_lines
