@@ -434,7 +434,9 @@ def test_a_traditional_page_keeps_units_and_qualifiers_as_printed() -> None:
     from transforms.page import stage_page
 
     page = "社區新聞\n\n本報訊 某市某區今年發放補貼1.6萬元，惠及居民300餘戶，建成驛站12個。\n"
-    rows = stage_page("t.txt", page.encode("big5")).frames["metric"].select("value", "unit", "qualifier").rows()
+    rows = (
+        stage_page("t.txt", page.encode("big5")).frames["metric"].select("value", "unit", "qualifier").rows()
+    )
     assert rows == [(16000.0, "元", None), (300.0, "戶", "餘"), (12.0, "個", None)]
     assert {"戶", "個", "户", "个"} <= set(known_units())
     simple = stage_page("s.txt", "本报讯 某区惠及居民300余户。\n".encode()).frames["metric"]
