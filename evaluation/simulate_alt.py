@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from evaluation import reports as report_store
+from evaluation.simulate import LABELS as LINE_LABELS
 
 FAMILIES: tuple[str, ...] = (
     "spaced_tail",
@@ -48,20 +49,7 @@ FAMILIES: tuple[str, ...] = (
     "headline_block",
     "photo_mix",
 )
-LABELS = (
-    "kicker",
-    "section",
-    "title",
-    "subtitle",
-    "byline",
-    "dateline",
-    "body",
-    "caption",
-    "credit",
-    "continuation",
-    "noise",
-    "blank",
-)
+LABELS = LINE_LABELS  # the line labels both simulators write, one vocabulary for the model
 
 # structural words only: section names, roles, furniture
 SECTIONS = (
