@@ -35,6 +35,7 @@ from transforms import bylines
 from transforms.initiatives import canonical_name, extract_initiatives
 from transforms.localities import places
 from transforms.metrics import Metric, extract_metrics
+from transforms.page import _printed
 from transforms.regions import _regions, primary_region
 from transforms.script import simplified
 
@@ -93,14 +94,20 @@ def extract(report: dict) -> Facts:
     shown = title + "\n" + report["body"]
     names = [canonical_name(i.printed or i.name) for i in extract_initiatives(text, shown)]
     printed = report["body"] if len(report["body"]) == len(body) else body
-    metrics = [as_printed(m, printed) for m in extract_metrics(body)]
+    metrics = [as_printed(m, printed, body) for m in extract_metrics(body)]
     return Facts(place, metrics, names, authors_of(report.get("byline")))
 
 
-def as_printed(metric: Metric, printed: str) -> Metric:
-    """The metric with its subject as printed (stage_page does the same)."""
-    span = metric.subject_span
-    return replace(metric, subject=printed[span[0] : span[1]] if span else None)
+def as_printed(metric: Metric, printed: str, simple: str) -> Metric:
+    """The metric with its subject, unit and qualifier as printed (stage_page does the same: a
+    report in traditional script is annotated with 個, 戶, 餘)."""
+    span, at = metric.subject_span, (metric.char_start, metric.char_end)
+    return replace(
+        metric,
+        subject=printed[span[0] : span[1]] if span else None,
+        unit=_printed(printed, simple, metric.unit, *at),
+        qualifier=metric.qualifier and _printed(printed, simple, metric.qualifier, *at),
+    )
 
 
 def authors_of(byline: str | None) -> list[str]:

@@ -256,16 +256,36 @@ def _sentence(body: str, marks: list[int], start: int) -> str:
 
 
 def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
-    """Where the thing counted is printed (start, end in ``body``), or None."""
-    span = _noun_after(body, match.end()) if kind == "count" else None
-    if span is None:
-        span = _phrase_before(body, match.start())
-        if span and not _names_a_thing(body, span):
-            # a verb or adverb alone before it (可享受600元扶持资金): the noun after it, if any
-            span = (_noun_after(body, match.end()) if kind != "count" else None) or span
-    if not span or span[1] - span[0] > MAX_SUBJECT:
-        return None
-    return span
+    """Where the thing counted is printed (start, end in ``body``), or None: the noun phrase after
+    a count (32个社区党组织); else the one before the figure (社区党组织32个, 满意率达98%), unless
+    a verb takes the figure as its object (发放1.6万元慰问金, 建起300亩的基地) or nothing before
+    names a thing, when the noun after it is."""
+    after = _noun_after(body, match.end())
+    if kind == "count" and after:
+        return _bounded(after)
+    before = _phrase_before(body, match.start())
+    if after and (not before or not _names_a_thing(body, before)):
+        return _bounded(after)
+    if after and _verb_before(body, match.start()) and not _opens_with_verb(body, after):
+        return _bounded(after)  # not 捐款200万元用于村里, where the verb goes on with the sentence
+    return _bounded(before)
+
+
+def _bounded(span: tuple[int, int] | None) -> tuple[int, int] | None:
+    return span if span and span[1] - span[0] <= MAX_SUBJECT else None
+
+
+def _opens_with_verb(body: str, span: tuple[int, int]) -> bool:
+    words = _tagged(body, *span)
+    return len(words) > 1 and words[0][3] == "v"
+
+
+def _verb_before(body: str, start: int) -> bool:
+    """A verb (not a linking one: 达, 为) stands right before the figure, 了 or 共 aside (发放了)."""
+    words = _tagged(body, max(0, start - 8), start)
+    while words and words[-1][2] in ("了", "共", "共计", "累计"):
+        words.pop()
+    return bool(words) and words[-1][3] == "v" and words[-1][2] not in LINK_WORDS
 
 
 def _names_a_thing(body: str, span: tuple[int, int]) -> bool:
@@ -305,8 +325,19 @@ def _cuts(word: str, tag: str) -> bool:
 
 
 def _noun_after(body: str, end: int) -> tuple[int, int] | None:
-    """The noun phrase right after a count: up to the first word that cuts it (215个小区全部成立
+    """The noun phrase right after a figure, or after the 的 that follows it (120户的困难家庭), or the
+    short quoted name there (15个“邻里之家”): up to the first word that cuts it (215个小区全部成立
     -> 小区; 3个货架上 -> 货架), without a verb at its end (村民说事会已举办 -> 村民说事会)."""
+    end += len(body[end:]) - len(body[end:].lstrip(" \t\u3000"))
+    if body.startswith("“", end):
+        return _quoted_after(body, end)
+    span = _noun_run(body, end)
+    if span is None and body.startswith("的", end):
+        return _noun_run(body, end + 1)
+    return span
+
+
+def _noun_run(body: str, end: int) -> tuple[int, int] | None:
     stop = CLAUSE_MARKS.search(body, end, end + MAX_SUBJECT)
     words = _tagged(body, end, stop.start() if stop else min(len(body), end + MAX_SUBJECT))
     run: list[tuple[int, int, str, str]] = []
@@ -318,6 +349,15 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     while run and run[-1][3].startswith("v") and len(run) > 1:
         run.pop()
     return (run[0][0], run[-1][1]) if run else None
+
+
+def _quoted_after(body: str, opened: int) -> tuple[int, int] | None:
+    """The quoted name opening at ``opened`` with the noun that goes on after it (“邻里之家”服务站)."""
+    closed = body.find("”", opened, opened + MAX_QUOTED_NAME + 2)
+    if closed == -1 or not HAN_WORD.search(body, opened, closed):
+        return None
+    more = _noun_run(body, closed + 1)
+    return (opened + 1, more[1] if more and more[0] == closed + 1 else closed)
 
 
 def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
