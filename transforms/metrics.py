@@ -266,7 +266,7 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     before = _phrase_before(body, match.start())
     if after and (not before or not _names_a_thing(body, before)):
         return _bounded(after)
-    if after and _verb_before(body, match.start()) and not _opens_with_verb(body, after):
+    if after and _verb_before(body, match.start(), before) and not _opens_with_verb(body, after):
         return _bounded(after)  # not 捐款200万元用于村里, where the verb goes on with the sentence
     return _bounded(before)
 
@@ -280,9 +280,10 @@ def _opens_with_verb(body: str, span: tuple[int, int]) -> bool:
     return len(words) > 1 and words[0][3] == "v"
 
 
-def _verb_before(body: str, start: int) -> bool:
-    """A verb (not a linking one: 达, 为) stands right before the figure, 了 or 共 aside (发放了)."""
-    words = _tagged(body, max(0, start - 8), start)
+def _verb_before(body: str, start: int, before: tuple[int, int]) -> bool:
+    """A verb the phrase before left out (not a linking one: 达, 为) stands right before the
+    figure, 了 or 共 aside (发放了); a verb inside that phrase (经营性收入超过) names the thing."""
+    words = _tagged(body, before[1], start)
     while words and words[-1][2] in ("了", "共", "共计", "累计"):
         words.pop()
     return bool(words) and words[-1][3] == "v" and words[-1][2] not in LINK_WORDS
@@ -402,7 +403,9 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             and k > 0
             and words[k - 1][3].startswith("n")
         ):
-            break  # noun, verb, noun: the last noun is the object counted (老旧小区加装电梯 -> 电梯)
+            # noun, verb, noun: the verb and its object name the thing (老旧小区加装电梯 -> 加装电梯,
+            # 日收购能力 -> 收购能力), whichever of the two the writer meant
+            return [words[k], *phrase]
         phrase.insert(0, words[k])
     while len(phrase) > 1 and phrase[0][3] == "v" and not NOUN_SUFFIX.match(phrase[1][2]):
         phrase.pop(0)
