@@ -54,6 +54,7 @@ QUOTES = (("“", "”"), ("《", "》"))
 MAX_QUOTED_NAME = 12
 MAX_SUBJECT = 16
 CLOCK_MARKS = ("点", "时", ":", "：")
+VAGUE = ("几", "数")  # 几十名, 数百人: no figure
 MIN_AGE_YEARS = 100  # 历经1500余年 is an age; 住了40多年 a duration
 MAX_BEFORE = 8  # a subject read before its figure keeps its last words up to this many characters
 MAX_SKIPPED = 6  # and may stand at most this far before it (牛已经发展到了12头)
@@ -123,6 +124,7 @@ CLAUSE_MARKS = re.compile(r"[，,、：:；;。！？!?（）()“”《》\n]")
 SPACES = re.compile(r"[ \t\u3000]+")
 LEADING_TIME = re.compile(r"^(?:\d{4}年度?|今年|去年|全年|当年|目前|其中|此外|同时)+(?:以来)?")
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+SPACED_DIGIT = re.compile(r"\d[ \t\u3000]")
 
 
 def extract_metrics(body: str) -> list[Metric]:
@@ -187,9 +189,14 @@ def _is_metric(match: re.Match, body: str) -> bool:
     numbers = [n for n in (match["lo"], match["num"]) if n]
     if any(not _is_quantity(n) for n in numbers):
         return False
-    if numbers[0][0] in CN_CHARS and _value(match) == 1:
-        return False
-    return not _in_quoted_name(body, match.start("lo") if match["lo"] else match.start("num"))
+    first = match.start("lo") if match["lo"] else match.start("num")
+    if numbers[0][0] in CN_CHARS and (
+        _value(match) == 1 or match["unit"] == "分" or body[first - 1 : first] in VAGUE
+    ):
+        return False  # 一件事; 十分满意 (very); 几十名, 数十万元 (some tens)
+    if SPACED_DIGIT.fullmatch(body, max(0, first - 2), first):
+        return False  # 4 8 0 0米: the end of a number printed spaced out, not a figure
+    return not _in_quoted_name(body, first)
 
 
 def _is_quantity(number: str) -> bool:

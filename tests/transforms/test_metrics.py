@@ -422,6 +422,34 @@ def test_subject_is_the_thing_counted_not_the_clause_before_it(body, subject):
     assert one(body).subject == subject
 
 
+@pytest.mark.parametrize(
+    "body, subject",
+    [
+        ("为辖区120户的困难家庭送去慰问品。", "困难家庭"),
+        ("街道建成了15个“邻里之家”。", "邻里之家"),
+        ("街道向困难群众发放1.6万元慰问金。", "慰问金"),
+        ("村里建起了300亩的蔬菜种植基地。", "蔬菜种植基地"),
+        ("今年共投入资金200万元，用于改造道路。", "资金"),
+        ("年经营性收入超过10万元的村有126个。", "经营性收入"),
+        ("社区申请老旧小区加装电梯6台。", "加装电梯"),
+    ],
+)
+def test_subject_is_the_noun_phrase_beside_the_figure(body, subject):
+    """Before the figure or after it, with or without 的; a verb that takes the figure as its object
+    sends the subject after it; a verb between two nouns keeps its object with it."""
+    assert extract_metrics(body)[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["村民们十分爱惜新修的街道。", "现场有几十名工人施工。", "乡贤斥资数十万元修路。", "平均海拔4 8 0 0米。"],
+)
+def test_adverbs_vague_numbers_and_spaced_out_digits_are_not_metrics(body):
+    """十分 (very), 几十/数十 (some tens) and the last digit of a number printed spaced out, which
+    page text carries and the annotations never count."""
+    assert extract_metrics(body) == []
+
+
 def test_a_figure_listed_after_another_without_a_subject_shares_its_subject():
     metrics = extract_metrics("社区有居民3085户、7710人。")
     assert [(m.raw_text, m.subject) for m in metrics] == [("3085户", "居民"), ("7710人", "居民")]
