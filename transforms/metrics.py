@@ -62,7 +62,8 @@ MAX_SKIPPED = 6  # and may stand at most this far before it (牛已经发展到�
 # prepositions, locatives, conjunctions, particles, pronouns, numerals, measure words
 FUNCTION_TAGS = ("d", "p", "f", "c", "u", "r", "m", "q", "y", "e", "o")
 NOUN_SUFFIX = re.compile(r"[率数量额员者]$")  # 化解/率 and 办结/率 are tagged verbs
-HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")  # 村（社区）, 村(居): a short note inside a name
+HAN_WORD = re.compile(rf"[\u4e00-\u9fff]+|{NOTE.pattern}")
 
 
 @dataclass(frozen=True)
@@ -312,6 +313,18 @@ def _tagged(body: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
         if word.strip():
             out.append((pos, pos + len(word), word, tag))
         pos += len(word)
+    return _with_notes(body, out)
+
+
+def _with_notes(body: str, words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The words with each short note in brackets (（社区）) joined into one noun, part of a name."""
+    out: list[tuple[int, int, str, str]] = []
+    for word in words:
+        note = NOTE.match(body, word[0]) if word[2] in "（(" else None
+        if note and note.end() <= words[-1][1]:
+            out.append((note.start(), note.end(), note.group(), "n"))
+        elif not (out and word[0] < out[-1][1]):
+            out.append(word)
     return out
 
 
@@ -346,8 +359,8 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
 
 
 def _noun_run(body: str, end: int) -> tuple[int, int] | None:
-    stop = CLAUSE_MARKS.search(body, end, end + MAX_SUBJECT)
-    words = _tagged(body, end, stop.start() if stop else min(len(body), end + MAX_SUBJECT))
+    stops = _clause_marks(body, end, min(len(body), end + MAX_SUBJECT))
+    words = _tagged(body, end, stops[0].start() if stops else min(len(body), end + MAX_SUBJECT))
     run: list[tuple[int, int, str, str]] = []
     for k, word in enumerate(words):
         inside = run and word[3] == "vn" and k + 1 < len(words) and _nounish(*words[k + 1][2:])
@@ -368,12 +381,20 @@ def _quoted_after(body: str, opened: int) -> tuple[int, int] | None:
     return (opened + 1, more[1] if more and more[0] == closed + 1 else closed)
 
 
+def _clause_marks(body: str, begin: int, end: int) -> list[re.Match]:
+    """The clause marks of ``body[begin:end]``, but for the brackets of a short note (村（社区）)."""
+    notes = {i for note in NOTE.finditer(body, max(0, begin - 5), end + 5) for i in note.span()}
+    return [
+        m for m in CLAUSE_MARKS.finditer(body, begin, end) if m.start() not in notes and m.end() not in notes
+    ]
+
+
 def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     """The noun phrase before a figure, at the end of its clause: linking verbs (达, 为, 提升至)
     and function words (已经, 了) at the end skipped, what stands before the last function word
     or leading verb (完成, 化解) left out, and at most ``MAX_BEFORE`` characters of its end kept."""
     begin = max(0, start - 40)
-    marks = list(CLAUSE_MARKS.finditer(body, begin, start))
+    marks = _clause_marks(body, begin, start)
     begin = marks[-1].end() if marks else begin
     clause = body[begin:start].rstrip(" \t\u3000")
     linked = LINK_AT_END.search(clause)

@@ -432,6 +432,7 @@ def test_subject_is_the_thing_counted_not_the_clause_before_it(body, subject):
         ("今年共投入资金200万元，用于改造道路。", "资金"),
         ("年经营性收入超过10万元的村有126个。", "经营性收入"),
         ("社区申请老旧小区加装电梯6台。", "加装电梯"),
+        ("全镇16个村(居)已实现积分制。", "村(居)"),
     ],
 )
 def test_subject_is_the_noun_phrase_beside_the_figure(body, subject):
