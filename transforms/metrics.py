@@ -125,6 +125,7 @@ CLAUSE_MARKS = re.compile(r"[，,、：:；;。！？!?（）()“”《》\n]")
 SPACES = re.compile(r"[ \t\u3000]+")
 LEADING_TIME = re.compile(r"^(?:\d{4}年度?|今年|去年|全年|当年|目前|其中|此外|同时)+(?:以来)?")
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+SHARE_OF = re.compile(r"[，,]占[^，,。；;！？\n]{1,12}的")
 SPACED_DIGIT = re.compile(r"\d[ \t\u3000]")
 
 
@@ -136,20 +137,20 @@ def extract_metrics(body: str) -> list[Metric]:
 
 
 def _shared_subjects(metrics: list[Metric], body: str) -> list[Metric]:
-    """A figure printed right after another, joined by 、 and with no subject of its own, counts
-    the same thing (常住居民3085户、7710人: both count 常住居民)."""
+    """A figure printed right after another that counts the same thing takes its subject: joined
+    by 、 with no subject of its own (常住居民3085户、7710人), or its share of a whole (注册志愿者
+    150万人，占常住人口的17.62%: the share is of 注册志愿者, not of 常住人口)."""
     out: list[Metric] = []
     for m in metrics:
         prev = out[-1] if out else None
-        if (
-            m.subject_span is None
-            and prev
-            and prev.subject_span
-            and body[prev.char_end : m.char_start] == "、"
-        ):
+        if prev and prev.subject_span and _same_thing(m, body[prev.char_end : m.char_start]):
             m = replace(m, subject=prev.subject, subject_span=prev.subject_span)
         out.append(m)
     return out
+
+
+def _same_thing(metric: Metric, gap: str) -> bool:
+    return (gap == "、" and metric.subject_span is None) or SHARE_OF.fullmatch(gap) is not None
 
 
 def _metric(match: re.Match, body: str, marks: list[int]) -> Metric:
@@ -346,8 +347,8 @@ def _cuts(word: str, tag: str) -> bool:
 
 
 def _noun_after(body: str, end: int) -> tuple[int, int] | None:
-    """The noun phrase right after a figure, or after the 的 that follows it (120户的困难家庭), or the
-    short quoted name there (15个“邻里之家”): up to the first word that cuts it (215个小区全部成立
+    """The noun phrase right after a figure, or after the 的 that follows it (120户的困难家庭), with
+    the short quoted name there (15个“邻里之家”, 10个生态宜居“红旗村”): up to the first word that cuts it (215个小区全部成立
     -> 小区; 3个货架上 -> 货架), without a verb at its end (村民说事会已举办 -> 村民说事会)."""
     end += len(body[end:]) - len(body[end:].lstrip(" \t\u3000"))
     if body.startswith("“", end):
@@ -355,7 +356,10 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     span = _noun_run(body, end)
     if span is None and body.startswith("的", end):
         return _noun_run(body, end + 1)
-    return span
+    quoted = _quoted_after(body, span[1]) if span and body.startswith("“", span[1]) else None
+    if not quoted:
+        return span
+    return (span[0], quoted[1] + body.startswith("”", quoted[1]))  # 10个生态宜居“红旗村”
 
 
 def _noun_run(body: str, end: int) -> tuple[int, int] | None:

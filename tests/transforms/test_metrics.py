@@ -433,6 +433,7 @@ def test_subject_is_the_thing_counted_not_the_clause_before_it(body, subject):
         ("年经营性收入超过10万元的村有126个。", "经营性收入"),
         ("社区申请老旧小区加装电梯6台。", "加装电梯"),
         ("全镇16个村(居)已实现积分制。", "村(居)"),
+        ("评选出10个生态宜居“红旗村”。", "生态宜居“红旗村”"),
     ],
 )
 def test_subject_is_the_noun_phrase_beside_the_figure(body, subject):
@@ -454,6 +455,11 @@ def test_adverbs_vague_numbers_and_spaced_out_digits_are_not_metrics(body):
 def test_a_figure_listed_after_another_without_a_subject_shares_its_subject():
     metrics = extract_metrics("社区有居民3085户、7710人。")
     assert [(m.raw_text, m.subject) for m in metrics] == [("3085户", "居民"), ("7710人", "居民")]
+
+
+def test_a_share_of_a_whole_counts_what_the_figure_before_it_counts():
+    metrics = extract_metrics("全市注册志愿者150万人，占常住人口的17.62%。")
+    assert [m.subject for m in metrics] == ["注册志愿者", "注册志愿者"]
 
 
 def test_a_traditional_page_keeps_units_and_qualifiers_as_printed() -> None:
