@@ -56,7 +56,7 @@ MAX_SUBJECT = 16
 CLOCK_MARKS = ("点", "时", ":", "：")
 VAGUE = ("几", "数")  # 几十名, 数百人: no figure
 MIN_AGE_YEARS = 100  # 历经1500余年 is an age; 住了40多年 a duration
-MAX_BEFORE = 8  # a subject read before its figure keeps its last words up to this many characters
+MAX_PHRASE = 8  # a subject read beside its figure keeps whole words up to this many characters
 MAX_SKIPPED = 6  # and may stand at most this far before it (牛已经发展到了12头)
 # parts of speech (jieba's tag set) of function words, which no subject holds: adverbs,
 # prepositions, locatives, conjunctions, particles, pronouns, numerals, measure words
@@ -125,6 +125,7 @@ CLAUSE_MARKS = re.compile(r"[，,、：:；;。！？!?（）()“”《》\n]")
 SPACES = re.compile(r"[ \t\u3000]+")
 LEADING_TIME = re.compile(r"^(?:\d{4}年度?|今年|去年|全年|当年|目前|其中|此外|同时)+(?:以来)?")
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+FROM = re.compile(r"从(?:[^从]{0,20}\d[^从]*|[^从]{0,2})$")  # 从<figure>, 从<figure>增加到<figure>
 SHARE_OF = re.compile(r"[，,]占[^，,。；;！？\n]{1,12}的")
 SPACED_DIGIT = re.compile(r"\d[ \t\u3000]")
 
@@ -273,11 +274,15 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     if kind == "count" and after:
         return _bounded(after)
     before = _phrase_before(body, match.start())
-    if after and (not before or not _names_a_thing(body, before)):
-        return _bounded(after)
+    if after and (not before or not _names_a_thing(body, before) or _after_de(body, match.start())):
+        return _bounded(after)  # 村里种植的800亩高山茶园: the figure opens the noun phrase
     if after and _verb_before(body, match.start(), before) and not _opens_with_verb(body, after):
         return _bounded(after)  # not 捐款200万元用于村里, where the verb goes on with the sentence
     return _bounded(before)
+
+
+def _after_de(body: str, start: int) -> bool:
+    return body[:start].rstrip(" \t\u3000").endswith("的")
 
 
 def _bounded(span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -370,6 +375,8 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
         inside = run and word[3] == "vn" and k + 1 < len(words) and _nounish(*words[k + 1][2:])
         if (_cuts(*word[2:]) and not inside) or not HAN_WORD.fullmatch(word[2]):
             break  # 群众性排查队伍: a verbal noun between nouns belongs to the name
+        if run and word[1] - run[0][0] > MAX_PHRASE:
+            break  # 20余名党员志愿者清理楼道杂物: a clause goes on, the name has ended
         run.append(word)
     while run and run[-1][3].startswith("v") and len(run) > 1:
         run.pop()
@@ -396,11 +403,11 @@ def _clause_marks(body: str, begin: int, end: int) -> list[re.Match]:
 def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     """The noun phrase before a figure, at the end of its clause: linking verbs (达, 为, 提升至)
     and function words (已经, 了) at the end skipped, what stands before the last function word
-    or leading verb (完成, 化解) left out, and at most ``MAX_BEFORE`` characters of its end kept."""
+    or leading verb (完成, 化解) left out, and at most ``MAX_PHRASE`` characters of its end kept."""
     begin = max(0, start - 40)
     marks = _clause_marks(body, begin, start)
     begin = marks[-1].end() if marks else begin
-    clause = body[begin:start].rstrip(" \t\u3000")
+    clause = _before_from(body[begin:start].rstrip(" \t\u3000"))
     linked = LINK_AT_END.search(clause)
     words = _tagged(body, begin, begin + (linked.start() if linked else len(clause)))
     skipped = 0
@@ -412,20 +419,26 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     if skipped > MAX_SKIPPED:
         return None
     phrase = _noun_phrase_ending(words)
-    if not any(w[3].startswith("n") for w in phrase) and begin > 0 and body[begin - 1] == "”":
+    if all(w[3].startswith(("v", "d")) for w in phrase) and begin > 0 and body[begin - 1] == "”":
         return _quoted_before(body, begin - 1) or _span(phrase)
     return _span(phrase)
 
 
+def _before_from(clause: str) -> str:
+    """A clause without the 从 of a change (人均收入从不到5000元增加到2.3万元: both count 人均收入)."""
+    found = FROM.search(clause)
+    return clause[: found.start()] if found else clause
+
+
 def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """The last words of ``words`` that can name a thing, at most ``MAX_BEFORE`` characters."""
+    """The last words of ``words`` that can name a thing, at most ``MAX_PHRASE`` characters."""
     phrase: list[tuple[int, int, str, str]] = []
     for k in range(len(words) - 1, -1, -1):
         word, tag = words[k][2:]
         suffix = bool(phrase) and len(phrase[0][2]) == 1 and NOUN_SUFFIX.match(phrase[0][2]) is not None
         if (_cuts(word, tag) or word in LEAD_WORDS) and not (suffix and tag.startswith("v")):
             break  # 化解 is a leading verb, but 化解率 a rate
-        if not HAN_WORD.fullmatch(word) or (phrase and phrase[-1][1] - words[k][0] > MAX_BEFORE):
+        if not HAN_WORD.fullmatch(word) or (phrase and phrase[-1][1] - words[k][0] > MAX_PHRASE):
             break
         if (
             tag == "v"
@@ -446,7 +459,7 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
 
 def _quoted_before(body: str, close: int) -> tuple[int, int] | None:
     """The quoted term closing at ``close`` (“移动网格员”已有1950余名), when it is short."""
-    opened = body.rfind("“", max(0, close - MAX_BEFORE - 1), close)
+    opened = body.rfind("“", max(0, close - MAX_PHRASE - 1), close)
     return (opened + 1, close) if opened >= 0 and close - opened > 2 else None
 
 

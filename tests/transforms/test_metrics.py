@@ -434,6 +434,9 @@ def test_subject_is_the_thing_counted_not_the_clause_before_it(body, subject):
         ("社区申请老旧小区加装电梯6台。", "加装电梯"),
         ("全镇16个村(居)已实现积分制。", "村(居)"),
         ("评选出10个生态宜居“红旗村”。", "生态宜居“红旗村”"),
+        ("村里种植的800亩高山茶园，今年喜获丰收。", "高山茶园"),
+        ("社区组织了20余名党员志愿者清理楼道杂物。", "党员志愿者清理"),
+        ("通过“板凳会”收集意见建议230余条。", "意见建议"),
     ],
 )
 def test_subject_is_the_noun_phrase_beside_the_figure(body, subject):
@@ -460,6 +463,11 @@ def test_a_figure_listed_after_another_without_a_subject_shares_its_subject():
 def test_a_share_of_a_whole_counts_what_the_figure_before_it_counts():
     metrics = extract_metrics("全市注册志愿者150万人，占常住人口的17.62%。")
     assert [m.subject for m in metrics] == ["注册志愿者", "注册志愿者"]
+
+
+def test_a_change_from_one_figure_to_another_counts_one_thing():
+    metrics = extract_metrics("这个村的人均年收入从不到5000元增加到2.3万元。")
+    assert [m.subject for m in metrics] == ["人均年收入", "人均年收入"]
 
 
 def test_a_traditional_page_keeps_units_and_qualifiers_as_printed() -> None:
