@@ -118,14 +118,11 @@ def _pattern() -> re.Pattern:
 
 
 PATTERN = _pattern()
-SUBJECT_STOP = re.compile(_alternation(STOPS))
 LINK_AT_END = re.compile(rf"(?:{_alternation(VERBS['link'])})+$")
-LEAD = re.compile(_alternation(VERBS["lead"]))
+LEAD_START = re.compile(rf"(?:{_alternation(VERBS['lead'])})(?=[\u4e00-\u9fff])")
 CLAUSE_MARKS = re.compile(r"[，,、：:；;。！？!?（）()“”《》\n]")
-SPACES = re.compile(r"[ \t\u3000]+")
-LEADING_TIME = re.compile(r"^(?:\d{4}年度?|今年|去年|全年|当年|目前|其中|此外|同时)+(?:以来)?")
-CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
-FROM = re.compile(r"从(?:[^从]{0,20}\d[^从]*|[^从]{0,2})$")  # 从<figure>, 从<figure>增加到<figure>
+SCOPE = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}")  # 全镇6000余亩茶园: where, not what
+FROM = re.compile(r"[从由](?:[^从]{0,20}\d[^从]*|[^从]{0,2})$")  # 从<figure>, 从<figure>增加到<figure>
 SHARE_OF = re.compile(r"[，,]占[^，,。；;！？\n]{1,12}的")
 SPACED_DIGIT = re.compile(r"\d[ \t\u3000]")
 
@@ -304,7 +301,11 @@ def _verb_before(body: str, start: int, before: tuple[int, int]) -> bool:
 
 
 def _names_a_thing(body: str, span: tuple[int, int]) -> bool:
-    return not all(w[3].startswith(("v", "d")) for w in _tagged(body, *span))
+    """Not a verb or adverb alone (可享受), nor the scope of a figure alone (全镇, 该村, 村里)."""
+    words = _tagged(body, *span)
+    if SCOPE.fullmatch(body, *span) or all(w[3] in ("s", "ns") for w in words):
+        return False
+    return not all(w[3].startswith(("v", "d")) for w in words)
 
 
 def _nounish(word: str, tag: str) -> bool:
@@ -425,7 +426,7 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
 
 
 def _before_from(clause: str) -> str:
-    """A clause without the 从 of a change (人均收入从不到5000元增加到2.3万元: both count 人均收入)."""
+    """A clause without the 从 (由) of a change (人均收入从不到5000元增加到2.3万元: both count 人均收入)."""
     found = FROM.search(clause)
     return clause[: found.start()] if found else clause
 
@@ -440,6 +441,10 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             break  # 化解 is a leading verb, but 化解率 a rate
         if not HAN_WORD.fullmatch(word) or (phrase and phrase[-1][1] - words[k][0] > MAX_PHRASE):
             break
+        lead = LEAD_START.match(word)
+        if lead and lead.end() < len(word):  # 投入资金 read as one word: 资金
+            start = words[k][0] + lead.end()
+            return [(start, words[k][1], word[lead.end() :], tag), *phrase]
         if (
             tag == "v"
             and len(word) == 2

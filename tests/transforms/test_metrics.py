@@ -437,6 +437,9 @@ def test_subject_is_the_thing_counted_not_the_clause_before_it(body, subject):
         ("村里种植的800亩高山茶园，今年喜获丰收。", "高山茶园"),
         ("社区组织了20余名党员志愿者清理楼道杂物。", "党员志愿者清理"),
         ("通过“板凳会”收集意见建议230余条。", "意见建议"),
+        ("全镇6000余亩茶园实现了标准化管理。", "茶园"),
+        ("全村92%的农户加入了合作社。", "农户"),
+        ("街道投入资金200万元。", "资金"),
     ],
 )
 def test_subject_is_the_noun_phrase_beside_the_figure(body, subject):
@@ -468,6 +471,8 @@ def test_a_share_of_a_whole_counts_what_the_figure_before_it_counts():
 def test_a_change_from_one_figure_to_another_counts_one_thing():
     metrics = extract_metrics("这个村的人均年收入从不到5000元增加到2.3万元。")
     assert [m.subject for m in metrics] == ["人均年收入", "人均年收入"]
+    metrics = extract_metrics("该村集体收入由2019年的不足5万元增长到去年的60万元。")
+    assert [m.subject for m in metrics] == ["集体收入", "集体收入"]
 
 
 def test_a_traditional_page_keeps_units_and_qualifiers_as_printed() -> None:
