@@ -124,6 +124,7 @@ CLAUSE_MARKS = re.compile(r"[，,、：:；;。！？!?（）()“”《》\n]")
 SCOPE = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}")  # 全镇6000余亩茶园: where, not what
 FROM = re.compile(r"[从由](?:[^从]{0,20}\d[^从]*|[^从]{0,2})$")  # 从<figure>, 从<figure>增加到<figure>
 SHARE_OF = re.compile(r"[，,]占[^，,。；;！？\n]{1,12}的")
+DIGIT = re.compile(r"\d")
 SPACED_DIGIT = re.compile(r"\d[ \t\u3000]")
 
 
@@ -360,12 +361,21 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     if body.startswith("“", end):
         return _quoted_after(body, end)
     span = _noun_run(body, end)
-    if span is None and body.startswith("的", end):
-        return _noun_run(body, end + 1)
+    if span is None or not any(_nounish(*w[2:]) for w in _tagged(body, *span)):
+        return _noun_after_de(body, end) or span
     quoted = _quoted_after(body, span[1]) if span and body.startswith("“", span[1]) else None
     if not quoted:
         return span
     return (span[0], quoted[1] + body.startswith("”", quoted[1]))  # 10个生态宜居“红旗村”
+
+
+def _noun_after_de(body: str, end: int) -> tuple[int, int] | None:
+    """The noun after the 的 that closes a short modifier of the figure (120户的困难家庭,
+    40余辆长期停放的僵尸车, 320米长的巷道)."""
+    de = body.find("的", end, end + MAX_PHRASE)
+    if de == -1 or _clause_marks(body, end, de) or DIGIT.search(body, end, de):
+        return None  # not 1个积分等于1块钱的标准: another figure, another phrase
+    return _noun_run(body, de + 1)
 
 
 def _noun_run(body: str, end: int) -> tuple[int, int] | None:

@@ -440,6 +440,9 @@ def test_subject_is_the_thing_counted_not_the_clause_before_it(body, subject):
         ("全镇6000余亩茶园实现了标准化管理。", "茶园"),
         ("全村92%的农户加入了合作社。", "农户"),
         ("街道投入资金200万元。", "资金"),
+        ("业委会清理了40余辆长期停放的僵尸车。", "僵尸车"),
+        ("确保320米长的巷道全部完工。", "巷道"),
+        ("村民以1个积分等于1块钱的标准兑换商品。", "积分"),
     ],
 )
 def test_subject_is_the_noun_phrase_beside_the_figure(body, subject):
