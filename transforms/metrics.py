@@ -52,6 +52,7 @@ RANGE_MARKS = "至|到|—|–|-|~|～"
 SENTENCE_MARK = re.compile("[。！？；\n]")
 QUOTES = (("“", "”"), ("《", "》"))
 MAX_QUOTED_NAME = 12
+MAX_NAME_WORDS = 4  # characters beside a figure in a quoted name (“四个一”工程, “两个维护”)
 MAX_SUBJECT = 16
 CLOCK_MARKS = ("点", "时", ":", "：")
 VAGUE = ("几", "数")  # 几十名, 数百人: no figure
@@ -125,6 +126,7 @@ SCOPE = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}")  # 全镇6000余亩茶
 FROM = re.compile(r"[从由](?:[^从]{0,20}\d[^从]*|[^从]{0,2})$")  # 从<figure>, 从<figure>增加到<figure>
 SHARE_OF = re.compile(r"[，,]占[^，,。；;！？\n]{1,12}的")
 DIGIT = re.compile(r"\d")
+HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 SPACED_DIGIT = re.compile(r"\d[ \t\u3000]")
 
 
@@ -188,7 +190,7 @@ def _is_metric(match: re.Match, body: str) -> bool:
     if match["unit"] == "分" and body[max(0, match.start() - 1) : match.start()] in CLOCK_MARKS:
         return False  # 8点30分, 3时20分: a clock time
     numbers = [n for n in (match["lo"], match["num"]) if n]
-    if any(not _is_quantity(n) for n in numbers):
+    if any(not _is_quantity(n, bool(match["mid1"] or match["mid2"])) for n in numbers):
         return False
     first = match.start("lo") if match["lo"] else match.start("num")
     if numbers[0][0] in CN_CHARS and (
@@ -197,23 +199,31 @@ def _is_metric(match: re.Match, body: str) -> bool:
         return False  # 一件事; 十分满意 (very); 几十名, 数十万元 (some tens)
     if SPACED_DIGIT.fullmatch(body, max(0, first - 2), first):
         return False  # 4 8 0 0米: the end of a number printed spaced out, not a figure
-    return not _in_quoted_name(body, first)
+    return not _in_quoted_name(body, first, match.end())
 
 
-def _is_quantity(number: str) -> bool:
+def _is_quantity(number: str, approximate: bool) -> bool:
+    if all(c in "百千万亿" for c in number):  # 百万元, 千余亩; not 千家万户, 万人参与
+        return len(number) > 1 or approximate
     if number[0] in CN_CHARS:
         return any(c in CN_DIGITS or c == "十" for c in number)
     return not (number[0] == "0" and len(number) > 1 and number[1] != ".")
 
 
-def _in_quoted_name(body: str, pos: int) -> bool:
+def _in_quoted_name(body: str, start: int, end: int) -> bool:
+    """The figure at ``start:end`` is part of a name in quotes (“1152”工作机制, “两个维护”, 《…》):
+    not when it is all the quotation holds (“100%”目标) or the quotation says more than a name
+    does (“未发生1起安全生产事故”)."""
     for open_mark, close_mark in QUOTES:
-        opened = body.rfind(open_mark, 0, pos)
-        if opened <= body.rfind(close_mark, 0, pos):
+        opened = body.rfind(open_mark, 0, start)
+        if opened <= body.rfind(close_mark, 0, start):
             continue
-        closed = body.find(close_mark, pos)
-        if closed != -1 and (closed - opened <= MAX_QUOTED_NAME or open_mark == "《"):
+        closed = body.find(close_mark, start)
+        if closed != -1 and open_mark == "《":
             return True
+        if closed != -1 and closed - opened <= MAX_QUOTED_NAME:
+            rest = body[opened + 1 : start] + body[end:closed]
+            return bool(rest.strip()) and len(HAN_CHAR.findall(rest)) <= MAX_NAME_WORDS
     return False
 
 
@@ -240,7 +250,7 @@ def _number(text: str) -> Decimal:
 
 
 def _chinese_number(text: str) -> int:
-    """一万六千 -> 16000, 三亿五千万 -> 350000000, 十四 -> 14."""
+    """一万六千 -> 16000, 三亿五千万 -> 350000000, 十四 -> 14, 万 -> 10000."""
     total, section, digit = 0, 0, 0
     for char in text:
         if char in CN_DIGITS:
@@ -248,10 +258,10 @@ def _chinese_number(text: str) -> int:
         elif char in CN_SMALL:
             section += (digit or 1) * CN_SMALL[char]
             digit = 0
-        elif char == "万":
-            total, section, digit = total + (section + digit) * 10_000, 0, 0
+        elif char == "万":  # 万余人: one 万
+            total, section, digit = total + (section + digit or 1) * 10_000, 0, 0
         else:
-            total, section, digit = (total + section + digit) * 100_000_000, 0, 0
+            total, section, digit = (total + section + digit or 1) * 100_000_000, 0, 0
     return total + section + digit
 
 

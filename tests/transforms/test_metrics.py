@@ -165,6 +165,9 @@ def test_subject_is_none_when_unclear():
         ("一百二十名队员。", (120, "名")),
         ("十余万人受益。", (100_000, "人")),
         ("三亿五千万元。", (350_000_000, "元")),
+        ("村集体收入突破百万元。", (1_000_000, "元")),
+        ("千余亩良田不再受淹。", (1000, "亩")),
+        ("万余人参与。", (10_000, "人")),
     ],
 )
 def test_chinese_numerals_followed_by_a_unit_are_metrics(body, expected):
@@ -469,6 +472,14 @@ def test_a_figure_listed_after_another_without_a_subject_shares_its_subject():
 def test_a_share_of_a_whole_counts_what_the_figure_before_it_counts():
     metrics = extract_metrics("全市注册志愿者150万人，占常住人口的17.62%。")
     assert [m.subject for m in metrics] == ["注册志愿者", "注册志愿者"]
+
+
+@pytest.mark.parametrize(
+    "body, raw",
+    [("实现党组织覆盖“100%”目标。", "100%"), ("带着“未发生1起安全生产事故”的满足下山。", "1起")],
+)
+def test_a_quotation_that_is_the_figure_alone_or_says_more_than_a_name_is_read(body, raw):
+    assert [m.raw_text for m in extract_metrics(body)] == [raw]
 
 
 def test_a_change_from_one_figure_to_another_counts_one_thing():
