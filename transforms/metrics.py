@@ -122,8 +122,10 @@ PATTERN = _pattern()
 LINK_AT_END = re.compile(rf"(?:{_alternation(VERBS['link'])})+$")
 LEAD_START = re.compile(rf"(?:{_alternation(VERBS['lead'])})(?=[\u4e00-\u9fff])")
 CLAUSE_MARKS = re.compile(r"[，,、：:；;。！？!?（）()“”《》\n]")
-SCOPE = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}")  # 全镇6000余亩茶园: where, not what
-FROM = re.compile(r"[从由](?:[^从]{0,20}\d[^从]*|[^从]{0,2})$")  # 从<figure>, 从<figure>增加到<figure>
+SCOPE = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}|.*[内里]")  # 全镇6000余亩茶园, 范围内: where, not what
+TAIL_NOT_COUNTED = re.compile(
+    r"[从由](?:[^从]{0,20}\d[^从]*|[^从]{0,2})$|占[^占]{1,12}的$"
+)  # 从…增加到, 占…的
 SHARE_OF = re.compile(r"[，,]占[^，,。；;！？\n]{1,12}的")
 DIGIT = re.compile(r"\d")
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -428,7 +430,7 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     begin = max(0, start - 40)
     marks = _clause_marks(body, begin, start)
     begin = marks[-1].end() if marks else begin
-    clause = _before_from(body[begin:start].rstrip(" \t\u3000"))
+    clause = _clause_head(body[begin:start].rstrip(" \t\u3000"))
     linked = LINK_AT_END.search(clause)
     words = _tagged(body, begin, begin + (linked.start() if linked else len(clause)))
     skipped = 0
@@ -445,9 +447,10 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     return _span(phrase)
 
 
-def _before_from(clause: str) -> str:
-    """A clause without the 从 (由) of a change (人均收入从不到5000元增加到2.3万元: both count 人均收入)."""
-    found = FROM.search(clause)
+def _clause_head(clause: str) -> str:
+    """A clause without the 从 (由) of a change (人均收入从不到5000元增加到2.3万元: both count 人均收入)
+    or the whole that a share is of (时长人数占注册人数的66.63%: the share counts 时长人数)."""
+    found = TAIL_NOT_COUNTED.search(clause)
     return clause[: found.start()] if found else clause
 
 

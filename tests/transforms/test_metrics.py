@@ -441,6 +441,7 @@ def test_subject_is_the_thing_counted_not_the_clause_before_it(body, subject):
         ("社区组织了20余名党员志愿者清理楼道杂物。", "党员志愿者清理"),
         ("通过“板凳会”收集意见建议230余条。", "意见建议"),
         ("全镇6000余亩茶园实现了标准化管理。", "茶园"),
+        ("届时范围内千余亩良田将不再受淹。", "良田"),
         ("全村92%的农户加入了合作社。", "农户"),
         ("街道投入资金200万元。", "资金"),
         ("业委会清理了40余辆长期停放的僵尸车。", "僵尸车"),
@@ -472,6 +473,7 @@ def test_a_figure_listed_after_another_without_a_subject_shares_its_subject():
 def test_a_share_of_a_whole_counts_what_the_figure_before_it_counts():
     metrics = extract_metrics("全市注册志愿者150万人，占常住人口的17.62%。")
     assert [m.subject for m in metrics] == ["注册志愿者", "注册志愿者"]
+    assert one("其中服务时长人数占注册人数的66%。").subject == "服务时长人数"
 
 
 @pytest.mark.parametrize(
