@@ -16,18 +16,27 @@ Decisions:
 
 * value is normalised with 十/百/千/万/亿 (1.6万 -> 16000, 2.1亿元 -> 210000000 元, 一万六千人 -> 16000).
 * Chinese numerals are metrics only when a unit of units.txt follows (四项措施 -> 4 项; 三大产业链 is
-  not), only when they hold a digit (千家万户 is not), and never when the value is 1 (一件事, 一次办,
-  一条龙 are idioms, not counts).
+  not), only when they hold a digit (千家万户, 万人参与 are not) or are scales alone with another
+  scale or an approximation word (百万元, 千余亩, 万余人), and never when the value is 1 (一件事,
+  一次办, 一条龙 are idioms, not counts).
 * Ranges (2至3倍, 2—3名, 1个至2个) give one metric: the lower bound, qualifier null, raw_text the
   whole range.
 * Not metrics: numbers after 第 (ordinals), after or inside Latin letters and codes (B12版, A2), with
-  a leading zero (0313), numbers without a unit (12345热线, 十四五), and anything inside a short quotation
-  (at most 12 characters between “ and ”, or inside 《》), which names an initiative (“1152”工作机制,
-  “两个维护”). Longer quotations are speech and are read.
-* subject: for count units (个, 名, 户, ...) the noun after the unit, cut at a stop word or verb
-  (215个小区全部成立党组织 -> 小区); for measures (%, 元, 亩, 吨, ...) or when nothing follows, the clause
-  before the number without its linking verb and anything up to a leading verb
-  (业委会组建率升至90% -> 业委会组建率). None when nothing is left or it is too long.
+  a leading zero (0313), numbers without a unit (12345热线, 十四五), vague ones (几十名, 数百万元),
+  十分 and any Chinese numeral before 分 (an adverb: 十分满意), the last digit of a number printed
+  spaced out (4 8 0 0米), and anything inside a short quotation (at most 12 characters between “ and
+  ”, or inside 《》), which names an initiative (“1152”工作机制, “两个维护”). A quotation that is
+  the figure alone (“100%”目标) or says more than a name (more than 4 other characters) is read.
+* subject, the noun phrase beside the figure, at most 8 characters of whole words, limited by
+  clause marks, function words (rjieba's tags) and the verbs of subject_verbs.txt: for count units
+  (个, 名, 户, ...) the noun after the unit, or after the 的 that closes a short modifier
+  (215个小区全部成立 -> 小区; 40余辆长期停放的僵尸车 -> 僵尸车; 15个“邻里之家” -> 邻里之家); for
+  measures (%, 元, 亩, ...) or when nothing follows, the clause before the number without its
+  linking verb, a 从/由 change or the whole a share is of (业委会组建率升至90% -> 业委会组建率;
+  人均收入从5000元增加到2万元 -> 人均收入), unless a verb takes the figure as its object, a 的 or
+  nothing but a scope (全镇, 该村, 范围内) stands before it, when the noun after it is (发放1.6万元
+  慰问金 -> 慰问金; 全镇6000余亩茶园 -> 茶园). A figure joined by 、 without a subject, or a share
+  of a whole (，占常住人口的17%), counts what the figure before it counts. None when nothing is left.
 * sentence: the text between the sentence marks 。！？； (or line breaks) around the match.
 """
 
