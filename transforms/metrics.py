@@ -71,7 +71,7 @@ MAX_SKIPPED = 6  # and may stand at most this far before it (牛已经发展到�
 # parts of speech (jieba's tag set) of function words, which no subject holds: adverbs,
 # prepositions, locatives, conjunctions, particles, pronouns, numerals, measure words
 FUNCTION_TAGS = ("d", "p", "f", "c", "u", "r", "m", "q", "y", "e", "o")
-NOUN_SUFFIX = re.compile(r"[率数量额员者]$")  # 化解/率 and 办结/率 are tagged verbs
+NOUN_SUFFIX = re.compile(r"[率数量额员者户]$")  # 化解/率, 办结/率 are tagged verbs, 脱贫/户 a measure
 NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")  # 村（社区）, 村(居): a short note inside a name
 HAN_WORD = re.compile(rf"[\u4e00-\u9fff]+|{NOTE.pattern}")
 
@@ -352,9 +352,23 @@ def _with_notes(body: str, words: list[tuple[int, int, str, str]]) -> list[tuple
         note = NOTE.match(body, word[0]) if word[2] in "（(" else None
         if note and note.end() <= words[-1][1]:
             out.append((note.start(), note.end(), note.group(), "n"))
+        elif _ends_a_noun(out, word):  # 脱贫 + 户, 化解 + 率: one noun
+            out[-1] = (out[-1][0], word[1], out[-1][2] + word[2], "n")
         elif not (out and word[0] < out[-1][1]):
             out.append(word)
     return out
+
+
+def _ends_a_noun(words: list[tuple[int, int, str, str]], word: tuple[int, int, str, str]) -> bool:
+    """``word`` is a noun's last character that the tagger split off the word before it."""
+    return (
+        len(word[2]) == 1
+        and NOUN_SUFFIX.match(word[2]) is not None
+        and bool(words)
+        and words[-1][1] == word[0]
+        and words[-1][3].startswith(("n", "v", "a", "j", "l"))
+        and HAN_WORD.fullmatch(words[-1][2]) is not None
+    )
 
 
 @lru_cache(maxsize=256)
@@ -474,7 +488,7 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
         if not HAN_WORD.fullmatch(word) or (phrase and phrase[-1][1] - words[k][0] > MAX_PHRASE):
             break
         lead = LEAD_START.match(word)
-        if lead and lead.end() < len(word):  # 投入资金 read as one word: 资金
+        if lead and lead.end() < len(word) - 1:  # 投入资金 read as one word: 资金 (but 办结率 a rate)
             start = words[k][0] + lead.end()
             return [(start, words[k][1], word[lead.end() :], tag), *phrase]
         if (
