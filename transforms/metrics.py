@@ -26,7 +26,7 @@ Decisions:
   十分 and any Chinese numeral before 分 (an adverb: 十分满意), the last digit of a number printed
   spaced out (4 8 0 0米), and anything inside a short quotation (at most 12 characters between “ and
   ”, or inside 《》), which names an initiative (“1152”工作机制, “两个维护”). A quotation that is
-  the figure alone (“100%”目标) or says more than a name (more than 4 other characters) is read.
+  the figure alone (“100%”目标) or goes on after it for more than 4 characters is read.
 * subject, the noun phrase beside the figure, at most 8 characters of whole words, limited by
   clause marks, function words (rjieba's tags) and the verbs of subject_verbs.txt: for count units
   (个, 名, 户, ...) the noun after the unit, or after the 的 that closes a short modifier
@@ -61,7 +61,7 @@ RANGE_MARKS = "至|到|—|–|-|~|～"
 SENTENCE_MARK = re.compile("[。！？；\n]")
 QUOTES = (("“", "”"), ("《", "》"))
 MAX_QUOTED_NAME = 12
-MAX_NAME_WORDS = 4  # characters beside a figure in a quoted name (“四个一”工程, “两个维护”)
+MAX_NAME_WORDS = 4  # characters after a figure in a quoted name (“精神扶贫五个一”, “两个维护”)
 MAX_SUBJECT = 16
 CLOCK_MARKS = ("点", "时", ":", "：")
 VAGUE = ("几", "数")  # 几十名, 数百人: no figure
@@ -223,8 +223,8 @@ def _is_quantity(number: str, approximate: bool) -> bool:
 
 def _in_quoted_name(body: str, start: int, end: int) -> bool:
     """The figure at ``start:end`` is part of a name in quotes (“1152”工作机制, “两个维护”, 《…》):
-    not when it is all the quotation holds (“100%”目标) or the quotation says more than a name
-    does (“未发生1起安全生产事故”)."""
+    not when it is all the quotation holds (“100%”目标) or a noun phrase follows it there, as in
+    a sentence (“未发生1起安全生产事故”)."""
     for open_mark, close_mark in QUOTES:
         opened = body.rfind(open_mark, 0, start)
         if opened <= body.rfind(close_mark, 0, start):
@@ -233,8 +233,8 @@ def _in_quoted_name(body: str, start: int, end: int) -> bool:
         if closed != -1 and open_mark == "《":
             return True
         if closed != -1 and closed - opened <= MAX_QUOTED_NAME:
-            rest = body[opened + 1 : start] + body[end:closed]
-            return bool(rest.strip()) and len(HAN_CHAR.findall(rest)) <= MAX_NAME_WORDS
+            alone = not (body[opened + 1 : start] + body[end:closed]).strip()
+            return not alone and len(HAN_CHAR.findall(body, end, closed)) <= MAX_NAME_WORDS
     return False
 
 

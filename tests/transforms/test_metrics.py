@@ -228,6 +228,7 @@ def test_a_range_is_one_metric_with_the_lower_bound(body, value, unit, raw):
         "推出“5+N”服务。",
         "构建“1+3+N”格局。",
         "做到“两个维护”。",
+        "实施“精神扶贫五个一”工作机制。",
         "推出“三个一批”。",
         "学习《关于加强3项工作的意见》。",
         "种植A2品种。",
