@@ -405,6 +405,7 @@ def test_gold_not_metrics_never_appear_in_raw_text():
         ("奖励5000积分，参加一次得2分。", [(5000, "积分", None), (2, "分", None)]),
         ("会议8点30分开始。", []),
         ("全市共有39万间套保障房。", [(390000, "间套", None)]),
+        ("检查车辆200辆次，购置设备15台套。", [(200, "辆次", None), (15, "台套", None)]),
     ],
 )
 def test_units_read_whole(body, expected):
