@@ -287,14 +287,15 @@ def _sentence(body: str, marks: list[int], start: int) -> str:
 def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     """Where the thing counted is printed (start, end in ``body``), or None: the noun phrase after
     a count (32个社区党组织); else the one before the figure (社区党组织32个, 满意率达98%), unless
-    a verb takes the figure as its object (发放1.6万元慰问金, 建起300亩的基地) or nothing before
-    names a thing, when the noun after it is."""
+    a verb takes the figure as its object (发放1.6万元慰问金, 建起300亩的基地), a 的 stands before
+    it (种植的800亩茶园) or nothing before names a thing (全镇6000余亩茶园), when the noun after
+    it is."""
     after = _noun_after(body, match.end())
     if kind == "count" and after:
         return _bounded(after)
     before = _phrase_before(body, match.start())
     if after and (not before or not _names_a_thing(body, before) or _after_de(body, match.start())):
-        return _bounded(after)  # 村里种植的800亩高山茶园: the figure opens the noun phrase
+        return _bounded(after)
     if after and _verb_before(body, match.start(), before) and not _opens_with_verb(body, after):
         return _bounded(after)  # not 捐款200万元用于村里, where the verb goes on with the sentence
     return _bounded(before)
@@ -342,11 +343,12 @@ def _tagged(body: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
         if word.strip():
             out.append((pos, pos + len(word), word, tag))
         pos += len(word)
-    return _with_notes(body, out)
+    return _joined(body, out)
 
 
-def _with_notes(body: str, words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """The words with each short note in brackets (（社区）) joined into one noun, part of a name."""
+def _joined(body: str, words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The words with what the tagger split off a noun joined back: a short note in brackets
+    (村（社区）), a noun's last character (脱贫户, 化解率)."""
     out: list[tuple[int, int, str, str]] = []
     for word in words:
         note = NOTE.match(body, word[0]) if word[2] in "（(" else None
@@ -389,16 +391,17 @@ def _cuts(word: str, tag: str) -> bool:
 
 
 def _noun_after(body: str, end: int) -> tuple[int, int] | None:
-    """The noun phrase right after a figure, or after the 的 that follows it (120户的困难家庭), with
-    the short quoted name there (15个“邻里之家”, 10个生态宜居“红旗村”): up to the first word that cuts it (215个小区全部成立
-    -> 小区; 3个货架上 -> 货架), without a verb at its end (村民说事会已举办 -> 村民说事会)."""
+    """The noun phrase right after a figure, or after the 的 that closes a short modifier of it
+    (120户的困难家庭), with a short quoted name there (15个“邻里之家”, 10个生态宜居“红旗村”): up
+    to the first word that cuts it (215个小区全部成立 -> 小区; 3个货架上 -> 货架), without a verb
+    at its end (村民说事会已举办 -> 村民说事会)."""
     end += len(body[end:]) - len(body[end:].lstrip(" \t\u3000"))
     if body.startswith("“", end):
         return _quoted_after(body, end)
     span = _noun_run(body, end)
     if span is None or not any(_nounish(*w[2:]) for w in _tagged(body, *span)):
         return _noun_after_de(body, end) or span
-    quoted = _quoted_after(body, span[1]) if span and body.startswith("“", span[1]) else None
+    quoted = _quoted_after(body, span[1]) if body.startswith("“", span[1]) else None
     if not quoted:
         return span
     return (span[0], quoted[1] + body.startswith("”", quoted[1]))  # 10个生态宜居“红旗村”
