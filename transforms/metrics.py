@@ -512,8 +512,8 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
 
 
 def _quoted_before(body: str, close: int) -> tuple[int, int] | None:
-    """The quoted term closing at ``close`` (“移动网格员”已有1950余名), when it is short."""
-    opened = body.rfind("“", max(0, close - MAX_PHRASE - 1), close)
+    """The quoted name closing at ``close`` (“移动网格员”已有1950余名), when it is as short as a name."""
+    opened = body.rfind("“", max(0, close - MAX_QUOTED_NAME - 1), close)
     return (opened + 1, close) if opened >= 0 and close - opened > 2 else None
 
 
