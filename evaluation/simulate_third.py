@@ -341,7 +341,7 @@ def gold_article(piece: Piece, traditional: bool) -> dict:
         "metrics": metrics,
         "initiatives": list(dict.fromkeys(initiatives)),
         "complete": True,
-        "allowed_values": _chinese_counts(simple),
+        "allowed_values": sorted(set(_chinese_counts(simple) + _headline_figures(piece.headline))),
     }
 
 
@@ -351,6 +351,16 @@ def _printed_word(word: str, shown: str, traditional: bool) -> str:
         return word
     t = to_traditional(word)
     return t if t in shown else word
+
+
+def _headline_figures(headline: str) -> list[float]:
+    """Figures printed in the headline (`52个`, `1.6万户`): the annotations cover the body only, so a
+    product that also reads the headline is neither right nor wrong."""
+    scale = {"万": 1e4, "亿": 1e8, "萬": 1e4, "億": 1e8}
+    return [
+        float(m.group(1)) * scale.get(m.group(2), 1)
+        for m in re.finditer(r"(\d+(?:\.\d+)?)([万亿萬億]?)", headline)
+    ]
 
 
 def _chinese_counts(text: str) -> list[float]:
@@ -520,27 +530,32 @@ def _headline_cut(h: str, rng: Random) -> int:
     return rng.choice(marks) if marks else rng.randrange(len(h) // 3, 2 * len(h) // 3 + 1)
 
 
-def kicker_lines(page: Page, piece: Piece, owner: int, series: float) -> list[Line]:
-    rng, out = page.rng, []
+def dressed_head(page: Page, piece: Piece, owner: int, style: str, series: float) -> list[Line]:
+    """The headline with its furniture: the site's kicker above it; or, sometimes, an invented series
+    line (`善治某地②`) above it as a kicker or below it as a `——` subtitle; the subtitle below."""
+    rng = page.rng
+    above, below = [], subtitle_lines(page, piece, owner)
     if piece.kicker:
-        out.append(Line(piece.kicker, "kicker", owner, para_end=True))
+        above.append(Line(piece.kicker, "kicker", owner, para_end=True))
     elif rng.random() < series:
-        place = (
-            re.sub(r"(省|市|区|县)$", "", (piece.report.get("county") or piece.report.get("city") or ""))
-            or ""
-        )
-        pattern = rng.choice(_SERIES)
-        out.append(
-            Line(page.t(pattern.format(place[:2], rng.choice(_CIRCLED))), "kicker", owner, para_end=True)
-        )
-    return out
+        text = page.t(rng.choice(_SERIES).format(_place(piece.report)[:2], rng.choice(_CIRCLED)))
+        if rng.random() < 0.7:
+            above.append(Line(text, "kicker", owner, para_end=True))
+        else:
+            below.append(Line("——" + text, "subtitle", owner, para_end=True))
+    return above + head_lines(page, piece, owner, style) + below
+
+
+def _place(report: dict) -> str:
+    return re.sub(r"(省|市|区|县)$", "", report.get("county") or report.get("city") or report["province"])
 
 
 def subtitle_lines(page: Page, piece: Piece, owner: int, md: bool = False) -> list[Line]:
+    """`## 副题`, or `——副题`; a long subtitle (as the samples print it) may go without the dash."""
     if not piece.subtitle:
         return []
-    dash = page.rng.choice(["——", "—— ", ""])
-    text = ("## " + piece.subtitle) if md else dash + piece.subtitle
+    dashes = ["——", "—— ", ""] if len(piece.subtitle) >= 20 else ["——", "—— "]
+    text = ("## " + piece.subtitle) if md else page.rng.choice(dashes) + piece.subtitle
     return [Line(text, "subtitle", owner, para_end=True)]
 
 
@@ -773,9 +788,11 @@ def layout_after_body(page: Page, chosen: list[dict]) -> list[Piece]:
             out += photo_block(page, piece, i, rng.random() < 0.7)
             continue
         k = _k(page, (10, 18), split_units=0.5, space_figures=0.05, leads=0.3, intertitles=0.15)
-        heads = head_lines(page, piece, i, rng.choice(["one", "one", "two"])) + subtitle_lines(page, piece, i)
+        heads = dressed_head(page, piece, i, rng.choice(["one", "one", "two"]), 0.25)
         block = article_block(page, piece, i, k, ("paren", "paren", "square", "dateline"))
         out += (block + heads) if rng.random() < 0.7 else (heads + block)
+    if rng.random() < 0.3:  # a photo's caption with no story, at the foot
+        out.append(Line("", "caption", para_end=True))
     page.lines = _blanks(out, rng.choice(["every", "every", "none", "sparse"]), rng)
     return pieces
 
@@ -856,11 +873,7 @@ def layout_heads_on_top(page: Page, chosen: list[dict]) -> list[Piece]:
     )
     block = []
     for i, piece in enumerate(pieces):
-        block += (
-            kicker_lines(page, piece, i, 0.5)
-            + head_lines(page, piece, i, rng.choice(["one", "two"]))
-            + subtitle_lines(page, piece, i)
-        )
+        block += dressed_head(page, piece, i, rng.choice(["one", "two"]), 0.5)
     if rng.random() < 0.7:  # a teaser: its story is on another page
         teaser = [
             Line("", "title", -1, para_end=True),
@@ -891,11 +904,7 @@ def layout_traditional(page: Page, chosen: list[dict]) -> list[Piece]:
             continue
         wide = 10_000 if rng.random() < 0.3 else rng.randrange(20, 46)
         k = Knobs(width=wide, indent=indent, split_units=0.3, space_figures=0.05, leads=0.1)
-        heads = (
-            kicker_lines(page, piece, i, 0.4)
-            + head_lines(page, piece, i, rng.choice(["one", "two"]))
-            + subtitle_lines(page, piece, i)
-        )
+        heads = dressed_head(page, piece, i, rng.choice(["one", "two"]), 0.4)
         block = article_block(page, piece, i, k, ("dateline", "dateline", "plain", "paren"))
         out += (heads + block) if rng.random() < 0.8 else (block + heads)
     page.lines = _blanks(out, rng.choice(["none", "para", "every"]), rng)
@@ -923,6 +932,9 @@ def layout_legacy_mix(page: Page, chosen: list[dict]) -> list[Piece]:
         previous = block
     if rng.random() < 0.6:
         out.append(Line("", "title", -1, para_end=True))
+    if rng.random() < 0.4:  # a photo's caption with no story, between two articles
+        starts = [j for j, line in enumerate(out) if j and line.owner != out[j - 1].owner]
+        out.insert(rng.choice(starts) if starts else len(out), Line("", "caption", para_end=True))
     page.lines = _blanks(out, rng.choice(["none", "every", "sparse", "para"]), rng)
     return pieces
 
