@@ -29,7 +29,15 @@ from random import Random
 
 from evaluation import reports as report_store
 
-FAMILIES = ("after_body", "markdown_long", "heads_inside", "heads_on_top", "traditional", "legacy_mix")
+FAMILIES = (
+    "after_body",
+    "markdown_long",
+    "heads_inside",
+    "heads_on_top",
+    "traditional",
+    "legacy_mix",
+    "random_mix",
+)
 ROLES = ("title", "subtitle", "kicker", "section", "byline", "body", "caption", "mark", "blank")
 
 _PUNCT = re.compile(r"[\s“”「」\"'‘’：:，,·、。()（）—\-]+")  # the scorer's normalisation
@@ -939,6 +947,63 @@ def layout_legacy_mix(page: Page, chosen: list[dict]) -> list[Piece]:
     return pieces
 
 
+_ALL_FORMS = ("paren", "square", "black", "outlet", "author", "plain", "dateline", "credit")
+
+
+def layout_random_mix(page: Page, chosen: list[dict]) -> list[Piece]:
+    """Every phenomenon drawn on its own, article by article: width 10-45 or a paragraph a line, any
+    headline style, any byline form, the headline before, after, inside the previous body's column or
+    set above the previous article's headline (a block); blank lines, punctuation, indentation and a
+    photo story at the foot drawn per page."""
+    rng = page.rng
+    pieces = _prepare_all(
+        page, chosen, rng.choice(["keep", "full", "ascii"]), cut=0.2, lose=0.15, repeat=0.15
+    )
+    out = _section_lines(page) if rng.random() < 0.4 else []
+    indent, paren = rng.choice(["", "", "　　", "  "]), rng.choice([("（", "）"), ("(", ")")])
+    head_at, body_span = None, None  # where the previous article's headline and body are in `out`
+    for i, piece in enumerate(pieces):
+        if i == len(pieces) - 1 and i >= 2 and rng.random() < 0.3:
+            out += photo_block(page, piece, i, rng.random() < 0.5)
+            continue
+        k = Knobs(
+            width=rng.randrange(10, 46) if rng.random() < 0.8 else 10_000,
+            indent=indent,
+            split_units=rng.random(),
+            space_figures=0.3 * rng.random(),
+            leads=0.4 * rng.random(),
+            intertitles=0.3 * rng.random(),
+            spaced_lead=0.5 * rng.random(),
+            break_mid=0.3 * rng.random(),
+            paren=paren,
+        )
+        heads = dressed_head(page, piece, i, rng.choice(["one", "two", "doubled", "spaced", "md"]), 0.3)
+        body = article_block(page, piece, i, k, _ALL_FORMS)
+        place = rng.choice(["before", "before", "after", "inside_prev", "above_prev"])
+        if place == "after":
+            out += body
+            head_at = len(out)
+            out += heads
+        elif place == "inside_prev" and body_span:
+            at = rng.randrange(body_span[0] + (body_span[1] - body_span[0]) // 3, body_span[1])
+            out[at:at] = heads
+            head_at = at
+            out += body
+        elif place == "above_prev" and head_at is not None:
+            out[head_at:head_at] = heads
+            out += body
+        else:
+            head_at = len(out)
+            out += heads + body
+        body_span = (len(out) - len(body), len(out))
+    if rng.random() < 0.3:
+        out.append(Line("", "title", -1, para_end=True))
+    if rng.random() < 0.3:
+        out.append(Line("", "caption", para_end=True))
+    page.lines = _blanks(out, rng.choice(["none", "every", "sparse", "para"]), rng)
+    return pieces
+
+
 LAYOUTS = {
     "after_body": layout_after_body,
     "markdown_long": layout_markdown_long,
@@ -946,6 +1011,7 @@ LAYOUTS = {
     "heads_on_top": layout_heads_on_top,
     "traditional": layout_traditional,
     "legacy_mix": layout_legacy_mix,
+    "random_mix": layout_random_mix,
 }
 
 
