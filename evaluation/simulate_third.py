@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from random import Random
@@ -700,20 +700,16 @@ def _opening_and_closing(
 ) -> tuple[str, list[Line], list[Line], str]:
     """(first-paragraph prefix, lines before the body, lines after it, inline closing) for one byline form."""
     rng = page.rng
-    if piece.byline_in_body or not piece.names:
-        return (
-            (
-                dateline(page, piece, k.paren, False)
-                if rng.random() < 0.3 and not piece.byline_in_body
-                else ""
-            ),
-            [],
-            [],
-            "",
-        )
+    if piece.byline_in_body:  # the body already opens with its dateline and names
+        return "", [], [], ""
+    if not piece.names:
+        return (dateline(page, piece, k.paren, False) if rng.random() < 0.3 else ""), [], [], ""
     form = rng.choice(forms)
     if form == "dateline":
         return dateline(page, piece, k.paren, True), [], [], ""
+    if form == "square" and len(piece.names) > 1 and rng.random() < 0.4:  # `□ 张三` over `□ 本报记者 李四`
+        lines = [byline(page, replace(piece, names=[n]), form, k.paren) for n in piece.names]
+        return "", [Line(x, "byline", para_end=True) for x in lines], [], ""
     text = byline(page, piece, form, k.paren)
     if form in ("square", "black", "author", "plain"):
         lead = rng.choice(["", " "]) if form in ("square", "black") else ""
