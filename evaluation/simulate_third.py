@@ -702,8 +702,8 @@ def _opening_and_closing(
     rng = page.rng
     if piece.byline_in_body:  # the body already opens with its dateline and names
         return "", [], [], ""
-    if not piece.names:
-        return (dateline(page, piece, k.paren, False) if rng.random() < 0.3 else ""), [], [], ""
+    if not piece.names:  # mostly a dateline, as the samples' bodies all open or close with a cue
+        return (dateline(page, piece, k.paren, False) if rng.random() < 0.85 else ""), [], [], ""
     form = rng.choice(forms)
     if form == "dateline":
         return dateline(page, piece, k.paren, True), [], [], ""
@@ -765,6 +765,13 @@ def photo_block(page: Page, piece: Piece, owner: int, doubled_head: bool) -> lis
             lines.append(Line(credit, "byline", owner))
     lines[-1].para_end = True
     return head + lines
+
+
+def orphan_teaser(page: Page) -> list[Line]:
+    """A headline whose story is on another page, with the mark that says where (`（详见第5版）`): without
+    the mark a headline under an untitled body would read as that body's own headline."""
+    word = page.rng.choice(["详见", "全文见", "下转"])
+    return [Line("", "title", -1, para_end=True), Line(page.t(_jump(page.rng, word)), "mark", para_end=True)]
 
 
 def _section_lines(page: Page) -> list[Line]:
@@ -875,17 +882,10 @@ def layout_heads_on_top(page: Page, chosen: list[dict]) -> list[Piece]:
         if rng.random() < 0.5
         else []
     )
-    block = []
-    for i, piece in enumerate(pieces):
-        block += dressed_head(page, piece, i, rng.choice(["one", "two"]), 0.5)
-    if rng.random() < 0.7:  # a teaser: its story is on another page
-        teaser = [
-            Line("", "title", -1, para_end=True),
-            Line(page.t(_jump(rng, "详见")), "mark", para_end=True),
-        ]
-        at = rng.randrange(0, len(block) + 1)
-        block[at:at] = teaser
-    out += block
+    heads = [dressed_head(page, piece, i, rng.choice(["one", "two"]), 0.5) for i, piece in enumerate(pieces)]
+    if rng.random() < 0.7:  # a teaser, between two dressed headlines: its story is on another page
+        heads.insert(rng.randrange(0, len(heads) + 1), orphan_teaser(page))
+    out += [line for head in heads for line in head]
     indent = rng.choice(["", "　　", "  "])
     for i, piece in enumerate(pieces):
         k = _k(page, (18, 30), indent=indent, split_units=0.3, space_figures=0.05, leads=0.1)
@@ -935,7 +935,7 @@ def layout_legacy_mix(page: Page, chosen: list[dict]) -> list[Piece]:
             out += heads + block
         previous = block
     if rng.random() < 0.6:
-        out.append(Line("", "title", -1, para_end=True))
+        out += orphan_teaser(page)
     if rng.random() < 0.4:  # a photo's caption with no story, between two articles
         starts = [j for j, line in enumerate(out) if j and line.owner != out[j - 1].owner]
         out.insert(rng.choice(starts) if starts else len(out), Line("", "caption", para_end=True))
@@ -993,7 +993,7 @@ def layout_random_mix(page: Page, chosen: list[dict]) -> list[Piece]:
             out += heads + body
         body_span = (len(out) - len(body), len(out))
     if rng.random() < 0.3:
-        out.append(Line("", "title", -1, para_end=True))
+        out += orphan_teaser(page)
     if rng.random() < 0.3:
         out.append(Line("", "caption", para_end=True))
     page.lines = _blanks(out, rng.choice(["none", "every", "sparse", "para"]), rng)
