@@ -769,8 +769,9 @@ def photo_block(page: Page, piece: Piece, owner: int, doubled_head: bool) -> lis
 
 def orphan_teaser(page: Page) -> list[Line]:
     """A headline whose story is on another page, with the mark that says where (`（详见第5版）`): without
-    the mark a headline under an untitled body would read as that body's own headline."""
-    word = page.rng.choice(["详见", "全文见", "下转"])
+    the mark a headline under an untitled body would read as that body's own headline (so no `下转`,
+    which follows a body)."""
+    word = page.rng.choice(["详见", "详见", "全文见"])
     return [Line("", "title", -1, para_end=True), Line(page.t(_jump(page.rng, word)), "mark", para_end=True)]
 
 
