@@ -106,7 +106,10 @@ def test_wrapping_and_figures_cut_from_units() -> None:
     assert third.wrap("共1435户住户", 5) == ["共1435户住", "户"]
     assert third.wrap("一二三四五，六七", 5) == ["一二三四五，", "六七"]
     always = random.Random(0)
-    assert third.split_units(["累计投入52.7亿", "元，较上年"], always, 1.0) == ["累计投入52.7", "亿元，较上年"]
+    assert third.split_units(["累计投入52.7亿", "元，较上年"], always, 1.0) == [
+        "累计投入52.7",
+        "亿元，较上年",
+    ]
 
 
 def test_headline_parts_split_kickers_and_join_colon_subtitles() -> None:
