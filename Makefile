@@ -30,9 +30,10 @@ lint: $(STAMP)
 bench: $(STAMP)  
 	$(BIN)/python benchmarks/bench.py
 
-eval: $(STAMP)  ## the product on text it was not tuned on: simulated pages of the test reports (two generators, per layout family), ../shared/samples, the extractors and bylines on the reports' clean text, and initiatives' precision on hand judgements
+eval: $(STAMP)  ## the product on text it was not tuned on: simulated pages of the test reports (three generators, per layout family), ../shared/samples, the extractors and bylines on the reports' clean text, and initiatives' precision on hand judgements
 	$(BIN)/python -m evaluation.pages --split test
 	$(BIN)/python -m evaluation.pages --split test --generator alt
+	$(BIN)/python -m evaluation.pages --split test --generator third
 	$(BIN)/python -m evaluation.clean --split all
 	$(BIN)/python -m evaluation.initiatives --split all
 	$(BIN)/python -m evaluation.authors --split test
