@@ -60,6 +60,5 @@ def test_an_empty_page_gives_an_empty_frame_and_no_items() -> None:
 
 def test_items_carry_the_neighbours_context() -> None:
     items = line_features.items(_frame("（韩予川）\n西湖区推行议事角\n本报讯 某社区今年组建志愿服务队。\n"))
-    assert items[1]["-1:byline_paren=True"] == 1.0
-    assert items[1]["1:dateline=True"] == 1.0
-    assert items[0]["-1:edge"] == 1.0 and items[2]["1:edge"] == 1.0
+    assert "-1:byline_paren=True" in items[1] and "1:dateline=True" in items[1]
+    assert "-1:edge" in items[0] and "1:edge" in items[2] and "-1:edge" not in items[1]
