@@ -234,10 +234,16 @@ def indents(raw: list[Line]) -> list[bool]:
 
 def echo(text: str) -> bool:
     """Runs of two characters or more printed twice in a row cover half the line or more."""
-    if len(text) < 6 or len(text) > 200:
+    n = len(text)
+    if n < 6 or n > 200:
+        return False
+    # A run of L characters printed twice starts L - 1 character pairs that come again later in the
+    # line, and covering half the line takes runs of n / 4 characters or more in all, so pairs that
+    # come again n / 8 times or more: most lines have fewer, and the search below is the slow part.
+    if 8 * (n - 1 - len(set(zip(text, text[1:], strict=False)))) < n:
         return False
     covered = sum(len(m.group(0)) for m in _ECHO.finditer(text))
-    return 2 * covered >= len(text)
+    return 2 * covered >= n
 
 
 _ECHO = re.compile(r"(\S{2,}?)\1")
@@ -317,13 +323,14 @@ def items(f: pl.DataFrame) -> list[list[str]]:
     the page's ends). Built a column at a time: a column's few distinct values are formatted once."""
     if f.is_empty():
         return []
-    own = [[a for a in row if a] for row in zip(*(_named(c, f[c].to_list()) for c in _OWN), strict=True)]
-    widths, ends, paras = f["width"].to_list(), f["end"].to_list(), f["ends_para_prev"].to_list()
-    lengths = _named("len", [_length(n) for n in f["chars"].to_list()])
+    values = {c: f[c].to_list() for c in f.columns}
+    own = [[a for a in row if a] for row in zip(*(_named(c, values[c]) for c in _OWN), strict=True)]
+    widths, ends = values["width"], values["end"]
+    lengths = _named("len", [_length(n) for n in values["chars"]])
     shapes = [f"shape={w}|{e}" for w, e in zip(widths, ends, strict=True)]
-    openings = [f"opening={o}|{w}|{e}" for o, w, e in zip(paras, widths, ends, strict=True)]
+    openings = [f"opening={o}|{w}|{e}" for o, w, e in zip(values["ends_para_prev"], widths, ends, strict=True)]
     around = {
-        off: list(zip(*(_named(f"{off}:{c}", f[c].to_list(), keep_false=True) for c in CONTEXT), strict=True))
+        off: list(zip(*(_named(f"{off}:{c}", values[c], keep_false=True) for c in CONTEXT), strict=True))
         for off in _OFFSETS
     }
     n = f.height
@@ -343,7 +350,7 @@ _OFFSETS = (-2, -1, 1, 2)
 def _named(column: str, values: list, keep_false: bool = False) -> list[str | None]:
     """`column=value` for each value; None for false and zero unless `keep_false`."""
     names = {v: None if not keep_false and (v is False or v == 0) else f"{column}={v}" for v in set(values)}
-    return [names[v] for v in values]
+    return list(map(names.__getitem__, values))
 
 
 def _length(n: int) -> str:
