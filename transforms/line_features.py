@@ -274,7 +274,9 @@ def frame(lines: list[Line], indented: list[bool] | None = None) -> pl.DataFrame
         last=[k == n - 1 for k in range(n)],
         ends_para_prev=[False, *map(ends_paragraph, texts[:-1])],
     )
-    return pl.DataFrame({name: columns[name] for name in SCHEMA}, schema=SCHEMA)
+    return pl.DataFrame(
+        list(zip(*(columns[name] for name in SCHEMA), strict=True)), schema=SCHEMA, orient="row"
+    )
 
 
 def _repeats(keys: list[str]) -> list[bool]:
@@ -328,7 +330,9 @@ def items(f: pl.DataFrame) -> list[list[str]]:
     widths, ends = values["width"], values["end"]
     lengths = _named("len", [_length(n) for n in values["chars"]])
     shapes = [f"shape={w}|{e}" for w, e in zip(widths, ends, strict=True)]
-    openings = [f"opening={o}|{w}|{e}" for o, w, e in zip(values["ends_para_prev"], widths, ends, strict=True)]
+    openings = [
+        f"opening={o}|{w}|{e}" for o, w, e in zip(values["ends_para_prev"], widths, ends, strict=True)
+    ]
     around = {
         off: list(zip(*(_named(f"{off}:{c}", values[c], keep_false=True) for c in CONTEXT), strict=True))
         for off in _OFFSETS
