@@ -326,7 +326,9 @@ def items(f: pl.DataFrame) -> list[list[str]]:
     if f.is_empty():
         return []
     values = {c: f[c].to_list() for c in f.columns}
-    own = [[a for a in row if a] for row in zip(*(_named(c, values[c]) for c in _OWN), strict=True)]
+    # every column of SCHEMA, read when called: columns added to it later are attributes too
+    named = (_named(c, values[c]) for c in SCHEMA.names() if c not in ("line", "chars"))
+    own = [[a for a in row if a] for row in zip(*named, strict=True)]
     widths, ends = values["width"], values["end"]
     lengths = _named("len", [_length(n) for n in values["chars"]])
     shapes = [f"shape={w}|{e}" for w, e in zip(widths, ends, strict=True)]
@@ -347,12 +349,11 @@ def items(f: pl.DataFrame) -> list[list[str]]:
     return out
 
 
-_OWN = [c for c in SCHEMA.names() if c not in ("line", "chars")]
 _OFFSETS = (-2, -1, 1, 2)
 
 
 def _named(column: str, values: list, keep_false: bool = False) -> list[str | None]:
-    """`column=value` for each value; None for false and zero unless `keep_false`."""
+    """`column=value` for each value (a scalar); None for false and zero unless `keep_false`."""
     names = {v: None if not keep_false and (v is False or v == 0) else f"{column}={v}" for v in set(values)}
     return list(map(names.__getitem__, values))
 
