@@ -335,18 +335,23 @@ def items(f: pl.DataFrame) -> list[list[str]]:
     openings = [
         f"opening={o}|{w}|{e}" for o, w, e in zip(values["ends_para_prev"], widths, ends, strict=True)
     ]
-    around = {
-        off: list(zip(*(_named(f"{off}:{c}", values[c], keep_false=True) for c in CONTEXT), strict=True))
+    around = [
+        _shifted(
+            list(zip(*(_named(f"{off}:{c}", values[c], keep_false=True) for c in CONTEXT), strict=True)), off
+        )
         for off in _OFFSETS
-    }
-    n = f.height
-    out = []
-    for k in range(n):
-        item = ["bias", *own[k], lengths[k], shapes[k], openings[k]]
-        for off in _OFFSETS:
-            item.extend(around[off][k + off] if 0 <= k + off < n else (f"{off}:edge",))
-        out.append(item)
-    return out
+    ]
+    lines = zip(own, lengths, shapes, openings, *around, strict=True)
+    return [
+        ["bias", *o, length, shape, opening, *a, *b, *c, *d]
+        for o, length, shape, opening, a, b, c, d in lines
+    ]
+
+
+def _shifted(context: list[tuple[str, ...]], off: int) -> list[tuple[str, ...]]:
+    """Each line's context from the line `off` away: past the page's ends, `off:edge`."""
+    n, edge = len(context), [(f"{off}:edge",)]
+    return edge * min(-off, n) + context[: max(0, n + off)] if off < 0 else context[off:] + edge * min(off, n)
 
 
 _OFFSETS = (-2, -1, 1, 2)
