@@ -260,7 +260,7 @@ def frame(lines: list[Line], indented: list[bool] | None = None) -> pl.DataFrame
     seen: dict[str, tuple] = {}  # a text printed twice on the page is read once
     rows = [seen[t] if t in seen else seen.setdefault(t, _text_columns(t)) for t in texts]
     columns = dict(zip((*_TEXT_COLUMNS, "key"), map(list, zip(*rows, strict=True)), strict=True))
-    n = len(printed)
+    keys, n = columns.pop("key"), len(printed)
     columns.update(
         line=printed,
         width=[_width(chars, width) for chars in columns["chars"]],
@@ -269,7 +269,7 @@ def frame(lines: list[Line], indented: list[bool] | None = None) -> pl.DataFrame
         blank_before=[i > 0 and not lines[i - 1].text for i in printed],
         blank_after=[i + 1 < len(lines) and not lines[i + 1].text for i in printed],
         blank_layout=[n < 0.65 * len(lines) and n > 2] * n,
-        repeat=_repeats(columns.pop("key")),
+        repeat=_repeats(keys),
         first=[k == 0 for k in range(n)],
         last=[k == n - 1 for k in range(n)],
         ends_para_prev=[False, *map(ends_paragraph, texts[:-1])],
@@ -280,8 +280,8 @@ def frame(lines: list[Line], indented: list[bool] | None = None) -> pl.DataFrame
 
 
 def _repeats(keys: list[str]) -> list[bool]:
-    """Whether each line's text (after its dateline), when 6 characters or more, is one of the 40
-    lines' before it."""
+    """Whether each line's text (after its dateline), when 6 characters or more, is also one of the
+    40 lines before it."""
     last_at: dict[str, int] = {}
     out = []
     for k, key in enumerate(keys):
