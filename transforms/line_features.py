@@ -32,8 +32,9 @@ _LEADING_PAREN = re.compile(r"^[（(]([^（）()]{2,40})[)）]\s*")
 _CIRCLED = re.compile(r"[①-⑳]|[（(]\d+[)）]$|之[一二三四五六七八九十]$")
 _SENTENCE_PUNCT = re.compile(r"[。！？；]")
 _MARKDOWN = re.compile(r"^(#{1,6})\s*")
-_CJK_RUN = re.compile(f"[{CJK}]")
-_DIGIT = re.compile(r"[0-9０-９]")
+# Runs, not characters: counting a run's length is faster than a match per character.
+_CJK_RUNS = re.compile(f"[{CJK}]+")
+_DIGITS = re.compile(r"[0-9０-９]+")
 _LATIN = re.compile(r"[A-Za-z]")
 _DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|第\s*\d+\s*版|星期[一二三四五六日天]")
 
@@ -117,23 +118,15 @@ def _width(n: int, width: int) -> str:
     return "short" if r < 0.5 else "part" if r < 0.85 else "full" if r <= 1.1 else "wide"
 
 
-def _end(text: str) -> str:
-    last = text[-1:]
-    if not last:
-        return "none"
-    if last in "。；…":
-        return "stop"
-    if last in "？！?!":
-        return "question"
-    if last in "，、,":
-        return "comma"
-    if last in "：:":
-        return "colon"
-    if last in '”’」』"':
-        return "quote"
-    if last in "）)】]":
-        return "bracket"
-    return "none"
+# How a line ends, by its last character (`end`); any other last character: none.
+_ENDS = {
+    **dict.fromkeys("。；…", "stop"),
+    **dict.fromkeys("？！?!", "question"),
+    **dict.fromkeys("，、,", "comma"),
+    **dict.fromkeys("：:", "colon"),
+    **dict.fromkeys('”’」』"', "quote"),
+    **dict.fromkeys("）)】]", "bracket"),
+}
 
 
 def _share(n: int, total: int, cuts: tuple[float, float], names: tuple[str, str, str]) -> str:
@@ -157,47 +150,81 @@ def _char(ch: str) -> str:
     return ch
 
 
-def _row(text: str, doubled: bool, width: int) -> dict:
+# The columns `_text_columns` computes from a line's text alone, in its order.
+_TEXT_COLUMNS = (
+    "chars",
+    "end",
+    "inner_stop",
+    "comma",
+    "space",
+    "dash",
+    "box",
+    "role",
+    "markdown",
+    "dateline",
+    "dateline_only",
+    "byline_leading",
+    "byline_paren",
+    "byline_tail",
+    "names",
+    "credit",
+    "credit_only",
+    "cont",
+    "circled",
+    "middot",
+    "quote_open",
+    "date",
+    "echo",
+    "opens",
+    "closes",
+    "digits",
+    "cjk",
+    "latin",
+)
+
+
+def _text_columns(text: str) -> tuple:
+    """The columns that depend on a line's text alone, in `_TEXT_COLUMNS` order, and the text a
+    repeat is looked for by (the line after its dateline)."""
     d = dateline(text)
     rest = text[d.end() :] if d else ""
     paren = dateline_byline(text, d.end()) if d else None
     trailing = bylines.trailing(text)
     photo = bylines.photo(text)
     core = text.lstrip("□■▲◆●◎★☆ ")
+    stripped = text.strip()
     n = len(text)
-    return {
-        "chars": n,
-        "width": _width(n, width),
-        "end": _end(text),
-        "inner_stop": bool(_SENTENCE_PUNCT.search(text[:-1])),
-        "comma": "，" in text or "," in text,
-        "space": " " in text.strip() or "\u3000" in text.strip(),
-        "dash": text.startswith(("——", "--", "—")),
-        "box": text[:1] in "□■▲◆●◎★☆",
-        "role": core.startswith(bylines._LEADING_ROLES),
-        "markdown": len(m.group(1)) if text[:1] == "#" and (m := _MARKDOWN.match(text)) else 0,
-        "dateline": d is not None,
-        "dateline_only": d is not None
-        and (not rest.strip() or (paren is not None and paren.end() >= len(rest))),
-        "byline_leading": bylines.leading(text) is not None,
-        "byline_paren": trailing is not None and trailing[0] == 0,
-        "byline_tail": trailing is not None and trailing[0] > 0,
-        "names": n <= 40 and bylines.parse(core.strip("（）() ")) is not None,
-        "credit": photo is not None,
-        "credit_only": photo is not None and photo[0] == 0,
-        "cont": ("（" in text or "(" in text) and CONT.search(text) is not None,
-        "circled": _CIRCLED.search(text) is not None,
-        "middot": "·" in text or "•" in text,
-        "quote_open": text[:1] in '“「『"',
-        "date": n <= 40 and _DATE.search(text) is not None,
-        "doubled": doubled,
-        "echo": echo(text),
-        "opens": _char(text[:1]),
-        "closes": _char(text[-1:]),
-        "digits": _share(len(_DIGIT.findall(text)), n, (0.0, 0.15), ("none", "some", "many")),
-        "cjk": _share(len(_CJK_RUN.findall(text)), n, (0.4, 0.75), ("low", "mid", "high")),
-        "latin": _LATIN.search(text) is not None,
-    }
+    return (
+        n,
+        _ENDS.get(text[-1:], "none"),
+        bool(_SENTENCE_PUNCT.search(text[:-1])),
+        "，" in text or "," in text,
+        " " in stripped or "\u3000" in stripped,
+        text.startswith(("——", "--", "—")),
+        text[:1] in "□■▲◆●◎★☆",
+        core.startswith(bylines._LEADING_ROLES),
+        len(m.group(1)) if text[:1] == "#" and (m := _MARKDOWN.match(text)) else 0,
+        d is not None,
+        d is not None and (not rest.strip() or (paren is not None and paren.end() >= len(rest))),
+        bylines.leading(text) is not None,
+        trailing is not None and trailing[0] == 0,
+        trailing is not None and trailing[0] > 0,
+        n <= 40 and bylines.parse(core.strip("（）() ")) is not None,
+        photo is not None,
+        photo is not None and photo[0] == 0,
+        ("（" in text or "(" in text) and CONT.search(text) is not None,
+        _CIRCLED.search(text) is not None,
+        "·" in text or "•" in text,
+        text[:1] in '“「『"',
+        n <= 40 and _DATE.search(text) is not None,
+        echo(text),
+        _char(text[:1]),
+        _char(text[-1:]),
+        _share(sum(map(len, _DIGITS.findall(text))), n, (0.0, 0.15), ("none", "some", "many")),
+        _share(sum(map(len, _CJK_RUNS.findall(text))), n, (0.4, 0.75), ("low", "mid", "high")),
+        _LATIN.search(text) is not None,
+        text[d.end() :] if d else text,
+    )
 
 
 def indents(raw: list[Line]) -> list[bool]:
@@ -207,10 +234,16 @@ def indents(raw: list[Line]) -> list[bool]:
 
 def echo(text: str) -> bool:
     """Runs of two characters or more printed twice in a row cover half the line or more."""
-    if len(text) < 6 or len(text) > 200:
+    n = len(text)
+    if n < 6 or n > 200:
+        return False
+    # A run of L characters printed twice starts L - 1 character pairs that come again later in the
+    # line, and covering half the line takes runs of n / 4 characters or more in all, so pairs that
+    # come again n / 8 times or more: most lines have fewer, and the search below is the slow part.
+    if 8 * (n - 1 - len(set(zip(text, text[1:], strict=False)))) < n:
         return False
     covered = sum(len(m.group(0)) for m in _ECHO.finditer(text))
-    return 2 * covered >= len(text)
+    return 2 * covered >= n
 
 
 _ECHO = re.compile(r"(\S{2,}?)\1")
@@ -220,29 +253,44 @@ def frame(lines: list[Line], indented: list[bool] | None = None) -> pl.DataFrame
     """One row per non-blank line of a page (its repaired lines, blank ones included, in page order);
     `indented`: whether each line was printed indented (its whitespace is gone after repair)."""
     printed = [i for i, x in enumerate(lines) if x.text]
+    if not printed:
+        return pl.DataFrame(schema=SCHEMA)
     texts = [lines[i].text for i in printed]
     width = column_width(texts)
-    blank_layout = len(printed) < 0.65 * len(lines) and len(printed) > 2
-    rows = []
-    recent: list[str] = []
-    for k, i in enumerate(printed):
-        text = texts[k]
-        row = _row(text, lines[i].doubled, width)
-        key = text[m.end() :] if (m := dateline(text)) else text
-        row.update(
-            line=i,
-            indent=bool(indented and indented[i]),
-            blank_before=i > 0 and not lines[i - 1].text,
-            blank_after=i + 1 < len(lines) and not lines[i + 1].text,
-            blank_layout=blank_layout,
-            repeat=len(key) >= 6 and key in recent,
-            first=k == 0,
-            last=k == len(printed) - 1,
-            ends_para_prev=k > 0 and ends_paragraph(texts[k - 1]),
-        )
-        recent = [*recent[-39:], key]
-        rows.append(row)
-    return pl.DataFrame(rows, schema=SCHEMA, orient="row") if rows else pl.DataFrame(schema=SCHEMA)
+    seen: dict[str, tuple] = {}  # a text printed twice on the page is read once
+    rows = [seen[t] if t in seen else seen.setdefault(t, _text_columns(t)) for t in texts]
+    columns = dict(zip((*_TEXT_COLUMNS, "key"), map(list, zip(*rows, strict=True)), strict=True))
+    keys, n = columns.pop("key"), len(printed)
+    columns.update(
+        line=printed,
+        width=[_width(chars, width) for chars in columns["chars"]],
+        doubled=[lines[i].doubled for i in printed],
+        indent=[bool(indented and indented[i]) for i in printed],
+        blank_before=[i > 0 and not lines[i - 1].text for i in printed],
+        blank_after=[i + 1 < len(lines) and not lines[i + 1].text for i in printed],
+        blank_layout=[n < 0.65 * len(lines) and n > 2] * n,
+        repeat=_repeats(keys),
+        first=[k == 0 for k in range(n)],
+        last=[k == n - 1 for k in range(n)],
+        ends_para_prev=[False, *map(ends_paragraph, texts[:-1])],
+    )
+    return pl.DataFrame(
+        list(zip(*(columns[name] for name in SCHEMA), strict=True)), schema=SCHEMA, orient="row"
+    )
+
+
+def _repeats(keys: list[str]) -> list[bool]:
+    """Whether each line's text (after its dateline), when 6 characters or more, is also one of the
+    40 lines before it."""
+    last_at: dict[str, int] = {}
+    out = []
+    for k, key in enumerate(keys):
+        out.append(len(key) >= 6 and k - last_at.get(key, -REPEAT_SPAN - 1) <= REPEAT_SPAN)
+        last_at[key] = k
+    return out
+
+
+REPEAT_SPAN = 40
 
 
 # The columns a line's neighbours lend it as context (offsets -2..2), for the sequence model.
@@ -270,30 +318,49 @@ CONTEXT = (
 )
 
 
-def items(f: pl.DataFrame) -> list[dict[str, float]]:
-    """The frame as the sequence model's items: `column=value` attributes for the line itself and
-    its neighbours (`-1:column=value`)."""
-    cols = [c for c in SCHEMA.names() if c not in ("line", "chars")]
-    rows = f.select(cols).rows()
-    w, e, o = cols.index("width"), cols.index("end"), cols.index("ends_para_prev")
-    own = [
-        _attributes(cols, r)
-        | {f"len={_length(n)}": 1.0, f"shape={r[w]}|{r[e]}": 1.0, f"opening={r[o]}|{r[w]}|{r[e]}": 1.0}
-        for r, n in zip(rows, f["chars"], strict=True)
+def items(f: pl.DataFrame) -> list[list[str]]:
+    """The frame as the sequence model's items: for each line its attributes as `column=value`
+    strings (weight 1.0): its own columns but those false or zero, its length and shape, then the
+    CONTEXT columns of the lines up to two before and after it (`-1:column=value`; `-2:edge` past
+    the page's ends). Built a column at a time: a column's few distinct values are formatted once."""
+    if f.is_empty():
+        return []
+    values = {c: f[c].to_list() for c in f.columns}
+    # every column of SCHEMA, read when called: columns added to it later are attributes too
+    named = (_named(c, values[c]) for c in SCHEMA.names() if c not in ("line", "chars"))
+    own = [[a for a in row if a] for row in zip(*named, strict=True)]
+    widths, ends = values["width"], values["end"]
+    lengths = _named("len", [_length(n) for n in values["chars"]])
+    shapes = [f"shape={w}|{e}" for w, e in zip(widths, ends, strict=True)]
+    openings = [
+        f"opening={o}|{w}|{e}" for o, w, e in zip(values["ends_para_prev"], widths, ends, strict=True)
     ]
-    ctx_idx = [cols.index(c) for c in CONTEXT]
-    out = []
-    for k, attrs in enumerate(own):
-        a = dict(attrs)
-        for off in (-2, -1, 1, 2):
-            j = k + off
-            if 0 <= j < len(rows):
-                for ci in ctx_idx:
-                    a[f"{off}:{cols[ci]}={rows[j][ci]}"] = 1.0
-            else:
-                a[f"{off}:edge"] = 1.0
-        out.append(a)
-    return out
+    around = [
+        _shifted(
+            list(zip(*(_named(f"{off}:{c}", values[c], keep_false=True) for c in CONTEXT), strict=True)), off
+        )
+        for off in _OFFSETS
+    ]
+    lines = zip(own, lengths, shapes, openings, *around, strict=True)
+    return [
+        ["bias", *o, length, shape, opening, *a, *b, *c, *d]
+        for o, length, shape, opening, a, b, c, d in lines
+    ]
+
+
+def _shifted(context: list[tuple[str, ...]], off: int) -> list[tuple[str, ...]]:
+    """Each line's context from the line `off` away: past the page's ends, `off:edge`."""
+    n, edge = len(context), [(f"{off}:edge",)]
+    return edge * min(-off, n) + context[: max(0, n + off)] if off < 0 else context[off:] + edge * min(off, n)
+
+
+_OFFSETS = (-2, -1, 1, 2)
+
+
+def _named(column: str, values: list, keep_false: bool = False) -> list[str | None]:
+    """`column=value` for each value (a scalar); None for false and zero unless `keep_false`."""
+    names = {v: None if not keep_false and (v is False or v == 0) else f"{column}={v}" for v in set(values)}
+    return list(map(names.__getitem__, values))
 
 
 def _length(n: int) -> str:
@@ -301,12 +368,3 @@ def _length(n: int) -> str:
 
 
 _LENGTHS = (2, 4, 6, 9, 12, 16, 20, 26, 32, 40, 50)
-
-
-def _attributes(cols: list[str], row: tuple) -> dict[str, float]:
-    a: dict[str, float] = {"bias": 1.0}
-    for c, v in zip(cols, row, strict=True):
-        if v is False or v == 0:
-            continue
-        a[f"{c}={v}"] = 1.0
-    return a

@@ -104,7 +104,7 @@ def label(f: pl.DataFrame) -> Labelled:
     return Labelled(tuple(f["line"].to_list()), tuple(labels), conf)
 
 
-def train(sequences: list[tuple[list[dict[str, float]], list[str]]], path: Path, params: dict) -> None:
+def train(sequences: list[tuple[list[list[str]], list[str]]], path: Path, params: dict) -> None:
     """Train a CRF on (items, labels) sequences and write it to `path` (deterministic: L-BFGS)."""
     trainer = pycrfsuite.Trainer(verbose=False)
     for xs, ys in sequences:

@@ -60,6 +60,47 @@ def test_an_empty_page_gives_an_empty_frame_and_no_items() -> None:
 
 def test_items_carry_the_neighbours_context() -> None:
     items = line_features.items(_frame("（韩予川）\n西湖区推行议事角\n本报讯 某社区今年组建志愿服务队。\n"))
-    assert items[1]["-1:byline_paren=True"] == 1.0
-    assert items[1]["1:dateline=True"] == 1.0
-    assert items[0]["-1:edge"] == 1.0 and items[2]["1:edge"] == 1.0
+    assert "-1:byline_paren=True" in items[1] and "1:dateline=True" in items[1]
+    assert "-1:edge" in items[0] and "1:edge" in items[2] and "-1:edge" not in items[1]
+
+
+def test_a_repeat_is_looked_for_in_the_forty_lines_before() -> None:
+    line = "社区党委牵头成立协商议事会，每月固定开展一次议事活动。"
+    fillers = [f"第{k}条不同的说明文字。" for k in range(80)]
+    f = _frame("\n".join([line, *fillers[:39], line, *fillers[39:], line]) + "\n")
+    repeats = f["repeat"].to_list()
+    assert repeats[40] and not repeats[81]  # 40 lines after its first print; 41 after its second
+    assert sum(repeats) == 1
+
+
+def test_echo_is_what_the_doubled_run_search_finds() -> None:
+    """echo skips the search on lines with too few repeated character pairs: it must agree with
+    the search itself on lines made of doubled runs in every proportion."""
+    import random
+    import re
+
+    def searched(text: str) -> bool:
+        covered = sum(len(m.group(0)) for m in re.finditer(r"(\S{2,}?)\1", text))
+        return 6 <= len(text) <= 200 and 2 * covered >= len(text)
+
+    rng = random.Random(5)
+    lines = []
+    for _ in range(3000):
+        alphabet = rng.choice(["ab", "abc d", "标题正文", "协同机制奏响治理新篇章"])
+        runs = (
+            "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8))) for _ in range(rng.randint(1, 9))
+        )
+        lines.append("".join(run * rng.choice([1, 2]) for run in runs)[: rng.randint(5, 210)])
+    assert any(map(searched, lines)) and not all(map(searched, lines))
+    assert [line_features.echo(x) for x in lines] == [searched(x) for x in lines]
+
+
+def test_items_hold_true_own_columns_and_every_context_value() -> None:
+    f = _frame(PAGE)
+    items = line_features.items(f)
+    byline, dateline = items[1], items[2]  # ■记者 周泽宁 潘语桐, then the indented 本报讯 line
+    assert byline[0] == "bias" and "box=True" in byline and "byline_leading=True" in byline
+    assert "indent=False" not in byline and "markdown=0" not in byline  # own columns: true ones only
+    assert "-1:indent=False" in dateline and "1:indent=True" in byline  # a neighbour's, false ones too
+    assert f"width={f['width'][1]}" in byline and f"-2:width={f['width'][0]}" in dateline
+    assert [len([a for a in x if a.endswith(":edge")]) for x in items] == [2, 1, 0, 0, 0, 0, 1, 2]
