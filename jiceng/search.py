@@ -103,49 +103,37 @@ def month_range(since: str | None, until: str | None) -> tuple[int | None, int |
 # BM25's best `$pool` articles (after the place and month filters, when given), then the first `$limit`
 # of them by how many of the words typed they hold as printed (a name cut into common words, 网格单元 ->
 # 网格 单元, ranks the articles that print the name above those that print its pieces), then by score.
-# The pool is small on purpose: its articles' text is fetched by id, and DuckDB pushes an id list of
-# up to 50 (`dynamic_or_filter_threshold`) into the scan of dim_article, which then reads the body of
-# only the row vectors holding them; with more, the join reads every body in the warehouse.
-_BEST_ANY_PLACE = """
-with placed as (
-    select article_id, score from search_terms($terms) order by score desc, article_id limit $pool
-),
-"""
+# Without filters only the best are looked up in the index's docs (search_best); their text is then
+# fetched by row position (docs.article_row), which reads only the row vectors holding them, never the
+# ids of the whole table.
+_BEST_ANY_PLACE = "select article_id, score, article_row from search_best($terms, $pool)"
 _BEST_IN_PLACE = """
-with placed as (
-    select h.article_id, h.score
-    from search_terms($terms) as h
-    inner join dim_article as a using (article_id)
-    left join dim_region as r on r.region_id = a.primary_region_id
-    where ($province is null or starts_with(r.province, $province))
-      and ($city is null or starts_with(r.city, $city))
-      and ($since is null or a.publish_date_key >= $since)
-      and ($until is null or a.publish_date_key < $until)
-    order by h.score desc, h.article_id
-    limit $pool
-),
+select h.article_id, h.score, a.rowid as article_row
+from search_terms($terms) as h
+inner join dim_article as a using (article_id)
+left join dim_region as r on r.region_id = a.primary_region_id
+where ($province is null or starts_with(r.province, $province))
+  and ($city is null or starts_with(r.city, $city))
+  and ($since is null or a.publish_date_key >= $since)
+  and ($until is null or a.publish_date_key < $until)
+order by h.score desc, h.article_id
+limit $pool
 """
-_RANKED = """
-phrased as (
-    select
-        p.article_id, p.score, a.file_id, a.title, a.primary_region_id, a.publish_date_key, a.page_start,
-        a.page_end, a.body,
-        len(list_filter($words, w -> contains(concat_ws(' ', a.kicker, a.title, a.subtitle, a.body), w))) as words
-    from placed as p
-    inner join dim_article as a using (article_id)
-    order by words desc, p.score desc, p.article_id
-    limit $limit
-),
-
-final as (
-    select p.article_id, p.score, p.title, p.primary_region_id, r.province, r.city, r.county,
-           p.publish_date_key, f.path, p.page_start, p.page_end, p.body, p.words
-    from phrased as p
-    inner join dim_file as f using (file_id)
-    left join dim_region as r on r.region_id = p.primary_region_id
+_ARTICLE_COLUMNS = (
+    "a.article_id, a.file_id, a.kicker, a.title, a.subtitle, a.primary_region_id, a.publish_date_key, "
+    "a.page_start, a.page_end, a.body"
 )
-
-select * from final order by words desc, score desc, article_id
+_BY_ROW = f"""
+select {_ARTICLE_COLUMNS}
+from (select unnest($rows) as article_row) as w
+inner join dim_article as a on a.rowid = w.article_row
+"""
+_BY_ID = f"select {_ARTICLE_COLUMNS} from dim_article as a where a.article_id in (select unnest($ids))"
+_PLACES = """
+select w.file_id, w.region_id, f.path, r.province, r.city, r.county
+from (select unnest($files) as file_id, unnest($regions) as region_id) as w
+inner join dim_file as f using (file_id)
+left join dim_region as r on r.region_id = w.region_id
 """
 
 
@@ -161,15 +149,48 @@ def search(
 ) -> list[Hit]:
     """The best `limit` articles for the index terms, those holding more of `words` as printed first."""
     filters = {"province": province, "city": city, "since": since, "until": until}
-    ranked = (_BEST_IN_PLACE if any(v is not None for v in filters.values()) else _BEST_ANY_PLACE) + _RANKED
-    params = {"terms": terms, "words": words or [], "pool": max(POOL, limit), "limit": limit}
-    if ranked.startswith(_BEST_IN_PLACE):
-        params |= filters
-    rows = con.execute(ranked, params).fetchall()
-    return [
-        Hit(aid, score, title, region, prov, cty, cnty, _date(key), path, start, end, snippet(body, terms))
-        for aid, score, title, region, prov, cty, cnty, key, path, start, end, body, _ in rows
-    ]
+    pool = max(POOL, limit)
+    if any(v is not None for v in filters.values()):
+        best = con.execute(_BEST_IN_PLACE, {"terms": terms, "pool": pool} | filters).fetchall()
+    else:
+        best = con.execute(_BEST_ANY_PLACE, {"terms": terms, "pool": pool}).fetchall()
+        best = sorted(best, key=lambda b: (-b[1], b[0]))[:pool]  # ties at the cut as the filtered order
+    scores = {aid: score for aid, score, _ in best}
+    articles = _articles(con, best)
+    words = words or []
+
+    def held(a: tuple) -> int:  # words typed that the headline or body prints
+        text = " ".join(x for x in (a[2], a[3], a[4], a[9]) if x is not None)
+        return sum(1 for w in words if w in text)
+
+    ranked = sorted(articles, key=lambda a: (-held(a), -scores[a[0]], a[0]))[:limit]
+    places = {(fid, region): rest for fid, region, *rest in _places(con, ranked)}
+    hits = []
+    for aid, fid, _, title, _, region, key, start, end, body in ranked:
+        path, province, city, county = places[(fid, region)]
+        hits.append(Hit(aid, scores[aid], title, region, province, city, county, _date(key), path, start, end,
+                        snippet(body, terms)))  # fmt: skip
+    return hits
+
+
+def _articles(con: duckdb.DuckDBPyConnection, best: list[tuple]) -> list[tuple]:
+    """The dim_article columns of the best articles: by their row, and by id for any whose row is
+    unknown or holds another article (a table rewritten by a migration)."""
+    rows = [r for _, _, r in best if r is not None]
+    found = con.execute(_BY_ROW, {"rows": rows}).fetchall() if rows else []
+    wanted = {aid for aid, _, _ in best}
+    found = [a for a in found if a[0] in wanted]
+    missing = wanted - {a[0] for a in found}
+    if missing:
+        found += con.execute(_BY_ID, {"ids": sorted(missing)}).fetchall()
+    return found
+
+
+def _places(con: duckdb.DuckDBPyConnection, ranked: list[tuple]) -> list[tuple]:
+    """(file_id, region_id, path, province, city, county) for each ranked article's file and place."""
+    if not ranked:
+        return []
+    return con.execute(_PLACES, {"files": [a[1] for a in ranked], "regions": [a[5] for a in ranked]}).fetchall()
 
 
 def _date(key: int | None) -> str | None:
