@@ -107,6 +107,10 @@ def month_range(since: str | None, until: str | None) -> tuple[int | None, int |
 # fetched by row position (docs.article_row), which reads only the row vectors holding them, never the
 # ids of the whole table.
 _BEST_ANY_PLACE = "select article_id, score, article_row from search_best($terms, $pool)"
+# A warehouse whose index has the first build's layout (no search_best) until its next run converts it.
+_BEST_BY_TERMS = """
+select article_id, score, null as article_row from search_terms($terms) order by score desc, article_id limit $pool
+"""
 _BEST_IN_PLACE = """
 select h.article_id, h.score, a.rowid as article_row
 from search_terms($terms) as h
@@ -153,7 +157,8 @@ def search(
     if any(v is not None for v in filters.values()):
         best = con.execute(_BEST_IN_PLACE, {"terms": terms, "pool": pool} | filters).fetchall()
     else:
-        best = con.execute(_BEST_ANY_PLACE, {"terms": terms, "pool": pool}).fetchall()
+        ranking = _BEST_ANY_PLACE if _has_macro(con, "search_best") else _BEST_BY_TERMS
+        best = con.execute(ranking, {"terms": terms, "pool": pool}).fetchall()
         best = sorted(best, key=lambda b: (-b[1], b[0]))[:pool]  # ties at the cut as the filtered order
     scores = {aid: score for aid, score, _ in best}
     articles = _articles(con, best)
@@ -173,6 +178,13 @@ def search(
     return hits
 
 
+def _has_macro(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    found = con.execute(
+        "select count(*) from duckdb_functions() where function_name = $n", {"n": name}
+    ).fetchone()
+    return bool(found and found[0])
+
+
 def _articles(con: duckdb.DuckDBPyConnection, best: list[tuple]) -> list[tuple]:
     """The dim_article columns of the best articles: by their row, and by id for any whose row is
     unknown or holds another article (a table rewritten by a migration)."""
@@ -190,7 +202,9 @@ def _places(con: duckdb.DuckDBPyConnection, ranked: list[tuple]) -> list[tuple]:
     """(file_id, region_id, path, province, city, county) for each ranked article's file and place."""
     if not ranked:
         return []
-    return con.execute(_PLACES, {"files": [a[1] for a in ranked], "regions": [a[5] for a in ranked]}).fetchall()
+    return con.execute(
+        _PLACES, {"files": [a[1] for a in ranked], "regions": [a[5] for a in ranked]}
+    ).fetchall()
 
 
 def _date(key: int | None) -> str | None:
@@ -299,10 +313,7 @@ def _search_file(
         raise QueryError(f"no warehouse at {warehouse}: run `jiceng ingest` first (or give --warehouse)")
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        indexed = con.execute(
-            "select count(*) from duckdb_functions() where function_name = 'search_terms'"
-        ).fetchone()
-        if not indexed or not indexed[0]:
+        if not _has_macro(con, "search_terms"):
             raise QueryError(
                 f"{warehouse} has no search index ({SCHEMA}): it was written by an earlier build; "
                 "the next `jiceng ingest` builds it"

@@ -133,7 +133,9 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("commit")
 
 
-def index_terms(con: duckdb.DuckDBPyConnection, term: pl.DataFrame, article_ids: pl.Series | None = None) -> None:
+def index_terms(
+    con: duckdb.DuckDBPyConnection, term: pl.DataFrame, article_ids: pl.Series | None = None
+) -> None:
     """Add the articles whose terms (`transforms.schemas.TERM`: article_id, term, tf) are given.
     `article_ids`: every row the batch has just appended to dim_article, in the order appended (their
     row numbers follow the table's rows before them); None finds each article's row by its id.
@@ -151,7 +153,9 @@ def index_terms(con: duckdb.DuckDBPyConnection, term: pl.DataFrame, article_ids:
     spent["batches"] += 1
 
 
-def _batch_rows(con: duckdb.DuckDBPyConnection, term: pl.DataFrame, article_ids: pl.Series | None) -> pl.DataFrame:
+def _batch_rows(
+    con: duckdb.DuckDBPyConnection, term: pl.DataFrame, article_ids: pl.Series | None
+) -> pl.DataFrame:
     """(article_id, article_row) of the batch's articles. Rows appended in this transaction have
     no final rowid yet, so an appended article's row is the number of rows before the batch plus
     its place in the batch (dim_article is only ever appended to); `search` checks the id it finds."""
@@ -162,7 +166,10 @@ def _batch_rows(con: duckdb.DuckDBPyConnection, term: pl.DataFrame, article_ids:
         ).pl()
     before = scalar(con, "select count(*) from dim_article") - len(article_ids)
     return pl.DataFrame(
-        {"article_id": article_ids, "article_row": pl.int_range(before, before + len(article_ids), eager=True)}
+        {
+            "article_id": article_ids,
+            "article_row": pl.int_range(before, before + len(article_ids), eager=True),
+        }
     )
 
 
