@@ -103,11 +103,33 @@ def month_range(since: str | None, until: str | None) -> tuple[int | None, int |
 # BM25's best `$pool` articles (after the place and month filters, when given), then the first `$limit`
 # of them by how many of the words typed they hold as printed (a name cut into common words, 网格单元 ->
 # 网格 单元, ranks the articles that print the name above those that print its pieces), then by score.
-# Without filters only the best are looked up in the index's docs (search_best); their text is then
-# fetched by row position (docs.article_row), which reads only the row vectors holding them, never the
-# ids of the whole table.
-_BEST_ANY_PLACE = "select article_id, score, article_row from search_best($terms, $pool)"
-# A warehouse whose index has the first build's layout (no search_best) until its next run converts it.
+# Without filters the ranking is three small statements rather than one (search_best in
+# warehouse/sql/search.sql gives the same rows): planning a query of nested macros and a CTE read twice
+# took ~30 ms on a loaded machine, more than running it. The query's terms are found through the
+# index on dict.term; their postings are scored as search_scores scores them (same expression, so the
+# same doubles) and only the best are looked up in docs; their text is then fetched by row position
+# (docs.article_row), which reads only the row vectors holding them, never the ids of the whole table.
+_WANTED = """
+select d.termid, log((s.num_docs - d.df + 0.5::double) / (d.df + 0.5::double) + 1) as idf, s.avgdl
+from fts_main_dim_article.dict as d
+cross join fts_main_dim_article.stats as s
+where d.term = any($terms)
+"""
+_SCORED = """
+select p.docid, sum(w.idf * p.tf * 2.2::double / (p.tf + 1.2::double * (0.25::double + 0.75::double * p.len / $avgdl)))
+    as score
+from fts_main_dim_article.postings as p
+inner join (select unnest($termids) as termid, unnest($idfs) as idf) as w on w.termid = p.termid
+group by p.docid
+"""
+_TOP = _SCORED + "order by score desc limit $n"
+_AT_LEAST = _SCORED + "having score >= $cut"  # when articles tie with the last of the best
+_NAMED = """
+select d.name, w.score, d.article_row
+from (select unnest($docids) as docid, unnest($scores) as score) as w
+inner join fts_main_dim_article.docs as d on d.docid = w.docid
+"""
+# A warehouse whose index has the first build's layout (no postings) until its next run converts it.
 _BEST_BY_TERMS = """
 select article_id, score, null as article_row from search_terms($terms) order by score desc, article_id limit $pool
 """
@@ -156,10 +178,10 @@ def search(
     pool = max(POOL, limit)
     if any(v is not None for v in filters.values()):
         best = con.execute(_BEST_IN_PLACE, {"terms": terms, "pool": pool} | filters).fetchall()
+    elif _has_table(con, "postings"):
+        best = _best(con, terms, pool)
     else:
-        ranking = _BEST_ANY_PLACE if _has_macro(con, "search_best") else _BEST_BY_TERMS
-        best = con.execute(ranking, {"terms": terms, "pool": pool}).fetchall()
-        best = sorted(best, key=lambda b: (-b[1], b[0]))[:pool]  # ties at the cut as the filtered order
+        best = con.execute(_BEST_BY_TERMS, {"terms": terms, "pool": pool}).fetchall()
     scores = {aid: score for aid, score, _ in best}
     articles = _articles(con, best)
     words = words or []
@@ -178,10 +200,29 @@ def search(
     return hits
 
 
-def _has_macro(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    found = con.execute(
-        "select count(*) from duckdb_functions() where function_name = $n", {"n": name}
-    ).fetchone()
+def _best(con: duckdb.DuckDBPyConnection, terms: list[str], pool: int) -> list[tuple]:
+    """(article_id, score, article_row) of the best `pool` articles, ordered by score and then id
+    (articles tying with the pool's last score are all weighed before the cut, as one ORDER BY
+    score, article_id would)."""
+    wanted = con.execute(_WANTED, {"terms": terms}).fetchall()
+    if not wanted:
+        return []
+    scoring = {"termids": [w[0] for w in wanted], "idfs": [w[1] for w in wanted], "avgdl": wanted[0][2]}
+    top = con.execute(_TOP, scoring | {"n": pool + 1}).fetchall()
+    if len(top) > pool and top[pool][1] == top[pool - 1][1]:
+        # a sum over several terms may come out an ulp apart from one pass to the next
+        top = con.execute(_AT_LEAST, scoring | {"cut": top[pool - 1][1] - 1e-9}).fetchall()
+    named = con.execute(_NAMED, {"docids": [t[0] for t in top], "scores": [t[1] for t in top]}).fetchall()
+    return sorted(named, key=lambda b: (-b[1], b[0]))[:pool]
+
+
+def _has_table(con: duckdb.DuckDBPyConnection, table: str) -> bool:
+    """The index has this table (duckdb_tables takes ~1 ms; duckdb_functions, listing every
+    function, 100-200 ms)."""
+    from warehouse.search_index import SCHEMA
+
+    sql = f"select count(*) from duckdb_tables() where schema_name = '{SCHEMA}' and table_name = '{table}'"
+    found = con.execute(sql).fetchone()
     return bool(found and found[0])
 
 
@@ -313,7 +354,7 @@ def _search_file(
         raise QueryError(f"no warehouse at {warehouse}: run `jiceng ingest` first (or give --warehouse)")
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        if not _has_macro(con, "search_terms"):
+        if not _has_table(con, "docs"):
             raise QueryError(
                 f"{warehouse} has no search index ({SCHEMA}): it was written by an earlier build; "
                 "the next `jiceng ingest` builds it"

@@ -287,3 +287,21 @@ def test_an_index_of_the_occurrence_layout_is_converted_on_the_next_write_with_t
     assert search(after, ["红色物业", "小区"], words=["红色物业"]) == hits_before and hits_before
     after.close(), made.close()
     assert _same_ranking(_rankings(old), before) and any(len(r) >= 3 for r in before)
+
+
+@pytest.mark.parametrize("pool", [1, 2, 3, 5, 50])
+def test_jiceng_searchs_ranking_is_the_best_of_search_terms(con, pool):
+    """jiceng search's few statements (jiceng.search._best) give the first `pool` rows of
+    search_terms ordered by score and id, with the same scores, and search_best holds them."""
+    from jiceng.search import _best
+
+    for terms in QUERIES:
+        ours = _best(con, list(terms), pool)
+        full = con.execute(
+            "select article_id, score from search_terms($t) order by score desc, article_id limit $n",
+            {"t": list(terms), "n": pool},
+        ).fetchall()
+        assert [a for a, _, _ in ours] == [a for a, _ in full]
+        assert all(abs(s - t) < 1e-9 for (_, s, _), (_, t) in zip(ours, full, strict=True))
+        macro = {a for (a,) in con.execute("select article_id from search_best($t, $n)", {"t": list(terms), "n": pool}).fetchall()}  # fmt: skip
+        assert {a for a, _, _ in ours} <= macro
