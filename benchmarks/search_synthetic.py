@@ -206,8 +206,9 @@ def print_latency(warehouse: Path, state: str) -> None:
     )
     con.close()
     print(f"{state}: {share:.0%} of the postings appended since the last compaction", flush=True)
-    for name, (median, slowest, first) in search_latency(warehouse).items():
-        print(f"  {name}: median {median:.1f} ms, slowest {slowest:.1f} ms, first {first:.1f} ms", flush=True)
+    for name, (median, slowest, first, cpu) in search_latency(warehouse).items():
+        print(f"  {name}: median {median:.1f} ms ({cpu:.0f} ms CPU), slowest {slowest:.1f} ms, first {first:.1f} ms",
+              flush=True)  # fmt: skip
     print(f"  best 50 (median ms, slowest ms): {ranking_latency(warehouse, POSTINGS_SEARCH)}", flush=True)
 
 

@@ -109,8 +109,10 @@ def _create(con: duckdb.DuckDBPyConnection) -> None:
         "pragma create_fts_index('dim_article', 'article_id', 'title', stemmer = 'none', "
         r"stopwords = 'none', ignore = '\s+', strip_accents = 0, lower = 0, overwrite = 1)"
     )
-    for table in ("docs", "dict"):
-        con.execute(f"delete from {SCHEMA}.{table}")
+    for table in ("docs", "dict"):  # made again empty, not deleted from: docs' rowids must start at 0
+        con.execute(f"create table {SCHEMA}.{table}_empty as select * from {SCHEMA}.{table} limit 0")
+        con.execute(f"drop table {SCHEMA}.{table}")
+        con.execute(f"alter table {SCHEMA}.{table}_empty rename to {table}")
     con.execute(f"drop table {SCHEMA}.terms")
     con.execute(f"update {SCHEMA}.stats set num_docs = 0, avgdl = 0")
     con.execute(f"update {SCHEMA}.fields set field = 'terms'")
@@ -124,6 +126,10 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("begin")
     try:
         con.execute(f"alter table {SCHEMA}.terms rename to occurrences")
+        # docs in docid order, so that a document's rowid is its docid (comments come next)
+        con.execute(f"create table {SCHEMA}.docs_ordered as select * from {SCHEMA}.docs order by docid")
+        con.execute(f"drop table {SCHEMA}.docs")
+        con.execute(f"alter table {SCHEMA}.docs_ordered rename to docs")
         con.execute(sql_text("search_index"))
         con.execute(sql_text("search_index_migrate"))
         con.execute(sql_text("search_index_postings"))

@@ -67,6 +67,10 @@ def _to_occurrence_layout(path: Path) -> None:
     con.execute(f"drop table {SCHEMA}.postings")
     con.execute(f"alter table {SCHEMA}.occurrences rename to terms")
     con.execute(f"alter table {SCHEMA}.docs drop column article_row")
+    # that build appended docs in no particular order
+    con.execute(f"create table {SCHEMA}.docs_shuffled as select * from {SCHEMA}.docs order by docid desc")
+    con.execute(f"drop table {SCHEMA}.docs")
+    con.execute(f"alter table {SCHEMA}.docs_shuffled rename to docs")
     con.execute(f"alter table {SCHEMA}.stats drop column sorted_postings")
     con.execute("drop macro table search_articles")
     con.execute("drop macro table search_best")
@@ -180,6 +184,7 @@ def test_a_warehouse_without_the_index_gets_it_from_its_articles(warehouse, tmp_
     rebuilt = duckdb.connect(str(old), read_only=True)
     made = duckdb.connect(str(warehouse), read_only=True)
     assert _index_state(rebuilt) == _index_state(made)
+    test_each_document_knows_its_articles_row(rebuilt)
     rebuilt.close(), made.close()
 
 
@@ -212,12 +217,14 @@ def test_search_articles_cuts_a_query_against_the_index_vocabulary(con):
 
 
 def test_each_document_knows_its_articles_row(con):
-    """docs.article_row is the article's rowid in dim_article (fetching by position finds it)."""
+    """docs.article_row is the article's rowid in dim_article, and a document's own rowid is its
+    docid (jiceng search fetches both by position)."""
     wrong = con.execute(
         f"""select count(*) from {SCHEMA}.docs d left join dim_article a on a.rowid = d.article_row
             where a.article_id is distinct from d.name"""
     ).fetchone()[0]
-    assert wrong == 0 and con.execute(f"select count(*) from {SCHEMA}.docs").fetchone()[0] > 0
+    misplaced = con.execute(f"select count(*) from {SCHEMA}.docs where rowid <> docid").fetchone()[0]
+    assert wrong == misplaced == 0 and con.execute(f"select count(*) from {SCHEMA}.docs").fetchone()[0] > 0
 
 
 def test_postings_hold_each_term_once_an_article_with_its_count_and_the_articles_length(con):

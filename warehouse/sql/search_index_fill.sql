@@ -56,7 +56,7 @@ final as (
     left join batch_rows as r using (article_id)
 )
 
-select * from final;
+select * from final order by docid;  -- a document's rowid is its docid (jiceng/search.py reads by it)
 
 insert into fts_main_dim_article.dict
 with new_terms as (
