@@ -75,13 +75,10 @@ def load_fts(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _has_table(con: duckdb.DuckDBPyConnection, table: str) -> bool:
-    return bool(
-        scalar(
-            con,
-            "select count(*) from duckdb_tables() where schema_name = $s and table_name = $t",
-            {"s": SCHEMA, "t": table},
-        )
-    )
+    # no bound parameters: binding one makes DuckDB's client import pandas (check_published calls
+    # this on every run, benchmarks/RESULTS.md)
+    sql = f"select count(*) from duckdb_tables() where schema_name = '{SCHEMA}' and table_name = '{table}'"
+    return bool(scalar(con, sql))
 
 
 def exists(con: duckdb.DuckDBPyConnection) -> bool:

@@ -312,3 +312,13 @@ def test_jiceng_searchs_ranking_is_the_best_of_search_terms(con, pool):
         assert all(abs(s - t) < 1e-9 for (_, s, _), (_, t) in zip(ours, full, strict=True))
         macro = {a for (a,) in con.execute("select article_id from search_best($t, $n)", {"t": list(terms), "n": pool}).fetchall()}  # fmt: skip
         assert {a for a, _, _ in ours} <= macro
+
+
+def test_every_table_view_and_column_of_the_index_is_commented(con):
+    bare = con.execute(
+        f"""select table_name || '.' || column_name from duckdb_columns()
+            where schema_name = '{SCHEMA}' and (comment is null or comment = '')
+            union all select table_name from duckdb_tables() where schema_name = '{SCHEMA}' and comment is null
+            union all select view_name from duckdb_views() where schema_name = '{SCHEMA}' and comment is null"""
+    ).fetchall()
+    assert bare == []
