@@ -8,7 +8,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 90
 
-.PHONY: install run test lint bench golden eval eval-lolo train clean
+.PHONY: install run test lint bench bench-search golden eval eval-lolo train clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PY) -m venv $(VENV)
@@ -29,6 +29,9 @@ lint: $(STAMP)
 
 bench: $(STAMP)  
 	$(BIN)/python benchmarks/bench.py
+
+bench-search: $(STAMP)  ## the search index at the 1 GB benchmark's size, made of dictionary words (~30-60 min on 2 cores): latency, batch, compaction and nine-page costs
+	$(BIN)/python benchmarks/search_synthetic.py --occurrence-layout
 
 eval: $(STAMP)  ## the product on text it was not tuned on: simulated pages of the test reports (three generators, per layout family), ../shared/samples, the extractors and bylines on the reports' clean text, and initiatives' precision on hand judgements
 	$(BIN)/python -m evaluation.pages --split test

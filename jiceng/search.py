@@ -103,49 +103,78 @@ def month_range(since: str | None, until: str | None) -> tuple[int | None, int |
 # BM25's best `$pool` articles (after the place and month filters, when given), then the first `$limit`
 # of them by how many of the words typed they hold as printed (a name cut into common words, 网格单元 ->
 # 网格 单元, ranks the articles that print the name above those that print its pieces), then by score.
-# The pool is small on purpose: its articles' text is fetched by id, and DuckDB pushes an id list of
-# up to 50 (`dynamic_or_filter_threshold`) into the scan of dim_article, which then reads the body of
-# only the row vectors holding them; with more, the join reads every body in the warehouse.
-_BEST_ANY_PLACE = """
-with placed as (
-    select article_id, score from search_terms($terms) order by score desc, article_id limit $pool
-),
+# Without filters the ranking is three small statements rather than one (search_best in
+# warehouse/sql/search.sql gives the same rows): planning a query of nested macros and a CTE read twice
+# took ~30 ms on a loaded machine, more than running it. The query's terms are found through the
+# index on dict.term; their postings are scored as search_scores scores them (same expression, so the
+# same doubles) and only the best are looked up in docs; their text is then fetched by row position
+# (docs.article_row), which reads only the row vectors holding them, never the ids of the whole table.
+_WANTED = """
+select d.termid, log((s.num_docs - d.df + 0.5::double) / (d.df + 0.5::double) + 1) as idf, s.avgdl
+from fts_main_dim_article.dict as d
+cross join fts_main_dim_article.stats as s
+where d.term = any($terms)
+"""
+_SCORED = """
+select p.docid, sum(w.idf * p.tf * 2.2::double / (p.tf + 1.2::double * (0.25::double + 0.75::double * p.len / $avgdl)))
+    as score
+from fts_main_dim_article.postings as p
+inner join (select unnest($termids) as termid, unnest($idfs) as idf) as w on w.termid = p.termid
+group by p.docid
+"""
+_TOP = _SCORED + "order by score desc limit $n"
+_AT_LEAST = _SCORED + "having score >= $cut"  # when articles tie with the last of the best
+# One term: its postings' scores as they are (a sum of one), with no grouping of ~700,000 articles.
+_SCORED_ONE = """
+select p.docid, $idfs[1] * p.tf * 2.2::double / (p.tf + 1.2::double * (0.25::double + 0.75::double * p.len / $avgdl))
+    as score
+from fts_main_dim_article.postings as p
+where p.termid = $termids[1]
+"""
+_TOP_ONE = _SCORED_ONE + "order by score desc limit $n"
+_AT_LEAST_ONE = _SCORED_ONE + "and score >= $cut"
+# docs is written in docid order from 0, so a document's row is its docid: a join on rowid reads only
+# the row vectors holding them (a join on docid read all 720,000 names at 1 GB, ~50 ms); a row found
+# holding another docid (a table not written that way) is looked up by docid.
+_NAMED = """
+select d.docid, d.name, d.article_row
+from (select unnest($docids) as docid) as w
+inner join fts_main_dim_article.docs as d on d.rowid = w.docid
+"""
+_NAMED_BY_DOCID = """
+select d.docid, d.name, d.article_row from fts_main_dim_article.docs as d where d.docid = any($docids)
+"""
+# A warehouse whose index has the first build's layout (no postings) until its next run converts it.
+_BEST_BY_TERMS = """
+select article_id, score, null as article_row from search_terms($terms) order by score desc, article_id limit $pool
 """
 _BEST_IN_PLACE = """
-with placed as (
-    select h.article_id, h.score
-    from search_terms($terms) as h
-    inner join dim_article as a using (article_id)
-    left join dim_region as r on r.region_id = a.primary_region_id
-    where ($province is null or starts_with(r.province, $province))
-      and ($city is null or starts_with(r.city, $city))
-      and ($since is null or a.publish_date_key >= $since)
-      and ($until is null or a.publish_date_key < $until)
-    order by h.score desc, h.article_id
-    limit $pool
-),
+select h.article_id, h.score, a.rowid as article_row
+from search_terms($terms) as h
+inner join dim_article as a using (article_id)
+left join dim_region as r on r.region_id = a.primary_region_id
+where ($province is null or starts_with(r.province, $province))
+  and ($city is null or starts_with(r.city, $city))
+  and ($since is null or a.publish_date_key >= $since)
+  and ($until is null or a.publish_date_key < $until)
+order by h.score desc, h.article_id
+limit $pool
 """
-_RANKED = """
-phrased as (
-    select
-        p.article_id, p.score, a.file_id, a.title, a.primary_region_id, a.publish_date_key, a.page_start,
-        a.page_end, a.body,
-        len(list_filter($words, w -> contains(concat_ws(' ', a.kicker, a.title, a.subtitle, a.body), w))) as words
-    from placed as p
-    inner join dim_article as a using (article_id)
-    order by words desc, p.score desc, p.article_id
-    limit $limit
-),
-
-final as (
-    select p.article_id, p.score, p.title, p.primary_region_id, r.province, r.city, r.county,
-           p.publish_date_key, f.path, p.page_start, p.page_end, p.body, p.words
-    from phrased as p
-    inner join dim_file as f using (file_id)
-    left join dim_region as r on r.region_id = p.primary_region_id
+_ARTICLE_COLUMNS = (
+    "a.article_id, a.file_id, a.kicker, a.title, a.subtitle, a.primary_region_id, a.publish_date_key, "
+    "a.page_start, a.page_end, a.body"
 )
-
-select * from final order by words desc, score desc, article_id
+_BY_ROW = f"""
+select {_ARTICLE_COLUMNS}
+from (select unnest($rows) as article_row) as w
+inner join dim_article as a on a.rowid = w.article_row
+"""
+_BY_ID = f"select {_ARTICLE_COLUMNS} from dim_article as a where a.article_id in (select unnest($ids))"
+_PLACES = """
+select w.file_id, w.region_id, f.path, r.province, r.city, r.county
+from (select unnest($files) as file_id, unnest($regions) as region_id) as w
+inner join dim_file as f using (file_id)
+left join dim_region as r on r.region_id = w.region_id
 """
 
 
@@ -161,15 +190,100 @@ def search(
 ) -> list[Hit]:
     """The best `limit` articles for the index terms, those holding more of `words` as printed first."""
     filters = {"province": province, "city": city, "since": since, "until": until}
-    ranked = (_BEST_IN_PLACE if any(v is not None for v in filters.values()) else _BEST_ANY_PLACE) + _RANKED
-    params = {"terms": terms, "words": words or [], "pool": max(POOL, limit), "limit": limit}
-    if ranked.startswith(_BEST_IN_PLACE):
-        params |= filters
-    rows = con.execute(ranked, params).fetchall()
-    return [
-        Hit(aid, score, title, region, prov, cty, cnty, _date(key), path, start, end, snippet(body, terms))
-        for aid, score, title, region, prov, cty, cnty, key, path, start, end, body, _ in rows
-    ]
+    pool = max(POOL, limit)
+    if any(v is not None for v in filters.values()):
+        best = con.execute(_BEST_IN_PLACE, {"terms": terms, "pool": pool} | filters).fetchall()
+    elif _has_table(con, "postings"):
+        best = _best(con, terms, pool)
+    else:
+        best = con.execute(_BEST_BY_TERMS, {"terms": terms, "pool": pool}).fetchall()
+    scores = {aid: score for aid, score, _ in best}
+    ranked = _by_words_held(con, best, scores, words or [], limit)
+    places = {(fid, region): rest for fid, region, *rest in _places(con, ranked)}
+    hits = []
+    for aid, fid, _, title, _, region, key, start, end, body in ranked:
+        path, province, city, county = places[(fid, region)]
+        hits.append(Hit(aid, scores[aid], title, region, province, city, county, _date(key), path, start, end,
+                        snippet(body, terms)))  # fmt: skip
+    return hits
+
+
+def _by_words_held(
+    con: duckdb.DuckDBPyConnection, best: list[tuple], scores: dict[str, float], words: list[str], limit: int
+) -> list[tuple]:
+    """The first `limit` of the best by the words typed they print, then score, then id (dim_article
+    columns). Fetching a body reads its whole row vector (at 1 GB, 50 bodies took 130-260 ms), so the
+    first `limit` in score order are fetched first, and the rest only if one of those lacks a word:
+    an article further down the score order cannot pass one that prints every word."""
+    best = sorted(best, key=lambda b: (-b[1], b[0]))
+
+    def held(a: tuple) -> int:  # words typed that the headline or body prints
+        text = " ".join(x for x in (a[2], a[3], a[4], a[9]) if x is not None)
+        return sum(1 for w in words if w in text)
+
+    fetched: list[tuple[int, tuple]] = []
+    for part in (best[:limit], best[limit:]):
+        fetched += [(held(a), a) for a in _articles(con, part)] if part else []
+        ranked = sorted(fetched, key=lambda h: (-h[0], -scores[h[1][0]], h[1][0]))[:limit]
+        if all(h == len(words) for h, _ in ranked):
+            break
+    return [a for _, a in ranked]
+
+
+def _best(con: duckdb.DuckDBPyConnection, terms: list[str], pool: int) -> list[tuple]:
+    """(article_id, score, article_row) of the best `pool` articles, ordered by score and then id
+    (articles tying with the pool's last score are all weighed before the cut, as one ORDER BY
+    score, article_id would)."""
+    wanted = con.execute(_WANTED, {"terms": terms}).fetchall()
+    if not wanted:
+        return []
+    scoring = {"termids": [w[0] for w in wanted], "idfs": [w[1] for w in wanted], "avgdl": wanted[0][2]}
+    ranking, at_least = (_TOP_ONE, _AT_LEAST_ONE) if len(wanted) == 1 else (_TOP, _AT_LEAST)
+    top = con.execute(ranking, scoring | {"n": pool + 1}).fetchall()
+    if len(top) > pool and top[pool][1] == top[pool - 1][1]:
+        # a sum over several terms may come out an ulp apart from one pass to the next
+        top = con.execute(at_least, scoring | {"cut": top[pool - 1][1] - 1e-9}).fetchall()
+    else:
+        top = top[:pool]  # DuckDB reads by an id list only up to 50 ids (dynamic_or_filter_threshold)
+    scores = dict(top)
+    named = [n for n in con.execute(_NAMED, {"docids": list(scores)}).fetchall() if n[0] in scores]
+    missing = scores.keys() - {n[0] for n in named}
+    if missing:
+        named += con.execute(_NAMED_BY_DOCID, {"docids": sorted(missing)}).fetchall()
+    best = [(name, scores[docid], row) for docid, name, row in named]
+    return sorted(best, key=lambda b: (-b[1], b[0]))[:pool]
+
+
+def _has_table(con: duckdb.DuckDBPyConnection, table: str) -> bool:
+    """The index has this table (duckdb_tables takes ~1 ms; duckdb_functions, listing every
+    function, 100-200 ms)."""
+    from warehouse.search_index import SCHEMA
+
+    sql = f"select count(*) from duckdb_tables() where schema_name = '{SCHEMA}' and table_name = '{table}'"
+    found = con.execute(sql).fetchone()
+    return bool(found and found[0])
+
+
+def _articles(con: duckdb.DuckDBPyConnection, best: list[tuple]) -> list[tuple]:
+    """The dim_article columns of the best articles: by their row, and by id for any whose row is
+    unknown or holds another article (a table rewritten by a migration)."""
+    rows = [r for _, _, r in best if r is not None]
+    found = con.execute(_BY_ROW, {"rows": rows}).fetchall() if rows else []
+    wanted = {aid for aid, _, _ in best}
+    found = [a for a in found if a[0] in wanted]
+    missing = wanted - {a[0] for a in found}
+    if missing:
+        found += con.execute(_BY_ID, {"ids": sorted(missing)}).fetchall()
+    return found
+
+
+def _places(con: duckdb.DuckDBPyConnection, ranked: list[tuple]) -> list[tuple]:
+    """(file_id, region_id, path, province, city, county) for each ranked article's file and place."""
+    if not ranked:
+        return []
+    return con.execute(
+        _PLACES, {"files": [a[1] for a in ranked], "regions": [a[5] for a in ranked]}
+    ).fetchall()
 
 
 def _date(key: int | None) -> str | None:
@@ -278,10 +392,7 @@ def _search_file(
         raise QueryError(f"no warehouse at {warehouse}: run `jiceng ingest` first (or give --warehouse)")
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        indexed = con.execute(
-            "select count(*) from duckdb_functions() where function_name = 'search_terms'"
-        ).fetchone()
-        if not indexed or not indexed[0]:
+        if not _has_table(con, "docs"):
             raise QueryError(
                 f"{warehouse} has no search index ({SCHEMA}): it was written by an earlier build; "
                 "the next `jiceng ingest` builds it"

@@ -86,7 +86,7 @@ def facts(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> No
                    order by region_id nulls last, metric_id""")
     con.execute("insert into fact_article_topic select article_id, topic_id, score from top")
     con.execute(sql_text("fact_keyword_fill"))
-    index_terms(con, term)
+    index_terms(con, term, art.get_column("article_id"))  # its rows follow dim_article's, in this order
 
 
 def dq_rows(con: duckdb.DuckDBPyConnection, run_id: str, results: pl.DataFrame) -> None:

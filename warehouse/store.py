@@ -317,8 +317,11 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
         return
     con.execute("begin")
     try:
-        for (view,) in con.execute("select view_name from duckdb_views() where not internal").fetchall():
-            con.execute(f"drop view {view}")  # they read these tables; ensure_schema creates them again
+        # the star schema's views read these tables; ensure_schema creates them again (the search
+        # index's view `fts_main_dim_article.terms` reads only the index)
+        views = "select view_name from duckdb_views() where not internal and schema_name = 'main'"
+        for (view,) in con.execute(views).fetchall():
+            con.execute(f"drop view {view}")
         con.execute("drop table if exists fact_term")
         for table in stale:
             con.execute(f"alter table {table} rename to {table}__old")
@@ -364,7 +367,8 @@ def _add_columns(con: duckdb.DuckDBPyConnection) -> None:
         )
         con.execute("begin")
         try:
-            for (view,) in con.execute("select view_name from duckdb_views() where not internal").fetchall():
+            views = "select view_name from duckdb_views() where not internal and schema_name = 'main'"
+            for (view,) in con.execute(views).fetchall():
                 con.execute(f"drop view {view}")  # ensure_schema creates them again
             con.execute(f"alter table {table} add column {column} {kind}")
             con.execute(f"update {table} set {column} = {value}")

