@@ -657,6 +657,8 @@ def _cut(p: Piece, block: list[Unit], pieces: list[Piece]) -> list[Piece]:
 
 MAX_ORPHAN_CUTS = 4  # a page prints a handful of articles: more cuts than this are noise
 _INNER = os.environ.get("INNER") == "1"
+_AHEAD = float(os.environ.get("AHEAD", "0.3"))
+_BACK = float(os.environ.get("BACK", "0.1"))
 KEPT = 0.2  # how much better the piece's own headline must match the part it keeps
 
 
@@ -825,6 +827,30 @@ def _bodies(
     return bodies, subheads
 
 
+def _subheads_inside(bodies: list[_Body], units: list[Unit], got: dict[int, int], subheads: set[int]) -> None:
+    """A body's headline printed between two of its own pieces is a subhead when a headline left an
+    orphan matches the whole body clearly better: the orphan (displaced elsewhere on the page) heads
+    the body, and the subhead's lines go back into its text where they were printed."""
+    for b in bodies:
+        v = b.unit
+        if v is None or not (b.pieces[0].pos < units[v].pos < b.pieces[-1].pos):
+            continue
+        orphans = [i for i in range(len(units)) if i not in got and i not in subheads and units[i].title]
+        if not orphans:
+            return
+        texts = [Piece(lines=x.lines) for x in bodies]
+        k = bodies.index(b)
+        sims = _similarity([units[v]] + [units[i] for i in orphans], texts)
+        best = int(np.argmax(sims[1:, k]))
+        if sims[1 + best, k] >= SPLIT_MIN and sims[1 + best, k] - sims[0, k] >= UNRELATED:
+            at = next(p for p in b.pieces if p.pos > units[v].pos).lines[0]
+            cut = next(n for n, x in enumerate(b.lines) if x is at)
+            b.lines[cut:cut] = units[v].lines
+            got[orphans[best]] = got.pop(v)
+            subheads.add(v)
+            b.unit = orphans[best]
+
+
 def split_articles(text: str) -> tuple[list[Article], list[str]]:
     """The articles of one decoded page, and page-level warnings."""
     lines, labels, conf = _labelled(text)
@@ -849,6 +875,7 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
         pieces, order = _apply_cut(order, *cut)
         got, margins = match(units, pieces, order)
     bodies, subheads = _bodies(units, pieces, order, got)
+    _subheads_inside(bodies, units, got, subheads)
     warnings = [f"repeated text removed: {reader.repeated} line(s) printed twice"] if reader.repeated else []
     articles = [_article(b, units, margins) for b in bodies if b.lines]
     orphans = [
@@ -876,9 +903,22 @@ def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tup
             and 4 <= len(t) <= min(HEADLINE_MAX, 0.8 * width)
             and _end_mark(t) == "none"
             and not _STOPS.search(t)
+            and _new_topic(lines, k)
         ):
             labels[k], conf[k] = "title", 0.5  # as sure as a coin: the model said otherwise
     return labels, conf
+
+
+def _new_topic(lines: list[Line], k: int, window: int = 8) -> bool:
+    """Line k's words are found in the lines after it and not in those before it: a headline naming
+    another place or topic, not a subhead of the text around it."""
+    own = _bigrams(lines[k].text)
+    before = _bigrams("".join(x.text for x in lines[max(0, k - window) : k]))
+    after = _bigrams("".join(x.text for x in lines[k + 1 : k + 1 + window]))
+    if not own:
+        return False
+    ahead, back = len(own & after) / len(own), len(own & before) / len(own)
+    return ahead >= _AHEAD and back <= _BACK
 
 
 _STOPS = re.compile(r"[。！？；!?;]")  # a run-in subhead (`汇聚共建合力。充分调动`) is text
