@@ -13,7 +13,12 @@ Three visible steps:
    most: a bigram found in one piece only is strong evidence) and on where the unit stands (right
    above a piece, right under it). A unit matched to no piece is an orphan headline. A piece that
    got no headline and does not open with a dateline or byline continues the piece before it (its
-   text was cut by a headline displaced into the column, or by a subhead).
+   text was cut by a headline displaced into the column, or by a subhead). Then three repairs: an
+   orphan headline cuts a body whose part it matches while the body's own headline keeps the rest
+   (`orphan_cut`: two bodies with nothing between them); a body's headline printed between two of its
+   own pieces yields the body to an orphan that matches it better (`_subheads_inside`); and before
+   all that, a short unended line between two paragraphs whose words only the text after it holds is
+   read as a headline whatever the model said (`_inner_heads`).
 
 Each article's confidence is the smaller of the labels' confidence (the lowest marginal of its
 headline and byline lines) and of the matching's (0.5 plus its headline's margin over the runner-up
@@ -24,7 +29,6 @@ from __future__ import annotations
 
 import math
 import operator
-import os
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -656,9 +660,6 @@ def _cut(p: Piece, block: list[Unit], pieces: list[Piece]) -> list[Piece]:
 
 
 MAX_ORPHAN_CUTS = 4  # a page prints a handful of articles: more cuts than this are noise
-_INNER = os.environ.get("INNER") == "1"
-_AHEAD = float(os.environ.get("AHEAD", "0.3"))
-_BACK = float(os.environ.get("BACK", "0.1"))
 KEPT = 0.2  # how much better the piece's own headline must match the part it keeps
 
 
@@ -854,8 +855,7 @@ def _subheads_inside(bodies: list[_Body], units: list[Unit], got: dict[int, int]
 def split_articles(text: str) -> tuple[list[Article], list[str]]:
     """The articles of one decoded page, and page-level warnings."""
     lines, labels, conf = _labelled(text)
-    if _INNER:
-        labels, conf = _inner_heads(lines, labels, conf)
+    labels, conf = _inner_heads(lines, labels, conf)
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
         reader.feed(line, label, c)
@@ -909,16 +909,22 @@ def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tup
     return labels, conf
 
 
+NEW_TOPIC = (
+    0.4  # share of a line's bigrams the text after it must hold (0.3, and 0.1 before: dev -0.7 attach)
+)
+
+
 def _new_topic(lines: list[Line], k: int, window: int = 8) -> bool:
-    """Line k's words are found in the lines after it and not in those before it: a headline naming
-    another place or topic, not a subhead of the text around it."""
+    """Line k's words are found in the lines after it and none in those before it: a headline naming
+    another place or topic, not a subhead of the text around it (on simulated dev pages, promoting
+    every such line without this test cost 5 points of attach)."""
     own = _bigrams(lines[k].text)
     before = _bigrams("".join(x.text for x in lines[max(0, k - window) : k]))
     after = _bigrams("".join(x.text for x in lines[k + 1 : k + 1 + window]))
     if not own:
         return False
     ahead, back = len(own & after) / len(own), len(own & before) / len(own)
-    return ahead >= _AHEAD and back <= _BACK
+    return ahead >= NEW_TOPIC and back == 0
 
 
 _STOPS = re.compile(r"[。！？；!?;]")  # a run-in subhead (`汇聚共建合力。充分调动`) is text

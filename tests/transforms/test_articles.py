@@ -1,7 +1,5 @@
 """Segmentation on small pages written for these tests, one phenomenon each."""
 
-import pytest
-
 from transforms.articles import split_articles
 
 HEADLINE_AFTER_BODY = """本报讯 近年来，安吉县递铺街道围绕
@@ -98,11 +96,6 @@ TWO_ARTICLES_NO_BYLINES = """西湖区推行“邻里议事角”
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the line model reads this headline (short, no stop, between two paragraphs) as body text, "
-    "and nothing else cuts a body without a byline or dateline (issue 17: open)",
-)
 def test_a_headline_naming_a_new_place_starts_a_new_article_even_without_bylines() -> None:
     arts = [a for a in split_articles(TWO_ARTICLES_NO_BYLINES)[0] if a.kind == "article"]
     assert [a.title for a in arts] == ["西湖区推行“邻里议事角”", "滨江区“红色管家”进楼道"]
