@@ -177,3 +177,30 @@ def test_every_article_says_how_sure_the_segmentation_is() -> None:
         "西湖区推行“邻里议事角”",
         "滨江区“红色管家”进楼道",
     ]
+
+
+def _lines(text: str) -> list:
+    from transforms.lines import Line
+
+    return [Line(t, range(len(t))) for t in text.strip().split("\n")]
+
+
+MERGED = TWO_ARTICLES_NO_BYLINES.split("\n", 1)[1].replace("滨江区“红色管家”进楼道\n", "")
+
+
+def test_an_orphan_headline_cuts_the_body_that_holds_its_words_where_they_start() -> None:
+    from transforms.articles import Piece, Unit, orphan_cut
+
+    body = _lines(MERGED)
+    units = [Unit(title=_lines("西湖区推行“邻里议事角”")), Unit(title=_lines("滨江区“红色管家”进楼道"))]
+    piece = Piece(lines=body)
+    assert orphan_cut(units, [piece], {0: 0}) == (piece, 4)
+    assert body[4].text.startswith("杭州市滨江区")
+
+
+def test_a_subhead_cuts_nothing_when_the_body_s_headline_names_both_parts() -> None:
+    from transforms.articles import Piece, Unit, orphan_cut
+
+    body = _lines(MERGED.replace("滨江区", "西湖区"))
+    units = [Unit(title=_lines("西湖区邻里议事角和楼道管家")), Unit(title=_lines("楼道管家服务独居老人"))]
+    assert orphan_cut(units, [Piece(lines=body)], {0: 0}) is None
