@@ -669,7 +669,10 @@ def orphan_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> t
     after the other with no byline or dateline between them (a headline displaced elsewhere, a block
     of headlines over both). Returns the piece and the line (after a sentence's end) where it is cut,
     the cut that separates the two headlines' words best (the orphan takes either part). None when no orphan finds such a part. A subhead's words are its section's, but its body's
-    headline (its place, its topic) runs through the whole body: KEPT keeps subheads out."""
+    headline (its place, its topic) runs through the whole body: KEPT keeps subheads out. The orphan
+    must match its part as well as any headline must to take a piece that could go on with the one
+    before it (ORPHAN + GOES_ON): a headline whose body is on another page shares words with bodies
+    on this one."""
     owner = {j: i for i, j in got.items()}
     best: tuple[float, Piece, int] | None = None
     for i, u in enumerate(units):
@@ -687,7 +690,7 @@ def orphan_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> t
                 for mine in (0, 1):
                     gain = sims[0, mine] - sims[0, 1 - mine]
                     kept = sims[1, 1 - mine] - sims[1, mine]
-                    if sims[0, mine] < SPLIT_MIN or gain < UNRELATED or kept < KEPT:
+                    if sims[0, mine] < ORPHAN + GOES_ON or gain < UNRELATED or kept < KEPT:
                         continue
                     least = len(p.lines) - e if mine else e  # ties: the orphan takes the least text
                     score = gain + kept - 1e-6 * least
