@@ -13,7 +13,12 @@ Three visible steps:
    most: a bigram found in one piece only is strong evidence) and on where the unit stands (right
    above a piece, right under it). A unit matched to no piece is an orphan headline. A piece that
    got no headline and does not open with a dateline or byline continues the piece before it (its
-   text was cut by a headline displaced into the column, or by a subhead).
+   text was cut by a headline displaced into the column, or by a subhead). Then three repairs: an
+   orphan headline cuts a body whose part it matches while the body's own headline keeps the rest
+   (`orphan_cut`: two bodies with nothing between them); a body's headline printed between two of its
+   own pieces yields the body to an orphan that matches it better (`_subheads_inside`); and before
+   all that, a short unended line between two paragraphs whose words only the text after it holds is
+   read as a headline whatever the model said (`_inner_heads`).
 
 Each article's confidence is the smaller of the labels' confidence (the lowest marginal of its
 headline and byline lines) and of the matching's (0.5 plus its headline's margin over the runner-up
@@ -34,7 +39,7 @@ from scipy.optimize import linear_sum_assignment
 
 from transforms import bylines, line_features, line_labels
 from transforms.bylines import Author
-from transforms.line_features import CONT, dateline, dateline_byline, ends_paragraph
+from transforms.line_features import CLOSERS, CONT, TERMINALS, dateline, dateline_byline, ends_paragraph
 from transforms.lines import CJK, Line, repair_line, split_lines, undouble
 
 _MARKDOWN = re.compile(r"^#{1,6}\s*")
@@ -568,8 +573,9 @@ def split_units(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
 
 
 def _atoms(line: Line) -> list[Line]:
-    """A title line, cut at its gaps (a space between two runs of 4 characters or more)."""
-    cuts = [m.span() for m in _GAP.finditer(line.text)]
+    """A title line, cut at its gaps (a space between two runs of 4 characters or more). A `#`
+    heading is one headline whatever its spaces: Markdown prints no two columns on a line."""
+    cuts = [] if _MARKDOWN.match(line.text) else [m.span() for m in _GAP.finditer(line.text)]
     if not cuts:
         return [line]
     out, start = [], 0
@@ -651,6 +657,59 @@ def _cut(p: Piece, block: list[Unit], pieces: list[Piece]) -> list[Piece]:
     for q in parts:
         q.conf = list(p.conf)
     return parts
+
+
+MAX_ORPHAN_CUTS = 4  # a page prints a handful of articles: more cuts than this are noise
+KEPT = 0.2  # how much better the piece's own headline must match the part it keeps
+
+
+def orphan_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> tuple[Piece, int] | None:
+    """A headline left an orphan whose words one part of a body holds and the rest of that body does
+    not, while the body's own headline matches the rest and not that part: two bodies printed one
+    after the other with no byline or dateline between them (a headline displaced elsewhere, a block
+    of headlines over both). Returns the piece and the line (after a sentence's end) where it is cut,
+    the cut that separates the two headlines' words best (the orphan takes either part). None when no orphan finds such a part. A subhead's words are its section's, but its body's
+    headline (its place, its topic) runs through the whole body: KEPT keeps subheads out. The orphan
+    must match its part as well as any headline must to take a piece that could go on with the one
+    before it (ORPHAN + GOES_ON): a headline whose body is on another page shares words with bodies
+    on this one."""
+    owner = {j: i for i, j in got.items()}
+    best: tuple[float, Piece, int] | None = None
+    for i, u in enumerate(units):
+        if i in got or not u.title:
+            continue
+        for j, p in enumerate(pieces):
+            if p.kind != "article" or j not in owner:
+                continue
+            heads = [u, units[owner[j]]]
+            others = [q for q in pieces if q is not p]
+            for e in range(2, len(p.lines) - 1):
+                if not ends_paragraph(p.lines[e - 1].text):
+                    continue
+                sims = _similarity(heads, [Piece(lines=p.lines[:e]), Piece(lines=p.lines[e:]), *others])
+                for mine in (0, 1):
+                    gain = sims[0, mine] - sims[0, 1 - mine]
+                    kept = sims[1, 1 - mine] - sims[1, mine]
+                    if sims[0, mine] < ORPHAN + GOES_ON or gain < UNRELATED or kept < KEPT:
+                        continue
+                    least = len(p.lines) - e if mine else e  # ties: the orphan takes the least text
+                    score = gain + kept - 1e-6 * least
+                    if best is None or score > best[0]:
+                        best = (score, p, e)
+    return None if best is None else best[1:]
+
+
+def _apply_cut(order: list, p: Piece, at: int) -> tuple[list[Piece], list]:
+    """The piece cut in two at line `at`; the part after the cut opens an article of its own."""
+    head = Piece(lines=p.lines[:at], kind=p.kind, dateline=p.dateline, opens=p.opens, conf=list(p.conf))
+    head.authors = [a for a in p.authors if a not in p.ends]
+    head.bylines = list(p.bylines)
+    tail = Piece(lines=p.lines[at:], kind=p.kind, opens=True, closed=p.closed, conf=list(p.conf))
+    tail.authors, tail.ends = list(p.ends), list(p.ends)
+    new_order = [y for x in order for y in ((head, tail) if x is p else (x,))]
+    for k, x in enumerate(new_order):
+        x.pos = k
+    return [x for x in new_order if isinstance(x, Piece)], new_order
 
 
 def _cuts(ends: list[int], n: int) -> list[tuple[int, ...]]:
@@ -772,9 +831,34 @@ def _bodies(
     return bodies, subheads
 
 
+def _subheads_inside(bodies: list[_Body], units: list[Unit], got: dict[int, int], subheads: set[int]) -> None:
+    """A body's headline printed between two of its own pieces is a subhead when a headline left an
+    orphan matches the whole body clearly better: the orphan (displaced elsewhere on the page) heads
+    the body, and the subhead's lines go back into its text where they were printed."""
+    for b in bodies:
+        v = b.unit
+        if v is None or not (b.pieces[0].pos < units[v].pos < b.pieces[-1].pos):
+            continue
+        orphans = [i for i in range(len(units)) if i not in got and i not in subheads and units[i].title]
+        if not orphans:
+            return
+        texts = [Piece(lines=x.lines) for x in bodies]
+        k = bodies.index(b)
+        sims = _similarity([units[v]] + [units[i] for i in orphans], texts)
+        best = int(np.argmax(sims[1:, k]))
+        if sims[1 + best, k] >= SPLIT_MIN and sims[1 + best, k] - sims[0, k] >= UNRELATED:
+            at = next(p for p in b.pieces if p.pos > units[v].pos).lines[0]
+            cut = next(n for n, x in enumerate(b.lines) if x is at)
+            b.lines[cut:cut] = units[v].lines
+            got[orphans[best]] = got.pop(v)
+            subheads.add(v)
+            b.unit = orphans[best]
+
+
 def split_articles(text: str) -> tuple[list[Article], list[str]]:
     """The articles of one decoded page, and page-level warnings."""
     lines, labels, conf = _labelled(text)
+    labels, conf = _inner_heads(lines, labels, conf)
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
         reader.feed(line, label, c)
@@ -787,7 +871,14 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
         x.pos = k
     pieces, order = split_blocks(units, pieces, order)
     got, margins = match(units, pieces, order)
+    for _ in range(MAX_ORPHAN_CUTS):
+        cut = orphan_cut(units, pieces, got)
+        if cut is None:
+            break
+        pieces, order = _apply_cut(order, *cut)
+        got, margins = match(units, pieces, order)
     bodies, subheads = _bodies(units, pieces, order, got)
+    _subheads_inside(bodies, units, got, subheads)
     warnings = [f"repeated text removed: {reader.repeated} line(s) printed twice"] if reader.repeated else []
     articles = [_article(b, units, margins) for b in bodies if b.lines]
     orphans = [
@@ -798,6 +889,52 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     articles += [_orphan(units[i], margins[i]) for i in orphans]
     warnings += [f"orphan headline (body not on this page): {units[i].text}" for i in orphans]
     return articles, warnings
+
+
+def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tuple[list[str], list[float]]:
+    """A text line between two text lines that starts after a sentence's end, ends no sentence and
+    stops short of the column's width is a headline the model read as text (or a subhead: the
+    matching tells them apart, a subhead takes no body of its own). A justified column fills every
+    line of a paragraph but its last, and that one ends the sentence."""
+    width = line_features.column_width([x.text for x in lines])
+    labels, conf = list(labels), list(conf)
+    for k in range(1, len(lines) - 1):
+        t = lines[k].text
+        if (
+            labels[k - 1] == labels[k] == labels[k + 1] == "body"
+            and ends_paragraph(lines[k - 1].text)
+            and 4 <= len(t) <= min(HEADLINE_MAX, 0.8 * width)
+            and _end_mark(t) == "none"
+            and not _STOPS.search(t)
+            and _new_topic(lines, k)
+        ):
+            labels[k], conf[k] = "title", 0.5  # as sure as a coin: the model said otherwise
+    return labels, conf
+
+
+NEW_TOPIC = (
+    0.4  # share of a line's bigrams the text after it must hold (0.3, and 0.1 before: dev -0.7 attach)
+)
+
+
+def _new_topic(lines: list[Line], k: int, window: int = 8) -> bool:
+    """Line k's words are found in the lines after it and none in those before it: a headline naming
+    another place or topic, not a subhead of the text around it (on simulated dev pages, promoting
+    every such line without this test cost 5 points of attach)."""
+    own = _bigrams(lines[k].text)
+    before = _bigrams("".join(x.text for x in lines[max(0, k - window) : k]))
+    after = _bigrams("".join(x.text for x in lines[k + 1 : k + 1 + window]))
+    if not own:
+        return False
+    ahead, back = len(own & after) / len(own), len(own & before) / len(own)
+    return ahead >= NEW_TOPIC and back == 0
+
+
+_STOPS = re.compile(r"[。！？；!?;]")  # a run-in subhead (`汇聚共建合力。充分调动`) is text
+
+
+def _end_mark(text: str) -> str:
+    return "none" if text[-1:] not in TERMINALS + CLOSERS + "，、,：:；;" or text[-1:] in "”」" else "mark"
 
 
 def _settled(u: Unit) -> Unit:

@@ -1,7 +1,5 @@
 """Segmentation on small pages written for these tests, one phenomenon each."""
 
-import pytest
-
 from transforms.articles import split_articles
 
 HEADLINE_AFTER_BODY = """本报讯 近年来，安吉县递铺街道围绕
@@ -98,11 +96,6 @@ TWO_ARTICLES_NO_BYLINES = """西湖区推行“邻里议事角”
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the line model reads this headline (short, no stop, between two paragraphs) as body text, "
-    "and nothing else cuts a body without a byline or dateline (issue 17: open)",
-)
 def test_a_headline_naming_a_new_place_starts_a_new_article_even_without_bylines() -> None:
     arts = [a for a in split_articles(TWO_ARTICLES_NO_BYLINES)[0] if a.kind == "article"]
     assert [a.title for a in arts] == ["西湖区推行“邻里议事角”", "滨江区“红色管家”进楼道"]
@@ -184,3 +177,30 @@ def test_every_article_says_how_sure_the_segmentation_is() -> None:
         "西湖区推行“邻里议事角”",
         "滨江区“红色管家”进楼道",
     ]
+
+
+def _lines(text: str) -> list:
+    from transforms.lines import Line
+
+    return [Line(t, range(len(t))) for t in text.strip().split("\n")]
+
+
+MERGED = TWO_ARTICLES_NO_BYLINES.split("\n", 1)[1].replace("滨江区“红色管家”进楼道\n", "")
+
+
+def test_an_orphan_headline_cuts_the_body_that_holds_its_words_where_they_start() -> None:
+    from transforms.articles import Piece, Unit, orphan_cut
+
+    body = _lines(MERGED)
+    units = [Unit(title=_lines("西湖区推行“邻里议事角”")), Unit(title=_lines("滨江区“红色管家”进楼道"))]
+    piece = Piece(lines=body)
+    assert orphan_cut(units, [piece], {0: 0}) == (piece, 4)
+    assert body[4].text.startswith("杭州市滨江区")
+
+
+def test_a_subhead_cuts_nothing_when_the_body_s_headline_names_both_parts() -> None:
+    from transforms.articles import Piece, Unit, orphan_cut
+
+    body = _lines(MERGED.replace("滨江区", "西湖区"))
+    units = [Unit(title=_lines("西湖区邻里议事角和楼道管家")), Unit(title=_lines("楼道管家服务独居老人"))]
+    assert orphan_cut(units, [Piece(lines=body)], {0: 0}) is None
