@@ -32,7 +32,9 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
@@ -467,9 +469,10 @@ class _Reader:
 # ---------------------------------------------------------------- matching
 
 
-def _bigrams(text: str) -> set[str]:
+@lru_cache(maxsize=4096)  # a page's texts are read again for every pair of units and pieces
+def _bigrams(text: str) -> frozenset[str]:
     s = _BIGRAM_CLEAN.sub("", text)
-    return set(map(operator.add, s, s[1:]))
+    return frozenset(map(operator.add, s, s[1:]))
 
 
 def _similarity(units: list[Unit], pieces: list[Piece], chained: bool = False) -> np.ndarray:
@@ -484,7 +487,7 @@ def _similarity(units: list[Unit], pieces: list[Piece], chained: bool = False) -
     return _shares(units, grams, grams)
 
 
-def _chained(units: list[Unit], pieces: list[Piece], grams: list[set[str]]) -> np.ndarray:
+def _chained(units: list[Unit], pieces: list[Piece], grams: list[frozenset[str]]) -> np.ndarray:
     follow = list(range(len(pieces)))
     for j in range(len(pieces) - 2, -1, -1):
         if _may_go_on(pieces[j], pieces[j + 1]):
@@ -494,7 +497,9 @@ def _chained(units: list[Unit], pieces: list[Piece], grams: list[set[str]]) -> n
     return _shares(units, chains, bodies)
 
 
-def _shares(units: list[Unit], grams: list[set[str]], basis: list[set[str]]) -> np.ndarray:
+def _shares(
+    units: list[Unit], grams: Sequence[AbstractSet[str]], basis: Sequence[AbstractSet[str]]
+) -> np.ndarray:
     unit_grams = [_bigrams(u.text + "".join(u.subtitle)) for u in units]
     wanted: set[str] = set().union(*unit_grams) if unit_grams else set()
     holding: Counter[str] = Counter()
