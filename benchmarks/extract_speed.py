@@ -1,0 +1,194 @@
+"""The extract stage of staging, old code against new, in one process (issue 18).
+
+    PYTHONPATH=. python benchmarks/extract_speed.py --old main [--mb 10] [--simulated 300] [--rounds 3]
+        [--splits /tmp/splits.pkl]
+
+"Extract" is what `transforms.page.stage_page` does after repair+segment: `_article_rows` and
+`_facts` (regions, localities, metrics, initiatives, authors, terms, topics, and the row tuples),
+as `benchmarks/bench.py` times it (there as stage_page less decode and split_articles). Each page
+is decoded and split once, by this checkout's code; then the `transforms` package of git revision
+`--old` (unpacked with `git archive` into a temporary folder) and this checkout's run on the same
+articles in turn, `--rounds` times each, alternating which goes first, in this process (the two
+packages are swapped in `sys.modules`). Each is warmed on a few pages first (dictionaries loaded).
+With `--cold` both forget, before each page, what they remember from page to page (the pieces
+of transforms.pieces, bounded caches, keywords' judged tokens): the cost of pages whose sentences
+were never seen, where the bench corpus, recombined from a few source pages, repeats most sentences.
+Reported: CPU seconds of each round, the best of each, and every page whose staged rows differ
+between the two (all tables, row by row, in order). The pages: the demo pages of `inbox/`,
+`../shared/samples` (when present), `--simulated` pages of the dev reports
+(`evaluation.simulate.pages`, when ../shared/reports is present) and the bench corpus of `--mb` MB
+(`make_corpus.py`, generated if missing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import hashlib
+import importlib
+import pickle
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from io import BytesIO
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+for p in (ROOT, ROOT / "benchmarks"):
+    if str(p) not in sys.path:
+        sys.path.insert(0, str(p))
+
+from make_corpus import ensure_corpus  # noqa: E402
+
+PACKAGE = "transforms"
+WARM_PAGES = 5
+
+
+def _unpack_old(rev: str, into: Path) -> Path:
+    archive = subprocess.run(
+        ["git", "archive", rev, PACKAGE], cwd=ROOT, capture_output=True, check=True
+    ).stdout
+    with tarfile.open(fileobj=BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+    return into
+
+
+def _ours() -> dict:
+    return {k: v for k, v in sys.modules.items() if k == PACKAGE or k.startswith(PACKAGE + ".")}
+
+
+def _activate(modules: dict) -> None:
+    for k in list(_ours()):
+        del sys.modules[k]
+    sys.modules.update(modules)
+
+
+def _load(root: Path) -> dict:
+    """The package as found under ``root``, imported afresh."""
+    _activate({})
+    sys.path.insert(0, str(root))
+    try:
+        importlib.import_module(PACKAGE + ".page")
+        return _ours()
+    finally:
+        sys.path.remove(str(root))
+
+
+def _pages(mb: float, simulated: int) -> list[tuple[str, str, bytes]]:
+    """(set, name, bytes) of every page measured."""
+    out = [("demo", str(f), f.read_bytes()) for f in sorted((ROOT / "inbox").rglob("*.txt"))]
+    samples = ROOT.parent / "shared" / "samples"
+    out += [("samples", str(f), f.read_bytes()) for f in sorted(samples.rglob("*.txt"))]
+    from evaluation import reports
+
+    if simulated and reports.available():
+        from evaluation.simulate import pages
+
+        out += [("simulated", s.name, s.raw) for s in pages("dev", simulated, 1)]
+    if mb:
+        corpus = ensure_corpus(mb)[0]
+        out += [("bench", str(f), f.read_bytes()) for f in sorted(corpus.rglob("*.txt"))]
+    return out
+
+
+def _split(path: str, raw: bytes) -> tuple[str, list, int | None]:
+    """What stage_page hands to the extract stage: (file_id, articles, year)."""
+    from transforms import page
+
+    decoded = page.decode(raw)
+    longest = max((len(x) for x in decoded.text.split("\n")), default=0)
+    readable = decoded.text and longest <= page.MAX_LINE_CHARS
+    articles = page.split_articles(decoded.text)[0] if readable else []
+    return hashlib.sha256(raw).hexdigest()[:16], articles, page._year_hint(path, decoded.text)
+
+
+def _splits(pages: list[tuple[str, str, bytes]], cache: Path | None) -> list:
+    """The split pages, read from ``cache`` when it holds these very pages."""
+    key = hashlib.sha256(b"".join(hashlib.sha256(raw).digest() for _, _, raw in pages)).hexdigest()
+    if cache and cache.exists():
+        held = pickle.loads(cache.read_bytes())
+        if held["key"] == key:
+            return held["items"]
+    items = [_split(name, raw) for _, name, raw in pages]
+    if cache:
+        cache.write_bytes(pickle.dumps({"key": key, "items": items}))
+    return items
+
+
+def _extract(modules: dict, items: list, cold: bool = False) -> list[dict[str, list[tuple]]]:
+    page, out = modules[PACKAGE + ".page"], []
+    for fid, articles, year in items:
+        if cold:
+            _forget(modules)
+        out.append(page._facts(fid, page._article_rows(fid, articles, year)))
+    return out
+
+
+def _forget(modules: dict) -> None:
+    """Empty what the code remembers from page to page (bounded caches, piece memos, judged
+    tokens), not its dictionaries: each page then costs what a page of all-new sentences costs."""
+    for module in modules.values():
+        for value in list(vars(module).values()):
+            info = getattr(value, "cache_info", None)
+            if info is not None and info().maxsize is not None:
+                value.cache_clear()
+            elif isinstance(getattr(value, "seen", None), dict):
+                value.seen.clear()
+            elif isinstance(value, set) and module.__name__.endswith(".keywords"):
+                value.clear()
+
+
+def _differences(names: list[tuple[str, str]], old: list[dict], new: list[dict]) -> list[str]:
+    out = []
+    for (group, name), o, n in zip(names, old, new, strict=True):
+        out += [f"{group} {name}: {table}" for table in o if o[table] != n.get(table)]
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--old", default="main", help="git revision of the old code")
+    ap.add_argument("--mb", type=float, default=10, help="bench corpus size (0: none)")
+    ap.add_argument("--simulated", type=int, default=300, help="simulated pages of the dev reports")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--cold", action="store_true", help="forget remembered pieces before each page")
+    ap.add_argument("--splits", type=Path, help="a pickle of the split pages, written once and reused")
+    args = ap.parse_args()
+
+    pages = _pages(args.mb, args.simulated)
+    items = _splits(pages, args.splits)
+    names = [(group, name) for group, name, _ in pages]
+    print(f"{len(items)} pages, {sum(len(i[1]) for i in items)} articles, old = {args.old}")
+    with tempfile.TemporaryDirectory() as tmp:
+        importlib.import_module(PACKAGE + ".page")
+        code = {"new": _ours(), "old": _load(_unpack_old(args.old, Path(tmp)))}
+        for modules in code.values():
+            _activate(modules)
+            _extract(modules, items[:WARM_PAGES])
+        seconds: dict[str, list[float]] = {"old": [], "new": []}
+        rows: dict[str, list] = {}
+        groups = {g for g, _ in names}
+        for r in range(args.rounds):
+            for which in ("old", "new") if r % 2 == 0 else ("new", "old"):
+                _activate(code[which])
+                gc.collect()
+                start = time.process_time()
+                rows[which] = _extract(code[which], items, args.cold)
+                seconds[which].append(time.process_time() - start)
+        _activate(code["new"])
+    for which, s in seconds.items():
+        print(f"{which}: " + " ".join(f"{x:.2f}" for x in s) + f" CPU s, best {min(s):.2f}")
+    print(f"extract speed-up (best old / best new): {min(seconds['old']) / min(seconds['new']):.2f}x")
+    diffs = _differences(names, rows["old"], rows["new"])
+    for group in sorted(groups):
+        count = sum(1 for g, _ in names if g == group)
+        print(
+            f"{group}: {count} pages, {sum(1 for d in diffs if d.startswith(group + ' '))} differing tables"
+        )
+    print("\n".join(diffs[:20]))
+
+
+if __name__ == "__main__":
+    main()
