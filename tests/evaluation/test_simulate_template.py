@@ -1,0 +1,195 @@
+"""The template simulator (evaluation.simulate_template): the sample pages parse into skeletons whose
+articles are where their gold says, a seed gives the same page, every family is laid out, and the gold
+round-trips: a perfect segmenter (the generator's own line owners) publishing the gold's facts scores
+1.00 / 100% with the shared scorer. Reads ../shared (samples, gold, reports, scorer) at run time and
+skips where it is absent."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from evaluation import reports
+from evaluation import simulate_template as tpl
+from evaluation.simulate import LABELS
+
+SCORER = reports.SHARED / "tools" / "score_warehouse.py"
+
+pytestmark = pytest.mark.skipif(
+    not (reports.available() and any(tpl.SAMPLES.glob("*.txt"))),
+    reason=f"the shared reports and sample pages are not under {reports.SHARED} (they live beside the repo)",
+)
+
+
+@pytest.fixture(scope="module")
+def pages() -> list[tpl.SimPage]:
+    return tpl.pages("dev", 5 * len(tpl.FAMILIES), seed=41)
+
+
+def test_every_sample_parses_into_its_articles() -> None:
+    for sk in tpl.skeletons():
+        bodies = {s.art for s in sk.slots if s.kind == "body"}
+        titled = {
+            a for s in sk.slots if s.kind in ("title", "side") for a in (s.art, s.other) if a is not None
+        }
+        assert bodies == titled == set(range(sk.articles)), sk.name
+        for art in bodies:  # the body runs of an article cover all of it, in order
+            shares = [(s.start, s.end) for s in sk.slots if s.kind == "body" and s.art == art]
+            assert shares[0][0] == 0 and shares[-1][1] == pytest.approx(1.0), sk.name
+            assert all(a[1] == pytest.approx(b[0]) for a, b in zip(shares, shares[1:], strict=False)), sk.name
+
+
+def test_a_sample_without_its_headline_is_refused_by_name() -> None:
+    gold = {"articles": [{"title": "某地某事", "authors": [], "body_contains": "正文片段"}]}
+    with pytest.raises(tpl.SampleError, match="x.txt: the headline"):
+        tpl.parse("第一行\n正文片段在此。\n".encode(), gold, "x.txt")
+
+
+def test_doubled_headlines_and_two_to_a_line_are_read() -> None:
+    gold = {
+        "articles": [
+            {"title": "甲地：做成一件事", "authors": ["张三"], "body_contains": "甲地的正文"},
+            {"title": "乙地办好另一件事", "authors": [], "body_contains": "乙地的正文"},
+        ]
+    }
+    page = "□ 张三\n甲地的正文写在这里。\n乙地乙地办好办好另一件事另一件事 甲地甲地：：\n做成一件事做成一件事\n乙地的正文写在这里。\n"
+    sk = tpl.parse(page.encode(), gold, "y.txt")
+    side = [s for s in sk.slots if s.kind == "side"]
+    assert side and (side[0].art, side[0].other, side[0].lines, side[0].doubled) == (1, 0, 2, True)
+    assert [s.template for s in sk.slots if s.kind == "byline"] == [("□ ", " ", "")]
+
+
+def test_the_same_seed_gives_the_same_page() -> None:
+    pool = reports.load("dev")
+    for family in tpl.FAMILIES:
+        a, b = tpl.simulate(pool, 9, family), tpl.simulate(pool, 9, family)
+        assert (a.raw, a.labels, a.gold) == (b.raw, b.labels, b.gold)
+        assert tpl.simulate(pool, 10, family).raw != a.raw
+
+
+def test_every_family_is_laid_out_and_labelled(pages) -> None:
+    assert {p.family for p in pages} == set(tpl.FAMILIES)
+    for p in pages:
+        lines = p.text.split("\n")
+        assert len(lines) == len(p.labels) == len(p.owners)
+        assert set(p.labels) <= set(LABELS) and "title" in p.labels and "body" in p.labels
+        assert all(
+            (label == "blank") == (not line.strip()) for line, label in zip(lines, p.labels, strict=True)
+        )
+        assert p.raw.decode("utf-8").replace("\r\n", "\n") == p.text
+
+
+def test_widths_follow_the_sample_within_thirty_percent(pages) -> None:
+    """A narrow sample's pages print narrow columns: most body lines within ±30 % (and jitter) of it."""
+    narrow = {sk.family: _column(sk) for sk in tpl.skeletons() if 0 < _column(sk) < 30}
+    assert narrow, "no sample page prints narrow columns"
+    for p in pages:
+        if p.family in narrow:
+            widths = [
+                tpl.width(x) for x, label in zip(p.text.split("\n"), p.labels, strict=True) if label == "body"
+            ]
+            inside = [w for w in widths if 0.6 * narrow[p.family] <= w <= 1.4 * narrow[p.family] + 2]
+            assert len(inside) >= 0.6 * len(widths), p.name
+
+
+def _column(sk: tpl.Skeleton) -> float:
+    widths = [s.style.width for s in sk.slots if s.kind == "body" and s.style]
+    return sorted(widths)[len(widths) // 2]
+
+
+def test_the_gold_is_printed_in_its_article(pages) -> None:
+    for p in pages:
+        page = tpl.norm(p.text)
+        for i, article in enumerate(p.gold["articles"]):
+            body = tpl.norm(
+                "".join(x for x, o, label in _owned(p) if o == i and label in ("body", "dateline"))
+            )
+            assert tpl.norm(article["body_contains"]) in body, (p.name, i)
+            assert page.count(tpl.norm(article["body_contains"])) == 1, (p.name, i)
+            assert all(tpl.norm(name) in page for name in article["authors"]), p.name
+            assert tpl.norm(article["title"]) in _once(p), (p.name, article["title"])
+
+
+def _owned(p: tpl.SimPage) -> list[tuple[str, int | None, str]]:
+    return list(zip(p.text.split("\n"), p.owners, p.labels, strict=True))
+
+
+def _once(p: tpl.SimPage) -> str:
+    """The page's headline lines, normalised, each doubled line printed once."""
+    lines = [tpl.norm(x) for x, _, label in _owned(p) if label == "title"]
+    return "".join(tpl._undoubled(x) or x for x in lines)
+
+
+def test_a_perfect_segmenter_scores_full_marks(pages, tmp_path: Path) -> None:
+    if not SCORER.is_file():
+        pytest.skip(f"the shared scorer is not at {SCORER}")
+    tpl.write(tmp_path, pages)
+    warehouse = tmp_path / "perfect.duckdb"
+    _perfect_warehouse(pages, warehouse)
+    out = subprocess.run(
+        [sys.executable, str(SCORER), str(warehouse), "--gold", str(tmp_path / "gold" / "all")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    total = next(line for line in out.splitlines() if line.startswith("TOTAL"))
+    assert "titles F1 1.00 attach 100% region 100% authors 100% metrics R 100% qualifier 100%" in total, total
+    assert "metrics P 100%" in total, total
+
+
+def test_wrapping_keeps_closing_marks_on_their_line() -> None:
+    rows = tpl.wrap("一二三四五，六七八九十", lambda: 5, random.Random(0))
+    assert rows == ["一二三四五，", "六七八九十"]
+
+
+def _perfect_warehouse(pages: list[tpl.SimPage], path: Path) -> None:
+    """The contract tables the scorer reads, holding what a perfect segmenter would cut from each page:
+    every article's body lines by the generator's owners, its gold headline and facts."""
+    con = duckdb.connect(str(path))
+    for ddl in (
+        "dim_file (file_id varchar, file_name varchar, path varchar)",
+        "dim_article (article_id varchar, file_id varchar, seq int, title varchar, subtitle varchar,"
+        " kicker varchar, body varchar, primary_region_id varchar)",
+        "dim_region (region_id varchar, province varchar, city varchar, county varchar)",
+        "dim_author (author_id varchar, name varchar)",
+        "bridge_article_author (article_id varchar, author_id varchar)",
+        "fact_metric (article_id varchar, value double, unit varchar, qualifier varchar, subject varchar,"
+        " raw_text varchar)",
+        "dim_initiative (initiative_id varchar, name varchar)",
+        "fact_article_initiative (article_id varchar, initiative_id varchar)",
+    ):
+        con.execute("create table " + ddl)
+    for p in pages:
+        con.execute("insert into dim_file values (?, ?, ?)", [p.name, p.name, "/pages/" + p.name])
+        for seq, gold in enumerate(p.gold["articles"]):
+            aid = f"{p.name}#{seq}"
+            body = "\n".join(x for x, o, label in _owned(p) if o == seq and label in ("body", "dateline"))
+            con.execute(
+                "insert into dim_article values (?, ?, ?, ?, ?, ?, ?, ?)",
+                [aid, p.name, seq, gold["title"], None, None, body, aid],
+            )
+            _publish_facts(con, aid, gold)
+    con.close()
+
+
+def _publish_facts(con: duckdb.DuckDBPyConnection, aid: str, gold: dict) -> None:
+    con.execute(
+        "insert into dim_region values (?, ?, ?, ?)", [aid, gold["province"], gold["city"], gold["county"]]
+    )
+    for name in gold["authors"]:
+        con.execute("insert into dim_author values (?, ?)", [aid + name, name])
+        con.execute("insert into bridge_article_author values (?, ?)", [aid, aid + name])
+    for m in gold["metrics"]:
+        qualifier = m["qualifier"][0] if isinstance(m["qualifier"], list) else m["qualifier"]
+        con.execute(
+            "insert into fact_metric values (?, ?, ?, ?, ?, ?)",
+            [aid, m["value"], m["unit"], qualifier, m.get("subject"), f"{m['value']:g}{m['unit']}"],
+        )
+    for name in gold["initiatives"]:
+        con.execute("insert into dim_initiative values (?, ?)", [aid + name, name])
+        con.execute("insert into fact_article_initiative values (?, ?)", [aid, aid + name])
