@@ -551,9 +551,9 @@ def _repeated(slots: list[Slot], art: int) -> list[Slot]:
     mine = [i for i, s in enumerate(slots) if art in (s.art, s.other)]
     copy = []
     for s in slots[mine[0] : mine[-1] + 1]:
-        if s.kind == "side":
+        if s.kind == "side" and art in (s.art, s.other):
             copy.append(Slot("title", new, lines=1, doubled=s.doubled, gap=s.gap))
-        elif s.art == art:
+        elif s.kind != "side" and s.art == art:
             copy.append(replace(s, art=new))
     return slots[: mine[-1] + 1] + copy + slots[mine[-1] + 1 :]
 
@@ -627,6 +627,7 @@ class _Page:
         self.rng, self.pieces = rng, pieces
         self.lines: list[tuple[str, str, int | None]] = []
         self.chunks: dict[int, list[str]] = {}  # an article's body as printed, run by run
+        self.captions: list[str] = []
 
     def add(self, text: str, label: str, owner: int | None = None) -> None:
         self.lines.append((text, label, owner))
@@ -678,8 +679,10 @@ class _Page:
     def _caption(self, s: Slot) -> None:
         body = self.pieces[s.art].body.replace("\n", "")
         sentences = [x for x in re.findall(r"[^。！？]*[。！？]", body) if 12 <= len(x) <= 60]
+        sentences = [x for x in sentences if x not in self.captions]
         if sentences:
-            for line in wrap(self.rng.choice(sentences), lambda: max(8.0, s.width), self.rng):
+            self.captions.append(self.rng.choice(sentences))
+            for line in wrap(self.captions[-1], lambda: max(8.0, s.width), self.rng):
                 self.add(line, "caption")
 
     def _body(self, s: Slot) -> None:
