@@ -84,6 +84,7 @@ class Slot:
     template: tuple[str, str, str] = ("", " ", "")  # byline: before the names, between, after
     spaced_names: bool = False
     tail: bool = False  # byline: run into the previous line
+    after: bool = False  # title, side, subtitle, byline: printed after some of its article's body
     doubled: bool = False
     opening: str = ""  # body: the dateline its first line starts with
     width: float = 0.0  # caption: cells a line
@@ -487,7 +488,8 @@ def _repeats(texts: list[str]) -> float:
 
 
 def _shares(slots: list[Slot]) -> list[Slot]:
-    """Each body slot's place in its article's body: the share of the article's body lines before it."""
+    """Each body slot's place in its article's body (the share of the article's body lines before
+    it), and whether a headline or byline slot comes after some of its article's body."""
     totals: dict[int, int] = {}
     for s in slots:
         if s.kind == "body":
@@ -499,6 +501,8 @@ def _shares(slots: list[Slot]) -> list[Slot]:
             done = seen.get(s.art, 0)
             s = replace(s, start=done / totals[s.art], end=(done + s.lines) / totals[s.art])
             seen[s.art] = done + s.lines
+        elif s.kind in ("title", "side", "subtitle", "byline"):
+            s = replace(s, after=s.art in seen)
         out.append(s)
     return out
 
@@ -538,7 +542,14 @@ def _dropped(slots: list[Slot], art: int) -> list[Slot]:
     for s in slots:
         if s.kind == "side" and art in (s.art, s.other):
             out.append(
-                Slot("title", s.other if s.art == art else s.art, lines=1, doubled=s.doubled, gap=s.gap)
+                Slot(
+                    "title",
+                    s.other if s.art == art else s.art,
+                    lines=1,
+                    doubled=s.doubled,
+                    gap=s.gap,
+                    after=s.after,
+                )
             )
         elif s.art != art:
             out.append(s)
@@ -552,7 +563,7 @@ def _repeated(slots: list[Slot], art: int) -> list[Slot]:
     copy = []
     for s in slots[mine[0] : mine[-1] + 1]:
         if s.kind == "side" and art in (s.art, s.other):
-            copy.append(Slot("title", new, lines=1, doubled=s.doubled, gap=s.gap))
+            copy.append(Slot("title", new, lines=1, doubled=s.doubled, gap=s.gap, after=s.after))
         elif s.kind != "side" and s.art == art:
             copy.append(replace(s, art=new))
     return slots[: mine[-1] + 1] + copy + slots[mine[-1] + 1 :]
@@ -581,7 +592,7 @@ def _mixed(
         return replace(s, width=s.width * scale)
     if rng.random() >= mix or s.kind not in ("byline", "title", "subtitle"):
         return s
-    donor = rng.choice([d for d in donors if d.kind == s.kind] or [s])
+    donor = rng.choice([d for d in donors if (d.kind, d.after) == (s.kind, s.after)] or [s])
     if s.kind == "byline":
         return replace(s, template=donor.template, spaced_names=donor.spaced_names)
     if s.kind == "title":
@@ -720,15 +731,13 @@ def _byline_text(s: Slot, names: list[str], rng: random.Random) -> str:
 
 
 def _headline_lines(title: str, n: int, rng: random.Random) -> list[str]:
-    """A headline on n lines: cut after a colon or at a space where there is one, else evenly."""
-    if n <= 1 or len(title) < 6:
+    """A headline on n lines (a short one on one): cut after a colon, a space or a comma near its
+    middle where there is one, else about evenly."""
+    if n <= 1 or len(title) < 12:
         return [title]
-    for mark in ("：", " ", "，"):
-        at = title.find(mark)
-        if 2 < at < len(title) - 3:
-            return [title[: at + 1].strip(), title[at + 1 :].strip()]
-    cut = len(title) // 2 + rng.choice([-1, 0, 1])
-    return [title[:cut], title[cut:]]
+    marks = [i for i, ch in enumerate(title) if ch in "：: ，," and len(title) / 4 < i < len(title) * 3 / 4]
+    cut = marks[0] + 1 if marks else len(title) // 2 + rng.choice([-1, 0, 1])
+    return [title[:cut].strip(), title[cut:].strip()]
 
 
 def _chunk(body: str, start: float, end: float) -> tuple[str, bool]:
