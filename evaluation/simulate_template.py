@@ -666,13 +666,16 @@ class _Page:
     def _title(self, s: Slot) -> None:
         lines = 1 if s.text else s.lines  # a `#` headline is one line, as markdown prints it
         for piece in _headline_lines(self.pieces[s.art].title, lines, self.rng):
-            self.add(s.text + (main_generator._doubled(piece) if s.doubled else piece), "title", s.art)
+            self.add(s.text + (doubled(piece, self.rng) if s.doubled else piece), "title", s.art)
 
     def _side(self, s: Slot) -> None:
         first, second = self.pieces[s.art].title, self.pieces[s.other].title
-        shown = main_generator._doubled if s.doubled else (lambda x: x)
+
+        def shown(x: str) -> str:
+            return doubled(x, self.rng) if s.doubled else x
+
         cut = max(second.find("："), second.find(":")) + 1 or max(2, len(second) // 2)
-        self.add(shown(first) + self.rng.choice([" ", "  "]) + shown(second[:cut]), "title", s.art)
+        self.add(shown(first) + " " + shown(second[:cut]), "title", s.art)
         self.add(shown(second[cut:]), "title", s.other)
 
     def _subtitle(self, s: Slot) -> None:
@@ -712,6 +715,20 @@ class _Page:
         for line, label in lines:
             self.add(line, label, None if label in ("blank", "noise") else s.art)
         piece.printed.extend(t for t, _ in lines)
+
+
+def doubled(text: str, rng: random.Random) -> str:
+    """Each run of a headline printed twice, as an overprinted headline comes out of a PDF: marks one by
+    one, a run of characters whole or cut once at random (`某某县某某县：：数字数字赋能赋能…`);
+    spaces stay single, as the samples print them."""
+    out = []
+    for run in re.findall(r"\s+|[\u3400-\u9fffA-Za-z0-9·%]+|\S", text):
+        if run.isspace():
+            out.append(run)
+            continue
+        cut = rng.randint(2, len(run) - 2) if len(run) > 5 and rng.random() < 0.3 else len(run)
+        out.append(run[:cut] * 2 + run[cut:] * 2)
+    return "".join(out)
 
 
 def _names_for_slot(piece: _Piece) -> list[str]:

@@ -84,6 +84,17 @@ def test_every_family_is_laid_out_and_labelled(pages) -> None:
         assert p.raw.decode("utf-8").replace("\r\n", "\n") == p.text
 
 
+def test_the_line_model_can_train_on_the_pages(pages) -> None:
+    """The pages, labels and gold have the form `evaluation.train_lines` reads from the main generator."""
+    from evaluation.train_lines import sequence
+    from transforms import line_labels
+
+    for p in pages[:6]:
+        items, ys = sequence(p.text, p.labels, p.gold)
+        assert len(items) == len(ys) and set(ys) <= set(line_labels.LABELS)
+        assert "title" in ys and "body" in ys, p.name
+
+
 def test_widths_follow_the_sample_within_thirty_percent(pages) -> None:
     """A narrow sample's pages print narrow columns: most body lines within ±30 % (and jitter) of it."""
     narrow = {sk.family: _column(sk) for sk in tpl.skeletons() if 0 < _column(sk) < 30}
@@ -140,6 +151,14 @@ def test_a_perfect_segmenter_scores_full_marks(pages, tmp_path: Path) -> None:
     total = next(line for line in out.splitlines() if line.startswith("TOTAL"))
     assert "titles F1 1.00 attach 100% region 100% authors 100% metrics R 100% qualifier 100%" in total, total
     assert "metrics P 100%" in total, total
+
+
+def test_doubled_headlines_print_every_run_twice_and_spaces_once() -> None:
+    title = "某某县：数字赋能“小网格” 激活治理新动力"
+    for seed in range(5):
+        text = tpl.doubled(title, random.Random(seed))
+        assert "：：" in text and "““" in text and " " in text and "  " not in text
+        assert tpl._undoubled(tpl.norm(text)) == tpl.norm(title)
 
 
 def test_wrapping_keeps_closing_marks_on_their_line() -> None:
