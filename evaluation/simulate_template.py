@@ -48,6 +48,7 @@ _KICKER_SEPARATORS = re.compile(r"\s*[|︱丨│]\s*")  # a report's title joins
 _NAME_SPACING = r"\s?"
 _WIDE = 40  # cells: above it, a body line is a whole paragraph (or a piece of one), not a column
 _MAX_GAP = 3
+_SHORT = 400  # cells: a sample article this short (a photo caption, a brief) is filled with as much
 
 
 class SampleError(ValueError):
@@ -88,6 +89,7 @@ class Slot:
     doubled: bool = False
     opening: str = ""  # body: the dateline its first line starts with
     width: float = 0.0  # caption: cells a line
+    size: float = 0.0  # body: cells of its article's whole body in the sample (a photo caption is short)
     style: BodyStyle | None = None
     gap: int = 0  # blank lines printed after the slot
 
@@ -411,17 +413,10 @@ def _slot(lines: list[str], tag: _Tag, idx: list[int], gap: int, arts: list[dict
         return Slot("caption", tag.art, lines=len(idx), width=shown, gap=gap)
     style = measure([lines[i] for i in range(idx[0], idx[-1] + 1)])
     opening = _OPENING.match(text)
-    last = lines[idx[-1]]
-    tail = _byline_form(last, arts[tag.art]["authors"], tail=True) if tag.tail else {}
-    return Slot(
-        "body",
-        tag.art,
-        lines=len(idx),
-        style=style,
-        opening=opening.group(0) if opening else "",
-        gap=gap,
-        **tail,
-    )
+    tail = _byline_form(lines[idx[-1]], arts[tag.art]["authors"], tail=True) if tag.tail else {}
+    size = sum(width(lines[i]) for i in idx)
+    opened = opening.group(0) if opening else ""
+    return Slot("body", tag.art, lines=len(idx), style=style, opening=opened, gap=gap, size=size, **tail)
 
 
 def _byline_form(text: str, names: list[str], tail: bool = False) -> dict:
@@ -452,7 +447,7 @@ def measure(lines: list[str]) -> BodyStyle:
     blank_after = [i + 1 < len(lines) and not lines[i + 1].strip() for i in filled]
     blank_every = len(filled) > 1 and sum(blank_after[:-1]) >= 0.9 * (len(filled) - 1)
     texts = [lines[i].strip() for i in filled]
-    if column > _WIDE:
+    if column > _WIDE and (max(widths) > 2 * column or column > 2 * _WIDE):  # a paragraph a line
         split = sum(t[-1] not in _SENTENCE_END for t in texts) / len(texts)
         repeated = _repeats(texts) / len(texts)
         return BodyStyle(0, (0.0,), 0, "", blank_every, 0, 1.0 if blank_every else 0, split, 0, 0, repeated)
@@ -491,15 +486,18 @@ def _shares(slots: list[Slot]) -> list[Slot]:
     """Each body slot's place in its article's body (the share of the article's body lines before
     it), and whether a headline or byline slot comes after some of its article's body."""
     totals: dict[int, int] = {}
+    sizes: dict[int, float] = {}
     for s in slots:
         if s.kind == "body":
             totals[s.art] = totals.get(s.art, 0) + s.lines
+            sizes[s.art] = sizes.get(s.art, 0.0) + s.size
     seen: dict[int, int] = {}
     out = []
     for s in slots:
         if s.kind == "body":
             done = seen.get(s.art, 0)
-            s = replace(s, start=done / totals[s.art], end=(done + s.lines) / totals[s.art])
+            share = {"start": done / totals[s.art], "end": (done + s.lines) / totals[s.art]}
+            s = replace(s, size=sizes[s.art], **share)
             seen[s.art] = done + s.lines
         elif s.kind in ("title", "side", "subtitle", "byline"):
             s = replace(s, after=s.art in seen)
@@ -626,9 +624,13 @@ class _Piece:
     printed: list[str]  # byline and body lines printed for it
 
 
-def _piece(report: dict, bylines: int) -> _Piece:
+def _piece(report: dict, bylines: int, size: float, rng: random.Random) -> _Piece:
+    """A report as an article; where the sample's article is short (a photo caption, a brief), only
+    the report's first sentences, about as long."""
     title = _KICKER_SEPARATORS.split(report["title"].strip())[-1]
     paragraphs = [x.strip() for x in report["body"].split("\n") if x.strip()]
+    if 0 < size < _SHORT:
+        paragraphs = _first_sentences(paragraphs, size * rng.uniform(0.7, 1.3))
     authors = list(report.get("authors") or [])
     return _Piece(report, title, report.get("subtitle"), authors, "\n".join(paragraphs), bylines, authors, [])
 
@@ -729,6 +731,21 @@ def doubled(text: str, rng: random.Random) -> str:
         cut = rng.randint(2, len(run) - 2) if len(run) > 5 and rng.random() < 0.3 else len(run)
         out.append(run[:cut] * 2 + run[cut:] * 2)
     return "".join(out)
+
+
+def _first_sentences(paragraphs: list[str], cells_wanted: float) -> list[str]:
+    """The first sentences of the paragraphs, up to about `cells_wanted` cells (one at least)."""
+    out: list[str] = []
+    used = 0.0
+    for para in paragraphs:
+        kept = ""
+        for sentence in re.findall(r"[^。！？]*[。！？]|[^。！？]+$", para):
+            if (out or kept) and used + width(sentence) > cells_wanted:
+                return out + [kept] if kept else out
+            kept += sentence
+            used += width(sentence)
+        out.append(kept)
+    return out
 
 
 def _names_for_slot(piece: _Piece) -> list[str]:
@@ -869,7 +886,11 @@ def simulate(pool: list[dict], seed: int, family: str | None = None) -> SimPage:
     chosen = rng.sample(titled, min(count, len(titled)))
     slots = [s for s in slots if s.art is None or s.art < len(chosen)]
     bylines = [sum(1 for s in slots if s.kind == "byline" and s.art == k) for k in range(len(chosen))]
-    page = _Page(rng, [_piece(r, b) for r, b in zip(chosen, bylines, strict=True)])
+    sizes = [
+        next((s.size for s in slots if s.kind == "body" and s.art == k), 0.0) for k in range(len(chosen))
+    ]
+    pieces = [_piece(r, b, size, rng) for r, b, size in zip(chosen, bylines, sizes, strict=True)]
+    page = _Page(rng, pieces)
     page.blanks(base.lead)
     for s in slots:
         page.slot(s)
