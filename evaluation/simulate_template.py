@@ -14,7 +14,7 @@ of articles varied by dropping or repeating an article's slots, and, at a rate (
 family), body styles, byline forms and headline treatments taken from another sample's skeleton.
 
 The samples' text is read at run time only; generated pages go to a temporary or git-ignored folder
-(`python -m evaluation.simulate_template --out DIR`). Pages, gold (the shared scorer's format) and line
+(`python -m evaluation.simulate_template --out DIR`; `--skeletons` prints the parsed skeletons). Pages, gold (the shared scorer's format) and line
 labels (`evaluation.simulate.LABELS`, one per line, as `evaluation.simulate` gives them) are a pure
 function of (reports, seed, family).
 """
@@ -45,7 +45,6 @@ _SPACED = re.compile(r"^\s*(?:\S ){4,}")
 _SPACED_FIGURE = re.compile(r"(?<=\S) \d|\d (?=[^\d\s])")
 _MARKDOWN = re.compile(r"^(#+)\s*")
 _KICKER_SEPARATORS = re.compile(r"\s*[|︱丨│]\s*")  # a report's title joins a column name and the headline
-_NAME_SPACING = r"\s?"
 _WIDE = 40  # cells: above it, a body line is a whole paragraph (or a piece of one), not a column
 _MAX_GAP = 3
 _SHORT = 400  # cells: a sample article this short (a photo caption, a brief) is filled with as much
@@ -962,17 +961,34 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--split", choices=["dev", "test", "all"], default="dev")
     ap.add_argument("--count", type=int, default=40)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--out", type=Path, required=True, help="a temporary or git-ignored folder")
+    ap.add_argument("--out", type=Path, help="a temporary or git-ignored folder for the pages")
     ap.add_argument("--skeletons", action="store_true", help="print each sample's skeleton, slot by slot")
     args = ap.parse_args(argv)
     if args.skeletons:
         for sk in skeletons():
             print(f"{sk.name} ({sk.family}): {sk.articles} articles, {sk.encoding}, crlf {sk.crlf}")
             for s in sk.slots:
-                print(f"  {s.kind:12s} art {s.art} {s.lines} line(s) {s.text.strip()[:4]!r} gap {s.gap}")
-    sims = pages(None if args.split == "all" else args.split, args.count, args.seed)
-    write(args.out, sims)
-    print(f"{len(sims)} pages in {args.out}")
+                print(f"  {_described(s)}")
+    if args.out:
+        sims = pages(None if args.split == "all" else args.split, args.count, args.seed)
+        write(args.out, sims)
+        print(f"{len(sims)} pages in {args.out}")
+    elif not args.skeletons:
+        ap.error("--out DIR (or --skeletons)")
+
+
+def _described(s: Slot) -> str:
+    """One slot in words, without the sample's text."""
+    art = "" if s.art is None else f" article {s.art}" + ("" if s.other is None else f" beside {s.other}")
+    what = f"{s.kind}{art}, {s.lines} line(s)"
+    if s.kind == "body" and s.style:
+        column = "a paragraph a line" if s.style.width == 0 else f"{s.style.width:g} cells"
+        what += (
+            f", {s.start:.2f}-{s.end:.2f} of its body, {column}, blank after every line {s.style.blank_every}"
+        )
+    if s.kind in ("title", "side"):
+        what += ", doubled" * s.doubled + f", after its body {s.after}"
+    return what + f", then {s.gap} blank line(s)"
 
 
 if __name__ == "__main__":
