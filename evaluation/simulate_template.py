@@ -154,6 +154,10 @@ def parse(raw: bytes, gold: dict, name: str) -> Skeleton:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     tags = _Tagger(lines, gold["articles"], name).tags()
     slots = _slots(lines, tags, gold["articles"])
+    bodied = {s.art for s in slots if s.kind == "body"}
+    for k, art in enumerate(gold["articles"]):
+        if k not in bodied:
+            raise SampleError(f"{name}: the snippet {art['body_contains']!r} is not in a run of body lines")
     lead = next((i for i, x in enumerate(lines) if x.strip()), 0)
     family = f"like_{name.split('_')[0]}"
     return Skeleton(name, family, tuple(slots), len(gold["articles"]), encoding, b"\r\n" in raw, lead)
@@ -263,7 +267,7 @@ class _Tagger:
             if self.out[i].kind:
                 continue
             for k, art in enumerate(self.arts):
-                names = [n for n in art["authors"] if norm(n) in self.norms[i]]
+                names = [n for n in art.get("authors") or [] if norm(n) in self.norms[i]]
                 rest = self.norms[i]
                 for n in names:
                     rest = rest.replace(norm(n), "")
@@ -346,7 +350,7 @@ class _Tagger:
 
     def _tail_byline(self, filled: list[int], art: int) -> None:
         body = [j for j in filled if self.out[j].kind in ("body", "caption")]
-        if body and any(norm(n) in self.norms[body[-1]][-12:] for n in self.arts[art]["authors"]):
+        if body and any(norm(n) in self.norms[body[-1]][-12:] for n in self.arts[art].get("authors") or []):
             self.out[body[-1]].tail = True
 
     def _furniture(self) -> None:
@@ -406,13 +410,13 @@ def _slot(lines: list[str], tag: _Tag, idx: list[int], gap: int, arts: list[dict
     if tag.kind in ("furniture", "continuation"):
         return Slot(tag.kind, text=text, gap=gap)
     if tag.kind == "byline":
-        return Slot("byline", tag.art, gap=gap, **_byline_form(text, arts[tag.art]["authors"]))
+        return Slot("byline", tag.art, gap=gap, **_byline_form(text, arts[tag.art].get("authors") or []))
     if tag.kind == "caption":
         shown = statistics.median(width(lines[i]) for i in idx)
         return Slot("caption", tag.art, lines=len(idx), width=shown, gap=gap)
     style = measure([lines[i] for i in range(idx[0], idx[-1] + 1)])
     opening = _OPENING.match(text)
-    tail = _byline_form(lines[idx[-1]], arts[tag.art]["authors"], tail=True) if tag.tail else {}
+    tail = _byline_form(lines[idx[-1]], arts[tag.art].get("authors") or [], tail=True) if tag.tail else {}
     size = sum(width(lines[i]) for i in idx)
     opened = opening.group(0) if opening else ""
     return Slot("body", tag.art, lines=len(idx), style=style, opening=opened, gap=gap, size=size, **tail)
@@ -822,11 +826,7 @@ def _body_lines(
         if n == 0 and opening:
             para = opening + para
         if rng.random() < style.figures:
-            para = re.sub(
-                r"(\d+(?:\.\d+)?)(?=[^\d\s.%])",
-                lambda m: m.group(1) + " " if rng.random() < 0.5 else m.group(1),
-                para,
-            )
+            para = _figures_apart(para, rng)
         rows = _paragraph_rows(para, head, style, rng)
         if rng.random() < style.spaced and len(rows[0]) < 24:
             rows[0] = " ".join(rows[0])
@@ -837,6 +837,16 @@ def _body_lines(
     while out and out[-1][1] == "blank":
         out.pop()
     return out
+
+
+def _figures_apart(para: str, rng: random.Random) -> str:
+    """Figures printed apart from their neighbours now and then (`共 120 多户`, `2020 年`)."""
+
+    def apart(m: re.Match[str]) -> str:
+        before = " " if rng.random() < 0.4 else ""
+        return before + m.group(1) + (" " if rng.random() < 0.6 else "")
+
+    return re.sub(r"(?<=[\u3400-\u9fff])(\d+(?:\.\d+)?)(?=[\u3400-\u9fff])", apart, para)
 
 
 def _paragraph_rows(para: str, head: bool, style: BodyStyle, rng: random.Random) -> list[str]:

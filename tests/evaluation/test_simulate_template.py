@@ -2,7 +2,7 @@
 articles are where their gold says, a seed gives the same page, every family is laid out, and the gold
 round-trips: a perfect segmenter (the generator's own line owners) publishing the gold's facts scores
 1.00 / 100% with the shared scorer. Reads ../shared (samples, gold, reports, scorer) at run time and
-skips where it is absent."""
+skips those tests where it is absent; the parser's own cases are written here."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from evaluation.simulate import LABELS
 
 SCORER = reports.SHARED / "tools" / "score_warehouse.py"
 
-pytestmark = pytest.mark.skipif(
+needs_shared = pytest.mark.skipif(
     not (reports.available() and any(tpl.SAMPLES.glob("*.txt"))),
     reason=f"the shared reports and sample pages are not under {reports.SHARED} (they live beside the repo)",
 )
@@ -31,6 +31,7 @@ def pages() -> list[tpl.SimPage]:
     return tpl.pages("dev", 5 * len(tpl.FAMILIES), seed=41)
 
 
+@needs_shared
 def test_every_sample_parses_into_its_articles() -> None:
     for sk in tpl.skeletons():
         bodies = {s.art for s in sk.slots if s.kind == "body"}
@@ -44,9 +45,13 @@ def test_every_sample_parses_into_its_articles() -> None:
             assert all(a[1] == pytest.approx(b[0]) for a, b in zip(shares, shares[1:], strict=False)), sk.name
 
 
-def test_a_sample_without_its_headline_is_refused_by_name() -> None:
+def test_a_sample_without_its_headline_or_snippet_is_refused_by_name() -> None:
     gold = {"articles": [{"title": "某地某事", "authors": [], "body_contains": "正文片段"}]}
     with pytest.raises(tpl.SampleError, match="x.txt: the headline"):
+        tpl.parse("第一行\n正文片段在此。\n".encode(), gold, "x.txt")
+    gold["articles"][0]["title"] = "第一行"
+    gold["articles"][0]["body_contains"] = "不在页上"
+    with pytest.raises(tpl.SampleError, match="x.txt: the body snippet"):
         tpl.parse("第一行\n正文片段在此。\n".encode(), gold, "x.txt")
 
 
@@ -64,6 +69,7 @@ def test_doubled_headlines_and_two_to_a_line_are_read() -> None:
     assert [s.template for s in sk.slots if s.kind == "byline"] == [("□ ", " ", "")]
 
 
+@needs_shared
 def test_the_same_seed_gives_the_same_page() -> None:
     pool = reports.load("dev")
     for family in tpl.FAMILIES:
@@ -72,6 +78,7 @@ def test_the_same_seed_gives_the_same_page() -> None:
         assert tpl.simulate(pool, 10, family).raw != a.raw
 
 
+@needs_shared
 def test_every_family_is_laid_out_and_labelled(pages) -> None:
     assert {p.family for p in pages} == set(tpl.FAMILIES)
     for p in pages:
@@ -84,6 +91,7 @@ def test_every_family_is_laid_out_and_labelled(pages) -> None:
         assert p.raw.decode("utf-8").replace("\r\n", "\n") == p.text
 
 
+@needs_shared
 def test_the_line_model_can_train_on_the_pages(pages) -> None:
     """The pages, labels and gold have the form `evaluation.train_lines` reads from the main generator."""
     from evaluation.train_lines import sequence
@@ -95,6 +103,7 @@ def test_the_line_model_can_train_on_the_pages(pages) -> None:
         assert "title" in ys and "body" in ys, p.name
 
 
+@needs_shared
 def test_widths_follow_the_sample_within_thirty_percent(pages) -> None:
     """A narrow sample's pages print narrow columns: most body lines within ±30 % (and jitter) of it."""
     narrow = {sk.family: _column(sk) for sk in tpl.skeletons() if 0 < _column(sk) < 30}
@@ -113,6 +122,7 @@ def _column(sk: tpl.Skeleton) -> float:
     return sorted(widths)[len(widths) // 2]
 
 
+@needs_shared
 def test_the_gold_is_printed_in_its_article(pages) -> None:
     for p in pages:
         page = tpl.norm(p.text)
@@ -136,6 +146,7 @@ def _once(p: tpl.SimPage) -> str:
     return "".join(tpl._undoubled(x) or x for x in lines)
 
 
+@needs_shared
 def test_a_perfect_segmenter_scores_full_marks(pages, tmp_path: Path) -> None:
     if not SCORER.is_file():
         pytest.skip(f"the shared scorer is not at {SCORER}")
