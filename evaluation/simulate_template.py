@@ -804,10 +804,11 @@ def _opening(s: Slot, piece: _Piece, rng: random.Random) -> str:
 
 def wrap(text: str, limit, rng: random.Random) -> list[str]:  # noqa: ANN001 - a width drawn per line
     """Hard wraps at widths drawn per line (cells), with CJK line-start rules: closing marks stay on the
-    line they close, an opening mark goes down with what it opens."""
+    line they close, an opening mark goes down with what it opens, a figure is not cut."""
     out, line, used, cap = [], "", 0.0, limit()
     for ch in text:
-        if used + cells(ch) > cap and line and ch not in main_generator._NO_LINE_START:
+        in_figure = ch.isascii() and ch.isalnum() and line[-1:].isascii() and line[-1:].isalnum()
+        if used + cells(ch) > cap and line and ch not in main_generator._NO_LINE_START and not in_figure:
             carry = line[-1] if line[-1] in main_generator._NO_LINE_END and len(line) > 1 else ""
             out.append(line[: len(line) - len(carry)])
             line, used, cap = carry, sum(map(cells, carry)), limit()

@@ -175,6 +175,7 @@ def test_doubled_headlines_print_every_run_twice_and_spaces_once() -> None:
 def test_wrapping_keeps_closing_marks_on_their_line() -> None:
     rows = tpl.wrap("一二三四五，六七八九十", lambda: 5, random.Random(0))
     assert rows == ["一二三四五，", "六七八九十"]
+    assert tpl.wrap("共有12345户居民", lambda: 4, random.Random(0)) == ["共有12345", "户居民"]
 
 
 def _perfect_warehouse(pages: list[tpl.SimPage], path: Path) -> None:
