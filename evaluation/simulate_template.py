@@ -14,9 +14,9 @@ of articles varied by dropping or repeating an article's slots, and, at a rate (
 family), body styles, byline forms and headline treatments taken from another sample's skeleton.
 
 The samples' text is read at run time only; generated pages go to a temporary or git-ignored folder
-(`python -m evaluation.simulate_template --out DIR`; `--skeletons` prints the parsed skeletons). Pages, gold (the shared scorer's format) and line
-labels (`evaluation.simulate.LABELS`, one per line, as `evaluation.simulate` gives them) are a pure
-function of (reports, seed, family).
+(`python -m evaluation.simulate_template --out DIR`; `--skeletons` prints the parsed skeletons).
+Pages, gold (the shared scorer's format) and line labels (`evaluation.simulate.LABELS`, one per line,
+as `evaluation.simulate` gives them) are a pure function of (reports, seed, family).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ FAMILIES = tuple(f"like_{p.stem.split('_')[0]}" for p in sorted(SAMPLES.glob("*.
 
 _PUNCT = re.compile(r"[\s“”「」\"'‘’：:，,·、。()（）—\-]+")  # the scorer's normalisation
 _CONTINUATION = re.compile(r"^\s*[（(]\s*(下转|上接|转|接|转第|接第)[^（()）]{0,12}[）)]\s*$")
-_OPENING = re.compile(r"^\s*((?:本报|本刊|新华社)[^，。（(]{0,12}?讯)([ 　]?)")
+_OPENING = re.compile(r"^\s*(?:本报|本刊|新华社)[^，。（(]{0,12}?讯[ 　]?")
 _SENTENCE_END = "。！？!?”’）)…"
 _SPACED = re.compile(r"^\s*(?:\S ){4,}")
 _SPACED_FIGURE = re.compile(r"(?<=\S) \d|\d (?=[^\d\s])")
@@ -83,7 +83,7 @@ class Slot:
     text: str = ""  # furniture, continuation: the line; subtitle, title: the mark before it
     template: tuple[str, str, str] = ("", " ", "")  # byline: before the names, between, after
     spaced_names: bool = False
-    tail: bool = False  # byline: run into the previous line
+    tail: bool = False  # body: its last line ends with the article's byline (or photo credit)
     after: bool = False  # title, side, subtitle, byline: printed after some of its article's body
     doubled: bool = False
     opening: str = ""  # body: the dateline its first line starts with
@@ -117,7 +117,7 @@ def norm(text: str) -> str:
     return _PUNCT.sub("", text or "")
 
 
-def _undoubled(text: str) -> str | None:
+def undoubled(text: str) -> str | None:
     """A line printed with every run twice (`某地某地：：`, as an overprinted headline comes out of a
     PDF), once; None for a line that is not wholly doubled."""
     if len(text) < 4:
@@ -188,7 +188,7 @@ class _Tagger:
 
     def __init__(self, lines: list[str], arts: list[dict], name: str) -> None:
         self.lines, self.arts, self.name = lines, arts, name
-        self.doubled = [_undoubled(norm(x)) for x in lines]
+        self.doubled = [undoubled(norm(x)) for x in lines]
         self.norms = [d or norm(x) for d, x in zip(self.doubled, lines, strict=True)]
         self.owner: list[int] = []
         for i, n in enumerate(self.norms):

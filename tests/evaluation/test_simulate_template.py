@@ -143,7 +143,7 @@ def _owned(p: tpl.SimPage) -> list[tuple[str, int | None, str]]:
 def _once(p: tpl.SimPage) -> str:
     """The page's headline lines, normalised, each doubled line printed once."""
     lines = [tpl.norm(x) for x, _, label in _owned(p) if label == "title"]
-    return "".join(tpl._undoubled(x) or x for x in lines)
+    return "".join(tpl.undoubled(x) or x for x in lines)
 
 
 @needs_shared
@@ -169,7 +169,7 @@ def test_doubled_headlines_print_every_run_twice_and_spaces_once() -> None:
     for seed in range(5):
         text = tpl.doubled(title, random.Random(seed))
         assert "：：" in text and "““" in text and " " in text and "  " not in text
-        assert tpl._undoubled(tpl.norm(text)) == tpl.norm(title)
+        assert tpl.undoubled(tpl.norm(text)) == tpl.norm(title)
 
 
 def test_wrapping_keeps_closing_marks_on_their_line() -> None:
