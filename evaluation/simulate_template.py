@@ -894,7 +894,9 @@ def simulate(pool: list[dict], seed: int, family: str | None = None) -> SimPage:
     titled = [r for r in pool if r.get("title") and r.get("body")]
     count = len(_articles(slots))
     chosen = rng.sample(titled, min(count, len(titled)))
-    slots = [s for s in slots if s.art is None or s.art < len(chosen)]
+    for art in sorted(_articles(slots)):  # a pool smaller than the skeleton: its last articles go
+        if art >= len(chosen):
+            slots = _dropped(slots, art)
     bylines = [sum(1 for s in slots if s.kind == "byline" and s.art == k) for k in range(len(chosen))]
     sizes = [
         next((s.size for s in slots if s.kind == "body" and s.art == k), 0.0) for k in range(len(chosen))

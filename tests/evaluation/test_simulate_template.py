@@ -79,6 +79,16 @@ def test_the_same_seed_gives_the_same_page() -> None:
 
 
 @needs_shared
+def test_a_pool_smaller_than_the_skeleton_fills_what_it_can() -> None:
+    pool = [r for r in reports.load("dev") if r["title"]][:2]
+    for family in tpl.FAMILIES:
+        for seed in range(4):
+            page = tpl.simulate(pool, seed, family)
+            assert 1 <= len(page.gold["articles"]) <= 2
+            assert {o for o in page.owners if o is not None} <= {0, 1}
+
+
+@needs_shared
 def test_every_family_is_laid_out_and_labelled(pages) -> None:
     assert {p.family for p in pages} == set(tpl.FAMILIES)
     for p in pages:
