@@ -890,26 +890,7 @@ def simulate(pool: list[dict], seed: int, family: str | None = None) -> SimPage:
         base, mix = next((s for s in found if s.family == family), None), 0.25
         if base is None:
             raise SampleError(f"no sample page for the family {family!r} (have {[s.family for s in found]})")
-    slots = varied(base, found, rng, mix)
-    titled = [r for r in pool if r.get("title") and r.get("body")]
-    count = len(_articles(slots))
-    chosen = rng.sample(titled, min(count, len(titled)))
-    for art in sorted(_articles(slots)):  # a pool smaller than the skeleton: its last articles go
-        if art >= len(chosen):
-            slots = _dropped(slots, art)
-    bylines = [sum(1 for s in slots if s.kind == "byline" and s.art == k) for k in range(len(chosen))]
-    sizes = [
-        next((s.size for s in slots if s.kind == "body" and s.art == k), 0.0) for k in range(len(chosen))
-    ]
-    pieces = [_piece(r, b, size, rng) for r, b, size in zip(chosen, bylines, sizes, strict=True)]
-    page = _Page(rng, pieces)
-    page.blanks(base.lead)
-    for s in slots:
-        page.slot(s)
-    while (
-        page.lines and page.lines[-1][1] == "blank" and len(page.lines) > 1 and page.lines[-2][1] == "blank"
-    ):
-        page.lines.pop()
+    page = _filled(varied(base, found, rng, mix), pool, base.lead, rng)
     text = "\n".join(t for t, _, _ in page.lines)
     name = f"tpl_{family}_{seed}.txt"
     gold = {
@@ -923,6 +904,27 @@ def simulate(pool: list[dict], seed: int, family: str | None = None) -> SimPage:
     labels = tuple(label for _, label, _ in page.lines)
     owners = tuple(owner for _, _, owner in page.lines)
     return SimPage(name, family, raw, text, gold, labels, owners)
+
+
+def _filled(slots: list[Slot], pool: list[dict], lead: int, rng: random.Random) -> _Page:
+    """The slots printed with reports drawn from the pool, one an article (as many as it has)."""
+    titled = [r for r in pool if r.get("title") and r.get("body")]
+    chosen = rng.sample(titled, min(len(_articles(slots)), len(titled)))
+    for art in sorted(_articles(slots)):  # a pool smaller than the skeleton: its last articles go
+        if art >= len(chosen):
+            slots = _dropped(slots, art)
+    pieces = []
+    for k, report in enumerate(chosen):
+        bylines = sum(1 for s in slots if s.kind == "byline" and s.art == k)
+        size = next((s.size for s in slots if s.kind == "body" and s.art == k), 0.0)
+        pieces.append(_piece(report, bylines, size, rng))
+    page = _Page(rng, pieces)
+    page.blanks(lead)
+    for s in slots:
+        page.slot(s)
+    while len(page.lines) > 1 and page.lines[-1][1] == page.lines[-2][1] == "blank":  # one blank line ends it
+        page.lines.pop()
+    return page
 
 
 def _gold(piece: _Piece, chunks: list[str], page: str, rng: random.Random) -> dict:
