@@ -8,7 +8,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 90
 
-.PHONY: install run test lint bench bench-search golden eval eval-lolo train clean
+.PHONY: install run test lint bench bench-search golden eval eval-lolo train subjects-cv clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PY) -m venv $(VENV)
@@ -49,6 +49,9 @@ eval-lolo: $(STAMP)  ## leave-one-layout-out: the line model retrained without e
 train: $(STAMP)  ## rebuild the line-label model from simulated dev pages (fixed seed), then score it
 	$(BIN)/python -m evaluation.train_lines
 	$(BIN)/python -m evaluation.segmentation --split test --samples | tee transforms/models/lines/evaluation.txt
+
+subjects-cv: $(STAMP)  ## a learned chooser of each figure's subject against the rules, 5-fold CV over the dev reports (~1 min)
+	$(BIN)/python -m evaluation.train_subjects
 
 golden: $(STAMP)  ## rewrite tests/fixtures/golden from the demo pages (review the diff)
 	$(BIN)/python -m tests.golden --regenerate
