@@ -68,10 +68,13 @@ class Initiative:
     printed: str | None = None  # the name as printed, where the text was read in another script
 
 
+NOT_IN_NAME = re.compile(rf"[\s{OPEN}{CLOSE}《》]+")
+SPACES = re.compile(r"[^\S\n]+")
+
+
 def canonical_name(name: str) -> str:
     """Fold width (＋ → +), drop spaces and quotation marks, upper-case Latin letters."""
-    folded = unicodedata.normalize("NFKC", name)
-    return re.sub(rf"[\s{OPEN}{CLOSE}《》]+", "", folded).upper()
+    return NOT_IN_NAME.sub("", unicodedata.normalize("NFKC", name)).upper()
 
 
 @lru_cache(maxsize=8)
@@ -84,8 +87,7 @@ def nfkc(text: str) -> str:
 
 def prepare(text: str) -> str:
     """The text as names are matched in it: folded like names, line breaks kept as boundaries."""
-    folded = nfkc(text)
-    return re.sub(r"[^\S\n]+", "", folded).upper()
+    return SPACES.sub("", nfkc(text)).upper()
 
 
 def read_lines(file_name: str) -> list[str]:
@@ -98,8 +100,8 @@ def alternation(words: list[str]) -> str:
 
 
 @cache
-def heads() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Patterns for a head after the closing quote (with its gap) and for a head ending a name."""
+def _heads_by_place() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(heads that may follow the closing quote, heads that may end a quoted name)."""
     after, suffix = [], []
     for line in read_lines("initiative_heads.txt"):
         head, _, where = line.partition(" ")
@@ -108,9 +110,14 @@ def heads() -> tuple[re.Pattern[str], re.Pattern[str]]:
             after.append(head)
         if where in ("both", "suffix"):
             suffix.append(head)
+    return tuple(after), tuple(suffix)
+
+
+@cache
+def heads() -> re.Pattern[str]:
+    """The pattern of a head after the closing quote, with its gap."""
     gap = rf"(?:(?![等和与及的])[{HAN}]){{0,{MAX_GAP}}}?"
-    after_head = rf"(?:的)?{gap}({alternation(after)})(?![者员是])"
-    return re.compile(after_head), re.compile(rf"({alternation(suffix)})$")
+    return re.compile(rf"(?:的)?{gap}({alternation(list(_heads_by_place()[0]))})(?![者员是])")
 
 
 @cache
@@ -129,13 +136,24 @@ def curated() -> re.Pattern[str]:
     return re.compile(alternation([canonical_name(n) for n in read_lines("initiatives.txt")]))
 
 
+@cache
+def _suffix_heads() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The heads that may end a name, and their lengths, longest first."""
+    names = frozenset(_heads_by_place()[1])
+    return names, tuple(sorted({len(h) for h in names}, reverse=True))
+
+
 def suffix_head(name: str) -> str | None:
-    match = heads()[1].search(name)
-    return match.group(1) if match and len(name) - len(match.group(1)) >= 2 else None
+    """The longest head ending ``name``, when at least two characters stand before it. By slices, not
+    a regex search for the heads before `$`, which tries every position of the name."""
+    names, lengths = _suffix_heads()
+    core = name[:-1] if name.endswith("\n") else name  # where `$` matches too
+    head = next((core[-n:] for n in lengths if n <= len(core) and core[-n:] in names), None)
+    return head if head and len(name) - len(head) >= 2 else None
 
 
 def following_head(text: str, pos: int) -> str | None:
-    match = heads()[0].match(text, pos)
+    match = heads().match(text, pos)
     return match.group(1) if match else None
 
 
@@ -238,10 +256,11 @@ def extract_initiatives(text: str, printed: str | None = None) -> list[Initiativ
     """Initiatives named in one article's title + body, in order of first mention. ``printed``:
     the text as printed when ``text`` is its simplified copy (same length); each initiative then
     carries its name as printed (``Initiative.printed``)."""
-    found = _extract(text)
+    simple = prepare(text)
+    found = _extract(simple)
     if printed is None or printed == text:
         return found
-    simple, shown = prepare(text), prepare(printed)
+    shown = prepare(printed)
     if len(simple) != len(shown):
         return found
     out = []
@@ -251,8 +270,7 @@ def extract_initiatives(text: str, printed: str | None = None) -> list[Initiativ
     return out
 
 
-def _extract(text: str) -> list[Initiative]:
-    prepared = prepare(text)
+def _extract(prepared: str) -> list[Initiative]:
     kinds: dict[str, str | None] = {}
     candidates = quoted_candidates(prepared) + unquoted_candidates(prepared)
     for _, name, kind in sorted(candidates, key=lambda c: c[:2]):
