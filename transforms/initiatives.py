@@ -100,8 +100,8 @@ def alternation(words: list[str]) -> str:
 
 
 @cache
-def _heads_by_place() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(heads that may follow the closing quote, heads that may end a quoted name)."""
+def heads() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns for a head after the closing quote (with its gap) and for a head ending a name."""
     after, suffix = [], []
     for line in read_lines("initiative_heads.txt"):
         head, _, where = line.partition(" ")
@@ -110,14 +110,9 @@ def _heads_by_place() -> tuple[tuple[str, ...], tuple[str, ...]]:
             after.append(head)
         if where in ("both", "suffix"):
             suffix.append(head)
-    return tuple(after), tuple(suffix)
-
-
-@cache
-def heads() -> re.Pattern[str]:
-    """The pattern of a head after the closing quote, with its gap."""
     gap = rf"(?:(?![等和与及的])[{HAN}]){{0,{MAX_GAP}}}?"
-    return re.compile(rf"(?:的)?{gap}({alternation(list(_heads_by_place()[0]))})(?![者员是])")
+    after_head = rf"(?:的)?{gap}({alternation(after)})(?![者员是])"
+    return re.compile(after_head), re.compile(rf"({alternation(suffix)})$")
 
 
 @cache
@@ -136,24 +131,13 @@ def curated() -> re.Pattern[str]:
     return re.compile(alternation([canonical_name(n) for n in read_lines("initiatives.txt")]))
 
 
-@cache
-def _suffix_heads() -> tuple[frozenset[str], tuple[int, ...]]:
-    """The heads that may end a name, and their lengths, longest first."""
-    names = frozenset(_heads_by_place()[1])
-    return names, tuple(sorted({len(h) for h in names}, reverse=True))
-
-
 def suffix_head(name: str) -> str | None:
-    """The longest head ending ``name``, when at least two characters stand before it. By slices, not
-    a regex search for the heads before `$`, which tries every position of the name."""
-    names, lengths = _suffix_heads()
-    core = name[:-1] if name.endswith("\n") else name  # where `$` matches too
-    head = next((core[-n:] for n in lengths if n <= len(core) and core[-n:] in names), None)
-    return head if head and len(name) - len(head) >= 2 else None
+    match = heads()[1].search(name)
+    return match.group(1) if match and len(name) - len(match.group(1)) >= 2 else None
 
 
 def following_head(text: str, pos: int) -> str | None:
-    match = heads().match(text, pos)
+    match = heads()[0].match(text, pos)
     return match.group(1) if match else None
 
 
