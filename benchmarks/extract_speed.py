@@ -1,7 +1,7 @@
 """The extract stage of staging, old code against new, in one process (issue 18).
 
     PYTHONPATH=. python benchmarks/extract_speed.py --old main [--mb 10] [--simulated 300] [--rounds 3]
-        [--splits /tmp/splits.pkl]
+        [--splits /tmp/splits.pkl] [--cold] [--profile 25]
 
 "Extract" is what `transforms.page.stage_page` does after repair+segment: `_article_rows` and
 `_facts` (regions, localities, metrics, initiatives, authors, terms, topics, and the row tuples),
@@ -17,16 +17,20 @@ Reported: CPU seconds of each round, the best of each, and every page whose stag
 between the two (all tables, row by row, in order). The pages: the demo pages of `inbox/`,
 `../shared/samples` (when present), `--simulated` pages of the dev reports
 (`evaluation.simulate.pages`, when ../shared/reports is present) and the bench corpus of `--mb` MB
-(`make_corpus.py`, generated if missing).
+(`make_corpus.py`, generated if missing). `--profile N`: after the rounds, each code once more under
+cProfile, its top N functions by own and by cumulative time. `--scans`: the CPU seconds of the
+passes that only find candidates (regexes, rjieba's cut), which is what candidate finding costs.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import gc
 import hashlib
 import importlib
 import pickle
+import pstats
 import subprocess
 import sys
 import tarfile
@@ -151,6 +155,52 @@ def _differences(names: list[tuple[str, str]], old: list[dict], new: list[dict])
     return out
 
 
+def _scans(modules: dict, items: list) -> dict[str, float]:
+    """CPU seconds of the passes over the text that find candidates, without deciding anything:
+    what moving candidate finding into Polars could save at most. Each on the texts the extract
+    stage reads (headline + body, simplified; the body alone for figures)."""
+    m = {name.rsplit(".", 1)[-1]: mod for name, mod in modules.items()}
+    script, initiatives, metrics, topics = m["script"], m["initiatives"], m["metrics"], m["topics"]
+    texts, bodies = [], []
+    for _, articles, _ in items:
+        for a in articles:
+            if a.body:
+                headline = script.simplified(" ".join(x for x in (a.kicker, a.title, a.subtitle) if x))
+                bodies.append(script.simplified(a.body))
+                texts.append(headline + "\n" + bodies[-1])
+    scans = {
+        "figures (metrics.PATTERN)": lambda: [list(metrics.PATTERN.finditer(b)) for b in bodies],
+        "quotes, curated names, studios (initiatives)": lambda: [
+            (list(initiatives.QUOTED.finditer(t)), list(initiatives.curated().finditer(t)))
+            + (list(initiatives.STUDIO.finditer(t)),)
+            for t in map(initiatives.prepare, texts)
+        ],
+        "place words (regions: where spellings start)": lambda: [
+            m["regions"]._prefix_starts(t) if hasattr(m["regions"], "_prefix_starts") else 0 for t in texts
+        ],
+        "township suffixes": lambda: [list(m["townships"]._SUFFIX_AT.finditer(t)) for t in texts],
+        "topic cues": lambda: [topics.cue_index()[0].findall(t) for t in texts],
+        "rjieba cut (terms)": lambda: [m["keywords"].segmenter().cut(t) for t in texts],
+    }
+    out = {}
+    for name, scan in scans.items():
+        start = time.process_time()
+        scan()
+        out[name] = time.process_time() - start
+    return out
+
+
+def _profile(which: str, modules: dict, items: list, cold: bool, top: int) -> None:
+    """One more pass of ``which`` under cProfile: its top functions by own time and by cumulative
+    time (cProfile's own cost inflates Python-heavy functions; the rounds' seconds are the real ones)."""
+    profile = cProfile.Profile()
+    profile.runcall(_extract, modules, items, cold)
+    print(f"\n--- profile of {which} ---")
+    stats = pstats.Stats(profile, stream=sys.stdout).strip_dirs()
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--old", default="main", help="git revision of the old code")
@@ -159,6 +209,8 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--cold", action="store_true", help="forget caches before each page")
     ap.add_argument("--splits", type=Path, help="a pickle of the split pages, written once and reused")
+    ap.add_argument("--scans", action="store_true", help="also time the candidate scans alone (new code)")
+    ap.add_argument("--profile", type=int, default=0, help="after the rounds, cProfile each code once: top N")
     args = ap.parse_args()
 
     pages = _pages(args.mb, args.simulated)
@@ -180,6 +232,13 @@ def main() -> None:
                 gc.collect()
                 rows[which], spent = _extract(code[which], items, args.cold)
                 seconds[which].append(spent)
+        if args.scans:
+            _activate(code["new"])
+            for name, spent in _scans(code["new"], items).items():
+                print(f"scan {name}: {spent:.2f} CPU s")
+        for which in ("old", "new") if args.profile else ():
+            _activate(code[which])
+            _profile(which, code[which], items, args.cold, args.profile)
         _activate(code["new"])
     for which, s in seconds.items():
         print(f"{which}: " + " ".join(f"{x:.2f}" for x in s) + f" CPU s, best {min(s):.2f}")
