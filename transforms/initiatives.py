@@ -185,12 +185,15 @@ def quoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
     特色调解品牌), and when one member is an initiative the others are too."""
     found: list[tuple[int, str, str | None]] = []
     for members in _quoted_lists(text):
-        tail = LIST_TAIL.match(text, members[-1].end())  # matches, maybe empty
-        shared = following_head(text, tail.end()) if tail and len(members) > 1 else None
+        shared = None
+        if len(members) > 1:
+            tail = LIST_TAIL.match(text, members[-1].end())  # matches, maybe empty
+            shared = following_head(text, tail.end()) if tail else None
         decided: list[tuple[re.Match[str], str, bool, str | None]] = []
         for m in members:
-            name = canonical_name(m.group(1))
-            if SENTENCE.search(m.group(1)) and not is_formula(name):
+            quoted = m.group(1)
+            name = canonical_name(quoted)
+            if SENTENCE.search(quoted) and not is_formula(name):
                 decided.append((m, name, False, None))
                 continue
             head = following_head(text, m.end()) or shared
@@ -198,8 +201,7 @@ def quoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
             decided.append((m, name, ok, kind))
         listed = len(members) > 1 and any(ok for _, _, ok, _ in decided)
         for m, name, ok, kind in decided:
-            short = 2 <= len(name) <= MAX_NAME and not CLAUSE.search(name)
-            if ok or (listed and short):
+            if ok or (listed and 2 <= len(name) <= MAX_NAME and not CLAUSE.search(name)):
                 found.append((m.start(1), name, kind))
     return found
 
