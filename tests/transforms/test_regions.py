@@ -264,3 +264,24 @@ def test_sample_pages_run_and_find_places():
         mentions = find_mentions(text)
         assert mentions, page.name
         assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+# ---------------------------------------------------------------- where spellings may start
+
+
+def _prefix_starts_by_slices(text: str) -> list[int]:
+    from transforms.regions import _lengths
+
+    return [i for i in range(len(text) - 1) if text[i : i + 2] in _lengths()]
+
+
+@pytest.mark.parametrize("repeat", [1, 4, 20])  # below and above NUMPY_FROM characters
+def test_spelling_starts_are_every_position_that_begins_a_spelling(repeat: int) -> None:
+    from transforms.regions import NUMPY_FROM, _prefix_starts
+
+    piece = "福建厦门市海沧区，济南市中区 abc 和平度市\n\U00020000崂山\udc80红河州"
+    text = piece * repeat
+    assert (len(text) >= NUMPY_FROM) == (repeat > 1)
+    assert _prefix_starts(text) == _prefix_starts_by_slices(text)
+    assert _prefix_starts(text)  # the names above are found
+    assert _prefix_starts("") == [] and _prefix_starts("福") == []
