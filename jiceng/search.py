@@ -21,6 +21,10 @@ import duckdb
 
 MAX_QUERY_CHARS = 200
 POOL = 50  # BM25's best this many are ordered again by the words they hold as typed (see _RANKED)
+# A term held by more articles than this is read from its highest impacts down (_HEADS): first the
+# postings of its best ~HEAD_POSTINGS impacts, then, if they cannot settle the best, ~16 times more.
+HEAD_POSTINGS = 1000
+IMPACT_STEPS = 255  # postings.impact: BM25's term-frequency part / 2.2 in 255 steps, rounded down
 SNIPPET_CHARS = 80
 MARK = ("【", "】")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")  # quotes and punctuation around a word
@@ -110,7 +114,7 @@ def month_range(since: str | None, until: str | None) -> tuple[int | None, int |
 # same doubles) and only the best are looked up in docs; their text is then fetched by row position
 # (docs.article_row), which reads only the row vectors holding them, never the ids of the whole table.
 _WANTED = """
-select d.termid, log((s.num_docs - d.df + 0.5::double) / (d.df + 0.5::double) + 1) as idf, s.avgdl
+select d.termid, log((s.num_docs - d.df + 0.5::double) / (d.df + 0.5::double) + 1) as idf, s.avgdl, d.df, s.num_docs
 from fts_main_dim_article.dict as d
 cross join fts_main_dim_article.stats as s
 where d.term = any($terms)
@@ -133,6 +137,52 @@ where p.termid = $termids[1]
 """
 _TOP_ONE = _SCORED_ONE + "order by score desc limit $n"
 _AT_LEAST_ONE = _SCORED_ONE + "and score >= $cut"
+# A common term's postings are read from its highest impacts down (postings are in term and impact
+# order, so a filter `impact >= c` skips the row groups below; MaxScore-style bounds, Turtle and Flood
+# 1995). A posting with impact below c adds less than idf * 2.2 * c / 255 * max(1, avgdl / impact_avgdl)
+# to its article's score (`bound`; the impacts were computed at impact_avgdl), so an article holding
+# none of the postings read (the heads) scores below the sum of the bounds. The heads' partial scores
+# are each at most the article's full one: when the `pool`-th best of them (theta) reaches that sum, the
+# best articles are among the heads' articles whose partial score plus the bounds of the terms they
+# were not read for reaches theta; only those are completed with their other postings. No row when
+# theta does not reach the sum: the caller reads more, or scores every posting.
+# A term's head: its first `head_size` postings as stored, which after a compaction are its highest
+# impacts (the rows appended since, after them, are read only where their impact reaches the cut). The
+# cut only decides how much is read: the bounds hold whatever it is.
+_CUT = """
+select {termid} as termid, count(*) as n, min(impact) as cut, any_value(s.impact_avgdl) as impact_avgdl
+from (select impact from fts_main_dim_article.postings where termid = {termid} limit {head_size})
+cross join fts_main_dim_article.stats as s
+"""
+_HEAD_SCORED = """
+with head as ({heads}),
+w as (select unnest($termids) as termid, unnest($idfs) as idf, unnest($bounds) as bound),
+scored as (
+    select h.docid,
+        sum(w.idf * h.tf * 2.2::double / (h.tf + 1.2::double * (0.25::double + 0.75::double * h.len / $avgdl)))
+            as score,
+        sum(w.bound) as held_bound,
+        count(*) as held
+    from head as h
+    inner join w on w.termid = h.termid
+    group by h.docid
+),
+cut as (
+    select min(score) as theta, count(*) as n from (select score from scored order by score desc limit $pool)
+)
+select s.docid, s.score, s.held from scored as s cross join cut as c
+where c.n = $pool and c.theta >= $total_bound and s.score + $total_bound - s.held_bound >= c.theta - 1e-9
+"""
+_HEAD = "select termid, docid, tf, len from fts_main_dim_article.postings where termid = {termid} and impact >= {cut}"
+_REST_SCORED = """
+select p.docid,
+    sum(w.idf * p.tf * 2.2::double / (p.tf + 1.2::double * (0.25::double + 0.75::double * p.len / $avgdl))) as score
+from fts_main_dim_article.postings as p
+inner join (select unnest($termids) as termid, unnest($idfs) as idf, unnest($cuts) as cut) as w on w.termid = p.termid
+semi join (select unnest($docids) as docid) as d on d.docid = p.docid
+where p.impact < w.cut
+group by p.docid
+"""
 # docs is written in docid order from 0, so a document's row is its docid: a join on rowid reads only
 # the row vectors holding them (a join on docid read all 720,000 names at 1 GB, ~50 ms); a row found
 # holding another docid (a table not written that way) is looked up by docid.
@@ -239,7 +289,7 @@ def _best(con: duckdb.DuckDBPyConnection, terms: list[str], pool: int) -> list[t
         return []
     scoring = {"termids": [w[0] for w in wanted], "idfs": [w[1] for w in wanted], "avgdl": wanted[0][2]}
     ranking, at_least = (_TOP_ONE, _AT_LEAST_ONE) if len(wanted) == 1 else (_TOP, _AT_LEAST)
-    top = con.execute(ranking, scoring | {"n": pool + 1}).fetchall()
+    top = _top_by_impact(con, wanted, pool) or con.execute(ranking, scoring | {"n": pool + 1}).fetchall()
     if len(top) > pool and top[pool][1] == top[pool - 1][1]:
         # a sum over several terms may come out an ulp apart from one pass to the next
         top = con.execute(at_least, scoring | {"cut": top[pool - 1][1] - 1e-9}).fetchall()
@@ -252,6 +302,63 @@ def _best(con: duckdb.DuckDBPyConnection, terms: list[str], pool: int) -> list[t
         named += con.execute(_NAMED_BY_DOCID, {"docids": sorted(missing)}).fetchall()
     best = [(name, scores[docid], row) for docid, name, row in named]
     return sorted(best, key=lambda b: (-b[1], b[0]))[:pool]
+
+
+def _top_by_impact(con: duckdb.DuckDBPyConnection, wanted: list[tuple], pool: int) -> list[tuple] | None:
+    """(docid, score) of the best `pool` + 1 articles, read from the common terms' highest impacts
+    down (_HEAD_SCORED), or None where that cannot tell them (no term held by more than HEAD_POSTINGS
+    articles, an index without impacts, or heads 16 times larger still not enough): the caller then
+    scores every posting."""
+    common = [w[0] for w in wanted if w[3] > HEAD_POSTINGS]
+    if not common:
+        return None
+    for head_size in (HEAD_POSTINGS, 16 * HEAD_POSTINGS):
+        sql = " union all ".join(_CUT.format(termid=int(t), head_size=head_size) for t in common)
+        try:
+            found = con.execute(sql).fetchall()
+        except duckdb.BinderException:  # postings without impacts (a build before them, until its next run)
+            return None
+        impact_avgdl = found[0][3]
+        if not impact_avgdl:
+            return None
+        cuts = {t: cut if n == head_size else 0 for t, n, cut, _ in found}  # 0: the term is read whole
+        stretch = max(1.0, wanted[0][2] / impact_avgdl) * (1 + 1e-9)
+        top = _top_of_heads(con, wanted, [cuts.get(w[0], 0) for w in wanted], stretch, pool)
+        if top is not None:
+            return top
+    return None
+
+
+def _top_of_heads(
+    con: duckdb.DuckDBPyConnection, wanted: list[tuple], cuts: list[int], stretch: float, pool: int
+) -> list[tuple] | None:
+    """(docid, score) of the best `pool` + 1 articles given each term's head (its postings with impact
+    >= its cut), or None when the heads cannot settle them."""
+    termids, idfs = [w[0] for w in wanted], [w[1] for w in wanted]
+    bounds = [idf * 2.2 * cut / IMPACT_STEPS * stretch for idf, cut in zip(idfs, cuts, strict=True)]
+    heads = " union all ".join(
+        _HEAD.format(termid=int(t), cut=int(c)) for t, c in zip(termids, cuts, strict=True)
+    )
+    avgdl = wanted[0][2]
+    found = con.execute(
+        _HEAD_SCORED.format(heads=heads),
+        {"termids": termids, "idfs": idfs, "bounds": bounds, "avgdl": avgdl, "pool": pool,
+         "total_bound": sum(bounds)},
+    ).fetchall()  # fmt: skip
+    if len(found) < pool:
+        return None
+    scores = {docid: score for docid, score, _ in found}
+    partial = [docid for docid, _, held in found if held < len(termids)]
+    read_in_part = [(t, i, c) for t, i, c in zip(termids, idfs, cuts, strict=True) if c > 0]
+    if partial and read_in_part:
+        rest = con.execute(
+            _REST_SCORED,
+            {"termids": [t for t, _, _ in read_in_part], "idfs": [i for _, i, _ in read_in_part],
+             "cuts": [c for _, _, c in read_in_part], "docids": partial, "avgdl": avgdl},
+        ).fetchall()  # fmt: skip
+        for docid, score in rest:
+            scores[docid] += score
+    return sorted(scores.items(), key=lambda d: -d[1])[: pool + 1]
 
 
 def _has_table(con: duckdb.DuckDBPyConnection, table: str) -> bool:
