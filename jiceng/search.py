@@ -13,6 +13,7 @@ import json
 import re
 import sys
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
@@ -174,14 +175,13 @@ select s.docid, s.score, s.held from scored as s cross join cut as c
 where c.n = $pool and c.theta >= $total_bound and s.score + $total_bound - s.held_bound >= c.theta - 1e-9
 """
 _HEAD = "select termid, docid, tf, len from fts_main_dim_article.postings where termid = {termid} and impact >= {cut}"
-_REST_SCORED = """
-select p.docid,
-    sum(w.idf * p.tf * 2.2::double / (p.tf + 1.2::double * (0.25::double + 0.75::double * p.len / $avgdl))) as score
-from fts_main_dim_article.postings as p
-inner join (select unnest($termids) as termid, unnest($idfs) as idf, unnest($cuts) as cut) as w on w.termid = p.termid
-semi join (select unnest($docids) as docid) as d on d.docid = p.docid
-where p.impact < w.cut
-group by p.docid
+# The rest of some articles' scores: the postings below a term's cut (constants in the text, so that
+# the scan filters on them before reading tf and len: a join on a list of ids read them all).
+_REST_SCORED = "select docid, sum(score) as score from ({rest}) group by docid"
+_REST = """
+select docid, $idf{k} * tf * 2.2::double / (tf + 1.2::double * (0.25::double + 0.75::double * len / $avgdl)) as score
+from fts_main_dim_article.postings
+where termid = {termid} and impact < {cut} and docid in ({docids})
 """
 # docs is written in docid order from 0, so a document's row is its docid: a join on rowid reads only
 # the row vectors holding them (a join on docid read all 720,000 names at 1 GB, ~50 ms); a row found
@@ -241,14 +241,16 @@ def search(
     """The best `limit` articles for the index terms, those holding more of `words` as printed first."""
     filters = {"province": province, "city": city, "since": since, "until": until}
     pool = max(POOL, limit)
+    parts: Iterable[list[tuple]]
     if any(v is not None for v in filters.values()):
         best = con.execute(_BEST_IN_PLACE, {"terms": terms, "pool": pool} | filters).fetchall()
+        parts = _split(best, limit)
     elif _has_table(con, "postings"):
-        best = _best(con, terms, pool)
+        parts = _best_parts(con, terms, pool, limit)
     else:
-        best = con.execute(_BEST_BY_TERMS, {"terms": terms, "pool": pool}).fetchall()
-    scores = {aid: score for aid, score, _ in best}
-    ranked = _by_words_held(con, best, scores, words or [], limit)
+        parts = _split(con.execute(_BEST_BY_TERMS, {"terms": terms, "pool": pool}).fetchall(), limit)
+    scores: dict[str, float] = {}
+    ranked = _by_words_held(con, parts, scores, words or [], limit)
     places = {(fid, region): rest for fid, region, *rest in _places(con, ranked)}
     hits = []
     for aid, fid, _, title, _, region, key, start, end, body in ranked:
@@ -258,21 +260,33 @@ def search(
     return hits
 
 
+def _split(best: list[tuple], limit: int) -> tuple[list[tuple], list[tuple]]:
+    """(article_id, score, article_row) rows: the first `limit` by score then id, and the rest."""
+    best = sorted(best, key=lambda b: (-b[1], b[0]))
+    return best[:limit], best[limit:]
+
+
 def _by_words_held(
-    con: duckdb.DuckDBPyConnection, best: list[tuple], scores: dict[str, float], words: list[str], limit: int
+    con: duckdb.DuckDBPyConnection,
+    parts: Iterable[list[tuple]],
+    scores: dict[str, float],
+    words: list[str],
+    limit: int,
 ) -> list[tuple]:
     """The first `limit` of the best by the words typed they print, then score, then id (dim_article
-    columns). Fetching a body reads its whole row vector (at 1 GB, 50 bodies took 130-260 ms), so the
-    first `limit` in score order are fetched first, and the rest only if one of those lacks a word:
-    an article further down the score order cannot pass one that prints every word."""
-    best = sorted(best, key=lambda b: (-b[1], b[0]))
+    columns); `scores` gets the scores of the articles weighed. The best come in parts in score
+    order, the first holding the first `limit`: fetching a body reads its whole row vector (at 1 GB,
+    50 bodies took 130-260 ms), so a later part is fetched only if one of those lacks a word: an
+    article further down the score order cannot pass one that prints every word."""
 
     def held(a: tuple) -> int:  # words typed that the headline or body prints
         text = " ".join(x for x in (a[2], a[3], a[4], a[9]) if x is not None)
         return sum(1 for w in words if w in text)
 
     fetched: list[tuple[int, tuple]] = []
-    for part in (best[:limit], best[limit:]):
+    ranked: list[tuple[int, tuple]] = []
+    for part in parts:
+        scores.update({aid: score for aid, score, _ in part})
         fetched += [(held(a), a) for a in _articles(con, part)] if part else []
         ranked = sorted(fetched, key=lambda h: (-h[0], -scores[h[1][0]], h[1][0]))[:limit]
         if all(h == len(words) for h, _ in ranked):
@@ -284,9 +298,30 @@ def _best(con: duckdb.DuckDBPyConnection, terms: list[str], pool: int) -> list[t
     """(article_id, score, article_row) of the best `pool` articles, ordered by score and then id
     (articles tying with the pool's last score are all weighed before the cut, as one ORDER BY
     score, article_id would)."""
+    return [b for part in _best_parts(con, terms, pool, pool) for b in part]
+
+
+def _best_parts(
+    con: duckdb.DuckDBPyConnection, terms: list[str], pool: int, first: int
+) -> Iterator[list[tuple]]:
+    """_best in two parts, each named (docs looked up) only when asked for: the first `first` by score
+    (with those tying with the last of them, for the order by id), then the rest."""
+    scores = _best_scores(con, terms, pool)
+    if not scores:
+        return
+    edge = sorted(scores.values(), reverse=True)[min(first, len(scores)) - 1]
+    head = _named(con, {d: s for d, s in scores.items() if s >= edge})[:pool]
+    yield head
+    rest = {d: s for d, s in scores.items() if s < edge}
+    if rest and len(head) < pool:
+        yield _named(con, rest)[: pool - len(head)]
+
+
+def _best_scores(con: duckdb.DuckDBPyConnection, terms: list[str], pool: int) -> dict[int, float]:
+    """docid -> score of the best `pool` articles, and of any tying with the last of them."""
     wanted = con.execute(_WANTED, {"terms": terms}).fetchall()
     if not wanted:
-        return []
+        return {}
     scoring = {"termids": [w[0] for w in wanted], "idfs": [w[1] for w in wanted], "avgdl": wanted[0][2]}
     ranking, at_least = (_TOP_ONE, _AT_LEAST_ONE) if len(wanted) == 1 else (_TOP, _AT_LEAST)
     top = _top_by_impact(con, wanted, pool) or con.execute(ranking, scoring | {"n": pool + 1}).fetchall()
@@ -295,13 +330,17 @@ def _best(con: duckdb.DuckDBPyConnection, terms: list[str], pool: int) -> list[t
         top = con.execute(at_least, scoring | {"cut": top[pool - 1][1] - 1e-9}).fetchall()
     else:
         top = top[:pool]  # DuckDB reads by an id list only up to 50 ids (dynamic_or_filter_threshold)
-    scores = dict(top)
+    return dict(top)
+
+
+def _named(con: duckdb.DuckDBPyConnection, scores: dict[int, float]) -> list[tuple]:
+    """(article_id, score, article_row) of the documents, by score then id."""
     named = [n for n in con.execute(_NAMED, {"docids": list(scores)}).fetchall() if n[0] in scores]
     missing = scores.keys() - {n[0] for n in named}
     if missing:
         named += con.execute(_NAMED_BY_DOCID, {"docids": sorted(missing)}).fetchall()
     best = [(name, scores[docid], row) for docid, name, row in named]
-    return sorted(best, key=lambda b: (-b[1], b[0]))[:pool]
+    return sorted(best, key=lambda b: (-b[1], b[0]))
 
 
 def _top_by_impact(con: duckdb.DuckDBPyConnection, wanted: list[tuple], pool: int) -> list[tuple] | None:
@@ -351,12 +390,14 @@ def _top_of_heads(
     partial = [docid for docid, _, held in found if held < len(termids)]
     read_in_part = [(t, i, c) for t, i, c in zip(termids, idfs, cuts, strict=True) if c > 0]
     if partial and read_in_part:
-        rest = con.execute(
-            _REST_SCORED,
-            {"termids": [t for t, _, _ in read_in_part], "idfs": [i for _, i, _ in read_in_part],
-             "cuts": [c for _, _, c in read_in_part], "docids": partial, "avgdl": avgdl},
-        ).fetchall()  # fmt: skip
-        for docid, score in rest:
+        docids = ",".join(str(int(d)) for d in partial)
+        rest = " union all ".join(
+            _REST.format(k=k, termid=int(t), cut=int(c), docids=docids)
+            for k, (t, _, c) in enumerate(read_in_part)
+        )
+        idf_params = {f"idf{k}": i for k, (_, i, _) in enumerate(read_in_part)}
+        found_rest = con.execute(_REST_SCORED.format(rest=rest), idf_params | {"avgdl": avgdl}).fetchall()
+        for docid, score in found_rest:
             scores[docid] += score
     return sorted(scores.items(), key=lambda d: -d[1])[: pool + 1]
 
