@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -34,6 +35,8 @@ _DIVISION = re.compile(
     r"(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|自治州|自治县|地区|新区|省|市|县|区|盟|旗)$"
 )
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z_0-9]*)")
+SCHEMA = "fts_main_dim_article"  # warehouse.search_index.SCHEMA (not imported: it loads polars, ~0.5 s)
 
 
 class QueryError(ValueError):
@@ -243,12 +246,12 @@ def search(
     pool = max(POOL, limit)
     parts: Iterable[list[tuple]]
     if any(v is not None for v in filters.values()):
-        best = con.execute(_BEST_IN_PLACE, {"terms": terms, "pool": pool} | filters).fetchall()
+        best = _query(con, _BEST_IN_PLACE, {"terms": terms, "pool": pool} | filters)
         parts = _split(best, limit)
     elif _has_table(con, "postings"):
         parts = _best_parts(con, terms, pool, limit)
     else:
-        parts = _split(con.execute(_BEST_BY_TERMS, {"terms": terms, "pool": pool}).fetchall(), limit)
+        parts = _split(_query(con, _BEST_BY_TERMS, {"terms": terms, "pool": pool}), limit)
     scores: dict[str, float] = {}
     ranked = _by_words_held(con, parts, scores, words or [], limit)
     places = {(fid, region): rest for fid, region, *rest in _places(con, ranked)}
@@ -319,15 +322,15 @@ def _best_parts(
 
 def _best_scores(con: duckdb.DuckDBPyConnection, terms: list[str], pool: int) -> dict[int, float]:
     """docid -> score of the best `pool` articles, and of any tying with the last of them."""
-    wanted = con.execute(_WANTED, {"terms": terms}).fetchall()
+    wanted = _query(con, _WANTED, {"terms": terms})
     if not wanted:
         return {}
     scoring = {"termids": [w[0] for w in wanted], "idfs": [w[1] for w in wanted], "avgdl": wanted[0][2]}
     ranking, at_least = (_TOP_ONE, _AT_LEAST_ONE) if len(wanted) == 1 else (_TOP, _AT_LEAST)
-    top = _top_by_impact(con, wanted, pool) or con.execute(ranking, scoring | {"n": pool + 1}).fetchall()
+    top = _top_by_impact(con, wanted, pool) or _query(con, ranking, scoring | {"n": pool + 1})
     if len(top) > pool and top[pool][1] == top[pool - 1][1]:
         # a sum over several terms may come out an ulp apart from one pass to the next
-        top = con.execute(at_least, scoring | {"cut": top[pool - 1][1] - 1e-9}).fetchall()
+        top = _query(con, at_least, scoring | {"cut": top[pool - 1][1] - 1e-9})
     else:
         top = top[:pool]  # DuckDB reads by an id list only up to 50 ids (dynamic_or_filter_threshold)
     return dict(top)
@@ -335,10 +338,10 @@ def _best_scores(con: duckdb.DuckDBPyConnection, terms: list[str], pool: int) ->
 
 def _named(con: duckdb.DuckDBPyConnection, scores: dict[int, float]) -> list[tuple]:
     """(article_id, score, article_row) of the documents, by score then id."""
-    named = [n for n in con.execute(_NAMED, {"docids": list(scores)}).fetchall() if n[0] in scores]
+    named = [n for n in _query(con, _NAMED, {"docids": list(scores)}) if n[0] in scores]
     missing = scores.keys() - {n[0] for n in named}
     if missing:
-        named += con.execute(_NAMED_BY_DOCID, {"docids": sorted(missing)}).fetchall()
+        named += _query(con, _NAMED_BY_DOCID, {"docids": sorted(missing)})
     best = [(name, scores[docid], row) for docid, name, row in named]
     return sorted(best, key=lambda b: (-b[1], b[0]))
 
@@ -379,11 +382,12 @@ def _top_of_heads(
         _HEAD.format(termid=int(t), cut=int(c)) for t, c in zip(termids, cuts, strict=True)
     )
     avgdl = wanted[0][2]
-    found = con.execute(
+    found = _query(
+        con,
         _HEAD_SCORED.format(heads=heads),
         {"termids": termids, "idfs": idfs, "bounds": bounds, "avgdl": avgdl, "pool": pool,
          "total_bound": sum(bounds)},
-    ).fetchall()  # fmt: skip
+    )  # fmt: skip
     if len(found) < pool:
         return None
     scores = {docid: score for docid, score, _ in found}
@@ -396,17 +400,36 @@ def _top_of_heads(
             for k, (t, _, c) in enumerate(read_in_part)
         )
         idf_params = {f"idf{k}": i for k, (_, i, _) in enumerate(read_in_part)}
-        found_rest = con.execute(_REST_SCORED.format(rest=rest), idf_params | {"avgdl": avgdl}).fetchall()
+        found_rest = _query(con, _REST_SCORED.format(rest=rest), idf_params | {"avgdl": avgdl})
         for docid, score in found_rest:
             scores[docid] += score
     return sorted(scores.items(), key=lambda d: -d[1])[: pool + 1]
 
 
+def _query(con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, Any] | None = None) -> list[tuple]:
+    """The rows of `sql` with each `$name` replaced by its value as a SQL literal. Not bound as
+    parameters: binding any makes DuckDB's Python client import pandas, ~1 s of a `jiceng search`
+    process (doubles go in as '<repr>'::double, which reads back the same double)."""
+    if params:
+        sql = _PARAMETER.sub(lambda m: _literal(params[m.group(1)]), sql)
+    return con.execute(sql).fetchall()
+
+
+def _literal(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool | int):
+        return str(int(value))
+    if isinstance(value, float):
+        return f"'{value!r}'::double"
+    if isinstance(value, str):
+        return "'" + value.replace(chr(0), "").replace("'", "''") + "'"
+    return "[" + ", ".join(_literal(v) for v in value) + "]"
+
+
 def _has_table(con: duckdb.DuckDBPyConnection, table: str) -> bool:
     """The index has this table (duckdb_tables takes ~1 ms; duckdb_functions, listing every
     function, 100-200 ms)."""
-    from warehouse.search_index import SCHEMA
-
     sql = f"select count(*) from duckdb_tables() where schema_name = '{SCHEMA}' and table_name = '{table}'"
     found = con.execute(sql).fetchone()
     return bool(found and found[0])
@@ -416,12 +439,12 @@ def _articles(con: duckdb.DuckDBPyConnection, best: list[tuple]) -> list[tuple]:
     """The dim_article columns of the best articles: by their row, and by id for any whose row is
     unknown or holds another article (a table rewritten by a migration)."""
     rows = [r for _, _, r in best if r is not None]
-    found = con.execute(_BY_ROW, {"rows": rows}).fetchall() if rows else []
+    found = _query(con, _BY_ROW, {"rows": rows}) if rows else []
     wanted = {aid for aid, _, _ in best}
     found = [a for a in found if a[0] in wanted]
     missing = wanted - {a[0] for a in found}
     if missing:
-        found += con.execute(_BY_ID, {"ids": sorted(missing)}).fetchall()
+        found += _query(con, _BY_ID, {"ids": sorted(missing)})
     return found
 
 
@@ -429,9 +452,7 @@ def _places(con: duckdb.DuckDBPyConnection, ranked: list[tuple]) -> list[tuple]:
     """(file_id, region_id, path, province, city, county) for each ranked article's file and place."""
     if not ranked:
         return []
-    return con.execute(
-        _PLACES, {"files": [a[1] for a in ranked], "regions": [a[5] for a in ranked]}
-    ).fetchall()
+    return _query(con, _PLACES, {"files": [a[1] for a in ranked], "regions": [a[5] for a in ranked]})
 
 
 def _date(key: int | None) -> str | None:
@@ -534,8 +555,6 @@ def _search_file(
     until: int | None,
     limit: int,
 ) -> list[Hit]:
-    from warehouse.search_index import SCHEMA
-
     if not warehouse.is_file():
         raise QueryError(f"no warehouse at {warehouse}: run `jiceng ingest` first (or give --warehouse)")
     con = duckdb.connect(str(warehouse), read_only=True)

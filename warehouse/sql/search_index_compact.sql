@@ -2,14 +2,15 @@
 -- transaction: by term, then by impact (highest first), then by article; every impact computed again
 -- at today's average length.
 update fts_main_dim_article.stats set impact_avgdl = avgdl;
+set variable impact_avgdl = (select impact_avgdl from fts_main_dim_article.stats);
 
 create table fts_main_dim_article.postings_sorted as
-select p.termid, p.docid, p.tf, p.len,
-    least(254, floor(255 * p.tf / (p.tf + 1.2::double * (0.25::double + 0.75::double * p.len / s.impact_avgdl))))::utinyint
-        as impact
-from fts_main_dim_article.postings as p
-cross join fts_main_dim_article.stats as s
-order by p.termid, impact desc, p.docid;
+select termid, docid, tf, len,
+    least(
+        254, floor(255 * tf / (tf + 1.2::double * (0.25::double + 0.75::double * len / getvariable('impact_avgdl'))))
+    )::utinyint as impact
+from fts_main_dim_article.postings
+order by termid, impact desc, docid;
 
 drop view if exists fts_main_dim_article.terms;  -- absent in a migration, until its impacts
 drop table fts_main_dim_article.postings;
