@@ -17,13 +17,17 @@ fts layout back (fts's `match_bm25` still scores the same). A search reads only 
 hold its terms when `postings` is in term order: each batch appends its rows in term order, and when
 the rows appended since the last compaction pass a share of the table (`COMPACT_SHARE`), the table
 is written again in one term order (`compact`), so a batch pays little and a term's postings stay
-in a few contiguous runs. `docs.article_row` is the article's row in dim_article (rowid), so
-`jiceng search` fetches its candidates' text by position, not by scanning the ids.
+in a few contiguous runs. Within a term, rows are ordered by `impact` (highest first): BM25's
+term-frequency part at a reference average length (`stats.impact_avgdl`, set again by each
+compaction) in 255 steps, so `jiceng search` reads a common term's best postings first and bounds the
+score of the rest (its ranking stays exact). `docs.article_row` is the article's row in dim_article
+(rowid), so `jiceng search` fetches its candidates' text by position, not by scanning the ids.
 
 Each published batch appends its articles (`sql/search_index_fill.sql`), in the batch's transaction:
 the index is always exactly the published articles. A warehouse of an earlier build gets its index
 once, from its articles' text segmented as staging does (`backfill`); one with the occurrence layout
-of the first index build has it converted in SQL (`migrate`).
+of the first index build has it converted in SQL (`migrate`), and one whose postings have no impacts
+gets them by one compaction (`add_impacts`).
 
 The extension is loaded only by the writer, from the pinned wheel `duckdb-extension-fts`
 (`INSTALL '<path in the wheel>'; LOAD fts`): nothing downloads. Readers need it only to call
