@@ -297,6 +297,39 @@ def test_an_index_of_the_occurrence_layout_is_converted_on_the_next_write_with_t
     assert _same_ranking(_rankings(old), before) and any(len(r) >= 3 for r in before)
 
 
+def test_postings_without_impacts_get_them_on_the_next_write_with_the_same_ranking(
+    warehouse, tmp_path, monkeypatch
+):
+    """A warehouse indexed by the build before impacts: `jiceng search` reads it as it is (every
+    posting scored), and the next write computes the impacts (one compaction); same hits after."""
+    from jiceng.search import search
+
+    monkeypatch.setattr("jiceng.search.HEAD_POSTINGS", 1)
+    old = tmp_path / "no_impacts.duckdb"
+    old.write_bytes(warehouse.read_bytes())
+    con = duckdb.connect(str(old))
+    con.execute(
+        f"create or replace table {SCHEMA}.postings_plain as select termid, docid, tf, len from {SCHEMA}.postings"
+    )
+    con.execute(f"drop view {SCHEMA}.terms")
+    con.execute(f"drop table {SCHEMA}.postings")
+    con.execute(f"alter table {SCHEMA}.postings_plain rename to postings")
+    con.execute(f"alter table {SCHEMA}.stats drop column impact_avgdl")
+    con.close()
+    reader = duckdb.connect(str(old), read_only=True)
+    assert not search_index.exists(reader)
+    hits_before = search(reader, ["红色物业", "小区", "社区"], words=["红色物业"])
+    reader.close()
+    with writable_copy(old):
+        pass
+    after = duckdb.connect(str(old), read_only=True)
+    made = duckdb.connect(str(warehouse), read_only=True)
+    assert search_index.exists(after) and _index_state(after) == _index_state(made)
+    assert _in_term_order(after)
+    assert search(after, ["红色物业", "小区", "社区"], words=["红色物业"]) == hits_before and hits_before
+    after.close(), made.close()
+
+
 @pytest.mark.parametrize("pool", [1, 2, 3, 5, 50])
 @pytest.mark.parametrize("head_postings", [1000, 3, 1])
 def test_jiceng_searchs_ranking_is_the_best_of_search_terms(con, pool, head_postings, monkeypatch):
