@@ -14,7 +14,7 @@ would. Then it reports:
 - what the index cost: seconds adding the batches (of which compacting), their median and slowest;
   a batch of nine new pages on the full index; one compaction of the full index; its size in the file;
 - search latency (`bench.search_latency`: the 20 queries, median and slowest), and the ranking core
-  alone (the best 50 ids and scores), as the load left the index (rows appended since its last
+  alone (the best 50 ids and scores: search_best, and jiceng search's statements), as the load left the index (rows appended since its last
   compaction out of one term order) and after compacting it all; in this layout and, with `--occurrence-layout`, in the first
   build's layout (one row per occurrence in each batch's term order, scored by its search_terms
   macro, copied below), built from the same postings in the same file and measured in the same process.
@@ -210,6 +210,9 @@ def print_latency(warehouse: Path, state: str) -> None:
         print(f"  {name}: median {median:.1f} ms ({cpu:.0f} ms CPU), slowest {slowest:.1f} ms, first {first:.1f} ms",
               flush=True)  # fmt: skip
     print(f"  best 50 (median ms, slowest ms): {ranking_latency(warehouse, POSTINGS_SEARCH)}", flush=True)
+    print(
+        f"  jiceng search's best 50 (median ms, slowest ms): {ranking_latency(warehouse, None)}", flush=True
+    )
 
 
 def occurrence_layout(warehouse: Path, per_batch: int) -> None:
@@ -224,16 +227,20 @@ def occurrence_layout(warehouse: Path, per_batch: int) -> None:
     con.close()
 
 
-def ranking_latency(warehouse: Path, sql: str) -> tuple[float, float]:
-    """(median ms, slowest ms) of the best 50 ids for each query, cut as jiceng search cuts it."""
-    from jiceng.search import query_terms
+def ranking_latency(warehouse: Path, sql: str | None) -> tuple[float, float]:
+    """(median ms, slowest ms) of the best 50 ids for each query, cut as jiceng search cuts it, by
+    `sql` or, None, by jiceng search's own statements (`_best_scores`: scores, no names)."""
+    from jiceng.search import _best_scores, query_terms
 
     con = duckdb.connect(str(warehouse), read_only=True)
     times = []
     for q in SEARCH_QUERIES:
         terms = query_terms(q)
         started = time.perf_counter()
-        con.execute(sql, {"terms": terms}).fetchall()
+        if sql is None:
+            _best_scores(con, terms, 50)
+        else:
+            con.execute(sql, {"terms": terms}).fetchall()
         times.append((time.perf_counter() - started) * 1000)
     con.close()
     return round(statistics.median(times), 1), round(max(times), 1)

@@ -13,14 +13,20 @@ import json
 import re
 import sys
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
 MAX_QUERY_CHARS = 200
 POOL = 50  # BM25's best this many are ordered again by the words they hold as typed (see _RANKED)
+# A term held by more articles than this is read from its highest impacts down (_HEADS): first the
+# postings of its best ~HEAD_POSTINGS impacts, then, if they cannot settle the best, ~16 times more.
+HEAD_POSTINGS = 1000
+IMPACT_STEPS = 255  # postings.impact: BM25's term-frequency part / 2.2 in 255 steps, rounded down
 SNIPPET_CHARS = 80
 MARK = ("【", "】")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")  # quotes and punctuation around a word
@@ -29,6 +35,8 @@ _DIVISION = re.compile(
     r"(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|自治州|自治县|地区|新区|省|市|县|区|盟|旗)$"
 )
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z_0-9]*)")
+SCHEMA = "fts_main_dim_article"  # warehouse.search_index.SCHEMA (not imported: it loads polars, ~0.5 s)
 
 
 class QueryError(ValueError):
@@ -110,7 +118,7 @@ def month_range(since: str | None, until: str | None) -> tuple[int | None, int |
 # same doubles) and only the best are looked up in docs; their text is then fetched by row position
 # (docs.article_row), which reads only the row vectors holding them, never the ids of the whole table.
 _WANTED = """
-select d.termid, log((s.num_docs - d.df + 0.5::double) / (d.df + 0.5::double) + 1) as idf, s.avgdl
+select d.termid, log((s.num_docs - d.df + 0.5::double) / (d.df + 0.5::double) + 1) as idf, s.avgdl, d.df, s.num_docs
 from fts_main_dim_article.dict as d
 cross join fts_main_dim_article.stats as s
 where d.term = any($terms)
@@ -133,6 +141,51 @@ where p.termid = $termids[1]
 """
 _TOP_ONE = _SCORED_ONE + "order by score desc limit $n"
 _AT_LEAST_ONE = _SCORED_ONE + "and score >= $cut"
+# A common term's postings are read from its highest impacts down (postings are in term and impact
+# order, so a filter `impact >= c` skips the row groups below; MaxScore-style bounds, Turtle and Flood
+# 1995). A posting with impact below c adds less than idf * 2.2 * c / 255 * max(1, avgdl / impact_avgdl)
+# to its article's score (`bound`; the impacts were computed at impact_avgdl), so an article holding
+# none of the postings read (the heads) scores below the sum of the bounds. The heads' partial scores
+# are each at most the article's full one: when the `pool`-th best of them (theta) reaches that sum, the
+# best articles are among the heads' articles whose partial score plus the bounds of the terms they
+# were not read for reaches theta; only those are completed with their other postings. No row when
+# theta does not reach the sum: the caller reads more, or scores every posting.
+# A term's head: its first `head_size` postings as stored, which after a compaction are its highest
+# impacts (the rows appended since, after them, are read only where their impact reaches the cut). The
+# cut only decides how much is read: the bounds hold whatever it is.
+_CUT = """
+select {termid} as termid, count(*) as n, min(impact) as cut, any_value(s.impact_avgdl) as impact_avgdl
+from (select impact from fts_main_dim_article.postings where termid = {termid} limit {head_size})
+cross join fts_main_dim_article.stats as s
+"""
+_HEAD_SCORED = """
+with head as ({heads}),
+w as (select unnest($termids) as termid, unnest($idfs) as idf, unnest($bounds) as bound),
+scored as (
+    select h.docid,
+        sum(w.idf * h.tf * 2.2::double / (h.tf + 1.2::double * (0.25::double + 0.75::double * h.len / $avgdl)))
+            as score,
+        sum(w.bound) as held_bound,
+        count(*) as held
+    from head as h
+    inner join w on w.termid = h.termid
+    group by h.docid
+),
+cut as (
+    select min(score) as theta, count(*) as n from (select score from scored order by score desc limit $pool)
+)
+select s.docid, s.score, s.held from scored as s cross join cut as c
+where c.n = $pool and c.theta >= $total_bound and s.score + $total_bound - s.held_bound >= c.theta - 1e-9
+"""
+_HEAD = "select termid, docid, tf, len from fts_main_dim_article.postings where termid = {termid} and impact >= {cut}"
+# The rest of some articles' scores: the postings below a term's cut (constants in the text, so that
+# the scan filters on them before reading tf and len: a join on a list of ids read them all).
+_REST_SCORED = "select docid, sum(score) as score from ({rest}) group by docid"
+_REST = """
+select docid, $idf{k} * tf * 2.2::double / (tf + 1.2::double * (0.25::double + 0.75::double * len / $avgdl)) as score
+from fts_main_dim_article.postings
+where termid = {termid} and impact < {cut} and docid in ({docids})
+"""
 # docs is written in docid order from 0, so a document's row is its docid: a join on rowid reads only
 # the row vectors holding them (a join on docid read all 720,000 names at 1 GB, ~50 ms); a row found
 # holding another docid (a table not written that way) is looked up by docid.
@@ -191,14 +244,16 @@ def search(
     """The best `limit` articles for the index terms, those holding more of `words` as printed first."""
     filters = {"province": province, "city": city, "since": since, "until": until}
     pool = max(POOL, limit)
+    parts: Iterable[list[tuple]]
     if any(v is not None for v in filters.values()):
-        best = con.execute(_BEST_IN_PLACE, {"terms": terms, "pool": pool} | filters).fetchall()
+        best = _query(con, _BEST_IN_PLACE, {"terms": terms, "pool": pool} | filters)
+        parts = _split(best, limit)
     elif _has_table(con, "postings"):
-        best = _best(con, terms, pool)
+        parts = _best_parts(con, terms, pool, limit)
     else:
-        best = con.execute(_BEST_BY_TERMS, {"terms": terms, "pool": pool}).fetchall()
-    scores = {aid: score for aid, score, _ in best}
-    ranked = _by_words_held(con, best, scores, words or [], limit)
+        parts = _split(_query(con, _BEST_BY_TERMS, {"terms": terms, "pool": pool}), limit)
+    scores: dict[str, float] = {}
+    ranked = _by_words_held(con, parts, scores, words or [], limit)
     places = {(fid, region): rest for fid, region, *rest in _places(con, ranked)}
     hits = []
     for aid, fid, _, title, _, region, key, start, end, body in ranked:
@@ -208,21 +263,33 @@ def search(
     return hits
 
 
+def _split(best: list[tuple], limit: int) -> tuple[list[tuple], list[tuple]]:
+    """(article_id, score, article_row) rows: the first `limit` by score then id, and the rest."""
+    best = sorted(best, key=lambda b: (-b[1], b[0]))
+    return best[:limit], best[limit:]
+
+
 def _by_words_held(
-    con: duckdb.DuckDBPyConnection, best: list[tuple], scores: dict[str, float], words: list[str], limit: int
+    con: duckdb.DuckDBPyConnection,
+    parts: Iterable[list[tuple]],
+    scores: dict[str, float],
+    words: list[str],
+    limit: int,
 ) -> list[tuple]:
     """The first `limit` of the best by the words typed they print, then score, then id (dim_article
-    columns). Fetching a body reads its whole row vector (at 1 GB, 50 bodies took 130-260 ms), so the
-    first `limit` in score order are fetched first, and the rest only if one of those lacks a word:
-    an article further down the score order cannot pass one that prints every word."""
-    best = sorted(best, key=lambda b: (-b[1], b[0]))
+    columns); `scores` gets the scores of the articles weighed. The best come in parts in score
+    order, the first holding the first `limit`: fetching a body reads its whole row vector (at 1 GB,
+    50 bodies took 130-260 ms), so a later part is fetched only if one of those lacks a word: an
+    article further down the score order cannot pass one that prints every word."""
 
     def held(a: tuple) -> int:  # words typed that the headline or body prints
         text = " ".join(x for x in (a[2], a[3], a[4], a[9]) if x is not None)
         return sum(1 for w in words if w in text)
 
     fetched: list[tuple[int, tuple]] = []
-    for part in (best[:limit], best[limit:]):
+    ranked: list[tuple[int, tuple]] = []
+    for part in parts:
+        scores.update({aid: score for aid, score, _ in part})
         fetched += [(held(a), a) for a in _articles(con, part)] if part else []
         ranked = sorted(fetched, key=lambda h: (-h[0], -scores[h[1][0]], h[1][0]))[:limit]
         if all(h == len(words) for h, _ in ranked):
@@ -234,31 +301,135 @@ def _best(con: duckdb.DuckDBPyConnection, terms: list[str], pool: int) -> list[t
     """(article_id, score, article_row) of the best `pool` articles, ordered by score and then id
     (articles tying with the pool's last score are all weighed before the cut, as one ORDER BY
     score, article_id would)."""
-    wanted = con.execute(_WANTED, {"terms": terms}).fetchall()
+    return [b for part in _best_parts(con, terms, pool, pool) for b in part]
+
+
+def _best_parts(
+    con: duckdb.DuckDBPyConnection, terms: list[str], pool: int, first: int
+) -> Iterator[list[tuple]]:
+    """_best in two parts, each named (docs looked up) only when asked for: the first `first` by score
+    (with those tying with the last of them, for the order by id), then the rest."""
+    scores = _best_scores(con, terms, pool)
+    if not scores:
+        return
+    edge = sorted(scores.values(), reverse=True)[min(first, len(scores)) - 1]
+    head = _named(con, {d: s for d, s in scores.items() if s >= edge})[:pool]
+    yield head
+    rest = {d: s for d, s in scores.items() if s < edge}
+    if rest and len(head) < pool:
+        yield _named(con, rest)[: pool - len(head)]
+
+
+def _best_scores(con: duckdb.DuckDBPyConnection, terms: list[str], pool: int) -> dict[int, float]:
+    """docid -> score of the best `pool` articles, and of any tying with the last of them."""
+    wanted = _query(con, _WANTED, {"terms": terms})
     if not wanted:
-        return []
+        return {}
     scoring = {"termids": [w[0] for w in wanted], "idfs": [w[1] for w in wanted], "avgdl": wanted[0][2]}
     ranking, at_least = (_TOP_ONE, _AT_LEAST_ONE) if len(wanted) == 1 else (_TOP, _AT_LEAST)
-    top = con.execute(ranking, scoring | {"n": pool + 1}).fetchall()
+    top = _top_by_impact(con, wanted, pool) or _query(con, ranking, scoring | {"n": pool + 1})
     if len(top) > pool and top[pool][1] == top[pool - 1][1]:
         # a sum over several terms may come out an ulp apart from one pass to the next
-        top = con.execute(at_least, scoring | {"cut": top[pool - 1][1] - 1e-9}).fetchall()
+        top = _query(con, at_least, scoring | {"cut": top[pool - 1][1] - 1e-9})
     else:
         top = top[:pool]  # DuckDB reads by an id list only up to 50 ids (dynamic_or_filter_threshold)
-    scores = dict(top)
-    named = [n for n in con.execute(_NAMED, {"docids": list(scores)}).fetchall() if n[0] in scores]
+    return dict(top)
+
+
+def _named(con: duckdb.DuckDBPyConnection, scores: dict[int, float]) -> list[tuple]:
+    """(article_id, score, article_row) of the documents, by score then id."""
+    named = [n for n in _query(con, _NAMED, {"docids": list(scores)}) if n[0] in scores]
     missing = scores.keys() - {n[0] for n in named}
     if missing:
-        named += con.execute(_NAMED_BY_DOCID, {"docids": sorted(missing)}).fetchall()
+        named += _query(con, _NAMED_BY_DOCID, {"docids": sorted(missing)})
     best = [(name, scores[docid], row) for docid, name, row in named]
-    return sorted(best, key=lambda b: (-b[1], b[0]))[:pool]
+    return sorted(best, key=lambda b: (-b[1], b[0]))
+
+
+def _top_by_impact(con: duckdb.DuckDBPyConnection, wanted: list[tuple], pool: int) -> list[tuple] | None:
+    """(docid, score) of the best `pool` + 1 articles, read from the common terms' highest impacts
+    down (_HEAD_SCORED), or None where that cannot tell them (no term held by more than HEAD_POSTINGS
+    articles, an index without impacts, or heads 16 times larger still not enough): the caller then
+    scores every posting."""
+    common = [w[0] for w in wanted if w[3] > HEAD_POSTINGS]
+    if not common:
+        return None
+    for head_size in (HEAD_POSTINGS, 16 * HEAD_POSTINGS):
+        sql = " union all ".join(_CUT.format(termid=int(t), head_size=head_size) for t in common)
+        try:
+            found = con.execute(sql).fetchall()
+        except duckdb.BinderException:  # postings without impacts (a build before them, until its next run)
+            return None
+        impact_avgdl = found[0][3]
+        if not impact_avgdl:
+            return None
+        cuts = {t: cut if n == head_size else 0 for t, n, cut, _ in found}  # 0: the term is read whole
+        stretch = max(1.0, wanted[0][2] / impact_avgdl) * (1 + 1e-9)
+        top = _top_of_heads(con, wanted, [cuts.get(w[0], 0) for w in wanted], stretch, pool)
+        if top is not None:
+            return top
+    return None
+
+
+def _top_of_heads(
+    con: duckdb.DuckDBPyConnection, wanted: list[tuple], cuts: list[int], stretch: float, pool: int
+) -> list[tuple] | None:
+    """(docid, score) of the best `pool` + 1 articles given each term's head (its postings with impact
+    >= its cut), or None when the heads cannot settle them."""
+    termids, idfs = [w[0] for w in wanted], [w[1] for w in wanted]
+    bounds = [idf * 2.2 * cut / IMPACT_STEPS * stretch for idf, cut in zip(idfs, cuts, strict=True)]
+    heads = " union all ".join(
+        _HEAD.format(termid=int(t), cut=int(c)) for t, c in zip(termids, cuts, strict=True)
+    )
+    avgdl = wanted[0][2]
+    found = _query(
+        con,
+        _HEAD_SCORED.format(heads=heads),
+        {"termids": termids, "idfs": idfs, "bounds": bounds, "avgdl": avgdl, "pool": pool,
+         "total_bound": sum(bounds)},
+    )  # fmt: skip
+    if len(found) < pool:
+        return None
+    scores = {docid: score for docid, score, _ in found}
+    partial = [docid for docid, _, held in found if held < len(termids)]
+    read_in_part = [(t, i, c) for t, i, c in zip(termids, idfs, cuts, strict=True) if c > 0]
+    if partial and read_in_part:
+        docids = ",".join(str(int(d)) for d in partial)
+        rest = " union all ".join(
+            _REST.format(k=k, termid=int(t), cut=int(c), docids=docids)
+            for k, (t, _, c) in enumerate(read_in_part)
+        )
+        idf_params = {f"idf{k}": i for k, (_, i, _) in enumerate(read_in_part)}
+        found_rest = _query(con, _REST_SCORED.format(rest=rest), idf_params | {"avgdl": avgdl})
+        for docid, score in found_rest:
+            scores[docid] += score
+    return sorted(scores.items(), key=lambda d: -d[1])[: pool + 1]
+
+
+def _query(con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, Any] | None = None) -> list[tuple]:
+    """The rows of `sql` with each `$name` replaced by its value as a SQL literal. Not bound as
+    parameters: binding any makes DuckDB's Python client import pandas, ~1 s of a `jiceng search`
+    process (doubles go in as '<repr>'::double, which reads back the same double)."""
+    if params:
+        sql = _PARAMETER.sub(lambda m: _literal(params[m.group(1)]), sql)
+    return con.execute(sql).fetchall()
+
+
+def _literal(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool | int):
+        return str(int(value))
+    if isinstance(value, float):
+        return f"'{value!r}'::double"
+    if isinstance(value, str):
+        return "'" + value.replace(chr(0), "").replace("'", "''") + "'"
+    return "[" + ", ".join(_literal(v) for v in value) + "]"
 
 
 def _has_table(con: duckdb.DuckDBPyConnection, table: str) -> bool:
     """The index has this table (duckdb_tables takes ~1 ms; duckdb_functions, listing every
     function, 100-200 ms)."""
-    from warehouse.search_index import SCHEMA
-
     sql = f"select count(*) from duckdb_tables() where schema_name = '{SCHEMA}' and table_name = '{table}'"
     found = con.execute(sql).fetchone()
     return bool(found and found[0])
@@ -268,12 +439,12 @@ def _articles(con: duckdb.DuckDBPyConnection, best: list[tuple]) -> list[tuple]:
     """The dim_article columns of the best articles: by their row, and by id for any whose row is
     unknown or holds another article (a table rewritten by a migration)."""
     rows = [r for _, _, r in best if r is not None]
-    found = con.execute(_BY_ROW, {"rows": rows}).fetchall() if rows else []
+    found = _query(con, _BY_ROW, {"rows": rows}) if rows else []
     wanted = {aid for aid, _, _ in best}
     found = [a for a in found if a[0] in wanted]
     missing = wanted - {a[0] for a in found}
     if missing:
-        found += con.execute(_BY_ID, {"ids": sorted(missing)}).fetchall()
+        found += _query(con, _BY_ID, {"ids": sorted(missing)})
     return found
 
 
@@ -281,9 +452,7 @@ def _places(con: duckdb.DuckDBPyConnection, ranked: list[tuple]) -> list[tuple]:
     """(file_id, region_id, path, province, city, county) for each ranked article's file and place."""
     if not ranked:
         return []
-    return con.execute(
-        _PLACES, {"files": [a[1] for a in ranked], "regions": [a[5] for a in ranked]}
-    ).fetchall()
+    return _query(con, _PLACES, {"files": [a[1] for a in ranked], "regions": [a[5] for a in ranked]})
 
 
 def _date(key: int | None) -> str | None:
@@ -386,8 +555,6 @@ def _search_file(
     until: int | None,
     limit: int,
 ) -> list[Hit]:
-    from warehouse.search_index import SCHEMA
-
     if not warehouse.is_file():
         raise QueryError(f"no warehouse at {warehouse}: run `jiceng ingest` first (or give --warehouse)")
     con = duckdb.connect(str(warehouse), read_only=True)

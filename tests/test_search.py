@@ -112,3 +112,31 @@ def test_snippet_marks_every_term_in_the_window_and_cuts_from_the_printed_text()
     assert text.startswith("…") and text.endswith("…")
     assert text.count("【紅色物業】") == 2 and "【小區】" in text
     assert snippet("短文", ["没有"]) == "短文"
+
+
+def test_a_search_process_imports_neither_pandas_nor_polars(warehouse):
+    """Binding a query parameter makes DuckDB's Python client import pandas (~1 s of a search), and
+    warehouse.search_index imports polars: a `jiceng search` process needs neither."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pathlib import Path; from jiceng.search import run; "
+        f"run('红色物业 小区', Path({str(warehouse)!r}), province='河南', limit=3); run('红色物业', Path({str(warehouse)!r})); "
+        "print(sorted(m for m in ('pandas', 'polars') if m in sys.modules))"
+    )
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_query_values_written_as_literals_read_back_the_same(warehouse):
+    """The literals jiceng search writes in place of parameters: quotes doubled, doubles exact."""
+    import duckdb
+
+    from jiceng.search import _query
+
+    values = {"s": "它's “四方汇”", "d": 0.1 + 0.2, "n": None, "l": ["a'b", "c"], "i": [3, 1]}
+    con = duckdb.connect(str(warehouse), read_only=True)
+    assert _query(con, "select $s, $d, $n, $l, $i", values) == [tuple(values.values())]
+    con.close()

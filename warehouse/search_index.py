@@ -17,13 +17,17 @@ fts layout back (fts's `match_bm25` still scores the same). A search reads only 
 hold its terms when `postings` is in term order: each batch appends its rows in term order, and when
 the rows appended since the last compaction pass a share of the table (`COMPACT_SHARE`), the table
 is written again in one term order (`compact`), so a batch pays little and a term's postings stay
-in a few contiguous runs. `docs.article_row` is the article's row in dim_article (rowid), so
-`jiceng search` fetches its candidates' text by position, not by scanning the ids.
+in a few contiguous runs. Within a term, rows are ordered by `impact` (highest first): BM25's
+term-frequency part at a reference average length (`stats.impact_avgdl`, set again by each
+compaction) in 255 steps, so `jiceng search` reads a common term's best postings first and bounds the
+score of the rest (its ranking stays exact). `docs.article_row` is the article's row in dim_article
+(rowid), so `jiceng search` fetches its candidates' text by position, not by scanning the ids.
 
 Each published batch appends its articles (`sql/search_index_fill.sql`), in the batch's transaction:
 the index is always exactly the published articles. A warehouse of an earlier build gets its index
 once, from its articles' text segmented as staging does (`backfill`); one with the occurrence layout
-of the first index build has it converted in SQL (`migrate`).
+of the first index build has it converted in SQL (`migrate`), and one whose postings have no impacts
+gets them by one compaction (`add_impacts`).
 
 The extension is loaded only by the writer, from the pinned wheel `duckdb-extension-fts`
 (`INSTALL '<path in the wheel>'; LOAD fts`): nothing downloads. Readers need it only to call
@@ -82,9 +86,16 @@ def _has_table(con: duckdb.DuckDBPyConnection, table: str) -> bool:
 
 
 def exists(con: duckdb.DuckDBPyConnection) -> bool:
-    """The index is there in its current layout (a warehouse without it, or with the occurrence
-    layout of the first build, is brought up to date by the next run that writes)."""
-    return _has_table(con, "postings")
+    """The index is there in its current layout (a warehouse without it, with the occurrence layout
+    of the first build or with postings without impacts, is brought up to date by the next run that
+    writes)."""
+    return _has_table(con, "postings") and _has_impacts(con)
+
+
+def _has_impacts(con: duckdb.DuckDBPyConnection) -> bool:
+    sql = f"""select count(*) from duckdb_columns()
+              where schema_name = '{SCHEMA}' and table_name = 'postings' and column_name = 'impact'"""
+    return bool(scalar(con, sql))
 
 
 def ensure_index(con: duckdb.DuckDBPyConnection) -> None:
@@ -92,9 +103,11 @@ def ensure_index(con: duckdb.DuckDBPyConnection) -> None:
     one of the occurrence layout, then (again) the search macros."""
     if _has_table(con, "terms"):
         migrate(con)
-    elif not exists(con):
+    elif not _has_table(con, "postings"):
         _create(con)
         backfill(con)
+    elif not _has_impacts(con):
+        add_impacts(con)
     con.execute(sql_text("search"))
 
 
@@ -114,12 +127,14 @@ def _create(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"update {SCHEMA}.stats set num_docs = 0, avgdl = 0")
     con.execute(f"update {SCHEMA}.fields set field = 'terms'")
     con.execute(sql_text("search_index"))  # postings, docs.article_row, stats.sorted_postings, comments
+    con.execute(sql_text("search_index_impact"))
     con.execute(sql_text("search_index_postings"))
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> None:
     """The occurrence layout (fts's `terms` table, one row per occurrence) to `postings`, in one
-    transaction: tf counted, lengths copied from docs, each article's row found in dim_article."""
+    transaction: tf counted, lengths copied from docs, each article's row found in dim_article; then
+    the postings' impacts, in a second."""
     con.execute("begin")
     try:
         con.execute(f"alter table {SCHEMA}.terms rename to occurrences")
@@ -129,7 +144,22 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"alter table {SCHEMA}.docs_ordered rename to docs")
         con.execute(sql_text("search_index"))
         con.execute(sql_text("search_index_migrate"))
-        con.execute(sql_text("search_index_postings"))
+    except BaseException:
+        con.execute("rollback")
+        raise
+    con.execute("commit")
+    add_impacts(
+        con
+    )  # its own transaction (DuckDB commits no update of a table altered twice in one); the view
+
+
+def add_impacts(con: duckdb.DuckDBPyConnection) -> None:
+    """An index of postings without impacts (the build before them) gets them, in one transaction:
+    the postings are written again in term and impact order (a compaction)."""
+    con.execute("begin")
+    try:
+        con.execute(sql_text("search_index_impact"))
+        compact(con)
     except BaseException:
         con.execute("rollback")
         raise
@@ -185,7 +215,8 @@ def _sorted_rows(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def compact(con: duckdb.DuckDBPyConnection) -> None:
-    """Write `postings` again in one term order (in the caller's transaction)."""
+    """Write `postings` again in one term and impact order, the impacts at today's average length
+    (in the caller's transaction)."""
     con.execute(sql_text("search_index_compact"))
     con.execute(sql_text("search_index_postings"))
 

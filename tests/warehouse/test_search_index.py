@@ -72,6 +72,7 @@ def _to_occurrence_layout(path: Path) -> None:
     con.execute(f"drop table {SCHEMA}.docs")
     con.execute(f"alter table {SCHEMA}.docs_shuffled rename to docs")
     con.execute(f"alter table {SCHEMA}.stats drop column sorted_postings")
+    con.execute(f"alter table {SCHEMA}.stats drop column impact_avgdl")
     con.execute("drop macro table search_articles")
     con.execute("drop macro table search_best")
     con.execute("drop macro table search_terms")
@@ -239,8 +240,8 @@ def test_postings_hold_each_term_once_an_article_with_its_count_and_the_articles
 
 
 def _in_term_order(con: duckdb.DuckDBPyConnection) -> bool:
-    """The table's rows, as stored, are ordered by term and then article."""
-    rows = con.execute(f"select termid, docid from {SCHEMA}.postings order by rowid").fetchall()
+    """The table's rows, as stored, are ordered by term, then impact (highest first), then article."""
+    rows = con.execute(f"select termid, -impact, docid from {SCHEMA}.postings order by rowid").fetchall()
     return rows == sorted(rows)
 
 
@@ -296,13 +297,49 @@ def test_an_index_of_the_occurrence_layout_is_converted_on_the_next_write_with_t
     assert _same_ranking(_rankings(old), before) and any(len(r) >= 3 for r in before)
 
 
+def test_postings_without_impacts_get_them_on_the_next_write_with_the_same_ranking(
+    warehouse, tmp_path, monkeypatch
+):
+    """A warehouse indexed by the build before impacts: `jiceng search` reads it as it is (every
+    posting scored), and the next write computes the impacts (one compaction); same hits after."""
+    from jiceng.search import search
+
+    monkeypatch.setattr("jiceng.search.HEAD_POSTINGS", 1)
+    old = tmp_path / "no_impacts.duckdb"
+    old.write_bytes(warehouse.read_bytes())
+    con = duckdb.connect(str(old))
+    con.execute(
+        f"create or replace table {SCHEMA}.postings_plain as select termid, docid, tf, len from {SCHEMA}.postings"
+    )
+    con.execute(f"drop view {SCHEMA}.terms")
+    con.execute(f"drop table {SCHEMA}.postings")
+    con.execute(f"alter table {SCHEMA}.postings_plain rename to postings")
+    con.execute(f"alter table {SCHEMA}.stats drop column impact_avgdl")
+    con.close()
+    reader = duckdb.connect(str(old), read_only=True)
+    assert not search_index.exists(reader)
+    hits_before = search(reader, ["红色物业", "小区", "社区"], words=["红色物业"])
+    reader.close()
+    with writable_copy(old):
+        pass
+    after = duckdb.connect(str(old), read_only=True)
+    made = duckdb.connect(str(warehouse), read_only=True)
+    assert search_index.exists(after) and _index_state(after) == _index_state(made)
+    assert _in_term_order(after)
+    assert search(after, ["红色物业", "小区", "社区"], words=["红色物业"]) == hits_before and hits_before
+    after.close(), made.close()
+
+
 @pytest.mark.parametrize("pool", [1, 2, 3, 5, 50])
-def test_jiceng_searchs_ranking_is_the_best_of_search_terms(con, pool):
+@pytest.mark.parametrize("head_postings", [1000, 3, 1])
+def test_jiceng_searchs_ranking_is_the_best_of_search_terms(con, pool, head_postings, monkeypatch):
     """jiceng search's few statements (jiceng.search._best) give the first `pool` rows of
-    search_terms ordered by score and id, with the same scores, and search_best holds them."""
+    search_terms ordered by score and id, with the same scores, and search_best holds them, whether
+    the terms' postings are read whole or from their highest impacts down."""
     from jiceng.search import _best
 
-    for terms in QUERIES:
+    monkeypatch.setattr("jiceng.search.HEAD_POSTINGS", head_postings)
+    for terms in (*QUERIES, ["红色物业", "社区"], ["红色物业", "小区", "社区"]):
         ours = _best(con, list(terms), pool)
         full = con.execute(
             "select article_id, score from search_terms($t) order by score desc, article_id limit $n",
@@ -312,6 +349,34 @@ def test_jiceng_searchs_ranking_is_the_best_of_search_terms(con, pool):
         assert all(abs(s - t) < 1e-9 for (_, s, _), (_, t) in zip(ours, full, strict=True))
         macro = {a for (a,) in con.execute("select article_id from search_best($t, $n)", {"t": list(terms), "n": pool}).fetchall()}  # fmt: skip
         assert {a for a, _, _ in ours} <= macro
+
+
+def test_the_highest_impacts_settle_the_best_where_the_bounds_allow(con, monkeypatch):
+    """Reading each term's best postings answers (exactly: the test above) when the bounds of the
+    postings left unread fall below the best partial scores, and declines (None) when they cannot:
+    a pool larger than the articles read, or no term with more postings than a head."""
+    from jiceng.search import _WANTED, _top_by_impact
+
+    monkeypatch.setattr("jiceng.search.HEAD_POSTINGS", 1)
+    answered = []
+    for terms in (*QUERIES, ["红色物业", "社区"], ["红色物业", "小区", "社区"]):
+        wanted = con.execute(_WANTED, {"terms": list(terms)}).fetchall()
+        answered.append(_top_by_impact(con, wanted, 1) is not None)
+        assert _top_by_impact(con, wanted, wanted[0][4]) is None
+    assert any(answered)
+    monkeypatch.setattr("jiceng.search.HEAD_POSTINGS", 1000)
+    assert _top_by_impact(con, con.execute(_WANTED, {"terms": ["社区"]}).fetchall(), 1) is None
+
+
+def test_each_postings_impact_is_bm25s_term_frequency_part_in_255_steps(con):
+    """Each impact is BM25's term-frequency part at stats.impact_avgdl in 255 steps, rounded down
+    (the bound jiceng search relies on)."""
+    rows = con.execute(f"select impact, tf, len from {SCHEMA}.postings").fetchall()
+    (reference,) = con.execute(f"select impact_avgdl from {SCHEMA}.stats").fetchone()
+    assert rows and reference > 0
+    for impact, tf, length in rows:
+        part = tf / (tf + 1.2 * (0.25 + 0.75 * length / reference))
+        assert impact / 255 <= part + 1e-12 and part < (impact + 1) / 255
 
 
 def test_every_table_view_and_column_of_the_index_is_commented(con):

@@ -67,11 +67,21 @@ whole as (
     select w.word from words as w semi join fts_main_dim_article.dict as d on d.term = w.word
 ),
 
+-- every substring of each word, matched with the terms by equality (the same terms as contains(word,
+-- term) over the whole vocabulary, which compared each word with each of the 200,000 terms at 1 GB)
+pieces as (
+    select distinct word, substr(word, start, size) as piece
+    from (
+        select word, start, unnest(range(1, length(word) - start + 2)) as size
+        from (select word, unnest(range(1, length(word) + 1)) as start from words)
+    )
+),
+
 inside as (
-    select w.word, d.term
-    from words as w
-    inner join fts_main_dim_article.dict as d on contains(w.word, d.term)
-    where w.word not in (select word from whole)
+    select p.word, d.term
+    from pieces as p
+    inner join fts_main_dim_article.dict as d on d.term = p.piece
+    where p.word not in (select word from whole)
 ),
 
 longest as (
