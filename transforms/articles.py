@@ -863,6 +863,7 @@ def _subheads_inside(bodies: list[_Body], units: list[Unit], got: dict[int, int]
 def split_articles(text: str) -> tuple[list[Article], list[str]]:
     """The articles of one decoded page, and page-level warnings."""
     lines, labels, conf = _labelled(text)
+    lines, labels, conf = _without_leads(lines, labels, conf)
     labels, conf = _inner_heads(lines, labels, conf)
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
@@ -894,6 +895,51 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     articles += [_orphan(units[i], margins[i]) for i in orphans]
     warnings += [f"orphan headline (body not on this page): {units[i].text}" for i in orphans]
     return articles, warnings
+
+
+LEAD_LINES = 3  # a run-in lead set apart wraps over a line or two, three at most
+
+
+def _without_leads(
+    lines: list[Line], labels: list[str], conf: list[float]
+) -> tuple[list[Line], list[str], list[float]]:
+    """A short run of lines after a sentence's end whose words the paragraph under it opens with
+    (`走进大石冲` / `村积分超市` / `走进大石冲村积分超市，3个货架…`) is that paragraph's run-in lead,
+    set bold and pulled out of the text a second time: left out, whatever the model labelled it (read
+    as a headline, it takes the body from the article's own headline)."""
+    drop: set[int] = set()
+    for k in range(len(lines)):
+        if k and k - 1 not in drop and labels[k - 1] == "body" and not ends_paragraph(lines[k - 1].text):
+            continue
+        for m in range(1, LEAD_LINES + 1):
+            run = lines[k : k + m]
+            if len(run) < m or any(_not_lead(x, y) for x, y in zip(run, labels[k : k + m], strict=True)):
+                break
+            if labels[k + m : k + m + 1] == ["body"] and _echoed(
+                "".join(x.text for x in run), lines[k + m : k + m + LEAD_LINES + 1]
+            ):
+                drop.update(range(k, k + m))
+                break
+    keep = [k for k in range(len(lines)) if k not in drop]
+    return [lines[k] for k in keep], [labels[k] for k in keep], [conf[k] for k in keep]
+
+
+def _not_lead(line: Line, label: str) -> bool:
+    """A line no lead is: a long one, one ending a sentence, a byline or a dateline (printed again
+    with the text under it, it still names the authors)."""
+    t = line.text
+    return len(t) > HEADLINE_MAX or ends_paragraph(t) or label in _CREDITS or dateline(t) is not None
+
+
+_CREDITS = ("byline", "byline_end", "dateline", "credit")
+_SPACE = re.compile(r"\s+")
+
+
+def _echoed(lead: str, after: list[Line]) -> bool:
+    """The lines after open with the lead's words and go on with more of the sentence."""
+    words = _SPACE.sub("", lead)
+    text = _SPACE.sub("", "".join(x.text for x in after))
+    return len(_BIGRAM_CLEAN.sub("", words)) >= 4 and len(text) > len(words) and text.startswith(words)
 
 
 def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tuple[list[str], list[float]]:

@@ -204,3 +204,23 @@ def test_a_subhead_cuts_nothing_when_the_body_s_headline_names_both_parts() -> N
     body = _lines(MERGED.replace("滨江区", "西湖区"))
     units = [Unit(title=_lines("西湖区邻里议事角和楼道管家")), Unit(title=_lines("楼道管家服务独居老人"))]
     assert orphan_cut(units, [Piece(lines=body)], {0: 0}) is None
+
+
+RUN_IN_LEAD = """社区议事厅让居民说事有地方
+本报讯 近年来，卫东区在全区社区建成议事厅
+36个，居民参与议事超过8000人次。
+走进光华社区
+议事厅
+走进光华社区议事厅，墙上贴着议事规则，
+居民们正围坐在一起商量加装电梯的事。“以
+前有事找不到人说，现在每月都有议事日，
+大家的事大家商量着办。”居民王大爷说。
+（卫东区融媒体中心 李 华）
+"""
+
+
+def test_a_run_in_lead_printed_again_as_its_own_lines_is_no_headline() -> None:
+    (art,) = [a for a in split_articles(RUN_IN_LEAD)[0] if a.kind == "article"]
+    assert art.title == "社区议事厅让居民说事有地方"
+    assert "超过8000人次。\n走进光华社区议事厅，墙上贴着议事规则" in art.body
+    assert art.body.count("走进光华社区") == 1
