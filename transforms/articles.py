@@ -951,7 +951,9 @@ def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tup
     labels, conf = list(labels), list(conf)
     for k in range(1, len(lines) - 1):
         t = lines[k].text
-        if (
+        if _over_opening(lines, labels, k, conf[k]):
+            labels[k], conf[k] = "title", 0.5
+        elif (
             labels[k - 1] == labels[k] == labels[k + 1] == "body"
             and ends_paragraph(lines[k - 1].text)
             and 4 <= len(t) <= min(HEADLINE_MAX, 0.8 * width)
@@ -963,6 +965,47 @@ def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tup
     return labels, conf
 
 
+def _over_opening(lines: list[Line], labels: list[str], k: int, sure: float = 1.0) -> bool:
+    """A text line that ends no sentence, standing where an article ends and the next begins: after
+    a sentence's end and right above a line opening an article (a dateline, a byline), or right
+    after a closing byline or a credit with its words in the text around it. A headline, above that
+    article or under the one before it, however wide (it runs wider than a narrow column): no
+    paragraph ends unended, and a closed article goes on with nothing."""
+    t, before = lines[k].text, lines[k - 1].text
+    if not (
+        labels[k] in ("body", "caption")
+        and 4 <= len(_BIGRAM_CLEAN.sub("", t)) <= HEADLINE_MAX
+        and _unended(t)
+        and not _FULL_STOPS.search(t)
+    ):
+        return False
+    after = lines[k + 1].text
+    if labels[k - 1] in ("body", "caption") and ends_paragraph(before):
+        opening = labels[k + 1] in ("dateline", "byline") or _OPENING.match(after) is not None
+        return opening and not ends_paragraph(t)  # a question of its own ends its paragraph
+    closed = labels[k - 1] in ("byline_end", "credit") or (
+        labels[k - 1] == "byline" and bylines.photo(before) is not None
+    )
+    # a wrapped line of text is as wide as the line under it
+    return closed and sure < SURE and abs(len(t) - len(after)) > 1 and _near_words(lines, k) >= NEW_TOPIC
+
+
+# a line opening an article: an outlet's or a date's dispatch (`星报讯`, `石峰新闻网讯`, `8月16日訊`)
+_OPENING = re.compile(r"^[^\s，。、,：:“”]{0,12}?[报報网網社台刊日][讯訊电電](?![员員息])")
+_FULL_STOPS = re.compile(r"[。；;]")
+
+
+def _near_words(lines: list[Line], k: int, window: int = 8) -> float:
+    """The larger share of line k's bigrams found in the lines before it or in those after it."""
+    own = _bigrams(lines[k].text)
+    if not own:
+        return 0.0
+    before = _bigrams("".join(x.text for x in lines[max(0, k - window) : k]))
+    after = _bigrams("".join(x.text for x in lines[k + 1 : k + 1 + window]))
+    return max(len(own & before), len(own & after)) / len(own)
+
+
+_HEAD_LABELS = frozenset(_HEAD)
 NEW_TOPIC = (
     0.4  # share of a line's bigrams the text after it must hold (0.3, and 0.1 before: dev -0.7 attach)
 )

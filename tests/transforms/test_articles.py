@@ -224,3 +224,21 @@ def test_a_run_in_lead_printed_again_as_its_own_lines_is_no_headline() -> None:
     assert art.title == "社区议事厅让居民说事有地方"
     assert "超过8000人次。\n走进光华社区议事厅，墙上贴着议事规则" in art.body
     assert art.body.count("走进光华社区") == 1
+
+
+def test_an_unended_line_between_a_sentence_end_and_a_dateline_is_a_headline() -> None:
+    from transforms.articles import _inner_heads
+    from transforms.lines import Line
+
+    texts = [
+        "居民们切身感受到了城市发展带来的新福祉。",
+        "石峰区东门社区加装电梯让居民告别爬楼难",
+        "石峰新闻网讯 “以前爬5楼得歇两回，现在",
+        "一按电梯就到家。”说起加装电梯，居民笑了。",
+    ]
+    lines = [Line(t, range(len(t))) for t in texts]
+    labels, _ = _inner_heads(lines, ["body"] * 4, [0.99] * 4)
+    assert labels == ["body", "title", "body", "body"]
+    texts[0] = "居民们切身感受到了城市发展带来的新福祉，"  # the sentence goes on: text, not a headline
+    lines = [Line(t, range(len(t))) for t in texts]
+    assert _inner_heads(lines, ["body"] * 4, [0.99] * 4)[0] == ["body"] * 4
