@@ -175,11 +175,29 @@ def _level(text: str) -> int:
     return len(m.group(0).strip()) if m else 0
 
 
+# an outlet's dispatch opening a line (`星报讯`, `大江新闻客户端讯`, `中國甘肅網8月16日訊`): a dateline
+_OUTLET = re.compile(
+    r"^(?:[^\s，。、,：:“”（(]{1,14}?[报報网網社台刊端]|[^\s，。、,：:“”（(]{0,10}?\d{1,2}月\d{1,2}日)[讯訊](?![员員息])[ \u3000]*"
+)
+
+
+# the page's own furniture: its date, weekday, page number (`2024年9月15日 星期一 第7版`)
+_FURNITURE = re.compile(
+    r"星期[一二三四五六日天]|第\s*[0-9A-Z]{1,3}\s*版|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$"
+)
+
+
+def _dispatch(text: str) -> re.Match[str] | None:
+    """The dateline opening a line: the model's features' (`本报讯`, `新华社北京12月1日电`) or any
+    outlet's dispatch. Read only where a paragraph may start: a wrapped line can begin with `网讯`."""
+    return dateline(text) or _OUTLET.match(text)
+
+
 def _plainly(line: Line, label: str) -> str:
     """A headline label on a line that opens with a dateline, or that is a byline of its own, and a
     text label on a line printed doubled (`标题标题`, only headlines are), are read as what the line
     plainly is: the model's rare slips there would cost a whole article."""
-    if label in _HEAD and dateline(line.text):
+    if label in _HEAD and _dispatch(line.text):
         return "dateline"
     if label in _HEAD and bylines.leading(line.text):
         return "byline"
@@ -232,7 +250,9 @@ class _Reader:
             self.piece = None
         elif label == "section":
             self.piece = None
-        elif label == "noise" and (self._repeats(line) or len(line.text) < 16):
+        elif label == "noise" and (
+            self._repeats(line) or len(line.text) < 16 or _FURNITURE.search(line.text)
+        ):
             pass  # a paragraph printed twice, or page furniture (date, page number, editor)
         else:
             self._text(line, label, conf)
@@ -392,9 +412,10 @@ class _Reader:
         kind = "photo" if label == "caption" else "article"
         if self.paren is not None:
             line = self._paren_end(self.piece, line)
-        m = dateline(line.text)
-        kind = "article" if m else kind
         p = self.piece
+        starts = p is None or p.closed or not p.lines or ends_paragraph(p.lines[-1].text)
+        m = _dispatch(line.text) if starts else dateline(line.text)
+        kind = "article" if m else kind
         if p is not None and p.dateline and kind == "photo":
             kind = p.kind  # a caption does not open with a dateline: the model's slip
         if p is not None and p.kind != kind and p.lines and not ends_paragraph(p.lines[-1].text):
@@ -981,7 +1002,7 @@ def _over_opening(lines: list[Line], labels: list[str], k: int, sure: float = 1.
         return False
     after = lines[k + 1].text
     if labels[k - 1] in ("body", "caption") and ends_paragraph(before):
-        opening = labels[k + 1] in ("dateline", "byline") or _OPENING.match(after) is not None
+        opening = labels[k + 1] in ("dateline", "byline") or _dispatch(after) is not None
         return opening and not ends_paragraph(t)  # a question of its own ends its paragraph
     closed = labels[k - 1] in ("byline_end", "credit") or (
         labels[k - 1] == "byline" and bylines.photo(before) is not None
@@ -990,8 +1011,6 @@ def _over_opening(lines: list[Line], labels: list[str], k: int, sure: float = 1.
     return closed and sure < SURE and abs(len(t) - len(after)) > 1 and _near_words(lines, k) >= NEW_TOPIC
 
 
-# a line opening an article: an outlet's or a date's dispatch (`星报讯`, `石峰新闻网讯`, `8月16日訊`)
-_OPENING = re.compile(r"^[^\s，。、,：:“”]{0,12}?[报報网網社台刊日][讯訊电電](?![员員息])")
 _FULL_STOPS = re.compile(r"[。；;]")
 
 
