@@ -261,3 +261,23 @@ def test_an_outlet_s_dispatch_after_a_sentence_end_opens_an_article_and_names_it
     assert not first.opens
     assert second.opens and second.dateline == "大江新闻客户端讯"
     assert [x.text for x in second.lines] == ["今年以来，万载县赤兴乡坚", "持党建引领，化解矛盾纠纷128起。"]
+
+
+HEADLINE_OVER_DATELINE = """卫东区建成社区议事厅
+本报12月20日讯（记者 祁蔓） 平顶山市卫东区今年在
+全区社区建成议事厅36个，居民参与议事超过8000人
+次，解决停车、加装电梯等难题120余件。
+告别“老破危” 老楼迎来“第二春”
+本报讯（记者 沈娟娟） 日前，合肥市包河区骆岗街道
+官塘社区首批15部更新电梯项目正式交付使用，社区
+制定包保责任制，由两委成员牵头做好宣传引导工作。
+"""
+
+
+def test_a_headline_right_above_a_dateline_heads_that_body_though_they_share_no_words() -> None:
+    arts, _ = split_articles(HEADLINE_OVER_DATELINE)
+    assert [(a.kind, a.title) for a in arts] == [
+        ("article", "卫东区建成社区议事厅"),
+        ("article", "告别“老破危” 老楼迎来“第二春”"),
+    ]
+    assert arts[1].body.startswith("日前，合肥市包河区")
