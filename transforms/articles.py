@@ -189,6 +189,15 @@ _FURNITURE = re.compile(
 )
 
 
+def _furniture(text: str) -> bool:
+    """A line that is the page's date and page number, with a section name at most."""
+    rest = _FURNITURE.sub("", text)
+    return rest != text and len(_BIGRAM_CLEAN.sub("", _DATE.sub("", rest))) <= 6
+
+
+_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
 def _dispatch(text: str) -> re.Match[str] | None:
     """The dateline opening a line: the model's features' (`本报讯`, `新华社北京12月1日电`) or any
     outlet's dispatch. Read only where a paragraph may start: a wrapped line can begin with `网讯`."""
@@ -197,15 +206,17 @@ def _dispatch(text: str) -> re.Match[str] | None:
 
 def _plainly(line: Line, label: str) -> str:
     """A headline label on a line that opens with a dateline (a byline label too, when it names
-    nobody), or that is a byline of its own, and a
-    text label on a line printed doubled (`标题标题`, only headlines are), are read as what the line
-    plainly is: the model's rare slips there would cost a whole article."""
+    nobody), that is a byline of its own or the page's furniture, and a text label on a line
+    printed doubled (`标题标题`, only headlines are), are read as what the line plainly is: the
+    model's rare slips there would cost a whole article."""
     if label in _HEAD and _dispatch(line.text):
         return "dateline"
     if label == "byline" and _dispatch(line.text) and not bylines.read(line.text):
         return "dateline"  # `星报讯 日前，…`: a dispatch opening text, not a byline naming anyone
     if label in _HEAD and bylines.leading(line.text):
         return "byline"
+    if label in _HEAD and _furniture(line.text):
+        return "noise"  # `第11版2024年11月10日 星期四`: the page's date line, not a headline
     if label in _HEAD and (found := bylines.photo(line.text)) and found[0] > 0:
         return "caption"  # a headline never ends with a photographer's credit
     if label in ("body", "caption", "noise") and line.doubled:

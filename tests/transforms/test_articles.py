@@ -244,7 +244,7 @@ def test_an_unended_line_between_a_sentence_end_and_a_dateline_is_a_headline() -
     assert _inner_heads(lines, ["body"] * 4, [0.99] * 4)[0] == ["body"] * 4
 
 
-def test_an_outlet_s_dispatch_after_a_sentence_end_opens_an_article_and_names_its_dateline() -> None:
+def test_an_outlet_s_dispatch_opens_an_article_and_the_page_s_furniture_is_no_text_or_headline() -> None:
     from transforms.articles import _Reader
     from transforms.lines import Line
 
@@ -253,11 +253,13 @@ def test_an_outlet_s_dispatch_after_a_sentence_end_opens_an_article_and_names_it
         ("大江新闻客户端讯 今年以来，万载县赤兴乡坚", "body"),
         ("持党建引领，化解矛盾纠纷128起。", "body"),
         ("2024年9月15日 星期一 第7版 地方新闻", "noise"),
+        ("第11版2024年11月10日 星期四", "title"),
     ]
     reader = _Reader("\n".join(t for t, _ in page))
     for text, label in page:
         reader.feed(Line(text, range(len(text))), label, 0.99)
     first, second = reader.pieces
+    assert not reader.units  # the page's furniture heads nothing
     assert not first.opens
     assert second.opens and second.dateline == "大江新闻客户端讯"
     assert [x.text for x in second.lines] == ["今年以来，万载县赤兴乡坚", "持党建引领，化解矛盾纠纷128起。"]
