@@ -948,14 +948,13 @@ def _without_leads(
     for k in range(len(lines)):
         if k and k - 1 not in drop and labels[k - 1] == "body" and not ends_paragraph(lines[k - 1].text):
             continue
-        for m in range(1, LEAD_LINES + 1):
-            run = lines[k : k + m]
-            if len(run) < m or any(_not_lead(x, y) for x, y in zip(run, labels[k : k + m], strict=True)):
+        lead = ""
+        for end in range(k, min(k + LEAD_LINES, len(lines) - 1)):
+            if _not_lead(lines[end], labels[end]):
                 break
-            if labels[k + m : k + m + 1] == ["body"] and _echoed(
-                "".join(x.text for x in run), lines[k + m : k + m + LEAD_LINES + 1]
-            ):
-                drop.update(range(k, k + m))
+            lead += lines[end].text
+            if labels[end + 1] == "body" and _echoed(lead, lines[end + 1 : end + 2 + LEAD_LINES]):
+                drop.update(range(k, end + 1))
                 break
     keep = [k for k in range(len(lines)) if k not in drop]
     return [lines[k] for k in keep], [labels[k] for k in keep], [conf[k] for k in keep]
@@ -975,6 +974,8 @@ _SPACE = re.compile(r"\s+")
 def _echoed(lead: str, after: list[Line]) -> bool:
     """The lines after open with the lead's words and go on with more of the sentence."""
     words = _SPACE.sub("", lead)
+    if not after or not words or _SPACE.sub("", after[0].text)[:1] != words[0]:
+        return False
     text = _SPACE.sub("", "".join(x.text for x in after))
     return len(_BIGRAM_CLEAN.sub("", words)) >= 4 and len(text) > len(words) and text.startswith(words)
 
@@ -1005,26 +1006,26 @@ def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tup
 def _over_opening(lines: list[Line], labels: list[str], k: int, sure: float = 1.0) -> bool:
     """A text line that ends no sentence, standing where an article ends and the next begins: after
     a sentence's end and right above a line opening an article (a dateline, a byline), or right
-    after a closing byline or a credit with its words in the text around it. A headline, above that
-    article or under the one before it, however wide (it runs wider than a narrow column): no
-    paragraph ends unended, and a closed article goes on with nothing."""
-    t, before = lines[k].text, lines[k - 1].text
-    if not (
-        labels[k] in ("body", "caption")
-        and 4 <= len(_BIGRAM_CLEAN.sub("", t)) <= HEADLINE_MAX
-        and _unended(t)
-        and not _FULL_STOPS.search(t)
-    ):
+    after a closing byline or a credit, narrower or wider than the line under it, with its words in
+    the text around it and read as text by a model not SURE of it (`sure`: its marginal). A
+    headline, above that article or under the one before it, however wide (it runs wider than a
+    narrow column): no paragraph ends unended, and a closed article goes on with nothing."""
+    if labels[k] not in ("body", "caption"):
         return False
-    after = lines[k + 1].text
-    if labels[k - 1] in ("body", "caption") and ends_paragraph(before):
-        opening = labels[k + 1] in ("dateline", "byline") or _dispatch(after) is not None
-        return opening and not ends_paragraph(t)  # a question of its own ends its paragraph
+    t, before, after = lines[k].text, lines[k - 1].text, lines[k + 1].text
+    ended = labels[k - 1] in ("body", "caption") and ends_paragraph(before)
     closed = labels[k - 1] in ("byline_end", "credit") or (
         labels[k - 1] == "byline" and bylines.photo(before) is not None
     )
+    if not (ended or closed) or _FULL_STOPS.search(t) or not _unended(t):
+        return False
+    if not 4 <= len(_BIGRAM_CLEAN.sub("", t)) <= HEADLINE_MAX:
+        return False
+    if ended:
+        opening = labels[k + 1] in ("dateline", "byline") or _dispatch(after) is not None
+        return opening and not ends_paragraph(t)  # a question of its own ends its paragraph
     # a wrapped line of text is as wide as the line under it
-    return closed and sure < SURE and abs(len(t) - len(after)) > 1 and _near_words(lines, k) >= NEW_TOPIC
+    return sure < SURE and abs(len(t) - len(after)) > 1 and _near_words(lines, k) >= NEW_TOPIC
 
 
 _FULL_STOPS = re.compile(r"[。；;]")
