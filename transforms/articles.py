@@ -189,6 +189,23 @@ _FURNITURE = re.compile(
 )
 
 
+def _headline_words(text: str) -> bool:
+    """A line read as a byline that names nobody: no byline reader finds a name, no role or mark
+    opens it, no bracket holds it, no dispatch, and some word in it runs longer than a name."""
+    return (
+        not _ROLE.search(text)
+        and _CJK_START.match(text) is not None
+        and not _BRACKETED.search(text)
+        and _dispatch(text) is None
+        and any(len(w) > 4 for w in text.split())
+        and not (bylines.read(text) or bylines.leading(text) or bylines.parse(text))
+    )
+
+
+_ROLE = re.compile(r"记者|記者|通讯员|通訊員|作者|编辑|編輯|摄|攝|文/图|文/圖")
+_CJK_START = re.compile(f"[{CJK}“‘「《]")
+
+
 def _furniture(text: str) -> bool:
     """A line that is the page's date and page number, with a section name at most."""
     rest = _FURNITURE.sub("", text)
@@ -241,6 +258,8 @@ class _Reader:
 
     def feed(self, line: Line, label: str, conf: float) -> None:
         label = _plainly(line, label)
+        if label == "byline" and self.unit is not None and conf < SURE and _headline_words(line.text):
+            label = "title+"  # a line under a headline naming nobody goes on with the headline
         if label in _HEAD:
             self._headline(line, label, conf)
             return

@@ -283,3 +283,24 @@ def test_a_headline_right_above_a_dateline_heads_that_body_though_they_share_no_
         ("article", "告别“老破危” 老楼迎来“第二春”"),
     ]
     assert arts[1].body.startswith("日前，合肥市包河区")
+
+
+def test_a_line_under_a_headline_read_as_a_byline_but_naming_nobody_goes_on_with_the_headline() -> None:
+    from transforms.articles import _Reader
+    from transforms.lines import Line
+
+    def feed(page: list[tuple[str, str, float]]) -> _Reader:
+        reader = _Reader("\n".join(t for t, _, _ in page))
+        for text, label, conf in page:
+            reader.feed(Line(text, range(len(text))), label, conf)
+        return reader
+
+    reader = feed([("麻章区太平镇将矛盾化", "title", 0.99), ("解在“家门口”  方寸网格暖意浓", "byline", 0.41)])
+    assert [[x.text for x in u.title] for u in reader.units] == [
+        ["麻章区太平镇将矛盾化", "解在“家门口”  方寸网格暖意浓"]
+    ]
+    reader = feed(
+        [("方寸网格暖意浓", "title", 0.99), ("○余育桑", "byline", 0.56), ("据了解，五指山市", "body", 0.99)]
+    )
+    assert [x.text for x in reader.units[0].title] == ["方寸网格暖意浓"]
+    assert reader.pieces[0].bylines == ["○余育桑"]
