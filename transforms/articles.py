@@ -1000,12 +1000,17 @@ def _echoed(lead: str, after: list[Line]) -> bool:
 
 
 def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tuple[list[str], list[float]]:
-    """A text line between two text lines that starts after a sentence's end, ends no sentence and
-    stops short of the column's width is a headline the model read as text (or a subhead: the
+    """Two text lines that read as one printed doubled, a text line standing where one article ends
+    and the next begins (`_over_opening`), and a text line between two text lines that starts
+    after a sentence's end, ends no sentence and stops short of the column's width are headlines
+    the model read as text (or a subhead: the
     matching tells them apart, a subhead takes no body of its own). A justified column fills every
     line of a paragraph but its last, and that one ends the sentence."""
     width = line_features.column_width([x.text for x in lines])
     labels, conf = list(labels), list(conf)
+    for k in range(len(lines) - 1):
+        if _doubled_over_two(lines, labels, k):
+            labels[k : k + 2], conf[k : k + 2] = ["title", "title+"], [0.5, 0.5]
     for k in range(1, len(lines) - 1):
         t = lines[k].text
         if _over_opening(lines, labels, k, conf[k]):
@@ -1020,6 +1025,25 @@ def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tup
         ):
             labels[k], conf[k] = "title", 0.5  # as sure as a coin: the model said otherwise
     return labels, conf
+
+
+_TEXT_LABELS = ("body", "caption", "noise")
+
+
+def _doubled_over_two(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Two text lines that end no sentence and read, joined, as a line printed twice
+    (`兴庆区今年计划改造104个老旧小区兴庆区今` / `年计划改造104个老旧小区`): a headline whose
+    doubled print wrapped; only headlines are printed doubled (`_plainly` reads one line so)."""
+    a, b = lines[k].text, lines[k + 1].text
+    if (
+        labels[k] not in _TEXT_LABELS
+        or labels[k + 1] not in _TEXT_LABELS
+        or len(a) + len(b) > 2 * HEADLINE_MAX
+    ):
+        return False
+    if a[:3] not in (a + b)[3:] or ends_paragraph(a) or ends_paragraph(b) or b.startswith(a):
+        return False  # (a lead printed again opens the line under it: `_without_leads`)
+    return undouble(Line(a + b, range(len(a) + len(b)))).doubled
 
 
 def _over_opening(lines: list[Line], labels: list[str], k: int, sure: float = 1.0) -> bool:

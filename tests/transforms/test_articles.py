@@ -304,3 +304,20 @@ def test_a_line_under_a_headline_read_as_a_byline_but_naming_nobody_goes_on_with
     )
     assert [x.text for x in reader.units[0].title] == ["方寸网格暖意浓"]
     assert reader.pieces[0].bylines == ["○余育桑"]
+
+
+def test_two_text_lines_that_read_as_one_headline_printed_doubled_are_a_headline() -> None:
+    from transforms.articles import _inner_heads
+    from transforms.lines import Line
+
+    texts = [
+        "63岁的陈生香告",
+        "兴庆区今年计划改造104个老旧小区兴庆区今",
+        "年计划改造104个老旧小区",
+        "诉记者,她家住在二楼。",
+    ]
+    lines = [Line(t, range(len(t))) for t in texts]
+    assert _inner_heads(lines, ["body"] * 4, [0.99] * 4)[0] == ["body", "title", "title+", "body"]
+    texts[1:3] = ["“村道如果没有建人行道", "“村道如果没有建人行道,人"]  # a lead printed again: no headline
+    lines = [Line(t, range(len(t))) for t in texts]
+    assert _inner_heads(lines, ["body"] * 4, [0.99] * 4)[0][1:3] == ["body", "body"]
