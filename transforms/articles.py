@@ -17,8 +17,12 @@ Three visible steps:
    orphan headline cuts a body whose part it matches while the body's own headline keeps the rest
    (`orphan_cut`: two bodies with nothing between them); a body's headline printed between two of its
    own pieces yields the body to an orphan that matches it better (`_subheads_inside`); and before
-   all that, a short unended line between two paragraphs whose words only the text after it holds is
-   read as a headline whatever the model said (`_inner_heads`).
+   all that, a run-in lead printed a second time above its paragraph is left out (`_without_leads`),
+   and a text line is read as a headline whatever the model said when it is a short unended line
+   between two paragraphs whose words only the text after it holds, an unended line where one
+   article ends and the next opens, or half of a headline printed doubled (`_inner_heads`). Any
+   outlet's dispatch (`星报讯`, `中國甘肅網8月16日訊`) opens an article as a dateline does, and a
+   headline right above the dateline or byline opening a body gains OPENS_BONUS for it.
 
 Each article's confidence is the smaller of the labels' confidence (the lowest marginal of its
 headline and byline lines) and of the matching's (0.5 plus its headline's margin over the runner-up
