@@ -17,8 +17,12 @@ Three visible steps:
    orphan headline cuts a body whose part it matches while the body's own headline keeps the rest
    (`orphan_cut`: two bodies with nothing between them); a body's headline printed between two of its
    own pieces yields the body to an orphan that matches it better (`_subheads_inside`); and before
-   all that, a short unended line between two paragraphs whose words only the text after it holds is
-   read as a headline whatever the model said (`_inner_heads`).
+   all that, a run-in lead printed a second time above its paragraph is left out (`_without_leads`),
+   and a text line is read as a headline whatever the model said when it is a short unended line
+   between two paragraphs whose words only the text after it holds, an unended line where one
+   article ends and the next opens, or half of a headline printed doubled (`_inner_heads`). Any
+   outlet's dispatch (`星报讯`, `中國甘肅網8月16日訊`) opens an article as a dateline does, and a
+   headline right above the dateline or byline opening a body gains OPENS_BONUS for it.
 
 Each article's confidence is the smaller of the labels' confidence (the lowest marginal of its
 headline and byline lines) and of the matching's (0.5 plus its headline's margin over the runner-up
@@ -62,6 +66,8 @@ ABOVE_BONUS, BELOW_BONUS, PHOTO_BONUS, ORPHAN, FAR = 0.15, 0.08, 0.5, 0.2, 0.1
 # What a piece that could be the rest of the piece before it gains by being that rest: a headline
 # takes it as a new article's body only when it matches it better than ORPHAN + GOES_ON.
 GOES_ON = 0.35
+# A headline right above the dateline or byline that opens a body stands where headlines stand.
+OPENS_BONUS = 0.1
 CHAINED = False
 # Articles less sure than this are a gate warning. Calibrated on 60 simulated dev pages (seed 500):
 # 13% of the bodied articles fall below it, 82% of those are wrong, holding half of all the errors
@@ -175,14 +181,63 @@ def _level(text: str) -> int:
     return len(m.group(0).strip()) if m else 0
 
 
+# an outlet's dispatch opening a line (`星报讯`, `大江新闻客户端讯`, `中國甘肅網8月16日訊`): a dateline
+_OUTLET = re.compile(
+    r"^(?:[^\s，。、,：:“”（(]{1,14}?[报報网網社台刊端]|[^\s，。、,：:“”（(]{0,10}?\d{1,2}月\d{1,2}日)[讯訊](?![员員息])[ \u3000]*"
+)
+
+
+# the page's own furniture: its date, weekday, page number (`2024年9月15日 星期一 第7版`)
+_FURNITURE = re.compile(
+    r"星期[一二三四五六日天]|第\s*[0-9A-Z]{1,3}\s*版|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$"
+)
+
+
+def _headline_words(text: str) -> bool:
+    """A line read as a byline that names nobody: no byline reader finds a name, no role or mark
+    opens it, no bracket holds it, no dispatch, and some word in it runs longer than a name."""
+    return (
+        not _ROLE.search(text)
+        and _CJK_START.match(text) is not None
+        and not _BRACKETED.search(text)
+        and _dispatch(text) is None
+        and any(len(w) > 4 for w in text.split())
+        and not (bylines.read(text) or bylines.leading(text) or bylines.parse(text))
+    )
+
+
+_ROLE = re.compile(r"记者|記者|通讯员|通訊員|作者|编辑|編輯|摄|攝|文/图|文/圖")
+_CJK_START = re.compile(f"[{CJK}“‘「《]")
+
+
+def _furniture(text: str) -> bool:
+    """A line that is the page's date and page number, with a section name at most."""
+    rest = _FURNITURE.sub("", text)
+    return rest != text and len(_BIGRAM_CLEAN.sub("", _DATE.sub("", rest))) <= 6
+
+
+_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _dispatch(text: str) -> re.Match[str] | None:
+    """The dateline opening a line: the model's features' (`本报讯`, `新华社北京12月1日电`) or any
+    outlet's dispatch. Read only where a paragraph may start: a wrapped line can begin with `网讯`."""
+    return dateline(text) or _OUTLET.match(text)
+
+
 def _plainly(line: Line, label: str) -> str:
-    """A headline label on a line that opens with a dateline, or that is a byline of its own, and a
-    text label on a line printed doubled (`标题标题`, only headlines are), are read as what the line
-    plainly is: the model's rare slips there would cost a whole article."""
-    if label in _HEAD and dateline(line.text):
+    """A headline label on a line that opens with a dateline (a byline label too, when it names
+    nobody), that is a byline of its own or the page's furniture, and a text label on a line
+    printed doubled (`标题标题`, only headlines are), are read as what the line plainly is: the
+    model's rare slips there would cost a whole article."""
+    if label in _HEAD and _dispatch(line.text):
         return "dateline"
+    if label == "byline" and _dispatch(line.text) and not bylines.read(line.text):
+        return "dateline"  # `星报讯 日前，…`: a dispatch opening text, not a byline naming anyone
     if label in _HEAD and bylines.leading(line.text):
         return "byline"
+    if label in _HEAD and _furniture(line.text):
+        return "noise"  # `第11版2024年11月10日 星期四`: the page's date line, not a headline
     if label in _HEAD and (found := bylines.photo(line.text)) and found[0] > 0:
         return "caption"  # a headline never ends with a photographer's credit
     if label in ("body", "caption", "noise") and line.doubled:
@@ -207,6 +262,8 @@ class _Reader:
 
     def feed(self, line: Line, label: str, conf: float) -> None:
         label = _plainly(line, label)
+        if label == "byline" and self.unit is not None and conf < SURE and _headline_words(line.text):
+            label = "title+"  # a line under a headline naming nobody goes on with the headline
         if label in _HEAD:
             self._headline(line, label, conf)
             return
@@ -232,7 +289,9 @@ class _Reader:
             self.piece = None
         elif label == "section":
             self.piece = None
-        elif label == "noise" and (self._repeats(line) or len(line.text) < 16):
+        elif label == "noise" and (
+            self._repeats(line) or len(line.text) < 16 or _FURNITURE.search(line.text)
+        ):
             pass  # a paragraph printed twice, or page furniture (date, page number, editor)
         else:
             self._text(line, label, conf)
@@ -392,9 +451,10 @@ class _Reader:
         kind = "photo" if label == "caption" else "article"
         if self.paren is not None:
             line = self._paren_end(self.piece, line)
-        m = dateline(line.text)
-        kind = "article" if m else kind
         p = self.piece
+        starts = p is None or p.closed or not p.lines or ends_paragraph(p.lines[-1].text)
+        m = _dispatch(line.text) if starts else dateline(line.text)
+        kind = "article" if m else kind
         if p is not None and p.dateline and kind == "photo":
             kind = p.kind  # a caption does not open with a dateline: the model's slip
         if p is not None and p.kind != kind and p.lines and not ends_paragraph(p.lines[-1].text):
@@ -531,7 +591,7 @@ def _position(units: list[Unit], pieces: list[Piece], order: list[Piece | Unit])
             # a headline right above a caption is that photo's: a caption says too little to match on
             bonus[i, index[id(after)]] += (
                 PHOTO_BONUS if after.kind == "photo" and after.pos == u.pos + 1 else ABOVE_BONUS
-            )
+            ) + (OPENS_BONUS if after.opens and after.pos == u.pos + 1 else 0.0)
         if before is not None and not any(isinstance(x, Unit) for x in order[before.pos + 1 : u.pos]):
             bonus[i, index[id(before)]] += BELOW_BONUS + FAR
     sure = np.array([[min(u.conf, default=1.0)] for u in units])
@@ -863,6 +923,7 @@ def _subheads_inside(bodies: list[_Body], units: list[Unit], got: dict[int, int]
 def split_articles(text: str) -> tuple[list[Article], list[str]]:
     """The articles of one decoded page, and page-level warnings."""
     lines, labels, conf = _labelled(text)
+    lines, labels, conf = _without_leads(lines, labels, conf)
     labels, conf = _inner_heads(lines, labels, conf)
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
@@ -896,16 +957,69 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     return articles, warnings
 
 
+LEAD_LINES = 3  # a run-in lead set apart wraps over a line or two, three at most
+
+
+def _without_leads(
+    lines: list[Line], labels: list[str], conf: list[float]
+) -> tuple[list[Line], list[str], list[float]]:
+    """A short run of lines after a sentence's end whose words the paragraph under it opens with
+    (`走进大石冲` / `村积分超市` / `走进大石冲村积分超市，3个货架…`) is that paragraph's run-in lead,
+    set bold and pulled out of the text a second time: left out, whatever the model labelled it (read
+    as a headline, it takes the body from the article's own headline)."""
+    drop: set[int] = set()
+    for k in range(len(lines)):
+        if k and k - 1 not in drop and labels[k - 1] == "body" and not ends_paragraph(lines[k - 1].text):
+            continue
+        lead = ""
+        for end in range(k, min(k + LEAD_LINES, len(lines) - 1)):
+            if _not_lead(lines[end], labels[end]):
+                break
+            lead += lines[end].text
+            if labels[end + 1] == "body" and _echoed(lead, lines[end + 1 : end + 2 + LEAD_LINES]):
+                drop.update(range(k, end + 1))
+                break
+    keep = [k for k in range(len(lines)) if k not in drop]
+    return [lines[k] for k in keep], [labels[k] for k in keep], [conf[k] for k in keep]
+
+
+def _not_lead(line: Line, label: str) -> bool:
+    """A line no lead is: a long one, one ending a sentence, a byline or a dateline (printed again
+    with the text under it, it still names the authors)."""
+    t = line.text
+    return len(t) > HEADLINE_MAX or ends_paragraph(t) or label in _CREDITS or dateline(t) is not None
+
+
+_CREDITS = ("byline", "byline_end", "dateline", "credit")
+_SPACE = re.compile(r"\s+")
+
+
+def _echoed(lead: str, after: list[Line]) -> bool:
+    """The lines after open with the lead's words and go on with more of the sentence."""
+    words = _SPACE.sub("", lead)
+    if not after or not words or _SPACE.sub("", after[0].text)[:1] != words[0]:
+        return False
+    text = _SPACE.sub("", "".join(x.text for x in after))
+    return len(_BIGRAM_CLEAN.sub("", words)) >= 4 and len(text) > len(words) and text.startswith(words)
+
+
 def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tuple[list[str], list[float]]:
-    """A text line between two text lines that starts after a sentence's end, ends no sentence and
-    stops short of the column's width is a headline the model read as text (or a subhead: the
+    """Two text lines that read as one printed doubled, a text line standing where one article ends
+    and the next begins (`_over_opening`), and a text line between two text lines that starts
+    after a sentence's end, ends no sentence and stops short of the column's width are headlines
+    the model read as text (or a subhead: the
     matching tells them apart, a subhead takes no body of its own). A justified column fills every
     line of a paragraph but its last, and that one ends the sentence."""
     width = line_features.column_width([x.text for x in lines])
     labels, conf = list(labels), list(conf)
+    for k in range(len(lines) - 1):
+        if _doubled_over_two(lines, labels, k):
+            labels[k : k + 2], conf[k : k + 2] = ["title", "title+"], [0.5, 0.5]
     for k in range(1, len(lines) - 1):
         t = lines[k].text
-        if (
+        if _over_opening(lines, labels, k, conf[k]):
+            labels[k], conf[k] = "title", 0.5
+        elif (
             labels[k - 1] == labels[k] == labels[k + 1] == "body"
             and ends_paragraph(lines[k - 1].text)
             and 4 <= len(t) <= min(HEADLINE_MAX, 0.8 * width)
@@ -917,6 +1031,64 @@ def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tup
     return labels, conf
 
 
+_TEXT_LABELS = ("body", "caption", "noise")
+
+
+def _doubled_over_two(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Two text lines that end no sentence and read, joined, as a line printed twice
+    (`兴庆区今年计划改造104个老旧小区兴庆区今` / `年计划改造104个老旧小区`): a headline whose
+    doubled print wrapped; only headlines are printed doubled (`_plainly` reads one line so)."""
+    a, b = lines[k].text, lines[k + 1].text
+    if (
+        labels[k] not in _TEXT_LABELS
+        or labels[k + 1] not in _TEXT_LABELS
+        or len(a) + len(b) > 2 * HEADLINE_MAX
+    ):
+        return False
+    if a[:3] not in (a + b)[3:] or ends_paragraph(a) or ends_paragraph(b) or b.startswith(a):
+        return False  # (a lead printed again opens the line under it: `_without_leads`)
+    return undouble(Line(a + b, range(len(a) + len(b)))).doubled
+
+
+def _over_opening(lines: list[Line], labels: list[str], k: int, sure: float = 1.0) -> bool:
+    """A text line that ends no sentence, standing where an article ends and the next begins: after
+    a sentence's end and right above a line opening an article (a dateline, a byline), or right
+    after a closing byline or a credit, narrower or wider than the line under it, with its words in
+    the text around it and read as text by a model not SURE of it (`sure`: its marginal). A
+    headline, above that article or under the one before it, however wide (it runs wider than a
+    narrow column): no paragraph ends unended, and a closed article goes on with nothing."""
+    if labels[k] not in ("body", "caption"):
+        return False
+    t, before, after = lines[k].text, lines[k - 1].text, lines[k + 1].text
+    ended = labels[k - 1] in ("body", "caption") and ends_paragraph(before)
+    closed = labels[k - 1] in ("byline_end", "credit") or (
+        labels[k - 1] == "byline" and bylines.photo(before) is not None
+    )
+    if not (ended or closed) or _FULL_STOPS.search(t) or not _unended(t):
+        return False
+    if not 4 <= len(_BIGRAM_CLEAN.sub("", t)) <= HEADLINE_MAX:
+        return False
+    if ended:
+        opening = labels[k + 1] in ("dateline", "byline") or _dispatch(after) is not None
+        return opening and not ends_paragraph(t)  # a question of its own ends its paragraph
+    # a wrapped line of text is as wide as the line under it
+    return sure < SURE and abs(len(t) - len(after)) > 1 and _near_words(lines, k) >= NEW_TOPIC
+
+
+_FULL_STOPS = re.compile(r"[。；;]")
+
+
+def _near_words(lines: list[Line], k: int, window: int = 8) -> float:
+    """The larger share of line k's bigrams found in the lines before it or in those after it."""
+    own = _bigrams(lines[k].text)
+    if not own:
+        return 0.0
+    before = _bigrams("".join(x.text for x in lines[max(0, k - window) : k]))
+    after = _bigrams("".join(x.text for x in lines[k + 1 : k + 1 + window]))
+    return max(len(own & before), len(own & after)) / len(own)
+
+
+_HEAD_LABELS = frozenset(_HEAD)
 NEW_TOPIC = (
     0.4  # share of a line's bigrams the text after it must hold (0.3, and 0.1 before: dev -0.7 attach)
 )

@@ -204,3 +204,120 @@ def test_a_subhead_cuts_nothing_when_the_body_s_headline_names_both_parts() -> N
     body = _lines(MERGED.replace("滨江区", "西湖区"))
     units = [Unit(title=_lines("西湖区邻里议事角和楼道管家")), Unit(title=_lines("楼道管家服务独居老人"))]
     assert orphan_cut(units, [Piece(lines=body)], {0: 0}) is None
+
+
+RUN_IN_LEAD = """社区议事厅让居民说事有地方
+本报讯 近年来，卫东区在全区社区建成议事厅
+36个，居民参与议事超过8000人次。
+走进光华社区
+议事厅
+走进光华社区议事厅，墙上贴着议事规则，
+居民们正围坐在一起商量加装电梯的事。“以
+前有事找不到人说，现在每月都有议事日，
+大家的事大家商量着办。”居民王大爷说。
+（卫东区融媒体中心 李 华）
+"""
+
+
+def test_a_run_in_lead_printed_again_as_its_own_lines_is_no_headline() -> None:
+    (art,) = [a for a in split_articles(RUN_IN_LEAD)[0] if a.kind == "article"]
+    assert art.title == "社区议事厅让居民说事有地方"
+    assert "超过8000人次。\n走进光华社区议事厅，墙上贴着议事规则" in art.body
+    assert art.body.count("走进光华社区") == 1
+
+
+def test_an_unended_line_between_a_sentence_end_and_a_dateline_is_a_headline() -> None:
+    from transforms.articles import _inner_heads
+    from transforms.lines import Line
+
+    texts = [
+        "居民们切身感受到了城市发展带来的新福祉。",
+        "石峰区东门社区加装电梯让居民告别爬楼难",
+        "石峰新闻网讯 “以前爬5楼得歇两回，现在",
+        "一按电梯就到家。”说起加装电梯，居民笑了。",
+    ]
+    lines = [Line(t, range(len(t))) for t in texts]
+    labels, _ = _inner_heads(lines, ["body"] * 4, [0.99] * 4)
+    assert labels == ["body", "title", "body", "body"]
+    texts[0] = "居民们切身感受到了城市发展带来的新福祉，"  # the sentence goes on: text, not a headline
+    lines = [Line(t, range(len(t))) for t in texts]
+    assert _inner_heads(lines, ["body"] * 4, [0.99] * 4)[0] == ["body"] * 4
+
+
+def test_an_outlet_s_dispatch_opens_an_article_and_the_page_s_furniture_is_no_text_or_headline() -> None:
+    from transforms.articles import _Reader
+    from transforms.lines import Line
+
+    page = [
+        ("形成可复制的党建引领基层治理经验。", "body"),
+        ("大江新闻客户端讯 今年以来，万载县赤兴乡坚", "body"),
+        ("持党建引领，化解矛盾纠纷128起。", "body"),
+        ("2024年9月15日 星期一 第7版 地方新闻", "noise"),
+        ("第11版2024年11月10日 星期四", "title"),
+    ]
+    reader = _Reader("\n".join(t for t, _ in page))
+    for text, label in page:
+        reader.feed(Line(text, range(len(text))), label, 0.99)
+    first, second = reader.pieces
+    assert not reader.units  # the page's furniture heads nothing
+    assert not first.opens
+    assert second.opens and second.dateline == "大江新闻客户端讯"
+    assert [x.text for x in second.lines] == ["今年以来，万载县赤兴乡坚", "持党建引领，化解矛盾纠纷128起。"]
+
+
+HEADLINE_OVER_DATELINE = """卫东区建成社区议事厅
+本报12月20日讯（记者 祁蔓） 平顶山市卫东区今年在
+全区社区建成议事厅36个，居民参与议事超过8000人
+次，解决停车、加装电梯等难题120余件。
+告别“老破危” 老楼迎来“第二春”
+本报讯（记者 沈娟娟） 日前，合肥市包河区骆岗街道
+官塘社区首批15部更新电梯项目正式交付使用，社区
+制定包保责任制，由两委成员牵头做好宣传引导工作。
+"""
+
+
+def test_a_headline_right_above_a_dateline_heads_that_body_though_they_share_no_words() -> None:
+    arts, _ = split_articles(HEADLINE_OVER_DATELINE)
+    assert [(a.kind, a.title) for a in arts] == [
+        ("article", "卫东区建成社区议事厅"),
+        ("article", "告别“老破危” 老楼迎来“第二春”"),
+    ]
+    assert arts[1].body.startswith("日前，合肥市包河区")
+
+
+def test_a_line_under_a_headline_read_as_a_byline_but_naming_nobody_goes_on_with_the_headline() -> None:
+    from transforms.articles import _Reader
+    from transforms.lines import Line
+
+    def feed(page: list[tuple[str, str, float]]) -> _Reader:
+        reader = _Reader("\n".join(t for t, _, _ in page))
+        for text, label, conf in page:
+            reader.feed(Line(text, range(len(text))), label, conf)
+        return reader
+
+    reader = feed([("麻章区太平镇将矛盾化", "title", 0.99), ("解在“家门口”  方寸网格暖意浓", "byline", 0.41)])
+    assert [[x.text for x in u.title] for u in reader.units] == [
+        ["麻章区太平镇将矛盾化", "解在“家门口”  方寸网格暖意浓"]
+    ]
+    reader = feed(
+        [("方寸网格暖意浓", "title", 0.99), ("○余育桑", "byline", 0.56), ("据了解，五指山市", "body", 0.99)]
+    )
+    assert [x.text for x in reader.units[0].title] == ["方寸网格暖意浓"]
+    assert reader.pieces[0].bylines == ["○余育桑"]
+
+
+def test_two_text_lines_that_read_as_one_headline_printed_doubled_are_a_headline() -> None:
+    from transforms.articles import _inner_heads
+    from transforms.lines import Line
+
+    texts = [
+        "63岁的陈生香告",
+        "兴庆区今年计划改造104个老旧小区兴庆区今",
+        "年计划改造104个老旧小区",
+        "诉记者,她家住在二楼。",
+    ]
+    lines = [Line(t, range(len(t))) for t in texts]
+    assert _inner_heads(lines, ["body"] * 4, [0.99] * 4)[0] == ["body", "title", "title+", "body"]
+    texts[1:3] = ["“村道如果没有建人行道", "“村道如果没有建人行道,人"]  # a lead printed again: no headline
+    lines = [Line(t, range(len(t))) for t in texts]
+    assert _inner_heads(lines, ["body"] * 4, [0.99] * 4)[0][1:3] == ["body", "body"]
