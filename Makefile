@@ -47,7 +47,7 @@ eval-lolo: $(STAMP)  ## the line model on layouts it never saw: retrained withou
 	$(BIN)/python -m evaluation.segmentation --split test --logo
 	$(BIN)/python -m evaluation.segmentation --split dev-b --halves
 
-train: $(STAMP)  ## rebuild the line-label model from simulated dev pages of the three generators (fixed seed, ~4 min on 2 cores), then score it
+train: $(STAMP)  ## rebuild the line-label model from simulated dev pages of the three generators (fixed seed, ~2 min of CPU; 2-6 min on the shared machine), then score it
 	$(BIN)/python -m evaluation.train_lines
 	$(BIN)/python -m evaluation.segmentation --split test --samples | tee transforms/models/lines/evaluation.txt
 

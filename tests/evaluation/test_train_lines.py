@@ -11,7 +11,8 @@ from evaluation import reports, train_lines
 from transforms import line_labels
 
 needs_reports = pytest.mark.skipif(
-    not reports.available(), reason=f"the shared reports are not at {reports.REPORTS} (they live beside the repo)"
+    not reports.available(),
+    reason=f"the shared reports are not at {reports.REPORTS} (they live beside the repo)",
 )
 
 
