@@ -43,10 +43,12 @@ eval: $(STAMP)  ## the product on text it was not tuned on: simulated pages of t
 	$(BIN)/python -m evaluation.authors --split test
 	$(BIN)/python -m evaluation.segmentation --split test --samples
 
-eval-lolo: $(STAMP)  ## leave-one-layout-out: the line model retrained without each family (~3 min of CPU a family), scored on it
+eval-lolo: $(STAMP)  ## the line model on layouts it never saw: retrained without each main-generator family (~2 min of CPU a family), then without each generator (~4 min each), scored on what was left out; then trained on half the dev reports, scored on the other half's pages
 	$(BIN)/python -m evaluation.segmentation --split test --lolo
+	$(BIN)/python -m evaluation.segmentation --split test --logo
+	$(BIN)/python -m evaluation.segmentation --split dev-b --halves
 
-train: $(STAMP)  ## rebuild the line-label model from simulated dev pages (fixed seed), then score it
+train: $(STAMP)  ## rebuild the line-label model from simulated dev pages of the three generators (fixed seed, ~2 min of CPU; 2-6 min on the shared machine), then score it
 	$(BIN)/python -m evaluation.train_lines
 	$(BIN)/python -m evaluation.segmentation --split test --samples | tee transforms/models/lines/evaluation.txt
 

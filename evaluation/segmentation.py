@@ -3,11 +3,16 @@ scorer (`../shared/tools/score_warehouse.py`, its `score_page`) over the article
 makes of each page, loaded into an in-memory DuckDB holding only what those figures read (no
 regions, metrics or initiatives: `make eval` scores the whole pipeline).
 
-    python -m evaluation.segmentation [--split test] [--pages 100] [--seed 1000] [--samples] [--lolo]
+    python -m evaluation.segmentation [--split test] [--generator main] [--pages 100] [--seed 1000]
+                                      [--samples] [--lolo] [--logo] [--halves]
 
-Prints a TOTAL line for the simulated pages, one per layout family, for ../shared/samples (with
---samples), and with --lolo a leave-one-layout-out table (a model trained without each family in a
-temporary folder, scored on that family). Also how well the articles' confidence ranks errors: the
+Prints a TOTAL line for the simulated pages of one generator (main, alt, third), one per layout
+family, for ../shared/samples (with --samples); with --lolo a leave-one-layout-out table (a model
+trained without each main-generator family in a temporary folder, scored on that family); with --logo
+leave-one-generator-out (a model trained on the other two generators' pages, scored on the third's);
+with --halves the honest validation: a model trained on the pages of one half of the dev reports
+(`dev-a`), scored on the other half's (`dev-b`), for each generator. The models these runs train see
+the dev reports (`dev-a` when scoring `dev-b`, `dev-b` when scoring `dev-a`). Also how well the articles' confidence ranks errors: the
 share of wrong attachments among the lowest-confidence tenth of bodied articles, against all.
 """
 
@@ -128,10 +133,15 @@ def ranking(ranked: list[tuple[float, bool]]) -> str:
     )
 
 
-def simulated_pages(split: str, count: int, seed: int, families=None) -> list:  # noqa: ANN001
-    from evaluation import simulate
+def simulated_pages(split: str, count: int, seed: int, families=None, generator: str = "main") -> list:  # noqa: ANN001
+    from evaluation import train_lines
 
-    return simulate.pages(split, count, seed, families)
+    return train_lines.simulated(split, count, seed, families, generator)
+
+
+def training_split(split: str) -> str:
+    """The reports a model scored on `split` may be trained on: the other half of dev, or dev."""
+    return {"dev-a": "dev-b", "dev-b": "dev-a"}.get(split, "dev")
 
 
 def samples() -> list[tuple[str, bytes, dict]]:
@@ -147,16 +157,26 @@ def samples() -> list[tuple[str, bytes, dict]]:
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", default="test")
+    ap.add_argument("--split", default="test", help="test, dev, or a half of dev: dev-a, dev-b")
+    ap.add_argument("--generator", default="main", choices=("main", "alt", "third"))
     ap.add_argument("--pages", type=int, default=100)
     ap.add_argument("--seed", type=int, default=1000)
     ap.add_argument("--samples", action="store_true")
     ap.add_argument("--lolo", action="store_true")
+    ap.add_argument("--logo", action="store_true", help="leave one generator out")
+    ap.add_argument("--halves", action="store_true", help="train on dev-a pages, score dev-b pages")
     ap.add_argument("-v", action="store_true", help="list each page's misses")
     args = ap.parse_args(argv)
-    sims = simulated_pages(args.split, args.pages, args.seed)
+    if args.halves:
+        args.split = "dev-b"
+        held_out(args, [(GENERATORS, GENERATORS)])
+        return
+    if args.logo:
+        held_out(args, [(tuple(x for x in GENERATORS if x != g), (g,)) for g in GENERATORS])
+        return
+    sims = simulated_pages(args.split, args.pages, args.seed, None, args.generator)
     totals, results, ranked = score([(s.name, s.raw, s.gold) for s in sims])
-    print(line(f"simulated {args.split}", totals))
+    print(line(f"{args.generator} {args.split}", totals))
     by_family: dict[str, list] = defaultdict(list)
     for s, r in zip(sims, results, strict=True):
         by_family[s.family].append(r)
@@ -190,21 +210,53 @@ def main(argv: list[str] | None = None) -> None:
         lolo(args)
 
 
+GENERATORS = ("main", "alt", "third")
+
+
 def lolo(args: argparse.Namespace) -> None:
-    """Leave one layout out: train without a family, score on that family's test pages."""
+    """Leave one layout out: train without a main-generator family, score on that family's pages."""
     from evaluation import simulate, train_lines
     from transforms import line_labels
 
     for fam in simulate.FAMILIES:
         with tempfile.TemporaryDirectory() as tmp:
             others = ",".join(f for f in simulate.FAMILIES if f != fam)
-            train_lines.main(["--out", tmp, "--families", others])
+            train_lines.main(
+                [
+                    "--out",
+                    tmp,
+                    "--families",
+                    others,
+                    "--generators",
+                    "main",
+                    "--split",
+                    training_split(args.split),
+                ]
+            )
             line_labels.use(Path(tmp))
             sims = simulated_pages(
                 args.split, max(10, args.pages // len(simulate.FAMILIES)), args.seed, (fam,)
             )
             t, _, _ = score([(s.name, s.raw, s.gold) for s in sims])
             print(line(f"without {fam}", t), flush=True)
+    line_labels.use(line_labels.MODEL_DIR)
+
+
+def held_out(args: argparse.Namespace, runs: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> None:
+    """For each (generators trained on, generators scored): a model trained on the first's pages of
+    the reports `training_split` allows, scored on the second's pages of `args.split`."""
+    from evaluation import train_lines
+    from transforms import line_labels
+
+    for trained, scored in runs:
+        with tempfile.TemporaryDirectory() as tmp:
+            split = training_split(args.split)
+            train_lines.main(["--out", tmp, "--generators", ",".join(trained), "--split", split])
+            line_labels.use(Path(tmp))
+            for g in scored:
+                sims = simulated_pages(args.split, args.pages, args.seed, None, g)
+                t, _, _ = score([(s.name, s.raw, s.gold) for s in sims])
+                print(line(f"{'+'.join(trained)} -> {g} {args.split}", t), flush=True)
     line_labels.use(line_labels.MODEL_DIR)
 
 

@@ -24,6 +24,7 @@ import json
 import random
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from evaluation import reports as report_store
@@ -211,9 +212,14 @@ def _split_numbers(text: str, rng: random.Random) -> str:
 
 
 def _traditional(text: str) -> str:
+    return _s2t().convert(text)
+
+
+@cache
+def _s2t():  # noqa: ANN202 - opencc's converter, built once: building it takes 0.1 s, longer than a page
     import opencc
 
-    return opencc.OpenCC("s2t.json").convert(text)
+    return opencc.OpenCC("s2t.json")
 
 
 def _sentences(text: str) -> list[str]:

@@ -1,32 +1,41 @@
 """`make train`: the line-label model from simulated dev pages, deterministically.
 
-    python -m evaluation.train_lines [--pages 400] [--seed 17] [--families a,b] [--out DIR]
+    python -m evaluation.train_lines [--pages 300] [--seed 17] [--split dev|dev-a|dev-b]
+                                     [--generators main,alt,third] [--families a,b] [--out DIR]
 
-Lays out the dev reports as pages (`evaluation.simulate.pages('dev', …)`, the families in turn),
-turns each page into its feature frame (`transforms.line_features.frame`) and its line labels, and
-trains the CRF (`transforms.line_labels.train`; L-BFGS, no randomness: the same pages give the same
-model). Writes `model.crfsuite` and `model.json` (the features it was trained for, the seed, the
-pages, the families) to `transforms/models/lines/`, or to --out (leave-one-layout-out runs).
+Lays out the dev reports as pages with each of the three page generators (`evaluation.simulate`,
+`simulate_alt`, `simulate_third`; --pages of each, their families in turn), turns each page into its
+feature frame (`transforms.line_features.frame`) and its line labels, and trains the CRF
+(`transforms.line_labels.train`; L-BFGS, no randomness: the same pages give the same model). Pages of
+every generator, because one generator's quirks learned alone do not carry to another's (measured by
+`python -m evaluation.segmentation --logo`). Writes `model.crfsuite` and `model.json` (the features it
+was trained for, the seed, the pages, the generators and families) to `transforms/models/lines/`, or to
+--out (validation runs). `--split dev-a` / `dev-b`: the pages of one half of the dev reports only
+(`half_of`), to score a model on the other half's pages: reports it never saw.
 
-The simulator labels every line of a headline `title` and every byline line `byline`; the model
+The generators label every line of a headline `title` and every byline line `byline`; the model
 learns two finer labels, read off the page's gold: `title+` (a wrapped headline's next line: the
 lines so far are the start of one gold headline) and `byline_end` (a byline printed after its body:
-the body it names comes before it).
+the body it names comes before it). The third generator's own words are put in the main one's
+(`labels_of`).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import importlib
 import json
 import re
 import time
 from pathlib import Path
 
-from transforms import line_features, line_labels
+from evaluation import reports as report_store
+from transforms import bylines, line_features, line_labels
 from transforms.lines import repair_line, split_lines
 
 SEED = 17
-PAGES = 400
+PAGES = 300  # of each generator
 PARAMS = {"c1": 0.0, "c2": 0.1, "max_iterations": 150, "feature.possible_transitions": True}
 _NORM = re.compile(r"[\s“”「」\"'‘’：:，,·、。()（）—\-#]+")
 
@@ -114,42 +123,149 @@ def _line_of(lines: list[str], snippet: str) -> int | None:
     return owner[at] if at >= 0 else None
 
 
-def simulated(split: str, count: int, seed: int, families: tuple[str, ...] | None = None) -> list:
-    from evaluation import simulate
+GENERATORS = ("main", "alt", "third")
+_MODULES = {
+    "main": "evaluation.simulate",
+    "alt": "evaluation.simulate_alt",
+    "third": "evaluation.simulate_third",
+}
 
-    return simulate.pages(split, count, seed, families)
+
+def generator(name: str):  # noqa: ANN201 - a simulator module
+    return importlib.import_module(_MODULES[name])
+
+
+def half_of(report_id: str) -> str:
+    """'a' or 'b': the half of the dev reports a report is in, fixed by its id alone (a hash apart
+    from the dev/test split's), for validation: train on one half's pages, score on the other's."""
+    return "ab"[int(hashlib.sha256(f"half:{report_id}".encode()).hexdigest()[:8], 16) % 2]
+
+
+def reports(split: str) -> list[dict]:
+    """The titled reports of 'dev', 'test', or a half of dev ('dev-a', 'dev-b')."""
+    base, _, half = split.partition("-")
+    return [r for r in report_store.load(base) if r.get("title") and (not half or half_of(r["id"]) == half)]
+
+
+def families_of(name: str, wanted: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """A generator's layout families (those in `wanted` when given) it can lay out here."""
+    gen = generator(name)
+    known = tuple(
+        f for f in gen.FAMILIES if name != "third" or f != "traditional" or gen.traditional_available()
+    )
+    return tuple(f for f in known if not wanted or f in wanted)
+
+
+def simulated(
+    split: str, count: int, seed: int, families: tuple[str, ...] | None = None, name: str = "main"
+) -> list:
+    """`count` pages of one generator from the split's reports, its families in turn, seeds seed, seed+1, …
+    (for the main generator, the pages `evaluation.simulate.pages` gives)."""
+    gen, pool, fams = generator(name), reports(split), families_of(name, families)
+    return [gen.simulate(pool, seed + i, fams[i % len(fams)]) for i in range(count)] if fams else []
+
+
+def labels_of(name: str, sim) -> tuple[str, ...]:  # noqa: ANN001 - a simulator's page
+    """A simulated page's line labels in the main generator's words. The third generator says `mark`
+    for a continuation mark, `body` for a dateline's line, a paragraph printed again and a photo's
+    caption, and `byline` for a photo's credit: these are read off its lines (the line opens with a
+    dateline; it repeats the lines of an earlier paragraph; its article is one paragraph ending with a
+    photographer's credit)."""
+    labels = tuple(sim.labels)
+    if name != "third":
+        return labels
+    texts = sim.text.split("\n")
+    out = ["continuation" if y == "mark" else y for y in labels]
+    for k in _repeated(texts, labels):
+        out[k] = "noise"
+    for k, (y, text) in enumerate(zip(labels, texts, strict=True)):
+        if y == "body" and line_features.dateline(_SPACES.sub("", text)):
+            out[k] = "dateline"
+    for k in _photo_lines(getattr(sim, "lines", [])):
+        out[k] = "credit" if labels[k] == "byline" else "caption"
+    return tuple(out)
+
+
+_SPACES = re.compile(r"[ \u3000]")
+
+
+def _photo_lines(lines: list) -> list[int]:
+    """The body and byline lines of the third generator's photo stories: an article printed as one
+    paragraph whose last line is, or ends with, a photographer's credit."""
+    owned: dict[int, list[int]] = {}
+    for k, x in enumerate(lines):
+        if x.owner is not None and x.role in ("body", "byline"):
+            owned.setdefault(x.owner, []).append(k)
+    return [
+        k
+        for ks in owned.values()
+        if bylines.photo(lines[ks[-1]].text)
+        and sum(lines[k].para_end for k in ks if lines[k].role == "body") <= 1
+        for k in ks
+    ]
+
+
+def _repeated(texts: list[str], labels: tuple[str, ...]) -> list[int]:
+    """The body lines that go on printing an earlier run of body lines again, from a line of 6
+    characters or more that is one of them."""
+    texts = [t.replace(" ", "") for t in texts]  # a figure spaced from its unit in one printing only
+    first: dict[str, int] = {}
+    out, echo = [], None
+    for k, (text, y) in enumerate(zip(texts, labels, strict=True)):
+        if y != "body":
+            echo = None if y != "blank" else echo
+            continue
+        if echo is not None and echo < k and texts[echo] == text:
+            out.append(k)
+        elif len(text) >= 6 and text in first:
+            echo = first[text]
+            out.append(k)
+        else:
+            echo = None
+        first.setdefault(text, k)
+        echo = echo + 1 if echo is not None else None
+        while echo is not None and echo < k and labels[echo] == "blank":
+            echo += 1
+    return out
+
+
+def training_pages(split: str, pages: int, seed: int, generators: tuple[str, ...], families=None) -> list:  # noqa: ANN001
+    """(generator, page) pairs: `pages` pages of each generator, from the split's reports."""
+    return [(g, s) for g in generators for s in simulated(split, pages, seed, families, g)]
 
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--pages", type=int, default=PAGES)
+    ap.add_argument("--pages", type=int, default=PAGES, help="pages of each generator")
     ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--split", default="dev", help="dev, or a half of it: dev-a, dev-b")
+    ap.add_argument("--generators", default=",".join(GENERATORS), help="comma-separated: main,alt,third")
     ap.add_argument("--families", default="", help="comma-separated; default: every family")
     ap.add_argument("--out", type=Path, default=line_labels.MODEL_DIR)
     args = ap.parse_args(argv)
-    from evaluation import simulate
-
-    families = tuple(x for x in args.families.split(",") if x) or simulate.FAMILIES
+    generators = tuple(x for x in args.generators.split(",") if x)
+    families = tuple(x for x in args.families.split(",") if x) or None
     started = time.perf_counter()
-    sims = simulated("dev", args.pages, args.seed, families)
-    seqs = [sequence(s.text, s.labels, s.gold) for s in sims]
+    sims = training_pages(args.split, args.pages, args.seed, generators, families)
+    seqs = [sequence(s.text, labels_of(g, s), s.gold) for g, s in sims]
     args.out.mkdir(parents=True, exist_ok=True)
     line_labels.train(seqs, args.out / "model.crfsuite", PARAMS)
     meta = {
         "features": line_features.FEATURES_VERSION,
         "labels": sorted({y for _, ys in seqs for y in ys}),
-        "split": "dev",
+        "split": args.split,
         "pages": args.pages,
         "seed": args.seed,
-        "families": list(families),
+        "generators": list(generators),
+        "families": sorted({s.family for _, s in sims}),
         "params": PARAMS,
         "lines": sum(len(ys) for _, ys in seqs),
     }
     (args.out / "model.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", "utf-8")
     size = (args.out / "model.crfsuite").stat().st_size
     print(
-        f"trained on {len(sims)} dev pages, {meta['lines']} lines, {time.perf_counter() - started:.0f} s: "
-        f"{args.out / 'model.crfsuite'} ({size / 1e6:.2f} MB)"
+        f"trained on {len(sims)} {args.split} pages ({', '.join(generators)}), {meta['lines']} lines, "
+        f"{time.perf_counter() - started:.0f} s: {args.out / 'model.crfsuite'} ({size / 1e6:.2f} MB)"
     )
 
 

@@ -26,6 +26,8 @@ _DATELINE = re.compile(
     r"|(?:新华社|中新社|中新网|人民网|央视网|[^\s，。、]{2,6}(?:日报|晚报|网|社))?[^\s，。、]{0,8}?\d{1,2}月\d{1,2}日[电電])"
     r"[ \u3000]*"
 )
+# A paper's own dateline: a short name ending in 讯 or 电, then a gap, a bracket, a quote or the line's end.
+_OPENER = re.compile(r"^[ \u3000]*[^\s，。、,“”\"：:；;！？]{1,16}[讯訊电電](?:[ \u3000（(“\"]|$)")
 _DATELINE_STARTS, _DATELINE_DATES = ("本报", "本刊", "本報"), ("日电", "日電")
 CONT = re.compile(r"[（(](?:下转|转下|上接|接上|转)[^）)]{0,12}[)）]")
 _LEADING_PAREN = re.compile(r"^[（(]([^（）()]{2,40})[)）]\s*")
@@ -54,6 +56,7 @@ SCHEMA = pl.Schema(
         "role": pl.Boolean,  # starts with a role word (本报记者, 通讯员 …)
         "markdown": pl.Int8,  # `#` level, 0 when none
         "dateline": pl.Boolean,  # opens with a dateline
+        "opener": pl.Boolean,  # opens with any paper's `<source>讯` / `<place>电` (`星报讯 `, `某某网讯`)
         "dateline_only": pl.Boolean,  # the dateline (and a byline after it) is all the line holds
         "byline_leading": pl.Boolean,  # bylines.leading reads the whole line as a byline
         "byline_paren": pl.Boolean,  # the whole line is `（张三 李四）`
@@ -69,8 +72,8 @@ SCHEMA = pl.Schema(
         "doubled": pl.Boolean,  # printed twice (`标题标题`), undone by repair
         "echo": pl.Boolean,  # runs printed twice side by side that repair left (a wrapped doubled headline)
         "indent": pl.Boolean,  # printed indented (a paragraph's first line)
-        "opens": pl.String,  # its first character: punct|digit|latin|quote|bracket|or the character
-        "closes": pl.String,  # its last character: punct|digit|latin|or the character
+        "opens": pl.String,  # its first character's class: punct|digit|latin|quote|bracket|cjk|other
+        "closes": pl.String,  # its last character's class, the same classes
         "digits": pl.String,  # share of digits: none|some|many
         "cjk": pl.String,  # share of Chinese characters: low|mid|high
         "latin": pl.Boolean,
@@ -81,9 +84,12 @@ SCHEMA = pl.Schema(
         "first": pl.Boolean,
         "last": pl.Boolean,
         "ends_para_prev": pl.Boolean,  # the printed line before it ends a sentence
+        "shares_next": pl.String,  # share of its character pairs in the next few lines: none|some|half|most
+        "shares_prev": pl.String,  # the same in the few lines before it
+        "shares_page": pl.String,  # the same anywhere else on the page
     }
 )
-FEATURES_VERSION = hashlib.sha256(repr(list(SCHEMA.items())).encode()).hexdigest()[:12] + "-v2"
+FEATURES_VERSION = hashlib.sha256(repr(list(SCHEMA.items())).encode()).hexdigest()[:12] + "-v4"
 
 
 def dateline(text: str) -> re.Match[str] | None:
@@ -147,7 +153,7 @@ def _char(ch: str) -> str:
         return "digit"
     if ch.isascii():
         return "latin"
-    return ch
+    return "cjk" if _CJK_RUNS.match(ch) else "other"
 
 
 # The columns `_text_columns` computes from a line's text alone, in its order.
@@ -162,6 +168,7 @@ _TEXT_COLUMNS = (
     "role",
     "markdown",
     "dateline",
+    "opener",
     "dateline_only",
     "byline_leading",
     "byline_paren",
@@ -205,6 +212,7 @@ def _text_columns(text: str) -> tuple:
         core.startswith(bylines._LEADING_ROLES),
         len(m.group(1)) if text[:1] == "#" and (m := _MARKDOWN.match(text)) else 0,
         d is not None,
+        d is not None or _OPENER.match(text) is not None,
         d is not None and (not rest.strip() or (paren is not None and paren.end() >= len(rest))),
         bylines.leading(text) is not None,
         trailing is not None and trailing[0] == 0,
@@ -273,10 +281,41 @@ def frame(lines: list[Line], indented: list[bool] | None = None) -> pl.DataFrame
         first=[k == 0 for k in range(n)],
         last=[k == n - 1 for k in range(n)],
         ends_para_prev=[False, *map(ends_paragraph, texts[:-1])],
+        **_shared(texts),
     )
     return pl.DataFrame(
         list(zip(*(columns[name] for name in SCHEMA), strict=True)), schema=SCHEMA, orient="row"
     )
+
+
+def _shared(texts: list[str]) -> dict[str, list[str]]:
+    """How much of each line's Chinese character pairs the lines near it, and the rest of the page,
+    print too: a headline's words come again in its body, wherever the body is; a line of running text
+    shares little with its neighbours but the paragraph's subject."""
+    pairs = [_pairs(t) for t in texts]
+    on_lines = Counter(p for ps in pairs for p in ps)
+    near: dict[str, list[str]] = {"shares_next": [], "shares_prev": [], "shares_page": []}
+    for k, ps in enumerate(pairs):
+        after = set().union(*pairs[k + 1 : k + 1 + SHARE_SPAN])
+        before = set().union(*pairs[max(0, k - SHARE_SPAN) : k])
+        near["shares_next"].append(_portion(ps, after.__contains__))
+        near["shares_prev"].append(_portion(ps, before.__contains__))
+        near["shares_page"].append(_portion(ps, lambda p: on_lines[p] > 1))
+    return near
+
+
+SHARE_SPAN = 6
+
+
+def _pairs(text: str) -> frozenset[str]:
+    return frozenset(run[i : i + 2] for run in _CJK_RUNS.findall(text) for i in range(len(run) - 1))
+
+
+def _portion(pairs: frozenset[str], found) -> str:  # noqa: ANN001 - a predicate on a pair
+    if not pairs:
+        return "none"
+    r = sum(map(found, pairs)) / len(pairs)
+    return "none" if r == 0 else "some" if r < 0.34 else "half" if r < 0.67 else "most"
 
 
 def _repeats(keys: list[str]) -> list[bool]:
@@ -303,6 +342,7 @@ CONTEXT = (
     "repeat",
     "echo",
     "dateline",
+    "opener",
     "byline_leading",
     "byline_paren",
     "names",
@@ -315,6 +355,8 @@ CONTEXT = (
     "box",
     "inner_stop",
     "comma",
+    "shares_next",
+    "shares_page",
 )
 
 
@@ -335,16 +377,25 @@ def items(f: pl.DataFrame) -> list[list[str]]:
     openings = [
         f"opening={o}|{w}|{e}" for o, w, e in zip(values["ends_para_prev"], widths, ends, strict=True)
     ]
+    # the line against the one before it: a short unpunctuated line under a full line that does not
+    # end a sentence is where running text should have gone on (a headline dropped into a column)
+    flows = [
+        "flow=edge",
+        *(
+            f"flow={pw}|{pe}|{w}|{e}"
+            for pw, pe, w, e in zip(widths, ends, widths[1:], ends[1:], strict=False)
+        ),
+    ]
     around = [
         _shifted(
             list(zip(*(_named(f"{off}:{c}", values[c], keep_false=True) for c in CONTEXT), strict=True)), off
         )
         for off in _OFFSETS
     ]
-    lines = zip(own, lengths, shapes, openings, *around, strict=True)
+    lines = zip(own, lengths, shapes, openings, flows, *around, strict=True)
     return [
-        ["bias", *o, length, shape, opening, *a, *b, *c, *d]
-        for o, length, shape, opening, a, b, c, d in lines
+        ["bias", *o, length, shape, opening, flow, *a, *b, *c, *d]
+        for o, length, shape, opening, flow, a, b, c, d in lines
     ]
 
 

@@ -104,3 +104,25 @@ def test_items_hold_true_own_columns_and_every_context_value() -> None:
     assert "-1:indent=False" in dateline and "1:indent=True" in byline  # a neighbour's, false ones too
     assert f"width={f['width'][1]}" in byline and f"-2:width={f['width'][0]}" in dateline
     assert [len([a for a in x if a.endswith(":edge")]) for x in items] == [2, 1, 0, 0, 0, 0, 1, 2]
+
+
+def test_a_line_is_described_by_classes_of_its_characters_never_by_the_characters() -> None:
+    """A model that learns `opens=仙` learns one report's headline, not where headlines are."""
+    f = _frame("仙居后项村有个说事会\n“明年底，高速都将建成。”\n2024年的数据\n")
+    assert f["opens"].to_list() == ["cjk", "quote", "digit"]
+    assert f["closes"].to_list() == ["cjk", "punct", "cjk"]
+    texts = {a for row in line_features.items(f) for a in row}
+    assert not any(ch in a for a in texts for ch in "仙居会明")
+
+
+def test_a_headline_shares_its_words_with_the_body_under_it() -> None:
+    f = _frame(
+        "邻里议事角化解小区难题\n社区设立邻里议事角以来，居民把小区难题\n拿到议事角商量，一年化解了30件事。\n"
+    )
+    assert f["shares_next"][0] in ("half", "most") and f["shares_prev"][0] == "none"
+    assert f["shares_prev"][1] in ("half", "most")
+
+
+def test_any_papers_dateline_opens_a_line_and_a_role_word_does_not() -> None:
+    f = _frame("星报讯 日前，合肥市包河区\n某某网讯（记者 张三）\n通讯员 李四\n他说讯号很好\n")
+    assert f["opener"].to_list() == [True, True, False, False]
