@@ -6,11 +6,11 @@ regions, metrics or initiatives: `make eval` scores the whole pipeline).
     python -m evaluation.segmentation [--split test] [--generator main] [--pages 100] [--seed 1000]
                                       [--samples] [--lolo] [--logo] [--halves]
 
-Prints a TOTAL line for the simulated pages of one generator (main, alt, third), one per layout
-family, for ../shared/samples (with --samples); with --lolo a leave-one-layout-out table (a model
-trained without each main-generator family in a temporary folder, scored on that family); with --logo
-leave-one-generator-out (a model trained on the other two generators' pages, scored on the third's);
-with --halves the honest validation: a model trained on the pages of one half of the dev reports
+Prints a TOTAL line for the simulated pages of one generator (main, alt, third, or template: the
+shared samples' layouts), one per layout family, for ../shared/samples (with --samples); with
+--lolo a leave-one-layout-out table (a model trained without each main-generator family in a
+temporary folder, scored on that family); with --logo leave-one-generator-out (a model trained on
+the other two generators' pages, scored on the third's); with --halves the honest validation: a model trained on the pages of one half of the dev reports
 (`dev-a`), scored on the other half's (`dev-b`), for each generator. The models these runs train see
 the dev reports (`dev-a` when scoring `dev-b`, `dev-b` when scoring `dev-a`). Also how well the articles' confidence ranks errors: the
 share of wrong attachments among the lowest-confidence tenth of bodied articles, against all.
@@ -158,7 +158,7 @@ def samples() -> list[tuple[str, bytes, dict]]:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="test", help="test, dev, or a half of dev: dev-a, dev-b")
-    ap.add_argument("--generator", default="main", choices=("main", "alt", "third"))
+    ap.add_argument("--generator", default="main", choices=(*GENERATORS, "template"))
     ap.add_argument("--pages", type=int, default=100)
     ap.add_argument("--seed", type=int, default=1000)
     ap.add_argument("--samples", action="store_true")
@@ -210,7 +210,7 @@ def main(argv: list[str] | None = None) -> None:
         lolo(args)
 
 
-GENERATORS = ("main", "alt", "third")
+GENERATORS = ("main", "alt", "third")  # the ones the model is trained on
 
 
 def lolo(args: argparse.Namespace) -> None:

@@ -360,6 +360,7 @@ class _Reader:
             open_end = (
                 u is not None
                 and bool(u.title)
+                and not u.subtitle
                 and (
                     u.title[-1].text.endswith(("：", ":"))
                     or len(u.title) == 1
@@ -1028,7 +1029,47 @@ def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tup
             and _new_topic(lines, k)
         ):
             labels[k], conf[k] = "title", 0.5  # as sure as a coin: the model said otherwise
+    for k in range(len(lines) - 1):
+        if labels[k] in ("title", "title+") and labels[k + 1] == "body" and _quote_goes_on(lines, k):
+            labels[k], conf[k] = "body", 0.5  # a body line cut inside a quotation
+    for k in _page_tail(lines, labels, width):
+        labels[k], conf[k] = ("title+" if k > 0 and labels[k - 1] == "title" else "title"), 0.5
     return labels, conf
+
+
+def _quote_goes_on(lines: list[Line], k: int) -> bool:
+    """Line k opens a quotation the line under it closes (`…探索“茶室议` / `事”机制，把居民…`), and
+    that line goes on as text: the column's wrap cut a sentence, which a headline does not leave open."""
+    t, after = lines[k].text, lines[k + 1].text
+    if t.count("“") <= t.count("”") or "”" not in after:
+        return False
+    close = after.find("”")
+    return close < (after.find("“") if "“" in after else len(after)) and len(after) - close > 2
+
+
+def _page_tail(lines: list[Line], labels: list[str], width: int) -> list[int]:
+    """The one or two text lines ending the page, after a paragraph's end, when they read as the
+    headline of the article above them printed after it: short of the column's width where they
+    start, ending no sentence, holding no clause mark, and sharing their words with the text before
+    (a paragraph cut off by the page's end fills the column's width from its first line)."""
+    for n in (2, 1):
+        ks = list(range(len(lines) - n, len(lines)))
+        if len(lines) < n + 2 or any(labels[k] not in ("body", "caption") for k in ks):
+            continue
+        texts = [lines[k].text for k in ks]
+        if labels[ks[0] - 1] != "body" or not ends_paragraph(lines[ks[0] - 1].text):
+            return []
+        if not 4 <= len(_BIGRAM_CLEAN.sub("", "".join(texts))) <= HEADLINE_MAX:
+            return []
+        if len(texts[0]) > 0.8 * width or any(_STOPS.search(t) or _end_mark(t) != "none" for t in texts):
+            return []
+        start = ks[0]  # the text above them, back to the last headline or byline (40 lines at most)
+        while start > max(0, ks[0] - 40) and labels[start - 1] in ("body", "dateline", "caption", "noise"):
+            start -= 1
+        own = _bigrams("".join(texts))
+        before = _bigrams("".join(x.text for x in lines[start : ks[0]]))
+        return ks if own and len(own & before) / len(own) >= NEW_TOPIC else []
+    return []
 
 
 _TEXT_LABELS = ("body", "caption", "noise")

@@ -401,7 +401,8 @@ def items(f: pl.DataFrame) -> list[list[str]]:
 
 def _shifted(context: list[tuple[str, ...]], off: int) -> list[tuple[str, ...]]:
     """Each line's context from the line `off` away: past the page's ends, `off:edge`."""
-    n, edge = len(context), [(f"{off}:edge",)]
+    n = len(context)
+    edge: list[tuple[str, ...]] = [(f"{off}:edge",)]
     return edge * min(-off, n) + context[: max(0, n + off)] if off < 0 else context[off:] + edge * min(off, n)
 
 

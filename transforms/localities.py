@@ -150,7 +150,7 @@ def _county_of(
 def _a_word_in(text: str, start: int, name: str) -> bool:
     """The name starts and ends where the words around it do (not 振兴乡 in 实现振兴乡村)."""
     begin = max(0, start - 4)
-    bounds = set()
+    bounds: set[int] = set()
     for _, first, last in rjieba.tokenize(text[begin : start + len(name) + 4]):
         bounds.update((first, last))
     return {start - begin, start - begin + len(name)} <= bounds

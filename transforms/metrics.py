@@ -295,7 +295,7 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     before = _phrase_before(body, match.start())
     if after and (not before or not _names_a_thing(body, before) or _after_de(body, match.start())):
         return _bounded(after)
-    if after and _verb_before(body, match.start(), before) and not _opens_with_verb(body, after):
+    if after and before and _verb_before(body, match.start(), before) and not _opens_with_verb(body, after):
         return _bounded(after)  # not 捐款200万元用于村里, where the verb goes on with the sentence
     return _bounded(before)
 

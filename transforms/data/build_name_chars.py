@@ -43,7 +43,10 @@ def surnames() -> tuple[set[str], set[str]]:
 
 def count(path: Path) -> tuple[Counter, Counter, Counter, list[str]]:
     single, double = surnames()
-    given, sur, text, lookalikes = Counter(), Counter(), Counter(), []
+    given: Counter[str] = Counter()
+    sur: Counter[str] = Counter()
+    text: Counter[str] = Counter()
+    lookalikes: list[str] = []
     for line in path.read_text("utf-8").splitlines():
         word, freq, tag = line.split()
         starts = len(word) in (2, 3) and (word[0] in single or word[:2] in double)
