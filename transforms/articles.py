@@ -160,6 +160,18 @@ def _labelled(text: str) -> tuple[list[Line], list[str], list[float]]:
 # ---------------------------------------------------------------- step 3: pieces and units
 
 
+def _under_a_kicker(u: Unit, line: Line) -> bool:
+    """The unit's one title line so far is a kicker over this one: this line opens with a place and a
+    colon (`开福区：…`, the form of a headline's start) and the line above is a phrase of its own."""
+    if u.kicker or len(u.title) != 1 or not _PLACE_COLON.match(line.text):
+        return False
+    above = u.title[0].text
+    return not above.endswith(("：", ":", "，", "、")) and not _PLACE_COLON.match(above)
+
+
+_PLACE_COLON = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|旗|州|镇|乡|街道|社区|村)[：:]")
+
+
 def _dangling(p: Piece) -> bool:
     return (
         not p.opens
@@ -388,6 +400,9 @@ class _Reader:
             clause = _CLAUSE.search(line.text) and not _CLAUSE.search(u.title[-1].text) if u.title else False
             if clause and not line_features.echo(u.title[-1].text):
                 u.subtitle.append(_DASH.sub("", line.text))  # a subtitle under a wrapped title
+            elif _under_a_kicker(u, line):
+                u.kicker.append(u.title.pop().text)
+                u.title.append(line)
             else:
                 u.title.append(line)
         elif label in ("title", "title+"):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from transforms.articles import _inner_heads, split_articles
+from transforms.articles import Unit, _inner_heads, _under_a_kicker, split_articles
 from transforms.lines import Line
 
 HEADLINE_AFTER_BODY = """本报讯 近年来，安吉县递铺街道围绕
@@ -377,3 +377,11 @@ def test_a_body_line_cut_inside_a_quotation_is_not_a_headline() -> None:
         ("会”机制，先后解决停车难、", "body"),
     ]
     assert _repaired(rows) == ["title", "dateline", "body", "body", "body", "body"]
+
+
+def test_a_phrase_over_a_place_and_colon_headline_is_its_kicker() -> None:
+    u = Unit(title=[Line("深化党建引领“红色物业”", range(12))])
+    assert _under_a_kicker(u, Line("雨花区：小区难事有人管", range(11)))
+    assert not _under_a_kicker(u, Line("小区难事有人管", range(7)))  # a wrapped headline goes on
+    wrapped = Unit(title=[Line("湖南省长沙市雨花区：", range(10))])
+    assert not _under_a_kicker(wrapped, Line("东塘街道：小区难事有人管", range(12)))
