@@ -1047,9 +1047,40 @@ def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tup
     for k in range(len(lines) - 1):
         if labels[k] in ("title", "title+") and labels[k + 1] == "body" and _quote_goes_on(lines, k):
             labels[k], conf[k] = "body", 0.5  # a body line cut inside a quotation
+    for k in range(len(lines) - 1, 0, -1):
+        credited = labels[k] == "caption" and _credit_after_text(lines[k].text)
+        if (credited or labels[k] == "title+" and _credit_after_text(lines[k].text)) and labels[k - 1] in (
+            "title",
+            "title+",
+        ):
+            labels[k - 1], labels[k] = "caption", "caption"  # a wrapped caption ending in its credit
+            conf[k - 1] = conf[k] = 0.5
+    for k in range(1, len(lines) - 1):
+        if _caption_over_its_tail(lines, labels, k):
+            labels[k + 1], conf[k + 1] = "caption", 0.5  # its headline is the photo's
     for k in _page_tail(lines, labels, width):
         labels[k], conf[k] = ("title+" if k > 0 and labels[k - 1] == "title" else "title"), 0.5
     return labels, conf
+
+
+def _credit_after_text(text: str) -> bool:
+    found = bylines.photo(text)
+    return found is not None and found[0] > 0
+
+
+def _caption_over_its_tail(lines: list[Line], labels: list[str], k: int) -> bool:
+    """A one-line headline over a short line ending a sentence with nothing after it (a caption, a
+    continuation mark, another headline or the page's end): a photo's caption wrapped (`…召开例会` /
+    `推进工作。`); a headline's body runs longer than one short line."""
+    if labels[k] != "title" or labels[k - 1] in _HEAD or labels[k + 1] not in ("body", "caption"):
+        return False
+    tail = lines[k + 1].text
+    if len(tail) > TAIL_MAX or not ends_paragraph(tail) or len(lines[k].text) <= len(tail):
+        return False
+    return k + 2 == len(lines) or labels[k + 2] not in ("body", "dateline", "byline", "byline_end", "title+")
+
+
+TAIL_MAX = 12  # characters: the most a caption's wrapped last line holds here
 
 
 def _quote_goes_on(lines: list[Line], k: int) -> bool:

@@ -385,3 +385,21 @@ def test_a_phrase_over_a_place_and_colon_headline_is_its_kicker() -> None:
     assert not _under_a_kicker(u, Line("小区难事有人管", range(7)))  # a wrapped headline goes on
     wrapped = Unit(title=[Line("湖南省长沙市雨花区：", range(10))])
     assert not _under_a_kicker(wrapped, Line("东塘街道：小区难事有人管", range(12)))
+
+
+def test_a_caption_wrapped_over_a_short_last_line_or_its_credit_is_no_headline() -> None:
+    tail = [
+        ("居民们陆续走进议事厅。", "body"),
+        ("桂香社区志愿者在楼道里为独居老人检修电路", "title"),
+        ("排除隐患。", "body"),
+        ("（下转第2版）", "continuation"),
+    ]
+    assert _repaired(tail)[1:3] == ["title", "caption"]  # the photo's own headline, its caption under it
+    credited = [
+        ("居民们陆续走进议事厅。", "body"),
+        ("桂香社区志愿者在楼道里为独居老人检修", "title"),
+        ("电路。 韩予川 摄", "title+"),
+    ]
+    assert _repaired(credited)[1:] == ["caption", "caption"]
+    headline = [*tail[:2], ("本报讯 今年以来，社区组织志愿者120人次上门服务。", "dateline")]
+    assert _repaired(headline)[1] == "title"

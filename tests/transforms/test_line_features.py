@@ -126,3 +126,12 @@ def test_a_headline_shares_its_words_with_the_body_under_it() -> None:
 def test_any_papers_dateline_opens_a_line_and_a_role_word_does_not() -> None:
     f = _frame("星报讯 日前，合肥市包河区\n某某网讯（记者 张三）\n通讯员 李四\n他说讯号很好\n")
     assert f["opener"].to_list() == [True, True, False, False]
+
+
+def test_a_break_inside_a_word_wraps_and_one_between_words_does_not() -> None:
+    assert line_features.wraps("社区组建了网", "格员队伍，每天巡查")  # 网格员 cut by the column
+    assert not line_features.wraps("社区网格员队伍", "每天巡查楼道")
+    assert not line_features.wraps("居民满意率达96%", "以上")  # not between two Chinese characters
+    assert not line_features.wraps("", "格员队伍")
+    f = _frame("老旧小区改造完成\n社区组建了网\n格员队伍，每天巡查。\n")
+    assert f["wraps"].to_list() == [False, True, False]
