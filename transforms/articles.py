@@ -1058,9 +1058,39 @@ def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tup
     for k in range(1, len(lines) - 1):
         if _caption_over_its_tail(lines, labels, k):
             labels[k + 1], conf[k + 1] = "caption", 0.5  # its headline is the photo's
+    for k in _two_headlines_met(lines, labels):
+        labels[k] = "title"  # (was `title+`: the line under it goes on the same headline)
     for k in _page_tail(lines, labels, width):
         labels[k], conf[k] = ("title+" if k > 0 and labels[k - 1] == "title" else "title"), 0.5
     return labels, conf
+
+
+def _two_headlines_met(lines: list[Line], labels: list[str], reach: int = 30) -> list[int]:
+    """The second lines of two-line headlines that are two headlines where two articles meet: the
+    first line's words are the text's above it and not the text's below, the rest's the other way
+    round (a headline printed after its body, right above the next article's). Words are character
+    pairs found in one of the two texts (`reach` lines each side) only."""
+    out = []
+    for k in range(1, len(lines) - 2):
+        if labels[k] != "title" or labels[k + 1] != "title+":
+            continue
+        end = k + 1
+        while end + 1 < len(lines) and labels[end + 1] == "title+":
+            end += 1
+        above = _bigrams("".join(x.text for x in lines[max(0, k - reach) : k]))
+        below = _bigrams("".join(x.text for x in lines[end + 1 : end + 1 + reach]))
+        only_above, only_below = above - below, below - above  # words both texts print say nothing
+        first, rest = _bigrams(lines[k].text), _bigrams("".join(x.text for x in lines[k + 1 : end + 1]))
+        if _leans(first, only_above, only_below) and _leans(rest, only_below, only_above):
+            out.append(k + 1)
+    return out
+
+
+def _leans(own: AbstractSet[str], this: AbstractSet[str], other: AbstractSet[str]) -> bool:
+    """A line's words are found in `this` text's own words at least twice, and twice as often as in
+    the `other`'s."""
+    here, there = len(own & this), len(own & other)
+    return here >= 2 and here >= 2 * there
 
 
 def _credit_after_text(text: str) -> bool:

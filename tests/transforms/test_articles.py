@@ -403,3 +403,17 @@ def test_a_caption_wrapped_over_a_short_last_line_or_its_credit_is_no_headline()
     assert _repaired(credited)[1:] == ["caption", "caption"]
     headline = [*tail[:2], ("本报讯 今年以来，社区组织志愿者120人次上门服务。", "dateline")]
     assert _repaired(headline)[1] == "title"
+
+
+def test_two_headlines_where_two_articles_meet_are_two() -> None:
+    rows = [
+        ("本报讯 桂香社区推行积分兑换，居民参加", "dateline"),
+        ("楼道清扫可得积分，积分能换米面油。", "body"),
+        ("桂香社区积分兑出好风气", "title"),
+        ("石桥村乡贤回乡办学堂", "title+"),
+        ("本报讯 石桥村邀请在外乡贤回村，", "dateline"),
+        ("为孩子们开设书法和武术课堂。", "body"),
+    ]
+    assert _repaired(rows)[2:4] == ["title", "title"]
+    wrapped = [*rows[:2], ("桂香社区积分兑出", "title"), ("好风气换来新面貌", "title+"), *rows[4:]]
+    assert _repaired(wrapped)[2:4] == ["title", "title+"]  # one headline wrapped: its words are above
