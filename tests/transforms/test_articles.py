@@ -2,7 +2,7 @@
 
 import pytest
 
-from transforms.articles import Unit, _inner_heads, _under_a_kicker, split_articles
+from transforms.articles import Piece, Unit, _inner_heads, _leftover_pairs, _under_a_kicker, split_articles
 from transforms.lines import Line
 
 HEADLINE_AFTER_BODY = """本报讯 近年来，安吉县递铺街道围绕
@@ -417,3 +417,33 @@ def test_two_headlines_where_two_articles_meet_are_two() -> None:
     assert _repaired(rows)[2:4] == ["title", "title"]
     wrapped = [*rows[:2], ("桂香社区积分兑出", "title"), ("好风气换来新面貌", "title+"), *rows[4:]]
     assert _repaired(wrapped)[2:4] == ["title", "title+"]  # one headline wrapped: its words are above
+
+
+def _placed(*xs: Piece | Unit) -> list[Piece | Unit]:
+    for k, x in enumerate(xs):
+        x.pos = k
+    return list(xs)
+
+
+def _text(t: str) -> Line:
+    return Line(t, range(len(t)))
+
+
+def test_an_orphan_next_to_a_headless_opening_body_heads_it() -> None:
+    head = Unit(title=[_text("老楼告别“老破危”")])
+    body = Piece(lines=[_text("日前，某社区首批15部更新电梯交付使用。")], opens=True)
+    assert _leftover_pairs([head], [body], _placed(head, body), {}) == [(0, 0)]
+    goes_on = Piece(lines=body.lines)  # no dateline or byline opens it: the rest of a piece before
+    assert _leftover_pairs([head], [goes_on], _placed(head, goes_on), {}) == []
+
+
+def test_an_orphan_under_a_headless_body_heads_it_only_where_the_page_prints_headlines_under_bodies() -> None:
+    first_body = Piece(lines=[_text("桂香社区推行积分兑换，居民参加清扫可得积分。")], opens=True)
+    first_head = Unit(title=[_text("桂香社区积分兑换")])
+    body = Piece(lines=[_text("日前，某社区首批15部更新电梯交付使用。")], opens=True)
+    head = Unit(title=[_text("老楼告别“老破危”")])
+    order = _placed(first_body, first_head, body, head)
+    units, pieces = [first_head, head], [first_body, body]
+    assert _leftover_pairs(units, pieces, order, {0: 0}) == [(1, 1)]
+    order = _placed(first_head, first_body, body, head)  # the page's other headline is above its body
+    assert _leftover_pairs(units, pieces, order, {0: 0}) == []
