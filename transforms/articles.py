@@ -875,8 +875,21 @@ def _leftover_pairs(
 
 
 def _may_go_on(prev: Piece, p: Piece) -> bool:
-    """A piece could be the rest of the one before it: nothing closed that one, nothing opens it."""
-    return not prev.closed and not p.opens and prev.kind == p.kind
+    """A piece could be the rest of the one before it: nothing closed that one, nothing opens it, and
+    it is set in a column of about the same width (one article's text does not change columns)."""
+    return not prev.closed and not p.opens and prev.kind == p.kind and not _other_column(prev, p)
+
+
+def _other_column(a: Piece, b: Piece) -> bool:
+    """Two pieces of three lines or more whose widest lines differ by more than half: set in columns
+    of different widths."""
+    if len(a.lines) < 3 or len(b.lines) < 3:
+        return False
+    wa, wb = (sorted(len(x.text) for x in p.lines)[-2] for p in (a, b))
+    return max(wa, wb) > COLUMN_RATIO * min(wa, wb)
+
+
+COLUMN_RATIO = 1.5
 
 
 # ---------------------------------------------------------------- the page
@@ -934,13 +947,7 @@ def _bodies(
             continue
         j = piece_index[id(x)]
         prev = bodies[-1] if bodies else None
-        if (
-            prev is not None
-            and j not in head_of
-            and not x.opens
-            and not prev.pieces[-1].closed
-            and prev.pieces[-1].kind == x.kind
-        ):
+        if prev is not None and j not in head_of and _may_go_on(prev.pieces[-1], x):
             for i in between:
                 if not units[i].cuts and units[i].title:
                     subheads.add(i)

@@ -2,7 +2,15 @@
 
 import pytest
 
-from transforms.articles import Piece, Unit, _inner_heads, _leftover_pairs, _under_a_kicker, split_articles
+from transforms.articles import (
+    Piece,
+    Unit,
+    _inner_heads,
+    _leftover_pairs,
+    _may_go_on,
+    _under_a_kicker,
+    split_articles,
+)
 from transforms.lines import Line
 
 HEADLINE_AFTER_BODY = """本报讯 近年来，安吉县递铺街道围绕
@@ -447,3 +455,12 @@ def test_an_orphan_under_a_headless_body_heads_it_only_where_the_page_prints_hea
     assert _leftover_pairs(units, pieces, order, {0: 0}) == [(1, 1)]
     order = _placed(first_head, first_body, body, head)  # the page's other headline is above its body
     assert _leftover_pairs(units, pieces, order, {0: 0}) == []
+
+
+def test_a_piece_set_in_a_column_of_another_width_does_not_go_on_with_the_one_before() -> None:
+    narrow = Piece(lines=[_text("社区组建议事会，居民")] * 4)
+    wide = Piece(lines=[_text("外卖骑手送餐途中随手拍照上报安全隐患，社工和志愿者上门服务")] * 4)
+    same = Piece(lines=[_text("每月议一次小区大事，")] * 4)
+    assert not _may_go_on(narrow, wide)
+    assert _may_go_on(narrow, same)
+    assert _may_go_on(narrow, Piece(lines=wide.lines[:2]))  # two lines say too little of a column
