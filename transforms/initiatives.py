@@ -304,9 +304,15 @@ def extract_initiatives(text: str, printed: str | None = None) -> list[Initiativ
         return found
     out = []
     for i in found:
-        at = simple.find(i.name)
-        out.append(replace(i, printed=shown[at : at + len(i.name)] if at >= 0 else None))
+        at = re.search(_spelled(i.name), simple)
+        out.append(replace(i, printed=canonical_name(shown[at.start() : at.end()]) if at else None))
     return out
+
+
+def _spelled(name: str) -> str:
+    """A pattern for the name as the text prints it: quotation marks may stand between its
+    characters (小积分激活大德治 is printed “小积分”激活“大德治”)."""
+    return f"[{OPEN}{CLOSE}]?".join(map(re.escape, name))
 
 
 def _extract(prepared: str) -> list[Initiative]:

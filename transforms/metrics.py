@@ -293,11 +293,20 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     if kind == "count" and after:
         return _bounded(after)
     before = _phrase_before(body, match.start())
+    if after and before and _predicate_after(body, match.end(), after):
+        return _bounded(before)  # 捐款200万元用于村里: a verb after the figure goes on with the sentence
     if after and (not before or not _names_a_thing(body, before) or _after_de(body, match.start())):
         return _bounded(after)
     if after and before and _verb_before(body, match.start(), before) and not _opens_with_verb(body, after):
         return _bounded(after)  # not 捐款200万元用于村里, where the verb goes on with the sentence
     return _bounded(before)
+
+
+def _predicate_after(body: str, end: int, after: tuple[int, int]) -> bool:
+    """The words right after the figure are verbs only (用于, 覆盖): the sentence goes on, no thing
+    is named there."""
+    words = _tagged(body, *after)
+    return after[0] == end and all(w[3] == "v" for w in words)
 
 
 def _after_de(body: str, start: int) -> bool:

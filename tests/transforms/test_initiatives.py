@@ -222,3 +222,11 @@ def test_a_name_spread_over_two_quotes_joined_by_a_verb_is_one_name() -> None:
 def test_a_head_further_after_a_quote_joined_by_de() -> None:
     assert _names("乡里构建“邻里单元”的纠纷就地化解新模式。") == ["邻里单元"]
     assert _names("这是“邻里单元”里发生的纠纷就地化解新模式。") == []
+
+
+def test_a_name_over_two_quotes_keeps_its_printed_script() -> None:
+    from transforms.script import simplified
+
+    printed = "村裡實行“小積分”撬動“大文明”體系建設。"
+    (found,) = extract_initiatives(simplified(printed), printed)
+    assert (found.name, found.printed) == ("小积分撬动大文明", "小積分撬動大文明")

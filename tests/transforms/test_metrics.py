@@ -509,3 +509,7 @@ def test_a_traditional_page_keeps_units_and_qualifiers_as_printed() -> None:
     assert {"戶", "個", "户", "个"} <= set(known_units())
     simple = stage_page("s.txt", "本报讯 某区惠及居民300余户。\n".encode()).frames["metric"]
     assert simple.select("unit", "qualifier").rows() == [("户", "余")]
+
+
+def test_a_verb_right_after_a_sum_goes_on_with_the_sentence_and_names_nothing() -> None:
+    assert one("乡贤们累计捐款800万余元用于本村公益事业。").subject == "捐款"
