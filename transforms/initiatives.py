@@ -11,7 +11,8 @@ A phrase counts as an initiative when one of these rules holds (checked in this 
       新模式), by a head noun from ``data/initiative_heads.txt`` (“四方汇”议事制度, “1337”矛盾化解机制);
       the head is the kind. A head that is the subject of a new sentence (…“X”\n制度是…) or part of
       工作者/服务员 does not count;
-   d. ending in a head noun itself, with at least two characters before it (“渐美模式”, “红帆驿站”);
+   d. ending in a head noun itself, with at least two characters before it (“渐美模式”, “红帆驿站”), or
+      one before a venue (``VENUES``: “微讲堂”);
    e. a coined numeral name: 3-8 Chinese characters holding a numeral (七先七后, 党建四力, 四个一) that
       the general jieba dictionary does not know as a word (so idioms such as 千家万户 fail), that
       is not an ordinal (第一), a measure phrase (一盘棋, 一张网, 最后一米) or a count (六大产业, 三大机制);
@@ -48,6 +49,7 @@ MAX_GAP = 4
 MAX_NAME = 12
 MAX_LISTED = 24  # a name of parallel parts (问题上报、分类交办、限时办结) named by a head after it
 MAX_FORMULA = 24
+VENUES = frozenset({"讲堂", "课堂", "驿站", "超市"})  # heads of initiative_heads.txt
 REPEATED = 3  # quoted this often, a phrase is a name the article is about
 MAX_REPEATED = 8
 PROBLEM = ("难", "忧", "愁")  # “爬楼难”, “停车忧”: a problem named in quotes, not a practice
@@ -141,8 +143,13 @@ def curated() -> re.Pattern[str]:
 
 
 def suffix_head(name: str) -> str | None:
+    """The head noun ending a quoted name, with at least two characters before it, or one before
+    a venue (“微讲堂”, “云课堂”: a place whose coined name can be a single character)."""
     match = heads()[1].search(name)
-    return match.group(1) if match and len(name) - len(match.group(1)) >= 2 else None
+    if not match:
+        return None
+    before = len(name) - len(match.group(1))
+    return match.group(1) if before >= 2 or (before == 1 and match.group(1) in VENUES) else None
 
 
 def following_head(text: str, pos: int) -> str | None:

@@ -230,3 +230,8 @@ def test_a_name_over_two_quotes_keeps_its_printed_script() -> None:
     printed = "村裡實行“小積分”撬動“大文明”體系建設。"
     (found,) = extract_initiatives(simplified(printed), printed)
     assert (found.name, found.printed) == ("小积分撬动大文明", "小積分撬動大文明")
+
+
+def test_a_venue_named_by_one_character_and_its_head() -> None:
+    assert _names("凉亭变身学习宣传的“云课堂”。") == ["云课堂"]
+    assert _names("社区的“微治理”很有效。") == []  # 治理 is a head only after two characters or more
