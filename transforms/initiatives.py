@@ -195,12 +195,12 @@ def quoted_kind(name: str, head: str | None, introduced: bool = False) -> tuple[
     return is_numeral_name(name) or (introduced and len(name) >= 3), None
 
 
-def quoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
-    """Quoted phrases that are initiatives. A list of quoted phrases printed side by side
-    (“微心愿”“解忧铺”, or joined by 、) shares the head after its last member (“刮碗子”“八和”等5个
-    特色调解品牌), and when one member is an initiative the others are too."""
-    found, paired = _paired_candidates(text)
-    for members in _quoted_lists(text):
+def quoted_candidates(text: str, quotes: list[re.Match[str]]) -> list[tuple[int, str, str | None]]:
+    """Quoted phrases that are initiatives (``quotes``: the text's QUOTED matches). A list of quoted
+    phrases printed side by side (“微心愿”“解忧铺”, or joined by 、) shares the head after its last
+    member (“刮碗子”“八和”等5个特色调解品牌), and when one member is an initiative the others are too."""
+    found, paired = _paired_candidates(text, quotes)
+    for members in _quoted_lists(text, quotes):
         members = [m for m in members if m.start() not in paired]
         if not members:
             continue
@@ -225,12 +225,13 @@ def quoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
     return found
 
 
-def _paired_candidates(text: str) -> tuple[list[tuple[int, str, str | None]], set[int]]:
+def _paired_candidates(
+    text: str, matches: list[re.Match[str]]
+) -> tuple[list[tuple[int, str, str | None]], set[int]]:
     """Names spread over two quoted phrases joined by a verb and followed by a head (“小积分”激活
     “大德治”体系): one name, the quotes dropped. Returns the names and where their halves start."""
     found: list[tuple[int, str, str | None]] = []
     paired: set[int] = set()
-    matches = list(QUOTED.finditer(text))
     for first, second in zip(matches, matches[1:], strict=False):
         verb = text[first.end() : second.start()]
         if first.start() in paired or not PAIR_VERB.fullmatch(verb):
@@ -249,10 +250,10 @@ LIST_JOIN = re.compile(r"[、和与及]?")
 LIST_TAIL = re.compile(rf"等?(?:\d+|[{CN_NUMERALS}]+)?[个项大种类支家]?")
 
 
-def _quoted_lists(text: str) -> list[list[re.Match[str]]]:
+def _quoted_lists(text: str, quotes: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     """The quoted phrases of ``text``, grouped into lists of phrases printed side by side."""
     groups: list[list[re.Match[str]]] = []
-    for match in QUOTED.finditer(text):
+    for match in quotes:
         if groups:
             prev = groups[-1][-1]
             between = text[prev.end() : match.start()]
@@ -263,16 +264,17 @@ def _quoted_lists(text: str) -> list[list[re.Match[str]]]:
     return groups
 
 
-def repeated_candidates(text: str, taken: set[str]) -> list[tuple[int, str, str | None]]:
+def repeated_candidates(quotes: list[re.Match[str]], taken: set[str]) -> list[tuple[int, str, str | None]]:
     """Phrases the article quotes ``REPEATED`` times or more (“铁三角” … “铁三角” … “铁三角”): a
     coined name the article is about, unless it names a problem (“爬楼难”) or is part of a name
-    already found (“黑榜” of “红黑榜”)."""
+    already found (“黑榜” of “红黑榜”). The text is prepared (folded, no spaces), so a phrase of
+    Chinese characters is its own canonical name."""
+    counts: Counter[str] = Counter(m.group(1) for m in quotes)
+    if not counts or max(counts.values()) < REPEATED:
+        return []  # most articles
     first: dict[str, int] = {}
-    counts: Counter[str] = Counter()
-    for m in QUOTED.finditer(text):
-        name = canonical_name(m.group(1))
-        counts[name] += 1
-        first.setdefault(name, m.start(1))
+    for m in quotes:
+        first.setdefault(m.group(1), m.start(1))
     return [
         (first[name], name, None)
         for name, n in counts.items()
@@ -324,8 +326,9 @@ def _spelled(name: str) -> str:
 
 def _extract(prepared: str) -> list[Initiative]:
     kinds: dict[str, str | None] = {}
-    candidates = quoted_candidates(prepared) + unquoted_candidates(prepared)
-    candidates += repeated_candidates(prepared, {name for _, name, _ in candidates})
+    quotes = list(QUOTED.finditer(prepared))
+    candidates = quoted_candidates(prepared, quotes) + unquoted_candidates(prepared)
+    candidates += repeated_candidates(quotes, {name for _, name, _ in candidates})
     for _, name, kind in sorted(candidates, key=lambda c: c[:2]):
         kinds[name] = kinds.get(name) or kind
     if not kinds:
