@@ -235,3 +235,7 @@ def test_a_name_over_two_quotes_keeps_its_printed_script() -> None:
 def test_a_venue_named_by_one_character_and_its_head() -> None:
     assert _names("凉亭变身学习宣传的“云课堂”。") == ["云课堂"]
     assert _names("社区的“微治理”很有效。") == []  # 治理 is a head only after two characters or more
+
+
+def test_a_place_brand_named_by_the_homeland_it_stands_for() -> None:
+    assert _names("老楼贴上了“滨江湾”精神家园的标识。") == ["滨江湾"]
