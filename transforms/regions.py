@@ -418,7 +418,7 @@ def _lineage(region_id: str) -> tuple[str, ...]:
     return (*_ancestors(region_id), region_id)
 
 
-def _resolve(token: _Token, context: set[str], named: set[str]) -> str | None:
+def _resolve(token: _Token, context: set[str]) -> str | None:
     entries = token.entries if len(token.entries) == 1 else _by_context(token.entries, context)
     if len(entries) != 1:
         return None
@@ -443,9 +443,9 @@ def _scan(text: str, context: set[str], named: set[str]) -> tuple[list[Mention],
     named = named | {t.entries[0].region_id for t in safe if len(t.entries) == 1}
     # a safe single spelling resolves to itself, named just above: only shared names need context
     safe_context = _with_ancestors(named) | context
-    named |= {rid for t in safe if len(t.entries) > 1 and (rid := _resolve(t, safe_context, named))}
+    named |= {rid for t in safe if len(t.entries) > 1 and (rid := _resolve(t, safe_context))}
     context = context | _with_ancestors(named)
-    resolved = [(token, _resolve(token, context, named)) for token in tokens]
+    resolved = [(token, _resolve(token, context)) for token in tokens]
     mentions = [Mention(t.start, t.end, rid, text[t.start : t.end]) for t, rid in resolved if rid]
     left = [
         Unresolved(t.start, t.end, tuple(e.region_id for e in t.entries), text[t.start : t.end])
@@ -534,7 +534,7 @@ def primary_region(
     From the most specific place in the title (read with the body's places as context), or from
     the top when the title names none, down the chain of places the text supports most
     (``_support``, ``_descend``). ``mentions`` and ``localities`` are those of ``text`` (the
-    headline and the body)."""
+    headline, a line break and the body)."""
     named = {m.region_id for m in mentions}
     in_title = _mentions(title, _with_ancestors(named), named)
     in_title += _localities_in(title, localities, len(text) - len(body) - 1)
