@@ -87,7 +87,7 @@ def extract(report: dict) -> Facts:
     title = " ".join(x for x in (report.get("title"), report.get("subtitle")) if x)
     headline, body = simplified(title), simplified(report["body"])
     text = headline + "\n" + body
-    mentions, localities = places(text)
+    mentions, localities = places(text, len(headline))
     rid = primary_region(simplified(report.get("title") or ""), body, mentions, tuple(localities), text)
     region = _regions().get(rid.split("-")[0]) if rid else None
     place = (region.province, region.city, region.county) if region else (None, None, None)

@@ -7,13 +7,19 @@ A phrase counts as an initiative when one of these rules holds (checked in this 
 3. it is quoted (“ ” 「 」 『 』 ‘ ’ " ') and, after canonical folding, is
    a. a formula: parts joined by ``+`` (1+3+N, 5+N, 党建+);
    b. a numeric name of 3-6 digits (56373, 1337), except years and MMDD dates with no head noun;
-   c. followed, at most ``MAX_GAP`` Chinese characters later, by a head noun from
-      ``data/initiative_heads.txt`` (“四方汇”议事制度, “1337”矛盾化解机制); the head is the kind. A
-      head that is the subject of a new sentence (…“X”\n制度是…) or part of 工作者/服务员 does not count;
-   d. ending in a head noun itself, with at least two characters before it (“渐美模式”, “红帆驿站”);
+   c. followed, at most ``MAX_GAP`` Chinese characters later (8 after a 的: “网格单元”的矛盾纠纷化解
+      新模式), by a head noun from ``data/initiative_heads.txt`` (“四方汇”议事制度, “1337”矛盾化解机制);
+      the head is the kind. A head that is the subject of a new sentence (…“X”\n制度是…) or part of
+      工作者/服务员 does not count;
+   d. ending in a head noun itself, with at least two characters before it (“渐美模式”, “红帆驿站”), or
+      one before a venue (``VENUES``: “微讲堂”);
    e. a coined numeral name: 3-8 Chinese characters holding a numeral (七先七后, 党建四力, 四个一) that
       the general jieba dictionary does not know as a word (so idioms such as 千家万户 fail), that
-      is not an ordinal (第一), a measure phrase (一盘棋, 一张网, 最后一米) or a count (六大产业, 三大机制).
+      is not an ordinal (第一), a measure phrase (一盘棋, 一张网, 最后一米) or a count (六大产业, 三大机制);
+   f. quoted ``REPEATED`` times or more in the article, 3-8 Chinese characters, not a problem (“爬楼难”)
+      nor part of a name already found (“铁三角”, quoted three times, is what the article is about);
+4. two quoted phrases joined by a two-character verb and followed by a head are one name
+   (“小积分”激活“大德治”体系 gives 小积分激活大德治, and neither half alone).
 
 A quoted phrase is never an initiative when it holds clause punctuation (slogans such as
 “小事不出村、大事不出乡”, quoted speech), is longer than ``MAX_NAME`` characters (formulas:
@@ -43,6 +49,10 @@ MAX_GAP = 4
 MAX_NAME = 12
 MAX_LISTED = 24  # a name of parallel parts (问题上报、分类交办、限时办结) named by a head after it
 MAX_FORMULA = 24
+VENUES = frozenset({"讲堂", "课堂", "驿站", "超市"})  # heads of initiative_heads.txt
+REPEATED = 3  # quoted this often, a phrase is a name the article is about
+MAX_REPEATED = 8
+PROBLEM = ("难", "忧", "愁")  # “爬楼难”, “停车忧”: a problem named in quotes, not a practice
 CN_NUMERALS = "一二三四五六七八九十百千万两"
 HAN = "\u4e00-\u9fff"
 
@@ -111,7 +121,8 @@ def heads() -> tuple[re.Pattern[str], re.Pattern[str]]:
         if where in ("both", "suffix"):
             suffix.append(head)
     gap = rf"(?:(?![等和与及的])[{HAN}]){{0,{MAX_GAP}}}?"
-    after_head = rf"(?:的)?{gap}({alternation(after)})(?![者员是])"
+    far = rf"的(?:(?![等和与及的])[{HAN}]){{0,8}}?"
+    after_head = rf"(?:{far}|(?:的)?{gap})({alternation(after)})(?![者员是])"
     return re.compile(after_head), re.compile(rf"({alternation(suffix)})$")
 
 
@@ -132,8 +143,13 @@ def curated() -> re.Pattern[str]:
 
 
 def suffix_head(name: str) -> str | None:
+    """The head noun ending a quoted name, with at least two characters before it, or one before
+    a venue (“微讲堂”, “云课堂”: a place whose coined name can be a single character)."""
     match = heads()[1].search(name)
-    return match.group(1) if match and len(name) - len(match.group(1)) >= 2 else None
+    if not match:
+        return None
+    before = len(name) - len(match.group(1))
+    return match.group(1) if before >= 2 or (before == 1 and match.group(1) in VENUES) else None
 
 
 def following_head(text: str, pos: int) -> str | None:
@@ -179,12 +195,15 @@ def quoted_kind(name: str, head: str | None, introduced: bool = False) -> tuple[
     return is_numeral_name(name) or (introduced and len(name) >= 3), None
 
 
-def quoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
-    """Quoted phrases that are initiatives. A list of quoted phrases printed side by side
-    (“微心愿”“解忧铺”, or joined by 、) shares the head after its last member (“刮碗子”“八和”等5个
-    特色调解品牌), and when one member is an initiative the others are too."""
-    found: list[tuple[int, str, str | None]] = []
-    for members in _quoted_lists(text):
+def quoted_candidates(text: str, quotes: list[re.Match[str]]) -> list[tuple[int, str, str | None]]:
+    """Quoted phrases that are initiatives (``quotes``: the text's QUOTED matches). A list of quoted
+    phrases printed side by side (“微心愿”“解忧铺”, or joined by 、) shares the head after its last
+    member (“刮碗子”“八和”等5个特色调解品牌), and when one member is an initiative the others are too."""
+    found, paired = _paired_candidates(text, quotes)
+    for members in _quoted_lists(text, quotes):
+        members = [m for m in members if m.start() not in paired]
+        if not members:
+            continue
         shared = None
         if len(members) > 1:
             tail = LIST_TAIL.match(text, members[-1].end())  # matches, maybe empty
@@ -206,14 +225,35 @@ def quoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
     return found
 
 
+def _paired_candidates(
+    text: str, matches: list[re.Match[str]]
+) -> tuple[list[tuple[int, str, str | None]], set[int]]:
+    """Names spread over two quoted phrases joined by a verb and followed by a head (“小积分”激活
+    “大德治”体系): one name, the quotes dropped. Returns the names and where their halves start."""
+    found: list[tuple[int, str, str | None]] = []
+    paired: set[int] = set()
+    for first, second in zip(matches, matches[1:], strict=False):
+        verb = text[first.end() : second.start()]
+        if first.start() in paired or not PAIR_VERB.fullmatch(verb):
+            continue
+        halves = first.group(1) + second.group(1)
+        head = following_head(text, second.end())
+        if head and not CLAUSE.search(halves):
+            found.append((first.start(1), canonical_name(first.group(1) + verb + second.group(1)), head))
+            paired |= {first.start(), second.start()}
+    return found, paired
+
+
+# a two-character verb (激活, 撬动); not a copula or a change of state (“A”成为“B”, “A”变为“B”)
+PAIR_VERB = re.compile(rf"(?:(?![是为变到成和与及的等])[{HAN}]){{2}}")
 LIST_JOIN = re.compile(r"[、和与及]?")
 LIST_TAIL = re.compile(rf"等?(?:\d+|[{CN_NUMERALS}]+)?[个项大种类支家]?")
 
 
-def _quoted_lists(text: str) -> list[list[re.Match[str]]]:
+def _quoted_lists(text: str, quotes: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     """The quoted phrases of ``text``, grouped into lists of phrases printed side by side."""
     groups: list[list[re.Match[str]]] = []
-    for match in QUOTED.finditer(text):
+    for match in quotes:
         if groups:
             prev = groups[-1][-1]
             between = text[prev.end() : match.start()]
@@ -222,6 +262,28 @@ def _quoted_lists(text: str) -> list[list[re.Match[str]]]:
                 continue
         groups.append([match])
     return groups
+
+
+def repeated_candidates(quotes: list[re.Match[str]], taken: set[str]) -> list[tuple[int, str, str | None]]:
+    """Phrases the article quotes ``REPEATED`` times or more (“铁三角” … “铁三角” … “铁三角”): a
+    coined name the article is about, unless it names a problem (“爬楼难”) or is part of a name
+    already found (“黑榜” of “红黑榜”). The text is prepared (folded, no spaces), so a phrase of
+    Chinese characters is its own canonical name."""
+    counts: Counter[str] = Counter(m.group(1) for m in quotes)
+    if not counts or max(counts.values()) < REPEATED:
+        return []  # most articles
+    first: dict[str, int] = {}
+    for m in quotes:
+        first.setdefault(m.group(1), m.start(1))
+    return [
+        (first[name], name, None)
+        for name, n in counts.items()
+        if n >= REPEATED
+        and HAN_ONLY.fullmatch(name)
+        and 3 <= len(name) <= MAX_REPEATED
+        and not name.endswith(PROBLEM)
+        and not any(name in other for other in taken)
+    ]
 
 
 def unquoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
@@ -251,14 +313,22 @@ def extract_initiatives(text: str, printed: str | None = None) -> list[Initiativ
         return found
     out = []
     for i in found:
-        at = simple.find(i.name)
-        out.append(replace(i, printed=shown[at : at + len(i.name)] if at >= 0 else None))
+        at = re.search(_spelled(i.name), simple)
+        out.append(replace(i, printed=canonical_name(shown[at.start() : at.end()]) if at else None))
     return out
+
+
+def _spelled(name: str) -> str:
+    """A pattern for the name as the text prints it: quotation marks may stand between its
+    characters (小积分激活大德治 is printed “小积分”激活“大德治”)."""
+    return f"[{OPEN}{CLOSE}]?".join(map(re.escape, name))
 
 
 def _extract(prepared: str) -> list[Initiative]:
     kinds: dict[str, str | None] = {}
-    candidates = quoted_candidates(prepared) + unquoted_candidates(prepared)
+    quotes = list(QUOTED.finditer(prepared))
+    candidates = quoted_candidates(prepared, quotes) + unquoted_candidates(prepared)
+    candidates += repeated_candidates(quotes, {name for _, name, _ in candidates})
     for _, name, kind in sorted(candidates, key=lambda c: c[:2]):
         kinds[name] = kinds.get(name) or kind
     if not kinds:

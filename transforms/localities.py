@@ -85,11 +85,11 @@ def _at(loc: Locality, start: int) -> Locality:
     )
 
 
-def places(text: str) -> tuple[list[Mention], list[Locality]]:
+def places(text: str, headline_end: int = 0) -> tuple[list[Mention], list[Locality]]:
     """The coded places of ``text`` (``regions.find_mentions``) and its localities: those printed
     right after a coded division (``find_localities``), and townships and streets found in the
     national township list (``transforms.townships``) that resolve to one county (``_county_of``).
-    Ambiguous names stay unresolved."""
+    Ambiguous names stay unresolved. ``text[:headline_end]`` is the article's headline."""
     mentions, left = scan(text)
     taken = [(m.start, m.end) for m in mentions]
     named = {m.region_id for m in mentions}
@@ -101,7 +101,7 @@ def places(text: str) -> tuple[list[Mention], list[Locality]]:
         covered = [(s, e) for s, e in taken if s < end and start < e]
         if any(s < start or e > end for s, e in covered) or not _plausible(name):
             continue
-        county, how, settles = _county_of(text, start, name, named, left)
+        county, how, settles = _county_of(text, start, name, named, left, text[:headline_end])
         if county is None or (covered and how != "prefix"):
             continue
         added += settles
@@ -117,13 +117,15 @@ def places(text: str) -> tuple[list[Mention], list[Locality]]:
 
 
 def _county_of(
-    text: str, start: int, name: str, named: set[str], left: list[Unresolved]
+    text: str, start: int, name: str, named: set[str], left: list[Unresolved], headline: str = ""
 ) -> tuple[str | None, str, list[Mention]]:
     """The one coded division holding the township ``name`` at ``start``, how it was found, and
     the mentions that settles. In order: a holder whose name or short form is printed right
     before it, even where the scan took that name for a word (`莒县城阳街道`); one holder under
     the divisions the text names; one holder under the readings of names the text left
-    unresolved (`綦江` and a township of 綦江区 settle each other)."""
+    unresolved (`綦江` and a township of 綦江区 settle each other); the only holder in the
+    country, where the text names no division, or where ``headline`` names the township (the
+    article is about it; the body may name others)."""
     counties = _coded(townships.counties_by_name().get(name, ()))
     before = [(c, w) for c in counties for w in _spellings(c) if text.startswith(w, start - len(w))]
     if len({c for c, _ in before}) == 1:
@@ -142,7 +144,8 @@ def _county_of(
             "unresolved",
             [Mention(w.start, w.end, _reading_of(w, county), w.text) for _, w in pairs],
         )
-    if len(counties) == 1 and not named and not rjieba.has_word(name) and _a_word_in(text, start, name):
+    alone = not named or name in headline
+    if len(counties) == 1 and alone and not rjieba.has_word(name) and _a_word_in(text, start, name):
         return counties[0], "unique", []
     return None, "", []
 

@@ -66,6 +66,7 @@ MAX_SUBJECT = 16
 CLOCK_MARKS = ("点", "时", ":", "：")
 VAGUE = ("几", "数")  # 几十名, 数百人: no figure
 MIN_AGE_YEARS = 100  # 历经1500余年 is an age; 住了40多年 a duration
+PER_PERIOD = ("日", "月", "年")  # 日收购能力, 年接待游客: a figure per period names its verb too
 MAX_PHRASE = 8  # a subject read beside its figure keeps whole words up to this many characters
 MAX_SKIPPED = 6  # and may stand at most this far before it (牛已经发展到了12头)
 # parts of speech (jieba's tag set) of function words, which no subject holds: adverbs,
@@ -293,11 +294,20 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     if kind == "count" and after:
         return _bounded(after)
     before = _phrase_before(body, match.start())
+    if after and before and _predicate_after(body, match.end(), after):
+        return _bounded(before)  # 捐款200万元用于村里: a verb after the figure goes on with the sentence
     if after and (not before or not _names_a_thing(body, before) or _after_de(body, match.start())):
         return _bounded(after)
     if after and before and _verb_before(body, match.start(), before) and not _opens_with_verb(body, after):
         return _bounded(after)  # not 捐款200万元用于村里, where the verb goes on with the sentence
     return _bounded(before)
+
+
+def _predicate_after(body: str, end: int, after: tuple[int, int]) -> bool:
+    """The words right after the figure are verbs only (用于, 覆盖): the sentence goes on, no thing
+    is named there."""
+    words = _tagged(body, *after)
+    return after[0] == end and all(w[3] == "v" for w in words)
 
 
 def _after_de(body: str, start: int) -> bool:
@@ -486,6 +496,8 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
         word, tag = words[k][2:]
         suffix = bool(phrase) and len(phrase[0][2]) == 1 and NOUN_SUFFIX.match(phrase[0][2]) is not None
         if (_cuts(word, tag) or word in LEAD_WORDS) and not (suffix and tag.startswith("v")):
+            if word in PER_PERIOD and phrase and phrase[0][3] == "v" and words[k][1] == phrase[0][0]:
+                return [words[k], *phrase]  # 日收购能力: a capacity per day, the verb kept
             break  # 化解 is a leading verb, but 化解率 a rate
         if not HAN_WORD.fullmatch(word) or (phrase and phrase[-1][1] - words[k][0] > MAX_PHRASE):
             break

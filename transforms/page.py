@@ -200,7 +200,7 @@ def _article_row(file_id: str, seq: int, a: Article, year: int | None) -> dict:
     headline = simplified(" ".join(x for x in (a.kicker, a.title, a.subtitle) if x))
     body = simplified(a.body)
     text = headline + "\n" + body
-    mentions, localities = places(text) if body else ([], [])
+    mentions, localities = places(text, len(headline)) if body else ([], [])
     printed = " ".join(x for x in (a.kicker, a.title, a.subtitle) if x) + "\n" + a.body
     initiatives = extract_initiatives(text, printed) if body else []
     row = {

@@ -53,6 +53,7 @@ UNSAFE_FILE = "data/region_unsafe_names.txt"
 PSEUDO_CITIES = frozenset({"市辖区", "县", "直辖县"})
 RANK_LEVEL = {"1": "province", "2": "city", "3": "county"}
 ALT_SUFFIXES = {"city": "市州盟", "county": "市区县旗"}
+AUTONOMOUS = ("自治州", "自治县", "自治旗")  # 镇宁自治县: the short form + the name's own suffix
 LEAD_CHARS = 200  # mentions this early in the body (the lead paragraph) count double
 # a place name right before these names a newspaper, station or agency, not the article's place
 OUTLETS = ("日报", "晚报", "早报", "报社", "电视台", "广播电视", "融媒", "新闻", "发布")
@@ -233,8 +234,15 @@ def _region_spellings(region: Region, higher_shorts: dict[str, frozenset[str]]) 
     if region.short and region.short != region.name:
         spellings.append((region.short, _Entry(rid, 2, _short_needs(region))))
     if region.level != "province" and region.short not in higher_shorts[region.level]:
-        spellings += [(region.short + suffix, _Entry(rid, 1, "")) for suffix in ALT_SUFFIXES[region.level]]
+        spellings += [(region.short + suffix, _Entry(rid, 1, "")) for suffix in _alt_suffixes(region)]
     return spellings
+
+
+def _alt_suffixes(region: Region) -> list[str]:
+    """Suffixes written after a city's or county's short form: the other level suffixes, and an
+    autonomous division's own (``镇宁布依族苗族自治县`` as ``镇宁自治县``)."""
+    own = [suffix for suffix in AUTONOMOUS if region.name.endswith(suffix)]
+    return [*ALT_SUFFIXES[region.level], *own]
 
 
 def _spellings() -> list[tuple[str, _Entry]]:
@@ -410,7 +418,7 @@ def _lineage(region_id: str) -> tuple[str, ...]:
     return (*_ancestors(region_id), region_id)
 
 
-def _resolve(token: _Token, context: set[str], named: set[str]) -> str | None:
+def _resolve(token: _Token, context: set[str]) -> str | None:
     entries = token.entries if len(token.entries) == 1 else _by_context(token.entries, context)
     if len(entries) != 1:
         return None
@@ -419,7 +427,9 @@ def _resolve(token: _Token, context: set[str], named: set[str]) -> str | None:
         return entry.region_id
     if entry.needs == "parent" and not context.isdisjoint(_ancestors(entry.region_id)):
         return entry.region_id
-    return entry.region_id if entry.region_id in named else None
+    # a word that is also a place name (安顺) counts where the place or a place under it is named
+    # safely (镇宁自治县 under 安顺市): ``context`` holds every named place and its ancestors
+    return entry.region_id if entry.region_id in context else None
 
 
 def _mentions(text: str, context: set[str], named: set[str]) -> list[Mention]:
@@ -433,9 +443,9 @@ def _scan(text: str, context: set[str], named: set[str]) -> tuple[list[Mention],
     named = named | {t.entries[0].region_id for t in safe if len(t.entries) == 1}
     # a safe single spelling resolves to itself, named just above: only shared names need context
     safe_context = _with_ancestors(named) | context
-    named |= {rid for t in safe if len(t.entries) > 1 and (rid := _resolve(t, safe_context, named))}
+    named |= {rid for t in safe if len(t.entries) > 1 and (rid := _resolve(t, safe_context))}
     context = context | _with_ancestors(named)
-    resolved = [(token, _resolve(token, context, named)) for token in tokens]
+    resolved = [(token, _resolve(token, context)) for token in tokens]
     mentions = [Mention(t.start, t.end, rid, text[t.start : t.end]) for t, rid in resolved if rid]
     left = [
         Unresolved(t.start, t.end, tuple(e.region_id for e in t.entries), text[t.start : t.end])
@@ -524,7 +534,19 @@ def primary_region(
     From the most specific place in the title (read with the body's places as context), or from
     the top when the title names none, down the chain of places the text supports most
     (``_support``, ``_descend``). ``mentions`` and ``localities`` are those of ``text`` (the
-    headline and the body)."""
+    headline, a line break and the body)."""
     named = {m.region_id for m in mentions}
     in_title = _mentions(title, _with_ancestors(named), named)
+    in_title += _localities_in(title, localities, len(text) - len(body) - 1)
     return _descend(_support(mentions, text, localities), _deepest_first(in_title))
+
+
+def _localities_in(title: str, localities: tuple, headline_end: int) -> list[Mention]:
+    """The title's townships and villages (transforms.localities, found in the headline, the
+    text before ``headline_end``), as mentions of their coded division: `马山街道召开…` is about
+    the county or city that holds 马山街道."""
+    return [
+        Mention(at, at + len(loc.name), loc.parent_id.split("-")[0], loc.name)
+        for loc in localities
+        if loc.end <= headline_end and (at := title.find(loc.name)) >= 0
+    ]

@@ -190,3 +190,52 @@ def test_no_name_is_longer_than_the_gate_allows() -> None:
     dotted = "·".join(["八字八字八字八字"] * 4)  # 35 characters between the quotation marks
     listed = "、".join(["六个字的一段"] * 5)
     assert _names(f"推出“{dotted}”品牌，建立“{listed}”机制。") == []
+
+
+# --- cards, days, meetings, names quoted again and again, names over two quotes ------------------
+
+
+def test_cards_days_meetings_and_a_place_brand_are_named_by_their_heads() -> None:
+    text = "村里发了“邻里积分卡”，设立“全村洁净日”，召开“院坝会议”，擦亮“稻香村”名片。"
+    assert _names(text) == ["邻里积分卡", "全村洁净日", "院坝会议", "稻香村"]
+
+
+def test_a_phrase_quoted_three_times_is_a_name_unless_it_names_a_problem() -> None:
+    text = "社区“金三角”出谋。“金三角”负责收集民情。“金三角”还将联动物业。"
+    assert _names(text) == ["金三角"]
+    assert _names("告别“停车难”。“停车难”曾困扰居民。解决“停车难”。") == []
+    twice = "社区“金三角”出谋。“金三角”负责收集民情。"
+    assert _names(twice) == []
+
+
+def test_a_phrase_quoted_three_times_inside_a_name_already_found_is_no_name() -> None:
+    text = "村里设立“红黑榜”。‘黑榜’谁都不想上，“黑榜”上的户，“黑榜”公开。"
+    assert _names(text) == ["红黑榜"]
+
+
+def test_a_name_spread_over_two_quotes_joined_by_a_verb_is_one_name() -> None:
+    assert _names("村里实行“小积分”撬动“大文明”体系建设。") == ["小积分撬动大文明"]
+    # a copula joins two names, not the halves of one
+    assert _names("“爱心超市”是“乡村振兴”工程的一部分。") == ["爱心超市", "乡村振兴"]
+
+
+def test_a_head_further_after_a_quote_joined_by_de() -> None:
+    assert _names("乡里构建“邻里单元”的纠纷就地化解新模式。") == ["邻里单元"]
+    assert _names("这是“邻里单元”里发生的纠纷就地化解新模式。") == []
+
+
+def test_a_name_over_two_quotes_keeps_its_printed_script() -> None:
+    from transforms.script import simplified
+
+    printed = "村裡實行“小積分”撬動“大文明”體系建設。"
+    (found,) = extract_initiatives(simplified(printed), printed)
+    assert (found.name, found.printed) == ("小积分撬动大文明", "小積分撬動大文明")
+
+
+def test_a_venue_named_by_one_character_and_its_head() -> None:
+    assert _names("凉亭变身学习宣传的“云课堂”。") == ["云课堂"]
+    assert _names("社区的“微治理”很有效。") == []  # 治理 is a head only after two characters or more
+
+
+def test_a_place_brand_named_by_the_homeland_it_stands_for() -> None:
+    assert _names("老楼贴上了“滨江湾”精神家园的标识。") == ["滨江湾"]

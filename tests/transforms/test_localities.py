@@ -87,3 +87,13 @@ def test_township_names_are_the_longest_listed_name_ending_at_each_suffix() -> N
                 break
     assert townships.township_names(text) == expected
     assert len(expected) > 30
+
+
+def test_a_township_unique_in_the_country_named_by_the_headline_counts_where_others_are_named() -> None:
+    from transforms.localities import places
+
+    headline = "南区街道服务中心启用"
+    text = headline + "\n位于南区街道的中心启用，银川市兴庆区也来交流"
+    with_headline = [loc.region_id for loc in places(text, len(headline))[1]]
+    assert with_headline == ["442000-南区街道", "442000-南区街道"]
+    assert places(text)[1] == []  # read as body alone: 银川市兴庆区 holds no 南区街道, so no reading

@@ -509,3 +509,12 @@ def test_a_traditional_page_keeps_units_and_qualifiers_as_printed() -> None:
     assert {"戶", "個", "户", "个"} <= set(known_units())
     simple = stage_page("s.txt", "本报讯 某区惠及居民300余户。\n".encode()).frames["metric"]
     assert simple.select("unit", "qualifier").rows() == [("户", "余")]
+
+
+def test_a_verb_right_after_a_sum_goes_on_with_the_sentence_and_names_nothing() -> None:
+    assert one("乡贤们累计捐款800万余元用于本村公益事业。").subject == "捐款"
+
+
+def test_a_figure_per_period_keeps_the_period_and_the_verb_of_its_subject() -> None:
+    assert one("收购点日收购能力接近3万斤。").subject == "日收购能力"
+    assert one("景区年接待游客超过10万人次。").subject == "年接待游客"

@@ -179,6 +179,16 @@ def test_common_word_counts_once_the_place_is_named_safely():
     assert found("山西大同：大同的古城") == [("山西", "140000"), ("大同", "140200"), ("大同", "140200")]
 
 
+def test_common_word_counts_where_a_place_under_it_is_named_safely():
+    assert found("安顺的发展") == []
+    assert found("在安顺，镇宁自治县的社区") == [("安顺", "520400"), ("镇宁自治县", "520423")]
+
+
+def test_autonomous_county_by_its_short_form_and_own_suffix():
+    assert found("镇宁自治县的社区") == [("镇宁自治县", "520423")]  # 镇宁布依族苗族自治县
+    assert found("景宁自治县召开会议") == [("景宁自治县", "331127")]  # 景宁畲族自治县
+
+
 def test_longest_match_and_no_overlaps():
     text = "黑龙江省哈尔滨市道里区、福建省石狮市和山东省曲阜市" * 3
     mentions = find_mentions(text)
@@ -231,7 +241,7 @@ def _primary_of_text(title: str, body: str) -> str | None:
     from transforms.localities import places
 
     text = title + "\n" + body
-    mentions, localities = places(text)
+    mentions, localities = places(text, len(title))
     return primary_region(title, body, mentions, tuple(localities), text)
 
 
@@ -250,6 +260,18 @@ def test_primary_from_a_township_that_names_no_county():
     assert _primary_of_text("坂田街道推行楼栋长制", "深圳市一街道的做法：坂田街道居民议事。") == "440307"
     # a shared township name with no division named stays unresolved
     assert _primary_of_text("中和镇推行微网格", "中和镇划分网格。") is None
+
+
+ELSEWHERE = "上海市金山区的社区也来交流，金山区居民参加。" * 2
+
+
+def test_a_township_in_the_title_outweighs_places_named_more_often_in_the_body():
+    # 马山街道 is listed under four counties, one of them under the 烟台 the body names
+    assert _primary_of_text("马山街道召开交流会", "烟台高新区马山街道召开会议。" + ELSEWHERE) == "370600"
+    # a township unique in the country, named by the headline, counts though the body names others
+    assert _primary_of_text("南区街道服务中心启用", "位于南区街道的服务中心启用。" + ELSEWHERE) == "442000"
+    # the same street named by the body only does not
+    assert _primary_of_text("服务中心启用", "位于南区街道的服务中心启用。" + ELSEWHERE) == "310116"
 
 
 # ---------------------------------------------------------------- real pages
