@@ -7,8 +7,6 @@ skips those tests where it is absent; the parser's own cases are written here.""
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
@@ -17,8 +15,7 @@ import pytest
 from evaluation import reports
 from evaluation import simulate_template as tpl
 from evaluation.simulate import LABELS
-
-SCORER = reports.SHARED / "tools" / "score_warehouse.py"
+from tests.evaluation.perfect import SCORER, publish_facts, scored_total
 
 needs_shared = pytest.mark.skipif(
     not (reports.available() and any(tpl.SAMPLES.glob("*.txt"))),
@@ -163,13 +160,7 @@ def test_a_perfect_segmenter_scores_full_marks(pages, tmp_path: Path) -> None:
     tpl.write(tmp_path, pages)
     warehouse = tmp_path / "perfect.duckdb"
     _perfect_warehouse(pages, warehouse)
-    out = subprocess.run(
-        [sys.executable, str(SCORER), str(warehouse), "--gold", str(tmp_path / "gold" / "all")],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    total = next(line for line in out.splitlines() if line.startswith("TOTAL"))
+    total = scored_total(warehouse, tmp_path / "gold" / "all")
     assert "titles F1 1.00 attach 100% region 100% authors 100% metrics R 100% qualifier 100%" in total, total
     assert "metrics P 100%" in total, total
 
@@ -214,23 +205,5 @@ def _perfect_warehouse(pages: list[tpl.SimPage], path: Path) -> None:
                 "insert into dim_article values (?, ?, ?, ?, ?, ?, ?, ?)",
                 [aid, p.name, seq, gold["title"], None, None, body, aid],
             )
-            _publish_facts(con, aid, gold)
+            publish_facts(con, aid, gold)
     con.close()
-
-
-def _publish_facts(con: duckdb.DuckDBPyConnection, aid: str, gold: dict) -> None:
-    con.execute(
-        "insert into dim_region values (?, ?, ?, ?)", [aid, gold["province"], gold["city"], gold["county"]]
-    )
-    for name in gold["authors"]:
-        con.execute("insert into dim_author values (?, ?)", [aid + name, name])
-        con.execute("insert into bridge_article_author values (?, ?)", [aid, aid + name])
-    for m in gold["metrics"]:
-        qualifier = m["qualifier"][0] if isinstance(m["qualifier"], list) else m["qualifier"]
-        con.execute(
-            "insert into fact_metric values (?, ?, ?, ?, ?, ?)",
-            [aid, m["value"], m["unit"], qualifier, m.get("subject"), f"{m['value']:g}{m['unit']}"],
-        )
-    for name in gold["initiatives"]:
-        con.execute("insert into dim_initiative values (?, ?)", [aid + name, name])
-        con.execute("insert into fact_article_initiative values (?, ?)", [aid, aid + name])

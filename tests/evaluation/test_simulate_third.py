@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import random
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
@@ -17,8 +15,7 @@ import pytest
 
 from evaluation import reports
 from evaluation import simulate_third as third
-
-SCORER = reports.SHARED / "tools" / "score_warehouse.py"
+from tests.evaluation.perfect import SCORER, publish_facts, scored_total
 
 pytestmark = pytest.mark.skipif(
     not reports.available(),
@@ -82,13 +79,7 @@ def test_a_perfect_segmenter_scores_full_marks(pages, tmp_path: Path) -> None:
     third.write(tmp_path, pages)
     warehouse = tmp_path / "perfect.duckdb"
     _perfect_warehouse(pages, warehouse)
-    out = subprocess.run(
-        [sys.executable, str(SCORER), str(warehouse), "--gold", str(tmp_path / "gold" / "all")],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    total = next(line for line in out.splitlines() if line.startswith("TOTAL"))
+    total = scored_total(warehouse, tmp_path / "gold" / "all")
     assert "titles F1 1.00 attach 100% region 100% authors 100% metrics R 100% qualifier 100%" in total, total
     assert "initiatives R 100% negatives-FP 0 orphan-attached 0" in total, total
     assert "metrics P 100%" in total, total
@@ -162,7 +153,7 @@ def _perfect_warehouse(pages: list[third.SimPage], path: Path) -> None:
             )
             if owner < 0:
                 continue
-            _publish_facts(con, aid, p.gold["articles"][owner])
+            publish_facts(con, aid, p.gold["articles"][owner])
     con.close()
 
 
@@ -184,21 +175,3 @@ def _cut(p: third.SimPage) -> list[tuple[int, dict]]:
 
 def _article(arts: dict[int, dict], owner: int) -> dict:
     return arts.setdefault(owner, {"title": "", "subtitle": "", "kicker": "", "body": ""})
-
-
-def _publish_facts(con: duckdb.DuckDBPyConnection, aid: str, gold: dict) -> None:
-    con.execute(
-        "insert into dim_region values (?, ?, ?, ?)", [aid, gold["province"], gold["city"], gold["county"]]
-    )
-    for name in gold["authors"]:
-        con.execute("insert into dim_author values (?, ?)", [aid + name, name])
-        con.execute("insert into bridge_article_author values (?, ?)", [aid, aid + name])
-    for m in gold["metrics"]:
-        qualifier = m["qualifier"][0] if isinstance(m["qualifier"], list) else m["qualifier"]
-        con.execute(
-            "insert into fact_metric values (?, ?, ?, ?, ?, ?)",
-            [aid, m["value"], m["unit"], qualifier, m.get("subject"), f"{m['value']:g}{m['unit']}"],
-        )
-    for name in gold["initiatives"]:
-        con.execute("insert into dim_initiative values (?, ?)", [aid + name, name])
-        con.execute("insert into fact_article_initiative values (?, ?)", [aid, aid + name])
