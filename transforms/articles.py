@@ -120,6 +120,7 @@ class Unit:
     pos: int = 0
     cuts: bool = False  # printed inside a sentence of the text around it
     page: str | None = None  # the page's text (a doubled line is undone again from it, with the next)
+    part_of: Unit | None = None  # the headline `split_units` cut this one from
 
     @property
     def text(self) -> str:
@@ -653,6 +654,27 @@ def split_units(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
     return out
 
 
+def _rejoin_halves(units: list[Unit], got: dict[int, int]) -> set[int]:
+    """A headline `split_units` cut into parts of which one found a body and the others none is one
+    headline again, as printed (`蓝田县：党建引领聚合力  小区自治结硕果`: the second half matched
+    another body better than the first's, but that body had its own headline). Returns the parts
+    given back."""
+    groups: dict[int, list[int]] = {}
+    for i, u in enumerate(units):
+        if u.part_of is not None:
+            groups.setdefault(id(u.part_of), []).append(i)
+    back: set[int] = set()
+    for parts in groups.values():
+        found = [i for i in parts if i in got]
+        if len(found) != 1:
+            continue
+        keep, whole = units[found[0]], units[found[0]].part_of
+        assert whole is not None
+        keep.title, keep.kicker, keep.subtitle = whole.title, whole.kicker, whole.subtitle
+        back.update(i for i in parts if i != found[0])
+    return back
+
+
 def _atoms(line: Line) -> list[Line]:
     """A title line, cut at its gaps (a space between two runs of 4 characters or more). A `#`
     heading is one headline whatever its spaces: Markdown prints no two columns on a line."""
@@ -685,6 +707,7 @@ def _regroup(u: Unit, groups: list[list[Line]]) -> list[Unit]:
                 pos=u.pos,
                 cuts=u.cuts,
                 page=u.page,
+                part_of=u,
             )
         )
     return out
@@ -1007,7 +1030,9 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
             break
         pieces, order = _apply_cut(order, *cut)
         got, margins = match(units, pieces, order)
+    rejoined = _rejoin_halves(units, got)
     bodies, subheads = _bodies(units, pieces, order, got)
+    subheads |= rejoined
     _subheads_inside(bodies, units, got, subheads)
     warnings = [f"repeated text removed: {reader.repeated} line(s) printed twice"] if reader.repeated else []
     articles = [_article(b, units, margins) for b in bodies if b.lines]

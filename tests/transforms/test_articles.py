@@ -8,6 +8,7 @@ from transforms.articles import (
     _inner_heads,
     _leftover_pairs,
     _may_go_on,
+    _rejoin_halves,
     _under_a_kicker,
     split_articles,
 )
@@ -464,3 +465,17 @@ def test_a_piece_set_in_a_column_of_another_width_does_not_go_on_with_the_one_be
     assert not _may_go_on(narrow, wide)
     assert _may_go_on(narrow, same)
     assert _may_go_on(narrow, Piece(lines=wide.lines[:2]))  # two lines say too little of a column
+
+
+def test_a_half_cut_from_a_headline_that_found_no_body_goes_back_to_the_other_half() -> None:
+    whole = Unit(title=[_text("滨江街道党建引领聚合力  小区自治结出硕果")], kicker=["深化基层治理"])
+    left = Unit(title=[whole.title[0].slice(0, 10)], kicker=whole.kicker, part_of=whole)
+    right = Unit(title=[whole.title[0].slice(12)], part_of=whole)
+    assert _rejoin_halves([left, right], {0: 0}) == {1}
+    assert left.title == whole.title and left.kicker == ["深化基层治理"]
+    three = [
+        Unit(title=[_text(t)], part_of=whole) for t in ("甲街道议事会", "乙社区红色物业", "丙村积分超市")
+    ]
+    assert _rejoin_halves(three, {0: 0, 2: 1}) == set()  # two parts found bodies: two headlines
+    assert _rejoin_halves(three, {2: 1}) == {0, 1}
+    assert three[2].title == whole.title
