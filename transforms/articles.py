@@ -11,16 +11,23 @@ Three visible steps:
    (kicker, title lines, subtitle); then every unit of the page is matched to every piece at once
    (`scipy.optimize.linear_sum_assignment`) on the characters they share (places and names weigh
    most: a bigram found in one piece only is strong evidence) and on where the unit stands (right
-   above a piece, right under it). A unit matched to no piece is an orphan headline. A piece that
-   got no headline and does not open with a dateline or byline continues the piece before it (its
-   text was cut by a headline displaced into the column, or by a subhead). Then three repairs: an
+   above a piece, right under it). A unit matched to no piece is an orphan headline, unless it stands
+   right next to a body that opens with a dateline or byline and got no headline (`_leftover_pairs`),
+   or is a part `split_units` cut from a headline whose other part found a body (`_rejoin_halves`).
+   A piece that got no headline and does not open with a dateline or byline continues the piece
+   before it, if set in a column of the same width (its text was cut by a headline displaced into
+   the column, or by a subhead). Then three repairs: an
    orphan headline cuts a body whose part it matches while the body's own headline keeps the rest
    (`orphan_cut`: two bodies with nothing between them); a body's headline printed between two of its
    own pieces yields the body to an orphan that matches it better (`_subheads_inside`); and before
    all that, a run-in lead printed a second time above its paragraph is left out (`_without_leads`),
    and a text line is read as a headline whatever the model said when it is a short unended line
    between two paragraphs whose words only the text after it holds, an unended line where one
-   article ends and the next opens, or half of a headline printed doubled (`_inner_heads`). Any
+   article ends and the next opens, half of a headline printed doubled, or one or two lines ending
+   the page that print the words above them; a headline line is body text when a quotation it opens
+   runs into the next line, and a caption when it ends in a photographer's credit or its caption's
+   short tail follows; a two-line headline is two where its lines lean to the text above and below
+   (`_inner_heads`). A phrase over a `<place>：` headline is its kicker. Any
    outlet's dispatch (`星报讯`, `中國甘肅網8月16日訊`) opens an article as a dateline does, and a
    headline right above the dateline or byline opening a body gains OPENS_BONUS for it.
 
