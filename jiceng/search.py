@@ -146,10 +146,11 @@ _AT_LEAST_ONE = _SCORED_ONE + "and score >= $cut"
 # 1995). A posting with impact below c adds less than idf * 2.2 * c / 255 * max(1, avgdl / impact_avgdl)
 # to its article's score (`bound`; the impacts were computed at impact_avgdl), so an article holding
 # none of the postings read (the heads) scores below the sum of the bounds. The heads' partial scores
-# are each at most the article's full one: when the `pool`-th best of them (theta) reaches that sum, the
-# best articles are among the heads' articles whose partial score plus the bounds of the terms they
-# were not read for reaches theta; only those are completed with their other postings. No row when
-# theta does not reach the sum: the caller reads more, or scores every posting.
+# are each at most the article's full one: when the `pool`-th best of them (theta) passes that sum by
+# 1e-9, the best articles, and every article within 1e-9 of theta (ties an ulp apart), are among the
+# heads' articles whose partial score plus the bounds of the terms they were not read for reaches
+# theta - 1e-9; only those are completed with their other postings. No row when theta does not pass
+# the sum: the caller reads more, or scores every posting.
 # A term's head: its first `head_size` postings as stored, which after a compaction are its highest
 # impacts (the rows appended since, after them, are read only where their impact reaches the cut). The
 # cut only decides how much is read: the bounds hold whatever it is.
@@ -175,7 +176,7 @@ cut as (
     select min(score) as theta, count(*) as n from (select score from scored order by score desc limit $pool)
 )
 select s.docid, s.score, s.held from scored as s cross join cut as c
-where c.n = $pool and c.theta >= $total_bound and s.score + $total_bound - s.held_bound >= c.theta - 1e-9
+where c.n = $pool and c.theta >= $total_bound + 1e-9 and s.score + $total_bound - s.held_bound >= c.theta - 1e-9
 """
 _HEAD = "select termid, docid, tf, len from fts_main_dim_article.postings where termid = {termid} and impact >= {cut}"
 # The rest of some articles' scores: the postings below a term's cut (constants in the text, so that
@@ -327,10 +328,13 @@ def _best_scores(con: duckdb.DuckDBPyConnection, terms: list[str], pool: int) ->
         return {}
     scoring = {"termids": [w[0] for w in wanted], "idfs": [w[1] for w in wanted], "avgdl": wanted[0][2]}
     ranking, at_least = (_TOP_ONE, _AT_LEAST_ONE) if len(wanted) == 1 else (_TOP, _AT_LEAST)
-    top = _top_by_impact(con, wanted, pool) or _query(con, ranking, scoring | {"n": pool + 1})
+    by_impact = _top_by_impact(con, wanted, pool)
+    top = by_impact or _query(con, ranking, scoring | {"n": pool + 1})
     if len(top) > pool and top[pool][1] == top[pool - 1][1]:
-        # a sum over several terms may come out an ulp apart from one pass to the next
-        top = _query(con, at_least, scoring | {"cut": top[pool - 1][1] - 1e-9})
+        # a sum over several terms may come out an ulp apart from one pass to the next; the heads'
+        # candidates hold every article within 1e-9 of the cut (_HEAD_SCORED), so they need no rescan
+        cut = top[pool - 1][1] - 1e-9
+        top = [t for t in top if t[1] >= cut] if by_impact else _query(con, at_least, scoring | {"cut": cut})
     else:
         top = top[:pool]  # DuckDB reads by an id list only up to 50 ids (dynamic_or_filter_threshold)
     return dict(top)
@@ -347,7 +351,8 @@ def _named(con: duckdb.DuckDBPyConnection, scores: dict[int, float]) -> list[tup
 
 
 def _top_by_impact(con: duckdb.DuckDBPyConnection, wanted: list[tuple], pool: int) -> list[tuple] | None:
-    """(docid, score) of the best `pool` + 1 articles, read from the common terms' highest impacts
+    """(docid, score) of the best `pool` + 1 articles or more (every article within 1e-9 of the
+    `pool`-th best score among them, each score exact), read from the common terms' highest impacts
     down (_HEAD_SCORED), or None where that cannot tell them (no term held by more than HEAD_POSTINGS
     articles, an index without impacts, or heads 16 times larger still not enough): the caller then
     scores every posting."""
@@ -374,8 +379,8 @@ def _top_by_impact(con: duckdb.DuckDBPyConnection, wanted: list[tuple], pool: in
 def _top_of_heads(
     con: duckdb.DuckDBPyConnection, wanted: list[tuple], cuts: list[int], stretch: float, pool: int
 ) -> list[tuple] | None:
-    """(docid, score) of the best `pool` + 1 articles given each term's head (its postings with impact
-    >= its cut), or None when the heads cannot settle them."""
+    """(docid, score) of the heads' candidates, best first (_top_by_impact), given each term's head
+    (its postings with impact >= its cut), or None when the heads cannot settle them."""
     termids, idfs = [w[0] for w in wanted], [w[1] for w in wanted]
     bounds = [idf * 2.2 * cut / IMPACT_STEPS * stretch for idf, cut in zip(idfs, cuts, strict=True)]
     heads = " union all ".join(
@@ -403,7 +408,7 @@ def _top_of_heads(
         found_rest = _query(con, _REST_SCORED.format(rest=rest), idf_params | {"avgdl": avgdl})
         for docid, score in found_rest:
             scores[docid] += score
-    return sorted(scores.items(), key=lambda d: -d[1])[: pool + 1]
+    return sorted(scores.items(), key=lambda d: -d[1])
 
 
 def _query(con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, Any] | None = None) -> list[tuple]:
