@@ -24,8 +24,10 @@ import duckdb
 MAX_QUERY_CHARS = 200
 POOL = 50  # BM25's best this many are ordered again by the words they hold as typed (see _RANKED)
 # A term held by more articles than this is read from its highest impacts down (_HEADS): first the
-# postings of its best ~HEAD_POSTINGS impacts, then, if they cannot settle the best, ~16 times more.
+# postings of its best ~HEAD_POSTINGS impacts, then, while they cannot settle the best, 16 and 64 times
+# more (three terms each in 55-95% of the articles need the last: 1 GB index, benchmarks/RESULTS.md).
 HEAD_POSTINGS = 1000
+HEAD_STEPS = (1, 16, 64)  # head sizes, in HEAD_POSTINGS
 IMPACT_STEPS = 255  # postings.impact: BM25's term-frequency part / 2.2 in 255 steps, rounded down
 SNIPPET_CHARS = 80
 MARK = ("【", "】")
@@ -354,12 +356,12 @@ def _top_by_impact(con: duckdb.DuckDBPyConnection, wanted: list[tuple], pool: in
     """(docid, score) of the best `pool` + 1 articles or more (every article within 1e-9 of the
     `pool`-th best score among them, each score exact), read from the common terms' highest impacts
     down (_HEAD_SCORED), or None where that cannot tell them (no term held by more than HEAD_POSTINGS
-    articles, an index without impacts, or heads 16 times larger still not enough): the caller then
+    articles, an index without impacts, or heads 64 times larger still not enough): the caller then
     scores every posting."""
     common = [w[0] for w in wanted if w[3] > HEAD_POSTINGS]
     if not common:
         return None
-    for head_size in (HEAD_POSTINGS, 16 * HEAD_POSTINGS):
+    for head_size in (step * HEAD_POSTINGS for step in HEAD_STEPS):
         sql = " union all ".join(_CUT.format(termid=int(t), head_size=head_size) for t in common)
         try:
             found = con.execute(sql).fetchall()
