@@ -282,8 +282,8 @@ def _by_words_held(
     """The first `limit` of the best by the words typed they print, then score, then id (dim_article
     columns); `scores` gets the scores of the articles weighed. The best come in parts in score
     order, the first holding the first `limit`: fetching a body reads its whole row vector (at 1 GB,
-    50 bodies took 130-260 ms), so a later part is fetched only if one of those lacks a word: an
-    article further down the score order cannot pass one that prints every word."""
+    50 bodies took 130-260 ms), so a later part is fetched only while one of the first `limit` so far
+    lacks a word: an article further down the score order cannot pass one that prints every word."""
 
     def held(a: tuple) -> int:  # words typed that the headline or body prints
         text = " ".join(x for x in (a[2], a[3], a[4], a[9]) if x is not None)
@@ -310,17 +310,16 @@ def _best(con: duckdb.DuckDBPyConnection, terms: list[str], pool: int) -> list[t
 def _best_parts(
     con: duckdb.DuckDBPyConnection, terms: list[str], pool: int, first: int
 ) -> Iterator[list[tuple]]:
-    """_best in two parts, each named (docs looked up) only when asked for: the first `first` by score
-    (with those tying with the last of them, for the order by id), then the rest."""
-    scores = _best_scores(con, terms, pool)
-    if not scores:
-        return
-    edge = sorted(scores.values(), reverse=True)[min(first, len(scores)) - 1]
-    head = _named(con, {d: s for d, s in scores.items() if s >= edge})[:pool]
-    yield head
-    rest = {d: s for d, s in scores.items() if s < edge}
-    if rest and len(head) < pool:
-        yield _named(con, rest)[: pool - len(head)]
+    """_best in parts of about `first`, in score order, each named (docs looked up) only when asked
+    for: the next `first` by score with those tying with the last of them (a part never splits a
+    score, so the parts in turn are in score and id order)."""
+    left, named = _best_scores(con, terms, pool), 0
+    while left and named < pool:
+        edge = sorted(left.values(), reverse=True)[min(first, len(left)) - 1]
+        part = _named(con, {d: s for d, s in left.items() if s >= edge})[: pool - named]
+        yield part
+        named += len(part)
+        left = {d: s for d, s in left.items() if s < edge}
 
 
 def _best_scores(con: duckdb.DuckDBPyConnection, terms: list[str], pool: int) -> dict[int, float]:
@@ -552,6 +551,14 @@ def run(
     return 0
 
 
+def connect(warehouse: Path) -> duckdb.DuckDBPyConnection:
+    """A read-only connection for searching, with one DuckDB thread: a query reads a few thousand
+    postings and ten row vectors, too little to share out, and beside a run (or on a shared machine)
+    a second thread waits for a core. At 1 GB (benchmarks/RESULTS.md): the same hits for 20% less
+    CPU; wall time 70-75 ms against 82-92 at load 2.7, 75 against 52 on an idle machine."""
+    return duckdb.connect(str(warehouse), read_only=True, config={"threads": 1})
+
+
 def _search_file(
     warehouse: Path,
     terms: list[str],
@@ -564,7 +571,7 @@ def _search_file(
 ) -> list[Hit]:
     if not warehouse.is_file():
         raise QueryError(f"no warehouse at {warehouse}: run `jiceng ingest` first (or give --warehouse)")
-    con = duckdb.connect(str(warehouse), read_only=True)
+    con = connect(warehouse)
     try:
         if not _has_table(con, "docs"):
             raise QueryError(
