@@ -28,6 +28,9 @@ POOL = 50  # BM25's best this many are ordered again by the words they hold as t
 # more (three terms each in 55-95% of the articles need the last: 1 GB index, benchmarks/RESULTS.md).
 HEAD_POSTINGS = 1000
 HEAD_STEPS = (1, 16, 64)  # head sizes, in HEAD_POSTINGS
+# Heads leaving more candidates than this are not completed: four terms each in 55-95% of the 1 GB
+# synthetic index's articles left 80,000 (3.4 s to complete, against ~0.4 s scoring every posting).
+MAX_CANDIDATES = 6000
 IMPACT_STEPS = 255  # postings.impact: BM25's term-frequency part / 2.2 in 255 steps, rounded down
 SNIPPET_CHARS = 80
 MARK = ("【", "】")
@@ -179,6 +182,7 @@ cut as (
 )
 select s.docid, s.score, s.held from scored as s cross join cut as c
 where c.n = $pool and c.theta >= $total_bound + 1e-9 and s.score + $total_bound - s.held_bound >= c.theta - 1e-9
+limit $most
 """
 _HEAD = "select termid, docid, tf, len from fts_main_dim_article.postings where termid = {termid} and impact >= {cut}"
 # The rest of some articles' scores: the postings below a term's cut (constants in the text, so that
@@ -381,7 +385,8 @@ def _top_of_heads(
     con: duckdb.DuckDBPyConnection, wanted: list[tuple], cuts: list[int], stretch: float, pool: int
 ) -> list[tuple] | None:
     """(docid, score) of the heads' candidates, best first (_top_by_impact), given each term's head
-    (its postings with impact >= its cut), or None when the heads cannot settle them."""
+    (its postings with impact >= its cut), or None when the heads cannot settle them or leave more
+    than MAX_CANDIDATES to complete."""
     termids, idfs = [w[0] for w in wanted], [w[1] for w in wanted]
     bounds = [idf * 2.2 * cut / IMPACT_STEPS * stretch for idf, cut in zip(idfs, cuts, strict=True)]
     heads = " union all ".join(
@@ -392,9 +397,9 @@ def _top_of_heads(
         con,
         _HEAD_SCORED.format(heads=heads),
         {"termids": termids, "idfs": idfs, "bounds": bounds, "avgdl": avgdl, "pool": pool,
-         "total_bound": sum(bounds)},
+         "total_bound": sum(bounds), "most": MAX_CANDIDATES + 1},
     )  # fmt: skip
-    if len(found) < pool:
+    if not pool <= len(found) <= MAX_CANDIDATES:
         return None
     scores = {docid: score for docid, score, _ in found}
     partial = [docid for docid, _, held in found if held < len(termids)]

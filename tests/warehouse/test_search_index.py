@@ -408,8 +408,11 @@ def test_articles_tying_with_the_pools_last_are_all_taken_from_the_heads(tmp_pat
     wanted = con.execute(_WANTED.replace("$terms", "['小区治理']")).fetchall()
     from_heads = _top_by_impact(con, wanted, 15)
     assert from_heads is not None and len(from_heads) == 30 and from_heads[14][1] == from_heads[15][1]
-    for head_postings in (30, 1000):  # from the heads; every posting scored
+    monkeypatch.setattr("jiceng.search.MAX_CANDIDATES", 29)  # more to complete than allowed: declined
+    assert _top_by_impact(con, wanted, 15) is None
+    for head_postings, most in ((30, 30), (30, 29), (1000, 30)):  # from the heads; every posting scored
         monkeypatch.setattr("jiceng.search.HEAD_POSTINGS", head_postings)
+        monkeypatch.setattr("jiceng.search.MAX_CANDIDATES", most)
         ours = _best(con, ["小区治理"], 15)
         full = con.execute(
             "select article_id, score from search_terms(['小区治理']) order by score desc, article_id limit 15"
