@@ -359,8 +359,8 @@ def _top_by_impact(con: duckdb.DuckDBPyConnection, wanted: list[tuple], pool: in
     """(docid, score) of the best `pool` + 1 articles or more (every article within 1e-9 of the
     `pool`-th best score among them, each score exact), read from the common terms' highest impacts
     down (_HEAD_SCORED), or None where that cannot tell them (no term held by more than HEAD_POSTINGS
-    articles, an index without impacts, or heads 64 times larger still not enough): the caller then
-    scores every posting."""
+    articles, an index without impacts, or heads 64 times larger still not enough or leaving more than
+    MAX_CANDIDATES): the caller then scores every posting."""
     common = [w[0] for w in wanted if w[3] > HEAD_POSTINGS]
     if not common:
         return None
