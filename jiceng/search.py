@@ -24,8 +24,13 @@ import duckdb
 MAX_QUERY_CHARS = 200
 POOL = 50  # BM25's best this many are ordered again by the words they hold as typed (see _RANKED)
 # A term held by more articles than this is read from its highest impacts down (_HEADS): first the
-# postings of its best ~HEAD_POSTINGS impacts, then, if they cannot settle the best, ~16 times more.
+# postings of its best ~HEAD_POSTINGS impacts, then, while they cannot settle the best, 16 and 64 times
+# more (three terms each in 55-95% of the articles need the last: 1 GB index, benchmarks/RESULTS.md).
 HEAD_POSTINGS = 1000
+HEAD_STEPS = (1, 16, 64)  # head sizes, in HEAD_POSTINGS
+# Heads leaving more candidates than this are not completed: four terms each in 55-95% of the 1 GB
+# synthetic index's articles left 80,000 (3.4 s to complete, against ~0.4 s scoring every posting).
+MAX_CANDIDATES = 6000
 IMPACT_STEPS = 255  # postings.impact: BM25's term-frequency part / 2.2 in 255 steps, rounded down
 SNIPPET_CHARS = 80
 MARK = ("【", "】")
@@ -146,10 +151,11 @@ _AT_LEAST_ONE = _SCORED_ONE + "and score >= $cut"
 # 1995). A posting with impact below c adds less than idf * 2.2 * c / 255 * max(1, avgdl / impact_avgdl)
 # to its article's score (`bound`; the impacts were computed at impact_avgdl), so an article holding
 # none of the postings read (the heads) scores below the sum of the bounds. The heads' partial scores
-# are each at most the article's full one: when the `pool`-th best of them (theta) reaches that sum, the
-# best articles are among the heads' articles whose partial score plus the bounds of the terms they
-# were not read for reaches theta; only those are completed with their other postings. No row when
-# theta does not reach the sum: the caller reads more, or scores every posting.
+# are each at most the article's full one: when the `pool`-th best of them (theta) passes that sum by
+# 1e-9, the best articles, and every article within 1e-9 of theta (ties an ulp apart), are among the
+# heads' articles whose partial score plus the bounds of the terms they were not read for reaches
+# theta - 1e-9; only those are completed with their other postings. No row when theta does not pass
+# the sum: the caller reads more, or scores every posting.
 # A term's head: its first `head_size` postings as stored, which after a compaction are its highest
 # impacts (the rows appended since, after them, are read only where their impact reaches the cut). The
 # cut only decides how much is read: the bounds hold whatever it is.
@@ -175,7 +181,8 @@ cut as (
     select min(score) as theta, count(*) as n from (select score from scored order by score desc limit $pool)
 )
 select s.docid, s.score, s.held from scored as s cross join cut as c
-where c.n = $pool and c.theta >= $total_bound and s.score + $total_bound - s.held_bound >= c.theta - 1e-9
+where c.n = $pool and c.theta >= $total_bound + 1e-9 and s.score + $total_bound - s.held_bound >= c.theta - 1e-9
+limit $most
 """
 _HEAD = "select termid, docid, tf, len from fts_main_dim_article.postings where termid = {termid} and impact >= {cut}"
 # The rest of some articles' scores: the postings below a term's cut (constants in the text, so that
@@ -279,8 +286,8 @@ def _by_words_held(
     """The first `limit` of the best by the words typed they print, then score, then id (dim_article
     columns); `scores` gets the scores of the articles weighed. The best come in parts in score
     order, the first holding the first `limit`: fetching a body reads its whole row vector (at 1 GB,
-    50 bodies took 130-260 ms), so a later part is fetched only if one of those lacks a word: an
-    article further down the score order cannot pass one that prints every word."""
+    50 bodies took 130-260 ms), so a later part is fetched only while one of the first `limit` so far
+    lacks a word: an article further down the score order cannot pass one that prints every word."""
 
     def held(a: tuple) -> int:  # words typed that the headline or body prints
         text = " ".join(x for x in (a[2], a[3], a[4], a[9]) if x is not None)
@@ -307,17 +314,16 @@ def _best(con: duckdb.DuckDBPyConnection, terms: list[str], pool: int) -> list[t
 def _best_parts(
     con: duckdb.DuckDBPyConnection, terms: list[str], pool: int, first: int
 ) -> Iterator[list[tuple]]:
-    """_best in two parts, each named (docs looked up) only when asked for: the first `first` by score
-    (with those tying with the last of them, for the order by id), then the rest."""
-    scores = _best_scores(con, terms, pool)
-    if not scores:
-        return
-    edge = sorted(scores.values(), reverse=True)[min(first, len(scores)) - 1]
-    head = _named(con, {d: s for d, s in scores.items() if s >= edge})[:pool]
-    yield head
-    rest = {d: s for d, s in scores.items() if s < edge}
-    if rest and len(head) < pool:
-        yield _named(con, rest)[: pool - len(head)]
+    """_best in parts of about `first`, in score order, each named (docs looked up) only when asked
+    for: the next `first` by score with those tying with the last of them (a part never splits a
+    score, so the parts in turn are in score and id order)."""
+    left, named = _best_scores(con, terms, pool), 0
+    while left and named < pool:
+        edge = sorted(left.values(), reverse=True)[min(first, len(left)) - 1]
+        part = _named(con, {d: s for d, s in left.items() if s >= edge})[: pool - named]
+        yield part
+        named += len(part)
+        left = {d: s for d, s in left.items() if s < edge}
 
 
 def _best_scores(con: duckdb.DuckDBPyConnection, terms: list[str], pool: int) -> dict[int, float]:
@@ -327,10 +333,13 @@ def _best_scores(con: duckdb.DuckDBPyConnection, terms: list[str], pool: int) ->
         return {}
     scoring = {"termids": [w[0] for w in wanted], "idfs": [w[1] for w in wanted], "avgdl": wanted[0][2]}
     ranking, at_least = (_TOP_ONE, _AT_LEAST_ONE) if len(wanted) == 1 else (_TOP, _AT_LEAST)
-    top = _top_by_impact(con, wanted, pool) or _query(con, ranking, scoring | {"n": pool + 1})
+    by_impact = _top_by_impact(con, wanted, pool)
+    top = by_impact or _query(con, ranking, scoring | {"n": pool + 1})
     if len(top) > pool and top[pool][1] == top[pool - 1][1]:
-        # a sum over several terms may come out an ulp apart from one pass to the next
-        top = _query(con, at_least, scoring | {"cut": top[pool - 1][1] - 1e-9})
+        # a sum over several terms may come out an ulp apart from one pass to the next; the heads'
+        # candidates hold every article within 1e-9 of the cut (_HEAD_SCORED), so they need no rescan
+        cut = top[pool - 1][1] - 1e-9
+        top = [t for t in top if t[1] >= cut] if by_impact else _query(con, at_least, scoring | {"cut": cut})
     else:
         top = top[:pool]  # DuckDB reads by an id list only up to 50 ids (dynamic_or_filter_threshold)
     return dict(top)
@@ -347,14 +356,15 @@ def _named(con: duckdb.DuckDBPyConnection, scores: dict[int, float]) -> list[tup
 
 
 def _top_by_impact(con: duckdb.DuckDBPyConnection, wanted: list[tuple], pool: int) -> list[tuple] | None:
-    """(docid, score) of the best `pool` + 1 articles, read from the common terms' highest impacts
+    """(docid, score) of the best `pool` + 1 articles or more (every article within 1e-9 of the
+    `pool`-th best score among them, each score exact), read from the common terms' highest impacts
     down (_HEAD_SCORED), or None where that cannot tell them (no term held by more than HEAD_POSTINGS
-    articles, an index without impacts, or heads 16 times larger still not enough): the caller then
-    scores every posting."""
+    articles, an index without impacts, or heads 64 times larger still not enough or leaving more than
+    MAX_CANDIDATES): the caller then scores every posting."""
     common = [w[0] for w in wanted if w[3] > HEAD_POSTINGS]
     if not common:
         return None
-    for head_size in (HEAD_POSTINGS, 16 * HEAD_POSTINGS):
+    for head_size in (step * HEAD_POSTINGS for step in HEAD_STEPS):
         sql = " union all ".join(_CUT.format(termid=int(t), head_size=head_size) for t in common)
         try:
             found = con.execute(sql).fetchall()
@@ -374,8 +384,9 @@ def _top_by_impact(con: duckdb.DuckDBPyConnection, wanted: list[tuple], pool: in
 def _top_of_heads(
     con: duckdb.DuckDBPyConnection, wanted: list[tuple], cuts: list[int], stretch: float, pool: int
 ) -> list[tuple] | None:
-    """(docid, score) of the best `pool` + 1 articles given each term's head (its postings with impact
-    >= its cut), or None when the heads cannot settle them."""
+    """(docid, score) of the heads' candidates, best first (_top_by_impact), given each term's head
+    (its postings with impact >= its cut), or None when the heads cannot settle them or leave more
+    than MAX_CANDIDATES to complete."""
     termids, idfs = [w[0] for w in wanted], [w[1] for w in wanted]
     bounds = [idf * 2.2 * cut / IMPACT_STEPS * stretch for idf, cut in zip(idfs, cuts, strict=True)]
     heads = " union all ".join(
@@ -386,9 +397,9 @@ def _top_of_heads(
         con,
         _HEAD_SCORED.format(heads=heads),
         {"termids": termids, "idfs": idfs, "bounds": bounds, "avgdl": avgdl, "pool": pool,
-         "total_bound": sum(bounds)},
+         "total_bound": sum(bounds), "most": MAX_CANDIDATES + 1},
     )  # fmt: skip
-    if len(found) < pool:
+    if not pool <= len(found) <= MAX_CANDIDATES:
         return None
     scores = {docid: score for docid, score, _ in found}
     partial = [docid for docid, _, held in found if held < len(termids)]
@@ -403,7 +414,7 @@ def _top_of_heads(
         found_rest = _query(con, _REST_SCORED.format(rest=rest), idf_params | {"avgdl": avgdl})
         for docid, score in found_rest:
             scores[docid] += score
-    return sorted(scores.items(), key=lambda d: -d[1])[: pool + 1]
+    return sorted(scores.items(), key=lambda d: -d[1])
 
 
 def _query(con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, Any] | None = None) -> list[tuple]:
@@ -545,6 +556,14 @@ def run(
     return 0
 
 
+def connect(warehouse: Path) -> duckdb.DuckDBPyConnection:
+    """A read-only connection for searching, with one DuckDB thread: a query reads a few thousand
+    postings and ten row vectors, too little to share out, and beside a run (or on a shared machine)
+    a second thread waits for a core. At 1 GB (benchmarks/RESULTS.md): the same hits for 20% less
+    CPU; wall time 70-75 ms against 82-92 at load 2.7, 75 against 52 on an idle machine."""
+    return duckdb.connect(str(warehouse), read_only=True, config={"threads": 1})
+
+
 def _search_file(
     warehouse: Path,
     terms: list[str],
@@ -557,7 +576,7 @@ def _search_file(
 ) -> list[Hit]:
     if not warehouse.is_file():
         raise QueryError(f"no warehouse at {warehouse}: run `jiceng ingest` first (or give --warehouse)")
-    con = duckdb.connect(str(warehouse), read_only=True)
+    con = connect(warehouse)
     try:
         if not _has_table(con, "docs"):
             raise QueryError(

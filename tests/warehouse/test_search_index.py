@@ -368,6 +368,59 @@ def test_the_highest_impacts_settle_the_best_where_the_bounds_allow(con, monkeyp
     assert _top_by_impact(con, con.execute(_WANTED, {"terms": ["社区"]}).fetchall(), 1) is None
 
 
+def _tied_index(path: Path) -> duckdb.DuckDBPyConnection:
+    """An index of 100 articles of ten terms each holding 小区治理: 10 five times, 20 three times (all
+    tied: same count, same length), 70 once; each article's other terms are 填充."""
+    import polars as pl
+
+    from warehouse.store import ensure_schema
+
+    tf = [5] * 10 + [3] * 20 + [1] * 70
+    ids = [f"tie-{i:03d}" for i in range(len(tf))]
+    con = duckdb.connect(str(path))
+    ensure_schema(con)
+    con.execute("begin")
+    con.execute("""insert into dim_file (file_id, path, file_name, sha256, size_bytes, first_seen_at, run_id, status)
+                   values ('tie', 'tie.txt', 'tie.txt', 'tie', 0, now(), 'test', 'loaded')""")
+    for n, aid in enumerate(ids, start=1):
+        con.execute(f"""insert into dim_article (article_id, file_id, seq, kind, title, body, char_count)
+                        values ('{aid}', 'tie', {n}, 'article', '小区治理', '小区治理', 4)""")
+    term = pl.DataFrame(
+        {
+            "article_id": ids + ids,
+            "term": ["小区治理"] * len(ids) + ["填充"] * len(ids),
+            "tf": tf + [10 - t for t in tf],
+        },
+        schema={"article_id": pl.String, "term": pl.String, "tf": pl.Int32},
+    )
+    search_index.index_terms(con, term, pl.Series(ids))
+    con.execute("commit")
+    return con
+
+
+def test_articles_tying_with_the_pools_last_are_all_taken_from_the_heads(tmp_path, monkeypatch):
+    """Where the highest impacts settle the best and articles tie with the last of them, every tied
+    article comes from the heads, with the scores search_terms gives (no rescoring of every posting)."""
+    from jiceng.search import _WANTED, _best, _top_by_impact
+
+    con = _tied_index(tmp_path / "tied.duckdb")
+    monkeypatch.setattr("jiceng.search.HEAD_POSTINGS", 30)
+    wanted = con.execute(_WANTED.replace("$terms", "['小区治理']")).fetchall()
+    from_heads = _top_by_impact(con, wanted, 15)
+    assert from_heads is not None and len(from_heads) == 30 and from_heads[14][1] == from_heads[15][1]
+    monkeypatch.setattr("jiceng.search.MAX_CANDIDATES", 29)  # more to complete than allowed: declined
+    assert _top_by_impact(con, wanted, 15) is None
+    for head_postings, most in ((30, 30), (30, 29), (1000, 30)):  # from the heads; every posting scored
+        monkeypatch.setattr("jiceng.search.HEAD_POSTINGS", head_postings)
+        monkeypatch.setattr("jiceng.search.MAX_CANDIDATES", most)
+        ours = _best(con, ["小区治理"], 15)
+        full = con.execute(
+            "select article_id, score from search_terms(['小区治理']) order by score desc, article_id limit 15"
+        ).fetchall()
+        assert [(a, s) for a, s, _ in ours] == full
+    con.close()
+
+
 def test_each_postings_impact_is_bm25s_term_frequency_part_in_255_steps(con):
     """Each impact is BM25's term-frequency part at stats.impact_avgdl in 255 steps, rounded down
     (the bound jiceng search relies on)."""

@@ -1,0 +1,126 @@
+"""`jiceng search` of two builds on one index, in one process: median latency and the same hits.
+
+    git show <commit>:jiceng/search.py > /tmp/old_search.py
+    python benchmarks/search_compare.py /tmp/old_search.py [--warehouse FILE] [--passes 6]
+
+Each pass runs the 20 `bench.SEARCH_QUERIES` once through `search` (query cut, ranking, bodies,
+snippets), on a fresh read-only connection as each build's `jiceng search` opens it (the old build:
+DuckDB's defaults; this one: `jiceng.search.connect`), as `bench.search_latency` does; the builds
+alternate which goes first. Every pass must give the same hits (ids, scores, snippets) as the first,
+or the script stops. Then the ranking alone (`_best_scores`, the best 50) for HARD_QUERIES, queries of
+two to five terms each held by a third to 95% of the synthetic index's articles, where old and new
+must give the same 50 articles with scores within 1e-12 (a sum of three terms may come out an ulp
+apart from one run to the next in either build). Prints medians of wall and CPU time (this process,
+DuckDB's threads included) and the load average before each pass: the machine is shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import statistics
+import sys
+import time
+from pathlib import Path
+from types import ModuleType
+
+import duckdb
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench import SEARCH_QUERIES  # noqa: E402
+
+import jiceng.search as new  # noqa: E402
+
+HARD_QUERIES = (
+    "党建引领 基层治理 议事会", "红色物业 加装电梯 网格员", "四方汇 党建引领", "上海 四方汇", "网格员 议事会",
+    "红色物业 加装电梯 网格员 议事会", "党建引领 基层治理 议事会 四方汇",
+)  # fmt: skip
+
+
+def load_old(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("old_search", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["old_search"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def opened(module: ModuleType, warehouse: Path) -> duckdb.DuckDBPyConnection:
+    if hasattr(module, "connect"):
+        return module.connect(warehouse)
+    return duckdb.connect(str(warehouse), read_only=True)
+
+
+def timed(run) -> tuple[object, float, float]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    out = run()
+    return out, (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
+
+
+def search_pass(module: ModuleType, warehouse: Path) -> tuple[list[float], list[float], dict]:
+    con = opened(module, warehouse)
+    walls, cpus, hits = [], [], {}
+    for q in SEARCH_QUERIES:
+        found, wall, cpu = timed(
+            lambda q=q: module.search(con, module.query_terms(q), words=module.query_words(q))
+        )
+        hits[q] = [(h.article_id, h.score, h.snippet) for h in found]
+        walls.append(wall), cpus.append(cpu)
+    con.close()
+    return walls, cpus, hits
+
+
+def ranking_pass(module: ModuleType, warehouse: Path) -> tuple[list[float], list[float], dict]:
+    walls, cpus, best = [], [], {}
+    for q in HARD_QUERIES:
+        con = opened(module, warehouse)
+        best[q], wall, cpu = timed(lambda q=q, con=con: module._best_scores(con, module.query_terms(q), 50))
+        walls.append(wall), cpus.append(cpu)
+        con.close()
+    return walls, cpus, best
+
+
+def same_best(a: dict[int, float], b: dict[int, float]) -> bool:
+    return a.keys() == b.keys() and all(abs(a[d] - b[d]) < 1e-12 for d in a)
+
+
+def loadavg() -> str:
+    return Path("/proc/loadavg").read_text().split()[0]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("old", type=Path, help="the old build's jiceng/search.py")
+    parser.add_argument("--warehouse", type=Path, default=Path("/tmp/search1g/synth_new/synthetic.duckdb"))
+    parser.add_argument("--passes", type=int, default=6)
+    args = parser.parse_args()
+    builds = {"old": load_old(args.old), "new": new}
+    new.query_terms("预热")  # rjieba's dictionary, loaded before the clock as in bench.search_latency
+    reference, ranked, per_query = None, {}, {(n, q): [] for n in builds for q in HARD_QUERIES}
+    for p in range(args.passes):
+        for name in builds if p % 2 == 0 else reversed(builds):
+            load = loadavg()
+            walls, cpus, hits = search_pass(builds[name], args.warehouse)
+            assert hits == (reference := reference or hits), f"{name}: other hits than the first pass"
+            r_walls, r_cpus, best = ranking_pass(builds[name], args.warehouse)
+            assert all(same_best(best[q], ranked.setdefault(q, best[q])) for q in HARD_QUERIES), name
+            for q, wall in zip(HARD_QUERIES, r_walls, strict=True):
+                per_query[(name, q)].append(wall)
+            print(f"pass {p} {name}: search median {statistics.median(walls):.1f} ms wall "
+                  f"{statistics.median(cpus):.1f} ms CPU (slowest {max(walls):.1f}); hard rankings median "
+                  f"{statistics.median(r_walls):.0f} ms wall {statistics.median(r_cpus):.0f} CPU; load {load}",
+                  flush=True)  # fmt: skip
+    for q in HARD_QUERIES:
+        medians = (f"{n} {statistics.median(per_query[(n, q)]):.0f} ms" for n in builds)
+        print(f"{q}: ranking median (wall) " + ", ".join(medians))
+    print(
+        "every pass: the same hits (ids, scores, snippets) for the 20 queries, the same best 50 for the hard ones"
+    )
+
+
+if __name__ == "__main__":
+    main()
