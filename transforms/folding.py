@@ -72,6 +72,9 @@ def _tables() -> tuple[dict[int, str], re.Pattern[str]]:
     return table, pattern
 
 
+SHORT_TEXT = 64  # characters
+
+
 @cache
 def _changed() -> re.Pattern[str]:
     """The characters NFKC changes on their own (the keys of the table)."""
@@ -79,9 +82,13 @@ def _changed() -> re.Pattern[str]:
 
 
 def nfkc(text: str) -> str:
-    """`unicodedata.normalize("NFKC", text)`, by table where that gives the same."""
+    """`unicodedata.normalize("NFKC", text)`, by table where that gives the same. A short text goes
+    to `unicodedata` itself: the tables cost 0.3 s to build, which a process that folds only a
+    search query (`jiceng search`) never repays."""
     if text.isascii():
         return text
+    if len(text) < SHORT_TEXT:
+        return unicodedata.normalize("NFKC", text)
     table, unsafe = _tables()
     if unsafe.search(text):
         return unicodedata.normalize("NFKC", text)
