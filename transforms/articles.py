@@ -168,6 +168,13 @@ def _labelled(text: str) -> tuple[list[Line], list[str], list[float]]:
 # ---------------------------------------------------------------- step 3: pieces and units
 
 
+def _closes_quote(text: str, after: str) -> bool:
+    """`text` leaves a quotation open that `after` closes before opening another."""
+    if text.count("“") <= text.count("”") or "”" not in after:
+        return False
+    return after.find("”") < (after.find("“") if "“" in after else len(after))
+
+
 def _under_a_kicker(u: Unit, line: Line) -> bool:
     """The unit's one title line so far is a kicker over this one: this line opens with a place and a
     colon (`开福区：…`, the form of a headline's start) and the line above is a phrase of its own."""
@@ -371,6 +378,16 @@ class _Reader:
         u = self.unit
         if label in ("title", "title+") and u is not None and u.title and _DASH.match(line.text):
             label = "subtitle"  # `——` under a headline is its subtitle
+        if (
+            label == "subtitle"
+            and u is not None
+            and u.title
+            and not u.subtitle
+            and _closes_quote(u.title[-1].text, line.text)
+        ):
+            label = (
+                "title+"  # `桃园社区“双报` / `到”深化网格化管理`: the headline goes on inside its quotation
+            )
         level = _level(line.text)
         if u is not None and level and u.lines and any(_level(x.text) for x in u.lines):
             starts = any(_level(x.text) == level for x in u.lines)  # `#` levels say it plainly
@@ -1197,10 +1214,7 @@ def _quote_goes_on(lines: list[Line], k: int) -> bool:
     """Line k opens a quotation the line under it closes (`…探索“茶室议` / `事”机制，把居民…`), and
     that line goes on as text: the column's wrap cut a sentence, which a headline does not leave open."""
     t, after = lines[k].text, lines[k + 1].text
-    if t.count("“") <= t.count("”") or "”" not in after:
-        return False
-    close = after.find("”")
-    return close < (after.find("“") if "“" in after else len(after)) and len(after) - close > 2
+    return _closes_quote(t, after) and len(after) - after.find("”") > 2
 
 
 def _page_tail(lines: list[Line], labels: list[str], width: int) -> list[int]:

@@ -5,6 +5,7 @@ import pytest
 from transforms.articles import (
     Piece,
     Unit,
+    _closes_quote,
     _inner_heads,
     _leftover_pairs,
     _may_go_on,
@@ -479,3 +480,9 @@ def test_a_half_cut_from_a_headline_that_found_no_body_goes_back_to_the_other_ha
     assert _rejoin_halves(three, {0: 0, 2: 1}) == set()  # two parts found bodies: two headlines
     assert _rejoin_halves(three, {2: 1}) == {0, 1}
     assert three[2].title == whole.title
+
+
+def test_a_line_closing_the_quotation_the_headline_opened_goes_on_with_it() -> None:
+    assert _closes_quote("桃园社区“双报", "到”深化网格化管理")
+    assert not _closes_quote("桃园社区“双报到”", "深化网格化管理")  # nothing left open
+    assert not _closes_quote("桃园社区“双报", "“红色管家”进楼道")  # another quotation opens first
