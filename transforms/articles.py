@@ -1159,7 +1159,32 @@ def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tup
         labels[k] = "title"  # (was `title+`: the line under it goes on the same headline)
     for k in _page_tail(lines, labels, width):
         labels[k], conf[k] = ("title+" if k > 0 and labels[k - 1] == "title" else "title"), 0.5
+    for k in range(1, len(lines) - 1):
+        if _closes_the_text_above(lines, labels, conf, k):
+            labels[k], conf[k] = "title", 0.5
     return labels, conf
+
+
+def _closes_the_text_above(
+    lines: list[Line], labels: list[str], conf: list[float], k: int, reach: int = 30
+) -> bool:
+    """A text line the model is far from sure of (below UNSURE), after a sentence's end, ending none
+    and holding no clause mark, not running on into the next line (`wraps`), whose words are the
+    text's above it and not the text's below: a headline printed after its body."""
+    t, before, after = lines[k].text, lines[k - 1].text, lines[k + 1].text
+    if labels[k] != "body" or conf[k] >= UNSURE or labels[k - 1] not in ("body", "noise"):
+        return False
+    if not ends_paragraph(before) or not _unended(t) or _CLAUSE_MARKS.search(t) or len(t) > HEADLINE_MAX:
+        return False
+    if line_features.wraps(t, after):
+        return False
+    above = _bigrams("".join(x.text for x in lines[max(0, k - reach) : k]))
+    below = _bigrams("".join(x.text for x in lines[k + 1 : k + 1 + reach]))
+    return _leans(_bigrams(t), above - below, below - above)
+
+
+UNSURE = 0.7
+_CLAUSE_MARKS = re.compile(r"[，。；;,、]")
 
 
 def _two_headlines_met(lines: list[Line], labels: list[str], reach: int = 30) -> list[int]:

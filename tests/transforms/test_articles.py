@@ -486,3 +486,19 @@ def test_a_line_closing_the_quotation_the_headline_opened_goes_on_with_it() -> N
     assert _closes_quote("桃园社区“双报", "到”深化网格化管理")
     assert not _closes_quote("桃园社区“双报到”", "深化网格化管理")  # nothing left open
     assert not _closes_quote("桃园社区“双报", "“红色管家”进楼道")  # another quotation opens first
+
+
+def test_a_line_the_model_doubts_after_a_body_it_names_is_that_body_s_headline() -> None:
+    rows = [
+        ("本报讯 桂香社区开起积分超市，居民参加", "dateline"),
+        ("楼道清扫可得积分，积分超市里能换米面油。", "body"),
+        ("桂香社区积分超市开张", "body"),
+        ("石桥村邀请在外乡贤回村办学堂，为孩子", "body"),
+        ("们开设书法和武术课堂。", "body"),
+    ]
+    assert _repaired(rows)[2] == "title"  # `_repaired` gives every line the model's 0.6
+    lines = [Line(t, range(len(t))) for t, _ in rows]
+    sure = _inner_heads(lines, [y for _, y in rows], [0.95] * len(rows))[0]
+    assert sure[2] == "body"  # the model sure of it: left alone
+    cut = [*rows[:2], ("桂香社区积分超市开张后，", "body"), *rows[3:]]
+    assert _repaired(cut)[2] == "body"  # a clause mark: text
