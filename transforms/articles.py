@@ -1397,7 +1397,25 @@ def _headline_parts(u: Unit) -> tuple[str | None, str | None, str | None]:
     kicker = " ".join(u.kicker) or None
     if not u.title:
         return kicker, " ".join(u.subtitle), None
-    return kicker, u.text, " ".join(u.subtitle) or None
+    return kicker, u.text, _once(_wrapped(u.subtitle)) or None
+
+
+def _wrapped(parts: list[str]) -> str:
+    """Subtitle lines joined: with nothing where the column's wrap cut Chinese text (`…有了“主心` /
+    `骨”`), else with a space."""
+    out = parts[0] if parts else ""
+    for p in parts[1:]:
+        out += ("" if _CJK_END.search(out) and _CJK_START.match(p) else " ") + p
+    return out
+
+
+_CJK_END = re.compile(f"[{CJK}“‘「《]$")
+
+
+def _once(text: str) -> str:
+    """A subtitle printed doubled and wrapped (`安顺基层治理的暖心答卷安顺基层治` / `理的暖心答卷`),
+    undone once its lines are joined: only the title's lines are undone line by line."""
+    return undouble(Line(text, range(len(text)))).text if text else text
 
 
 def _orphan(u: Unit, margin: float) -> Article:

@@ -6,11 +6,13 @@ from transforms.articles import (
     Piece,
     Unit,
     _closes_quote,
+    _headline_parts,
     _inner_heads,
     _leftover_pairs,
     _may_go_on,
     _rejoin_halves,
     _under_a_kicker,
+    _wrapped,
     split_articles,
 )
 from transforms.lines import Line
@@ -502,3 +504,11 @@ def test_a_line_the_model_doubts_after_a_body_it_names_is_that_body_s_headline()
     assert sure[2] == "body"  # the model sure of it: left alone
     cut = [*rows[:2], ("桂香社区积分超市开张后，", "body"), *rows[3:]]
     assert _repaired(cut)[2] == "body"  # a clause mark: text
+
+
+def test_subtitle_lines_join_without_a_space_inside_chinese_text_and_a_doubled_one_is_undone() -> None:
+    assert _wrapped(["社区治理有了“主心", "骨”"]) == "社区治理有了“主心骨”"
+    assert _wrapped(["2024年度", "十佳社区"]) == "2024年度十佳社区"
+    assert _wrapped(["访谈 (上)", "Part 2"]) == "访谈 (上) Part 2"
+    u = Unit(title=[_text("小网格 大“家”园")], subtitle=["桂香社区的暖心答卷桂香社区", "的暖心答卷"])
+    assert _headline_parts(u)[2] == "桂香社区的暖心答卷"
