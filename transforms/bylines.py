@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from transforms.script import simplified
+
 ROLE_WORDS = {
     "本报记者": "记者",
     "记者": "记者",
@@ -32,6 +34,9 @@ ROLE_WORDS = {
     "见习记者": "记者",
     "首席记者": "记者",
     "融媒记者": "记者",
+    "融媒体记者": "记者",
+    "全媒体记者": "记者",
+    "本报全媒体记者": "记者",
     "通讯员": "通讯员",
     "本报通讯员": "通讯员",
     "特约通讯员": "通讯员",
@@ -70,7 +75,7 @@ _OUTLET = re.compile(
 _CREDIT_SLASH = re.compile(r"(?:^|(?<=\s))(文|图|文图|文/图)[/／](?![文图摄])")  # 文/张三 -> 文 张三
 # `王光慧文/摄`: a credit glued to the name before it (replaced by ` 文图`, the same length).
 _GLUED_CREDIT = re.compile(r"(?<=[\u3400-\u9fff]{2})[文图]/[文图摄]")
-_BOX_MARKS = "□■▲◆●◎★☆◇"
+_BOX_MARKS = "□■▲◆●◎★☆◇○"
 _BOX = re.compile(rf"^[{_BOX_MARKS}]\s*")
 _PAREN = re.compile(r"[（(]([^（）()]{2,60})[)）]\s*$")
 _PHOTO = re.compile(
@@ -421,7 +426,7 @@ def parse(text: str, default_role: str = "作者", marked: bool = True) -> list[
     A token is a name when it starts with a surname and: follows a role word in the same byline; or the
     text is `marked` as a byline (a box mark, parentheses, a dateline) and the token is not a place or
     common word (`江西`, `高新区`); or its characters look like a given name (a bare line, `marked=False`)."""
-    return _parse(_fold(text), text, default_role, marked)
+    return _parse(_fold(simplified(text)), text, default_role, marked)
 
 
 def _parse(norm: str, text: str, default_role: str, marked: bool) -> list[Author] | None:
@@ -438,7 +443,7 @@ def leading(text: str) -> list[Author] | None:
         return parse(text[1:-1].strip(), "作者")
     boxed = _BOX.match(text) if text and text[0] in _BOX_MARKS else None
     body = text[boxed.end() :] if boxed else text
-    if not boxed and not _fold(body).startswith(_LEADING_ROLES):
+    if not boxed and not _fold(simplified(body[:8])).startswith(_LEADING_ROLES):
         return None
     return parse(body, "作者")
 
@@ -454,10 +459,10 @@ def trailing(text: str) -> tuple[int, list[Author]] | None:
 
 def photo(text: str) -> tuple[int, list[Author]] | None:
     """A photographer's credit `本报记者 薛某 摄` at the end of a caption line."""
-    m = _PHOTO.search(text) if "摄" in text else None  # most lines hold no credit: skip the search
+    m = _PHOTO.search(_fold(text)) if "摄" in text or "攝" in text else None  # most lines hold none
     if not m:
         return None
-    authors = parse(m.group(1), "摄影")
+    authors = parse(text[m.start(1) : m.end(1)], "摄影")
     if not authors:
         return None
     return m.start(), [Author(a.name, "摄影") for a in authors]

@@ -194,3 +194,16 @@ def test_name_tables_are_rebuilt_from_jieba_as_committed(tmp_path) -> None:
     builder.main(tmp_path)
     for name in ("name_chars.tsv", "name_lookalikes.txt"):
         assert (tmp_path / name).read_text("utf-8") == data.joinpath(name).read_text("utf-8"), name
+
+
+def test_bylines_printed_in_traditional_script_name_their_authors_as_printed() -> None:
+    assert [a.name for a in bylines.leading("■ 記者 孔 偉  張露  衛韜")] == ["孔偉", "張露", "衛韜"]
+    assert [(a.name, a.role) for a in bylines.leading("特約記者 韓予川")] == [("韓予川", "记者")]
+    assert [a.name for a in bylines.trailing("居民說了算。（鍾曉岷、顧明澈）")[1]] == ["鍾曉岷", "顧明澈"]
+    assert bylines.photo("居民在議事廳協商。 本報記者 韓予川 攝") == (10, [bylines.Author("韓予川", "摄影")])
+
+
+def test_a_white_circle_marks_a_byline_and_outlet_reporters_are_reporters() -> None:
+    assert [a.name for a in bylines.leading("○周泽宁、潘语桐")] == ["周泽宁", "潘语桐"]
+    assert [(a.name, a.role) for a in bylines.leading("融媒体记者 韩予川")] == [("韩予川", "记者")]
+    assert bylines.leading("○ 居民议事会现场") is None
