@@ -1161,7 +1161,7 @@ def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tup
     for k in _page_tail(lines, labels, width):
         labels[k], conf[k] = ("title+" if k > 0 and labels[k - 1] == "title" else "title"), 0.5
     for k in range(1, len(lines) - 1):
-        if _closes_the_text_above(lines, labels, conf, k):
+        if _closes_the_text_above(lines, labels, conf, k) or _over_a_jump(lines, labels, conf, k):
             labels[k], conf[k] = "title", 0.5
     return labels, conf
 
@@ -1185,6 +1185,25 @@ def _closes_the_text_above(
 
 
 UNSURE = 0.7
+
+
+def _over_a_jump(lines: list[Line], labels: list[str], conf: list[float], k: int) -> bool:
+    """A text line the model is unsure of, after a sentence's end, ending none and holding no clause
+    mark, right above a continuation mark (`（下转A6版）`): a headline whose body is printed on another
+    page (a paragraph cut by the jump opens with a line that runs on, clause marks and all)."""
+    t = lines[k].text
+    return (
+        labels[k] == "body"
+        and conf[k] < SURE
+        and labels[k + 1] == "continuation"
+        and labels[k - 1] in ("body", "noise")
+        and ends_paragraph(lines[k - 1].text)
+        and _unended(t)
+        and not _CLAUSE_MARKS.search(t)
+        and 4 <= len(t) <= HEADLINE_MAX
+    )
+
+
 _CLAUSE_MARKS = re.compile(r"[，。；;,、]")
 
 

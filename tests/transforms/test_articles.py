@@ -512,3 +512,14 @@ def test_subtitle_lines_join_without_a_space_inside_chinese_text_and_a_doubled_o
     assert _wrapped(["访谈 (上)", "Part 2"]) == "访谈 (上) Part 2"
     u = Unit(title=[_text("小网格 大“家”园")], subtitle=["桂香社区的暖心答卷桂香社区", "的暖心答卷"])
     assert _headline_parts(u)[2] == "桂香社区的暖心答卷"
+
+
+def test_a_doubted_line_over_a_continuation_mark_is_a_headline_whose_body_is_elsewhere() -> None:
+    rows = [
+        ("调解成功率达98.7%。", "body"),
+        ("芙蓉区“社区合伙人”激活共治新动能", "body"),
+        ("（下转A6版）", "continuation"),
+    ]
+    assert _repaired(rows)[1] == "title"
+    cut = [rows[0], ("今年以来，全区共排查矛盾纠纷", "body"), rows[2]]  # a paragraph the jump cut
+    assert _repaired(cut)[1] == "body"
