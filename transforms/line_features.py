@@ -39,6 +39,10 @@ _MARKDOWN = re.compile(r"^(#{1,6})\s*")
 _CJK_RUNS = re.compile(f"[{CJK}]+")
 _DIGITS = re.compile(r"[0-9０-９]+")
 _LATIN = re.compile(r"[A-Za-z]")
+# Characters `bylines.parse` reads in no byline: not in its tokens (runs of Chinese characters, letters
+# and digits; credits `文/图`) nor between them (`bylines._pieces`), even after its folding (`，` -> `,`).
+# A line holding one parses as no names, and most lines of running text hold one: the parse is skipped.
+_NOT_NAMES = re.compile(r"[^\u3400-\u9fff\uf900-\ufaffA-Za-z0-9\s,、;:|/·\-—.：／，；｜_＿•・‧∙]")
 _DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|第\s*\d+\s*版|星期[一二三四五六日天]")
 
 # The columns, in order. Changing what a column means changes FEATURES_VERSION: a model trained for
@@ -194,7 +198,7 @@ _TEXT_COLUMNS = (
 
 def _text_columns(text: str) -> tuple:
     """The columns that depend on a line's text alone, in `_TEXT_COLUMNS` order, and the text a
-    repeat is looked for by (the line after its dateline)."""
+    repeat is looked for by (the line after its dateline), and its Chinese character pairs (`_shared`)."""
     d = dateline(text)
     rest = text[d.end() :] if d else ""
     paren = dateline_byline(text, d.end()) if d else None
@@ -202,6 +206,7 @@ def _text_columns(text: str) -> tuple:
     photo = bylines.photo(text)
     core = text.lstrip("□■▲◆●◎★☆ ")
     stripped = text.strip()
+    runs = _CJK_RUNS.findall(text)
     n = len(text)
     return (
         n,
@@ -219,7 +224,7 @@ def _text_columns(text: str) -> tuple:
         bylines.leading(text) is not None,
         trailing is not None and trailing[0] == 0,
         trailing is not None and trailing[0] > 0,
-        n <= 40 and bylines.parse(core.strip("（）() ")) is not None,
+        n <= 40 and _names(core.strip("（）() ")),
         photo is not None,
         photo is not None and photo[0] == 0,
         ("（" in text or "(" in text) and CONT.search(text) is not None,
@@ -231,10 +236,15 @@ def _text_columns(text: str) -> tuple:
         _char(text[:1]),
         _char(text[-1:]),
         _share(sum(map(len, _DIGITS.findall(text))), n, (0.0, 0.15), ("none", "some", "many")),
-        _share(sum(map(len, _CJK_RUNS.findall(text))), n, (0.4, 0.75), ("low", "mid", "high")),
+        _share(sum(map(len, runs)), n, (0.4, 0.75), ("low", "mid", "high")),
         _LATIN.search(text) is not None,
         text[d.end() :] if d else text,
+        _pairs(runs),
     )
+
+
+def _names(text: str) -> bool:
+    return not _NOT_NAMES.search(text) and bylines.parse(text) is not None
 
 
 def indents(raw: list[Line]) -> list[bool]:
@@ -250,7 +260,9 @@ def echo(text: str) -> bool:
     # A run of L characters printed twice starts L - 1 character pairs that come again later in the
     # line, and covering half the line takes runs of n / 4 characters or more in all, so pairs that
     # come again n / 8 times or more: most lines have fewer, and the search below is the slow part.
-    if 8 * (n - 1 - len(set(zip(text, text[1:], strict=False)))) < n:
+    # A pair that comes again starts at a character that comes again, so there are no more of them
+    # than repeated characters: counting those (no tuples made) rules out most lines cheaper still.
+    if 8 * (n - len(set(text))) < n or 8 * (n - 1 - len(set(zip(text, text[1:], strict=False)))) < n:
         return False
     covered = sum(len(m.group(0)) for m in _ECHO.finditer(text))
     return 2 * covered >= n
@@ -269,8 +281,8 @@ def frame(lines: list[Line], indented: list[bool] | None = None) -> pl.DataFrame
     width = column_width(texts)
     seen: dict[str, tuple] = {}  # a text printed twice on the page is read once
     rows = [seen[t] if t in seen else seen.setdefault(t, _text_columns(t)) for t in texts]
-    columns = dict(zip((*_TEXT_COLUMNS, "key"), map(list, zip(*rows, strict=True)), strict=True))
-    keys, n = columns.pop("key"), len(printed)
+    columns = dict(zip((*_TEXT_COLUMNS, "key", "pairs"), map(list, zip(*rows, strict=True)), strict=True))
+    keys, pairs, n = columns.pop("key"), columns.pop("pairs"), len(printed)
     columns.update(
         line=printed,
         width=[_width(chars, width) for chars in columns["chars"]],
@@ -284,27 +296,36 @@ def frame(lines: list[Line], indented: list[bool] | None = None) -> pl.DataFrame
         last=[k == n - 1 for k in range(n)],
         ends_para_prev=[False, *map(ends_paragraph, texts[:-1])],
         wraps=[*map(wraps, texts[:-1], texts[1:]), False],
-        **_shared(texts),
+        **_shared(pairs),
     )
     return pl.DataFrame(
         list(zip(*(columns[name] for name in SCHEMA), strict=True)), schema=SCHEMA, orient="row"
     )
 
 
-def _shared(texts: list[str]) -> dict[str, list[str]]:
-    """How much of each line's Chinese character pairs the lines near it, and the rest of the page,
-    print too: a headline's words come again in its body, wherever the body is; a line of running text
-    shares little with its neighbours but the paragraph's subject."""
-    pairs = [_pairs(t) for t in texts]
+def _shared(pairs: list[frozenset[str]]) -> dict[str, list[str]]:
+    """How much of each line's Chinese character pairs (`pairs`, a set per line) the lines near it,
+    and the rest of the page, print too: a headline's words come again in its body, wherever the body
+    is; a line of running text shares little with its neighbours but the paragraph's subject."""
     on_lines = Counter(p for ps in pairs for p in ps)
-    near: dict[str, list[str]] = {"shares_next": [], "shares_prev": [], "shares_page": []}
+    again = frozenset(p for p, lines in on_lines.items() if lines > 1)
+    return {
+        "shares_next": _shares_before(pairs[::-1])[::-1],
+        "shares_prev": _shares_before(pairs),
+        "shares_page": [_portion(len(ps & again), len(ps)) for ps in pairs],
+    }
+
+
+def _shares_before(pairs: list[frozenset[str]]) -> list[str]:
+    """The portion of each line's pairs that the SHARE_SPAN lines before it print: one pass that
+    keeps where each pair was last printed (no union of the lines' sets per line)."""
+    last_at: dict[str, int] = {}
+    out = []
     for k, ps in enumerate(pairs):
-        after = set().union(*pairs[k + 1 : k + 1 + SHARE_SPAN])
-        before = set().union(*pairs[max(0, k - SHARE_SPAN) : k])
-        near["shares_next"].append(_portion(ps, after.__contains__))
-        near["shares_prev"].append(_portion(ps, before.__contains__))
-        near["shares_page"].append(_portion(ps, lambda p: on_lines[p] > 1))
-    return near
+        since = k - SHARE_SPAN
+        out.append(_portion(sum(last_at.get(p, since - 1) >= since for p in ps), len(ps)))
+        last_at.update(dict.fromkeys(ps, k))
+    return out
 
 
 SHARE_SPAN = 6
@@ -324,14 +345,14 @@ def wraps(text: str, after: str, reach: int = 4) -> bool:
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _pairs(text: str) -> frozenset[str]:
-    return frozenset(run[i : i + 2] for run in _CJK_RUNS.findall(text) for i in range(len(run) - 1))
+def _pairs(runs: list[str]) -> frozenset[str]:
+    return frozenset(run[i : i + 2] for run in runs for i in range(len(run) - 1))
 
 
-def _portion(pairs: frozenset[str], found) -> str:  # noqa: ANN001 - a predicate on a pair
-    if not pairs:
+def _portion(found: int, total: int) -> str:
+    if not total:
         return "none"
-    r = sum(map(found, pairs)) / len(pairs)
+    r = found / total
     return "none" if r == 0 else "some" if r < 0.34 else "half" if r < 0.67 else "most"
 
 
