@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from itertools import chain
 
 import polars as pl
 import rjieba
@@ -307,7 +308,7 @@ def _shared(pairs: list[frozenset[str]]) -> dict[str, list[str]]:
     """How much of each line's Chinese character pairs (`pairs`, a set per line) the lines near it,
     and the rest of the page, print too: a headline's words come again in its body, wherever the body
     is; a line of running text shares little with its neighbours but the paragraph's subject."""
-    on_lines = Counter(p for ps in pairs for p in ps)
+    on_lines = Counter(chain.from_iterable(pairs))
     again = frozenset(p for p, lines in on_lines.items() if lines > 1)
     return {
         "shares_next": _shares_before(pairs[::-1])[::-1],
@@ -323,7 +324,7 @@ def _shares_before(pairs: list[frozenset[str]]) -> list[str]:
     out = []
     for k, ps in enumerate(pairs):
         since = k - SHARE_SPAN
-        out.append(_portion(sum(last_at.get(p, since - 1) >= since for p in ps), len(ps)))
+        out.append(_portion(len([p for p in ps if last_at.get(p, since - 1) >= since]), len(ps)))
         last_at.update(dict.fromkeys(ps, k))
     return out
 
@@ -409,7 +410,7 @@ def items(f: pl.DataFrame) -> list[list[str]]:
     values = {c: f[c].to_list() for c in f.columns}
     # every column of SCHEMA, read when called: columns added to it later are attributes too
     named = (_named(c, values[c]) for c in SCHEMA.names() if c not in ("line", "chars"))
-    own = [[a for a in row if a] for row in zip(*named, strict=True)]
+    own = [list(filter(None, row)) for row in zip(*named, strict=True)]
     widths, ends = values["width"], values["end"]
     lengths = _named("len", [_length(n) for n in values["chars"]])
     shapes = [f"shape={w}|{e}" for w, e in zip(widths, ends, strict=True)]
@@ -425,10 +426,9 @@ def items(f: pl.DataFrame) -> list[list[str]]:
             for pw, pe, w, e in zip(widths, ends, widths[1:], ends[1:], strict=False)
         ),
     ]
+    distinct = {c: set(values[c]) for c in CONTEXT}
     around = [
-        _shifted(
-            list(zip(*(_named(f"{off}:{c}", values[c], keep_false=True) for c in CONTEXT), strict=True)), off
-        )
+        _shifted(list(zip(*(_context(off, c, values[c], distinct[c]) for c in CONTEXT), strict=True)), off)
         for off in _OFFSETS
     ]
     lines = zip(own, lengths, shapes, openings, flows, *around, strict=True)
@@ -448,9 +448,15 @@ def _shifted(context: list[tuple[str, ...]], off: int) -> list[tuple[str, ...]]:
 _OFFSETS = (-2, -1, 1, 2)
 
 
-def _named(column: str, values: list, keep_false: bool = False) -> list[str | None]:
-    """`column=value` for each value (a scalar); None for false and zero unless `keep_false`."""
-    names = {v: None if not keep_false and (v is False or v == 0) else f"{column}={v}" for v in set(values)}
+def _named(column: str, values: list) -> list[str | None]:
+    """`column=value` for each value (a scalar); None for false and zero."""
+    names = {v: None if v is False or v == 0 else f"{column}={v}" for v in set(values)}
+    return list(map(names.__getitem__, values))
+
+
+def _context(off: int, column: str, values: list, distinct: set) -> list[str]:
+    """`off:column=value` for each value, false and zero too; `distinct`: the set of `values`."""
+    names = {v: f"{off}:{column}={v}" for v in distinct}
     return list(map(names.__getitem__, values))
 
 
