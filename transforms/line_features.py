@@ -14,7 +14,9 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Callable
 from itertools import chain
+from typing import Any
 
 import polars as pl
 import rjieba
@@ -405,58 +407,73 @@ def items(f: pl.DataFrame) -> list[list[str]]:
     strings (weight 1.0): its own columns but those false or zero, its length and shape, then the
     CONTEXT columns of the lines up to two before and after it (`-1:column=value`; `-2:edge` past
     the page's ends). Built a column at a time: a column's few distinct values are formatted once."""
+    return _items(f, str)
+
+
+def crf_items(f: pl.DataFrame) -> list[list[bytes]]:
+    """`items(f)` with every attribute UTF-8 encoded, as CRFsuite reads it: python-crfsuite encodes
+    each str attribute it is given (some 110 a line), here each distinct attribute is encoded once."""
+    return _items(f, str.encode)
+
+
+def _items(f: pl.DataFrame, form: Callable[[str], Any]) -> list[list[Any]]:
+    """`items`, each distinct attribute string passed through `form` once."""
     if f.is_empty():
         return []
     values = {c: f[c].to_list() for c in f.columns}
     # every column of SCHEMA, read when called: columns added to it later are attributes too
-    named = (_named(c, values[c]) for c in SCHEMA.names() if c not in ("line", "chars"))
+    named = (_named(c, values[c], form) for c in SCHEMA.names() if c not in ("line", "chars"))
     own = [list(filter(None, row)) for row in zip(*named, strict=True)]
     widths, ends = values["width"], values["end"]
-    lengths = _named("len", [_length(n) for n in values["chars"]])
-    shapes = [f"shape={w}|{e}" for w, e in zip(widths, ends, strict=True)]
-    openings = [
-        f"opening={o}|{w}|{e}" for o, w, e in zip(values["ends_para_prev"], widths, ends, strict=True)
-    ]
+    lengths = _named("len", [_length(n) for n in values["chars"]], form)
+    shapes = _joined("shape", form, widths, ends)
+    openings = _joined("opening", form, values["ends_para_prev"], widths, ends)
     # the line against the one before it: a short unpunctuated line under a full line that does not
     # end a sentence is where running text should have gone on (a headline dropped into a column)
-    flows = [
-        "flow=edge",
-        *(
-            f"flow={pw}|{pe}|{w}|{e}"
-            for pw, pe, w, e in zip(widths, ends, widths[1:], ends[1:], strict=False)
-        ),
-    ]
+    flows = [form("flow=edge"), *_joined("flow", form, widths[:-1], ends[:-1], widths[1:], ends[1:])]
     distinct = {c: set(values[c]) for c in CONTEXT}
     around = [
-        _shifted(list(zip(*(_context(off, c, values[c], distinct[c]) for c in CONTEXT), strict=True)), off)
+        _shifted(
+            list(zip(*(_context(off, c, values[c], distinct[c], form) for c in CONTEXT), strict=True)),
+            off,
+            form,
+        )
         for off in _OFFSETS
     ]
     lines = zip(own, lengths, shapes, openings, flows, *around, strict=True)
+    bias = form("bias")
     return [
-        ["bias", *o, length, shape, opening, flow, *a, *b, *c, *d]
+        [bias, *o, length, shape, opening, flow, *a, *b, *c, *d]
         for o, length, shape, opening, flow, a, b, c, d in lines
     ]
 
 
-def _shifted(context: list[tuple[str, ...]], off: int) -> list[tuple[str, ...]]:
+def _joined(name: str, form: Callable[[str], Any], *columns: list) -> list:
+    """`name=a|b|…` for each line's values of `columns`, each distinct combination formatted once."""
+    combos = list(zip(*columns, strict=True))
+    names = {k: form(f"{name}={'|'.join(map(str, k))}") for k in set(combos)}
+    return list(map(names.__getitem__, combos))
+
+
+def _shifted(context: list[tuple], off: int, form: Callable[[str], Any]) -> list[tuple]:
     """Each line's context from the line `off` away: past the page's ends, `off:edge`."""
     n = len(context)
-    edge: list[tuple[str, ...]] = [(f"{off}:edge",)]
+    edge = [(form(f"{off}:edge"),)]
     return edge * min(-off, n) + context[: max(0, n + off)] if off < 0 else context[off:] + edge * min(off, n)
 
 
 _OFFSETS = (-2, -1, 1, 2)
 
 
-def _named(column: str, values: list) -> list[str | None]:
+def _named(column: str, values: list, form: Callable[[str], Any]) -> list:
     """`column=value` for each value (a scalar); None for false and zero."""
-    names = {v: None if v is False or v == 0 else f"{column}={v}" for v in set(values)}
+    names = {v: None if v is False or v == 0 else form(f"{column}={v}") for v in set(values)}
     return list(map(names.__getitem__, values))
 
 
-def _context(off: int, column: str, values: list, distinct: set) -> list[str]:
+def _context(off: int, column: str, values: list, distinct: set, form: Callable[[str], Any]) -> list:
     """`off:column=value` for each value, false and zero too; `distinct`: the set of `values`."""
-    names = {v: f"{off}:{column}={v}" for v in distinct}
+    names = {v: form(f"{off}:{column}={v}") for v in distinct}
     return list(map(names.__getitem__, values))
 
 

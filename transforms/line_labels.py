@@ -95,7 +95,7 @@ def label(f: pl.DataFrame) -> Labelled:
     """The label of every row of a feature frame."""
     if f.is_empty():
         return Labelled((), (), ())
-    items = pycrfsuite.ItemSequence(line_features.items(f))
+    items = pycrfsuite.ItemSequence(line_features.crf_items(f))
     with _LOCK:  # a Tagger holds the sequence it labels: one at a time (Prefect stages on threads)
         t = tagger()
         t.set(items)
