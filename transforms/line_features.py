@@ -16,9 +16,9 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import chain
 from typing import Any
 
+import numpy as np
 import polars as pl
 import rjieba
 
@@ -203,7 +203,7 @@ _TEXT_COLUMNS = (
 
 def _text_columns(text: str) -> tuple:
     """The columns that depend on a line's text alone, in `_TEXT_COLUMNS` order, and the text a
-    repeat is looked for by (the line after its dateline), and its Chinese character pairs (`_shared`)."""
+    repeat is looked for by (the line after its dateline)."""
     d = dateline(text)
     rest = text[d.end() :] if d else ""
     paren = dateline_byline(text, d.end()) if d else None
@@ -211,7 +211,6 @@ def _text_columns(text: str) -> tuple:
     photo = bylines.photo(text)
     core = text.lstrip("□■▲◆●◎★☆ ")
     stripped = text.strip()
-    runs = _CJK_RUNS.findall(text)
     n = len(text)
     return (
         n,
@@ -241,10 +240,9 @@ def _text_columns(text: str) -> tuple:
         _char(text[:1]),
         _char(text[-1:]),
         _share(sum(map(len, _DIGITS.findall(text))), n, (0.0, 0.15), ("none", "some", "many")),
-        _share(sum(map(len, runs)), n, (0.4, 0.75), ("low", "mid", "high")),
+        _share(sum(map(len, _CJK_RUNS.findall(text))), n, (0.4, 0.75), ("low", "mid", "high")),
         _LATIN.search(text) is not None,
         text[d.end() :] if d else text,
-        _pairs(runs),
     )
 
 
@@ -286,8 +284,8 @@ def frame(lines: list[Line], indented: list[bool] | None = None) -> pl.DataFrame
     width = column_width(texts)
     seen: dict[str, tuple] = {}  # a text printed twice on the page is read once
     rows = [seen[t] if t in seen else seen.setdefault(t, _text_columns(t)) for t in texts]
-    columns = dict(zip((*_TEXT_COLUMNS, "key", "pairs"), map(list, zip(*rows, strict=True)), strict=True))
-    keys, pairs, n = columns.pop("key"), columns.pop("pairs"), len(printed)
+    columns = dict(zip((*_TEXT_COLUMNS, "key"), map(list, zip(*rows, strict=True)), strict=True))
+    keys, n = columns.pop("key"), len(printed)
     columns.update(
         line=printed,
         width=[_width(chars, width) for chars in columns["chars"]],
@@ -301,36 +299,45 @@ def frame(lines: list[Line], indented: list[bool] | None = None) -> pl.DataFrame
         last=[k == n - 1 for k in range(n)],
         ends_para_prev=[False, *map(ends_paragraph, texts[:-1])],
         wraps=[*map(wraps, texts[:-1], texts[1:]), False],
-        **_shared(pairs),
+        **_shared(texts),
     )
     return pl.DataFrame(
         list(zip(*(columns[name] for name in SCHEMA), strict=True)), schema=SCHEMA, orient="row"
     )
 
 
-def _shared(pairs: list[frozenset[str]]) -> dict[str, list[str]]:
-    """How much of each line's Chinese character pairs (`pairs`, a set per line) the lines near it,
-    and the rest of the page, print too: a headline's words come again in its body, wherever the body
-    is; a line of running text shares little with its neighbours but the paragraph's subject."""
-    on_lines = Counter(chain.from_iterable(pairs))
-    again = frozenset(p for p, lines in on_lines.items() if lines > 1)
+def _shared(texts: list[str]) -> dict[str, list[str]]:
+    """How much of each line's Chinese character pairs (two Chinese characters side by side, each
+    counted once a line) the lines near it, and the rest of the page, print too: a headline's words
+    come again in its body, wherever the body is; a line of running text shares little with its
+    neighbours but the paragraph's subject. Computed for the whole page at once: its (pair, line)
+    entries sorted by pair then line, an entry is found in the SHARE_SPAN lines before its line when
+    the entry before it holds the same pair that many lines back or fewer (no set per line)."""
+    code = np.frombuffer("\n".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(
+        np.int64
+    )
+    line = np.repeat(np.arange(len(texts), dtype=np.int64), [len(t) + 1 for t in texts])[: len(code)]
+    cjk = ((code >= 0x3400) & (code <= 0x9FFF)) | ((code >= 0xF900) & (code <= 0xFAFF))  # lines.CJK
+    at = np.flatnonzero(cjk[:-1] & cjk[1:])  # where a pair starts: "\n" is no Chinese character
+    entries = np.unique((code[at] << 16 | code[at + 1]) << 31 | line[at])  # a code point < 2**16 here
+    pair, on = entries >> 31, entries & (2**31 - 1)
+    same_before = np.zeros(len(entries), dtype=bool)
+    same_before[1:] = pair[1:] == pair[:-1]
+    before = same_before.copy()
+    before[1:] &= on[1:] - on[:-1] <= SHARE_SPAN
+    after, same_after = np.zeros_like(before), np.zeros_like(before)
+    after[:-1], same_after[:-1] = before[1:], same_before[1:]
+    total = np.bincount(on, minlength=len(texts)).tolist()
+
+    def portions(found: np.ndarray) -> list[str]:
+        counts = np.bincount(on, weights=found, minlength=len(texts)).astype(np.int64).tolist()
+        return list(map(_portion, counts, total))
+
     return {
-        "shares_next": _shares_before(pairs[::-1])[::-1],
-        "shares_prev": _shares_before(pairs),
-        "shares_page": [_portion(len(ps & again), len(ps)) for ps in pairs],
+        "shares_next": portions(after),
+        "shares_prev": portions(before),
+        "shares_page": portions(same_before | same_after),
     }
-
-
-def _shares_before(pairs: list[frozenset[str]]) -> list[str]:
-    """The portion of each line's pairs that the SHARE_SPAN lines before it print: one pass that
-    keeps where each pair was last printed (no union of the lines' sets per line)."""
-    last_at: dict[str, int] = {}
-    out = []
-    for k, ps in enumerate(pairs):
-        since = k - SHARE_SPAN
-        out.append(_portion(len([p for p in ps if last_at.get(p, since - 1) >= since]), len(ps)))
-        last_at.update(dict.fromkeys(ps, k))
-    return out
 
 
 SHARE_SPAN = 6
@@ -345,10 +352,6 @@ def wraps(text: str, after: str, reach: int = 4) -> bool:
     if not head or not tail or not ("\u4e00" <= head[-1] <= "\u9fff" and "\u4e00" <= tail[0] <= "\u9fff"):
         return False
     return any(start < len(head) < end for _, start, end in rjieba.tokenize(head + tail))
-
-
-def _pairs(runs: list[str]) -> frozenset[str]:
-    return frozenset(run[i : i + 2] for run in runs for i in range(len(run) - 1))
 
 
 def _portion(found: int, total: int) -> str:

@@ -154,20 +154,22 @@ def test_a_character_no_byline_holds_makes_the_names_parse_fail() -> None:
 
 
 def test_shares_are_the_portions_found_in_the_lines_around() -> None:
-    """The one-pass shares against their definition: a line's pairs found in the union of the
-    SHARE_SPAN lines before it (after it), and on any other line of the page."""
+    """The page-at-once shares against their definition: a line's Chinese character pairs found in
+    the union of the SHARE_SPAN lines before it (after it), and on any other line of the page."""
     import random
+    import re
 
     rng = random.Random(3)
-    words = ["议事", "小区", "难题", "居民", "社区", "治理", "协同", "机制"]
-    texts = ["".join(rng.choice(words) for _ in range(rng.randint(0, 5))) for _ in range(200)]
-    pairs = [frozenset(t[i : i + 2] for i in range(len(t) - 1)) for t in texts]
+    words = ["议事", "小区", "难题", "居民", "社区", "治理", "协同", "機制", "，", "A", "𠀋", " "]
+    texts = ["".join(rng.choice(words) for _ in range(rng.randint(0, 6))) for _ in range(300)]
+    runs = [re.findall(r"[\u3400-\u9fff\uf900-\ufaff]+", t) for t in texts]
+    pairs = [frozenset(r[i : i + 2] for r in rs for i in range(len(r) - 1)) for rs in runs]
     span = line_features.SHARE_SPAN
 
     def portion(ps: frozenset[str], found: set[str]) -> str:
         return line_features._portion(len(ps & found), len(ps))
 
-    shared = line_features._shared(pairs)
+    shared = line_features._shared(texts)
     for k, ps in enumerate(pairs):
         before = set().union(*pairs[max(0, k - span) : k])
         after = set().union(*pairs[k + 1 : k + 1 + span])
@@ -176,6 +178,7 @@ def test_shares_are_the_portions_found_in_the_lines_around() -> None:
         assert shared["shares_next"][k] == portion(ps, after)
         assert shared["shares_page"][k] == portion(ps, elsewhere)
     assert {"none", "some", "half", "most"} <= set(shared["shares_next"])
+    assert line_features._shared(["无", "A"]) == {k: ["none", "none"] for k in shared}
 
 
 def test_the_taggers_items_are_the_items_encoded() -> None:
