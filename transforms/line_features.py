@@ -14,7 +14,11 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
 
+import numpy as np
 import polars as pl
 import rjieba
 
@@ -39,6 +43,10 @@ _MARKDOWN = re.compile(r"^(#{1,6})\s*")
 _CJK_RUNS = re.compile(f"[{CJK}]+")
 _DIGITS = re.compile(r"[0-9０-９]+")
 _LATIN = re.compile(r"[A-Za-z]")
+# Characters `bylines.parse` reads in no byline: not in its tokens (runs of Chinese characters, letters
+# and digits; credits `文/图`) nor between them (`bylines._pieces`), even after its folding (`，` -> `,`).
+# A line holding one parses as no names, and most lines of running text hold one: the parse is skipped.
+_NOT_NAMES = re.compile(r"[^\u3400-\u9fff\uf900-\ufaffA-Za-z0-9\s,、;:|/·\-—.：／，；｜_＿•・‧∙]")
 _DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|第\s*\d+\s*版|星期[一二三四五六日天]")
 
 # The columns, in order. Changing what a column means changes FEATURES_VERSION: a model trained for
@@ -142,6 +150,7 @@ def _share(n: int, total: int, cuts: tuple[float, float], names: tuple[str, str,
     return names[0] if r <= cuts[0] else names[1] if r <= cuts[1] else names[2]
 
 
+@lru_cache(maxsize=1 << 14)  # lines open and close with few distinct characters: each is classed once
 def _char(ch: str) -> str:
     if not ch:
         return "none"
@@ -219,7 +228,7 @@ def _text_columns(text: str) -> tuple:
         bylines.leading(text) is not None,
         trailing is not None and trailing[0] == 0,
         trailing is not None and trailing[0] > 0,
-        n <= 40 and bylines.parse(core.strip("（）() ")) is not None,
+        n <= 40 and _names(core.strip("（）() ")),
         photo is not None,
         photo is not None and photo[0] == 0,
         ("（" in text or "(" in text) and CONT.search(text) is not None,
@@ -237,6 +246,10 @@ def _text_columns(text: str) -> tuple:
     )
 
 
+def _names(text: str) -> bool:
+    return not _NOT_NAMES.search(text) and bylines.parse(text) is not None
+
+
 def indents(raw: list[Line]) -> list[bool]:
     """Whether each line of the page as printed starts with whitespace before its text."""
     return [bool(x.text) and x.text[0] in " \u3000\t" and bool(x.text.strip()) for x in raw]
@@ -250,7 +263,9 @@ def echo(text: str) -> bool:
     # A run of L characters printed twice starts L - 1 character pairs that come again later in the
     # line, and covering half the line takes runs of n / 4 characters or more in all, so pairs that
     # come again n / 8 times or more: most lines have fewer, and the search below is the slow part.
-    if 8 * (n - 1 - len(set(zip(text, text[1:], strict=False)))) < n:
+    # A pair that comes again starts at a character that comes again, so there are no more of them
+    # than repeated characters: counting those (no tuples made) rules out most lines cheaper still.
+    if 8 * (n - len(set(text))) < n or 8 * (n - 1 - len(set(zip(text, text[1:], strict=False)))) < n:
         return False
     covered = sum(len(m.group(0)) for m in _ECHO.finditer(text))
     return 2 * covered >= n
@@ -292,19 +307,37 @@ def frame(lines: list[Line], indented: list[bool] | None = None) -> pl.DataFrame
 
 
 def _shared(texts: list[str]) -> dict[str, list[str]]:
-    """How much of each line's Chinese character pairs the lines near it, and the rest of the page,
-    print too: a headline's words come again in its body, wherever the body is; a line of running text
-    shares little with its neighbours but the paragraph's subject."""
-    pairs = [_pairs(t) for t in texts]
-    on_lines = Counter(p for ps in pairs for p in ps)
-    near: dict[str, list[str]] = {"shares_next": [], "shares_prev": [], "shares_page": []}
-    for k, ps in enumerate(pairs):
-        after = set().union(*pairs[k + 1 : k + 1 + SHARE_SPAN])
-        before = set().union(*pairs[max(0, k - SHARE_SPAN) : k])
-        near["shares_next"].append(_portion(ps, after.__contains__))
-        near["shares_prev"].append(_portion(ps, before.__contains__))
-        near["shares_page"].append(_portion(ps, lambda p: on_lines[p] > 1))
-    return near
+    """How much of each line's Chinese character pairs (two Chinese characters side by side, each
+    counted once a line) the lines near it, and the rest of the page, print too: a headline's words
+    come again in its body, wherever the body is; a line of running text shares little with its
+    neighbours but the paragraph's subject. Computed for the whole page at once: its (pair, line)
+    entries sorted by pair then line, an entry is found in the SHARE_SPAN lines before its line when
+    the entry before it holds the same pair that many lines back or fewer (no set per line)."""
+    code = np.frombuffer("\n".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(
+        np.int64
+    )
+    line = np.repeat(np.arange(len(texts), dtype=np.int64), [len(t) + 1 for t in texts])[: len(code)]
+    cjk = ((code >= 0x3400) & (code <= 0x9FFF)) | ((code >= 0xF900) & (code <= 0xFAFF))  # lines.CJK
+    at = np.flatnonzero(cjk[:-1] & cjk[1:])  # where a pair starts: "\n" is no Chinese character
+    entries = np.unique((code[at] << 16 | code[at + 1]) << 31 | line[at])  # a code point < 2**16 here
+    pair, on = entries >> 31, entries & (2**31 - 1)
+    same_before = np.zeros(len(entries), dtype=bool)
+    same_before[1:] = pair[1:] == pair[:-1]
+    before = same_before.copy()
+    before[1:] &= on[1:] - on[:-1] <= SHARE_SPAN
+    after, same_after = np.zeros_like(before), np.zeros_like(before)
+    after[:-1], same_after[:-1] = before[1:], same_before[1:]
+    total = np.bincount(on, minlength=len(texts)).tolist()
+
+    def portions(found: np.ndarray) -> list[str]:
+        counts = np.bincount(on, weights=found, minlength=len(texts)).astype(np.int64).tolist()
+        return list(map(_portion, counts, total))
+
+    return {
+        "shares_next": portions(after),
+        "shares_prev": portions(before),
+        "shares_page": portions(same_before | same_after),
+    }
 
 
 SHARE_SPAN = 6
@@ -316,22 +349,15 @@ def wraps(text: str, after: str, reach: int = 4) -> bool:
     different labels on simulated dev pages this holds 0-3% of the time, between two body lines 37%:
     a headline, byline or caption ends at a word's end."""
     head, tail = text[-reach:], after[:reach]
-    if not head or not tail or not (_CJK_CHAR.match(head[-1]) and _CJK_CHAR.match(tail[0])):
+    if not head or not tail or not ("\u4e00" <= head[-1] <= "\u9fff" and "\u4e00" <= tail[0] <= "\u9fff"):
         return False
     return any(start < len(head) < end for _, start, end in rjieba.tokenize(head + tail))
 
 
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _pairs(text: str) -> frozenset[str]:
-    return frozenset(run[i : i + 2] for run in _CJK_RUNS.findall(text) for i in range(len(run) - 1))
-
-
-def _portion(pairs: frozenset[str], found) -> str:  # noqa: ANN001 - a predicate on a pair
-    if not pairs:
+def _portion(found: int, total: int) -> str:
+    if not total:
         return "none"
-    r = sum(map(found, pairs)) / len(pairs)
+    r = found / total
     return "none" if r == 0 else "some" if r < 0.34 else "half" if r < 0.67 else "most"
 
 
@@ -383,53 +409,73 @@ def items(f: pl.DataFrame) -> list[list[str]]:
     strings (weight 1.0): its own columns but those false or zero, its length and shape, then the
     CONTEXT columns of the lines up to two before and after it (`-1:column=value`; `-2:edge` past
     the page's ends). Built a column at a time: a column's few distinct values are formatted once."""
+    return _items(f, str)
+
+
+def crf_items(f: pl.DataFrame) -> list[list[bytes]]:
+    """`items(f)` with every attribute UTF-8 encoded, as CRFsuite reads it: python-crfsuite encodes
+    each str attribute it is given (some 110 a line), here each distinct attribute is encoded once."""
+    return _items(f, str.encode)
+
+
+def _items(f: pl.DataFrame, form: Callable[[str], Any]) -> list[list[Any]]:
+    """`items`, each distinct attribute string passed through `form` once."""
     if f.is_empty():
         return []
     values = {c: f[c].to_list() for c in f.columns}
     # every column of SCHEMA, read when called: columns added to it later are attributes too
-    named = (_named(c, values[c]) for c in SCHEMA.names() if c not in ("line", "chars"))
-    own = [[a for a in row if a] for row in zip(*named, strict=True)]
+    named = (_named(c, values[c], form) for c in SCHEMA.names() if c not in ("line", "chars"))
+    own = [list(filter(None, row)) for row in zip(*named, strict=True)]
     widths, ends = values["width"], values["end"]
-    lengths = _named("len", [_length(n) for n in values["chars"]])
-    shapes = [f"shape={w}|{e}" for w, e in zip(widths, ends, strict=True)]
-    openings = [
-        f"opening={o}|{w}|{e}" for o, w, e in zip(values["ends_para_prev"], widths, ends, strict=True)
-    ]
+    lengths = _named("len", [_length(n) for n in values["chars"]], form)
+    shapes = _joined("shape", form, widths, ends)
+    openings = _joined("opening", form, values["ends_para_prev"], widths, ends)
     # the line against the one before it: a short unpunctuated line under a full line that does not
     # end a sentence is where running text should have gone on (a headline dropped into a column)
-    flows = [
-        "flow=edge",
-        *(
-            f"flow={pw}|{pe}|{w}|{e}"
-            for pw, pe, w, e in zip(widths, ends, widths[1:], ends[1:], strict=False)
-        ),
-    ]
+    flows = [form("flow=edge"), *_joined("flow", form, widths[:-1], ends[:-1], widths[1:], ends[1:])]
+    distinct = {c: set(values[c]) for c in CONTEXT}
     around = [
         _shifted(
-            list(zip(*(_named(f"{off}:{c}", values[c], keep_false=True) for c in CONTEXT), strict=True)), off
+            list(zip(*(_context(off, c, values[c], distinct[c], form) for c in CONTEXT), strict=True)),
+            off,
+            form,
         )
         for off in _OFFSETS
     ]
     lines = zip(own, lengths, shapes, openings, flows, *around, strict=True)
+    bias = form("bias")
     return [
-        ["bias", *o, length, shape, opening, flow, *a, *b, *c, *d]
+        [bias, *o, length, shape, opening, flow, *a, *b, *c, *d]
         for o, length, shape, opening, flow, a, b, c, d in lines
     ]
 
 
-def _shifted(context: list[tuple[str, ...]], off: int) -> list[tuple[str, ...]]:
+def _joined(name: str, form: Callable[[str], Any], *columns: list) -> list:
+    """`name=a|b|…` for each line's values of `columns`, each distinct combination formatted once."""
+    combos = list(zip(*columns, strict=True))
+    names = {k: form(f"{name}={'|'.join(map(str, k))}") for k in set(combos)}
+    return list(map(names.__getitem__, combos))
+
+
+def _shifted(context: list[tuple], off: int, form: Callable[[str], Any]) -> list[tuple]:
     """Each line's context from the line `off` away: past the page's ends, `off:edge`."""
     n = len(context)
-    edge: list[tuple[str, ...]] = [(f"{off}:edge",)]
+    edge = [(form(f"{off}:edge"),)]
     return edge * min(-off, n) + context[: max(0, n + off)] if off < 0 else context[off:] + edge * min(off, n)
 
 
 _OFFSETS = (-2, -1, 1, 2)
 
 
-def _named(column: str, values: list, keep_false: bool = False) -> list[str | None]:
-    """`column=value` for each value (a scalar); None for false and zero unless `keep_false`."""
-    names = {v: None if not keep_false and (v is False or v == 0) else f"{column}={v}" for v in set(values)}
+def _named(column: str, values: list, form: Callable[[str], Any]) -> list:
+    """`column=value` for each value (a scalar); None for false and zero."""
+    names = {v: None if v is False or v == 0 else form(f"{column}={v}") for v in set(values)}
+    return list(map(names.__getitem__, values))
+
+
+def _context(off: int, column: str, values: list, distinct: set, form: Callable[[str], Any]) -> list:
+    """`off:column=value` for each value, false and zero too; `distinct`: the set of `values`."""
+    names = {v: form(f"{off}:{column}={v}") for v in distinct}
     return list(map(names.__getitem__, values))
 
 

@@ -135,3 +135,52 @@ def test_a_break_inside_a_word_wraps_and_one_between_words_does_not() -> None:
     assert not line_features.wraps("", "格员队伍")
     f = _frame("老旧小区改造完成\n社区组建了网\n格员队伍，每天巡查。\n")
     assert f["wraps"].to_list() == [False, True, False]
+
+
+def test_a_character_no_byline_holds_makes_the_names_parse_fail() -> None:
+    """`names` skips bylines.parse on a line holding a character outside its tokens and separators:
+    parse must fail on every such character, wherever it stands in a byline that parses without it."""
+    from transforms import bylines
+
+    chars = [chr(c) for c in (*range(0x21, 0x3400), *range(0xFF00, 0xFFF0))]
+    outside = [ch for ch in chars if line_features._NOT_NAMES.search(ch)]
+    assert "。" in outside and "“" in outside and "，" not in outside and "、" not in outside
+    for byline in ("记者 张三 通讯员 李四", "张三、李四", "文/图 王五"):
+        assert bylines.parse(byline) is not None
+        for ch in outside:
+            assert bylines.parse(byline + ch) is None, ch
+            assert bylines.parse(ch + byline) is None, ch
+            assert bylines.parse(byline.replace(" ", ch, 1).replace("、", ch)) is None, ch
+
+
+def test_shares_are_the_portions_found_in_the_lines_around() -> None:
+    """The page-at-once shares against their definition: a line's Chinese character pairs found in
+    the union of the SHARE_SPAN lines before it (after it), and on any other line of the page."""
+    import random
+    import re
+
+    rng = random.Random(3)
+    words = ["议事", "小区", "难题", "居民", "社区", "治理", "协同", "機制", "，", "A", "𠀋", " "]
+    texts = ["".join(rng.choice(words) for _ in range(rng.randint(0, 6))) for _ in range(300)]
+    runs = [re.findall(r"[\u3400-\u9fff\uf900-\ufaff]+", t) for t in texts]
+    pairs = [frozenset(r[i : i + 2] for r in rs for i in range(len(r) - 1)) for rs in runs]
+    span = line_features.SHARE_SPAN
+
+    def portion(ps: frozenset[str], found: set[str]) -> str:
+        return line_features._portion(len(ps & found), len(ps))
+
+    shared = line_features._shared(texts)
+    for k, ps in enumerate(pairs):
+        before = set().union(*pairs[max(0, k - span) : k])
+        after = set().union(*pairs[k + 1 : k + 1 + span])
+        elsewhere = set().union(*pairs[:k], *pairs[k + 1 :])
+        assert shared["shares_prev"][k] == portion(ps, before)
+        assert shared["shares_next"][k] == portion(ps, after)
+        assert shared["shares_page"][k] == portion(ps, elsewhere)
+    assert {"none", "some", "half", "most"} <= set(shared["shares_next"])
+    assert line_features._shared(["无", "A"]) == {k: ["none", "none"] for k in shared}
+
+
+def test_the_taggers_items_are_the_items_encoded() -> None:
+    f = _frame(PAGE)
+    assert [[a.decode() for a in row] for row in line_features.crf_items(f)] == line_features.items(f)
