@@ -90,8 +90,8 @@ _LEADING_ROLES = tuple(w for w in ROLE_WORDS if len(w) >= 2)
 # characters of role words and datelines. Names are always cut from the text as printed.
 # (`•`, `・`, `‧`, `∙`: the dot of a name like `阿依古丽·买买提` as other fonts and PDF extraction print it.)
 _FOLD_FROM, _FOLD_TO = (
-    "（）：／，；｜\u3000_＿記訊員攝圖電報網聞實習編輯責•・‧∙",
-    "():/,;|   记讯员摄图电报网闻实习编辑责····",
+    "（）：／，；｜\u3000_＿記訊員攝圖電報網聞實習編輯責約體見•・‧∙",
+    "():/,;|   记讯员摄图电报网闻实习编辑责约体见····",
 )
 _DOTS = re.compile("[•・‧∙]")  # a name's dot is stored as `·`
 _FOLD_MAP = dict(zip(_FOLD_FROM, _FOLD_TO, strict=True))
@@ -443,7 +443,7 @@ def leading(text: str) -> list[Author] | None:
         return parse(text[1:-1].strip(), "作者")
     boxed = _BOX.match(text) if text and text[0] in _BOX_MARKS else None
     body = text[boxed.end() :] if boxed else text
-    if not boxed and not _fold(simplified(body[:8])).startswith(_LEADING_ROLES):
+    if not boxed and not _fold(body).startswith(_LEADING_ROLES):
         return None
     return parse(body, "作者")
 
