@@ -270,6 +270,26 @@ def test_compacting_after_every_batch_keeps_the_index_and_puts_it_in_term_order(
     assert _same_ranking(_rankings(split), _rankings(warehouse))
 
 
+def _upgraded_by_a_write(
+    old: Path, warehouse: Path, terms: list[str]
+) -> tuple[duckdb.DuckDBPyConnection, duckdb.DuckDBPyConnection, list]:
+    """A warehouse whose index an older build wrote: searched as it is (its hits), then written once;
+    returns it and the current build's warehouse, read-only, and the hits before the write, after
+    checking the write brought its index to the current build's state."""
+    from jiceng.search import search
+
+    reader = duckdb.connect(str(old), read_only=True)
+    assert not search_index.exists(reader)
+    hits_before = search(reader, terms, words=["红色物业"])
+    reader.close()
+    with writable_copy(old):
+        pass
+    after = duckdb.connect(str(old), read_only=True)
+    made = duckdb.connect(str(warehouse), read_only=True)
+    assert search_index.exists(after) and _index_state(after) == _index_state(made)
+    return after, made, hits_before
+
+
 def test_an_index_of_the_occurrence_layout_is_converted_on_the_next_write_with_the_same_ranking(
     warehouse, tmp_path
 ):
@@ -281,15 +301,7 @@ def test_an_index_of_the_occurrence_layout_is_converted_on_the_next_write_with_t
     old.write_bytes(warehouse.read_bytes())
     _to_occurrence_layout(old)
     before = _rankings(old)
-    reader = duckdb.connect(str(old), read_only=True)
-    assert not search_index.exists(reader)
-    hits_before = search(reader, ["红色物业", "小区"], words=["红色物业"])
-    reader.close()
-    with writable_copy(old):
-        pass
-    after = duckdb.connect(str(old), read_only=True)
-    made = duckdb.connect(str(warehouse), read_only=True)
-    assert search_index.exists(after) and _index_state(after) == _index_state(made)
+    after, made, hits_before = _upgraded_by_a_write(old, warehouse, ["红色物业", "小区"])
     assert after.execute(f"select count(*) from duckdb_tables() where schema_name = '{SCHEMA}' and table_name in ('terms', 'occurrences')").fetchone()[0] == 0  # fmt: skip
     test_each_document_knows_its_articles_row(after)
     assert search(after, ["红色物业", "小区"], words=["红色物业"]) == hits_before and hits_before
@@ -316,15 +328,7 @@ def test_postings_without_impacts_get_them_on_the_next_write_with_the_same_ranki
     con.execute(f"alter table {SCHEMA}.postings_plain rename to postings")
     con.execute(f"alter table {SCHEMA}.stats drop column impact_avgdl")
     con.close()
-    reader = duckdb.connect(str(old), read_only=True)
-    assert not search_index.exists(reader)
-    hits_before = search(reader, ["红色物业", "小区", "社区"], words=["红色物业"])
-    reader.close()
-    with writable_copy(old):
-        pass
-    after = duckdb.connect(str(old), read_only=True)
-    made = duckdb.connect(str(warehouse), read_only=True)
-    assert search_index.exists(after) and _index_state(after) == _index_state(made)
+    after, made, hits_before = _upgraded_by_a_write(old, warehouse, ["红色物业", "小区", "社区"])
     assert _in_term_order(after)
     assert search(after, ["红色物业", "小区", "社区"], words=["红色物业"]) == hits_before and hits_before
     after.close(), made.close()
