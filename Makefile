@@ -43,12 +43,12 @@ eval: $(STAMP)  ## the product on text it was not tuned on: simulated pages of t
 	$(BIN)/python -m evaluation.authors --split test
 	$(BIN)/python -m evaluation.segmentation --split test --samples
 
-eval-lolo: $(STAMP)  ## the line model on layouts it never saw: retrained without each main-generator family (~2 min of CPU a family), then without each generator (~4 min each), scored on what was left out; then trained on half the dev reports, scored on the other half's pages
+eval-lolo: $(STAMP)  ## the line model on layouts it never saw: retrained without each main-generator family (~2-3 min of CPU a family), then without each generator (~5 min each), scored on what was left out; then trained on half the dev reports, scored on the other half's pages
 	$(BIN)/python -m evaluation.segmentation --split test --lolo
 	$(BIN)/python -m evaluation.segmentation --split test --logo
 	$(BIN)/python -m evaluation.segmentation --split dev-b --halves
 
-train: $(STAMP)  ## rebuild the line-label model from simulated dev pages of the three generators (fixed seed, ~2 min of CPU; 2-6 min on the shared machine), then score it
+train: $(STAMP)  ## rebuild the line-label model from simulated dev pages of the three generators (fixed seed, 500 pages of each, ~3.5 min of CPU; 3-8 min on the shared machine), then score it
 	$(BIN)/python -m evaluation.train_lines
 	$(BIN)/python -m evaluation.segmentation --split test --samples | tee transforms/models/lines/evaluation.txt
 
