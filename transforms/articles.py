@@ -854,10 +854,8 @@ def match(
     margin: its score over the best choice it did not get (another piece, or staying an orphan)."""
     if not units:
         return {}, []
-    if pieces:
-        score = _similarity(units, pieces, chained=CHAINED) + _position(units, pieces, order)
-    else:
-        score = np.zeros((len(units), 0))
+    words = _similarity(units, pieces, chained=CHAINED) if pieces else np.zeros((len(units), 0))
+    score = words + _position(units, pieces, order) if pieces else words
     n, m = score.shape
     goes_on = [j for j in range(1, m) if _may_go_on(pieces[j - 1], pieces[j])]
     k = len(goes_on)
@@ -878,16 +876,16 @@ def match(
         margins.append(float(chosen - max(options, default=0.0)))
         if c < m:
             got[int(r)] = int(c)
-    for i, j in _leftover_pairs(units, pieces, order, got):
+    for i, j in _leftover_pairs(units, pieces, order, got, words):
         got[i] = j
     return got, margins
 
 
-def _heads_under_bodies(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> int:
-    """How many headlines stand right under the piece they were matched to on shared words."""
-    if not got:
-        return 0
-    words = _similarity(units, pieces, chained=CHAINED)
+def _heads_under_bodies(
+    units: list[Unit], pieces: list[Piece], got: dict[int, int], words: np.ndarray
+) -> int:
+    """How many headlines stand right under the piece they were matched to on shared words (`words`:
+    `_similarity`'s table)."""
     return sum(1 for i, j in got.items() if words[i, j] >= SURE_WORDS and pieces[j].pos == units[i].pos - 1)
 
 
@@ -895,7 +893,7 @@ SURE_WORDS = 0.4  # the share of a headline's words found in a piece that places
 
 
 def _leftover_pairs(
-    units: list[Unit], pieces: list[Piece], order: list[Piece | Unit], got: dict[int, int]
+    units: list[Unit], pieces: list[Piece], order: list[Piece | Unit], got: dict[int, int], words: np.ndarray
 ) -> list[tuple[int, int]]:
     """An orphan headline standing right above a piece that opens an article (a dateline or byline
     heads it) and got no headline, or right under one on a page that prints other headlines under
@@ -904,7 +902,7 @@ def _leftover_pairs(
     such pairs were right and 6 took a headline whose body is on another page, all under a body,
     before the page had to show that it prints headlines there."""
     taken, index = set(got.values()), {id(p): j for j, p in enumerate(pieces)}
-    under = _heads_under_bodies(units, pieces, got)
+    under = _heads_under_bodies(units, pieces, got, words)
     pairs = []
     for i, u in enumerate(units):
         if i in got or u.cuts or not u.title:
@@ -1172,16 +1170,12 @@ def _closes_the_text_above(
     """A text line the model is far from sure of (below UNSURE), after a sentence's end, ending none
     and holding no clause mark, not running on into the next line (`wraps`), whose words are the
     text's above it and not the text's below: a headline printed after its body."""
-    t, before, after = lines[k].text, lines[k - 1].text, lines[k + 1].text
-    if labels[k] != "body" or conf[k] >= UNSURE or labels[k - 1] not in ("body", "noise"):
+    if not _doubted_lone_line(lines, labels, conf, k, UNSURE) or line_features.wraps(
+        lines[k].text, lines[k + 1].text
+    ):
         return False
-    if not ends_paragraph(before) or not _unended(t) or _CLAUSE_MARKS.search(t) or len(t) > HEADLINE_MAX:
-        return False
-    if line_features.wraps(t, after):
-        return False
-    above = _bigrams("".join(x.text for x in lines[max(0, k - reach) : k]))
-    below = _bigrams("".join(x.text for x in lines[k + 1 : k + 1 + reach]))
-    return _leans(_bigrams(t), above - below, below - above)
+    only_above, only_below = _words_around(lines, k, k, reach)
+    return _leans(_bigrams(lines[k].text), only_above, only_below)
 
 
 UNSURE = 0.7
@@ -1191,17 +1185,34 @@ def _over_a_jump(lines: list[Line], labels: list[str], conf: list[float], k: int
     """A text line the model is unsure of, after a sentence's end, ending none and holding no clause
     mark, right above a continuation mark (`（下转A6版）`): a headline whose body is printed on another
     page (a paragraph cut by the jump opens with a line that runs on, clause marks and all)."""
+    return (
+        labels[k + 1] == "continuation"
+        and len(lines[k].text) >= 4
+        and _doubted_lone_line(lines, labels, conf, k, SURE)
+    )
+
+
+def _doubted_lone_line(lines: list[Line], labels: list[str], conf: list[float], k: int, below: float) -> bool:
+    """Line k is text the model gives less than `below`, after a sentence's end, ending none, holding
+    no clause mark and no longer than a headline: a headline by its shape, if its place says so."""
     t = lines[k].text
     return (
         labels[k] == "body"
-        and conf[k] < SURE
-        and labels[k + 1] == "continuation"
+        and conf[k] < below
         and labels[k - 1] in ("body", "noise")
         and ends_paragraph(lines[k - 1].text)
         and _unended(t)
         and not _CLAUSE_MARKS.search(t)
-        and 4 <= len(t) <= HEADLINE_MAX
+        and len(t) <= HEADLINE_MAX
     )
+
+
+def _words_around(lines: list[Line], start: int, end: int, reach: int) -> tuple[set[str], set[str]]:
+    """The character pairs of the `reach` lines above line `start` that the `reach` lines under line
+    `end` do not print, and the other way round (words both sides print say nothing of either)."""
+    above = _bigrams("".join(x.text for x in lines[max(0, start - reach) : start]))
+    below = _bigrams("".join(x.text for x in lines[end + 1 : end + 1 + reach]))
+    return set(above - below), set(below - above)
 
 
 _CLAUSE_MARKS = re.compile(r"[，。；;,、]")
@@ -1219,9 +1230,7 @@ def _two_headlines_met(lines: list[Line], labels: list[str], reach: int = 30) ->
         end = k + 1
         while end + 1 < len(lines) and labels[end + 1] == "title+":
             end += 1
-        above = _bigrams("".join(x.text for x in lines[max(0, k - reach) : k]))
-        below = _bigrams("".join(x.text for x in lines[end + 1 : end + 1 + reach]))
-        only_above, only_below = above - below, below - above  # words both texts print say nothing
+        only_above, only_below = _words_around(lines, k, end, reach)
         first, rest = _bigrams(lines[k].text), _bigrams("".join(x.text for x in lines[k + 1 : end + 1]))
         if _leans(first, only_above, only_below) and _leans(rest, only_below, only_above):
             out.append(k + 1)

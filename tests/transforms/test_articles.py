@@ -11,6 +11,7 @@ from transforms.articles import (
     _leftover_pairs,
     _may_go_on,
     _rejoin_halves,
+    _similarity,
     _under_a_kicker,
     _wrapped,
     split_articles,
@@ -444,9 +445,11 @@ def _text(t: str) -> Line:
 def test_an_orphan_next_to_a_headless_opening_body_heads_it() -> None:
     head = Unit(title=[_text("老楼告别“老破危”")])
     body = Piece(lines=[_text("日前，某社区首批15部更新电梯交付使用。")], opens=True)
-    assert _leftover_pairs([head], [body], _placed(head, body), {}) == [(0, 0)]
+    assert _leftover_pairs([head], [body], _placed(head, body), {}, _similarity([head], [body])) == [(0, 0)]
     goes_on = Piece(lines=body.lines)  # no dateline or byline opens it: the rest of a piece before
-    assert _leftover_pairs([head], [goes_on], _placed(head, goes_on), {}) == []
+    assert (
+        _leftover_pairs([head], [goes_on], _placed(head, goes_on), {}, _similarity([head], [goes_on])) == []
+    )
 
 
 def test_an_orphan_under_a_headless_body_heads_it_only_where_the_page_prints_headlines_under_bodies() -> None:
@@ -456,9 +459,9 @@ def test_an_orphan_under_a_headless_body_heads_it_only_where_the_page_prints_hea
     head = Unit(title=[_text("老楼告别“老破危”")])
     order = _placed(first_body, first_head, body, head)
     units, pieces = [first_head, head], [first_body, body]
-    assert _leftover_pairs(units, pieces, order, {0: 0}) == [(1, 1)]
+    assert _leftover_pairs(units, pieces, order, {0: 0}, _similarity(units, pieces)) == [(1, 1)]
     order = _placed(first_head, first_body, body, head)  # the page's other headline is above its body
-    assert _leftover_pairs(units, pieces, order, {0: 0}) == []
+    assert _leftover_pairs(units, pieces, order, {0: 0}, _similarity(units, pieces)) == []
 
 
 def test_a_piece_set_in_a_column_of_another_width_does_not_go_on_with_the_one_before() -> None:
