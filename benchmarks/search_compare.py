@@ -3,15 +3,18 @@
     git show <commit>:jiceng/search.py > /tmp/old_search.py
     python benchmarks/search_compare.py /tmp/old_search.py [--warehouse FILE] [--passes 6]
 
-Each pass runs the 20 `bench.SEARCH_QUERIES` once through `search` (query cut, ranking, bodies,
-snippets), on a fresh read-only connection as each build's `jiceng search` opens it (the old build:
-DuckDB's defaults; this one: `jiceng.search.connect`), as `bench.search_latency` does; the builds
-alternate which goes first. Every pass must give the same hits (ids, scores, snippets) as the first,
-or the script stops. Then the ranking alone (`_best_scores`, the best 50) for HARD_QUERIES, queries of
-two to five terms each held by a third to 95% of the synthetic index's articles, where old and new
-must give the same 50 articles with scores within 1e-12 (a sum of three terms may come out an ulp
-apart from one run to the next in either build). Prints medians of wall and CPU time (this process,
-DuckDB's threads included) and the load average before each pass: the machine is shared.
+Each pass runs the 20 `bench.SEARCH_QUERIES` and the HARD_QUERIES once each through `search` (query
+cut, ranking, bodies, snippets), on a fresh read-only connection as each build's `jiceng search`
+opens it (the old build: DuckDB's defaults; this one: `jiceng.search.connect`), as
+`bench.search_latency` does; the builds alternate which goes first. Every pass must give the same hits
+(ids and snippets; scores within 1e-12) as the first, or the script stops. HARD_QUERIES are queries of two to five
+terms each held by a third to 95% of the synthetic index's articles. Then the ranking alone
+(`_best_scores`, the best 50) for HARD_QUERIES, where old and new must give the same 50 articles with
+scores within 1e-12 (a sum of several terms may come out an ulp apart from one run to the next in
+either build). Prints, per pass, medians of wall and CPU time (this process, DuckDB's threads
+included) and the load average before it (the machine is shared); at the end, per build and class
+(SEARCH_QUERIES, HARD_QUERIES), the median and 95th percentile of every query's wall time over the
+passes, and each hard query's median.
 """
 
 from __future__ import annotations
@@ -59,10 +62,13 @@ def timed(run) -> tuple[object, float, float]:
     return out, (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
 
 
+CLASSES = {"bench": SEARCH_QUERIES, "hard": HARD_QUERIES}
+
+
 def search_pass(module: ModuleType, warehouse: Path) -> tuple[list[float], list[float], dict]:
     con = opened(module, warehouse)
     walls, cpus, hits = [], [], {}
-    for q in SEARCH_QUERIES:
+    for q in SEARCH_QUERIES + HARD_QUERIES:
         found, wall, cpu = timed(
             lambda q=q: module.search(con, module.query_terms(q), words=module.query_words(q))
         )
@@ -80,6 +86,20 @@ def ranking_pass(module: ModuleType, warehouse: Path) -> tuple[list[float], list
         walls.append(wall), cpus.append(cpu)
         con.close()
     return walls, cpus, best
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def same_hits(a: dict[str, list[tuple]], b: dict[str, list[tuple]]) -> bool:
+    """The same articles and snippets for each query, scores within 1e-12."""
+    return a.keys() == b.keys() and all(
+        [(i, s) for i, _, s in a[q]] == [(i, s) for i, _, s in b[q]]
+        and all(abs(x[1] - y[1]) < 1e-12 for x, y in zip(a[q], b[q], strict=True))
+        for q in a
+    )
 
 
 def same_best(a: dict[int, float], b: dict[int, float]) -> bool:
@@ -101,24 +121,34 @@ def main() -> None:
     builds = {"old": load_old(args.old), "new": new}
     new.query_terms("预热")  # rjieba's dictionary, loaded before the clock as in bench.search_latency
     reference, ranked, per_query = None, {}, {(n, q): [] for n in builds for q in HARD_QUERIES}
+    searched = {(n, q): [] for n in builds for q in SEARCH_QUERIES + HARD_QUERIES}
     for p in range(args.passes):
         for name in builds if p % 2 == 0 else reversed(builds):
             load = loadavg()
             walls, cpus, hits = search_pass(builds[name], args.warehouse)
-            assert hits == (reference := reference or hits), f"{name}: other hits than the first pass"
+            assert same_hits(hits, reference := reference or hits), f"{name}: other hits than the first pass"
             r_walls, r_cpus, best = ranking_pass(builds[name], args.warehouse)
             assert all(same_best(best[q], ranked.setdefault(q, best[q])) for q in HARD_QUERIES), name
             for q, wall in zip(HARD_QUERIES, r_walls, strict=True):
                 per_query[(name, q)].append(wall)
+            for q, wall in zip(SEARCH_QUERIES + HARD_QUERIES, walls, strict=True):
+                searched[(name, q)].append(wall)
             print(f"pass {p} {name}: search median {statistics.median(walls):.1f} ms wall "
                   f"{statistics.median(cpus):.1f} ms CPU (slowest {max(walls):.1f}); hard rankings median "
                   f"{statistics.median(r_walls):.0f} ms wall {statistics.median(r_cpus):.0f} CPU; load {load}",
                   flush=True)  # fmt: skip
+    for label, queries in CLASSES.items():
+        for n in builds:
+            walls = [w for q in queries for w in searched[(n, q)]]
+            worst = max(statistics.median(searched[(n, q)]) for q in queries)
+            print(f"{label} queries, {n}: search wall median {statistics.median(walls):.1f} ms, "
+                  f"p95 {percentile(walls, 0.95):.1f} ms, slowest query's median {worst:.1f} ms")  # fmt: skip
     for q in HARD_QUERIES:
-        medians = (f"{n} {statistics.median(per_query[(n, q)]):.0f} ms" for n in builds)
-        print(f"{q}: ranking median (wall) " + ", ".join(medians))
+        ranking = (f"{n} {statistics.median(per_query[(n, q)]):.0f} ms" for n in builds)
+        search = (f"{n} {statistics.median(searched[(n, q)]):.0f} ms" for n in builds)
+        print(f"{q}: ranking median (wall) " + ", ".join(ranking) + "; search " + ", ".join(search))
     print(
-        "every pass: the same hits (ids, scores, snippets) for the 20 queries, the same best 50 for the hard ones"
+        "every pass: the same hits (ids, scores, snippets) for every query, the same best 50 for the hard ones"
     )
 
 

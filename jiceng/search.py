@@ -23,14 +23,21 @@ import duckdb
 
 MAX_QUERY_CHARS = 200
 POOL = 50  # BM25's best this many are ordered again by the words they hold as typed (see _RANKED)
-# A term held by more articles than this is read from its highest impacts down (_HEADS): first the
-# postings of its best ~HEAD_POSTINGS impacts, then, while they cannot settle the best, 16 and 64 times
-# more (three terms each in 55-95% of the articles need the last: 1 GB index, benchmarks/RESULTS.md).
+# Where one term leads (LEADING_SHARE), a term held by more articles than this is read from its highest
+# impacts down (_HEADS): first the postings of its best ~HEAD_POSTINGS impacts, then, while they cannot
+# settle the best, 16 and 64 times more.
 HEAD_POSTINGS = 1000
 HEAD_STEPS = (1, 16, 64)  # head sizes, in HEAD_POSTINGS
 # Heads leaving more candidates than this are not completed: four terms each in 55-95% of the 1 GB
 # synthetic index's articles left 80,000 (3.4 s to complete, against ~0.4 s scoring every posting).
 MAX_CANDIDATES = 6000
+# The heads are read only where one term holds this share of the postings to score (_one_term_leads).
+LEADING_SHARE = 0.75
+# Terms holding more postings than this between them, which the heads did not settle, are scored in
+# numpy over their postings read as Arrow columns (_top_dense), not grouped by DuckDB (the imports of
+# numpy and pyarrow, ~110 ms of a `jiceng search` process, are paid only where DuckDB's grouping would
+# take longer: ~300 ms for 900,000 postings).
+DENSE_MIN_POSTINGS = 200_000
 IMPACT_STEPS = 255  # postings.impact: BM25's term-frequency part / 2.2 in 255 steps, rounded down
 SNIPPET_CHARS = 80
 MARK = ("【", "】")
@@ -333,7 +340,9 @@ def _best_scores(con: duckdb.DuckDBPyConnection, terms: list[str], pool: int) ->
         return {}
     scoring = {"termids": [w[0] for w in wanted], "idfs": [w[1] for w in wanted], "avgdl": wanted[0][2]}
     ranking, at_least = (_TOP_ONE, _AT_LEAST_ONE) if len(wanted) == 1 else (_TOP, _AT_LEAST)
-    by_impact = _top_by_impact(con, wanted, pool)
+    by_impact = _top_by_impact(con, wanted, pool) if _one_term_leads(wanted) else None
+    if by_impact is None and sum(w[3] for w in wanted) > DENSE_MIN_POSTINGS:
+        by_impact = _top_dense(con, wanted, pool)
     top = by_impact or _query(con, ranking, scoring | {"n": pool + 1})
     if len(top) > pool and top[pool][1] == top[pool - 1][1]:
         # a sum over several terms may come out an ulp apart from one pass to the next; the heads'
@@ -343,6 +352,45 @@ def _best_scores(con: duckdb.DuckDBPyConnection, terms: list[str], pool: int) ->
     else:
         top = top[:pool]  # DuckDB reads by an id list only up to 50 ids (dynamic_or_filter_threshold)
     return dict(top)
+
+
+def _one_term_leads(wanted: list[tuple]) -> bool:
+    """One term holds at least LEADING_SHARE of the postings to score: its highest impacts are likely
+    to settle the best (the others' bounds are small). Where two or more terms hold comparable numbers
+    of postings, the heads rarely settle and reading them is lost time (1 GB synthetic index)."""
+    held = sorted((w[3] for w in wanted), reverse=True)
+    return held[0] >= LEADING_SHARE * sum(held)
+
+
+_POSTINGS_OF = (
+    "select docid::integer as docid, tf, len from fts_main_dim_article.postings where termid = {termid}"
+)
+
+
+def _top_dense(con: duckdb.DuckDBPyConnection, wanted: list[tuple], pool: int) -> list[tuple]:
+    """What _top_by_impact gives (the best `pool` + 1 or more, every article within 1e-9 of the
+    `pool`-th best, best first), from every posting of the terms scored in numpy: each term's postings
+    read as Arrow columns, scored by search_terms' expression (the same operations in the same order,
+    so the same doubles) and summed per article by one bincount, term after term. Where several terms
+    each are in most articles no head settles the best (the bounds of the unread postings pass the
+    best partial scores), and DuckDB grouping their 2-3 M postings took 300-500 ms CPU."""
+    import numpy as np
+
+    avgdl = wanted[0][2]
+    columns = [con.execute(_POSTINGS_OF.format(termid=int(w[0]))).to_arrow_table() for w in wanted]
+    scores = []
+    for (_, idf, *_), c in zip(wanted, columns, strict=True):
+        tf = c.column("tf").to_numpy().astype(np.float64)
+        length = c.column("len").to_numpy().astype(np.float64)
+        scores.append(idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / avgdl)))
+    summed = np.bincount(
+        np.concatenate([c.column("docid").to_numpy() for c in columns]), np.concatenate(scores)
+    )
+    held = np.flatnonzero(summed > 0)  # a posting's score is positive: idf > 0, tf >= 1
+    if len(held) > pool + 1:
+        edge = np.partition(summed[held], len(held) - pool - 1)[len(held) - pool - 1]
+        held = held[summed[held] >= edge - 1e-9]
+    return sorted(((int(d), float(summed[d])) for d in held), key=lambda d: -d[1])
 
 
 def _named(con: duckdb.DuckDBPyConnection, scores: dict[int, float]) -> list[tuple]:

@@ -140,3 +140,65 @@ def test_query_values_written_as_literals_read_back_the_same(warehouse):
     con = duckdb.connect(str(warehouse), read_only=True)
     assert _query(con, "select $s, $d, $n, $l, $i", values) == [tuple(values.values())]
     con.close()
+
+
+DENSE_QUERIES = (
+    ["红色物业"],
+    ["红色物业", "小区", "议事"],
+    ["平顶山", "物业"],
+    ["加装电梯", "上海"],
+    ["社区", "小区", "治理"],
+)
+
+
+@pytest.mark.parametrize("pool", [1, 3, 50])
+def test_every_posting_scored_in_numpy_gives_the_best_of_search_terms(warehouse, monkeypatch, pool):
+    """The numpy path (jiceng.search._top_dense: every posting read as Arrow columns, one bincount)
+    gives the first `pool` rows of search_terms by score and id, with the same scores."""
+    import duckdb
+
+    import jiceng.search as search
+
+    monkeypatch.setattr(search, "DENSE_MIN_POSTINGS", 0)
+    monkeypatch.setattr(search, "LEADING_SHARE", 2.0)  # no term leads: the heads are never read
+    dense_runs = []
+    top_dense = search._top_dense
+    monkeypatch.setattr(search, "_top_dense", lambda *a: dense_runs.append(a) or top_dense(*a))
+    con = duckdb.connect(str(warehouse), read_only=True)
+    for terms in DENSE_QUERIES:
+        ours = search._best(con, list(terms), pool)
+        full = con.execute(
+            "select article_id, score from search_terms($t) order by score desc, article_id limit $n",
+            {"t": list(terms), "n": pool},
+        ).fetchall()
+        assert [a for a, _, _ in ours] == [a for a, _ in full] and full
+        assert all(abs(s - t) < 1e-9 for (_, s, _), (_, t) in zip(ours, full, strict=True))
+    con.close()
+    assert len(dense_runs) == len(DENSE_QUERIES)
+
+
+def test_articles_tying_with_the_pools_last_are_all_weighed_by_the_numpy_path(tmp_path, monkeypatch):
+    """Twenty articles tie for places 11-30: every one of them is weighed, as ORDER BY score, id does."""
+    import jiceng.search as search
+    from tests.warehouse.test_search_index import _tied_index
+
+    con = _tied_index(tmp_path / "tied.duckdb")
+    monkeypatch.setattr(search, "DENSE_MIN_POSTINGS", 0)
+    monkeypatch.setattr(search, "LEADING_SHARE", 2.0)
+    wanted = con.execute(search._WANTED.replace("$terms", "['小区治理']")).fetchall()
+    top = search._top_dense(con, wanted, 15)
+    assert len(top) == 30 and top[14][1] == top[15][1] == top[29][1] > top[0][1] / 2
+    ours = search._best(con, ["小区治理"], 15)
+    full = con.execute(
+        "select article_id, score from search_terms(['小区治理']) order by score desc, article_id limit 15"
+    ).fetchall()
+    assert [(a, s) for a, s, _ in ours] == full
+    con.close()
+
+
+def test_the_heads_are_read_only_where_one_term_holds_most_postings():
+    from jiceng.search import _one_term_leads
+
+    assert _one_term_leads([(1, 0.1, 160.0, 700_000, 9)])
+    assert _one_term_leads([(1, 0.1, 160.0, 700_000, 9), (2, 1.0, 160.0, 100_000, 9)])
+    assert not _one_term_leads([(1, 0.1, 160.0, 500_000, 9), (2, 0.2, 160.0, 400_000, 9)])
