@@ -34,9 +34,8 @@ MAX_CANDIDATES = 6000
 # The heads are read only where one term holds this share of the postings to score (_one_term_leads).
 LEADING_SHARE = 0.75
 # Terms holding more postings than this between them, which the heads did not settle, are scored in
-# numpy over their postings read as Arrow columns (_top_dense), not grouped by DuckDB (the imports of
-# numpy and pyarrow, ~110 ms of a `jiceng search` process, are paid only where DuckDB's grouping would
-# take longer: ~300 ms for 900,000 postings).
+# numpy (_top_dense), not grouped by DuckDB (numpy's import, ~70 ms of a `jiceng search` process, is
+# paid only where DuckDB's grouping would take longer: ~300 ms for 900,000 postings).
 DENSE_MIN_POSTINGS = 200_000
 IMPACT_STEPS = 255  # postings.impact: BM25's term-frequency part / 2.2 in 255 steps, rounded down
 SNIPPET_CHARS = 80
@@ -370,26 +369,24 @@ _POSTINGS_OF = (
 def _top_dense(con: duckdb.DuckDBPyConnection, wanted: list[tuple], pool: int) -> list[tuple]:
     """What _top_by_impact gives (the best `pool` + 1 or more, every article within 1e-9 of the
     `pool`-th best, best first), from every posting of the terms scored in numpy: each term's postings
-    read as Arrow columns, scored by search_terms' expression (the same operations in the same order,
-    so the same doubles) and summed per article by one bincount, term after term. Where several terms
-    each are in most articles no head settles the best (the bounds of the unread postings pass the
-    best partial scores), and DuckDB grouping their 2-3 M postings took 300-500 ms CPU."""
+    read by DuckDB's own conversion to numpy (pyarrow's imports pandas, ~0.4 s), scored by
+    search_terms' expression (the same operations in the same order, so the same doubles) and summed
+    per article by one bincount, term after term. Where several terms each are in most articles no
+    head settles the best (the bounds of the unread postings pass the best partial scores), and
+    DuckDB grouping their 2-3 M postings took 300-500 ms CPU."""
     import numpy as np
 
     avgdl = wanted[0][2]
-    columns = [con.execute(_POSTINGS_OF.format(termid=int(w[0]))).to_arrow_table() for w in wanted]
+    columns = [con.execute(_POSTINGS_OF.format(termid=int(w[0]))).fetchnumpy() for w in wanted]
     scores = []
     for (_, idf, *_), c in zip(wanted, columns, strict=True):
-        tf = c.column("tf").to_numpy().astype(np.float64)
-        length = c.column("len").to_numpy().astype(np.float64)
+        tf, length = c["tf"].astype(np.float64), c["len"].astype(np.float64)
         scores.append(idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / avgdl)))
-    summed = np.bincount(
-        np.concatenate([c.column("docid").to_numpy() for c in columns]), np.concatenate(scores)
-    )
-    held = np.flatnonzero(summed > 0)  # a posting's score is positive: idf > 0, tf >= 1
-    if len(held) > pool + 1:
-        edge = np.partition(summed[held], len(held) - pool - 1)[len(held) - pool - 1]
-        held = held[summed[held] >= edge - 1e-9]
+    summed = np.bincount(np.concatenate([c["docid"] for c in columns]), np.concatenate(scores))
+    held = summed > 0  # a posting's score is positive: idf > 0, tf >= 1
+    if np.count_nonzero(held) > pool + 1:
+        held &= summed >= np.partition(summed, len(summed) - pool - 1)[len(summed) - pool - 1] - 1e-9
+    held = np.flatnonzero(held)
     return sorted(((int(d), float(summed[d])) for d in held), key=lambda d: -d[1])
 
 

@@ -115,14 +115,17 @@ def test_snippet_marks_every_term_in_the_window_and_cuts_from_the_printed_text()
 
 
 def test_a_search_process_imports_neither_pandas_nor_polars(warehouse):
-    """Binding a query parameter makes DuckDB's Python client import pandas (~1 s of a search), and
-    warehouse.search_index imports polars: a `jiceng search` process needs neither."""
+    """Binding a query parameter makes DuckDB's Python client import pandas (~1 s of a search), so
+    does pyarrow's conversion to numpy, and warehouse.search_index imports polars: a `jiceng search`
+    process needs none of them, on either ranking path."""
     import subprocess
     import sys
 
     code = (
         "import sys; from pathlib import Path; from jiceng.search import run; "
         f"run('红色物业 小区', Path({str(warehouse)!r}), province='河南', limit=3); run('红色物业', Path({str(warehouse)!r})); "
+        "import jiceng.search as s; s.DENSE_MIN_POSTINGS, s.LEADING_SHARE = 0, 2.0; "  # the numpy path too
+        f"run('红色物业 小区', Path({str(warehouse)!r})); "
         "print(sorted(m for m in ('pandas', 'polars') if m in sys.modules))"
     )
     root = Path(__file__).resolve().parents[1]
@@ -153,7 +156,7 @@ DENSE_QUERIES = (
 
 @pytest.mark.parametrize("pool", [1, 3, 50])
 def test_every_posting_scored_in_numpy_gives_the_best_of_search_terms(warehouse, monkeypatch, pool):
-    """The numpy path (jiceng.search._top_dense: every posting read as Arrow columns, one bincount)
+    """The numpy path (jiceng.search._top_dense: every posting read as numpy columns, one bincount)
     gives the first `pool` rows of search_terms by score and id, with the same scores."""
     import duckdb
 
