@@ -378,11 +378,21 @@ def _top_dense(con: duckdb.DuckDBPyConnection, wanted: list[tuple], pool: int) -
 
     avgdl = wanted[0][2]
     columns = [con.execute(_POSTINGS_OF.format(termid=int(w[0]))).fetchnumpy() for w in wanted]
-    scores = []
+    scores = np.empty(sum(len(c["docid"]) for c in columns))
+    start = 0
     for (_, idf, *_), c in zip(wanted, columns, strict=True):
-        tf, length = c["tf"].astype(np.float64), c["len"].astype(np.float64)
-        scores.append(idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / avgdl)))
-    summed = np.bincount(np.concatenate([c["docid"] for c in columns]), np.concatenate(scores))
+        tf, norm = c["tf"].astype(np.float64), c["len"].astype(np.float64)
+        norm *= 0.75  # in place, in the expression's order: tf + 1.2 * (0.25 + 0.75 * len / avgdl)
+        norm /= avgdl
+        norm += 0.25
+        norm *= 1.2
+        norm += tf
+        score = scores[start : start + len(tf)]
+        np.multiply(tf, idf, out=score)  # idf * tf * 2.2 / norm
+        score *= 2.2
+        score /= norm
+        start += len(tf)
+    summed = np.bincount(np.concatenate([c["docid"] for c in columns]), scores)
     held = summed > 0  # a posting's score is positive: idf > 0, tf >= 1
     if np.count_nonzero(held) > pool + 1:
         held &= summed >= np.partition(summed, len(summed) - pool - 1)[len(summed) - pool - 1] - 1e-9
