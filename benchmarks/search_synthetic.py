@@ -13,10 +13,11 @@ others rare). Each article's body is its words in the order drawn, so fetching t
 would. Then it reports:
 - what the index cost: seconds adding the batches (of which compacting), their median and slowest;
   a batch of nine new pages on the full index; one compaction of the full index; its size in the file;
-- search latency (`bench.search_latency`: the 20 queries, median and slowest), and the ranking core
-  alone (the best 50 ids and scores: search_best, and jiceng search's statements), as the load left the index (rows appended since its last
-  compaction out of one term order) and after compacting it all; in this layout and, with `--occurrence-layout`, in the first
-  build's layout (one row per occurrence in each batch's term order, scored by its search_terms
+- search latency (`bench.search_latency`: the 20 queries, median and slowest), the ranking core
+  alone (the best 50 ids and scores: search_best, and jiceng search's statements), and `jiceng search`
+  for queries of common words (search_compare.HARD_QUERIES: median, p95, slowest), as the load left
+  the index (rows appended since its last compaction out of one term order) and after compacting it
+  all; in this layout and, with `--occurrence-layout`, in the first build's layout (one row per occurrence in each batch's term order, scored by its search_terms
   macro, copied below), built from the same postings in the same file and measured in the same process.
 """
 
@@ -36,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import SEARCH_QUERIES, index_size, search_latency  # noqa: E402
+from search_compare import HARD_QUERIES  # noqa: E402
 
 from warehouse import search_index  # noqa: E402
 from warehouse.store import ensure_schema  # noqa: E402
@@ -213,6 +215,28 @@ def print_latency(warehouse: Path, state: str) -> None:
     print(
         f"  jiceng search's best 50 (median ms, slowest ms): {ranking_latency(warehouse, None)}", flush=True
     )
+    median, p95, slowest = common_words_latency(warehouse)
+    print(f"  jiceng search, {len(HARD_QUERIES)} queries of common words: median {median:.1f} ms, "
+          f"p95 {p95:.1f} ms, slowest {slowest:.1f} ms", flush=True)  # fmt: skip
+
+
+def common_words_latency(warehouse: Path, passes: int = 3) -> tuple[float, float, float]:
+    """(median, 95th percentile, slowest) ms of `jiceng search` (10 hits with snippets) for
+    search_compare.HARD_QUERIES, two to five words each in a third to 95% of the articles, each
+    query `passes` times on a fresh connection as `jiceng search` opens it."""
+    from jiceng.search import connect, query_terms, query_words, search
+
+    query_terms("预热")  # rjieba's dictionary, loaded before the clock as in bench.search_latency
+    times = []
+    for _ in range(passes):
+        for q in HARD_QUERIES:
+            con = connect(warehouse)
+            started = time.perf_counter()
+            search(con, query_terms(q), words=query_words(q))
+            times.append((time.perf_counter() - started) * 1000)
+            con.close()
+    ordered = sorted(times)
+    return statistics.median(times), ordered[round(0.95 * (len(ordered) - 1))], ordered[-1]
 
 
 def occurrence_layout(warehouse: Path, per_batch: int) -> None:
