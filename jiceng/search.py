@@ -345,7 +345,8 @@ def _best_scores(con: duckdb.DuckDBPyConnection, terms: list[str], pool: int) ->
     top = by_impact or _query(con, ranking, scoring | {"n": pool + 1})
     if len(top) > pool and top[pool][1] == top[pool - 1][1]:
         # a sum over several terms may come out an ulp apart from one pass to the next; the heads'
-        # candidates hold every article within 1e-9 of the cut (_HEAD_SCORED), so they need no rescan
+        # candidates (_HEAD_SCORED) and _top_dense's hold every article within 1e-9 of the cut, so
+        # they need no rescan
         cut = top[pool - 1][1] - 1e-9
         top = [t for t in top if t[1] >= cut] if by_impact else _query(con, at_least, scoring | {"cut": cut})
     else:
@@ -368,12 +369,24 @@ _POSTINGS_OF = (
 
 def _top_dense(con: duckdb.DuckDBPyConnection, wanted: list[tuple], pool: int) -> list[tuple]:
     """What _top_by_impact gives (the best `pool` + 1 or more, every article within 1e-9 of the
-    `pool`-th best, best first), from every posting of the terms scored in numpy: each term's postings
-    read by DuckDB's own conversion to numpy (pyarrow's imports pandas, ~0.4 s), scored by
+    `pool`-th best, best first), from every posting of the terms scored in numpy (_dense_scores).
+    Where several terms each are in most articles no head settles the best (the bounds of the unread
+    postings pass the best partial scores), and DuckDB grouping their 2-3 M postings took 300-500 ms
+    of CPU on the 1 GB synthetic index, numpy 100-140."""
+    import numpy as np
+
+    summed = _dense_scores(con, wanted)
+    held = summed > 0  # a posting's score is positive: idf > 0, tf >= 1
+    if np.count_nonzero(held) > pool + 1:
+        held &= summed >= np.partition(summed, len(summed) - pool - 1)[len(summed) - pool - 1] - 1e-9
+    return sorted(((int(d), float(summed[d])) for d in np.flatnonzero(held)), key=lambda d: -d[1])
+
+
+def _dense_scores(con: duckdb.DuckDBPyConnection, wanted: list[tuple]) -> Any:
+    """Every article's score (a numpy array indexed by docid, 0 where it holds no term): each term's
+    postings read by DuckDB's own conversion to numpy (pyarrow's imports pandas, ~0.4 s), scored by
     search_terms' expression (the same operations in the same order, so the same doubles) and summed
-    per article by one bincount, term after term. Where several terms each are in most articles no
-    head settles the best (the bounds of the unread postings pass the best partial scores), and
-    DuckDB grouping their 2-3 M postings took 300-500 ms CPU."""
+    per article by one bincount, term after term."""
     import numpy as np
 
     avgdl = wanted[0][2]
@@ -392,12 +405,7 @@ def _top_dense(con: duckdb.DuckDBPyConnection, wanted: list[tuple], pool: int) -
         score *= 2.2
         score /= norm
         start += len(tf)
-    summed = np.bincount(np.concatenate([c["docid"] for c in columns]), scores)
-    held = summed > 0  # a posting's score is positive: idf > 0, tf >= 1
-    if np.count_nonzero(held) > pool + 1:
-        held &= summed >= np.partition(summed, len(summed) - pool - 1)[len(summed) - pool - 1] - 1e-9
-    held = np.flatnonzero(held)
-    return sorted(((int(d), float(summed[d])) for d in held), key=lambda d: -d[1])
+    return np.bincount(np.concatenate([c["docid"] for c in columns]), scores)
 
 
 def _named(con: duckdb.DuckDBPyConnection, scores: dict[int, float]) -> list[tuple]:
