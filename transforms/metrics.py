@@ -138,6 +138,7 @@ TAIL_NOT_COUNTED = re.compile(
 )  # 从…增加到, 占…的
 SHARE_OF = re.compile(r"[，,]占[^，,。；;！？\n]{1,12}的")
 DIGIT = re.compile(r"\d")
+RATE_END = re.compile(r"[率度]$")
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 SPACED_DIGIT = re.compile(r"\d[ \t\u3000]")
 
@@ -436,9 +437,14 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
         if run and word[1] - run[0][0] > MAX_PHRASE:
             break  # 20余名党员志愿者清理楼道杂物: a clause goes on, the name has ended
         run.append(word)
-    while run and run[-1][3].startswith("v") and len(run) > 1:
+    while len(run) > 1 and _predicative(run[-1][3]):
         run.pop()
     return (run[0][0], run[-1][1]) if run else None
+
+
+def _predicative(tag: str) -> bool:
+    """A verb, adjective, adverb or distinguishing word (主动): what follows a name, not its end."""
+    return tag.startswith("v") or tag in ("a", "d", "b")
 
 
 def _quoted_after(body: str, opened: int) -> tuple[int, int] | None:
@@ -494,6 +500,8 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
     phrase: list[tuple[int, int, str, str]] = []
     for k in range(len(words) - 1, -1, -1):
         word, tag = words[k][2:]
+        if tag == "v" and _names_a_rate(phrase):
+            return [words[k], *phrase]  # 调解成功率: the verb says what is rated
         suffix = bool(phrase) and len(phrase[0][2]) == 1 and NOUN_SUFFIX.match(phrase[0][2]) is not None
         if (_cuts(word, tag) or word in LEAD_WORDS) and not (suffix and tag.startswith("v")):
             if word in PER_PERIOD and phrase and phrase[0][3] == "v" and words[k][1] == phrase[0][0]:
@@ -513,13 +521,21 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             and k > 0
             and words[k - 1][3].startswith("n")
         ):
-            # noun, verb, noun: the verb and its object name the thing (老旧小区加装电梯 -> 加装电梯,
-            # 日收购能力 -> 收购能力), whichever of the two the writer meant
-            return [words[k], *phrase]
+            # noun, verb, noun: the verb's object is the thing (老旧小区加装电梯 -> 电梯), but after a
+            # scope the verb qualifies the noun (全市注册志愿者 -> 注册志愿者)
+            return [words[k], *phrase] if SCOPE.fullmatch(words[k - 1][2]) else phrase
         phrase.insert(0, words[k])
     while len(phrase) > 1 and phrase[0][3] == "v" and not NOUN_SUFFIX.match(phrase[1][2]):
+        if _names_a_rate(phrase[1:]):
+            break
         phrase.pop(0)
     return phrase
+
+
+def _names_a_rate(words: list[tuple[int, int, str, str]]) -> bool:
+    """``words`` are one word naming a rate (成功率, 满意度): a verb right before it says what is
+    rated (调解成功率), as a verb before 率 does (化解率)."""
+    return len(words) == 1 and len(words[0][2]) > 1 and RATE_END.search(words[0][2]) is not None
 
 
 def _quoted_before(body: str, close: int) -> tuple[int, int] | None:
