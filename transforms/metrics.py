@@ -505,8 +505,8 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
     phrase: list[tuple[int, int, str, str]] = []
     for k in range(len(words) - 1, -1, -1):
         word, tag = words[k][2:]
-        if tag == "v" and _names_a_rate(phrase):
-            return [words[k], *phrase]  # 调解成功率: the verb says what is rated
+        if (tag == "v" and _names_a_rate(phrase)) or (tag.startswith("v") and _one_character_noun(phrase)):
+            return [words[k], *phrase]  # 调解成功率: the verb says what is rated; 调解室: a room for it
         suffix = bool(phrase) and len(phrase[0][2]) == 1 and NOUN_SUFFIX.match(phrase[0][2]) is not None
         if (_cuts(word, tag) or word in LEAD_WORDS) and not (suffix and tag.startswith("v")):
             if word in PER_PERIOD and phrase and phrase[0][3] == "v" and words[k][1] == phrase[0][0]:
@@ -535,6 +535,12 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             break
         phrase.pop(0)
     return phrase
+
+
+def _one_character_noun(words: list[tuple[int, int, str, str]]) -> bool:
+    """``words`` are one noun of one character (室, 站), which names nothing without the verb
+    before it (调解室, 服务站)."""
+    return len(words) == 1 and len(words[0][2]) == 1 and words[0][3].startswith("n")
 
 
 def _names_a_rate(words: list[tuple[int, int, str, str]]) -> bool:
