@@ -3,8 +3,8 @@ enters the repository), and their fixed dev/test split.
 
 The split is a pure function of a report's `id`: the first 8 hex digits of sha256(id), as an integer,
 modulo 10; below 7 is dev, the rest test. Tune on dev only; test is for the figures in a closing note.
-Dev has two fixed halves, dev-a and dev-b (the parity of the next 8 hex digits): look at the errors
-of one half and check every change on the other, to see whether a rule generalises before test.
+Dev has two fixed halves, dev-a and dev-b (`half_of`): look at the errors of one half and check every
+change on the other, to see whether a rule generalises before test is run.
 """
 
 from __future__ import annotations
@@ -26,10 +26,9 @@ def split_of(report_id: str) -> str:
 
 
 def half_of(report_id: str) -> str:
-    """'dev-a' or 'dev-b' for a dev report, fixed by the id alone; 'test' for a test report."""
-    if split_of(report_id) == "test":
-        return "test"
-    return "dev-a" if int(hashlib.sha256(report_id.encode()).hexdigest()[8:16], 16) % 2 == 0 else "dev-b"
+    """'a' or 'b': the half of dev a report is in, fixed by its id alone (a hash apart from the
+    dev/test split's; the same halves as `evaluation.train_lines.half_of`)."""
+    return "ab"[int(hashlib.sha256(f"half:{report_id}".encode()).hexdigest()[:8], 16) % 2]
 
 
 def available() -> bool:
@@ -40,5 +39,7 @@ def load(split: str | None = None, path: Path = REPORTS) -> list[dict]:
     """The reports of one split ('dev', 'test', or a half of dev: 'dev-a', 'dev-b') or all of them
     (None), in file order."""
     reports = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    of = half_of if split in ("dev-a", "dev-b") else split_of
-    return [r for r in reports if split is None or of(r["id"]) == split]
+    base, _, half = (split or "").partition("-")
+    return [
+        r for r in reports if split is None or (split_of(r["id"]) == base and half in ("", half_of(r["id"])))
+    ]

@@ -142,6 +142,8 @@ TAIL_NOT_COUNTED = re.compile(
 SHARE_OF = re.compile(r"[，,]占[^，,。；;！？\n]{1,12}的")
 DIGIT = re.compile(r"\d")
 RATE_END = re.compile(r"[率度]$")
+HAN_RUN_AT_END = re.compile(r"[\u4e00-\u9fff]+$")
+ONE_CHARACTER_LINKS = "有是为达共计约近超了已"  # 充电桩有48个, 党员共126名: between a name and its figure
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 SPACED_DIGIT = re.compile(r"\d[ \t\u3000]")
 
@@ -306,7 +308,23 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
         return _bounded(after)
     if after and before and _verb_before(body, match.start(), before) and not _opens_with_verb(body, after):
         return _bounded(after)  # not 捐款200万元用于村里, where the verb goes on with the sentence
-    return _bounded(before)
+    return _bounded(before) or _characters_before(body, match.start())
+
+
+def _characters_before(body: str, start: int) -> tuple[int, int] | None:
+    """When no word before the figure reads as a noun (the tagger splits 充电桩 into a verb and a
+    measure word): the characters between the last 的 or clause mark and the figure, a linking word
+    or one-character verb at the end left out (充电桩有48个 -> 充电桩), if they are as short as a name."""
+    begin = max(0, start - MAX_PHRASE - 4)
+    marks = _clause_marks(body, begin, start)
+    begin = max([begin, marks[-1].end() if marks else 0, body.rfind("的", begin, start) + 1])
+    clause = LINK_AT_END.sub("", body[begin:start].rstrip(" \t\u3000"))
+    end = begin + len(clause.rstrip(ONE_CHARACTER_LINKS))
+    run = HAN_RUN_AT_END.search(body, begin, end)
+    if not run or not 2 <= len(run.group()) <= MAX_PHRASE or DIGIT.match(body, run.start() - 1):
+        return None  # not 800多户3000多人 -> 多户: what follows another figure
+    tags = [w[3] for w in _tagged(body, *run.span())]
+    return None if any(t.startswith(FUNCTION_TAGS + ("t",)) and t != "q" for t in tags) else run.span()
 
 
 def _predicate_after(body: str, end: int, after: tuple[int, int]) -> bool:
