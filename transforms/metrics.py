@@ -114,7 +114,7 @@ LINK_WORDS = frozenset(VERBS["link"])
 
 def _pattern() -> re.Pattern:
     # a number as printed, or spaced out by the layout one character a space (4 8 0 0, 2 1 . 5)
-    spaced = r"\d(?: \d)*(?: ?\. ?\d(?: \d)*)?"
+    spaced = r"\d(?: \d)+(?: ?\. ?\d(?: \d)*)?|\d ?\. ?\d(?: \d)*"
     num = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|{spaced}|[{CN_CHARS}]+"
     scale = "[百千万亿]{0,3}"
     unit = _alternation(list(UNITS) + list(DURATIONS))
@@ -216,7 +216,7 @@ def _is_metric(match: re.Match, body: str) -> bool:
         return False  # 一件事; 十分满意 (very); 几十名, 数十万元 (some tens)
     if SPACED_DIGIT.fullmatch(body, max(0, first - 2), first):
         return False  # 4 8 0 0米 read from its last digit: a number spaced out, read whole from its first
-    if body[:first].rstrip(" \t\u3000").endswith("第"):
+    if body[first - 1 : first].isspace() and body[max(0, first - 4) : first].rstrip().endswith("第"):
         return False  # 第 1 2名: an ordinal spaced out
     return not _in_quoted_name(body, first, match.end())
 
@@ -316,7 +316,7 @@ def _characters_before(body: str, start: int) -> tuple[int, int] | None:
     measure word): the characters between the last 的 or clause mark and the figure, a linking word
     or one-character verb at the end left out (充电桩有48个 -> 充电桩), if they are as short as a name."""
     begin = max(0, start - MAX_PHRASE - 4)
-    marks = _clause_marks(body, begin, start)
+    marks = list(CLAUSE_MARKS.finditer(body, begin, start))
     begin = max([begin, marks[-1].end() if marks else 0, body.rfind("的", begin, start) + 1])
     clause = LINK_AT_END.sub("", body[begin:start].rstrip(" \t\u3000"))
     end = begin + len(clause.rstrip(ONE_CHARACTER_LINKS))
@@ -481,10 +481,11 @@ def _quoted_after(body: str, opened: int) -> tuple[int, int] | None:
 
 def _clause_marks(body: str, begin: int, end: int) -> list[re.Match]:
     """The clause marks of ``body[begin:end]``, but for the brackets of a short note (村（社区）)."""
+    marks = list(CLAUSE_MARKS.finditer(body, begin, end))
+    if body.find("（", max(0, begin - 5), end + 5) == -1 and body.find("(", max(0, begin - 5), end + 5) == -1:
+        return marks  # most clauses have no bracket near: no note to look for
     notes = {i for note in NOTE.finditer(body, max(0, begin - 5), end + 5) for i in note.span()}
-    return [
-        m for m in CLAUSE_MARKS.finditer(body, begin, end) if m.start() not in notes and m.end() not in notes
-    ]
+    return [m for m in marks if m.start() not in notes and m.end() not in notes]
 
 
 def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
