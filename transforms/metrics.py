@@ -135,6 +135,7 @@ PATTERN = _pattern()
 LINK_AT_END = re.compile(rf"(?:{_alternation(VERBS['link'])})+$")
 LEAD_START = re.compile(rf"(?:{_alternation(VERBS['lead'])})(?=[\u4e00-\u9fff])")
 CLAUSE_MARKS = re.compile(r"[，,、：:；;。！？!?（）()“”《》\n]")
+SCOPE_WORD = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}")  # 全村, 该镇, 各类
 SCOPE = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}|.*[内里]")  # 全镇6000余亩茶园, 范围内: where, not what
 TAIL_NOT_COUNTED = re.compile(
     r"[从由](?:[^从]{0,20}\d[^从]*|[^从]{0,2})$|占[^占]{1,12}的$"
@@ -553,6 +554,8 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
         if _names_a_rate(phrase[1:]):
             break
         phrase.pop(0)
+    if len(phrase) > 1 and SCOPE_WORD.fullmatch(phrase[0][2]):
+        phrase.pop(0)  # 全村参保率: where, not what is counted
     return phrase
 
 
