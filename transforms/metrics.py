@@ -37,7 +37,12 @@ Decisions:
   人均收入从5000元增加到2万元 -> 人均收入), unless a verb takes the figure as its object, a 的 or
   nothing but a scope (全镇, 该村, 范围内) stands before it, when the noun after it is (发放1.6万元
   慰问金 -> 慰问金; 全镇6000余亩茶园 -> 茶园). A figure joined by 、 without a subject, or a share
-  of a whole (，占常住人口的17%), counts what the figure before it counts. None when nothing is left.
+  of a whole (，占常住人口的17%), counts what the figure before it counts. The phrase before the
+  figure: after a noun, a verb's object is the thing (老旧小区加装电梯6台 -> 电梯), a verb right
+  before a rate word or a one-character noun stays (调解成功率, 调解室), a scope does not open it
+  (全村参保率 -> 参保率); the phrase after a count does not end in an adverb or adjective (600户村民
+  主动参与 -> 村民). When the tagger finds no noun before the figure (充电/v 桩/q 有48个), the short
+  run of characters after the last 的 or clause mark is the subject. None when nothing is left.
 * sentence: the text between the sentence marks 。！？； (or line breaks) around the match.
 """
 
