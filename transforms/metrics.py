@@ -37,12 +37,7 @@ Decisions:
   人均收入从5000元增加到2万元 -> 人均收入), unless a verb takes the figure as its object, a 的 or
   nothing but a scope (全镇, 该村, 范围内) stands before it, when the noun after it is (发放1.6万元
   慰问金 -> 慰问金; 全镇6000余亩茶园 -> 茶园). A figure joined by 、 without a subject, or a share
-  of a whole (，占常住人口的17%), counts what the figure before it counts. The phrase before the
-  figure: after a noun, a verb's object is the thing (老旧小区加装电梯6台 -> 电梯), a verb right
-  before a rate word or a one-character noun stays (调解成功率, 调解室), a scope does not open it
-  (全村参保率 -> 参保率); the phrase after a count does not end in an adverb or adjective (600户村民
-  主动参与 -> 村民). When the tagger finds no noun before the figure (充电/v 桩/q 有48个), the short
-  run of characters after the last 的 or clause mark is the subject. None when nothing is left.
+  of a whole (，占常住人口的17%), counts what the figure before it counts. None when nothing is left.
 * sentence: the text between the sentence marks 。！？； (or line breaks) around the match.
 """
 
@@ -140,16 +135,12 @@ PATTERN = _pattern()
 LINK_AT_END = re.compile(rf"(?:{_alternation(VERBS['link'])})+$")
 LEAD_START = re.compile(rf"(?:{_alternation(VERBS['lead'])})(?=[\u4e00-\u9fff])")
 CLAUSE_MARKS = re.compile(r"[，,、：:；;。！？!?（）()“”《》\n]")
-SCOPE_WORD = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}")  # 全村, 该镇, 各类
 SCOPE = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}|.*[内里]")  # 全镇6000余亩茶园, 范围内: where, not what
 TAIL_NOT_COUNTED = re.compile(
     r"[从由](?:[^从]{0,20}\d[^从]*|[^从]{0,2})$|占[^占]{1,12}的$"
 )  # 从…增加到, 占…的
 SHARE_OF = re.compile(r"[，,]占[^，,。；;！？\n]{1,12}的")
 DIGIT = re.compile(r"\d")
-RATE_END = re.compile(r"[率度]$")
-HAN_RUN_AT_END = re.compile(r"[\u4e00-\u9fff]+$")
-ONE_CHARACTER_LINKS = "有是为达共计约近超了已"  # 充电桩有48个, 党员共126名: between a name and its figure
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 SPACED_DIGIT = re.compile(r"\d[ \t\u3000]")
 
@@ -314,23 +305,7 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
         return _bounded(after)
     if after and before and _verb_before(body, match.start(), before) and not _opens_with_verb(body, after):
         return _bounded(after)  # not 捐款200万元用于村里, where the verb goes on with the sentence
-    return _bounded(before) or _characters_before(body, match.start())
-
-
-def _characters_before(body: str, start: int) -> tuple[int, int] | None:
-    """When no word before the figure reads as a noun (the tagger splits 充电桩 into a verb and a
-    measure word): the characters between the last 的 or clause mark and the figure, a linking word
-    or one-character verb at the end left out (充电桩有48个 -> 充电桩), if they are as short as a name."""
-    begin = max(0, start - MAX_PHRASE - 4)
-    marks = list(CLAUSE_MARKS.finditer(body, begin, start))
-    begin = max([begin, marks[-1].end() if marks else 0, body.rfind("的", begin, start) + 1])
-    clause = LINK_AT_END.sub("", body[begin:start].rstrip(" \t\u3000"))
-    end = begin + len(clause.rstrip(ONE_CHARACTER_LINKS))
-    run = HAN_RUN_AT_END.search(body, begin, end)
-    if not run or not 2 <= len(run.group()) <= MAX_PHRASE or DIGIT.match(body, run.start() - 1):
-        return None  # not 800多户3000多人 -> 多户: what follows another figure
-    tags = [w[3] for w in _tagged(body, *run.span())]
-    return None if any(t.startswith(FUNCTION_TAGS + ("t",)) and t != "q" for t in tags) else run.span()
+    return _bounded(before)
 
 
 def _predicate_after(body: str, end: int, after: tuple[int, int]) -> bool:
@@ -466,14 +441,9 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
         if run and word[1] - run[0][0] > MAX_PHRASE:
             break  # 20余名党员志愿者清理楼道杂物: a clause goes on, the name has ended
         run.append(word)
-    while len(run) > 1 and _predicative(run[-1][3]):
+    while run and run[-1][3].startswith("v") and len(run) > 1:
         run.pop()
     return (run[0][0], run[-1][1]) if run else None
-
-
-def _predicative(tag: str) -> bool:
-    """A verb, adjective, adverb or distinguishing word (主动): what follows a name, not its end."""
-    return tag.startswith("v") or tag in ("a", "d", "b")
 
 
 def _quoted_after(body: str, opened: int) -> tuple[int, int] | None:
@@ -530,8 +500,6 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
     phrase: list[tuple[int, int, str, str]] = []
     for k in range(len(words) - 1, -1, -1):
         word, tag = words[k][2:]
-        if (tag == "v" and _names_a_rate(phrase)) or (tag.startswith("v") and _one_character_noun(phrase)):
-            return [words[k], *phrase]  # 调解成功率: the verb says what is rated; 调解室: a room for it
         suffix = bool(phrase) and len(phrase[0][2]) == 1 and NOUN_SUFFIX.match(phrase[0][2]) is not None
         if (_cuts(word, tag) or word in LEAD_WORDS) and not (suffix and tag.startswith("v")):
             if word in PER_PERIOD and phrase and phrase[0][3] == "v" and words[k][1] == phrase[0][0]:
@@ -551,29 +519,13 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             and k > 0
             and words[k - 1][3].startswith("n")
         ):
-            # noun, verb, noun: the verb's object is the thing (老旧小区加装电梯 -> 电梯), but after a
-            # scope the verb qualifies the noun (全市注册志愿者 -> 注册志愿者)
-            return [words[k], *phrase] if SCOPE.fullmatch(words[k - 1][2]) else phrase
+            # noun, verb, noun: the verb and its object name the thing (老旧小区加装电梯 -> 加装电梯,
+            # 日收购能力 -> 收购能力), whichever of the two the writer meant
+            return [words[k], *phrase]
         phrase.insert(0, words[k])
     while len(phrase) > 1 and phrase[0][3] == "v" and not NOUN_SUFFIX.match(phrase[1][2]):
-        if _names_a_rate(phrase[1:]):
-            break
         phrase.pop(0)
-    if len(phrase) > 1 and SCOPE_WORD.fullmatch(phrase[0][2]):
-        phrase.pop(0)  # 全村参保率: where, not what is counted
     return phrase
-
-
-def _one_character_noun(words: list[tuple[int, int, str, str]]) -> bool:
-    """``words`` are one noun of one character (室, 站), which names nothing without the verb
-    before it (调解室, 服务站)."""
-    return len(words) == 1 and len(words[0][2]) == 1 and words[0][3].startswith("n")
-
-
-def _names_a_rate(words: list[tuple[int, int, str, str]]) -> bool:
-    """``words`` are one word naming a rate (成功率, 满意度): a verb right before it says what is
-    rated (调解成功率), as a verb before 率 does (化解率)."""
-    return len(words) == 1 and len(words[0][2]) > 1 and RATE_END.search(words[0][2]) is not None
 
 
 def _quoted_before(body: str, close: int) -> tuple[int, int] | None:
