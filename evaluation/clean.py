@@ -1,7 +1,7 @@
 """The fact extractors on each real report's own headline and body (no page layout), scored against
 the report's annotations:
 
-    PYTHONPATH=$PWD python -m evaluation.clean [--split dev|test|all] [-v]
+    PYTHONPATH=$PWD python -m evaluation.clean [--split dev|dev-a|dev-b|test|all] [-v]
 
 The extractors are called the way `transforms.page.stage_page` calls them on an article (simplified
 text, `places` + `primary_region`, `extract_metrics`, `extract_initiatives`); authors come from
@@ -215,7 +215,7 @@ def table(name: str, t: Tally) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "test", "all"], default="dev")
+    parser.add_argument("--split", choices=["dev", "dev-a", "dev-b", "test", "all"], default="dev")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = parser.parse_args(argv)
     if not reports.available():

@@ -19,12 +19,13 @@ Decisions:
   not), only when they hold a digit (千家万户, 万人参与 are not) or are scales alone with another
   scale or an approximation word (百万元, 千余亩, 万余人), and never when the value is 1 (一件事,
   一次办, 一条龙 are idioms, not counts).
+* A number the layout spaced out one character a space (4 8 0 0米, 2 1 . 5亩) is read whole.
 * Ranges (2至3倍, 2—3名, 1个至2个) give one metric: the lower bound, qualifier null, raw_text the
   whole range.
 * Not metrics: numbers after 第 (ordinals), after or inside Latin letters and codes (B12版, A2), with
   a leading zero (0313), numbers without a unit (12345热线, 十四五), vague ones (几十名, 数百万元),
-  十分 and any Chinese numeral before 分 (an adverb: 十分满意), the last digit of a number printed
-  spaced out (4 8 0 0米), and anything inside a short quotation (at most 12 characters between “ and
+  十分 and any Chinese numeral before 分 (an adverb: 十分满意), an ordinal spaced out (第 1 2名),
+  and anything inside a short quotation (at most 12 characters between “ and
   ”, or inside 《》), which names an initiative (“1152”工作机制, “两个维护”). A quotation that is
   the figure alone (“100%”目标) or goes on after it for more than 4 characters is read.
 * subject, the noun phrase beside the figure, at most 8 characters of whole words, limited by
@@ -112,7 +113,9 @@ LINK_WORDS = frozenset(VERBS["link"])
 
 
 def _pattern() -> re.Pattern:
-    num = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_CHARS}]+"
+    # a number as printed, or spaced out by the layout one character a space (4 8 0 0, 2 1 . 5)
+    spaced = r"\d(?: \d)+(?: ?\. ?\d(?: \d)*)?|\d ?\. ?\d(?: \d)*"
+    num = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|{spaced}|[{CN_CHARS}]+"
     scale = "[百千万亿]{0,3}"
     unit = _alternation(list(UNITS) + list(DURATIONS))
     after = "|".join(w if w != "多" else r"多(?=[，。、；：！？）)\s]|$)" for w in QUALIFIERS["after"])
@@ -209,7 +212,9 @@ def _is_metric(match: re.Match, body: str) -> bool:
     ):
         return False  # 一件事; 十分满意 (very); 几十名, 数十万元 (some tens)
     if SPACED_DIGIT.fullmatch(body, max(0, first - 2), first):
-        return False  # 4 8 0 0米: the end of a number printed spaced out, not a figure
+        return False  # 4 8 0 0米 read from its last digit: a number spaced out, read whole from its first
+    if body[first - 1 : first].isspace() and body[max(0, first - 4) : first].rstrip().endswith("第"):
+        return False  # 第 1 2名: an ordinal spaced out
     return not _in_quoted_name(body, first, match.end())
 
 
@@ -254,7 +259,7 @@ def _scale(chars: str) -> Decimal:
 
 def _number(text: str) -> Decimal:
     if text[0] not in CN_CHARS:
-        return Decimal(text.replace(",", ""))
+        return Decimal(text.replace(",", "").replace(" ", ""))
     if not any(c in SCALES for c in text):
         return Decimal("".join(str(CN_DIGITS[c]) for c in text))
     return Decimal(_chinese_number(text))
@@ -452,10 +457,11 @@ def _quoted_after(body: str, opened: int) -> tuple[int, int] | None:
 
 def _clause_marks(body: str, begin: int, end: int) -> list[re.Match]:
     """The clause marks of ``body[begin:end]``, but for the brackets of a short note (村（社区）)."""
+    marks = list(CLAUSE_MARKS.finditer(body, begin, end))
+    if body.find("（", max(0, begin - 5), end + 5) == -1 and body.find("(", max(0, begin - 5), end + 5) == -1:
+        return marks  # most clauses have no bracket near: no note to look for
     notes = {i for note in NOTE.finditer(body, max(0, begin - 5), end + 5) for i in note.span()}
-    return [
-        m for m in CLAUSE_MARKS.finditer(body, begin, end) if m.start() not in notes and m.end() not in notes
-    ]
+    return [m for m in marks if m.start() not in notes and m.end() not in notes]
 
 
 def _phrase_before(body: str, start: int) -> tuple[int, int] | None:

@@ -78,3 +78,15 @@ def test_the_extractors_meet_the_bar_on_the_dev_split() -> None:
     assert t.metric_hit / t.metric_gold >= 0.9 and t.row_ok / t.rows >= 0.9
     assert t.subject_hit / t.subject_gold >= 0.85
     assert t.init_hit / t.init_gold >= 0.8
+
+
+def test_the_halves_of_dev_split_the_dev_reports_in_two(tmp_path):
+    """dev-a and dev-b hold every dev report once, no test report, and the halves train_lines uses."""
+    from evaluation import train_lines
+
+    ids = [f"own-{n:04d}" for n in range(60)]
+    path = tmp_path / "reports.jsonl"
+    path.write_text("\n".join(f'{{"id": "{i}"}}' for i in ids), encoding="utf-8")
+    a, b, dev = ({r["id"] for r in reports.load(split, path)} for split in ("dev-a", "dev-b", "dev"))
+    assert a and b and not a & b and a | b == dev
+    assert all(train_lines.half_of(i) == "a" for i in a) and all(train_lines.half_of(i) == "b" for i in b)

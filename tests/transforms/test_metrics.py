@@ -461,12 +461,25 @@ def test_subject_is_the_noun_phrase_beside_the_figure(body, subject):
 
 @pytest.mark.parametrize(
     "body",
-    ["村民们十分爱惜新修的街道。", "现场有几十名工人施工。", "乡贤斥资数十万元修路。", "平均海拔4 8 0 0米。"],
+    ["村民们十分爱惜新修的街道。", "现场有几十名工人施工。", "乡贤斥资数十万元修路。", "比赛获得第 1 2名。"],
 )
-def test_adverbs_vague_numbers_and_spaced_out_digits_are_not_metrics(body):
-    """十分 (very), 几十/数十 (some tens) and the last digit of a number printed spaced out, which
-    page text carries and the annotations never count."""
+def test_adverbs_vague_numbers_and_spaced_ordinals_are_not_metrics(body):
+    """十分 (very), 几十/数十 (some tens), and an ordinal whose digits the layout spaced out."""
     assert extract_metrics(body) == []
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("平均海拔4 8 0 0米。", [("4 8 0 0米", 4800, "米")]),
+        ("全镇共有3 . 6万人参保。", [("3 . 6万人", 36000, "人")]),
+        ("中心占地约2 1 . 5亩，分为3栋建筑。", [("约2 1 . 5亩", 21.5, "亩"), ("3栋", 3, "栋")]),
+    ],
+)
+def test_a_number_spaced_out_by_the_layout_is_read_whole(body, expected):
+    """Page text spaces some lines out one character a space: the number is read from its first
+    digit (not 0米 from its last), raw_text is the span as printed."""
+    assert [(m.raw_text, m.value, m.unit) for m in extract_metrics(body)] == expected
 
 
 def test_a_figure_listed_after_another_without_a_subject_shares_its_subject():
