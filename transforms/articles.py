@@ -53,7 +53,7 @@ from scipy.optimize import linear_sum_assignment
 from transforms import bylines, line_features, line_labels
 from transforms.bylines import Author
 from transforms.line_features import CLOSERS, CONT, TERMINALS, dateline, dateline_byline, ends_paragraph
-from transforms.lines import CJK, Line, repair_line, split_lines, undouble
+from transforms.lines import CJK, Line, join, repair_line, split_lines, undouble
 
 _MARKDOWN = re.compile(r"^#{1,6}\s*")
 _DASH = re.compile(r"^(?:——|——|--|—)\s*")
@@ -271,6 +271,10 @@ def _plainly(line: Line, label: str) -> str:
     if label in ("body", "caption", "noise") and line.doubled:
         return "title"
     return label
+
+
+# A run-in byline after a dateline: `大江网讯 郭文勤 龙包海报道：今年以来…`
+_REPORTED = re.compile(r"^[ \u3000]*([^，。,：:；;“”\"（）()]{2,24}?)[ \u3000]*[报報]道[：:]")
 
 
 class _Reader:
@@ -529,6 +533,11 @@ class _Reader:
         if paren is not None and authors:
             p.authors.extend(authors)
             rest = rest.slice(paren.end()).strip()
+        reported = _REPORTED.match(rest.text)
+        authors = bylines.parse(reported.group(1), "记者") if reported else None
+        if reported is not None and authors:
+            p.authors.extend(authors)
+            rest = rest.slice(reported.end()).strip()
         return rest
 
     def _paren_end(self, p: Piece | None, line: Line) -> Line:
@@ -1100,6 +1109,7 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     """The articles of one decoded page, and page-level warnings."""
     lines, labels, conf = _labelled(text)
     lines, labels, conf = _without_leads(lines, labels, conf)
+    lines, labels, conf = _datelines_rejoined(lines, labels, conf)
     labels, conf = _inner_heads(lines, labels, conf)
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
@@ -1134,6 +1144,31 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     articles += [_orphan(units[i], margins[i]) for i in orphans]
     warnings += [f"orphan headline (body not on this page): {units[i].text}" for i in orphans]
     return articles, warnings
+
+
+def _datelines_rejoined(
+    lines: list[Line], labels: list[str], conf: list[float]
+) -> tuple[list[Line], list[str], list[float]]:
+    """A dateline the column wrapped (`中新网西藏那曲7月20日` / `电(记者 程小路)今年5月…`): the two
+    lines are one, so that the dateline, and the byline after it, are read whole. Only a line that
+    opens a paragraph and reads as no dateline by itself, whose text with the next one's opens with a
+    dateline running past its end."""
+    out_lines, out_labels, out_conf = list(lines), list(labels), list(conf)
+    k = 0
+    while k < len(out_lines) - 1:
+        t, after = out_lines[k].text, out_lines[k + 1].text
+        opens = k == 0 or out_labels[k - 1] != "body" or ends_paragraph(out_lines[k - 1].text)
+        if out_labels[k] == out_labels[k + 1] == "body" and opens and dateline(t) is None:
+            m = dateline(t + after[:DATELINE_REACH])
+            if m is not None and m.end() > len(t):
+                out_lines[k : k + 2] = [join(out_lines[k : k + 2])]
+                out_labels[k : k + 2] = ["body"]
+                out_conf[k : k + 2] = [min(out_conf[k : k + 2])]
+        k += 1
+    return out_lines, out_labels, out_conf
+
+
+DATELINE_REACH = 12  # the part of a dateline the next line may hold (`10月20日电`)
 
 
 LEAD_LINES = 3  # a run-in lead set apart wraps over a line or two, three at most

@@ -566,3 +566,23 @@ def test_one_headline_printed_with_a_gap_stays_whole() -> None:
     units, order = recut([u], pieces, [u, *pieces])
     assert [x.text for x in units] == ["西岭镇深耕微网格  细作基层大治理"]
     assert [x.pos for x in order] == [0, 1, 2]
+
+
+def test_a_dateline_the_column_wrapped_is_read_whole_with_its_byline() -> None:
+    page = (
+        "南岭村议事会议出新风\n\n"
+        "东江网南岭7月20日\n"
+        "电（记者 程立新）今年以来，南岭村每月召开一次议事会，\n"
+        "村民有事当面商量，议出了新风尚。\n"
+    )
+    [art] = [a for a in split_articles(page)[0] if a.kind == "article"]
+    assert art.dateline == "东江网南岭7月20日电"
+    assert [a.name for a in art.authors] == ["程立新"]
+    assert art.body.startswith("今年以来")
+
+
+def test_names_reporting_after_a_dateline_are_its_authors() -> None:
+    page = "南岭村议事会议出新风\n\n东江网讯 赵明远 钱小燕报道：今年以来，南岭村每月召开一次议事会。\n"
+    [art] = [a for a in split_articles(page)[0] if a.kind == "article"]
+    assert [a.name for a in art.authors] == ["赵明远", "钱小燕"]
+    assert art.body.startswith("今年以来")
