@@ -26,6 +26,12 @@ A quoted phrase is never an initiative when it holds clause punctuation (slogans
 ``MAX_FORMULA``), or is an adjective ending in 式. Bare quoted words with no head (“关键小事”,
 “最后一米”) fail every rule. Mentions count every occurrence of the name in the article, quoted or
 not; names of two characters count only when quoted, as they are too short to find safely in free text.
+
+Pages print names with noise that clean text lacks, read as clean text would be: quotation marks
+stacked by a doubled or overprinted glyph (「““红色物业””」), a hard wrap line repair left inside a
+quoted phrase (“红色物\n业”) or right between the closing mark and its head (“红驿先锋”\n服务队; not
+across a gap, where a headline's quote meets its text's first words), a headline's doubled glyphs
+(“主心骨主心骨” is 主心骨); spaces are dropped and traditional script is read in a simplified copy.
 """
 
 from __future__ import annotations
@@ -55,8 +61,16 @@ MAX_REPEATED = 8
 PROBLEM = ("难", "忧", "愁")  # “爬楼难”, “停车忧”: a problem named in quotes, not a practice
 CN_NUMERALS = "一二三四五六七八九十百千万两"
 HAN = "\u4e00-\u9fff"
-
-QUOTED = re.compile(rf"[{OPEN}]([^{OPEN}{CLOSE}\n]{{1,40}})[{CLOSE}]")
+# A quoted phrase, with what pages do to it: marks stacked by overprinting or doubling (「““红色物业””」:
+# the match spans them) and a hard wrap line repair left inside it (“红色物\n业”: canonical_name
+# drops it). A phrase cannot run over an opening mark, so a paragraph of quoted speech, which opens
+# with its own mark, stays apart from the one before. ASCII marks are neither stacked nor wrapped:
+# a " opens as it closes, and one closing a paragraph would pair with the one opening the next.
+STACKED_OPEN, STACKED_CLOSE = "“「『‘", "”」』’"
+QUOTED = re.compile(
+    rf"[{OPEN}][{STACKED_OPEN}]*((?<=[{STACKED_OPEN}])[^{OPEN}{CLOSE}]{{1,40}}|[^{OPEN}{CLOSE}\n]{{1,40}})"
+    rf"[{CLOSE}][{STACKED_CLOSE}]*"
+)
 CLAUSE = re.compile(r"[，,。、；;：:！!？?…—]")
 SENTENCE = re.compile(r"[，,。；;：:！!？?…—]")  # 、 joins the parts of a listed name
 DOTTED = re.compile(rf"[{HAN}]{{2,8}}(?:·[{HAN}]{{2,8}})+")  # 暖途·心守护: a brand's name
@@ -85,6 +99,14 @@ SPACES = re.compile(r"[^\S\n]+")
 def canonical_name(name: str) -> str:
     """Fold width (＋ → +), drop spaces and quotation marks, upper-case Latin letters."""
     return NOT_IN_NAME.sub("", unicodedata.normalize("NFKC", name)).upper()
+
+
+def quoted_name(phrase: str) -> str:
+    """The canonical name of a quoted phrase, printed once where a page doubled its glyphs (a
+    doubled headline gives “主心骨主心骨”: no coined name is two copies of one word)."""
+    name = canonical_name(phrase)
+    half = len(name) // 2
+    return name[:half] if half >= 2 and name == name[:half] * 2 else name
 
 
 @lru_cache(maxsize=8)
@@ -122,7 +144,8 @@ def heads() -> tuple[re.Pattern[str], re.Pattern[str]]:
             suffix.append(head)
     gap = rf"(?:(?![等和与及的])[{HAN}]){{0,{MAX_GAP}}}?"
     far = rf"的(?:(?![等和与及的])[{HAN}]){{0,8}}?"
-    after_head = rf"(?:{far}|(?:的)?{gap})({alternation(after)})(?![者员是])"
+    wrapped = r"\n"  # a hard wrap right before the head: not across a gap, where a paragraph may begin
+    after_head = rf"(?:{wrapped}|{far}|(?:的)?{gap})({alternation(after)})(?![者员是])"
     return re.compile(after_head), re.compile(rf"({alternation(suffix)})$")
 
 
@@ -211,7 +234,7 @@ def quoted_candidates(text: str, quotes: list[re.Match[str]]) -> list[tuple[int,
         decided: list[tuple[re.Match[str], str, bool, str | None]] = []
         for m in members:
             quoted = m.group(1)
-            name = canonical_name(quoted)
+            name = quoted_name(quoted)
             if SENTENCE.search(quoted) and not is_formula(name):
                 decided.append((m, name, False, None))
                 continue
@@ -268,13 +291,14 @@ def repeated_candidates(quotes: list[re.Match[str]], taken: set[str]) -> list[tu
     """Phrases the article quotes ``REPEATED`` times or more (“铁三角” … “铁三角” … “铁三角”): a
     coined name the article is about, unless it names a problem (“爬楼难”) or is part of a name
     already found (“黑榜” of “红黑榜”). The text is prepared (folded, no spaces), so a phrase of
-    Chinese characters is its own canonical name."""
-    counts: Counter[str] = Counter(m.group(1) for m in quotes)
+    Chinese characters, once a hard wrap is out of it, is its own canonical name."""
+    phrases = [m.group(1).replace("\n", "") for m in quotes]
+    counts: Counter[str] = Counter(phrases)
     if not counts or max(counts.values()) < REPEATED:
         return []  # most articles
     first: dict[str, int] = {}
-    for m in quotes:
-        first.setdefault(m.group(1), m.start(1))
+    for m, phrase in zip(quotes, phrases, strict=True):
+        first.setdefault(phrase, m.start(1))
     return [
         (first[name], name, None)
         for name, n in counts.items()
@@ -320,8 +344,8 @@ def extract_initiatives(text: str, printed: str | None = None) -> list[Initiativ
 
 def _spelled(name: str) -> str:
     """A pattern for the name as the text prints it: quotation marks may stand between its
-    characters (小积分激活大德治 is printed “小积分”激活“大德治”)."""
-    return f"[{OPEN}{CLOSE}]?".join(map(re.escape, name))
+    characters (小积分激活大德治 is printed “小积分”激活“大德治”), stacked, or a hard wrap."""
+    return f"[{OPEN}{CLOSE}\n]*".join(map(re.escape, name))
 
 
 def _extract(prepared: str) -> list[Initiative]:

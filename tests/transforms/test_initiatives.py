@@ -239,3 +239,36 @@ def test_a_venue_named_by_one_character_and_its_head() -> None:
 
 def test_a_place_brand_named_by_the_homeland_it_stands_for() -> None:
     assert _names("老楼贴上了“滨江湾”精神家园的标识。") == ["滨江湾"]
+
+
+# --- page noise: stacked quotation marks, hard wraps inside and after a quoted name --------------
+
+
+def test_stacked_quotation_marks_read_as_one() -> None:
+    assert _names("社区组建「““青禾先锋””」志愿服务队。") == ["青禾先锋"]
+    assert _names("推出““晚晴汇””““暖心铺””等服务品牌。") == ["晚晴汇", "暖心铺"]
+
+
+def test_a_hard_wrap_inside_a_short_quoted_name_is_no_boundary() -> None:
+    assert found("村里推行“邻里\n汇”议事制度。") == {"邻里汇": ("议事制度", 1)}
+    # a paragraph of quoted speech opens with its own mark: the break before it stays a boundary
+    assert _names("他说：“大家来议\n“四方汇”议事制度好。") == ["四方汇"]
+
+
+def test_a_head_on_the_line_after_the_closing_mark() -> None:
+    assert _names("这支“青禾先锋”\n服务队来自社区。") == ["青禾先锋"]
+    # a line break and then words before a head: a headline's quote and its text's first sentence
+    assert _names("配强小区支部“主心骨”\n在队伍建设方面，社区选拔党员。") == []
+    assert _names("社区治理有了“主心骨”\n一个国家治理体系的基础在基层。") == []
+
+
+def test_a_wrapped_traditional_name_keeps_its_printed_script() -> None:
+    from transforms.script import simplified
+
+    printed = "社區建立了“紅星\n驛站”。"
+    (found_one,) = extract_initiatives(simplified(printed), printed)
+    assert (found_one.name, found_one.printed) == ("红星驿站", "紅星驛站")
+
+
+def test_a_name_in_a_doubled_headline_is_printed_once() -> None:
+    assert _names("社区有了社区有了““青禾先锋青禾先锋””志愿服务队志愿服务队") == ["青禾先锋"]
