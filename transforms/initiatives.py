@@ -10,7 +10,8 @@ A phrase counts as an initiative when one of these rules holds (checked in this 
    c. followed, at most ``MAX_GAP`` Chinese characters later (8 after a 的: “网格单元”的矛盾纠纷化解
       新模式), by a head noun from ``data/initiative_heads.txt`` (“四方汇”议事制度, “1337”矛盾化解机制);
       the head is the kind. A head that is the subject of a new sentence (…“X”\n制度是…) or part of
-      工作者/服务员 does not count;
+      工作者/服务员 does not count. A team's, room's or hall's head (``NAMED_WITH_HEAD``) is part of
+      its name: “红帆”志愿服务队 gives 红帆志愿服务队 (mentioned as 红帆), “三访五问”工作法 gives 三访五问;
    d. ending in a head noun itself, with at least two characters before it (“渐美模式”, “红帆驿站”), or
       one before a venue (``VENUES``: “微讲堂”);
    e. a coined numeral name: 3-8 Chinese characters holding a numeral (七先七后, 党建四力, 四个一) that
@@ -56,6 +57,14 @@ MAX_NAME = 12
 MAX_LISTED = 24  # a name of parallel parts (问题上报、分类交办、限时办结) named by a head after it
 MAX_FORMULA = 24
 VENUES = frozenset({"讲堂", "课堂", "驿站", "超市"})  # heads of initiative_heads.txt
+# heads that end the proper name of a team, room, station or hall (not of a method: “三访五问”工作法
+# is the method 三访五问); all of initiative_heads.txt
+NAMED_WITH_HEAD = frozenset(
+    {"队", "服务队", "工作队", "室", "调解室", "工作室", "服务站", "驿站", "会客厅", "议事厅", "议事会"}
+    | {"联盟", "馆", "中心", "小院", "超市", "讲堂", "大讲堂", "课堂"}
+)
+MAX_NAMED_TAIL = 6  # the scorer's slack: a name annotated without its head is still found
+PREPOSITIONS = "由在从对为以把将向于让使被给"
 REPEATED = 3  # quoted this often, a phrase is a name the article is about
 MAX_REPEATED = 8
 PROBLEM = ("难", "忧", "愁")  # “爬楼难”, “停车忧”: a problem named in quotes, not a practice
@@ -218,11 +227,29 @@ def quoted_kind(name: str, head: str | None, introduced: bool = False) -> tuple[
     return is_numeral_name(name) or (introduced and len(name) >= 3), None
 
 
-def quoted_candidates(text: str, quotes: list[re.Match[str]]) -> list[tuple[int, str, str | None]]:
-    """Quoted phrases that are initiatives (``quotes``: the text's QUOTED matches). A list of quoted
-    phrases printed side by side (“微心愿”“解忧铺”, or joined by 、) shares the head after its last
-    member (“刮碗子”“八和”等5个特色调解品牌), and when one member is an initiative the others are too."""
+def named_with_head(text: str, end: int, name: str) -> str:
+    """The name with the words after its closing mark up to a head in ``NAMED_WITH_HEAD``, which
+    are part of it: “红驿先锋”志愿服务队 is a team called 红驿先锋志愿服务队. Not when the quoted
+    phrase ends in a head of its own, nor past a 的, a preposition or ``MAX_NAMED_TAIL`` characters."""
+    match = heads()[0].match(text, end)
+    if not match or match.group(1) not in NAMED_WITH_HEAD or suffix_head(name):
+        return name
+    tail = text[end : match.end()]
+    if len(tail) > MAX_NAMED_TAIL or not HAN_ONLY.fullmatch(tail) or "的" in tail or tail[0] in PREPOSITIONS:
+        return name
+    return name + tail
+
+
+def quoted_candidates(
+    text: str, quotes: list[re.Match[str]]
+) -> tuple[list[tuple[int, str, str | None]], dict[str, str]]:
+    """Quoted phrases that are initiatives (``quotes``: the text's QUOTED matches), and the quoted
+    phrase of each name that took its head in (`named_with_head`: 红帆志愿服务队 -> 红帆, the words
+    its later mentions use). A list of quoted phrases printed side by side (“微心愿”“解忧铺”, or
+    joined by 、) shares the head after its last member (“刮碗子”“八和”等5个特色调解品牌), and when
+    one member is an initiative the others are too."""
     found, paired = _paired_candidates(text, quotes)
+    quoted_as: dict[str, str] = {}
     for members in _quoted_lists(text, quotes):
         members = [m for m in members if m.start() not in paired]
         if not members:
@@ -238,14 +265,16 @@ def quoted_candidates(text: str, quotes: list[re.Match[str]]) -> list[tuple[int,
             if SENTENCE.search(quoted) and not is_formula(name):
                 decided.append((m, name, False, None))
                 continue
-            head = following_head(text, m.end()) or shared
-            ok, kind = quoted_kind(name, head, after_lead_verb(text, m.start()))
-            decided.append((m, name, ok, kind))
+            head = following_head(text, m.end())
+            ok, kind = quoted_kind(name, head or shared, after_lead_verb(text, m.start()))
+            full = named_with_head(text, m.end(), name) if ok and head else name
+            quoted_as[full] = name
+            decided.append((m, full, ok, kind))
         listed = len(members) > 1 and any(ok for _, _, ok, _ in decided)
         for m, name, ok, kind in decided:
             if ok or (listed and 2 <= len(name) <= MAX_NAME and not CLAUSE.search(name)):
                 found.append((m.start(1), name, kind))
-    return found
+    return found, {full: name for full, name in quoted_as.items() if full != name}
 
 
 def _paired_candidates(
@@ -351,11 +380,13 @@ def _spelled(name: str) -> str:
 def _extract(prepared: str) -> list[Initiative]:
     kinds: dict[str, str | None] = {}
     quotes = list(QUOTED.finditer(prepared))
-    candidates = quoted_candidates(prepared, quotes) + unquoted_candidates(prepared)
+    candidates, quoted_as = quoted_candidates(prepared, quotes)
+    candidates += unquoted_candidates(prepared)
     candidates += repeated_candidates(quotes, {name for _, name, _ in candidates})
     for _, name, kind in sorted(candidates, key=lambda c: c[:2]):
         kinds[name] = kinds.get(name) or kind
     if not kinds:
         return []
-    counts = Counter(name for _, name in occurrences(prepared, kinds, _countable))
-    return [Initiative(name, kinds[name], counts.get(name, 1)) for name in kinds]
+    mentioned = {name: quoted_as.get(name, name) for name in kinds}  # what a mention of it prints
+    counts = Counter(name for _, name in occurrences(prepared, set(mentioned.values()), _countable))
+    return [Initiative(name, kinds[name], counts.get(mentioned[name], 1)) for name in kinds]

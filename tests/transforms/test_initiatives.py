@@ -57,12 +57,12 @@ def test_curated_names_without_quotes_and_mentions():
 
 def test_later_bare_mentions_count():
     text = "“和美坊”议事会成立后，和美坊每月召集居民，和美坊也调解邻里矛盾。"
-    assert found(text)["和美坊"] == ("议事会", 3)
+    assert found(text)["和美坊议事会"] == ("议事会", 3)  # a council named with its head, mentioned bare
 
 
 def test_quote_variants():
     text = '推行「七彩桥」工作法；推广"睦邻岛"模式；打造‘暖心屋’驿站。'
-    assert set(found(text)) == {"七彩桥", "睦邻岛", "暖心屋"}
+    assert set(found(text)) == {"七彩桥", "睦邻岛", "暖心屋驿站"}
 
 
 def test_unquoted_named_studio():
@@ -174,8 +174,18 @@ def test_a_dotted_brand_name_and_a_name_after_an_introducing_verb() -> None:
     assert _names("这里有“主人翁”意识。") == []
 
 
-def test_teams_and_rooms_are_named_by_their_heads() -> None:
-    assert _names("社区组建“红帆”志愿服务队，开设“同心园”党群共建室。") == ["红帆", "同心园"]
+def test_teams_and_rooms_are_named_with_their_heads() -> None:
+    assert _names("社区组建“红帆”志愿服务队，开设“同心园”党群共建室。") == [
+        "红帆志愿服务队",
+        "同心园党群共建室",
+    ]
+    # a method is named without its head; a team not past a preposition, a 的 or six characters
+    assert _names("推行“三访五问”工作法。") == ["三访五问"]
+    assert _names("“爱心超市”由驻村工作队管理，“青禾”的志愿服务队，“春泥”儿童关爱服务队。") == [
+        "爱心超市",
+        "青禾",
+        "春泥",
+    ]
 
 
 def test_a_traditional_page_keeps_the_name_as_printed() -> None:
@@ -245,7 +255,7 @@ def test_a_place_brand_named_by_the_homeland_it_stands_for() -> None:
 
 
 def test_stacked_quotation_marks_read_as_one() -> None:
-    assert _names("社区组建「““青禾先锋””」志愿服务队。") == ["青禾先锋"]
+    assert _names("社区组建「““青禾先锋””」志愿服务队。") == ["青禾先锋志愿服务队"]
     assert _names("推出““晚晴汇””““暖心铺””等服务品牌。") == ["晚晴汇", "暖心铺"]
 
 
@@ -271,4 +281,4 @@ def test_a_wrapped_traditional_name_keeps_its_printed_script() -> None:
 
 
 def test_a_name_in_a_doubled_headline_is_printed_once() -> None:
-    assert _names("社区有了社区有了““青禾先锋青禾先锋””志愿服务队志愿服务队") == ["青禾先锋"]
+    assert _names("社区有了社区有了““青禾先锋青禾先锋””工作法工作法") == ["青禾先锋"]
