@@ -282,3 +282,9 @@ def test_a_wrapped_traditional_name_keeps_its_printed_script() -> None:
 
 def test_a_name_in_a_doubled_headline_is_printed_once() -> None:
     assert _names("社区有了社区有了““青禾先锋青禾先锋””工作法工作法") == ["青禾先锋"]
+
+
+def test_points_stations_and_bases_named_after_a_quote() -> None:
+    text = "村里设立“连心”服务点，建起“红雁”工作站和“初心”教育基地。"
+    assert _names(text) == ["连心服务点", "红雁工作站", "初心教育基地"]
+    assert _names("这里有“红雁”站点的标牌。") == []  # 站点 alone is no head
