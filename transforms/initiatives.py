@@ -50,8 +50,8 @@ from transforms import folding
 from transforms.scanning import occurrences
 
 DATA = Path(__file__).parent / "data"
-OPEN = "“「『‘\"'"
-CLOSE = "”」』’\"'"
+OPEN = "“「『‘〝\"'"  # 〝…〞 (or 〟): the double prime quotation marks of some typesetting and OCR
+CLOSE = "”」』’〞〟\"'"
 MAX_GAP = 4
 MAX_NAME = 12
 MAX_LISTED = 24  # a name of parallel parts (问题上报、分类交办、限时办结) named by a head after it
@@ -76,7 +76,7 @@ HAN = "\u4e00-\u9fff"
 # drops it). A phrase cannot run over an opening mark, so a paragraph of quoted speech, which opens
 # with its own mark, stays apart from the one before. ASCII marks are neither stacked nor wrapped:
 # a " opens as it closes, and one closing a paragraph would pair with the one opening the next.
-STACKED_OPEN, STACKED_CLOSE = "“「『‘", "”」』’"
+STACKED_OPEN, STACKED_CLOSE = OPEN.rstrip("\"'"), CLOSE.rstrip("\"'")
 QUOTED = re.compile(
     rf"[{OPEN}][{STACKED_OPEN}]*((?<=[{STACKED_OPEN}])[^{OPEN}{CLOSE}]{{1,40}}|[^{OPEN}{CLOSE}\n]{{1,40}})"
     rf"[{CLOSE}][{STACKED_CLOSE}]*"

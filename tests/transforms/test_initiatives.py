@@ -61,8 +61,10 @@ def test_later_bare_mentions_count():
 
 
 def test_quote_variants():
-    text = '推行「七彩桥」工作法；推广"睦邻岛"模式；打造‘暖心屋’驿站。'
-    assert set(found(text)) == {"七彩桥", "睦邻岛", "暖心屋驿站"}
+    text = (
+        '推行「七彩桥」工作法；推广"睦邻岛"模式；打造‘暖心屋’驿站；实行〝三必访〞制度；推行＂红管家＂模式。'
+    )
+    assert set(found(text)) == {"七彩桥", "睦邻岛", "暖心屋驿站", "三必访", "红管家"}
 
 
 def test_unquoted_named_studio():
