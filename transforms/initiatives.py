@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -116,7 +117,8 @@ def quoted_name(phrase: str) -> str:
     doubled headline gives “主心骨主心骨”: no coined name is two copies of one word)."""
     name = canonical_name(phrase)
     half = len(name) // 2
-    return name[:half] if half >= 2 and name == name[:half] * 2 else name
+    doubled = half >= 2 and name[0] == name[half] and name[:half] == name[half:]
+    return name[:half] if doubled else name
 
 
 @lru_cache(maxsize=8)
@@ -155,7 +157,8 @@ def heads() -> tuple[re.Pattern[str], re.Pattern[str]]:
     gap = rf"(?:(?![等和与及的])[{HAN}]){{0,{MAX_GAP}}}?"
     far = rf"的(?:(?![等和与及的])[{HAN}]){{0,8}}?"
     wrapped = r"\n"  # a hard wrap right before the head: not across a gap, where a paragraph may begin
-    after_head = rf"(?:{wrapped}|{far}|(?:的)?{gap})({alternation(after)})(?![者员是])"
+    first = "".join(sorted({h[0] for h in after}))  # fails fast at each length of the gap
+    after_head = rf"(?:{wrapped}|{far}|(?:的)?{gap})(?=[{first}])({alternation(after)})(?![者员是])"
     return re.compile(after_head), re.compile(rf"({alternation(suffix)})$")
 
 
@@ -211,9 +214,12 @@ def is_numeral_name(name: str) -> bool:
     return not rjieba.has_word(name)
 
 
-def quoted_kind(name: str, head: str | None, introduced: bool = False) -> tuple[bool, str | None]:
+def quoted_kind(
+    name: str, head: str | None, introduced: Callable[[], bool] = lambda: False
+) -> tuple[bool, str | None]:
     """(is an initiative, kind) for one quoted phrase, the head noun that follows it, and whether
-    a verb that introduces a coined name stands before it."""
+    a verb that introduces a coined name stands before it (asked only where that decides: most
+    phrases are decided before)."""
     if is_formula(name) or is_numeric_name(name, head):
         return True, head
     if head and "、" in name and not SENTENCE.search(name) and len(name) <= MAX_LISTED:
@@ -225,17 +231,17 @@ def quoted_kind(name: str, head: str | None, introduced: bool = False) -> tuple[
         return False, None
     if head or own:
         return True, head or own
-    return is_numeral_name(name) or (introduced and len(name) >= 3), None
+    return is_numeral_name(name) or (len(name) >= 3 and introduced()), None
 
 
-def named_with_head(text: str, end: int, name: str) -> str:
-    """The name with the words after its closing mark up to a head in ``NAMED_WITH_HEAD``, which
-    are part of it: “红驿先锋”志愿服务队 is a team called 红驿先锋志愿服务队. Not when the quoted
-    phrase ends in a head of its own, nor past a 的, a preposition or ``MAX_NAMED_TAIL`` characters."""
-    match = heads()[0].match(text, end)
-    if not match or match.group(1) not in NAMED_WITH_HEAD or suffix_head(name):
+def named_with_head(after: re.Match[str], name: str) -> str:
+    """The name with the words after its closing mark up to a head in ``NAMED_WITH_HEAD`` (``after``:
+    the head's match there), which are part of it: “红驿先锋”志愿服务队 is a team called 红驿先锋志愿服务队.
+    Not when the quoted phrase ends in a head of its own, nor past a 的, a preposition or
+    ``MAX_NAMED_TAIL`` characters."""
+    if after.group(1) not in NAMED_WITH_HEAD or suffix_head(name):
         return name
-    tail = text[end : match.end()]
+    tail = after.group(0)
     if len(tail) > MAX_NAMED_TAIL or not HAN_ONLY.fullmatch(tail) or "的" in tail or tail[0] in PREPOSITIONS:
         return name
     return name + tail
@@ -266,16 +272,18 @@ def quoted_candidates(
             if SENTENCE.search(quoted) and not is_formula(name):
                 decided.append((m, name, False, None))
                 continue
-            head = following_head(text, m.end())
-            ok, kind = quoted_kind(name, head or shared, after_lead_verb(text, m.start()))
-            full = named_with_head(text, m.end(), name) if ok and head else name
-            quoted_as[full] = name
+            after = heads()[0].match(text, m.end())
+            head = after.group(1) if after else None
+            ok, kind = quoted_kind(name, head or shared, lambda m=m: after_lead_verb(text, m.start()))
+            full = named_with_head(after, name) if ok and after else name
+            if full != name:
+                quoted_as[full] = name
             decided.append((m, full, ok, kind))
         listed = len(members) > 1 and any(ok for _, _, ok, _ in decided)
         for m, name, ok, kind in decided:
             if ok or (listed and 2 <= len(name) <= MAX_NAME and not CLAUSE.search(name)):
                 found.append((m.start(1), name, kind))
-    return found, {full: name for full, name in quoted_as.items() if full != name}
+    return found, quoted_as
 
 
 def _paired_candidates(
@@ -286,8 +294,10 @@ def _paired_candidates(
     found: list[tuple[int, str, str | None]] = []
     paired: set[int] = set()
     for first, second in zip(matches, matches[1:], strict=False):
+        if second.start() - first.end() != 2 or first.start() in paired:
+            continue  # the verb is two characters: most pairs are ruled out without a slice
         verb = text[first.end() : second.start()]
-        if first.start() in paired or not PAIR_VERB.fullmatch(verb):
+        if not PAIR_VERB.fullmatch(verb):
             continue
         halves = first.group(1) + second.group(1)
         head = following_head(text, second.end())
@@ -309,8 +319,7 @@ def _quoted_lists(text: str, quotes: list[re.Match[str]]) -> list[list[re.Match[
     for match in quotes:
         if groups:
             prev = groups[-1][-1]
-            between = text[prev.end() : match.start()]
-            if LIST_JOIN.fullmatch(between):
+            if match.start() - prev.end() <= 1 and LIST_JOIN.fullmatch(text, prev.end(), match.start()):
                 groups[-1].append(match)
                 continue
         groups.append([match])
