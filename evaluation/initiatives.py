@@ -136,6 +136,10 @@ def _doubled_marks(text: str, rng: random.Random) -> str:
     return text.replace("“", "““").replace("”", "””")
 
 
+def _ascii(text: str) -> str:
+    return text.replace("“", '"').replace("”", '"')
+
+
 def _spaced(text: str, rng: random.Random) -> str:
     return "\n".join(" ".join(line) for line in text.split("\n"))
 
@@ -149,7 +153,8 @@ NOISES: dict[str, Callable[[str, random.Random], str]] = {
     "doubled marks": _doubled_marks,
     "spaced out": _spaced,
     "traditional": lambda text, rng: traditional(text),
-    "ASCII quotes": lambda text, rng: text.replace("“", '"').replace("”", '"'),
+    "ASCII quotes": lambda text, rng: _ascii(text),
+    "ASCII, wrap inside": lambda text, rng: _ascii(_wrap_inside(text, rng)),
     "corner quotes": lambda text, rng: text.replace("“", "「").replace("”", "」"),
 }
 

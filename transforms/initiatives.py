@@ -75,12 +75,14 @@ HAN = "\u4e00-\u9fff"
 # A quoted phrase, with what pages do to it: marks stacked by overprinting or doubling (「““红色物业””」:
 # the match spans them) and a hard wrap line repair left inside it (“红色物\n业”: canonical_name
 # drops it). A phrase cannot run over an opening mark, so a paragraph of quoted speech, which opens
-# with its own mark, stays apart from the one before. ASCII marks are neither stacked nor wrapped:
-# a " opens as it closes, and one closing a paragraph would pair with the one opening the next.
+# with its own mark, stays apart from the one before. ASCII marks are not stacked, and wrapped only
+# inside a short phrase with no sentence punctuation: a " opens as it closes, and one left open at a
+# paragraph's end (after its 。) would pair with one in the next.
 STACKED_OPEN, STACKED_CLOSE = OPEN.rstrip("\"'"), CLOSE.rstrip("\"'")
+_PLAIN = rf"[^{OPEN}{CLOSE}\n，,。；;：:！!？?…]"  # no mark, break or sentence punctuation
 QUOTED = re.compile(
-    rf"[{OPEN}][{STACKED_OPEN}]*((?<=[{STACKED_OPEN}])[^{OPEN}{CLOSE}]{{1,40}}|[^{OPEN}{CLOSE}\n]{{1,40}})"
-    rf"[{CLOSE}][{STACKED_CLOSE}]*"
+    rf"[{OPEN}][{STACKED_OPEN}]*((?<=[{STACKED_OPEN}])[^{OPEN}{CLOSE}]{{1,40}}|[^{OPEN}{CLOSE}\n]{{1,40}}"
+    rf"|{_PLAIN}{{1,{MAX_NAME}}}\n{_PLAIN}{{1,{MAX_NAME}}})[{CLOSE}][{STACKED_CLOSE}]*"
 )
 CLAUSE = re.compile(r"[，,。、；;：:！!？?…—]")
 SENTENCE = re.compile(r"[，,。；;：:！!？?…—]")  # 、 joins the parts of a listed name

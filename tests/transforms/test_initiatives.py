@@ -267,6 +267,13 @@ def test_a_hard_wrap_inside_a_short_quoted_name_is_no_boundary() -> None:
     assert _names("他说：“大家来议\n“四方汇”议事制度好。") == ["四方汇"]
 
 
+def test_a_hard_wrap_inside_ascii_quotes_only_in_a_short_phrase_without_punctuation() -> None:
+    assert _names('村里推行"邻里\n汇"议事制度。') == ["邻里汇"]
+    # quoted speech left open at a paragraph's end (after its 。) does not pair with the next " below
+    text = '他说:"今天开会。\n会上"四方汇"议事制度定了下来。'
+    assert _names(text) == ["四方汇"]
+
+
 def test_a_head_on_the_line_after_the_closing_mark() -> None:
     assert _names("这支“青禾先锋”\n服务队来自社区。") == ["青禾先锋"]
     # a line break and then words before a head: a headline's quote and its text's first sentence
