@@ -59,11 +59,11 @@ MAX_LISTED = 24  # a name of parallel parts (问题上报、分类交办、限�
 MAX_FORMULA = 24
 VENUES = frozenset({"讲堂", "课堂", "驿站", "超市"})  # heads of initiative_heads.txt
 # heads that end the proper name of a team, room, station or hall (not of a method: “三访五问”工作法
-# is the method 三访五问); all of initiative_heads.txt
+# is the method 三访五问); all are heads after a quote in initiative_heads.txt
 NAMED_WITH_HEAD = frozenset(
     {"队", "服务队", "工作队", "室", "调解室", "工作室", "服务站", "驿站", "会客厅", "议事厅", "议事会"}
-    | {"联盟", "馆", "中心", "小院", "超市", "讲堂", "大讲堂", "课堂", "工作站", "联络站", "服务点", "联络点"}
-    | {"示范点", "基地", "之家", "书屋", "食堂"}
+    | {"联盟", "馆", "中心", "大讲堂", "课堂", "工作站", "联络站", "服务点", "联络点", "示范点", "基地"}
+    | {"之家", "书屋", "食堂"}
 )
 MAX_NAMED_TAIL = 6  # the scorer's slack: a name annotated without its head is still found
 PREPOSITIONS = "由在从对为以把将向于让使被给"

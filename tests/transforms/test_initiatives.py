@@ -297,3 +297,14 @@ def test_points_stations_and_bases_named_after_a_quote() -> None:
     text = "村里设立“连心”服务点，建起“红雁”工作站和“初心”教育基地。"
     assert _names(text) == ["连心服务点", "红雁工作站", "初心教育基地"]
     assert _names("这里有“红雁”站点的标牌。") == []  # 站点 alone is no head
+
+
+def test_every_head_kept_in_a_name_is_a_head_after_a_quote() -> None:
+    from transforms.initiatives import NAMED_WITH_HEAD, read_lines
+
+    after = {
+        h
+        for h, _, where in (line.partition(" ") for line in read_lines("initiative_heads.txt"))
+        if where.strip() in ("", "both", "after")
+    }
+    assert not NAMED_WITH_HEAD - after, NAMED_WITH_HEAD - after
