@@ -10,7 +10,8 @@ A phrase counts as an initiative when one of these rules holds (checked in this 
    c. followed, at most ``MAX_GAP`` Chinese characters later (8 after a 的: “网格单元”的矛盾纠纷化解
       新模式), by a head noun from ``data/initiative_heads.txt`` (“四方汇”议事制度, “1337”矛盾化解机制);
       the head is the kind. A head that is the subject of a new sentence (…“X”\n制度是…) or part of
-      工作者/服务员 does not count;
+      工作者/服务员 does not count. A team's, room's or hall's head (``NAMED_WITH_HEAD``) is part of
+      its name: “红帆”志愿服务队 gives 红帆志愿服务队 (mentioned as 红帆), “三访五问”工作法 gives 三访五问;
    d. ending in a head noun itself, with at least two characters before it (“渐美模式”, “红帆驿站”), or
       one before a venue (``VENUES``: “微讲堂”);
    e. a coined numeral name: 3-8 Chinese characters holding a numeral (七先七后, 党建四力, 四个一) that
@@ -26,6 +27,12 @@ A quoted phrase is never an initiative when it holds clause punctuation (slogans
 ``MAX_FORMULA``), or is an adjective ending in 式. Bare quoted words with no head (“关键小事”,
 “最后一米”) fail every rule. Mentions count every occurrence of the name in the article, quoted or
 not; names of two characters count only when quoted, as they are too short to find safely in free text.
+
+Pages print names with noise that clean text lacks, read as clean text would be: quotation marks
+stacked by a doubled or overprinted glyph (「““红色物业””」), a hard wrap line repair left inside a
+quoted phrase (“红色物\n业”) or right between the closing mark and its head (“红驿先锋”\n服务队; not
+across a gap, where a headline's quote meets its text's first words), a headline's doubled glyphs
+(“主心骨主心骨” is 主心骨); spaces are dropped and traditional script is read in a simplified copy.
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -43,20 +51,39 @@ from transforms import folding
 from transforms.scanning import occurrences
 
 DATA = Path(__file__).parent / "data"
-OPEN = "“「『‘\"'"
-CLOSE = "”」』’\"'"
+OPEN = "“「『‘〝\"'"  # 〝…〞 (or 〟): the double prime quotation marks of some typesetting and OCR
+CLOSE = "”」』’〞〟\"'"
 MAX_GAP = 4
 MAX_NAME = 12
 MAX_LISTED = 24  # a name of parallel parts (问题上报、分类交办、限时办结) named by a head after it
 MAX_FORMULA = 24
 VENUES = frozenset({"讲堂", "课堂", "驿站", "超市"})  # heads of initiative_heads.txt
+# heads that end the proper name of a team, room, station or hall (not of a method: “三访五问”工作法
+# is the method 三访五问); all are heads after a quote in initiative_heads.txt
+NAMED_WITH_HEAD = frozenset(
+    {"队", "服务队", "工作队", "室", "调解室", "工作室", "服务站", "驿站", "会客厅", "议事厅", "议事会"}
+    | {"联盟", "馆", "中心", "大讲堂", "课堂", "工作站", "联络站", "服务点", "联络点", "示范点", "基地"}
+    | {"之家", "书屋", "食堂"}
+)
+MAX_NAMED_TAIL = 6  # the scorer's slack: a name annotated without its head is still found
+PREPOSITIONS = "由在从对为以把将向于让使被给"
 REPEATED = 3  # quoted this often, a phrase is a name the article is about
 MAX_REPEATED = 8
 PROBLEM = ("难", "忧", "愁")  # “爬楼难”, “停车忧”: a problem named in quotes, not a practice
 CN_NUMERALS = "一二三四五六七八九十百千万两"
 HAN = "\u4e00-\u9fff"
-
-QUOTED = re.compile(rf"[{OPEN}]([^{OPEN}{CLOSE}\n]{{1,40}})[{CLOSE}]")
+# A quoted phrase, with what pages do to it: marks stacked by overprinting or doubling (「““红色物业””」:
+# the match spans them) and a hard wrap line repair left inside it (“红色物\n业”: canonical_name
+# drops it). A phrase cannot run over an opening mark, so a paragraph of quoted speech, which opens
+# with its own mark, stays apart from the one before. ASCII marks are not stacked, and wrapped only
+# inside a short phrase with no sentence punctuation: a " opens as it closes, and one left open at a
+# paragraph's end (after its 。) would pair with one in the next.
+STACKED_OPEN, STACKED_CLOSE = OPEN.rstrip("\"'"), CLOSE.rstrip("\"'")
+_PLAIN = rf"[^{OPEN}{CLOSE}\n，,。；;：:！!？?…]"  # no mark, break or sentence punctuation
+QUOTED = re.compile(
+    rf"[{OPEN}][{STACKED_OPEN}]*((?<=[{STACKED_OPEN}])[^{OPEN}{CLOSE}]{{1,40}}|[^{OPEN}{CLOSE}\n]{{1,40}}"
+    rf"|{_PLAIN}{{1,{MAX_NAME}}}\n{_PLAIN}{{1,{MAX_NAME}}})[{CLOSE}][{STACKED_CLOSE}]*"
+)
 CLAUSE = re.compile(r"[，,。、；;：:！!？?…—]")
 SENTENCE = re.compile(r"[，,。；;：:！!？?…—]")  # 、 joins the parts of a listed name
 DOTTED = re.compile(rf"[{HAN}]{{2,8}}(?:·[{HAN}]{{2,8}})+")  # 暖途·心守护: a brand's name
@@ -85,6 +112,15 @@ SPACES = re.compile(r"[^\S\n]+")
 def canonical_name(name: str) -> str:
     """Fold width (＋ → +), drop spaces and quotation marks, upper-case Latin letters."""
     return NOT_IN_NAME.sub("", unicodedata.normalize("NFKC", name)).upper()
+
+
+def quoted_name(phrase: str) -> str:
+    """The canonical name of a quoted phrase, printed once where a page doubled its glyphs (a
+    doubled headline gives “主心骨主心骨”: no coined name is two copies of one word)."""
+    name = canonical_name(phrase)
+    half = len(name) // 2
+    doubled = half >= 2 and name[0] == name[half] and name[:half] == name[half:]
+    return name[:half] if doubled else name
 
 
 @lru_cache(maxsize=8)
@@ -122,7 +158,9 @@ def heads() -> tuple[re.Pattern[str], re.Pattern[str]]:
             suffix.append(head)
     gap = rf"(?:(?![等和与及的])[{HAN}]){{0,{MAX_GAP}}}?"
     far = rf"的(?:(?![等和与及的])[{HAN}]){{0,8}}?"
-    after_head = rf"(?:{far}|(?:的)?{gap})({alternation(after)})(?![者员是])"
+    wrapped = r"\n"  # a hard wrap right before the head: not across a gap, where a paragraph may begin
+    first = "".join(sorted({h[0] for h in after}))  # fails fast at each length of the gap
+    after_head = rf"(?:{wrapped}|{far}|(?:的)?{gap})(?=[{first}])({alternation(after)})(?![者员是])"
     return re.compile(after_head), re.compile(rf"({alternation(suffix)})$")
 
 
@@ -178,9 +216,12 @@ def is_numeral_name(name: str) -> bool:
     return not rjieba.has_word(name)
 
 
-def quoted_kind(name: str, head: str | None, introduced: bool = False) -> tuple[bool, str | None]:
+def quoted_kind(
+    name: str, head: str | None, introduced: Callable[[], bool] = lambda: False
+) -> tuple[bool, str | None]:
     """(is an initiative, kind) for one quoted phrase, the head noun that follows it, and whether
-    a verb that introduces a coined name stands before it."""
+    a verb that introduces a coined name stands before it (asked only where that decides: most
+    phrases are decided before)."""
     if is_formula(name) or is_numeric_name(name, head):
         return True, head
     if head and "、" in name and not SENTENCE.search(name) and len(name) <= MAX_LISTED:
@@ -192,14 +233,32 @@ def quoted_kind(name: str, head: str | None, introduced: bool = False) -> tuple[
         return False, None
     if head or own:
         return True, head or own
-    return is_numeral_name(name) or (introduced and len(name) >= 3), None
+    return is_numeral_name(name) or (len(name) >= 3 and introduced()), None
 
 
-def quoted_candidates(text: str, quotes: list[re.Match[str]]) -> list[tuple[int, str, str | None]]:
-    """Quoted phrases that are initiatives (``quotes``: the text's QUOTED matches). A list of quoted
-    phrases printed side by side (“微心愿”“解忧铺”, or joined by 、) shares the head after its last
-    member (“刮碗子”“八和”等5个特色调解品牌), and when one member is an initiative the others are too."""
+def named_with_head(after: re.Match[str], name: str) -> str:
+    """The name with the words after its closing mark up to a head in ``NAMED_WITH_HEAD`` (``after``:
+    the head's match there), which are part of it: “红驿先锋”志愿服务队 is a team called 红驿先锋志愿服务队.
+    Not when the quoted phrase ends in a head of its own, nor past a 的, a preposition or
+    ``MAX_NAMED_TAIL`` characters."""
+    if after.group(1) not in NAMED_WITH_HEAD or suffix_head(name):
+        return name
+    tail = after.group(0)
+    if len(tail) > MAX_NAMED_TAIL or not HAN_ONLY.fullmatch(tail) or "的" in tail or tail[0] in PREPOSITIONS:
+        return name
+    return name + tail
+
+
+def quoted_candidates(
+    text: str, quotes: list[re.Match[str]]
+) -> tuple[list[tuple[int, str, str | None]], dict[str, str]]:
+    """Quoted phrases that are initiatives (``quotes``: the text's QUOTED matches), and the quoted
+    phrase of each name that took its head in (`named_with_head`: 红帆志愿服务队 -> 红帆, the words
+    its later mentions use). A list of quoted phrases printed side by side (“微心愿”“解忧铺”, or
+    joined by 、) shares the head after its last member (“刮碗子”“八和”等5个特色调解品牌), and when
+    one member is an initiative the others are too."""
     found, paired = _paired_candidates(text, quotes)
+    quoted_as: dict[str, str] = {}
     for members in _quoted_lists(text, quotes):
         members = [m for m in members if m.start() not in paired]
         if not members:
@@ -211,18 +270,22 @@ def quoted_candidates(text: str, quotes: list[re.Match[str]]) -> list[tuple[int,
         decided: list[tuple[re.Match[str], str, bool, str | None]] = []
         for m in members:
             quoted = m.group(1)
-            name = canonical_name(quoted)
+            name = quoted_name(quoted)
             if SENTENCE.search(quoted) and not is_formula(name):
                 decided.append((m, name, False, None))
                 continue
-            head = following_head(text, m.end()) or shared
-            ok, kind = quoted_kind(name, head, after_lead_verb(text, m.start()))
-            decided.append((m, name, ok, kind))
+            after = heads()[0].match(text, m.end())
+            head = after.group(1) if after else None
+            ok, kind = quoted_kind(name, head or shared, lambda m=m: after_lead_verb(text, m.start()))
+            full = named_with_head(after, name) if ok and after else name
+            if full != name:
+                quoted_as[full] = name
+            decided.append((m, full, ok, kind))
         listed = len(members) > 1 and any(ok for _, _, ok, _ in decided)
         for m, name, ok, kind in decided:
             if ok or (listed and 2 <= len(name) <= MAX_NAME and not CLAUSE.search(name)):
                 found.append((m.start(1), name, kind))
-    return found
+    return found, quoted_as
 
 
 def _paired_candidates(
@@ -233,8 +296,10 @@ def _paired_candidates(
     found: list[tuple[int, str, str | None]] = []
     paired: set[int] = set()
     for first, second in zip(matches, matches[1:], strict=False):
+        if second.start() - first.end() != 2 or first.start() in paired:
+            continue  # the verb is two characters: most pairs are ruled out without a slice
         verb = text[first.end() : second.start()]
-        if first.start() in paired or not PAIR_VERB.fullmatch(verb):
+        if not PAIR_VERB.fullmatch(verb):
             continue
         halves = first.group(1) + second.group(1)
         head = following_head(text, second.end())
@@ -256,8 +321,7 @@ def _quoted_lists(text: str, quotes: list[re.Match[str]]) -> list[list[re.Match[
     for match in quotes:
         if groups:
             prev = groups[-1][-1]
-            between = text[prev.end() : match.start()]
-            if LIST_JOIN.fullmatch(between):
+            if match.start() - prev.end() <= 1 and LIST_JOIN.fullmatch(text, prev.end(), match.start()):
                 groups[-1].append(match)
                 continue
         groups.append([match])
@@ -268,13 +332,14 @@ def repeated_candidates(quotes: list[re.Match[str]], taken: set[str]) -> list[tu
     """Phrases the article quotes ``REPEATED`` times or more (“铁三角” … “铁三角” … “铁三角”): a
     coined name the article is about, unless it names a problem (“爬楼难”) or is part of a name
     already found (“黑榜” of “红黑榜”). The text is prepared (folded, no spaces), so a phrase of
-    Chinese characters is its own canonical name."""
-    counts: Counter[str] = Counter(m.group(1) for m in quotes)
+    Chinese characters, once a hard wrap is out of it, is its own canonical name."""
+    phrases = [m.group(1).replace("\n", "") for m in quotes]
+    counts: Counter[str] = Counter(phrases)
     if not counts or max(counts.values()) < REPEATED:
         return []  # most articles
     first: dict[str, int] = {}
-    for m in quotes:
-        first.setdefault(m.group(1), m.start(1))
+    for m, phrase in zip(quotes, phrases, strict=True):
+        first.setdefault(phrase, m.start(1))
     return [
         (first[name], name, None)
         for name, n in counts.items()
@@ -320,18 +385,20 @@ def extract_initiatives(text: str, printed: str | None = None) -> list[Initiativ
 
 def _spelled(name: str) -> str:
     """A pattern for the name as the text prints it: quotation marks may stand between its
-    characters (小积分激活大德治 is printed “小积分”激活“大德治”)."""
-    return f"[{OPEN}{CLOSE}]?".join(map(re.escape, name))
+    characters (小积分激活大德治 is printed “小积分”激活“大德治”), stacked, or a hard wrap."""
+    return f"[{OPEN}{CLOSE}\n]*".join(map(re.escape, name))
 
 
 def _extract(prepared: str) -> list[Initiative]:
     kinds: dict[str, str | None] = {}
     quotes = list(QUOTED.finditer(prepared))
-    candidates = quoted_candidates(prepared, quotes) + unquoted_candidates(prepared)
+    candidates, quoted_as = quoted_candidates(prepared, quotes)
+    candidates += unquoted_candidates(prepared)
     candidates += repeated_candidates(quotes, {name for _, name, _ in candidates})
     for _, name, kind in sorted(candidates, key=lambda c: c[:2]):
         kinds[name] = kinds.get(name) or kind
     if not kinds:
         return []
-    counts = Counter(name for _, name in occurrences(prepared, kinds, _countable))
-    return [Initiative(name, kinds[name], counts.get(name, 1)) for name in kinds]
+    mentioned = {name: quoted_as.get(name, name) for name in kinds}  # what a mention of it prints
+    counts = Counter(name for _, name in occurrences(prepared, set(mentioned.values()), _countable))
+    return [Initiative(name, kinds[name], counts.get(mentioned[name], 1)) for name in kinds]

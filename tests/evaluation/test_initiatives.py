@@ -94,3 +94,29 @@ def test_the_command_prints_precision_and_recall(capsys: pytest.CaptureFixture[s
     out = capsys.readouterr().out
     assert re.search(r"initiatives precision +\d+\.\d% \(\d+/\d+\)", out)
     assert re.search(r"initiatives recall +\d+\.\d% \(\d+/\d+\)", out)
+
+
+# --- halves of a split and page noise -------------------------------------------------------------
+
+
+@needs_reports
+def test_the_halves_of_dev_part_it() -> None:
+    ids = {r["id"] for r in reports.load("dev")}
+    a = {r["id"] for r in initiatives.load("dev", "a")}
+    b = {r["id"] for r in initiatives.load("dev", "b")}
+    assert a and b and not a & b and a | b == ids
+
+
+def test_each_noise_prints_a_quoted_name_its_own_way() -> None:
+    text = "村里推行“邻里汇”议事制度。\n第二段。"
+    printed = {noise: initiatives.printed_as(noise, text, "seed") for noise in initiatives.NOISES}
+    assert printed["clean"] == text
+    assert "\n" in printed["wrap inside quote"].split("“")[1].split("”")[0]
+    assert "”\n议事制度" in printed["wrap after quote"]
+    assert "「““邻里汇””」" in printed["stacked marks"]
+    assert "鄰里" in printed["traditional"]
+    assert '"邻里汇"' in printed["ASCII quotes"]
+    assert printed["spaced out"].startswith("村 里 推")
+    # every noise keeps the paragraphs apart and is the same for the same seed
+    assert all(p.count("\n") >= 1 for p in printed.values())
+    assert printed == {noise: initiatives.printed_as(noise, text, "seed") for noise in initiatives.NOISES}

@@ -57,12 +57,14 @@ def test_curated_names_without_quotes_and_mentions():
 
 def test_later_bare_mentions_count():
     text = "“和美坊”议事会成立后，和美坊每月召集居民，和美坊也调解邻里矛盾。"
-    assert found(text)["和美坊"] == ("议事会", 3)
+    assert found(text)["和美坊议事会"] == ("议事会", 3)  # a council named with its head, mentioned bare
 
 
 def test_quote_variants():
-    text = '推行「七彩桥」工作法；推广"睦邻岛"模式；打造‘暖心屋’驿站。'
-    assert set(found(text)) == {"七彩桥", "睦邻岛", "暖心屋"}
+    text = (
+        '推行「七彩桥」工作法；推广"睦邻岛"模式；打造‘暖心屋’驿站；实行〝三必访〞制度；推行＂红管家＂模式。'
+    )
+    assert set(found(text)) == {"七彩桥", "睦邻岛", "暖心屋驿站", "三必访", "红管家"}
 
 
 def test_unquoted_named_studio():
@@ -174,8 +176,18 @@ def test_a_dotted_brand_name_and_a_name_after_an_introducing_verb() -> None:
     assert _names("这里有“主人翁”意识。") == []
 
 
-def test_teams_and_rooms_are_named_by_their_heads() -> None:
-    assert _names("社区组建“红帆”志愿服务队，开设“同心园”党群共建室。") == ["红帆", "同心园"]
+def test_teams_and_rooms_are_named_with_their_heads() -> None:
+    assert _names("社区组建“红帆”志愿服务队，开设“同心园”党群共建室。") == [
+        "红帆志愿服务队",
+        "同心园党群共建室",
+    ]
+    # a method is named without its head; a team not past a preposition, a 的 or six characters
+    assert _names("推行“三访五问”工作法。") == ["三访五问"]
+    assert _names("“爱心超市”由驻村工作队管理，“青禾”的志愿服务队，“春泥”儿童关爱服务队。") == [
+        "爱心超市",
+        "青禾",
+        "春泥",
+    ]
 
 
 def test_a_traditional_page_keeps_the_name_as_printed() -> None:
@@ -239,3 +251,60 @@ def test_a_venue_named_by_one_character_and_its_head() -> None:
 
 def test_a_place_brand_named_by_the_homeland_it_stands_for() -> None:
     assert _names("老楼贴上了“滨江湾”精神家园的标识。") == ["滨江湾"]
+
+
+# --- page noise: stacked quotation marks, hard wraps inside and after a quoted name --------------
+
+
+def test_stacked_quotation_marks_read_as_one() -> None:
+    assert _names("社区组建「““青禾先锋””」志愿服务队。") == ["青禾先锋志愿服务队"]
+    assert _names("推出““晚晴汇””““暖心铺””等服务品牌。") == ["晚晴汇", "暖心铺"]
+
+
+def test_a_hard_wrap_inside_a_short_quoted_name_is_no_boundary() -> None:
+    assert found("村里推行“邻里\n汇”议事制度。") == {"邻里汇": ("议事制度", 1)}
+    # a paragraph of quoted speech opens with its own mark: the break before it stays a boundary
+    assert _names("他说：“大家来议\n“四方汇”议事制度好。") == ["四方汇"]
+
+
+def test_a_hard_wrap_inside_ascii_quotes_only_in_a_short_phrase_without_punctuation() -> None:
+    assert _names('村里推行"邻里\n汇"议事制度。') == ["邻里汇"]
+    # quoted speech left open at a paragraph's end (after its 。) does not pair with the next " below
+    text = '他说:"今天开会。\n会上"四方汇"议事制度定了下来。'
+    assert _names(text) == ["四方汇"]
+
+
+def test_a_head_on_the_line_after_the_closing_mark() -> None:
+    assert _names("这支“青禾先锋”\n服务队来自社区。") == ["青禾先锋"]
+    # a line break and then words before a head: a headline's quote and its text's first sentence
+    assert _names("配强小区支部“主心骨”\n在队伍建设方面，社区选拔党员。") == []
+    assert _names("社区治理有了“主心骨”\n一个国家治理体系的基础在基层。") == []
+
+
+def test_a_wrapped_traditional_name_keeps_its_printed_script() -> None:
+    from transforms.script import simplified
+
+    printed = "社區建立了“紅星\n驛站”。"
+    (found_one,) = extract_initiatives(simplified(printed), printed)
+    assert (found_one.name, found_one.printed) == ("红星驿站", "紅星驛站")
+
+
+def test_a_name_in_a_doubled_headline_is_printed_once() -> None:
+    assert _names("社区有了社区有了““青禾先锋青禾先锋””工作法工作法") == ["青禾先锋"]
+
+
+def test_points_stations_and_bases_named_after_a_quote() -> None:
+    text = "村里设立“连心”服务点，建起“红雁”工作站和“初心”教育基地。"
+    assert _names(text) == ["连心服务点", "红雁工作站", "初心教育基地"]
+    assert _names("这里有“红雁”站点的标牌。") == []  # 站点 alone is no head
+
+
+def test_every_head_kept_in_a_name_is_a_head_after_a_quote() -> None:
+    from transforms.initiatives import NAMED_WITH_HEAD, read_lines
+
+    after = {
+        h
+        for h, _, where in (line.partition(" ") for line in read_lines("initiative_heads.txt"))
+        if where.strip() in ("", "both", "after")
+    }
+    assert not NAMED_WITH_HEAD - after, NAMED_WITH_HEAD - after
