@@ -42,7 +42,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from pathlib import Path
 
 import rjieba
@@ -276,7 +276,7 @@ def quoted_candidates(
                 continue
             after = heads()[0].match(text, m.end())
             head = after.group(1) if after else None
-            ok, kind = quoted_kind(name, head or shared, lambda m=m: after_lead_verb(text, m.start()))
+            ok, kind = quoted_kind(name, head or shared, partial(after_lead_verb, text, m.start()))
             full = named_with_head(after, name) if ok and after else name
             if full != name:
                 quoted_as[full] = name
