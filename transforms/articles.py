@@ -178,11 +178,18 @@ def _closes_quote(text: str, after: str) -> bool:
 
 def _under_a_kicker(u: Unit, line: Line) -> bool:
     """The unit's one title line so far is a kicker over this one: this line opens with a place and a
-    colon (`开福区：…`, the form of a headline's start) and the line above is a phrase of its own."""
+    colon (`开福区：…`, the form of a headline's start) and the line above is a short phrase of its own."""
     if u.kicker or len(u.title) != 1 or not _PLACE_COLON.match(line.text):
         return False
     above = u.title[0].text
+    if len(_BIGRAM_CLEAN.sub("", above)) > KICKER_MAX:
+        return False  # a headline of its own (`上庄镇以“网格化”管理助力乡村振兴`), not a phrase over one
     return not above.endswith(("：", ":", "，", "、")) and not _PLACE_COLON.match(above)
+
+
+KICKER_MAX = (
+    12  # characters of a kicker: the reports' and sample pages' longest is 12 (`全媒体看昆明市域社会治理`)
+)
 
 
 _PLACE_COLON = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|旗|州|镇|乡|街道|社区|村)[：:]")

@@ -401,6 +401,8 @@ def test_a_phrase_over_a_place_and_colon_headline_is_its_kicker() -> None:
     assert not _under_a_kicker(u, Line("小区难事有人管", range(7)))  # a wrapped headline goes on
     wrapped = Unit(title=[Line("湖南省长沙市雨花区：", range(10))])
     assert not _under_a_kicker(wrapped, Line("东塘街道：小区难事有人管", range(12)))
+    headline = Unit(title=[Line("西岭镇以“网格化”管理助力乡村振兴", range(17))])
+    assert not _under_a_kicker(headline, Line("雨花区：小区难事有人管", range(11)))  # a headline of its own
 
 
 def test_a_caption_wrapped_over_a_short_last_line_or_its_credit_is_no_headline() -> None:
