@@ -218,10 +218,13 @@ def test_a_run_left_running_by_a_killed_serve_is_marked_crashed_when_serve_start
                 "the run to be marked", lambda: (s := _state(base, run_id))["type"] != "RUNNING" and s
             )
             assert state["type"] == "CRASHED"
-            said = out.read_text(errors="replace")
+            # serve says what it found once it has looked at the schedule too, after marking the run
+            said = _wait_for(
+                "serve to say the schedule paused before the restart stays paused",
+                lambda: (t := out.read_text(errors="replace")) and "stays paused" in t and t,
+            )
             assert "marked Crashed" in said
             # The schedule paused before the restart is still paused after it.
-            assert "stays paused" in said
             served = _api(f"{base}/api/deployments/name/jiceng-ingest/jiceng-ingest")
             assert [s["active"] for s in served["schedules"]] == [False]
 
