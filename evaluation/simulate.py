@@ -6,8 +6,8 @@ A page is a pure function of (reports, seed, family). Ten layout families draw t
 random within wide ranges, and every family mixes in the page-wide phenomena at some rate, so no single
 generator is the target: column widths 10-45 display cells (digits and ASCII count half), a blank line
 after every line or none, headlines before or after their body, in blocks, displaced into another
-article's text (mid-sentence) or side by side on one line, orphan headlines, kickers, section labels
-and page furniture, `——` subtitles, bylines in every form (before, after, inside the dateline, as a
+article's text (mid-sentence, the line over the block often stopping short) or side by side on one
+line, orphan headlines, kickers, section labels and page furniture, `——` subtitles, bylines in every form (before, after, inside the dateline, as a
 photo credit), datelines, captions, continuation marks, repeated paragraphs, doubled glyphs,
 spaced-out characters, ASCII or full-width punctuation, traditional script, CRLF, indentation, and
 encodings other than UTF-8.

@@ -11,7 +11,8 @@ Its layout families are modelled on how PDF text extraction printed the three sh
 - `dense_displaced`: very narrow columns, single-spaced, a blank line between paragraphs (sometimes
   missing, sometimes a column break inside one), `■记者 甲 乙` above each body with two-character names
   spaced out, in-body subheads, every headline of the page in one block of doubled glyphs displaced
-  into the last body (two headlines on one line, a headline broken after its colon), loose photo
+  into the last body (two headlines on one line, a headline broken after its colon; often inside a
+  sentence, the line over it stopping short; sometimes with no blank line around it), loose photo
   captions and `（下转B13版）` / `（上接B12版）` marks at the end.
 - `markdown`: `#` headlines and `##` decks (above or below), one paragraph a line, `本报12月18日讯`
   openers, `(…记者 甲)` bylines on their own line or at the end of the last paragraph, a paragraph broken

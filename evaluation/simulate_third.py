@@ -831,7 +831,8 @@ def layout_markdown_long(page: Page, chosen: list[dict]) -> list[Piece]:
 
 def layout_heads_inside(page: Page, chosen: list[dict]) -> list[Piece]:
     """Sample-004 style: every body opens with `■记者 …`; no headline above any body: all of them in
-    one block (doubled glyphs, two to a line) dropped inside a later body's column; intertitles and
+    one block (doubled glyphs, two to a line) dropped inside a later body's column (the line over it
+    often stopping short, the paragraph going on under it); intertitles and
     run-in leads, spaced-out characters, spaced figures, a continuation mark and stray captions."""
     rng = page.rng
     pieces = _prepare_all(page, chosen, "keep", cut=0.3)
