@@ -50,8 +50,6 @@ _NOT_NAMES = re.compile(r"[^\u3400-\u9fff\uf900-\ufaffA-Za-z0-9\s,、;:|/·\-—
 _DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|第\s*\d+\s*版|星期[一二三四五六日天]")
 # A gap between two runs of Chinese text: two headlines set side by side come out of a PDF as one line.
 _GAP = re.compile(f"(?<=[{CJK}”」』）)])[ \u3000]+(?=[{CJK}“「『（(【])")
-# A headline's place name and colon (`万载县赤兴乡：`, `屯昌:`), at the line's start or after a gap.
-_HEAD_COLON = re.compile(f"(?:^|[ \u3000])[#\\s]*[{CJK}]{{2,10}}[：:]")
 
 # The columns, in order. Changing what a column means changes FEATURES_VERSION: a model trained for
 # other features is refused (transforms.line_labels).
@@ -101,9 +99,7 @@ SCHEMA = pl.Schema(
         "shares_prev": pl.String,  # the same in the few lines before it
         "shares_page": pl.String,  # the same anywhere else on the page
         "wraps": pl.Boolean,  # the break after it falls inside a word: its text goes on in the next line
-        "quotes": pl.String,  # its quotation marks: even|open (one left open)|close (closes one opened above)
         "gaps": pl.Int8,  # runs of spaces between Chinese text inside it (two headlines side by side), up to 3
-        "head_colon": pl.Boolean,  # a short name and a colon at its start or after a gap (`万载县赤兴乡：`)
     }
 )
 FEATURES_VERSION = hashlib.sha256(repr(list(SCHEMA.items())).encode()).hexdigest()[:12] + "-v6"
@@ -205,9 +201,7 @@ _TEXT_COLUMNS = (
     "digits",
     "cjk",
     "latin",
-    "quotes",
     "gaps",
-    "head_colon",
 )
 
 
@@ -252,21 +246,9 @@ def _text_columns(text: str) -> tuple:
         _share(sum(map(len, _DIGITS.findall(text))), n, (0.0, 0.15), ("none", "some", "many")),
         _share(sum(map(len, _CJK_RUNS.findall(text))), n, (0.4, 0.75), ("low", "mid", "high")),
         _LATIN.search(text) is not None,
-        _quotes(text) if "“" in text or "”" in text else "even",
         min(len(_GAP.findall(stripped)), 3) if " " in stripped or "\u3000" in stripped else 0,
-        n <= 80 and ("：" in text or ":" in text) and _HEAD_COLON.search(text) is not None,
         text[d.end() :] if d else text,
     )
-
-
-def _quotes(text: str) -> str:
-    """'close' when the line's first quotation mark closes (it goes on a quotation from above),
-    'open' when its last one opens (a line cut inside a sentence, or a headline wrapped inside its
-    quotation), else 'even'."""
-    first_open, first_close = text.find("“"), text.find("”")
-    if first_close >= 0 and (first_open < 0 or first_close < first_open):
-        return "close"
-    return "open" if text.rfind("“") > text.rfind("”") else "even"
 
 
 def _names(text: str) -> bool:
@@ -424,7 +406,6 @@ CONTEXT = (
     "shares_next",
     "shares_page",
     "wraps",
-    "quotes",
     "gaps",
 )
 

@@ -186,12 +186,6 @@ def test_the_taggers_items_are_the_items_encoded() -> None:
     assert [[a.decode() for a in row] for row in line_features.crf_items(f)] == line_features.items(f)
 
 
-def test_quotes_left_open_closed_from_above_or_even() -> None:
-    f = _frame("为实现“村整\n洁”贡献力量\n“乡音”传“党音”\n")
-    assert f["quotes"].to_list() == ["open", "close", "even"]
-
-
-def test_two_headlines_on_one_line_show_a_gap_and_a_place_colon() -> None:
+def test_two_headlines_on_one_line_show_a_gap_and_running_text_none() -> None:
     f = _frame("党群服务中心启用  福清三山镇乡贤捐款\n基础　万载县赤兴乡：\n社区书记表示，我们要坚持\n")
     assert f["gaps"].to_list() == [1, 1, 0]
-    assert f["head_colon"].to_list() == [False, True, False]
