@@ -6,8 +6,8 @@ A page is a pure function of (reports, seed, family). Ten layout families draw t
 random within wide ranges, and every family mixes in the page-wide phenomena at some rate, so no single
 generator is the target: column widths 10-45 display cells (digits and ASCII count half), a blank line
 after every line or none, headlines before or after their body, in blocks, displaced into another
-article's text (mid-sentence) or side by side on one line, orphan headlines, kickers, section labels
-and page furniture, `——` subtitles, bylines in every form (before, after, inside the dateline, as a
+article's text (mid-sentence, the line over the block often stopping short) or side by side on one
+line, orphan headlines, kickers, section labels and page furniture, `——` subtitles, bylines in every form (before, after, inside the dateline, as a
 photo credit), datelines, captions, continuation marks, repeated paragraphs, doubled glyphs,
 spaced-out characters, ASCII or full-width punctuation, traditional script, CRLF, indentation, and
 encodings other than UTF-8.
@@ -586,8 +586,44 @@ def _displace(page: _Page, a: _Article, partner: _Article | None, rng: random.Ra
     if a.subtitle and partner is None:
         block.append((("——" if rng.random() < 0.5 else "") + a.subtitle, "subtitle"))
     block.append(("", "blank"))
+    if rng.random() < 0.3:  # set straight into the text, no blank line around it
+        block = [x for x in block if x[1] != "blank"]
     at = _body_break(page, rng)
+    if rng.random() < 0.45:
+        at = _cut_before(page, at, rng)
     page.lines[at:at] = block
+
+
+def _cut_before(page: _Page, at: int, rng: random.Random) -> int:
+    """The body line over a block set inside a sentence stops short, where the block cut into the
+    column (`施工影响等问` / block / `题意见不一…`): the paragraph's lines under the block go on from
+    the cut, as wide as they were. Where the block goes now."""
+    before = at - 1
+    text = page.lines[before][0] if before >= 0 and page.lines[before][1] == "body" else ""
+    if len(text) < 6 or text[-1] in "。！？!?；;…”」』":  # a paragraph's end: nothing goes on below
+        return at
+    cut = rng.randint(1, len(text) - 2)
+    page.lines[before] = (text[:cut], "body")
+    _carry(page.lines, at, text[cut:])
+    return before + 1
+
+
+def _carry(lines: list[tuple[str, str]], at: int, rest: str) -> None:
+    """`rest` opens the body line at or after `at` (blank lines aside), each line keeping its width and
+    handing its own end on to the next, down to the paragraph's last line, which takes what is left."""
+    j = at
+    while rest:
+        while j < len(lines) and lines[j][1] == "blank":
+            j += 1
+        if j == len(lines) or lines[j][1] != "body":
+            lines[j:j] = [(rest, "body")]
+            return
+        text = lines[j][0]
+        if text[-1:] in "。！？!?；;…”」』" or len(text) <= len(rest):
+            lines[j] = (rest + text, "body")
+            return
+        lines[j] = (rest + text[: len(text) - len(rest)], "body")
+        rest, j = text[len(text) - len(rest) :], j + 1
 
 
 def _encode(text: str, p: _Params, rng: random.Random) -> bytes:

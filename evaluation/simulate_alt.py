@@ -11,7 +11,8 @@ Its layout families are modelled on how PDF text extraction printed the three sh
 - `dense_displaced`: very narrow columns, single-spaced, a blank line between paragraphs (sometimes
   missing, sometimes a column break inside one), `■记者 甲 乙` above each body with two-character names
   spaced out, in-body subheads, every headline of the page in one block of doubled glyphs displaced
-  into the last body (two headlines on one line, a headline broken after its colon), loose photo
+  into the last body (two headlines on one line, a headline broken after its colon; often inside a
+  sentence, the line over it stopping short; sometimes with no blank line around it), loose photo
   captions and `（下转B13版）` / `（上接B12版）` marks at the end.
 - `markdown`: `#` headlines and `##` decks (above or below), one paragraph a line, `本报12月18日讯`
   openers, `(…记者 甲)` bylines on their own line or at the end of the last paragraph, a paragraph broken
@@ -473,7 +474,10 @@ def lay_dense_displaced(page: Page, arts: list[Article], rng: random.Random, poo
     last = bodies[-1]
     body_at = [i for i, (line, label) in enumerate(last) if label == "body"]
     at = body_at[len(body_at) // 2] + 1 if len(body_at) > 4 else len(last)
-    bodies[-1] = last[:at] + [("", "blank")] + block + [("", "blank")] + last[at:]
+    around = [("", "blank")] if rng.random() < 0.7 else []  # or set straight into the text
+    if at < len(last) and rng.random() < 0.45:
+        last, at = cut_before(last, at, rng)
+    bodies[-1] = last[:at] + around + block + around + last[at:]
     for k, rows in enumerate(bodies):
         if k == 0 and rows and rng.random() < 0.5:
             rows[0] = (" " + rows[0][0], rows[0][1])
@@ -483,6 +487,25 @@ def lay_dense_displaced(page: Page, arts: list[Article], rng: random.Random, poo
     for line, label in tail[:1] + [(m, "continuation") for m in marks] + tail[1:]:
         page.extend([(line, label), ("", "blank")])
     page_foot(page, pool, rng, 0.3)
+
+
+def cut_before(rows: list[tuple[str, str]], at: int, rng: random.Random) -> tuple[list[tuple[str, str]], int]:
+    """A block set inside a sentence: the body row over it stops where the block cut into the
+    column, and the paragraph's rows under it go on from the cut, each as wide as it was (the last
+    one takes what is left)."""
+    text, label = rows[at - 1]
+    if label != "body" or len(text) < 6 or rows[at][1] != "body":
+        return rows, at
+    cut = rng.randint(1, len(text) - 2)
+    rows = [*rows[: at - 1], (text[:cut], "body"), *rows[at:]]
+    rest, j = text[cut:], at
+    while rest and j < len(rows) and rows[j][1] == "body":
+        line = rows[j][0]
+        keep = len(line) - len(rest)
+        last = j + 1 == len(rows) or rows[j + 1][1] != "body" or keep <= 0
+        rows[j] = (rest + line, "body") if last else (rest + line[:keep], "body")
+        rest, j = ("" if last else line[keep:]), j + 1
+    return rows, at
 
 
 def headline_block_rows(arts: list[Article], rng: random.Random) -> list[tuple[str, str]]:

@@ -831,7 +831,8 @@ def layout_markdown_long(page: Page, chosen: list[dict]) -> list[Piece]:
 
 def layout_heads_inside(page: Page, chosen: list[dict]) -> list[Piece]:
     """Sample-004 style: every body opens with `■记者 …`; no headline above any body: all of them in
-    one block (doubled glyphs, two to a line) dropped inside a later body's column; intertitles and
+    one block (doubled glyphs, two to a line) dropped inside a later body's column (the line over it
+    often stopping short, the paragraph going on under it); intertitles and
     run-in leads, spaced-out characters, spaced figures, a continuation mark and stray captions."""
     rng = page.rng
     pieces = _prepare_all(page, chosen, "keep", cut=0.3)
@@ -844,6 +845,8 @@ def layout_heads_inside(page: Page, chosen: list[dict]) -> list[Piece]:
     heads = _heads_block(page, pieces, rng.random() < 0.75)
     host = bodies[rng.randrange(len(bodies) // 2, len(bodies))]
     at = rng.randrange(len(host) // 2, len(host)) if len(host) > 2 else len(host)
+    if rng.random() < 0.45:
+        _cut_over(host, at, rng)
     host[at:at] = heads
     out = [line for body in bodies for line in body]
     if rng.random() < 0.6:
@@ -851,6 +854,28 @@ def layout_heads_inside(page: Page, chosen: list[dict]) -> list[Piece]:
     out += [Line("", "caption")]  # a stray caption's place, filled in after
     page.lines = _blanks(out, rng.choice(["none", "sparse", "sparse", "every"]), rng)
     return pieces
+
+
+def _cut_over(host: list[Line], at: int, rng: Random) -> None:
+    """The body line over the block stops where the block cut into the column: the paragraph's lines
+    under the block go on from the cut, each as wide as it was (its last line takes what is left)."""
+    if not 0 < at < len(host):
+        return
+    over = host[at - 1]
+    if over.role != "body" or over.para_end or len(over.text) < 6:
+        return
+    cut = rng.randrange(1, len(over.text) - 1)
+    host[at - 1], rest, j = replace(over, text=over.text[:cut]), over.text[cut:], at
+    while rest and j < len(host) and host[j].role == "body" and host[j].owner == over.owner:
+        line = host[j]
+        keep = len(line.text) - len(rest)
+        if line.para_end or keep <= 0:
+            host[j], rest = replace(line, text=rest + line.text), ""
+        else:
+            host[j], rest = replace(line, text=rest + line.text[:keep]), line.text[keep:]
+        j += 1
+    if rest:
+        host.insert(j, replace(over, text=rest, para_end=True))
 
 
 def _heads_block(page: Page, pieces: list[Piece], doubling: bool) -> list[Line]:

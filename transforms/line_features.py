@@ -48,6 +48,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 # A line holding one parses as no names, and most lines of running text hold one: the parse is skipped.
 _NOT_NAMES = re.compile(r"[^\u3400-\u9fff\uf900-\ufaffA-Za-z0-9\s,、;:|/·\-—.：／，；｜_＿•・‧∙]")
 _DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|第\s*\d+\s*版|星期[一二三四五六日天]")
+# A gap between two runs of Chinese text: two headlines set side by side come out of a PDF as one line.
+_GAP = re.compile(f"(?<=[{CJK}”」』）)])[ \u3000]+(?=[{CJK}“「『（(【])")
 
 # The columns, in order. Changing what a column means changes FEATURES_VERSION: a model trained for
 # other features is refused (transforms.line_labels).
@@ -97,9 +99,10 @@ SCHEMA = pl.Schema(
         "shares_prev": pl.String,  # the same in the few lines before it
         "shares_page": pl.String,  # the same anywhere else on the page
         "wraps": pl.Boolean,  # the break after it falls inside a word: its text goes on in the next line
+        "gaps": pl.Int8,  # runs of spaces between Chinese text inside it (two headlines side by side), up to 3
     }
 )
-FEATURES_VERSION = hashlib.sha256(repr(list(SCHEMA.items())).encode()).hexdigest()[:12] + "-v5"
+FEATURES_VERSION = hashlib.sha256(repr(list(SCHEMA.items())).encode()).hexdigest()[:12] + "-v6"
 
 
 def dateline(text: str) -> re.Match[str] | None:
@@ -198,6 +201,7 @@ _TEXT_COLUMNS = (
     "digits",
     "cjk",
     "latin",
+    "gaps",
 )
 
 
@@ -242,6 +246,7 @@ def _text_columns(text: str) -> tuple:
         _share(sum(map(len, _DIGITS.findall(text))), n, (0.0, 0.15), ("none", "some", "many")),
         _share(sum(map(len, _CJK_RUNS.findall(text))), n, (0.4, 0.75), ("low", "mid", "high")),
         _LATIN.search(text) is not None,
+        min(len(_GAP.findall(stripped)), 3) if " " in stripped or "\u3000" in stripped else 0,
         text[d.end() :] if d else text,
     )
 
@@ -401,6 +406,7 @@ CONTEXT = (
     "shares_next",
     "shares_page",
     "wraps",
+    "gaps",
 )
 
 

@@ -4,6 +4,7 @@ name on the page). Reads ../shared/reports; skips where it is absent."""
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -67,3 +68,19 @@ def _decodes(raw: bytes, encoding: str) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def test_a_block_cut_into_a_sentence_keeps_the_text_and_the_widths() -> None:
+    page = simulate._Page(simulate._params("narrow_dense_block", random.Random(1)), random.Random(1))
+    lines = [
+        ("甲乙丙丁戊己庚辛", "body"),
+        ("", "blank"),
+        ("壬癸子丑寅卯辰巳", "body"),
+        ("午未申酉。", "body"),
+    ]
+    page.lines = list(lines)
+    at = simulate._cut_before(page, 1, random.Random(3))
+    texts = [t for t, _ in page.lines]
+    assert "".join(texts) == "".join(t for t, _ in lines)  # not a character lost or added
+    assert len(texts[0]) < 8 and at == 1  # the line over the block stops short
+    assert len(texts[2]) == 8  # the line under it keeps its width; the paragraph's last takes the rest

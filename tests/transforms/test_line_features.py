@@ -184,3 +184,8 @@ def test_shares_are_the_portions_found_in_the_lines_around() -> None:
 def test_the_taggers_items_are_the_items_encoded() -> None:
     f = _frame(PAGE)
     assert [[a.decode() for a in row] for row in line_features.crf_items(f)] == line_features.items(f)
+
+
+def test_two_headlines_on_one_line_show_a_gap_and_running_text_none() -> None:
+    f = _frame("党群服务中心启用  福清三山镇乡贤捐款\n基础　万载县赤兴乡：\n社区书记表示，我们要坚持\n")
+    assert f["gaps"].to_list() == [1, 1, 0]
