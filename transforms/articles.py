@@ -164,6 +164,7 @@ def _title_text(lines: list[Line], page: str | None = None) -> str:
 def _labelled(text: str) -> tuple[list[Line], list[str], list[float]]:
     raw = split_lines(text)
     lines = [repair_line(x) for x in raw]
+    raw, lines = _datelines_rejoined(raw, lines)
     f = line_features.frame(lines, line_features.indents(raw))
     got = line_labels.label(f)
     return [lines[i] for i in got.lines], list(got.labels), list(got.confidence)
@@ -1120,7 +1121,6 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     """The articles of one decoded page, and page-level warnings."""
     lines, labels, conf = _labelled(text)
     lines, labels, conf = _without_leads(lines, labels, conf)
-    lines, labels, conf = _datelines_rejoined(lines, labels, conf)
     labels, conf = _inner_heads(lines, labels, conf)
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
@@ -1157,28 +1157,30 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     return articles, warnings
 
 
-def _datelines_rejoined(
-    lines: list[Line], labels: list[str], conf: list[float]
-) -> tuple[list[Line], list[str], list[float]]:
-    """A dateline the column wrapped (`中新网西藏那曲7月20日` / `电(记者 程小路)今年5月…`): the two
-    lines are one, so that the dateline, and the byline after it, are read whole. Only a line that
-    opens a paragraph and reads as no dateline by itself, whose text with the next one's opens with a
-    dateline running past its end."""
-    out_lines, out_labels, out_conf = list(lines), list(labels), list(conf)
+def _datelines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """A dateline the column wrapped (`中新网西藏那曲7月20日` / `电(记者 程小路)今年5月…`) is one line,
+    before the lines are labelled: the model then sees a dateline, and the reader reads the dateline
+    and the byline after it whole. Only a line opening a paragraph (the page's first, or after a blank
+    line, a sentence's end or a line of no running text) that is no dateline by itself, whose text
+    with the next line's opens with a dateline running past its end. `raw` (the lines as printed) is
+    joined alike."""
+    out_raw, out = list(raw), list(lines)
     k = 0
-    while k < len(out_lines) - 1:
-        t, after = out_lines[k].text, out_lines[k + 1].text
-        opens = k == 0 or out_labels[k - 1] != "body" or ends_paragraph(out_lines[k - 1].text)
-        if out_labels[k] == out_labels[k + 1] == "body" and opens and dateline(t) is None:
+    while k < len(out) - 1:
+        j = k + 1 if out[k + 1].text or k + 2 == len(out) else k + 2  # a page with a blank after every line
+        t, after = out[k].text, out[j].text
+        before = next((x.text for x in reversed(out[max(0, k - 2) : k]) if x.text), "")
+        opens = not before or ends_paragraph(before) or not _IN_TEXT.search(before)
+        if t and after and opens and dateline(t) is None:
             m = dateline(t + after[:DATELINE_REACH])
             if m is not None and m.end() > len(t):
-                out_lines[k : k + 2] = [join(out_lines[k : k + 2])]
-                out_labels[k : k + 2] = ["body"]
-                out_conf[k : k + 2] = [min(out_conf[k : k + 2])]
+                out[k : j + 1] = [join(out[k : j + 1])]
+                out_raw[k : j + 1] = [join(out_raw[k : j + 1])]
         k += 1
-    return out_lines, out_labels, out_conf
+    return out_raw, out
 
 
+_IN_TEXT = re.compile(r"[，,。；;]")  # a line holding none is no line of running text (a headline)
 DATELINE_REACH = 12  # the part of a dateline the next line may hold (`10月20日电`)
 
 
