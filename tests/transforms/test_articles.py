@@ -10,6 +10,7 @@ from transforms.articles import (
     _inner_heads,
     _leftover_pairs,
     _may_go_on,
+    _Reader,
     _rejoin_halves,
     _similarity,
     _under_a_kicker,
@@ -588,3 +589,16 @@ def test_names_reporting_after_a_dateline_are_its_authors() -> None:
     [art] = [a for a in split_articles(page)[0] if a.kind == "article"]
     assert [a.name for a in art.authors] == ["赵明远", "钱小燕"]
     assert art.body.startswith("今年以来")
+
+
+def test_a_short_headline_over_another_is_its_own_unless_the_break_cuts_a_word() -> None:
+    """Two one-line headlines stacked in a block stay two; a short first line whose word or quotation
+    the break cuts goes on in the next."""
+    stacked = _Reader("")
+    for text in ("温暖相伴朝阳门", "北岭社区议事会议出新风"):
+        stacked.feed(Line(text, range(len(text))), "title", 1.0)
+    assert [len(u.title) for u in stacked.units] == [1, 1]
+    wrapped = _Reader("")
+    for text in ("北岭社区“红", "色管家”进楼道"):
+        wrapped.feed(Line(text, range(len(text))), "title", 1.0)
+    assert [len(u.title) for u in wrapped.units] == [2]
