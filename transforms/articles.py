@@ -175,9 +175,14 @@ def _labelled(text: str) -> tuple[list[Line], list[str], list[float]]:
 # ---------------------------------------------------------------- step 3: pieces and units
 
 
+def _open_quote(text: str) -> bool:
+    """`text` opens more quotations than it closes."""
+    return text.count("“") > text.count("”")
+
+
 def _closes_quote(text: str, after: str) -> bool:
     """`text` leaves a quotation open that `after` closes before opening another."""
-    if text.count("“") <= text.count("”") or "”" not in after:
+    if not _open_quote(text) or "”" not in after:
         return False
     return after.find("”") < (after.find("“") if "“" in after else len(after))
 
@@ -186,7 +191,7 @@ def _runs_on(text: str, after: str) -> bool:
     """A short first headline line goes on in the next one when the break cuts a word or a quotation:
     else the two are headlines stacked in a block (`温暖相伴朝阳门` over `小网格 大“家”园…`). Dev,
     seed 5000 and 6000, 100 pages a generator: attach +0.2 to +0.9 on each, samples 1.00."""
-    return line_features.wraps(text, after) or text.count("“") > text.count("”")
+    return line_features.wraps(text, after) or _open_quote(text)
 
 
 def _under_a_kicker(u: Unit, line: Line) -> bool:
@@ -200,9 +205,8 @@ def _under_a_kicker(u: Unit, line: Line) -> bool:
     return not above.endswith(("：", ":", "，", "、")) and not _PLACE_COLON.match(above)
 
 
-KICKER_MAX = (
-    12  # characters of a kicker: the reports' and sample pages' longest is 12 (`全媒体看昆明市域社会治理`)
-)
+# Characters of a kicker: the reports' and sample pages' longest is 12 (`全媒体看昆明市域社会治理`).
+KICKER_MAX = 12
 
 
 _PLACE_COLON = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|旗|州|镇|乡|街道|社区|村)[：:]")
@@ -780,10 +784,8 @@ def split_blocks(units: list[Unit], pieces: list[Piece], order: list) -> tuple[l
         parts = _cut(x, block, pieces) if 2 <= len(block) <= 3 and x.kind == "article" else [x]
         out_order.extend(parts)
         block = []
-    kept = [x for x in out_order if isinstance(x, Piece)]
-    for k, x in enumerate(out_order):
-        x.pos = k
-    return kept, out_order
+    _numbered(out_order)
+    return [x for x in out_order if isinstance(x, Piece)], out_order
 
 
 def _cut(p: Piece, block: list[Unit], pieces: list[Piece]) -> list[Piece]:
@@ -863,9 +865,7 @@ def _apply_cut(order: list, p: Piece, at: int) -> tuple[list[Piece], list]:
     head.bylines = list(p.bylines)
     tail = Piece(lines=p.lines[at:], kind=p.kind, opens=True, closed=p.closed, conf=list(p.conf))
     tail.authors, tail.ends = list(p.ends), list(p.ends)
-    new_order = [y for x in order for y in ((head, tail) if x is p else (x,))]
-    for k, x in enumerate(new_order):
-        x.pos = k
+    new_order = _replaced(order, p, [head, tail])
     return [x for x in new_order if isinstance(x, Piece)], new_order
 
 
@@ -903,22 +903,25 @@ def recut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Uni
             trial = out[:at] + parts + out[at + 1 :]
             sizes = [len(_bigrams(x.text)) for x in parts]
             scale = [1.0] * at + [n / (sum(sizes) or 1) for n in sizes] + [1.0] * (len(out) - at - 1)
-            total = _assigned_total(trial, pieces, _reordered(order, u, parts), scale, grams)
+            total = _assigned_total(trial, pieces, _replaced(order, u, parts), scale, grams)
             if total > best:
                 best, choice = total, parts
         if choice is not None:
-            order = _reordered(order, u, choice)
+            order = _replaced(order, u, choice)
             out[at : at + 1] = choice
-        for k, x in enumerate(order):  # the trials moved the positions
-            x.pos = k
+        _numbered(order)  # the trials numbered their own orders
     return out, order
 
 
-def _reordered(order: list, u: Unit, parts: list[Unit]) -> list:
-    new = [y for x in order for y in (parts if x is u else (x,))]
-    for k, x in enumerate(new):
+def _replaced(order: list, x: Piece | Unit, by: Sequence[Piece | Unit]) -> list:
+    """The page's reading order with `x` replaced by `by`, every place numbered again."""
+    return _numbered([z for y in order for z in (by if y is x else (y,))])
+
+
+def _numbered(order: list) -> list:
+    for k, x in enumerate(order):
         x.pos = k
-    return new
+    return order
 
 
 def _assigned_total(
@@ -1138,9 +1141,9 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     reader.rejoin()
     pieces = reader.pieces
     units = split_units([_settled(u) for u in reader.units if u.title or u.subtitle], pieces)
-    order = [y for x in reader.order for y in (_split_of(x, units) if isinstance(x, Unit) else [x])]
-    for k, x in enumerate(order):
-        x.pos = k
+    order = _numbered(
+        [y for x in reader.order for y in (_split_of(x, units) if isinstance(x, Unit) else [x])]
+    )
     pieces, order = split_blocks(units, pieces, order)
     units, order = recut(units, pieces, order)
     got, margins = match(units, pieces, order)
