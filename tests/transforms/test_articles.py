@@ -535,7 +535,7 @@ def test_a_doubted_line_over_a_continuation_mark_is_a_headline_whose_body_is_els
 
 
 def _unit_over(*titles: str) -> Unit:
-    return Unit(title=[Line(t, range(len(t))) for t in titles], conf=[1.0] * len(titles), pos=0)
+    return Unit(title=[_text(t) for t in titles], conf=[1.0] * len(titles), pos=0)
 
 
 def _piece_at(text: str, pos: int) -> Piece:
@@ -596,9 +596,9 @@ def test_a_short_headline_over_another_is_its_own_unless_the_break_cuts_a_word()
     the break cuts goes on in the next."""
     stacked = _Reader("")
     for text in ("温暖相伴朝阳门", "北岭社区议事会议出新风"):
-        stacked.feed(Line(text, range(len(text))), "title", 1.0)
+        stacked.feed(_text(text), "title", 1.0)
     assert [len(u.title) for u in stacked.units] == [1, 1]
     wrapped = _Reader("")
     for text in ("北岭社区“红", "色管家”进楼道"):
-        wrapped.feed(Line(text, range(len(text))), "title", 1.0)
+        wrapped.feed(_text(text), "title", 1.0)
     assert [len(u.title) for u in wrapped.units] == [2]
