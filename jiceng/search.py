@@ -134,8 +134,20 @@ from fts_main_dim_article.dict as d
 cross join fts_main_dim_article.stats as s
 where d.term = any($terms)
 """
-_SCORED = """
-select p.docid, sum(w.idf * p.tf * 2.2::double / (p.tf + 1.2::double * (0.25::double + 0.75::double * p.len / $avgdl)))
+# BM25's parameters, those of the fts extension: k1 and b.
+K1, B = 1.2, 0.75
+
+
+def _bm25(idf: str, tf: str, length: str) -> str:
+    """BM25's score of one term in one article as SQL (the arguments: the expressions that hold them)."""
+    return (
+        f"{idf} * {tf} * {K1 + 1}::double"
+        f" / ({tf} + {K1}::double * ({1 - B}::double + {B}::double * {length} / $avgdl))"
+    )
+
+
+_SCORED = f"""
+select p.docid, sum({_bm25("w.idf", "p.tf", "p.len")})
     as score
 from fts_main_dim_article.postings as p
 inner join (select unnest($termids) as termid, unnest($idfs) as idf) as w on w.termid = p.termid
@@ -144,8 +156,8 @@ group by p.docid
 _TOP = _SCORED + "order by score desc limit $n"
 _AT_LEAST = _SCORED + "having score >= $cut"  # when articles tie with the last of the best
 # One term: its postings' scores as they are (a sum of one), with no grouping of ~700,000 articles.
-_SCORED_ONE = """
-select p.docid, $idfs[1] * p.tf * 2.2::double / (p.tf + 1.2::double * (0.25::double + 0.75::double * p.len / $avgdl))
+_SCORED_ONE = f"""
+select p.docid, {_bm25("$idfs[1]", "p.tf", "p.len")}
     as score
 from fts_main_dim_article.postings as p
 where p.termid = $termids[1]
@@ -170,12 +182,15 @@ select {termid} as termid, count(*) as n, min(impact) as cut, any_value(s.impact
 from (select impact from fts_main_dim_article.postings where termid = {termid} limit {head_size})
 cross join fts_main_dim_article.stats as s
 """
-_HEAD_SCORED = """
+_HEAD_SCORED = (
+    """
 with head as ({heads}),
 w as (select unnest($termids) as termid, unnest($idfs) as idf, unnest($bounds) as bound),
 scored as (
     select h.docid,
-        sum(w.idf * h.tf * 2.2::double / (h.tf + 1.2::double * (0.25::double + 0.75::double * h.len / $avgdl)))
+        sum("""
+    + _bm25("w.idf", "h.tf", "h.len")
+    + """)
             as score,
         sum(w.bound) as held_bound,
         count(*) as held
@@ -190,15 +205,20 @@ select s.docid, s.score, s.held from scored as s cross join cut as c
 where c.n = $pool and c.theta >= $total_bound + 1e-9 and s.score + $total_bound - s.held_bound >= c.theta - 1e-9
 limit $most
 """
+)
 _HEAD = "select termid, docid, tf, len from fts_main_dim_article.postings where termid = {termid} and impact >= {cut}"
 # The rest of some articles' scores: the postings below a term's cut (constants in the text, so that
 # the scan filters on them before reading tf and len: a join on a list of ids read them all).
 _REST_SCORED = "select docid, sum(score) as score from ({rest}) group by docid"
-_REST = """
-select docid, $idf{k} * tf * 2.2::double / (tf + 1.2::double * (0.25::double + 0.75::double * len / $avgdl)) as score
+_REST = (
+    """
+select docid, """
+    + _bm25("$idf{k}", "tf", "len")
+    + """ as score
 from fts_main_dim_article.postings
 where termid = {termid} and impact < {cut} and docid in ({docids})
 """
+)
 # docs is written in docid order from 0, so a document's row is its docid: a join on rowid reads only
 # the row vectors holding them (a join on docid read all 720,000 names at 1 GB, ~50 ms); a row found
 # holding another docid (a table not written that way) is looked up by docid.
@@ -395,14 +415,14 @@ def _dense_scores(con: duckdb.DuckDBPyConnection, wanted: list[tuple]) -> Any:
     start = 0
     for (_, idf, *_), c in zip(wanted, columns, strict=True):
         tf, norm = c["tf"].astype(np.float64), c["len"].astype(np.float64)
-        norm *= 0.75  # in place, in the expression's order: tf + 1.2 * (0.25 + 0.75 * len / avgdl)
+        norm *= B  # in place, in the expression's order: tf + k1 * (1 - b + b * len / avgdl)
         norm /= avgdl
-        norm += 0.25
-        norm *= 1.2
+        norm += 1 - B
+        norm *= K1
         norm += tf
         score = scores[start : start + len(tf)]
-        np.multiply(tf, idf, out=score)  # idf * tf * 2.2 / norm
-        score *= 2.2
+        np.multiply(tf, idf, out=score)  # idf * tf * (k1 + 1) / norm
+        score *= K1 + 1
         score /= norm
         start += len(tf)
     return np.bincount(np.concatenate([c["docid"] for c in columns]), scores)
@@ -451,7 +471,7 @@ def _top_of_heads(
     (its postings with impact >= its cut), or None when the heads cannot settle them or leave more
     than MAX_CANDIDATES to complete."""
     termids, idfs = [w[0] for w in wanted], [w[1] for w in wanted]
-    bounds = [idf * 2.2 * cut / IMPACT_STEPS * stretch for idf, cut in zip(idfs, cuts, strict=True)]
+    bounds = [idf * (K1 + 1) * cut / IMPACT_STEPS * stretch for idf, cut in zip(idfs, cuts, strict=True)]
     heads = " union all ".join(
         _HEAD.format(termid=int(t), cut=int(c)) for t, c in zip(termids, cuts, strict=True)
     )

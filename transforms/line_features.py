@@ -215,13 +215,14 @@ def _text_columns(text: str) -> tuple:
     photo = bylines.photo(text)
     core = text.lstrip("□■▲◆●◎★☆ ")
     stripped = text.strip()
+    spaced = " " in stripped or "\u3000" in stripped
     n = len(text)
     return (
         n,
         _ENDS.get(text[-1:], "none"),
         bool(_SENTENCE_PUNCT.search(text[:-1])),
         "，" in text or "," in text,
-        " " in stripped or "\u3000" in stripped,
+        spaced,
         text.startswith(("——", "--", "—")),
         text[:1] in "□■▲◆●◎★☆",
         core.startswith(bylines._LEADING_ROLES),
@@ -246,7 +247,7 @@ def _text_columns(text: str) -> tuple:
         _share(sum(map(len, _DIGITS.findall(text))), n, (0.0, 0.15), ("none", "some", "many")),
         _share(sum(map(len, _CJK_RUNS.findall(text))), n, (0.4, 0.75), ("low", "mid", "high")),
         _LATIN.search(text) is not None,
-        min(len(_GAP.findall(stripped)), 3) if " " in stripped or "\u3000" in stripped else 0,
+        min(len(_GAP.findall(stripped)), 3) if spaced else 0,
         text[d.end() :] if d else text,
     )
 
