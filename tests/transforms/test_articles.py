@@ -16,6 +16,7 @@ from transforms.articles import (
     _under_a_kicker,
     _wrapped,
     match,
+    pair_cut,
     recut,
     split_articles,
     split_units,
@@ -602,3 +603,44 @@ def test_a_short_headline_over_another_is_its_own_unless_the_break_cuts_a_word()
     for text in ("北岭社区“红", "色管家”进楼道"):
         wrapped.feed(_text(text), "title", 1.0)
     assert [len(u.title) for u in wrapped.units] == [2]
+
+
+def test_a_sentence_read_as_a_headline_is_a_caption_or_text_again() -> None:
+    """A `title` line and its `title+` line ending with a full stop are a sentence: a photo's caption
+    standing on its own, or a body's line where the text above goes on into it."""
+    rows = [
+        ("（下转A8版）", "continuation"),
+        ("村民们都说，村里干净整洁的村容村貌与积分制的推行有着直接关", "title"),
+        ("系。", "title+"),
+        ("西岭镇深耕微网格细作大治理", "title"),
+    ]
+    assert _repaired(rows) == ["continuation", "caption", "caption", "title"]
+    rows[0] = ("网格员每天走村入户，听取群众意见", "body")  # the text above goes on
+    assert _repaired(rows)[1:3] == ["body", "body"]
+
+
+def _paragraphs(*texts: str) -> list[Line]:
+    return [Line(t[k : k + 14], range(k, min(k + 14, len(t)))) for t in texts for k in range(0, len(t), 14)]
+
+
+def test_two_headlines_side_by_side_cut_the_two_bodies_run_together_under_them() -> None:
+    """A displaced line holding two headlines, matched to the one piece that holds both their bodies
+    (no byline or dateline between them): the headline is cut at its gap and the piece where the
+    second body starts, each headline over its own part."""
+    u = Unit(
+        title=[_text("西岭镇深耕微网格细作大治理  东湖社区双报到深化网格化管理")],
+        conf=[1.0],
+        pos=2,
+        cuts=True,
+    )
+    piece = Piece(lines=_paragraphs(GRID_BODY, REPORT_BODY), opens=True, pos=0)
+    cut = pair_cut([u], [piece], {0: 0})
+    assert cut is not None
+    i, parts, p, at = cut
+    assert (i, p) == (0, piece) and [x.text for x in parts] == [
+        "西岭镇深耕微网格细作大治理",
+        "东湖社区双报到深化网格化管理",
+    ]
+    assert piece.lines[at].text.startswith("东湖社区")
+    u.title = [_text("西岭镇深耕微网格  东湖社区双报到")]  # one headline's length: a gap inside it
+    assert pair_cut([u], [piece], {0: 0}) is None
