@@ -732,10 +732,10 @@ def _rejoin_halves(units: list[Unit], got: dict[int, int]) -> set[int]:
     return back
 
 
-def _atoms(line: Line) -> list[Line]:
-    """A title line, cut at its gaps (a space between two runs of 4 characters or more). A `#`
-    heading is one headline whatever its spaces: Markdown prints no two columns on a line."""
-    cuts = [] if _MARKDOWN.match(line.text) else [m.span() for m in _GAP.finditer(line.text)]
+def _atoms(line: Line, gap: re.Pattern[str] | None = None) -> list[Line]:
+    """A title line, cut at its gaps (a space between two runs of 4 characters or more, or as `gap`
+    says). A `#` heading is one headline whatever its spaces: Markdown prints no two columns on a line."""
+    cuts = [] if _MARKDOWN.match(line.text) else [m.span() for m in (gap or _GAP).finditer(line.text)]
     if not cuts:
         return [line]
     out, start = [], 0
@@ -747,6 +747,7 @@ def _atoms(line: Line) -> list[Line]:
 
 
 _GAP = re.compile(r"(?<=\S{4})[ \u3000]+(?=\S{4})")
+_NARROW_GAP = re.compile(r"(?<=\S{2})[ \u3000]+(?=\S{2})")  # `…老旧小区 綦江：` (pair_cut)
 
 
 def _regroup(u: Unit, groups: list[list[Line]]) -> list[Unit]:
@@ -873,7 +874,7 @@ def pair_cut(
     separates them best. Returns (the unit, its two parts, the piece, the body's cut) or None."""
     best: tuple[float, int, list[Unit], Piece, int] | None = None
     for i, u in enumerate(units):
-        atoms = [a for x in u.title for a in _atoms(x)]
+        atoms = [a for x in u.title for a in _atoms(x, _NARROW_GAP)]
         if i not in got or len(atoms) < 2 or u.part_of is not None or pieces[got[i]].kind != "article":
             continue
         p = pieces[got[i]]
@@ -881,7 +882,7 @@ def pair_cut(
             continue  # a headline printed by its body, or one headline's length: a gap inside it
         others = [q for q in pieces if q is not p]
         ends = [e for e in range(2, len(p.lines) - 1) if ends_paragraph(p.lines[e - 1].text)]
-        starts = [n == 0 for x in u.title for n in range(len(_atoms(x)))]
+        starts = [n == 0 for x in u.title for n in range(len(_atoms(x, _NARROW_GAP)))]
         for k in range(1, len(atoms)):
             if starts[k] or atoms[k - 1].text.endswith((":", "：")):
                 continue  # only at a gap inside a line, never after a headline's `<place>：`

@@ -49,12 +49,15 @@ ROLE_WORDS = {
     "實習生": "实习生",
     "见习生": "实习生",
     "作者": "作者",
+    "撰文": "作者",
+    "图文": "作者",
     "文": "作者",
     "文/图": "作者",
     "图": "摄影",
     "圖": "摄影",
     "摄影": "摄影",
     "摄影记者": "摄影",
+    "摄像": "摄影",
     "摄": "摄影",
     "编辑": "编辑",
     "责任编辑": "编辑",
@@ -72,10 +75,12 @@ _OFFICE = re.compile(
 _OUTLET = re.compile(
     r"/|(?:新闻|日报|晚报|报|网|台|社|客户端|融媒|传媒|全媒体|融媒体|中心|频道|杂志|新闻网|电视台|广播电视台)$"
 )
-_CREDIT_SLASH = re.compile(r"(?:^|(?<=\s))(文|图|文图|文/图)[/／](?![文图摄])")  # 文/张三 -> 文 张三
+_CREDIT_SLASH = re.compile(
+    r"(?:^|(?<=\s))(文|图|文图|图文|文/图|文·图|撰文|摄影)[/／](?![文图摄])"
+)  # 文/张三 -> 文 张三
 # `王光慧文/摄`: a credit glued to the name before it (replaced by ` 文图`, the same length).
 _GLUED_CREDIT = re.compile(r"(?<=[\u3400-\u9fff]{2})[文图]/[文图摄]")
-_BOX_MARKS = "□■▲◆●◎★☆◇○"
+_BOX_MARKS = "□■▲◆●◎★☆◇○※▌▍▋♦▼▽"
 _BOX = re.compile(rf"^[{_BOX_MARKS}]\s*")
 _PAREN = re.compile(r"[（(]([^（）()]{2,60})[)）]\s*$")
 _PHOTO = re.compile(
@@ -90,8 +95,8 @@ _LEADING_ROLES = tuple(w for w in ROLE_WORDS if len(w) >= 2)
 # characters of role words and datelines. Names are always cut from the text as printed.
 # (`•`, `・`, `‧`, `∙`: the dot of a name like `阿依古丽·买买提` as other fonts and PDF extraction print it.)
 _FOLD_FROM, _FOLD_TO = (
-    "（）：／，；｜\u3000_＿記訊員攝圖電報網聞實習編輯責約體見•・‧∙",
-    "():/,;|   记讯员摄图电报网闻实习编辑责约体见····",
+    "（）【】〔〕：／，；｜\u3000_＿記訊員攝圖電報網聞實習編輯責約體見•・‧∙",
+    "()()():/,;|   记讯员摄图电报网闻实习编辑责约体见····",
 )
 _DOTS = re.compile("[•・‧∙]")  # a name's dot is stored as `·`
 _FOLD_MAP = dict(zip(_FOLD_FROM, _FOLD_TO, strict=True))
@@ -430,7 +435,7 @@ def parse(text: str, default_role: str = "作者", marked: bool = True) -> list[
 
 
 def _parse(norm: str, text: str, default_role: str, marked: bool) -> list[Author] | None:
-    slashed = _CREDIT_SLASH.sub(lambda m: m.group(1) + " ", norm)  # same length: `/` becomes a space
+    slashed = _CREDIT_SLASH.sub(lambda m: m.group(1).replace("·", "/") + " ", norm)  # same length
     slashed = _SLASH_PHOTO.sub(" ", _GLUED_CREDIT.sub(" 文图", slashed))
     pieces = _read_pieces(slashed, text, MARKED if marked else BARE)
     authors = _authors(pieces, default_role) if pieces else []

@@ -34,7 +34,16 @@ def test_closing_byline_with_outlets() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["（市、区）", "（含街道）", "协同机制 奏响治理", "（2024年）", "（江西）", "（高新区）", "（黄金周）"],
+    [
+        "（市、区）",
+        "（含街道）",
+        "协同机制 奏响治理",
+        "（2024年）",
+        "（江西）",
+        "（高新区）",
+        "（黄金周）",
+        "【党建引领】",
+    ],
 )
 def test_parentheses_and_lines_that_are_not_bylines(text: str) -> None:
     assert bylines.trailing(text) is None and bylines.leading(text) is None and bylines.read(text) is None
@@ -85,6 +94,14 @@ def test_slash_credits() -> None:
         ("文／图 韩予川", [("韩予川", "作者")]),
         ("本报记者 韩予川 文/图", [("韩予川", "记者")]),
         ("韩予川 钟晓岷 报道", [("韩予川", "作者"), ("钟晓岷", "作者")]),
+        ("撰文：韩予川 摄影/钟晓岷", [("韩予川", "作者"), ("钟晓岷", "摄影")]),
+        ("图文/韩予川", [("韩予川", "作者")]),
+        ("文·图/韩予川", [("韩予川", "作者")]),
+        # other marks and brackets around a byline
+        ("※记者 韩予川", [("韩予川", "记者")]),
+        ("▌记者 韩予川", [("韩予川", "记者")]),
+        ("【本报记者 韩予川】", [("韩予川", "记者")]),
+        ("〔记者 韩予川〕", [("韩予川", "记者")]),
         # outlets and units around the names
         ("某某日报全媒体记者 韩予川 通讯员 钟晓岷", [("韩予川", "记者"), ("钟晓岷", "通讯员")]),
         ("□某某云/某某日报记者 韩予川", [("韩予川", "记者")]),
