@@ -878,8 +878,8 @@ def pair_cut(
         if i not in got or len(atoms) < 2 or u.part_of is not None or pieces[got[i]].kind != "article":
             continue
         p = pieces[got[i]]
-        if not u.cuts and abs(p.pos - u.pos) == 1 or len(_BIGRAM_CLEAN.sub("", u.text)) < PAIR_MIN:
-            continue  # a headline printed by its body, or one headline's length: a gap inside it
+        if len(_BIGRAM_CLEAN.sub("", u.text)) < PAIR_MIN:
+            continue  # one headline's length: a gap inside one headline (`…聚合力  小区…`)
         others = [q for q in pieces if q is not p]
         ends = [e for e in range(2, len(p.lines) - 1) if ends_paragraph(p.lines[e - 1].text)]
         starts = [n == 0 for x in u.title for n in range(len(_atoms(x, _NARROW_GAP)))]
