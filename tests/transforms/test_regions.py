@@ -237,6 +237,31 @@ def test_primary_none_without_places():
     assert primary("党建引领", "社区干部走访居民。") is None
 
 
+def test_a_title_placed_in_no_province_the_body_names_yields_to_the_body():
+    # a headline misplaced on the page: the body, about 包头市昆都仑区, decides
+    assert primary("綦江区：小积分兑出乡风文明", "包头市昆都仑区一个社区装上了充电桩。") == "150203"
+    assert primary("海口龙华区推进物业党建", "株洲市石峰区一个社区加装电梯。") == "430204"
+
+
+def test_a_title_place_stands_where_the_body_names_its_province_or_no_place():
+    assert primary("綦江区：小积分兑出乡风文明", "村民们用积分换来了米和油。") == "500110"
+    assert primary("海口龙华区推进物业党建", "海南省各地都在学习，株洲市的做法也被借鉴。") == "460106"
+
+
+def test_provinces_tied_at_the_top_go_to_the_one_named_first():
+    first_zhuzhou = "株洲市石峰区一个社区加装电梯。后来，包头市昆都仑区也来学习。"
+    first_baotou = "包头市昆都仑区也来学习。株洲市石峰区一个社区加装电梯。"
+    assert primary("小区治理见成效", first_zhuzhou) == "430204"
+    assert primary("小区治理见成效", first_baotou) == "150203"
+    # within one province a tie still stops where the places part
+    assert primary("小区治理见成效", "南京市溧水区建起凉亭。泰州市海陵区也来学习。") == "320000"
+
+
+def test_a_spaced_out_headline_names_its_place():
+    assert primary("青 岛 崂 山 区 推 行 议 事 会", "社区推行议事会。") == "370212"
+    assert primary("青岛 崂山区 推行议事会", "社区推行议事会。") == "370212"
+
+
 def _primary_of_text(title: str, body: str) -> str | None:
     from transforms.localities import places
 
