@@ -62,6 +62,7 @@ NUMPY_FROM = 100  # characters from which a text's spellings are looked for in n
 WORD_AFTER = {"区": "域", "县": "域城级", "市": "场"}  # 区域, 县城, 市场: suffix + next char is a word
 # a headline set with a space after every character (青 岛 崂 山): three in a row mark the style
 SPACED_OUT = re.compile(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){2}")
+TITLE_SEPARATORS = " \u3000:：|｜︱】]—-·"  # what parts a headline's lead-in from the rest
 SPACE_BETWEEN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 REGION_SCHEMA = pl.Schema(
@@ -539,15 +540,17 @@ def primary_region(
     """The place the article is about: the most specific coded division the article is about.
     From the most specific place in the title (read with the body's places as context), or from
     the top when the title names none, down the chain of places the text supports most
-    (``_support``, ``_descend``). A title whose place lies in no province the body names, where
-    the body names places, is taken for another article's (a headline misplaced on the page):
-    the body alone decides. ``mentions`` and ``localities`` are those of ``text`` (the headline,
+    (``_support``, ``_descend``). A title that names no place may still lead with one the scan
+    left unresolved (``_leading``). A title whose place lies in no province the body names,
+    where the body names places, is taken for another article's (a headline misplaced on the
+    page): the body alone decides (``_body_elsewhere``). ``mentions`` and ``localities`` are those of ``text`` (the headline,
     a line break and the body)."""
     named = {m.region_id for m in mentions}
     headline_end = len(text) - len(body) - 1
-    in_title = _mentions(_unspaced(title), _with_ancestors(named), named)
+    title = _unspaced(title)
+    in_title, weak = _scan(title, _with_ancestors(named), named)
     in_title += _localities_in(title, localities, headline_end)
-    start = _deepest_first(in_title)
+    start = _deepest_first(in_title) or _leading(title, weak)
     if start is not None and (elsewhere := _body_elsewhere(start, mentions, localities, text, headline_end)):
         return _descend(elsewhere)
     return _descend(_support(mentions, text, localities), start)
@@ -567,6 +570,19 @@ def _body_elsewhere(
     if any(_lineage(code)[0] == province for code in codes):
         return None
     return _support(in_body, text, body_localities) or None
+
+
+def _leading(title: str, weak: list[Unresolved]) -> str | None:
+    """The division of a name the title leads with, though the scan left it unresolved (a county's
+    short form, a name that is also a word): first in the title or after a separator
+    (`仙居后项村…`, `綦江：…`, `…——安顺基层治理`), with one reading, and not the start of a
+    street's or village's name (`马山街道`). Only for a title that names no other place; a body
+    that names places only in other provinces still overrules it (``_body_elsewhere``)."""
+    for name in weak:
+        leads = name.start == 0 or title[name.start - 1] in TITLE_SEPARATORS
+        if leads and len(name.region_ids) == 1 and not title.startswith(_LOCALITY_NEXT, name.end):
+            return name.region_ids[0]
+    return None
 
 
 def _unspaced(title: str) -> str:
