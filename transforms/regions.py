@@ -36,6 +36,7 @@ from __future__ import annotations
 import csv
 import functools
 import importlib.util
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -59,6 +60,10 @@ LEAD_CHARS = 200  # mentions this early in the body (the lead paragraph) count d
 OUTLETS = ("日报", "晚报", "早报", "报社", "电视台", "广播电视", "融媒", "新闻", "发布")
 NUMPY_FROM = 100  # characters from which a text's spellings are looked for in numpy (_prefix_starts)
 WORD_AFTER = {"区": "域", "县": "域城级", "市": "场"}  # 区域, 县城, 市场: suffix + next char is a word
+# a headline set with a space after every character (青 岛 崂 山): three in a row mark the style
+SPACED_OUT = re.compile(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){2}")
+TITLE_SEPARATORS = " \u3000:：|｜︱】]—-·"  # what parts a headline's lead-in from the rest
+SPACE_BETWEEN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 REGION_SCHEMA = pl.Schema(
     {
@@ -509,16 +514,18 @@ def _support(mentions: list[Mention], text: str = "", localities: tuple = ()) ->
 
 def _descend(support: Counter[str], node: str | None = None) -> str | None:
     """From ``node`` (None: the top), down while one child carries at least half of its parent's
-    weight; a tie stops the descent."""
+    weight. A tie stops the descent, except between provinces at the top: there the one named
+    first (``support`` is in text order) is taken, as the headline and the lead name the
+    article's place first (no province at all is always wrong for an article that names places)."""
     by_parent: dict[str | None, list[tuple[int, str]]] = {}
     for rid, w in support.items():
         by_parent.setdefault(_parent(rid), []).append((w, rid))
     node_weight = support.get(node, 0) if node else 0
     while True:
-        children = sorted(by_parent.get(node, ()), reverse=True)
+        children = sorted(by_parent.get(node, ()), key=lambda child: -child[0])
         if not children or 2 * children[0][0] < node_weight:
             return node
-        if len(children) > 1 and children[1][0] == children[0][0]:
+        if len(children) > 1 and children[1][0] == children[0][0] and node is not None:
             return node
         node_weight, node = children[0]
 
@@ -533,12 +540,55 @@ def primary_region(
     """The place the article is about: the most specific coded division the article is about.
     From the most specific place in the title (read with the body's places as context), or from
     the top when the title names none, down the chain of places the text supports most
-    (``_support``, ``_descend``). ``mentions`` and ``localities`` are those of ``text`` (the
-    headline, a line break and the body)."""
+    (``_support``, ``_descend``). A title that names no place may still lead with one the scan
+    left unresolved (``_leading``). A title whose place lies in no province the body names,
+    where the body names places, is taken for another article's (a headline misplaced on the
+    page): the body alone decides (``_body_elsewhere``). ``mentions`` and ``localities`` are those of ``text`` (the headline,
+    a line break and the body)."""
     named = {m.region_id for m in mentions}
-    in_title = _mentions(title, _with_ancestors(named), named)
-    in_title += _localities_in(title, localities, len(text) - len(body) - 1)
-    return _descend(_support(mentions, text, localities), _deepest_first(in_title))
+    headline_end = len(text) - len(body) - 1
+    title = _unspaced(title)
+    in_title, weak = _scan(title, _with_ancestors(named), named)
+    in_title += _localities_in(title, localities, headline_end)
+    start = _deepest_first(in_title) or _leading(title, weak)
+    if start is not None and (elsewhere := _body_elsewhere(start, mentions, localities, text, headline_end)):
+        return _descend(elsewhere)
+    return _descend(_support(mentions, text, localities), start)
+
+
+def _body_elsewhere(
+    start: str, mentions: list[Mention], localities: tuple, text: str, headline_end: int
+) -> Counter[str] | None:
+    """The body's own support (``_support``) when the body names places and none of them in the
+    province of ``start``, the title's place; else None. Every dev report whose title names a
+    place names it (or a place under it) in its body too: a title that misses so widely is
+    another article's headline, misplaced on the page."""
+    province = _lineage(start)[0]
+    in_body = [m for m in mentions if m.start > headline_end]
+    body_localities = tuple(loc for loc in localities if loc.start > headline_end)
+    codes = [m.region_id for m in in_body] + [loc.parent_id.split("-")[0] for loc in body_localities]
+    if any(_lineage(code)[0] == province for code in codes):
+        return None
+    return _support(in_body, text, body_localities) or None
+
+
+def _leading(title: str, weak: list[Unresolved]) -> str | None:
+    """The division of a name the title leads with, though the scan left it unresolved (a county's
+    short form, a name that is also a word): first in the title or after a separator
+    (`仙居后项村…`, `綦江：…`, `…——安顺基层治理`), with one reading, and not the start of a
+    street's or village's name (`马山街道`). Only for a title that names no other place; a body
+    that names places only in other provinces still overrules it (``_body_elsewhere``)."""
+    for name in weak:
+        leads = name.start == 0 or title[name.start - 1] in TITLE_SEPARATORS
+        if leads and len(name.region_ids) == 1 and not title.startswith(_LOCALITY_NEXT, name.end):
+            return name.region_ids[0]
+    return None
+
+
+def _unspaced(title: str) -> str:
+    """A spaced-out headline (``青 岛 崂 山``) without the spaces between its characters, so its
+    places read as names; any other headline as it is (its spaces part phrases)."""
+    return SPACE_BETWEEN.sub("", title) if SPACED_OUT.search(title) else title
 
 
 def _localities_in(title: str, localities: tuple, headline_end: int) -> list[Mention]:

@@ -237,6 +237,46 @@ def test_primary_none_without_places():
     assert primary("党建引领", "社区干部走访居民。") is None
 
 
+def test_a_title_placed_in_no_province_the_body_names_yields_to_the_body():
+    # a headline misplaced on the page: the body, about 包头市昆都仑区, decides
+    assert primary("綦江区：小积分兑出乡风文明", "包头市昆都仑区一个社区装上了充电桩。") == "150203"
+    assert primary("海口龙华区推进物业党建", "株洲市石峰区一个社区加装电梯。") == "430204"
+
+
+def test_a_title_place_stands_where_the_body_names_its_province_or_no_place():
+    assert primary("綦江区：小积分兑出乡风文明", "村民们用积分换来了米和油。") == "500110"
+    assert primary("海口龙华区推进物业党建", "海南省各地都在学习，株洲市的做法也被借鉴。") == "460106"
+
+
+def test_provinces_tied_at_the_top_go_to_the_one_named_first():
+    first_zhuzhou = "株洲市石峰区一个社区加装电梯。后来，包头市昆都仑区也来学习。"
+    first_baotou = "包头市昆都仑区也来学习。株洲市石峰区一个社区加装电梯。"
+    assert primary("小区治理见成效", first_zhuzhou) == "430204"
+    assert primary("小区治理见成效", first_baotou) == "150203"
+    # within one province a tie still stops where the places part
+    assert primary("小区治理见成效", "南京市溧水区建起凉亭。泰州市海陵区也来学习。") == "320000"
+
+
+def test_a_headline_leading_with_a_short_form_names_its_place():
+    quiet = "村民们围坐一起商量修路的事。"
+    assert primary("仙居某村有个议事会", quiet) == "331024"  # 仙居县
+    assert primary("调研组来到——仙居某村", quiet) == "331024"
+    assert primary("仙居某村有个议事会", "台州市各地都在学习。") == "331024"
+    # a body that names places only in another province still decides
+    assert primary("仙居某村有个议事会", "包头市昆都仑区的社区也来学习。") == "150203"
+
+
+def test_a_short_form_inside_a_headline_or_opening_a_street_name_is_no_place():
+    quiet = "社区书记依次发言。"
+    assert primary("马山街道召开交流会", quiet) is None  # a street of that name, not 马山县
+    assert primary("乡村振兴有新招", quiet) is None  # 振兴 inside a phrase, not 振兴区
+
+
+def test_a_spaced_out_headline_names_its_place():
+    assert primary("青 岛 崂 山 区 推 行 议 事 会", "社区推行议事会。") == "370212"
+    assert primary("青岛 崂山区 推行议事会", "社区推行议事会。") == "370212"
+
+
 def _primary_of_text(title: str, body: str) -> str | None:
     from transforms.localities import places
 
