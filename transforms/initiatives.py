@@ -70,6 +70,7 @@ PREPOSITIONS = "由在从对为以把将向于让使被给"
 REPEATED = 3  # quoted this often, a phrase is a name the article is about
 MAX_REPEATED = 8
 PROBLEM = ("难", "忧", "愁")  # “爬楼难”, “停车忧”: a problem named in quotes, not a practice
+ROLES = ("员", "者", "人")  # 网格员, 守护者, 带头人: people named by their role
 CN_NUMERALS = "一二三四五六七八九十百千万两"
 HAN = "\u4e00-\u9fff"
 # A quoted phrase, with what pages do to it: marks stacked by overprinting or doubling (「““红色物业””」:
@@ -94,7 +95,8 @@ HAN_ONLY = re.compile(rf"[{HAN}]+")
 COUNTED = re.compile(rf"[{CN_NUMERALS}]+大")
 MEASURE_START = re.compile(r"一[个张盘股条把根本片块座口份支件次揽体站]")
 MEASURE_INSIDE = re.compile(rf"[^{CN_NUMERALS}][{CN_NUMERALS}]+[米里公步次天年个张份件条分秒点层]")
-STUDIO = re.compile(rf"(?:[{HAN}][姐哥叔姨婶嫂伯]|老[{HAN}])(?:品牌)?(调解室|工作室)")
+PERSON_HEAD = re.compile("调解室|工作室|工作法")
+STUDIO = re.compile(rf"(?:[{HAN}][姐哥叔姨婶嫂伯]|老[{HAN}])(?:品牌)?(调解室|工作室|工作法)")
 
 
 @dataclass(frozen=True)
@@ -146,22 +148,25 @@ def alternation(words: list[str]) -> str:
 
 
 @cache
-def heads() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Patterns for a head after the closing quote (with its gap) and for a head ending a name."""
-    after, suffix = [], []
+def heads() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """Patterns for a head after the closing quote (with its gap) and for a head ending a name, and
+    the heads that end only a phrase the general dictionary does not know (``coined``)."""
+    after, suffix, coined = [], [], []
     for line in read_lines("initiative_heads.txt"):
         head, _, where = line.partition(" ")
         where = where.strip() or "both"
         if where in ("both", "after"):
             after.append(head)
-        if where in ("both", "suffix"):
+        if where in ("both", "suffix", "coined"):
             suffix.append(head)
+        if where == "coined":
+            coined.append(head)
     gap = rf"(?:(?![等和与及的])[{HAN}]){{0,{MAX_GAP}}}?"
     far = rf"的(?:(?![等和与及的])[{HAN}]){{0,8}}?"
     wrapped = r"\n"  # a hard wrap right before the head: not across a gap, where a paragraph may begin
     first = "".join(sorted({h[0] for h in after}))  # fails fast at each length of the gap
     after_head = rf"(?:{wrapped}|{far}|(?:的)?{gap})(?=[{first}])({alternation(after)})(?![者员是])"
-    return re.compile(after_head), re.compile(rf"({alternation(suffix)})$")
+    return re.compile(after_head), re.compile(rf"({alternation(suffix)})$"), frozenset(coined)
 
 
 @cache
@@ -186,8 +191,11 @@ def suffix_head(name: str) -> str | None:
     match = heads()[1].search(name)
     if not match:
         return None
-    before = len(name) - len(match.group(1))
-    return match.group(1) if before >= 2 or (before == 1 and match.group(1) in VENUES) else None
+    head = match.group(1)
+    if head in heads()[2] and (rjieba.has_word(name) or rjieba.has_word(name[1:])):
+        return None  # a word (朋友圈, 施工图), or one after an adjective (大舞台): no coined name
+    before = len(name) - len(head)
+    return head if before >= 2 or (before == 1 and head in VENUES) else None
 
 
 def following_head(text: str, pos: int) -> str | None:
@@ -236,13 +244,30 @@ def quoted_kind(
     return is_numeral_name(name) or (len(name) >= 3 and introduced()), None
 
 
+def _coined_list(text: str, members: list[re.Match[str]], names: list[str]) -> bool:
+    """Quoted phrases printed side by side (or joined by 、) that are all coined words: a list of
+    names (“微心愿”“解忧铺”), even with no head. Not phrases joined by 和 or 与 (“千里眼”与“顺风耳”,
+    a pair of images), nor a list of roles (“城市观察员”“兼职网格员”: people, not practices)."""
+    joined = all(text[a.end() : b.start()] in ("", "、") for a, b in zip(members, members[1:], strict=False))
+    return joined and all(_coined_word(name) and not name.endswith(ROLES) for name in names)
+
+
+def _coined_word(name: str) -> bool:
+    """Chinese characters, 2 to ``MAX_REPEATED`` of them, that the general dictionary does not know
+    as a word."""
+    return (
+        2 <= len(name) <= MAX_REPEATED and HAN_ONLY.fullmatch(name) is not None and not rjieba.has_word(name)
+    )
+
+
 def named_with_head(after: re.Match[str], name: str) -> str:
     """The name with the words after its closing mark up to a head in ``NAMED_WITH_HEAD`` (``after``:
     the head's match there), which are part of it: “红驿先锋”志愿服务队 is a team called 红驿先锋志愿服务队.
-    Not when the quoted phrase ends in a head of its own, nor past a 的, a preposition or
-    ``MAX_NAMED_TAIL`` characters."""
-    if after.group(1) not in NAMED_WITH_HEAD or suffix_head(name):
-        return name
+    Not when the quoted phrase ends in a head of its own (other than a ``coined`` one), nor past a
+    的, a preposition or ``MAX_NAMED_TAIL`` characters."""
+    own = suffix_head(name)
+    if after.group(1) not in NAMED_WITH_HEAD or (own and own not in heads()[2]):
+        return name  # not after “红帆驿站”; after “和美坊”, whose 坊 names a place, not its kind
     tail = after.group(0)
     if len(tail) > MAX_NAMED_TAIL or not HAN_ONLY.fullmatch(tail) or "的" in tail or tail[0] in PREPOSITIONS:
         return name
@@ -281,7 +306,10 @@ def quoted_candidates(
             if full != name:
                 quoted_as[full] = name
             decided.append((m, full, ok, kind))
-        listed = len(members) > 1 and any(ok for _, _, ok, _ in decided)
+        listed = len(members) > 1 and (
+            any(ok for _, _, ok, _ in decided)
+            or _coined_list(text, members, [name for _, name, _, _ in decided])
+        )
         for m, name, ok, kind in decided:
             if ok or (listed and 2 <= len(name) <= MAX_NAME and not CLAUSE.search(name)):
                 found.append((m.start(1), name, kind))
@@ -354,6 +382,20 @@ def repeated_candidates(quotes: list[re.Match[str]], taken: set[str]) -> list[tu
 def unquoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
     found = [(m.start(), m.group(0), suffix_head(m.group(0))) for m in curated().finditer(text)]
     found += [(m.start(), m.group(0), m.group(1)) for m in STUDIO.finditer(text)]
+    return found + person_named(text)
+
+
+def person_named(text: str) -> list[tuple[int, str, str | None]]:
+    """Rooms and methods named after a person, printed without quotes (张桂英调解室, 马善祥工作法):
+    the word right before the head is a person's name to the general dictionary's tagger."""
+    found = []
+    for m in PERSON_HEAD.finditer(text):
+        start = m.start()
+        if not start or text[start - 1] in CLOSE:
+            continue  # quoted: the quoted phrase's rules decide
+        word, tag = rjieba.tag(text[max(0, start - 6) : start])[-1]
+        if tag == "nr" and 2 <= len(word) <= 3:
+            found.append((start - len(word), word + m.group(0), m.group(0)))
     return found
 
 
