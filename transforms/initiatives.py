@@ -3,7 +3,8 @@
 A phrase counts as an initiative when one of these rules holds (checked in this order):
 
 1. it is a curated name from ``data/initiatives.txt`` (红色物业, 枫桥经验, 链长制 …), quoted or not;
-2. it is a named studio written without quotes: a nickname plus 调解室/工作室 (娥姐品牌调解室);
+2. it is a room or method named after a person, written without quotes: a nickname or a name the
+   tagger knows as a person's plus 调解室/工作室/工作法 (娥姐品牌调解室, 马善祥工作法);
 3. it is quoted (“ ” 「 」 『 』 ‘ ’ " ') and, after canonical folding, is
    a. a formula: parts joined by ``+`` (1+3+N, 5+N, 党建+);
    b. a numeric name of 3-6 digits (56373, 1337), except years and MMDD dates with no head noun;
@@ -95,8 +96,8 @@ HAN_ONLY = re.compile(rf"[{HAN}]+")
 COUNTED = re.compile(rf"[{CN_NUMERALS}]+大")
 MEASURE_START = re.compile(r"一[个张盘股条把根本片块座口份支件次揽体站]")
 MEASURE_INSIDE = re.compile(rf"[^{CN_NUMERALS}][{CN_NUMERALS}]+[米里公步次天年个张份件条分秒点层]")
-PERSON_HEAD = re.compile("调解室|工作室|工作法")
-STUDIO = re.compile(rf"(?:[{HAN}][姐哥叔姨婶嫂伯]|老[{HAN}])(?:品牌)?(调解室|工作室|工作法)")
+ROOM_HEAD = re.compile("调解室|工作室|工作法")
+NICKNAME = re.compile(rf"(?:[{HAN}][姐哥叔姨婶嫂伯]|老[{HAN}])(?:品牌)?$")  # before a ROOM_HEAD
 
 
 @dataclass(frozen=True)
@@ -381,21 +382,23 @@ def repeated_candidates(quotes: list[re.Match[str]], taken: set[str]) -> list[tu
 
 def unquoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
     found = [(m.start(), m.group(0), suffix_head(m.group(0))) for m in curated().finditer(text)]
-    found += [(m.start(), m.group(0), m.group(1)) for m in STUDIO.finditer(text)]
-    return found + person_named(text)
+    return found + named_rooms(text)
 
 
-def person_named(text: str) -> list[tuple[int, str, str | None]]:
-    """Rooms and methods named after a person, printed without quotes (张桂英调解室, 马善祥工作法):
-    the word right before the head is a person's name to the general dictionary's tagger."""
+def named_rooms(text: str) -> list[tuple[int, str, str | None]]:
+    """Rooms and methods named after a person, printed without quotes: by a nickname (娥姐品牌调解室,
+    老杨工作法) or by a name the general dictionary's tagger knows as a person's (张桂英调解室,
+    马善祥工作法; not when quoted, where the quoted phrase's rules decide). The head is found first:
+    it is rare, and the name is read back from it."""
     found = []
-    for m in PERSON_HEAD.finditer(text):
-        start = m.start()
-        if not start or text[start - 1] in CLOSE:
-            continue  # quoted: the quoted phrase's rules decide
-        word, tag = rjieba.tag(text[max(0, start - 6) : start])[-1]
-        if tag == "nr" and 2 <= len(word) <= 3:
-            found.append((start - len(word), word + m.group(0), m.group(0)))
+    for m in ROOM_HEAD.finditer(text):
+        start, head = m.start(), m.group(0)
+        if nick := NICKNAME.search(text, max(0, start - 4), start):
+            found.append((nick.start(), nick.group(0) + head, head))
+        elif start and text[start - 1] not in CLOSE:
+            word, tag = rjieba.tag(text[max(0, start - 6) : start])[-1]
+            if tag == "nr" and 2 <= len(word) <= 3:
+                found.append((start - len(word), word + head, head))
     return found
 
 
