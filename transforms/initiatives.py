@@ -269,7 +269,7 @@ def named_with_head(after: re.Match[str], name: str) -> str:
     own = suffix_head(name)
     if after.group(1) not in NAMED_WITH_HEAD or (own and own not in heads()[2]):
         return name  # not after “红帆驿站”; after “和美坊”, whose 坊 names a place, not its kind
-    tail = after.group(0)
+    tail = after.group(0).lstrip("\n")  # “红石榴”\n联盟: a wrap after the mark
     if len(tail) > MAX_NAMED_TAIL or not HAN_ONLY.fullmatch(tail) or "的" in tail or tail[0] in PREPOSITIONS:
         return name
     return name + tail
@@ -325,9 +325,9 @@ def _paired_candidates(
     found: list[tuple[int, str, str | None]] = []
     paired: set[int] = set()
     for first, second in zip(matches, matches[1:], strict=False):
-        if second.start() - first.end() != 2 or first.start() in paired:
+        if second.start() - first.end() not in (2, 3) or first.start() in paired:
             continue  # the verb is two characters: most pairs are ruled out without a slice
-        verb = text[first.end() : second.start()]
+        verb = text[first.end() : second.start()].lstrip("\n")  # “小积分”\n激活“大德治”: a wrap
         if not PAIR_VERB.fullmatch(verb):
             continue
         halves = first.group(1) + second.group(1)
