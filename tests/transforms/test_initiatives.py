@@ -275,7 +275,8 @@ def test_a_hard_wrap_inside_ascii_quotes_only_in_a_short_phrase_without_punctuat
 
 
 def test_a_head_on_the_line_after_the_closing_mark() -> None:
-    assert _names("这支“青禾先锋”\n服务队来自社区。") == ["青禾先锋"]
+    # read as the clean text: a team named with its head (“青禾先锋”服务队)
+    assert _names("这支“青禾先锋”\n服务队来自社区。") == ["青禾先锋服务队"]
     # a line break and then words before a head: a headline's quote and its text's first sentence
     assert _names("配强小区支部“主心骨”\n在队伍建设方面，社区选拔党员。") == []
     assert _names("社区治理有了“主心骨”\n一个国家治理体系的基础在基层。") == []
