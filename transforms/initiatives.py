@@ -14,14 +14,21 @@ A phrase counts as an initiative when one of these rules holds (checked in this 
       工作者/服务员 does not count. A team's, room's or hall's head (``NAMED_WITH_HEAD``) is part of
       its name: “红帆”志愿服务队 gives 红帆志愿服务队 (mentioned as 红帆), “三访五问”工作法 gives 三访五问;
    d. ending in a head noun itself, with at least two characters before it (“渐美模式”, “红帆驿站”), or
-      one before a venue (``VENUES``: “微讲堂”);
+      one before a venue (``VENUES``: “微讲堂”); a head that only names a kind of place, post, object
+      or group (``coined`` in the heads file: 角, 亭, 铺, 岗, 团 …) ends a name only when the phrase is
+      no word of the general dictionary, nor one after an adjective (“邻里议事角”, not “大舞台”);
    e. a coined numeral name: 3-8 Chinese characters holding a numeral (七先七后, 党建四力, 四个一) that
       the general jieba dictionary does not know as a word (so idioms such as 千家万户 fail), that
       is not an ordinal (第一), a measure phrase (一盘棋, 一张网, 最后一米) or a count (六大产业, 三大机制);
    f. quoted ``REPEATED`` times or more in the article, 3-8 Chinese characters, not a problem (“爬楼难”)
       nor part of a name already found (“铁三角”, quoted three times, is what the article is about);
+   g. printed right after a verb that introduces, builds, opens or names a thing (推行, 设立, 打造, 开通 …:
+      ``data/initiative_verbs.txt``), 3 characters or more (开通“民情快递”);
 4. two quoted phrases joined by a two-character verb and followed by a head are one name
-   (“小积分”激活“大德治”体系 gives 小积分激活大德治, and neither half alone).
+   (“小积分”激活“大德治”体系 gives 小积分激活大德治, and neither half alone);
+5. quoted phrases printed side by side (or joined by 、) are names together when one of them is, or
+   when all are coined words: Chinese characters the dictionary does not know as a word, no role
+   (“微心愿”“暖心饭”; not “千里眼”“顺风耳”, nor “城市观察员”“兼职网格员”).
 
 A quoted phrase is never an initiative when it holds clause punctuation (slogans such as
 “小事不出村、大事不出乡”, quoted speech), is longer than ``MAX_NAME`` characters (formulas:
