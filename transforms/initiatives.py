@@ -15,8 +15,9 @@ A phrase counts as an initiative when one of these rules holds (checked in this 
       its name: “红帆”志愿服务队 gives 红帆志愿服务队 (mentioned as 红帆), “三访五问”工作法 gives 三访五问;
    d. ending in a head noun itself, with at least two characters before it (“渐美模式”, “红帆驿站”), or
       one before a venue (``VENUES``: “微讲堂”); a head that only names a kind of place, post, object
-      or group (``coined`` in the heads file: 角, 亭, 铺, 岗, 团 …) ends a name only when the phrase is
-      no word of the general dictionary, nor one after an adjective (“邻里议事角”, not “大舞台”);
+      or group (``coined`` in the heads file: 角, 亭, 铺, 岗, 团 …) ends a name only when neither the
+      phrase nor its last two characters are a word of the general dictionary (“邻里议事角”, not
+      “朋友圈”, “大舞台”, “温馨港湾”; a word that names a kind is a head of its own: 小屋, 菜园);
    e. a coined numeral name: 3-8 Chinese characters holding a numeral (七先七后, 党建四力, 四个一) that
       the general jieba dictionary does not know as a word (so idioms such as 千家万户 fail), that
       is not an ordinal (第一), a measure phrase (一盘棋, 一张网, 最后一米) or a count (六大产业, 三大机制);
@@ -78,7 +79,7 @@ PREPOSITIONS = "由在从对为以把将向于让使被给"
 REPEATED = 3  # quoted this often, a phrase is a name the article is about
 MAX_REPEATED = 8
 PROBLEM = ("难", "忧", "愁")  # “爬楼难”, “停车忧”: a problem named in quotes, not a practice
-ROLES = ("员", "者", "人")  # 网格员, 守护者, 带头人: people named by their role
+ROLES = ("员", "者", "人", "长")  # 网格员, 守护者, 带头人, 楼道长: people named by their role
 CN_NUMERALS = "一二三四五六七八九十百千万两"
 HAN = "\u4e00-\u9fff"
 # A quoted phrase, with what pages do to it: marks stacked by overprinting or doubling (「““红色物业””」:
@@ -200,8 +201,8 @@ def suffix_head(name: str) -> str | None:
     if not match:
         return None
     head = match.group(1)
-    if head in heads()[2] and (rjieba.has_word(name) or rjieba.has_word(name[1:])):
-        return None  # a word (朋友圈, 施工图), or one after an adjective (大舞台): no coined name
+    if head in heads()[2] and (rjieba.has_word(name) or rjieba.has_word(name[-2:])):
+        return None  # a word (朋友圈), or ends in one that is no head (大舞台, 温馨港湾): no coined name
     before = len(name) - len(head)
     return head if before >= 2 or (before == 1 and head in VENUES) else None
 
@@ -319,7 +320,9 @@ def quoted_candidates(
             or _coined_list(text, members, [name for _, name, _, _ in decided])
         )
         for m, name, ok, kind in decided:
-            if ok or (listed and 2 <= len(name) <= MAX_NAME and not CLAUSE.search(name)):
+            if ok or (
+                listed and 2 <= len(name) <= MAX_NAME and not CLAUSE.search(name) and not name.endswith(ROLES)
+            ):
                 found.append((m.start(1), name, kind))
     return found, quoted_as
 
