@@ -314,8 +314,13 @@ def test_every_head_kept_in_a_name_is_a_head_after_a_quote() -> None:
 def test_general_kinds_of_place_and_object_end_a_coined_name() -> None:
     text = "小区有了“邻里议事角”，街道开通“民情直通车”，门口摆上“爱心冰箱”。"
     assert _names(text) == ["邻里议事角", "民情直通车", "爱心冰箱"]
-    # a one-character kind ends no word the dictionary knows, nor an adjective before a word
-    assert _names("大家在“朋友圈”里转发，让小楼道成为“大舞台”。") == []
+    # a one-character kind ends no word the dictionary knows, nor a phrase ending in such a word
+    assert _names("大家在“朋友圈”里转发，让小楼道成为“大舞台”，社区成了“温馨港湾”。") == []
+    assert _names("村里开了“爱心小屋”。") == ["爱心小屋"]  # 小屋 names a kind itself
+
+
+def test_roles_are_not_made_names_by_a_listed_neighbour() -> None:
+    assert _names("“红色管家”“楼道长”“志愿者”三支力量下沉小区。") == ["红色管家"]
 
 
 def test_a_list_of_coined_quoted_words_needs_no_head() -> None:
