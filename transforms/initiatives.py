@@ -28,8 +28,8 @@ A phrase counts as an initiative when one of these rules holds (checked in this 
 4. two quoted phrases joined by a two-character verb and followed by a head are one name
    (“小积分”激活“大德治”体系 gives 小积分激活大德治, and neither half alone);
 5. quoted phrases printed side by side (or joined by 、) are names together when one of them is, or
-   when all are coined words: Chinese characters the dictionary does not know as a word, no role
-   (“微心愿”“暖心饭”; not “千里眼”“顺风耳”, nor “城市观察员”“兼职网格员”).
+   when all are coined words: Chinese characters the dictionary does not know as a word (“微心愿”
+   “暖心饭”; not “千里眼”“顺风耳”); a role (``ROLES``: “楼道长”, “城市观察员”) is no name by its list.
 
 A quoted phrase is never an initiative when it holds clause punctuation (slogans such as
 “小事不出村、大事不出乡”, quoted speech), is longer than ``MAX_NAME`` characters (formulas:
