@@ -400,7 +400,7 @@ def named_rooms(text: str) -> list[tuple[int, str, str | None]]:
     老杨工作法) or by a name the general dictionary's tagger knows as a person's (张桂英调解室,
     马善祥工作法; not when quoted, where the quoted phrase's rules decide). The head is found first:
     it is rare, and the name is read back from it."""
-    found = []
+    found: list[tuple[int, str, str | None]] = []
     for m in ROOM_HEAD.finditer(text):
         start, head = m.start(), m.group(0)
         if nick := NICKNAME.search(text, max(0, start - 4), start):
