@@ -3,7 +3,8 @@
 A phrase counts as an initiative when one of these rules holds (checked in this order):
 
 1. it is a curated name from ``data/initiatives.txt`` (红色物业, 枫桥经验, 链长制 …), quoted or not;
-2. it is a named studio written without quotes: a nickname plus 调解室/工作室 (娥姐品牌调解室);
+2. it is a room or method named after a person, written without quotes: a nickname or a name the
+   tagger knows as a person's plus 调解室/工作室/工作法 (娥姐品牌调解室, 马善祥工作法);
 3. it is quoted (“ ” 「 」 『 』 ‘ ’ " ') and, after canonical folding, is
    a. a formula: parts joined by ``+`` (1+3+N, 5+N, 党建+);
    b. a numeric name of 3-6 digits (56373, 1337), except years and MMDD dates with no head noun;
@@ -13,14 +14,22 @@ A phrase counts as an initiative when one of these rules holds (checked in this 
       工作者/服务员 does not count. A team's, room's or hall's head (``NAMED_WITH_HEAD``) is part of
       its name: “红帆”志愿服务队 gives 红帆志愿服务队 (mentioned as 红帆), “三访五问”工作法 gives 三访五问;
    d. ending in a head noun itself, with at least two characters before it (“渐美模式”, “红帆驿站”), or
-      one before a venue (``VENUES``: “微讲堂”);
+      one before a venue (``VENUES``: “微讲堂”); a head that only names a kind of place, post, object
+      or group (``coined`` in the heads file: 角, 亭, 铺, 岗, 团 …) ends a name only when neither the
+      phrase nor its last two characters are a word of the general dictionary (“邻里议事角”, not
+      “朋友圈”, “大舞台”, “温馨港湾”; a word that names a kind is a head of its own: 小屋, 菜园);
    e. a coined numeral name: 3-8 Chinese characters holding a numeral (七先七后, 党建四力, 四个一) that
       the general jieba dictionary does not know as a word (so idioms such as 千家万户 fail), that
       is not an ordinal (第一), a measure phrase (一盘棋, 一张网, 最后一米) or a count (六大产业, 三大机制);
    f. quoted ``REPEATED`` times or more in the article, 3-8 Chinese characters, not a problem (“爬楼难”)
       nor part of a name already found (“铁三角”, quoted three times, is what the article is about);
+   g. printed right after a verb that introduces, builds, opens or names a thing (推行, 设立, 打造, 开通 …:
+      ``data/initiative_verbs.txt``), 3 characters or more (开通“民情快递”);
 4. two quoted phrases joined by a two-character verb and followed by a head are one name
-   (“小积分”激活“大德治”体系 gives 小积分激活大德治, and neither half alone).
+   (“小积分”激活“大德治”体系 gives 小积分激活大德治, and neither half alone);
+5. quoted phrases printed side by side (or joined by 、) are names together when one of them is, or
+   when all are coined words: Chinese characters the dictionary does not know as a word (“微心愿”
+   “暖心饭”; not “千里眼”“顺风耳”); a role (``ROLES``: “楼道长”, “城市观察员”) is no name by its list.
 
 A quoted phrase is never an initiative when it holds clause punctuation (slogans such as
 “小事不出村、大事不出乡”, quoted speech), is longer than ``MAX_NAME`` characters (formulas:
@@ -70,6 +79,7 @@ PREPOSITIONS = "由在从对为以把将向于让使被给"
 REPEATED = 3  # quoted this often, a phrase is a name the article is about
 MAX_REPEATED = 8
 PROBLEM = ("难", "忧", "愁")  # “爬楼难”, “停车忧”: a problem named in quotes, not a practice
+ROLES = ("员", "者", "人", "长")  # 网格员, 守护者, 带头人, 楼道长: people named by their role
 CN_NUMERALS = "一二三四五六七八九十百千万两"
 HAN = "\u4e00-\u9fff"
 # A quoted phrase, with what pages do to it: marks stacked by overprinting or doubling (「““红色物业””」:
@@ -94,7 +104,8 @@ HAN_ONLY = re.compile(rf"[{HAN}]+")
 COUNTED = re.compile(rf"[{CN_NUMERALS}]+大")
 MEASURE_START = re.compile(r"一[个张盘股条把根本片块座口份支件次揽体站]")
 MEASURE_INSIDE = re.compile(rf"[^{CN_NUMERALS}][{CN_NUMERALS}]+[米里公步次天年个张份件条分秒点层]")
-STUDIO = re.compile(rf"(?:[{HAN}][姐哥叔姨婶嫂伯]|老[{HAN}])(?:品牌)?(调解室|工作室)")
+ROOM_HEAD = re.compile("调解室|工作室|工作法")
+NICKNAME = re.compile(rf"(?:[{HAN}][姐哥叔姨婶嫂伯]|老[{HAN}])(?:品牌)?$")  # before a ROOM_HEAD
 
 
 @dataclass(frozen=True)
@@ -146,22 +157,25 @@ def alternation(words: list[str]) -> str:
 
 
 @cache
-def heads() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Patterns for a head after the closing quote (with its gap) and for a head ending a name."""
-    after, suffix = [], []
+def heads() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """Patterns for a head after the closing quote (with its gap) and for a head ending a name, and
+    the heads that end only a phrase the general dictionary does not know (``coined``)."""
+    after, suffix, coined = [], [], []
     for line in read_lines("initiative_heads.txt"):
         head, _, where = line.partition(" ")
         where = where.strip() or "both"
         if where in ("both", "after"):
             after.append(head)
-        if where in ("both", "suffix"):
+        if where in ("both", "suffix", "coined"):
             suffix.append(head)
+        if where == "coined":
+            coined.append(head)
     gap = rf"(?:(?![等和与及的])[{HAN}]){{0,{MAX_GAP}}}?"
     far = rf"的(?:(?![等和与及的])[{HAN}]){{0,8}}?"
     wrapped = r"\n"  # a hard wrap right before the head: not across a gap, where a paragraph may begin
     first = "".join(sorted({h[0] for h in after}))  # fails fast at each length of the gap
     after_head = rf"(?:{wrapped}|{far}|(?:的)?{gap})(?=[{first}])({alternation(after)})(?![者员是])"
-    return re.compile(after_head), re.compile(rf"({alternation(suffix)})$")
+    return re.compile(after_head), re.compile(rf"({alternation(suffix)})$"), frozenset(coined)
 
 
 @cache
@@ -186,8 +200,11 @@ def suffix_head(name: str) -> str | None:
     match = heads()[1].search(name)
     if not match:
         return None
-    before = len(name) - len(match.group(1))
-    return match.group(1) if before >= 2 or (before == 1 and match.group(1) in VENUES) else None
+    head = match.group(1)
+    if head in heads()[2] and (rjieba.has_word(name) or rjieba.has_word(name[-2:])):
+        return None  # a word (朋友圈), or ends in one that is no head (大舞台, 温馨港湾): no coined name
+    before = len(name) - len(head)
+    return head if before >= 2 or (before == 1 and head in VENUES) else None
 
 
 def following_head(text: str, pos: int) -> str | None:
@@ -236,14 +253,31 @@ def quoted_kind(
     return is_numeral_name(name) or (len(name) >= 3 and introduced()), None
 
 
+def _coined_list(text: str, members: list[re.Match[str]], names: list[str]) -> bool:
+    """Quoted phrases printed side by side (or joined by 、) that are all coined words: a list of
+    names (“微心愿”“解忧铺”), even with no head. Not phrases joined by 和 or 与 (“千里眼”与“顺风耳”,
+    a pair of images), nor a list of roles (“城市观察员”“兼职网格员”: people, not practices)."""
+    joined = all(text[a.end() : b.start()] in ("", "、") for a, b in zip(members, members[1:], strict=False))
+    return joined and all(_coined_word(name) and not name.endswith(ROLES) for name in names)
+
+
+def _coined_word(name: str) -> bool:
+    """Chinese characters, 2 to ``MAX_REPEATED`` of them, that the general dictionary does not know
+    as a word."""
+    return (
+        2 <= len(name) <= MAX_REPEATED and HAN_ONLY.fullmatch(name) is not None and not rjieba.has_word(name)
+    )
+
+
 def named_with_head(after: re.Match[str], name: str) -> str:
     """The name with the words after its closing mark up to a head in ``NAMED_WITH_HEAD`` (``after``:
     the head's match there), which are part of it: “红驿先锋”志愿服务队 is a team called 红驿先锋志愿服务队.
-    Not when the quoted phrase ends in a head of its own, nor past a 的, a preposition or
-    ``MAX_NAMED_TAIL`` characters."""
-    if after.group(1) not in NAMED_WITH_HEAD or suffix_head(name):
-        return name
-    tail = after.group(0)
+    Not when the quoted phrase ends in a head of its own (other than a ``coined`` one), nor past a
+    的, a preposition or ``MAX_NAMED_TAIL`` characters."""
+    own = suffix_head(name)
+    if after.group(1) not in NAMED_WITH_HEAD or (own and own not in heads()[2]):
+        return name  # not after “红帆驿站”; after “和美坊”, whose 坊 names a place, not its kind
+    tail = after.group(0).lstrip("\n")  # “红石榴”\n联盟: a wrap after the mark
     if len(tail) > MAX_NAMED_TAIL or not HAN_ONLY.fullmatch(tail) or "的" in tail or tail[0] in PREPOSITIONS:
         return name
     return name + tail
@@ -281,9 +315,14 @@ def quoted_candidates(
             if full != name:
                 quoted_as[full] = name
             decided.append((m, full, ok, kind))
-        listed = len(members) > 1 and any(ok for _, _, ok, _ in decided)
+        listed = len(members) > 1 and (
+            any(ok for _, _, ok, _ in decided)
+            or _coined_list(text, members, [name for _, name, _, _ in decided])
+        )
         for m, name, ok, kind in decided:
-            if ok or (listed and 2 <= len(name) <= MAX_NAME and not CLAUSE.search(name)):
+            if ok or (
+                listed and 2 <= len(name) <= MAX_NAME and not CLAUSE.search(name) and not name.endswith(ROLES)
+            ):
                 found.append((m.start(1), name, kind))
     return found, quoted_as
 
@@ -296,9 +335,9 @@ def _paired_candidates(
     found: list[tuple[int, str, str | None]] = []
     paired: set[int] = set()
     for first, second in zip(matches, matches[1:], strict=False):
-        if second.start() - first.end() != 2 or first.start() in paired:
+        if second.start() - first.end() not in (2, 3) or first.start() in paired:
             continue  # the verb is two characters: most pairs are ruled out without a slice
-        verb = text[first.end() : second.start()]
+        verb = text[first.end() : second.start()].lstrip("\n")  # “小积分”\n激活“大德治”: a wrap
         if not PAIR_VERB.fullmatch(verb):
             continue
         halves = first.group(1) + second.group(1)
@@ -353,7 +392,23 @@ def repeated_candidates(quotes: list[re.Match[str]], taken: set[str]) -> list[tu
 
 def unquoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
     found = [(m.start(), m.group(0), suffix_head(m.group(0))) for m in curated().finditer(text)]
-    found += [(m.start(), m.group(0), m.group(1)) for m in STUDIO.finditer(text)]
+    return found + named_rooms(text)
+
+
+def named_rooms(text: str) -> list[tuple[int, str, str | None]]:
+    """Rooms and methods named after a person, printed without quotes: by a nickname (娥姐品牌调解室,
+    老杨工作法) or by a name the general dictionary's tagger knows as a person's (张桂英调解室,
+    马善祥工作法; not when quoted, where the quoted phrase's rules decide). The head is found first:
+    it is rare, and the name is read back from it."""
+    found: list[tuple[int, str, str | None]] = []
+    for m in ROOM_HEAD.finditer(text):
+        start, head = m.start(), m.group(0)
+        if nick := NICKNAME.search(text, max(0, start - 4), start):
+            found.append((nick.start(), nick.group(0) + head, head))
+        elif start and text[start - 1] not in CLOSE:
+            word, tag = rjieba.tag(text[max(0, start - 6) : start])[-1]
+            if tag == "nr" and 2 <= len(word) <= 3:
+                found.append((start - len(word), word + head, head))
     return found
 
 

@@ -275,7 +275,8 @@ def test_a_hard_wrap_inside_ascii_quotes_only_in_a_short_phrase_without_punctuat
 
 
 def test_a_head_on_the_line_after_the_closing_mark() -> None:
-    assert _names("这支“青禾先锋”\n服务队来自社区。") == ["青禾先锋"]
+    # read as the clean text: a team named with its head (“青禾先锋”服务队)
+    assert _names("这支“青禾先锋”\n服务队来自社区。") == ["青禾先锋服务队"]
     # a line break and then words before a head: a headline's quote and its text's first sentence
     assert _names("配强小区支部“主心骨”\n在队伍建设方面，社区选拔党员。") == []
     assert _names("社区治理有了“主心骨”\n一个国家治理体系的基础在基层。") == []
@@ -308,3 +309,33 @@ def test_every_head_kept_in_a_name_is_a_head_after_a_quote() -> None:
         if where.strip() in ("", "both", "after")
     }
     assert not NAMED_WITH_HEAD - after, NAMED_WITH_HEAD - after
+
+
+def test_general_kinds_of_place_and_object_end_a_coined_name() -> None:
+    text = "小区有了“邻里议事角”，街道开通“民情直通车”，门口摆上“爱心冰箱”。"
+    assert _names(text) == ["邻里议事角", "民情直通车", "爱心冰箱"]
+    # a one-character kind ends no word the dictionary knows, nor a phrase ending in such a word
+    assert _names("大家在“朋友圈”里转发，让小楼道成为“大舞台”，社区成了“温馨港湾”。") == []
+    assert _names("村里开了“爱心小屋”。") == ["爱心小屋"]  # 小屋 names a kind itself
+
+
+def test_roles_are_not_made_names_by_a_listed_neighbour() -> None:
+    assert _names("“红色管家”“楼道长”“志愿者”三支力量下沉小区。") == ["红色管家"]
+
+
+def test_a_list_of_coined_quoted_words_needs_no_head() -> None:
+    assert _names("村里的“微心愿”“暖心饭”深受欢迎。") == ["微心愿", "暖心饭"]
+    assert _names("村里的“微心愿”、“暖心饭”深受欢迎。") == ["微心愿", "暖心饭"]
+    assert _names("他们是社区的“千里眼”“顺风耳”。") == []  # words of the dictionary
+    assert _names("聘为“城市观察员”“兼职巡查员”。") == []  # roles, not practices
+    assert _names("把“当下治”和“长久行”结合起来。") == []  # a pair joined by 和
+
+
+def test_a_verb_that_builds_or_opens_introduces_a_name() -> None:
+    assert _names("街道开通“民情快递”，社区上线“掌上社区”。") == ["民情快递", "掌上社区"]
+
+
+def test_rooms_and_methods_named_after_a_person_need_no_quotes() -> None:
+    text = "镇里设立张桂英调解室，推广马善祥工作法和老杨工作法。"
+    assert _names(text) == ["张桂英调解室", "马善祥工作法", "老杨工作法"]
+    assert _names("他在其工作室里讲解党建工作法。") == []
