@@ -143,13 +143,41 @@ SHARE_OF = re.compile(r"[，,]占[^，,。；;！？\n]{1,12}的")
 DIGIT = re.compile(r"\d")
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 SPACED_DIGIT = re.compile(r"\d[ \t\u3000]")
+PLAIN = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+# full-width forms (２０４８, Ｂ１２) and signs as their plain ones, corner brackets as curly quotes
+FOLDED = str.maketrans(
+    "".join(chr(ord(c) + 0xFEE0) for c in PLAIN) + "．％＋－／｡「」『』", PLAIN + ".%+-/。“”“”"
+)
+# 98.6% and 2 1 . 5亩 keep their point; in 工作.8个部门 it ends a sentence
+FULL_STOP = re.compile(r"(?<!\d)(?<!\d )\.|\.(?! ?\d)")
+QUOTE_TURNS = ("“", "”")
 
 
 def extract_metrics(body: str) -> list[Metric]:
     """Every reported quantity of ``body``, in text order."""
-    matches = [match for match in PATTERN.finditer(body) if _is_metric(match, body)]
-    marks = [mark.start() for mark in SENTENCE_MARK.finditer(body)] if matches else []
-    return _shared_subjects([_metric(match, body, marks) for match in matches], body)
+    text = _reading_copy(body)
+    matches = [match for match in PATTERN.finditer(text) if _is_metric(match, text)]
+    marks = [mark.start() for mark in SENTENCE_MARK.finditer(text)] if matches else []
+    return _shared_subjects([_metric(match, text, body, marks) for match in matches], text)
+
+
+def _reading_copy(body: str) -> str:
+    """``body`` with the same length and the marks a page may print otherwise in their usual form,
+    so the rules below read one form: full-width digits, letters and signs (２０４８个, ９８．６％,
+    Ｂ１２版), a point that is not a decimal one as a full stop (ASCII punctuation: 工作.8个部门),
+    corner brackets (「两个维护」) and straight quotes, opening and closing in turn within a
+    paragraph ("两个维护"), as the curly quotes that mark a name."""
+    text = body.translate(FOLDED)
+    if "." in text:
+        text = FULL_STOP.sub("。", text)
+    if '"' in text:
+        text = "\n".join(_paired_quotes(line) for line in text.split("\n"))
+    return text
+
+
+def _paired_quotes(line: str) -> str:
+    parts = line.split('"')
+    return parts[0] + "".join(QUOTE_TURNS[k % 2] + part for k, part in enumerate(parts[1:]))
 
 
 def _shared_subjects(metrics: list[Metric], body: str) -> list[Metric]:
@@ -169,10 +197,11 @@ def _same_thing(metric: Metric, gap: str) -> bool:
     return (gap == "、" and metric.subject_span is None) or SHARE_OF.fullmatch(gap) is not None
 
 
-def _metric(match: re.Match, body: str, marks: list[int]) -> Metric:
+def _metric(match: re.Match, text: str, body: str, marks: list[int]) -> Metric:
+    """The metric of ``match`` in the reading copy ``text``, its words as ``body`` prints them."""
     start, end = match.span()
     unit, kind = _unit(match["unit"])
-    span = _subject(match, body, kind)
+    span = _subject(match, text, kind)
     return Metric(
         value=_value(match),
         unit=unit,

@@ -531,3 +531,40 @@ def test_a_verb_right_after_a_sum_goes_on_with_the_sentence_and_names_nothing() 
 def test_a_figure_per_period_keeps_the_period_and_the_verb_of_its_subject() -> None:
     assert one("收购点日收购能力接近3万斤。").subject == "日收购能力"
     assert one("景区年接待游客超过10万人次。").subject == "年接待游客"
+
+
+
+def readings(body: str) -> list[tuple[float, str, str | None, str | None]]:
+    return [(m.value, m.unit, m.qualifier, m.subject) for m in extract_metrics(body)]
+
+
+@pytest.mark.parametrize(
+    "printed, plain",
+    [
+        ("全街道共有网格员２４６名，满意率达９７．５％。", "全街道共有网格员246名，满意率达97.5%。"),
+        ("议事会每月召开一次.12个部门派员参加.", "议事会每月召开一次。12个部门派员参加。"),
+        ("群众满意率达96.4%.", "群众满意率达96.4%。"),
+        ("共有Ｂ１２版、４栋楼。", "共有B12版、4栋楼。"),
+    ],
+)
+def test_full_width_digits_and_an_ascii_full_stop_read_like_plain_text(printed, plain):
+    """Pages print digits full-width or end sentences with an ASCII point: read as the plain text
+    is (the figure right after such a point is not taken for decimals), raw_text as printed."""
+    metrics = extract_metrics(printed)
+    assert readings(printed) == readings(plain) != []
+    assert all(printed[m.char_start : m.char_end] == m.raw_text for m in metrics)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ['社区坚持"两个维护"，推行"五个一"工作法。', "社区坚持「两个维护」，推行『五个一』工作法。"],
+)
+def test_a_name_in_straight_quotes_or_corner_brackets_is_a_name(body):
+    assert extract_metrics(body) == []
+
+
+def test_straight_quotes_open_and_close_in_turn_like_curly_ones():
+    straight = '街道建成15个"邻里之家"，"两个维护"落到实处，服务群众3000人。'
+    curly = "街道建成15个“邻里之家”，“两个维护”落到实处，服务群众3000人。"
+    assert readings(straight) == readings(curly)
+    assert [m.raw_text for m in extract_metrics(straight)] == ["15个", "3000人"]
