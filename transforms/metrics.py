@@ -151,28 +151,70 @@ FOLDED = str.maketrans(
 # 98.6% and 2 1 . 5亩 keep their point; in 工作.8个部门 it ends a sentence
 FULL_STOP = re.compile(r"(?<!\d)(?<!\d )\.|\.(?! ?\d)")
 QUOTE_TURNS = ("“", "”")
+SPACED_RUN = re.compile(r"\S(?:[ \u3000]\S){3,}")  # a line spaced out one character a space
 
 
 def extract_metrics(body: str) -> list[Metric]:
     """Every reported quantity of ``body``, in text order."""
-    text = _reading_copy(body)
+    text, places = _reading_copy(body)
     matches = [match for match in PATTERN.finditer(text) if _is_metric(match, text)]
     marks = [mark.start() for mark in SENTENCE_MARK.finditer(text)] if matches else []
-    return _shared_subjects([_metric(match, text, body, marks) for match in matches], text)
+    metrics = _shared_subjects([_metric(match, text, marks) for match in matches], text)
+    if text == body:
+        return metrics
+    return [_as_printed(m, body, _Places(places, len(body)), marks, len(text)) for m in metrics]
 
 
-def _reading_copy(body: str) -> str:
-    """``body`` with the same length and the marks a page may print otherwise in their usual form,
-    so the rules below read one form: full-width digits, letters and signs (２０４８个, ９８．６％,
-    Ｂ１２版), a point that is not a decimal one as a full stop (ASCII punctuation: 工作.8个部门),
-    corner brackets (「两个维护」) and straight quotes, opening and closing in turn within a
-    paragraph ("两个维护"), as the curly quotes that mark a name."""
+def _reading_copy(body: str) -> tuple[str, list[int] | None]:
+    """``body`` with the marks a page may print otherwise in their usual form, so the rules below
+    read one form, and where each of its characters is in ``body`` (None: at the same place):
+    full-width digits, letters and signs (２０４８个, ９８．６％, Ｂ１２版), a point that is not a
+    decimal one as a full stop (ASCII punctuation: 工作.8个部门), corner brackets (「两个维护」) and
+    straight quotes, opening and closing in turn within a paragraph ("两个维护"), as the curly
+    quotes that mark a name, and a line spaced out one character a space (社 区 党 组 织 3 2 个)
+    without its spaces."""
     text = body.translate(FOLDED)
     if "." in text:
         text = FULL_STOP.sub("。", text)
     if '"' in text:
         text = "\n".join(_paired_quotes(line) for line in text.split("\n"))
-    return text
+    return _despaced(text) if SPACED_RUN.search(text) else (text, None)
+
+
+def _despaced(text: str) -> tuple[str, list[int]]:
+    spaces = {i for run in SPACED_RUN.finditer(text) for i in range(run.start() + 1, run.end(), 2)}
+    places = [i for i in range(len(text)) if i not in spaces]
+    return "".join(text[i] for i in places), places
+
+
+@dataclass(frozen=True)
+class _Places:
+    """Where the characters of the reading copy are in the body (``at`` None: the same places)."""
+
+    at: list[int] | None
+    body_length: int
+
+    def start(self, i: int) -> int:
+        return self.at[i] if self.at is not None and i < len(self.at) else min(i, self.body_length)
+
+    def end(self, i: int) -> int:
+        return self.start(i - 1) + 1 if i > 0 else 0
+
+
+def _as_printed(m: Metric, body: str, places: _Places, marks: list[int], length: int) -> Metric:
+    """``m`` read on the reading copy, with its places and words as ``body`` prints them."""
+    start, end = places.start(m.char_start), places.end(m.char_end)
+    span = m.subject_span and (places.start(m.subject_span[0]), places.end(m.subject_span[1]))
+    begin, stop = _sentence_bounds(marks, m.char_start, length)
+    return replace(
+        m,
+        subject=body[span[0] : span[1]] if span else None,
+        raw_text=body[start:end],
+        sentence=body[places.start(begin) : places.end(stop)].strip(),
+        char_start=start,
+        char_end=end,
+        subject_span=span,
+    )
 
 
 def _paired_quotes(line: str) -> str:
@@ -197,11 +239,10 @@ def _same_thing(metric: Metric, gap: str) -> bool:
     return (gap == "、" and metric.subject_span is None) or SHARE_OF.fullmatch(gap) is not None
 
 
-def _metric(match: re.Match, text: str, body: str, marks: list[int]) -> Metric:
-    """The metric of ``match`` in the reading copy ``text``, its words as ``body`` prints them."""
+def _metric(match: re.Match, body: str, marks: list[int]) -> Metric:
     start, end = match.span()
     unit, kind = _unit(match["unit"])
-    span = _subject(match, text, kind)
+    span = _subject(match, body, kind)
     return Metric(
         value=_value(match),
         unit=unit,
@@ -312,10 +353,13 @@ def _chinese_number(text: str) -> int:
 
 def _sentence(body: str, marks: list[int], start: int) -> str:
     """The sentence around ``start``; ``marks`` are the positions of the sentence marks in body."""
-    after = bisect_left(marks, start)
-    begin = marks[after - 1] + 1 if after else 0
-    stop = marks[after] + 1 if after < len(marks) else len(body)
+    begin, stop = _sentence_bounds(marks, start, len(body))
     return body[begin:stop].strip()
+
+
+def _sentence_bounds(marks: list[int], start: int, length: int) -> tuple[int, int]:
+    after = bisect_left(marks, start)
+    return (marks[after - 1] + 1 if after else 0), (marks[after] + 1 if after < len(marks) else length)
 
 
 def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:

@@ -533,7 +533,6 @@ def test_a_figure_per_period_keeps_the_period_and_the_verb_of_its_subject() -> N
     assert one("景区年接待游客超过10万人次。").subject == "年接待游客"
 
 
-
 def readings(body: str) -> list[tuple[float, str, str | None, str | None]]:
     return [(m.value, m.unit, m.qualifier, m.subject) for m in extract_metrics(body)]
 
@@ -568,3 +567,20 @@ def test_straight_quotes_open_and_close_in_turn_like_curly_ones():
     curly = "街道建成15个“邻里之家”，“两个维护”落到实处，服务群众3000人。"
     assert readings(straight) == readings(curly)
     assert [m.raw_text for m in extract_metrics(straight)] == ["15个", "3000人"]
+
+
+@pytest.mark.parametrize(
+    "spaced, plain",
+    [
+        ("社 区 党 组 织 3 2 个 ， 满 意 率 达 9 8 . 6 % 。", "社区党组织32个，满意率达98.6%。"),
+        ("全 镇 铺 设 管 道 6 0 公 里 ， 建 成 6 大 项 。", "全镇铺设管道60公里，建成6大项。"),
+        ("社 区 有 居 民 3 0 8 5 户 、 7 7 1 0 人 。", "社区有居民3085户、7710人。"),
+    ],
+)
+def test_a_line_spaced_out_one_character_a_space_reads_like_plain_text(spaced, plain):
+    """Units of several characters and subjects are read across the spaces; raw_text and subject
+    are the spans as printed, spaces kept."""
+    metrics = extract_metrics(spaced)
+    assert [(v, u, q, s and s.replace(" ", "")) for v, u, q, s in readings(spaced)] == readings(plain)
+    assert all(spaced[m.char_start : m.char_end] == m.raw_text for m in metrics)
+    assert all(spaced[slice(*m.subject_span)] == m.subject for m in metrics if m.subject_span)
