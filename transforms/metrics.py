@@ -19,7 +19,11 @@ Decisions:
   not), only when they hold a digit (千家万户, 万人参与 are not) or are scales alone with another
   scale or an approximation word (百万元, 千余亩, 万余人), and never when the value is 1 (一件事,
   一次办, 一条龙 are idioms, not counts).
-* A number the layout spaced out one character a space (4 8 0 0米, 2 1 . 5亩) is read whole.
+* A number the layout spaced out one character a space (4 8 0 0米, 2 1 . 5亩) is read whole, and so
+  is a line spaced out so (社 区 党 组 织 3 2 个: unit and subject too). The rules read a copy of
+  the body with full-width digits and signs folded (９７．５％), an ASCII point that ends a sentence
+  read as 。 (召开一次.12个部门), straight quotes and corner brackets as curly quotes ("两个维护",
+  「五个一」); raw_text, subject and sentence are as printed, at their places in the body.
 * Ranges (2至3倍, 2—3名, 1个至2个) give one metric: the lower bound, qualifier null, raw_text the
   whole range.
 * Not metrics: numbers after 第 (ordinals), after or inside Latin letters and codes (B12版, A2), with
@@ -143,6 +147,7 @@ SHARE_OF = re.compile(r"[，,]占[^，,。；;！？\n]{1,12}的")
 DIGIT = re.compile(r"\d")
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 SPACED_DIGIT = re.compile(r"\d[ \t\u3000]")
+SPACES = re.compile(r"[ \t\u3000]+")
 PLAIN = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 # full-width forms (２０４８, Ｂ１２) and signs as their plain ones, corner brackets as curly quotes
 FOLDED = str.maketrans(
@@ -229,7 +234,8 @@ def _shared_subjects(metrics: list[Metric], body: str) -> list[Metric]:
     out: list[Metric] = []
     for m in metrics:
         prev = out[-1] if out else None
-        if prev and prev.subject_span and _same_thing(m, body[prev.char_end : m.char_start]):
+        gap = body[prev.char_end : m.char_start] if prev and prev.subject_span else None
+        if gap is not None and _same_thing(m, SPACES.sub("", gap)):  # 3085户、 7710人: a wrap's space
             m = replace(m, subject=prev.subject, subject_span=prev.subject_span)
         out.append(m)
     return out

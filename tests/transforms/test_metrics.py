@@ -482,8 +482,10 @@ def test_a_number_spaced_out_by_the_layout_is_read_whole(body, expected):
     assert [(m.raw_text, m.value, m.unit) for m in extract_metrics(body)] == expected
 
 
-def test_a_figure_listed_after_another_without_a_subject_shares_its_subject():
-    metrics = extract_metrics("社区有居民3085户、7710人。")
+@pytest.mark.parametrize("body", ["社区有居民3085户、7710人。", "社区有居民3085户、 7710人。"])
+def test_a_figure_listed_after_another_without_a_subject_shares_its_subject(body):
+    """A space a wrap left after the 、 does not part them."""
+    metrics = extract_metrics(body)
     assert [(m.raw_text, m.subject) for m in metrics] == [("3085户", "居民"), ("7710人", "居民")]
 
 
