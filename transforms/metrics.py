@@ -19,7 +19,11 @@ Decisions:
   not), only when they hold a digit (千家万户, 万人参与 are not) or are scales alone with another
   scale or an approximation word (百万元, 千余亩, 万余人), and never when the value is 1 (一件事,
   一次办, 一条龙 are idioms, not counts).
-* A number the layout spaced out one character a space (4 8 0 0米, 2 1 . 5亩) is read whole.
+* A number the layout spaced out one character a space (4 8 0 0米, 2 1 . 5亩) is read whole, and so
+  is a line spaced out so (社 区 党 组 织 3 2 个: unit and subject too). The rules read a copy of
+  the body with full-width digits and signs folded (９７．５％), an ASCII point that ends a sentence
+  read as 。 (召开一次.12个部门), straight quotes and corner brackets as curly quotes ("两个维护",
+  「五个一」); raw_text, subject and sentence are as printed, at their places in the body.
 * Ranges (2至3倍, 2—3名, 1个至2个) give one metric: the lower bound, qualifier null, raw_text the
   whole range.
 * Not metrics: numbers after 第 (ordinals), after or inside Latin letters and codes (B12版, A2), with
@@ -143,13 +147,91 @@ SHARE_OF = re.compile(r"[，,]占[^，,。；;！？\n]{1,12}的")
 DIGIT = re.compile(r"\d")
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 SPACED_DIGIT = re.compile(r"\d[ \t\u3000]")
+PLAIN = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+# full-width forms (２０４８, Ｂ１２) and signs as their plain ones, corner brackets as curly quotes
+FOLDED = str.maketrans(
+    "".join(chr(ord(c) + 0xFEE0) for c in PLAIN) + "．％＋－／｡「」『』", PLAIN + ".%+-/。“”“”"
+)
+FOLDABLE = re.compile(f"[{re.escape(''.join(map(chr, FOLDED)))}]")  # a cheap test: most bodies have none
+# 98.6% and 2 1 . 5亩 keep their point; in 工作.8个部门 it ends a sentence (the point first: a fast scan)
+FULL_STOP = re.compile(r"\.(?:(?! ?\d)|(?<!\d\.)(?<!\d \.))")
+QUOTE_TURNS = ("“", "”")
+SPACED_RUN = re.compile(r"\S(?:[ \u3000]\S){3,}")  # a line spaced out one character a space
+SPACED_HINT = re.compile(r"[ \u3000]\S[ \u3000]\S[ \u3000]")  # inside every such run, found faster
 
 
 def extract_metrics(body: str) -> list[Metric]:
     """Every reported quantity of ``body``, in text order."""
-    matches = [match for match in PATTERN.finditer(body) if _is_metric(match, body)]
-    marks = [mark.start() for mark in SENTENCE_MARK.finditer(body)] if matches else []
-    return _shared_subjects([_metric(match, body, marks) for match in matches], body)
+    text, places = _reading_copy(body)
+    matches = [match for match in PATTERN.finditer(text) if _is_metric(match, text)]
+    marks = [mark.start() for mark in SENTENCE_MARK.finditer(text)] if matches else []
+    metrics = _shared_subjects([_metric(match, text, marks) for match in matches], text)
+    if text == body:
+        return metrics
+    return [_as_printed(m, body, _Places(places, len(body)), marks, len(text)) for m in metrics]
+
+
+def _reading_copy(body: str) -> tuple[str, list[int] | None]:
+    """``body`` with the marks a page may print otherwise in their usual form, so the rules below
+    read one form, and where each of its characters is in ``body`` (None: at the same place):
+    full-width digits, letters and signs (２０４８个, ９８．６％, Ｂ１２版), a point that is not a
+    decimal one as a full stop (ASCII punctuation: 工作.8个部门), corner brackets (「两个维护」) and
+    straight quotes, opening and closing in turn within a paragraph ("两个维护"), as the curly
+    quotes that mark a name, and a line spaced out one character a space (社 区 党 组 织 3 2 个)
+    without its spaces."""
+    text = body.translate(FOLDED) if FOLDABLE.search(body) else body
+    if "." in text:
+        text = FULL_STOP.sub("。", text)
+    if '"' in text:
+        text = "\n".join(_paired_quotes(line) for line in text.split("\n"))
+    spaced = (" " in text or "\u3000" in text) and SPACED_HINT.search(text)  # most bodies: no space
+    return _despaced(text) if spaced else (text, None)
+
+
+def _despaced(text: str) -> tuple[str, list[int]]:
+    places: list[int] = []
+    last = 0
+    for run in SPACED_RUN.finditer(text):
+        places.extend(range(last, run.start()))
+        places.extend(range(run.start(), run.end(), 2))  # its characters, not the spaces between
+        last = run.end()
+    places.extend(range(last, len(text)))
+    return SPACED_RUN.sub(lambda run: run.group()[::2], text), places
+
+
+@dataclass(frozen=True)
+class _Places:
+    """Where the characters of the reading copy are in the body (``at`` None: the same places)."""
+
+    at: list[int] | None
+    body_length: int
+
+    def start(self, i: int) -> int:
+        return self.at[i] if self.at is not None and i < len(self.at) else min(i, self.body_length)
+
+    def end(self, i: int) -> int:
+        return self.start(i - 1) + 1 if i > 0 else 0
+
+
+def _as_printed(m: Metric, body: str, places: _Places, marks: list[int], length: int) -> Metric:
+    """``m`` read on the reading copy, with its places and words as ``body`` prints them."""
+    start, end = places.start(m.char_start), places.end(m.char_end)
+    span = m.subject_span and (places.start(m.subject_span[0]), places.end(m.subject_span[1]))
+    begin, stop = _sentence_bounds(marks, m.char_start, length)
+    return replace(
+        m,
+        subject=body[span[0] : span[1]] if span else None,
+        raw_text=body[start:end],
+        sentence=body[places.start(begin) : places.end(stop)].strip(),
+        char_start=start,
+        char_end=end,
+        subject_span=span,
+    )
+
+
+def _paired_quotes(line: str) -> str:
+    parts = line.split('"')
+    return parts[0] + "".join(QUOTE_TURNS[k % 2] + part for k, part in enumerate(parts[1:]))
 
 
 def _shared_subjects(metrics: list[Metric], body: str) -> list[Metric]:
@@ -159,7 +241,8 @@ def _shared_subjects(metrics: list[Metric], body: str) -> list[Metric]:
     out: list[Metric] = []
     for m in metrics:
         prev = out[-1] if out else None
-        if prev and prev.subject_span and _same_thing(m, body[prev.char_end : m.char_start]):
+        gap = body[prev.char_end : m.char_start] if prev and prev.subject_span else None
+        if gap is not None and _same_thing(m, "".join(gap.split())):  # 3085户、 7710人: a wrap's space
             m = replace(m, subject=prev.subject, subject_span=prev.subject_span)
         out.append(m)
     return out
@@ -283,10 +366,13 @@ def _chinese_number(text: str) -> int:
 
 def _sentence(body: str, marks: list[int], start: int) -> str:
     """The sentence around ``start``; ``marks`` are the positions of the sentence marks in body."""
-    after = bisect_left(marks, start)
-    begin = marks[after - 1] + 1 if after else 0
-    stop = marks[after] + 1 if after < len(marks) else len(body)
+    begin, stop = _sentence_bounds(marks, start, len(body))
     return body[begin:stop].strip()
+
+
+def _sentence_bounds(marks: list[int], start: int, length: int) -> tuple[int, int]:
+    after = bisect_left(marks, start)
+    return (marks[after - 1] + 1 if after else 0), (marks[after] + 1 if after < len(marks) else length)
 
 
 def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:

@@ -482,8 +482,10 @@ def test_a_number_spaced_out_by_the_layout_is_read_whole(body, expected):
     assert [(m.raw_text, m.value, m.unit) for m in extract_metrics(body)] == expected
 
 
-def test_a_figure_listed_after_another_without_a_subject_shares_its_subject():
-    metrics = extract_metrics("社区有居民3085户、7710人。")
+@pytest.mark.parametrize("body", ["社区有居民3085户、7710人。", "社区有居民3085户、 7710人。"])
+def test_a_figure_listed_after_another_without_a_subject_shares_its_subject(body):
+    """A space a wrap left after the 、 does not part them."""
+    metrics = extract_metrics(body)
     assert [(m.raw_text, m.subject) for m in metrics] == [("3085户", "居民"), ("7710人", "居民")]
 
 
@@ -531,3 +533,56 @@ def test_a_verb_right_after_a_sum_goes_on_with_the_sentence_and_names_nothing() 
 def test_a_figure_per_period_keeps_the_period_and_the_verb_of_its_subject() -> None:
     assert one("收购点日收购能力接近3万斤。").subject == "日收购能力"
     assert one("景区年接待游客超过10万人次。").subject == "年接待游客"
+
+
+def readings(body: str) -> list[tuple[float, str, str | None, str | None]]:
+    return [(m.value, m.unit, m.qualifier, m.subject) for m in extract_metrics(body)]
+
+
+@pytest.mark.parametrize(
+    "printed, plain",
+    [
+        ("全街道共有网格员２４６名，满意率达９７．５％。", "全街道共有网格员246名，满意率达97.5%。"),
+        ("议事会每月召开一次.12个部门派员参加.", "议事会每月召开一次。12个部门派员参加。"),
+        ("群众满意率达96.4%.", "群众满意率达96.4%。"),
+        ("共有Ｂ１２版、４栋楼。", "共有B12版、4栋楼。"),
+    ],
+)
+def test_full_width_digits_and_an_ascii_full_stop_read_like_plain_text(printed, plain):
+    """Pages print digits full-width or end sentences with an ASCII point: read as the plain text
+    is (the figure right after such a point is not taken for decimals), raw_text as printed."""
+    metrics = extract_metrics(printed)
+    assert readings(printed) == readings(plain) != []
+    assert all(printed[m.char_start : m.char_end] == m.raw_text for m in metrics)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ['社区坚持"两个维护"，推行"五个一"工作法。', "社区坚持「两个维护」，推行『五个一』工作法。"],
+)
+def test_a_name_in_straight_quotes_or_corner_brackets_is_a_name(body):
+    assert extract_metrics(body) == []
+
+
+def test_straight_quotes_open_and_close_in_turn_like_curly_ones():
+    straight = '街道建成15个"邻里之家"，"两个维护"落到实处，服务群众3000人。'
+    curly = "街道建成15个“邻里之家”，“两个维护”落到实处，服务群众3000人。"
+    assert readings(straight) == readings(curly)
+    assert [m.raw_text for m in extract_metrics(straight)] == ["15个", "3000人"]
+
+
+@pytest.mark.parametrize(
+    "spaced, plain",
+    [
+        ("社 区 党 组 织 3 2 个 ， 满 意 率 达 9 8 . 6 % 。", "社区党组织32个，满意率达98.6%。"),
+        ("全 镇 铺 设 管 道 6 0 公 里 ， 建 成 6 大 项 。", "全镇铺设管道60公里，建成6大项。"),
+        ("社 区 有 居 民 3 0 8 5 户 、 7 7 1 0 人 。", "社区有居民3085户、7710人。"),
+    ],
+)
+def test_a_line_spaced_out_one_character_a_space_reads_like_plain_text(spaced, plain):
+    """Units of several characters and subjects are read across the spaces; raw_text and subject
+    are the spans as printed, spaces kept."""
+    metrics = extract_metrics(spaced)
+    assert [(v, u, q, s and s.replace(" ", "")) for v, u, q, s in readings(spaced)] == readings(plain)
+    assert all(spaced[m.char_start : m.char_end] == m.raw_text for m in metrics)
+    assert all(spaced[slice(*m.subject_span)] == m.subject for m in metrics if m.subject_span)
