@@ -658,6 +658,7 @@ def _position(units: list[Unit], pieces: list[Piece], order: list[Piece | Unit])
     held-out dev pages, seed 5000). A unit printed inside a sentence stands by nothing."""
     bonus = np.zeros((len(units), len(pieces)))
     index = {id(p): j for j, p in enumerate(pieces)}
+    echoes = _echoes(pieces)
     for i, u in enumerate(units):
         if u.cuts:
             continue
@@ -666,12 +667,30 @@ def _position(units: list[Unit], pieces: list[Piece], order: list[Piece | Unit])
         if after is not None:
             # a headline right above a caption is that photo's: a caption says too little to match on
             bonus[i, index[id(after)]] += (
-                PHOTO_BONUS if after.kind == "photo" and after.pos == u.pos + 1 else ABOVE_BONUS
+                PHOTO_BONUS
+                if after.kind == "photo" and after.pos == u.pos + 1 and id(after) not in echoes
+                else ABOVE_BONUS
             ) + (OPENS_BONUS if after.opens and after.pos == u.pos + 1 else 0.0)
         if before is not None and not any(isinstance(x, Unit) for x in order[before.pos + 1 : u.pos]):
             bonus[i, index[id(before)]] += BELOW_BONUS
     sure = np.array([[min(u.conf, default=1.0)] for u in units])
     return bonus * sure  # standing next to a body counts as much as the label is sure
+
+
+ECHO = 0.6  # the share of a caption's bigrams an article's piece holds that makes it that article's photo
+
+
+def _echoes(pieces: list[Piece]) -> set[int]:
+    """The captions (ids) whose words an article's piece on the page holds (ECHO): a photo of that
+    article, captioned with its sentences, heads no article of its own; a headline over it is not
+    its title for standing there (a photo with a headline of its own is captioned in its own words)."""
+    texts = [_bigrams("".join(x.text for x in p.lines)) for p in pieces]
+    bodies = [g for p, g in zip(pieces, texts, strict=True) if p.kind == "article"]
+    return {
+        id(p)
+        for p, g in zip(pieces, texts, strict=True)
+        if p.kind == "photo" and g and max((len(g & b) for b in bodies), default=0) >= ECHO * len(g)
+    }
 
 
 # A headline line (or a part of one after a gap) this similar to another piece than the lines before

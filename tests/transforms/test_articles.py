@@ -6,6 +6,7 @@ from transforms.articles import (
     Piece,
     Unit,
     _closes_quote,
+    _echoes,
     _headline_parts,
     _inner_heads,
     _leftover_pairs,
@@ -644,3 +645,12 @@ def test_two_headlines_side_by_side_cut_the_two_bodies_run_together_under_them()
     assert piece.lines[at].text.startswith("东湖社区")
     u.title = [_text("西岭镇深耕微网格  东湖社区双报到")]  # one headline's length: a gap inside it
     assert pair_cut([u], [piece], {0: 0}) is None
+
+
+def test_a_caption_repeating_an_article_s_sentence_is_that_article_s_photo() -> None:
+    """A caption whose words an article's piece holds is that article's photo: a headline over it
+    gains no photo bonus there. A caption in its own words may be a photo with its own headline."""
+    body = Piece(lines=_paragraphs(GRID_BODY), opens=True)
+    echo = Piece(lines=[_text("西岭镇网格化管理实现全覆盖，网格员每月上门一次。")], kind="photo")
+    own = Piece(lines=[_text("东湖公园的荷花开了，游人在湖边拍照。")], kind="photo")
+    assert _echoes([body, echo, own]) == {id(echo)}
