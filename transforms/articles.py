@@ -677,7 +677,7 @@ def _position(units: list[Unit], pieces: list[Piece], order: list[Piece | Unit])
     return bonus * sure  # standing next to a body counts as much as the label is sure
 
 
-ECHO = 0.6  # the share of a caption's bigrams an article's piece holds that makes it that article's photo
+ECHO = 0.85  # the share of a caption's bigrams an article's piece holds that makes it that article's photo
 
 
 def _echoes(pieces: list[Piece]) -> set[int]:

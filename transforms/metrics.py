@@ -242,7 +242,7 @@ def _shared_subjects(metrics: list[Metric], body: str) -> list[Metric]:
     for m in metrics:
         prev = out[-1] if out else None
         gap = body[prev.char_end : m.char_start] if prev and prev.subject_span else None
-        if gap is not None and _same_thing(m, "".join(gap.split())):  # 3085户、 7710人: a wrap's space
+        if prev is not None and gap is not None and _same_thing(m, "".join(gap.split())):  # 3085户、 7710人
             m = replace(m, subject=prev.subject, subject_span=prev.subject_span)
         out.append(m)
     return out
