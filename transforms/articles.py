@@ -1332,6 +1332,8 @@ def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tup
     for k in range(len(lines) - 1):
         if _doubled_over_two(lines, labels, k):
             labels[k : k + 2], conf[k : k + 2] = ["title", "title+"], [0.5, 0.5]
+        elif _doubled_wrap_goes_on(lines, labels, k):
+            labels[k + 1] = "title+"
     for k in range(1, len(lines) - 1):
         t = lines[k].text
         if _over_opening(lines, labels, k, conf[k]):
@@ -1540,6 +1542,17 @@ def _doubled_over_two(lines: list[Line], labels: list[str], k: int) -> bool:
     if a[:3] not in (a + b)[3:] or ends_paragraph(a) or ends_paragraph(b) or b.startswith(a):
         return False  # (a lead printed again opens the line under it: `_without_leads`)
     return undouble(Line(a + b, range(len(a) + len(b)))).doubled
+
+
+def _doubled_wrap_goes_on(lines: list[Line], labels: list[str], k: int) -> bool:
+    """A headline line that reads doubled only with the headline line under it: a doubled headline
+    the column wrapped inside a repeat (`贵州剑河贵州剑河：：积分超市激活乡村治理` / `新动能积分超市激活…`),
+    one headline, though the model read the second line as a headline's start. Two stacked doubled
+    headlines each read doubled on their own line."""
+    if labels[k] not in ("title", "title+") or labels[k + 1] != "title" or lines[k].doubled:
+        return False
+    joined = lines[k].text + lines[k + 1].text
+    return len(joined) <= 2 * HEADLINE_MAX and undouble(Line(joined, range(len(joined)))).doubled
 
 
 def _over_opening(lines: list[Line], labels: list[str], k: int, sure: float = 1.0) -> bool:

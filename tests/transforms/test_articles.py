@@ -22,7 +22,7 @@ from transforms.articles import (
     split_articles,
     split_units,
 )
-from transforms.lines import Line
+from transforms.lines import Line, repair_line
 
 HEADLINE_AFTER_BODY = """本报讯 近年来，安吉县递铺街道围绕
 老旧小区改造，组建居民议事会，推
@@ -654,3 +654,20 @@ def test_a_caption_repeating_an_article_s_sentence_is_that_article_s_photo() -> 
     echo = Piece(lines=[_text("西岭镇网格化管理实现全覆盖，网格员每月上门一次。")], kind="photo")
     own = Piece(lines=[_text("东湖公园的荷花开了，游人在湖边拍照。")], kind="photo")
     assert _echoes([body, echo, own]) == {id(echo)}
+
+
+def test_a_doubled_headline_wrapped_inside_a_repeat_is_one_headline() -> None:
+    """Each line of a doubled headline the column wrapped mid-repeat reads doubled only with the
+    next: the second line goes on the first headline. Two stacked headlines, each doubled on its own
+    line, stay two."""
+    rows = [
+        ("以行动换积分，以积分", "body"),
+        ("西岭镇西岭镇：：积分超市激活乡村治理", "title"),
+        ("新动能积分超市激活乡村治理新动能", "title"),
+        ("促文明。南寨镇围绕积分", "body"),
+    ]
+    assert _repaired(rows)[1:3] == ["title", "title+"]
+    rows[1:3] = [("东湖社区东湖社区议事会议事会", "title"), ("西岭镇西岭镇网格网格", "title")]
+    lines = [repair_line(_text(t)) for t, _ in rows]  # repaired as the page's lines are: undoubled
+    assert lines[1].doubled and lines[2].doubled
+    assert _inner_heads(lines, [y for _, y in rows], [0.6] * 4)[0][1:3] == ["title", "title"]
