@@ -147,6 +147,14 @@ def _printed(page: str, line: Line) -> str:
     return printed if undouble(Line(printed, range(len(printed)))).text == line.text else line.text
 
 
+BYLINE_RUN = 30  # characters: the most a dateline's byline in parentheses runs to before it closes
+
+
+def _byline_runs_on(text: str) -> bool:
+    """An open parenthesis after a dateline that may still be its byline: short, no sentence in it."""
+    return len(text) <= BYLINE_RUN and not _STOPS.search(text)
+
+
 def _title_text(lines: list[Line], page: str | None = None) -> str:
     """The lines of a headline joined; a headline printed doubled and wrapped is undone over its
     lines (the longest run of its first lines that reads doubled, then the rest)."""
@@ -235,7 +243,8 @@ def _level(text: str) -> int:
 
 # an outlet's dispatch opening a line (`星报讯`, `大江新闻客户端讯`, `中國甘肅網8月16日訊`): a dateline
 _OUTLET = re.compile(
-    r"^(?:[^\s，。、,：:“”（(]{1,14}?[报報网網社台刊端]|[^\s，。、,：:“”（(]{0,10}?\d{1,2}月\d{1,2}日)[讯訊](?![员員息])[ \u3000]*"
+    r"^(?:[^\s，。、,：:“”（(]{1,14}?(?:[报報网網社台刊端]|媒体|媒體)|[^\s，。、,：:“”（(]{0,10}?\d{1,2}月\d{1,2}日)"
+    r"[讯訊](?![员員息])[ \u3000]*"
 )
 
 
@@ -570,6 +579,9 @@ class _Reader:
         owner, opened = self.paren or (None, Line("", []))
         self.paren = None
         close = _CLOSING.search(line.text[:40])
+        if close is None and owner is p and _byline_runs_on(opened.text + line.text):
+            self.paren = (owner, join([opened, line]))  # a narrow column wraps it over a third line
+            return Line("", [])
         authors = (
             bylines.parse(opened.text[1:] + line.text[: close.start()], "记者")
             if close and owner is p

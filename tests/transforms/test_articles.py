@@ -671,3 +671,24 @@ def test_a_doubled_headline_wrapped_inside_a_repeat_is_one_headline() -> None:
     lines = [repair_line(_text(t)) for t, _ in rows]  # repaired as the page's lines are: undoubled
     assert lines[1].doubled and lines[2].doubled
     assert _inner_heads(lines, [y for _, y in rows], [0.6] * 4)[0][1:3] == ["title", "title"]
+
+
+def _narrow_page(opening: str, width: int) -> str:
+    body = (
+        "近日，西岭镇把全镇划成十二个总网格，网格员走村入户，收集群众诉求一百二十件。镇里还建立了网格议事会。"
+    )
+    text = opening + body
+    lines = [text[i : i + width] for i in range(0, len(text), width)]
+    return "西岭镇网格化管理见实效\n\n" + "\n\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("width", [9, 10, 12, 14])
+def test_a_dateline_s_byline_a_narrow_column_wraps_over_three_lines_gives_its_authors(width: int) -> None:
+    articles, _ = split_articles(_narrow_page("本报讯（记者 韩予川 通讯员 钟晓岷 潘语桐）", width))
+    assert [a.name for a in articles[0].authors] == ["韩予川", "钟晓岷", "潘语桐"]
+    assert articles[0].body.startswith("近日")
+
+
+def test_a_media_centre_s_dispatch_opens_an_article_with_its_byline() -> None:
+    articles, _ = split_articles(_narrow_page("某某日报全媒体讯（韩予川 钟晓岷）", 14))
+    assert [a.name for a in articles[0].authors] == ["韩予川", "钟晓岷"]
