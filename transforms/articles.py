@@ -579,7 +579,7 @@ class _Reader:
         owner, opened = self.paren or (None, Line("", []))
         self.paren = None
         close = _CLOSING.search(line.text[:40])
-        if close is None and owner is p and _byline_runs_on(opened.text + line.text):
+        if close is None and owner is not None and owner is p and _byline_runs_on(opened.text + line.text):
             self.paren = (owner, join([opened, line]))  # a narrow column wraps it over a third line
             return Line("", [])
         authors = (
