@@ -175,6 +175,7 @@ def _labelled(text: str) -> tuple[list[Line], list[str], list[float]]:
     raw = split_lines(text)
     lines = [repair_line(x) for x in raw]
     raw, lines = _datelines_rejoined(raw, lines)
+    raw, lines = _bylines_rejoined(raw, lines)
     f = line_features.frame(lines, line_features.indents(raw))
     got = line_labels.label(f)
     return [lines[i] for i in got.lines], list(got.labels), list(got.confidence)
@@ -1280,6 +1281,41 @@ def _datelines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line],
                 out_raw[k : j + 1] = [join(out_raw[k : j + 1])]
         k += 1
     return out_raw, out
+
+
+def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """A byline line the column wrapped (`□ 本报记者 张三 通讯员 李` / `四 王五`, `□ 本报记者 张三 通讯`
+    / `员 李四`) is one line before the lines are labelled: the line under a line read as a byline, or
+    opening with a byline's mark or role, is its rest when it is short, holds no clause mark and the
+    two read together name more people than the first alone, or a longer name (the wrap cut one).
+    `raw` is joined alike."""
+    out_raw, out = list(raw), list(lines)
+    k = 0
+    while k < len(out) - 1:
+        j = k + 1 if out[k + 1].text or k + 2 == len(out) else k + 2
+        t, after = out[k].text, out[j].text
+        if t and after and len(after) <= BYLINE_TAIL and not _IN_TEXT.search(after):
+            alone = bylines.read(t)
+            opens = alone is not None or _ROLE.search(t.lstrip(BOX_MARKS + " ")[:ROLE_REACH]) is not None
+            both = bylines.read(t + after) if opens else None
+            if both and (alone is None or _names_more(alone, both)):
+                out[k : j + 1] = [join(out[k : j + 1])]
+                out_raw[k : j + 1] = [join(out_raw[k : j + 1])]
+                continue  # a narrow column may wrap it once more
+        k += 1
+    return out_raw, out
+
+
+BOX_MARKS = "□■▲◆●◎★☆◇○※▌▍▋♦▼▽"  # a byline's mark, as `bylines` reads them
+ROLE_REACH = 6  # a byline line's role word starts within its first characters (`本报记者`, `融媒体记者`)
+BYLINE_TAIL = 12  # characters: the most of a wrapped byline the next line holds
+
+
+def _names_more(alone: list[bylines.Author], both: list[bylines.Author]) -> bool:
+    names, more = [a.name for a in alone], [a.name for a in both]
+    return len(more) > len(names) or any(
+        m != n and m.startswith(n) for n, m in zip(names, more, strict=False)
+    )
 
 
 _IN_TEXT = re.compile(r"[，,。；;]")  # a line holding none is no line of running text (a headline)

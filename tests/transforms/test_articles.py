@@ -692,3 +692,14 @@ def test_a_dateline_s_byline_a_narrow_column_wraps_over_three_lines_gives_its_au
 def test_a_media_centre_s_dispatch_opens_an_article_with_its_byline() -> None:
     articles, _ = split_articles(_narrow_page("某某日报全媒体讯（韩予川 钟晓岷）", 14))
     assert [a.name for a in articles[0].authors] == ["韩予川", "钟晓岷"]
+
+
+@pytest.mark.parametrize("width", [13, 16, 20])
+def test_a_byline_line_the_column_wraps_is_read_whole(width: int) -> None:
+    byline = "□ 本报记者 韩予川 通讯员 钟晓岷 潘语桐"
+    wrapped = [byline[i : i + width] for i in range(0, len(byline), width)]
+    body = "近日，西岭镇把全镇划成十二个总网格，网格员走村入户，收集群众诉求一百二十件。"
+    page = "\n\n".join(["西岭镇网格化管理见实效", *wrapped, body]) + "\n"
+    articles, _ = split_articles(page)
+    assert [a.name for a in articles[0].authors] == ["韩予川", "钟晓岷", "潘语桐"]
+    assert articles[0].body.startswith("近日")
