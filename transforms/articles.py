@@ -176,6 +176,7 @@ def _labelled(text: str) -> tuple[list[Line], list[str], list[float]]:
     lines = [repair_line(x) for x in raw]
     raw, lines = _datelines_rejoined(raw, lines)
     raw, lines = _bylines_rejoined(raw, lines)
+    raw, lines = _closing_bylines_rejoined(raw, lines)
     f = line_features.frame(lines, line_features.indents(raw))
     got = line_labels.label(f)
     return [lines[i] for i in got.lines], list(got.labels), list(got.confidence)
@@ -1306,6 +1307,38 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
     return out_raw, out
 
 
+def _closing_bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """A closing byline the column wrapped (`…每月召开一次。（记者 张` / `三 通讯员 李四）`, or a line of its
+    own: `（某某新闻/某某晚` / `报 记者 张三）`) is one line before the lines are labelled: a parenthesis
+    opened at a line's start or after a sentence's end, closed at the end of one of the next
+    OPENING_LINES lines within BYLINE_RUN characters, holding names. `raw` is joined alike."""
+    out_raw, out = list(raw), list(lines)
+    for k in range(len(out)):
+        if k >= len(out) - 1:
+            break
+        t = out[k].text
+        at = max(t.rfind("（"), t.rfind("("))
+        if at < 0 or _CLOSING.search(t, at) or (at and not ends_paragraph(t[:at].rstrip())):
+            continue
+        inner, ends = t[at + 1 :], [k]
+        for _ in range(OPENING_LINES):
+            j = ends[-1] + 1 if ends[-1] + 1 < len(out) and out[ends[-1] + 1].text else ends[-1] + 2
+            if j >= len(out) or not out[j].text:
+                break
+            ends.append(j)
+            inner += out[j].text
+            close = _CLOSING.search(inner)
+            if close is not None or len(inner) > BYLINE_RUN:
+                break
+        close = _CLOSING.search(inner)
+        if close is None or close.end() != len(inner.rstrip()) or not bylines.parse(inner[: close.start()]):
+            continue
+        out[k : ends[-1] + 1] = [join(out[k : ends[-1] + 1])]
+        out_raw[k : ends[-1] + 1] = [join(out_raw[k : ends[-1] + 1])]
+    return out_raw, out
+
+
+OPENING_LINES = 3  # a wrapped byline runs over this many more lines at most
 BOX_MARKS = "□■▲◆●◎★☆◇○※▌▍▋♦▼▽"  # a byline's mark, as `bylines` reads them
 ROLE_REACH = 6  # a byline line's role word starts within its first characters (`本报记者`, `融媒体记者`)
 BYLINE_TAIL = 12  # characters: the most of a wrapped byline the next line holds

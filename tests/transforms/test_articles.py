@@ -703,3 +703,20 @@ def test_a_byline_line_the_column_wraps_is_read_whole(width: int) -> None:
     articles, _ = split_articles(page)
     assert [a.name for a in articles[0].authors] == ["韩予川", "钟晓岷", "潘语桐"]
     assert articles[0].body.startswith("近日")
+
+
+@pytest.mark.parametrize("width", [10, 13, 20])
+@pytest.mark.parametrize("own_line", [False, True])
+def test_a_closing_byline_the_column_wraps_is_read_whole(width: int, own_line: bool) -> None:
+    body = "近日，西岭镇把全镇划成十二个总网格，网格员走村入户，收集群众诉求一百二十件。"
+    byline = "（某某新闻/某某晚报 记者 韩予川 通讯员 钟晓岷）"
+    lines = [body[i : i + width] for i in range(0, len(body), width)]
+    lines += [byline[i : i + width] for i in range(0, len(byline), width)] if own_line else []
+    if not own_line:
+        lines = [(body + byline)[i : i + width] for i in range(0, len(body + byline), width)]
+    page = "\n\n".join(
+        ["西岭镇网格化管理见实效", *lines, "东湖社区推行双报到制度", "东湖社区推行在职党员双报到。"]
+    )
+    articles, _ = split_articles(page + "\n")
+    assert [a.name for a in articles[0].authors] == ["韩予川", "钟晓岷"]
+    assert "韩予川" not in articles[0].body
