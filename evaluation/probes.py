@@ -1,0 +1,140 @@
+"""Probes: one phenomenon laid out at several column widths, on pages we wrote ourselves.
+
+    python -m evaluation.probes [-v]
+
+The simulators lay real reports out the ways they were written to; a probe asks one narrow
+question of the segmenter instead: does a byline the column wraps, or a headline the column wraps,
+still come out whole? Each probe is a form (a byline's or a headline's) printed on a small page of
+two articles, at column widths 10, 13, 16 and 20, with a blank line after every line or none. The
+text is ours (`BODIES`), never a report's. Prints, per probe set, how many pages came out right;
+with -v every page that did not. The byline sets found the gaps fixed in `articles._bylines_rejoined`,
+`_closing_bylines_rejoined` and the reader's open dateline parenthesis (the simulators rarely wrap
+a byline); the headline set is what is left to do (see the CHANGELOG).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from transforms.articles import Article, split_articles
+
+WIDTHS = (10, 13, 16, 20)
+HEADLINE = "西岭镇网格化管理见实效"
+NEXT_HEADLINE = "东湖社区推行双报到制度"
+BODIES = (
+    "近日，西岭镇把全镇划成十二个总网格，网格员走村入户，收集群众诉求一百二十件，办结率达到百分之九十五。"
+    "镇里还建立了网格议事会，每月召开一次。",
+    "东湖社区近日推行在职党员双报到，党员认领服务岗位三十个，楼栋长队伍扩充到八十人，居民叫好。"
+    "社区还开通了民情热线。",
+)
+
+
+@dataclass(frozen=True)
+class Probe:
+    name: str
+    page: str
+    check: Callable[[list[Article]], bool]
+
+
+def wrap(text: str, width: int) -> list[str]:
+    return [text[i : i + width] for i in range(0, len(text), width)]
+
+
+def _authors_are(names: list[str]) -> Callable[[list[Article]], bool]:
+    return lambda articles: bool(articles) and [a.name for a in articles[0].authors] == names
+
+
+def _page(lines: list[str], blank: bool) -> str:
+    tail = [NEXT_HEADLINE, *wrap(BODIES[1], 20)]
+    return ("\n\n" if blank else "\n").join([*lines, *tail]) + "\n"
+
+
+OPENINGS = {  # a dateline and its byline opening the body
+    "本报讯（记者 韩予川 通讯员 钟晓岷 潘语桐）": ["韩予川", "钟晓岷", "潘语桐"],
+    "某某网8月16日讯（本网记者 韩予川 文/图）": ["韩予川"],
+    "某某新闻客户端讯 韩予川 钟晓岷报道：": ["韩予川", "钟晓岷"],
+    "新华社某地10月20日电（记者韩予川）": ["韩予川"],
+    "某某日报全媒体讯（韩予川 钟晓岷）": ["韩予川", "钟晓岷"],
+}
+LINES = {  # a byline line of its own over the body
+    "□ 本报记者 韩予川 通讯员 钟晓岷 潘语桐": ["韩予川", "钟晓岷", "潘语桐"],
+    "■记者 韩予川 钟晓岷": ["韩予川", "钟晓岷"],
+    "本报记者 韩予川 通讯员 钟晓岷": ["韩予川", "钟晓岷"],
+}
+CLOSINGS = {  # a closing byline, run on from the body's last sentence or on lines of its own
+    "（某某新闻/某某晚报 记者 韩予川）": ["韩予川"],
+    "（韩予川 钟晓岷）": ["韩予川", "钟晓岷"],
+    "（记者 韩予川 通讯员 钟晓岷 潘语桐）": ["韩予川", "钟晓岷", "潘语桐"],
+}
+HEADS = {  # headline forms wrapped at the column's width; the right title comes out, and the next one
+    "head and subtitle": (
+        ["西岭镇深耕微网格细作大治理", "——西岭镇推进网格化管理纪实"],
+        "西岭镇深耕微网格细作大治理",
+    ),
+    "kicker": (["基层治理新观察", "西岭镇深耕微网格细作大治理"], "西岭镇深耕微网格细作大治理"),
+    "long headline": (
+        ["西岭镇深耕微网格细作大治理让群众诉求件件有回音"],
+        "西岭镇深耕微网格细作大治理让群众诉求件件有回音",
+    ),
+}
+
+
+def _titled(want: str) -> Callable[[list[Article]], bool]:
+    def check(articles: list[Article]) -> bool:
+        titles = [((a.kicker or "") + (a.title or "")).replace(" ", "") for a in articles]
+        return len(articles) > 1 and want in titles[0] and titles[1] == NEXT_HEADLINE
+
+    return check
+
+
+def probes() -> Iterator[tuple[str, Probe]]:
+    for width in WIDTHS:
+        for blank in (True, False):
+            where = f"width {width}{' blank' if blank else ''}"
+            for form, names in OPENINGS.items():
+                lines = [HEADLINE, *wrap(form + BODIES[0], width)]
+                yield "dateline bylines", Probe(f"{form} {where}", _page(lines, blank), _authors_are(names))
+            for form, names in LINES.items():
+                lines = [HEADLINE, *wrap(form, width), *wrap(BODIES[0], width)]
+                yield "byline lines", Probe(f"{form} {where}", _page(lines, blank), _authors_are(names))
+            for form, names in CLOSINGS.items():
+                run_on = [HEADLINE, *wrap(BODIES[0] + form, width)]
+                own = [HEADLINE, *wrap(BODIES[0], width), *wrap(form, width)]
+                yield "closing bylines", Probe(f"{form} {where}", _page(run_on, blank), _authors_are(names))
+                yield (
+                    "closing bylines",
+                    Probe(f"{form} own lines {where}", _page(own, blank), _authors_are(names)),
+                )
+            for form, (head, want) in HEADS.items():
+                lines = [x for h in head for x in wrap(h, width)] + [
+                    "（韩予川 钟晓岷）",
+                    *wrap(BODIES[0], width),
+                ]
+                yield "wrapped headlines", Probe(f"{form} {where}", _page(lines, blank), _titled(want))
+
+
+def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
+    """{probe set: (pages right, pages)}."""
+    totals: dict[str, tuple[int, int]] = {}
+    for group, probe in probes():
+        articles, _ = split_articles(probe.page)
+        right = probe.check(articles)
+        done, n = totals.get(group, (0, 0))
+        totals[group] = (done + right, n + 1)
+        if verbose and not right:
+            print(f"  {group}: {probe.name}")
+    return totals
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("-v", action="store_true", help="list every page that did not come out right")
+    args = ap.parse_args(argv)
+    for group, (right, n) in run(args.v).items():
+        print(f"{group:20s} {right:3d} of {n:3d} pages right")
+
+
+if __name__ == "__main__":
+    main()
