@@ -325,6 +325,7 @@ class _Reader:
         self.lead: list[tuple[str, list[Author], float]] = []  # bylines waiting for their body
         self.repeated = 0
         self.paren: tuple[Piece, Line] | None = None  # a dateline's byline left open at a line end
+        self.reporting: tuple[Piece, Line] | None = None  # names after a dispatch, `报道：` on the next line
         self.recent: list[str] = []
 
     def feed(self, line: Line, label: str, conf: float) -> None:
@@ -533,6 +534,8 @@ class _Reader:
         kind = "photo" if label == "caption" else "article"
         if self.paren is not None:
             line = self._paren_end(self.piece, line)
+        if self.reporting is not None:
+            line = self._reported_end(self.piece, line)
         p = self.piece
         starts = p is None or p.closed or not p.lines or ends_paragraph(p.lines[-1].text)
         m = _dispatch(line.text) if starts else dateline(line.text)
@@ -574,7 +577,29 @@ class _Reader:
         if reported is not None and authors:
             p.authors.extend(authors)
             rest = rest.slice(reported.end()).strip()
+        elif (
+            rest.text
+            and "报道" not in rest.text
+            and _byline_runs_on(rest.text)
+            and not _IN_TEXT.search(rest.text)
+        ):
+            self.reporting = (p, rest)  # `某某网讯 张三李四报` / `道：…`: the names may end on the next line
+            return Line("", [])
         return rest
+
+    def _reported_end(self, p: Piece | None, line: Line) -> Line:
+        """The names a dispatch's line left without their `报道：` read with the next line; else that
+        line's text given back to its piece, as printed."""
+        owner, names = self.reporting or (None, Line("", []))
+        self.reporting = None
+        reported = _REPORTED.match(names.text + line.text[:DATELINE_REACH]) if owner is p else None
+        authors = bylines.parse(reported.group(1), "记者") if reported else None
+        if owner is None or reported is None or not authors or reported.end() <= len(names.text):
+            if owner is not None:
+                owner.lines.append(names)
+            return line
+        owner.authors.extend(authors)
+        return line.slice(reported.end() - len(names.text)).strip()
 
     def _paren_end(self, p: Piece | None, line: Line) -> Line:
         """The end of a byline that a dateline's line opened: its authors, and the line after it."""
