@@ -14,7 +14,8 @@ Three visible steps:
    above a piece, right under it). A unit matched to no piece is an orphan headline, unless it stands
    right next to a body that opens with a dateline or byline and got no headline (`_leftover_pairs`),
    or is a part `split_units` or `recut` cut from a headline whose other part found a body
-   (`_rejoin_halves`); `recut` cuts a unit holding two headlines where the whole page's assignment,
+   (`_rejoin_halves`), or one of two short headline lines stacked right above the piece the other
+   heads (`_stacked_halves`); `recut` cuts a unit holding two headlines where the whole page's assignment,
    each part weighted by its share of the unit's words, scores more than with the unit whole.
    A piece that got no headline and does not open with a dateline or byline continues the piece
    before it, if set in a column of the same width (its text was cut by a headline displaced into
@@ -751,6 +752,42 @@ def _rejoin_halves(units: list[Unit], got: dict[int, int]) -> set[int]:
     return back
 
 
+def _stacked_halves(units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]) -> set[int]:
+    """Two short headline lines stacked right above a piece, one heading it and the other left an
+    orphan (`告别“老破危”` / `老楼迎来“第二春”`, each read as a headline's start): one headline
+    printed in two lines, as printed. Returns the orphan halves given back."""
+    index = {id(u): i for i, u in enumerate(units)}
+    back: set[int] = set()
+    for i, upper in enumerate(units):
+        j = index.get(id(order[upper.pos + 1]), -1) if upper.pos + 1 < len(order) else -1
+        if j < 0 or (i in got) == (j in got) or {i, j} & back:
+            continue
+        lower = units[j]
+        under = order[lower.pos + 1] if lower.pos + 1 < len(order) else None
+        if got.get(i, got.get(j)) is None or pieces[got.get(i, got.get(j))] is not under:
+            continue  # (the matched half heads the piece right under both)
+        if not _halves(upper, lower):
+            continue
+        kept, gone = (upper, j) if i in got else (lower, i)
+        kept.kicker, kept.title, kept.subtitle = upper.kicker, [*upper.title, *lower.title], lower.subtitle
+        back.add(gone)
+    return back
+
+
+def _halves(upper: Unit, lower: Unit) -> bool:
+    """Two units that may be one headline's two lines: each a short title of one piece, not cut from
+    another headline, not printed doubled, no subtitle between them, no kicker over the second."""
+    return (
+        bool(upper.title and lower.title)
+        and not (upper.subtitle or lower.kicker or upper.cuts or upper.part_of or lower.part_of)
+        and not any(x.doubled for x in [*upper.title, *lower.title])
+        and all(len(_BIGRAM_CLEAN.sub("", u.text)) <= HALF_MAX for u in (upper, lower))
+    )
+
+
+HALF_MAX = 12  # characters of a half of a headline stacked in two short lines
+
+
 def _atoms(line: Line, gap: re.Pattern[str] | None = None) -> list[Line]:
     """A title line, cut at its gaps (a space between two runs of 4 characters or more, or as `gap`
     says). A `#` heading is one headline whatever its spaces: Markdown prints no two columns on a line."""
@@ -1231,7 +1268,7 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
         units = units[:i] + parts + units[i + 1 :]
         pieces, order = _apply_cut(order, p, at)
         got, margins = match(units, pieces, order)
-    rejoined = _rejoin_halves(units, got)
+    rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
     bodies, subheads = _bodies(units, pieces, order, got)
     subheads |= rejoined
     _subheads_inside(bodies, units, got, subheads)
