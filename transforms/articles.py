@@ -776,11 +776,12 @@ def _stacked_halves(units: list[Unit], pieces: list[Piece], order: list, got: di
 
 def _halves(upper: Unit, lower: Unit) -> bool:
     """Two units that may be one headline's two lines: each a short title of one piece, not cut from
-    another headline, not printed doubled, no subtitle between them, no kicker over the second."""
+    another headline, not printed doubled, holding no gap (two phrases with a gap between them are a
+    whole headline), no subtitle between them, no kicker over the second."""
     return (
         bool(upper.title and lower.title)
         and not (upper.subtitle or lower.kicker or upper.cuts or upper.part_of or lower.part_of)
-        and not any(x.doubled for x in [*upper.title, *lower.title])
+        and not any(x.doubled or len(_atoms(x)) > 1 for x in [*upper.title, *lower.title])
         and all(len(_BIGRAM_CLEAN.sub("", u.text)) <= HALF_MAX for u in (upper, lower))
     )
 

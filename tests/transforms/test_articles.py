@@ -692,6 +692,8 @@ def test_a_short_line_over_a_long_headline_or_another_article_s_headline_stays_a
         Unit(title=[_text("老旧小区加装电梯 居民出行告别爬楼难")]),
     )
     assert _stacked_halves([section, long], [body], _placed(section, long, body), {1: 0}) == set()
+    whole, short = Unit(title=[_text("告别爬楼难 老楼新电梯")]), Unit(title=[_text("方寸网格暖意浓")])
+    assert _stacked_halves([whole, short], [body], _placed(whole, short, body), {1: 0}) == set()
     other, head = Unit(title=[_text("告别爬楼难")]), Unit(title=[_text("老楼迎来新电梯")])
     elsewhere = Piece(lines=[_text("村里的积分超市开张了。")], opens=True)
     order = _placed(other, head, elsewhere, body)  # the matched headline's body is not right under it
