@@ -28,8 +28,9 @@ Three visible steps:
    between two paragraphs whose words only the text after it holds, an unended line where one
    article ends and the next opens, half of a headline printed doubled, or one or two lines ending
    the page that print the words above them; a headline line is body text when a quotation it opens
-   runs into the next line, and a caption when it ends in a photographer's credit or its caption's
-   short tail follows; a two-line headline is two where its lines lean to the text above and below
+   runs into the next line, or when it repeats the opening words of the headline line above it and
+   runs on into the text (a body opening with its headline's words), and a caption when it ends in
+   a photographer's credit or its caption's short tail follows; a two-line headline is two where its lines lean to the text above and below
    (`_inner_heads`). A phrase over a `<place>：` headline is its kicker. Any
    outlet's dispatch (`星报讯`, `中國甘肅網8月16日訊`) opens an article as a dateline does, and a
    headline right above the dateline or byline opening a body gains OPENS_BONUS for it.
@@ -1388,6 +1389,8 @@ def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tup
     for k in range(len(lines) - 1):
         if labels[k] in ("title", "title+") and labels[k + 1] == "body" and _quote_goes_on(lines, k):
             labels[k], conf[k] = "body", 0.5  # a body line cut inside a quotation
+        elif _body_opens_with_its_headline(lines, labels, k):
+            labels[k], conf[k] = "body", 0.5
     for k in range(len(lines) - 1, 0, -1):
         credited = labels[k] == "caption" and _credit_after_text(lines[k].text)
         if (credited or labels[k] == "title+" and _credit_after_text(lines[k].text)) and labels[k - 1] in (
@@ -1529,6 +1532,26 @@ def _caption_over_its_tail(lines: list[Line], labels: list[str], k: int) -> bool
 
 
 TAIL_MAX = 12  # characters: the most a caption's wrapped last line holds here
+
+
+def _body_opens_with_its_headline(lines: list[Line], labels: list[str], k: int) -> bool:
+    """A line read as the headline's second line whose words open the headline line above it, and
+    that runs on, unended, into the text under it (`上海市金山区党群服务中心启用` / `上海市金山区党群服务中心`
+    / `近日正式启用。…`): the body's first line, opening with its headline's words."""
+    t, above = _SPACE.sub("", lines[k].text), _SPACE.sub("", lines[k - 1].text) if k else ""
+    return (
+        labels[k] == "title+"
+        and k > 0
+        and labels[k - 1] in ("title", "title+")
+        and labels[k + 1] == "body"
+        and not lines[k].doubled
+        and len(t) >= HEAD_ECHO
+        and above.startswith(t)
+        and not ends_paragraph(t)
+    )
+
+
+HEAD_ECHO = 6  # characters of a headline's opening words that a body's first line repeats
 
 
 def _quote_goes_on(lines: list[Line], k: int) -> bool:

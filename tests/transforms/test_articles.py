@@ -698,3 +698,15 @@ def test_a_short_line_over_a_long_headline_or_another_article_s_headline_stays_a
     elsewhere = Piece(lines=[_text("村里的积分超市开张了。")], opens=True)
     order = _placed(other, head, elsewhere, body)  # the matched headline's body is not right under it
     assert _stacked_halves([other, head], [elsewhere, body], order, {1: 1}) == set()
+
+
+def test_a_body_s_first_line_opening_with_its_headline_s_words_is_text() -> None:
+    rows = [
+        ("西湖区邻里中心启用", "title"),
+        ("西湖区邻里中心", "title+"),
+        ("日前正式启用，中心设有", "body"),
+        ("阅览室和活动室。", "body"),
+    ]
+    assert _repaired(rows)[:3] == ["title", "body", "body"]
+    wrapped = [("西湖区邻里中心启用", "title"), ("居民议事有了新去处", "title+"), *rows[2:]]
+    assert _repaired(wrapped)[:2] == ["title", "title+"]  # other words: the headline's second line
