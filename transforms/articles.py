@@ -14,7 +14,8 @@ Three visible steps:
    above a piece, right under it). A unit matched to no piece is an orphan headline, unless it stands
    right next to a body that opens with a dateline or byline and got no headline (`_leftover_pairs`),
    or is a part `split_units` or `recut` cut from a headline whose other part found a body
-   (`_rejoin_halves`); `recut` cuts a unit holding two headlines where the whole page's assignment,
+   (`_rejoin_halves`), or one of two short headline lines stacked right above the piece the other
+   heads (`_stacked_halves`); `recut` cuts a unit holding two headlines where the whole page's assignment,
    each part weighted by its share of the unit's words, scores more than with the unit whole.
    A piece that got no headline and does not open with a dateline or byline continues the piece
    before it, if set in a column of the same width (its text was cut by a headline displaced into
@@ -27,8 +28,9 @@ Three visible steps:
    between two paragraphs whose words only the text after it holds, an unended line where one
    article ends and the next opens, half of a headline printed doubled, or one or two lines ending
    the page that print the words above them; a headline line is body text when a quotation it opens
-   runs into the next line, and a caption when it ends in a photographer's credit or its caption's
-   short tail follows; a two-line headline is two where its lines lean to the text above and below
+   runs into the next line, or when it repeats the opening words of the headline line above it and
+   runs on into the text (a body opening with its headline's words), and a caption when it ends in
+   a photographer's credit or its caption's short tail follows; a two-line headline is two where its lines lean to the text above and below
    (`_inner_heads`). A phrase over a `<place>：` headline is its kicker. Any
    outlet's dispatch (`星报讯`, `中國甘肅網8月16日訊`) opens an article as a dateline does, and a
    headline right above the dateline or byline opening a body gains OPENS_BONUS for it.
@@ -790,6 +792,43 @@ def _rejoin_halves(units: list[Unit], got: dict[int, int]) -> set[int]:
     return back
 
 
+def _stacked_halves(units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]) -> set[int]:
+    """Two short headline lines stacked right above a piece, one heading it and the other left an
+    orphan (`告别“老破危”` / `老楼迎来“第二春”`, each read as a headline's start): one headline
+    printed in two lines, as printed. Returns the orphan halves given back."""
+    index = {id(u): i for i, u in enumerate(units)}
+    back: set[int] = set()
+    for i, upper in enumerate(units):
+        j = index.get(id(order[upper.pos + 1]), -1) if upper.pos + 1 < len(order) else -1
+        if j < 0 or (i in got) == (j in got) or {i, j} & back:
+            continue
+        lower = units[j]
+        under = order[lower.pos + 1] if lower.pos + 1 < len(order) else None
+        if got.get(i, got.get(j)) is None or pieces[got.get(i, got.get(j))] is not under:
+            continue  # (the matched half heads the piece right under both)
+        if not _halves(upper, lower):
+            continue
+        kept, gone = (upper, j) if i in got else (lower, i)
+        kept.kicker, kept.title, kept.subtitle = upper.kicker, [*upper.title, *lower.title], lower.subtitle
+        back.add(gone)
+    return back
+
+
+def _halves(upper: Unit, lower: Unit) -> bool:
+    """Two units that may be one headline's two lines: each a short title of one piece, not cut from
+    another headline, not printed doubled, holding no gap (two phrases with a gap between them are a
+    whole headline), no subtitle between them, no kicker over the second."""
+    return (
+        bool(upper.title and lower.title)
+        and not (upper.subtitle or lower.kicker or upper.cuts or upper.part_of or lower.part_of)
+        and not any(x.doubled or len(_atoms(x)) > 1 for x in [*upper.title, *lower.title])
+        and all(len(_BIGRAM_CLEAN.sub("", u.text)) <= HALF_MAX for u in (upper, lower))
+    )
+
+
+HALF_MAX = 12  # characters of a half of a headline stacked in two short lines
+
+
 def _atoms(line: Line, gap: re.Pattern[str] | None = None) -> list[Line]:
     """A title line, cut at its gaps (a space between two runs of 4 characters or more, or as `gap`
     says). A `#` heading is one headline whatever its spaces: Markdown prints no two columns on a line."""
@@ -1270,7 +1309,7 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
         units = units[:i] + parts + units[i + 1 :]
         pieces, order = _apply_cut(order, p, at)
         got, margins = match(units, pieces, order)
-    rejoined = _rejoin_halves(units, got)
+    rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
     bodies, subheads = _bodies(units, pieces, order, got)
     subheads |= rejoined
     _subheads_inside(bodies, units, got, subheads)
@@ -1456,6 +1495,8 @@ def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tup
     for k in range(len(lines) - 1):
         if labels[k] in ("title", "title+") and labels[k + 1] == "body" and _quote_goes_on(lines, k):
             labels[k], conf[k] = "body", 0.5  # a body line cut inside a quotation
+        elif _body_opens_with_its_headline(lines, labels, k):
+            labels[k], conf[k] = "body", 0.5
     for k in range(len(lines) - 1, 0, -1):
         credited = labels[k] == "caption" and _credit_after_text(lines[k].text)
         if (credited or labels[k] == "title+" and _credit_after_text(lines[k].text)) and labels[k - 1] in (
@@ -1597,6 +1638,26 @@ def _caption_over_its_tail(lines: list[Line], labels: list[str], k: int) -> bool
 
 
 TAIL_MAX = 12  # characters: the most a caption's wrapped last line holds here
+
+
+def _body_opens_with_its_headline(lines: list[Line], labels: list[str], k: int) -> bool:
+    """A line read as the headline's second line whose words open the headline line above it, and
+    that runs on, unended, into the text under it (`上海市金山区党群服务中心启用` / `上海市金山区党群服务中心`
+    / `近日正式启用。…`): the body's first line, opening with its headline's words."""
+    t, above = _SPACE.sub("", lines[k].text), _SPACE.sub("", lines[k - 1].text) if k else ""
+    return (
+        labels[k] == "title+"
+        and k > 0
+        and labels[k - 1] in ("title", "title+")
+        and labels[k + 1] == "body"
+        and not lines[k].doubled
+        and len(t) >= HEAD_ECHO
+        and above.startswith(t)
+        and not ends_paragraph(t)
+    )
+
+
+HEAD_ECHO = 6  # characters of a headline's opening words that a body's first line repeats
 
 
 def _quote_goes_on(lines: list[Line], k: int) -> bool:

@@ -14,6 +14,7 @@ from transforms.articles import (
     _Reader,
     _rejoin_halves,
     _similarity,
+    _stacked_halves,
     _under_a_kicker,
     _wrapped,
     match,
@@ -720,3 +721,41 @@ def test_a_closing_byline_the_column_wraps_is_read_whole(width: int, own_line: b
     articles, _ = split_articles(page + "\n")
     assert [a.name for a in articles[0].authors] == ["韩予川", "钟晓岷"]
     assert "韩予川" not in articles[0].body
+
+
+def test_two_short_headline_lines_stacked_over_one_body_are_one_headline() -> None:
+    body = Piece(lines=[_text("日前，某社区首批15部更新电梯交付使用，居民不再爬楼。")], opens=True)
+    upper, lower = Unit(title=[_text("告别爬楼难")]), Unit(title=[_text("老楼迎来新电梯")])
+    order = _placed(upper, lower, body)
+    assert _stacked_halves([upper, lower], [body], order, {1: 0}) == {0}
+    assert lower.text == "告别爬楼难老楼迎来新电梯"
+    first, second = Unit(title=[_text("邻里驿站集民意")]), Unit(title=[_text("干部下沉解民忧")])
+    assert _stacked_halves([first, second], [body], _placed(first, second, body), {0: 0}) == {1}
+    assert first.text == "邻里驿站集民意干部下沉解民忧"  # the upper half heads the body: the lower joins it
+
+
+def test_a_short_line_over_a_long_headline_or_another_article_s_headline_stays_apart() -> None:
+    body = Piece(lines=[_text("日前，某社区首批15部更新电梯交付使用，居民不再爬楼。")], opens=True)
+    section, long = (
+        Unit(title=[_text("治理进行时")]),
+        Unit(title=[_text("老旧小区加装电梯 居民出行告别爬楼难")]),
+    )
+    assert _stacked_halves([section, long], [body], _placed(section, long, body), {1: 0}) == set()
+    whole, short = Unit(title=[_text("告别爬楼难 老楼新电梯")]), Unit(title=[_text("方寸网格暖意浓")])
+    assert _stacked_halves([whole, short], [body], _placed(whole, short, body), {1: 0}) == set()
+    other, head = Unit(title=[_text("告别爬楼难")]), Unit(title=[_text("老楼迎来新电梯")])
+    elsewhere = Piece(lines=[_text("村里的积分超市开张了。")], opens=True)
+    order = _placed(other, head, elsewhere, body)  # the matched headline's body is not right under it
+    assert _stacked_halves([other, head], [elsewhere, body], order, {1: 1}) == set()
+
+
+def test_a_body_s_first_line_opening_with_its_headline_s_words_is_text() -> None:
+    rows = [
+        ("西湖区邻里中心启用", "title"),
+        ("西湖区邻里中心", "title+"),
+        ("日前正式启用，中心设有", "body"),
+        ("阅览室和活动室。", "body"),
+    ]
+    assert _repaired(rows)[:3] == ["title", "body", "body"]
+    wrapped = [("西湖区邻里中心启用", "title"), ("居民议事有了新去处", "title+"), *rows[2:]]
+    assert _repaired(wrapped)[:2] == ["title", "title+"]  # other words: the headline's second line
