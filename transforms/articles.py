@@ -804,7 +804,8 @@ def _stacked_halves(units: list[Unit], pieces: list[Piece], order: list, got: di
             continue
         lower = units[j]
         under = order[lower.pos + 1] if lower.pos + 1 < len(order) else None
-        if got.get(i, got.get(j)) is None or pieces[got.get(i, got.get(j))] is not under:
+        piece = got.get(i, got.get(j))
+        if piece is None or pieces[piece] is not under:
             continue  # (the matched half heads the piece right under both)
         if not _halves(upper, lower):
             continue
