@@ -1360,7 +1360,13 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
     while k < len(out) - 1:
         j = k + 1 if out[k + 1].text or k + 2 == len(out) else k + 2
         t, after = out[k].text, out[j].text
-        if t and after and len(after) <= BYLINE_TAIL and not _IN_TEXT.search(after):
+        if (
+            t
+            and after
+            and len(after) <= BYLINE_TAIL
+            and not _IN_TEXT.search(after)
+            and not _own_byline(t, after)
+        ):
             alone = bylines.read(t)
             opens = alone is not None or _ROLE.search(t.lstrip(BOX_MARKS + " ")[:ROLE_REACH]) is not None
             both = bylines.read(t + after) if opens else None
@@ -1407,6 +1413,16 @@ OPENING_LINES = 3  # a wrapped byline runs over this many more lines at most
 BOX_MARKS = "□■▲◆●◎★☆◇○※▌▍▋♦▼▽"  # a byline's mark, as `bylines` reads them
 ROLE_REACH = 6  # a byline line's role word starts within its first characters (`本报记者`, `融媒体记者`)
 BYLINE_TAIL = 12  # characters: the most of a wrapped byline the next line holds
+
+
+def _own_byline(t: str, after: str) -> bool:
+    """The line under a byline starts one of its own (`责任编辑：…`, `通讯员 …`), or the byline ended
+    with a photographer's credit (`… 摄`): two bylines, not one wrapped."""
+    return (
+        t.rstrip().endswith(("摄", "攝"))
+        or _ROLE.match(after.lstrip(BOX_MARKS + " ")) is not None
+        or (after.startswith(("责任", "責任")))
+    )
 
 
 def _names_more(alone: list[bylines.Author], both: list[bylines.Author]) -> bool:

@@ -5,6 +5,7 @@ import pytest
 from transforms.articles import (
     Piece,
     Unit,
+    _bylines_rejoined,
     _closes_quote,
     _echoes,
     _headline_parts,
@@ -759,3 +760,13 @@ def test_a_body_s_first_line_opening_with_its_headline_s_words_is_text() -> None
     assert _repaired(rows)[:3] == ["title", "body", "body"]
     wrapped = [("西湖区邻里中心启用", "title"), ("居民议事有了新去处", "title+"), *rows[2:]]
     assert _repaired(wrapped)[:2] == ["title", "title+"]  # other words: the headline's second line
+
+
+def test_a_credit_and_the_editor_s_line_under_it_are_two_bylines() -> None:
+    """A photographer's credit ends its byline, and `责任编辑：` starts one of its own: not one wrapped."""
+    lines = [_text("本报记者 韩予川 钟晓岷 摄"), _text(""), _text("责任编辑：潘语桐")]
+    assert [x.text for x in _bylines_rejoined(lines, lines)[1]] == [x.text for x in lines]
+    wrapped = [_text("□ 本报记者 韩予川 通讯员 钟晓"), _text("岷 潘语桐")]
+    assert [x.text for x in _bylines_rejoined(wrapped, wrapped)[1]] == [
+        "□ 本报记者 韩予川 通讯员 钟晓岷 潘语桐"
+    ]
