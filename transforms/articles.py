@@ -692,14 +692,19 @@ def _shares(
     return table
 
 
-def _position(units: list[Unit], pieces: list[Piece], order: list[Piece | Unit]) -> np.ndarray:
+def _position(
+    units: list[Unit],
+    pieces: list[Piece],
+    order: list[Piece | Unit],
+    grams: list[frozenset[str]] | None = None,
+) -> np.ndarray:
     """The bonus for where a unit stands: right above a piece (nothing but other headlines and
     bylines between them), or right under it, as much as the unit's label is sure; none for a piece
     farther away (the penalty of 0.05 these had cost 0.2-1.0 points of attach on each generator's
     held-out dev pages, seed 5000). A unit printed inside a sentence stands by nothing."""
     bonus = np.zeros((len(units), len(pieces)))
     index = {id(p): j for j, p in enumerate(pieces)}
-    echoes = _echoes(pieces)
+    echoes = _echoes(pieces, grams)
     for i, u in enumerate(units):
         if u.cuts:
             continue
@@ -721,11 +726,12 @@ def _position(units: list[Unit], pieces: list[Piece], order: list[Piece | Unit])
 ECHO = 0.85  # the share of a caption's bigrams an article's piece holds that makes it that article's photo
 
 
-def _echoes(pieces: list[Piece]) -> set[int]:
+def _echoes(pieces: list[Piece], grams: list[frozenset[str]] | None = None) -> set[int]:
     """The captions (ids) whose words an article's piece on the page holds (ECHO): a photo of that
     article, captioned with its sentences, heads no article of its own; a headline over it is not
-    its title for standing there (a photo with a headline of its own is captioned in its own words)."""
-    texts = [_bigrams("".join(x.text for x in p.lines)) for p in pieces]
+    its title for standing there (a photo with a headline of its own is captioned in its own words).
+    `grams`: the pieces' bigrams where the caller has them already."""
+    texts = grams if grams is not None else [_bigrams("".join(x.text for x in p.lines)) for p in pieces]
     bodies = [g for p, g in zip(pieces, texts, strict=True) if p.kind == "article"]
     return {
         id(p)
@@ -1078,18 +1084,22 @@ def _assigned_total(
     """The value of the best assignment, each unit's row (its pieces and its orphan slot) scaled
     (`grams`: each piece's bigrams, as `_similarity` makes them)."""
     words = _similarity(units, pieces, chained=True) if CHAINED else _shares(units, grams, grams)
-    full = _assignment_table(units, pieces, order, words)
+    full = _assignment_table(units, pieces, order, words, grams)
     full[: len(units)] *= np.array(scale)[:, None]
     rows, cols = linear_sum_assignment(full, maximize=True)
     return float(full[rows, cols].sum())
 
 
 def _assignment_table(
-    units: list[Unit], pieces: list[Piece], order: list[Piece | Unit], words: np.ndarray
+    units: list[Unit],
+    pieces: list[Piece],
+    order: list[Piece | Unit],
+    words: np.ndarray,
+    grams: list[frozenset[str]] | None = None,
 ) -> np.ndarray:
     """Rows: the units, then one row a piece that may go on with the one before; columns: the pieces,
     then each unit's orphan slot, then each going-on row's slot for "it has a headline after all"."""
-    score = words + _position(units, pieces, order) if pieces else words
+    score = words + _position(units, pieces, order, grams) if pieces else words
     n, m = score.shape
     goes_on = [j for j in range(1, m) if _may_go_on(pieces[j - 1], pieces[j])]
     k = len(goes_on)
@@ -1336,17 +1346,27 @@ def _datelines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line],
     out_raw, out = list(raw), list(lines)
     k = 0
     while k < len(out) - 1:
-        j = k + 1 if out[k + 1].text or k + 2 == len(out) else k + 2  # a page with a blank after every line
+        j = _below(out, k)
         t, after = out[k].text, out[j].text
         before = next((x.text for x in reversed(out[max(0, k - 2) : k]) if x.text), "")
         opens = not before or ends_paragraph(before) or not _IN_TEXT.search(before)
         if t and after and opens and dateline(t) is None:
             m = dateline(t + after[:DATELINE_REACH])
             if m is not None and m.end() > len(t):
-                out[k : j + 1] = [join(out[k : j + 1])]
-                out_raw[k : j + 1] = [join(out_raw[k : j + 1])]
+                _join_lines(out_raw, out, k, j)
         k += 1
     return out_raw, out
+
+
+def _below(out: list[Line], k: int) -> int:
+    """The line under line k, over one blank line (a page with a blank after every line)."""
+    return k + 1 if k + 1 >= len(out) or out[k + 1].text or k + 2 == len(out) else k + 2
+
+
+def _join_lines(out_raw: list[Line], out: list[Line], k: int, j: int) -> None:
+    """Lines k to j as one line, in the repaired lines and in the lines as printed alike."""
+    out[k : j + 1] = [join(out[k : j + 1])]
+    out_raw[k : j + 1] = [join(out_raw[k : j + 1])]
 
 
 def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -1358,7 +1378,7 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
     out_raw, out = list(raw), list(lines)
     k = 0
     while k < len(out) - 1:
-        j = k + 1 if out[k + 1].text or k + 2 == len(out) else k + 2
+        j = _below(out, k)
         t, after = out[k].text, out[j].text
         if (
             t
@@ -1368,11 +1388,12 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
             and not _own_byline(t, after)
         ):
             alone = bylines.read(t)
-            opens = alone is not None or _ROLE.search(t.lstrip(BOX_MARKS + " ")[:ROLE_REACH]) is not None
+            opens = (
+                alone is not None or _ROLE.search(t.lstrip(bylines.BOX_MARKS + " ")[:ROLE_REACH]) is not None
+            )
             both = bylines.read(t + after) if opens else None
             if both and (alone is None or _names_more(alone, both)):
-                out[k : j + 1] = [join(out[k : j + 1])]
-                out_raw[k : j + 1] = [join(out_raw[k : j + 1])]
+                _join_lines(out_raw, out, k, j)
                 continue  # a narrow column may wrap it once more
         k += 1
     return out_raw, out
@@ -1393,7 +1414,7 @@ def _closing_bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[
             continue
         inner, ends = t[at + 1 :], [k]
         for _ in range(OPENING_LINES):
-            j = ends[-1] + 1 if ends[-1] + 1 < len(out) and out[ends[-1] + 1].text else ends[-1] + 2
+            j = _below(out, ends[-1])
             if j >= len(out) or not out[j].text:
                 break
             ends.append(j)
@@ -1404,13 +1425,11 @@ def _closing_bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[
         close = _CLOSING.search(inner)
         if close is None or close.end() != len(inner.rstrip()) or not bylines.parse(inner[: close.start()]):
             continue
-        out[k : ends[-1] + 1] = [join(out[k : ends[-1] + 1])]
-        out_raw[k : ends[-1] + 1] = [join(out_raw[k : ends[-1] + 1])]
+        _join_lines(out_raw, out, k, ends[-1])
     return out_raw, out
 
 
 OPENING_LINES = 3  # a wrapped byline runs over this many more lines at most
-BOX_MARKS = "□■▲◆●◎★☆◇○※▌▍▋♦▼▽"  # a byline's mark, as `bylines` reads them
 ROLE_REACH = 6  # a byline line's role word starts within its first characters (`本报记者`, `融媒体记者`)
 BYLINE_TAIL = 12  # characters: the most of a wrapped byline the next line holds
 
@@ -1420,8 +1439,8 @@ def _own_byline(t: str, after: str) -> bool:
     with a photographer's credit (`… 摄`): two bylines, not one wrapped."""
     return (
         t.rstrip().endswith(("摄", "攝"))
-        or _ROLE.match(after.lstrip(BOX_MARKS + " ")) is not None
-        or (after.startswith(("责任", "責任")))
+        or _ROLE.match(after.lstrip(bylines.BOX_MARKS + " ")) is not None
+        or after.startswith(("责任", "責任"))
     )
 
 

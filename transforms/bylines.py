@@ -81,8 +81,8 @@ _CREDIT_SLASH = re.compile(
 )  # 文/张三 -> 文 张三
 # `王光慧文/摄`: a credit glued to the name before it (replaced by ` 文图`, the same length).
 _GLUED_CREDIT = re.compile(r"(?<=[\u3400-\u9fff]{2})[文图]/[文图摄]")
-_BOX_MARKS = "□■▲◆●◎★☆◇○※▌▍▋♦▼▽"
-_BOX = re.compile(rf"^[{_BOX_MARKS}]\s*")
+BOX_MARKS = "□■▲◆●◎★☆◇○※▌▍▋♦▼▽"  # the marks a byline line may open with
+_BOX = re.compile(rf"^[{BOX_MARKS}]\s*")
 _PAREN = re.compile(r"[（(]([^（）()]{2,60})[)）]\s*$")
 _PHOTO = re.compile(
     r"((?:(?:本报)?(?:记者|通讯员)\s*)?[\u3400-\u9fff]{1,4}(?:\s+[\u3400-\u9fff]{1,4}){0,3})\s*[/／]?\s*摄\s*$"
@@ -124,7 +124,7 @@ _LONG_RUN = re.compile(f"[{_CJK}]{{13,}}")
 _ROLE_LONG_RUN = re.compile(f"[{_CJK}]{{25,}}")
 _CREDIT_MARK = re.compile(r"(?:^(?:文|图)\s*/|[\s/]摄$)")  # `文/图 张三`, `张三 摄`: a credit marks a byline
 _NAME_RUN_MAX = re.compile(f"[{_CJK}]{{5,}}")
-_MARK_CHARS = re.compile(f"[{_BOX_MARKS}()（）·/／讯訊电電息記]")
+_MARK_CHARS = re.compile(f"[{BOX_MARKS}()（）·/／讯訊电電息記]")
 READ_MAX = 80  # a longer line is never a byline of its own
 OPENING_MAX = 120  # a dateline and its byline open a body line within this many characters
 TAIL = 40  # a closing byline or credit ends a line within this many characters
@@ -447,7 +447,7 @@ def leading(text: str) -> list[Author] | None:
     """A byline line of its own: `□ 王五`, `■记者 赵六 钱七`, `本报记者 张三 通讯员 李四`, `·王五·`."""
     if len(text) > 2 and text[0] == text[-1] == "·":  # `·孙钰·`
         return parse(text[1:-1].strip(), "作者")
-    boxed = _BOX.match(text) if text and text[0] in _BOX_MARKS else None
+    boxed = _BOX.match(text) if text and text[0] in BOX_MARKS else None
     body = text[boxed.end() :] if boxed else text
     if not boxed and not _fold(body).startswith(_LEADING_ROLES):
         return None
@@ -477,7 +477,7 @@ def photo(text: str) -> tuple[int, list[Author]] | None:
 def _unwrap(norm: str, start: int, end: int) -> tuple[int, int, bool]:
     """Box marks, `·` decorations and one pair of parentheses around [start, end) taken off."""
     marked = False
-    while start < end and (norm[start] in _BOX_MARKS or norm[start] in " ·"):
+    while start < end and (norm[start] in BOX_MARKS or norm[start] in " ·"):
         marked, start = True, start + 1
     while end > start and norm[end - 1] in " ·:":
         marked, end = marked or norm[end - 1] == "·", end - 1
@@ -615,7 +615,7 @@ def byline_features(line: str) -> dict[str, float | bool]:
     feats["role"] = _INNER_ROLES.search(head) is not None or (
         len(text) > OPENING_MAX and _INNER_ROLES.search(text, len(text) - TAIL) is not None
     )
-    feats["box"] = text[0] in _BOX_MARKS
+    feats["box"] = text[0] in BOX_MARKS
     feats["credit"] = text.endswith(_CREDIT_ENDS)
     if _DATE_CHARS.search(head):
         feats["dateline"] = _DATELINE.match(_fold(head)) is not None
