@@ -2,6 +2,7 @@
 
 import pytest
 
+from evaluation.probes import wrap
 from transforms.articles import (
     Piece,
     Unit,
@@ -680,7 +681,7 @@ def _narrow_page(opening: str, width: int) -> str:
         "近日，西岭镇把全镇划成十二个总网格，网格员走村入户，收集群众诉求一百二十件。镇里还建立了网格议事会。"
     )
     text = opening + body
-    lines = [text[i : i + width] for i in range(0, len(text), width)]
+    lines = wrap(text, width)
     return "西岭镇网格化管理见实效\n\n" + "\n\n".join(lines) + "\n"
 
 
@@ -699,7 +700,7 @@ def test_a_media_centre_s_dispatch_opens_an_article_with_its_byline() -> None:
 @pytest.mark.parametrize("width", [13, 16, 20])
 def test_a_byline_line_the_column_wraps_is_read_whole(width: int) -> None:
     byline = "□ 本报记者 韩予川 通讯员 钟晓岷 潘语桐"
-    wrapped = [byline[i : i + width] for i in range(0, len(byline), width)]
+    wrapped = wrap(byline, width)
     body = "近日，西岭镇把全镇划成十二个总网格，网格员走村入户，收集群众诉求一百二十件。"
     page = "\n\n".join(["西岭镇网格化管理见实效", *wrapped, body]) + "\n"
     articles, _ = split_articles(page)
@@ -712,10 +713,7 @@ def test_a_byline_line_the_column_wraps_is_read_whole(width: int) -> None:
 def test_a_closing_byline_the_column_wraps_is_read_whole(width: int, own_line: bool) -> None:
     body = "近日，西岭镇把全镇划成十二个总网格，网格员走村入户，收集群众诉求一百二十件。"
     byline = "（某某新闻/某某晚报 记者 韩予川 通讯员 钟晓岷）"
-    lines = [body[i : i + width] for i in range(0, len(body), width)]
-    lines += [byline[i : i + width] for i in range(0, len(byline), width)] if own_line else []
-    if not own_line:
-        lines = [(body + byline)[i : i + width] for i in range(0, len(body + byline), width)]
+    lines = [*wrap(body, width), *wrap(byline, width)] if own_line else wrap(body + byline, width)
     page = "\n\n".join(
         ["西岭镇网格化管理见实效", *lines, "东湖社区推行双报到制度", "东湖社区推行在职党员双报到。"]
     )
