@@ -576,9 +576,13 @@ class _Reader:
             rest = rest.slice(paren.end()).strip()
         reported = _REPORTED.match(rest.text)
         authors = bylines.parse(reported.group(1), "记者") if reported else None
+        spaced = bylines.opening(line.text) if paren is None and reported is None else None
         if reported is not None and authors:
             p.authors.extend(authors)
             rest = rest.slice(reported.end()).strip()
+        elif spaced is not None and spaced[0] > m.end():  # `本报讯 记者 张三 通讯员 李四 近日，…`
+            p.authors.extend(spaced[1])
+            rest = line.slice(spaced[0]).strip()
         elif (
             rest.text
             and "报道" not in rest.text

@@ -113,6 +113,7 @@ _TOKEN = re.compile(
     rf"(?P<credit>[文图](?:\s*/\s*[文图摄])+|文图)|(?P<run>[{_CJK}A-Za-z0-9]+(?:[·/][{_CJK}A-Za-z0-9]+)*)"
 )
 _DATELINE = re.compile(
+    r"(?:[^\s()，。,]{2,12}\s(?=[^\s()，。,]{0,12}?\d{1,2}月\d{1,2}日[电讯]))?"  # `中新网 某地12月7日电`
     r"[^\s()，。,]{0,30}?(?:\d{1,2}月\d{1,2}日)?(?:(?<![通资])讯(?!员)|(?<=日)电|(?<=日)消息)[\s:]*"
 )
 _REPORTED = re.compile(r"报道$")  # `张三 李四报道`
@@ -564,7 +565,9 @@ def opening(text: str) -> tuple[int, list[Author]] | None:
 def _spaced_opening(norm: str, text: str, pos: int) -> tuple[int, list[Author]] | None:
     """`本报讯 记者 张三 通讯员 李四 近日，…`: role words and names, each followed by a space, up to
     the first token that is neither."""
-    end = pos
+    end, length = pos, len(norm)
+    if length < OPENING_MAX:  # the line ends within reach: its last token ends a byline too
+        norm, text = norm + " ", text + " "
     for m in _SPACED_TOKEN.finditer(norm, pos):
         if m.start() != end:
             break
@@ -573,7 +576,7 @@ def _spaced_opening(norm: str, text: str, pos: int) -> tuple[int, list[Author]] 
             break
         end = m.end()
     found = _parse(norm[pos:end], text[pos:end], "记者", True) if end > pos else None
-    return (end, found) if found else None
+    return (min(end, length), found) if found else None
 
 
 _NO_FEATURES: dict[str, float | bool] = {

@@ -28,7 +28,8 @@ from transforms.lines import CJK, Line
 TERMINALS, CLOSERS = "。！？!?；…", "”’」』）)"
 _DATELINE = re.compile(
     r"^(?:(?:本报|本刊|本報)(?!记者|記者|通讯员|通訊員)[^\s，。、]{0,10}?[讯訊](?![员員])"
-    r"|(?:新华社|中新社|中新网|人民网|央视网|[^\s，。、]{2,6}(?:日报|晚报|网|社))?[^\s，。、]{0,8}?\d{1,2}月\d{1,2}日[电電])"
+    r"|(?:(?:新华社|中新社|中新网|人民网|央视网|[^\s，。、]{2,6}(?:日报|晚报|网|社))[ \u3000]?)?"
+    r"[^\s，。、]{0,8}?\d{1,2}月\d{1,2}日[电電])"
     r"[ \u3000]*"
 )
 # A paper's own dateline: a short name ending in 讯 or 电, then a gap, a bracket, a quote or the line's end.
