@@ -1,6 +1,6 @@
 """Score the product on simulated pages and on the shared sample pages, with the shared scorer.
 
-    python -m evaluation.pages [--split test] [--count 40] [--seed 1000] [--out DIR] [--families a,b]
+    python -m evaluation.pages [--split dev|test|all] [--count 40] [--seed 1000] [--out DIR] [--families a,b]
                                [--generator main|alt|third|template]
 
 Lays out `count` pages of the split's reports (`evaluation.simulate`, or with `--generator alt` / `third`
@@ -10,6 +10,8 @@ own per-file transform (`transforms.page.stage_page`), publishes them into a fre
 Great Expectations gate (the gate decides which files load, not what they hold), then runs
 `../shared/tools/score_warehouse.py` on all pages, on each layout family, and on `../shared/samples`,
 and prints each TOTAL line. Pages and warehouses go to a temporary folder unless `--out` names one.
+`--split all` takes every report: for a report set read through JICENG_SHARED that nobody tuned on,
+where the dev/test split means nothing.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ def score(warehouse: Path, gold: Path, verbose: bool = False) -> str:
 
 
 def evaluate(
-    split: str,
+    split: str | None,
     count: int,
     seed: int,
     out: Path,
@@ -67,7 +69,9 @@ def evaluate(
     warehouse = out / "sim.duckdb"
     warehouse.unlink(missing_ok=True)
     build_warehouse(sorted((out / "pages").glob("*.txt")), warehouse)
-    print(f"simulated {split} pages ({len(sims)}, seed {seed}): {score(warehouse, out / 'gold' / 'all')}")
+    print(
+        f"simulated {split or 'all'} pages ({len(sims)}, seed {seed}): {score(warehouse, out / 'gold' / 'all')}"
+    )
     for family in families or generator.FAMILIES:
         if (out / "gold" / family).is_dir():
             print(f"  {family:20s} {score(warehouse, out / 'gold' / family).removeprefix('TOTAL ')}")
@@ -84,7 +88,7 @@ def evaluate_samples(out: Path, verbose: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", choices=["dev", "test"], default="test")
+    ap.add_argument("--split", choices=["dev", "test", "all"], default="test")
     ap.add_argument("--count", type=int, default=40)
     ap.add_argument("--seed", type=int, default=1000)
     ap.add_argument("--families", help="comma-separated layout families (default: all)")
@@ -104,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
         out = args.out or Path(tmp)
         out.mkdir(parents=True, exist_ok=True)
         generator = GENERATORS[args.generator]
-        evaluate(args.split, args.count, args.seed, out, families, args.verbose, generator)
+        split = None if args.split == "all" else args.split
+        evaluate(split, args.count, args.seed, out, families, args.verbose, generator)
         if SAMPLES.is_dir():
             evaluate_samples(out, args.verbose)
     return 0
