@@ -8,7 +8,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 90
 
-.PHONY: install run test lint bench bench-search golden eval eval-lolo train subjects-cv clean
+.PHONY: install run test lint bench bench-search golden eval eval-lolo train subjects-cv initiatives-cv clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PY) -m venv $(VENV)
@@ -55,6 +55,9 @@ train: $(STAMP)  ## rebuild the line-label model from simulated dev pages of the
 
 subjects-cv: $(STAMP)  ## a learned chooser of each figure's subject against the rules, 5-fold CV over the dev reports (~1 min)
 	$(BIN)/python -m evaluation.train_subjects
+
+initiatives-cv: $(STAMP)  ## a learned decision over quoted initiative candidates against the rules, 5-fold CV over all the real reports, three penalties (~15 s)
+	$(BIN)/python -m evaluation.train_initiatives
 
 golden: $(STAMP)  ## rewrite tests/fixtures/golden from the demo pages (review the diff)
 	$(BIN)/python -m tests.golden --regenerate

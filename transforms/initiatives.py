@@ -443,11 +443,13 @@ def extract_initiatives(text: str, printed: str | None = None) -> list[Initiativ
     shown = prepare(printed)
     if len(simple) != len(shown):
         return found
-    out = []
-    for i in found:
-        at = re.search(_spelled(i.name), simple)
-        out.append(replace(i, printed=canonical_name(shown[at.start() : at.end()]) if at else None))
-    return out
+    return [replace(i, printed=printed_name(i.name, simple, shown)) for i in found]
+
+
+def printed_name(name: str, simple: str, shown: str) -> str | None:
+    """The name as ``shown`` prints it, ``simple`` being its prepared simplified copy (same length)."""
+    at = re.search(_spelled(name), simple)
+    return canonical_name(shown[at.start() : at.end()]) if at else None
 
 
 def _spelled(name: str) -> str:
