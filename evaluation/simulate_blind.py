@@ -9,13 +9,17 @@ Three families, one a sample page, every parameter drawn at random per page and 
   wrapped headlines and long subtitle lines, closing bylines `（张三 李四）`, `□ 张 三` bylines over the
   body, `本报讯` datelines, subheads inside bodies, a photo caption with doubled-glyph headline and
   `本报记者 X 摄`.
-- `markdown` (like 001): `#` headlines with `##` subtitles under or over them, one line a paragraph,
+- `markdown` (like 001): `#` headlines with `##` subtitles under or over them (or unmarked), one line a paragraph,
   paragraphs cut mid-sentence by a page break, a repeated and a lost stretch of text, `本报M月D日讯`,
   closing `(媒体/媒体 记者 X)` bylines on their own line or at the end of the last paragraph.
 - `boxed_block` (like 004): columns of 10-16 characters without blank lines between lines, `■记者 X Y`
   opening each article, one- and two-line subheads, letter-spaced lines and spaced numbers, stray and
   missing paragraph breaks, every headline of the page in one block displaced into another article's
   text (doubled glyphs, cut after the colon, two side by side on one line), captions and jump marks.
+
+Besides the samples' byline forms, a story may carry its report's own author line as printed (a dispatch
+`某某网讯(记者 X)` opening the body, a bracketed line closing it, others over or under the body); a story
+without a byline often has nothing on the page that marks where it starts.
 
 Each page's gold is in the shared scorer's format: titles as the report prints them (a column name
 before ` | ` is printed as a kicker, not part of the title), the report's authors and region, a body
@@ -226,7 +230,9 @@ def narrow_story(story: Story, rng: random.Random, width: int) -> tuple[list[lis
         over.append(box_bylines(story, rng))
     elif form == "closing":
         under.append([closing_byline(story, rng)])
-    if form in ("closing", "none") and rng.random() < 0.6:
+    # the sample prints `本报讯` over bodies that a bracketed byline closes; a story without any
+    # byline has it less often, and then nothing on the page marks where it starts
+    if rng.random() < {"closing": 0.6, "none": 0.3}.get(form, 0.0):
         dateline(story, rng, None)
     runs = over
     for sub, paragraph in with_subheads(story, rng, 0.25):
@@ -337,18 +343,20 @@ def markdown_byline(story: Story, rng: random.Random) -> tuple[list[str], str | 
 
 def markdown(stories: list[Story], rng: random.Random) -> list[str]:
     month, day = rng.randint(1, 12), rng.randint(1, 28)
+    # the sample marks headlines `#` and subtitles `##`; some extractions lose the marks
+    title_mark, sub_mark = ("# ", "## ") if rng.random() < 0.75 else ("", "")
     lines = [""] * rng.randint(0, 3)
     for story in stories:
         over, closing = markdown_byline(story, rng)
         if rng.random() < 0.7:
             dateline(story, rng, f"{month}月{day}日")
         sub = story.subtitle or (story.kicker if rng.random() < 0.5 else None)
-        head = [f"# {story.title}", ""]
+        head = [f"{title_mark}{story.title}", ""]
         if sub:
-            head = [f"## {sub}", "", *head] if rng.random() < 0.4 else [*head, f"## {sub}", ""]
+            head = [f"{sub_mark}{sub}", "", *head] if rng.random() < 0.4 else [*head, f"{sub_mark}{sub}", ""]
         lines += head + over
         pieces = [broken_paragraph(p, rng) for p in story.paragraphs]
-        story.paragraphs = ["".join(p) for p in pieces]
+        story.paragraphs = [piece for p in pieces for piece in p]
         body = markdown_lines(pieces, rng)
         if closing:
             body = body[:-2] + [body[-2] + closing, ""] if rng.random() < 0.3 else body + [closing, ""]
@@ -373,7 +381,10 @@ def boxed_bylines(story: Story, rng: random.Random, width: int) -> tuple[list[st
     form = story.notes["byline"] = byline_form(story, rng, ["box", "box", "own"])
     if form == "box":
         role = rng.choice(["记者 ", "记者 ", "本报记者 ", "通讯员 ", ""])
-        return [f"■{role}{' '.join(spaced_name(n, rng) for n in story.authors)}", ""], []
+        return [
+            f"{rng.choice(['■', '■', '■', ' ■', ''])}{role}{' '.join(spaced_name(n, rng) for n in story.authors)}",
+            "",
+        ], []
     if form == "own":
         place, byline = own_byline(story, rng)
         story.notes["own"] = place
@@ -381,7 +392,8 @@ def boxed_bylines(story: Story, rng: random.Random, width: int) -> tuple[list[st
         if place == "over":
             return wrap(mark + byline, width + 4, rng, 0) + [""], []
         return [], (wrap(byline, width, rng, 1) + [""] if place == "closing" else [])
-    dateline(story, rng, None)
+    if rng.random() < 0.3:
+        dateline(story, rng, None)
     return [], []
 
 
@@ -462,12 +474,13 @@ STORIES_A_PAGE = {"narrow_spaced": (3, 8), "markdown": (2, 4), "boxed_block": (2
 
 
 def snippet(story: Story, page_norm: str, rng: random.Random) -> str | None:
-    """A stretch of the story's printed body found exactly once on the page."""
-    text = "".join(story.paragraphs)
-    starts = list(range(len(text) // 4, max(len(text) // 4 + 1, len(text) - 16)))
-    rng.shuffle(starts)
-    for start in starts[:200]:
-        piece = text[start : start + rng.randint(10, 16)]
+    """A stretch of one printed paragraph (never across a seam where text was repeated or lost) found
+    exactly once on the page, from past the story's first quarter when it can be."""
+    spots = [(i, start) for i, p in enumerate(story.paragraphs) for start in range(max(1, len(p) - 16))]
+    rng.shuffle(spots)
+    spots.sort(key=lambda spot: spot[0] == 0 and len(story.paragraphs) > 1)
+    for i, start in spots[:300]:
+        piece = story.paragraphs[i][start : start + rng.randint(10, 16)]
         if len(norm(piece)) >= 8 and page_norm.count(norm(piece)) == 1:
             return piece
     return None
