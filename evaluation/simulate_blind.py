@@ -170,7 +170,7 @@ def subhead_of(paragraph: str, rng: random.Random) -> tuple[str | None, str]:
 
 def with_subheads(story: Story, rng: random.Random, share: float) -> list[tuple[str | None, str]]:
     """The story's paragraphs, some with a subhead cut from their start; the story keeps what is printed."""
-    pieces = [(None, story.paragraphs[0])]
+    pieces: list[tuple[str | None, str]] = [(None, story.paragraphs[0])]
     for paragraph in story.paragraphs[1:]:
         pieces.append(subhead_of(paragraph, rng) if rng.random() < share else (None, paragraph))
     story.paragraphs = [p for _, p in pieces]
@@ -221,7 +221,8 @@ def byline_form(story: Story, rng: random.Random, forms: list[str]) -> str:
 def narrow_story(story: Story, rng: random.Random, width: int) -> tuple[list[list[str]], list[str]]:
     """The story's runs of lines (bylines, subheads, paragraphs) and its headline lines, not yet placed."""
     form = story.notes["byline"] = byline_form(story, rng, ["closing", "box", "own", "own"])
-    over, under = [], []
+    over: list[list[str]] = []
+    under: list[list[str]] = []
     if form == "own":
         place, byline = own_byline(story, rng)
         story.notes["own"] = place
