@@ -61,7 +61,8 @@ _CN_DIGITS = {
     "九": 9,
 }
 _CN_COUNT = re.compile(
-    r"([一二两三四五六七八九十百千万]+)(个|名|户|家|项|条|支|次|场|类|批|座|所|人|位|件|处|种|成)"
+    r"([一二两三四五六七八九十百千万]+)[多余]?"
+    r"(个|名|户|家|项|条|支|次|场|类|批|座|所|人|位|件|处|种|成|间|栋|幢|台|辆|棵|套|亩|村|部|起|轮|期|届|公里|米|元)"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d年")
 
@@ -349,7 +350,7 @@ def gold_article(piece: Piece, traditional: bool) -> dict:
         "metrics": metrics,
         "initiatives": list(dict.fromkeys(initiatives)),
         "complete": True,
-        "allowed_values": sorted(set(_chinese_counts(simple) + _headline_figures(piece.headline))),
+        "allowed_values": sorted(set(chinese_counts(simple) + _headline_figures(piece.headline))),
     }
 
 
@@ -371,8 +372,9 @@ def _headline_figures(headline: str) -> list[float]:
     ]
 
 
-def _chinese_counts(text: str) -> list[float]:
-    """Counts written in Chinese numerals (`四个`, `近七成`): optional either way, so allowed."""
+def chinese_counts(text: str) -> list[float]:
+    """Counts written in Chinese numerals (`四个`, `近七成`, `二十多位`): the reports' README makes them
+    optional, neither required nor wrong, so every generator's gold allows their values."""
     out = []
     for m in _CN_COUNT.finditer(text):
         value = chinese_count(m.group(1))
