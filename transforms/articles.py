@@ -311,6 +311,12 @@ def _plainly(line: Line, label: str) -> str:
 
 
 # A run-in byline after a dateline: `大江网讯 郭文勤 龙包海报道：今年以来…`
+_ROLE_CUT = re.compile(
+    r"(?:本报|本网|本台)?(?:记者|作者|通讯员|实习生)(?:[:：]?|\s+[^\s，。,：:；;、“”（）()]{1,3})"
+)
+_CUT_TOKEN = re.compile(
+    r"[^\s，。,：:；;！？、“”（）()]{0,4}"
+)  # nothing, or a token the line's end may have cut
 _REPORTED = re.compile(r"^[ \u3000]*([^，。,：:；;“”\"（）()]{2,24}?)[ \u3000]*[报報]道[：:]")
 
 
@@ -328,6 +334,7 @@ class _Reader:
         self.repeated = 0
         self.paren: tuple[Piece, Line] | None = None  # a dateline's byline left open at a line end
         self.reporting: tuple[Piece, Line] | None = None  # names after a dispatch, `报道：` on the next line
+        self.naming: tuple[Piece, Line] | None = None  # a dispatch's spaced byline the line's end cut
         self.recent: list[str] = []
 
     def feed(self, line: Line, label: str, conf: float) -> None:
@@ -538,6 +545,8 @@ class _Reader:
             line = self._paren_end(self.piece, line)
         if self.reporting is not None:
             line = self._reported_end(self.piece, line)
+        if self.naming is not None:
+            line = self._named_on(self.piece, line)
         p = self.piece
         starts = p is None or p.closed or not p.lines or ends_paragraph(p.lines[-1].text)
         m = _dispatch(line.text) if starts else dateline(line.text)
@@ -568,6 +577,9 @@ class _Reader:
         rest = line.slice(m.end())
         if rest.text[:1] in "（(" and not _CLOSING.search(rest.text):
             self.paren = (p, rest)  # the byline after the dateline goes on to the next line
+            self.naming = (
+                None if rest.text else (p, rest)
+            )  # alone on its line: `（…` or `作者 张三` may follow
             return Line("", [])
         paren = dateline_byline(line.text, m.end())
         authors = bylines.parse(paren.group(1), "记者") if paren else None
@@ -583,6 +595,12 @@ class _Reader:
         elif spaced is not None and spaced[0] > m.end():  # `本报讯 记者 张三 通讯员 李四 近日，…`
             p.authors.extend(spaced[1])
             rest = line.slice(spaced[0]).strip()
+            if _CUT_TOKEN.fullmatch(rest.text):
+                self.naming = (p, rest)  # `…电 作者 张三 李` / `四 近日，…`: the column cut the byline
+                return Line("", [])
+        elif _ROLE_CUT.fullmatch(rest.text):
+            self.naming = (p, rest)  # `…电 作者` / `张三 李四 近日，…`: the names are on the next line
+            return Line("", [])
         elif (
             rest.text
             and "报道" not in rest.text
@@ -592,6 +610,20 @@ class _Reader:
             self.reporting = (p, rest)  # `某某网讯 张三李四报` / `道：…`: the names may end on the next line
             return Line("", [])
         return rest
+
+    def _named_on(self, p: Piece | None, line: Line) -> Line:
+        """The rest of a dispatch's spaced byline the line's end cut (`…电 作者 张三 李` / `四 近日，…`):
+        its names, and the text after them; else the cut text given back to its piece, as printed."""
+        owner, cut = self.naming or (None, Line("", []))
+        self.naming = None
+        joined = join([cut, line]) if cut.text else line
+        found = bylines.spaced_names(joined.text) if owner is p else None
+        if owner is None or found is None or found[0] <= len(cut.text):
+            if owner is not None and cut.text:
+                owner.lines.append(cut)
+            return line
+        owner.authors.extend(found[1])
+        return joined.slice(found[0]).strip()
 
     def _reported_end(self, p: Piece | None, line: Line) -> Line:
         """The names a dispatch's line left without their `报道：` read with the next line; else that
@@ -611,6 +643,8 @@ class _Reader:
         """The end of a byline that a dateline's line opened: its authors, and the line after it."""
         owner, opened = self.paren or (None, Line("", []))
         self.paren = None
+        if not opened.text and line.text[:1] not in "（(":
+            return line  # a dispatch alone on its line, no bracket under it
         close = _CLOSING.search(line.text[:40])
         if close is None and owner is not None and owner is p and _byline_runs_on(opened.text + line.text):
             self.paren = (owner, join([opened, line]))  # a narrow column wraps it over a third line

@@ -562,6 +562,12 @@ def opening(text: str) -> tuple[int, list[Author]] | None:
     return None
 
 
+def spaced_names(text: str) -> tuple[int, list[Author]] | None:
+    """Role words and names opening a line, each followed by a space (`李四 近日，…`, the rest of a
+    dispatch's byline a column wrapped): (where the text goes on, authors), or None."""
+    return _spaced_opening(_fold(text[:OPENING_MAX]), text, 0)
+
+
 def _spaced_opening(norm: str, text: str, pos: int) -> tuple[int, list[Author]] | None:
     """`本报讯 记者 张三 通讯员 李四 近日，…`: role words and names, each followed by a space, up to
     the first token that is neither."""

@@ -697,6 +697,25 @@ def test_a_media_centre_s_dispatch_opens_an_article_with_its_byline() -> None:
     assert [a.name for a in articles[0].authors] == ["韩予川", "钟晓岷"]
 
 
+@pytest.mark.parametrize("width", [12, 13, 16, 40])
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "某某网西岭10月12日电 作者 韩予川 钟晓岷 ",
+        "本报讯 记者 韩予川 通讯员 钟晓岷 ",
+        "某某网 某省西岭12月7日电（韩予川 钟晓岷）",
+    ],
+)
+def test_a_dispatch_s_spaced_byline_gives_its_authors_where_the_column_wraps_it(
+    opening: str, width: int
+) -> None:
+    """Names after role words, each followed by a space, run into the body (`…电 作者 张三 李四 近日，…`):
+    the line may end after the dispatch, after its role word or between the names."""
+    articles, _ = split_articles(_narrow_page(opening, width))
+    assert [a.name for a in articles[0].authors] == ["韩予川", "钟晓岷"]
+    assert articles[0].body.startswith("近日")
+
+
 @pytest.mark.parametrize("width", [13, 16, 20])
 def test_a_byline_line_the_column_wraps_is_read_whole(width: int) -> None:
     byline = "□ 本报记者 韩予川 通讯员 钟晓岷 潘语桐"
