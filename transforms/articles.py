@@ -307,6 +307,8 @@ def _plainly(line: Line, label: str) -> str:
         return "caption"  # a headline never ends with a photographer's credit
     if label in ("body", "caption", "noise") and line.doubled:
         return "title"
+    if label == "noise" and (named := bylines.read(line.text)) and all(a.role != "编辑" for a in named):
+        return "byline"  # `记者 高 平 王 潇` over a body: a reporter's line, not the page's editor's
     return label
 
 
@@ -489,6 +491,22 @@ class _Reader:
         u.conf.append(conf)
         self.piece = None
 
+    def _lead_closes(self) -> None:
+        """Bylines waiting for a body that a caption follows close the article before them, when
+        that article ended its sentence and names nobody: a byline never heads a photo's caption."""
+        target = self.pieces[-1] if self.pieces else None
+        if target is None or target.kind != "article" or target.authors or not target.lines:
+            return
+        if not ends_paragraph(target.lines[-1].text):
+            return
+        for text, authors, conf in self.lead:
+            target.authors.extend(authors)
+            target.ends.extend(authors)
+            target.bylines.append(text)
+            target.conf.append(conf)
+        target.closed = True
+        self.lead = []
+
     def _closing(self, line: Line, conf: float) -> None:
         authors = (
             bylines.read(line.text)
@@ -526,6 +544,8 @@ class _Reader:
         return False
 
     def _open(self, kind: str) -> Piece:
+        if self.lead and kind == "photo":
+            self._lead_closes()
         p = Piece(kind=kind, pos=len(self.order))
         if self.lead and kind == "article":  # a byline heads text, not a photo's caption
             p.opens = True
@@ -650,7 +670,7 @@ class _Reader:
             self.paren = (owner, join([opened, line]))  # a narrow column wraps it over a third line
             return Line("", [])
         authors = (
-            bylines.parse(opened.text[1:] + line.text[: close.start()], "记者")
+            bylines.parse((opened.text + line.text[: close.start()])[1:], "记者")
             if close and owner is p
             else None
         )

@@ -787,3 +787,15 @@ def test_a_credit_and_the_editor_s_line_under_it_are_two_bylines() -> None:
     assert [x.text for x in _bylines_rejoined(wrapped, wrapped)[1]] == [
         "□ 本报记者 韩予川 通讯员 钟晓岷 潘语桐"
     ]
+
+
+def test_a_reporter_s_line_the_model_reads_as_noise_and_a_bracket_under_a_lone_dispatch_give_authors() -> (
+    None
+):
+    body = "近日，西岭镇把全镇划成十二个总网格，网格员走村入户，收集群众诉求一百二十件。"
+    page = "记者 韩 予 川 钟 晓 岷\n\n" + body + "\n"
+    assert [a.name for a in split_articles(page)[0][0].authors] == ["韩予川", "钟晓岷"]
+    page = "西岭镇网格化管理见实效\n\n某某网西岭10月12日电\n（记者 韩予川）" + body + "\n"
+    [art] = [a for a in split_articles(page)[0] if a.kind == "article"]
+    assert [a.name for a in art.authors] == ["韩予川"]
+    assert art.body.startswith("近日")
