@@ -319,7 +319,9 @@ _ROLE_CUT = re.compile(
 _CUT_TOKEN = re.compile(
     r"[^\s，。,：:；;！？、“”（）()]{0,4}"
 )  # nothing, or a token the line's end may have cut
-_REPORTED = re.compile(r"^[ \u3000]*([^，。,：:；;“”\"（）()]{2,24}?)[ \u3000]*[报報]道[：:]")
+_REPORTED = re.compile(
+    r"^[ \u3000]*([^，。,：:；;“”\"（）()]{2,24}?)[ \u3000]*[报報]道[：:]?"
+)  # the colon may be left out
 
 
 class _Reader:
@@ -417,6 +419,7 @@ class _Reader:
             ):
                 prev.lines.extend(p.lines)
                 prev.authors.extend(p.authors)
+                prev.ends.extend(p.ends)  # a closing byline still closes the text's end
                 prev.bylines.extend(p.bylines)
                 prev.conf.extend(p.conf)
                 prev.closed = p.closed
