@@ -24,8 +24,10 @@ Decisions:
   the body with full-width digits and signs folded (９７．５％), an ASCII point that ends a sentence
   read as 。 (召开一次.12个部门), straight quotes and corner brackets as curly quotes ("两个维护",
   「五个一」); raw_text, subject and sentence are as printed, at their places in the body.
-* Ranges (2至3倍, 2—3名, 1个至2个) give one metric: the lower bound, qualifier null, raw_text the
-  whole range.
+* Ranges (2至3倍, 2—3名, 1个至2个, 15000元至20000元) give two metrics, one an end, as the reports'
+  annotators list them: raw_text each end as printed (2 and 3倍: the lower end takes the upper's
+  scale and unit when it prints none, 2至3万人 -> 20000 and 30000 人), the subject and qualifier
+  the range's.
 * Not metrics: numbers after 第 (ordinals), after or inside Latin letters and codes (B12版, A2), with
   a leading zero (0313), numbers without a unit (12345热线, 十四五), vague ones (几十名, 数百万元),
   十分 and any Chinese numeral before 分 (an adverb: 十分满意), an ordinal spaced out (第 1 2名),
@@ -136,6 +138,7 @@ def _pattern() -> re.Pattern:
 
 
 PATTERN = _pattern()
+RANGE_MARK = re.compile(RANGE_MARKS)
 LINK_AT_END = re.compile(rf"(?:{_alternation(VERBS['link'])})+$")
 LEAD_START = re.compile(rf"(?:{_alternation(VERBS['lead'])})(?=[\u4e00-\u9fff])")
 CLAUSE_MARKS = re.compile(r"[，,、：:；;。！？!?（）()“”《》\n]")
@@ -165,7 +168,7 @@ def extract_metrics(body: str) -> list[Metric]:
     text, places = _reading_copy(body)
     matches = [match for match in PATTERN.finditer(text) if _is_metric(match, text)]
     marks = [mark.start() for mark in SENTENCE_MARK.finditer(text)] if matches else []
-    metrics = _shared_subjects([_metric(match, text, marks) for match in matches], text)
+    metrics = _shared_subjects([end for match in matches for end in _ends(match, text, marks)], text)
     if text == body:
         return metrics
     return [_as_printed(m, body, _Places(places, len(body)), marks, len(text)) for m in metrics]
@@ -250,6 +253,20 @@ def _shared_subjects(metrics: list[Metric], body: str) -> list[Metric]:
 
 def _same_thing(metric: Metric, gap: str) -> bool:
     return (gap == "、" and metric.subject_span is None) or SHARE_OF.fullmatch(gap) is not None
+
+
+def _ends(match: re.Match, body: str, marks: list[int]) -> list[Metric]:
+    """The metric a match reads, or a range's two ends (2至3倍: 2 倍 printed `2`, 3 倍 printed `3倍`)."""
+    metric = _metric(match, body, marks)
+    if not match["lo"]:
+        return [metric]
+    mark = RANGE_MARK.search(body, match.end("loscale") if match["loscale"] else match.end("lo"))
+    low_end = mark.start() if mark else match.end("lo")
+    low = replace(metric, raw_text=body[match.start() : low_end].rstrip(), char_end=low_end)
+    low = replace(low, char_end=match.start() + len(low.raw_text))
+    high_value = float(_number(match["num"]) * _scale(match["scale"]))
+    high = replace(metric, value=high_value, raw_text=body[match.start("num") : match.end()])
+    return [low, replace(high, char_start=match.start("num"))]
 
 
 def _metric(match: re.Match, body: str, marks: list[int]) -> Metric:

@@ -187,18 +187,21 @@ def test_chinese_numerals_without_a_unit_idioms_and_ones_are_not_metrics(body):
 
 
 @pytest.mark.parametrize(
-    "body, value, unit, raw",
+    "body, ends, unit",
     [
-        ("效率提高2至3倍。", 2, "倍", "2至3倍"),
-        ("每格配备2—3名网格员。", 2, "名", "2—3名"),
-        ("每村培育1个至2个特色产业。", 1, "个", "1个至2个"),
-        ("引进2至3万人。", 20_000, "人", "2至3万人"),
-        ("每户两至三人。", 2, "人", "两至三人"),
+        ("效率提高2至3倍。", [(2, "2"), (3, "3倍")], "倍"),
+        ("每格配备2—3名网格员。", [(2, "2"), (3, "3名")], "名"),
+        ("每村培育1个至2个特色产业。", [(1, "1个"), (2, "2个")], "个"),
+        ("引进2至3万人。", [(20_000, "2"), (30_000, "3万人")], "人"),
+        ("每户两至三人。", [(2, "两"), (3, "三人")], "人"),
+        ("每户补助15000元至20000元。", [(15_000, "15000元"), (20_000, "20000元")], "元"),
     ],
 )
-def test_a_range_is_one_metric_with_the_lower_bound(body, value, unit, raw):
-    metric = one(body)
-    assert (metric.value, metric.unit, metric.qualifier, metric.raw_text) == (value, unit, None, raw)
+def test_a_range_gives_a_metric_for_each_end_at_its_place(body, ends, unit):
+    metrics = extract_metrics(body)
+    assert [(m.value, m.raw_text) for m in metrics] == ends
+    assert {(m.unit, m.qualifier) for m in metrics} == {(unit, None)}
+    assert all(body[m.char_start : m.char_end] == m.raw_text for m in metrics)
 
 
 # --- never metrics ----------------------------------------------------------------------------
