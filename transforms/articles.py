@@ -338,6 +338,7 @@ class _Reader:
         self.repeated = 0
         self.paren: tuple[Piece, Line] | None = None  # a dateline's byline left open at a line end
         self.reporting: tuple[Piece, Line] | None = None  # names after a dispatch, `报道：` on the next line
+        self.after_text = False  # the bylines waiting for a body came right after text
         self.naming: tuple[Piece, Line] | None = None  # a dispatch's spaced byline the line's end cut
         self.recent: list[str] = []
 
@@ -346,6 +347,8 @@ class _Reader:
         if label == "byline" and self.unit is not None and conf < SURE and _headline_words(line.text):
             label = "title+"  # a line under a headline naming nobody goes on with the headline
         if label in _HEAD:
+            if self.lead and self.after_text:
+                self._lead_closes()  # text, `□ 张三`, headline: the byline closes the text above it
             self._headline(line, label, conf)
             return
         self.unit = None
@@ -358,6 +361,7 @@ class _Reader:
                 or (bylines.parse(line.text.strip("（）() ")) if conf >= SURE else None)
                 or []
             )
+            self.after_text = not self.lead and self.piece is not None and self.piece.kind == "article"
             self.lead.append((line.text, authors, conf))
             self.piece = None
         elif label == "byline_end":

@@ -799,3 +799,18 @@ def test_a_reporter_s_line_the_model_reads_as_noise_and_a_bracket_under_a_lone_d
     [art] = [a for a in split_articles(page)[0] if a.kind == "article"]
     assert [a.name for a in art.authors] == ["韩予川"]
     assert art.body.startswith("近日")
+
+
+def test_a_byline_between_a_body_and_the_next_headline_closes_that_body() -> None:
+    """Headlines printed after their bodies: text, `□ 张三`, headline; the byline is the text's, not
+    the next one's. A byline between a headline and its text still heads the text."""
+    reader = _Reader("")
+    for text, label in [
+        ("近日，西岭镇把全镇划成十二个总网格，收集群众诉求一百二十件。", "body"),
+        ("□ 韩予川", "byline"),
+        ("西岭镇深耕微网格细作基层大治理", "title"),
+        ("□ 钟晓岷", "byline"),
+        ("今年以来，东湖社区推行在职党员双报到，居民纷纷叫好。", "body"),
+    ]:
+        reader.feed(_text(text), label, 1.0)
+    assert [[a.name for a in p.authors] for p in reader.pieces] == [["韩予川"], ["钟晓岷"]]
