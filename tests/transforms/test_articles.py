@@ -768,3 +768,29 @@ def test_a_credit_and_the_editor_s_line_under_it_are_two_bylines() -> None:
     assert [x.text for x in _bylines_rejoined(wrapped, wrapped)[1]] == [
         "□ 本报记者 韩予川 通讯员 钟晓岷 潘语桐"
     ]
+
+
+SECTIONED = """秋收过后，溪口镇桐溪村党群服务中心
+里坐满了村民。村党支部书记陈秀英说，
+停车难是今年议事会上说得最多的事，
+议事会商定腾出两块空地建停车场。
+入夜后，陈秀英和溪口镇桐溪村的党员
+志愿者打着手电巡查守护邻里安宁，桐
+溪村今年没有发生一起邻里纠纷。"""
+
+
+def test_a_subhead_cuts_nothing_where_the_text_after_it_goes_on_with_the_same_village_and_people() -> None:
+    from transforms.articles import Piece, Unit, orphan_cut
+
+    units = [Unit(title=_lines("议事会化解停车难")), Unit(title=_lines("夜间巡查守护邻里安宁"))]
+    assert orphan_cut(units, [Piece(lines=_lines(SECTIONED))], {0: 0}) is None
+
+
+def test_two_texts_go_on_with_each_other_when_they_share_their_own_names_not_the_page_s_words() -> None:
+    from transforms.articles import Piece, _continues
+
+    body = _lines(SECTIONED)
+    other = Piece(lines=_lines(TWO_ARTICLES_NO_BYLINES)[1:5])
+    assert _continues(body[:4], body[4:], [other])
+    merged = _lines(MERGED)
+    assert not _continues(merged[:4], merged[4:], [Piece(lines=body)])
