@@ -21,7 +21,8 @@ Three visible steps:
    before it, if set in a column of the same width (its text was cut by a headline displaced into
    the column, or by a subhead). Then three repairs: an
    orphan headline cuts a body whose part it matches while the body's own headline keeps the rest
-   (`orphan_cut`: two bodies with nothing between them); a body's headline printed between two of its
+   (`orphan_cut`: two bodies with nothing between them), unless the two parts go on with each other
+   (`_continues`: one report's section under a subhead); a body's headline printed between two of its
    own pieces yields the body to an orphan that matches it better (`_subheads_inside`); and before
    all that, a run-in lead printed a second time above its paragraph is left out (`_without_leads`),
    and a text line is read as a headline whatever the model said when it is a short unended line
