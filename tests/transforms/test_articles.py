@@ -814,3 +814,58 @@ def test_a_byline_between_a_body_and_the_next_headline_closes_that_body() -> Non
     ]:
         reader.feed(_text(text), label, 1.0)
     assert [[a.name for a in p.authors] for p in reader.pieces] == [["韩予川"], ["钟晓岷"]]
+
+
+SECTIONED = """秋收过后，溪口镇桐溪村党群服务中心
+里坐满了村民。村党支部书记陈秀英说，
+停车难是今年议事会上说得最多的事，
+议事会商定腾出两块空地建停车场。
+入夜后，陈秀英和溪口镇桐溪村的党员
+志愿者打着手电巡查守护邻里安宁，桐
+溪村今年没有发生一起邻里纠纷。"""
+
+
+def test_a_subhead_cuts_nothing_where_the_text_after_it_goes_on_with_the_same_village_and_people() -> None:
+    from transforms.articles import Piece, Unit, orphan_cut
+
+    units = [Unit(title=_lines("议事会化解停车难")), Unit(title=_lines("夜间巡查守护邻里安宁"))]
+    assert orphan_cut(units, [Piece(lines=_lines(SECTIONED))], {0: 0}) is None
+
+
+def test_two_texts_go_on_with_each_other_when_they_share_their_own_names_not_the_page_s_words() -> None:
+    from transforms.articles import Piece, _continues
+
+    body = _lines(SECTIONED)
+    other = Piece(lines=_lines(TWO_ARTICLES_NO_BYLINES)[1:5])
+    assert _continues(body[:4], body[4:], [other])
+    merged = _lines(MERGED)
+    assert not _continues(merged[:4], merged[4:], [Piece(lines=body)])
+
+
+SUBHEAD_AT_THE_PAGE_END = """议事会化解停车难
+本报讯 秋收过后，溪口镇桐溪村党群服务中心
+里坐满了村民。村党支部书记陈秀英说，停
+车难是今年议事会上说得最多的事，议事会
+商定腾出两块空地建停车场。
+入夜后，陈秀英在桐溪村党群服务中心召集
+党员志愿者，打着手电走村串户，巡查守护
+邻里安宁，溪口镇桐溪村今年没有发生一起
+邻里纠纷。
+（溪口镇融媒体中心 方 华）
+西湖区推行“邻里议事角”
+本报讯 近年来，杭州市西湖区在老旧小区设立
+邻里议事角，由社区党组织牵头，居民轮流主
+持，每月议一次小区大事。今年已设立议事角
+86个，解决问题320余件。
+（西湖区融媒体中心 李 明）
+夜间巡查守护邻里安宁
+"""
+
+
+def test_a_section_s_head_printed_apart_leaves_the_report_whole_where_its_parts_name_the_same_village() -> (
+    None
+):
+    arts = [a for a in split_articles(SUBHEAD_AT_THE_PAGE_END)[0] if a.kind == "article"]
+    village = next(a for a in arts if a.title == "议事会化解停车难")
+    assert "停车场" in village.body and "邻里纠纷" in village.body
+    assert not any(a.body.startswith("入夜后") for a in arts)
