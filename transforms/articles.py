@@ -387,6 +387,8 @@ class _Reader:
         label = _plainly(line, label)
         if label == "byline" and self.unit is not None and conf < SURE and _headline_words(line.text):
             label = "title+"  # a line under a headline naming nobody goes on with the headline
+        if label == "section" and self.unit is not None and self.unit.title:
+            label = "title+"  # a section's name stands over headlines, not under one: the headline's wrap
         if label in _HEAD:
             self._headline(line, label, conf)
             return
@@ -501,6 +503,7 @@ class _Reader:
                 and not u.subtitle
                 and (
                     _goes_on(u.title[-1].text, line.text)
+                    or line_features.wraps(u.title[-1].text, line.text)
                     or len(u.title) == 1
                     and len(_BIGRAM_CLEAN.sub("", u.title[0].text)) <= SHORT_HEAD
                     and _runs_on(u.title[0].text, line.text)
@@ -908,7 +911,8 @@ def _halves(upper: Unit, lower: Unit, upper_heads: bool) -> bool:
         return len(lower.title) == 1 and len(lower.text) <= HEADLINE_MAX
     above, below = upper.title[-1].text, lower.title[0].text
     short = all(len(_BIGRAM_CLEAN.sub("", u.text)) <= HALF_MAX for u in (upper, lower))
-    return short or _goes_on(above, below) or line_features.wraps(above, below)
+    kicker = len(upper.title) == 1 and len(above) <= KICKER_MAX and len(above) < len(below)
+    return short or kicker or _goes_on(above, below) or line_features.wraps(above, below)
 
 
 HALF_MAX = 12  # characters of a half of a headline stacked in two short lines
@@ -1970,9 +1974,9 @@ def _set_apart(u: Unit) -> tuple[str | None, str | None, str | None]:
     cleanly (no word cut, nothing left open), is set apart as one; a last line broken off cleanly and
     at least half as long as the line above, a full phrase under its title, is a subtitle (`德州…
     织密责任网格` / `精细化管理提升社区文明程度`). A headline read so keeps all its words, in order."""
-    texts = [_MARKDOWN.sub("", x.text).strip() for x in u.title]
-    if u.text != "".join(texts).strip():
-        return None, u.text, None  # printed doubled: undone over its lines, which then say nothing
+    texts = [x.text.strip() for x in u.title]
+    if u.text != "".join(texts) or any(_level(t) for t in texts):
+        return None, u.text, None  # printed doubled (undone over its lines), or `#` levels saying it
     kicker = subtitle = None
     lines = list(u.title)
     if _clean_break(texts[0], texts[1]) and len(texts[0]) < len(texts[1]) and len(texts[0]) <= KICKER_MAX:
