@@ -1971,27 +1971,46 @@ def _headline_parts(u: Unit) -> tuple[str | None, str | None, str | None]:
 def _set_apart(u: Unit) -> tuple[str | None, str | None, str | None]:
     """The kicker and the subtitle of a headline printed in lines with no marks: a column's wrap fills
     a headline's first lines, so a first line shorter than the next, short as a kicker and broken off
-    cleanly (no word cut, nothing left open), is set apart as one; a last line broken off cleanly and
-    at least half as long as the line above, a full phrase under its title, is a subtitle (`德州…
-    织密责任网格` / `精细化管理提升社区文明程度`). A headline read so keeps all its words, in order."""
+    cleanly (no word cut, nothing left open), is set apart as one; a last line broken off cleanly,
+    no longer than the line above and at least half as long, a full phrase under its title, is a
+    subtitle (`德州…织密责任网格` / `精细化管理提升社区文明程度`). A line naming only a place is the
+    headline's subject, neither. A headline read so keeps all its words, in order."""
     texts = [x.text.strip() for x in u.title]
     if u.text != "".join(texts) or any(_level(t) for t in texts):
         return None, u.text, None  # printed doubled (undone over its lines), or `#` levels saying it
     kicker = subtitle = None
     lines = list(u.title)
-    if _clean_break(texts[0], texts[1]) and len(texts[0]) < len(texts[1]) and len(texts[0]) <= KICKER_MAX:
+    if (
+        _clean_break(texts[0], texts[1])
+        and _printed_apart(u.page, lines[0], lines[1])
+        and len(texts[0]) < len(texts[1]) <= HEADLINE_MAX
+        and len(texts[0]) <= KICKER_MAX
+        and not _PLACE_END.search(texts[0])  # `鼓楼颐和社区` / `“青苗计划”激活…`: the headline's subject
+    ):
         kicker, lines, texts = texts[0], lines[1:], texts[1:]
     if (
         len(texts) > 1
         and _clean_break(texts[-2], texts[-1])
-        and len(texts[-1]) >= SUBTITLE_MIN
-        and 2 * len(texts[-1]) >= len(texts[-2])
+        and _printed_apart(u.page, lines[-2], lines[-1])
+        and SUBTITLE_MIN <= len(texts[-1]) <= len(texts[-2]) <= 2 * len(texts[-1])
+        and not _PLACE_END.search(texts[-2])
     ):
         subtitle, lines = texts[-1], lines[:-1]
     return kicker, _title_text(lines, u.page), subtitle
 
 
 SUBTITLE_MIN = 6  # characters: the reports' shortest subtitle (`仁怀坛厂街道`)
+
+
+_PLACE_END = re.compile(r"(?:省|市|区|县|旗|州|镇|乡|街道|社区|村)$")
+
+
+def _printed_apart(page: str | None, a: Line, b: Line) -> bool:
+    """Two parts of a headline printed on two lines, not one line's two phrases with a gap between
+    them (`…民生网  服务直达百姓家`: one headline)."""
+    if page is None or not a.offs or not b.offs:
+        return True
+    return "\n" in page[a.offs[-1] : b.offs[0]]
 
 
 def _clean_break(above: str, below: str) -> bool:
