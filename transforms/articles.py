@@ -207,19 +207,29 @@ def _runs_on(text: str, after: str) -> bool:
 
 
 def _left_open(text: str) -> bool:
-    """A headline line that leaves a quotation or a bracket open, or ends on a mark or word that
-    joins it to more (`…工作：`, `…丨`, `…治理的`): a headline goes on after it."""
-    tag = _SERIES_TAG.fullmatch(text.strip())  # `（辉煌60载 魅力新西藏）` over the rest of its headline
-    return (
-        _unclosed(text)
-        or text.rstrip().endswith(_JOINING_ENDS)
-        or (tag is not None and not _PHOTO_NOTE.search(text))
-    )
+    """A headline line ending on a mark or word that joins it to more (`…工作：`, `…丨`, `…治理的`),
+    or a series tag in brackets standing alone (`（辉煌60载 魅力新西藏）`): its headline goes on."""
+    tag = _SERIES_TAG.fullmatch(text.strip())
+    return text.rstrip().endswith(_JOINING_ENDS) or (tag is not None and not _PHOTO_NOTE.search(text))
 
 
 def _unclosed(text: str) -> bool:
     """`text` opens more quotations or brackets of a kind than it closes."""
     return any(text.count(a) > text.count(b) for a, b in _PAIRS)
+
+
+def _closes_pair(text: str, after: str) -> bool:
+    """`text` leaves a quotation or bracket open that `after` closes before opening another of its
+    kind (`万秀区各街道推进“一组建` / `两覆盖”攻坚行动`); a line of text cut off inside a bracket
+    (`…128起（其`) is closed by nothing under it."""
+    for a, b in _PAIRS:
+        if (
+            text.count(a) > text.count(b)
+            and b in after
+            and after.find(b) < (after.find(a) % (len(after) + 1))
+        ):
+            return True
+    return False
 
 
 def _picks_up(text: str) -> bool:
@@ -232,31 +242,13 @@ _SERIES_TAG = re.compile(r"[（(【][^（）()【】]{4,}[)）】]")
 _PHOTO_NOTE = re.compile(r"[图圖]")  # `（组图）` ends a headline
 _PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("「", "」"))
 _JOINING_ENDS = ("：", ":", "丨", "|", "、", "，", ",", "·", "的", "与", "及")
-_JOINING_STARTS = (
-    "”",
-    "’",
-    "）",
-    ")",
-    "》",
-    "】",
-    "」",
-    "：",
-    ":",
-    "丨",
-    "|",
-    "、",
-    "，",
-    ",",
-    "。",
-    "！",
-    "？",
-)
+_JOINING_STARTS = tuple("”’）)》】」：:丨|、，,。！？")
 
 
 def _goes_on(above: str, line: str) -> bool:
-    """Two headline lines that are one headline's wrap: the upper leaves it open, or the lower picks
-    it up (`_left_open`, `_picks_up`)."""
-    return _left_open(above) or _picks_up(line)
+    """Two headline lines that are one headline's wrap: the upper ends on a joining mark, the lower
+    closes what the upper opened or opens with a closing or joining mark."""
+    return _left_open(above) or _closes_pair(above, line) or _picks_up(line)
 
 
 def _under_a_kicker(u: Unit, line: Line) -> bool:
@@ -503,7 +495,6 @@ class _Reader:
                 and not u.subtitle
                 and (
                     _goes_on(u.title[-1].text, line.text)
-                    or line_features.wraps(u.title[-1].text, line.text)
                     or len(u.title) == 1
                     and len(_BIGRAM_CLEAN.sub("", u.title[0].text)) <= SHORT_HEAD
                     and _runs_on(u.title[0].text, line.text)
@@ -908,7 +899,7 @@ def _halves(upper: Unit, lower: Unit, upper_heads: bool) -> bool:
     ):
         return False
     if upper_heads:
-        return len(lower.title) == 1 and len(lower.text) <= HEADLINE_MAX
+        return len(lower.title) == 1 and not lower.subtitle and len(lower.text) <= HEADLINE_MAX
     above, below = upper.title[-1].text, lower.title[0].text
     short = all(len(_BIGRAM_CLEAN.sub("", u.text)) <= HALF_MAX for u in (upper, lower))
     kicker = len(upper.title) == 1 and len(above) <= KICKER_MAX and len(above) < len(below)
