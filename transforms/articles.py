@@ -14,8 +14,8 @@ Three visible steps:
    above a piece, right under it). A unit matched to no piece is an orphan headline, unless it stands
    right next to a body that opens with a dateline or byline and got no headline (`_leftover_pairs`),
    or is a part `split_units` or `recut` cut from a headline whose other part found a body
-   (`_rejoin_halves`), or one of two short headline lines stacked right above the piece the other
-   heads (`_stacked_halves`); `recut` cuts a unit holding two headlines where the whole page's assignment,
+   (`_rejoin_halves`), or one of two headline lines stacked right above the piece the other
+   heads (`_stacked_halves`: a line between a headline and its body, or two short ones); `recut` cuts a unit holding two headlines where the whole page's assignment,
    each part weighted by its share of the unit's words, scores more than with the unit whole.
    A piece that got no headline and does not open with a dateline or byline continues the piece
    before it, if set in a column of the same width (its text was cut by a headline displaced into
@@ -31,7 +31,11 @@ Three visible steps:
    runs into the next line, or when it repeats the opening words of the headline line above it and
    runs on into the text (a body opening with its headline's words), and a caption when it ends in
    a photographer's credit or its caption's short tail follows; a two-line headline is two where its lines lean to the text above and below
-   (`_inner_heads`). A phrase over a `<place>：` headline is its kicker. Any
+   (`_inner_heads`). A phrase over a `<place>：` headline is its kicker. Headline lines go on (one
+   headline, never cut by `split_units` or `recut`) where one leaves a quotation or bracket open
+   that the next closes, ends on a joining mark (`：`, `丨`, `，`, `的`) or is a bracketed series
+   tag, or the next opens with a closing mark (`_goes_on`); a headline of unmarked lines gets a
+   kicker or subtitle where a line is broken off cleanly and set apart by its length (`_set_apart`). Any
    outlet's dispatch (`星报讯`, `中國甘肅網8月16日訊`) opens an article as a dateline does, and a
    headline right above the dateline or byline opening a body gains OPENS_BONUS for it.
 
@@ -863,9 +867,9 @@ def _rejoin_halves(units: list[Unit], got: dict[int, int]) -> set[int]:
 
 
 def _stacked_halves(units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]) -> set[int]:
-    """Two short headline lines stacked right above a piece, one heading it and the other left an
-    orphan (`告别“老破危”` / `老楼迎来“第二春”`, each read as a headline's start): one headline
-    printed in two lines, as printed. Returns the orphan halves given back."""
+    """Two headline lines stacked right above a piece, one heading it and the other left an orphan
+    (`告别“老破危”` / `老楼迎来“第二春”`, each read as a headline's start): one headline printed in
+    two lines, as printed, where `_halves` allows. Returns the orphan halves given back."""
     index = {id(u): i for i, u in enumerate(units)}
     back: set[int] = set()
     for i, upper in enumerate(units):
