@@ -783,10 +783,14 @@ def test_a_headline_left_open_goes_on_in_the_line_under_it() -> None:
         for text in lines:
             reader.feed(_text(text), "title", 1.0)
         assert [len(u.title) for u in reader.units] == [2]
-    apart = _Reader("")
-    for text in ("东岭社区推行楼栋长制度见实效", "北岭社区议事会议出新风"):
-        apart.feed(_text(text), "title", 1.0)
-    assert [len(u.title) for u in apart.units] == [1, 1]
+    for lines in (
+        ("东岭社区推行楼栋长制度见实效", "北岭社区议事会议出新风"),
+        ("共化解矛盾纠纷一百余起（其", "北岭社区议事会议出新风"),  # a bracket nothing under it closes
+    ):
+        apart = _Reader("")
+        for text in lines:
+            apart.feed(_text(text), "title", 1.0)
+        assert [len(u.title) for u in apart.units] == [1, 1]
 
 
 def test_a_headline_s_gap_inside_a_bracket_is_no_cut_between_two_headlines() -> None:
