@@ -14,8 +14,8 @@ Three visible steps:
    above a piece, right under it). A unit matched to no piece is an orphan headline, unless it stands
    right next to a body that opens with a dateline or byline and got no headline (`_leftover_pairs`),
    or is a part `split_units` or `recut` cut from a headline whose other part found a body
-   (`_rejoin_halves`), or one of two short headline lines stacked right above the piece the other
-   heads (`_stacked_halves`); `recut` cuts a unit holding two headlines where the whole page's assignment,
+   (`_rejoin_halves`), or one of two headline lines stacked right above the piece the other
+   heads (`_stacked_halves`: a line between a headline and its body, or two short ones); `recut` cuts a unit holding two headlines where the whole page's assignment,
    each part weighted by its share of the unit's words, scores more than with the unit whole.
    A piece that got no headline and does not open with a dateline or byline continues the piece
    before it, if set in a column of the same width (its text was cut by a headline displaced into
@@ -32,7 +32,11 @@ Three visible steps:
    runs into the next line, or when it repeats the opening words of the headline line above it and
    runs on into the text (a body opening with its headline's words), and a caption when it ends in
    a photographer's credit or its caption's short tail follows; a two-line headline is two where its lines lean to the text above and below
-   (`_inner_heads`). A phrase over a `<place>：` headline is its kicker. Any
+   (`_inner_heads`). A phrase over a `<place>：` headline is its kicker. Headline lines go on (one
+   headline, never cut by `split_units` or `recut`) where one leaves a quotation or bracket open
+   that the next closes, ends on a joining mark (`：`, `丨`, `，`, `的`) or is a bracketed series
+   tag, or the next opens with a closing mark (`_goes_on`); a headline of unmarked lines gets a
+   kicker or subtitle where a line is broken off cleanly and set apart by its length (`_set_apart`). Any
    outlet's dispatch (`星报讯`, `中國甘肅網8月16日訊`) opens an article as a dateline does, and a
    headline right above the dateline or byline opening a body gains OPENS_BONUS for it.
 
@@ -207,6 +211,51 @@ def _runs_on(text: str, after: str) -> bool:
     return line_features.wraps(text, after) or _open_quote(text)
 
 
+def _left_open(text: str) -> bool:
+    """A headline line ending on a mark or word that joins it to more (`…工作：`, `…丨`, `…治理的`),
+    or a series tag in brackets standing alone (`（辉煌60载 魅力新西藏）`): its headline goes on."""
+    tag = _SERIES_TAG.fullmatch(text.strip())
+    return text.rstrip().endswith(_JOINING_ENDS) or (tag is not None and not _PHOTO_NOTE.search(text))
+
+
+def _unclosed(text: str) -> bool:
+    """`text` opens more quotations or brackets of a kind than it closes."""
+    return any(text.count(a) > text.count(b) for a, b in _PAIRS)
+
+
+def _closes_pair(text: str, after: str) -> bool:
+    """`text` leaves a quotation or bracket open that `after` closes before opening another of its
+    kind (`万秀区各街道推进“一组建` / `两覆盖”攻坚行动`); a line of text cut off inside a bracket
+    (`…128起（其`) is closed by nothing under it."""
+    for a, b in _PAIRS:
+        if (
+            text.count(a) > text.count(b)
+            and b in after
+            and after.find(b) < (after.find(a) % (len(after) + 1))
+        ):
+            return True
+    return False
+
+
+def _picks_up(text: str) -> bool:
+    """A headline line that opens with a closing or joining mark (`”开业`, `丨志愿服务…`): no headline
+    starts so; it goes on from the line above."""
+    return text.lstrip().startswith(_JOINING_STARTS)
+
+
+_SERIES_TAG = re.compile(r"[（(【][^（）()【】]{4,}[)）】]")
+_PHOTO_NOTE = re.compile(r"[图圖]")  # `（组图）` ends a headline
+_PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("「", "」"))
+_JOINING_ENDS = ("：", ":", "丨", "|", "、", "，", ",", "·", "的", "与", "及")
+_JOINING_STARTS = tuple("”’）)》】」：:丨|、，,。！？")
+
+
+def _goes_on(above: str, line: str) -> bool:
+    """Two headline lines that are one headline's wrap: the upper ends on a joining mark, the lower
+    closes what the upper opened or opens with a closing or joining mark."""
+    return _left_open(above) or _closes_pair(above, line) or _picks_up(line)
+
+
 def _under_a_kicker(u: Unit, line: Line) -> bool:
     """The unit's one title line so far is a kicker over this one: this line opens with a place and a
     colon (`开福区：…`, the form of a headline's start) and the line above is a short phrase of its own."""
@@ -347,6 +396,8 @@ class _Reader:
         label = _plainly(line, label)
         if label == "byline" and self.unit is not None and conf < SURE and _headline_words(line.text):
             label = "title+"  # a line under a headline naming nobody goes on with the headline
+        if label == "section" and self.unit is not None and self.unit.title:
+            label = "title+"  # a section's name stands over headlines, not under one: the headline's wrap
         if label in _HEAD:
             if self.lead and self.after_text:
                 self._lead_closes()  # text, `□ 张三`, headline: the byline closes the text above it
@@ -450,7 +501,12 @@ class _Reader:
             )
         level = _level(line.text)
         if u is not None and level and u.lines and any(_level(x.text) for x in u.lines):
-            starts = any(_level(x.text) == level for x in u.lines)  # `#` levels say it plainly
+            # `#` levels say it plainly, but for a `#` line that goes on (the model's `title+`, or a
+            # headline left open): a long headline wrapped over two `#` lines of one level
+            starts = any(_level(x.text) == level for x in u.lines) and not (
+                label == "title+"
+                or _goes_on(_MARKDOWN.sub("", u.lines[-1].text), _MARKDOWN.sub("", line.text))
+            )
             label = "title" if level == min(_level(x.text) or 9 for x in [*u.lines, line]) else "subtitle"
         else:
             # `甲：` goes on, and so does a first line too short to be a headline of its own
@@ -459,16 +515,20 @@ class _Reader:
                 and bool(u.title)
                 and not u.subtitle
                 and (
-                    u.title[-1].text.endswith(("：", ":"))
+                    _goes_on(u.title[-1].text, line.text)
                     or len(u.title) == 1
                     and len(_BIGRAM_CLEAN.sub("", u.title[0].text)) <= SHORT_HEAD
                     and _runs_on(u.title[0].text, line.text)
                 )
             )
+            # a subtitle's line the column's wrap cut inside a word (`——…管理纪` / `实`) goes on
+            cut_subtitle = (
+                u is not None and bool(u.subtitle) and line_features.wraps(u.subtitle[-1], line.text)
+            )
             starts = (
                 u is None
                 or (label == "kicker" and bool(u.title or u.subtitle))
-                or (label == "title" and bool(u.title) and not open_end)
+                or (label == "title" and bool(u.title) and not open_end and not cut_subtitle)
             )
         if starts:
             u = self.unit = Unit(pos=len(self.order), page=self.page)
@@ -831,8 +891,12 @@ def split_units(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
             whole = _similarity([Unit(title=[atoms[k] for k in groups[-1]])], pieces)[0]
             best, mine = int(np.argmax(whole)), int(np.argmax(sims[i]))
             short = len(_BIGRAM_CLEAN.sub("", "".join(atoms[k].text for k in groups[-1]))) <= SHORT_HEAD
-            if starts[i] and (doubled or short):
-                groups[-1].append(i)  # a doubled headline wraps unevenly: its lines stay together
+            if (
+                starts[i]
+                and (doubled or short)
+                or _goes_on("".join(atoms[k].text for k in groups[-1]), atoms[i].text)
+            ):
+                groups[-1].append(i)  # a doubled headline wraps unevenly, an open one goes on: together
                 continue
             apart = sims[i, best] < (UNRELATED if starts[i] else SPLIT_MIN)
             if mine != best and sims[i, mine] >= SPLIT_MIN and whole[best] >= SPLIT_MIN and apart:
@@ -865,9 +929,9 @@ def _rejoin_halves(units: list[Unit], got: dict[int, int]) -> set[int]:
 
 
 def _stacked_halves(units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]) -> set[int]:
-    """Two short headline lines stacked right above a piece, one heading it and the other left an
-    orphan (`告别“老破危”` / `老楼迎来“第二春”`, each read as a headline's start): one headline
-    printed in two lines, as printed. Returns the orphan halves given back."""
+    """Two headline lines stacked right above a piece, one heading it and the other left an orphan
+    (`告别“老破危”` / `老楼迎来“第二春”`, each read as a headline's start): one headline printed in
+    two lines, as printed, where `_halves` allows. Returns the orphan halves given back."""
     index = {id(u): i for i, u in enumerate(units)}
     back: set[int] = set()
     for i, upper in enumerate(units):
@@ -879,7 +943,7 @@ def _stacked_halves(units: list[Unit], pieces: list[Piece], order: list, got: di
         piece = got.get(i, got.get(j))
         if piece is None or pieces[piece] is not under:
             continue  # (the matched half heads the piece right under both)
-        if not _halves(upper, lower):
+        if not _halves(upper, lower, i in got):
             continue
         kept, gone = (upper, j) if i in got else (lower, i)
         kept.kicker, kept.title, kept.subtitle = upper.kicker, [*upper.title, *lower.title], lower.subtitle
@@ -887,16 +951,25 @@ def _stacked_halves(units: list[Unit], pieces: list[Piece], order: list, got: di
     return back
 
 
-def _halves(upper: Unit, lower: Unit) -> bool:
-    """Two units that may be one headline's two lines: each a short title of one piece, not cut from
-    another headline, not printed doubled, holding no gap (two phrases with a gap between them are a
-    whole headline), no subtitle between them, no kicker over the second."""
-    return (
+def _halves(upper: Unit, lower: Unit, upper_heads: bool) -> bool:
+    """Two units that may be one headline's lines: titles not cut from another headline, not printed
+    doubled, holding no gap (two phrases with a gap between them are a whole headline), no subtitle
+    between them, no kicker over the second; and either the upper heads the piece under both (a
+    headline's line printed between a headline and its body is that headline's), or both are short,
+    or the upper leaves the headline open or a word cut (an orphan over another headline may be a
+    headline whose body is on another page)."""
+    if not (
         bool(upper.title and lower.title)
         and not (upper.subtitle or lower.kicker or upper.cuts or upper.part_of or lower.part_of)
         and not any(x.doubled or len(_atoms(x)) > 1 for x in [*upper.title, *lower.title])
-        and all(len(_BIGRAM_CLEAN.sub("", u.text)) <= HALF_MAX for u in (upper, lower))
-    )
+    ):
+        return False
+    if upper_heads:
+        return len(lower.title) == 1 and not lower.subtitle and len(lower.text) <= HEADLINE_MAX
+    above, below = upper.title[-1].text, lower.title[0].text
+    short = all(len(_BIGRAM_CLEAN.sub("", u.text)) <= HALF_MAX for u in (upper, lower))
+    kicker = len(upper.title) == 1 and len(above) <= KICKER_MAX and len(above) < len(below)
+    return short or kicker or _goes_on(above, below) or line_features.wraps(above, below)
 
 
 HALF_MAX = 12  # characters of a half of a headline stacked in two short lines
@@ -904,8 +977,10 @@ HALF_MAX = 12  # characters of a half of a headline stacked in two short lines
 
 def _atoms(line: Line, gap: re.Pattern[str] | None = None) -> list[Line]:
     """A title line, cut at its gaps (a space between two runs of 4 characters or more, or as `gap`
-    says). A `#` heading is one headline whatever its spaces: Markdown prints no two columns on a line."""
-    cuts = [] if _MARKDOWN.match(line.text) else [m.span() for m in (gap or _GAP).finditer(line.text)]
+    says) but inside a quotation or bracket. A `#` heading is one headline whatever its spaces:
+    Markdown prints no two columns on a line."""
+    found = [] if _MARKDOWN.match(line.text) else (gap or _GAP).finditer(line.text)
+    cuts = [m.span() for m in found if not _unclosed(line.text[: m.start()])]  # (`（辉煌60载 魅力新西藏）`)
     if not cuts:
         return [line]
     out, start = [], 0
@@ -1151,6 +1226,8 @@ def recut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Uni
         best = _assigned_total(out, pieces, order, [1.0] * len(out), grams)
         choice = None
         for k in range(1, len(atoms)):
+            if _goes_on("".join(a.text for a in atoms[:k]), atoms[k].text) or _left_open(atoms[k - 1].text):
+                continue  # a headline left open (`（辉煌60载` / `魅力新西藏）…`) is not cut there
             parts = _regroup(u, [atoms[:k], atoms[k:]])
             trial = out[:at] + parts + out[at + 1 :]
             sizes = [len(_bigrams(x.text)) for x in parts]
@@ -1729,10 +1806,11 @@ _CLAUSE_MARKS = re.compile(r"[，。；;,、]")
 
 
 def _two_headlines_met(lines: list[Line], labels: list[str], reach: int = 30) -> list[int]:
-    """The second lines of two-line headlines that are two headlines where two articles meet: the
-    first line's words are the text's above it and not the text's below, the rest's the other way
-    round (a headline printed after its body, right above the next article's). Words are character
-    pairs found in one of the two texts (`reach` lines each side) only."""
+    """The lines starting the second of two headlines read as one where two articles meet: the
+    first lines' words are the text's above them and not the text's below, the rest's the other way
+    round (a headline printed after its body, right above the next article's). The cut falls at the
+    first line break that cuts no word and leaves no headline open (a wrapped first headline keeps
+    its lines). Words are character pairs found in one of the two texts (`reach` lines each side) only."""
     out = []
     for k in range(1, len(lines) - 2):
         if labels[k] != "title" or labels[k + 1] != "title+":
@@ -1741,9 +1819,16 @@ def _two_headlines_met(lines: list[Line], labels: list[str], reach: int = 30) ->
         while end + 1 < len(lines) and labels[end + 1] == "title+":
             end += 1
         only_above, only_below = _words_around(lines, k, end, reach)
-        first, rest = _bigrams(lines[k].text), _bigrams("".join(x.text for x in lines[k + 1 : end + 1]))
-        if _leans(first, only_above, only_below) and _leans(rest, only_below, only_above):
-            out.append(k + 1)
+        for cut in range(k + 1, end + 1):  # the first line that starts the second headline
+            if line_features.wraps(lines[cut - 1].text, lines[cut].text) or _goes_on(
+                "".join(x.text for x in lines[k:cut]), lines[cut].text
+            ):
+                continue  # (`五指山市南圣` / `镇“积分超市”开业`: the first headline's wrap)
+            first = _bigrams("".join(x.text for x in lines[k:cut]))
+            rest = _bigrams("".join(x.text for x in lines[cut : end + 1]))
+            if _leans(first, only_above, only_below) and _leans(rest, only_below, only_above):
+                out.append(cut)
+                break
     return out
 
 
@@ -1967,7 +2052,59 @@ def _headline_parts(u: Unit) -> tuple[str | None, str | None, str | None]:
     kicker = " ".join(u.kicker) or None
     if not u.title:
         return kicker, " ".join(u.subtitle), None
+    if not (u.kicker or u.subtitle) and len(u.title) > 1:
+        return _set_apart(u)
     return kicker, u.text, _once(_wrapped(u.subtitle)) or None
+
+
+def _set_apart(u: Unit) -> tuple[str | None, str | None, str | None]:
+    """The kicker and the subtitle of a headline printed in lines with no marks: a column's wrap fills
+    a headline's first lines, so a first line shorter than the next, short as a kicker and broken off
+    cleanly (no word cut, nothing left open), is set apart as one; a last line broken off cleanly,
+    no longer than the line above and at least half as long, a full phrase under its title, is a
+    subtitle (`德州…织密责任网格` / `精细化管理提升社区文明程度`). A line naming only a place is the
+    headline's subject, neither. A headline read so keeps all its words, in order."""
+    texts = [x.text.strip() for x in u.title]
+    if u.text != "".join(texts) or any(_level(t) for t in texts):
+        return None, u.text, None  # printed doubled (undone over its lines), or `#` levels saying it
+    kicker = subtitle = None
+    lines = list(u.title)
+    if (
+        _clean_break(texts[0], texts[1])
+        and _printed_apart(u.page, lines[0], lines[1])
+        and len(texts[0]) < len(texts[1]) <= HEADLINE_MAX
+        and len(texts[0]) <= KICKER_MAX
+        and not _PLACE_END.search(texts[0])  # `鼓楼颐和社区` / `“青苗计划”激活…`: the headline's subject
+    ):
+        kicker, lines, texts = texts[0], lines[1:], texts[1:]
+    if (
+        len(texts) > 1
+        and _clean_break(texts[-2], texts[-1])
+        and _printed_apart(u.page, lines[-2], lines[-1])
+        and SUBTITLE_MIN <= len(texts[-1]) <= len(texts[-2]) <= 2 * len(texts[-1])
+        and not _PLACE_END.search(texts[-2])
+    ):
+        subtitle, lines = texts[-1], lines[:-1]
+    return kicker, _title_text(lines, u.page), subtitle
+
+
+SUBTITLE_MIN = 6  # characters: the reports' shortest subtitle (`仁怀坛厂街道`)
+
+
+_PLACE_END = re.compile(r"(?:省|市|区|县|旗|州|镇|乡|街道|社区|村)$")
+
+
+def _printed_apart(page: str | None, a: Line, b: Line) -> bool:
+    """Two parts of a headline printed on two lines, not one line's two phrases with a gap between
+    them (`…民生网  服务直达百姓家`: one headline)."""
+    if page is None or not a.offs or not b.offs:
+        return True
+    return "\n" in page[a.offs[-1] : b.offs[0]]
+
+
+def _clean_break(above: str, below: str) -> bool:
+    """Two headline lines the page broke where neither a word nor a phrase goes on."""
+    return not (_goes_on(above, below) or line_features.wraps(above, below))
 
 
 def _wrapped(parts: list[str]) -> str:

@@ -6,6 +6,7 @@ from evaluation.probes import wrap
 from transforms.articles import (
     Piece,
     Unit,
+    _atoms,
     _bylines_rejoined,
     _closes_quote,
     _echoes,
@@ -869,3 +870,113 @@ def test_a_section_s_head_printed_apart_leaves_the_report_whole_where_its_parts_
     village = next(a for a in arts if a.title == "议事会化解停车难")
     assert "停车场" in village.body and "邻里纠纷" in village.body
     assert not any(a.body.startswith("入夜后") for a in arts)
+
+
+def test_a_headline_left_open_goes_on_in_the_line_under_it() -> None:
+    """A line leaving a bracket or quotation open, or the next opening with a closing or joining mark,
+    goes on: one headline, though the model read the second line as a headline's start."""
+    for lines in (
+        ("（共建共治 共享美好", "家园）北岭社区议事会议出新风"),
+        ("东岭社区推进“楼栋微治理", "”居民议事有了新去处"),
+        ("基层治理进行时", "丨东岭社区推行楼栋长制度见实效"),
+    ):
+        reader = _Reader("")
+        for text in lines:
+            reader.feed(_text(text), "title", 1.0)
+        assert [len(u.title) for u in reader.units] == [2]
+    for lines in (
+        ("东岭社区推行楼栋长制度见实效", "北岭社区议事会议出新风"),
+        ("共化解矛盾纠纷一百余起（其", "北岭社区议事会议出新风"),  # a bracket nothing under it closes
+    ):
+        apart = _Reader("")
+        for text in lines:
+            apart.feed(_text(text), "title", 1.0)
+        assert [len(u.title) for u in apart.units] == [1, 1]
+
+
+def test_a_headline_s_gap_inside_a_bracket_is_no_cut_between_two_headlines() -> None:
+    line = _text("（共建共治 共享美好）东岭社区楼栋长制度见实效")
+    assert len(_atoms(line)) == 1
+    assert len(_atoms(_text("东岭社区楼栋长制度见实效  北岭社区议事会议出新风"))) == 2
+
+
+def test_two_headlines_met_are_cut_where_the_first_one_s_wrap_ends() -> None:
+    """A headline printed after its body and wrapped inside a word (`…收集群` / `众诉求`), right over
+    the next article's headline: the cut falls after its wrap, not inside it."""
+    rows = [
+        ("本报讯 西岭镇把全镇划成十二个网格，", "dateline"),
+        ("网格员走村入户，收集群众诉求一百", "body"),
+        ("二十件，西岭镇网格议事会每月召开。", "body"),
+        ("西岭镇网格议事会收集群", "title"),
+        ("众诉求", "title+"),
+        ("东湖社区推行双报到", "title+"),
+        ("东湖社区党员双报到认领岗位三十个，", "body"),
+        ("东湖社区楼栋长队伍扩充到八十人。", "body"),
+    ]
+    lines = [Line(t, range(len(t))) for t, _ in rows]
+    labels = _inner_heads(lines, [y for _, y in rows], [0.9] * len(rows))[0]
+    assert labels[3:6] == ["title", "title+", "title"]
+
+
+def test_a_headline_s_unmarked_kicker_and_subtitle_are_read_by_how_its_lines_break() -> None:
+    """A wrapped headline fills its first lines: a shorter first line broken off cleanly is a kicker,
+    a last line broken off cleanly and half as long as the line above a subtitle; a break inside a
+    word keeps the headline whole."""
+
+    def parts(*texts: str) -> tuple[str | None, str | None, str | None]:
+        return _headline_parts(Unit(title=[_text(t) for t in texts]))
+
+    assert parts("东岭社区织密楼栋责任网格", "精细服务提升居民幸福感") == (
+        None,
+        "东岭社区织密楼栋责任网格",
+        "精细服务提升居民幸福感",
+    )
+    assert parts("基层观察", "东岭社区织密楼栋责任网格") == ("基层观察", "东岭社区织密楼栋责任网格", None)
+    assert parts("东岭社区网格员走村入户收集群", "众诉求") == (
+        None,
+        "东岭社区网格员走村入户收集群众诉求",
+        None,
+    )
+    assert parts("东岭社区推进“楼栋微", "治理”居民有了新去处") == (
+        None,
+        "东岭社区推进“楼栋微治理”居民有了新去处",
+        None,
+    )
+
+
+def test_a_headline_line_between_a_headline_and_its_body_is_that_headline_s() -> None:
+    body = Piece(lines=[_text("日前，东岭社区把楼栋长队伍扩充到八十人，居民诉求当天回应。")], opens=True)
+    upper = Unit(title=[_text("东岭社区楼栋长队伍扩充到八十人")])
+    lower = Unit(title=[_text("居民诉求当天有回应事事有着落")])
+    assert _stacked_halves([upper, lower], [body], _placed(upper, lower, body), {0: 0}) == {1}
+    assert upper.text == "东岭社区楼栋长队伍扩充到八十人居民诉求当天有回应事事有着落"
+
+
+def test_a_section_label_under_a_headline_line_goes_on_with_the_headline() -> None:
+    reader = _Reader("")
+    reader.feed(_text("西岭镇深耕微网格细作大治理让群众诉求件件"), "title", 1.0)
+    reader.feed(_text("有回音"), "section", 1.0)
+    assert [x.text for x in reader.units[0].title] == ["西岭镇深耕微网格细作大治理让群众诉求件件", "有回音"]
+
+
+TITLE_OVER_SUBTITLE = """东岭社区织密楼栋责任网格
+精细服务提升居民幸福感
+本报讯（记者 韩予川）东岭社区把楼栋
+长队伍扩充到八十人，居民诉求当天回应，
+今年以来办结诉求三百余件。
+社区还开通了民情热线。
+西岭镇网格议事会收集群众诉求一百二
+十件
+本报讯（记者 钟晓岷）西岭镇把全镇划成
+十二个网格，网格员走村入户，收集群众
+诉求一百二十件，办结率达到九成。
+"""
+
+
+def test_a_page_s_unmarked_subtitle_is_apart_and_a_headline_wrapped_in_a_word_is_whole() -> None:
+    articles, _ = split_articles(TITLE_OVER_SUBTITLE)
+    assert [(a.title, a.subtitle) for a in articles] == [
+        ("东岭社区织密楼栋责任网格", "精细服务提升居民幸福感"),
+        ("西岭镇网格议事会收集群众诉求一百二十件", None),
+    ]
+    assert articles[1].body.startswith("西岭镇把全镇划成")
