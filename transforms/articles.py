@@ -42,6 +42,7 @@ choice, a body or orphan), so a reader knows which articles to check first.
 
 from __future__ import annotations
 
+import itertools
 import math
 import operator
 import re
@@ -678,11 +679,7 @@ def _shares(
     units: list[Unit], grams: Sequence[AbstractSet[str]], basis: Sequence[AbstractSet[str]]
 ) -> np.ndarray:
     unit_grams = [_bigrams(u.text + "".join(u.subtitle)) for u in units]
-    wanted: set[str] = set().union(*unit_grams) if unit_grams else set()
-    holding: Counter[str] = Counter()
-    for cg in basis:
-        holding.update(wanted & cg)
-    weight = {g: 1 / n for g, n in holding.items()}
+    weight = _rarity(unit_grams, basis)
     table = np.zeros((len(units), len(grams)))
     # fsum: exactly rounded whatever the order of a set of strings (which changes with the hash seed)
     for i, ug in enumerate(unit_grams):
@@ -690,6 +687,15 @@ def _shares(
         for j, cg in enumerate(grams):
             table[i, j] = math.fsum(map(weight.__getitem__, ug & cg)) / total
     return table
+
+
+def _rarity(unit_grams: list[frozenset[str]], basis: Sequence[AbstractSet[str]]) -> dict[str, float]:
+    """Each of the units' bigrams found in a piece (body) of `basis`, weighted by how few hold it."""
+    wanted: set[str] = set().union(*unit_grams) if unit_grams else set()
+    holding: Counter[str] = Counter()
+    for cg in basis:
+        holding.update(wanted & cg)
+    return {g: 1 / n for g, n in holding.items()}
 
 
 def _position(
@@ -1067,6 +1073,132 @@ def recut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Uni
     return out, order
 
 
+BLOCK_SEGMENTS = 10  # the most segments of a block of headlines regrouped (2**9 groupings)
+REGROUP_GAIN = 0.05  # what another grouping of a block must score over the units as they came
+
+
+def regroup_blocks(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Unit], list]:
+    """A block of headlines printed doubled, side by side and wrapped (`B1 B2 A1` / `A2`: two
+    headlines on one line, the second going on in the next, and a headline may hold a space of its
+    own): its lines are cut at every gap into segments, and the segments, in reading order, grouped
+    into the headlines whose assignment to the page's pieces scores most, each headline's row
+    weighted by its share of the block's bigrams (as `recut` weighs its parts), so that grouping
+    gains only where the block's words find their bodies. The units as they came are one of the
+    groupings: a block they match as well as any other stays as it was."""
+    if not pieces:
+        return units, order
+    grams = [_bigrams("".join(x.text for x in p.lines)) for p in pieces]
+    for block in _blocks(order):
+        units, order = _regrouped(block, units, pieces, order, grams)
+    return units, order
+
+
+def _blocks(order: list) -> list[list[Unit]]:
+    """The headlines read as one and cut at gaps (`split_units`, `recut`), each line of them printed
+    doubled, titles only (a kicker or subtitle says where one headline stands): the runs of units
+    cut from one unit, or a unit not cut, printed on two lines or more."""
+    runs: list[list[Unit]] = []
+    for x in order:
+        if not isinstance(x, Unit) or not x.title or x.kicker or x.subtitle:
+            continue
+        if not all(line.doubled for line in x.title):
+            continue
+        root = x.part_of or x
+        if runs and (runs[-1][-1].part_of or runs[-1][-1]) is root and runs[-1][-1].pos == x.pos - 1:
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    return [r for r in runs if _printed_lines(r) >= 2]
+
+
+def _printed_lines(block: list[Unit]) -> int:
+    """How many printed lines a block's title lines stand on."""
+    first, last, page = block[0].title[0], block[-1].title[-1], block[0].page
+    return 1 + (page[first.offs[0] : last.offs[-1]].count("\n") if page else len(block) - 1)
+
+
+def _regrouped(
+    block: list[Unit], units: list[Unit], pieces: list[Piece], order: list, grams: list[frozenset[str]]
+) -> tuple[list[Unit], list]:
+    segments = [(a, u) for u in block for x in u.title for a in _atoms(x, _NARROW_GAP)]
+    n = len(segments)
+    if not 2 <= n <= BLOCK_SEGMENTS:
+        return units, order
+    at = {id(u): i for i, u in enumerate(units)}
+    rows = {at[id(u)] for u in block}
+    others = [i for i in range(len(units)) if i not in rows]
+    words = _shares(units, grams, grams)
+    stands = _position(units, pieces, order, grams)
+    spans = {(a, b): Unit(title=[s for s, _ in segments[a:b]]) for a in range(n) for b in range(a + 1, n + 1)}
+    span_words = dict(zip(spans, _shares(list(spans.values()), grams, grams), strict=True))
+    weight = _rarity([_bigrams(u.text) for u in spans.values()], grams)
+    mass = {k: math.fsum(weight.get(g, UNSEEN_WEIGHT) for g in _bigrams(u.text)) for k, u in spans.items()}
+
+    def total(bounds: tuple[int, ...]) -> float:
+        groups = list(zip(bounds, bounds[1:], strict=False))
+        whole = math.fsum(mass[g] for g in groups) or 1.0
+        scale = np.array([mass[g] * len(block) / whole for g in groups])
+        own = [
+            span_words[g] * w + stands[at[id(segments[g[0]][1])]] for g, w in zip(groups, scale, strict=True)
+        ]
+        full = _table(np.vstack([words[others] + stands[others], *own]), pieces)
+        mine = len(others) + np.arange(len(groups))
+        full[mine, len(pieces) + mine] = ORPHAN * scale  # an orphan weighs as much as its words
+        r, c = linear_sum_assignment(full, maximize=True)
+        return float(full[r, c].sum())
+
+    ends = [0]
+    for u in block:
+        ends.append(ends[-1] + sum(len(_atoms(x, _NARROW_GAP)) for x in u.title))
+    given = tuple(ends)
+    ways = _groupings([s for s, _ in segments], given, block[0].page)
+    bar = total(given) + REGROUP_GAIN if given in ways or not ways else -math.inf
+    best, choice = bar, given
+    for bounds in ways:
+        if bounds != given and (t := total(bounds)) > best:
+            best, choice = t, bounds
+    if choice == given:
+        if len(given) > 2 and len(ways) > 1:
+            for u in block:
+                u.part_of = None
+        return units, order
+    new = [_block_unit(segments[a:b]) for a, b in zip(choice, choice[1:], strict=False)]
+    first = min(rows)
+    kept = [u for i, u in enumerate(units) if i not in rows]
+    units = kept[:first] + new + kept[first:]
+    order = [x for x in order if not any(x is u for u in block[1:])]
+    return units, _replaced(order, block[0], new)
+
+
+_OPENS, _CLOSES = "“‘「《（([【〔", "”’」》）)]】〕"
+_GOES_ON = (":", "：", "，", ",", "、")  # no headline ends with these
+
+
+def _groupings(segments: list[Line], given: tuple[int, ...], page: str | None) -> list[tuple[int, ...]]:
+    """The ways to cut the segments, in reading order, into headlines: where a line's segments meet
+    (a line's last segment goes on in the next line's first, unless the units as given cut there),
+    never inside a quotation or brackets, never right after a `<place>：` (it opens the headline that
+    goes on after it)."""
+    allowed, depth = [], 0
+    for i, s in enumerate(segments[:-1], start=1):
+        depth = max(0, depth + sum(ch in _OPENS for ch in s.text) - sum(ch in _CLOSES for ch in s.text))
+        breaks = page is None or "\n" in page[s.offs[-1] : segments[i].offs[0]]
+        if depth == 0 and not s.text.rstrip().endswith(_GOES_ON) and (not breaks or i in given):
+            allowed.append(i)
+    cuts = itertools.chain.from_iterable(itertools.combinations(allowed, j) for j in range(len(allowed) + 1))
+    return [(0, *cut, len(segments)) for cut in cuts]
+
+
+def _block_unit(segments: list[tuple[Line, Unit]]) -> Unit:
+    """A headline of a regrouped block: its segments, as sure as the units they came from, printed
+    inside a sentence where its first segment was."""
+    sources = list({id(u): u for _, u in segments}.values())
+    title = [s for s, _ in segments]
+    first = segments[0][1]
+    conf = [c for u in sources for c in u.conf]
+    return Unit(title=title, lines=list(title), conf=conf, pos=first.pos, cuts=first.cuts, page=first.page)
+
+
 def _replaced(order: list, x: Piece | Unit, by: Sequence[Piece | Unit]) -> list:
     """The page's reading order with `x` replaced by `by`, every place numbered again."""
     return _numbered([z for y in order for z in (by if y is x else (y,))])
@@ -1099,7 +1231,11 @@ def _assignment_table(
 ) -> np.ndarray:
     """Rows: the units, then one row a piece that may go on with the one before; columns: the pieces,
     then each unit's orphan slot, then each going-on row's slot for "it has a headline after all"."""
-    score = words + _position(units, pieces, order, grams) if pieces else words
+    return _table(words + _position(units, pieces, order, grams) if pieces else words, pieces)
+
+
+def _table(score: np.ndarray, pieces: list[Piece]) -> np.ndarray:
+    """`_assignment_table` from the units' scores for the pieces (shared bigrams and where they stand)."""
     n, m = score.shape
     goes_on = [j for j in range(1, m) if _may_go_on(pieces[j - 1], pieces[j])]
     k = len(goes_on)
@@ -1304,6 +1440,7 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     )
     pieces, order = split_blocks(units, pieces, order)
     units, order = recut(units, pieces, order)
+    units, order = regroup_blocks(units, pieces, order)
     got, margins = match(units, pieces, order)
     for _ in range(MAX_ORPHAN_CUTS):
         cut = orphan_cut(units, pieces, got)
