@@ -1,5 +1,7 @@
 """Segmentation on small pages written for these tests, one phenomenon each."""
 
+import re
+
 import pytest
 
 from evaluation.probes import wrap
@@ -768,3 +770,44 @@ def test_a_credit_and_the_editor_s_line_under_it_are_two_bylines() -> None:
     assert [x.text for x in _bylines_rejoined(wrapped, wrapped)[1]] == [
         "□ 本报记者 韩予川 通讯员 钟晓岷 潘语桐"
     ]
+
+
+def _printed_doubled(text: str) -> str:
+    """Each run of a headline printed twice, spaces once (an overprinted headline out of a PDF)."""
+    return re.sub(r"\S+", lambda m: m.group() * 2, text)
+
+
+def test_a_block_of_doubled_headlines_side_by_side_and_wrapped_is_regrouped_by_their_bodies() -> None:
+    """Two articles' headlines printed as one doubled block inside the second's text: the second's
+    headline (a space of its own) and the first half of the first's on one line, the rest of the
+    first's on the next. The gap inside the first's brackets cuts nothing: each headline heads its
+    own body."""
+    first = "（基层一线 走村入户）西岭镇网格员化解邻里纠纷"
+    second = "东湖社区双报到 党员认领楼栋服务岗"
+    page = "\n".join(
+        [
+            " ■记者 张文 李明",
+            "",
+            "西岭镇把全镇划成十二个总网格，网",
+            "格员每天走村入户，上门听取村民意",
+            "见，把邻里纠纷化解在萌芽状态。",
+            "今年以来，西岭镇网格员共走访农户",
+            "三千余户，化解邻里纠纷八十余件，",
+            "村民满意度明显提升。",
+            "",
+            " ■记者 王强 赵云",
+            "",
+            "东湖社区推行在职党员双报到，组织",
+            "机关党员到社区报到，认领楼栋服务",
+            "岗位一百余个。",
+            "",
+            _printed_doubled(f"{second} {first[:12]}"),
+            _printed_doubled(first[12:]),
+            "",
+            "党员认领岗位后，每周到楼栋走访居",
+            "民，东湖社区的服务岗成了居民身边",
+            "的帮手。",
+        ]
+    )
+    heads = {a.title: a.body[:4] for a in split_articles(page)[0] if a.kind == "article"}
+    assert heads == {first.replace(" ", ""): "西岭镇把", second.replace(" ", ""): "东湖社区"}
