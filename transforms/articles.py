@@ -47,7 +47,7 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1120,83 +1120,110 @@ def _printed_lines(block: list[Unit]) -> int:
 def _regrouped(
     block: list[Unit], units: list[Unit], pieces: list[Piece], order: list, grams: list[frozenset[str]]
 ) -> tuple[list[Unit], list]:
+    """The block's units regrouped (`regroup_blocks`), or as they came."""
     segments = [(a, u) for u in block for x in u.title for a in _atoms(x, _NARROW_GAP)]
-    n = len(segments)
-    if not 2 <= n <= BLOCK_SEGMENTS:
+    if not 2 <= len(segments) <= BLOCK_SEGMENTS:
         return units, order
+    sizes = (sum(len(_atoms(x, _NARROW_GAP)) for x in u.title) for u in block)
+    given = tuple(itertools.accumulate(sizes, initial=0))
+    breaks = _line_breaks([s for s, _ in segments], block[0].page)
+    ways = _groupings([s for s, _ in segments], given, breaks)
+    score = _grouping_score(block, segments, units, pieces, order, grams)
+    best, choice = (score(given) + REGROUP_GAIN, given) if given in ways else (-math.inf, given)
+    for bounds in ways:
+        if bounds != given and (t := score(bounds)) > best:
+            best, choice = t, bounds
+    # a block cut only inside its lines is headlines side by side: `_rejoin_halves` never joins them
+    root = None if len(choice) > 2 and not breaks & set(choice) else block[0].part_of or block[0]
+    if choice == given:
+        for u in block:
+            u.part_of = u.part_of if root else None
+        return units, order
+    new = [_block_unit(segments[a:b], root) for a, b in itertools.pairwise(choice)]
+    at = min(i for i, u in enumerate(units) if any(u is v for v in block))
+    kept = [u for u in units if not any(u is v for v in block)]
+    order = [x for x in order if not any(x is u for u in block[1:])]
+    return kept[:at] + new + kept[at:], _replaced(order, block[0], new)
+
+
+def _grouping_score(
+    block: list[Unit],
+    segments: list[tuple[Line, Unit]],
+    units: list[Unit],
+    pieces: list[Piece],
+    order: list,
+    grams: list[frozenset[str]],
+) -> Callable[[tuple[int, ...]], float]:
+    """The page's best assignment with the block's units replaced by a grouping of its segments:
+    each group's words weighted by its share of the block's (its bigrams' weights, as `_shares` weighs
+    them), the block weighing as many units as it came as; a group stands where its first segment's
+    unit stood."""
     at = {id(u): i for i, u in enumerate(units)}
-    rows = {at[id(u)] for u in block}
-    others = [i for i in range(len(units)) if i not in rows]
-    words = _shares(units, grams, grams)
+    others = [i for i, u in enumerate(units) if not any(u is v for v in block)]
     stands = _position(units, pieces, order, grams)
+    fixed = _shares(units, grams, grams) + stands
+    n = len(segments)
     spans = {(a, b): Unit(title=[s for s, _ in segments[a:b]]) for a in range(n) for b in range(a + 1, n + 1)}
-    span_words = dict(zip(spans, _shares(list(spans.values()), grams, grams), strict=True))
+    words = dict(zip(spans, _shares(list(spans.values()), grams, grams), strict=True))
     weight = _rarity([_bigrams(u.text) for u in spans.values()], grams)
     mass = {k: math.fsum(weight.get(g, UNSEEN_WEIGHT) for g in _bigrams(u.text)) for k, u in spans.items()}
 
-    def total(bounds: tuple[int, ...]) -> float:
-        groups = list(zip(bounds, bounds[1:], strict=False))
+    def score(bounds: tuple[int, ...]) -> float:
+        groups = list(itertools.pairwise(bounds))
         whole = math.fsum(mass[g] for g in groups) or 1.0
-        scale = np.array([mass[g] * len(block) / whole for g in groups])
-        own = [
-            span_words[g] * w + stands[at[id(segments[g[0]][1])]] for g, w in zip(groups, scale, strict=True)
-        ]
-        full = _table(np.vstack([words[others] + stands[others], *own]), pieces)
+        rows = [words[g] * mass[g] * len(block) / whole + stands[at[id(segments[g[0]][1])]] for g in groups]
+        full = _table(np.vstack([fixed[others], *rows]), pieces)
         mine = len(others) + np.arange(len(groups))
-        full[mine, len(pieces) + mine] = ORPHAN * scale  # an orphan weighs as much as its words
+        full[mine, len(pieces) + mine] = 0.0  # a part left without a body explains none of the block
         r, c = linear_sum_assignment(full, maximize=True)
         return float(full[r, c].sum())
 
-    ends = [0]
-    for u in block:
-        ends.append(ends[-1] + sum(len(_atoms(x, _NARROW_GAP)) for x in u.title))
-    given = tuple(ends)
-    ways = _groupings([s for s, _ in segments], given, block[0].page)
-    bar = total(given) + REGROUP_GAIN if given in ways or not ways else -math.inf
-    best, choice = bar, given
-    for bounds in ways:
-        if bounds != given and (t := total(bounds)) > best:
-            best, choice = t, bounds
-    if choice == given:
-        if len(given) > 2 and len(ways) > 1:
-            for u in block:
-                u.part_of = None
-        return units, order
-    new = [_block_unit(segments[a:b]) for a, b in zip(choice, choice[1:], strict=False)]
-    first = min(rows)
-    kept = [u for i, u in enumerate(units) if i not in rows]
-    units = kept[:first] + new + kept[first:]
-    order = [x for x in order if not any(x is u for u in block[1:])]
-    return units, _replaced(order, block[0], new)
+    return score
 
 
 _OPENS, _CLOSES = "“‘「《（([【〔", "”’」》）)]】〕"
 _GOES_ON = (":", "：", "，", ",", "、")  # no headline ends with these
 
 
-def _groupings(segments: list[Line], given: tuple[int, ...], page: str | None) -> list[tuple[int, ...]]:
+def _line_breaks(segments: list[Line], page: str | None) -> set[int]:
+    """The segments (indices) that open a printed line, the first one aside."""
+    return {
+        i
+        for i in range(1, len(segments))
+        if page is None or "\n" in page[segments[i - 1].offs[-1] : segments[i].offs[0]]
+    }
+
+
+def _groupings(segments: list[Line], given: tuple[int, ...], breaks: set[int]) -> list[tuple[int, ...]]:
     """The ways to cut the segments, in reading order, into headlines: where a line's segments meet
     (a line's last segment goes on in the next line's first, unless the units as given cut there),
-    never inside a quotation or brackets, never right after a `<place>：` (it opens the headline that
-    goes on after it)."""
+    never inside a quotation or brackets, never after a colon or a comma (a `<place>：` opens the
+    headline that goes on after it)."""
     allowed, depth = [], 0
     for i, s in enumerate(segments[:-1], start=1):
         depth = max(0, depth + sum(ch in _OPENS for ch in s.text) - sum(ch in _CLOSES for ch in s.text))
-        breaks = page is None or "\n" in page[s.offs[-1] : segments[i].offs[0]]
-        if depth == 0 and not s.text.rstrip().endswith(_GOES_ON) and (not breaks or i in given):
+        if depth == 0 and not s.text.rstrip().endswith(_GOES_ON) and (i not in breaks or i in given):
             allowed.append(i)
     cuts = itertools.chain.from_iterable(itertools.combinations(allowed, j) for j in range(len(allowed) + 1))
     return [(0, *cut, len(segments)) for cut in cuts]
 
 
-def _block_unit(segments: list[tuple[Line, Unit]]) -> Unit:
+def _block_unit(segments: list[tuple[Line, Unit]], part_of: Unit | None) -> Unit:
     """A headline of a regrouped block: its segments, as sure as the units they came from, printed
     inside a sentence where its first segment was."""
     sources = list({id(u): u for _, u in segments}.values())
     title = [s for s, _ in segments]
     first = segments[0][1]
     conf = [c for u in sources for c in u.conf]
-    return Unit(title=title, lines=list(title), conf=conf, pos=first.pos, cuts=first.cuts, page=first.page)
+    return Unit(
+        title=title,
+        lines=list(title),
+        conf=conf,
+        pos=first.pos,
+        cuts=first.cuts,
+        page=first.page,
+        part_of=part_of,
+    )
 
 
 def _replaced(order: list, x: Piece | Unit, by: Sequence[Piece | Unit]) -> list:
