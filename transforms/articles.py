@@ -1134,7 +1134,7 @@ def _regrouped(
         if bounds != given and (t := score(bounds)) > best:
             best, choice = t, bounds
     # a block cut only inside its lines is headlines side by side: `_rejoin_halves` never joins them
-    root = None if len(choice) > 2 and not breaks & set(choice) else block[0].part_of or block[0]
+    root = None if len(choice) > 2 and not breaks.keys() & set(choice) else block[0].part_of or block[0]
     if choice == given:
         for u in block:
             u.part_of = u.part_of if root else None
@@ -1185,24 +1185,35 @@ _OPENS, _CLOSES = "“‘「《（([【〔", "”’」》）)]】〕"
 _GOES_ON = (":", "：", "，", ",", "、")  # no headline ends with these
 
 
-def _line_breaks(segments: list[Line], page: str | None) -> set[int]:
-    """The segments (indices) that open a printed line, the first one aside."""
-    return {
-        i
+def _line_breaks(segments: list[Line], page: str | None) -> dict[int, bool]:
+    """The segments (indices, the first aside) that open a printed line, each with whether a blank
+    line stands before it."""
+    between = {
+        i: page[segments[i - 1].offs[-1] : segments[i].offs[0]] if page else "\n"
         for i in range(1, len(segments))
-        if page is None or "\n" in page[segments[i - 1].offs[-1] : segments[i].offs[0]]
     }
+    return {i: bool(_BLANK_LINE.search(t)) for i, t in between.items() if "\n" in t}
 
 
-def _groupings(segments: list[Line], given: tuple[int, ...], breaks: set[int]) -> list[tuple[int, ...]]:
+_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+
+
+def _groupings(
+    segments: list[Line], given: tuple[int, ...], breaks: dict[int, bool]
+) -> list[tuple[int, ...]]:
     """The ways to cut the segments, in reading order, into headlines: where a line's segments meet
-    (a line's last segment goes on in the next line's first, unless the units as given cut there),
+    (a line's last segment goes on in the next line's first, unless the units as given cut there or
+    a blank line stands between),
     never inside a quotation or brackets, never after a colon or a comma (a `<place>：` opens the
     headline that goes on after it)."""
     allowed, depth = [], 0
     for i, s in enumerate(segments[:-1], start=1):
         depth = max(0, depth + sum(ch in _OPENS for ch in s.text) - sum(ch in _CLOSES for ch in s.text))
-        if depth == 0 and not s.text.rstrip().endswith(_GOES_ON) and (i not in breaks or i in given):
+        if (
+            depth == 0
+            and not s.text.rstrip().endswith(_GOES_ON)
+            and (i not in breaks or i in given or breaks[i])
+        ):
             allowed.append(i)
     cuts = itertools.chain.from_iterable(itertools.combinations(allowed, j) for j in range(len(allowed) + 1))
     return [(0, *cut, len(segments)) for cut in cuts]
