@@ -1183,6 +1183,7 @@ def _grouping_score(
 
 _OPENS, _CLOSES = "“‘「《（([【〔", "”’」》）)]】〕"
 _GOES_ON = (":", "：", "，", ",", "、")  # no headline ends with these
+HEADLINE_MIN = 5  # characters: a headline's shortest
 
 
 def _line_breaks(segments: list[Line], page: str | None) -> dict[int, bool]:
@@ -1216,7 +1217,15 @@ def _groupings(
         ):
             allowed.append(i)
     cuts = itertools.chain.from_iterable(itertools.combinations(allowed, j) for j in range(len(allowed) + 1))
-    return [(0, *cut, len(segments)) for cut in cuts]
+    ways = [(0, *cut, len(segments)) for cut in cuts]
+    return [
+        w for w in ways if w == given or all(_long_enough(segments[a:b]) for a, b in itertools.pairwise(w))
+    ]
+
+
+def _long_enough(segments: list[Line]) -> bool:
+    """Segments that could be a headline of their own: not a few characters (`小网格`, `五指`)."""
+    return len(_BIGRAM_CLEAN.sub("", "".join(s.text for s in segments))) >= HEADLINE_MIN
 
 
 def _block_unit(segments: list[tuple[Line, Unit]], part_of: Unit | None) -> Unit:
