@@ -1487,7 +1487,6 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     )
     pieces, order = split_blocks(units, pieces, order)
     units, order = recut(units, pieces, order)
-    units, order = regroup_blocks(units, pieces, order)
     got, margins = match(units, pieces, order)
     for _ in range(MAX_ORPHAN_CUTS):
         cut = orphan_cut(units, pieces, got)
@@ -1503,6 +1502,10 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
         order = _replaced(order, units[i], parts)
         units = units[:i] + parts + units[i + 1 :]
         pieces, order = _apply_cut(order, p, at)
+        got, margins = match(units, pieces, order)
+    regrouped, order = regroup_blocks(units, pieces, order)
+    if regrouped is not units:
+        units = regrouped
         got, margins = match(units, pieces, order)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
     bodies, subheads = _bodies(units, pieces, order, got)
