@@ -1074,7 +1074,7 @@ def recut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Uni
 
 
 BLOCK_SEGMENTS = 10  # the most segments of a block of headlines regrouped (2**9 groupings)
-REGROUP_GAIN = 0.05  # what another grouping of a block must score over the units as they came
+REGROUP_GAIN = 0.1  # what another grouping of a block must score over the units as they came
 
 
 def regroup_blocks(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Unit], list]:
