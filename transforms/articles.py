@@ -16,7 +16,9 @@ Three visible steps:
    or is a part `split_units` or `recut` cut from a headline whose other part found a body
    (`_rejoin_halves`), or one of two short headline lines stacked right above the piece the other
    heads (`_stacked_halves`); `recut` cuts a unit holding two headlines where the whole page's assignment,
-   each part weighted by its share of the unit's words, scores more than with the unit whole.
+   each part weighted by its share of the unit's words, scores more than with the unit whole, and
+   `regroup_blocks`, once the pieces are cut, regroups the segments of a doubled block of headlines
+   printed side by side and wrapped into the headlines the page's assignment scores most.
    A piece that got no headline and does not open with a dateline or byline continues the piece
    before it, if set in a column of the same width (its text was cut by a headline displaced into
    the column, or by a subhead). Then three repairs: an
