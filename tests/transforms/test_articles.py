@@ -11,9 +11,11 @@ from transforms.articles import (
     _bylines_rejoined,
     _closes_quote,
     _echoes,
+    _groupings,
     _headline_parts,
     _inner_heads,
     _leftover_pairs,
+    _line_breaks,
     _may_go_on,
     _Reader,
     _rejoin_halves,
@@ -811,3 +813,27 @@ def test_a_block_of_doubled_headlines_side_by_side_and_wrapped_is_regrouped_by_t
     )
     heads = {a.title: a.body[:4] for a in split_articles(page)[0] if a.kind == "article"}
     assert heads == {first.replace(" ", ""): "西岭镇把", second.replace(" ", ""): "东湖社区"}
+
+
+def test_a_block_is_never_cut_inside_brackets_after_a_colon_at_an_unbroken_line_end_or_into_a_scrap() -> None:
+    page = "东湖社区双报到 （喜迎佳节 走村入户） 西岭镇：\n网格员化解邻里纠纷 小网格\n\n北山村议事会议出新风"
+    texts = [
+        "东湖社区双报到",
+        "（喜迎佳节",
+        "走村入户）",
+        "西岭镇：",
+        "网格员化解邻里纠纷",
+        "小网格",
+        "北山村议事会议出新风",
+    ]
+    segments = [Line(t, range(page.index(t), page.index(t) + len(t))) for t in texts]
+    breaks = _line_breaks(segments, page)
+    assert breaks == {4: False, 6: True}
+    ways = _groupings(segments, (0, 7), breaks)
+    cuts = {c for w in ways for c in w[1:-1]}
+    assert cuts == {1, 3, 5, 6}  # not inside the brackets (2), nor after `西岭镇：` at the line's end (4)
+    assert not any(5 in w and 6 in w for w in ways)  # `小网格` is no headline of its own
+    assert (0, 1, 3, 6, 7) in ways
+    unbroken = {4: False, 6: False}  # no blank line: the headline may go on in the next line
+    assert not any(6 in w for w in _groupings(segments, (0, 7), unbroken))
+    assert (0, 6, 7) in _groupings(segments, (0, 6, 7), unbroken)  # unless the units came cut there
