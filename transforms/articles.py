@@ -1083,10 +1083,11 @@ def regroup_blocks(units: list[Unit], pieces: list[Piece], order: list) -> tuple
     """A block of headlines printed doubled, side by side and wrapped (`B1 B2 A1` / `A2`: two
     headlines on one line, the second going on in the next, and a headline may hold a space of its
     own): its lines are cut at every gap into segments, and the segments, in reading order, grouped
-    into the headlines whose assignment to the page's pieces scores most, each headline's row
-    weighted by its share of the block's bigrams (as `recut` weighs its parts), so that grouping
-    gains only where the block's words find their bodies. The units as they came are one of the
-    groupings: a block they match as well as any other stays as it was."""
+    into the headlines whose assignment to the page's pieces scores most (`_grouping_score`: a
+    grouping gains only where the block's words find their bodies). The units as they came are one
+    of the groupings, and another must score REGROUP_GAIN more (bigrams shared by chance moved a
+    right grouping). Run once `orphan_cut` and `pair_cut` have cut the pieces: a piece holding two
+    bodies gives each of them to no headline of the block."""
     if not pieces:
         return units, order
     grams = [_bigrams("".join(x.text for x in p.lines)) for p in pieces]
@@ -1206,9 +1207,9 @@ def _groupings(
 ) -> list[tuple[int, ...]]:
     """The ways to cut the segments, in reading order, into headlines: where a line's segments meet
     (a line's last segment goes on in the next line's first, unless the units as given cut there or
-    a blank line stands between),
-    never inside a quotation or brackets, never after a colon or a comma (a `<place>：` opens the
-    headline that goes on after it)."""
+    a blank line stands between), never inside a quotation or brackets, never after a colon or a
+    comma (a `<place>：` opens the headline that goes on after it), never into a headline of a few
+    characters (unless the units came so)."""
     allowed, depth = [], 0
     for i, s in enumerate(segments[:-1], start=1):
         depth = max(0, depth + sum(ch in _OPENS for ch in s.text) - sum(ch in _CLOSES for ch in s.text))
