@@ -15,8 +15,11 @@ Three visible steps:
    right next to a body that opens with a dateline or byline and got no headline (`_leftover_pairs`),
    or is a part `split_units` or `recut` cut from a headline whose other part found a body
    (`_rejoin_halves`), or one of two headline lines stacked right above the piece the other
-   heads (`_stacked_halves`: a line between a headline and its body, or two short ones); `recut` cuts a unit holding two headlines where the whole page's assignment,
-   each part weighted by its share of the unit's words, scores more than with the unit whole.
+   heads (`_stacked_halves`: a line between a headline and its body, or two short ones); `recut` cuts
+   a unit holding two headlines where the whole page's assignment, each part weighted by its share of
+   the unit's words, scores more than with the unit whole, and `regroup_blocks`, once the pieces are
+   cut, regroups the segments of a doubled block of headlines printed side by side and wrapped into
+   the headlines the page's assignment scores most.
    A piece that got no headline and does not open with a dateline or byline continues the piece
    before it, if set in a column of the same width (its text was cut by a headline displaced into
    the column, or by a subhead). Then three repairs: an
@@ -47,11 +50,12 @@ choice, a body or orphan), so a reader knows which articles to check first.
 
 from __future__ import annotations
 
+import itertools
 import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -804,11 +808,7 @@ def _shares(
     units: list[Unit], grams: Sequence[AbstractSet[str]], basis: Sequence[AbstractSet[str]]
 ) -> np.ndarray:
     unit_grams = [_bigrams(u.text + "".join(u.subtitle)) for u in units]
-    wanted: set[str] = set().union(*unit_grams) if unit_grams else set()
-    holding: Counter[str] = Counter()
-    for cg in basis:
-        holding.update(wanted & cg)
-    weight = {g: 1 / n for g, n in holding.items()}
+    weight = _rarity(unit_grams, basis)
     table = np.zeros((len(units), len(grams)))
     # fsum: exactly rounded whatever the order of a set of strings (which changes with the hash seed)
     for i, ug in enumerate(unit_grams):
@@ -816,6 +816,15 @@ def _shares(
         for j, cg in enumerate(grams):
             table[i, j] = math.fsum(map(weight.__getitem__, ug & cg)) / total
     return table
+
+
+def _rarity(unit_grams: list[frozenset[str]], basis: Sequence[AbstractSet[str]]) -> dict[str, float]:
+    """Each of the units' bigrams found in a piece (body) of `basis`, weighted by how few hold it."""
+    wanted: set[str] = set().union(*unit_grams) if unit_grams else set()
+    holding: Counter[str] = Counter()
+    for cg in basis:
+        holding.update(wanted & cg)
+    return {g: 1 / n for g, n in holding.items()}
 
 
 def _position(
@@ -1242,6 +1251,180 @@ def recut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Uni
     return out, order
 
 
+BLOCK_SEGMENTS = 10  # the most segments of a block of headlines regrouped (2**9 groupings)
+REGROUP_GAIN = 0.1  # what another grouping of a block must score over the units as they came
+
+
+def regroup_blocks(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Unit], list]:
+    """A block of headlines printed doubled, side by side and wrapped (`B1 B2 A1` / `A2`: two
+    headlines on one line, the second going on in the next, and a headline may hold a space of its
+    own): its lines are cut at every gap into segments, and the segments, in reading order, grouped
+    into the headlines whose assignment to the page's pieces scores most (`_grouping_score`: a
+    grouping gains only where the block's words find their bodies). The units as they came are one
+    of the groupings, and another must score REGROUP_GAIN more (bigrams shared by chance moved a
+    right grouping). Run once `orphan_cut` and `pair_cut` have cut the pieces: a piece holding two
+    bodies gives each of them to no headline of the block."""
+    if not pieces:
+        return units, order
+    grams = [_bigrams("".join(x.text for x in p.lines)) for p in pieces]
+    for block in _blocks(order):
+        units, order = _regrouped(block, units, pieces, order, grams)
+    return units, order
+
+
+def _blocks(order: list) -> list[list[Unit]]:
+    """The headlines read as one and cut at gaps (`split_units`, `recut`), each line of them printed
+    doubled, titles only (a kicker or subtitle says where one headline stands): the runs of units
+    cut from one unit, or a unit not cut, printed on two lines or more."""
+    runs: list[list[Unit]] = []
+    for x in order:
+        if not isinstance(x, Unit) or not x.title or x.kicker or x.subtitle:
+            continue
+        if not all(line.doubled for line in x.title):
+            continue
+        root = x.part_of or x
+        if runs and (runs[-1][-1].part_of or runs[-1][-1]) is root and runs[-1][-1].pos == x.pos - 1:
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    return [r for r in runs if _printed_lines(r) >= 2]
+
+
+def _printed_lines(block: list[Unit]) -> int:
+    """How many printed lines a block's title lines stand on."""
+    first, last, page = block[0].title[0], block[-1].title[-1], block[0].page
+    return 1 + (page[first.offs[0] : last.offs[-1]].count("\n") if page else len(block) - 1)
+
+
+def _regrouped(
+    block: list[Unit], units: list[Unit], pieces: list[Piece], order: list, grams: list[frozenset[str]]
+) -> tuple[list[Unit], list]:
+    """The block's units regrouped (`regroup_blocks`), or as they came."""
+    segments = [(a, u) for u in block for x in u.title for a in _atoms(x, _NARROW_GAP)]
+    if not 2 <= len(segments) <= BLOCK_SEGMENTS:
+        return units, order
+    sizes = (sum(len(_atoms(x, _NARROW_GAP)) for x in u.title) for u in block)
+    given = tuple(itertools.accumulate(sizes, initial=0))
+    breaks = _line_breaks([s for s, _ in segments], block[0].page)
+    ways = _groupings([s for s, _ in segments], given, breaks)
+    score = _grouping_score(block, segments, units, pieces, order, grams)
+    best, choice = (score(given) + REGROUP_GAIN, given) if given in ways else (-math.inf, given)
+    for bounds in ways:
+        if bounds != given and (t := score(bounds)) > best:
+            best, choice = t, bounds
+    # a block cut only inside its lines is headlines side by side: `_rejoin_halves` never joins them
+    root = None if len(choice) > 2 and not breaks.keys() & set(choice) else block[0].part_of or block[0]
+    if choice == given:
+        for u in block:
+            u.part_of = u.part_of if root else None
+        return units, order
+    new = [_block_unit(segments[a:b], root) for a, b in itertools.pairwise(choice)]
+    at = min(i for i, u in enumerate(units) if any(u is v for v in block))
+    kept = [u for u in units if not any(u is v for v in block)]
+    order = [x for x in order if not any(x is u for u in block[1:])]
+    return kept[:at] + new + kept[at:], _replaced(order, block[0], new)
+
+
+def _grouping_score(
+    block: list[Unit],
+    segments: list[tuple[Line, Unit]],
+    units: list[Unit],
+    pieces: list[Piece],
+    order: list,
+    grams: list[frozenset[str]],
+) -> Callable[[tuple[int, ...]], float]:
+    """The page's best assignment with the block's units replaced by a grouping of its segments:
+    each group's words weighted by its share of the block's (its bigrams' weights, as `_shares` weighs
+    them), the block weighing as many units as it came as; a group stands where its first segment's
+    unit stood."""
+    at = {id(u): i for i, u in enumerate(units)}
+    others = [i for i, u in enumerate(units) if not any(u is v for v in block)]
+    stands = _position(units, pieces, order, grams)
+    fixed = _shares(units, grams, grams) + stands
+    n = len(segments)
+    spans = {(a, b): Unit(title=[s for s, _ in segments[a:b]]) for a in range(n) for b in range(a + 1, n + 1)}
+    words = dict(zip(spans, _shares(list(spans.values()), grams, grams), strict=True))
+    weight = _rarity([_bigrams(u.text) for u in spans.values()], grams)
+    mass = {k: math.fsum(weight.get(g, UNSEEN_WEIGHT) for g in _bigrams(u.text)) for k, u in spans.items()}
+
+    def score(bounds: tuple[int, ...]) -> float:
+        groups = list(itertools.pairwise(bounds))
+        whole = math.fsum(mass[g] for g in groups) or 1.0
+        rows = [words[g] * mass[g] * len(block) / whole + stands[at[id(segments[g[0]][1])]] for g in groups]
+        full = _table(np.vstack([fixed[others], *rows]), pieces)
+        mine = len(others) + np.arange(len(groups))
+        full[mine, len(pieces) + mine] = 0.0  # a part left without a body explains none of the block
+        r, c = linear_sum_assignment(full, maximize=True)
+        return float(full[r, c].sum())
+
+    return score
+
+
+_OPENS, _CLOSES = "“‘「《（([【〔", "”’」》）)]】〕"
+_GOES_ON = (":", "：", "，", ",", "、")  # no headline ends with these
+HEADLINE_MIN = 5  # characters: a headline's shortest
+
+
+def _line_breaks(segments: list[Line], page: str | None) -> dict[int, bool]:
+    """The segments (indices, the first aside) that open a printed line, each with whether a blank
+    line stands before it."""
+    between = {
+        i: page[segments[i - 1].offs[-1] : segments[i].offs[0]] if page else "\n"
+        for i in range(1, len(segments))
+    }
+    return {i: bool(_BLANK_LINE.search(t)) for i, t in between.items() if "\n" in t}
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+
+
+def _groupings(
+    segments: list[Line], given: tuple[int, ...], breaks: dict[int, bool]
+) -> list[tuple[int, ...]]:
+    """The ways to cut the segments, in reading order, into headlines: where a line's segments meet
+    (a line's last segment goes on in the next line's first, unless the units as given cut there or
+    a blank line stands between), never inside a quotation or brackets, never after a colon or a
+    comma (a `<place>：` opens the headline that goes on after it), never into a headline of a few
+    characters (unless the units came so)."""
+    allowed, depth = [], 0
+    for i, s in enumerate(segments[:-1], start=1):
+        depth = max(0, depth + sum(ch in _OPENS for ch in s.text) - sum(ch in _CLOSES for ch in s.text))
+        if (
+            depth == 0
+            and not s.text.rstrip().endswith(_GOES_ON)
+            and (i not in breaks or i in given or breaks[i])
+        ):
+            allowed.append(i)
+    cuts = itertools.chain.from_iterable(itertools.combinations(allowed, j) for j in range(len(allowed) + 1))
+    ways = [(0, *cut, len(segments)) for cut in cuts]
+    return [
+        w for w in ways if w == given or all(_long_enough(segments[a:b]) for a, b in itertools.pairwise(w))
+    ]
+
+
+def _long_enough(segments: list[Line]) -> bool:
+    """Segments that could be a headline of their own: not a few characters (`小网格`, `五指`)."""
+    return len(_BIGRAM_CLEAN.sub("", "".join(s.text for s in segments))) >= HEADLINE_MIN
+
+
+def _block_unit(segments: list[tuple[Line, Unit]], part_of: Unit | None) -> Unit:
+    """A headline of a regrouped block: its segments, as sure as the units they came from, printed
+    inside a sentence where its first segment was."""
+    sources = list({id(u): u for _, u in segments}.values())
+    title = [s for s, _ in segments]
+    first = segments[0][1]
+    conf = [c for u in sources for c in u.conf]
+    return Unit(
+        title=title,
+        lines=list(title),
+        conf=conf,
+        pos=first.pos,
+        cuts=first.cuts,
+        page=first.page,
+        part_of=part_of,
+    )
+
+
 def _replaced(order: list, x: Piece | Unit, by: Sequence[Piece | Unit]) -> list:
     """The page's reading order with `x` replaced by `by`, every place numbered again."""
     return _numbered([z for y in order for z in (by if y is x else (y,))])
@@ -1274,7 +1457,11 @@ def _assignment_table(
 ) -> np.ndarray:
     """Rows: the units, then one row a piece that may go on with the one before; columns: the pieces,
     then each unit's orphan slot, then each going-on row's slot for "it has a headline after all"."""
-    score = words + _position(units, pieces, order, grams) if pieces else words
+    return _table(words + _position(units, pieces, order, grams) if pieces else words, pieces)
+
+
+def _table(score: np.ndarray, pieces: list[Piece]) -> np.ndarray:
+    """`_assignment_table` from the units' scores for the pieces (shared bigrams and where they stand)."""
     n, m = score.shape
     goes_on = [j for j in range(1, m) if _may_go_on(pieces[j - 1], pieces[j])]
     k = len(goes_on)
@@ -1494,6 +1681,10 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
         order = _replaced(order, units[i], parts)
         units = units[:i] + parts + units[i + 1 :]
         pieces, order = _apply_cut(order, p, at)
+        got, margins = match(units, pieces, order)
+    regrouped, order = regroup_blocks(units, pieces, order)
+    if regrouped is not units:
+        units = regrouped
         got, margins = match(units, pieces, order)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
     bodies, subheads = _bodies(units, pieces, order, got)

@@ -1,5 +1,7 @@
 """Segmentation on small pages written for these tests, one phenomenon each."""
 
+import re
+
 import pytest
 
 from evaluation.probes import wrap
@@ -10,9 +12,11 @@ from transforms.articles import (
     _bylines_rejoined,
     _closes_quote,
     _echoes,
+    _groupings,
     _headline_parts,
     _inner_heads,
     _leftover_pairs,
+    _line_breaks,
     _may_go_on,
     _Reader,
     _rejoin_halves,
@@ -980,3 +984,68 @@ def test_a_page_s_unmarked_subtitle_is_apart_and_a_headline_wrapped_in_a_word_is
         ("西岭镇网格议事会收集群众诉求一百二十件", None),
     ]
     assert articles[1].body.startswith("西岭镇把全镇划成")
+
+
+def _printed_doubled(text: str) -> str:
+    """Each run of a headline printed twice, spaces once (an overprinted headline out of a PDF)."""
+    return re.sub(r"\S+", lambda m: m.group() * 2, text)
+
+
+def test_a_block_of_doubled_headlines_side_by_side_and_wrapped_is_regrouped_by_their_bodies() -> None:
+    """Two articles' headlines printed as one doubled block inside the second's text: the second's
+    headline (a space of its own) and the first half of the first's on one line, the rest of the
+    first's on the next. The gap inside the first's brackets cuts nothing: each headline heads its
+    own body."""
+    first = "（基层一线 走村入户）西岭镇网格员化解邻里纠纷"
+    second = "东湖社区双报到 党员认领楼栋服务岗"
+    page = "\n".join(
+        [
+            " ■记者 张文 李明",
+            "",
+            "西岭镇把全镇划成十二个总网格，网",
+            "格员每天走村入户，上门听取村民意",
+            "见，把邻里纠纷化解在萌芽状态。",
+            "今年以来，西岭镇网格员共走访农户",
+            "三千余户，化解邻里纠纷八十余件，",
+            "村民满意度明显提升。",
+            "",
+            " ■记者 王强 赵云",
+            "",
+            "东湖社区推行在职党员双报到，组织",
+            "机关党员到社区报到，认领楼栋服务",
+            "岗位一百余个。",
+            "",
+            _printed_doubled(f"{second} {first[:12]}"),
+            _printed_doubled(first[12:]),
+            "",
+            "党员认领岗位后，每周到楼栋走访居",
+            "民，东湖社区的服务岗成了居民身边",
+            "的帮手。",
+        ]
+    )
+    heads = {a.title.replace(" ", ""): a.body[:4] for a in split_articles(page)[0] if a.kind == "article"}
+    assert heads == {first.replace(" ", ""): "西岭镇把", second.replace(" ", ""): "东湖社区"}
+
+
+def test_a_block_is_never_cut_inside_brackets_after_a_colon_at_an_unbroken_line_end_or_into_a_scrap() -> None:
+    page = "东湖社区双报到 （喜迎佳节 走村入户） 西岭镇：\n网格员化解邻里纠纷 小网格\n\n北山村议事会议出新风"
+    texts = [
+        "东湖社区双报到",
+        "（喜迎佳节",
+        "走村入户）",
+        "西岭镇：",
+        "网格员化解邻里纠纷",
+        "小网格",
+        "北山村议事会议出新风",
+    ]
+    segments = [Line(t, range(page.index(t), page.index(t) + len(t))) for t in texts]
+    breaks = _line_breaks(segments, page)
+    assert breaks == {4: False, 6: True}
+    ways = _groupings(segments, (0, 7), breaks)
+    cuts = {c for w in ways for c in w[1:-1]}
+    assert cuts == {1, 3, 5, 6}  # not inside the brackets (2), nor after `西岭镇：` at the line's end (4)
+    assert not any(5 in w and 6 in w for w in ways)  # `小网格` is no headline of its own
+    assert (0, 1, 3, 6, 7) in ways
+    unbroken = {4: False, 6: False}  # no blank line: the headline may go on in the next line
+    assert not any(6 in w for w in _groupings(segments, (0, 7), unbroken))
+    assert (0, 6, 7) in _groupings(segments, (0, 6, 7), unbroken)  # unless the units came cut there
