@@ -82,6 +82,8 @@ ABOVE_BONUS, BELOW_BONUS, PHOTO_BONUS, ORPHAN = 0.15, 0.13, 0.5, 0.2
 GOES_ON = 0.3
 # A headline right above the dateline or byline that opens a body stands where headlines stand.
 OPENS_BONUS = 0.1
+# A headline standing on the side of its body where the page's sure headlines stand (`_side`).
+SIDE_BONUS = 0.1
 CHAINED = False
 # Articles less sure than this are a gate warning. Checked again on 60 simulated dev pages of each
 # generator (seed 500) after session 11's changes: 7-21% of the bodied articles fall below it, 58-86%
@@ -701,6 +703,7 @@ def _position(
     pieces: list[Piece],
     order: list[Piece | Unit],
     grams: list[frozenset[str]] | None = None,
+    side: _Side | None = None,
 ) -> np.ndarray:
     """The bonus for where a unit stands: right above a piece (nothing but other headlines and
     bylines between them), or right under it, as much as the unit's label is sure; none for a piece
@@ -722,7 +725,7 @@ def _position(
                 else ABOVE_BONUS
             ) + (OPENS_BONUS if after.opens and after.pos == u.pos + 1 else 0.0)
         if before is not None and not any(isinstance(x, Unit) for x in order[before.pos + 1 : u.pos]):
-            bonus[i, index[id(before)]] += BELOW_BONUS
+            bonus[i, index[id(before)]] += BELOW_BONUS + (SIDE_BONUS if side is not None and side.under else 0.0)
     sure = np.array([[min(u.conf, default=1.0)] for u in units])
     return bonus * sure  # standing next to a body counts as much as the label is sure
 
@@ -1100,12 +1103,15 @@ def _assignment_table(
     order: list[Piece | Unit],
     words: np.ndarray,
     grams: list[frozenset[str]] | None = None,
+    side: _Side | None = None,
 ) -> np.ndarray:
     """Rows: the units, then one row a piece that may go on with the one before; columns: the pieces,
-    then each unit's orphan slot, then each going-on row's slot for "it has a headline after all"."""
-    score = words + _position(units, pieces, order, grams) if pieces else words
+    then each unit's orphan slot, then each going-on row's slot for "it has a headline after all".
+    `side`: where the page prints its headlines, and the pieces its sure headlines close."""
+    score = words + _position(units, pieces, order, grams, side) if pieces else words
     n, m = score.shape
-    goes_on = [j for j in range(1, m) if _may_go_on(pieces[j - 1], pieces[j])]
+    closed = side.closed if side is not None else frozenset()
+    goes_on = [j for j in range(1, m) if _may_go_on(pieces[j - 1], pieces[j]) and j - 1 not in closed]
     k = len(goes_on)
     full = np.full((n + k, m + n + k), -1.0)
     full[:n, :m] = score
@@ -1125,6 +1131,9 @@ def match(
         return {}, []
     words = _similarity(units, pieces, chained=CHAINED) if pieces else np.zeros((len(units), 0))
     full = _assignment_table(units, pieces, order, words)
+    side = _side(units, pieces, order, _solved(full, len(units), len(pieces)), words)
+    if side is not None:
+        full = _assignment_table(units, pieces, order, words, side=side)
     n, m = len(units), len(pieces)
     rows, cols = linear_sum_assignment(full, maximize=True)
     got: dict[int, int] = {}
@@ -1140,6 +1149,58 @@ def match(
     for i, j in _leftover_pairs(units, pieces, order, got, words):
         got[i] = j
     return got, margins
+
+
+def _solved(full: np.ndarray, n: int, m: int) -> dict[int, int]:
+    """{unit: piece} of the best assignment of a table `_assignment_table` made."""
+    rows, cols = linear_sum_assignment(full, maximize=True)
+    return {int(r): int(c) for r, c in zip(rows, cols, strict=True) if r < n and c < m}
+
+
+@dataclass(frozen=True)
+class _Side:
+    """Where a page prints its headlines: under their bodies (`under`) or over them, and the pieces
+    (indices) a sure headline right under them closes (nothing of theirs goes on after it)."""
+
+    under: bool | None
+    closed: frozenset[int]
+
+
+def _neighbours(u: Unit, order: list[Piece | Unit]) -> tuple[Piece | None, Piece | None]:
+    """The piece right over a unit (no other headline between them) and the first piece under it."""
+    after = next((x for x in order[u.pos + 1 :] if isinstance(x, Piece)), None)
+    before = next((x for x in reversed(order[: u.pos]) if isinstance(x, Piece)), None)
+    if before is not None and any(isinstance(x, Unit) for x in order[before.pos + 1 : u.pos]):
+        before = None
+    return before, after
+
+
+def _side(
+    units: list[Unit], pieces: list[Piece], order: list[Piece | Unit], got: dict[int, int], words: np.ndarray
+) -> _Side | None:
+    """Where the page prints its headlines, from the sure pairs of a first assignment: a headline
+    that holds SURE_WORDS of the words of the piece it got, standing right under or over it, and
+    UNRELATED more of that piece's words than of the piece on its other side. A page prints its
+    headlines one way (the sample pages: under their bodies on one, over them on the others), so the
+    way most sure pairs go is a prior for the unsure ones; and a sure headline under its body closes
+    that body: the piece after the headline is another article's, not the rest of that body."""
+    index = {id(p): j for j, p in enumerate(pieces)}
+    votes = Counter()
+    closed = set()
+    for i, j in got.items():
+        before, after = _neighbours(units[i], order)
+        ways = {"under": before, "over": after}
+        for way, mine in ways.items():
+            other = ways["over" if way == "under" else "under"]
+            clear = words[i, j] - (words[i, index[id(other)]] if other is not None else 0.0)
+            if mine is pieces[j] and words[i, j] >= SURE_WORDS and clear >= UNRELATED:
+                votes[way] += 1
+                if way == "under":
+                    closed.add(j)
+    if not votes:
+        return None
+    under = None if votes["under"] == votes["over"] else votes["under"] > votes["over"]
+    return _Side(under, frozenset(closed))
 
 
 def _heads_under_bodies(
