@@ -84,6 +84,8 @@ GOES_ON = 0.3
 OPENS_BONUS = 0.1
 # A headline standing on the side of its body where the page's sure headlines stand (`_side`).
 SIDE_BONUS = 0.1
+# A headline set closer to the piece over or under it than to the line on its other side (`_set_closer`).
+CLOSER_BONUS = 0.1
 CHAINED = False
 # Articles less sure than this are a gate warning. Checked again on 60 simulated dev pages of each
 # generator (seed 500) after session 11's changes: 7-21% of the bodied articles fall below it, 58-86%
@@ -725,9 +727,40 @@ def _position(
                 else ABOVE_BONUS
             ) + (OPENS_BONUS if after.opens and after.pos == u.pos + 1 else 0.0)
         if before is not None and not any(isinstance(x, Unit) for x in order[before.pos + 1 : u.pos]):
-            bonus[i, index[id(before)]] += BELOW_BONUS + (SIDE_BONUS if side is not None and side.under else 0.0)
+            bonus[i, index[id(before)]] += BELOW_BONUS + (
+                SIDE_BONUS if side is not None and side.under else 0.0
+            )
+        near = _set_closer(u, order) if side is not None else None
+        if near is not None:
+            bonus[i, index[id(near)]] += CLOSER_BONUS
     sure = np.array([[min(u.conf, default=1.0)] for u in units])
     return bonus * sure  # standing next to a body counts as much as the label is sure
+
+
+def _gap_lines(page: str, at: int, step: int) -> int | None:
+    """The blank lines between the line holding page offset `at` and the next printed line over it
+    (`step` -1) or under it (1); None at the page's edge."""
+    k, breaks = at, 0
+    while 0 <= k + step < len(page) and (page[k + step].isspace() or breaks == 0):
+        k += step
+        breaks += page[k] == "\n"
+    return breaks - 1 if 0 <= k + step < len(page) and breaks else None
+
+
+def _set_closer(u: Unit, order: list[Piece | Unit]) -> Piece | None:
+    """The neighbouring piece a headline is glued to: printed right over (or right under) it with no
+    blank line between them, and a blank line between the headline and the line on its other side
+    (the sample page with a blank line after every line glues a headline over its body to the body's
+    first line, and sets one printed under its body apart on both sides)."""
+    if u.page is None or not u.lines or not u.lines[0].offs or not u.lines[-1].offs:
+        return None
+    above = _gap_lines(u.page, u.lines[0].offs[0], -1)
+    below = _gap_lines(u.page, u.lines[-1].offs[-1], 1)
+    if above is None or below is None or min(above, below) > 0 or above == below:
+        return None  # glued to one side only: fewer blank lines (two against one) are no sign
+    k = u.pos + 1 if below < above else u.pos - 1
+    x = order[k] if 0 <= k < len(order) else None
+    return x if isinstance(x, Piece) else None
 
 
 ECHO = 0.85  # the share of a caption's bigrams an article's piece holds that makes it that article's photo
@@ -1132,8 +1165,7 @@ def match(
     words = _similarity(units, pieces, chained=CHAINED) if pieces else np.zeros((len(units), 0))
     full = _assignment_table(units, pieces, order, words)
     side = _side(units, pieces, order, _solved(full, len(units), len(pieces)), words)
-    if side is not None:
-        full = _assignment_table(units, pieces, order, words, side=side)
+    full = _assignment_table(units, pieces, order, words, side=side)
     n, m = len(units), len(pieces)
     rows, cols = linear_sum_assignment(full, maximize=True)
     got: dict[int, int] = {}
@@ -1177,7 +1209,7 @@ def _neighbours(u: Unit, order: list[Piece | Unit]) -> tuple[Piece | None, Piece
 
 def _side(
     units: list[Unit], pieces: list[Piece], order: list[Piece | Unit], got: dict[int, int], words: np.ndarray
-) -> _Side | None:
+) -> _Side:
     """Where the page prints its headlines, from the sure pairs of a first assignment: a headline
     that holds SURE_WORDS of the words of the piece it got, standing right under or over it, and
     UNRELATED more of that piece's words than of the piece on its other side. A page prints its
@@ -1197,8 +1229,6 @@ def _side(
                 votes[way] += 1
                 if way == "under":
                     closed.add(j)
-    if not votes:
-        return None
     under = None if votes["under"] == votes["over"] else votes["under"] > votes["over"]
     return _Side(under, frozenset(closed))
 
