@@ -87,10 +87,11 @@ GOES_ON = 0.3
 # A headline right above the dateline or byline that opens a body stands where headlines stand.
 OPENS_BONUS = 0.1
 # Match's second pass (`_side`, `_set_closer`): a headline under a body on a page whose sure headlines
-# stand under their bodies gains SIDE_BONUS there; one glued to the piece over or under it (no blank
-# line between, one on its other side) gains CLOSER_BONUS for it. Chosen on 200 dev pages of each
-# generator, seeds 7000 and 3000 (SIDE_BONUS 0 / 0.1 / 0.2 and CLOSER_BONUS 0.1 / 0.2 within 0.5 points
-# of attach of each other; 0.2 on SIDE cost template 0.5 on seed 3000).
+# stand under their bodies gains SIDE_BONUS there; one glued to the piece over or under it on a page
+# printing a blank line after every line (no blank line between, one on its other side) gains
+# CLOSER_BONUS for it. Chosen on 200 dev pages of each generator, seeds 7000 and 3000 (SIDE_BONUS
+# 0 / 0.1 / 0.2 and CLOSER_BONUS 0.1 / 0.2 within 0.5 points of attach of each other; 0.2 on SIDE cost
+# template 0.5 on seed 3000; the glue read on dense pages too: main +0.4, template pages -1 article).
 SIDE_BONUS = 0.1
 CLOSER_BONUS = 0.2
 CHAINED = False
@@ -754,12 +755,23 @@ def _gap_lines(page: str, at: int, step: int) -> int | None:
     return breaks - 1 if 0 <= k + step < len(page) and breaks else None
 
 
+@lru_cache(maxsize=64)
+def _spaced(page: str) -> bool:
+    """The page prints a blank line after (nearly) every line, as the sample page 000 does: there a
+    headline's blank lines say where it stands; a dense page's rare blank line says less."""
+    lines = page.split("\n")
+    return sum(1 for x in lines if not x.strip()) >= SPACED * len(lines)
+
+
+SPACED = 0.35  # the share of blank lines of a page printing one after (nearly) every line
+
+
 def _set_closer(u: Unit, order: list[Piece | Unit]) -> Piece | None:
     """The neighbouring piece a headline is glued to: printed right over (or right under) it with no
     blank line between them, and a blank line between the headline and the line on its other side
     (the sample page with a blank line after every line glues a headline over its body to the body's
     first line, and sets one printed under its body apart on both sides)."""
-    if u.page is None or not u.lines or not u.lines[0].offs or not u.lines[-1].offs:
+    if u.page is None or not u.lines or not u.lines[0].offs or not u.lines[-1].offs or not _spaced(u.page):
         return None
     above = _gap_lines(u.page, u.lines[0].offs[0], -1)
     below = _gap_lines(u.page, u.lines[-1].offs[-1], 1)

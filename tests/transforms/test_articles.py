@@ -792,7 +792,7 @@ def _stood(page: str) -> tuple[Unit, list[Piece | Unit]]:
     return u, _placed(Piece(lines=lines[:2]), u, Piece(lines=lines[3:]))
 
 
-def test_a_headline_glued_to_the_body_under_it_on_a_blank_spaced_page_stands_with_that_body() -> None:
+def test_a_headline_glued_to_a_body_on_a_blank_spaced_page_stands_with_that_body() -> None:
     glued = "议事会每月开一次，\n\n居民说事有场所。\n\n老楼加装电梯\n今年为老楼加装\n\n电梯42部。\n"
     u, order = _stood(glued)
     assert _set_closer(u, order) is order[2]
@@ -800,3 +800,6 @@ def test_a_headline_glued_to_the_body_under_it_on_a_blank_spaced_page_stands_wit
     assert _set_closer(u, order) is None  # a blank line on both sides: no sign
     u, order = _stood(glued.replace("场所。\n\n老楼加装电梯\n今年", "场所。\n老楼加装电梯\n\n今年"))
     assert _set_closer(u, order) is order[0]  # glued under the body over it
+    dense = "议事会每月开一次，\n居民说事有场所。\n\n老楼加装电梯\n今年为老楼加装\n电梯42部。\n"
+    u, order = _stood(dense)
+    assert _set_closer(u, order) is None  # a dense page's rare blank line says less
