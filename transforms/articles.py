@@ -41,7 +41,11 @@ Three visible steps:
    tag, or the next opens with a closing mark (`_goes_on`); a headline of unmarked lines gets a
    kicker or subtitle where a line is broken off cleanly and set apart by its length (`_set_apart`). Any
    outlet's dispatch (`星报讯`, `中國甘肅網8月16日訊`) opens an article as a dateline does, and a
-   headline right above the dateline or byline opening a body gains OPENS_BONUS for it.
+   headline right above the dateline or byline opening a body gains OPENS_BONUS for it. The matching
+   runs twice: the sure pairs of the first (`_side`) say whether the page prints its headlines under
+   their bodies, and a sure headline under its body closes that body (the piece after the headline
+   cannot go on with it); the second pass adds that prior and the blank lines a headline is glued
+   by (`_set_closer`).
 
 Each article's confidence is the smaller of the labels' confidence (the lowest marginal of its
 headline and byline lines) and of the matching's (0.5 plus its headline's margin over the runner-up
@@ -91,6 +95,14 @@ ABOVE_BONUS, BELOW_BONUS, PHOTO_BONUS, ORPHAN = 0.15, 0.13, 0.5, 0.2
 GOES_ON = 0.3
 # A headline right above the dateline or byline that opens a body stands where headlines stand.
 OPENS_BONUS = 0.1
+# Match's second pass (`_side`, `_set_closer`): a headline under a body on a page whose sure headlines
+# stand under their bodies gains SIDE_BONUS there; one glued to the piece over or under it on a page
+# printing a blank line after every line (no blank line between, one on its other side) gains
+# CLOSER_BONUS for it. Chosen on 200 dev pages of each generator, seeds 7000 and 3000 (SIDE_BONUS
+# 0 / 0.1 / 0.2 and CLOSER_BONUS 0.1 / 0.2 within 0.5 points of attach of each other; 0.2 on SIDE cost
+# template 0.5 on seed 3000; the glue read on dense pages too: main +0.4, template pages -1 article).
+SIDE_BONUS = 0.1
+CLOSER_BONUS = 0.2
 CHAINED = False
 # Articles less sure than this are a gate warning. Checked again on 60 simulated dev pages of each
 # generator (seed 500) after session 11's changes: 7-21% of the bodied articles fall below it, 58-86%
@@ -832,6 +844,7 @@ def _position(
     pieces: list[Piece],
     order: list[Piece | Unit],
     grams: list[frozenset[str]] | None = None,
+    side: _Side | None = None,
 ) -> np.ndarray:
     """The bonus for where a unit stands: right above a piece (nothing but other headlines and
     bylines between them), or right under it, as much as the unit's label is sure; none for a piece
@@ -853,9 +866,51 @@ def _position(
                 else ABOVE_BONUS
             ) + (OPENS_BONUS if after.opens and after.pos == u.pos + 1 else 0.0)
         if before is not None and not any(isinstance(x, Unit) for x in order[before.pos + 1 : u.pos]):
-            bonus[i, index[id(before)]] += BELOW_BONUS
+            bonus[i, index[id(before)]] += BELOW_BONUS + (
+                SIDE_BONUS if side is not None and side.under else 0.0
+            )
+        near = _set_closer(u, order) if side is not None else None
+        if near is not None:
+            bonus[i, index[id(near)]] += CLOSER_BONUS
     sure = np.array([[min(u.conf, default=1.0)] for u in units])
     return bonus * sure  # standing next to a body counts as much as the label is sure
+
+
+def _gap_lines(page: str, at: int, step: int) -> int | None:
+    """The blank lines between the line holding page offset `at` and the next printed line over it
+    (`step` -1) or under it (1); None at the page's edge."""
+    k, breaks = at, 0
+    while 0 <= k + step < len(page) and (page[k + step].isspace() or breaks == 0):
+        k += step
+        breaks += page[k] == "\n"
+    return breaks - 1 if 0 <= k + step < len(page) and breaks else None
+
+
+@lru_cache(maxsize=64)
+def _spaced(page: str) -> bool:
+    """The page prints a blank line after (nearly) every line, as the sample page 000 does: there a
+    headline's blank lines say where it stands; a dense page's rare blank line says less."""
+    lines = page.split("\n")
+    return sum(1 for x in lines if not x.strip()) >= SPACED * len(lines)
+
+
+SPACED = 0.35  # the share of blank lines of a page printing one after (nearly) every line
+
+
+def _set_closer(u: Unit, order: list[Piece | Unit]) -> Piece | None:
+    """The neighbouring piece a headline is glued to: printed right over (or right under) it with no
+    blank line between them, and a blank line between the headline and the line on its other side
+    (the sample page with a blank line after every line glues a headline over its body to the body's
+    first line, and sets one printed under its body apart on both sides)."""
+    if u.page is None or not u.lines or not u.lines[0].offs or not u.lines[-1].offs or not _spaced(u.page):
+        return None
+    above = _gap_lines(u.page, u.lines[0].offs[0], -1)
+    below = _gap_lines(u.page, u.lines[-1].offs[-1], 1)
+    if above is None or below is None or min(above, below) > 0 or above == below:
+        return None  # glued to one side only: fewer blank lines (two against one) are no sign
+    k = u.pos + 1 if below < above else u.pos - 1
+    x = order[k] if 0 <= k < len(order) else None
+    return x if isinstance(x, Piece) else None
 
 
 ECHO = 0.85  # the share of a caption's bigrams an article's piece holds that makes it that article's photo
@@ -1454,16 +1509,20 @@ def _assignment_table(
     order: list[Piece | Unit],
     words: np.ndarray,
     grams: list[frozenset[str]] | None = None,
+    side: _Side | None = None,
 ) -> np.ndarray:
     """Rows: the units, then one row a piece that may go on with the one before; columns: the pieces,
-    then each unit's orphan slot, then each going-on row's slot for "it has a headline after all"."""
-    return _table(words + _position(units, pieces, order, grams) if pieces else words, pieces)
+    then each unit's orphan slot, then each going-on row's slot for "it has a headline after all".
+    `side`: where the page prints its headlines, and the pieces its sure headlines close."""
+    score = words + _position(units, pieces, order, grams, side) if pieces else words
+    return _table(score, pieces, side)
 
 
-def _table(score: np.ndarray, pieces: list[Piece]) -> np.ndarray:
+def _table(score: np.ndarray, pieces: list[Piece], side: _Side | None = None) -> np.ndarray:
     """`_assignment_table` from the units' scores for the pieces (shared bigrams and where they stand)."""
     n, m = score.shape
-    goes_on = [j for j in range(1, m) if _may_go_on(pieces[j - 1], pieces[j])]
+    closed = side.closed if side is not None else frozenset()
+    goes_on = [j for j in range(1, m) if _may_go_on(pieces[j - 1], pieces[j]) and j - 1 not in closed]
     k = len(goes_on)
     full = np.full((n + k, m + n + k), -1.0)
     full[:n, :m] = score
@@ -1483,6 +1542,8 @@ def match(
         return {}, []
     words = _similarity(units, pieces, chained=CHAINED) if pieces else np.zeros((len(units), 0))
     full = _assignment_table(units, pieces, order, words)
+    side = _side(units, pieces, order, _solved(full, len(units), len(pieces)), words)
+    full = _assignment_table(units, pieces, order, words, side=side)
     n, m = len(units), len(pieces)
     rows, cols = linear_sum_assignment(full, maximize=True)
     got: dict[int, int] = {}
@@ -1498,6 +1559,56 @@ def match(
     for i, j in _leftover_pairs(units, pieces, order, got, words):
         got[i] = j
     return got, margins
+
+
+def _solved(full: np.ndarray, n: int, m: int) -> dict[int, int]:
+    """{unit: piece} of the best assignment of a table `_assignment_table` made."""
+    rows, cols = linear_sum_assignment(full, maximize=True)
+    return {int(r): int(c) for r, c in zip(rows, cols, strict=True) if r < n and c < m}
+
+
+@dataclass(frozen=True)
+class _Side:
+    """Where a page prints its headlines: under their bodies (`under`) or over them, and the pieces
+    (indices) a sure headline right under them closes (nothing of theirs goes on after it)."""
+
+    under: bool | None
+    closed: frozenset[int]
+
+
+def _neighbours(u: Unit, order: list[Piece | Unit]) -> tuple[Piece | None, Piece | None]:
+    """The piece right over a unit (no other headline between them) and the first piece under it."""
+    after = next((x for x in order[u.pos + 1 :] if isinstance(x, Piece)), None)
+    before = next((x for x in reversed(order[: u.pos]) if isinstance(x, Piece)), None)
+    if before is not None and any(isinstance(x, Unit) for x in order[before.pos + 1 : u.pos]):
+        before = None
+    return before, after
+
+
+def _side(
+    units: list[Unit], pieces: list[Piece], order: list[Piece | Unit], got: dict[int, int], words: np.ndarray
+) -> _Side:
+    """Where the page prints its headlines, from the sure pairs of a first assignment: a headline
+    that holds SURE_WORDS of the words of the piece it got, standing right under or over it, and
+    UNRELATED more of that piece's words than of the piece on its other side. A page prints its
+    headlines one way (the sample pages: under their bodies on one, over them on the others), so the
+    way most sure pairs go is a prior for the unsure ones; and a sure headline under its body closes
+    that body: the piece after the headline is another article's, not the rest of that body."""
+    index = {id(p): j for j, p in enumerate(pieces)}
+    votes: Counter[str] = Counter()
+    closed: set[int] = set()
+    for i, j in got.items():
+        before, after = _neighbours(units[i], order)
+        ways = {"under": before, "over": after}
+        for way, mine in ways.items():
+            other = ways["over" if way == "under" else "under"]
+            clear = words[i, j] - (words[i, index[id(other)]] if other is not None else 0.0)
+            if mine is pieces[j] and words[i, j] >= SURE_WORDS and clear >= UNRELATED:
+                votes[way] += 1
+                if way == "under":
+                    closed.add(j)
+    under = None if votes["under"] == votes["over"] else votes["under"] > votes["over"]
+    return _Side(under, frozenset(closed))
 
 
 def _heads_under_bodies(

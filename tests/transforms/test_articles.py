@@ -20,6 +20,7 @@ from transforms.articles import (
     _may_go_on,
     _Reader,
     _rejoin_halves,
+    _set_closer,
     _similarity,
     _stacked_halves,
     _under_a_kicker,
@@ -30,7 +31,7 @@ from transforms.articles import (
     split_articles,
     split_units,
 )
-from transforms.lines import Line, repair_line
+from transforms.lines import Line, repair_line, split_lines
 
 HEADLINE_AFTER_BODY = """本报讯 近年来，安吉县递铺街道围绕
 老旧小区改造，组建居民议事会，推
@@ -1049,3 +1050,37 @@ def test_a_block_is_never_cut_inside_brackets_after_a_colon_at_an_unbroken_line_
     unbroken = {4: False, 6: False}  # no blank line: the headline may go on in the next line
     assert not any(6 in w for w in _groupings(segments, (0, 7), unbroken))
     assert (0, 6, 7) in _groupings(segments, (0, 6, 7), unbroken)  # unless the units came cut there
+
+
+def test_a_sure_headline_under_its_body_closes_it_for_the_next_body_s_headline() -> None:
+    first_body = Piece(
+        lines=[_text("桂香社区推行积分兑换，居民参加"), _text("清扫、调解邻里纠纷都可得积分。")], opens=True
+    )
+    first_head = Unit(title=[_text("桂香社区积分兑换激发居民热情")], conf=[1.0])
+    body = Piece(lines=[_text("成都市武侯区把居民诉求分为大事、"), _text("小事、私事，分类办理，今年以来办")])
+    head = Unit(title=[_text("“三事分流”让群众少跑腿")], conf=[1.0])  # few words of its body
+    units, pieces = [first_head, head], [first_body, body]
+    got, _ = match(units, pieces, _placed(first_body, first_head, body, head))
+    assert got == {0: 0, 1: 1}  # not the rest of the first body: its headline closed it
+    got, _ = match(units, pieces, _placed(first_head, first_body, body, head))
+    assert got == {0: 0}  # a headline over its body closes nothing: the second piece may go on
+
+
+def _stood(page: str) -> tuple[Unit, list[Piece | Unit]]:
+    """A page of two bodies of two lines and a headline line between them."""
+    lines = [x for x in split_lines(page) if x.text]
+    u = Unit(title=[lines[2]], lines=[lines[2]], page=page)
+    return u, _placed(Piece(lines=lines[:2]), u, Piece(lines=lines[3:]))
+
+
+def test_a_headline_glued_to_a_body_on_a_blank_spaced_page_stands_with_that_body() -> None:
+    glued = "议事会每月开一次，\n\n居民说事有场所。\n\n老楼加装电梯\n今年为老楼加装\n\n电梯42部。\n"
+    u, order = _stood(glued)
+    assert _set_closer(u, order) is order[2]
+    u, order = _stood(glued.replace("电梯\n今年", "电梯\n\n今年"))
+    assert _set_closer(u, order) is None  # a blank line on both sides: no sign
+    u, order = _stood(glued.replace("场所。\n\n老楼加装电梯\n今年", "场所。\n老楼加装电梯\n\n今年"))
+    assert _set_closer(u, order) is order[0]  # glued under the body over it
+    dense = "议事会每月开一次，\n居民说事有场所。\n\n老楼加装电梯\n今年为老楼加装\n电梯42部。\n"
+    u, order = _stood(dense)
+    assert _set_closer(u, order) is None  # a dense page's rare blank line says less
