@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from pathlib import Path
 
 SHARED = Path(os.environ.get("JICENG_SHARED", Path(__file__).resolve().parents[2] / "shared"))
@@ -43,3 +44,51 @@ def load(split: str | None = None, path: Path = REPORTS) -> list[dict]:
     return [
         r for r in reports if split is None or (split_of(r["id"]) == base and half in ("", half_of(r["id"])))
     ]
+
+
+CN_DIGITS = {
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+CN_COUNT = re.compile(
+    r"([一二两三四五六七八九十百千万]+)[多余]?"
+    r"(个|名|户|家|项|条|支|次|场|类|批|座|所|人|位|件|处|种|成|间|栋|幢|台|辆|棵|套|亩|村|部|起|轮|期|届|公里|米|元)"
+)
+
+
+def chinese_count(numeral: str) -> int | None:
+    """四 -> 4, 三十六 -> 36, 一百二十 -> 120, 两万 -> 20000; None for what it cannot read."""
+    total, section, digit = 0, 0, 0
+    for ch in numeral:
+        if ch in CN_DIGITS:
+            digit = CN_DIGITS[ch]
+        elif ch in "十百千":
+            section += (digit or 1) * {"十": 10, "百": 100, "千": 1000}[ch]
+            digit = 0
+        elif ch == "万":
+            total += (section + digit) * 10000
+            section, digit = 0, 0
+        else:
+            return None
+    value = total + section + digit
+    return value or None
+
+
+def chinese_counts(text: str) -> list[float]:
+    """Counts written in Chinese numerals (`四个`, `近七成`, `二十多位`): the reports' README makes them
+    optional, neither required nor wrong, so every generator's gold allows their values."""
+    out = []
+    for m in CN_COUNT.finditer(text):
+        value = chinese_count(m.group(1))
+        if value:
+            out.append(float(value * 10 if m.group(2) == "成" else value))
+    return sorted(set(out))

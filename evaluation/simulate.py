@@ -28,7 +28,6 @@ from functools import cache
 from pathlib import Path
 
 from evaluation import reports as report_store
-from evaluation.simulate_third import chinese_counts
 
 LABELS = (
     "kicker",
@@ -414,7 +413,7 @@ def _gold_article(a: _Article, body_text: str, rng: random.Random, traditional: 
         "metrics": metrics,
         "initiatives": [conv(i) for i in r.get("initiatives") or [] if i in body_text or i in a.title],
         "complete": True,
-        "allowed_values": chinese_counts(body_text),
+        "allowed_values": report_store.chinese_counts(body_text),
         "_body": body_text,  # dropped before the gold is written
     }
 

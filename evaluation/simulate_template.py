@@ -32,7 +32,6 @@ from pathlib import Path
 
 from evaluation import reports as report_store
 from evaluation import simulate as main_generator
-from evaluation.simulate_third import chinese_counts
 
 SAMPLES = report_store.SHARED / "samples"
 GOLD = report_store.SHARED / "gold"
@@ -949,7 +948,7 @@ def _gold(piece: _Piece, chunks: list[str], page: str, rng: random.Random) -> di
         ],
         "initiatives": [i for i in r.get("initiatives") or [] if i in flat],
         "complete": True,
-        "allowed_values": chinese_counts(flat),
+        "allowed_values": report_store.chinese_counts(flat),
     }
 
 

@@ -47,23 +47,6 @@ _BRACKET_KICKER = re.compile(r"^\s*(【[^】]{1,20}】|\([^)]{1,20}\)|（[^）]{
 _ROLE_WORDS = ("特约记者", "全媒体记者", "融媒体记者", "见习记者", "记者", "通讯员", "记者站")
 _TO_ASCII = str.maketrans({"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"})
 _TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"})
-_CN_DIGITS = {
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_CN_COUNT = re.compile(
-    r"([一二两三四五六七八九十百千万]+)[多余]?"
-    r"(个|名|户|家|项|条|支|次|场|类|批|座|所|人|位|件|处|种|成|间|栋|幢|台|辆|棵|套|亩|村|部|起|轮|期|届|公里|米|元)"
-)
 _YEAR = re.compile(r"(?:19|20)\d\d年")
 
 # Page furniture, invented here (never text of the samples or the reports).
@@ -207,24 +190,6 @@ def doubled(title: str, rng: Random) -> str:
     return "".join(out)
 
 
-def chinese_count(numeral: str) -> int | None:
-    """四 -> 4, 三十六 -> 36, 一百二十 -> 120, 两万 -> 20000; None for what it cannot read."""
-    total, section, digit = 0, 0, 0
-    for ch in numeral:
-        if ch in _CN_DIGITS:
-            digit = _CN_DIGITS[ch]
-        elif ch in "十百千":
-            section += (digit or 1) * {"十": 10, "百": 100, "千": 1000}[ch]
-            digit = 0
-        elif ch == "万":
-            total += (section + digit) * 10000
-            section, digit = 0, 0
-        else:
-            return None
-    value = total + section + digit
-    return value or None
-
-
 # ---------------------------------------------------------------- one report as printed
 
 
@@ -350,7 +315,9 @@ def gold_article(piece: Piece, traditional: bool) -> dict:
         "metrics": metrics,
         "initiatives": list(dict.fromkeys(initiatives)),
         "complete": True,
-        "allowed_values": sorted(set(chinese_counts(simple) + _headline_figures(piece.headline))),
+        "allowed_values": sorted(
+            set(report_store.chinese_counts(simple) + _headline_figures(piece.headline))
+        ),
     }
 
 
@@ -370,17 +337,6 @@ def _headline_figures(headline: str) -> list[float]:
         float(m.group(1)) * scale.get(m.group(2), 1)
         for m in re.finditer(r"(\d+(?:\.\d+)?)([万亿萬億]?)", headline)
     ]
-
-
-def chinese_counts(text: str) -> list[float]:
-    """Counts written in Chinese numerals (`四个`, `近七成`, `二十多位`): the reports' README makes them
-    optional, neither required nor wrong, so every generator's gold allows their values."""
-    out = []
-    for m in _CN_COUNT.finditer(text):
-        value = chinese_count(m.group(1))
-        if value:
-            out.append(float(value * 10 if m.group(2) == "成" else value))
-    return sorted(set(out))
 
 
 # ---------------------------------------------------------------- page furniture

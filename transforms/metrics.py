@@ -261,12 +261,11 @@ def _ends(match: re.Match, body: str, marks: list[int]) -> list[Metric]:
     if not match["lo"]:
         return [metric]
     mark = RANGE_MARK.search(body, match.end("loscale") if match["loscale"] else match.end("lo"))
-    low_end = mark.start() if mark else match.end("lo")
-    low = replace(metric, raw_text=body[match.start() : low_end].rstrip(), char_end=low_end)
-    low = replace(low, char_end=match.start() + len(low.raw_text))
+    low_text = body[match.start() : mark.start() if mark else match.end("lo")].rstrip()
+    low = replace(metric, raw_text=low_text, char_end=match.start() + len(low_text))
     high_value = float(_number(match["num"]) * _scale(match["scale"]))
-    high = replace(metric, value=high_value, raw_text=body[match.start("num") : match.end()])
-    return [low, replace(high, char_start=match.start("num"))]
+    start = match.start("num")
+    return [low, replace(metric, value=high_value, raw_text=body[start : match.end()], char_start=start)]
 
 
 def _metric(match: re.Match, body: str, marks: list[int]) -> Metric:

@@ -113,7 +113,7 @@ def test_headline_parts_split_kickers_and_join_colon_subtitles() -> None:
         "某村“小超市”:兑出新风尚",
         None,
     )
-    assert third.chinese_count("三十六") == 36 and third.chinese_count("两万") == 20000
+    assert reports.chinese_count("三十六") == 36 and reports.chinese_count("两万") == 20000
 
 
 def _perfect_warehouse(pages: list[third.SimPage], path: Path) -> None:
