@@ -679,11 +679,11 @@ class _Reader:
         p.dateline, p.opens = m.group(0).strip(), True
         p.conf.append(conf)
         rest = line.slice(m.end())
-        if rest.text[:1] in "（(" and not _CLOSING.search(rest.text):
+        if not rest.text:  # a dispatch alone on its line: `（记者 …）` or `作者 张三 …` may open the next
+            self.paren = self.naming = (p, rest)
+            return Line("", [])
+        if rest.text[0] in "（(" and not _CLOSING.search(rest.text):
             self.paren = (p, rest)  # the byline after the dateline goes on to the next line
-            self.naming = (
-                None if rest.text else (p, rest)
-            )  # alone on its line: `（…` or `作者 张三` may follow
             return Line("", [])
         paren = dateline_byline(line.text, m.end())
         authors = bylines.parse(paren.group(1), "记者") if paren else None
@@ -794,13 +794,20 @@ def _bigrams(text: str) -> frozenset[str]:
     return frozenset(map(operator.add, s, s[1:]))
 
 
-def _similarity(units: list[Unit], pieces: list[Piece], chained: bool = False) -> np.ndarray:
+def _piece_grams(pieces: list[Piece]) -> list[frozenset[str]]:
+    """Each piece's character bigrams, as the matching reads them."""
+    return [_bigrams("".join(x.text for x in p.lines)) for p in pieces]
+
+
+def _similarity(
+    units: list[Unit], pieces: list[Piece], chained: bool = False, grams: list[frozenset[str]] | None = None
+) -> np.ndarray:
     """Share of a unit's character bigrams found in each piece, each bigram weighted by how few
     pieces hold it: a place or name found in one piece only is strong evidence, a word every piece
     uses is none. Bigrams found in no piece count half (headlines coin words bodies do not repeat).
     `chained`: a piece is read with the pieces that may be its rest (a body cut by subheads), and
     the weights count whole bodies, not their pieces."""
-    grams = [_bigrams("".join(x.text for x in p.lines)) for p in pieces]
+    grams = grams if grams is not None else _piece_grams(pieces)
     if chained:
         return _chained(units, pieces, grams)
     return _shares(units, grams, grams)
@@ -856,8 +863,7 @@ def _position(
     for i, u in enumerate(units):
         if u.cuts:
             continue
-        after = next((x for x in order[u.pos + 1 :] if isinstance(x, Piece)), None)
-        before = next((x for x in reversed(order[: u.pos]) if isinstance(x, Piece)), None)
+        before, after = _neighbours(u, order)
         if after is not None:
             # a headline right above a caption is that photo's: a caption says too little to match on
             bonus[i, index[id(after)]] += (
@@ -865,7 +871,7 @@ def _position(
                 if after.kind == "photo" and after.pos == u.pos + 1 and id(after) not in echoes
                 else ABOVE_BONUS
             ) + (OPENS_BONUS if after.opens and after.pos == u.pos + 1 else 0.0)
-        if before is not None and not any(isinstance(x, Unit) for x in order[before.pos + 1 : u.pos]):
+        if before is not None:
             bonus[i, index[id(before)]] += BELOW_BONUS + (
                 SIDE_BONUS if side is not None and side.under else 0.0
             )
@@ -1033,7 +1039,7 @@ def _halves(upper: Unit, lower: Unit, upper_heads: bool) -> bool:
     above, below = upper.title[-1].text, lower.title[0].text
     short = all(len(_BIGRAM_CLEAN.sub("", u.text)) <= HALF_MAX for u in (upper, lower))
     kicker = len(upper.title) == 1 and len(above) <= KICKER_MAX and len(above) < len(below)
-    return short or kicker or _goes_on(above, below) or line_features.wraps(above, below)
+    return short or kicker or not _clean_break(above, below)
 
 
 HALF_MAX = 12  # characters of a half of a headline stacked in two short lines
@@ -1215,7 +1221,7 @@ def pair_cut(
     the body clearly (SPLIT_MIN) and clearly better than the other part (KEPT), the cut that
     separates them best. Returns (the unit, its two parts, the piece, the body's cut) or None. The
     other pieces' bigrams are read once: a trial costs the two parts' bigrams only."""
-    grams = [_bigrams("".join(x.text for x in q.lines)) for q in pieces]
+    grams = _piece_grams(pieces)
     best: tuple[float, int, list[Unit], Piece, int] | None = None
     for i, u in enumerate(units):
         if i not in got or u.part_of is not None or pieces[got[i]].kind != "article":
@@ -1281,7 +1287,7 @@ def recut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Uni
     if not pieces:
         return units, order
     out = list(units)
-    grams = [_bigrams("".join(x.text for x in p.lines)) for p in pieces]
+    grams = _piece_grams(pieces)
     for u in units:
         atoms = [a for x in u.title for a in _atoms(x)]
         if len(atoms) < 2 or u.part_of is not None:
@@ -1321,7 +1327,7 @@ def regroup_blocks(units: list[Unit], pieces: list[Piece], order: list) -> tuple
     bodies gives each of them to no headline of the block."""
     if not pieces:
         return units, order
-    grams = [_bigrams("".join(x.text for x in p.lines)) for p in pieces]
+    grams = _piece_grams(pieces)
     for block in _blocks(order):
         units, order = _regrouped(block, units, pieces, order, grams)
     return units, order
@@ -1540,10 +1546,11 @@ def match(
     margin: its score over the best choice it did not get (another piece, or staying an orphan)."""
     if not units:
         return {}, []
-    words = _similarity(units, pieces, chained=CHAINED) if pieces else np.zeros((len(units), 0))
-    full = _assignment_table(units, pieces, order, words)
+    grams = _piece_grams(pieces)
+    words = _similarity(units, pieces, CHAINED, grams) if pieces else np.zeros((len(units), 0))
+    full = _assignment_table(units, pieces, order, words, grams)
     side = _side(units, pieces, order, _solved(full, len(units), len(pieces)), words)
-    full = _assignment_table(units, pieces, order, words, side=side)
+    full = _assignment_table(units, pieces, order, words, grams, side)
     n, m = len(units), len(pieces)
     rows, cols = linear_sum_assignment(full, maximize=True)
     got: dict[int, int] = {}
@@ -1572,7 +1579,7 @@ class _Side:
     """Where a page prints its headlines: under their bodies (`under`) or over them, and the pieces
     (indices) a sure headline right under them closes (nothing of theirs goes on after it)."""
 
-    under: bool | None
+    under: bool
     closed: frozenset[int]
 
 
@@ -1607,8 +1614,7 @@ def _side(
                 votes[way] += 1
                 if way == "under":
                     closed.add(j)
-    under = None if votes["under"] == votes["over"] else votes["under"] > votes["over"]
-    return _Side(under, frozenset(closed))
+    return _Side(votes["under"] > votes["over"], frozenset(closed))
 
 
 def _heads_under_bodies(
