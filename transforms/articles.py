@@ -143,6 +143,15 @@ class Piece:
     pos: int = 0  # its place among the page's pieces and units
     ends: list[Author] = field(default_factory=list)  # the authors of a closing byline
 
+    def take(self, text: str, authors: list[Author], conf: float, closing: bool = False) -> None:
+        """A byline line of this piece: heading it, or closing it (`closing`: nothing goes on after)."""
+        self.authors.extend(authors)
+        self.bylines.append(text)
+        self.conf.append(conf)
+        if closing:
+            self.ends.extend(authors)
+            self.closed = True
+
 
 @dataclass
 class Unit:
@@ -584,11 +593,7 @@ class _Reader:
         if not ends_paragraph(target.lines[-1].text):
             return
         for text, authors, conf in self.lead:
-            target.authors.extend(authors)
-            target.ends.extend(authors)
-            target.bylines.append(text)
-            target.conf.append(conf)
-        target.closed = True
+            target.take(text, authors, conf, closing=True)
         self.lead = []
 
     def _closing(self, line: Line, conf: float) -> None:
@@ -601,11 +606,7 @@ class _Reader:
         target = self.pieces[-1] if self.pieces else None
         if target is None:
             return  # closes an article whose text is on another page
-        target.authors.extend(authors)
-        target.ends.extend(authors)
-        target.bylines.append(line.text)
-        target.conf.append(conf)
-        target.closed = True
+        target.take(line.text, authors, conf, closing=True)
         self.piece = None
 
     def _credit(self, line: Line, conf: float) -> None:
@@ -634,9 +635,7 @@ class _Reader:
         if self.lead and kind == "article":  # a byline heads text, not a photo's caption
             p.opens = True
             for text, authors, conf in self.lead:
-                p.bylines.append(text)
-                p.authors.extend(authors)
-                p.conf.append(conf)
+                p.take(text, authors, conf)
             self.lead = []
         self.pieces.append(p)
         self.order.append(p)
@@ -1159,9 +1158,9 @@ def orphan_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> t
                 continue
             others = [q for q in pieces if q is not p]
             cut = _best_cut(u, units[owner[j]], p, others)
-            if cut is None or _continues(p.lines[: cut[1]], p.lines[cut[1] :], others):
-                continue  # its best cut leaves one text on both sides: a subhead's section
-            if best is None or cut[0] > best[0]:
+            if cut is None or (best is not None and cut[0] <= best[0]):
+                continue
+            if not _continues(p.lines[: cut[1]], p.lines[cut[1] :], others):  # else a subhead's section
                 best = (cut[0], p, cut[1])
     return None if best is None else best[1:]
 
@@ -1198,10 +1197,7 @@ def _continues(above: list[Line], below: list[Line], others: list[Piece]) -> boo
     cut of a piece where its two parts go on so took the cuts of one report's body in two from 51
     to 29, and the cuts between two reports from 64 to 63."""
     a, b = (_bigrams("".join(x.text for x in part)) for part in (above, below))
-    holding: Counter[str] = Counter()
-    for g in (a, b, *(_bigrams("".join(x.text for x in q.lines)) for q in others)):
-        holding.update(g & (a | b))
-    weight = {g: 1 / n for g, n in holding.items()}
+    weight = _rarity([a, b], [a, b, *_piece_grams(others)])
     least = min(math.fsum(weight[g] for g in a), math.fsum(weight[g] for g in b))
     return least > 0 and math.fsum(weight[g] for g in a & b) >= CONTINUES * least
 
