@@ -59,6 +59,8 @@ FAMILIES = (
 
 ROLES_REPORTER = ("记者", "本报记者", "特约记者", "融媒体记者")
 ROLES_OTHER = ("通讯员", "实习生", "见习记者")
+_RAW = ["printed_closing", "tail"]  # bylines as sites print them, after the body or run into its end
+_DISPATCH = re.compile(r"^[^（(]*?(?:讯|訊|电|電|消息)")
 KICKERS = ("治理一线", "基层新探索", "社区观察", "党建引领看变化", "样本调查", "走基层", "治理进行时")
 SECTIONS = ("地方传真", "基层党建", "社会治理", "城乡社区", "专题报道", "要闻", "综合新闻")
 SERIES = ("善治之路", "红色引擎", "治理新篇", "共建共享")
@@ -88,6 +90,8 @@ class _Params:
     indent: str
     head_place: str  # before | after | block | displaced | side
     byline_form: str  # printed | closing | mark | reporter_line | dateline | source_paren | credit
+    # | printed_closing (the byline as its site printed it, on a line after the body) | tail (run into
+    # the body's last line)
     doubled: float
     spaced: float
     split_numbers: float
@@ -137,7 +141,7 @@ def _params(family: str, rng: random.Random) -> _Params:
             True,
             rng.choice(["after", "after", "before"]),
         )
-        p.byline_form = rng.choice(["closing", "mark", "printed"])
+        p.byline_form = rng.choice(["closing", "mark", "printed", "printed_closing"])
     elif family == "narrow_dense_block":
         p.width, p.blank_after, p.head_place = rng.randint(10, 16), False, "displaced"
         p.byline_form, p.doubled, p.continuation = rng.choice(["mark", "reporter_line"]), 0.8, 0.5
@@ -147,7 +151,7 @@ def _params(family: str, rng: random.Random) -> _Params:
         p.blank_after = rng.random() < 0.7
     elif family == "wide_wrapped":
         p.width, p.head_place = rng.randint(30, 45), "before"
-        p.byline_form = rng.choice(["reporter_line", "printed", "dateline"])
+        p.byline_form = rng.choice(["reporter_line", "printed", "dateline", "tail"])
     elif family == "headline_blocks":
         p.head_place, p.byline_form = "block", rng.choice(["printed", "reporter_line", "closing", "mark"])
     elif family == "side_by_side":
@@ -255,6 +259,7 @@ class _Article:
     opening: str  # prefix of the first paragraph (dateline, 本报讯（记者 …）)
     closing: str | None  # a line after the body: （张三 李四）
     paragraphs: list[str]
+    tail: bool = False  # the closing byline is run into the body's last line, not a line of its own
     credit: str | None = None  # photo news: "张三 摄" after the caption
     cut: bool = False  # continued on another page
 
@@ -276,6 +281,10 @@ def _byline(report: dict, form: str, rng: random.Random) -> tuple[str | None, st
         return printed, "", None, names
     if form == "closing":
         return None, "", f"（{_names_spaced(names, rng)}）", names
+    if form in ("printed_closing", "tail"):  # a dispatch (`某某网讯(张三)`) opens a body, never closes one
+        if printed and not _DISPATCH.search(printed):
+            return None, "", printed, names
+        return None, "", f"（{rng.choice(['', '记者 '])}{_names_spaced(names, rng)}）", names
     if form == "mark":
         role = rng.choice(["", "记者 ", "本报记者 "])
         return f"{rng.choice(MARKS)}{rng.choice(['', ' '])}{role}{_names_spaced(names, rng)}", "", None, names
@@ -309,11 +318,22 @@ def _article(report: dict, p: _Params, rng: random.Random) -> _Article:
     title = parts[-1]
     if kicker is None and rng.random() < p.kicker:
         kicker = rng.choice(KICKERS + tuple(s + rng.choice(CIRCLED) for s in SERIES))
-    form = p.byline_form if rng.random() < 0.8 else rng.choice(["printed", "closing", "mark", "dateline"])
+    form = (
+        p.byline_form if rng.random() < 0.8 else rng.choice(["printed", "closing", "mark", "dateline"] + _RAW)
+    )
     line, opening, closing, authors = _byline(report, form, rng)
     paragraphs = [x.strip() for x in report["body"].split("\n") if x.strip()]
     return _Article(
-        report, kicker, title, report.get("subtitle"), authors, line, opening, closing, paragraphs
+        report,
+        kicker,
+        title,
+        report.get("subtitle"),
+        authors,
+        line,
+        opening,
+        closing,
+        paragraphs,
+        tail=form == "tail",
     )
 
 
@@ -370,6 +390,8 @@ class _Page:
         if a.byline_line:
             self.add(a.byline_line, "byline")
         for i, para in enumerate(a.paragraphs):
+            if a.tail and a.closing and i == len(a.paragraphs) - 1:
+                para += rng.choice(["", " ", "  "]) + a.closing
             if i == 0 and a.opening:
                 self.paragraph(a.opening + rng.choice(["", " ", "　"]) + para, first_label="dateline")
             else:
@@ -380,7 +402,7 @@ class _Page:
                 self.gap()
         if a.cut:
             self.add(f"（下转{rng.choice('ABCD')}{rng.randint(2, 16)}版）", "continuation")
-        if a.closing:
+        if a.closing and not a.tail:
             self.add(a.closing, "byline")
         self.gap()
 

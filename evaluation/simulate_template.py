@@ -47,6 +47,10 @@ _MARKDOWN = re.compile(r"^(#+)\s*")
 _KICKER_SEPARATORS = re.compile(r"\s*[|︱丨│]\s*")  # a report's title joins a column name and the headline
 _WIDE = 40  # cells: above it, a body line is a whole paragraph (or a piece of one), not a column
 _MAX_GAP = 3
+_RAW_BYLINES = 0.4  # share of byline slots printing the report's byline as its site printed it
+_DISPATCH = re.compile(
+    r"^[^（(]*?(?:讯|訊|电|電|消息)"
+)  # `某某网讯(记者 张三)` opens a body, never closes one
 _SHORT = 400  # cells: a sample article this short (a photo caption, a brief) is filled with as much
 
 
@@ -691,7 +695,7 @@ class _Page:
         piece = self.pieces[s.art]
         names = _names_for_slot(piece)
         if names:
-            text = _byline_text(s, names, self.rng)
+            text = _as_printed(piece, names, s.after, self.rng) or _byline_text(s, names, self.rng)
             piece.printed.append(text)
             self.add(text, "byline", s.art)
 
@@ -713,7 +717,12 @@ class _Page:
         opening = _opening(s, piece, self.rng) if s.start == 0 else ""
         lines = _body_lines(text, continues, opening, s.style, self.rng)
         if s.tail and piece.authors:
-            tail = _byline_text(s, piece.authors, self.rng)
+            printed = _as_printed(piece, piece.authors, True, self.rng)
+            tail = (
+                self.rng.choice(["", " ", "  "]) + printed
+                if printed
+                else _byline_text(s, piece.authors, self.rng)
+            )
             last = max(i for i, (t, label) in enumerate(lines) if label != "blank")
             lines[last] = (lines[last][0] + tail, lines[last][1])
             piece.printed.append(tail)
@@ -759,6 +768,19 @@ def _names_for_slot(piece: _Piece) -> list[str]:
     names = piece.left if piece.bylines == 0 else piece.left[:1]
     piece.left = piece.left[len(names) :]
     return names
+
+
+def _as_printed(piece: _Piece, names: list[str], closing: bool, rng: random.Random) -> str | None:
+    """At a rate, the report's own byline as its site printed it (`记者 张三 通讯员 李四`, `作者：王五`,
+    `某某网讯(赵六)`) in place of the sample's form: pages print bylines in every form, not only the
+    three samples' ones. Only where the slot prints all of the article's names, and a dispatch only
+    before its body."""
+    printed = (piece.report.get("byline") or "").strip()
+    if not printed or names != piece.authors or rng.random() >= _RAW_BYLINES:
+        return None
+    if (closing and _DISPATCH.search(printed)) or printed[:8] in piece.body[:80]:
+        return None
+    return printed
 
 
 def _byline_text(s: Slot, names: list[str], rng: random.Random) -> str:

@@ -374,7 +374,7 @@ def _plainly(line: Line, label: str) -> str:
         return "dateline"
     if label == "byline" and _dispatch(line.text) and not bylines.read(line.text):
         return "dateline"  # `星报讯 日前，…`: a dispatch opening text, not a byline naming anyone
-    if label in _HEAD and bylines.leading(line.text):
+    if label in _HEAD and (bylines.leading(line.text) or _names_only(line.text)):
         return "byline"
     if label in _HEAD and _furniture(line.text):
         return "noise"  # `第11版2024年11月10日 星期四`: the page's date line, not a headline
@@ -385,6 +385,15 @@ def _plainly(line: Line, label: str) -> str:
     if label == "noise" and (named := bylines.read(line.text)) and all(a.role != "编辑" for a in named):
         return "byline"  # `记者 高 平 王 潇` over a body: a reporter's line, not the page's editor's
     return label
+
+
+def _names_only(text: str) -> bool:
+    """A line that reads whole as a byline with a role word (`南京日报/某某新闻记者 张三 李四`) or as two
+    names or more (`李爽 常峥`): no headline is only people's names."""
+    named = bylines.read(text)
+    if not named or any(a.role == "编辑" for a in named):
+        return False
+    return len(named) >= 2 or _ROLE.search(text) is not None
 
 
 # A run-in byline after a dateline: `大江网讯 郭文勤 龙包海报道：今年以来…`
@@ -457,6 +466,11 @@ class _Reader:
             pass  # a paragraph printed twice, or page furniture (date, page number, editor)
         else:
             self._text(line, label, conf)
+
+    def finish(self) -> None:
+        """Bylines right after text that no body follows before the page ends close that text."""
+        if self.lead and self.after_text:
+            self._lead_closes()
 
     def promote(self) -> None:
         """A piece of one or two short lines that end no sentence, standing alone between
@@ -1770,6 +1784,7 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
         reader.feed(line, label, c)
+    reader.finish()
     reader.promote()
     reader.rejoin()
     pieces = reader.pieces
