@@ -117,7 +117,7 @@ _DATELINE = re.compile(
     r"[^\s()，。,]{0,30}?(?:\d{1,2}月\d{1,2}日)?(?:(?<![通资])讯(?!员)|(?<=日)电|(?<=日)消息)[\s:]*"
 )
 _REPORTED = re.compile(r"报道$")  # `张三 李四报道`
-_REPORTED_END = re.compile(r"报道[:,\s]")  # `某某网讯 张三报道：` opening a body
+_REPORTED_END = re.compile(r"报道(?:[:,\s]|$)")  # `某某网讯 张三报道：` opening a body
 _SPACED_TOKEN = re.compile(r"(\S+)\s+")
 _SLASH_PHOTO = re.compile(r"/(?=摄(?:\s|$))")  # `张三/摄` -> `张三 摄`
 

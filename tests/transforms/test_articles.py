@@ -1084,3 +1084,24 @@ def test_a_headline_glued_to_a_body_on_a_blank_spaced_page_stands_with_that_body
     dense = "议事会每月开一次，\n居民说事有场所。\n\n老楼加装电梯\n今年为老楼加装\n电梯42部。\n"
     u, order = _stood(dense)
     assert _set_closer(u, order) is None  # a dense page's rare blank line says less
+
+
+def test_a_byline_after_the_last_text_of_the_page_closes_that_text() -> None:
+    """Nothing follows the byline: it cannot head a body, so it closes the text above it."""
+    reader = _Reader("")
+    for text, label in [
+        ("近日，西岭镇把全镇划成十二个总网格，收集群众诉求一百二十件。", "body"),
+        ("·韩予川·", "byline"),
+    ]:
+        reader.feed(_text(text), label, 0.5)
+    reader.finish()
+    assert [[a.name for a in p.authors] for p in reader.pieces] == [["韩予川"]]
+
+
+def test_a_line_of_two_names_read_as_a_kicker_is_a_byline() -> None:
+    from transforms.articles import _plainly
+
+    assert _plainly(_text("韩予川 钟晓岷"), "kicker") == "byline"
+    assert _plainly(_text("某某日报/某某新闻记者 韩予川 钟晓岷"), "kicker") == "byline"
+    assert _plainly(_text("一线观察"), "kicker") == "kicker"
+    assert _plainly(_text("西岭镇深耕微网格"), "title") == "title"

@@ -225,3 +225,37 @@ def test_a_white_circle_marks_a_byline_and_outlet_reporters_are_reporters() -> N
     assert [a.name for a in bylines.leading("○周泽宁、潘语桐")] == ["周泽宁", "潘语桐"]
     assert [(a.name, a.role) for a in bylines.leading("融媒体记者 韩予川")] == [("韩予川", "记者")]
     assert bylines.leading("○ 居民议事会现场") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "expected"),
+    [
+        ("网格员队伍建起来了。作者：韩予川", 10, [("韩予川", "作者")]),
+        ("群众都说好。□记者 钟晓岷", 6, [("钟晓岷", "记者")]),
+        ("关键小事。” 记者 顾明澈 通讯员 谭昕", 7, [("顾明澈", "记者"), ("谭昕", "通讯员")]),
+        ("成了新风尚。本报讯（记者 顾明澈 通讯员 谭昕）", 6, [("顾明澈", "记者"), ("谭昕", "通讯员")]),
+        ("覆盖率达百分之百。某某网3月2日消息(记者韩予川)", 9, [("韩予川", "记者")]),
+    ],
+)
+def test_a_byline_run_into_a_body_s_last_line_after_its_last_sentence(
+    line: str, start: int, expected: list[tuple[str, str]]
+) -> None:
+    """Pages that print a site's byline as it came (`作者：`, `□记者`, a role line, a dispatch with its
+    bracket) run it into the last line: it starts after the last sentence, with its dispatch."""
+    found = bylines.trailing(line)
+    assert found is not None and found[0] == start and pairs(found[1]) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["大家都很满意。记者了解到", "这样做有效果。记者 走访", "他这样说。通讯员王", "问题有人解。韩予川"],
+)
+def test_text_after_a_last_sentence_without_a_mark_or_role_is_no_byline(line: str) -> None:
+    assert bylines.trailing(line) is None
+
+
+def test_a_dispatch_whose_names_end_the_line_with_reported() -> None:
+    assert pairs(bylines.opening("某某新闻网讯 通讯员顾明澈 谭昕报道")[1]) == [
+        ("顾明澈", "通讯员"),
+        ("谭昕", "通讯员"),
+    ]
