@@ -324,7 +324,8 @@ def _level(text: str) -> int:
 _OUTLET = re.compile(
     r"^(?:[^\s，。、,：:“”（(]{1,14}?(?:[报報网網社台刊端]|媒体|媒體)|[^\s，。、,：:“”（(]{0,10}?\d{1,2}月\d{1,2}日)"
     r"[讯訊](?![员員息])[ \u3000]*"
-)
+    r"|^[^\s，。,：:“”（(]{1,20}?(?:[报報网網社台刊端]|媒体|媒體)[^\s，。、,：:“”（(]{0,8}?\d{1,2}月\d{1,2}日消息[ \u3000]*"
+)  # `新海南客户端、南海网1月26日消息`
 
 
 # the page's own furniture: its date, weekday, page number (`2024年9月15日 星期一 第7版`)
@@ -734,6 +735,10 @@ class _Reader:
         owner, cut = self.naming or (None, Line("", []))
         self.naming = None
         joined = join([cut, line]) if cut.text else line
+        reported = _REPORTED.match(joined.text) if owner is p else None  # `…讯 通讯员` / `张三 李四报道正月…`
+        if owner is not None and reported and (authors := bylines.parse(reported.group(1), "记者")):
+            owner.authors.extend(authors)
+            return joined.slice(reported.end()).strip()
         found = bylines.spaced_names(joined.text) if owner is p else None
         if owner is None or found is None or found[0] <= len(cut.text):
             if owner is not None and cut.text:

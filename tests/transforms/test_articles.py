@@ -1105,3 +1105,24 @@ def test_a_line_of_two_names_read_as_a_kicker_is_a_byline() -> None:
     assert _plainly(_text("某某日报/某某新闻记者 韩予川 钟晓岷"), "kicker") == "byline"
     assert _plainly(_text("一线观察"), "kicker") == "kicker"
     assert _plainly(_text("西岭镇深耕微网格"), "title") == "title"
+
+
+def test_a_dispatch_dated_with_xiaoxi_and_its_bracket_on_the_next_line_give_the_authors() -> None:
+    body = (
+        "近日，西岭镇新开的积分超市里挤满了村民，网格员一一讲解兑换办法。村民用积分换来了米面油，"
+        "大家说这样的好事要多办。西岭镇今年把积分制推广到全镇十二个村，参与的农户有一千二百户。"
+    )
+    lines = [body[i : i + 15] for i in range(0, len(body), 15)]
+    page = "\n\n".join(
+        ["西岭镇积分超市开业", "某某客户端、某某网1月26日消息", "（记者韩予川）“积分怎么兑换？”", *lines]
+    )
+    [art] = [a for a in split_articles(page)[0] if a.kind == "article"]
+    assert [a.name for a in art.authors] == ["韩予川"]
+    assert art.body.startswith("“积分怎么兑换？”") and "近日" in art.body
+
+
+def test_names_with_reported_that_the_column_cut_after_the_role_word() -> None:
+    page = "西岭镇乡贤会慰问敬老院老人\n某某新闻网讯 通讯员\n\n韩予川 钟晓岷报道正月\n\n初四，春寒料峭，西岭镇乡贤会走进敬老院。\n"
+    [art] = [a for a in split_articles(page)[0] if a.kind == "article"]
+    assert [a.name for a in art.authors] == ["韩予川", "钟晓岷"]
+    assert art.body.startswith("正月初四")
