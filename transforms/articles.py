@@ -142,6 +142,7 @@ class Piece:
     closed: bool = False  # a closing byline, a credit or a continuation mark after it
     pos: int = 0  # its place among the page's pieces and units
     ends: list[Author] = field(default_factory=list)  # the authors of a closing byline
+    lead_in: list[Line] = field(default_factory=list)  # its dispatch and the byline run into it, as printed
 
     def take(self, text: str, authors: list[Author], conf: float, closing: bool = False) -> None:
         """A byline line of this piece: heading it, or closing it (`closing`: nothing goes on after)."""
@@ -409,6 +410,15 @@ _REPORTED = re.compile(
 )  # the colon may be left out
 
 
+def _consumed(printed: Line, rest: Line) -> Line:
+    """What the reading took off the front of a printed line (a dispatch, its byline): all of it
+    when nothing is left."""
+    if not rest.text:
+        return printed.strip()
+    k = next((i for i, o in enumerate(printed.offs) if o >= rest.offs[0]), len(printed.offs))
+    return printed.slice(0, k).strip()
+
+
 class _Reader:
     """Walks the labelled lines once, cutting pieces and units."""
 
@@ -659,6 +669,7 @@ class _Reader:
 
     def _text(self, line: Line, label: str, conf: float) -> None:
         kind = "photo" if label == "caption" else "article"
+        printed = line
         if self.paren is not None:
             line = self._paren_end(self.piece, line)
         if self.reporting is not None:
@@ -677,6 +688,8 @@ class _Reader:
             p = self._open(kind)
         if m:
             line = self._dateline(p, line, m, conf)
+        if p.dateline is not None and not p.lines and (lead_in := _consumed(printed, line)).text:
+            p.lead_in.append(lead_in)  # `本报讯（记者 张三）` opens the text as printed
         line, closed = self._inline_end(p, line, kind)
         if line.text and self._repeats(line):
             return
@@ -2348,10 +2361,12 @@ def _split_of(x: Unit, units: list[Unit]) -> list[Unit]:
 
 
 def _article(b: _Body, units: list[Unit], margins: list[float]) -> Article:
+    p = b.pieces[0]
     body = paragraphs(b.lines)
+    if p.lead_in and body.text:  # the text as printed: its dispatch and the byline run into it open it
+        body = join([*p.lead_in, Line(" ", [p.lead_in[-1].offs[-1]]), body])
     u = units[b.unit] if b.unit is not None else None
     kicker, title, subtitle = _headline_parts(u) if u else (None, None, None)
-    p = b.pieces[0]
     authors = [a for piece in b.pieces for a in piece.authors]
     label_conf = min([*(u.conf if u else []), *(c for piece in b.pieces for c in piece.conf)], default=1.0)
     margin = margins[b.unit] if b.unit is not None else -0.5
