@@ -126,6 +126,7 @@ class Article:
     confidence: float | None = None  # min(label_confidence, 0.5 + match_margin), 0..1
     label_confidence: float | None = None  # lowest marginal of its headline and byline lines
     match_margin: float | None = None  # its headline's score over the runner-up choice
+    lead_in: int = 0  # characters of `body` that are its dispatch and the byline run into it, as printed
 
 
 @dataclass
@@ -414,9 +415,20 @@ def _consumed(printed: Line, rest: Line) -> Line:
     """What the reading took off the front of a printed line (a dispatch, its byline): all of it
     when nothing is left."""
     if not rest.text:
-        return printed.strip()
+        return printed
     k = next((i for i, o in enumerate(printed.offs) if o >= rest.offs[0]), len(printed.offs))
-    return printed.slice(0, k).strip()
+    return printed.slice(0, k)
+
+
+def _before(lines: list[Line], offset: int) -> list[Line]:
+    """The parts of lines printed before a page offset (a dispatch's line whose end, held as a
+    possible byline, went back to the text)."""
+    kept = []
+    for x in lines:
+        k = next((i for i, o in enumerate(x.offs) if o >= offset), len(x.offs))
+        if x.slice(0, k).text.strip():
+            kept.append(x.slice(0, k))  # a space before the text stays, as printed
+    return kept
 
 
 class _Reader:
@@ -688,7 +700,7 @@ class _Reader:
             p = self._open(kind)
         if m:
             line = self._dateline(p, line, m, conf)
-        if p.dateline is not None and not p.lines and (lead_in := _consumed(printed, line)).text:
+        if p.dateline is not None and not p.lines and (lead_in := _consumed(printed, line)).text.strip():
             p.lead_in.append(lead_in)  # `本报讯（记者 张三）` opens the text as printed
         line, closed = self._inline_end(p, line, kind)
         if line.text and self._repeats(line):
@@ -2363,8 +2375,10 @@ def _split_of(x: Unit, units: list[Unit]) -> list[Unit]:
 def _article(b: _Body, units: list[Unit], margins: list[float]) -> Article:
     p = b.pieces[0]
     body = paragraphs(b.lines)
-    if p.lead_in and body.text:  # the text as printed: its dispatch and the byline run into it open it
-        body = join([*p.lead_in, Line(" ", [p.lead_in[-1].offs[-1]]), body])
+    lead_in = _before(p.lead_in, body.offs[0]) if body.text else []
+    opening = join(lead_in)
+    if opening.text:  # the text as printed: its dispatch and the byline run into it open it
+        body = join([opening, body])
     u = units[b.unit] if b.unit is not None else None
     kicker, title, subtitle = _headline_parts(u) if u else (None, None, None)
     authors = [a for piece in b.pieces for a in piece.authors]
@@ -2375,7 +2389,7 @@ def _article(b: _Body, units: list[Unit], margins: list[float]) -> Article:
         title=title,
         subtitle=subtitle,
         kicker=kicker,
-        byline=" ".join(t for piece in b.pieces for t in piece.bylines) or None,
+        byline=" ".join(t for piece in b.pieces for t in piece.bylines) or _run_in(opening.text, p) or None,
         dateline=p.dateline,
         body=body.text,
         offsets=body.offs,
@@ -2384,7 +2398,14 @@ def _article(b: _Body, units: list[Unit], margins: list[float]) -> Article:
         confidence=round(max(0.0, min(label_conf, 0.5 + margin, 1.0)), 4),
         label_confidence=round(label_conf, 4),
         match_margin=round(margin, 4),
+        lead_in=len(opening.text),
     )
+
+
+def _run_in(opening: str, p: Piece) -> str | None:
+    """The byline a dispatch runs into the text (`本报讯（记者 张三）` -> `（记者 张三）`), when it named someone."""
+    rest = opening.strip()[len(p.dateline or "") :].strip()
+    return rest if rest and p.authors else None
 
 
 def _headline_parts(u: Unit) -> tuple[str | None, str | None, str | None]:

@@ -55,7 +55,7 @@ def test_headline_printed_after_its_body_goes_to_that_body() -> None:
         "安吉递铺街道议事会破解停车难题",
         "武侯区玉林街道推行“三事分流”工作法",
     ]
-    assert bodies[0].body.startswith("近年来，安吉县递铺街道围绕老旧小区改造")
+    assert bodies[0].body[bodies[0].lead_in :].startswith("近年来，安吉县递铺街道围绕老旧小区改造")
     assert [x.name for x in bodies[0].authors] == ["周泽宁", "潘语桐"]
     assert bodies[0].dateline == "本报讯"
 
@@ -111,7 +111,7 @@ def test_body_offsets_map_back_to_the_page() -> None:
 def test_a_byline_right_after_the_dateline_goes_out_of_the_body() -> None:
     page = "# 老旧小区加装电梯\n本报讯（记者 周泽宁 通讯员 潘语桐）近日，某社区第12部加装电梯投入使用。\n"
     (art,) = [a for a in split_articles(page)[0] if a.kind == "article"]
-    assert art.body.startswith("近日")
+    assert art.body[art.lead_in :].startswith("近日")
     assert [(a.name, a.role) for a in art.authors] == [("周泽宁", "记者"), ("潘语桐", "通讯员")]
 
 
@@ -130,7 +130,7 @@ TWO_ARTICLES_NO_BYLINES = """西湖区推行“邻里议事角”
 def test_a_headline_naming_a_new_place_starts_a_new_article_even_without_bylines() -> None:
     arts = [a for a in split_articles(TWO_ARTICLES_NO_BYLINES)[0] if a.kind == "article"]
     assert [a.title for a in arts] == ["西湖区推行“邻里议事角”", "滨江区“红色管家”进楼道"]
-    assert arts[1].body.startswith("杭州市滨江区")
+    assert arts[1].body[arts[1].lead_in :].startswith("杭州市滨江区")
 
 
 def test_a_subhead_naming_the_same_place_stays_inside_its_article() -> None:
@@ -211,7 +211,7 @@ def test_a_block_of_two_headlines_is_matched_to_two_bodies_at_once() -> None:
         "西湖区推行“邻里议事角”\n滨江区“红色管家”进楼道", "滨江区“红色管家”进楼道\n西湖区推行“邻里议事角”"
     )
     arts = [a for a in split_articles(page)[0] if a.kind == "article"]
-    assert [(a.body[:9], a.title) for a in arts] == [
+    assert [(a.body[a.lead_in : a.lead_in + 9], a.title) for a in arts] == [
         ("近年来，杭州市西湖", "西湖区推行“邻里议事角”"),
         ("杭州市滨江区组织党", "滨江区“红色管家”进楼道"),
     ]
@@ -330,7 +330,7 @@ def test_a_headline_right_above_a_dateline_heads_that_body_though_they_share_no_
         ("article", "卫东区建成社区议事厅"),
         ("article", "告别“老破危” 老楼迎来“第二春”"),
     ]
-    assert arts[1].body.startswith("日前，合肥市包河区")
+    assert arts[1].body[arts[1].lead_in :].startswith("日前，合肥市包河区")
 
 
 def test_a_line_under_a_headline_read_as_a_byline_but_naming_nobody_goes_on_with_the_headline() -> None:
@@ -592,14 +592,14 @@ def test_a_dateline_the_column_wrapped_is_read_whole_with_its_byline() -> None:
     [art] = [a for a in split_articles(page)[0] if a.kind == "article"]
     assert art.dateline == "东江网南岭7月20日电"
     assert [a.name for a in art.authors] == ["程立新"]
-    assert art.body.startswith("今年以来")
+    assert art.body[art.lead_in :].startswith("今年以来")
 
 
 def test_names_reporting_after_a_dateline_are_its_authors() -> None:
     page = "南岭村议事会议出新风\n\n东江网讯 赵明远 钱小燕报道：今年以来，南岭村每月召开一次议事会。\n"
     [art] = [a for a in split_articles(page)[0] if a.kind == "article"]
     assert [a.name for a in art.authors] == ["赵明远", "钱小燕"]
-    assert art.body.startswith("今年以来")
+    assert art.body[art.lead_in :].startswith("今年以来")
 
 
 def test_a_short_headline_over_another_is_its_own_unless_the_break_cuts_a_word() -> None:
@@ -695,7 +695,7 @@ def _narrow_page(opening: str, width: int) -> str:
 def test_a_dateline_s_byline_a_narrow_column_wraps_over_three_lines_gives_its_authors(width: int) -> None:
     articles, _ = split_articles(_narrow_page("本报讯（记者 韩予川 通讯员 钟晓岷 潘语桐）", width))
     assert [a.name for a in articles[0].authors] == ["韩予川", "钟晓岷", "潘语桐"]
-    assert articles[0].body.startswith("近日")
+    assert articles[0].body[articles[0].lead_in :].startswith("近日")
 
 
 def test_a_media_centre_s_dispatch_opens_an_article_with_its_byline() -> None:
@@ -719,7 +719,7 @@ def test_a_dispatch_s_spaced_byline_gives_its_authors_where_the_column_wraps_it(
     the line may end after the dispatch, after its role word or between the names."""
     articles, _ = split_articles(_narrow_page(opening, width))
     assert [a.name for a in articles[0].authors] == ["韩予川", "钟晓岷"]
-    assert articles[0].body.startswith("近日")
+    assert articles[0].body[articles[0].lead_in :].startswith("近日")
 
 
 @pytest.mark.parametrize("width", [13, 16, 20])
@@ -730,7 +730,7 @@ def test_a_byline_line_the_column_wraps_is_read_whole(width: int) -> None:
     page = "\n\n".join(["西岭镇网格化管理见实效", *wrapped, body]) + "\n"
     articles, _ = split_articles(page)
     assert [a.name for a in articles[0].authors] == ["韩予川", "钟晓岷", "潘语桐"]
-    assert articles[0].body.startswith("近日")
+    assert articles[0].body[articles[0].lead_in :].startswith("近日")
 
 
 @pytest.mark.parametrize("width", [10, 13, 20])
@@ -804,7 +804,7 @@ def test_a_reporter_s_line_the_model_reads_as_noise_and_a_bracket_under_a_lone_d
     page = "西岭镇网格化管理见实效\n\n某某网西岭10月12日电\n（记者 韩予川）" + body + "\n"
     [art] = [a for a in split_articles(page)[0] if a.kind == "article"]
     assert [a.name for a in art.authors] == ["韩予川"]
-    assert art.body.startswith("近日")
+    assert art.body[art.lead_in :].startswith("近日")
 
 
 def test_a_byline_between_a_body_and_the_next_headline_closes_that_body() -> None:
@@ -874,7 +874,7 @@ def test_a_section_s_head_printed_apart_leaves_the_report_whole_where_its_parts_
     arts = [a for a in split_articles(SUBHEAD_AT_THE_PAGE_END)[0] if a.kind == "article"]
     village = next(a for a in arts if a.title == "议事会化解停车难")
     assert "停车场" in village.body and "邻里纠纷" in village.body
-    assert not any(a.body.startswith("入夜后") for a in arts)
+    assert not any(a.body[a.lead_in :].startswith("入夜后") for a in arts)
 
 
 def test_a_headline_left_open_goes_on_in_the_line_under_it() -> None:
@@ -984,7 +984,7 @@ def test_a_page_s_unmarked_subtitle_is_apart_and_a_headline_wrapped_in_a_word_is
         ("东岭社区织密楼栋责任网格", "精细服务提升居民幸福感"),
         ("西岭镇网格议事会收集群众诉求一百二十件", None),
     ]
-    assert articles[1].body.startswith("西岭镇把全镇划成")
+    assert articles[1].body[articles[1].lead_in :].startswith("西岭镇把全镇划成")
 
 
 def _printed_doubled(text: str) -> str:
@@ -1118,11 +1118,33 @@ def test_a_dispatch_dated_with_xiaoxi_and_its_bracket_on_the_next_line_give_the_
     )
     [art] = [a for a in split_articles(page)[0] if a.kind == "article"]
     assert [a.name for a in art.authors] == ["韩予川"]
-    assert art.body.startswith("“积分怎么兑换？”") and "近日" in art.body
+    assert art.body[art.lead_in :].startswith("“积分怎么兑换？”") and "近日" in art.body
 
 
 def test_names_with_reported_that_the_column_cut_after_the_role_word() -> None:
     page = "西岭镇乡贤会慰问敬老院老人\n某某新闻网讯 通讯员\n\n韩予川 钟晓岷报道正月\n\n初四，春寒料峭，西岭镇乡贤会走进敬老院。\n"
     [art] = [a for a in split_articles(page)[0] if a.kind == "article"]
     assert [a.name for a in art.authors] == ["韩予川", "钟晓岷"]
-    assert art.body.startswith("正月初四")
+    assert art.body[art.lead_in :].startswith("正月初四")
+
+
+@pytest.mark.parametrize(
+    ("opening", "byline"),
+    [
+        ("本报讯（记者 韩予川 通讯员 钟晓岷）", "（记者 韩予川 通讯员 钟晓岷）"),
+        ("本报讯 ", None),
+        ("某某网西岭10月12日电\n（记者 韩予川）", "（记者 韩予川）"),
+    ],
+)
+def test_a_body_opens_with_its_dispatch_and_the_byline_run_into_it_as_printed(
+    opening: str, byline: str | None
+) -> None:
+    """The first words of the text as the page printed them stay in the body (a search for them
+    finds the article); `lead_in` says how many they are, and the dateline and byline hold them too."""
+    body = "近日，西岭镇新开的积分超市里挤满了村民，网格员一一讲解兑换办法。"
+    page = "西岭镇积分超市开业\n\n" + opening + body + "\n"
+    [art] = [a for a in split_articles(page)[0] if a.kind == "article"]
+    assert art.body == opening.replace("\n", "") + body
+    assert art.body[art.lead_in :] == body
+    assert art.byline == byline
+    assert all(page[o] == ch for o, ch in zip(art.offsets, art.body, strict=True))

@@ -16,10 +16,10 @@ comment on column dim_article.kind is 'article; photo (a captioned photo with a 
 comment on column dim_article.kicker is 'Series or section line printed above the title (e.g. 善治天心②).';
 comment on column dim_article.title is 'Headline, repaired (doubled glyphs undone, spaced characters collapsed).';
 comment on column dim_article.subtitle is 'Subtitle or pre-title line(s) (—— lines included, dash removed).';
-comment on column dim_article.byline is 'The byline(s) as printed, taken out of the body.';
-comment on column dim_article.dateline is 'Dateline as printed (本报讯, 本报12月18日讯), taken out of the body.';
+comment on column dim_article.byline is 'The byline(s) as printed: lines of their own and closing bylines, taken out of the body, or the byline a dispatch runs into the text (（记者 张三）), which the body keeps where printed.';
+comment on column dim_article.dateline is 'Dateline as printed (本报讯, 本报12月18日讯); the body opens with it as printed.';
 comment on column dim_article.publish_date_key is 'dim_date key (yyyymmdd) from the dateline, the year taken from the file path (2024/12/…) or a full date printed at the top of the page; null when unknown.';
-comment on column dim_article.body is 'Repaired text: layout line wraps joined, one paragraph per line, no doubled glyphs, no byline, no dateline.';
+comment on column dim_article.body is 'Repaired text as printed: layout line wraps joined, one paragraph per line, no doubled glyphs; byline lines and closing bylines taken out; the dispatch opening the text and the byline run into it (本报讯（记者 张三）近日，…) kept where printed, as the first words of the text.';
 comment on column dim_article.char_count is 'Characters in body.';
 comment on column dim_article.primary_region_id is 'The place the article is about (dim_region), from the title first, else the body''s most supported place.';
 comment on column dim_article.page_start is 'Offset in dim_file.page_text of the first body character.';
