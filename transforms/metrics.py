@@ -71,6 +71,7 @@ MAX_QUOTED_NAME = 12
 MAX_NAME_WORDS = 4  # characters after a figure in a quoted name (“精神扶贫五个一”, “两个维护”)
 MAX_SUBJECT = 16
 CLOCK_MARKS = ("点", "时", ":", "：")
+APPROXIMATE = ("近", "约")  # qualifiers before a figure that are no linking verb (超过, 突破 are)
 VAGUE = ("几", "数")  # 几十名, 数百人: no figure
 MIN_AGE_YEARS = 100  # 历经1500余年 is an age; 住了40多年 a duration
 PER_PERIOD = ("日", "月", "年")  # 日收购能力, 年接待游客: a figure per period names its verb too
@@ -405,9 +406,27 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
         return _bounded(before)  # 捐款200万元用于村里: a verb after the figure goes on with the sentence
     if after and (not before or not _names_a_thing(body, before) or _after_de(body, match.start())):
         return _bounded(after)
+    if after and _verb_takes_figure(body, before, match) and _right_after(body, match.end(), after):
+        return _bounded(after)  # 村里遇到30万元的资金缺口: the figure is the verb's object
     if after and before and _verb_before(body, match.start(), before) and not _opens_with_verb(body, after):
         return _bounded(after)  # not 捐款200万元用于村里, where the verb goes on with the sentence
     return _bounded(before)
+
+
+def _verb_takes_figure(body: str, span: tuple[int, int] | None, match: re.Match) -> bool:
+    """The phrase before ends with a verb right before the figure (社区面临, 村里遇到近): no name of
+    a thing, the verb's object is the figure and the noun after it (not 年收入超过10万元的村, where
+    超过 links a subject to its figure)."""
+    if span is None or span[1] != match.start() or (match["pre"] or "近") not in APPROXIMATE:
+        return False
+    words = _tagged(body, *span)
+    return bool(words) and words[-1][3] == "v" and not _nounish(*words[-1][2:])
+
+
+def _right_after(body: str, end: int, after: tuple[int, int]) -> bool:
+    """The noun after the figure follows it at once or after 的 (not 捐款200万元用于村里的公益事业)."""
+    gap = body[end : after[0]].strip(" \t\u3000")
+    return gap in ("", "的")
 
 
 def _predicate_after(body: str, end: int, after: tuple[int, int]) -> bool:

@@ -529,6 +529,19 @@ def test_a_traditional_page_keeps_units_and_qualifiers_as_printed() -> None:
     assert simple.select("unit", "qualifier").rows() == [("户", "余")]
 
 
+@pytest.mark.parametrize(
+    "body, subject",
+    [
+        ("村里遇到30万元的资金缺口。", "资金缺口"),
+        ("社区面临近200万元的维修资金缺口。", "维修资金缺口"),
+        ("经营性收入超过10万元的村增加。", "经营性收入"),
+    ],
+)
+def test_a_verb_right_before_the_figure_takes_it_and_the_noun_after_as_its_object(body, subject):
+    """Not 村里遇到: the noun after the figure (or its 的) is the thing; a linking 超过 is no such verb."""
+    assert one(body).subject == subject
+
+
 def test_a_verb_right_after_a_sum_goes_on_with_the_sentence_and_names_nothing() -> None:
     assert one("乡贤们累计捐款800万余元用于本村公益事业。").subject == "捐款"
 
