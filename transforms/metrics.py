@@ -467,7 +467,8 @@ def _names_a_thing(body: str, span: tuple[int, int]) -> bool:
 
 
 def _nounish(word: str, tag: str) -> bool:
-    return tag.startswith(("n", "vn", "j", "zg", "an")) or NOUN_SUFFIX.search(word) is not None
+    """A noun, verbal noun, abbreviation or set phrase (退役军人, 困难群众 are tagged l)."""
+    return tag.startswith(("n", "vn", "j", "zg", "an", "l")) or NOUN_SUFFIX.search(word) is not None
 
 
 def _tagged(body: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
