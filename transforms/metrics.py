@@ -607,7 +607,27 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     phrase = _noun_phrase_ending(words)
     if all(w[3].startswith(("v", "d")) for w in phrase) and begin > 0 and body[begin - 1] == "”":
         return _quoted_before(body, begin - 1) or _span(phrase)
+    listed = phrase and phrase[0][0] == begin and begin > 0 and body[begin - 1] == "、"
+    if listed and all(_nounish(*w[2:]) for w in phrase):
+        return _listed_before(body, _span(phrase))
     return _span(phrase)
+
+
+def _listed_before(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A phrase that ends a list of names joined by 、 with the names before it (慰问金、慰问品等
+    3万元: the figure counts both), as long as each is a noun phrase and all fit in a subject."""
+    start = span[0]
+    while start > 0 and body[start - 1] == "、":
+        marks = _clause_marks(body, max(0, start - 1 - MAX_PHRASE), start - 1)
+        begin = marks[-1].end() if marks else start - 1 - MAX_PHRASE
+        words = _tagged(body, max(0, begin), start - 1)
+        item = _noun_phrase_ending(words)
+        if not item or span[1] - item[0][0] > MAX_SUBJECT or not all(_nounish(*w[2:]) for w in item):
+            break
+        start = item[0][0]
+        if item[0] != words[0] or not marks:
+            break  # 发放慰问金、慰问品: the list opens in the middle of its clause
+    return (start, span[1])
 
 
 def _clause_head(clause: str) -> str:

@@ -543,6 +543,20 @@ def test_a_verb_right_before_the_figure_takes_it_and_the_noun_after_as_its_objec
     assert one(body).subject == subject
 
 
+@pytest.mark.parametrize(
+    "body, subject",
+    [
+        ("共发放慰问金、慰问品等3万元。", "慰问金、慰问品"),
+        ("组织党员、群众3000余人参加。", "党员、群众"),
+        ("爱心企业、友好单位捐款50余万元。", "友好单位捐款"),
+        ("社区有居民小区12个、商铺300余家。", "商铺"),
+    ],
+)
+def test_a_subject_that_ends_a_list_of_names_joined_by_a_pause_mark_takes_the_list(body, subject):
+    """Not when the last item is no noun phrase (捐款), nor across another figure."""
+    assert extract_metrics(body)[-1].subject == subject
+
+
 def test_a_verb_right_after_a_sum_goes_on_with_the_sentence_and_names_nothing() -> None:
     assert one("乡贤们累计捐款800万余元用于本村公益事业。").subject == "捐款"
 
