@@ -145,8 +145,8 @@ LEAD_START = re.compile(rf"(?:{_alternation(VERBS['lead'])})(?=[\u4e00-\u9fff])"
 CLAUSE_MARKS = re.compile(r"[，,、：:；;。！？!?（）()“”《》\n]")
 SCOPE = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}|.*[内里]")  # 全镇6000余亩茶园, 范围内: where, not what
 TAIL_NOT_COUNTED = re.compile(
-    r"[从由](?:[^从]{0,20}\d[^从]*|[^从]{0,2})$|占[^占]{1,12}的$"
-)  # 从…增加到, 占…的
+    r"[从由](?:[^从]{0,20}\d[^从]*|[^从]{0,2}|[^从由]{1,6}的)$|占[^占]{1,12}的$"
+)  # 从…增加到, 由过去的…提高到, 占…的
 SHARE_OF = re.compile(r"[，,]占[^，,。；;！？\n]{1,12}的")
 DIGIT = re.compile(r"\d")
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")

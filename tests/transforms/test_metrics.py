@@ -512,6 +512,8 @@ def test_a_change_from_one_figure_to_another_counts_one_thing():
     assert [m.subject for m in metrics] == ["人均年收入", "人均年收入"]
     metrics = extract_metrics("该村集体收入由2019年的不足5万元增长到去年的60万元。")
     assert [m.subject for m in metrics] == ["集体收入", "集体收入"]
+    metrics = extract_metrics("居民参与率由过去的30%提高到85%。")
+    assert [m.subject for m in metrics] == ["居民参与率", "居民参与率"]
 
 
 def test_a_traditional_page_keeps_units_and_qualifiers_as_printed() -> None:
