@@ -451,11 +451,16 @@ def _opens_with_verb(body: str, span: tuple[int, int]) -> bool:
 
 def _verb_before(body: str, start: int, before: tuple[int, int]) -> bool:
     """A verb the phrase before left out (not a linking one: 达, 为) stands right before the
-    figure, 了 or 共 aside (发放了); a verb inside that phrase (经营性收入超过) names the thing."""
+    figure, 了, 共 or a numeral and measure word aside (发放了, 建起了一座), or a 了 says one
+    stands there (种了: the tagger reads 种 as a measure word); a verb inside that phrase
+    (经营性收入超过) names the thing."""
     words = _tagged(body, before[1], start)
-    while words and words[-1][2] in ("了", "共", "共计", "累计"):
-        words.pop()
-    return bool(words) and words[-1][3] == "v" and words[-1][2] not in LINK_WORDS
+    perfective = any(w[2] == "了" for w in words[1:])  # 种了, 种下了: the tagger may miss the verb
+    while words and (words[-1][2] in ("了", "共", "共计", "累计") or words[-1][3] in ("m", "q")):
+        words.pop()  # 建起了一座: a numeral and its measure word before the figure aside
+    if words and words[-1][2] in LINK_WORDS:
+        return False
+    return perfective or (bool(words) and words[-1][3] == "v")
 
 
 def _names_a_thing(body: str, span: tuple[int, int]) -> bool:
