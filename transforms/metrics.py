@@ -601,11 +601,14 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     clause = _clause_head(body[begin:start].rstrip(" \t\u3000"))
     linked = LINK_AT_END.search(clause)
     words = _tagged(body, begin, begin + (linked.start() if linked else len(clause)))
-    skipped = 0
+    skipped, linked = 0, False
     while words and (
-        words[-1][2] in LINK_WORDS or _cuts(*words[-1][2:]) or (skipped and words[-1][3].startswith("v"))
+        words[-1][2] in LINK_WORDS
+        or _cuts(*words[-1][2:])
+        or (skipped and not linked and words[-1][3].startswith("v"))
     ):
-        skipped += len(words[-1][2])  # 已经发展到了: once a function word is skipped, verbs are too
+        skipped += len(words[-1][2])  # 已经发展到了: once a function word is skipped, verbs are too,
+        linked = linked or words[-1][2] in LINK_WORDS  # but not past a linking verb (收入达到了)
         words.pop()
     if skipped > MAX_SKIPPED:
         return None
