@@ -430,10 +430,11 @@ def _right_after(body: str, end: int, after: tuple[int, int]) -> bool:
 
 
 def _predicate_after(body: str, end: int, after: tuple[int, int]) -> bool:
-    """The words right after the figure are verbs only (用于, 覆盖): the sentence goes on, no thing
-    is named there."""
+    """The words right after the figure are verbs only (用于, 覆盖) and the clause goes on after
+    them: no thing is named there (but 多了3万元收入。 ends with a noun the tagger reads as a verb)."""
     words = _tagged(body, *after)
-    return after[0] == end and all(w[3] == "v" for w in words)
+    ends_clause = after[1] == len(body) or CLAUSE_MARKS.match(body, after[1]) is not None
+    return after[0] == end and all(w[3] == "v" for w in words) and not ends_clause
 
 
 def _after_de(body: str, start: int) -> bool:
