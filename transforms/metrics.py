@@ -563,9 +563,11 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
     words = _tagged(body, end, stops[0].start() if stops else min(len(body), end + MAX_SUBJECT))
     run: list[tuple[int, int, str, str]] = []
     for k, word in enumerate(words):
-        inside = run and word[3] == "vn" and k + 1 < len(words) and _nounish(*words[k + 1][2:])
+        named = k + 1 < len(words) and _nounish(*words[k + 1][2:])
+        opens = not run and word[2] in LEAD_WORDS and body[word[0] - 1] == "的"  # not 500人获得证书
+        inside = named and ((run and word[3] == "vn") or opens)
         if (_cuts(*word[2:]) and not inside) or not HAN_WORD.fullmatch(word[2]):
-            break  # 群众性排查队伍: a verbal noun between nouns belongs to the name
+            break  # 群众性排查队伍, 的调解队伍: a verb before a noun begins the name
         if run and word[1] - run[0][0] > MAX_PHRASE:
             break  # 20余名党员志愿者清理楼道杂物: a clause goes on, the name has ended
         run.append(word)
@@ -675,6 +677,8 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             return [words[k], *phrase]
         phrase.insert(0, words[k])
     while len(phrase) > 1 and phrase[0][3] == "v" and not NOUN_SUFFIX.match(phrase[1][2]):
+        if phrase[-1][1] - phrase[1][0] < 2:
+            break  # 脱贫村, 示范村: a verb and a one-character noun are one name
         phrase.pop(0)
     return phrase
 

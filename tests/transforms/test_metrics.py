@@ -456,6 +456,8 @@ def test_subject_is_the_thing_counted_not_the_clause_before_it(body, subject):
         ("确保320米长的巷道全部完工。", "巷道"),
         ("村民以1个积分等于1块钱的标准兑换商品。", "积分"),
         ("由25名退役军人组成的巡逻队守护村庄。", "退役军人"),
+        ("成立了由12人组成的调解队伍。", "调解队伍"),
+        ("全县共有脱贫村42个。", "脱贫村"),
     ],
 )
 def test_subject_is_the_noun_phrase_beside_the_figure(body, subject):
