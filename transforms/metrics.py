@@ -541,12 +541,18 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     if body.startswith("“", end):
         return _quoted_after(body, end)
     span = _noun_run(body, end)
-    if span is None or not any(_nounish(*w[2:]) for w in _tagged(body, *span)):
+    if span is None or not any(_nounish(*w[2:]) for w in _tagged(body, *span)) or _modifies(body, span):
         return _noun_after_de(body, end) or span
     quoted = _quoted_after(body, span[1]) if body.startswith("“", span[1]) else None
     if not quoted:
         return span
     return (span[0], quoted[1] + body.startswith("”", quoted[1]))  # 10个生态宜居“红旗村”
+
+
+def _modifies(body: str, span: tuple[int, int]) -> bool:
+    """Verbs only (verbal nouns too) before a 的: a modifier of the noun after it
+    (2000万元建设的污水处理厂), not a name (32个村的村民)."""
+    return body.startswith("的", span[1]) and all(w[3] in ("v", "vn") for w in _tagged(body, *span))
 
 
 def _noun_after_de(body: str, end: int) -> tuple[int, int] | None:
