@@ -608,9 +608,9 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     marks = _clause_marks(body, begin, start)
     begin = marks[-1].end() if marks else begin
     clause = _clause_head(body[begin:start].rstrip(" \t\u3000"))
-    linked = LINK_AT_END.search(clause)
-    words = _tagged(body, begin, begin + (linked.start() if linked else len(clause)))
-    skipped, linked = 0, False
+    link = LINK_AT_END.search(clause)
+    words = _tagged(body, begin, begin + (link.start() if link else len(clause)))
+    skipped, linked = 0, link is not None  # 收入每年增加: the verb before a link names the thing
     while words and (
         words[-1][2] in LINK_WORDS
         or _cuts(*words[-1][2:])
