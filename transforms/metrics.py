@@ -455,6 +455,8 @@ def _verb_before(body: str, start: int, before: tuple[int, int]) -> bool:
     figure, 了, 共 or a numeral and measure word aside (发放了, 建起了一座), or a 了 says one
     stands there (种了: the tagger reads 种 as a measure word); a verb inside that phrase
     (经营性收入超过) names the thing."""
+    if LINK_AT_END.search(body[before[1] : start].rstrip(" \t\u3000了")):
+        return False  # 面积仅有0.5平方公里: a linking verb the tagger cuts in two (仅 有)
     words = _tagged(body, before[1], start)
     perfective = any(w[2] == "了" for w in words[1:])  # 种了, 种下了: the tagger may miss the verb
     while words and (words[-1][2] in ("了", "共", "共计", "累计") or words[-1][3] in ("m", "q")):
