@@ -608,6 +608,8 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     or leading verb (完成, 化解) left out, and at most ``MAX_PHRASE`` characters of its end kept."""
     begin = max(0, start - 40)
     marks = _clause_marks(body, begin, start)
+    if marks and marks[-1].group() in "：:" and not body[marks[-1].end() : start].strip():
+        return _labelled(body, marks[-1].start())
     begin = marks[-1].end() if marks else begin
     clause = _clause_head(body[begin:start].rstrip(" \t\u3000"))
     link = LINK_AT_END.search(clause)
@@ -647,6 +649,13 @@ def _listed_before(body: str, span: tuple[int, int]) -> tuple[int, int]:
         if item[0] != words[0] or not marks:
             break  # 发放慰问金、慰问品: the list opens in the middle of its clause
     return (start, span[1])
+
+
+def _labelled(body: str, colon: int) -> tuple[int, int] | None:
+    """The label a colon gives the figure right after it (参与人数：3000余人), when it names a thing."""
+    span = _phrase_before(body, colon) if colon > 0 else None
+    words = _tagged(body, *span) if span and span[1] == colon else []  # not 记者了解到：
+    return span if words and _nounish(*words[-1][2:]) else None
 
 
 def _clause_head(clause: str) -> str:

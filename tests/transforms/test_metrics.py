@@ -143,6 +143,7 @@ def test_duo_after_a_unit_is_a_qualifier_only_at_the_end_of_the_phrase():
         ("在这个辖区面积不足1平方公里的社区里。", "辖区面积"),
         ("这个辖区面积仅有0.5平方公里的老城区。", "辖区面积"),
         ("贫困发生率不到1%。", "贫困发生率"),
+        ("全年接待游客：5万人次。", "游客"),
         ("调处矛盾纠纷467件。", "矛盾纠纷"),
     ],
 )
@@ -152,6 +153,7 @@ def test_subject(body, subject):
 
 def test_subject_is_none_when_unclear():
     assert one("近7000人参与。").subject is None
+    assert one("记者了解到：3000余人参与。").subject is None
     assert one("增长40%。").subject is None
 
 
