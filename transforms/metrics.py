@@ -42,8 +42,14 @@ Decisions:
   linking verb, a 从/由 change or the whole a share is of (业委会组建率升至90% -> 业委会组建率;
   人均收入从5000元增加到2万元 -> 人均收入), unless a verb takes the figure as its object, a 的 or
   nothing but a scope (全镇, 该村, 范围内) stands before it, when the noun after it is (发放1.6万元
-  慰问金 -> 慰问金; 全镇6000余亩茶园 -> 茶园). A figure joined by 、 without a subject, or a share
-  of a whole (，占常住人口的17%), counts what the figure before it counts. None when nothing is left.
+  慰问金 -> 慰问金; 全镇6000余亩茶园 -> 茶园). A verb takes the figure when it ends the clause
+  right before it (村里遇到30万元的资金缺口 -> 资金缺口) or a 了 follows it (种了1.5万亩玉米); a
+  linking one does not (达, 超过, 不足, 仅有: 辖区面积不足1平方公里的社区 -> 辖区面积). Verbs
+  between the figure and a 的 modify the noun after the 的 (投资2000万元建设的污水处理厂 -> 污水处理厂).
+  A phrase before that ends a list joined by 、 takes the list (慰问金、慰问品等3万元); a label before
+  a colon names the figure after it (常住人口：8000人). A figure joined by 、 without a subject, or a
+  share of a whole (，占常住人口的17%), counts what the figure before it counts. None when nothing
+  is left.
 * sentence: the text between the sentence marks 。！？； (or line breaks) around the match.
 """
 
