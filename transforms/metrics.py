@@ -46,7 +46,8 @@ Decisions:
   right before it (村里遇到30万元的资金缺口 -> 资金缺口) or a 了 follows it (种了1.5万亩玉米); a
   linking one does not (达, 超过, 不足, 仅有: 辖区面积不足1平方公里的社区 -> 辖区面积). Verbs
   between the figure and a 的 modify the noun after the 的 (投资2000万元建设的污水处理厂 -> 污水处理厂).
-  A phrase before that ends a list joined by 、 takes the list (慰问金、慰问品等3万元); a label before
+  A phrase before that ends a list joined by 、 takes the list (慰问金、慰问品等3万元), and so does a
+  noun after that opens a list 等 closes (300余名党员、干部、群众等参加); a label before
   a colon names the figure after it (常住人口：8000人). A figure joined by 、 without a subject, or a
   share of a whole (，占常住人口的17%), counts what the figure before it counts. None when nothing
   is left.
@@ -553,8 +554,22 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
         return _noun_after_de(body, end) or span
     quoted = _quoted_after(body, span[1]) if body.startswith("“", span[1]) else None
     if not quoted:
-        return span
+        return _listed_after(body, span)
     return (span[0], quoted[1] + body.startswith("”", quoted[1]))  # 10个生态宜居“红旗村”
+
+
+def _listed_after(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The noun phrase after a figure with the nouns joined to it by 、 in a list that 等 closes
+    (300余名党员、干部、群众等参加 -> 党员、干部、群众), as long as each is a noun phrase alone and all
+    fit in a subject (not 15个党群服务站、文化广场: which of them the figure counts is unsure)."""
+    listed = span
+    while body.startswith("、", listed[1]):
+        more = _noun_run(body, listed[1] + 1)
+        words = _tagged(body, *more) if more and more[0] == listed[1] + 1 else []
+        if not words or more[1] - span[0] > MAX_SUBJECT or not all(_nounish(*w[2:]) for w in words):
+            break
+        listed = (span[0], more[1])
+    return listed if body.startswith("等", listed[1]) else span
 
 
 def _modifies(body: str, span: tuple[int, int]) -> bool:

@@ -566,6 +566,8 @@ def test_a_verb_right_before_the_figure_takes_it_and_the_noun_after_as_its_objec
         ("组织党员、群众3000余人参加。", "党员、群众"),
         ("爱心企业、友好单位捐款50余万元。", "友好单位捐款"),
         ("社区有居民小区12个、商铺300余家。", "商铺"),
+        ("动员300余名党员、干部、群众等参加。", "党员、干部、群众"),
+        ("建成15个党群服务站、文化广场和图书室。", "党群服务站"),
     ],
 )
 def test_a_subject_that_ends_a_list_of_names_joined_by_a_pause_mark_takes_the_list(body, subject):
