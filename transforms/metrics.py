@@ -78,6 +78,7 @@ MAX_QUOTED_NAME = 12
 MAX_NAME_WORDS = 4  # characters after a figure in a quoted name (“精神扶贫五个一”, “两个维护”)
 MAX_SUBJECT = 16
 CLOCK_MARKS = ("点", "时", ":", "：")
+AGENTS = "人名位户次"  # units of people (and 人次, 户次): a verb after them says what they did
 APPROXIMATE = ("近", "约")  # qualifiers before a figure that are no linking verb (超过, 突破 are)
 VAGUE = ("几", "数")  # 几十名, 数百人: no figure
 MIN_AGE_YEARS = 100  # 历经1500余年 is an age; 住了40多年 a duration
@@ -593,7 +594,7 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
     run: list[tuple[int, int, str, str]] = []
     for k, word in enumerate(words):
         named = k + 1 < len(words) and _nounish(*words[k + 1][2:])
-        opens = not run and word[2] in LEAD_WORDS and body[word[0] - 1] == "的"  # not 500人获得证书
+        opens = not run and word[2] in LEAD_WORDS and body[word[0] - 1] not in AGENTS  # not 500人获得证书
         inside = named and ((run and word[3] == "vn") or opens)
         if (_cuts(*word[2:]) and not inside) or not HAN_WORD.fullmatch(word[2]):
             break  # 群众性排查队伍, 的调解队伍: a verb before a noun begins the name
