@@ -716,7 +716,7 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             return [words[k], *phrase]
         phrase.insert(0, words[k])
         if tag == "b" and len(phrase) > 1:
-            break  # 该中心总建筑面积, 乡贤总捐资: a word of kind (总, 人均) opens the name
+            break  # 该中心总建筑面积, 乡贤总捐资: a word of kind (总) opens the name
     while len(phrase) > 1 and phrase[0][3] == "v" and not NOUN_SUFFIX.match(phrase[1][2]):
         if phrase[-1][1] - phrase[1][0] < 2:
             break  # 脱贫村, 示范村: a verb and a one-character noun are one name
