@@ -42,8 +42,15 @@ Decisions:
   linking verb, a 从/由 change or the whole a share is of (业委会组建率升至90% -> 业委会组建率;
   人均收入从5000元增加到2万元 -> 人均收入), unless a verb takes the figure as its object, a 的 or
   nothing but a scope (全镇, 该村, 范围内) stands before it, when the noun after it is (发放1.6万元
-  慰问金 -> 慰问金; 全镇6000余亩茶园 -> 茶园). A figure joined by 、 without a subject, or a share
-  of a whole (，占常住人口的17%), counts what the figure before it counts. None when nothing is left.
+  慰问金 -> 慰问金; 全镇6000余亩茶园 -> 茶园). A verb takes the figure when it ends the clause
+  right before it (村里遇到30万元的资金缺口 -> 资金缺口) or a 了 follows it (种了1.5万亩玉米); a
+  linking one does not (达, 超过, 不足, 仅有: 辖区面积不足1平方公里的社区 -> 辖区面积). Verbs
+  between the figure and a 的 modify the noun after the 的 (投资2000万元建设的污水处理厂 -> 污水处理厂).
+  A phrase before that ends a list joined by 、 takes the list (慰问金、慰问品等3万元), and so does a
+  noun after that opens a list 等 closes (300余名党员、干部、群众等参加); a label before
+  a colon names the figure after it (常住人口：8000人). A figure joined by 、 without a subject, or a
+  share of a whole (，占常住人口的17%), counts what the figure before it counts. None when nothing
+  is left.
 * sentence: the text between the sentence marks 。！？； (or line breaks) around the match.
 """
 
@@ -71,6 +78,8 @@ MAX_QUOTED_NAME = 12
 MAX_NAME_WORDS = 4  # characters after a figure in a quoted name (“精神扶贫五个一”, “两个维护”)
 MAX_SUBJECT = 16
 CLOCK_MARKS = ("点", "时", ":", "：")
+AGENTS = "人名位户次"  # units of people (and 人次, 户次): a verb after them says what they did
+APPROXIMATE = ("近", "约")  # qualifiers before a figure that are no linking verb (超过, 突破 are)
 VAGUE = ("几", "数")  # 几十名, 数百人: no figure
 MIN_AGE_YEARS = 100  # 历经1500余年 is an age; 住了40多年 a duration
 PER_PERIOD = ("日", "月", "年")  # 日收购能力, 年接待游客: a figure per period names its verb too
@@ -144,8 +153,8 @@ LEAD_START = re.compile(rf"(?:{_alternation(VERBS['lead'])})(?=[\u4e00-\u9fff])"
 CLAUSE_MARKS = re.compile(r"[，,、：:；;。！？!?（）()“”《》\n]")
 SCOPE = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}|.*[内里]")  # 全镇6000余亩茶园, 范围内: where, not what
 TAIL_NOT_COUNTED = re.compile(
-    r"[从由](?:[^从]{0,20}\d[^从]*|[^从]{0,2})$|占[^占]{1,12}的$"
-)  # 从…增加到, 占…的
+    r"[从由](?:[^从]{0,20}\d[^从]*|[^从]{0,2}|[^从由]{1,6}的)$|占[^占]{1,12}的$"
+)  # 从…增加到, 由过去的…提高到, 占…的
 SHARE_OF = re.compile(r"[，,]占[^，,。；;！？\n]{1,12}的")
 DIGIT = re.compile(r"\d")
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -405,16 +414,35 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
         return _bounded(before)  # 捐款200万元用于村里: a verb after the figure goes on with the sentence
     if after and (not before or not _names_a_thing(body, before) or _after_de(body, match.start())):
         return _bounded(after)
+    if after and _verb_takes_figure(body, before, match) and _right_after(body, match.end(), after):
+        return _bounded(after)  # 村里遇到30万元的资金缺口: the figure is the verb's object
     if after and before and _verb_before(body, match.start(), before) and not _opens_with_verb(body, after):
         return _bounded(after)  # not 捐款200万元用于村里, where the verb goes on with the sentence
     return _bounded(before)
 
 
+def _verb_takes_figure(body: str, span: tuple[int, int] | None, match: re.Match) -> bool:
+    """The phrase before ends with a verb right before the figure (社区面临, 村里遇到近): no name of
+    a thing, the verb's object is the figure and the noun after it (not 年收入超过10万元的村, where
+    超过 links a subject to its figure)."""
+    if span is None or span[1] != match.start() or (match["pre"] or "近") not in APPROXIMATE:
+        return False
+    words = _tagged(body, *span)
+    return bool(words) and words[-1][3] == "v" and not _nounish(*words[-1][2:])
+
+
+def _right_after(body: str, end: int, after: tuple[int, int]) -> bool:
+    """The noun after the figure follows it at once or after 的 (not 捐款200万元用于村里的公益事业)."""
+    gap = body[end : after[0]].strip(" \t\u3000")
+    return gap in ("", "的")
+
+
 def _predicate_after(body: str, end: int, after: tuple[int, int]) -> bool:
-    """The words right after the figure are verbs only (用于, 覆盖): the sentence goes on, no thing
-    is named there."""
+    """The words right after the figure are verbs only (用于, 覆盖) and the clause goes on after
+    them: no thing is named there (but 多了3万元收入。 ends with a noun the tagger reads as a verb)."""
     words = _tagged(body, *after)
-    return after[0] == end and all(w[3] == "v" for w in words)
+    ends_clause = after[1] == len(body) or CLAUSE_MARKS.match(body, after[1]) is not None
+    return after[0] == end and all(w[3] == "v" for w in words) and not ends_clause
 
 
 def _after_de(body: str, start: int) -> bool:
@@ -432,11 +460,18 @@ def _opens_with_verb(body: str, span: tuple[int, int]) -> bool:
 
 def _verb_before(body: str, start: int, before: tuple[int, int]) -> bool:
     """A verb the phrase before left out (not a linking one: 达, 为) stands right before the
-    figure, 了 or 共 aside (发放了); a verb inside that phrase (经营性收入超过) names the thing."""
+    figure, 了, 共 or a numeral and measure word aside (发放了, 建起了一座), or a 了 says one
+    stands there (种了: the tagger reads 种 as a measure word); a verb inside that phrase
+    (经营性收入超过) names the thing."""
+    if LINK_AT_END.search(body[before[1] : start].rstrip(" \t\u3000了")):
+        return False  # 面积仅有0.5平方公里: a linking verb the tagger cuts in two (仅 有)
     words = _tagged(body, before[1], start)
-    while words and words[-1][2] in ("了", "共", "共计", "累计"):
-        words.pop()
-    return bool(words) and words[-1][3] == "v" and words[-1][2] not in LINK_WORDS
+    perfective = any(w[2] == "了" for w in words[1:])  # 种了, 种下了: the tagger may miss the verb
+    while words and (words[-1][2] in ("了", "共", "共计", "累计") or words[-1][3] in ("m", "q")):
+        words.pop()  # 建起了一座: a numeral and its measure word before the figure aside
+    if words and words[-1][2] in LINK_WORDS:
+        return False
+    return perfective or (bool(words) and words[-1][3] == "v")
 
 
 def _names_a_thing(body: str, span: tuple[int, int]) -> bool:
@@ -448,7 +483,8 @@ def _names_a_thing(body: str, span: tuple[int, int]) -> bool:
 
 
 def _nounish(word: str, tag: str) -> bool:
-    return tag.startswith(("n", "vn", "j", "zg", "an")) or NOUN_SUFFIX.search(word) is not None
+    """A noun, verbal noun, abbreviation or set phrase (退役军人, 困难群众 are tagged l)."""
+    return tag.startswith(("n", "vn", "j", "zg", "an", "l")) or NOUN_SUFFIX.search(word) is not None
 
 
 def _tagged(body: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
@@ -515,12 +551,32 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     if body.startswith("“", end):
         return _quoted_after(body, end)
     span = _noun_run(body, end)
-    if span is None or not any(_nounish(*w[2:]) for w in _tagged(body, *span)):
+    if span is None or not any(_nounish(*w[2:]) for w in _tagged(body, *span)) or _modifies(body, span):
         return _noun_after_de(body, end) or span
     quoted = _quoted_after(body, span[1]) if body.startswith("“", span[1]) else None
     if not quoted:
-        return span
+        return _listed_after(body, span)
     return (span[0], quoted[1] + body.startswith("”", quoted[1]))  # 10个生态宜居“红旗村”
+
+
+def _listed_after(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The noun phrase after a figure with the nouns joined to it by 、 in a list that 等 closes
+    (300余名党员、干部、群众等参加 -> 党员、干部、群众), as long as each is a noun phrase alone and all
+    fit in a subject (not 15个党群服务站、文化广场: which of them the figure counts is unsure)."""
+    listed = span
+    while body.startswith("、", listed[1]):
+        more = _noun_run(body, listed[1] + 1)
+        words = _tagged(body, *more) if more and more[0] == listed[1] + 1 else []
+        if not words or more[1] - span[0] > MAX_SUBJECT or not all(_nounish(*w[2:]) for w in words):
+            break
+        listed = (span[0], more[1])
+    return listed if body.startswith("等", listed[1]) else span
+
+
+def _modifies(body: str, span: tuple[int, int]) -> bool:
+    """Verbs only (verbal nouns too) before a 的: a modifier of the noun after it
+    (2000万元建设的污水处理厂), not a name (32个村的村民)."""
+    return body.startswith("的", span[1]) and all(w[3] in ("v", "vn") for w in _tagged(body, *span))
 
 
 def _noun_after_de(body: str, end: int) -> tuple[int, int] | None:
@@ -537,9 +593,11 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
     words = _tagged(body, end, stops[0].start() if stops else min(len(body), end + MAX_SUBJECT))
     run: list[tuple[int, int, str, str]] = []
     for k, word in enumerate(words):
-        inside = run and word[3] == "vn" and k + 1 < len(words) and _nounish(*words[k + 1][2:])
+        named = k + 1 < len(words) and _nounish(*words[k + 1][2:])
+        opens = not run and word[2] in LEAD_WORDS and body[word[0] - 1] not in AGENTS  # not 500人获得证书
+        inside = named and ((run and word[3] == "vn") or opens)
         if (_cuts(*word[2:]) and not inside) or not HAN_WORD.fullmatch(word[2]):
-            break  # 群众性排查队伍: a verbal noun between nouns belongs to the name
+            break  # 群众性排查队伍, 的调解队伍: a verb before a noun begins the name
         if run and word[1] - run[0][0] > MAX_PHRASE:
             break  # 20余名党员志愿者清理楼道杂物: a clause goes on, the name has ended
         run.append(word)
@@ -572,22 +630,54 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     or leading verb (完成, 化解) left out, and at most ``MAX_PHRASE`` characters of its end kept."""
     begin = max(0, start - 40)
     marks = _clause_marks(body, begin, start)
+    if marks and marks[-1].group() in "：:" and not body[marks[-1].end() : start].strip():
+        return _labelled(body, marks[-1].start())
     begin = marks[-1].end() if marks else begin
     clause = _clause_head(body[begin:start].rstrip(" \t\u3000"))
-    linked = LINK_AT_END.search(clause)
-    words = _tagged(body, begin, begin + (linked.start() if linked else len(clause)))
-    skipped = 0
+    link = LINK_AT_END.search(clause)
+    words = _tagged(body, begin, begin + (link.start() if link else len(clause)))
+    skipped, linked = 0, link is not None  # 收入每年增加: the verb before a link names the thing
     while words and (
-        words[-1][2] in LINK_WORDS or _cuts(*words[-1][2:]) or (skipped and words[-1][3].startswith("v"))
+        words[-1][2] in LINK_WORDS
+        or _cuts(*words[-1][2:])
+        or (skipped and not linked and words[-1][3].startswith("v"))
     ):
-        skipped += len(words[-1][2])  # 已经发展到了: once a function word is skipped, verbs are too
+        skipped += len(words[-1][2])  # 已经发展到了: once a function word is skipped, verbs are too,
+        linked = linked or words[-1][2] in LINK_WORDS  # but not past a linking verb (收入达到了)
         words.pop()
     if skipped > MAX_SKIPPED:
         return None
     phrase = _noun_phrase_ending(words)
     if all(w[3].startswith(("v", "d")) for w in phrase) and begin > 0 and body[begin - 1] == "”":
         return _quoted_before(body, begin - 1) or _span(phrase)
+    listed = phrase and phrase[0][0] == begin and begin > 0 and body[begin - 1] == "、"
+    if listed and all(_nounish(*w[2:]) for w in phrase):
+        return _listed_before(body, _span(phrase))
     return _span(phrase)
+
+
+def _listed_before(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A phrase that ends a list of names joined by 、 with the names before it (慰问金、慰问品等
+    3万元: the figure counts both), as long as each is a noun phrase and all fit in a subject."""
+    start = span[0]
+    while start > 0 and body[start - 1] == "、":
+        marks = _clause_marks(body, max(0, start - 1 - MAX_PHRASE), start - 1)
+        begin = marks[-1].end() if marks else start - 1 - MAX_PHRASE
+        words = _tagged(body, max(0, begin), start - 1)
+        item = _noun_phrase_ending(words)
+        if not item or span[1] - item[0][0] > MAX_SUBJECT or not all(_nounish(*w[2:]) for w in item):
+            break
+        start = item[0][0]
+        if item[0] != words[0] or not marks:
+            break  # 发放慰问金、慰问品: the list opens in the middle of its clause
+    return (start, span[1])
+
+
+def _labelled(body: str, colon: int) -> tuple[int, int] | None:
+    """The label a colon gives the figure right after it (参与人数：3000余人), when it names a thing."""
+    span = _phrase_before(body, colon) if colon > 0 else None
+    words = _tagged(body, *span) if span and span[1] == colon else []  # not 记者了解到：
+    return span if words and _nounish(*words[-1][2:]) else None
 
 
 def _clause_head(clause: str) -> str:
@@ -625,7 +715,11 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             # 日收购能力 -> 收购能力), whichever of the two the writer meant
             return [words[k], *phrase]
         phrase.insert(0, words[k])
+        if tag == "b" and len(phrase) > 1:
+            break  # 该中心总建筑面积, 乡贤总捐资: a word of kind (总) opens the name
     while len(phrase) > 1 and phrase[0][3] == "v" and not NOUN_SUFFIX.match(phrase[1][2]):
+        if phrase[-1][1] - phrase[1][0] < 2:
+            break  # 脱贫村, 示范村: a verb and a one-character noun are one name
         phrase.pop(0)
     return phrase
 

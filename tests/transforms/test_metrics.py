@@ -140,6 +140,11 @@ def test_duo_after_a_unit_is_a_qualifier_only_at_the_end_of_the_phrase():
         ("合作社实现营业收入300万元。", "营业收入"),
         ("居民满意度达 97.8%。", "居民满意度"),
         ("治安案件同比下降12%。", "治安案件"),
+        ("在这个辖区面积不足1平方公里的社区里。", "辖区面积"),
+        ("这个辖区面积仅有0.5平方公里的老城区。", "辖区面积"),
+        ("贫困发生率不到1%。", "贫困发生率"),
+        ("该中心总建筑面积760平方米。", "总建筑面积"),
+        ("全年接待游客：5万人次。", "游客"),
         ("调处矛盾纠纷467件。", "矛盾纠纷"),
     ],
 )
@@ -149,6 +154,7 @@ def test_subject(body, subject):
 
 def test_subject_is_none_when_unclear():
     assert one("近7000人参与。").subject is None
+    assert one("记者了解到：3000余人参与。").subject is None
     assert one("增长40%。").subject is None
 
 
@@ -423,6 +429,8 @@ def test_units_read_whole(body, expected):
         ("社区共加装电梯10台。", "电梯"),
         ("排查纠纷后，化解率97%。", "化解率"),
         ("现在我的牛已经发展到了12头。", "牛"),
+        ("村集体收入达到了50万元。", "村集体收入"),
+        ("村集体经济收入每年增加150万元。", "村集体经济收入"),
         ("这样的“移动网格员”已有1950余名。", "移动网格员"),
     ],
 )
@@ -454,6 +462,12 @@ def test_subject_is_the_thing_counted_not_the_clause_before_it(body, subject):
         ("业委会清理了40余辆长期停放的僵尸车。", "僵尸车"),
         ("确保320米长的巷道全部完工。", "巷道"),
         ("村民以1个积分等于1块钱的标准兑换商品。", "积分"),
+        ("由25名退役军人组成的巡逻队守护村庄。", "退役军人"),
+        ("成立了由12人组成的调解队伍。", "调解队伍"),
+        ("全镇成立3个调解委员会。", "调解委员会"),
+        ("投资2000万元建设的污水处理厂已投入运行。", "污水处理厂"),
+        ("辖区32个村的村民参加。", "村"),
+        ("全县共有脱贫村42个。", "脱贫村"),
     ],
 )
 def test_subject_is_the_noun_phrase_beside_the_figure(body, subject):
@@ -511,6 +525,8 @@ def test_a_change_from_one_figure_to_another_counts_one_thing():
     assert [m.subject for m in metrics] == ["人均年收入", "人均年收入"]
     metrics = extract_metrics("该村集体收入由2019年的不足5万元增长到去年的60万元。")
     assert [m.subject for m in metrics] == ["集体收入", "集体收入"]
+    metrics = extract_metrics("居民参与率由过去的30%提高到85%。")
+    assert [m.subject for m in metrics] == ["居民参与率", "居民参与率"]
 
 
 def test_a_traditional_page_keeps_units_and_qualifiers_as_printed() -> None:
@@ -527,6 +543,38 @@ def test_a_traditional_page_keeps_units_and_qualifiers_as_printed() -> None:
     assert {"戶", "個", "户", "个"} <= set(known_units())
     simple = stage_page("s.txt", "本报讯 某区惠及居民300余户。\n".encode()).frames["metric"]
     assert simple.select("unit", "qualifier").rows() == [("户", "余")]
+
+
+@pytest.mark.parametrize(
+    "body, subject",
+    [
+        ("村里遇到30万元的资金缺口。", "资金缺口"),
+        ("社区面临近200万元的维修资金缺口。", "维修资金缺口"),
+        ("全乡去年种了1.5万亩玉米。", "玉米"),
+        ("全家每年多了3万元收入。", "收入"),
+        ("社区建起了一座300平方米的活动中心。", "活动中心"),
+        ("经营性收入超过10万元的村增加。", "经营性收入"),
+    ],
+)
+def test_a_verb_right_before_the_figure_takes_it_and_the_noun_after_as_its_object(body, subject):
+    """Not 村里遇到: the noun after the figure (or its 的) is the thing; a linking 超过 is no such verb."""
+    assert one(body).subject == subject
+
+
+@pytest.mark.parametrize(
+    "body, subject",
+    [
+        ("共发放慰问金、慰问品等3万元。", "慰问金、慰问品"),
+        ("组织党员、群众3000余人参加。", "党员、群众"),
+        ("爱心企业、友好单位捐款50余万元。", "友好单位捐款"),
+        ("社区有居民小区12个、商铺300余家。", "商铺"),
+        ("动员300余名党员、干部、群众等参加。", "党员、干部、群众"),
+        ("建成15个党群服务站、文化广场和图书室。", "党群服务站"),
+    ],
+)
+def test_a_subject_that_ends_a_list_of_names_joined_by_a_pause_mark_takes_the_list(body, subject):
+    """Not when the last item is no noun phrase (捐款), nor across another figure."""
+    assert extract_metrics(body)[-1].subject == subject
 
 
 def test_a_verb_right_after_a_sum_goes_on_with_the_sentence_and_names_nothing() -> None:

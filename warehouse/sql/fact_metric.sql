@@ -10,7 +10,7 @@ comment on table fact_metric is 'One reported quantity. body[char_start:char_end
 comment on column fact_metric.metric_id is 'article_id, -m and the 3-digit position in the body. Deterministic.';
 comment on column fact_metric.article_id is 'dim_article key.';
 comment on column fact_metric.region_id is 'The article''s primary region (dim_region).';
-comment on column fact_metric.subject is 'What is counted (小区, 业主委员会组建率); best effort, null when unclear.';
+comment on column fact_metric.subject is 'What is counted, as printed beside the figure (小区, 业主委员会组建率, a list: 党员、群众); best effort, null when unclear.';
 comment on column fact_metric.value is 'Normalised value: 1.6万 -> 16000, 2.1亿元 -> 210000000, 89.09% -> 89.09. A range (2至3倍, 15000元至20000元) gives two rows, one for each end.';
 comment on column fact_metric.unit is 'Measure word after scaling (个, 名, 户, 人次, 元, 美元, %, 亩, 吨, 平方米 …), in the script the page prints (個, 戶 on a traditional page).';
 comment on column fact_metric.qualifier is 'Approximation word (余, 多, 近, 超, 超过, 约, 以上, 左右, 突破), in the script the page prints; null when exact.';

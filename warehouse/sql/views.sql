@@ -181,7 +181,7 @@ comment on column v_region_metrics.full_name is 'Full official name of the regio
 comment on column v_region_metrics.province is 'Province name.';
 comment on column v_region_metrics.city is 'City name (null for provinces and for districts of 北京/上海/天津/重庆).';
 comment on column v_region_metrics.county is 'County-level division name; null above county level.';
-comment on column v_region_metrics.subject is 'What is counted (小区, 业主委员会组建率); best effort, null when unclear.';
+comment on column v_region_metrics.subject is 'What is counted, as printed beside the figure (小区, 业主委员会组建率, a list: 党员、群众); best effort, null when unclear.';
 comment on column v_region_metrics.unit is 'Measure word after scaling (个, 名, 户, 元, % …).';
 comment on column v_region_metrics.value is 'Normalised value (1.6万 -> 16000, 2.1亿元 -> 210000000, 89.09% -> 89.09).';
 comment on column v_region_metrics.qualifier is 'Approximation word (余, 多, 近, 超, 约, 以上 …); null when exact.';
