@@ -237,14 +237,14 @@ def byline_lines(
         return ["文/" + names if rng.random() < 0.6 else f"文/{names} 图/{fake_name(rng)}"], None, []
     if form == "dispatch":
         inner = role_line(story, rng, spacing)
-        return [], f"本报讯（{inner}）" if rng.random() < 0.6 else f"本报讯 {inner} ", []
+        has_roles = any(r for r, _ in story.roles)  # bare names would run into the text without brackets
+        return [], f"本报讯 {inner} " if has_roles and rng.random() < 0.4 else f"本报讯（{inner}）", []
     if form == "paper":
         return [], None, [f"({rng.choice(PAPERS)} 记者 {names})"]
-    return (
-        ([story.report["byline"].strip()], None, [])
-        if rng.random() < 0.6
-        else ([], None, [story.report["byline"].strip()])
-    )
+    printed = story.report["byline"].strip()
+    # the report's own byline: above the body, or below it unless it is a □/■/◆ line (those open a story)
+    below = printed[0] not in "□■◆" and rng.random() < 0.4
+    return ([], None, [printed]) if below else ([printed], None, [])
 
 
 # ---------------------------------------------------------------- text in columns
