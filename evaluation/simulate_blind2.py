@@ -304,6 +304,8 @@ def headline_lines(text: str, rng: random.Random, width: int, wrap_chance: float
         left, _, right = text.partition(" ")
         return [left, right]
     cut = len(text) // 2 + rng.randint(-3, 3)
+    while cut < len(text) - 1 and text[cut - 1 : cut + 1].isascii():  # typesetters do not break a number
+        cut += 1
     return [text[:cut], text[cut:]]
 
 
@@ -506,6 +508,8 @@ def lay_headline_block(stories: list[Story], rng: random.Random, script: Script,
     for i, s in enumerate(stories):
         form = rng.choices(("black", "square", "dispatch"), (0.6, 0.25, 0.15))[0]
         above, prefix, below = bylines(s, form, rng, spacing, script)
+        if not s.authors and not s.opens_with_byline and rng.random() < 0.6:
+            prefix = script("本报讯 ")  # a story without a byline still opens with its dispatch
         blocks += [Block(above, "byline", i)] if above else []
         blocks.append(body_block(s, i, width, rng, style, prefix))
         blocks += [Block(below, "byline", i)] if below else []
