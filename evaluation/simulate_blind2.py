@@ -40,6 +40,8 @@ KICKER_SPLIT = re.compile(r"\s*[|︱丨│]\s*")
 BRACKETED_KICKER = re.compile(r"^\s*[【(（]([^】)）]{2,16})[】)）]\s*")
 # a dispatch opening a body: `本报讯`, `新华社某地某日电`, `某网讯`
 DISPATCH = re.compile(r"^[^，,。]{0,24}?(讯|訊|电|電|消息)")
+# a body that already opens with its dispatch (`星报讯 `, `某某网2月21日讯`) takes no second one
+OPENING_DISPATCH = re.compile(r"^[^，,。“”\"]{0,16}?(讯|訊|\d+日电|\d+日電|消息)")
 YEAR_OR_DATE = re.compile(r"\d{4}年度?|\d{1,2}月\d{1,2}日")
 CLOSING_PUNCT = set("，。、；：！？）》”’%,.;:!?)")
 WIDE = str.maketrans({",": "，", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"})
@@ -82,6 +84,7 @@ class Story:
     roles: list[tuple[str, str]]  # (role, name) in byline order; role '' when none is printed
     paragraphs: list[str]
     opens_with_byline: bool  # the body's first line already prints the dispatch and its byline
+    opens_with_dispatch: bool  # the body's first line already prints a dispatch (with a byline or not)
     printed_body: list[str] = field(default_factory=list)  # the body's pieces, as laid out
     notes: dict = field(default_factory=dict)  # the layout's choices, for reading the misses
 
@@ -177,6 +180,7 @@ def story_of(report: dict, script: Script) -> Story:
         roles=roles,
         paragraphs=[script(p) for p in paragraphs],
         opens_with_byline=opens,
+        opens_with_dispatch=opens or bool(OPENING_DISPATCH.match(paragraphs[0])),
     )
 
 
@@ -235,6 +239,8 @@ def byline_lines(
         return [role_line(story, rng, spacing, "本报记者")], None, []
     if form == "wen":
         return ["文/" + names if rng.random() < 0.6 else f"文/{names} 图/{fake_name(rng)}"], None, []
+    if form == "dispatch" and story.opens_with_dispatch:
+        form = "reporter_line"
     if form == "dispatch":
         inner = role_line(story, rng, spacing)
         has_roles = any(r for r, _ in story.roles)  # bare names would run into the text without brackets
@@ -242,8 +248,8 @@ def byline_lines(
     if form == "paper":
         return [], None, [f"({rng.choice(PAPERS)} 记者 {names})"]
     printed = story.report["byline"].strip()
-    # the report's own byline: above the body, or below it unless it is a □/■/◆ line (those open a story)
-    below = printed[0] not in "□■◆" and rng.random() < 0.4
+    # the report's own byline: above the body, or below it unless it opens stories (□/■/◆, a dispatch)
+    below = printed[0] not in "□■◆" and not DISPATCH.match(printed) and rng.random() < 0.4
     return ([], None, [printed]) if below else ([printed], None, [])
 
 
@@ -423,7 +429,7 @@ def lay_trailing(stories: list[Story], rng: random.Random, script: Script, extra
             continue
         form = rng.choices(("closing", "square", "dispatch", "original"), (0.45, 0.3, 0.15, 0.1))[0]
         above, prefix, below = bylines(s, form, rng, spacing, script)
-        if prefix is None and not s.opens_with_byline and rng.random() < 0.5:
+        if prefix is None and not s.opens_with_dispatch and rng.random() < 0.5:
             prefix = script("本报讯 ")
         head = headline_block(s, i, rng, width + rng.randint(0, 8), 0.4, rng.choice(("line", "dash")))
         story_blocks = [Block(above, "byline", i)] if above else []
@@ -477,7 +483,7 @@ def lay_markdown(stories: list[Story], rng: random.Random, script: Script, extra
         if len(paras) > 2 and rng.random() < 0.3:  # a paragraph printed twice
             k = rng.randrange(1, len(paras))
             paras.insert(k + 1, paras[k])
-        prefix = None if s.opens_with_byline or rng.random() < 0.3 else script(f"本报{date_short}讯 ")
+        prefix = None if s.opens_with_dispatch or rng.random() < 0.3 else script(f"本报{date_short}讯 ")
         tail = None
         if s.authors and not s.opens_with_byline:
             names = " ".join(s.authors)
@@ -508,7 +514,7 @@ def lay_headline_block(stories: list[Story], rng: random.Random, script: Script,
     for i, s in enumerate(stories):
         form = rng.choices(("black", "square", "dispatch"), (0.6, 0.25, 0.15))[0]
         above, prefix, below = bylines(s, form, rng, spacing, script)
-        if not s.authors and not s.opens_with_byline and rng.random() < 0.6:
+        if not s.authors and not s.opens_with_dispatch and rng.random() < 0.6:
             prefix = script("本报讯 ")  # a story without a byline still opens with its dispatch
         blocks += [Block(above, "byline", i)] if above else []
         blocks.append(body_block(s, i, width, rng, style, prefix))
@@ -534,18 +540,19 @@ def lay_headline_block(stories: list[Story], rng: random.Random, script: Script,
 def gathered_headlines(headlines: list[str], rng: random.Random) -> Block:
     """All the page's headlines in one block: doubled glyphs or not, pairs side by side on one line
     wrapped where the text box ends."""
-    double = rng.random() < 0.6
-    titles = [doubled(t, rng) if double else t for t in headlines]
+    titles = list(headlines)
     rng.shuffle(titles)
     lines: list[str] = []
-    box = rng.randint(28, 60)
+    box = rng.randint(14, 30)
     while titles:
         if len(titles) > 1 and rng.random() < 0.5:
             joined = titles.pop(0) + " " * rng.randint(1, 4) + titles.pop(0)
             lines += [joined[:box], joined[box:]] if len(joined) > box else [joined]
         else:
             lines.append(titles.pop(0))
-    return Block([x for x in lines if x.strip()], "headline")
+    # an overprinted line doubles its own runs: a wrap cuts both copies at the same place
+    double = rng.random() < 0.6
+    return Block([doubled(x, rng) if double else x for x in lines if x.strip()], "headline")
 
 
 def foot(stories: list[Story], rng: random.Random, script: Script) -> list[Block]:
