@@ -253,6 +253,13 @@ def byline_lines(
     return ([], None, [printed]) if below else ([printed], None, [])
 
 
+def inline_closing(below: list[str], rng: random.Random, chance: float) -> tuple[str | None, list[str]]:
+    """A closing-bracket byline set at the end of the last paragraph rather than on a line of its own."""
+    if len(below) == 1 and below[0].startswith(("（", "(")) and rng.random() < chance:
+        return below[0], []
+    return None, below
+
+
 # ---------------------------------------------------------------- text in columns
 
 
@@ -427,13 +434,16 @@ def lay_trailing(stories: list[Story], rng: random.Random, script: Script, extra
         if s is photo:
             blocks += photo_news(s, i, rng, script, spacing)
             continue
-        form = rng.choices(("closing", "square", "dispatch", "original"), (0.45, 0.3, 0.15, 0.1))[0]
+        form = rng.choices(
+            ("closing", "square", "dispatch", "original", "wen", "paper"), (0.35, 0.25, 0.15, 0.1, 0.1, 0.05)
+        )[0]
         above, prefix, below = bylines(s, form, rng, spacing, script)
+        tail, below = inline_closing(below, rng, 0.35)
         if prefix is None and not s.opens_with_dispatch and rng.random() < 0.5:
             prefix = script("本报讯 ")
         head = headline_block(s, i, rng, width + rng.randint(0, 8), 0.4, rng.choice(("line", "dash")))
         story_blocks = [Block(above, "byline", i)] if above else []
-        story_blocks += [body_block(s, i, width, rng, style, prefix)]
+        story_blocks += [body_block(s, i, width, rng, style, prefix, tail)]
         story_blocks += [Block(below, "byline", i)] if below else []
         after = rng.random() < 0.65
         blocks += story_blocks + [head] if after else [head] + story_blocks
@@ -608,13 +618,14 @@ def lay_broadsheet(stories: list[Story], rng: random.Random, script: Script, ext
             (0.25, 0.15, 0.2, 0.2, 0.1, 0.1),
         )[0]
         above, prefix, below = bylines(s, form, rng, spacing, script)
+        tail, below = inline_closing(below, rng, 0.35)
         if i != beside:
             sub_form = rng.choice(("line", "dash", "above"))
             blocks.append(
                 headline_block(s, i, rng, width + rng.randint(0, 10), 0.25, sub_form, rng.random() < 0.8)
             )
         blocks += [Block(above, "byline", i)] if above else []
-        blocks.append(body_block(s, i, width, rng, style, prefix))
+        blocks.append(body_block(s, i, width, rng, style, prefix, tail))
         blocks += [Block(below, "byline", i)] if below else []
         if rng.random() < 0.3:
             blocks.append(Block(caption(s, rng, script), "caption"))
