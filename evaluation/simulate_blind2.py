@@ -474,7 +474,7 @@ def lay_markdown(stories: list[Story], rng: random.Random, script: Script, extra
     style = {"kinsoku": True}
     blocks: list[Block] = []
     extra["orphans"].clear()
-    date_long, date_short = page_date(rng)
+    _, date_short = page_date(rng)
     extra["not_metrics"].append(date_short)
     for i, s in enumerate(stories):
         h1, h2 = ("# ", "## ") if marked else ("", "")
