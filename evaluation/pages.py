@@ -1,12 +1,12 @@
 """Score the product on simulated pages and on the shared sample pages, with the shared scorer.
 
     python -m evaluation.pages [--split dev|test|all] [--count 40] [--seed 1000] [--out DIR] [--families a,b]
-                               [--generator main|alt|third|template|blind]
+                               [--generator main|alt|third|template|blind|blind2]
 
 Lays out `count` pages of the split's reports (`evaluation.simulate`, or with `--generator alt` / `third`
 the independently written `evaluation.simulate_alt` / `evaluation.simulate_third`, or with `--generator
 template` the sample pages' layouts refilled, `evaluation.simulate_template`; with `--generator blind` `evaluation.simulate_blind`, written from
-the sample pages alone), stages each with the product's
+the sample pages alone; with `--generator blind2` `evaluation.simulate_blind2`, a second one written the same way), stages each with the product's
 own per-file transform (`transforms.page.stage_page`), publishes them into a fresh warehouse without the
 Great Expectations gate (the gate decides which files load, not what they hold), then runs
 `../shared/tools/score_warehouse.py` on all pages, on each layout family, and on `../shared/samples`,
@@ -24,7 +24,14 @@ import tempfile
 from pathlib import Path
 
 from evaluation import reports as report_store
-from evaluation import simulate, simulate_alt, simulate_blind, simulate_template, simulate_third
+from evaluation import (
+    simulate,
+    simulate_alt,
+    simulate_blind,
+    simulate_blind2,
+    simulate_template,
+    simulate_third,
+)
 
 SCORER = report_store.SHARED / "tools" / "score_warehouse.py"
 SAMPLES = report_store.SHARED / "samples"
@@ -37,6 +44,7 @@ GENERATORS = {
     "third": simulate_third,
     "template": simulate_template,
     "blind": simulate_blind,
+    "blind2": simulate_blind2,
 }
 
 
