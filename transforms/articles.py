@@ -17,11 +17,11 @@ Three visible steps:
    (`_rejoin_halves`), or one of two headline lines stacked right above the piece the other
    heads (`_stacked_halves`: a line between a headline and its body, or two short ones); `recut` cuts
    a unit holding two headlines where the whole page's assignment, each part weighted by its share of
-   the unit's words, scores more than with the unit whole (never where the column's wrap cut a
-   word), and `regroup_blocks`, once the pieces are cut, regroups the segments of a doubled block of
-   headlines printed side by side and wrapped into the headlines the page's assignment scores most
-   (a `<place>：` opens one). Before all that, `column_cuts` cuts a piece whose text changes to a
-   column of another width where the page's matching then heads both parts.
+   the unit's words, scores more than with the unit whole, and `regroup_blocks`, once the pieces are
+   cut, regroups the segments of a doubled block of headlines printed side by side and wrapped into
+   the headlines the page's assignment scores most (a `<place>：` opens one). Before all that,
+   `column_cuts` cuts a piece whose text changes to a column of another width where the page's
+   matching then heads both parts.
    A piece that got no headline and does not open with a dateline or byline continues the piece
    before it, if set in a column of the same width (its text was cut by a headline displaced into
    the column, or by a subhead). Then three repairs: an
@@ -1364,15 +1364,12 @@ def recut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Uni
         atoms = [a for x in u.title for a in _atoms(x)]
         if len(atoms) < 2 or u.part_of is not None:
             continue
-        starts = [k == 0 for x in u.title for k in range(len(_atoms(x)))]  # an atom that starts a line
         at = out.index(u)
         best = _assigned_total(out, pieces, order, [1.0] * len(out), grams)
         choice = None
         for k in range(1, len(atoms)):
             if _goes_on("".join(a.text for a in atoms[:k]), atoms[k].text) or _left_open(atoms[k - 1].text):
                 continue  # a headline left open (`（辉煌60载` / `魅力新西藏）…`) is not cut there
-            if starts[k] and line_features.wraps(atoms[k - 1].text, atoms[k].text):
-                continue  # nor where the column's wrap cut a word (`…魅力新西藏）一` / `个高原乡村…`)
             parts = _regroup(u, [atoms[:k], atoms[k:]])
             trial = out[:at] + parts + out[at + 1 :]
             sizes = [len(_bigrams(x.text)) for x in parts]
