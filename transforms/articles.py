@@ -19,7 +19,9 @@ Three visible steps:
    a unit holding two headlines where the whole page's assignment, each part weighted by its share of
    the unit's words, scores more than with the unit whole, and `regroup_blocks`, once the pieces are
    cut, regroups the segments of a doubled block of headlines printed side by side and wrapped into
-   the headlines the page's assignment scores most.
+   the headlines the page's assignment scores most (a `<place>：` opens one). Before all that,
+   `column_cuts` cuts a piece whose text changes to a column of another width where the page's
+   matching then heads both parts.
    A piece that got no headline and does not open with a dateline or byline continues the piece
    before it, if set in a column of the same width (its text was cut by a headline displaced into
    the column, or by a subhead). Then three repairs: an
@@ -191,9 +193,14 @@ def _byline_runs_on(text: str) -> bool:
 
 def _title_text(lines: list[Line], page: str | None = None) -> str:
     """The lines of a headline joined; a headline printed doubled and wrapped is undone over its
-    lines (the longest run of its first lines that reads doubled, then the rest)."""
-    texts = [_MARKDOWN.sub("", x.text if not x.doubled or page is None else _printed(page, x)) for x in lines]
-    for k in range(len(texts), 1, -1):
+    lines (the longest run of its first lines that reads doubled, then the rest). A line cut out of
+    a doubled line (a segment of a block) is read as repaired when another is: doubled and undone
+    text mixed never read as doubled."""
+    printed = [x.text if not x.doubled or page is None else _printed(page, x) for x in lines]
+    if any(x.doubled and t == x.text for x, t in zip(lines, printed, strict=True)):
+        printed = [x.text for x in lines]
+    texts = [_MARKDOWN.sub("", t) for t in printed]
+    for k in range(len(texts), 0, -1):
         head = "".join(texts[:k])
         once = undouble(Line(head, range(len(head))))
         if once.doubled:
@@ -1268,9 +1275,7 @@ def pair_cut(
             continue
         if len(_BIGRAM_CLEAN.sub("", u.text)) < PAIR_MIN:
             continue  # one headline's length: a gap inside one headline (`…聚合力  小区…`)
-        per_line = [_atoms(x, _NARROW_GAP) for x in u.title]
-        atoms = [a for line in per_line for a in line]
-        inside = {k for k, n in enumerate(n for line in per_line for n in range(len(line))) if n > 0}
+        atoms = [a for x in u.title for a in _atoms(x, _NARROW_GAP)]
         p = pieces[got[i]]
         others = [g for q, g in zip(pieces, grams, strict=True) if q is not p]
         ends = [e for e in range(2, len(p.lines) - 1) if ends_paragraph(p.lines[e - 1].text)]
@@ -1278,9 +1283,7 @@ def pair_cut(
             (_bigrams("".join(x.text for x in p.lines[:e])), _bigrams("".join(x.text for x in p.lines[e:])))
             for e in ends
         ]
-        for k in sorted(inside):  # only at a gap inside a line, never after a headline's `<place>：`
-            if atoms[k - 1].text.rstrip().endswith((":", "：")):
-                continue
+        for k in _pair_cuts(u, atoms):
             parts = _regroup(u, [atoms[:k], atoms[k:]])
             for e, (head, tail) in zip(ends, halves, strict=True):
                 table = [head, tail, *others]
@@ -1295,12 +1298,85 @@ def pair_cut(
     return None if best is None else best[1:]
 
 
-def _apply_cut(order: list, p: Piece, at: int) -> tuple[list[Piece], list]:
+def _pair_cuts(u: Unit, atoms: list[Line]) -> list[int]:
+    """Where `pair_cut` may cut a headline's parts (`atoms`, its lines cut at their gaps): at a gap,
+    or where a line ends with a blank line under it on a page that prints no blank line after every
+    line, and no word or phrase runs on into the next line; never after a headline's `<place>：` or
+    where a headline is left open. (A line the column wrapped is no end: `…东门社区五年攻坚，让` /
+    `468户居民…` cut there cost narrow pages 4 points of attach.)"""
+    starts = {sum(len(_atoms(x, _NARROW_GAP)) for x in u.title[:n]): n for n in range(1, len(u.title))}
+    dense = u.page is not None and not _spaced(u.page)
+    ended = {k for k, n in starts.items() if dense and _apart(u.page, u.title[n - 1], u.title[n])}
+    out = []
+    for k in range(1, len(atoms)):
+        before = "".join(a.text for a in atoms[:k])
+        if atoms[k - 1].text.rstrip().endswith((":", "：")) or _left_open(before):
+            continue
+        if k not in starts or (k in ended and _clean_break(before, atoms[k].text)):
+            out.append(k)
+    return out
+
+
+def _apart(page: str | None, above: Line, below: Line) -> bool:
+    """A blank line stands between two lines of the page."""
+    return bool(
+        page and above.offs and below.offs and _BLANK_LINE.search(page[above.offs[-1] : below.offs[0]])
+    )
+
+
+def column_cuts(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Piece], list]:
+    """A piece cut where its text changes columns: two paragraphs, one after the other, set in
+    columns whose widths differ by more than COLUMN_RATIO (two bodies printed one after the other
+    with no byline or dateline between them, one in a wide column and one in a narrow one), where the
+    page's matching (its headlines cut as `recut` cuts them) then gives each part a headline. One
+    article's text does not change columns (`_may_go_on`), but a cut whose part finds no headline
+    left that part an article of its own without one, where the piece's headline had held both
+    bodies (2 points of attach on the template generator's mixed pages, seed 7000)."""
+    for p in list(pieces):
+        target = p  # cut from the last change up: the lines before a cut stay in the piece cut next
+        for at in reversed(_column_changes(p.lines)):
+            k = next(n for n, x in enumerate(order) if x is target)
+            cut_pieces, cut_order = _apply_cut(order, target, at, opens=False)
+            if _both_headed(units, cut_pieces, cut_order, cut_order[k : k + 2]):
+                pieces, order, target = cut_pieces, cut_order, cut_order[k]
+            _numbered(order)  # the trial numbered its own order
+    return pieces, order
+
+
+def _both_headed(units: list[Unit], pieces: list[Piece], order: list, parts: list) -> bool:
+    """Whether the page's matching, its headlines cut as `recut` cuts them, heads both `parts`."""
+    units, order = recut(units, pieces, order)
+    got = match(units, pieces, order)[0]
+    headed = {id(pieces[j]) for j in got.values()}
+    return all(id(x) in headed for x in parts)
+
+
+def _column_changes(lines: list[Line]) -> list[int]:
+    """The lines opening a paragraph set in another column than the paragraph before it."""
+    starts = [0] + [i for i in range(1, len(lines)) if ends_paragraph(lines[i - 1].text)] + [len(lines)]
+    widths = [
+        (a, max(_print_width(x.text) for x in lines[a : b - 1]))
+        for a, b in itertools.pairwise(starts)
+        if b - a >= 3
+    ]
+    return [
+        b
+        for (a, wa), (b, wb) in itertools.pairwise(widths)
+        if max(wa, wb) > COLUMN_RATIO * min(wa, wb) and b >= 3 and len(lines) - b >= 3
+    ]
+
+
+def _print_width(text: str) -> float:
+    """A line's printed width in CJK characters: a Latin letter or digit takes half of one."""
+    return sum(0.5 if ch.isascii() else 1.0 for ch in text)
+
+
+def _apply_cut(order: list, p: Piece, at: int, opens: bool = True) -> tuple[list[Piece], list]:
     """The piece cut in two at line `at`; the part after the cut opens an article of its own."""
     head = Piece(lines=p.lines[:at], kind=p.kind, dateline=p.dateline, opens=p.opens, conf=list(p.conf))
     head.authors = [a for a in p.authors if a not in p.ends]
     head.bylines = list(p.bylines)
-    tail = Piece(lines=p.lines[at:], kind=p.kind, opens=True, closed=p.closed, conf=list(p.conf))
+    tail = Piece(lines=p.lines[at:], kind=p.kind, opens=opens, closed=p.closed, conf=list(p.conf))
     tail.authors, tail.ends = list(p.ends), list(p.ends)
     new_order = _replaced(order, p, [head, tail])
     return [x for x in new_order if isinstance(x, Piece)], new_order
@@ -1486,7 +1562,9 @@ def _groupings(
     (a line's last segment goes on in the next line's first, unless the units as given cut there or
     a blank line stands between), never inside a quotation or brackets, never after a colon or a
     comma (a `<place>：` opens the headline that goes on after it), never into a headline of a few
-    characters (unless the units came so)."""
+    characters (unless the units came so); and a block cut at all is cut before a segment that is
+    a `<place>：` (`蓝田县：` wrapped at a line's end opens the headline beside the one before it),
+    however the units came."""
     allowed, depth = [], 0
     for i, s in enumerate(segments[:-1], start=1):
         depth = max(0, depth + sum(ch in _OPENS for ch in s.text) - sum(ch in _CLOSES for ch in s.text))
@@ -1498,8 +1576,12 @@ def _groupings(
             allowed.append(i)
     cuts = itertools.chain.from_iterable(itertools.combinations(allowed, j) for j in range(len(allowed) + 1))
     ways = [(0, *cut, len(segments)) for cut in cuts]
+    places = {i for i, s in enumerate(segments) if i > 0 and s.text.rstrip().endswith((":", "："))}
     return [
-        w for w in ways if w == given or all(_long_enough(segments[a:b]) for a, b in itertools.pairwise(w))
+        w
+        for w in ways
+        if (len(w) == 2 or places <= set(w))
+        and (w == given or all(_long_enough(segments[a:b]) for a, b in itertools.pairwise(w)))
     ]
 
 
@@ -1822,24 +1904,11 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     order = _numbered(
         [y for x in reader.order for y in (_split_of(x, units) if isinstance(x, Unit) else [x])]
     )
+    pieces, order = column_cuts(units, pieces, order)
     pieces, order = split_blocks(units, pieces, order)
     units, order = recut(units, pieces, order)
     got, margins = match(units, pieces, order)
-    for _ in range(MAX_ORPHAN_CUTS):
-        cut = orphan_cut(units, pieces, got)
-        if cut is None:
-            break
-        pieces, order = _apply_cut(order, *cut)
-        got, margins = match(units, pieces, order)
-    for _ in range(MAX_PAIR_CUTS):
-        pair = pair_cut(units, pieces, got)
-        if pair is None:
-            break
-        i, parts, p, at = pair
-        order = _replaced(order, units[i], parts)
-        units = units[:i] + parts + units[i + 1 :]
-        pieces, order = _apply_cut(order, p, at)
-        got, margins = match(units, pieces, order)
+    units, pieces, order, (got, margins) = _bodies_cut(units, pieces, order, (got, margins))
     regrouped, order = regroup_blocks(units, pieces, order)
     if regrouped is not units:
         units = regrouped
@@ -1858,6 +1927,32 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     articles += [_orphan(units[i], margins[i]) for i in orphans]
     warnings += [f"orphan headline (body not on this page): {units[i].text}" for i in orphans]
     return articles, warnings
+
+
+def _bodies_cut(
+    units: list[Unit], pieces: list[Piece], order: list, matched: tuple[dict[int, int], list[float]]
+) -> tuple[list[Unit], list[Piece], list, tuple[dict[int, int], list[float]]]:
+    """Bodies run together in one piece cut apart (`orphan_cut`, then `pair_cut` where no orphan
+    cuts), the page matched again after each cut: a pair cut leaves a headline's part an orphan
+    whose body the other part's piece may still hold."""
+    orphan_cuts = pair_cuts = 0
+    while orphan_cuts < MAX_ORPHAN_CUTS or pair_cuts < MAX_PAIR_CUTS:
+        got = matched[0]
+        cut = orphan_cut(units, pieces, got) if orphan_cuts < MAX_ORPHAN_CUTS else None
+        pair = pair_cut(units, pieces, got) if cut is None and pair_cuts < MAX_PAIR_CUTS else None
+        if cut is not None:
+            orphan_cuts += 1
+            pieces, order = _apply_cut(order, *cut)
+        elif pair is not None:
+            pair_cuts += 1
+            i, parts, p, at = pair
+            order = _replaced(order, units[i], parts)
+            units = units[:i] + parts + units[i + 1 :]
+            pieces, order = _apply_cut(order, p, at)
+        else:
+            break
+        matched = match(units, pieces, order)
+    return units, pieces, order, matched
 
 
 def _datelines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], list[Line]]:

@@ -25,6 +25,7 @@ from transforms.articles import (
     _stacked_halves,
     _under_a_kicker,
     _wrapped,
+    column_cuts,
     match,
     pair_cut,
     recut,
@@ -1049,7 +1050,7 @@ def test_a_block_is_never_cut_inside_brackets_after_a_colon_at_an_unbroken_line_
     assert (0, 1, 3, 6, 7) in ways
     unbroken = {4: False, 6: False}  # no blank line: the headline may go on in the next line
     assert not any(6 in w for w in _groupings(segments, (0, 7), unbroken))
-    assert (0, 6, 7) in _groupings(segments, (0, 6, 7), unbroken)  # unless the units came cut there
+    assert (0, 3, 6, 7) in _groupings(segments, (0, 3, 6, 7), unbroken)  # unless the units came cut there
 
 
 def test_a_sure_headline_under_its_body_closes_it_for_the_next_body_s_headline() -> None:
@@ -1148,3 +1149,68 @@ def test_a_body_opens_with_its_dispatch_and_the_byline_run_into_it_as_printed(
     assert art.body[art.lead_in :] == body
     assert art.byline == byline
     assert all(page[o] == ch for o, ch in zip(art.offsets, art.body, strict=True))
+
+
+def test_a_piece_whose_text_changes_columns_is_cut_where_the_page_heads_both_parts() -> None:
+    """Two bodies printed one after the other with no byline or dateline between them, the first in a
+    wide column and the second in a narrow one, under two headlines: the piece is cut where the
+    narrow paragraphs start, each part under its own headline. With one headline, the part it does
+    not match would head no article: the piece stays whole. So does a piece in one column."""
+    wide = [_text(t) for t in wrap(GRID_BODY + GRID_BODY, 30)]
+    narrow = [_text(t) for t in wrap(REPORT_BODY + REPORT_BODY, 12)]
+    heads = [_text("西岭镇深耕微网格细作大治理"), _text("东湖社区双报到深化网格化管理")]
+    units = [Unit(title=[x], conf=[1.0]) for x in heads]
+    piece = Piece(lines=wide + narrow, opens=True)
+    pieces, order = column_cuts(units, [piece], [*units, piece])
+    assert [p.lines[0].text for p in pieces] == [wide[0].text, narrow[0].text]
+    assert [x.pos for x in order] == [0, 1, 2, 3] and not pieces[1].opens
+    assert column_cuts(units[:1], [piece], [units[0], piece])[0] == [piece]
+    whole = Piece(lines=narrow + narrow)
+    assert column_cuts(units, [whole], [*units, whole])[0] == [whole]
+
+
+def test_the_segments_of_a_doubled_line_read_once_in_a_headline_of_their_own() -> None:
+    """A headline regrouped out of a doubled block, its segments slices of the block's lines: read as
+    the repaired slices, never half of them again as printed (`蓝田县蓝田县：：` beside `党建引领`)."""
+    page = (
+        _printed_doubled("激活微治理 蓝田县：")
+        + "\n"
+        + _printed_doubled("党建引领聚合力 小区自治结硕果")
+        + "\n"
+    )
+    first, second = (repair_line(x) for x in split_lines(page)[:2])
+    segments = [*_atoms(first)[1:], *_atoms(second)]
+    assert [x.text for x in segments] == ["蓝田县：", "党建引领聚合力", "小区自治结硕果"]
+    assert Unit(title=segments, page=page).text == "蓝田县：党建引领聚合力小区自治结硕果"
+    assert Unit(title=[first, second], page=page).text == "激活微治理 蓝田县：党建引领聚合力 小区自治结硕果"
+
+
+def test_a_block_cut_at_all_is_cut_before_a_place_opening_a_headline() -> None:
+    """`…激活微治理 蓝田县：` / `党建引领聚合力…`: the `<place>：` at the line's end opens the second
+    headline, whatever the units came as; the block may still be one headline."""
+    page = "昭通：凝聚新力量 激活微治理 蓝田县：\n党建引领聚合力 小区自治结硕果"
+    texts = ["昭通：凝聚新力量", "激活微治理", "蓝田县：", "党建引领聚合力", "小区自治结硕果"]
+    segments = [Line(t, range(page.index(t), page.index(t) + len(t))) for t in texts]
+    ways = _groupings(segments, (0, 1, 5), _line_breaks(segments, page))
+    assert (0, 5) in ways and (0, 2, 5) in ways
+    assert all(2 in w for w in ways if len(w) > 2)
+
+
+def _stacked(first: str, second: str, between: str) -> Unit:
+    """A unit of two headline lines printed with `between` between them over a dense page's text."""
+    page = first + between + second + "\n" + "\n".join(x.text for x in _paragraphs(GRID_BODY, REPORT_BODY))
+    at = [page.index(first), page.index(second, len(first))]
+    title = [Line(t, range(a, a + len(t))) for t, a in zip((first, second), at, strict=True)]
+    return Unit(title=title, conf=[1.0], pos=2, page=page)
+
+
+def test_two_headlines_stacked_apart_cut_the_two_bodies_run_together_under_them() -> None:
+    """Two headlines on two lines with a blank line between them, read as one, over the one piece
+    holding both their bodies: cut at the line's end as at a gap. Two lines with no blank line
+    between them may be one headline the column wrapped, and a line ending inside a word is one."""
+    piece = Piece(lines=_paragraphs(GRID_BODY, REPORT_BODY), opens=True, pos=0)
+    first, second = "西岭镇深耕微网格细作大治理", "东湖社区双报到深化网格化管理"
+    cut = pair_cut([_stacked(first, second, "\n\n")], [piece], {0: 0})
+    assert cut is not None and [x.text for x in cut[1]] == [first, second]
+    assert pair_cut([_stacked(first, second, "\n")], [piece], {0: 0}) is None
+    assert pair_cut([_stacked(first + "东湖社", second[3:], "\n\n")], [piece], {0: 0}) is None
