@@ -322,8 +322,8 @@ def _level(text: str) -> int:
 
 # an outlet's dispatch opening a line (`星报讯`, `大江新闻客户端讯`, `中國甘肅網8月16日訊`): a dateline
 _OUTLET = re.compile(
-    r"^(?:[^\s，。、,：:“”（(]{1,14}?(?:[报報网網社台刊端]|媒体|媒體)|[^\s，。、,：:“”（(]{0,10}?\d{1,2}月\d{1,2}日)"
-    r"[讯訊](?![员員息])[ \u3000]*"
+    r"^(?:[^\s，。、,：:“”（(]{1,14}?(?:[报報网網社台刊端]|媒体|媒體)[讯訊](?![员員息])"
+    r"|[^\s，。,：:“”（(]{0,16}?\d{1,2}月\d{1,2}日(?:[讯訊](?![员員息])|消息))[ \u3000]*"
 )
 
 
@@ -387,6 +387,31 @@ def _plainly(line: Line, label: str) -> str:
     return label
 
 
+# A role word or a credit (`文/`, `/摄`) says a line is a byline; a name alone does not.
+_BYLINE_MARK = re.compile(r"记者|記者|通讯员|通訊員|作者|实习生|實習生|[文图圖][/／]|[/／][文图圖摄攝]")
+MARKED_BYLINE_MAX = 30  # characters: a byline line of its own is short
+
+
+def _unbalanced(text: str) -> bool:
+    """A bracket opened or closed alone: a piece of a byline the column wrapped, not a whole one."""
+    return text.count("(") + text.count("（") != text.count(")") + text.count("）")
+
+
+_READ_AS_TEXT = ("body", "caption", *_HEAD)
+
+
+def _marked_byline(text: str) -> bool:
+    """A short line that reads whole as a byline naming someone and says so (a box mark, a role word
+    or a credit), not the page's editor's, and no photographer's credit (that ends a caption)."""
+    t = text.strip()
+    if not t or len(t) > MARKED_BYLINE_MAX or t.endswith(("摄", "攝")) or _unbalanced(t):
+        return False
+    if t[0] not in bylines.BOX_MARKS and not _BYLINE_MARK.search(t):
+        return False
+    named = bylines.read(t)
+    return bool(named) and all(a.role != "编辑" for a in named)
+
+
 # A run-in byline after a dateline: `大江网讯 郭文勤 龙包海报道：今年以来…`
 _ROLE_CUT = re.compile(
     r"(?:本报|本网|本台)?(?:记者|作者|通讯员|实习生)(?:[:：]?|\s+[^\s，。,：:；;、“”（）()]{1,3})"
@@ -419,6 +444,8 @@ class _Reader:
 
     def feed(self, line: Line, label: str, conf: float) -> None:
         label = _plainly(line, label)
+        if label in _READ_AS_TEXT and not self._byline_open() and _marked_byline(line.text):
+            label = "byline"  # `文/张三`, `新华社记者 张三`, `张三 文/摄`: forms the model read as text
         if label == "byline" and self.unit is not None and conf < SURE and _headline_words(line.text):
             label = "title+"  # a line under a headline naming nobody goes on with the headline
         if label == "section" and self.unit is not None and self.unit.title:
@@ -457,6 +484,15 @@ class _Reader:
             pass  # a paragraph printed twice, or page furniture (date, page number, editor)
         else:
             self._text(line, label, conf)
+
+    def finish(self) -> None:
+        """Bylines after the page's last text, with no body under them, close that text."""
+        if self.lead:
+            self._lead_closes()
+
+    def _byline_open(self) -> bool:
+        """A dispatch's byline the line before left open: this line may be its rest."""
+        return self.paren is not None or self.naming is not None or self.reporting is not None
 
     def promote(self) -> None:
         """A piece of one or two short lines that end no sentence, standing alone between
@@ -653,15 +689,22 @@ class _Reader:
         p = self.piece
         starts = p is None or p.closed or not p.lines or ends_paragraph(p.lines[-1].text)
         m = _dispatch(line.text) if starts else dateline(line.text)
-        kind = "article" if m else kind
+        # `（记者 张三）近日，…`: a byline in brackets opening a paragraph, its dispatch on a line above
+        bracket = bylines.opening(line.text) if starts and m is None and line.text[:1] in "（(" else None
+        kind = "article" if m or bracket else kind
         if p is not None and p.dateline and kind == "photo":
             kind = p.kind  # a caption does not open with a dateline: the model's slip
         if p is not None and p.kind != kind and p.lines and not ends_paragraph(p.lines[-1].text):
             p.kind = "photo"  # a caption's first lines read as text: one piece, a photo's
-        elif m or label == "dateline" or p is None or p.closed or p.kind != kind:
+        elif m or bracket or label == "dateline" or p is None or p.closed or p.kind != kind:
             p = self._open(kind)
         if m:
             line = self._dateline(p, line, m, conf)
+        elif bracket is not None:
+            p.opens = True
+            p.authors.extend(bracket[1])
+            p.conf.append(conf)
+            line = line.slice(bracket[0]).strip()
         line, closed = self._inline_end(p, line, kind)
         if line.text and self._repeats(line):
             return
@@ -1770,6 +1813,7 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
         reader.feed(line, label, c)
+    reader.finish()
     reader.promote()
     reader.rejoin()
     pieces = reader.pieces

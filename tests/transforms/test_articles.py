@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from evaluation.probes import wrap
+from evaluation.probes import BODIES, HEADLINE, NEXT_HEADLINE, wrap
 from transforms.articles import (
     Piece,
     Unit,
@@ -1084,3 +1084,57 @@ def test_a_headline_glued_to_a_body_on_a_blank_spaced_page_stands_with_that_body
     dense = "议事会每月开一次，\n居民说事有场所。\n\n老楼加装电梯\n今年为老楼加装\n电梯42部。\n"
     u, order = _stood(dense)
     assert _set_closer(u, order) is None  # a dense page's rare blank line says less
+
+
+@pytest.mark.parametrize(
+    ("byline", "width"),
+    [
+        ("文/韩予川", 10),
+        ("新华社记者 韩予川", 10),
+        ("某某新闻/某某晚报 记者 韩予川", 13),
+        ("文/本报记者 韩予川", 13),
+    ],
+)
+def test_a_byline_line_in_a_form_the_model_reads_as_text_heads_its_body(byline: str, width: int) -> None:
+    """A short line that reads whole as a byline and says so (a role word, a credit) is one, whatever the
+    label; the names go to the body under it, never into the text or to the article before."""
+    lines = [HEADLINE, *wrap(BODIES[0], width), NEXT_HEADLINE, byline, *wrap(BODIES[1], width)]
+    articles, _ = split_articles("\n".join(lines) + "\n")
+    [mine] = [a for a in articles if "楼栋长" in a.body]
+    assert [a.name for a in mine.authors] == ["韩予川"]
+    assert all(not a.authors for a in articles if a is not mine)
+    assert "韩予川" not in mine.body
+
+
+def test_a_reader_reads_no_byline_into_a_dateline_s_bracket_the_column_wrapped() -> None:
+    """`某某网讯（` / `本网记者 张三 文` / `/图）近日…`: the middle line reads as a byline, but it is the
+    rest of the dateline's bracket."""
+    text = "某某网8月16日讯（本网记者 韩予川 文/图）近日，西岭镇把全镇划成十二个总网格，网格员走村入户。"
+    page = "\n".join(["西岭镇网格化管理见实效", *wrap(text, 10)]) + "\n"
+    [art] = split_articles(page)[0]
+    assert [a.name for a in art.authors] == ["韩予川"]
+    assert art.body.startswith("近日")
+
+
+def test_a_bracketed_byline_opening_a_paragraph_under_a_dispatch_read_as_headline_gives_authors() -> None:
+    page = "西岭镇网格化管理见实效\n某某客户端、某某网1月26日消息\n（记者韩予川）“积分怎么兑换？”近日，西岭镇积分超市开张。\n"
+    [art] = [a for a in split_articles(page)[0] if a.kind == "article"]
+    assert [a.name for a in art.authors] == ["韩予川"]
+    assert art.body.startswith("“积分")
+
+
+def test_a_byline_after_the_page_s_last_text_closes_that_text() -> None:
+    body = "近日，西岭镇把全镇划成十二个总网格，网格员走村入户，收集群众诉求一百二十件。"
+    page = "西岭镇网格化管理见实效\n" + "\n".join(wrap(body, 16)) + "\n记者 韩予川 通讯员 钟晓岷\n"
+    [art] = split_articles(page)[0]
+    assert [a.name for a in art.authors] == ["韩予川", "钟晓岷"]
+
+
+@pytest.mark.parametrize("cut", ["通讯员韩予川 钟", "通讯员韩予川 钟晓岷报", "通讯员"])
+def test_names_reporting_after_a_dispatch_the_column_cut_give_their_authors(cut: str) -> None:
+    """`某某网讯 通讯员张三 李` / `四报道 近日…`: the wrap cuts a name, or `报道`, or falls after the role."""
+    rest = "通讯员韩予川 钟晓岷报道 近日，西岭镇把全镇划成十二个总网格，网格员走村入户。"[len(cut) :]
+    page = f"西岭镇网格化管理见实效\n某某网讯 {cut}\n{rest}\n"
+    [art] = split_articles(page)[0]
+    assert [a.name for a in art.authors] == ["韩予川", "钟晓岷"]
+    assert art.body.startswith("近日")

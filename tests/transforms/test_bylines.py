@@ -225,3 +225,31 @@ def test_a_white_circle_marks_a_byline_and_outlet_reporters_are_reporters() -> N
     assert [a.name for a in bylines.leading("○周泽宁、潘语桐")] == ["周泽宁", "潘语桐"]
     assert [(a.name, a.role) for a in bylines.leading("融媒体记者 韩予川")] == [("韩予川", "记者")]
     assert bylines.leading("○ 居民议事会现场") is None
+
+
+def test_a_lone_character_completes_the_name_before_it() -> None:
+    """`谭永 辉`: the last character of a name the column spaced out, with no spaced name after it; a
+    spaced name after a whole one stays apart."""
+    assert [a.name for a in bylines.parse("记者 韩予川 通讯员 钟晓岷、谭永 辉")] == [
+        "韩予川",
+        "钟晓岷",
+        "谭永辉",
+    ]
+    assert [a.name for a in bylines.parse("记者 韩予川 钟 岷")] == ["韩予川", "钟岷"]
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "names"),
+    [
+        ("钟晓岷报道 近日，西岭镇", 5, ["钟晓岷"]),
+        ("韩予川钟晓岷报道：今年以来", 9, ["韩予川", "钟晓岷"]),
+        ("韩予川 钟晓岷报道近日，西岭镇", 9, ["韩予川", "钟晓岷"]),
+    ],
+)
+def test_spaced_names_end_at_reporting(text: str, at: int, names: list[str]) -> None:
+    found = bylines.spaced_names(text)
+    assert found is not None and found[0] == at and [a.name for a in found[1]] == names
+
+
+def test_reporting_after_no_name_is_text() -> None:
+    assert bylines.spaced_names("据报道 近日，西岭镇") is None
