@@ -390,6 +390,7 @@ def _plainly(line: Line, label: str) -> str:
 # A role word or a credit (`文/`, `/摄`) says a line is a byline; a name alone does not.
 _BYLINE_MARK = re.compile(r"记者|記者|通讯员|通訊員|作者|实习生|實習生|[文图圖][/／]|[/／][文图圖摄攝]")
 MARKED_BYLINE_MAX = 30  # characters: a byline line of its own is short
+BARE_NAMES_MAX = 14  # characters: a line of names and nothing else (`张三 李四 王五`)
 
 
 def _unbalanced(text: str) -> bool:
@@ -400,16 +401,32 @@ def _unbalanced(text: str) -> bool:
 _READ_AS_TEXT = ("body", "caption", *_HEAD)
 
 
+def _credits_the_text_above(text: str, piece: Piece | None) -> bool:
+    """A photographer's credit alone on its line under an article's finished text that names nobody:
+    the credit of that article's photo, never the byline of the text under it."""
+    found = bylines.photo(text)
+    return (
+        found is not None
+        and found[0] == 0
+        and piece is not None
+        and not piece.authors
+        and bool(piece.lines)
+        and ends_paragraph(piece.lines[-1].text)
+    )
+
+
 def _marked_byline(text: str) -> bool:
     """A short line that reads whole as a byline naming someone and says so (a box mark, a role word
-    or a credit), not the page's editor's, and no photographer's credit (that ends a caption)."""
+    or a credit; or two names and nothing else, `张三 李四`), not the page's editor's, and no
+    photographer's credit (that ends a caption)."""
     t = text.strip()
-    if not t or len(t) > MARKED_BYLINE_MAX or t.endswith(("摄", "攝")) or _unbalanced(t):
-        return False
-    if t[0] not in bylines.BOX_MARKS and not _BYLINE_MARK.search(t):
+    if not t or len(t) > MARKED_BYLINE_MAX or t.endswith(("摄", "攝")) or _unbalanced(t) or _dispatch(t):
+        return False  # a dispatch's byline is read with its dateline
+    marked = t[0] in bylines.BOX_MARKS or _BYLINE_MARK.search(t) is not None
+    if not marked and len(t) > BARE_NAMES_MAX:
         return False
     named = bylines.read(t)
-    return bool(named) and all(a.role != "编辑" for a in named)
+    return bool(named) and (marked or len(named) >= 2) and all(a.role != "编辑" for a in named)
 
 
 # A run-in byline after a dateline: `大江网讯 郭文勤 龙包海报道：今年以来…`
@@ -466,7 +483,10 @@ class _Reader:
                 or []
             )
             self.after_text = not self.lead and self.piece is not None and self.piece.kind == "article"
-            self.lead.append((line.text, authors, conf))
+            if self.after_text and authors and _credits_the_text_above(line.text, self.piece):
+                self.piece.take(line.text, authors, conf, closing=True)  # `记者 张三 摄` under text
+            else:
+                self.lead.append((line.text, authors, conf))
             self.piece = None
         elif label == "byline_end":
             self._closing(line, conf)

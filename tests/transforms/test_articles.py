@@ -1138,3 +1138,36 @@ def test_names_reporting_after_a_dispatch_the_column_cut_give_their_authors(cut:
     [art] = split_articles(page)[0]
     assert [a.name for a in art.authors] == ["韩予川", "钟晓岷"]
     assert art.body.startswith("近日")
+
+
+def test_a_photographer_s_credit_under_finished_text_is_that_text_s() -> None:
+    """`记者 张三 摄` alone under an article's last sentence credits that article's photo: it does not
+    head the next article, which has a byline of its own."""
+    reader = _Reader("")
+    for text, label in [
+        ("近日，西岭镇把全镇划成十二个总网格，收集群众诉求一百二十件。", "body"),
+        ("记者 韩予川 钟晓岷 摄", "byline"),
+        ("今年以来，东湖社区推行在职党员双报到，居民纷纷叫好。", "body"),
+    ]:
+        reader.feed(_text(text), label, 1.0)
+    assert [[a.name for a in p.authors] for p in reader.pieces] == [["韩予川", "钟晓岷"], []]
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"), [("韩予川 钟晓岷", True), ("韩予川", False), ("春风 化雨", False)]
+)
+def test_two_names_alone_on_a_line_the_model_reads_as_a_headline_are_a_byline(
+    line: str, byline: bool
+) -> None:
+    """`张三 李四` between an article's end and the next headline closes that article; one bare name,
+    or words that are no names, stay what the model read."""
+    reader = _Reader("")
+    for text, label in [
+        ("近日，西岭镇把全镇划成十二个总网格，收集群众诉求一百二十件。", "body"),
+        (line, "kicker"),
+        ("东湖社区推行双报到制度", "title"),
+        ("今年以来，东湖社区推行在职党员双报到，居民纷纷叫好。", "body"),
+    ]:
+        reader.feed(_text(text), label, 1.0)
+    names = [a.name for a in reader.pieces[0].authors]
+    assert names == (line.split() if byline else [])
