@@ -433,6 +433,7 @@ def _marked_byline(text: str) -> bool:
 _ROLE_CUT = re.compile(
     r"(?:本报|本网|本台)?(?:记者|作者|通讯员|实习生)(?:[:：]?|\s+[^\s，。,：:；;、“”（）()]{1,3})"
 )
+CUT_NAME_MAX = 3  # characters: a name ending a dispatch's line may be the start of a longer one
 _CUT_TOKEN = re.compile(
     r"[^\s，。,：:；;！？、“”（）()]{0,4}"
 )  # nothing, or a token the line's end may have cut
@@ -457,6 +458,7 @@ class _Reader:
         self.reporting: tuple[Piece, Line] | None = None  # names after a dispatch, `报道：` on the next line
         self.after_text = False  # the bylines waiting for a body came right after text
         self.naming: tuple[Piece, Line] | None = None  # a dispatch's spaced byline the line's end cut
+        self.held: Author | None = None  # the name ending that line, whole or cut (`颜永` / `利 …`)
         self.recent: list[str] = []
 
     def feed(self, line: Line, label: str, conf: float) -> None:
@@ -761,6 +763,10 @@ class _Reader:
         elif spaced is not None and spaced[0] > m.end():  # `本报讯 记者 张三 通讯员 李四 近日，…`
             p.authors.extend(spaced[1])
             rest = line.slice(spaced[0]).strip()
+            last = spaced[1][-1].name
+            if not rest.text and len(last) <= CUT_NAME_MAX and line.text.rstrip().endswith(last):
+                self.held = p.authors.pop()  # the line ends on a name: the column may have cut it
+                rest = line.slice(len(line.text.rstrip()) - len(last)).strip()
             if _CUT_TOKEN.fullmatch(rest.text):
                 self.naming = (p, rest)  # `…电 作者 张三 李` / `四 近日，…`: the column cut the byline
                 return Line("", [])
@@ -781,9 +787,13 @@ class _Reader:
         """The rest of a dispatch's spaced byline the line's end cut (`…电 作者 张三 李` / `四 近日，…`):
         its names, and the text after them; else the cut text given back to its piece, as printed."""
         owner, cut = self.naming or (None, Line("", []))
-        self.naming = None
+        held, self.naming, self.held = self.held, None, None
         joined = join([cut, line]) if cut.text else line
         found = bylines.spaced_names(joined.text) if owner is p else None
+        if owner is not None and held is not None and (found is None or found[0] <= len(cut.text)):
+            owner.authors.append(held)  # the name was whole: the names may go on under it (`王五 近日，…`)
+            cut, joined = Line("", []), line
+            found = bylines.spaced_names(line.text) if owner is p else None
         if owner is None or found is None or found[0] <= len(cut.text):
             if owner is not None and cut.text:
                 owner.lines.append(cut)

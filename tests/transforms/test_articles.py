@@ -1130,7 +1130,7 @@ def test_a_byline_after_the_page_s_last_text_closes_that_text() -> None:
     assert [a.name for a in art.authors] == ["韩予川", "钟晓岷"]
 
 
-@pytest.mark.parametrize("cut", ["通讯员韩予川 钟", "通讯员韩予川 钟晓岷报", "通讯员"])
+@pytest.mark.parametrize("cut", ["通讯员韩予川 钟", "通讯员韩予川 钟晓", "通讯员韩予川 钟晓岷报", "通讯员"])
 def test_names_reporting_after_a_dispatch_the_column_cut_give_their_authors(cut: str) -> None:
     """`某某网讯 通讯员张三 李` / `四报道 近日…`: the wrap cuts a name, or `报道`, or falls after the role."""
     rest = "通讯员韩予川 钟晓岷报道 近日，西岭镇把全镇划成十二个总网格，网格员走村入户。"[len(cut) :]
@@ -1171,3 +1171,14 @@ def test_two_names_alone_on_a_line_the_model_reads_as_a_headline_are_a_byline(
         reader.feed(_text(text), label, 1.0)
     names = [a.name for a in reader.pieces[0].authors]
     assert names == (line.split() if byline else [])
+
+
+def test_a_dispatch_s_line_ending_on_a_whole_name_keeps_it_and_reads_the_names_under_it() -> None:
+    page = "西岭镇网格化管理见实效\n本报讯 记者 韩予川 通讯员 钟晓岷\n潘语桐 近日，西岭镇把全镇划成十二个总网格。\n"
+    [art] = split_articles(page)[0]
+    assert [a.name for a in art.authors] == ["韩予川", "钟晓岷", "潘语桐"]
+    assert art.body.startswith("近日")
+    page = "西岭镇网格化管理见实效\n本报讯 记者 韩予川 通讯员 钟晓岷\n近日，西岭镇把全镇划成十二个总网格。\n"
+    [art] = split_articles(page)[0]
+    assert [a.name for a in art.authors] == ["韩予川", "钟晓岷"]
+    assert art.body.startswith("近日")
