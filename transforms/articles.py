@@ -142,6 +142,8 @@ class Piece:
     closed: bool = False  # a closing byline, a credit or a continuation mark after it
     pos: int = 0  # its place among the page's pieces and units
     ends: list[Author] = field(default_factory=list)  # the authors of a closing byline
+    # the bylines (text, authors) printed between its text and a headline: its own, or the next body's
+    lent: list[tuple[str, list[Author], float]] = field(default_factory=list)
 
     def take(self, text: str, authors: list[Author], conf: float, closing: bool = False) -> None:
         """A byline line of this piece: heading it, or closing it (`closing`: nothing goes on after)."""
@@ -471,7 +473,7 @@ class _Reader:
             label = "title+"  # a section's name stands over headlines, not under one: the headline's wrap
         if label in _HEAD:
             if self.lead and self.after_text:
-                self._lead_closes()  # text, `□ 张三`, headline: the byline closes the text above it
+                self._lead_closes(before_head=True)  # text, `□ 张三`, headline: it closes the text above
             self._headline(line, label, conf)
             return
         self.unit = None
@@ -642,9 +644,10 @@ class _Reader:
         u.conf.append(conf)
         self.piece = None
 
-    def _lead_closes(self) -> None:
+    def _lead_closes(self, before_head: bool = False) -> None:
         """Bylines waiting for a body that a caption follows close the article before them, when
-        that article ended its sentence and names nobody: a byline never heads a photo's caption."""
+        that article ended its sentence and names nobody: a byline never heads a photo's caption.
+        `before_head`: a headline follows, whose body may be theirs (`lend_bylines` decides)."""
         target = self.pieces[-1] if self.pieces else None
         if target is None or target.kind != "article" or target.authors or not target.lines:
             return
@@ -652,6 +655,8 @@ class _Reader:
             return
         for text, authors, conf in self.lead:
             target.take(text, authors, conf, closing=True)
+            if before_head:
+                target.lent.append((text, authors, conf))
         self.lead = []
 
     def _closing(self, line: Line, conf: float) -> None:
@@ -1873,6 +1878,7 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     if regrouped is not units:
         units = regrouped
         got, margins = match(units, pieces, order)
+    lend_bylines(units, pieces, order, got)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
     bodies, subheads = _bodies(units, pieces, order, got)
     subheads |= rejoined
@@ -1887,6 +1893,27 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     articles += [_orphan(units[i], margins[i]) for i in orphans]
     warnings += [f"orphan headline (body not on this page): {units[i].text}" for i in orphans]
     return articles, warnings
+
+
+def lend_bylines(units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]) -> None:
+    """A byline printed between one article's text and a headline closed that text (`_lead_closes`):
+    where the matching gives that headline the body under it (the page prints headlines over their
+    bodies), the byline is that body's, printed over its headline, unless the body names its own."""
+    unit_at = {id(u): i for i, u in enumerate(units)}
+    place = {id(x): k for k, x in enumerate(order)}
+    for k, x in enumerate(order[:-1]):
+        i = unit_at.get(id(order[k + 1]))
+        if not isinstance(x, Piece) or not x.lent or i is None or i not in got:
+            continue
+        body = pieces[got[i]]
+        if body is x or body.authors or place[id(body)] < k:
+            continue
+        for text, authors, conf in x.lent:
+            body.take(text, authors, conf)
+            x.bylines.remove(text)
+            x.authors = [a for a in x.authors if not any(a is b for b in authors)]
+            x.ends = [a for a in x.ends if not any(a is b for b in authors)]
+        x.lent = []
 
 
 def _datelines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], list[Line]]:

@@ -1182,3 +1182,26 @@ def test_a_dispatch_s_line_ending_on_a_whole_name_keeps_it_and_reads_the_names_u
     [art] = split_articles(page)[0]
     assert [a.name for a in art.authors] == ["韩予川", "钟晓岷"]
     assert art.body.startswith("近日")
+
+
+def test_a_byline_over_the_next_headline_is_that_headline_s_body_s_where_headlines_stand_over_bodies() -> (
+    None
+):
+    """Text, `□ 张三`, headline, text: the byline closes the text above when that text's headline is
+    the one under the byline (headlines printed after their bodies); where the headline heads the text
+    under it, the byline is printed over its own article's headline."""
+    lines = [
+        f"# {HEADLINE}",
+        *wrap(BODIES[0], 16),
+        "◆文/记者 韩予川 通讯员 钟晓岷",
+        f"# {NEXT_HEADLINE}",
+        *wrap(BODIES[1], 16),
+    ]
+    articles, _ = split_articles("\n".join(lines) + "\n")
+    by_title = {a.title: [x.name for x in a.authors] for a in articles}
+    assert by_title == {HEADLINE: [], NEXT_HEADLINE: ["韩予川", "钟晓岷"]}
+    under = split_articles(HEADLINE_AFTER_BODY)[0]
+    assert [[x.name for x in a.authors] for a in under if a.kind == "article"] == [
+        ["周泽宁", "潘语桐"],
+        ["韩予川"],
+    ]
