@@ -655,7 +655,7 @@ class _Reader:
             return
         for text, authors, conf in self.lead:
             target.take(text, authors, conf, closing=True)
-            if before_head:
+            if before_head and _opening_mark(text):
                 target.lent.append((text, authors, conf))
         self.lead = []
 
@@ -1893,6 +1893,13 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     articles += [_orphan(units[i], margins[i]) for i in orphans]
     warnings += [f"orphan headline (body not on this page): {units[i].text}" for i in orphans]
     return articles, warnings
+
+
+def _opening_mark(text: str) -> bool:
+    """A byline marked the way bylines heading a text are (a box mark, a role word, a credit), not
+    bracketed or bare as closing ones are (`（张三）`, `张三 李四`)."""
+    t = text.strip()
+    return bool(t) and t[0] not in "（(" and (t[0] in bylines.BOX_MARKS or _BYLINE_MARK.search(t) is not None)
 
 
 def lend_bylines(units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]) -> None:

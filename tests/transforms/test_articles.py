@@ -1205,3 +1205,20 @@ def test_a_byline_over_the_next_headline_is_that_headline_s_body_s_where_headlin
         ["周泽宁", "潘语桐"],
         ["韩予川"],
     ]
+
+
+def test_two_bare_names_over_the_next_headline_still_close_the_text_above() -> None:
+    """Bare names (`张三 李四`) or a bracket between a text and a headline are a closing byline's forms:
+    they stay with the text above even where headlines stand over their bodies."""
+    lines = [
+        f"# {HEADLINE}",
+        *wrap(BODIES[0], 16),
+        "韩予川 钟晓岷",
+        f"# {NEXT_HEADLINE}",
+        *wrap(BODIES[1], 16),
+    ]
+    articles, _ = split_articles("\n".join(lines) + "\n")
+    assert {a.title: [x.name for x in a.authors] for a in articles} == {
+        HEADLINE: ["韩予川", "钟晓岷"],
+        NEXT_HEADLINE: [],
+    }
