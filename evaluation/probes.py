@@ -9,7 +9,10 @@ two articles, at column widths 10, 13, 16 and 20, with a blank line after every 
 text is ours (`BODIES`), never a report's. Prints, per probe set, how many pages came out right;
 with -v every page that did not. The byline sets found the gaps fixed in `articles._bylines_rejoined`,
 `_closing_bylines_rejoined` and the reader's open dateline parenthesis (the simulators rarely wrap
-a byline); the headline set is what is left to do (see the CHANGELOG).
+a byline); `split dispatches` (a dispatch on a line of its own, the bracketed byline opening the
+paragraph under it), `last bylines` (a byline line after the page's last text) and the byline lines
+`文/张三`, `新华社记者 张三`, `张三 文/摄` (forms the line model reads as text) the ones fixed in
+`articles._Reader`; the headline set is what is left to do (see the CHANGELOG).
 """
 
 from __future__ import annotations
@@ -51,6 +54,20 @@ def _page(lines: list[str], blank: bool) -> str:
     return ("\n\n" if blank else "\n").join([*lines, *tail]) + "\n"
 
 
+def _last_page(byline: str, width: int, blank: bool) -> str:
+    """Two articles, the byline closing the second, last on the page (the first one names nobody)."""
+    lines = [HEADLINE, *wrap(BODIES[0], 20), NEXT_HEADLINE, *wrap(BODIES[1], width), *wrap(byline, width)]
+    return ("\n\n" if blank else "\n").join(lines) + "\n"
+
+
+def _last_authors_are(names: list[str]) -> Callable[[list[Article]], bool]:
+    def check(articles: list[Article]) -> bool:
+        holders = [a for a in articles if BODIES[1][:12] in a.body.replace("\n", "")]
+        return len(holders) == 1 and [a.name for a in holders[0].authors] == names
+
+    return check
+
+
 OPENINGS = {  # a dateline and its byline opening the body
     "本报讯（记者 韩予川 通讯员 钟晓岷 潘语桐）": ["韩予川", "钟晓岷", "潘语桐"],
     "某某网8月16日讯（本网记者 韩予川 文/图）": ["韩予川"],
@@ -59,11 +76,28 @@ OPENINGS = {  # a dateline and its byline opening the body
     "某某日报全媒体讯（韩予川 钟晓岷）": ["韩予川", "钟晓岷"],
     "某某网西岭10月12日电 作者 韩予川 钟晓岷 ": ["韩予川", "钟晓岷"],
     "某某网 某省西岭12月7日电 （韩予川 钟晓岷）": ["韩予川", "钟晓岷"],
+    "某某客户端、某某网1月26日消息（记者韩予川）": ["韩予川"],
+    "某某网讯 通讯员韩予川 钟晓岷报道 ": ["韩予川", "钟晓岷"],
+}
+# A dispatch printed on a line of its own, the byline in brackets opening the paragraph under it.
+SPLIT_DISPATCHES = {
+    "某某网讯": ("（记者 韩予川 通讯员 钟晓岷）", ["韩予川", "钟晓岷"]),
+    "某某客户端、某某网1月26日消息": ("（记者韩予川）", ["韩予川"]),
 }
 LINES = {  # a byline line of its own over the body
     "□ 本报记者 韩予川 通讯员 钟晓岷 潘语桐": ["韩予川", "钟晓岷", "潘语桐"],
     "■记者 韩予川 钟晓岷": ["韩予川", "钟晓岷"],
     "本报记者 韩予川 通讯员 钟晓岷": ["韩予川", "钟晓岷"],
+    "文/韩予川": ["韩予川"],
+    "文/图 韩予川 钟晓岷": ["韩予川", "钟晓岷"],
+    "韩予川 文/摄": ["韩予川"],
+    "新华社记者 韩予川 钟晓岷": ["韩予川", "钟晓岷"],
+    "某某新闻/某某晚报 记者 韩予川": ["韩予川"],
+    "记者 韩予川、钟晓岷": ["韩予川", "钟晓岷"],
+}
+LAST_LINES = {  # a byline line of its own after the page's last text, no bracket: it closes that text
+    "记者 韩予川 通讯员 钟晓岷": ["韩予川", "钟晓岷"],
+    "本报记者 韩予川": ["韩予川"],
 }
 CLOSINGS = {  # a closing byline, run on from the body's last sentence or on lines of its own
     "（某某新闻/某某晚报 记者 韩予川）": ["韩予川"],
@@ -98,6 +132,15 @@ def probes() -> Iterator[tuple[str, Probe]]:
             for form, names in OPENINGS.items():
                 lines = [HEADLINE, *wrap(form + BODIES[0], width)]
                 yield "dateline bylines", Probe(f"{form} {where}", _page(lines, blank), _authors_are(names))
+            for dispatch, (bracket, names) in SPLIT_DISPATCHES.items():
+                lines = [HEADLINE, *wrap(dispatch, width), *wrap(bracket + BODIES[0], width)]
+                yield (
+                    "split dispatches",
+                    Probe(f"{dispatch} / {bracket} {where}", _page(lines, blank), _authors_are(names)),
+                )
+            for form, names in LAST_LINES.items():
+                page = _last_page(form, width, blank)
+                yield "last bylines", Probe(f"{form} {where}", page, _last_authors_are(names))
             for form, names in LINES.items():
                 lines = [HEADLINE, *wrap(form, width), *wrap(BODIES[0], width)]
                 yield "byline lines", Probe(f"{form} {where}", _page(lines, blank), _authors_are(names))

@@ -146,6 +146,8 @@ class Piece:
     pos: int = 0  # its place among the page's pieces and units
     ends: list[Author] = field(default_factory=list)  # the authors of a closing byline
     lead_in: list[Line] = field(default_factory=list)  # its dispatch and the byline run into it, as printed
+    # the bylines (text, authors) printed between its text and a headline: its own, or the next body's
+    lent: list[tuple[str, list[Author], float]] = field(default_factory=list)
 
     def take(self, text: str, authors: list[Author], conf: float, closing: bool = False) -> None:
         """A byline line of this piece: heading it, or closing it (`closing`: nothing goes on after)."""
@@ -331,10 +333,9 @@ def _level(text: str) -> int:
 
 # an outlet's dispatch opening a line (`星报讯`, `大江新闻客户端讯`, `中國甘肅網8月16日訊`): a dateline
 _OUTLET = re.compile(
-    r"^(?:[^\s，。、,：:“”（(]{1,14}?(?:[报報网網社台刊端]|媒体|媒體)|[^\s，。、,：:“”（(]{0,10}?\d{1,2}月\d{1,2}日)"
-    r"[讯訊](?![员員息])[ \u3000]*"
-    r"|^[^\s，。,：:“”（(]{1,20}?(?:[报報网網社台刊端]|媒体|媒體)[^\s，。、,：:“”（(]{0,8}?\d{1,2}月\d{1,2}日消息[ \u3000]*"
-)  # `新海南客户端、南海网1月26日消息`
+    r"^(?:[^\s，。、,：:“”（(]{1,14}?(?:[报報网網社台刊端]|媒体|媒體)[讯訊](?![员員息])"
+    r"|[^\s，。,：:“”（(]{0,16}?\d{1,2}月\d{1,2}日(?:[讯訊](?![员員息])|消息))[ \u3000]*"
+)
 
 
 # the page's own furniture: its date, weekday, page number (`2024年9月15日 星期一 第7版`)
@@ -384,7 +385,7 @@ def _plainly(line: Line, label: str) -> str:
         return "dateline"
     if label == "byline" and _dispatch(line.text) and not bylines.read(line.text):
         return "dateline"  # `星报讯 日前，…`: a dispatch opening text, not a byline naming anyone
-    if label in _HEAD and (bylines.leading(line.text) or _names_only(line.text)):
+    if label in _HEAD and bylines.leading(line.text):
         return "byline"
     if label in _HEAD and _furniture(line.text):
         return "noise"  # `第11版2024年11月10日 星期四`: the page's date line, not a headline
@@ -397,19 +398,53 @@ def _plainly(line: Line, label: str) -> str:
     return label
 
 
-def _names_only(text: str) -> bool:
-    """A line that reads whole as a byline with a role word (`南京日报/某某新闻记者 张三 李四`) or as two
-    names or more (`李爽 常峥`): no headline is only people's names."""
-    named = bylines.read(text)
-    if not named or any(a.role == "编辑" for a in named):
+# A role word or a credit (`文/`, `/摄`) says a line is a byline; a name alone does not.
+_BYLINE_MARK = re.compile(r"记者|記者|通讯员|通訊員|作者|实习生|實習生|[文图圖][/／]|[/／][文图圖摄攝]")
+MARKED_BYLINE_MAX = 30  # characters: a byline line of its own is short
+BARE_NAMES_MAX = 14  # characters: a line of names and nothing else (`张三 李四 王五`)
+
+
+def _unbalanced(text: str) -> bool:
+    """A bracket opened or closed alone: a piece of a byline the column wrapped, not a whole one."""
+    return text.count("(") + text.count("（") != text.count(")") + text.count("）")
+
+
+_READ_AS_TEXT = ("body", "caption", *_HEAD)
+
+
+def _credits_the_text_above(text: str, piece: Piece | None) -> bool:
+    """A photographer's credit alone on its line under an article's finished text that names nobody:
+    the credit of that article's photo, never the byline of the text under it."""
+    found = bylines.photo(text)
+    return (
+        found is not None
+        and found[0] == 0
+        and piece is not None
+        and not piece.authors
+        and bool(piece.lines)
+        and ends_paragraph(piece.lines[-1].text)
+    )
+
+
+def _marked_byline(text: str) -> bool:
+    """A short line that reads whole as a byline naming someone and says so (a box mark, a role word
+    or a credit; or two names and nothing else, `张三 李四`), not the page's editor's, and no
+    photographer's credit (that ends a caption)."""
+    t = text.strip()
+    if not t or len(t) > MARKED_BYLINE_MAX or t.endswith(("摄", "攝")) or _unbalanced(t) or _dispatch(t):
+        return False  # a dispatch's byline is read with its dateline
+    marked = t[0] in bylines.BOX_MARKS or _BYLINE_MARK.search(t) is not None
+    if not marked and len(t) > BARE_NAMES_MAX:
         return False
-    return len(named) >= 2 or _ROLE.search(text) is not None
+    named = bylines.read(t)
+    return bool(named) and (marked or len(named) >= 2) and all(a.role != "编辑" for a in named)
 
 
 # A run-in byline after a dateline: `大江网讯 郭文勤 龙包海报道：今年以来…`
 _ROLE_CUT = re.compile(
     r"(?:本报|本网|本台)?(?:记者|作者|通讯员|实习生)(?:[:：]?|\s+[^\s，。,：:；;、“”（）()]{1,3})"
 )
+CUT_NAME_MAX = 3  # characters: a name ending a dispatch's line may be the start of a longer one
 _CUT_TOKEN = re.compile(
     r"[^\s，。,：:；;！？、“”（）()]{0,4}"
 )  # nothing, or a token the line's end may have cut
@@ -454,17 +489,20 @@ class _Reader:
         self.reporting: tuple[Piece, Line] | None = None  # names after a dispatch, `报道：` on the next line
         self.after_text = False  # the bylines waiting for a body came right after text
         self.naming: tuple[Piece, Line] | None = None  # a dispatch's spaced byline the line's end cut
+        self.held: Author | None = None  # the name ending that line, whole or cut (`颜永` / `利 …`)
         self.recent: list[str] = []
 
     def feed(self, line: Line, label: str, conf: float) -> None:
         label = _plainly(line, label)
+        if label in _READ_AS_TEXT and not self._byline_open() and _marked_byline(line.text):
+            label = "byline"  # `文/张三`, `新华社记者 张三`, `张三 文/摄`: forms the model read as text
         if label == "byline" and self.unit is not None and conf < SURE and _headline_words(line.text):
             label = "title+"  # a line under a headline naming nobody goes on with the headline
         if label == "section" and self.unit is not None and self.unit.title:
             label = "title+"  # a section's name stands over headlines, not under one: the headline's wrap
         if label in _HEAD:
             if self.lead and self.after_text:
-                self._lead_closes()  # text, `□ 张三`, headline: the byline closes the text above it
+                self._lead_closes(before_head=True)  # text, `□ 张三`, headline: it closes the text above
             self._headline(line, label, conf)
             return
         self.unit = None
@@ -478,7 +516,10 @@ class _Reader:
                 or []
             )
             self.after_text = not self.lead and self.piece is not None and self.piece.kind == "article"
-            self.lead.append((line.text, authors, conf))
+            if self.after_text and authors and _credits_the_text_above(line.text, self.piece):
+                self.piece.take(line.text, authors, conf, closing=True)  # `记者 张三 摄` under text
+            else:
+                self.lead.append((line.text, authors, conf))
             self.piece = None
         elif label == "byline_end":
             self._closing(line, conf)
@@ -498,9 +539,13 @@ class _Reader:
             self._text(line, label, conf)
 
     def finish(self) -> None:
-        """Bylines right after text that no body follows before the page ends close that text."""
-        if self.lead and self.after_text:
+        """Bylines after the page's last text, with no body under them, close that text."""
+        if self.lead:
             self._lead_closes()
+
+    def _byline_open(self) -> bool:
+        """A dispatch's byline the line before left open: this line may be its rest."""
+        return self.paren is not None or self.naming is not None or self.reporting is not None
 
     def promote(self) -> None:
         """A piece of one or two short lines that end no sentence, standing alone between
@@ -628,9 +673,10 @@ class _Reader:
         u.conf.append(conf)
         self.piece = None
 
-    def _lead_closes(self) -> None:
+    def _lead_closes(self, before_head: bool = False) -> None:
         """Bylines waiting for a body that a caption follows close the article before them, when
-        that article ended its sentence and names nobody: a byline never heads a photo's caption."""
+        that article ended its sentence and names nobody: a byline never heads a photo's caption.
+        `before_head`: a headline follows, whose body may be theirs (`lend_bylines` decides)."""
         target = self.pieces[-1] if self.pieces else None
         if target is None or target.kind != "article" or target.authors or not target.lines:
             return
@@ -638,6 +684,8 @@ class _Reader:
             return
         for text, authors, conf in self.lead:
             target.take(text, authors, conf, closing=True)
+            if before_head and _opening_mark(text):
+                target.lent.append((text, authors, conf))
         self.lead = []
 
     def _closing(self, line: Line, conf: float) -> None:
@@ -698,15 +746,22 @@ class _Reader:
         p = self.piece
         starts = p is None or p.closed or not p.lines or ends_paragraph(p.lines[-1].text)
         m = _dispatch(line.text) if starts else dateline(line.text)
-        kind = "article" if m else kind
+        # `（记者 张三）近日，…`: a byline in brackets opening a paragraph, its dispatch on a line above
+        bracket = bylines.opening(line.text) if starts and m is None and line.text[:1] in "（(" else None
+        kind = "article" if m or bracket else kind
         if p is not None and p.dateline and kind == "photo":
             kind = p.kind  # a caption does not open with a dateline: the model's slip
         if p is not None and p.kind != kind and p.lines and not ends_paragraph(p.lines[-1].text):
             p.kind = "photo"  # a caption's first lines read as text: one piece, a photo's
-        elif m or label == "dateline" or p is None or p.closed or p.kind != kind:
+        elif m or bracket or label == "dateline" or p is None or p.closed or p.kind != kind:
             p = self._open(kind)
         if m:
             line = self._dateline(p, line, m, conf)
+        elif bracket is not None:
+            p.opens = True
+            p.authors.extend(bracket[1])
+            p.conf.append(conf)
+            line = line.slice(bracket[0]).strip()
         if p.dateline is not None and not p.lines and (lead_in := _consumed(printed, line)).text.strip():
             p.lead_in.append(lead_in)  # `本报讯（记者 张三）` opens the text as printed
         line, closed = self._inline_end(p, line, kind)
@@ -745,6 +800,10 @@ class _Reader:
         elif spaced is not None and spaced[0] > m.end():  # `本报讯 记者 张三 通讯员 李四 近日，…`
             p.authors.extend(spaced[1])
             rest = line.slice(spaced[0]).strip()
+            last = spaced[1][-1].name
+            if not rest.text and len(last) <= CUT_NAME_MAX and line.text.rstrip().endswith(last):
+                self.held = p.authors.pop()  # the line ends on a name: the column may have cut it
+                rest = line.slice(len(line.text.rstrip()) - len(last)).strip()
             if _CUT_TOKEN.fullmatch(rest.text):
                 self.naming = (p, rest)  # `…电 作者 张三 李` / `四 近日，…`: the column cut the byline
                 return Line("", [])
@@ -765,13 +824,17 @@ class _Reader:
         """The rest of a dispatch's spaced byline the line's end cut (`…电 作者 张三 李` / `四 近日，…`):
         its names, and the text after them; else the cut text given back to its piece, as printed."""
         owner, cut = self.naming or (None, Line("", []))
-        self.naming = None
+        held, self.naming, self.held = self.held, None, None
         joined = join([cut, line]) if cut.text else line
         reported = _REPORTED.match(joined.text) if owner is p else None  # `…讯 通讯员` / `张三 李四报道正月…`
         if owner is not None and reported and (authors := bylines.parse(reported.group(1), "记者")):
             owner.authors.extend(authors)
             return joined.slice(reported.end()).strip()
         found = bylines.spaced_names(joined.text) if owner is p else None
+        if owner is not None and held is not None and (found is None or found[0] <= len(cut.text)):
+            owner.authors.append(held)  # the name was whole: the names may go on under it (`王五 近日，…`)
+            cut, joined = Line("", []), line
+            found = bylines.spaced_names(line.text) if owner is p else None
         if owner is None or found is None or found[0] <= len(cut.text):
             if owner is not None and cut.text:
                 owner.lines.append(cut)
@@ -1913,6 +1976,7 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     if regrouped is not units:
         units = regrouped
         got, margins = match(units, pieces, order)
+    lend_bylines(units, pieces, order, got)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
     bodies, subheads = _bodies(units, pieces, order, got)
     subheads |= rejoined
@@ -1953,6 +2017,34 @@ def _bodies_cut(
             break
         matched = match(units, pieces, order)
     return units, pieces, order, matched
+
+
+def _opening_mark(text: str) -> bool:
+    """A byline marked the way bylines heading a text are (a box mark, a role word, a credit), not
+    bracketed or bare as closing ones are (`（张三）`, `张三 李四`)."""
+    t = text.strip()
+    return bool(t) and t[0] not in "（(" and (t[0] in bylines.BOX_MARKS or _BYLINE_MARK.search(t) is not None)
+
+
+def lend_bylines(units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]) -> None:
+    """A byline printed between one article's text and a headline closed that text (`_lead_closes`):
+    where the matching gives that headline the body under it (the page prints headlines over their
+    bodies), the byline is that body's, printed over its headline, unless the body names its own."""
+    unit_at = {id(u): i for i, u in enumerate(units)}
+    place = {id(x): k for k, x in enumerate(order)}
+    for k, x in enumerate(order[:-1]):
+        i = unit_at.get(id(order[k + 1]))
+        if not isinstance(x, Piece) or not x.lent or i is None or i not in got:
+            continue
+        body = pieces[got[i]]
+        if body is x or body.authors or place[id(body)] < k:
+            continue
+        for text, authors, conf in x.lent:
+            body.take(text, authors, conf)
+            x.bylines.remove(text)
+            x.authors = [a for a in x.authors if not any(a is b for b in authors)]
+            x.ends = [a for a in x.ends if not any(a is b for b in authors)]
+        x.lent = []
 
 
 def _datelines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], list[Line]]:

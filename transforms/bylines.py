@@ -303,8 +303,10 @@ def _pieces(norm: str, orig: str) -> list[tuple[str, str]] | None:
 def _join_singles(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """`梁 木` -> `梁木`: a run of one-character tokens is a name printed with gaps."""
     out: list[tuple[str, str]] = []
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         prev = out[-1][0] if out else ""
+        # `汤永 辉`: a lone character no spaced name goes on after completes the name before it
+        alone = k + 1 == len(tokens) or len(tokens[k + 1][0]) != 1 or tokens[k + 1][0] in ROLE_WORDS
         if (
             len(tok[0]) == 1
             and tok[0] not in ROLE_WORDS
@@ -313,7 +315,7 @@ def _join_singles(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
                 and prev not in ROLE_WORDS
                 or len(prev) == 2
                 and is_name(prev + tok[0])
-                and not is_name(prev)
+                and (not is_name(prev) or alone)
             )
         ):
             out[-1] = (prev + tok[0], out[-1][1] + tok[1])
@@ -606,11 +608,22 @@ def _spaced_opening(norm: str, text: str, pos: int) -> tuple[int, list[Author]] 
         if m.start() != end:
             break
         token = m.group(1)
+        if reported := _reported_at(token):  # `李四报道：今年…`: the last names, then the text
+            end = m.start() + reported
+            break
         if not (token in ROLE_WORDS or _split_roles(token, token)[0][0] in ROLE_WORDS or is_name(token)):
             break
         end = m.end()
     found = _parse(norm[pos:end], text[pos:end], "记者", True) if end > pos else None
     return (min(end, length), found) if found else None
+
+
+def _reported_at(token: str) -> int:
+    """Where the text goes on after `张三李四报道：` opening `token` (names before `报道`), or 0."""
+    at = token.find("报道")
+    if at < 2 or _parse(token[:at], token[:at], "作者", True) is None:
+        return 0
+    return at + 2 + (token[at + 2 : at + 3] == ":")
 
 
 _NO_FEATURES: dict[str, float | bool] = {

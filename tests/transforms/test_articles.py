@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from evaluation.probes import wrap
+from evaluation.probes import BODIES, HEADLINE, NEXT_HEADLINE, wrap
 from transforms.articles import (
     Piece,
     Unit,
@@ -1099,13 +1099,13 @@ def test_a_byline_after_the_last_text_of_the_page_closes_that_text() -> None:
     assert [[a.name for a in p.authors] for p in reader.pieces] == [["韩予川"]]
 
 
-def test_a_line_of_two_names_read_as_a_kicker_is_a_byline() -> None:
-    from transforms.articles import _plainly
+def test_a_line_of_names_with_a_role_or_of_two_names_reads_as_a_byline() -> None:
+    from transforms.articles import _marked_byline
 
-    assert _plainly(_text("韩予川 钟晓岷"), "kicker") == "byline"
-    assert _plainly(_text("某某日报/某某新闻记者 韩予川 钟晓岷"), "kicker") == "byline"
-    assert _plainly(_text("一线观察"), "kicker") == "kicker"
-    assert _plainly(_text("西岭镇深耕微网格"), "title") == "title"
+    assert _marked_byline("韩予川 钟晓岷")
+    assert _marked_byline("某某日报/某某新闻记者 韩予川 钟晓岷")
+    assert not _marked_byline("一线观察")
+    assert not _marked_byline("西岭镇深耕微网格")
 
 
 def test_a_dispatch_dated_with_xiaoxi_and_its_bracket_on_the_next_line_give_the_authors() -> None:
@@ -1214,3 +1214,141 @@ def test_two_headlines_stacked_apart_cut_the_two_bodies_run_together_under_them(
     assert cut is not None and [x.text for x in cut[1]] == [first, second]
     assert pair_cut([_stacked(first, second, "\n")], [piece], {0: 0}) is None
     assert pair_cut([_stacked(first + "东湖社", second[3:], "\n\n")], [piece], {0: 0}) is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "width"),
+    [
+        ("文/韩予川", 10),
+        ("新华社记者 韩予川", 10),
+        ("某某新闻/某某晚报 记者 韩予川", 13),
+        ("文/本报记者 韩予川", 13),
+    ],
+)
+def test_a_byline_line_in_a_form_the_model_reads_as_text_heads_its_body(byline: str, width: int) -> None:
+    """A short line that reads whole as a byline and says so (a role word, a credit) is one, whatever the
+    label; the names go to the body under it, never into the text or to the article before."""
+    lines = [HEADLINE, *wrap(BODIES[0], width), NEXT_HEADLINE, byline, *wrap(BODIES[1], width)]
+    articles, _ = split_articles("\n".join(lines) + "\n")
+    [mine] = [a for a in articles if "楼栋长" in a.body]
+    assert [a.name for a in mine.authors] == ["韩予川"]
+    assert all(not a.authors for a in articles if a is not mine)
+    assert "韩予川" not in mine.body
+
+
+def test_a_reader_reads_no_byline_into_a_dateline_s_bracket_the_column_wrapped() -> None:
+    """`某某网讯（` / `本网记者 张三 文` / `/图）近日…`: the middle line reads as a byline, but it is the
+    rest of the dateline's bracket."""
+    text = "某某网8月16日讯（本网记者 韩予川 文/图）近日，西岭镇把全镇划成十二个总网格，网格员走村入户。"
+    page = "\n".join(["西岭镇网格化管理见实效", *wrap(text, 10)]) + "\n"
+    [art] = split_articles(page)[0]
+    assert [a.name for a in art.authors] == ["韩予川"]
+    assert art.body[art.lead_in :].startswith("近日")
+
+
+def test_a_bracketed_byline_opening_a_paragraph_under_a_dispatch_read_as_headline_gives_authors() -> None:
+    page = "西岭镇网格化管理见实效\n某某客户端、某某网1月26日消息\n（记者韩予川）“积分怎么兑换？”近日，西岭镇积分超市开张。\n"
+    [art] = [a for a in split_articles(page)[0] if a.kind == "article"]
+    assert [a.name for a in art.authors] == ["韩予川"]
+    assert art.body[art.lead_in :].startswith("“积分")
+
+
+def test_a_byline_after_the_page_s_last_text_closes_that_text() -> None:
+    body = "近日，西岭镇把全镇划成十二个总网格，网格员走村入户，收集群众诉求一百二十件。"
+    page = "西岭镇网格化管理见实效\n" + "\n".join(wrap(body, 16)) + "\n记者 韩予川 通讯员 钟晓岷\n"
+    [art] = split_articles(page)[0]
+    assert [a.name for a in art.authors] == ["韩予川", "钟晓岷"]
+
+
+@pytest.mark.parametrize("cut", ["通讯员韩予川 钟", "通讯员韩予川 钟晓", "通讯员韩予川 钟晓岷报", "通讯员"])
+def test_names_reporting_after_a_dispatch_the_column_cut_give_their_authors(cut: str) -> None:
+    """`某某网讯 通讯员张三 李` / `四报道 近日…`: the wrap cuts a name, or `报道`, or falls after the role."""
+    rest = "通讯员韩予川 钟晓岷报道 近日，西岭镇把全镇划成十二个总网格，网格员走村入户。"[len(cut) :]
+    page = f"西岭镇网格化管理见实效\n某某网讯 {cut}\n{rest}\n"
+    [art] = split_articles(page)[0]
+    assert [a.name for a in art.authors] == ["韩予川", "钟晓岷"]
+    assert art.body[art.lead_in :].startswith("近日")
+
+
+def test_a_photographer_s_credit_under_finished_text_is_that_text_s() -> None:
+    """`记者 张三 摄` alone under an article's last sentence credits that article's photo: it does not
+    head the next article, which has a byline of its own."""
+    reader = _Reader("")
+    for text, label in [
+        ("近日，西岭镇把全镇划成十二个总网格，收集群众诉求一百二十件。", "body"),
+        ("记者 韩予川 钟晓岷 摄", "byline"),
+        ("今年以来，东湖社区推行在职党员双报到，居民纷纷叫好。", "body"),
+    ]:
+        reader.feed(_text(text), label, 1.0)
+    assert [[a.name for a in p.authors] for p in reader.pieces] == [["韩予川", "钟晓岷"], []]
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"), [("韩予川 钟晓岷", True), ("韩予川", False), ("春风 化雨", False)]
+)
+def test_two_names_alone_on_a_line_the_model_reads_as_a_headline_are_a_byline(
+    line: str, byline: bool
+) -> None:
+    """`张三 李四` between an article's end and the next headline closes that article; one bare name,
+    or words that are no names, stay what the model read."""
+    reader = _Reader("")
+    for text, label in [
+        ("近日，西岭镇把全镇划成十二个总网格，收集群众诉求一百二十件。", "body"),
+        (line, "kicker"),
+        ("东湖社区推行双报到制度", "title"),
+        ("今年以来，东湖社区推行在职党员双报到，居民纷纷叫好。", "body"),
+    ]:
+        reader.feed(_text(text), label, 1.0)
+    names = [a.name for a in reader.pieces[0].authors]
+    assert names == (line.split() if byline else [])
+
+
+def test_a_dispatch_s_line_ending_on_a_whole_name_keeps_it_and_reads_the_names_under_it() -> None:
+    page = "西岭镇网格化管理见实效\n本报讯 记者 韩予川 通讯员 钟晓岷\n潘语桐 近日，西岭镇把全镇划成十二个总网格。\n"
+    [art] = split_articles(page)[0]
+    assert [a.name for a in art.authors] == ["韩予川", "钟晓岷", "潘语桐"]
+    assert art.body[art.lead_in :].startswith("近日")
+    page = "西岭镇网格化管理见实效\n本报讯 记者 韩予川 通讯员 钟晓岷\n近日，西岭镇把全镇划成十二个总网格。\n"
+    [art] = split_articles(page)[0]
+    assert [a.name for a in art.authors] == ["韩予川", "钟晓岷"]
+    assert art.body[art.lead_in :].startswith("近日")
+
+
+def test_a_byline_over_the_next_headline_is_that_headline_s_body_s_where_headlines_stand_over_bodies() -> (
+    None
+):
+    """Text, `□ 张三`, headline, text: the byline closes the text above when that text's headline is
+    the one under the byline (headlines printed after their bodies); where the headline heads the text
+    under it, the byline is printed over its own article's headline."""
+    lines = [
+        f"# {HEADLINE}",
+        *wrap(BODIES[0], 16),
+        "◆文/记者 韩予川 通讯员 钟晓岷",
+        f"# {NEXT_HEADLINE}",
+        *wrap(BODIES[1], 16),
+    ]
+    articles, _ = split_articles("\n".join(lines) + "\n")
+    by_title = {a.title: [x.name for x in a.authors] for a in articles}
+    assert by_title == {HEADLINE: [], NEXT_HEADLINE: ["韩予川", "钟晓岷"]}
+    under = split_articles(HEADLINE_AFTER_BODY)[0]
+    assert [[x.name for x in a.authors] for a in under if a.kind == "article"] == [
+        ["周泽宁", "潘语桐"],
+        ["韩予川"],
+    ]
+
+
+def test_two_bare_names_over_the_next_headline_still_close_the_text_above() -> None:
+    """Bare names (`张三 李四`) or a bracket between a text and a headline are a closing byline's forms:
+    they stay with the text above even where headlines stand over their bodies."""
+    lines = [
+        f"# {HEADLINE}",
+        *wrap(BODIES[0], 16),
+        "韩予川 钟晓岷",
+        f"# {NEXT_HEADLINE}",
+        *wrap(BODIES[1], 16),
+    ]
+    articles, _ = split_articles("\n".join(lines) + "\n")
+    assert {a.title: [x.name for x in a.authors] for a in articles} == {
+        HEADLINE: ["韩予川", "钟晓岷"],
+        NEXT_HEADLINE: [],
+    }

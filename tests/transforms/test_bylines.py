@@ -259,3 +259,31 @@ def test_a_dispatch_whose_names_end_the_line_with_reported() -> None:
         ("顾明澈", "通讯员"),
         ("谭昕", "通讯员"),
     ]
+
+
+def test_a_lone_character_completes_the_name_before_it() -> None:
+    """`谭永 辉`: the last character of a name the column spaced out, with no spaced name after it; a
+    spaced name after a whole one stays apart."""
+    assert [a.name for a in bylines.parse("记者 韩予川 通讯员 钟晓岷、谭永 辉")] == [
+        "韩予川",
+        "钟晓岷",
+        "谭永辉",
+    ]
+    assert [a.name for a in bylines.parse("记者 韩予川 钟 岷")] == ["韩予川", "钟岷"]
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "names"),
+    [
+        ("钟晓岷报道 近日，西岭镇", 5, ["钟晓岷"]),
+        ("韩予川钟晓岷报道：今年以来", 9, ["韩予川", "钟晓岷"]),
+        ("韩予川 钟晓岷报道近日，西岭镇", 9, ["韩予川", "钟晓岷"]),
+    ],
+)
+def test_spaced_names_end_at_reporting(text: str, at: int, names: list[str]) -> None:
+    found = bylines.spaced_names(text)
+    assert found is not None and found[0] == at and [a.name for a in found[1]] == names
+
+
+def test_reporting_after_no_name_is_text() -> None:
+    assert bylines.spaced_names("据报道 近日，西岭镇") is None
