@@ -518,7 +518,7 @@ def _spread(n: int, lo: np.ndarray, hi: np.ndarray, weight: np.ndarray) -> np.nd
     ok = lo <= hi
     steps = np.bincount(lo[ok], weights=weight[ok], minlength=n + 1)
     steps -= np.bincount(hi[ok] + 1, weights=weight[ok], minlength=n + 1)
-    return np.cumsum(steps)[:n]
+    return np.cumsum(steps, dtype=np.float64)[:n]  # float even when no entry adds (bincount of none is int)
 
 
 def _break(light: float, shared: float) -> str:

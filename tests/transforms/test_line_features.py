@@ -260,3 +260,4 @@ def test_topic_breaks_slide_to_what_the_windows_hold_by_definition() -> None:
     for span in (1, 3, 8):
         assert line_features.topic_breaks(texts, span) == [expected(k, span) for k in range(len(texts))]
     assert line_features.topic_breaks([]) == []
+    assert line_features.topic_breaks(["A", "仙居县", "仙居县"]) == ["edge", "edge", "edge"]  # no window adds
