@@ -51,7 +51,7 @@ eval-lolo: $(STAMP)  ## the line model on layouts it never saw: retrained withou
 	$(BIN)/python -m evaluation.segmentation --split test --logo
 	$(BIN)/python -m evaluation.segmentation --split dev-b --halves
 
-train: $(STAMP)  ## rebuild the line-label model from simulated dev pages of the three generators (fixed seed, 500 pages of each, ~3.5 min of CPU; 3-8 min on the shared machine), then score it
+train: $(STAMP)  ## rebuild the line-label model from simulated dev pages of four generators, template included (fixed seed, 500 pages of each, ~5 min of CPU; 5-20 min on the shared machine), then score it
 	$(BIN)/python -m evaluation.train_lines
 	$(BIN)/python -m evaluation.segmentation --split test --samples | tee transforms/models/lines/evaluation.txt
 

@@ -4,13 +4,15 @@ makes of each page, loaded into an in-memory DuckDB holding only what those figu
 regions, metrics or initiatives: `make eval` scores the whole pipeline).
 
     python -m evaluation.segmentation [--split test] [--generator main] [--pages 100] [--seed 1000]
-                                      [--samples] [--lolo] [--logo] [--halves]
+                                      [--samples] [--heads] [--lolo] [--logo] [--halves]
 
-Prints a TOTAL line for the simulated pages of one generator (main, alt, third, or template: the
-shared samples' layouts), one per layout family, for ../shared/samples (with --samples); with
+Prints a TOTAL line for the simulated pages of one generator (main, alt, third, template: the
+shared samples' layouts, or blind: never trained on), one per layout family, for ../shared/samples (with --samples);
+with --heads the line model's headline lines labelled body and body lines labelled headline, per family
+(pages with line labels; -v lists each headline read as body); with
 --lolo a leave-one-layout-out table (a model trained without each main-generator family in a
 temporary folder, scored on that family); with --logo leave-one-generator-out (a model trained on
-the other two generators' pages, scored on the third's); with --halves the honest validation: a model trained on the pages of one half of the dev reports
+the other generators' pages, scored on the one left out); with --halves the honest validation: a model trained on the pages of one half of the dev reports
 (`dev-a`), scored on the other half's (`dev-b`), for each generator. The models these runs train see
 the dev reports (`dev-a` when scoring `dev-b`, `dev-b` when scoring `dev-a`). Also how well the articles' confidence ranks errors: the
 share of wrong attachments among the lowest-confidence tenth of bodied articles, against all.
@@ -19,7 +21,9 @@ share of wrong attachments among the lowest-confidence tenth of bodied articles,
 from __future__ import annotations
 
 import argparse
+import bisect
 import importlib.util
+import itertools
 import json
 import tempfile
 from collections import defaultdict
@@ -134,9 +138,19 @@ def ranking(ranked: list[tuple[float, bool]]) -> str:
 
 
 def simulated_pages(split: str, count: int, seed: int, families=None, generator: str = "main") -> list:  # noqa: ANN001
-    from evaluation import train_lines
+    from evaluation import simulate_blind, train_lines
 
+    if generator == "blind":  # no line labels and its own entry point: pages as they are written
+        return [_Blind(p) for p in simulate_blind.pages(split, count, seed, families)]
     return train_lines.simulated(split, count, seed, families, generator)
+
+
+class _Blind:
+    """A blind page with the bytes a file of it holds, as the other generators' pages carry."""
+
+    def __init__(self, page) -> None:  # noqa: ANN001 - evaluation.simulate_blind.Page
+        self.name, self.family, self.text, self.gold = page.name, page.family, page.text, page.gold
+        self.raw = page.text.encode("utf-8")
 
 
 def training_split(split: str) -> str:
@@ -158,13 +172,14 @@ def samples() -> list[tuple[str, bytes, dict]]:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="test", help="test, dev, or a half of dev: dev-a, dev-b")
-    ap.add_argument("--generator", default="main", choices=(*GENERATORS, "template"))
+    ap.add_argument("--generator", default="main", choices=(*GENERATORS, "blind"))
     ap.add_argument("--pages", type=int, default=100)
     ap.add_argument("--seed", type=int, default=1000)
     ap.add_argument("--samples", action="store_true")
     ap.add_argument("--lolo", action="store_true")
     ap.add_argument("--logo", action="store_true", help="leave one generator out")
     ap.add_argument("--halves", action="store_true", help="train on dev-a pages, score dev-b pages")
+    ap.add_argument("--heads", action="store_true", help="headline lines the line model labels body")
     ap.add_argument("-v", action="store_true", help="list each page's misses")
     args = ap.parse_args(argv)
     if args.halves:
@@ -192,6 +207,8 @@ def main(argv: list[str] | None = None) -> None:
     for fam, rs in by_family.items():
         print(line(f"  {fam}", _totals(rs)))
     print(ranking(ranked))
+    if args.heads:
+        headline_errors(sims, args.v)
     if args.samples:
         t, rs, rk = score(samples())
         print(line("shared samples", t))
@@ -210,7 +227,45 @@ def main(argv: list[str] | None = None) -> None:
         lolo(args)
 
 
-GENERATORS = ("main", "alt", "third")  # the ones the model is trained on
+def headline_errors(sims: list, verbose: bool) -> None:
+    """Per family: the headline lines (gold `title`) of pages with line labels that the line model
+    labels body, and the body lines it labels a headline; with `verbose`, each headline read as body
+    (page, the end of the line above, the line, the start of the line below)."""
+    from transforms import articles
+
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    shown = []
+    for s in (x for x in sims if getattr(x, "labels", None)):
+        text = decode(s.raw).text
+        starts = list(itertools.accumulate((len(x) + 1 for x in text.split("\n")), initial=0))
+        lines, labels, _ = articles._labelled(text)
+        for k, (line, y) in enumerate(zip(lines, labels, strict=True)):
+            gold = s.labels[bisect.bisect_right(starts, line.offs[0]) - 1] if line.offs else None
+            c = counts[s.family]
+            if gold == "title":
+                c[0] += 1
+                c[1] += y == "body"
+                if y == "body":
+                    above, below = (
+                        lines[k - 1].text if k else "",
+                        lines[k + 1].text if k + 1 < len(lines) else "",
+                    )
+                    shown.append(f"  {s.name}: …{above[-10:]} | {line.text} | {below[:10]}…")
+            elif gold == "body":
+                c[2] += 1
+                c[3] += y in ("title", "title+")
+    for fam, (heads, as_body, body, as_head) in counts.items():
+        print(
+            f"  {fam:22s} headlines {heads:5d}, labelled body {as_body:4d}; body lines {body:6d}, labelled headline {as_head:4d}"
+        )
+    print(
+        f"  {'all':22s} headlines labelled body {sum(c[1] for c in counts.values())} of {sum(c[0] for c in counts.values())}, body lines labelled headline {sum(c[3] for c in counts.values())} of {sum(c[2] for c in counts.values())}"
+    )
+    if verbose:
+        print("\n".join(shown))
+
+
+GENERATORS = ("main", "alt", "third", "template")  # the ones the model is trained on
 
 
 def lolo(args: argparse.Namespace) -> None:

@@ -12,10 +12,15 @@ here, not decisions.
 from __future__ import annotations
 
 import hashlib
+import json
+import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -101,9 +106,12 @@ SCHEMA = pl.Schema(
         "shares_page": pl.String,  # the same anywhere else on the page
         "wraps": pl.Boolean,  # the break after it falls inside a word: its text goes on in the next line
         "gaps": pl.Int8,  # runs of spaces between Chinese text inside it (two headlines side by side), up to 3
+        "named_head": pl.Boolean,  # after a paragraph's end, opens with a name and a colon and runs on unpunctuated (`宜昌：…`)
+        "headish": pl.String,  # how much its words read as a headline's (`headline_ness`): no|low|mid|high
+        "topic_break": pl.String,  # how little the lines above it share with those below (`topic_breaks`)
     }
 )
-FEATURES_VERSION = hashlib.sha256(repr(list(SCHEMA.items())).encode()).hexdigest()[:12] + "-v6"
+FEATURES_VERSION = hashlib.sha256(repr(list(SCHEMA.items())).encode()).hexdigest()[:12] + "-v8"
 
 
 def dateline(text: str) -> re.Match[str] | None:
@@ -203,6 +211,8 @@ _TEXT_COLUMNS = (
     "cjk",
     "latin",
     "gaps",
+    "named_head",
+    "headish",
 )
 
 
@@ -249,8 +259,15 @@ def _text_columns(text: str) -> tuple:
         _share(sum(map(len, _CJK_RUNS.findall(text))), n, (0.4, 0.75), ("low", "mid", "high")),
         _LATIN.search(text) is not None,
         min(len(_GAP.findall(stripped)), 3) if spaced else 0,
+        _NAMED_HEAD.match(text) is not None and not _SENTENCE_PUNCT.search(text),
+        headline_ness(text),
         text[d.end() :] if d else text,
     )
+
+
+# A headline naming its place or subject first: `宜昌：政府采购…`, `昭通:凝聚“新力量”`; running text
+# rarely opens a line so (a quotation's speaker, `他说：`, ends the line or the clause with the colon).
+_NAMED_HEAD = re.compile(f'^[{CJK}·]{{2,10}}[：:][“「"]?[{CJK}]')
 
 
 def _names(text: str) -> bool:
@@ -293,6 +310,7 @@ def frame(lines: list[Line], indented: list[bool] | None = None) -> pl.DataFrame
     rows = [seen[t] if t in seen else seen.setdefault(t, _text_columns(t)) for t in texts]
     columns = dict(zip((*_TEXT_COLUMNS, "key"), map(list, zip(*rows, strict=True)), strict=True))
     keys, n = columns.pop("key"), len(printed)
+    after_end = [False, *map(ends_paragraph, texts[:-1])]
     columns.update(
         line=printed,
         width=[_width(chars, width) for chars in columns["chars"]],
@@ -304,8 +322,11 @@ def frame(lines: list[Line], indented: list[bool] | None = None) -> pl.DataFrame
         repeat=_repeats(keys),
         first=[k == 0 for k in range(n)],
         last=[k == n - 1 for k in range(n)],
-        ends_para_prev=[False, *map(ends_paragraph, texts[:-1])],
+        ends_para_prev=after_end,
+        # where a line opens a headline between two reports, not a headline's second line under its kicker
+        named_head=[named and after for named, after in zip(columns["named_head"], after_end, strict=True)],
         wraps=[*map(wraps, texts[:-1], texts[1:]), False],
+        topic_break=topic_breaks(texts),
         **_shared(texts),
     )
     return pl.DataFrame(
@@ -320,15 +341,8 @@ def _shared(texts: list[str]) -> dict[str, list[str]]:
     neighbours but the paragraph's subject. Computed for the whole page at once: its (pair, line)
     entries sorted by pair then line, an entry is found in the SHARE_SPAN lines before its line when
     the entry before it holds the same pair that many lines back or fewer (no set per line)."""
-    code = np.frombuffer("\n".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(
-        np.int64
-    )
-    line = np.repeat(np.arange(len(texts), dtype=np.int64), [len(t) + 1 for t in texts])[: len(code)]
-    cjk = ((code >= 0x3400) & (code <= 0x9FFF)) | ((code >= 0xF900) & (code <= 0xFAFF))  # lines.CJK
-    at = np.flatnonzero(cjk[:-1] & cjk[1:])  # where a pair starts: "\n" is no Chinese character
-    entries = np.unique((code[at] << 16 | code[at + 1]) << 31 | line[at])  # a code point < 2**16 here
-    pair, on = entries >> 31, entries & (2**31 - 1)
-    same_before = np.zeros(len(entries), dtype=bool)
+    pair, on = _entries(texts)
+    same_before = np.zeros(len(pair), dtype=bool)
     same_before[1:] = pair[1:] == pair[:-1]
     before = same_before.copy()
     before[1:] &= on[1:] - on[:-1] <= SHARE_SPAN
@@ -380,6 +394,143 @@ def _repeats(keys: list[str]) -> list[bool]:
 
 
 REPEAT_SPAN = 40
+
+
+class ModelError(RuntimeError):
+    """A model the features or labels need is missing or was trained for other features."""
+
+
+HEADLINES_FILE = "headlines.json"
+_headlines_dir = [Path(str(resources.files("transforms").joinpath("models/lines")))]
+
+
+def use_headlines(directory: Path) -> None:
+    """Read the headline-ness model from another folder from now on (training, held-out runs)."""
+    _headlines_dir[0] = directory
+    headline_model.cache_clear()
+    _headline_bin.cache_clear()
+
+
+@cache
+def headline_model() -> tuple[dict[str, float], tuple[float, ...]]:
+    """The headline-ness model, read once per process: each character and character pair's weight
+    (log odds of a headline against running text) and the cuts between the bins of a line's mean."""
+    path = _headlines_dir[0] / HEADLINES_FILE
+    if not path.is_file():
+        raise ModelError(f"the headline-ness model is missing ({path}): rebuild it with `make train`")
+    model = json.loads(path.read_text("utf-8"))
+    return model["weights"], tuple(model["cuts"])
+
+
+_WHITE = re.compile(r"\s+")
+
+
+def headlines_digest() -> str:
+    """A short hash of the headline-ness model in use: the line model records the one it was trained with."""
+    path = _headlines_dir[0] / HEADLINES_FILE
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12] if path.is_file() else "missing"
+
+
+def headline_grams(text: str) -> set[str]:
+    """A line's characters and pairs of characters side by side, spaces left out."""
+    t = _WHITE.sub("", text)
+    return {*t, *map(operator.add, t, t[1:])}
+
+
+def headline_score(text: str, weights: dict[str, float]) -> float | None:
+    """The mean weight of a line's characters and pairs the model knows; None when it knows none."""
+    found = [w for g in headline_grams(text) if (w := weights.get(g)) is not None]
+    return math.fsum(found) / len(found) if found else None  # exact: the same in any set order
+
+
+def headline_ness(text: str) -> str:
+    """How much a line's words read as a headline's, against the lines of running text the model
+    was trained on: no (below their median), low, mid, high (above all but a few of them); no for a
+    line too short to tell."""
+    return _headline_bin(text) if len(text) >= 4 else "no"
+
+
+@lru_cache(maxsize=1 << 14)
+def _headline_bin(text: str) -> str:
+    weights, cuts = headline_model()
+    score = headline_score(text, weights)
+    if score is None:
+        return "no"
+    return ("no", "low", "mid", "high")[sum(score > c for c in cuts)]
+
+
+TOPIC_SPAN = 8
+
+
+def topic_breaks(texts: list[str], span: int = TOPIC_SPAN) -> list[str]:
+    """For each line, how little the `span` lines above it share with the `span` below it, in
+    Chinese character pairs weighted by how few of the page's lines hold them (log(lines / holding);
+    a place or a name weighs most, a pair on one line is never shared): none|low|some|much of the
+    lighter side's weight is shared (`edge`: a side holds no pair found on two lines). Two paragraphs of one report share
+    its places and subjects across a line; a headline printed between two reports stands where they
+    share little. Computed for the whole page at once from the (pair, line) entries sorted by pair
+    then line, as `_shared` does: each entry adds its weight to the lines whose window above (below)
+    it falls in, up to the pair's next (previous) line, and a pair is shared across the lines between
+    two of its lines no more than `span` apart from either."""
+    n = len(texts)
+    pair, on = _entries(texts)
+    if not len(pair):
+        return ["edge"] * n
+    first = np.ones(len(pair), dtype=bool)
+    first[1:] = pair[1:] != pair[:-1]
+    starts = np.flatnonzero(first)
+    held = np.diff(np.append(starts, len(pair)))
+    weight = np.where(held > 1, np.log(n / held), 0.0)[np.cumsum(first) - 1]
+    far = np.int64(1 << 40)
+    before = np.where(first, -far, np.roll(on, 1))  # the pair's line before this one
+    after = np.where(np.roll(first, -1), far, np.roll(on, -1))  # and after it
+    counted = held[np.cumsum(first) - 1] > 1
+    ups = on + 1, np.minimum(on + span, after)
+    downs = np.maximum(on - span, before), on - 1
+    up, down = _spread(n, *ups, weight), _spread(n, *downs, weight)
+    up_held, down_held = _spread(n, *ups, counted), _spread(n, *downs, counted)
+    shared = _spread(n, np.maximum(on + 1, after - span), np.minimum(after - 1, on + span), weight)
+    inside = (on - before <= span) & (after - on <= span)
+    shared += np.bincount(on[inside], weights=weight[inside], minlength=n)
+    return [
+        "edge" if u < 0.5 or d < 0.5 else _break(min(a, b), c)
+        for u, d, a, b, c in zip(
+            up_held.tolist(), down_held.tolist(), up.tolist(), down.tolist(), shared.tolist(), strict=True
+        )
+    ]
+
+
+def _entries(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The page's (Chinese character pair, line) entries, each once, sorted by pair then line."""
+    code = np.frombuffer("\n".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(
+        np.int64
+    )
+    line = np.repeat(np.arange(len(texts), dtype=np.int64), [len(t) + 1 for t in texts])[: len(code)]
+    cjk = ((code >= 0x3400) & (code <= 0x9FFF)) | ((code >= 0xF900) & (code <= 0xFAFF))  # lines.CJK
+    at = np.flatnonzero(cjk[:-1] & cjk[1:])  # where a pair starts: "\n" is no Chinese character
+    entries = np.unique((code[at] << 16 | code[at + 1]) << 31 | line[at])  # a code point < 2**16 here
+    return entries >> 31, entries & (2**31 - 1)
+
+
+def _spread(n: int, lo: np.ndarray, hi: np.ndarray, weight: np.ndarray) -> np.ndarray:
+    """The sum of the weights of the entries whose line range lo..hi (clipped to the page) holds each line."""
+    lo, hi = np.maximum(lo, 0), np.minimum(hi, n - 1)
+    ok = lo <= hi
+    steps = np.bincount(lo[ok], weights=weight[ok], minlength=n + 1)
+    steps -= np.bincount(hi[ok] + 1, weights=weight[ok], minlength=n + 1)
+    return np.cumsum(steps, dtype=np.float64)[:n]  # float even when no entry adds (bincount of none is int)
+
+
+def _break(light: float, shared: float) -> str:
+    r = shared / light if light > _EPS else 0.0
+    return "none" if r <= _EPS else "low" if r < 0.1 else "some" if r < 0.25 else "much"
+
+
+_EPS = 1e-9  # sums made by adding and taking away: a window holding nothing holds about zero
+
+
+def _pairs(text: str) -> set[str]:
+    return {m[i : i + 2] for m in _CJK_RUNS.findall(text) for i in range(len(m) - 1)}
 
 
 # The columns a line's neighbours lend it as context (offsets -2..2), for the sequence model.

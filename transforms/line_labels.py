@@ -8,9 +8,10 @@ credit, continuation, noise.
 
 The model is `transforms/models/lines/model.crfsuite`, trained by `make train`
 (`python -m evaluation.train_lines`) on simulated dev pages, beside `model.json` (the features it
-was trained for, the seed, the pages) and `evaluation.txt` (what it scored). It is loaded once per
-process. A missing model, or one trained for other features, raises `ModelError` saying how to
-rebuild it: there is no fallback to rules.
+was trained for, the digest of the headline-ness model `headlines.json` its features were computed
+with, the seed, the pages) and `evaluation.txt` (what it scored). It is loaded once per process. A
+missing model, or one trained for other features or another headline-ness model, raises `ModelError`
+saying how to rebuild it: there is no fallback to rules.
 """
 
 from __future__ import annotations
@@ -49,8 +50,7 @@ REBUILD = "rebuild it with `make train`"
 _LOCK = threading.Lock()
 
 
-class ModelError(RuntimeError):
-    """The line model is missing or was trained for other features."""
+ModelError = line_features.ModelError  # the line model or its headline-ness model is missing or stale
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,7 @@ _use = [MODEL_DIR]
 def use(directory: Path) -> None:
     """Label with the model in another folder from now on (leave-one-layout-out evaluation)."""
     _use[0] = directory
+    line_features.use_headlines(directory)
     tagger.cache_clear()
 
 
@@ -84,6 +85,8 @@ def tagger() -> pycrfsuite.Tagger:
             f"the line-label model was trained for features {meta.get('features')}, this code computes "
             f"{line_features.FEATURES_VERSION}: {REBUILD}"
         )
+    if meta.get("headlines") != line_features.headlines_digest():
+        raise ModelError(f"the line-label model was trained with another headline-ness model: {REBUILD}")
     if set(meta.get("labels", ())) - set(LABELS):
         raise ModelError(f"the line-label model knows labels this code does not: {REBUILD}")
     t = pycrfsuite.Tagger()

@@ -31,7 +31,7 @@ def test_the_halves_split_the_dev_reports_and_hold_no_test_report() -> None:
 
 
 @needs_reports
-@pytest.mark.parametrize("name", [*train_lines.GENERATORS, "template"])
+@pytest.mark.parametrize("name", train_lines.GENERATORS)
 def test_every_generator_gives_pages_with_a_known_label_for_every_line(name: str) -> None:
     if name == "template" and not any(train_lines.generator(name).SAMPLES.glob("*.txt")):
         pytest.skip("the template generator lays out the shared sample pages, which are not here")
@@ -70,3 +70,33 @@ def test_the_third_generators_marks_datelines_and_repeated_paragraphs_are_named(
         "continuation",
     )
     assert train_lines.labels_of("alt", sim) == tuple(sim.labels)
+
+
+def _report(i: int, title: str) -> dict:
+    body = f"第{i}个村的村民说，今年的路修好了。我们的议事会每月开一次，大家的事大家商量。\n会上，村民代表提出了{i}条建议。"
+    return {"id": f"r-{i:03d}", "title": title, "body": body}
+
+
+def test_the_headline_ness_model_weighs_words_many_reports_share_and_no_reports_own() -> None:
+    titles = [
+        "党建引领乡村治理",
+        "积分超市引领乡风",
+        "议事会引领基层治理",
+        "网格治理暖民心",
+        "小区治理新路径",
+    ]
+    pool = [_report(i, t) for i, t in enumerate(titles)]
+    model = train_lines.headline_model(pool, 17)
+    w = model["weights"]
+    assert w["治理"] > 0 and w["引领"] > 0  # in the titles of many reports
+    assert w["的"] < 0 and w["，"] < 0  # in running text
+    assert "积分" not in w and "网格" not in w  # one report's words
+    assert len(model["cuts"]) == 3 and model["cuts"] == sorted(model["cuts"])
+    assert model == train_lines.headline_model(pool, 17)  # deterministic
+
+
+def test_the_folds_split_reports_apart_from_the_halves() -> None:
+    ids = [f"r-{i:03d}" for i in range(200)]
+    assert {train_lines.fold_of(x) for x in ids} == {"x", "y"}
+    same = sum(train_lines.fold_of(x) == "x" and train_lines.half_of(x) == "a" for x in ids)
+    assert 20 < same < 80  # about a quarter: the folds cut across the halves

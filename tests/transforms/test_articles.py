@@ -152,13 +152,6 @@ def test_a_headline_may_end_with_a_question_mark() -> None:
     assert [a.title for a in arts] == ["社区议事会开到楼道里", "老旧小区加装电梯难在哪里？"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the line model reads a question right under a stray byline, with no blank line between, as "
-    "body: no dev report's headline ends in a question mark, and training on reports whose headlines "
-    "were turned into questions (1 in 8 or 16) cost 0.4-1 point of attach on 300 dev pages of each "
-    "generator and the shared samples 100% -> 92% attach",
-)
 def test_a_question_headline_right_under_a_stray_byline() -> None:
     page = "（韩予川）\n老旧小区加装电梯难在哪里？\n本报讯 某社区今年完成加装电梯12部，惠及居民360余户，居民出行难题逐步破解。\n（钟晓岷）\n"
     arts = [a for a in split_articles(page)[0] if a.kind == "article"]

@@ -1,8 +1,11 @@
 """Line features on tiny pages written for these tests."""
 
-import polars as pl
+import json
 
-from transforms import line_features
+import polars as pl
+import pytest
+
+from transforms import line_features, line_labels
 from transforms.lines import repair_line, split_lines
 
 
@@ -189,3 +192,72 @@ def test_the_taggers_items_are_the_items_encoded() -> None:
 def test_two_headlines_on_one_line_show_a_gap_and_running_text_none() -> None:
     f = _frame("党群服务中心启用  福清三山镇乡贤捐款\n基础　万载县赤兴乡：\n社区书记表示，我们要坚持\n")
     assert f["gaps"].to_list() == [1, 1, 0]
+
+
+def test_a_line_opening_with_a_name_and_a_colon_after_a_paragraph_reads_as_a_named_headline() -> None:
+    f = _frame("议事会开完了。\n东坡区：议事会开到田坎上\n他说：今年要把路修好。\n会上，村民代表：\n")
+    assert f["named_head"].to_list() == [False, True, False, False]
+    under_a_kicker = _frame("坚持和发展新时代好经验\n东坡区：议事会开到田坎上\n")
+    assert under_a_kicker["named_head"].to_list() == [False, False]
+
+
+def test_headline_ness_bins_a_lines_mean_weight_by_the_models_cuts(tmp_path) -> None:
+    model = {"weights": {"治理": 2.0, "引领": 1.5, "的": -2.0, "。": -3.0}, "cuts": [-1.0, 0.0, 1.0]}
+    (tmp_path / line_features.HEADLINES_FILE).write_text(json.dumps(model), "utf-8")
+    try:
+        line_features.use_headlines(tmp_path)
+        assert line_features.headline_ness("党建引领基层治理") == "high"
+        assert line_features.headline_ness("治理的经验的") == "low"  # (2 - 2) / 2 = 0: not above 0
+        assert line_features.headline_ness("我们的工作做完了。") == "no"
+        assert line_features.headline_ness("小区加装电梯") == "no"  # no word the model knows
+        assert line_features.headline_ness("治理") == "no"  # too short to tell
+    finally:
+        line_features.use_headlines(line_labels.MODEL_DIR)
+
+
+def test_a_missing_headline_ness_model_says_how_to_rebuild_it(tmp_path) -> None:
+    try:
+        line_features.use_headlines(tmp_path)
+        with pytest.raises(line_features.ModelError, match="make train"):
+            line_features.headline_ness("党建引领基层治理")
+    finally:
+        line_features.use_headlines(line_labels.MODEL_DIR)
+
+
+def test_a_topic_breaks_where_the_lines_above_share_nothing_with_those_below() -> None:
+    first = ["仙居县后项村有个说事会", "仙居县的村民把难事", "拿到后项村说事会上商量。"]
+    second = ["西湖区老旧小区加装电梯", "西湖区的居民说电梯", "让老旧小区的老人下楼方便了。"]
+    texts = [*first, "西湖区电梯加装记", *second]
+    breaks = line_features.topic_breaks(texts, span=3)
+    assert breaks[3] == "none"  # the headline between the two reports
+    assert breaks[1] == "much" and breaks[5] == "much"  # inside one report
+    assert breaks[0] == breaks[-1] == "edge"
+
+
+def test_topic_breaks_slide_to_what_the_windows_hold_by_definition() -> None:
+    """The sliding windows against their definition: the weighted pairs the `span` lines above and
+    below a line both hold, against the lighter side's weight."""
+    import math
+    import random
+    from collections import Counter
+
+    rng = random.Random(5)
+    words = ["议事", "小区", "难题", "居民", "社区", "治理", "仙居", "西湖", "，", "A", " "]
+    texts = ["".join(rng.choice(words) for _ in range(rng.randint(0, 5))) for _ in range(200)]
+    pairs = [line_features._pairs(t) for t in texts]
+    held = Counter(g for ps in pairs for g in ps)
+    weight = {g: math.log(len(texts) / c) for g, c in held.items() if c > 1}
+
+    def expected(k: int, span: int) -> str:
+        up = {g for ps in pairs[max(0, k - span) : k] for g in ps if g in weight}
+        down = {g for ps in pairs[k + 1 : k + 1 + span] for g in ps if g in weight}
+        light = min(sum(weight[g] for g in up), sum(weight[g] for g in down))
+        if light <= 1e-9:
+            return "edge"
+        r = sum(weight[g] for g in up & down) / light
+        return "none" if r <= 1e-9 else "low" if r < 0.1 else "some" if r < 0.25 else "much"
+
+    for span in (1, 3, 8):
+        assert line_features.topic_breaks(texts, span) == [expected(k, span) for k in range(len(texts))]
+    assert line_features.topic_breaks([]) == []
+    assert line_features.topic_breaks(["A", "仙居县", "仙居县"]) == ["edge", "edge", "edge"]  # no window adds

@@ -49,11 +49,26 @@ def test_a_missing_model_is_an_error_that_says_how_to_rebuild_it(tmp_path) -> No
 
 def test_a_model_for_other_features_is_refused(tmp_path) -> None:
     shutil.copy(line_labels.MODEL_DIR / "model.crfsuite", tmp_path / "model.crfsuite")
+    shutil.copy(line_labels.MODEL_DIR / line_features.HEADLINES_FILE, tmp_path / line_features.HEADLINES_FILE)
     meta = json.loads((line_labels.MODEL_DIR / "model.json").read_text("utf-8"))
     (tmp_path / "model.json").write_text(json.dumps(dict(meta, features="other")), "utf-8")
     try:
         line_labels.use(tmp_path)
         with pytest.raises(line_labels.ModelError, match="trained for features other"):
+            _labelled(PAGE)
+    finally:
+        line_labels.use(line_labels.MODEL_DIR)
+
+
+def test_a_model_trained_with_another_headline_ness_model_is_refused(tmp_path) -> None:
+    for name in ("model.crfsuite", "model.json"):
+        shutil.copy(line_labels.MODEL_DIR / name, tmp_path / name)
+    heads = json.loads((line_labels.MODEL_DIR / line_features.HEADLINES_FILE).read_text("utf-8"))
+    heads["cuts"] = [c + 0.01 for c in heads["cuts"]]
+    (tmp_path / line_features.HEADLINES_FILE).write_text(json.dumps(heads), "utf-8")
+    try:
+        line_labels.use(tmp_path)
+        with pytest.raises(line_labels.ModelError, match="another headline-ness model"):
             _labelled(PAGE)
     finally:
         line_labels.use(line_labels.MODEL_DIR)
