@@ -376,6 +376,9 @@ def _dispatch(text: str) -> re.Match[str] | None:
     return dateline(text) or _OUTLET.match(text)
 
 
+_MARKED_HEAD = re.compile(r"#{1,6}[ \u3000]")  # a markdown headline (`# 标题`), not a hashtag (`#话题#`)
+
+
 def _plainly(line: Line, label: str) -> str:
     """A headline label on a line that opens with a dateline (a byline label too, when it names
     nobody), that is a byline of its own or the page's furniture, and a text label on a line
@@ -391,8 +394,8 @@ def _plainly(line: Line, label: str) -> str:
         return "noise"  # `第11版2024年11月10日 星期四`: the page's date line, not a headline
     if label in _HEAD and (found := bylines.photo(line.text)) and found[0] > 0:
         return "caption"  # a headline never ends with a photographer's credit
-    if label in ("body", "caption", "noise") and line.doubled:
-        return "title"
+    if label in ("body", "caption", "noise") and (line.doubled or _MARKED_HEAD.match(line.text)):
+        return "title"  # only headlines are printed doubled or marked `# `
     if label == "noise" and (named := bylines.read(line.text)) and all(a.role != "编辑" for a in named):
         return "byline"  # `记者 高 平 王 潇` over a body: a reporter's line, not the page's editor's
     return label

@@ -1102,17 +1102,21 @@ def test_a_line_of_names_with_a_role_or_of_two_names_reads_as_a_byline() -> None
 
 
 def test_a_dispatch_dated_with_xiaoxi_and_its_bracket_on_the_next_line_give_the_authors() -> None:
-    body = (
-        "近日，西岭镇新开的积分超市里挤满了村民，网格员一一讲解兑换办法。村民用积分换来了米面油，"
-        "大家说这样的好事要多办。西岭镇今年把积分制推广到全镇十二个村，参与的农户有一千二百户。"
-    )
-    lines = [body[i : i + 15] for i in range(0, len(body), 15)]
-    page = "\n\n".join(
-        ["西岭镇积分超市开业", "某某客户端、某某网1月26日消息", "（记者韩予川）“积分怎么兑换？”", *lines]
-    )
-    [art] = [a for a in split_articles(page)[0] if a.kind == "article"]
-    assert [a.name for a in art.authors] == ["韩予川"]
-    assert art.body[art.lead_in :].startswith("“积分怎么兑换？”") and "近日" in art.body
+    """`某某客户端、某某网1月26日消息` read as the headline's second line is a dispatch; the bracket on the
+    next line names its reporter, and the body opens with both as printed."""
+    reader = _Reader("")
+    for text, label in [
+        ("西岭镇积分超市开业", "title"),
+        ("某某客户端、某某网1月26日消息", "title+"),
+        ("（记者韩予川）“积分怎么兑换？”", "body"),
+        ("近日，西岭镇新开的积分超市里挤满了村民。", "body"),
+    ]:
+        reader.feed(_text(text), label, 0.6)
+    [piece] = reader.pieces
+    assert [a.name for a in piece.authors] == ["韩予川"]
+    assert piece.dateline == "某某客户端、某某网1月26日消息"
+    assert "".join(x.text for x in piece.lead_in).startswith("某某客户端")
+    assert piece.lines[0].text.startswith("“积分怎么兑换？”")
 
 
 def test_names_with_reported_that_the_column_cut_after_the_role_word() -> None:
