@@ -440,7 +440,9 @@ def _marked_byline(text: str) -> bool:
     if not marked and len(t) > BARE_NAMES_MAX:
         return False
     named = bylines.read(t)
-    return bool(named) and (marked or len(named) >= 2) and all(a.role != "编辑" for a in named)
+    if not named:
+        return False
+    return (marked or len(named) >= 2) and all(a.role != "编辑" for a in named)
 
 
 # A run-in byline after a dateline: `大江网讯 郭文勤 龙包海报道：今年以来…`
@@ -519,8 +521,14 @@ class _Reader:
                 or []
             )
             self.after_text = not self.lead and self.piece is not None and self.piece.kind == "article"
-            if self.after_text and authors and _credits_the_text_above(line.text, self.piece):
-                self.piece.take(line.text, authors, conf, closing=True)  # `记者 张三 摄` under text
+            above = self.piece
+            if (
+                above is not None
+                and self.after_text
+                and authors
+                and _credits_the_text_above(line.text, above)
+            ):
+                above.take(line.text, authors, conf, closing=True)  # `记者 张三 摄` under text
             else:
                 self.lead.append((line.text, authors, conf))
             self.piece = None

@@ -566,7 +566,9 @@ def _listed_after(body: str, span: tuple[int, int]) -> tuple[int, int]:
     listed = span
     while body.startswith("、", listed[1]):
         more = _noun_run(body, listed[1] + 1)
-        words = _tagged(body, *more) if more and more[0] == listed[1] + 1 else []
+        if more is None or more[0] != listed[1] + 1:
+            break
+        words = _tagged(body, *more)
         if not words or more[1] - span[0] > MAX_SUBJECT or not all(_nounish(*w[2:]) for w in words):
             break
         listed = (span[0], more[1])
@@ -651,9 +653,10 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     if all(w[3].startswith(("v", "d")) for w in phrase) and begin > 0 and body[begin - 1] == "”":
         return _quoted_before(body, begin - 1) or _span(phrase)
     listed = phrase and phrase[0][0] == begin and begin > 0 and body[begin - 1] == "、"
-    if listed and all(_nounish(*w[2:]) for w in phrase):
-        return _listed_before(body, _span(phrase))
-    return _span(phrase)
+    span = _span(phrase)
+    if span is not None and listed and all(_nounish(*w[2:]) for w in phrase):
+        return _listed_before(body, span)
+    return span
 
 
 def _listed_before(body: str, span: tuple[int, int]) -> tuple[int, int]:
