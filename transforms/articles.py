@@ -2237,6 +2237,8 @@ def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tup
             labels[k : k + 2], conf[k : k + 2] = ["title", "title+"], [0.5, 0.5]
         elif _doubled_wrap_goes_on(lines, labels, k):
             labels[k + 1] = "title+"
+    if len(lines) > 1 and _opens_page(lines, labels):
+        labels[0], conf[0] = "title", 0.5
     for k in range(1, len(lines) - 1):
         t = lines[k].text
         if _over_opening(lines, labels, k, conf[k]):
@@ -2486,6 +2488,18 @@ def _doubled_wrap_goes_on(lines: list[Line], labels: list[str], k: int) -> bool:
         return False
     joined = lines[k].text + lines[k + 1].text
     return len(joined) <= 2 * HEADLINE_MAX and undouble(Line(joined, range(len(joined)))).doubled
+
+
+def _opens_page(lines: list[Line], labels: list[str]) -> bool:
+    """The page's first line read as text, as short as a headline and ending no sentence, right over a
+    line opening an article (a dateline, a byline): the page's first headline (nothing above it tells
+    the model so)."""
+    t = lines[0].text
+    if labels[0] not in ("body", "caption") or _STOPS.search(t) or _end_mark(t) != "none":
+        return False
+    if not 4 <= len(_BIGRAM_CLEAN.sub("", t)) <= HEADLINE_MAX:
+        return False
+    return labels[1] in ("dateline", "byline") or _dispatch(lines[1].text) is not None
 
 
 def _over_opening(lines: list[Line], labels: list[str], k: int, sure: float = 1.0) -> bool:

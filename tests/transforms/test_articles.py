@@ -1349,3 +1349,13 @@ def test_two_bare_names_over_the_next_headline_still_close_the_text_above() -> N
         HEADLINE: ["韩予川", "钟晓岷"],
         NEXT_HEADLINE: [],
     }
+
+
+def test_the_page_s_first_line_over_a_dispatch_is_its_first_headline() -> None:
+    from transforms.articles import _opens_page
+
+    lines = _lines("西岭镇网格化管理见实效\n某某网讯 近日，西岭镇把全镇划成十二个网格。")
+    assert _opens_page(lines, ["body", "body"])
+    assert not _opens_page(lines, ["title", "body"])  # read right already
+    prose = _lines("西岭镇把全镇划成十二个网格。\n某某网讯 近日，西岭镇网格员走村入户。")
+    assert not _opens_page(prose, ["body", "body"])  # it ends a sentence: text
