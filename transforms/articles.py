@@ -458,24 +458,21 @@ _REPORTED = re.compile(
 )  # the colon may be left out
 
 
+def _up_to(line: Line, offset: int) -> Line:
+    """The part of a line printed before a page offset."""
+    return line.slice(0, next((i for i, o in enumerate(line.offs) if o >= offset), len(line.offs)))
+
+
 def _consumed(printed: Line, rest: Line) -> Line:
     """What the reading took off the front of a printed line (a dispatch, its byline): all of it
     when nothing is left."""
-    if not rest.text:
-        return printed
-    k = next((i for i, o in enumerate(printed.offs) if o >= rest.offs[0]), len(printed.offs))
-    return printed.slice(0, k)
+    return _up_to(printed, rest.offs[0]) if rest.text else printed
 
 
 def _before(lines: list[Line], offset: int) -> list[Line]:
     """The parts of lines printed before a page offset (a dispatch's line whose end, held as a
-    possible byline, went back to the text)."""
-    kept = []
-    for x in lines:
-        k = next((i for i, o in enumerate(x.offs) if o >= offset), len(x.offs))
-        if x.slice(0, k).text.strip():
-            kept.append(x.slice(0, k))  # a space before the text stays, as printed
-    return kept
+    possible byline, went back to the text); a space before the text stays, as printed."""
+    return [part for x in lines if (part := _up_to(x, offset)).text.strip()]
 
 
 class _Reader:

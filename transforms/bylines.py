@@ -127,8 +127,7 @@ _CREDIT_MARK = re.compile(r"(?:^(?:文|图)\s*/|[\s/]摄$)")  # `文/图 张三`
 _NAME_RUN_MAX = re.compile(f"[{_CJK}]{{5,}}")
 _MARK_CHARS = re.compile(f"[{BOX_MARKS}()（）·/／讯訊电電息記]")
 READ_MAX = 80  # a longer line is never a byline of its own
-OPENING_MAX = 120
-TAIL_MAX = 40  # a byline run into a body's last line after its last sentence is shorter  # a dateline and its byline open a body line within this many characters
+OPENING_MAX = 120  # a dateline and its byline open a body line within this many characters
 TAIL = 40  # a closing byline or credit ends a line within this many characters
 DEFAULT_GIVEN = -2.0  # a character absent from the table (rare in names and in text alike)
 # Mean given-name log-odds a name needs where no role word or byline mark vouches for it. Tuned on the
@@ -468,30 +467,32 @@ def trailing(text: str) -> tuple[int, list[Author]] | None:
     return (_dispatch_before(text, m.start()), authors) if authors else None
 
 
+def _after_last_sentence(text: str, end: int) -> int | None:
+    """Where text[:end] goes on after its last sentence (closing quotes and spaces passed), when that
+    is within TAIL characters of `end`; else None."""
+    stop = max(text.rfind("。", 0, end), text.rfind("！", 0, end), text.rfind("？", 0, end))
+    if stop < 0 or end - stop > TAIL:
+        return None
+    start = stop + 1
+    while start < end and text[start] in "”’」 \u3000":
+        start += 1
+    return start
+
+
 def _dispatch_before(text: str, start: int) -> int:
     """Where a closing byline starts that a dispatch opens after the line's last sentence
     (`……新风尚。本报讯（记者 张三）`, as a page printing its bylines last sets one), else `start`."""
-    end = max(text.rfind("。", 0, start), text.rfind("！", 0, start), text.rfind("？", 0, start))
-    if end < 0 or start - end > TAIL_MAX:
-        return start
-    head = end + 1
-    while head < start and text[head] in "”’」 \u3000":
-        head += 1
-    norm = _fold(text[head:start])
+    head = _after_last_sentence(text, start)
+    norm = _fold(text[head:start]) if head is not None else ""
     dated = _DATELINE.fullmatch(norm) if norm and _may_date(norm) else None
-    return head if dated else start
+    return head if head is not None and dated else start
 
 
 def _marked_tail(text: str) -> tuple[int, list[Author]] | None:
-    end = max(text.rfind("。"), text.rfind("！"), text.rfind("？"))
-    if end < 0 or len(text) - end > TAIL_MAX:
-        return None
-    start = end + 1
-    while start < len(text) and text[start] in "”’」 \u3000":
-        start += 1
-    rest = text[start:].rstrip()
+    start = _after_last_sentence(text, len(text))
+    rest = text[start:].rstrip() if start is not None else ""
     authors = leading(rest) if len(rest) >= 3 else None  # leading: a box mark, `·王五·` or a role word first
-    return (start, authors) if authors else None
+    return (start, authors) if start is not None and authors else None
 
 
 def photo(text: str) -> tuple[int, list[Author]] | None:
