@@ -7,7 +7,7 @@ regions, metrics or initiatives: `make eval` scores the whole pipeline).
                                       [--samples] [--heads] [--lolo] [--logo] [--halves]
 
 Prints a TOTAL line for the simulated pages of one generator (main, alt, third, template: the
-shared samples' layouts, or blind: never trained on), one per layout family, for ../shared/samples (with --samples);
+shared samples' layouts, or blind and blind2: never trained on), one per layout family, for ../shared/samples (with --samples);
 with --heads the line model's headline lines labelled body and body lines labelled headline, per family
 (pages with line labels; -v lists each headline read as body); with
 --lolo a leave-one-layout-out table (a model trained without each main-generator family in a
@@ -138,19 +138,21 @@ def ranking(ranked: list[tuple[float, bool]]) -> str:
 
 
 def simulated_pages(split: str, count: int, seed: int, families=None, generator: str = "main") -> list:  # noqa: ANN001
-    from evaluation import simulate_blind, train_lines
+    from evaluation import simulate_blind, simulate_blind2, train_lines
 
     if generator == "blind":  # no line labels and its own entry point: pages as they are written
         return [_Blind(p) for p in simulate_blind.pages(split, count, seed, families)]
+    if generator == "blind2":  # the same, in the page's own encoding
+        return [_Blind(p, p.data()) for p in simulate_blind2.pages(split, count, seed, families)]
     return train_lines.simulated(split, count, seed, families, generator)
 
 
 class _Blind:
     """A blind page with the bytes a file of it holds, as the other generators' pages carry."""
 
-    def __init__(self, page) -> None:  # noqa: ANN001 - evaluation.simulate_blind.Page
+    def __init__(self, page, raw: bytes | None = None) -> None:  # noqa: ANN001 - a blind generator's Page
         self.name, self.family, self.text, self.gold = page.name, page.family, page.text, page.gold
-        self.raw = page.text.encode("utf-8")
+        self.raw = page.text.encode("utf-8") if raw is None else raw
 
 
 def training_split(split: str) -> str:
@@ -172,7 +174,7 @@ def samples() -> list[tuple[str, bytes, dict]]:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="test", help="test, dev, or a half of dev: dev-a, dev-b")
-    ap.add_argument("--generator", default="main", choices=(*GENERATORS, "blind"))
+    ap.add_argument("--generator", default="main", choices=(*GENERATORS, "blind", "blind2"))
     ap.add_argument("--pages", type=int, default=100)
     ap.add_argument("--seed", type=int, default=1000)
     ap.add_argument("--samples", action="store_true")
