@@ -2602,13 +2602,25 @@ def _article(b: _Body, units: list[Unit], margins: list[float]) -> Article:
         dateline=p.dateline,
         body=body.text,
         offsets=body.offs,
-        authors=list(dict.fromkeys(authors)),
+        authors=_signers(authors),
         warnings=[] if u else ["no headline found for this body"],
         confidence=round(max(0.0, min(label_conf, 0.5 + margin, 1.0)), 4),
         label_confidence=round(label_conf, 4),
         match_margin=round(margin, 4),
         lead_in=len(opening.text),
     )
+
+
+_CATCH_ALL_ROLES = ("记者", "作者")  # what a byline's leading mark gives every name after it
+
+
+def _signers(authors: list[Author]) -> list[Author]:
+    """Each signature once. A name a byline's leading mark gave the catch-all role (`■记者 张三 李四`) and
+    another byline a narrower one (`（记者 张三 通讯员 李四）`) keeps the narrower: the catch-all was the
+    line's, not the person's. Two narrow roles both stand (`通讯员` who also took the photo, `摄影`)."""
+    narrow = {a.name for a in authors if a.role not in _CATCH_ALL_ROLES}
+    kept = [a for a in authors if a.role not in _CATCH_ALL_ROLES or a.name not in narrow]
+    return list(dict.fromkeys(kept))
 
 
 def _run_in(opening: str, p: Piece) -> str | None:

@@ -1359,3 +1359,12 @@ def test_the_page_s_first_line_over_a_dispatch_is_its_first_headline() -> None:
     assert not _opens_page(lines, ["title", "body"])  # read right already
     prose = _lines("西岭镇把全镇划成十二个网格。\n某某网讯 近日，西岭镇网格员走村入户。")
     assert not _opens_page(prose, ["body", "body"])  # it ends a sentence: text
+
+
+def test_a_name_signed_twice_in_two_roles_is_one_author_in_the_narrower_role() -> None:
+    page = (
+        "南岭村议事会议出新风\n\n■记者 赵明远 钱小燕\n\n"
+        "本报南岭讯（记者 赵明远 通讯员 钱小燕）今年以来，南岭村每月召开一次议事会，村民有事好商量。\n"
+    )
+    [art] = [a for a in split_articles(page)[0] if a.kind == "article"]
+    assert [(a.name, a.role) for a in art.authors] == [("赵明远", "记者"), ("钱小燕", "通讯员")]
