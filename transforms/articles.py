@@ -398,7 +398,13 @@ def _plainly(line: Line, label: str) -> str:
         return "title"  # only headlines are printed doubled or marked `# `
     if label == "noise" and (named := bylines.read(line.text)) and all(a.role != "编辑" for a in named):
         return "byline"  # `记者 高 平 王 潇` over a body: a reporter's line, not the page's editor's
+    if label == "continuation" and not _JUMP_WORD.search(line.text):
+        return "body"  # `引导50余`, a column's short last line: a jump always says where it goes
     return label
+
+
+# A continuation mark names its jump (`（下转A8版）`, `上接第一版`, `（续前）`): a line with none of these is text.
+_JUMP_WORD = re.compile(r"[转轉接续續]|版")
 
 
 # A role word or a credit (`文/`, `/摄`) says a line is a byline; a name alone does not.

@@ -12,6 +12,7 @@ from transforms.articles import (
     _bylines_rejoined,
     _closes_quote,
     _echoes,
+    _plainly,
     _groupings,
     _headline_parts,
     _inner_heads,
@@ -1368,3 +1369,11 @@ def test_a_name_signed_twice_in_two_roles_is_one_author_in_the_narrower_role() -
     )
     [art] = [a for a in split_articles(page)[0] if a.kind == "article"]
     assert [(a.name, a.role) for a in art.authors] == [("赵明远", "记者"), ("钱小燕", "通讯员")]
+
+
+def test_a_short_column_end_the_labeller_takes_for_a_jump_stays_in_its_text() -> None:
+    """A continuation mark says where the text jumps; a short last line of a column (`引导50余`) that the
+    line model labels continuation is the text's own, so the body goes on across it."""
+    line = _text("引导50余")
+    assert _plainly(line, "continuation") == "body"
+    assert _plainly(_text("（下转A8版）"), "continuation") == "continuation"
