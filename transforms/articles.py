@@ -220,9 +220,12 @@ def _labelled(text: str) -> tuple[list[Line], list[str], list[float]]:
     raw, lines = _datelines_rejoined(raw, lines)
     raw, lines = _bylines_rejoined(raw, lines)
     raw, lines = _closing_bylines_rejoined(raw, lines)
+    raw, lines, beside = _beside_headlines_apart(raw, lines)
     f = line_features.frame(lines, line_features.indents(raw))
     got = line_labels.label(f)
-    return [lines[i] for i in got.lines], list(got.labels), list(got.confidence)
+    return _beside_moved_down(
+        [lines[i] for i in got.lines], list(got.labels), list(got.confidence), beside, got.lines
+    )
 
 
 # ---------------------------------------------------------------- step 3: pieces and units
@@ -2075,6 +2078,82 @@ def _datelines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line],
                 _join_lines(out_raw, out, k, j)
         k += 1
     return out_raw, out
+
+
+# A wide gap (three spaces or more, two ideographic ones, a tab) before a line's last run of text:
+# two columns read out as one line.
+_WIDE_GAP = re.compile(r"(?:[ \u3000]*\t[ \u3000\t]*|[ \u3000]{3,}| ?\u3000{2,} ?)(?=\S[^\t]*$)")
+_SENTENCE_INSIDE = re.compile(r"[。；;]")
+BESIDE_MIN, BESIDE_HOST = 6, 8  # characters: the headline's Chinese text, the line it is printed beside
+BESIDE_LINES, BESIDE_SHARE = 3, 0.05  # more lines than these holding text beside text: columns interleaved
+
+
+def _beside_headlines_apart(raw: list[Line], lines: list[Line]) -> tuple[list[Line], list[Line], set[int]]:
+    """A headline printed at the end of another column's line (`…公开曝光。        吴忠市永昌社区：
+    建好服务型社区`: a two-column page read out line by line) is a line of its own, before the lines
+    are labelled, right after the line it was printed beside: the model then reads a headline, and
+    the matching finds its body (the text it interrupts goes on: `_Reader.rejoin`). The line's two
+    parts keep their page offsets; `raw` is cut alike. Returns the lines and the headlines' indices."""
+    out_raw: list[Line] = []
+    out: list[Line] = []
+    beside: set[int] = set()
+    cuts = [_beside_cut(x.text) for x in lines]
+    if sum(c is not None for c in cuts) > max(BESIDE_LINES, len(lines) * BESIDE_SHARE):
+        return raw, lines, beside  # two columns of text read out side by side: no headline is beside them
+    for r, x, at in zip(raw, lines, cuts, strict=True):
+        if at is None:
+            out_raw.append(r)
+            out.append(x)
+            continue
+        gap, head = at
+        host, head_line = x.slice(0, gap).strip(), x.slice(head)
+        beside.add(len(out) + 1)
+        out += [host, head_line]
+        out_raw += [r, head_line]  # the host keeps its indent
+    return out_raw, out, beside
+
+
+def _beside_moved_down(
+    lines: list[Line], labels: list[str], conf: list[float], beside: set[int], index: Sequence[int]
+) -> tuple[list[Line], list[str], list[float]]:
+    """A headline printed beside another column's line (`_beside_headlines_apart`), read as one,
+    goes after the text that follows it, up to the next line read as anything else (a headline,
+    dateline, byline): the column it was printed beside reads on under it, and its own body opens
+    further down. Left where it stands, it headed the rest of the text it interrupted."""
+    labels = list(labels)
+    for k, i in enumerate(index):
+        if i in beside and labels[k] == "body" and _unended(lines[k].text):
+            labels[k] = "title"  # set apart from its line, unended: the model read its neighbours' text
+    order = list(range(len(lines)))
+    for k in sorted((k for k, i in enumerate(index) if i in beside and labels[k] in _HEAD), reverse=True):
+        at = order.index(k)
+        end = at + 1
+        while end < len(order) and labels[order[end]] == "body":
+            end += 1
+        order[at:end] = [*order[at + 1 : end], k]
+    return [lines[k] for k in order], [labels[k] for k in order], [conf[k] for k in order]
+
+
+def _beside_cut(text: str) -> tuple[int, int] | None:
+    """Where a line holding a headline printed beside its text cuts: (the gap's start, the
+    headline's start), or None. The part after the line's last wide gap is a headline: Chinese
+    text, ending no sentence inside, no byline, credit or page furniture (`第5版`, `（张三）`)."""
+    m = next(reversed(list(_WIDE_GAP.finditer(text))), None)
+    if m is None or not text[: m.start()].strip():
+        return None
+    head, host = text[m.end() :].strip(), text[: m.start()].strip()
+    chinese = len(re.findall(f"[{CJK}]", head))
+    if (
+        chinese < BESIDE_MIN
+        or len(head) > 2 * HEADLINE_MAX
+        or len(re.findall(f"[{CJK}]", host)) < BESIDE_HOST
+    ):
+        return None
+    if _SENTENCE_INSIDE.search(head) or head.endswith(_GOES_ON) or head[0] in "（([【〔":
+        return None
+    if _marked_byline(head) or bylines.read(head) or _furniture(head) or _dispatch(head):
+        return None
+    return m.start(), m.end()
 
 
 def _below(out: list[Line], k: int) -> int:

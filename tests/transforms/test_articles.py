@@ -9,6 +9,7 @@ from transforms.articles import (
     Piece,
     Unit,
     _atoms,
+    _beside_cut,
     _bylines_rejoined,
     _closes_quote,
     _echoes,
@@ -1359,3 +1360,36 @@ def test_the_page_s_first_line_over_a_dispatch_is_its_first_headline() -> None:
     assert not _opens_page(lines, ["title", "body"])  # read right already
     prose = _lines("西岭镇把全镇划成十二个网格。\n某某网讯 近日，西岭镇网格员走村入户。")
     assert not _opens_page(prose, ["body", "body"])  # it ends a sentence: text
+
+
+HEADLINE_BESIDE_A_LINE = """西湖区推行“邻里议事角”
+本报讯 近年来，杭州市西湖区在老旧小区设立
+邻里议事角，由社区党组织牵头，居民轮流主
+持，每月议一次小区大事。      滨江区“红色管家”进楼道
+今年已设立议事角86个，解决问题320余
+件，居民满意度逐年提高。
+本报讯 杭州市滨江区组织党员担任楼道管家，
+帮助独居老人代购代办，今年累计服务1.2万
+人次，群众满意度达到98%。
+"""
+
+
+def test_a_headline_printed_beside_another_columns_line_heads_its_own_body() -> None:
+    arts = [a for a in split_articles(HEADLINE_BESIDE_A_LINE)[0] if a.kind == "article"]
+    assert [a.title for a in arts] == ["西湖区推行“邻里议事角”", "滨江区“红色管家”进楼道"]
+    first, second = arts
+    assert "每月议一次小区大事。" in first.body and "解决问题320余" in first.body  # the column reads on
+    assert "红色管家" not in first.body
+    assert second.body[second.lead_in :].startswith("杭州市滨江区")
+    for a in arts:  # every character still maps to the page
+        assert all(
+            HEADLINE_BESIDE_A_LINE[o] == ch for o, ch in zip(a.offsets, a.body, strict=True) if ch != "\n"
+        )
+
+
+def test_a_page_number_or_byline_beside_a_line_is_no_headline() -> None:
+    page = HEADLINE_BESIDE_A_LINE.replace("滨江区“红色管家”进楼道", "（记者 周泽宁 潘语桐）")
+    arts = [a for a in split_articles(page)[0] if a.kind == "article"]
+    assert not any(a.title and "周泽宁" in a.title for a in arts)
+    assert _beside_cut("每月议一次小区大事。      第5版") is None
+    assert _beside_cut("每月议一次小区大事。      滨江区“红色管家”进楼道") is not None
