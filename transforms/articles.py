@@ -1101,6 +1101,114 @@ def split_units(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
     return out
 
 
+# A gap this wide inside a headline line stands between two columns: three spaces or more, two
+# ideographic ones, a tab. (No report's headline holds more than one space; PDF layouts set a
+# headline's own phrases one or two spaces apart, columns wider.)
+_COLUMN_GAP = re.compile(r"[ \u3000]*\t[ \u3000\t]*|[ \u3000]*(?: {3}|\u3000{2}|\u3000 |  \u3000)[ \u3000]*")
+
+
+def _wide_gaps_apart(units: list[Unit]) -> list[Unit]:
+    """A headline line holding a gap as wide as the gap between two columns is two headlines side
+    by side (`开在村委会里的表彰会        做好事` / `奖积分小村换新貌`): the unit is cut at every such
+    gap, the part after a gap going on into the next title line (the second column's headline
+    wrapped), and the parts are headlines of their own, never joined again to find a body
+    (`_rejoin_halves`): a part matched to nothing is an orphan. A part of a few characters in all
+    (a page number, `第12版`) stays with the part before it."""
+    out: list[Unit] = []
+    for u in units:
+        groups: list[list[Line]] = [[]]
+        for x in u.title:
+            for n, part in enumerate(_column_parts(x)):
+                if n:
+                    groups.append([])
+                groups[-1].append(part)
+        groups = _short_parts_back(groups)
+        parts = _regroup(u, groups) if len(groups) > 1 else [u]
+        for part in parts:
+            part.part_of = None
+        out.extend(parts)
+    return out
+
+
+def column_wraps(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Unit], list]:
+    """The headline after a column gap at a line's end going on in the headline line under it
+    (`…议事角        滨江区红色管家` / `进楼道服务独居老人`: the second column's headline wrapped)
+    joins it where the page's matching scores more with the two as one than apart, each apart
+    weighted by its share of their words (as `recut` weighs a cut)."""
+    if not pieces:
+        return units, order
+    grams = _piece_grams(pieces)
+    out = list(units)
+    for u in units:
+        v = order[u.pos + 1] if u in out and u.pos + 1 < len(order) else None
+        if not isinstance(v, Unit) or not _wraps_after_gap(u, v):
+            continue
+        at = out.index(u)
+        both = Unit(
+            kicker=u.kicker,
+            title=[*u.title, *v.title],
+            subtitle=v.subtitle,
+            conf=u.conf + v.conf,
+            pos=u.pos,
+            cuts=u.cuts,
+            page=u.page,
+        )
+        both.lines = list(both.title)
+        sizes = [len(_bigrams(x.text)) for x in (u, v)]
+        scale = [1.0] * len(out)
+        scale[at], scale[at + 1] = (n / (sum(sizes) or 1) for n in sizes)
+        apart = _assigned_total(out, pieces, order, scale, grams)
+        trial = out[:at] + [both] + out[at + 2 :]
+        trial_order = _replaced([x for x in order if x is not v], u, [both])
+        joined = _assigned_total(trial, pieces, trial_order, [1.0] * len(trial), grams)
+        _numbered(order)
+        if joined > apart:
+            out, order = trial, trial_order
+    return out, _numbered(order)
+
+
+def _wraps_after_gap(u: Unit, v: Unit) -> bool:
+    """`u` is a headline printed after a column gap and `v`, a headline with no kicker, stands
+    right under it, in the next printed line, the unit after it in the list."""
+    if not (u.title and v.title) or u.subtitle or v.kicker or u.page is None:
+        return False
+    last, below = u.title[-1], v.title[0]
+    if not _after_column_gap(u.page, u.title[0]):
+        return False
+    between = u.page[last.offs[-1] + 1 : below.offs[0]]
+    return between.count("\n") == 1 and not between.replace("\n", "").strip()
+
+
+def _after_column_gap(page: str | None, line: Line) -> bool:
+    """The line starts after a column gap inside its printed line (a second column's headline)."""
+    if page is None or not line.offs:
+        return False
+    before = page[page.rfind("\n", 0, line.offs[0]) + 1 : line.offs[0]]
+    gap = _COLUMN_GAP.search(before)
+    return gap is not None and gap.end() == len(before) and bool(before[: gap.start()].strip())
+
+
+def _short_parts_back(groups: list[list[Line]]) -> list[list[Line]]:
+    """Parts of a few characters (`第12版`) joined to the part before them."""
+    out: list[list[Line]] = []
+    for g in groups:
+        if out and len(_BIGRAM_CLEAN.sub("", "".join(x.text for x in g))) < HEADLINE_MIN:
+            out[-1].extend(g)
+        else:
+            out.append(g)
+    return out
+
+
+def _column_parts(line: Line) -> list[Line]:
+    """A title line cut at its column gaps (outside quotations and brackets)."""
+    cuts = [m.span() for m in _COLUMN_GAP.finditer(line.text) if m.start() > 0 and m.end() < len(line.text)]
+    cuts = [(a, b) for a, b in cuts if not _unclosed(line.text[:a])]
+    if not cuts:
+        return [line]
+    bounds = [0, *(x for span in cuts for x in span), len(line.text)]
+    return [line.slice(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+
+
 def _rejoin_halves(units: list[Unit], got: dict[int, int]) -> set[int]:
     """A headline `split_units` cut into parts of which one found a body and the others none is one
     headline again, as printed (`蓝田县：党建引领聚合力  小区自治结硕果`: the second half matched
@@ -1974,13 +2082,16 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     reader.promote()
     reader.rejoin()
     pieces = reader.pieces
-    units = split_units([_settled(u) for u in reader.units if u.title or u.subtitle], pieces)
+    units = split_units(
+        _wide_gaps_apart([_settled(u) for u in reader.units if u.title or u.subtitle]), pieces
+    )
     order = _numbered(
         [y for x in reader.order for y in (_split_of(x, units) if isinstance(x, Unit) else [x])]
     )
     pieces, order = column_cuts(units, pieces, order)
     pieces, order = split_blocks(units, pieces, order)
     units, order = recut(units, pieces, order)
+    units, order = column_wraps(units, pieces, order)
     got, margins = match(units, pieces, order)
     units, pieces, order, (got, margins) = _bodies_cut(units, pieces, order, (got, margins))
     regrouped, order = regroup_blocks(units, pieces, order)
@@ -2136,8 +2247,9 @@ def _beside_moved_down(
 
 def _beside_cut(text: str) -> tuple[int, int] | None:
     """Where a line holding a headline printed beside its text cuts: (the gap's start, the
-    headline's start), or None. The part after the line's last wide gap is a headline: Chinese
-    text, ending no sentence inside, no byline, credit or page furniture (`第5版`, `（张三）`)."""
+    headline's start), or None. The part before the line's last wide gap is running text (a clause
+    mark in it), the part after a headline: Chinese text, ending no sentence inside, no byline,
+    credit or page furniture (`第5版`, `（张三）`)."""
     m = next(reversed(list(_WIDE_GAP.finditer(text))), None)
     if m is None or not text[: m.start()].strip():
         return None
@@ -2149,6 +2261,8 @@ def _beside_cut(text: str) -> tuple[int, int] | None:
         or len(re.findall(f"[{CJK}]", host)) < BESIDE_HOST
     ):
         return None
+    if not _IN_TEXT.search(host):
+        return None  # headlines side by side: `_wide_gaps_apart` cuts them once read as headlines
     if _SENTENCE_INSIDE.search(head) or head.endswith(_GOES_ON) or head[0] in "（([【〔":
         return None
     if _marked_byline(head) or bylines.read(head) or _furniture(head) or _dispatch(head):
@@ -2723,6 +2837,7 @@ def _set_apart(u: Unit) -> tuple[str | None, str | None, str | None]:
         and len(texts[0]) < len(texts[1]) <= HEADLINE_MAX
         and len(texts[0]) <= KICKER_MAX
         and not _PLACE_END.search(texts[0])  # `鼓楼颐和社区` / `“青苗计划”激活…`: the headline's subject
+        and not _after_column_gap(u.page, lines[0])  # a second column's headline the line's end cut
     ):
         kicker, lines, texts = texts[0], lines[1:], texts[1:]
     if (

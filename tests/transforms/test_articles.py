@@ -25,6 +25,7 @@ from transforms.articles import (
     _similarity,
     _stacked_halves,
     _under_a_kicker,
+    _wide_gaps_apart,
     _wrapped,
     column_cuts,
     match,
@@ -1393,3 +1394,41 @@ def test_a_page_number_or_byline_beside_a_line_is_no_headline() -> None:
     assert not any(a.title and "周泽宁" in a.title for a in arts)
     assert _beside_cut("每月议一次小区大事。      第5版") is None
     assert _beside_cut("每月议一次小区大事。      滨江区“红色管家”进楼道") is not None
+
+
+# Two columns' headlines pulled out of the PDF as one line, the second wrapped into the next line.
+HEADLINES_SIDE_BY_SIDE = """□ 周泽宁
+本报讯 杭州市西湖区在老旧小区设立邻里议事角，由社区党组
+织牵头，居民轮流主持，每月议一次小区大事，今年已设立议事
+角86个。
+西湖区推行邻里议事角        滨江区红色管家
+进楼道服务独居老人
+□ 潘语桐
+本报讯 杭州市滨江区组织党员担任红色管家，走进楼道帮助独
+居老人代购代办，今年累计服务1.2万人次。
+"""
+
+
+def test_headlines_side_by_side_with_a_column_gap_are_two_headlines() -> None:
+    arts = [a for a in split_articles(HEADLINES_SIDE_BY_SIDE)[0] if a.kind == "article"]
+    titles = {a.body[a.lead_in :][:6]: a.title for a in arts}
+    assert titles == {
+        "杭州市西湖区": "西湖区推行邻里议事角",
+        "杭州市滨江区": "滨江区红色管家进楼道服务独居老人",
+    }
+
+
+def test_a_headline_beside_a_column_gap_finding_no_body_stays_an_orphan() -> None:
+    page = HEADLINES_SIDE_BY_SIDE.replace(
+        "滨江区红色管家\n进楼道服务独居老人", "宁波市海曙区推行垃圾分类积分兑换\n\n滨江区红色管家进楼道"
+    )
+    arts, _ = split_articles(page)
+    assert [a.title for a in arts if a.kind == "orphan_headline"] == ["宁波市海曙区推行垃圾分类积分兑换"]
+    assert "宁波" not in "".join(a.title or "" for a in arts if a.kind == "article")
+
+
+def test_a_page_number_after_a_column_gap_stays_with_its_headline() -> None:
+    (u,) = _wide_gaps_apart([Unit(title=[Line("西湖区推行邻里议事角   第12版", range(17))])])
+    assert u.text == "西湖区推行邻里议事角   第12版"
+    units = _wide_gaps_apart([Unit(title=[Line("西湖区推行邻里议事角  滨江区红色管家", range(19))])])
+    assert len(units) == 1  # two spaces: a headline's own phrases may stand so far apart
