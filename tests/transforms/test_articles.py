@@ -1432,3 +1432,24 @@ def test_a_page_number_after_a_column_gap_stays_with_its_headline() -> None:
     assert u.text == "西湖区推行邻里议事角   第12版"
     units = _wide_gaps_apart([Unit(title=[Line("西湖区推行邻里议事角  滨江区红色管家", range(19))])])
     assert len(units) == 1  # two spaces: a headline's own phrases may stand so far apart
+
+
+# Two columns' headlines one space apart, the second wrapped: the page's matching says where they part.
+HEADLINES_ONE_SPACE_APART = """本报讯 杭州市西湖区在老旧小区设立邻里议事角，由社区党组
+织牵头，居民轮流主持，每月议一次小区大事，今年已设立议事
+角86个，解决停车、加装电梯等难题320余件。
+
+西湖区邻里议事角解难题 滨江区红色管家
+进楼道服务独居老人
+
+杭州市滨江区组织党员担任红色管家，走进楼道帮助独居老人代
+购代办，今年累计服务1.2万人次，群众满意度达到98%。
+"""
+
+
+def test_the_second_of_two_headlines_on_a_line_wrapped_is_no_kicker() -> None:
+    arts = [a for a in split_articles(HEADLINES_ONE_SPACE_APART)[0] if a.kind == "article"]
+    assert [(a.kicker, a.title) for a in arts] == [
+        (None, "西湖区邻里议事角解难题"),
+        (None, "滨江区红色管家进楼道服务独居老人"),
+    ]
