@@ -1987,6 +1987,62 @@ def _leftover_pairs(
     return pairs
 
 
+def _block_pairs(
+    units: list[Unit], pieces: list[Piece], order: list[Piece | Unit], got: dict[int, int]
+) -> list[tuple[int, int]]:
+    """A block of headlines printed together over the bodies under it, in the order of their
+    columns: a headline of the block left an orphan heads a body under the block that opens an
+    article (a dateline or byline) and got no headline, the first such body in reading order that
+    keeps the block's matched headlines and their bodies in the same order (`A` / `B` over `a` `b`:
+    B took b by its words, so A heads a). A headline matched to nothing else stays an orphan, and so
+    does one whose next line sends the reader to another page (`（全文见第12版）`)."""
+    unit_at, piece_at = {id(u): i for i, u in enumerate(units)}, {id(p): j for j, p in enumerate(pieces)}
+    taken = set(got.values())
+    pairs: list[tuple[int, int]] = []
+    for block, below in _blocks_over_bodies(order):
+        rank = {piece_at[id(p)]: k for k, p in enumerate(below)}
+        placed = [(n, rank.get(got[unit_at[id(u)]])) for n, u in enumerate(block) if unit_at[id(u)] in got]
+        for n, u in enumerate(block):
+            i = unit_at[id(u)]
+            if i in got or u.cuts or not u.title or _jumps_away(u):
+                continue
+            for k, p in enumerate(below):
+                j = piece_at[id(p)]
+                if j in taken or not p.opens or p.kind != "article":
+                    continue
+                if all(r is None or (r < k) == (m < n) for m, r in placed):
+                    pairs.append((i, j))
+                    taken.add(j)
+                    placed.append((n, k))
+                    break
+    return pairs
+
+
+_EDITION_MARK = re.compile(r"[（(][^（）()]{0,16}版[)）]")  # `（全文见第12版）`, `（详见A3版）`
+
+
+def _jumps_away(u: Unit) -> bool:
+    """The headline's next printed line sends the reader to another page: its body is there."""
+    if u.page is None or not u.title or not u.title[-1].offs:
+        return False
+    rest = u.page[u.title[-1].offs[-1] + 1 :].lstrip()
+    after = rest.split("\n", 1)[0].strip()
+    return bool(CONT.search(after) or _EDITION_MARK.fullmatch(after))
+
+
+def _blocks_over_bodies(order: list[Piece | Unit]) -> list[tuple[list[Unit], list[Piece]]]:
+    """The runs of two headlines or more in reading order with the run of pieces right under them."""
+    out: list[tuple[list[Unit], list[Piece]]] = []
+    k = 0
+    while k < len(order):
+        heads = list(itertools.takewhile(lambda x: isinstance(x, Unit), order[k:]))
+        bodies = list(itertools.takewhile(lambda x: isinstance(x, Piece), order[k + len(heads) :]))
+        if len(heads) >= 2 and bodies:
+            out.append((heads, bodies))
+        k += max(1, len(heads) + len(bodies))
+    return out
+
+
 def _may_go_on(prev: Piece, p: Piece) -> bool:
     """A piece could be the rest of the one before it: nothing closed that one, nothing opens it, and
     it is set in a column of about the same width (one article's text does not change columns)."""
@@ -2125,6 +2181,7 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     if regrouped is not units:
         units = regrouped
         got, margins = match(units, pieces, order)
+    got.update(_block_pairs(units, pieces, order, got))  # once bodies run together were cut for orphans
     lend_bylines(units, pieces, order, got)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
     bodies, subheads = _bodies(units, pieces, order, got)

@@ -1453,3 +1453,26 @@ def test_the_second_of_two_headlines_on_a_line_wrapped_is_no_kicker() -> None:
         (None, "西湖区邻里议事角解难题"),
         (None, "滨江区红色管家进楼道服务独居老人"),
     ]
+
+
+# A block of two headlines over their two bodies, in the order of their columns: the second shares
+# words with its body, the first says its own in other words.
+BLOCK_OVER_TWO_BODIES = """告别“老破危” 老楼迎来“第二春”
+滨江区红色管家进楼道
+本报讯 合肥市包河区骆岗街道官塘社区美丹家园15部电梯
+更新项目日前启动，预计年底前全部完工投入使用。
+本报讯 杭州市滨江区组织党员担任红色管家，走进楼道帮
+助独居老人代购代办，今年累计服务1.2万人次。
+"""
+
+
+def test_a_block_of_headlines_heads_the_bodies_under_it_in_order() -> None:
+    arts = [a for a in split_articles(BLOCK_OVER_TWO_BODIES)[0] if a.kind == "article"]
+    titles = {a.body[a.lead_in :][:4]: a.title for a in arts}
+    assert titles == {"合肥市包": "告别“老破危” 老楼迎来“第二春”", "杭州市滨": "滨江区红色管家进楼道"}
+
+
+def test_a_block_headline_sending_the_reader_to_another_page_stays_an_orphan() -> None:
+    page = BLOCK_OVER_TWO_BODIES.replace("\n滨江区", "\n（全文见第12版）\n滨江区", 1)
+    arts, _ = split_articles(page)
+    assert [a.title for a in arts if a.kind == "orphan_headline"] == ["告别“老破危” 老楼迎来“第二春”"]
