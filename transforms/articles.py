@@ -1116,13 +1116,7 @@ def _wide_gaps_apart(units: list[Unit]) -> list[Unit]:
     (a page number, `第12版`) stays with the part before it."""
     out: list[Unit] = []
     for u in units:
-        groups: list[list[Line]] = [[]]
-        for x in u.title:
-            for n, part in enumerate(_column_parts(x)):
-                if n:
-                    groups.append([])
-                groups[-1].append(part)
-        groups = _short_parts_back(groups)
+        groups = _short_parts_back(_column_groups(u.title))
         parts = _regroup(u, groups) if len(groups) > 1 else [u]
         for part in parts:
             part.part_of = None
@@ -1197,6 +1191,41 @@ def _beside_another(page: str | None, line: Line) -> bool:
     return before[-1:].isspace() and bool(before.strip())
 
 
+def _column_groups(title: list[Line]) -> list[list[Line]]:
+    """A headline's lines grouped into the headlines its column gaps part: a line holding a gap starts
+    a headline at each of its parts; a line under it holding as many parts goes on with each column's
+    headline (`A1    B1` / `A2    B2`: both columns wrapped), a line holding none with the last one
+    (`A    B1` / `B2`)."""
+    groups: list[list[Line]] = []
+    columns: list[int] = []  # the groups the line above went on, one a column, when it held a gap
+    for x in title:
+        parts = _column_parts(x)
+        if len(parts) == 1:
+            if not groups:
+                groups.append([])
+            groups[-1].append(x)
+            columns = []
+        elif len(parts) == len(columns):
+            for g, part in zip(columns, parts, strict=True):
+                groups[g].append(part)
+        else:
+            columns = list(range(len(groups), len(groups) + len(parts)))
+            groups += [[part] for part in parts]
+    return groups
+
+
+def _side_by_side(u: Unit, wide: bool = False) -> bool:
+    """The headline shares a printed line with another, a gap between them (`wide`: a column gap)."""
+    if u.page is None or not u.title or not u.title[0].offs or not u.title[-1].offs:
+        return False
+    end = u.title[-1].offs[-1] + 1
+    after = u.page[end : (u.page.find("\n", end) + 1 or len(u.page) + 1) - 1]
+    if wide:
+        gap = _COLUMN_GAP.match(after)
+        return _after_column_gap(u.page, u.title[0]) or (gap is not None and bool(after[gap.end() :].strip()))
+    return _beside_another(u.page, u.title[0]) or (after[:1].isspace() and bool(after.strip()))
+
+
 def _short_parts_back(groups: list[list[Line]]) -> list[list[Line]]:
     """Parts of a few characters (`第12版`) joined to the part before them."""
     out: list[list[Line]] = []
@@ -1269,6 +1298,8 @@ def _halves(upper: Unit, lower: Unit, upper_heads: bool) -> bool:
     headline's line printed between a headline and its body is that headline's), or both are short,
     or the upper leaves the headline open or a word cut (an orphan over another headline may be a
     headline whose body is on another page)."""
+    if _side_by_side(upper) or _side_by_side(lower):
+        return False  # a column's headline beside another: `_wide_gaps_apart` parted them
     if not (
         bool(upper.title and lower.title)
         and not (upper.subtitle or lower.kicker or upper.cuts or upper.part_of or lower.part_of)
@@ -1487,6 +1518,52 @@ def pair_cut(
                     if best is None or sum(gains) > best[0]:
                         best = (sum(gains), i, parts, p, e)
     return None if best is None else best[1:]
+
+
+def side_pair_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> tuple[Piece, int] | None:
+    """`pair_cut` for two headlines a column gap parted (`_wide_gaps_apart`), printed on one line:
+    the one matched to a body that is their two bodies run together, the other an orphan. The body is
+    cut after a sentence's end where each headline matches one part clearly (SPLIT_MIN) and clearly
+    better than the other part (KEPT), as `pair_cut` cuts for one headline holding both; the orphan
+    then finds its part. Returns (the piece, the line it is cut at) or None."""
+    grams = _piece_grams(pieces)
+    best: tuple[float, Piece, int] | None = None
+    for i, j in got.items():
+        p = pieces[j]
+        if p.kind != "article" or not _side_by_side(units[i], wide=True):
+            continue
+        pair = [o for o in _line_mates(units, i) if units.index(o) not in got]
+        if len(pair) != 1:
+            continue
+        others = [g for q, g in zip(pieces, grams, strict=True) if q is not p]
+        for e in (e for e in range(2, len(p.lines) - 1) if ends_paragraph(p.lines[e - 1].text)):
+            head = _bigrams("".join(x.text for x in p.lines[:e]))
+            tail = _bigrams("".join(x.text for x in p.lines[e:]))
+            table = [head, tail, *others]
+            sims = _shares([pair[0], units[i]], table, table)
+            for first in (0, 1):
+                own = (sims[0, first], sims[1, 1 - first])
+                gains = (own[0] - sims[0, 1 - first], own[1] - sims[1, first])
+                if min(own) >= SPLIT_MIN and min(gains) >= KEPT and (best is None or sum(gains) > best[0]):
+                    best = (sum(gains), p, e)
+    return None if best is None else best[1:]
+
+
+def _line_mates(units: list[Unit], i: int) -> list[Unit]:
+    """The headlines printed on the line where unit i's headline starts or ends, beside it."""
+    u = units[i]
+    if u.page is None or not u.title[0].offs:
+        return []
+    lines = {u.page.count("\n", 0, u.title[0].offs[0]), u.page.count("\n", 0, u.title[-1].offs[-1])}
+    return [
+        v
+        for v in units
+        if v is not u
+        and v.title
+        and v.title[0].offs
+        and _side_by_side(v, wide=True)
+        and {u.page.count("\n", 0, v.title[0].offs[0]), u.page.count("\n", 0, v.title[-1].offs[-1])} & lines
+    ]
 
 
 def _pair_cuts(u: Unit, atoms: list[Line]) -> list[int]:
@@ -2210,9 +2287,17 @@ def _bodies_cut(
         got = matched[0]
         cut = orphan_cut(units, pieces, got) if orphan_cuts < MAX_ORPHAN_CUTS else None
         pair = pair_cut(units, pieces, got) if cut is None and pair_cuts < MAX_PAIR_CUTS else None
+        side = (
+            side_pair_cut(units, pieces, got)
+            if cut is None and pair is None and pair_cuts < MAX_PAIR_CUTS
+            else None
+        )
         if cut is not None:
             orphan_cuts += 1
             pieces, order = _apply_cut(order, *cut)
+        elif side is not None:
+            pair_cuts += 1
+            pieces, order = _apply_cut(order, *side)
         elif pair is not None:
             pair_cuts += 1
             i, parts, p, at = pair

@@ -1476,3 +1476,18 @@ def test_a_block_headline_sending_the_reader_to_another_page_stays_an_orphan() -
     page = BLOCK_OVER_TWO_BODIES.replace("\n滨江区", "\n（全文见第12版）\n滨江区", 1)
     arts, _ = split_articles(page)
     assert [a.title for a in arts if a.kind == "orphan_headline"] == ["告别“老破危” 老楼迎来“第二春”"]
+
+
+# Two columns' headlines on one line over their two bodies printed one after the other, nothing between.
+SIDE_BY_SIDE_OVER_BODIES_RUN_TOGETHER = """西湖区邻里议事角解难题        滨江区红色管家进楼道
+杭州市西湖区在老旧小区设立邻里议事角，由社区党组织牵头，居
+民轮流主持，每月议一次小区大事。西湖区今年已设立议事角86个。
+杭州市滨江区组织党员担任红色管家，走进楼道帮助独居老人代购
+代办。滨江区红色管家今年累计服务1.2万人次。
+"""
+
+
+def test_side_by_side_headlines_cut_the_bodies_run_together_under_them() -> None:
+    arts = [a for a in split_articles(SIDE_BY_SIDE_OVER_BODIES_RUN_TOGETHER)[0] if a.kind == "article"]
+    titles = {a.body[a.lead_in :][:6]: a.title for a in arts}
+    assert titles == {"杭州市西湖区": "西湖区邻里议事角解难题", "杭州市滨江区": "滨江区红色管家进楼道"}
