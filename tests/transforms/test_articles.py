@@ -12,6 +12,7 @@ from transforms.articles import (
     _beside_cut,
     _bylines_rejoined,
     _closes_quote,
+    _column_groups,
     _echoes,
     _groupings,
     _headline_parts,
@@ -1491,3 +1492,18 @@ def test_side_by_side_headlines_cut_the_bodies_run_together_under_them() -> None
     arts = [a for a in split_articles(SIDE_BY_SIDE_OVER_BODIES_RUN_TOGETHER)[0] if a.kind == "article"]
     titles = {a.body[a.lead_in :][:6]: a.title for a in arts}
     assert titles == {"杭州市西湖区": "西湖区邻里议事角解难题", "杭州市滨江区": "滨江区红色管家进楼道"}
+
+
+def test_two_columns_headlines_wrapped_side_by_side_go_on_column_by_column() -> None:
+    first, second = "西湖区邻里议事角    滨江区红色管家", "解决停车难题    进楼道服务老人"
+    title = [
+        Line(first, range(len(first))),
+        Line(second, range(len(first) + 1, len(first) + 1 + len(second))),
+    ]
+    groups = ["".join(x.text for x in g) for g in _column_groups(title)]
+    assert groups == ["西湖区邻里议事角解决停车难题", "滨江区红色管家进楼道服务老人"]
+    under = Line("之窗", range(100, 102))  # a line of no gap goes on with the last column's headline
+    assert ["".join(x.text for x in g) for g in _column_groups([title[0], under])] == [
+        "西湖区邻里议事角",
+        "滨江区红色管家之窗",
+    ]
