@@ -1192,10 +1192,10 @@ def _beside_another(page: str | None, line: Line) -> bool:
 
 
 def _column_groups(title: list[Line]) -> list[list[Line]]:
-    """A headline's lines grouped into the headlines its column gaps part: a line holding a gap starts
-    a headline at each of its parts; a line under it holding as many parts goes on with each column's
-    headline (`A1    B1` / `A2    B2`: both columns wrapped), a line holding none with the last one
-    (`A    B1` / `B2`)."""
+    """A headline's lines grouped into the headlines its column gaps part: a line holding a gap goes on
+    with the headline above in its first part and starts one at each other part; a line under it
+    holding as many parts goes on with each column's headline (`A1    B1` / `A2    B2`: both columns
+    wrapped), a line holding none with the last one (`A    B1` / `B2`)."""
     groups: list[list[Line]] = []
     columns: list[int] = []  # the groups the line above went on, one a column, when it held a gap
     for x in title:
@@ -1209,8 +1209,11 @@ def _column_groups(title: list[Line]) -> list[list[Line]]:
             for g, part in zip(columns, parts, strict=True):
                 groups[g].append(part)
         else:
-            columns = list(range(len(groups), len(groups) + len(parts)))
-            groups += [[part] for part in parts]
+            if not groups:
+                groups.append([])
+            groups[-1].append(parts[0])  # the headline above goes on (`…村规民约“` / `约”出和美乡村    B`)
+            columns = [len(groups) - 1, *range(len(groups), len(groups) + len(parts) - 1)]
+            groups += [[part] for part in parts[1:]]
     return groups
 
 
