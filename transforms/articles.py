@@ -220,9 +220,12 @@ def _labelled(text: str) -> tuple[list[Line], list[str], list[float]]:
     raw, lines = _datelines_rejoined(raw, lines)
     raw, lines = _bylines_rejoined(raw, lines)
     raw, lines = _closing_bylines_rejoined(raw, lines)
+    raw, lines, beside = _beside_headlines_apart(raw, lines)
     f = line_features.frame(lines, line_features.indents(raw))
     got = line_labels.label(f)
-    return [lines[i] for i in got.lines], list(got.labels), list(got.confidence)
+    return _beside_moved_down(
+        [lines[i] for i in got.lines], list(got.labels), list(got.confidence), beside, got.lines
+    )
 
 
 # ---------------------------------------------------------------- step 3: pieces and units
@@ -1104,6 +1107,155 @@ def split_units(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
     return out
 
 
+# A gap this wide inside a headline line stands between two columns: three spaces or more, two
+# ideographic ones, a tab. (No report's headline holds more than one space; PDF layouts set a
+# headline's own phrases one or two spaces apart, columns wider.)
+_COLUMN_GAP = re.compile(r"[ \u3000]*\t[ \u3000\t]*|[ \u3000]*(?: {3}|\u3000{2}|\u3000 |  \u3000)[ \u3000]*")
+
+
+def _wide_gaps_apart(units: list[Unit]) -> list[Unit]:
+    """A headline line holding a gap as wide as the gap between two columns is two headlines side
+    by side (`开在村委会里的表彰会        做好事` / `奖积分小村换新貌`): the unit is cut at every such
+    gap, the part after a gap going on into the next title line (the second column's headline
+    wrapped), and the parts are headlines of their own, never joined again to find a body
+    (`_rejoin_halves`): a part matched to nothing is an orphan. A part of a few characters in all
+    (a page number, `第12版`) stays with the part before it."""
+    out: list[Unit] = []
+    for u in units:
+        groups = _short_parts_back(_column_groups(u.title))
+        parts = _regroup(u, groups) if len(groups) > 1 else [u]
+        for part in parts:
+            part.part_of = None
+        out.extend(parts)
+    return out
+
+
+def column_wraps(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Unit], list]:
+    """The headline after a column gap at a line's end going on in the headline line under it
+    (`…议事角        滨江区红色管家` / `进楼道服务独居老人`: the second column's headline wrapped)
+    joins it where the page's matching scores more with the two as one than apart, each apart
+    weighted by its share of their words (as `recut` weighs a cut)."""
+    if not pieces:
+        return units, order
+    grams = _piece_grams(pieces)
+    out = list(units)
+    for u in units:
+        v = order[u.pos + 1] if u in out and u.pos + 1 < len(order) else None
+        if not isinstance(v, Unit) or not _wraps_after_gap(u, v):
+            continue
+        at = out.index(u)
+        both = Unit(
+            kicker=u.kicker,
+            title=[*u.title, *v.title],
+            subtitle=v.subtitle,
+            conf=u.conf + v.conf,
+            pos=u.pos,
+            cuts=u.cuts,
+            page=u.page,
+        )
+        both.lines = list(both.title)
+        sizes = [len(_bigrams(x.text)) for x in (u, v)]
+        scale = [1.0] * len(out)
+        scale[at], scale[at + 1] = (n / (sum(sizes) or 1) for n in sizes)
+        apart = _assigned_total(out, pieces, order, scale, grams)
+        trial = out[:at] + [both] + out[at + 2 :]
+        trial_order = _replaced([x for x in order if x is not v], u, [both])
+        joined = _assigned_total(trial, pieces, trial_order, [1.0] * len(trial), grams)
+        _numbered(order)
+        if joined > apart:
+            out, order = trial, trial_order
+    return out, _numbered(order)
+
+
+def _wraps_after_gap(u: Unit, v: Unit) -> bool:
+    """`u` is a headline printed after a column gap and `v`, a headline with no kicker, stands
+    right under it, in the next printed line, the unit after it in the list."""
+    if not (u.title and v.title) or u.subtitle or v.kicker or u.page is None:
+        return False
+    last, below = u.title[-1], v.title[0]
+    if not _after_column_gap(u.page, u.title[0]):
+        return False
+    between = u.page[last.offs[-1] + 1 : below.offs[0]]
+    return between.count("\n") == 1 and not between.replace("\n", "").strip()
+
+
+def _after_column_gap(page: str | None, line: Line) -> bool:
+    """The line starts after a column gap inside its printed line (a second column's headline)."""
+    if page is None or not line.offs:
+        return False
+    before = page[page.rfind("\n", 0, line.offs[0]) + 1 : line.offs[0]]
+    gap = _COLUMN_GAP.search(before)
+    return gap is not None and gap.end() == len(before) and bool(before[: gap.start()].strip())
+
+
+def _beside_another(page: str | None, line: Line) -> bool:
+    """The line starts after a gap inside its printed line, text before the gap: the second of two
+    headlines side by side."""
+    if page is None or not line.offs:
+        return False
+    before = page[page.rfind("\n", 0, line.offs[0]) + 1 : line.offs[0]]
+    return before[-1:].isspace() and bool(before.strip())
+
+
+def _column_groups(title: list[Line]) -> list[list[Line]]:
+    """A headline's lines grouped into the headlines its column gaps part: a line holding a gap goes on
+    with the headline above in its first part and starts one at each other part; a line under it
+    holding as many parts goes on with each column's headline (`A1    B1` / `A2    B2`: both columns
+    wrapped), a line holding none with the last one (`A    B1` / `B2`)."""
+    groups: list[list[Line]] = []
+    columns: list[int] = []  # the groups the line above went on, one a column, when it held a gap
+    for x in title:
+        parts = _column_parts(x)
+        if len(parts) == 1:
+            if not groups:
+                groups.append([])
+            groups[-1].append(x)
+            columns = []
+        elif len(parts) == len(columns):
+            for g, part in zip(columns, parts, strict=True):
+                groups[g].append(part)
+        else:
+            if not groups:
+                groups.append([])
+            groups[-1].append(parts[0])  # the headline above goes on (`…村规民约“` / `约”出和美乡村    B`)
+            columns = [len(groups) - 1, *range(len(groups), len(groups) + len(parts) - 1)]
+            groups += [[part] for part in parts[1:]]
+    return groups
+
+
+def _side_by_side(u: Unit, wide: bool = False) -> bool:
+    """The headline shares a printed line with another, a gap between them (`wide`: a column gap)."""
+    if u.page is None or not u.title or not u.title[0].offs or not u.title[-1].offs:
+        return False
+    end = u.title[-1].offs[-1] + 1
+    after = u.page[end : (u.page.find("\n", end) + 1 or len(u.page) + 1) - 1]
+    if wide:
+        gap = _COLUMN_GAP.match(after)
+        return _after_column_gap(u.page, u.title[0]) or (gap is not None and bool(after[gap.end() :].strip()))
+    return _beside_another(u.page, u.title[0]) or (after[:1].isspace() and bool(after.strip()))
+
+
+def _short_parts_back(groups: list[list[Line]]) -> list[list[Line]]:
+    """Parts of a few characters (`第12版`) joined to the part before them."""
+    out: list[list[Line]] = []
+    for g in groups:
+        if out and len(_BIGRAM_CLEAN.sub("", "".join(x.text for x in g))) < HEADLINE_MIN:
+            out[-1].extend(g)
+        else:
+            out.append(g)
+    return out
+
+
+def _column_parts(line: Line) -> list[Line]:
+    """A title line cut at its column gaps (outside quotations and brackets)."""
+    cuts = [m.span() for m in _COLUMN_GAP.finditer(line.text) if m.start() > 0 and m.end() < len(line.text)]
+    cuts = [(a, b) for a, b in cuts if not _unclosed(line.text[:a])]
+    if not cuts:
+        return [line]
+    bounds = [0, *(x for span in cuts for x in span), len(line.text)]
+    return [line.slice(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+
+
 def _rejoin_halves(units: list[Unit], got: dict[int, int]) -> set[int]:
     """A headline `split_units` cut into parts of which one found a body and the others none is one
     headline again, as printed (`蓝田县：党建引领聚合力  小区自治结硕果`: the second half matched
@@ -1155,6 +1307,8 @@ def _halves(upper: Unit, lower: Unit, upper_heads: bool) -> bool:
     headline's line printed between a headline and its body is that headline's), or both are short,
     or the upper leaves the headline open or a word cut (an orphan over another headline may be a
     headline whose body is on another page)."""
+    if _side_by_side(upper) or _side_by_side(lower):
+        return False  # a column's headline beside another: `_wide_gaps_apart` parted them
     if not (
         bool(upper.title and lower.title)
         and not (upper.subtitle or lower.kicker or upper.cuts or upper.part_of or lower.part_of)
@@ -1375,6 +1529,52 @@ def pair_cut(
     return None if best is None else best[1:]
 
 
+def side_pair_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> tuple[Piece, int] | None:
+    """`pair_cut` for two headlines a column gap parted (`_wide_gaps_apart`), printed on one line:
+    the one matched to a body that is their two bodies run together, the other an orphan. The body is
+    cut after a sentence's end where each headline matches one part clearly (SPLIT_MIN) and clearly
+    better than the other part (KEPT), as `pair_cut` cuts for one headline holding both; the orphan
+    then finds its part. Returns (the piece, the line it is cut at) or None."""
+    grams = _piece_grams(pieces)
+    best: tuple[float, Piece, int] | None = None
+    for i, j in got.items():
+        p = pieces[j]
+        if p.kind != "article" or not _side_by_side(units[i], wide=True):
+            continue
+        pair = [o for o in _line_mates(units, i) if units.index(o) not in got]
+        if len(pair) != 1:
+            continue
+        others = [g for q, g in zip(pieces, grams, strict=True) if q is not p]
+        for e in (e for e in range(2, len(p.lines) - 1) if ends_paragraph(p.lines[e - 1].text)):
+            head = _bigrams("".join(x.text for x in p.lines[:e]))
+            tail = _bigrams("".join(x.text for x in p.lines[e:]))
+            table = [head, tail, *others]
+            sims = _shares([pair[0], units[i]], table, table)
+            for first in (0, 1):
+                own = (sims[0, first], sims[1, 1 - first])
+                gains = (own[0] - sims[0, 1 - first], own[1] - sims[1, first])
+                if min(own) >= SPLIT_MIN and min(gains) >= KEPT and (best is None or sum(gains) > best[0]):
+                    best = (sum(gains), p, e)
+    return None if best is None else best[1:]
+
+
+def _line_mates(units: list[Unit], i: int) -> list[Unit]:
+    """The headlines printed on the line where unit i's headline starts or ends, beside it."""
+    u = units[i]
+    if u.page is None or not u.title[0].offs:
+        return []
+    lines = {u.page.count("\n", 0, u.title[0].offs[0]), u.page.count("\n", 0, u.title[-1].offs[-1])}
+    return [
+        v
+        for v in units
+        if v is not u
+        and v.title
+        and v.title[0].offs
+        and _side_by_side(v, wide=True)
+        and {u.page.count("\n", 0, v.title[0].offs[0]), u.page.count("\n", 0, v.title[-1].offs[-1])} & lines
+    ]
+
+
 def _pair_cuts(u: Unit, atoms: list[Line]) -> list[int]:
     """Where `pair_cut` may cut a headline's parts (`atoms`, its lines cut at their gaps): at a gap,
     or where a line ends with a blank line under it on a page that prints no blank line after every
@@ -1528,20 +1728,38 @@ def regroup_blocks(units: list[Unit], pieces: list[Piece], order: list) -> tuple
 
 def _blocks(order: list) -> list[list[Unit]]:
     """The headlines read as one and cut at gaps (`split_units`, `recut`), each line of them printed
-    doubled, titles only (a kicker or subtitle says where one headline stands): the runs of units
-    cut from one unit, or a unit not cut, printed on two lines or more."""
+    doubled or read as one holding two columns' headlines, the second wrapped
+    (`_side_by_side_wrapped`), titles only (a kicker or subtitle says where one headline stands):
+    the runs of units cut from one unit, or a unit not cut, printed on two lines or more."""
     runs: list[list[Unit]] = []
     for x in order:
         if not isinstance(x, Unit) or not x.title or x.kicker or x.subtitle:
             continue
-        if not all(line.doubled for line in x.title):
-            continue
         root = x.part_of or x
+        if not all(line.doubled for line in x.title) and not _side_by_side_wrapped(root):
+            continue
         if runs and (runs[-1][-1].part_of or runs[-1][-1]) is root and runs[-1][-1].pos == x.pos - 1:
             runs[-1].append(x)
         else:
             runs.append([x])
     return [r for r in runs if _printed_lines(r) >= 2]
+
+
+def _side_by_side_wrapped(u: Unit) -> bool:
+    """A headline read as one whose line holds a gap (a space or more) with a line of a few words or
+    more under it (`A B1` / `B2`: two columns' headlines on one line, the second wrapped), printed
+    once. Regrouped as a doubled block is: on 40 dev pages of the main generator's side_by_side
+    family (seed 7000) attach rose 73.8% -> 75.0%, nothing else moved. A doubled headline wrapped
+    inside its repeat (`一“桩”解民忧  社区更“来电` / `来电””`) is left to the doubled blocks' reading,
+    and a line opening with a few characters (`辉煌60载 魅力新西藏` over its headline) is a kicker's."""
+    if any(x.doubled or line_features.echo(x.text) for x in u.title):
+        return False
+    return any(
+        len(_atoms(x, _NARROW_GAP)) > 1
+        and len(_BIGRAM_CLEAN.sub("", _atoms(x, _NARROW_GAP)[0].text)) > SHORT_HEAD
+        and _long_enough([below])
+        for x, below in itertools.pairwise(u.title)
+    )
 
 
 def _printed_lines(block: list[Unit]) -> int:
@@ -1855,6 +2073,62 @@ def _leftover_pairs(
     return pairs
 
 
+def _block_pairs(
+    units: list[Unit], pieces: list[Piece], order: list[Piece | Unit], got: dict[int, int]
+) -> list[tuple[int, int]]:
+    """A block of headlines printed together over the bodies under it, in the order of their
+    columns: a headline of the block left an orphan heads a body under the block that opens an
+    article (a dateline or byline) and got no headline, the first such body in reading order that
+    keeps the block's matched headlines and their bodies in the same order (`A` / `B` over `a` `b`:
+    B took b by its words, so A heads a). A headline matched to nothing else stays an orphan, and so
+    does one whose next line sends the reader to another page (`（全文见第12版）`)."""
+    unit_at, piece_at = {id(u): i for i, u in enumerate(units)}, {id(p): j for j, p in enumerate(pieces)}
+    taken = set(got.values())
+    pairs: list[tuple[int, int]] = []
+    for block, below in _blocks_over_bodies(order):
+        rank = {piece_at[id(p)]: k for k, p in enumerate(below)}
+        placed = [(n, rank.get(got[unit_at[id(u)]])) for n, u in enumerate(block) if unit_at[id(u)] in got]
+        for n, u in enumerate(block):
+            i = unit_at[id(u)]
+            if i in got or u.cuts or not u.title or _jumps_away(u):
+                continue
+            for k, p in enumerate(below):
+                j = piece_at[id(p)]
+                if j in taken or not p.opens or p.kind != "article":
+                    continue
+                if all(r is None or (r < k) == (m < n) for m, r in placed):
+                    pairs.append((i, j))
+                    taken.add(j)
+                    placed.append((n, k))
+                    break
+    return pairs
+
+
+_EDITION_MARK = re.compile(r"[（(][^（）()]{0,16}版[)）]")  # `（全文见第12版）`, `（详见A3版）`
+
+
+def _jumps_away(u: Unit) -> bool:
+    """The headline's next printed line sends the reader to another page: its body is there."""
+    if u.page is None or not u.title or not u.title[-1].offs:
+        return False
+    rest = u.page[u.title[-1].offs[-1] + 1 :].lstrip()
+    after = rest.split("\n", 1)[0].strip()
+    return bool(CONT.search(after) or _EDITION_MARK.fullmatch(after))
+
+
+def _blocks_over_bodies(order: list[Piece | Unit]) -> list[tuple[list[Unit], list[Piece]]]:
+    """The runs of two headlines or more in reading order with the run of pieces right under them."""
+    out: list[tuple[list[Unit], list[Piece]]] = []
+    k = 0
+    while k < len(order):
+        heads = list(itertools.takewhile(lambda x: isinstance(x, Unit), order[k:]))
+        bodies = list(itertools.takewhile(lambda x: isinstance(x, Piece), order[k + len(heads) :]))
+        if len(heads) >= 2 and bodies:
+            out.append((heads, bodies))
+        k += max(1, len(heads) + len(bodies))
+    return out
+
+
 def _may_go_on(prev: Piece, p: Piece) -> bool:
     """A piece could be the rest of the one before it: nothing closed that one, nothing opens it, and
     it is set in a column of about the same width (one article's text does not change columns)."""
@@ -1977,19 +2251,23 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     reader.promote()
     reader.rejoin()
     pieces = reader.pieces
-    units = split_units([_settled(u) for u in reader.units if u.title or u.subtitle], pieces)
+    units = split_units(
+        _wide_gaps_apart([_settled(u) for u in reader.units if u.title or u.subtitle]), pieces
+    )
     order = _numbered(
         [y for x in reader.order for y in (_split_of(x, units) if isinstance(x, Unit) else [x])]
     )
     pieces, order = column_cuts(units, pieces, order)
     pieces, order = split_blocks(units, pieces, order)
     units, order = recut(units, pieces, order)
+    units, order = column_wraps(units, pieces, order)
     got, margins = match(units, pieces, order)
     units, pieces, order, (got, margins) = _bodies_cut(units, pieces, order, (got, margins))
     regrouped, order = regroup_blocks(units, pieces, order)
     if regrouped is not units:
         units = regrouped
         got, margins = match(units, pieces, order)
+    got.update(_block_pairs(units, pieces, order, got))  # once bodies run together were cut for orphans
     lend_bylines(units, pieces, order, got)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
     bodies, subheads = _bodies(units, pieces, order, got)
@@ -2018,9 +2296,17 @@ def _bodies_cut(
         got = matched[0]
         cut = orphan_cut(units, pieces, got) if orphan_cuts < MAX_ORPHAN_CUTS else None
         pair = pair_cut(units, pieces, got) if cut is None and pair_cuts < MAX_PAIR_CUTS else None
+        side = (
+            side_pair_cut(units, pieces, got)
+            if cut is None and pair is None and pair_cuts < MAX_PAIR_CUTS
+            else None
+        )
         if cut is not None:
             orphan_cuts += 1
             pieces, order = _apply_cut(order, *cut)
+        elif side is not None:
+            pair_cuts += 1
+            pieces, order = _apply_cut(order, *side)
         elif pair is not None:
             pair_cuts += 1
             i, parts, p, at = pair
@@ -2081,6 +2367,85 @@ def _datelines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line],
                 _join_lines(out_raw, out, k, j)
         k += 1
     return out_raw, out
+
+
+# A wide gap (three spaces or more, two ideographic ones, a tab) before a line's last run of text:
+# two columns read out as one line.
+_WIDE_GAP = re.compile(r"(?:[ \u3000]*\t[ \u3000\t]*|[ \u3000]{3,}| ?\u3000{2,} ?)(?=\S[^\t]*$)")
+_SENTENCE_INSIDE = re.compile(r"[。；;]")
+BESIDE_MIN, BESIDE_HOST = 6, 8  # characters: the headline's Chinese text, the line it is printed beside
+BESIDE_LINES, BESIDE_SHARE = 3, 0.05  # more lines than these holding text beside text: columns interleaved
+
+
+def _beside_headlines_apart(raw: list[Line], lines: list[Line]) -> tuple[list[Line], list[Line], set[int]]:
+    """A headline printed at the end of another column's line (`…公开曝光。        吴忠市永昌社区：
+    建好服务型社区`: a two-column page read out line by line) is a line of its own, before the lines
+    are labelled, right after the line it was printed beside: the model then reads a headline, and
+    the matching finds its body (the text it interrupts goes on: `_Reader.rejoin`). The line's two
+    parts keep their page offsets; `raw` is cut alike. Returns the lines and the headlines' indices."""
+    out_raw: list[Line] = []
+    out: list[Line] = []
+    beside: set[int] = set()
+    cuts = [_beside_cut(x.text) for x in lines]
+    if sum(c is not None for c in cuts) > max(BESIDE_LINES, len(lines) * BESIDE_SHARE):
+        return raw, lines, beside  # two columns of text read out side by side: no headline is beside them
+    for r, x, at in zip(raw, lines, cuts, strict=True):
+        if at is None:
+            out_raw.append(r)
+            out.append(x)
+            continue
+        gap, head = at
+        host, head_line = x.slice(0, gap).strip(), x.slice(head)
+        beside.add(len(out) + 1)
+        out += [host, head_line]
+        out_raw += [r, head_line]  # the host keeps its indent
+    return out_raw, out, beside
+
+
+def _beside_moved_down(
+    lines: list[Line], labels: list[str], conf: list[float], beside: set[int], index: Sequence[int]
+) -> tuple[list[Line], list[str], list[float]]:
+    """A headline printed beside another column's line (`_beside_headlines_apart`), read as one,
+    goes after the text that follows it, up to the next line read as anything else (a headline,
+    dateline, byline): the column it was printed beside reads on under it, and its own body opens
+    further down. Left where it stands, it headed the rest of the text it interrupted."""
+    labels = list(labels)
+    for k, i in enumerate(index):
+        if i in beside and labels[k] == "body" and _unended(lines[k].text):
+            labels[k] = "title"  # set apart from its line, unended: the model read its neighbours' text
+    order = list(range(len(lines)))
+    for k in sorted((k for k, i in enumerate(index) if i in beside and labels[k] in _HEAD), reverse=True):
+        at = order.index(k)
+        end = at + 1
+        while end < len(order) and labels[order[end]] == "body":
+            end += 1
+        order[at:end] = [*order[at + 1 : end], k]
+    return [lines[k] for k in order], [labels[k] for k in order], [conf[k] for k in order]
+
+
+def _beside_cut(text: str) -> tuple[int, int] | None:
+    """Where a line holding a headline printed beside its text cuts: (the gap's start, the
+    headline's start), or None. The part before the line's last wide gap is running text (a clause
+    mark in it), the part after a headline: Chinese text, ending no sentence inside, no byline,
+    credit or page furniture (`第5版`, `（张三）`)."""
+    m = next(reversed(list(_WIDE_GAP.finditer(text))), None)
+    if m is None or not text[: m.start()].strip():
+        return None
+    head, host = text[m.end() :].strip(), text[: m.start()].strip()
+    chinese = len(re.findall(f"[{CJK}]", head))
+    if (
+        chinese < BESIDE_MIN
+        or len(head) > 2 * HEADLINE_MAX
+        or len(re.findall(f"[{CJK}]", host)) < BESIDE_HOST
+    ):
+        return None
+    if not _IN_TEXT.search(host):
+        return None  # headlines side by side: `_wide_gaps_apart` cuts them once read as headlines
+    if _SENTENCE_INSIDE.search(head) or head.endswith(_GOES_ON) or head[0] in "（([【〔":
+        return None
+    if _marked_byline(head) or bylines.read(head) or _furniture(head) or _dispatch(head):
+        return None
+    return m.start(), m.end()
 
 
 def _below(out: list[Line], k: int) -> int:
@@ -2662,6 +3027,7 @@ def _set_apart(u: Unit) -> tuple[str | None, str | None, str | None]:
         and len(texts[0]) < len(texts[1]) <= HEADLINE_MAX
         and len(texts[0]) <= KICKER_MAX
         and not _PLACE_END.search(texts[0])  # `鼓楼颐和社区` / `“青苗计划”激活…`: the headline's subject
+        and not _beside_another(u.page, lines[0])  # a second column's headline the line's end cut
     ):
         kicker, lines, texts = texts[0], lines[1:], texts[1:]
     if (

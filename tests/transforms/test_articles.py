@@ -9,22 +9,25 @@ from transforms.articles import (
     Piece,
     Unit,
     _atoms,
+    _beside_cut,
     _bylines_rejoined,
     _closes_quote,
+    _column_groups,
     _echoes,
-    _plainly,
     _groupings,
     _headline_parts,
     _inner_heads,
     _leftover_pairs,
     _line_breaks,
     _may_go_on,
+    _plainly,
     _Reader,
     _rejoin_halves,
     _set_closer,
     _similarity,
     _stacked_halves,
     _under_a_kicker,
+    _wide_gaps_apart,
     _wrapped,
     column_cuts,
     match,
@@ -1377,3 +1380,148 @@ def test_a_short_column_end_the_labeller_takes_for_a_jump_stays_in_its_text() ->
     line = _text("引导50余")
     assert _plainly(line, "continuation") == "body"
     assert _plainly(_text("（下转A8版）"), "continuation") == "continuation"
+
+
+HEADLINE_BESIDE_A_LINE = """西湖区推行“邻里议事角”
+本报讯 近年来，杭州市西湖区在老旧小区设立
+邻里议事角，由社区党组织牵头，居民轮流主
+持，每月议一次小区大事。      滨江区“红色管家”进楼道
+今年已设立议事角86个，解决问题320余
+件，居民满意度逐年提高。
+本报讯 杭州市滨江区组织党员担任楼道管家，
+帮助独居老人代购代办，今年累计服务1.2万
+人次，群众满意度达到98%。
+"""
+
+
+def test_a_headline_printed_beside_another_columns_line_heads_its_own_body() -> None:
+    arts = [a for a in split_articles(HEADLINE_BESIDE_A_LINE)[0] if a.kind == "article"]
+    assert [a.title for a in arts] == ["西湖区推行“邻里议事角”", "滨江区“红色管家”进楼道"]
+    first, second = arts
+    assert "每月议一次小区大事。" in first.body and "解决问题320余" in first.body  # the column reads on
+    assert "红色管家" not in first.body
+    assert second.body[second.lead_in :].startswith("杭州市滨江区")
+    for a in arts:  # every character still maps to the page
+        assert all(
+            HEADLINE_BESIDE_A_LINE[o] == ch for o, ch in zip(a.offsets, a.body, strict=True) if ch != "\n"
+        )
+
+
+def test_a_page_number_or_byline_beside_a_line_is_no_headline() -> None:
+    page = HEADLINE_BESIDE_A_LINE.replace("滨江区“红色管家”进楼道", "（记者 周泽宁 潘语桐）")
+    arts = [a for a in split_articles(page)[0] if a.kind == "article"]
+    assert not any(a.title and "周泽宁" in a.title for a in arts)
+    assert _beside_cut("每月议一次小区大事。      第5版") is None
+    assert _beside_cut("每月议一次小区大事。      滨江区“红色管家”进楼道") is not None
+
+
+# Two columns' headlines pulled out of the PDF as one line, the second wrapped into the next line.
+HEADLINES_SIDE_BY_SIDE = """□ 周泽宁
+本报讯 杭州市西湖区在老旧小区设立邻里议事角，由社区党组
+织牵头，居民轮流主持，每月议一次小区大事，今年已设立议事
+角86个。
+西湖区推行邻里议事角        滨江区红色管家
+进楼道服务独居老人
+□ 潘语桐
+本报讯 杭州市滨江区组织党员担任红色管家，走进楼道帮助独
+居老人代购代办，今年累计服务1.2万人次。
+"""
+
+
+def test_headlines_side_by_side_with_a_column_gap_are_two_headlines() -> None:
+    arts = [a for a in split_articles(HEADLINES_SIDE_BY_SIDE)[0] if a.kind == "article"]
+    titles = {a.body[a.lead_in :][:6]: a.title for a in arts}
+    assert titles == {
+        "杭州市西湖区": "西湖区推行邻里议事角",
+        "杭州市滨江区": "滨江区红色管家进楼道服务独居老人",
+    }
+
+
+def test_a_headline_beside_a_column_gap_finding_no_body_stays_an_orphan() -> None:
+    page = HEADLINES_SIDE_BY_SIDE.replace(
+        "滨江区红色管家\n进楼道服务独居老人", "宁波市海曙区推行垃圾分类积分兑换\n\n滨江区红色管家进楼道"
+    )
+    arts, _ = split_articles(page)
+    assert [a.title for a in arts if a.kind == "orphan_headline"] == ["宁波市海曙区推行垃圾分类积分兑换"]
+    assert "宁波" not in "".join(a.title or "" for a in arts if a.kind == "article")
+
+
+def test_a_page_number_after_a_column_gap_stays_with_its_headline() -> None:
+    (u,) = _wide_gaps_apart([Unit(title=[Line("西湖区推行邻里议事角   第12版", range(17))])])
+    assert u.text == "西湖区推行邻里议事角   第12版"
+    units = _wide_gaps_apart([Unit(title=[Line("西湖区推行邻里议事角  滨江区红色管家", range(19))])])
+    assert len(units) == 1  # two spaces: a headline's own phrases may stand so far apart
+
+
+# Two columns' headlines one space apart, the second wrapped: the page's matching says where they part.
+HEADLINES_ONE_SPACE_APART = """本报讯 杭州市西湖区在老旧小区设立邻里议事角，由社区党组
+织牵头，居民轮流主持，每月议一次小区大事，今年已设立议事
+角86个，解决停车、加装电梯等难题320余件。
+
+西湖区邻里议事角解难题 滨江区红色管家
+进楼道服务独居老人
+
+杭州市滨江区组织党员担任红色管家，走进楼道帮助独居老人代
+购代办，今年累计服务1.2万人次，群众满意度达到98%。
+"""
+
+
+def test_the_second_of_two_headlines_on_a_line_wrapped_is_no_kicker() -> None:
+    arts = [a for a in split_articles(HEADLINES_ONE_SPACE_APART)[0] if a.kind == "article"]
+    assert [(a.kicker, a.title) for a in arts] == [
+        (None, "西湖区邻里议事角解难题"),
+        (None, "滨江区红色管家进楼道服务独居老人"),
+    ]
+
+
+# A block of two headlines over their two bodies, in the order of their columns: the second shares
+# words with its body, the first says its own in other words.
+BLOCK_OVER_TWO_BODIES = """告别“老破危” 老楼迎来“第二春”
+滨江区红色管家进楼道
+本报讯 合肥市包河区骆岗街道官塘社区美丹家园15部电梯
+更新项目日前启动，预计年底前全部完工投入使用。
+本报讯 杭州市滨江区组织党员担任红色管家，走进楼道帮
+助独居老人代购代办，今年累计服务1.2万人次。
+"""
+
+
+def test_a_block_of_headlines_heads_the_bodies_under_it_in_order() -> None:
+    arts = [a for a in split_articles(BLOCK_OVER_TWO_BODIES)[0] if a.kind == "article"]
+    titles = {a.body[a.lead_in :][:4]: a.title for a in arts}
+    assert titles == {"合肥市包": "告别“老破危” 老楼迎来“第二春”", "杭州市滨": "滨江区红色管家进楼道"}
+
+
+def test_a_block_headline_sending_the_reader_to_another_page_stays_an_orphan() -> None:
+    page = BLOCK_OVER_TWO_BODIES.replace("\n滨江区", "\n（全文见第12版）\n滨江区", 1)
+    arts, _ = split_articles(page)
+    assert [a.title for a in arts if a.kind == "orphan_headline"] == ["告别“老破危” 老楼迎来“第二春”"]
+
+
+# Two columns' headlines on one line over their two bodies printed one after the other, nothing between.
+SIDE_BY_SIDE_OVER_BODIES_RUN_TOGETHER = """西湖区邻里议事角解难题        滨江区红色管家进楼道
+杭州市西湖区在老旧小区设立邻里议事角，由社区党组织牵头，居
+民轮流主持，每月议一次小区大事。西湖区今年已设立议事角86个。
+杭州市滨江区组织党员担任红色管家，走进楼道帮助独居老人代购
+代办。滨江区红色管家今年累计服务1.2万人次。
+"""
+
+
+def test_side_by_side_headlines_cut_the_bodies_run_together_under_them() -> None:
+    arts = [a for a in split_articles(SIDE_BY_SIDE_OVER_BODIES_RUN_TOGETHER)[0] if a.kind == "article"]
+    titles = {a.body[a.lead_in :][:6]: a.title for a in arts}
+    assert titles == {"杭州市西湖区": "西湖区邻里议事角解难题", "杭州市滨江区": "滨江区红色管家进楼道"}
+
+
+def test_two_columns_headlines_wrapped_side_by_side_go_on_column_by_column() -> None:
+    first, second = "西湖区邻里议事角    滨江区红色管家", "解决停车难题    进楼道服务老人"
+    title = [
+        Line(first, range(len(first))),
+        Line(second, range(len(first) + 1, len(first) + 1 + len(second))),
+    ]
+    groups = ["".join(x.text for x in g) for g in _column_groups(title)]
+    assert groups == ["西湖区邻里议事角解决停车难题", "滨江区红色管家进楼道服务老人"]
+    under = Line("之窗", range(100, 102))  # a line of no gap goes on with the last column's headline
+    assert ["".join(x.text for x in g) for g in _column_groups([title[0], under])] == [
+        "西湖区邻里议事角",
+        "滨江区红色管家之窗",
+    ]
