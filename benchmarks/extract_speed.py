@@ -31,6 +31,7 @@ import hashlib
 import importlib
 import pickle
 import pstats
+import re
 import subprocess
 import sys
 import tarfile
@@ -83,9 +84,10 @@ def _load(root: Path) -> dict:
 def _pages(mb: float, simulated: int) -> list[tuple[str, str, bytes]]:
     """(set, name, bytes) of every page measured."""
     out = [("demo", str(f), f.read_bytes()) for f in sorted((ROOT / "inbox").rglob("*.txt"))]
-    samples = ROOT.parent / "shared" / "samples"
-    out += [("samples", str(f), f.read_bytes()) for f in sorted(samples.rglob("*.txt"))]
     from evaluation import reports
+
+    samples = reports.SHARED / "samples"  # JICENG_SHARED, as the evaluations read it
+    out += [("samples", str(f), f.read_bytes()) for f in sorted(samples.rglob("*.txt"))]
 
     if simulated and reports.available():
         from evaluation.simulate import pages
@@ -136,7 +138,9 @@ def _extract(modules: dict, items: list, cold: bool = False) -> tuple[list[dict[
 
 def _forget(modules: dict) -> None:
     """Empty what the code remembers from page to page (bounded caches, piece memos, judged
-    tokens), not its dictionaries: each page then costs what a page of all-new sentences costs."""
+    tokens, re's cache of patterns compiled by name), not its dictionaries: each page then costs
+    what a page of all-new sentences and names costs."""
+    re.purge()
     for module in modules.values():
         for value in list(vars(module).values()):
             info = getattr(value, "cache_info", None)
@@ -170,9 +174,9 @@ def _scans(modules: dict, items: list) -> dict[str, float]:
                 texts.append(headline + "\n" + bodies[-1])
     scans = {
         "figures (metrics.PATTERN)": lambda: [list(metrics.PATTERN.finditer(b)) for b in bodies],
-        "quotes, curated names, studios (initiatives)": lambda: [
+        "quotes, curated names, rooms (initiatives)": lambda: [
             (list(initiatives.QUOTED.finditer(t)), list(initiatives.curated().finditer(t)))
-            + (list(initiatives.STUDIO.finditer(t)),)
+            + (list(initiatives.ROOM_HEAD.finditer(t)),)
             for t in map(initiatives.prepare, texts)
         ],
         "place words (regions: where spellings start)": lambda: [
