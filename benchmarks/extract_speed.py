@@ -123,15 +123,22 @@ def _splits(pages: list[tuple[str, str, bytes]], cache: Path | None) -> list:
     return items
 
 
-def _extract(modules: dict, items: list, cold: bool = False) -> tuple[list[dict[str, list[tuple]]], float]:
+def _extract(
+    modules: dict, items: list, cold: bool = False, profile: cProfile.Profile | None = None
+) -> tuple[list[dict[str, list[tuple]]], float]:
     """Every page's staged rows and the CPU seconds of extracting them (forgetting, with ``cold``,
-    is not counted: its walk over the modules costs more than some pages' extraction)."""
+    is not counted, nor profiled: its walk over the modules costs more than some pages'
+    extraction)."""
     page, out, seconds = modules[PACKAGE + ".page"], [], 0.0
     for fid, articles, year in items:
         if cold:
             _forget(modules)
         start = time.process_time()
+        if profile:
+            profile.enable()
         out.append(page._facts(fid, page._article_rows(fid, articles, year)))
+        if profile:
+            profile.disable()
         seconds += time.process_time() - start
     return out, seconds
 
@@ -198,7 +205,7 @@ def _profile(which: str, modules: dict, items: list, cold: bool, top: int) -> No
     """One more pass of ``which`` under cProfile: its top functions by own time and by cumulative
     time (cProfile's own cost inflates Python-heavy functions; the rounds' seconds are the real ones)."""
     profile = cProfile.Profile()
-    profile.runcall(_extract, modules, items, cold)
+    _extract(modules, items, cold, profile)
     print(f"\n--- profile of {which} ---")
     stats = pstats.Stats(profile, stream=sys.stdout).strip_dirs()
     stats.sort_stats("tottime").print_stats(top)
