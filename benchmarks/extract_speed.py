@@ -31,6 +31,7 @@ import hashlib
 import importlib
 import pickle
 import pstats
+import re
 import subprocess
 import sys
 import tarfile
@@ -83,9 +84,10 @@ def _load(root: Path) -> dict:
 def _pages(mb: float, simulated: int) -> list[tuple[str, str, bytes]]:
     """(set, name, bytes) of every page measured."""
     out = [("demo", str(f), f.read_bytes()) for f in sorted((ROOT / "inbox").rglob("*.txt"))]
-    samples = ROOT.parent / "shared" / "samples"
-    out += [("samples", str(f), f.read_bytes()) for f in sorted(samples.rglob("*.txt"))]
     from evaluation import reports
+
+    samples = reports.SHARED / "samples"  # JICENG_SHARED, as the evaluations read it
+    out += [("samples", str(f), f.read_bytes()) for f in sorted(samples.rglob("*.txt"))]
 
     if simulated and reports.available():
         from evaluation.simulate import pages
@@ -121,22 +123,31 @@ def _splits(pages: list[tuple[str, str, bytes]], cache: Path | None) -> list:
     return items
 
 
-def _extract(modules: dict, items: list, cold: bool = False) -> tuple[list[dict[str, list[tuple]]], float]:
+def _extract(
+    modules: dict, items: list, cold: bool = False, profile: cProfile.Profile | None = None
+) -> tuple[list[dict[str, list[tuple]]], float]:
     """Every page's staged rows and the CPU seconds of extracting them (forgetting, with ``cold``,
-    is not counted: its walk over the modules costs more than some pages' extraction)."""
+    is not counted, nor profiled: its walk over the modules costs more than some pages'
+    extraction)."""
     page, out, seconds = modules[PACKAGE + ".page"], [], 0.0
     for fid, articles, year in items:
         if cold:
             _forget(modules)
         start = time.process_time()
+        if profile:
+            profile.enable()
         out.append(page._facts(fid, page._article_rows(fid, articles, year)))
+        if profile:
+            profile.disable()
         seconds += time.process_time() - start
     return out, seconds
 
 
 def _forget(modules: dict) -> None:
     """Empty what the code remembers from page to page (bounded caches, piece memos, judged
-    tokens), not its dictionaries: each page then costs what a page of all-new sentences costs."""
+    tokens, re's cache of patterns compiled by name), not its dictionaries: each page then costs
+    what a page of all-new sentences and names costs."""
+    re.purge()
     for module in modules.values():
         for value in list(vars(module).values()):
             info = getattr(value, "cache_info", None)
@@ -170,9 +181,9 @@ def _scans(modules: dict, items: list) -> dict[str, float]:
                 texts.append(headline + "\n" + bodies[-1])
     scans = {
         "figures (metrics.PATTERN)": lambda: [list(metrics.PATTERN.finditer(b)) for b in bodies],
-        "quotes, curated names, studios (initiatives)": lambda: [
+        "quotes, curated names, rooms (initiatives)": lambda: [
             (list(initiatives.QUOTED.finditer(t)), list(initiatives.curated().finditer(t)))
-            + (list(initiatives.STUDIO.finditer(t)),)
+            + (list(initiatives.ROOM_HEAD.finditer(t)),)
             for t in map(initiatives.prepare, texts)
         ],
         "place words (regions: where spellings start)": lambda: [
@@ -194,7 +205,7 @@ def _profile(which: str, modules: dict, items: list, cold: bool, top: int) -> No
     """One more pass of ``which`` under cProfile: its top functions by own time and by cumulative
     time (cProfile's own cost inflates Python-heavy functions; the rounds' seconds are the real ones)."""
     profile = cProfile.Profile()
-    profile.runcall(_extract, modules, items, cold)
+    _extract(modules, items, cold, profile)
     print(f"\n--- profile of {which} ---")
     stats = pstats.Stats(profile, stream=sys.stdout).strip_dirs()
     stats.sort_stats("tottime").print_stats(top)

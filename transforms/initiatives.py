@@ -448,14 +448,50 @@ def extract_initiatives(text: str, printed: str | None = None) -> list[Initiativ
 
 def printed_name(name: str, simple: str, shown: str) -> str | None:
     """The name as ``shown`` prints it, ``simple`` being its prepared simplified copy (same length)."""
-    at = re.search(_spelled(name), simple)
-    return canonical_name(shown[at.start() : at.end()]) if at else None
+    span = spelled_at(name, simple)
+    return canonical_name(shown[span[0] : span[1]]) if span else None
 
 
 def _spelled(name: str) -> str:
     """A pattern for the name as the text prints it: quotation marks may stand between its
     characters (小积分激活大德治 is printed “小积分”激活“大德治”), stacked, or a hard wrap."""
     return f"[{OPEN}{CLOSE}\n]*".join(map(re.escape, name))
+
+
+SPELLING_MARKS = frozenset(OPEN + CLOSE + "\n")  # what _spelled lets stand between a name's characters
+
+
+def spelled_at(name: str, text: str) -> tuple[int, int] | None:
+    """Where ``_spelled(name)`` first matches in ``text``, without compiling it: a pattern per name
+    missed re's cache on every new name (a compile, ~0.1 ms, cost more than the rest of the
+    article's initiatives; issue 18). A canonical name holds no mark, so after each of its
+    characters the marks are skipped and the next character must follow: one reading per start.
+    The first start that reads the name is the regex's; none before the name's plain occurrence
+    means that occurrence."""
+    if not name or not SPELLING_MARKS.isdisjoint(name):
+        at = re.search(_spelled(name), text)
+        return at.span() if at else None
+    plain = text.find(name)
+    start = text.find(name[0], 0, plain if plain >= 0 else len(text))
+    while start >= 0:
+        end = _spelled_end(name, text, start)
+        if end is not None:
+            return start, end
+        start = text.find(name[0], start + 1, plain if plain >= 0 else len(text))
+    return (plain, plain + len(name)) if plain >= 0 else None
+
+
+def _spelled_end(name: str, text: str, start: int) -> int | None:
+    """Where ``name`` read from ``start`` ends, marks between its characters skipped; None if it
+    is not spelled there."""
+    pos = start + 1
+    for char in name[1:]:
+        while pos < len(text) and text[pos] in SPELLING_MARKS:
+            pos += 1
+        if pos == len(text) or text[pos] != char:
+            return None
+        pos += 1
+    return pos
 
 
 def _extract(prepared: str) -> list[Initiative]:

@@ -159,6 +159,7 @@ def _a_word_in(text: str, start: int, name: str) -> bool:
     return {start - begin, start - begin + len(name)} <= bounds
 
 
+@cache  # a few thousand codes, asked for at every listed township of every article
 def _spellings(code: str) -> tuple[str, ...]:
     region = _regions()[code]
     return tuple(w for w in (region.name, region.short) if w and len(w) >= 2)

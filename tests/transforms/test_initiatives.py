@@ -342,3 +342,33 @@ def test_rooms_and_methods_named_after_a_person_need_no_quotes() -> None:
     assert _names(text) == ["张桂英调解室", "马善祥工作法", "老杨工作法"]
     assert _names("他在其工作室里讲解党建工作法。") == []
     assert _names("镇里成立文明工作室，设立红旗工作室。") == []  # words the tagger takes for names
+
+
+def test_a_name_is_found_where_its_spelling_pattern_first_matches() -> None:
+    """spelled_at reads the name without compiling _spelled(name); it must agree with the regex,
+    marks between the characters, an earlier spelling with marks, a plain one or none."""
+    import random
+
+    from transforms.initiatives import _spelled, spelled_at
+
+    def by_regex(name: str, text: str) -> tuple[int, int] | None:
+        at = re.search(_spelled(name), text)
+        return at.span() if at else None
+
+    cases = [
+        ("小积分激活大德治", "推行“小积分”激活“大德治”，小积分激活大德治"),
+        ("红色物业", "红色物\n业和红色物业"),
+        ("红色物业", "红色“物业”"),
+        ("红色物业", "红色服务"),
+        ("红", "“红”"),
+        ("红”色", "“红”色"),  # a mark in the name: the regex reads it
+        ("", "任何"),
+    ]
+    for name, text in cases:
+        assert spelled_at(name, text) == by_regex(name, text), (name, text)
+    assert spelled_at(*cases[0])[0] == 3  # the spelling with marks comes first
+    rng = random.Random(18)
+    for _ in range(3000):
+        name = "".join(rng.choice("红色物业") for _ in range(rng.randint(1, 4)))
+        text = "".join(rng.choice("红色物业“”」\n的") for _ in range(rng.randint(0, 14)))
+        assert spelled_at(name, text) == by_regex(name, text), (name, text)
