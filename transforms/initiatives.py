@@ -128,11 +128,20 @@ def canonical_name(name: str) -> str:
 
 def quoted_name(phrase: str) -> str:
     """The canonical name of a quoted phrase, printed once where a page doubled its glyphs (a
-    doubled headline gives “主心骨主心骨”: no coined name is two copies of one word)."""
+    doubled headline gives “主心骨主心骨”, or each glyph twice, “主主心心骨骨”: no coined name is
+    two copies of one word)."""
     name = canonical_name(phrase)
     half = len(name) // 2
     doubled = half >= 2 and name[0] == name[half] and name[:half] == name[half:]
-    return name[:half] if doubled else name
+    if doubled:
+        return name[:half]
+    return name[::2] if _glyphs_doubled(name) else name
+
+
+def _glyphs_doubled(name: str) -> bool:
+    """Each character printed twice (“幸幸福福食食堂堂”), as a page's bold glyphs are read out: three
+    pairs or more, as two (“星星点点”, “干干净净”) are words of their own."""
+    return len(name) >= 6 and len(name) % 2 == 0 and name[::2] == name[1::2]
 
 
 @lru_cache(maxsize=8)
@@ -171,11 +180,17 @@ def heads() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
             suffix.append(head)
         if where == "coined":
             coined.append(head)
-    gap = rf"(?:(?![等和与及的])[{HAN}]){{0,{MAX_GAP}}}?"
-    far = rf"的(?:(?![等和与及的])[{HAN}]){{0,8}}?"
+    # a gap's character may end a hard-wrapped line (“网格单元”的矛盾纠\n纷化解新模式): a line that
+    # stops inside a gap, no punctuation before its break, is a column's line, not a paragraph's end
+    word = rf"(?:(?![等和与及的])[{HAN}]\n?)"
+    gap = rf"{word}{{0,{MAX_GAP}}}?"
+    far = rf"的\n?{word}{{0,8}}?"
     wrapped = r"\n"  # a hard wrap right before the head: not across a gap, where a paragraph may begin
     first = "".join(sorted({h[0] for h in after}))  # fails fast at each length of the gap
-    after_head = rf"(?:{wrapped}|{far}|(?:的)?{gap})(?=[{first}])({alternation(after)})(?![者员是])"
+    bare_zhi = rf"(?<=[{CLOSE}])制(?![{HAN}])"  # “街巷长”制，: a 制 right after the mark and alone
+    after_head = (
+        rf"(?:{wrapped}|{far}|(?:的)?{gap})(?=[{first}])({alternation(after)}|{bare_zhi})(?![者员是])"
+    )
     return re.compile(after_head), re.compile(rf"({alternation(suffix)})$"), frozenset(coined)
 
 
@@ -202,7 +217,10 @@ def after_lead_verb(text: str, start: int, name: str = "") -> bool:
 
 @cache
 def curated() -> re.Pattern[str]:
-    return re.compile(alternation([canonical_name(n) for n in read_lines("initiatives.txt")]))
+    """The curated names, each also printed across a hard wrap (枫桥经\n验: a column's line ends
+    inside it)."""
+    names = sorted({canonical_name(n) for n in read_lines("initiatives.txt")}, key=lambda w: (-len(w), w))
+    return re.compile("|".join("\n?".join(map(re.escape, name)) for name in names))
 
 
 def suffix_head(name: str) -> str | None:
@@ -286,9 +304,11 @@ def named_with_head(after: re.Match[str], name: str) -> str:
     Not when the quoted phrase ends in a head of its own (other than a ``coined`` one), nor past a
     的, a preposition or ``MAX_NAMED_TAIL`` characters."""
     own = suffix_head(name)
+    if after.group(0) == "制":
+        return name + "制"  # “街巷长”制 is the system 街巷长制, as 河长制 is
     if after.group(1) not in NAMED_WITH_HEAD or (own and own not in heads()[2]):
         return name  # not after “红帆驿站”; after “和美坊”, whose 坊 names a place, not its kind
-    tail = after.group(0).lstrip("\n")  # “红石榴”\n联盟: a wrap after the mark
+    tail = after.group(0).replace("\n", "")  # “红石榴”\n联盟: a wrap after the mark
     if len(tail) > MAX_NAMED_TAIL or not HAN_ONLY.fullmatch(tail) or "的" in tail or tail[0] in PREPOSITIONS:
         return name
     return name + tail
@@ -402,7 +422,8 @@ def repeated_candidates(quotes: list[re.Match[str]], taken: set[str]) -> list[tu
 
 
 def unquoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
-    found = [(m.start(), m.group(0), suffix_head(m.group(0))) for m in curated().finditer(text)]
+    names = [(m.start(), m.group(0).replace("\n", "")) for m in curated().finditer(text)]
+    found = [(start, name, suffix_head(name)) for start, name in names]
     return found + named_rooms(text)
 
 

@@ -342,3 +342,26 @@ def test_rooms_and_methods_named_after_a_person_need_no_quotes() -> None:
     assert _names(text) == ["张桂英调解室", "马善祥工作法", "老杨工作法"]
     assert _names("他在其工作室里讲解党建工作法。") == []
     assert _names("镇里成立文明工作室，设立红旗工作室。") == []  # words the tagger takes for names
+
+
+def test_a_column_wrap_inside_the_words_between_a_quote_and_its_head() -> None:
+    # the line ends inside the gap, with no punctuation before its break: a column's line
+    assert _names("镇里构建“青禾单元”的纠纷调\n处新模式。") == ["青禾单元"]
+    assert _names("镇里构建“青禾单元”调\n处机制。") == ["青禾单元"]
+    # a break right after the mark and then words before a head stays a boundary (above)
+    assert _names("配强小区支部“主心骨”\n在队伍建设方面开展活动。") == []
+
+
+def test_a_curated_name_printed_across_a_column_wrap() -> None:
+    assert _names("坚持和发展枫桥经\n验，化解矛盾。") == ["枫桥经验"]
+
+
+def test_each_glyph_printed_twice_inside_the_quotes() -> None:
+    assert _names("社区的“青青禾禾食食堂堂”每天供餐。") == ["青禾食堂"]
+    # two doubled glyphs make words of their own (星星点点): no name read from them
+    assert _names("村里的“星星点点”灯光亮了。") == []
+
+
+def test_a_system_named_by_a_lone_zhi_after_the_mark() -> None:
+    assert _names("街道探索“街巷长”制，压实责任。") == ["街巷长制"]
+    assert _names("街道推出“青禾”制定的规则。") == []  # 制定: a verb, no head
