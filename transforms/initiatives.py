@@ -402,8 +402,9 @@ def repeated_candidates(quotes: list[re.Match[str]], taken: set[str]) -> list[tu
     """Phrases the article quotes ``REPEATED`` times or more (“铁三角” … “铁三角” … “铁三角”): a
     coined name the article is about, unless it names a problem (“爬楼难”) or is part of a name
     already found (“黑榜” of “红黑榜”). The text is prepared (folded, no spaces), so a phrase of
-    Chinese characters, once a hard wrap is out of it, is its own canonical name."""
-    phrases = [m.group(1).replace("\n", "") for m in quotes]
+    Chinese characters is its own canonical name once `quoted_name` has dropped a hard wrap and
+    a page's doubled glyphs."""
+    phrases = [quoted_name(m.group(1)) for m in quotes]  # a doubled headline's “微网格微网格” too
     counts: Counter[str] = Counter(phrases)
     if not counts or max(counts.values()) < REPEATED:
         return []  # most articles

@@ -365,3 +365,9 @@ def test_each_glyph_printed_twice_inside_the_quotes() -> None:
 def test_a_system_named_by_a_lone_zhi_after_the_mark() -> None:
     assert _names("街道探索“街巷长”制，压实责任。") == ["街巷长制"]
     assert _names("街道推出“青禾”制定的规则。") == []  # 制定: a verb, no head
+
+
+def test_a_doubled_headline_quote_counts_towards_a_repeated_name() -> None:
+    text = "深耕深耕““青禾格青禾格””\n村里划分“青禾格”，每个“青禾格”有人管。"
+    assert _names(text) == ["青禾格"]
+    assert _names("村里划分“青禾格”，每个“青禾格”有人管。") == []  # twice is not enough
