@@ -88,12 +88,13 @@ HAN = "\u4e00-\u9fff"
 # drops it). A phrase cannot run over an opening mark, so a paragraph of quoted speech, which opens
 # with its own mark, stays apart from the one before. ASCII marks are not stacked, and wrapped only
 # inside a short phrase with no sentence punctuation: a " opens as it closes, and one left open at a
-# paragraph's end (after its 。) would pair with one in the next.
+# paragraph's end (after its 。) would pair with one in the next. A long name (a formula, a dotted
+# brand) in a narrow column may wrap twice.
 STACKED_OPEN, STACKED_CLOSE = OPEN.rstrip("\"'"), CLOSE.rstrip("\"'")
 _PLAIN = rf"[^{OPEN}{CLOSE}\n，,。；;：:！!？?…]"  # no mark, break or sentence punctuation
 QUOTED = re.compile(
     rf"[{OPEN}][{STACKED_OPEN}]*((?<=[{STACKED_OPEN}])[^{OPEN}{CLOSE}]{{1,40}}|[^{OPEN}{CLOSE}\n]{{1,40}}"
-    rf"|{_PLAIN}{{1,{MAX_NAME}}}\n{_PLAIN}{{1,{MAX_NAME}}})[{CLOSE}][{STACKED_CLOSE}]*"
+    rf"|{_PLAIN}{{1,{MAX_FORMULA}}}(?:\n{_PLAIN}{{1,{MAX_FORMULA}}}){{1,2}})[{CLOSE}][{STACKED_CLOSE}]*"
 )
 CLAUSE = re.compile(r"[，,。、；;：:！!？?…—]")
 SENTENCE = re.compile(r"[，,。；;：:！!？?…—]")  # 、 joins the parts of a listed name
@@ -166,6 +167,16 @@ def alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def wrapped_alternation(words: list[str]) -> str:
+    """`alternation`, each word also printed across a hard wrap (治理模\n式)."""
+    return "|".join("\n?".join(map(re.escape, w)) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def head_of(after: re.Match[str]) -> str:
+    """The head noun of a match of the after-quote pattern (``heads()[0]``), without a wrap in it."""
+    return after.group(1).replace("\n", "")
+
+
 @cache
 def heads() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """Patterns for a head after the closing quote (with its gap) and for a head ending a name, and
@@ -184,12 +195,12 @@ def heads() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     # stops inside a gap, no punctuation before its break, is a column's line, not a paragraph's end
     word = rf"(?:(?![等和与及的])[{HAN}]\n?)"
     gap = rf"{word}{{0,{MAX_GAP}}}?"
-    far = rf"的\n?{word}{{0,8}}?"
+    far = rf"\n?的\n?{word}{{0,8}}?"  # no paragraph opens with 的: a break before it is a wrap
     wrapped = r"\n"  # a hard wrap right before the head: not across a gap, where a paragraph may begin
     first = "".join(sorted({h[0] for h in after}))  # fails fast at each length of the gap
     bare_zhi = rf"(?<=[{CLOSE}])制(?![{HAN}])"  # “街巷长”制，: a 制 right after the mark and alone
     after_head = (
-        rf"(?:{wrapped}|{far}|(?:的)?{gap})(?=[{first}])({alternation(after)}|{bare_zhi})(?![者员是])"
+        rf"(?:{wrapped}|{far}|(?:的)?{gap})(?=[{first}])({wrapped_alternation(after)}|{bare_zhi})(?![者员是])"
     )
     return re.compile(after_head), re.compile(rf"({alternation(suffix)})$"), frozenset(coined)
 
@@ -238,7 +249,7 @@ def suffix_head(name: str) -> str | None:
 
 def following_head(text: str, pos: int) -> str | None:
     match = heads()[0].match(text, pos)
-    return match.group(1) if match else None
+    return head_of(match) if match else None
 
 
 def is_formula(name: str) -> bool:
@@ -306,7 +317,7 @@ def named_with_head(after: re.Match[str], name: str) -> str:
     own = suffix_head(name)
     if after.group(0) == "制":
         return name + "制"  # “街巷长”制 is the system 街巷长制, as 河长制 is
-    if after.group(1) not in NAMED_WITH_HEAD or (own and own not in heads()[2]):
+    if head_of(after) not in NAMED_WITH_HEAD or (own and own not in heads()[2]):
         return name  # not after “红帆驿站”; after “和美坊”, whose 坊 names a place, not its kind
     tail = after.group(0).replace("\n", "")  # “红石榴”\n联盟: a wrap after the mark
     if len(tail) > MAX_NAMED_TAIL or not HAN_ONLY.fullmatch(tail) or "的" in tail or tail[0] in PREPOSITIONS:
@@ -340,7 +351,7 @@ def quoted_candidates(
                 decided.append((m, name, False, None))
                 continue
             after = heads()[0].match(text, m.end())
-            head = after.group(1) if after else None
+            head = head_of(after) if after else None
             ok, kind = quoted_kind(name, head or shared, partial(after_lead_verb, text, m.start(), name))
             full = named_with_head(after, name) if ok and after else name
             if full != name:

@@ -371,3 +371,19 @@ def test_a_doubled_headline_quote_counts_towards_a_repeated_name() -> None:
     text = "深耕深耕““青禾格青禾格””\n村里划分“青禾格”，每个“青禾格”有人管。"
     assert _names(text) == ["青禾格"]
     assert _names("村里划分“青禾格”，每个“青禾格”有人管。") == []  # twice is not enough
+
+
+def test_a_head_printed_across_a_column_wrap() -> None:
+    assert _names("通过“青禾到楼栋、楼栋到业主”的治理模\n式，提升水平。") == ["青禾到楼栋、楼栋到业主"]
+    assert _names("村里推行“青禾汇”工作机\n制。") == ["青禾汇"]
+
+
+def test_a_break_before_de_after_the_mark_is_a_wrap() -> None:
+    # no paragraph opens with 的
+    assert _names("构建“青禾单元”\n的纠纷化解新模式。") == ["青禾单元"]
+
+
+def test_an_ascii_quoted_long_name_wrapped_twice() -> None:
+    assert _names('开展"移风易俗进书屋·青禾\n赋能树新风·文明\n实践"主题活动。') == [
+        "移风易俗进书屋·青禾赋能树新风·文明实践"
+    ]
