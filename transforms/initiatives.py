@@ -13,6 +13,7 @@ A phrase counts as an initiative when one of these rules holds (checked in this 
       the head is the kind. A head that is the subject of a new sentence (…“X”\n制度是…) or part of
       工作者/服务员 does not count. A team's, room's or hall's head (``NAMED_WITH_HEAD``) is part of
       its name: “红帆”志愿服务队 gives 红帆志愿服务队 (mentioned as 红帆), “三访五问”工作法 gives 三访五问;
+      a lone 制 right after the closing mark is a head and part of the name (“街巷长”制 gives 街巷长制);
    d. ending in a head noun itself, with at least two characters before it (“渐美模式”, “红帆驿站”), or
       one before a venue (``VENUES``: “微讲堂”); a head that only names a kind of place, post, object
       or group (``coined`` in the heads file: 角, 亭, 铺, 岗, 团 …) ends a name only when neither the
@@ -40,9 +41,12 @@ not; names of two characters count only when quoted, as they are too short to fi
 
 Pages print names with noise that clean text lacks, read as clean text would be: quotation marks
 stacked by a doubled or overprinted glyph (「““红色物业””」), a hard wrap line repair left inside a
-quoted phrase (“红色物\n业”) or right between the closing mark and its head (“红驿先锋”\n服务队; not
-across a gap, where a headline's quote meets its text's first words), a headline's doubled glyphs
-(“主心骨主心骨” is 主心骨); spaces are dropped and traditional script is read in a simplified copy.
+quoted phrase (“红色物\n业”, an ASCII-quoted one at most twice), inside a curated name (枫桥经\n验),
+right between the closing mark and its head (“红驿先锋”\n服务队; not across a gap, where a
+headline's quote meets its text's first words, unless the gap opens with 的, which no paragraph
+does), inside the words before the head or inside the head (“网格单元”的矛盾纠\n纷化解新模\n式), a
+headline's doubled glyphs (“主心骨主心骨” and “主主心心骨骨” are 主心骨); spaces are dropped and
+traditional script is read in a simplified copy.
 """
 
 from __future__ import annotations
