@@ -8,6 +8,7 @@ A phrase counts as an initiative when one of these rules holds (checked in this 
 3. it is quoted (“ ” 「 」 『 』 ‘ ’ " ') and, after canonical folding, is
    a. a formula: parts joined by ``+`` (1+3+N, 5+N, 党建+);
    b. a numeric name of 3-6 digits (56373, 1337), except years and MMDD dates with no head noun;
+      or a lettered brand: a Latin letter before 2-6 Chinese characters (“e家通”, “i西城”);
    c. followed, at most ``MAX_GAP`` Chinese characters later (8 after a 的: “网格单元”的矛盾纠纷化解
       新模式), by a head noun from ``data/initiative_heads.txt`` (“四方汇”议事制度, “1337”矛盾化解机制);
       the head is the kind. A head that is the subject of a new sentence (…“X”\n制度是…) or part of
@@ -103,6 +104,7 @@ QUOTED = re.compile(
 CLAUSE = re.compile(r"[，,。、；;：:！!？?…—]")
 SENTENCE = re.compile(r"[，,。；;：:！!？?…—]")  # 、 joins the parts of a listed name
 DOTTED = re.compile(rf"[{HAN}]{{2,8}}(?:·[{HAN}]{{2,8}})+")  # 暖途·心守护: a brand's name
+LETTERED = re.compile(rf"[A-Z][{HAN}]{{2,6}}")  # “E家通”, “I西城”: a Latin letter makes a platform's brand
 FORMULA = re.compile(rf"(?:[0-9A-Z{HAN}]+\+)+[0-9A-Z{HAN}]*")
 NUMERIC = re.compile(r"\d{3,6}")
 DATE_LIKE = re.compile(r"(?:19|20)\d\d|(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
@@ -287,7 +289,7 @@ def quoted_kind(
         return True, head
     if head and "、" in name and not SENTENCE.search(name) and len(name) <= MAX_LISTED:
         return True, head  # “问题上报、分类交办、限时办结、回访评价”闭环机制
-    if DOTTED.fullmatch(name) and len(name) <= MAX_LISTED:
+    if (DOTTED.fullmatch(name) and len(name) <= MAX_LISTED) or LETTERED.fullmatch(name):
         return True, head
     own = suffix_head(name)
     if CLAUSE.search(name) or not 2 <= len(name) <= MAX_NAME or (name.endswith("式") and not own):

@@ -387,3 +387,8 @@ def test_an_ascii_quoted_long_name_wrapped_twice() -> None:
     assert _names('开展"移风易俗进书屋·青禾\n赋能树新风·文明\n实践"主题活动。') == [
         "移风易俗进书屋·青禾赋能树新风·文明实践"
     ]
+
+
+def test_a_latin_letter_before_chinese_characters_makes_a_brand() -> None:
+    assert _names("居民通过“i青禾”反映诉求。") == ["I青禾"]
+    assert _names("居民通过“5G”网络反映诉求。") == []
