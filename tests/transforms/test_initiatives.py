@@ -392,3 +392,8 @@ def test_an_ascii_quoted_long_name_wrapped_twice() -> None:
 def test_a_latin_letter_before_chinese_characters_makes_a_brand() -> None:
     assert _names("居民通过“i青禾”反映诉求。") == ["I青禾"]
     assert _names("居民通过“5G”网络反映诉求。") == []
+
+
+def test_a_brand_named_before_its_factory_or_cooperative() -> None:
+    assert _names("村里投资建设“青禾源”矿泉水厂。") == ["青禾源"]
+    assert _names("成立“青禾源”农民专业合作社。") == ["青禾源"]
