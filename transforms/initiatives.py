@@ -112,7 +112,7 @@ HAN_ONLY = re.compile(rf"[{HAN}]+")
 COUNTED = re.compile(rf"[{CN_NUMERALS}]+大")
 MEASURE_START = re.compile(r"一[个张盘股条把根本片块座口份支件次揽体站]")
 MEASURE_INSIDE = re.compile(rf"[^{CN_NUMERALS}][{CN_NUMERALS}]+[米里公步次天年个张份件条分秒点层]")
-ROOM_HEAD = re.compile("调解室|工作室|工作法")
+ROOM_HEAD = re.compile("调\n?解\n?室|工\n?作\n?室|工\n?作\n?法")  # also across a hard wrap
 NICKNAME = re.compile(rf"(?:[{HAN}][姐哥叔姨婶嫂伯]|老[{HAN}])(?:品牌)?$")  # before a ROOM_HEAD
 
 
@@ -453,7 +453,7 @@ def named_rooms(text: str) -> list[tuple[int, str, str | None]]:
     it is rare, and the name is read back from it."""
     found: list[tuple[int, str, str | None]] = []
     for m in ROOM_HEAD.finditer(text):
-        start, head = m.start(), m.group(0)
+        start, head = m.start(), m.group(0).replace("\n", "")
         if nick := NICKNAME.search(text, max(0, start - 4), start):
             found.append((nick.start(), nick.group(0) + head, head))
         elif start and text[start - 1] not in CLOSE:

@@ -397,3 +397,7 @@ def test_a_latin_letter_before_chinese_characters_makes_a_brand() -> None:
 def test_a_brand_named_before_its_factory_or_cooperative() -> None:
     assert _names("村里投资建设“青禾源”矿泉水厂。") == ["青禾源"]
     assert _names("成立“青禾源”农民专业合作社。") == ["青禾源"]
+
+
+def test_a_room_named_after_a_person_across_a_wrap() -> None:
+    assert _names("村里有个兰姐调解\n室，专门化解纠纷。") == ["兰姐调解室"]
