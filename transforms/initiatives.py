@@ -124,8 +124,11 @@ class Initiative:
     printed: str | None = None  # the name as printed, where the text was read in another script
 
 
-NOT_IN_NAME = re.compile(rf"[\s{OPEN}{CLOSE}《》]+")
-SPACES = re.compile(r"[^\S\n]+")
+# invisible format characters a PDF's text layer leaves between glyphs (zero-width space and
+# joiners, word joiner, a byte-order mark, a soft hyphen): no part of a name, like spaces
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+NOT_IN_NAME = re.compile(rf"[\s{INVISIBLE}{OPEN}{CLOSE}《》]+")
+SPACES = re.compile(rf"[^\S\n]+|[{INVISIBLE}]+")
 
 
 def canonical_name(name: str) -> str:

@@ -401,3 +401,8 @@ def test_a_brand_named_before_its_factory_or_cooperative() -> None:
 
 def test_a_room_named_after_a_person_across_a_wrap() -> None:
     assert _names("村里有个兰姐调解\n室，专门化解纠纷。") == ["兰姐调解室"]
+
+
+def test_invisible_format_characters_inside_a_name_are_dropped() -> None:
+    for mark in ("\u200b", "\u00ad", "\ufeff", "\u2060"):
+        assert _names(f"村里推行“青禾{mark}五问”工作法。") == ["青禾五问"]
