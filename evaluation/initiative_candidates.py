@@ -38,6 +38,7 @@ from transforms.initiatives import (
     _paired_candidates,
     _quoted_lists,
     after_lead_verb,
+    head_of,
     heads,
     is_formula,
     is_numeral_name,
@@ -102,7 +103,7 @@ def signals(text: str, m: re.Match[str], name: str, members: list[re.Match[str]]
     """What the rules see in one quoted phrase: its head nouns, a verb before it, their tests of its
     form, and the list of quoted phrases it stands in."""
     after = heads()[0].match(text, m.end())
-    head = after.group(1) if after else None
+    head = head_of(after) if after else None
     own = suffix_head(name)
     tests = {
         f"head={head}": head is not None,

@@ -8,11 +8,13 @@ A phrase counts as an initiative when one of these rules holds (checked in this 
 3. it is quoted (“ ” 「 」 『 』 ‘ ’ " ') and, after canonical folding, is
    a. a formula: parts joined by ``+`` (1+3+N, 5+N, 党建+);
    b. a numeric name of 3-6 digits (56373, 1337), except years and MMDD dates with no head noun;
+      or a lettered brand: a Latin letter before 2-6 Chinese characters (“e家通”, “i西城”);
    c. followed, at most ``MAX_GAP`` Chinese characters later (8 after a 的: “网格单元”的矛盾纠纷化解
       新模式), by a head noun from ``data/initiative_heads.txt`` (“四方汇”议事制度, “1337”矛盾化解机制);
       the head is the kind. A head that is the subject of a new sentence (…“X”\n制度是…) or part of
       工作者/服务员 does not count. A team's, room's or hall's head (``NAMED_WITH_HEAD``) is part of
       its name: “红帆”志愿服务队 gives 红帆志愿服务队 (mentioned as 红帆), “三访五问”工作法 gives 三访五问;
+      a lone 制 right after the closing mark is a head and part of the name (“街巷长”制 gives 街巷长制);
    d. ending in a head noun itself, with at least two characters before it (“渐美模式”, “红帆驿站”), or
       one before a venue (``VENUES``: “微讲堂”); a head that only names a kind of place, post, object
       or group (``coined`` in the heads file: 角, 亭, 铺, 岗, 团 …) ends a name only when neither the
@@ -40,9 +42,12 @@ not; names of two characters count only when quoted, as they are too short to fi
 
 Pages print names with noise that clean text lacks, read as clean text would be: quotation marks
 stacked by a doubled or overprinted glyph (「““红色物业””」), a hard wrap line repair left inside a
-quoted phrase (“红色物\n业”) or right between the closing mark and its head (“红驿先锋”\n服务队; not
-across a gap, where a headline's quote meets its text's first words), a headline's doubled glyphs
-(“主心骨主心骨” is 主心骨); spaces are dropped and traditional script is read in a simplified copy.
+quoted phrase (“红色物\n业”, an ASCII-quoted one at most twice), inside a curated name (枫桥经\n验),
+right between the closing mark and its head (“红驿先锋”\n服务队; not across a gap, where a
+headline's quote meets its text's first words, unless the gap opens with 的, which no paragraph
+does), inside the words before the head or inside the head (“网格单元”的矛盾纠\n纷化解新模\n式), a
+headline's doubled glyphs (“主心骨主心骨” and “主主心心骨骨” are 主心骨); spaces are dropped and
+traditional script is read in a simplified copy.
 """
 
 from __future__ import annotations
@@ -88,16 +93,18 @@ HAN = "\u4e00-\u9fff"
 # drops it). A phrase cannot run over an opening mark, so a paragraph of quoted speech, which opens
 # with its own mark, stays apart from the one before. ASCII marks are not stacked, and wrapped only
 # inside a short phrase with no sentence punctuation: a " opens as it closes, and one left open at a
-# paragraph's end (after its 。) would pair with one in the next.
+# paragraph's end (after its 。) would pair with one in the next. A long name (a formula, a dotted
+# brand) in a narrow column may wrap twice.
 STACKED_OPEN, STACKED_CLOSE = OPEN.rstrip("\"'"), CLOSE.rstrip("\"'")
 _PLAIN = rf"[^{OPEN}{CLOSE}\n，,。；;：:！!？?…]"  # no mark, break or sentence punctuation
 QUOTED = re.compile(
     rf"[{OPEN}][{STACKED_OPEN}]*((?<=[{STACKED_OPEN}])[^{OPEN}{CLOSE}]{{1,40}}|[^{OPEN}{CLOSE}\n]{{1,40}}"
-    rf"|{_PLAIN}{{1,{MAX_NAME}}}\n{_PLAIN}{{1,{MAX_NAME}}})[{CLOSE}][{STACKED_CLOSE}]*"
+    rf"|{_PLAIN}{{1,{MAX_FORMULA}}}(?:\n{_PLAIN}{{1,{MAX_FORMULA}}}){{1,2}})[{CLOSE}][{STACKED_CLOSE}]*"
 )
 CLAUSE = re.compile(r"[，,。、；;：:！!？?…—]")
 SENTENCE = re.compile(r"[，,。；;：:！!？?…—]")  # 、 joins the parts of a listed name
 DOTTED = re.compile(rf"[{HAN}]{{2,8}}(?:·[{HAN}]{{2,8}})+")  # 暖途·心守护: a brand's name
+LETTERED = re.compile(rf"[A-Z][{HAN}]{{2,6}}")  # “E家通”, “I西城”: a Latin letter makes a platform's brand
 FORMULA = re.compile(rf"(?:[0-9A-Z{HAN}]+\+)+[0-9A-Z{HAN}]*")
 NUMERIC = re.compile(r"\d{3,6}")
 DATE_LIKE = re.compile(r"(?:19|20)\d\d|(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
@@ -105,7 +112,7 @@ HAN_ONLY = re.compile(rf"[{HAN}]+")
 COUNTED = re.compile(rf"[{CN_NUMERALS}]+大")
 MEASURE_START = re.compile(r"一[个张盘股条把根本片块座口份支件次揽体站]")
 MEASURE_INSIDE = re.compile(rf"[^{CN_NUMERALS}][{CN_NUMERALS}]+[米里公步次天年个张份件条分秒点层]")
-ROOM_HEAD = re.compile("调解室|工作室|工作法")
+ROOM_HEAD = re.compile("调\n?解\n?室|工\n?作\n?室|工\n?作\n?法")  # also across a hard wrap
 NICKNAME = re.compile(rf"(?:[{HAN}][姐哥叔姨婶嫂伯]|老[{HAN}])(?:品牌)?$")  # before a ROOM_HEAD
 
 
@@ -117,8 +124,11 @@ class Initiative:
     printed: str | None = None  # the name as printed, where the text was read in another script
 
 
-NOT_IN_NAME = re.compile(rf"[\s{OPEN}{CLOSE}《》]+")
-SPACES = re.compile(r"[^\S\n]+")
+# invisible format characters a PDF's text layer leaves between glyphs (zero-width space and
+# joiners, word joiner, a byte-order mark, a soft hyphen): no part of a name, like spaces
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+NOT_IN_NAME = re.compile(rf"[\s{INVISIBLE}{OPEN}{CLOSE}《》]+")
+SPACES = re.compile(rf"[^\S\n]+|[{INVISIBLE}]+")
 
 
 def canonical_name(name: str) -> str:
@@ -128,11 +138,20 @@ def canonical_name(name: str) -> str:
 
 def quoted_name(phrase: str) -> str:
     """The canonical name of a quoted phrase, printed once where a page doubled its glyphs (a
-    doubled headline gives “主心骨主心骨”: no coined name is two copies of one word)."""
+    doubled headline gives “主心骨主心骨”, or each glyph twice, “主主心心骨骨”: no coined name is
+    two copies of one word)."""
     name = canonical_name(phrase)
     half = len(name) // 2
     doubled = half >= 2 and name[0] == name[half] and name[:half] == name[half:]
-    return name[:half] if doubled else name
+    if doubled:
+        return name[:half]
+    return name[::2] if _glyphs_doubled(name) else name
+
+
+def _glyphs_doubled(name: str) -> bool:
+    """Each character printed twice (“幸幸福福食食堂堂”), as a page's bold glyphs are read out: three
+    pairs or more, as two (“星星点点”, “干干净净”) are words of their own."""
+    return len(name) >= 6 and len(name) % 2 == 0 and name[::2] == name[1::2]
 
 
 @lru_cache(maxsize=8)
@@ -157,6 +176,16 @@ def alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def wrapped_alternation(words: list[str]) -> str:
+    """`alternation`, each word also printed across a hard wrap (治理模\n式)."""
+    return "|".join("\n?".join(map(re.escape, w)) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def head_of(after: re.Match[str]) -> str:
+    """The head noun of a match of the after-quote pattern (``heads()[0]``), without a wrap in it."""
+    return after.group(1).replace("\n", "")
+
+
 @cache
 def heads() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """Patterns for a head after the closing quote (with its gap) and for a head ending a name, and
@@ -171,11 +200,17 @@ def heads() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
             suffix.append(head)
         if where == "coined":
             coined.append(head)
-    gap = rf"(?:(?![等和与及的])[{HAN}]){{0,{MAX_GAP}}}?"
-    far = rf"的(?:(?![等和与及的])[{HAN}]){{0,8}}?"
+    # a gap's character may end a hard-wrapped line (“网格单元”的矛盾纠\n纷化解新模式): a line that
+    # stops inside a gap, no punctuation before its break, is a column's line, not a paragraph's end
+    word = rf"(?:(?![等和与及的])[{HAN}]\n?)"
+    gap = rf"{word}{{0,{MAX_GAP}}}?"
+    far = rf"\n?的\n?{word}{{0,8}}?"  # no paragraph opens with 的: a break before it is a wrap
     wrapped = r"\n"  # a hard wrap right before the head: not across a gap, where a paragraph may begin
     first = "".join(sorted({h[0] for h in after}))  # fails fast at each length of the gap
-    after_head = rf"(?:{wrapped}|{far}|(?:的)?{gap})(?=[{first}])({alternation(after)})(?![者员是])"
+    bare_zhi = rf"(?<=[{CLOSE}])制(?![{HAN}])"  # “街巷长”制，: a 制 right after the mark and alone
+    after_head = (
+        rf"(?:{wrapped}|{far}|(?:的)?{gap})(?=[{first}])({wrapped_alternation(after)}|{bare_zhi})(?![者员是])"
+    )
     return re.compile(after_head), re.compile(rf"({alternation(suffix)})$"), frozenset(coined)
 
 
@@ -202,7 +237,10 @@ def after_lead_verb(text: str, start: int, name: str = "") -> bool:
 
 @cache
 def curated() -> re.Pattern[str]:
-    return re.compile(alternation([canonical_name(n) for n in read_lines("initiatives.txt")]))
+    """The curated names, each also printed across a hard wrap (枫桥经\n验: a column's line ends
+    inside it)."""
+    names = sorted({canonical_name(n) for n in read_lines("initiatives.txt")}, key=lambda w: (-len(w), w))
+    return re.compile("|".join("\n?".join(map(re.escape, name)) for name in names))
 
 
 def suffix_head(name: str) -> str | None:
@@ -220,7 +258,7 @@ def suffix_head(name: str) -> str | None:
 
 def following_head(text: str, pos: int) -> str | None:
     match = heads()[0].match(text, pos)
-    return match.group(1) if match else None
+    return head_of(match) if match else None
 
 
 def is_formula(name: str) -> bool:
@@ -254,7 +292,7 @@ def quoted_kind(
         return True, head
     if head and "、" in name and not SENTENCE.search(name) and len(name) <= MAX_LISTED:
         return True, head  # “问题上报、分类交办、限时办结、回访评价”闭环机制
-    if DOTTED.fullmatch(name) and len(name) <= MAX_LISTED:
+    if (DOTTED.fullmatch(name) and len(name) <= MAX_LISTED) or LETTERED.fullmatch(name):
         return True, head
     own = suffix_head(name)
     if CLAUSE.search(name) or not 2 <= len(name) <= MAX_NAME or (name.endswith("式") and not own):
@@ -286,9 +324,11 @@ def named_with_head(after: re.Match[str], name: str) -> str:
     Not when the quoted phrase ends in a head of its own (other than a ``coined`` one), nor past a
     的, a preposition or ``MAX_NAMED_TAIL`` characters."""
     own = suffix_head(name)
-    if after.group(1) not in NAMED_WITH_HEAD or (own and own not in heads()[2]):
+    if after.group(0) == "制":
+        return name + "制"  # “街巷长”制 is the system 街巷长制, as 河长制 is
+    if head_of(after) not in NAMED_WITH_HEAD or (own and own not in heads()[2]):
         return name  # not after “红帆驿站”; after “和美坊”, whose 坊 names a place, not its kind
-    tail = after.group(0).lstrip("\n")  # “红石榴”\n联盟: a wrap after the mark
+    tail = after.group(0).replace("\n", "")  # “红石榴”\n联盟: a wrap after the mark
     if len(tail) > MAX_NAMED_TAIL or not HAN_ONLY.fullmatch(tail) or "的" in tail or tail[0] in PREPOSITIONS:
         return name
     return name + tail
@@ -320,7 +360,7 @@ def quoted_candidates(
                 decided.append((m, name, False, None))
                 continue
             after = heads()[0].match(text, m.end())
-            head = after.group(1) if after else None
+            head = head_of(after) if after else None
             ok, kind = quoted_kind(name, head or shared, partial(after_lead_verb, text, m.start(), name))
             full = named_with_head(after, name) if ok and after else name
             if full != name:
@@ -382,8 +422,9 @@ def repeated_candidates(quotes: list[re.Match[str]], taken: set[str]) -> list[tu
     """Phrases the article quotes ``REPEATED`` times or more (“铁三角” … “铁三角” … “铁三角”): a
     coined name the article is about, unless it names a problem (“爬楼难”) or is part of a name
     already found (“黑榜” of “红黑榜”). The text is prepared (folded, no spaces), so a phrase of
-    Chinese characters, once a hard wrap is out of it, is its own canonical name."""
-    phrases = [m.group(1).replace("\n", "") for m in quotes]
+    Chinese characters is its own canonical name once `quoted_name` has dropped a hard wrap and
+    a page's doubled glyphs."""
+    phrases = [quoted_name(m.group(1)) for m in quotes]  # a doubled headline's “微网格微网格” too
     counts: Counter[str] = Counter(phrases)
     if not counts or max(counts.values()) < REPEATED:
         return []  # most articles
@@ -402,7 +443,8 @@ def repeated_candidates(quotes: list[re.Match[str]], taken: set[str]) -> list[tu
 
 
 def unquoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
-    found = [(m.start(), m.group(0), suffix_head(m.group(0))) for m in curated().finditer(text)]
+    names = [(m.start(), m.group(0).replace("\n", "")) for m in curated().finditer(text)]
+    found = [(start, name, suffix_head(name)) for start, name in names]
     return found + named_rooms(text)
 
 
@@ -414,7 +456,7 @@ def named_rooms(text: str) -> list[tuple[int, str, str | None]]:
     it is rare, and the name is read back from it."""
     found: list[tuple[int, str, str | None]] = []
     for m in ROOM_HEAD.finditer(text):
-        start, head = m.start(), m.group(0)
+        start, head = m.start(), m.group(0).replace("\n", "")
         if nick := NICKNAME.search(text, max(0, start - 4), start):
             found.append((nick.start(), nick.group(0) + head, head))
         elif start and text[start - 1] not in CLOSE:

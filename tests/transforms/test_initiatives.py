@@ -372,3 +372,67 @@ def test_a_name_is_found_where_its_spelling_pattern_first_matches() -> None:
         name = "".join(rng.choice("红色物业") for _ in range(rng.randint(1, 4)))
         text = "".join(rng.choice("红色物业“”」\n的") for _ in range(rng.randint(0, 14)))
         assert spelled_at(name, text) == by_regex(name, text), (name, text)
+
+
+def test_a_column_wrap_inside_the_words_between_a_quote_and_its_head() -> None:
+    # the line ends inside the gap, with no punctuation before its break: a column's line
+    assert _names("镇里构建“青禾单元”的纠纷调\n处新模式。") == ["青禾单元"]
+    assert _names("镇里构建“青禾单元”调\n处机制。") == ["青禾单元"]
+    # a break right after the mark and then words before a head stays a boundary (above)
+    assert _names("配强小区支部“主心骨”\n在队伍建设方面开展活动。") == []
+
+
+def test_a_curated_name_printed_across_a_column_wrap() -> None:
+    assert _names("坚持和发展枫桥经\n验，化解矛盾。") == ["枫桥经验"]
+
+
+def test_each_glyph_printed_twice_inside_the_quotes() -> None:
+    assert _names("社区的“青青禾禾食食堂堂”每天供餐。") == ["青禾食堂"]
+    # two doubled glyphs make words of their own (星星点点): no name read from them
+    assert _names("村里的“星星点点”灯光亮了。") == []
+
+
+def test_a_system_named_by_a_lone_zhi_after_the_mark() -> None:
+    assert _names("街道探索“街巷长”制，压实责任。") == ["街巷长制"]
+    assert _names("街道推出“青禾”制定的规则。") == []  # 制定: a verb, no head
+
+
+def test_a_doubled_headline_quote_counts_towards_a_repeated_name() -> None:
+    text = "深耕深耕““青禾格青禾格””\n村里划分“青禾格”，每个“青禾格”有人管。"
+    assert _names(text) == ["青禾格"]
+    assert _names("村里划分“青禾格”，每个“青禾格”有人管。") == []  # twice is not enough
+
+
+def test_a_head_printed_across_a_column_wrap() -> None:
+    assert _names("通过“青禾到楼栋、楼栋到业主”的治理模\n式，提升水平。") == ["青禾到楼栋、楼栋到业主"]
+    assert _names("村里推行“青禾汇”工作机\n制。") == ["青禾汇"]
+
+
+def test_a_break_before_de_after_the_mark_is_a_wrap() -> None:
+    # no paragraph opens with 的
+    assert _names("构建“青禾单元”\n的纠纷化解新模式。") == ["青禾单元"]
+
+
+def test_an_ascii_quoted_long_name_wrapped_twice() -> None:
+    assert _names('开展"移风易俗进书屋·青禾\n赋能树新风·文明\n实践"主题活动。') == [
+        "移风易俗进书屋·青禾赋能树新风·文明实践"
+    ]
+
+
+def test_a_latin_letter_before_chinese_characters_makes_a_brand() -> None:
+    assert _names("居民通过“i青禾”反映诉求。") == ["I青禾"]
+    assert _names("居民通过“5G”网络反映诉求。") == []
+
+
+def test_a_brand_named_before_its_factory_or_cooperative() -> None:
+    assert _names("村里投资建设“青禾源”矿泉水厂。") == ["青禾源"]
+    assert _names("成立“青禾源”农民专业合作社。") == ["青禾源"]
+
+
+def test_a_room_named_after_a_person_across_a_wrap() -> None:
+    assert _names("村里有个兰姐调解\n室，专门化解纠纷。") == ["兰姐调解室"]
+
+
+def test_invisible_format_characters_inside_a_name_are_dropped() -> None:
+    for mark in ("\u200b", "\u00ad", "\ufeff", "\u2060"):
+        assert _names(f"村里推行“青禾{mark}五问”工作法。") == ["青禾五问"]
