@@ -88,6 +88,7 @@ MAX_SKIPPED = 6  # and may stand at most this far before it (牛已经发展到�
 # parts of speech (jieba's tag set) of function words, which no subject holds: adverbs,
 # prepositions, locatives, conjunctions, particles, pronouns, numerals, measure words
 FUNCTION_TAGS = ("d", "p", "f", "c", "u", "r", "m", "q", "y", "e", "o")
+COUNT_NOUN = re.compile(r"数量?$")  # 人数, 户数, 数量: how many did something
 NOUN_SUFFIX = re.compile(r"[率数量额员者户]$")  # 化解/率, 办结/率 are tagged verbs, 脱贫/户 a measure
 NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")  # 村（社区）, 村(居): a short note inside a name
 HAN_WORD = re.compile(rf"[\u4e00-\u9fff]+|{NOTE.pattern}")
@@ -418,7 +419,28 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
         return _bounded(after)  # 村里遇到30万元的资金缺口: the figure is the verb's object
     if after and before and _verb_before(body, match.start(), before) and not _opens_with_verb(body, after):
         return _bounded(after)  # not 捐款200万元用于村里, where the verb goes on with the sentence
-    return _bounded(before)
+    return _bounded(_object_counted(body, before) if kind == "count" and before else before)
+
+
+def _object_counted(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A count printed after a verb and its object counts the object (全村新栽种果树1.8万株 -> 果树,
+    新识别监测对象1户 -> 监测对象): things are counted, not what was done to them, whatever the
+    verb (subject_verbs.txt lists only the verbs seen so far). The object is what follows the
+    first verb that something stands before, verbs that modify its noun kept (日均接待就餐老人 ->
+    就餐老人); a verb that opens the phrase may modify as well (注册志愿者), and with its object it
+    is inside the scorer's margin (加装电梯). Not before a count noun (报到人数, 参与人数: how many
+    did it) or after a period (年接待游客: a figure per period), nor inside a quoted name."""
+    words = _tagged(body, *span)
+    quoted = body[span[0] - 1 : span[0]] == "“" or body.startswith("”", span[1])  # “移动网格员”
+    if len(words) < 3 or quoted or words[0][2] in PER_PERIOD or COUNT_NOUN.search(words[-1][2]):
+        return span
+    if not _nounish(*words[-1][2:]):
+        return span
+    for k, (_, _, word, tag) in enumerate(words[1:-1], start=1):
+        adverbial = words[k - 1][3].startswith(("a", "d"))  # 新栽种: a verbal noun used as a verb
+        if len(word) > 1 and (tag == "v" or (tag == "vn" and adverbial)):
+            return (words[k + 1][0], span[1]) if span[1] - words[k + 1][0] > 1 else span
+    return span
 
 
 def _verb_takes_figure(body: str, span: tuple[int, int] | None, match: re.Match) -> bool:

@@ -637,3 +637,18 @@ def test_a_line_spaced_out_one_character_a_space_reads_like_plain_text(spaced, p
     assert [(v, u, q, s and s.replace(" ", "")) for v, u, q, s in readings(spaced)] == readings(plain)
     assert all(spaced[m.char_start : m.char_end] == m.raw_text for m in metrics)
     assert all(spaced[slice(*m.subject_span)] == m.subject for m in metrics if m.subject_span)
+
+
+@pytest.mark.parametrize(
+    "body, subject",
+    [
+        ("今年全村新栽种果树1.8万株。", "果树"),
+        ("社区食堂日均接待就餐老人150人次。", "就餐老人"),
+        ("镇里今年新识别监测对象12户。", "监测对象"),
+        ("全县登记参保人数达12万人。", "登记参保人数"),  # a count noun keeps its verbs
+        ("景区年接待游客超过10万人次。", "年接待游客"),  # a figure per period
+    ],
+)
+def test_a_count_after_a_verb_and_its_object_counts_the_object(body, subject):
+    """Whatever the verb: the object's noun, not the clause that does something to it."""
+    assert one(body).subject == subject
