@@ -665,6 +665,7 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
         words[-1][2] in LINK_WORDS
         or _cuts(*words[-1][2:])
         or (skipped and not linked and words[-1][3].startswith("v"))
+        or _says_when(words)
     ):
         skipped += len(words[-1][2])  # 已经发展到了: once a function word is skipped, verbs are too,
         linked = linked or words[-1][2] in LINK_WORDS  # but not past a linking verb (收入达到了)
@@ -679,6 +680,15 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     if span is not None and listed and all(_nounish(*w[2:]) for w in phrase):
         return _listed_before(body, span)
     return span
+
+
+def _says_when(words: list[tuple[int, int, str, str]]) -> bool:
+    """The last word says when or how the figure came, not what it counts: a time word
+    (收入去年达到, 普及率今年提高到, 党员数量近三年) or an adverb the tagger reads as an adjective
+    (满意度连续三年保持在), after some other word; not a one-character one, which ends nouns the
+    tagger split (网格长, 奖勤诫懒)."""
+    word, tag = words[-1][2:]
+    return len(words) > 1 and (tag == "t" or (tag == "a" and len(word) > 1))
 
 
 def _listed_before(body: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -652,3 +652,16 @@ def test_a_line_spaced_out_one_character_a_space_reads_like_plain_text(spaced, p
 def test_a_count_after_a_verb_and_its_object_counts_the_object(body, subject):
     """Whatever the verb: the object's noun, not the clause that does something to it."""
     assert one(body).subject == subject
+
+
+@pytest.mark.parametrize(
+    "body, subject",
+    [
+        ("村集体经济收入去年达到50万元。", "村集体经济收入"),
+        ("全县农村自来水普及率今年提高到96%。", "农村自来水普及率"),
+        ("群众满意度连续三年保持在99%以上。", "群众满意度"),
+        ("配备总网格长9名。", "总网格长"),  # a one-character word the tagger reads as an adjective
+    ],
+)
+def test_when_the_figure_came_is_no_part_of_its_subject(body, subject):
+    assert one(body).subject == subject
