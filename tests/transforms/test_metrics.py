@@ -451,7 +451,7 @@ def test_subject_is_the_thing_counted_not_the_clause_before_it(body, subject):
         ("全镇16个村(居)已实现积分制。", "村(居)"),
         ("评选出10个生态宜居“红旗村”。", "生态宜居“红旗村”"),
         ("村里种植的800亩高山茶园，今年喜获丰收。", "高山茶园"),
-        ("社区组织了20余名党员志愿者清理楼道杂物。", "党员志愿者清理"),
+        ("社区组织了20余名党员志愿者清理楼道杂物。", "党员志愿者"),
         ("通过“板凳会”收集意见建议230余条。", "意见建议"),
         ("全镇6000余亩茶园实现了标准化管理。", "茶园"),
         ("届时范围内千余亩良田将不再受淹。", "良田"),
@@ -664,4 +664,16 @@ def test_a_count_after_a_verb_and_its_object_counts_the_object(body, subject):
     ],
 )
 def test_when_the_figure_came_is_no_part_of_its_subject(body, subject):
+    assert one(body).subject == subject
+
+
+@pytest.mark.parametrize(
+    "body, subject",
+    [
+        ("将服务送到1294户居民身边。", "居民"),
+        ("12栋老楼焕然一新。", "老楼"),
+        ("先后有300多名大学生回到村里创业。", "大学生"),
+    ],
+)
+def test_the_noun_after_a_count_ends_before_what_it_does_or_where_it_is(body, subject):
     assert one(body).subject == subject
