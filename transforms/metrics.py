@@ -125,6 +125,9 @@ VERBS = {role: [r[0] for r in _rows("subject_verbs.txt") if r[1] == role] for ro
 STOPS = [r[0] for r in _rows("subject_stops.txt")] + VERBS["link"] + VERBS["lead"]
 STOP_WORDS = frozenset(STOPS)
 LEAD_WORDS = frozenset(VERBS["lead"])
+# lead verbs that also name a kind of thing after a noun (特色调解品牌, 矛盾纠纷排查中心), unlike the
+# verbs of subject_stops.txt (开展, 参与: the clause goes on)
+NAMING_LEADS = LEAD_WORDS - frozenset(r[0] for r in _rows("subject_stops.txt"))
 LINK_WORDS = frozenset(VERBS["link"])
 
 
@@ -619,7 +622,7 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
     for k, word in enumerate(words):
         named = k + 1 < len(words) and _nounish(*words[k + 1][2:])
         opens = not run and word[2] in LEAD_WORDS and body[word[0] - 1] not in AGENTS  # not 500人获得证书
-        inside = named and ((run and word[3] == "vn") or opens)
+        inside = named and ((run and (word[3] == "vn" or word[2] in NAMING_LEADS)) or opens)
         if (_cuts(*word[2:]) and not inside) or not HAN_WORD.fullmatch(word[2]):
             break  # 群众性排查队伍, 的调解队伍: a verb before a noun begins the name
         if run and word[1] - run[0][0] > MAX_PHRASE:

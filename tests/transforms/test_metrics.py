@@ -677,3 +677,15 @@ def test_when_the_figure_came_is_no_part_of_its_subject(body, subject):
 )
 def test_the_noun_after_a_count_ends_before_what_it_does_or_where_it_is(body, subject):
     assert one(body).subject == subject
+
+
+@pytest.mark.parametrize(
+    "body, subject",
+    [
+        ("纳入5个特色调解品牌，确保群众满意。", "特色调解品牌"),
+        ("建成3个矛盾纠纷排查中心。", "矛盾纠纷排查中心"),
+        ("15个小区开展活动。", "小区"),  # 开展 goes on with the clause
+    ],
+)
+def test_a_lead_verb_between_nouns_after_a_count_is_part_of_the_name(body, subject):
+    assert one(body).subject == subject
