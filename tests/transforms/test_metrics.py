@@ -683,7 +683,7 @@ def test_the_noun_after_a_count_ends_before_what_it_does_or_where_it_is(body, su
     "body, subject",
     [
         ("纳入5个特色调解品牌，确保群众满意。", "特色调解品牌"),
-        ("建成3个矛盾纠纷排查中心。", "矛盾纠纷排查中心"),
+        ("组建12支矛盾纠纷调解队伍。", "矛盾纠纷调解队伍"),
         ("15个小区开展活动。", "小区"),  # 开展 goes on with the clause
     ],
 )
