@@ -738,7 +738,8 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
     for k in range(len(words) - 1, -1, -1):
         word, tag = words[k][2:]
         suffix = bool(phrase) and len(phrase[0][2]) == 1 and NOUN_SUFFIX.match(phrase[0][2]) is not None
-        if (_cuts(word, tag) or word in LEAD_WORDS) and not (suffix and tag.startswith("v")):
+        named = _names_with_verb(phrase, word, tag)
+        if (_cuts(word, tag) or word in LEAD_WORDS) and not (suffix and tag.startswith("v")) and not named:
             if word in PER_PERIOD and phrase and phrase[0][3] == "v" and words[k][1] == phrase[0][0]:
                 return [words[k], *phrase]  # 日收购能力: a capacity per day, the verb kept
             break  # 化解 is a leading verb, but 化解率 a rate
@@ -767,6 +768,16 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             break  # 脱贫村, 示范村: a verb and a one-character noun are one name
         phrase.pop(0)
     return phrase
+
+
+def _names_with_verb(phrase: list[tuple[int, int, str, str]], word: str, tag: str) -> bool:
+    """A verb of two characters or more that a name needs before its last word: a one-character
+    noun (调解室, 服务站: 室 alone names nothing) or, for a lead verb that names a kind of thing
+    (subject_verbs.txt, not a stop word), a rate (调解成功率, 排查覆盖率)."""
+    if len(phrase) != 1 or len(word) < 2 or not tag.startswith("v"):
+        return False
+    last = phrase[0][2]
+    return (len(last) == 1 and phrase[0][3].startswith("n")) or (last.endswith("率") and word in NAMING_LEADS)
 
 
 def _quoted_before(body: str, close: int) -> tuple[int, int] | None:
