@@ -531,11 +531,17 @@ def _joined(body: str, words: list[tuple[int, int, str, str]]) -> list[tuple[int
         note = NOTE.match(body, word[0]) if word[2] in "（(" else None
         if note and note.end() <= words[-1][1]:
             out.append((note.start(), note.end(), note.group(), "n"))
-        elif _ends_a_noun(out, word):  # 脱贫 + 户, 化解 + 率: one noun
+        elif _ends_a_noun(out, word) or _share_word(out, word):  # 脱贫 + 户, 化解 + 率, 占 + 比: one noun
             out[-1] = (out[-1][0], word[1], out[-1][2] + word[2], "n")
         elif not (out and word[0] < out[-1][1]):
             out.append(word)
     return out
+
+
+def _share_word(words: list[tuple[int, int, str, str]], word: tuple[int, int, str, str]) -> bool:
+    """占比 (a share), which the tagger cuts into a verb and a preposition: the reports annotate it
+    with its subject (小区业主占比56% -> 小区业主占比)."""
+    return word[2] == "比" and bool(words) and words[-1][2] == "占" and words[-1][1] == word[0]
 
 
 def _ends_a_noun(words: list[tuple[int, int, str, str]], word: tuple[int, int, str, str]) -> bool:

@@ -701,3 +701,9 @@ def test_a_lead_verb_between_nouns_after_a_count_is_part_of_the_name(body, subje
 def test_a_verb_a_name_needs_before_its_last_word_stays(body, subject):
     """A one-character noun names nothing alone; a rate of what a lead verb does keeps the verb."""
     assert one(body).subject == subject
+
+
+def test_a_share_keeps_its_word():
+    """占比 names the figure with what it is a share of (the tagger cuts it into 占 and 比)."""
+    assert one("全区60岁以上老年人占比达到23%。").subject == "老年人占比"
+    assert one("小区业主占比56%。").subject == "小区业主占比"
