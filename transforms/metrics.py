@@ -679,7 +679,7 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     skipped, linked = 0, link is not None  # 收入每年增加: the verb before a link names the thing
     while words and (
         words[-1][2] in LINK_WORDS
-        or _cuts(*words[-1][2:])
+        or (_cuts(*words[-1][2:]) and not _named_event(words, len(words) - 1))
         or (skipped and not linked and words[-1][3].startswith("v"))
         or _says_when(words)
     ):
@@ -744,7 +744,7 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
     for k in range(len(words) - 1, -1, -1):
         word, tag = words[k][2:]
         suffix = bool(phrase) and len(phrase[0][2]) == 1 and NOUN_SUFFIX.match(phrase[0][2]) is not None
-        named = _names_with_verb(phrase, word, tag)
+        named = _names_with_verb(phrase, word, tag) or (not phrase and _named_event(words, k))
         if (_cuts(word, tag) or word in LEAD_WORDS) and not (suffix and tag.startswith("v")) and not named:
             if word in PER_PERIOD and phrase and phrase[0][3] == "v" and words[k][1] == phrase[0][0]:
                 return [words[k], *phrase]  # 日收购能力: a capacity per day, the verb kept
@@ -774,6 +774,13 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             break  # 脱贫村, 示范村: a verb and a one-character noun are one name
         phrase.pop(0)
     return phrase
+
+
+def _named_event(words: list[tuple[int, int, str, str]], k: int) -> bool:
+    """Word ``k`` is a lead verb read as a verbal noun after a noun, the last word of the name of
+    an event that is counted (开展镇村培训20余场次 -> 镇村培训, was 镇村), not the verb of the clause."""
+    word, tag = words[k][2:]
+    return tag == "vn" and word in NAMING_LEADS and k > 0 and _nounish(*words[k - 1][2:])
 
 
 def _names_with_verb(phrase: list[tuple[int, int, str, str]], word: str, tag: str) -> bool:

@@ -707,3 +707,8 @@ def test_a_share_keeps_its_word():
     """占比 names the figure with what it is a share of (the tagger cuts it into 占 and 比)."""
     assert one("全区60岁以上老年人占比达到23%。").subject == "老年人占比"
     assert one("小区业主占比56%。").subject == "小区业主占比"
+
+
+def test_an_event_named_by_a_verbal_noun_is_what_a_count_before_it_counts():
+    assert one("共计开展镇村培训20余场次。").subject == "镇村培训"
+    assert one("累计化解120件。").subject is None  # 化解 is the clause's verb
