@@ -88,6 +88,7 @@ MAX_SKIPPED = 6  # and may stand at most this far before it (牛已经发展到�
 # parts of speech (jieba's tag set) of function words, which no subject holds: adverbs,
 # prepositions, locatives, conjunctions, particles, pronouns, numerals, measure words
 FUNCTION_TAGS = ("d", "p", "f", "c", "u", "r", "m", "q", "y", "e", "o")
+MEASURE_HEAD = re.compile(r"(?:率|数|量|额|面积|规模)$")  # 成功率, 人数, 总量, 金额, 流转面积
 COUNT_NOUN = re.compile(r"数量?$")  # 人数, 户数, 数量: how many did something
 NOUN_SUFFIX = re.compile(r"[率数量额员者户]$")  # 化解/率, 办结/率 are tagged verbs, 脱贫/户 a measure
 NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")  # 村（社区）, 村(居): a short note inside a name
@@ -786,11 +787,13 @@ def _named_event(words: list[tuple[int, int, str, str]], k: int) -> bool:
 def _names_with_verb(phrase: list[tuple[int, int, str, str]], word: str, tag: str) -> bool:
     """A verb of two characters or more that a name needs before its last word: a one-character
     noun (调解室, 服务站: 室 alone names nothing) or, for a lead verb that names a kind of thing
-    (subject_verbs.txt, not a stop word), a rate (调解成功率, 排查覆盖率)."""
+    (subject_verbs.txt, not a stop word), a rate, number, amount or area (调解成功率, 土地流转面积)."""
     if len(phrase) != 1 or len(word) < 2 or not tag.startswith("v"):
         return False
     last = phrase[0][2]
-    return (len(last) == 1 and phrase[0][3].startswith("n")) or (last.endswith("率") and word in NAMING_LEADS)
+    return (len(last) == 1 and phrase[0][3].startswith("n")) or (
+        MEASURE_HEAD.search(last) is not None and word in NAMING_LEADS
+    )
 
 
 def _quoted_before(body: str, close: int) -> tuple[int, int] | None:

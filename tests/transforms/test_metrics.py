@@ -696,6 +696,7 @@ def test_a_lead_verb_between_nouns_after_a_count_is_part_of_the_name(body, subje
     [
         ("全区设立“老娘舅”调解室46个。", "调解室"),
         ("矛盾纠纷调解成功率常年保持在98%以上。", "调解成功率"),
+        ("该镇的土地流转面积已达到1.5万亩。", "流转面积"),
     ],
 )
 def test_a_verb_a_name_needs_before_its_last_word_stays(body, subject):
