@@ -689,6 +689,8 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
         words.pop()
     if skipped > MAX_SKIPPED:
         return None
+    if link and link.start() == 0 and marks and marks[-1].group() in "，,":
+        return _phrase_before(body, marks[-1].start())  # 以…为代表的共享空间，共计45处: 共享空间
     phrase = _noun_phrase_ending(words)
     if all(w[3].startswith(("v", "d")) for w in phrase) and begin > 0 and body[begin - 1] == "”":
         return _quoted_before(body, begin - 1) or _span(phrase)

@@ -713,3 +713,9 @@ def test_a_share_keeps_its_word():
 def test_an_event_named_by_a_verbal_noun_is_what_a_count_before_it_counts():
     assert one("共计开展镇村培训20余场次。").subject == "镇村培训"
     assert one("累计化解120件。").subject is None  # 化解 is the clause's verb
+
+
+def test_a_clause_of_a_linking_word_alone_counts_the_noun_that_ends_the_clause_before():
+    assert one("打造了一批以“睦邻客厅”为代表的共享空间，共计45处。").subject == "空间"
+    assert one("受益群众，达3000余人。").subject == "群众"
+    assert [m.subject for m in extract_metrics("建成驿站15个，共计投入200万元。")] == ["驿站", None]
