@@ -772,11 +772,24 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
         phrase.insert(0, words[k])
         if tag == "b" and len(phrase) > 1:
             break  # 该中心总建筑面积, 乡贤总捐资: a word of kind (总) opens the name
+    if _after_a_verb(words, phrase):
+        return phrase  # 新增充电接口, 妥善处理信访案件: the verb before the phrase is the clause's
     while len(phrase) > 1 and phrase[0][3] == "v" and not NOUN_SUFFIX.match(phrase[1][2]):
         if phrase[-1][1] - phrase[1][0] < 2:
             break  # 脱贫村, 示范村: a verb and a one-character noun are one name
         phrase.pop(0)
     return phrase
+
+
+def _after_a_verb(words: list[tuple[int, int, str, str]], phrase: list[tuple[int, int, str, str]]) -> bool:
+    """The phrase follows a verb, not a linking one (累计, 共计: a lead verb or a stop word of the
+    lists, which ended it): the clause's verb is that one, and a verb opening the phrase modifies its noun (新增充电接口48个 ->
+    充电接口, 处理信访案件2起 -> 信访案件, not 接口, 案件)."""
+    if not phrase or phrase[0][0] == words[0][0]:
+        return False
+    k = next(i for i, w in enumerate(words) if w[0] == phrase[0][0])
+    verb = words[k - 1]
+    return verb[3].startswith("v") and verb[2] not in LINK_WORDS and verb[1] == phrase[0][0]
 
 
 def _named_event(words: list[tuple[int, int, str, str]], k: int) -> bool:

@@ -719,3 +719,16 @@ def test_a_clause_of_a_linking_word_alone_counts_the_noun_that_ends_the_clause_b
     assert one("打造了一批以“睦邻客厅”为代表的共享空间，共计45处。").subject == "空间"
     assert one("受益群众，达3000余人。").subject == "群众"
     assert [m.subject for m in extract_metrics("建成驿站15个，共计投入200万元。")] == ["驿站", None]
+
+
+@pytest.mark.parametrize(
+    "body, subject",
+    [
+        ("社区新增充电接口48个。", "充电接口"),
+        ("城区主次干道新增停车泊位3200个。", "停车泊位"),
+        ("累计化解信访积案41件。", "信访积案"),
+        ("社区共加装电梯10台。", "电梯"),  # after an adverb, the verb is the clause's
+    ],
+)
+def test_a_verb_after_the_clauses_verb_modifies_the_noun(body, subject):
+    assert one(body).subject == subject
