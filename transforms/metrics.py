@@ -412,6 +412,8 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     it (种植的800亩茶园) or nothing before names a thing (全镇6000余亩茶园), when the noun after
     it is."""
     after = _noun_after(body, match.end())
+    if after and match["unit"][-1] in AGENTS and _says_what_they_did(body, after):
+        after = None
     if kind == "count" and after:
         return _bounded(after)
     before = _phrase_before(body, match.start())
@@ -424,6 +426,12 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     if after and before and _verb_before(body, match.start(), before) and not _opens_with_verb(body, after):
         return _bounded(after)  # not 捐款200万元用于村里, where the verb goes on with the sentence
     return _bounded(_object_counted(body, before) if kind == "count" and before else before)
+
+
+def _says_what_they_did(body: str, span: tuple[int, int]) -> bool:
+    """Verbs alone after a count of people (吸纳村民160多人就业, 300余人次受益): what they did, not
+    who they are."""
+    return all(w[3] in ("v", "vn") for w in _tagged(body, *span))
 
 
 def _object_counted(body: str, span: tuple[int, int]) -> tuple[int, int]:

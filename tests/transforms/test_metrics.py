@@ -732,3 +732,9 @@ def test_a_clause_of_a_linking_word_alone_counts_the_noun_that_ends_the_clause_b
 )
 def test_a_verb_after_the_clauses_verb_modifies_the_noun(body, subject):
     assert one(body).subject == subject
+
+
+def test_verbs_after_a_count_of_people_say_what_they_did():
+    assert one("企业吸纳了周边村民160多人就业。").subject == "村民"
+    assert one("吸纳160名党员入驻。").subject == "党员"
+    assert one("共有300名志愿者服务。").subject == "志愿者"
