@@ -637,7 +637,7 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
     for k, word in enumerate(words):
         named = k + 1 < len(words) and _nounish(*words[k + 1][2:])
         opens = not run and word[2] in LEAD_WORDS and body[word[0] - 1] not in AGENTS  # not 500人获得证书
-        inside = named and ((run and (word[3] == "vn" or word[2] in NAMING_LEADS)) or opens)
+        inside = named and ((run and (word[3] == "vn" or _names_kind(words, k))) or opens)
         if (_cuts(*word[2:]) and not inside) or not HAN_WORD.fullmatch(word[2]):
             break  # 群众性排查队伍, 的调解队伍: a verb before a noun begins the name
         if run and word[1] - run[0][0] > MAX_PHRASE:
@@ -646,6 +646,14 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
     while len(run) > 1 and _ends_no_name(*run[-1][2:]):
         run.pop()
     return (run[0][0], run[-1][1]) if run else None
+
+
+def _names_kind(words: list[tuple[int, int, str, str]], k: int) -> bool:
+    """Word ``k``, inside a run after a count, is a lead verb that names a kind of thing with the
+    one noun that ends the run (5个特色调解品牌, 12支矛盾纠纷调解队伍), not a verb with its object
+    (238名老人发放高龄补贴, 4家企业解决融资难题)."""
+    last = k + 2 == len(words) or not _nounish(*words[k + 2][2:])
+    return words[k][2] in NAMING_LEADS and last
 
 
 def _ends_no_name(word: str, tag: str) -> bool:
@@ -711,11 +719,11 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
 
 def _says_when(words: list[tuple[int, int, str, str]]) -> bool:
     """The last word says when or how the figure came, not what it counts: a time word
-    (收入去年达到, 普及率今年提高到, 党员数量近三年) or an adverb the tagger reads as an adjective
-    (满意度连续三年保持在), after some other word; not a one-character one, which ends nouns the
-    tagger split (网格长, 奖勤诫懒)."""
+    (收入去年达到, 普及率今年提高到; 近年来 alone names nothing) or an adverb the tagger reads as an
+    adjective (满意度连续三年保持在) after some other word, not a one-character one, which ends
+    nouns the tagger split (网格长, 奖勤诫懒)."""
     word, tag = words[-1][2:]
-    return len(words) > 1 and (tag == "t" or (tag == "a" and len(word) > 1))
+    return tag == "t" or (len(words) > 1 and tag == "a" and len(word) > 1)
 
 
 def _listed_before(body: str, span: tuple[int, int]) -> tuple[int, int]:

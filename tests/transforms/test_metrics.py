@@ -738,3 +738,12 @@ def test_verbs_after_a_count_of_people_say_what_they_did():
     assert one("企业吸纳了周边村民160多人就业。").subject == "村民"
     assert one("吸纳160名党员入驻。").subject == "党员"
     assert one("共有300名志愿者服务。").subject == "志愿者"
+
+
+def test_a_lead_verb_with_its_object_after_a_count_is_no_part_of_the_name():
+    assert one("为238名老人发放高龄补贴。").subject == "老人"
+    assert one("帮助4家企业解决融资难题。").subject == "企业"
+
+
+def test_a_time_word_alone_names_nothing():
+    assert one("近年来累计有1.2万余人次参与志愿服务。").subject is None
