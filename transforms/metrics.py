@@ -425,7 +425,18 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
         return _bounded(after)  # 村里遇到30万元的资金缺口: the figure is the verb's object
     if after and before and _verb_before(body, match.start(), before) and not _opens_with_verb(body, after):
         return _bounded(after)  # not 捐款200万元用于村里, where the verb goes on with the sentence
+    if before and match["unit"][-1] in AGENTS:
+        before = _who_did(body, before)
     return _bounded(_object_counted(body, before) if kind == "count" and before else before)
+
+
+def _who_did(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A count of people read before it: the people, not what was done for them or by them after
+    (辖区居民免费体检3000余人次 -> 辖区居民), when a noun stands before the verbs."""
+    words = _tagged(body, *span)
+    while len(words) > 1 and words[-1][3].startswith(("v", "d")) and not _nounish(*words[-1][2:]):
+        words.pop()
+    return (span[0], words[-1][1]) if _nounish(*words[-1][2:]) else span
 
 
 def _says_what_they_did(body: str, span: tuple[int, int]) -> bool:

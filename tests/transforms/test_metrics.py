@@ -747,3 +747,8 @@ def test_a_lead_verb_with_its_object_after_a_count_is_no_part_of_the_name():
 
 def test_a_time_word_alone_names_nothing():
     assert one("近年来累计有1.2万余人次参与志愿服务。").subject is None
+
+
+def test_a_count_of_people_read_before_it_is_the_people_not_what_was_done():
+    assert one("为辖区居民体检3000余人次。").subject == "辖区居民"
+    assert [m.subject for m in extract_metrics("全乡1万余名居民中有7000余人参与采挖。")] == ["居民", "居民"]
