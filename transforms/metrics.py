@@ -545,17 +545,28 @@ def _tagged(body: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
 
 def _joined(body: str, words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """The words with what the tagger split off a noun joined back: a short note in brackets
-    (村（社区）), a noun's last character (脱贫户, 化解率)."""
+    (村（社区）), a noun's last character (脱贫户, 化解率), 占比, the 可 of 可支配收入."""
     out: list[tuple[int, int, str, str]] = []
-    for word in words:
+    for k, word in enumerate(words):
         note = NOTE.match(body, word[0]) if word[2] in "（(" else None
         if note and note.end() <= words[-1][1]:
             out.append((note.start(), note.end(), note.group(), "n"))
         elif _ends_a_noun(out, word) or _share_word(out, word):  # 脱贫 + 户, 化解 + 率, 占 + 比: one noun
             out[-1] = (out[-1][0], word[1], out[-1][2] + word[2], "n")
+        elif _modal_in_name(out, words[k:]):  # 可 + 支配 before 收入: 可支配, not the verb 可
+            out[-1] = (out[-1][0], word[1], "可" + word[2], word[3])
         elif not (out and word[0] < out[-1][1]):
             out.append(word)
     return out
+
+
+def _modal_in_name(words: list[tuple[int, int, str, str]], rest: list[tuple[int, int, str, str]]) -> bool:
+    """The last of ``words`` is 可 (can) right before the first of ``rest``, a verb that a word of
+    a name follows (收入 is tagged a verb): a modifier of it (可支配收入, 可利用面积), which the
+    tagger cut after 可; not 可增收 before a figure."""
+    verb = rest[0]
+    modal = bool(words) and words[-1][2] == "可" and words[-1][1] == verb[0] and verb[3] in ("v", "vn")
+    return modal and len(rest) > 1 and HAN_WORD.fullmatch(rest[1][2]) is not None and not _cuts(*rest[1][2:])
 
 
 def _share_word(words: list[tuple[int, int, str, str]], word: tuple[int, int, str, str]) -> bool:

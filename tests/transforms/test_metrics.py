@@ -752,3 +752,8 @@ def test_a_time_word_alone_names_nothing():
 def test_a_count_of_people_read_before_it_is_the_people_not_what_was_done():
     assert one("为辖区居民体检3000余人次。").subject == "辖区居民"
     assert [m.subject for m in extract_metrics("全乡1万余名居民中有7000余人参与采挖。")] == ["居民", "居民"]
+
+
+def test_the_modal_of_a_name_stays_with_it():
+    assert one("该村人均可支配收入达到2.6万元。").subject == "人均可支配收入"
+    assert one("每户每年可增收3000元以上。").subject == "增收"
