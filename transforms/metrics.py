@@ -50,7 +50,13 @@ Decisions:
   noun after that opens a list 等 closes (300余名党员、干部、群众等参加); a label before
   a colon names the figure after it (常住人口：8000人). A figure joined by 、 without a subject, or a
   share of a whole (，占常住人口的17%), counts what the figure before it counts. None when nothing
-  is left.
+  is left. The thing counted, not the clause before it, whatever its verbs (issue 18): a count
+  after a verb and its object counts the object (全村新栽种果树1.8万株 -> 果树), a count of people
+  the people (为辖区居民体检3000余人次 -> 辖区居民; 村民160多人就业 -> 村民); a verb right after
+  the clause's verb modifies the noun and stays (新增充电接口 -> 充电接口), as does a lead verb
+  that names a kind of thing (5个特色调解品牌, 土地流转面积, 调解成功率, 开展镇村培训20场); time
+  words and place words are no part of it (收入去年达到, 居民身边); 占比 is (小区业主占比56%); a
+  clause of linking words alone (，共计45处) counts the noun that ends the clause before it.
 * sentence: the text between the sentence marks 。！？； (or line breaks) around the match.
 """
 
