@@ -50,7 +50,13 @@ Decisions:
   noun after that opens a list 等 closes (300余名党员、干部、群众等参加); a label before
   a colon names the figure after it (常住人口：8000人). A figure joined by 、 without a subject, or a
   share of a whole (，占常住人口的17%), counts what the figure before it counts. None when nothing
-  is left.
+  is left. The thing counted, not the clause before it, whatever its verbs (issue 18): a count
+  after a verb and its object counts the object (全村新栽种果树1.8万株 -> 果树), a count of people
+  the people (为辖区居民体检3000余人次 -> 辖区居民; 村民160多人就业 -> 村民); a verb right after
+  the clause's verb modifies the noun and stays (新增充电接口 -> 充电接口), as does a lead verb
+  that names a kind of thing (5个特色调解品牌, 土地流转面积, 调解成功率, 开展镇村培训20场); time
+  words and place words are no part of it (收入去年达到, 居民身边); 占比 is (小区业主占比56%); a
+  clause of linking words alone (，共计45处) counts the noun that ends the clause before it.
 * sentence: the text between the sentence marks 。！？； (or line breaks) around the match.
 """
 
@@ -88,6 +94,8 @@ MAX_SKIPPED = 6  # and may stand at most this far before it (牛已经发展到�
 # parts of speech (jieba's tag set) of function words, which no subject holds: adverbs,
 # prepositions, locatives, conjunctions, particles, pronouns, numerals, measure words
 FUNCTION_TAGS = ("d", "p", "f", "c", "u", "r", "m", "q", "y", "e", "o")
+MEASURE_HEAD = re.compile(r"(?:率|数|量|额|面积|规模)$")  # 成功率, 人数, 总量, 金额, 流转面积
+COUNT_NOUN = re.compile(r"数量?$")  # 人数, 户数, 数量: how many did something
 NOUN_SUFFIX = re.compile(r"[率数量额员者户]$")  # 化解/率, 办结/率 are tagged verbs, 脱贫/户 a measure
 NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")  # 村（社区）, 村(居): a short note inside a name
 HAN_WORD = re.compile(rf"[\u4e00-\u9fff]+|{NOTE.pattern}")
@@ -124,6 +132,9 @@ VERBS = {role: [r[0] for r in _rows("subject_verbs.txt") if r[1] == role] for ro
 STOPS = [r[0] for r in _rows("subject_stops.txt")] + VERBS["link"] + VERBS["lead"]
 STOP_WORDS = frozenset(STOPS)
 LEAD_WORDS = frozenset(VERBS["lead"])
+# lead verbs that also name a kind of thing after a noun (特色调解品牌, 矛盾纠纷排查中心), unlike the
+# verbs of subject_stops.txt (开展, 参与: the clause goes on)
+NAMING_LEADS = LEAD_WORDS - frozenset(r[0] for r in _rows("subject_stops.txt"))
 LINK_WORDS = frozenset(VERBS["link"])
 
 
@@ -407,6 +418,8 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     it (种植的800亩茶园) or nothing before names a thing (全镇6000余亩茶园), when the noun after
     it is."""
     after = _noun_after(body, match.end())
+    if after and match["unit"][-1] in AGENTS and _says_what_they_did(body, after):
+        after = None
     if kind == "count" and after:
         return _bounded(after)
     before = _phrase_before(body, match.start())
@@ -418,7 +431,45 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
         return _bounded(after)  # 村里遇到30万元的资金缺口: the figure is the verb's object
     if after and before and _verb_before(body, match.start(), before) and not _opens_with_verb(body, after):
         return _bounded(after)  # not 捐款200万元用于村里, where the verb goes on with the sentence
-    return _bounded(before)
+    if before and match["unit"][-1] in AGENTS:
+        before = _who_did(body, before)
+    return _bounded(_object_counted(body, before) if kind == "count" and before else before)
+
+
+def _who_did(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A count of people read before it: the people, not what was done for them or by them after
+    (辖区居民免费体检3000余人次 -> 辖区居民), when a noun stands before the verbs."""
+    words = _tagged(body, *span)
+    while len(words) > 1 and words[-1][3].startswith(("v", "d")) and not _nounish(*words[-1][2:]):
+        words.pop()
+    return (span[0], words[-1][1]) if _nounish(*words[-1][2:]) else span
+
+
+def _says_what_they_did(body: str, span: tuple[int, int]) -> bool:
+    """Verbs alone after a count of people (吸纳村民160多人就业, 300余人次受益): what they did, not
+    who they are."""
+    return all(w[3] in ("v", "vn") for w in _tagged(body, *span))
+
+
+def _object_counted(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A count printed after a verb and its object counts the object (全村新栽种果树1.8万株 -> 果树,
+    新识别监测对象1户 -> 监测对象): things are counted, not what was done to them, whatever the
+    verb (subject_verbs.txt lists only the verbs seen so far). The object is what follows the
+    first verb that something stands before, verbs that modify its noun kept (日均接待就餐老人 ->
+    就餐老人); a verb that opens the phrase may modify as well (注册志愿者), and with its object it
+    is inside the scorer's margin (加装电梯). Not before a count noun (报到人数, 参与人数: how many
+    did it) or after a period (年接待游客: a figure per period), nor inside a quoted name."""
+    words = _tagged(body, *span)
+    quoted = body[span[0] - 1 : span[0]] == "“" or body.startswith("”", span[1])  # “移动网格员”
+    if len(words) < 3 or quoted or words[0][2] in PER_PERIOD or COUNT_NOUN.search(words[-1][2]):
+        return span
+    if not _nounish(*words[-1][2:]):
+        return span
+    for k, (_, _, word, tag) in enumerate(words[1:-1], start=1):
+        adverbial = words[k - 1][3].startswith(("a", "d"))  # 新栽种: a verbal noun used as a verb
+        if len(word) > 1 and (tag == "v" or (tag == "vn" and adverbial)):
+            return (words[k + 1][0], span[1]) if span[1] - words[k + 1][0] > 1 else span
+    return span
 
 
 def _verb_takes_figure(body: str, span: tuple[int, int] | None, match: re.Match) -> bool:
@@ -500,17 +551,34 @@ def _tagged(body: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
 
 def _joined(body: str, words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """The words with what the tagger split off a noun joined back: a short note in brackets
-    (村（社区）), a noun's last character (脱贫户, 化解率)."""
+    (村（社区）), a noun's last character (脱贫户, 化解率), 占比, the 可 of 可支配收入."""
     out: list[tuple[int, int, str, str]] = []
-    for word in words:
+    for k, word in enumerate(words):
         note = NOTE.match(body, word[0]) if word[2] in "（(" else None
         if note and note.end() <= words[-1][1]:
             out.append((note.start(), note.end(), note.group(), "n"))
-        elif _ends_a_noun(out, word):  # 脱贫 + 户, 化解 + 率: one noun
+        elif _ends_a_noun(out, word) or _share_word(out, word):  # 脱贫 + 户, 化解 + 率, 占 + 比: one noun
             out[-1] = (out[-1][0], word[1], out[-1][2] + word[2], "n")
+        elif _modal_in_name(out, words[k:]):  # 可 + 支配 before 收入: 可支配, not the verb 可
+            out[-1] = (out[-1][0], word[1], "可" + word[2], word[3])
         elif not (out and word[0] < out[-1][1]):
             out.append(word)
     return out
+
+
+def _modal_in_name(words: list[tuple[int, int, str, str]], rest: list[tuple[int, int, str, str]]) -> bool:
+    """The last of ``words`` is 可 (can) right before the first of ``rest``, a verb that a word of
+    a name follows (收入 is tagged a verb): a modifier of it (可支配收入, 可利用面积), which the
+    tagger cut after 可; not 可增收 before a figure."""
+    verb = rest[0]
+    modal = bool(words) and words[-1][2] == "可" and words[-1][1] == verb[0] and verb[3] in ("v", "vn")
+    return modal and len(rest) > 1 and HAN_WORD.fullmatch(rest[1][2]) is not None and not _cuts(*rest[1][2:])
+
+
+def _share_word(words: list[tuple[int, int, str, str]], word: tuple[int, int, str, str]) -> bool:
+    """占比 (a share), which the tagger cuts into a verb and a preposition: the reports annotate it
+    with its subject (小区业主占比56% -> 小区业主占比)."""
+    return word[2] == "比" and bool(words) and words[-1][2] == "占" and words[-1][1] == word[0]
 
 
 def _ends_a_noun(words: list[tuple[int, int, str, str]], word: tuple[int, int, str, str]) -> bool:
@@ -597,15 +665,30 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
     for k, word in enumerate(words):
         named = k + 1 < len(words) and _nounish(*words[k + 1][2:])
         opens = not run and word[2] in LEAD_WORDS and body[word[0] - 1] not in AGENTS  # not 500人获得证书
-        inside = named and ((run and word[3] == "vn") or opens)
+        inside = named and ((run and (word[3] == "vn" or _names_kind(words, k))) or opens)
         if (_cuts(*word[2:]) and not inside) or not HAN_WORD.fullmatch(word[2]):
             break  # 群众性排查队伍, 的调解队伍: a verb before a noun begins the name
         if run and word[1] - run[0][0] > MAX_PHRASE:
             break  # 20余名党员志愿者清理楼道杂物: a clause goes on, the name has ended
         run.append(word)
-    while run and run[-1][3].startswith("v") and len(run) > 1:
+    while len(run) > 1 and _ends_no_name(*run[-1][2:]):
         run.pop()
     return (run[0][0], run[-1][1]) if run else None
+
+
+def _names_kind(words: list[tuple[int, int, str, str]], k: int) -> bool:
+    """Word ``k``, inside a run after a count, is a lead verb that names a kind of thing with the
+    one noun that ends the run (5个特色调解品牌, 12支矛盾纠纷调解队伍), not a verb with its object
+    (238名老人发放高龄补贴, 4家企业解决融资难题)."""
+    last = k + 2 == len(words) or not _nounish(*words[k + 2][2:])
+    return words[k][2] in NAMING_LEADS and last
+
+
+def _ends_no_name(word: str, tag: str) -> bool:
+    """A word at the end of a run after a figure that says what the thing does, where or how, not
+    what it is: a verb (村民说事会已举办), a place word (送到1294户居民身边), an idiom (12栋老楼焕然
+    一新), a time word, a two-character adjective; so 300多名大学生回到村里 ends at 大学生."""
+    return tag.startswith("v") or tag in ("s", "i", "t") or (tag == "a" and len(word) > 1)
 
 
 def _quoted_after(body: str, opened: int) -> tuple[int, int] | None:
@@ -641,14 +724,17 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     skipped, linked = 0, link is not None  # 收入每年增加: the verb before a link names the thing
     while words and (
         words[-1][2] in LINK_WORDS
-        or _cuts(*words[-1][2:])
+        or (_cuts(*words[-1][2:]) and not _named_event(words, len(words) - 1))
         or (skipped and not linked and words[-1][3].startswith("v"))
+        or _says_when(words)
     ):
         skipped += len(words[-1][2])  # 已经发展到了: once a function word is skipped, verbs are too,
         linked = linked or words[-1][2] in LINK_WORDS  # but not past a linking verb (收入达到了)
         words.pop()
     if skipped > MAX_SKIPPED:
         return None
+    if link and link.start() == 0 and marks and marks[-1].group() in "，,":
+        return _phrase_before(body, marks[-1].start())  # 以…为代表的共享空间，共计45处: 共享空间
     phrase = _noun_phrase_ending(words)
     if all(w[3].startswith(("v", "d")) for w in phrase) and begin > 0 and body[begin - 1] == "”":
         return _quoted_before(body, begin - 1) or _span(phrase)
@@ -657,6 +743,15 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     if span is not None and listed and all(_nounish(*w[2:]) for w in phrase):
         return _listed_before(body, span)
     return span
+
+
+def _says_when(words: list[tuple[int, int, str, str]]) -> bool:
+    """The last word says when or how the figure came, not what it counts: a time word
+    (收入去年达到, 普及率今年提高到; 近年来 alone names nothing) or an adverb the tagger reads as an
+    adjective (满意度连续三年保持在) after some other word, not a one-character one, which ends
+    nouns the tagger split (网格长, 奖勤诫懒)."""
+    word, tag = words[-1][2:]
+    return tag == "t" or (len(words) > 1 and tag == "a" and len(word) > 1)
 
 
 def _listed_before(body: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -696,7 +791,8 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
     for k in range(len(words) - 1, -1, -1):
         word, tag = words[k][2:]
         suffix = bool(phrase) and len(phrase[0][2]) == 1 and NOUN_SUFFIX.match(phrase[0][2]) is not None
-        if (_cuts(word, tag) or word in LEAD_WORDS) and not (suffix and tag.startswith("v")):
+        named = _names_with_verb(phrase, word, tag) or (not phrase and _named_event(words, k))
+        if (_cuts(word, tag) or word in LEAD_WORDS) and not (suffix and tag.startswith("v")) and not named:
             if word in PER_PERIOD and phrase and phrase[0][3] == "v" and words[k][1] == phrase[0][0]:
                 return [words[k], *phrase]  # 日收购能力: a capacity per day, the verb kept
             break  # 化解 is a leading verb, but 化解率 a rate
@@ -720,11 +816,43 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
         phrase.insert(0, words[k])
         if tag == "b" and len(phrase) > 1:
             break  # 该中心总建筑面积, 乡贤总捐资: a word of kind (总) opens the name
+    if _after_a_verb(words, phrase):
+        return phrase  # 新增充电接口, 妥善处理信访案件: the verb before the phrase is the clause's
     while len(phrase) > 1 and phrase[0][3] == "v" and not NOUN_SUFFIX.match(phrase[1][2]):
         if phrase[-1][1] - phrase[1][0] < 2:
             break  # 脱贫村, 示范村: a verb and a one-character noun are one name
         phrase.pop(0)
     return phrase
+
+
+def _after_a_verb(words: list[tuple[int, int, str, str]], phrase: list[tuple[int, int, str, str]]) -> bool:
+    """The phrase follows a verb, not a linking one (累计, 共计: a lead verb or a stop word of the
+    lists, which ended it): the clause's verb is that one, and a verb opening the phrase modifies its noun (新增充电接口48个 ->
+    充电接口, 处理信访案件2起 -> 信访案件, not 接口, 案件)."""
+    if not phrase or phrase[0][0] == words[0][0]:
+        return False
+    k = next(i for i, w in enumerate(words) if w[0] == phrase[0][0])
+    verb = words[k - 1]
+    return verb[3].startswith("v") and verb[2] not in LINK_WORDS and verb[1] == phrase[0][0]
+
+
+def _named_event(words: list[tuple[int, int, str, str]], k: int) -> bool:
+    """Word ``k`` is a lead verb read as a verbal noun after a noun, the last word of the name of
+    an event that is counted (开展镇村培训20余场次 -> 镇村培训, was 镇村), not the verb of the clause."""
+    word, tag = words[k][2:]
+    return tag == "vn" and word in NAMING_LEADS and k > 0 and _nounish(*words[k - 1][2:])
+
+
+def _names_with_verb(phrase: list[tuple[int, int, str, str]], word: str, tag: str) -> bool:
+    """A verb of two characters or more that a name needs before its last word: a one-character
+    noun (调解室, 服务站: 室 alone names nothing) or, for a lead verb that names a kind of thing
+    (subject_verbs.txt, not a stop word), a rate, number, amount or area (调解成功率, 土地流转面积)."""
+    if len(phrase) != 1 or len(word) < 2 or not tag.startswith("v"):
+        return False
+    last = phrase[0][2]
+    return (len(last) == 1 and phrase[0][3].startswith("n")) or (
+        MEASURE_HEAD.search(last) is not None and word in NAMING_LEADS
+    )
 
 
 def _quoted_before(body: str, close: int) -> tuple[int, int] | None:

@@ -426,7 +426,7 @@ def test_units_read_whole(body, expected):
     [
         ("走进超市，3个货架上摆满商品。", "货架"),
         ("已建立党组织的业委会为30个。", "业委会"),
-        ("社区共加装电梯10台。", "电梯"),
+        ("小区今年加装电梯4台。", "电梯"),
         ("排查纠纷后，化解率97%。", "化解率"),
         ("现在我的牛已经发展到了12头。", "牛"),
         ("村集体收入达到了50万元。", "村集体收入"),
@@ -451,7 +451,7 @@ def test_subject_is_the_thing_counted_not_the_clause_before_it(body, subject):
         ("全镇16个村(居)已实现积分制。", "村(居)"),
         ("评选出10个生态宜居“红旗村”。", "生态宜居“红旗村”"),
         ("村里种植的800亩高山茶园，今年喜获丰收。", "高山茶园"),
-        ("社区组织了20余名党员志愿者清理楼道杂物。", "党员志愿者清理"),
+        ("社区组织了20余名党员志愿者清理楼道杂物。", "党员志愿者"),
         ("通过“板凳会”收集意见建议230余条。", "意见建议"),
         ("全镇6000余亩茶园实现了标准化管理。", "茶园"),
         ("届时范围内千余亩良田将不再受淹。", "良田"),
@@ -637,3 +637,123 @@ def test_a_line_spaced_out_one_character_a_space_reads_like_plain_text(spaced, p
     assert [(v, u, q, s and s.replace(" ", "")) for v, u, q, s in readings(spaced)] == readings(plain)
     assert all(spaced[m.char_start : m.char_end] == m.raw_text for m in metrics)
     assert all(spaced[slice(*m.subject_span)] == m.subject for m in metrics if m.subject_span)
+
+
+@pytest.mark.parametrize(
+    "body, subject",
+    [
+        ("今年全村新栽种果树1.8万株。", "果树"),
+        ("社区食堂日均接待就餐老人150人次。", "就餐老人"),
+        ("镇里今年新识别监测对象12户。", "监测对象"),
+        ("全县登记参保人数达12万人。", "登记参保人数"),  # a count noun keeps its verbs
+        ("景区年接待游客超过10万人次。", "年接待游客"),  # a figure per period
+    ],
+)
+def test_a_count_after_a_verb_and_its_object_counts_the_object(body, subject):
+    """Whatever the verb: the object's noun, not the clause that does something to it."""
+    assert one(body).subject == subject
+
+
+@pytest.mark.parametrize(
+    "body, subject",
+    [
+        ("村集体经济收入去年达到50万元。", "村集体经济收入"),
+        ("全县农村自来水普及率今年提高到96%。", "农村自来水普及率"),
+        ("群众满意度连续三年保持在99%以上。", "群众满意度"),
+        ("设总网格长12名。", "总网格长"),  # a one-character word the tagger reads as an adjective
+    ],
+)
+def test_when_the_figure_came_is_no_part_of_its_subject(body, subject):
+    assert one(body).subject == subject
+
+
+@pytest.mark.parametrize(
+    "body, subject",
+    [
+        ("把药品送到86户老人身边。", "老人"),
+        ("12栋老楼焕然一新。", "老楼"),
+        ("先后有300多名大学生回到村里创业。", "大学生"),
+    ],
+)
+def test_the_noun_after_a_count_ends_before_what_it_does_or_where_it_is(body, subject):
+    assert one(body).subject == subject
+
+
+@pytest.mark.parametrize(
+    "body, subject",
+    [
+        ("推出3个特色调解品牌，方便群众。", "特色调解品牌"),
+        ("组建12支矛盾纠纷调解队伍。", "矛盾纠纷调解队伍"),
+        ("15个小区开展活动。", "小区"),  # 开展 goes on with the clause
+    ],
+)
+def test_a_lead_verb_between_nouns_after_a_count_is_part_of_the_name(body, subject):
+    assert one(body).subject == subject
+
+
+@pytest.mark.parametrize(
+    "body, subject",
+    [
+        ("全区设立“老娘舅”调解室46个。", "调解室"),
+        ("矛盾纠纷调解成功率常年保持在98%以上。", "调解成功率"),
+        ("该镇的土地流转面积已达到1.5万亩。", "流转面积"),
+    ],
+)
+def test_a_verb_a_name_needs_before_its_last_word_stays(body, subject):
+    """A one-character noun names nothing alone; a rate of what a lead verb does keeps the verb."""
+    assert one(body).subject == subject
+
+
+def test_a_share_keeps_its_word():
+    """占比 names the figure with what it is a share of (the tagger cuts it into 占 and 比)."""
+    assert one("全区60岁以上老年人占比达到23%。").subject == "老年人占比"
+    assert one("女性党员占比41%。").subject == "女性党员占比"
+
+
+def test_an_event_named_by_a_verbal_noun_is_what_a_count_before_it_counts():
+    assert one("今年开展村组培训12场次。").subject == "村组培训"
+    assert one("累计化解120件。").subject is None  # 化解 is the clause's verb
+
+
+def test_a_clause_of_a_linking_word_alone_counts_the_noun_that_ends_the_clause_before():
+    assert one("打造了一批以“睦邻客厅”为代表的共享空间，共计45处。").subject == "空间"
+    assert one("受益群众，达3000余人。").subject == "群众"
+    assert [m.subject for m in extract_metrics("建成驿站15个，共计投入200万元。")] == ["驿站", None]
+
+
+@pytest.mark.parametrize(
+    "body, subject",
+    [
+        ("街道新增充电车位75个。", "充电车位"),
+        ("城区主次干道新增停车泊位3200个。", "停车泊位"),
+        ("累计化解信访积案41件。", "信访积案"),
+        ("小区今年加装电梯4台。", "电梯"),  # after an adverb, the verb is the clause's
+    ],
+)
+def test_a_verb_after_the_clauses_verb_modifies_the_noun(body, subject):
+    assert one(body).subject == subject
+
+
+def test_verbs_after_a_count_of_people_say_what_they_did():
+    assert one("企业吸纳了周边村民160多人就业。").subject == "村民"
+    assert one("吸纳160名党员入驻。").subject == "党员"
+    assert one("共有300名志愿者服务。").subject == "志愿者"
+
+
+def test_a_lead_verb_with_its_object_after_a_count_is_no_part_of_the_name():
+    assert one("为238名老人发放高龄补贴。").subject == "老人"
+    assert one("帮助4家企业解决融资难题。").subject == "企业"
+
+
+def test_a_time_word_alone_names_nothing():
+    assert one("近年来累计有1.2万余人次参与志愿服务。").subject is None
+
+
+def test_a_count_of_people_read_before_it_is_the_people_not_what_was_done():
+    assert one("为辖区居民体检3000余人次。").subject == "辖区居民"
+    assert [m.subject for m in extract_metrics("全村2000余名村民中有800余人参与种植。")] == ["村民", "村民"]
+
+
+def test_the_modal_of_a_name_stays_with_it():
+    assert one("该村人均可支配收入达到2.6万元。").subject == "人均可支配收入"
+    assert one("每户每年可增收3000元以上。").subject == "增收"

@@ -1,0 +1,62 @@
+"""What each figure counts (fact_metric.subject) on sentences written for the purpose, not taken
+from the reports, so that a rule fitted to the dev reports shows where it fails on other phrasing:
+
+    PYTHONPATH=$PWD python -m evaluation.subject_probes [-v]
+
+Each row of ``data/subject_probes.tsv`` is a sentence, a figure as printed and the subject a reader
+would annotate (``-``: none). A subject is right by the shared scorer's rule (`subject_match`) when
+the scorer is there, else by equality; a figure the extractor does not find is counted apart (the
+units it needs, 盏, 类, are not the subject's business).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from evaluation import clean, reports
+from transforms.metrics import extract_metrics
+
+PROBES = Path(__file__).parent / "data" / "subject_probes.tsv"
+
+
+def probes(path: Path = PROBES) -> list[tuple[str, str, str | None]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    return [(s, fig, None if gold == "-" else gold) for s, fig, gold in rows]
+
+
+def matcher() -> Callable[[str, str | None], bool]:
+    if reports.SHARED.joinpath("tools", "score_warehouse.py").is_file():
+        return clean.scorer().subject_match
+    return lambda gold, got: gold == got
+
+
+def verdict(sentence: str, figure: str, gold: str | None, match: Callable) -> tuple[str, str | None]:
+    """("found", "right" or "wrong") of one probe, and the subject extracted."""
+    found = [m for m in extract_metrics(sentence) if figure in m.raw_text]
+    if not found:
+        return "no figure", None
+    got = found[0].subject
+    right = got is None if gold is None else got is not None and match(gold, got)
+    return ("right" if right else "wrong"), got
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every wrong subject")
+    args = parser.parse_args(argv)
+    match, counts = matcher(), {"right": 0, "wrong": 0, "no figure": 0}
+    for sentence, figure, gold in probes():
+        outcome, got = verdict(sentence, figure, gold, match)
+        counts[outcome] += 1
+        if args.verbose and outcome == "wrong":
+            print(f"{figure} in {sentence}: {got} != {gold}")
+    judged = counts["right"] + counts["wrong"]
+    print(f"subject {counts['right']}/{judged} of the figures found; {counts['no figure']} figures not found")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
