@@ -35,6 +35,7 @@ LABELS = (
     "title",
     "subtitle",
     "byline",
+    "byline_end",  # a byline closing a text printed before the page (`_stray_byline`)
     "dateline",
     "body",
     "caption",
@@ -557,6 +558,7 @@ def simulate(reports: list[dict], seed: int, family: str | None = None) -> SimPa
             page.paragraph(sentence, label="caption")
             if credit:
                 page.add(f"{a.authors[0]} 摄", "credit")
+    _stray_byline(page, extra, seed)
     text, labels = page.text()
     if p.ascii_punct:
         text = text.translate(ASCII_PUNCT)
@@ -593,6 +595,21 @@ def _unique_snippets(golds: list[dict], text: str, rng: random.Random, tradition
                 break
             piece = _snippet(body, rng)
             g["body_contains"] = _traditional(piece) if traditional else piece
+
+
+STRAY = 0.08  # share of pages opening with the byline of a text printed before them
+
+
+def _stray_byline(page: _Page, extra: list[dict], seed: int) -> None:
+    """At a rate, the page opens with a closing byline (`（张三）`) whose text ended on the page or column
+    before it, as pages cut out of a layout do: it closes nothing printed here. Drawn from a generator
+    of its own, so the rest of the page is as without it."""
+    rng = random.Random(f"stray:{seed}")
+    named = [r for r in extra if r.get("authors")]
+    if not named or rng.random() >= STRAY:
+        return
+    names = _names_spaced(list(rng.choice(named)["authors"]), rng)
+    page.lines[0:0] = [(f"（{names}）", "byline_end")] + ([("", "blank")] if page.p.blank_after else [])
 
 
 def _body_break(page: _Page, rng: random.Random) -> int:

@@ -207,23 +207,31 @@ def labels_of(name: str, sim) -> tuple[str, ...]:  # noqa: ANN001 - a simulator'
     for a continuation mark, `body` for a dateline's line, a paragraph printed again and a photo's
     caption, and `byline` for a photo's credit: these are read off its lines (the line opens with a
     dateline; it repeats the lines of an earlier paragraph; its article is one paragraph ending with a
-    photographer's credit)."""
-    labels = tuple(sim.labels)
+    photographer's credit). A body line opening with a dateline is a `dateline` in every generator's
+    pages (`_opening_datelines`)."""
+    labels, texts = tuple(sim.labels), sim.text.split("\n")
     if name != "third":
-        return labels
-    texts = sim.text.split("\n")
+        return tuple(_opening_datelines(texts, labels))
     out = ["continuation" if y == "mark" else y for y in labels]
     for k in _repeated(texts, labels):
         out[k] = "noise"
-    for k, (y, text) in enumerate(zip(labels, texts, strict=True)):
-        if y == "body" and line_features.dateline(_SPACES.sub("", text)):
-            out[k] = "dateline"
+    for k, y in enumerate(_opening_datelines(texts, labels)):
+        out[k] = y if y == "dateline" and labels[k] == "body" else out[k]
     for k in _photo_lines(getattr(sim, "lines", [])):
         out[k] = "credit" if labels[k] == "byline" else "caption"
     return tuple(out)
 
 
 _SPACES = re.compile(r"[ \u3000]")
+
+
+def _opening_datelines(texts: list[str], labels: tuple[str, ...]) -> list[str]:
+    """`dateline` for a body line that opens with a dateline (`本报讯`, `…日电`): a generator labels
+    the datelines it prints itself, not those a report's own text opens with, which read the same."""
+    return [
+        "dateline" if y == "body" and line_features.dateline(_SPACES.sub("", t)) else y
+        for y, t in zip(labels, texts, strict=True)
+    ]
 
 
 def _photo_lines(lines: list) -> list[int]:

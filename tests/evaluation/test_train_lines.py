@@ -69,7 +69,8 @@ def test_the_third_generators_marks_datelines_and_repeated_paragraphs_are_named(
         "noise",
         "continuation",
     )
-    assert train_lines.labels_of("alt", sim) == tuple(sim.labels)
+    # every generator's body line opening with a dateline is a dateline: the report's own reads as one
+    assert train_lines.labels_of("alt", sim) == ("dateline", *sim.labels[1:])
 
 
 def _report(i: int, title: str) -> dict:
