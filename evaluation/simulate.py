@@ -35,6 +35,7 @@ LABELS = (
     "title",
     "subtitle",
     "byline",
+    "byline_end",  # a byline closing a text printed before the page (`_stray_byline`)
     "dateline",
     "body",
     "caption",
@@ -200,6 +201,17 @@ def _wrap(text: str, width: int, rng: random.Random) -> list[str]:
     if line:
         out.append(line)
     return out
+
+
+def _tail_lines(lines: list[str], tail: str) -> int:
+    """How many of a paragraph's last lines hold its run-in byline and nothing else: the column wrapped
+    it whole onto lines of its own, where it is printed as a closing byline is (and read as one)."""
+    want, got = tail.replace(" ", ""), ""
+    for n in range(1, len(lines)):  # never the first line: the byline runs in after some text
+        got = lines[-n].replace(" ", "") + got
+        if len(got) >= len(want):
+            return n if got == want and want else 0
+    return 0
 
 
 def _doubled(text: str) -> str:
@@ -375,27 +387,35 @@ class _Page:
             prefix = "## " if p.markdown else ("——" if rng.random() < p.subtitle_dash else "")
             self.add(prefix + a.subtitle, "subtitle")
 
-    def paragraph(self, text: str, label: str = "body", first_label: str | None = None) -> None:
+    def paragraph(
+        self, text: str, label: str = "body", first_label: str | None = None, tail: str = ""
+    ) -> None:
+        """`text` wrapped at the column; `tail`: the byline run into its end (lines holding only it
+        are labelled byline)."""
         p, rng = self.p, self.rng
         if rng.random() < p.split_numbers:
             text = _split_numbers(text, rng)
         lines = _wrap(p.indent + text if label == "body" else text, p.width, rng)
+        own = len(lines) - _tail_lines(lines, tail)
         for i, line in enumerate(lines):
             if i == 0 and rng.random() < p.spaced and len(line) < 30:
                 line = _spaced(line)
-            self.add(line, first_label if i == 0 and first_label else label)
+            self.add(line, "byline" if i >= own else first_label if i == 0 and first_label else label)
 
     def body(self, a: _Article) -> None:
         rng = self.rng
         if a.byline_line:
             self.add(a.byline_line, "byline")
         for i, para in enumerate(a.paragraphs):
-            if a.tail and a.closing and i == len(a.paragraphs) - 1:
-                para += rng.choice(["", " ", "  "]) + a.closing
+            tail = a.closing if a.tail and a.closing and i == len(a.paragraphs) - 1 else ""
+            if tail:
+                para += rng.choice(["", " ", "  "]) + tail
             if i == 0 and a.opening:
-                self.paragraph(a.opening + rng.choice(["", " ", "　"]) + para, first_label="dateline")
+                self.paragraph(
+                    a.opening + rng.choice(["", " ", "　"]) + para, first_label="dateline", tail=tail
+                )
             else:
-                self.paragraph(para)
+                self.paragraph(para, tail=tail)
             if rng.random() < self.p.repeated / max(3, len(a.paragraphs)):
                 self.paragraph(para, label="noise")
             if self.p.blank_after is False and rng.random() < 0.5:
@@ -538,6 +558,7 @@ def simulate(reports: list[dict], seed: int, family: str | None = None) -> SimPa
             page.paragraph(sentence, label="caption")
             if credit:
                 page.add(f"{a.authors[0]} 摄", "credit")
+    _stray_byline(page, extra, seed)
     text, labels = page.text()
     if p.ascii_punct:
         text = text.translate(ASCII_PUNCT)
@@ -574,6 +595,21 @@ def _unique_snippets(golds: list[dict], text: str, rng: random.Random, tradition
                 break
             piece = _snippet(body, rng)
             g["body_contains"] = _traditional(piece) if traditional else piece
+
+
+STRAY = 0.08  # share of pages opening with the byline of a text printed before them
+
+
+def _stray_byline(page: _Page, extra: list[dict], seed: int) -> None:
+    """At a rate, the page opens with a closing byline (`（张三）`) whose text ended on the page or column
+    before it, as pages cut out of a layout do: it closes nothing printed here. Drawn from a generator
+    of its own, so the rest of the page is as without it."""
+    rng = random.Random(f"stray:{seed}")
+    named = [r for r in extra if r.get("authors")]
+    if not named or rng.random() >= STRAY:
+        return
+    names = _names_spaced(list(rng.choice(named)["authors"]), rng)
+    page.lines[0:0] = [(f"（{names}）", "byline_end")] + ([("", "blank")] if page.p.blank_after else [])
 
 
 def _body_break(page: _Page, rng: random.Random) -> int:

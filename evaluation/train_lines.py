@@ -37,6 +37,7 @@ pages are then no unseen check: the blind generator (`evaluation.simulate_blind`
 from __future__ import annotations
 
 import argparse
+import bisect
 import hashlib
 import importlib
 import json
@@ -49,8 +50,8 @@ from collections import Counter
 from pathlib import Path
 
 from evaluation import reports as report_store
-from transforms import bylines, line_features, line_labels
-from transforms.lines import repair_line, split_lines
+from transforms import articles, bylines, line_features, line_labels
+from transforms.lines import Line, split_lines
 
 SEED = 17
 PAGES = 500  # of each generator (300: dev attach 0.8-1.8 points lower on every generator)
@@ -64,15 +65,26 @@ def norm(text: str) -> str:
 
 def sequence(text: str, labels: tuple[str, ...], gold: dict) -> tuple[list[dict[str, float]], list[str]]:
     """A simulated page's items and its labels for the printed lines, the finer labels derived."""
-    raw = split_lines(text)
-    lines = [repair_line(x) for x in raw]
+    raw, lines = articles.printed_lines(text)  # wrapped datelines and bylines joined, as when labelling
     f = line_features.frame(lines, line_features.indents(raw))
-    idx = f["line"].to_list()
+    origin = _origins(raw, split_lines(text))
+    idx = [origin[i] for i in f["line"].to_list()]  # the page's line numbers (a joined line: its first)
     ys = [labels[i] for i in idx]
-    texts = [lines[i].text for i in idx]
+    texts = [lines[i].text for i in f["line"].to_list()]
     ys = _titles(ys, texts, [g["title"] for g in gold["articles"]] + list(gold["orphan_titles"]))
     ys = _bylines(ys, texts, idx, text, gold)
     return line_features.items(f), [_known(y) for y in ys]
+
+
+def _origins(lines: list[Line], page: list[Line]) -> list[int]:
+    """The page line each of `lines` (the page's lines, some joined) begins on."""
+    starts = [x.offs.start for x in page]  # ranges, as split_lines gives them (a blank line's too)
+    return [bisect.bisect_right(starts, _start(x)) - 1 for x in lines]
+
+
+def _start(line: Line) -> int:
+    """A line's page offset: where it starts (a joined line begins with a printed character)."""
+    return line.offs.start if isinstance(line.offs, range) else line.offs[0]
 
 
 def _known(y: str) -> str:
@@ -195,23 +207,31 @@ def labels_of(name: str, sim) -> tuple[str, ...]:  # noqa: ANN001 - a simulator'
     for a continuation mark, `body` for a dateline's line, a paragraph printed again and a photo's
     caption, and `byline` for a photo's credit: these are read off its lines (the line opens with a
     dateline; it repeats the lines of an earlier paragraph; its article is one paragraph ending with a
-    photographer's credit)."""
-    labels = tuple(sim.labels)
+    photographer's credit). A body line opening with a dateline is a `dateline` in every generator's
+    pages (`_opening_datelines`)."""
+    labels, texts = tuple(sim.labels), sim.text.split("\n")
     if name != "third":
-        return labels
-    texts = sim.text.split("\n")
+        return tuple(_opening_datelines(texts, labels))
     out = ["continuation" if y == "mark" else y for y in labels]
     for k in _repeated(texts, labels):
         out[k] = "noise"
-    for k, (y, text) in enumerate(zip(labels, texts, strict=True)):
-        if y == "body" and line_features.dateline(_SPACES.sub("", text)):
-            out[k] = "dateline"
+    for k, y in enumerate(_opening_datelines(texts, labels)):
+        out[k] = y if y == "dateline" and labels[k] == "body" else out[k]
     for k in _photo_lines(getattr(sim, "lines", [])):
         out[k] = "credit" if labels[k] == "byline" else "caption"
     return tuple(out)
 
 
 _SPACES = re.compile(r"[ \u3000]")
+
+
+def _opening_datelines(texts: list[str], labels: tuple[str, ...]) -> list[str]:
+    """`dateline` for a body line that opens with a dateline (`本报讯`, `…日电`): a generator labels
+    the datelines it prints itself, not those a report's own text opens with, which read the same."""
+    return [
+        "dateline" if y == "body" and line_features.dateline(_SPACES.sub("", t)) else y
+        for y, t in zip(labels, texts, strict=True)
+    ]
 
 
 def _photo_lines(lines: list) -> list[int]:

@@ -214,12 +214,19 @@ def _title_text(lines: list[Line], page: str | None = None) -> str:
 # ---------------------------------------------------------------- step 1 and 2: lines and labels
 
 
-def _labelled(text: str) -> tuple[list[Line], list[str], list[float]]:
+def printed_lines(text: str) -> tuple[list[Line], list[Line]]:
+    """The page's lines as printed and as repaired, a dateline, byline or closing byline the column
+    wrapped joined: the lines the line model labels, here and in its training
+    (`evaluation.train_lines`), so that it learns on lines as it will see them."""
     raw = split_lines(text)
     lines = [repair_line(x) for x in raw]
     raw, lines = _datelines_rejoined(raw, lines)
     raw, lines = _bylines_rejoined(raw, lines)
-    raw, lines = _closing_bylines_rejoined(raw, lines)
+    return _closing_bylines_rejoined(raw, lines)
+
+
+def _labelled(text: str) -> tuple[list[Line], list[str], list[float]]:
+    raw, lines = printed_lines(text)
     raw, lines, beside = _beside_headlines_apart(raw, lines)
     f = line_features.frame(lines, line_features.indents(raw))
     got = line_labels.label(f)

@@ -69,7 +69,8 @@ def test_the_third_generators_marks_datelines_and_repeated_paragraphs_are_named(
         "noise",
         "continuation",
     )
-    assert train_lines.labels_of("alt", sim) == tuple(sim.labels)
+    # every generator's body line opening with a dateline is a dateline: the report's own reads as one
+    assert train_lines.labels_of("alt", sim) == ("dateline", *sim.labels[1:])
 
 
 def _report(i: int, title: str) -> dict:
@@ -100,3 +101,33 @@ def test_the_folds_split_reports_apart_from_the_halves() -> None:
     assert {train_lines.fold_of(x) for x in ids} == {"x", "y"}
     same = sum(train_lines.fold_of(x) == "x" and train_lines.half_of(x) == "a" for x in ids)
     assert 20 < same < 80  # about a quarter: the folds cut across the halves
+
+
+def test_a_run_in_byline_the_column_wrapped_whole_onto_its_own_line_is_labelled_a_byline() -> None:
+    """`……建设。` / `（记者 张三）`: printed as a closing byline is, so labelled as one; a byline the wrap
+    cut (`……建设。（记者 张` / `三）`) stays in the text's lines (labelling reads them joined)."""
+    from evaluation import simulate
+
+    assert (
+        simulate._tail_lines(
+            ["今年建成议事厅3个，", "服务居民一千余人次。", "（记者 张三）"], "（记者 张三）"
+        )
+        == 1
+    )
+    assert (
+        simulate._tail_lines(["服务居民一千余人次。", "（记者 张", "三 李四）"], " （记者 张三 李四）") == 2
+    )
+    assert simulate._tail_lines(["服务居民一千余人次。（记者 张", "三）"], "（记者 张三）") == 0
+    assert simulate._tail_lines(["（记者 张三）"], "（记者 张三）") == 0
+    assert simulate._tail_lines(["服务居民一千余人次。"], "") == 0
+
+
+def test_training_lines_are_joined_as_the_labeller_joins_them() -> None:
+    """A closing byline the column wrapped is one line when labelled (`articles.printed_lines`): the
+    model is trained on it joined too, labelled as its first line, and the lines after keep theirs."""
+    page = "社区议事厅建成\n今年建成议事厅3个，服务居民一千余人次。（记者 张\n三 李四）\n\n楼道微治理见实效\n某社区推行楼道长制度。"
+    labels = ("title", "body", "body", "blank", "title", "body")
+    gold = {"articles": [], "orphan_titles": []}
+    items, ys = train_lines.sequence(page, labels, gold)
+    assert ys == ["title", "body", "title", "body"]
+    assert "byline_tail=True" in items[1]
