@@ -2542,10 +2542,13 @@ def _own_byline(t: str, after: str) -> bool:
 
 
 def _names_more(alone: list[bylines.Author], both: list[bylines.Author]) -> bool:
+    """The two lines read together name more people, or a name longer (the wrap cut it), and keep every
+    name the first line read whole: a rest never cuts them (`责任编辑 周海燕` over the section label
+    `地方传真` read together is 周海 燕地 方传真, no wrapped byline)."""
     names, more = [a.name for a in alone], [a.name for a in both]
-    return len(more) > len(names) or any(
-        m != n and m.startswith(n) for n, m in zip(names, more, strict=False)
-    )
+    if not all(m.startswith(n) for n, m in zip(names, more, strict=False)):
+        return False
+    return len(more) > len(names) or any(m != n for n, m in zip(names, more, strict=False))
 
 
 _IN_TEXT = re.compile(r"[，,。；;]")  # a line holding none is no line of running text (a headline)

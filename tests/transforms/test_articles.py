@@ -791,6 +791,8 @@ def test_a_credit_and_the_editor_s_line_under_it_are_two_bylines() -> None:
     assert [x.text for x in _bylines_rejoined(wrapped, wrapped)[1]] == [
         "□ 本报记者 韩予川 通讯员 钟晓岷 潘语桐"
     ]
+    editor = [_text("责任编辑 林秋燕"), _text("地方传真")]  # a section label under it cuts no name of it
+    assert [x.text for x in _bylines_rejoined(editor, editor)[1]] == ["责任编辑 林秋燕", "地方传真"]
 
 
 def test_a_reporter_s_line_the_model_reads_as_noise_and_a_bracket_under_a_lone_dispatch_give_authors() -> (
