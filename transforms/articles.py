@@ -2633,7 +2633,7 @@ def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tup
     for k in range(len(lines) - 1):
         if labels[k] in ("title", "title+") and labels[k + 1] == "body" and _quote_goes_on(lines, k):
             labels[k], conf[k] = "body", 0.5  # a body line cut inside a quotation
-        elif _body_opens_with_its_headline(lines, labels, k):
+        elif _body_opens_with_its_headline(lines, labels, k) or _clause_run_into_text(lines, labels, k):
             labels[k], conf[k] = "body", 0.5
     for k in range(len(lines) - 1, 0, -1):
         credited = labels[k] == "caption" and _credit_after_text(lines[k].text)
@@ -2801,6 +2801,24 @@ def _body_opens_with_its_headline(lines: list[Line], labels: list[str], k: int) 
         and above.startswith(t)
         and not ends_paragraph(t)
     )
+
+
+def _clause_run_into_text(lines: list[Line], labels: list[str], k: int) -> bool:
+    """A lone headline line that holds a clause break with words after it and whose last word the
+    wrap cut, running on into the body line under it (`3月27日，在某区某小区施工现场，挖掘` / `机马达轰鸣，…`):
+    a body's first line. A headline may hold a comma, but it ends at a word's end (`wraps`)."""
+    t = lines[k].text
+    return (
+        labels[k] == "title"
+        and (k == 0 or labels[k - 1] not in ("title", "title+"))
+        and labels[k + 1] == "body"
+        and (m := _CLAUSE.search(t)) is not None
+        and len(t) - m.end() >= 2
+        and line_features.wraps(t, lines[k + 1].text)
+    )
+
+
+_CLAUSE = re.compile(r"[，,；;](?=.*[^\s，,；;])")
 
 
 HEAD_ECHO = 6  # characters of a headline's opening words that a body's first line repeats

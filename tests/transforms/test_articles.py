@@ -11,6 +11,7 @@ from transforms.articles import (
     _atoms,
     _beside_cut,
     _bylines_rejoined,
+    _clause_run_into_text,
     _closes_quote,
     _column_groups,
     _echoes,
@@ -1527,3 +1528,13 @@ def test_two_columns_headlines_wrapped_side_by_side_go_on_column_by_column() -> 
         "西湖区邻里议事角",
         "滨江区红色管家之窗",
     ]
+
+
+def test_a_body_s_first_line_with_a_clause_break_and_a_word_the_wrap_cut_is_not_a_headline() -> None:
+    """`3月2日，在西岭镇东湖小区施工现场，挖掘` / `机正在平整路面…`: the model may read a first line standing
+    alone as a headline; one that holds a clause break and runs on into the next line inside a word is
+    text. A headline holding a comma over its body stays one."""
+    lines = [_text("3月2日，在西岭镇东湖小区施工现场，挖掘"), _text("机正在平整路面，工人们有序施工。")]
+    assert _clause_run_into_text(lines, ["title", "body"], 0)
+    head = [_text("西岭镇：小网格，大民生"), _text("近日，西岭镇把全镇划成十二个总网格。")]
+    assert not _clause_run_into_text(head, ["title", "body"], 0)
