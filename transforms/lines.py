@@ -2,8 +2,9 @@
 
 A `Line` is text plus, for each character, its position in the decoded page text, so that every
 repaired string (an article body, a metric's span) maps back to the raw page. Repairs here:
-invisible format characters (zero-width space, joiners, a soft hyphen) dropped, doubled-glyph headlines (`标题标题：：`), spaced-out characters (`打 通 社 区`), and spaces between
-numbers and Chinese text (`35 万余件`), which PDF extraction inserts.
+invisible format characters (zero-width space, joiners, a soft hyphen) dropped, doubled-glyph
+headlines (`标题标题：：`), spaced-out characters (`打 通 社 区`), and spaces between numbers and
+Chinese text (`35 万余件`), which PDF extraction inserts.
 """
 
 from __future__ import annotations

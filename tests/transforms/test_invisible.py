@@ -15,13 +15,14 @@ from transforms.page import stage_page
 CLEAN = (
     "A3 基层治理 2024年12月20日 星期五\n\n"
     "党建引领基层治理见实效\n\n"
-    "本报讯（记者 张三）近日，深圳市龙岗区坂田街道推行“红色议事厅”工作法，"
+    "本报12月18日讯（记者 张三）深圳市龙岗区坂田街道推行“红色议事厅”工作法，"
     "今年以来共召开议事会123次，解决居民急难愁盼问题456个，群众满意率达到98.5%。\n"
     "街道负责人表示，下一步将把“红色议事厅”工作法推广到全区各社区。\n\n"
     "网格员走访暖人心网格员走访暖人心\n\n"
     "本报讯（通讯员 李四）杭州市西湖区某街道组织网格员78名走访独居老人，建立服务台账300余份。\n"
 )
 SPRINKLED = {
+    "2024年": "2024\u200b年",  # the page's date, the year of its articles' dates
     "党建引领": "党建\u200b引领",  # a headline
     "龙岗区": "龙岗\u200b区",  # a place
     "坂田": "坂\u00ad田",
@@ -67,6 +68,7 @@ def test_a_page_with_invisible_characters_gives_the_facts_of_the_page_without_th
     dirty, dirty_spans, dirty_file = _facts(_sprinkled(CLEAN))
     assert len(clean["article"]) == 2 and len(clean["metric"]) == 5 and clean["initiative"]
     assert {r[0] for r in clean["author"]} == {"张三", "李四"}
+    assert 20241218 in {r[7] for r in clean["article"]}  # publish_date_key
     for name in TABLES:
         assert dirty[name] == clean[name], name
     for name, texts in clean_spans.items():
