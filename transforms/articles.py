@@ -72,7 +72,7 @@ from scipy.optimize import linear_sum_assignment
 from transforms import bylines, line_features, line_labels
 from transforms.bylines import Author
 from transforms.line_features import CLOSERS, CONT, TERMINALS, dateline, dateline_byline, ends_paragraph
-from transforms.lines import CJK, Line, join, repair_line, split_lines, undouble
+from transforms.lines import CJK, INVISIBLE, Line, join, repair_line, split_lines, undouble, visible
 
 _MARKDOWN = re.compile(r"^#{1,6}\s*")
 _DASH = re.compile(r"^(?:——|——|--|—)\s*")
@@ -181,7 +181,7 @@ class Unit:
 def _printed(page: str, line: Line) -> str:
     """A repaired line as the page printed it, to the end of its printed line."""
     end = page.find("\n", line.offs[-1])
-    printed = page[line.offs[0] : end if end >= 0 else len(page)].strip()
+    printed = visible(page[line.offs[0] : end if end >= 0 else len(page)]).strip()
     return printed if undouble(Line(printed, range(len(printed)))).text == line.text else line.text
 
 
@@ -1023,7 +1023,9 @@ def _gap_lines(page: str, at: int, step: int) -> int | None:
     """The blank lines between the line holding page offset `at` and the next printed line over it
     (`step` -1) or under it (1); None at the page's edge."""
     k, breaks = at, 0
-    while 0 <= k + step < len(page) and (page[k + step].isspace() or breaks == 0):
+    while 0 <= k + step < len(page) and (
+        page[k + step].isspace() or page[k + step] in INVISIBLE or breaks == 0
+    ):
         k += step
         breaks += page[k] == "\n"
     return breaks - 1 if 0 <= k + step < len(page) and breaks else None
@@ -1183,14 +1185,14 @@ def _wraps_after_gap(u: Unit, v: Unit) -> bool:
     if not _after_column_gap(u.page, u.title[0]):
         return False
     between = u.page[last.offs[-1] + 1 : below.offs[0]]
-    return between.count("\n") == 1 and not between.replace("\n", "").strip()
+    return between.count("\n") == 1 and not visible(between).replace("\n", "").strip()
 
 
 def _after_column_gap(page: str | None, line: Line) -> bool:
     """The line starts after a column gap inside its printed line (a second column's headline)."""
     if page is None or not line.offs:
         return False
-    before = page[page.rfind("\n", 0, line.offs[0]) + 1 : line.offs[0]]
+    before = visible(page[page.rfind("\n", 0, line.offs[0]) + 1 : line.offs[0]])
     gap = _COLUMN_GAP.search(before)
     return gap is not None and gap.end() == len(before) and bool(before[: gap.start()].strip())
 
@@ -1200,7 +1202,7 @@ def _beside_another(page: str | None, line: Line) -> bool:
     headlines side by side."""
     if page is None or not line.offs:
         return False
-    before = page[page.rfind("\n", 0, line.offs[0]) + 1 : line.offs[0]]
+    before = visible(page[page.rfind("\n", 0, line.offs[0]) + 1 : line.offs[0]])
     return before[-1:].isspace() and bool(before.strip())
 
 
@@ -1235,7 +1237,7 @@ def _side_by_side(u: Unit, wide: bool = False) -> bool:
     if u.page is None or not u.title or not u.title[0].offs or not u.title[-1].offs:
         return False
     end = u.title[-1].offs[-1] + 1
-    after = u.page[end : (u.page.find("\n", end) + 1 or len(u.page) + 1) - 1]
+    after = visible(u.page[end : (u.page.find("\n", end) + 1 or len(u.page) + 1) - 1])
     if wide:
         gap = _COLUMN_GAP.match(after)
         return _after_column_gap(u.page, u.title[0]) or (gap is not None and bool(after[gap.end() :].strip()))
@@ -1854,7 +1856,7 @@ def _line_breaks(segments: list[Line], page: str | None) -> dict[int, bool]:
     return {i: bool(_BLANK_LINE.search(t)) for i, t in between.items() if "\n" in t}
 
 
-_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+_BLANK_LINE = re.compile(f"\n[ \t\u3000{INVISIBLE}]*\n")  # a line of invisible characters is blank
 
 
 def _groupings(
@@ -2118,7 +2120,7 @@ def _jumps_away(u: Unit) -> bool:
     """The headline's next printed line sends the reader to another page: its body is there."""
     if u.page is None or not u.title or not u.title[-1].offs:
         return False
-    rest = u.page[u.title[-1].offs[-1] + 1 :].lstrip()
+    rest = visible(u.page[u.title[-1].offs[-1] + 1 :]).lstrip()
     after = rest.split("\n", 1)[0].strip()
     return bool(CONT.search(after) or _EDITION_MARK.fullmatch(after))
 

@@ -63,6 +63,7 @@ from pathlib import Path
 import rjieba
 
 from transforms import folding
+from transforms.lines import INVISIBLE
 from transforms.scanning import occurrences
 
 DATA = Path(__file__).parent / "data"
@@ -124,9 +125,9 @@ class Initiative:
     printed: str | None = None  # the name as printed, where the text was read in another script
 
 
-# invisible format characters a PDF's text layer leaves between glyphs (zero-width space and
-# joiners, word joiner, a byte-order mark, a soft hyphen): no part of a name, like spaces
-INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# INVISIBLE (`lines.INVISIBLE`): format characters a PDF's text layer leaves between glyphs. The
+# line repair drops them from every line an article is read from; a name is still matched without
+# them in text that did not come through it (a caller's own text), like spaces
 NOT_IN_NAME = re.compile(rf"[\s{INVISIBLE}{OPEN}{CLOSE}《》]+")
 SPACES = re.compile(rf"[^\S\n]+|[{INVISIBLE}]+")
 

@@ -28,7 +28,7 @@ import polars as pl
 import rjieba
 
 from transforms import bylines
-from transforms.lines import CJK, Line
+from transforms.lines import CJK, INVISIBLE, Line, visible
 
 TERMINALS, CLOSERS = "。！？!?；…", "”’」』）)"
 _DATELINE = re.compile(
@@ -275,8 +275,10 @@ def _names(text: str) -> bool:
 
 
 def indents(raw: list[Line]) -> list[bool]:
-    """Whether each line of the page as printed starts with whitespace before its text."""
-    return [bool(x.text) and x.text[0] in " \u3000\t" and bool(x.text.strip()) for x in raw]
+    """Whether each line of the page as printed starts with whitespace before its text (invisible
+    format characters before it print nothing)."""
+    texts = (x.text.lstrip(INVISIBLE) for x in raw)
+    return [bool(t) and t[0] in " \u3000\t" and bool(visible(t).strip()) for t in texts]
 
 
 def echo(text: str) -> bool:

@@ -2,8 +2,9 @@
 
 A `Line` is text plus, for each character, its position in the decoded page text, so that every
 repaired string (an article body, a metric's span) maps back to the raw page. Repairs here:
-doubled-glyph headlines (`标题标题：：`), spaced-out characters (`打 通 社 区`), and spaces between
-numbers and Chinese text (`35 万余件`), which PDF extraction inserts.
+invisible format characters (zero-width space, joiners, a soft hyphen) dropped, doubled-glyph
+headlines (`标题标题：：`), spaced-out characters (`打 通 社 区`), and spaces between numbers and
+Chinese text (`35 万余件`), which PDF extraction inserts.
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ _SPACED_RUN = re.compile(
 )
 UNDOUBLE_MAX = 200
 _IMMEDIATE_REPEAT = re.compile(r"(\S\S+)\1")
+# Invisible format characters a PDF's text layer leaves between glyphs: zero-width space, non-joiner
+# and joiner, word joiner, a byte-order mark inside the text, a soft hyphen. They print nothing, so a
+# line is read as if they were not there; their offsets are skipped, the others' stay as they are.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _NUM_GAP = re.compile(f"(?<=[0-9%])[ \u3000]+(?=[{CJK}%])|(?<=[{CJK}])[ \u3000]+(?=[0-9])")
 
 
@@ -111,8 +117,21 @@ def collapse_spaces(line: Line) -> Line:
     return _drop_spaces(line, spans) if spans else line
 
 
+def drop_invisible(line: Line) -> Line:
+    """The line without its invisible format characters (`INVISIBLE`), each other character at
+    its own page offset."""
+    if not _INVISIBLE.search(line.text):
+        return line  # nearly every line: one scan, no mask built
+    return line.keep([c not in INVISIBLE for c in line.text])
+
+
+def visible(text: str) -> str:
+    """The text without its invisible format characters, for text taken from the page itself."""
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
 def repair_line(line: Line) -> Line:
-    return collapse_spaces(undouble(line.strip()))
+    return collapse_spaces(undouble(drop_invisible(line).strip()))
 
 
 def join(lines: list[Line], sep: str = "") -> Line:

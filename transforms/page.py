@@ -22,6 +22,7 @@ from transforms.articles import Article, split_articles
 from transforms.decoding import Decoded, decode
 from transforms.initiatives import canonical_name, extract_initiatives
 from transforms.keywords import term_counts
+from transforms.lines import INVISIBLE, visible
 from transforms.localities import places, region_rows
 from transforms.metrics import extract_metrics
 from transforms.regions import primary_region
@@ -150,7 +151,7 @@ def failed_page(path: str, raw: bytes, problem: str) -> StagedPage:
 
 def _file_rows(path, raw, sha, decoded, rows, warnings, longest: int = 0) -> list[tuple]:  # noqa: ANN001
     text = decoded.text
-    visible = re.sub(r"\s", "", text)
+    visible = re.sub(f"[\\s{INVISIBLE}]", "", text)  # invisible format characters print nothing
     row = {
         "file_id": sha[:16],
         "path": path,
@@ -178,7 +179,7 @@ def _year_hint(path: str, text: str) -> int | None:
     date printed in the page's first lines; None when neither says."""
     if m := _PATH_DATE.search(path):
         return int(m.group(1))
-    if m := _PAGE_DATE.search(text[:400]):
+    if m := _PAGE_DATE.search(visible(text[:400])):
         return int(m.group(1))
     return None
 

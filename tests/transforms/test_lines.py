@@ -30,3 +30,18 @@ def test_offsets_point_back_to_the_page() -> None:
     joined = join(lines[:2])
     assert joined.text == "第一行第二行文字"
     assert all(page[o] == ch for o, ch in zip(joined.offs, joined.text, strict=True))
+
+
+def test_invisible_format_characters_are_dropped_and_the_others_keep_their_offsets() -> None:
+    page = "\u200b党建\u200b引领\u00ad基层\n龙岗\u2060区受理12\ufeff3个\u200c件"
+    lines = [repair_line(x) for x in split_lines(page)]
+    assert [x.text for x in lines] == ["党建引领基层", "龙岗区受理123个件"]
+    assert lines[0].offs == [1, 2, 4, 5, 7, 8]
+    assert all(page[o] == ch for x in lines for o, ch in zip(x.offs, x.text, strict=True))
+
+
+def test_doubled_and_spaced_out_repairs_see_through_invisible_characters() -> None:
+    doubled = repair_line(_line("河东\u200b区河东区：：议事\u200d会议事会"))
+    assert doubled.text == "河东区：议事会" and doubled.doubled
+    assert repair_line(_line("打 \u200b通 服 务\u2060 最 后 一 米")).text == "打通服务最后一米"
+    assert repair_line(_line("受理 42\u200b 万余件")).text == "受理42万余件"
