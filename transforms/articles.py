@@ -2130,8 +2130,13 @@ def _blocks_over_bodies(order: list[Piece | Unit]) -> list[tuple[list[Unit], lis
     out: list[tuple[list[Unit], list[Piece]]] = []
     k = 0
     while k < len(order):
-        heads = list(itertools.takewhile(lambda x: isinstance(x, Unit), order[k:]))
-        bodies = list(itertools.takewhile(lambda x: isinstance(x, Piece), order[k + len(heads) :]))
+        heads = [
+            x for x in itertools.takewhile(lambda x: isinstance(x, Unit), order[k:]) if isinstance(x, Unit)
+        ]
+        after = order[k + len(heads) :]
+        bodies = [
+            x for x in itertools.takewhile(lambda x: isinstance(x, Piece), after) if isinstance(x, Piece)
+        ]
         if len(heads) >= 2 and bodies:
             out.append((heads, bodies))
         k += max(1, len(heads) + len(bodies))
