@@ -360,6 +360,7 @@ class Block:
     lines: list[str]
     kind: str
     story: int | None = None
+    own: dict[int, int] = field(default_factory=dict)  # line -> characters of it that are the block's own
 
 
 def body_block(
@@ -643,6 +644,7 @@ def print_beside(blocks: list[Block], story: Story, index: int, rng: random.Rand
     ]
     host = before[-1] if before else next(b for b in blocks if b.kind == "body" and b.story == index)
     k = rng.randrange(len(host.lines) // 2, len(host.lines))
+    host.own[k] = len(host.lines[k])  # the headline beside it is not the host's text (nor its gold snippet)
     host.lines[k] = host.lines[k] + " " * rng.randint(3, 10) + story.title
     story.notes["host"] = host.story
 
@@ -683,7 +685,11 @@ def render(blocks: list[Block], rng: random.Random, family: str) -> str:
 
 
 def printed_pieces(blocks: list[Block], index: int) -> list[str]:
-    return ["".join(b.lines) for b in blocks if b.kind == "body" and b.story == index]
+    return [
+        "".join(line[: b.own.get(k, len(line))] for k, line in enumerate(b.lines))
+        for b in blocks
+        if b.kind == "body" and b.story == index
+    ]
 
 
 def snippet_of(pieces: list[str], page_norm: str, rng: random.Random, length: int = 12) -> str | None:
