@@ -3041,7 +3041,23 @@ def _headline_parts(u: Unit) -> tuple[str | None, str | None, str | None]:
         return kicker, " ".join(u.subtitle), None
     if not (u.kicker or u.subtitle) and len(u.title) > 1:
         return _set_apart(u)
-    return kicker, u.text, _once(_wrapped(u.subtitle)) or None
+    subtitle = _once(_wrapped(u.subtitle)) or None
+    if subtitle and u.title[-1].doubled and (whole := _doubled_seam(u.text, subtitle)):
+        return kicker, whole, None
+    return kicker, u.text, subtitle
+
+
+def _doubled_seam(title: str, subtitle: str, longest: int = 8) -> str | None:
+    """A doubled headline the wrap cut inside a doubled word (`…深耕深耕““微网格微网` / `格””,,细作细作…`):
+    undone line by line, the title ends with the word and a piece of its double (`…微网格微网`) and the
+    second line opens with the double's rest (`格”,细作…`), no subtitle but the title's own words. Returns
+    the headline read whole (`…微网格”,细作…`), or None where the two lines meet cleanly."""
+    for n in range(2, longest + 1):
+        for cut in range(1, n):
+            word = title[-(n + cut) : -cut] if len(title) >= n + cut else ""
+            if word and title.endswith(word + word[:cut]) and subtitle.startswith(word[cut:]):
+                return title[:-cut] + subtitle[n - cut :]
+    return None
 
 
 def _set_apart(u: Unit) -> tuple[str | None, str | None, str | None]:

@@ -14,6 +14,7 @@ from transforms.articles import (
     _clause_run_into_text,
     _closes_quote,
     _column_groups,
+    _doubled_seam,
     _echoes,
     _groupings,
     _headline_parts,
@@ -1538,3 +1539,12 @@ def test_a_body_s_first_line_with_a_clause_break_and_a_word_the_wrap_cut_is_not_
     assert _clause_run_into_text(lines, ["title", "body"], 0)
     head = [_text("西岭镇：小网格，大民生"), _text("近日，西岭镇把全镇划成十二个总网格。")]
     assert not _clause_run_into_text(head, ["title", "body"], 0)
+
+
+def test_a_doubled_headline_the_wrap_cut_inside_a_doubled_word_is_read_whole() -> None:
+    """`西岭镇西岭镇::深耕深耕““微网格微网` / `格””,,细作细作…`: undone line by line, the first line ends with a
+    piece of the word's double and the second opens with its rest; that is one headline, no subtitle."""
+    assert (
+        _doubled_seam("西岭镇：深耕“微网格微网", "格”，细作“大治理”") == "西岭镇：深耕“微网格”，细作“大治理”"
+    )
+    assert _doubled_seam("西岭镇网格化管理", "见实效显成效") is None
