@@ -2902,7 +2902,24 @@ def _opens_page(lines: list[Line], labels: list[str]) -> bool:
         return False
     if not 4 <= len(_BIGRAM_CLEAN.sub("", t)) <= HEADLINE_MAX:
         return False
-    return labels[1] in ("dateline", "byline") or _dispatch(lines[1].text) is not None
+    return (
+        labels[1] in ("dateline", "byline")
+        or _dispatch(lines[1].text) is not None
+        or (labels[1] == "body" and _short_over_text(lines))
+    )
+
+
+def _short_over_text(lines: list[Line]) -> bool:
+    """The page's first line stops well short of the column the text under it fills, and the wrap cut no
+    word between them: no text's line (a paragraph's lines run full until its last, which ends a
+    sentence), so a headline printed with no blank line over its body (`居民小区党旗飘` / `永州市…`)."""
+    width = line_features.column_width([x.text for x in lines])
+    return len(lines[0].text) <= OPENING_SHORT * width and not line_features.wraps(
+        lines[0].text, lines[1].text
+    )
+
+
+OPENING_SHORT = 0.7  # of the column's width: a first line this short is no text's line
 
 
 def _over_opening(lines: list[Line], labels: list[str], k: int, sure: float = 1.0) -> bool:
@@ -3018,14 +3035,23 @@ def _article(b: _Body, units: list[Unit], margins: list[float]) -> Article:
 
 
 _CATCH_ALL_ROLES = ("记者", "作者")  # what a byline's leading mark gives every name after it
+_CREDIT_ROLES = ("摄影", "编辑")  # roles beside the writing, not instead of it (`（记者 张三）` … `张三 摄`)
 
 
 def _signers(authors: list[Author]) -> list[Author]:
     """Each signature once. A name a byline's leading mark gave the catch-all role (`■记者 张三 李四`) and
     another byline a narrower one (`（记者 张三 通讯员 李四）`) keeps the narrower: the catch-all was the
-    line's, not the person's. Two narrow roles both stand (`通讯员` who also took the photo, `摄影`)."""
-    narrow = {a.name for a in authors if a.role not in _CATCH_ALL_ROLES}
-    kept = [a for a in authors if a.role not in _CATCH_ALL_ROLES or a.name not in narrow]
+    line's, not the person's; signed in two catch-all roles (`记者`, `作者`), it is one signer, in the
+    first. A photo or an edit is credited beside the writing: `记者` and `摄影` both stand, as two narrow
+    roles do (`通讯员` who also took the photo)."""
+    narrow = {a.name for a in authors if a.role not in (*_CATCH_ALL_ROLES, *_CREDIT_ROLES)}
+    kept, caught = [], set()
+    for a in authors:
+        if a.role in _CATCH_ALL_ROLES:
+            if a.name in narrow or a.name in caught:
+                continue
+            caught.add(a.name)
+        kept.append(a)
     return list(dict.fromkeys(kept))
 
 

@@ -1548,3 +1548,29 @@ def test_a_doubled_headline_the_wrap_cut_inside_a_doubled_word_is_read_whole() -
         _doubled_seam("西岭镇：深耕“微网格微网", "格”，细作“大治理”") == "西岭镇：深耕“微网格”，细作“大治理”"
     )
     assert _doubled_seam("西岭镇网格化管理", "见实效显成效") is None
+
+
+def test_a_name_in_two_catch_all_roles_is_one_signer_and_a_photo_credit_stands_beside_the_writing() -> None:
+    from transforms.articles import _signers
+    from transforms.bylines import Author
+
+    got = _signers(
+        [
+            Author("赵明远", "记者"),
+            Author("赵明远", "作者"),
+            Author("钱小燕", "记者"),
+            Author("钱小燕", "摄影"),
+        ]
+    )
+    assert [(a.name, a.role) for a in got] == [("赵明远", "记者"), ("钱小燕", "记者"), ("钱小燕", "摄影")]
+
+
+def test_a_short_first_line_over_text_the_wrap_did_not_cut_heads_the_page() -> None:
+    """A page opening with its headline printed with no blank line over its body: the first line stops
+    well short of the column and the break cuts no word."""
+    body = wrap(BODIES[0], 14)
+    [art] = [
+        a for a in split_articles("\n".join(["西岭镇网格见实效", *body]) + "\n")[0] if a.kind == "article"
+    ]
+    assert art.title == "西岭镇网格见实效"
+    assert art.body.startswith("近日")
