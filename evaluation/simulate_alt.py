@@ -207,7 +207,7 @@ def spaced_out(line: str) -> str:
 
 
 def doubled(headline: str, rng: random.Random) -> str:
-    """`云冈研究院：数字化成果` -> `云冈研究院云冈研究院：：数字化数字化成果成果`: each run of text is printed
+    """`西岭镇：网格化新招` -> `西岭镇西岭镇：：网格化网格化新招新招`: each run of text is printed
     twice, each punctuation mark twice, a space once; a run sometimes breaks into two spans."""
     out = []
     for run in re.findall(r"[^\s“”‘’「」：:，,、·—！？!?()（）《》]+|\s+|.", headline):

@@ -309,7 +309,7 @@ def _under_a_kicker(u: Unit, line: Line) -> bool:
         return False
     above = u.title[0].text
     if len(_BIGRAM_CLEAN.sub("", above)) > KICKER_MAX:
-        return False  # a headline of its own (`上庄镇以“网格化”管理助力乡村振兴`), not a phrase over one
+        return False  # a headline of its own (`北岭镇以“网格化”管理推动乡村善治`), not a phrase over one
     return not above.endswith(("：", ":", "，", "、")) and not _PLACE_COLON.match(above)
 
 
@@ -1501,7 +1501,7 @@ def pair_cut(
     units: list[Unit], pieces: list[Piece], got: dict[int, int]
 ) -> tuple[int, list[Unit], Piece, int] | None:
     """A headline that is two headlines side by side (a displaced block pulled out of the PDF as one
-    line: `兴庆区今年计划改造104个老旧小区 桃园社区“双报到”深化网格化管理`) matched to a body that is
+    line: `西岭区今年计划改造98个老旧小区 东湖社区“双报到”织密服务网格`) matched to a body that is
     their two bodies printed one after the other, with no byline or dateline between them: `recut`
     finds no second body to give the second headline, and `orphan_cut` no orphan to cut for. The
     headline is cut at a gap and the body after a sentence's end where each part matches one part of
@@ -1681,7 +1681,7 @@ def recut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Uni
     each part's row weighted by its share of the unit's bigrams, so that a part matching its piece
     better than the whole did is no gain by itself; only parts taking different pieces are.
     `split_units` cuts where a part matches another piece clearly on its own; this one also cuts where
-    both headlines share words with the first body (`桃园社区“双报到”深化网格化管理` under a headline
+    both headlines share words with the first body (`东湖社区“双报到”织密服务网格` under a headline
     on grids), and where the line is printed inside another text's sentence (a displaced block of
     headlines side by side). A part that finds no body goes back into its headline
     (`_rejoin_halves`). On 200 simulated dev pages of each generator (seed 3000), attach rose 0.3-1.3
@@ -2868,7 +2868,7 @@ _TEXT_LABELS = ("body", "caption", "noise")
 
 def _doubled_over_two(lines: list[Line], labels: list[str], k: int) -> bool:
     """Two text lines that end no sentence and read, joined, as a line printed twice
-    (`兴庆区今年计划改造104个老旧小区兴庆区今` / `年计划改造104个老旧小区`): a headline whose
+    (`西岭区今年计划改造98个老旧小区西岭区今` / `年计划改造98个老旧小区`): a headline whose
     doubled print wrapped; only headlines are printed doubled (`_plainly` reads one line so)."""
     a, b = lines[k].text, lines[k + 1].text
     if (

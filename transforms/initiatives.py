@@ -341,7 +341,7 @@ def quoted_candidates(
     """Quoted phrases that are initiatives (``quotes``: the text's QUOTED matches), and the quoted
     phrase of each name that took its head in (`named_with_head`: 红帆志愿服务队 -> 红帆, the words
     its later mentions use). A list of quoted phrases printed side by side (“微心愿”“解忧铺”, or
-    joined by 、) shares the head after its last member (“刮碗子”“八和”等5个特色调解品牌), and when
+    joined by 、) shares the head after its last member (“说和桌”“暖心坊”等4个特色调解品牌), and when
     one member is an initiative the others are too."""
     found, paired = _paired_candidates(text, quotes)
     quoted_as: dict[str, str] = {}

@@ -483,7 +483,7 @@ def _verb_takes_figure(body: str, span: tuple[int, int] | None, match: re.Match)
 
 
 def _right_after(body: str, end: int, after: tuple[int, int]) -> bool:
-    """The noun after the figure follows it at once or after 的 (not 捐款200万元用于村里的公益事业)."""
+    """The noun after the figure follows it at once or after 的 (not 捐款80万元用于修缮村道)."""
     gap = body[end : after[0]].strip(" \t\u3000")
     return gap in ("", "的")
 

@@ -297,7 +297,7 @@ def test_an_outlet_s_dispatch_opens_an_article_and_the_page_s_furniture_is_no_te
     from transforms.lines import Line
 
     page = [
-        ("形成可复制的党建引领基层治理经验。", "body"),
+        ("总结出可推广的党建引领小区治理做法。", "body"),
         ("大江新闻客户端讯 今年以来，万载县赤兴乡坚", "body"),
         ("持党建引领，化解矛盾纠纷128起。", "body"),
         ("2024年9月15日 星期一 第7版 地方新闻", "noise"),
@@ -359,9 +359,9 @@ def test_two_text_lines_that_read_as_one_headline_printed_doubled_are_a_headline
     from transforms.lines import Line
 
     texts = [
-        "63岁的陈生香告",
-        "兴庆区今年计划改造104个老旧小区兴庆区今",
-        "年计划改造104个老旧小区",
+        "72岁的周桂兰告",
+        "西岭区今年计划改造98个老旧小区西岭区今",
+        "年计划改造98个老旧小区",
         "诉记者,她家住在二楼。",
     ]
     lines = [Line(t, range(len(t))) for t in texts]
@@ -483,7 +483,7 @@ def test_an_orphan_under_a_headless_body_heads_it_only_where_the_page_prints_hea
 
 def test_a_piece_set_in_a_column_of_another_width_does_not_go_on_with_the_one_before() -> None:
     narrow = Piece(lines=[_text("社区组建议事会，居民")] * 4)
-    wide = Piece(lines=[_text("外卖骑手送餐途中随手拍照上报安全隐患，社工和志愿者上门服务")] * 4)
+    wide = Piece(lines=[_text("快递小哥送件途中顺手拍下楼道隐患上报，社工和志愿者随后上门")] * 4)
     same = Piece(lines=[_text("每月议一次小区大事，")] * 4)
     assert not _may_go_on(narrow, wide)
     assert _may_go_on(narrow, same)
@@ -1482,7 +1482,7 @@ def test_the_second_of_two_headlines_on_a_line_wrapped_is_no_kicker() -> None:
 # words with its body, the first says its own in other words.
 BLOCK_OVER_TWO_BODIES = """告别“老破危” 老楼迎来“第二春”
 滨江区红色管家进楼道
-本报讯 合肥市包河区骆岗街道官塘社区美丹家园15部电梯
+本报讯 西岭市东湖区南岭街道北苑社区安和家园15部电梯
 更新项目日前启动，预计年底前全部完工投入使用。
 本报讯 杭州市滨江区组织党员担任红色管家，走进楼道帮
 助独居老人代购代办，今年累计服务1.2万人次。
@@ -1492,7 +1492,7 @@ BLOCK_OVER_TWO_BODIES = """告别“老破危” 老楼迎来“第二春”
 def test_a_block_of_headlines_heads_the_bodies_under_it_in_order() -> None:
     arts = [a for a in split_articles(BLOCK_OVER_TWO_BODIES)[0] if a.kind == "article"]
     titles = {a.body[a.lead_in :][:4]: a.title for a in arts}
-    assert titles == {"合肥市包": "告别“老破危” 老楼迎来“第二春”", "杭州市滨": "滨江区红色管家进楼道"}
+    assert titles == {"西岭市东": "告别“老破危” 老楼迎来“第二春”", "杭州市滨": "滨江区红色管家进楼道"}
 
 
 def test_a_block_headline_sending_the_reader_to_another_page_stays_an_orphan() -> None:

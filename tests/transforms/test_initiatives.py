@@ -167,7 +167,7 @@ def test_a_quoted_list_member_makes_its_neighbours_initiatives() -> None:
 
 def test_parallel_parts_named_by_a_head_are_one_name_but_a_quoted_slogan_is_not() -> None:
     assert _names("建立“网格发现、分级响应、群众评价”闭环机制。") == ["网格发现、分级响应、群众评价"]
-    assert _names("形成“人人参与、人人共享”的新局面。") == []
+    assert _names("营造“人人参与、人人共享”的好氛围。") == []
 
 
 def test_a_dotted_brand_name_and_a_name_after_an_introducing_verb() -> None:
