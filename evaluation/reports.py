@@ -92,3 +92,14 @@ def chinese_counts(text: str) -> list[float]:
         if value:
             out.append(float(value * 10 if m.group(2) == "成" else value))
     return sorted(set(out))
+
+
+def write_page(out: Path, name: str, family: str, data: bytes, gold: dict) -> None:
+    """One simulated page as every generator writes it: its bytes into out/pages, its gold (the shared
+    scorer's format) into out/gold/all and out/gold/<family>, so the scorer reads a family alone."""
+    (out / "pages").mkdir(parents=True, exist_ok=True)
+    (out / "pages" / name).write_bytes(data)
+    doc = json.dumps(gold, ensure_ascii=False, indent=1)
+    for folder in ("all", family):
+        (out / "gold" / folder).mkdir(parents=True, exist_ok=True)
+        (out / "gold" / folder / (name.removesuffix(".txt") + ".json")).write_text(doc, encoding="utf-8")

@@ -20,7 +20,6 @@ git-ignored folder (`python -m evaluation.simulate --out DIR`), never into the r
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 from dataclasses import dataclass
@@ -706,15 +705,9 @@ def pages(split: str, count: int, seed: int, families: tuple[str, ...] | None = 
 def write(out: Path, sims: list[SimPage]) -> None:
     """Each page as NAME.txt (its bytes), its gold as gold/<family>/NAME.json and gold/all/NAME.json,
     its line labels as labels/NAME.tsv."""
-    for sub in ("pages", "gold/all", "labels"):
-        (out / sub).mkdir(parents=True, exist_ok=True)
+    (out / "labels").mkdir(parents=True, exist_ok=True)
     for s in sims:
-        (out / "pages" / s.name).write_bytes(s.raw)
-        fam = out / "gold" / s.family
-        fam.mkdir(parents=True, exist_ok=True)
-        doc = json.dumps(s.gold, ensure_ascii=False, indent=1)
-        (fam / (s.name[:-4] + ".json")).write_text(doc, encoding="utf-8")
-        (out / "gold" / "all" / (s.name[:-4] + ".json")).write_text(doc, encoding="utf-8")
+        report_store.write_page(out, s.name, s.family, s.raw, s.gold)
         rows = "\n".join(f"{label}\t{line}" for line, label in zip(s.text.split("\n"), s.labels, strict=True))
         (out / "labels" / (s.name[:-4] + ".tsv")).write_text(rows + "\n", encoding="utf-8")
 

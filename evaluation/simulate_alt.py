@@ -33,7 +33,6 @@ section names, furniture, continuation marks) are written here.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from dataclasses import dataclass, field
@@ -778,11 +777,5 @@ def pages(split: str, count: int, seed: int, families=None) -> list[SimPage]:
 
 def write(out: Path, sims: list[SimPage]) -> None:
     """pages/NAME (bytes), gold/all/NAME.json and gold/FAMILY/NAME.json under `out`."""
-    (out / "pages").mkdir(parents=True, exist_ok=True)
     for sim in sims:
-        (out / "pages" / sim.name).write_bytes(sim.raw)
-        for folder in ("all", sim.family):
-            (out / "gold" / folder).mkdir(parents=True, exist_ok=True)
-            body = json.dumps(sim.gold, ensure_ascii=False, indent=1)
-            target = out / "gold" / folder / (sim.name.removesuffix(".txt") + ".json")
-            target.write_text(body, encoding="utf-8")
+        report_store.write_page(out, sim.name, sim.family, sim.raw, sim.gold)

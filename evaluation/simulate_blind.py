@@ -28,7 +28,6 @@ snippet found once on the page, the report's metrics and initiatives whose text 
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from dataclasses import dataclass, field
@@ -559,10 +558,5 @@ def pages(split: str, count: int, seed: int, families: tuple[str, ...] | None = 
 
 def write(out: Path, sims: list[Page]) -> None:
     """Pages into out/pages, each page's gold into out/gold/all and out/gold/<family>."""
-    for folder in ("pages", "gold/all", *(f"gold/{s.family}" for s in sims)):
-        (out / folder).mkdir(parents=True, exist_ok=True)
     for sim in sims:
-        (out / "pages" / sim.name).write_text(sim.text, encoding="utf-8")
-        gold = json.dumps(sim.gold, ensure_ascii=False, indent=1)
-        for folder in ("all", sim.family):
-            (out / "gold" / folder / sim.name.replace(".txt", ".json")).write_text(gold, encoding="utf-8")
+        report_store.write_page(out, sim.name, sim.family, sim.text.encode("utf-8"), sim.gold)

@@ -23,7 +23,6 @@ Gold follows the scorer's docstring (../shared/tools/score_warehouse.py).
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from dataclasses import dataclass, field
@@ -796,10 +795,5 @@ def pages(split: str | None, count: int, seed: int, families: tuple[str, ...] | 
 
 def write(out: Path, sims: list[Page]) -> None:
     """Pages (in their own encodings) into out/pages, each page's gold into out/gold/all and out/gold/<family>."""
-    for folder in ("pages", "gold/all", *(f"gold/{s.family}" for s in sims)):
-        (out / folder).mkdir(parents=True, exist_ok=True)
     for sim in sims:
-        (out / "pages" / sim.name).write_bytes(sim.data())
-        gold = json.dumps(sim.gold, ensure_ascii=False, indent=1)
-        for folder in ("all", sim.family):
-            (out / "gold" / folder / sim.name.replace(".txt", ".json")).write_text(gold, encoding="utf-8")
+        report_store.write_page(out, sim.name, sim.family, sim.data(), sim.gold)

@@ -19,7 +19,6 @@ traditional page `個`, `戶`, `餘` where the page prints them; the region stay
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -1007,12 +1006,5 @@ def pages(split: str | None, count: int, seed: int, families: tuple[str, ...] | 
 
 def write(out: Path, sims: list[SimPage]) -> None:
     """Pages to out/pages, gold to out/gold/all and out/gold/<family>."""
-    (out / "pages").mkdir(parents=True, exist_ok=True)
     for sim in sims:
-        (out / "pages" / sim.name).write_bytes(sim.raw)
-        for folder in ("all", sim.family):
-            (out / "gold" / folder).mkdir(parents=True, exist_ok=True)
-            gold = json.dumps(sim.gold, ensure_ascii=False, indent=1)
-            (out / "gold" / folder / (sim.name.removesuffix(".txt") + ".json")).write_text(
-                gold, encoding="utf-8"
-            )
+        report_store.write_page(out, sim.name, sim.family, sim.raw, sim.gold)
