@@ -2898,6 +2898,8 @@ def _opens_page(lines: list[Line], labels: list[str]) -> bool:
     line opening an article (a dateline, a byline): the page's first headline (nothing above it tells
     the model so)."""
     t = lines[0].text
+    if _headline_not_furniture(t, labels[0]):
+        return not line_features.wraps(t, lines[1].text)
     if labels[0] not in ("body", "caption") or _STOPS.search(t) or _end_mark(t) != "none":
         return False
     if not 4 <= len(_BIGRAM_CLEAN.sub("", t)) <= HEADLINE_MAX:
@@ -2907,6 +2909,24 @@ def _opens_page(lines: list[Line], labels: list[str]) -> bool:
         or _dispatch(lines[1].text) is not None
         or (labels[1] == "body" and _short_over_text(lines))
     )
+
+
+def _headline_not_furniture(text: str, label: str) -> bool:
+    """A first line the model took for page furniture (a date, a page number, an editor's credit)
+    that holds none of it and reads as a headline as much as any (`内蒙古某旗:党建引领富乡村` over
+    its body)."""
+    return (
+        label == "noise"
+        and not _STOPS.search(text)
+        and _end_mark(text) == "none"
+        and 4 <= len(_BIGRAM_CLEAN.sub("", text)) <= HEADLINE_MAX
+        and not _DIGIT.search(text)
+        and not _ROLE.search(text)
+        and line_features.headline_ness(text) == "high"
+    )
+
+
+_DIGIT = re.compile(r"[0-9０-９]")
 
 
 def _short_over_text(lines: list[Line]) -> bool:
@@ -2994,6 +3014,8 @@ def _settled(u: Unit) -> Unit:
     top = min(x for x in levels if x)
     u.title = [x for x, v in zip(u.lines, levels, strict=True) if v == top]
     u.subtitle = [_MARKDOWN.sub("", x.text) for x, v in zip(u.lines, levels, strict=True) if v != top and v]
+    # those lines are subtitles now (a `##` pre-title over `# 标题` included), no kicker as well
+    u.kicker = [k for k in u.kicker if not _level(k)]
     return u
 
 

@@ -1574,3 +1574,23 @@ def test_a_short_first_line_over_text_the_wrap_did_not_cut_heads_the_page() -> N
     ]
     assert art.title == "西岭镇网格见实效"
     assert art.body.startswith("近日")
+
+
+def test_a_markdown_pre_title_is_the_subtitle_and_no_kicker_as_well() -> None:
+    """`## 某某街道` over `# 标题` at the top of a page: the pre-title was kept twice, once as the
+    subtitle and once, `#` marks and all, as the kicker."""
+    page = "## 西岭镇东湖街道\n# 网格议事聚民心 干部下沉办实事\n\n" + BODIES[0] + "\n"
+    [art] = [a for a in split_articles(page)[0] if a.kind == "article"]
+    assert (art.kicker, art.title, art.subtitle) == (None, "网格议事聚民心 干部下沉办实事", "西岭镇东湖街道")
+
+
+def test_a_first_line_read_as_page_furniture_that_reads_as_a_headline_heads_the_page() -> None:
+    """A page's first line the line model took for furniture (a date line, a page number, an editor)
+    though it holds none of that and reads as a headline: the headline of the body under it."""
+    from transforms.articles import _opens_page
+
+    lines = [Line(t, range(len(t))) for t in ("西岭镇：党建引领聚合力", *wrap(BODIES[0], 16))]
+    labels = ["noise"] + ["body"] * (len(lines) - 1)
+    assert _opens_page(lines, labels)
+    for furniture in ("2024年5月7日 星期二", "责任编辑 钟晓岷", "第9版 综合新闻"):
+        assert not _opens_page([Line(furniture, range(len(furniture))), *lines[1:]], labels)
