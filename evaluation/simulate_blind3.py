@@ -124,6 +124,7 @@ class Story:
     roles: list[str]  # 记者 or 通讯员, one a name
     byline: str | None  # the report's own author line, as printed
     inline_byline: bool = False  # the first paragraph opens with a dispatch naming the authors
+    tail: str | None = None  # an author line run on at the end of the last paragraph
     printed_body: list[str] = field(default_factory=list)
 
 
@@ -134,6 +135,7 @@ class Line:
     kind: str = "noise"  # body, subhead, head, kicker, subtitle, byline, noise, blank, mixed (the owner's
     # body line with another story's headline printed after it)
     own: str | None = None  # the owner's part of a mixed line
+    para_end: bool = False  # the last line of a paragraph
 
     @property
     def body_text(self) -> str:
@@ -331,7 +333,7 @@ def body_lines(story: Story, i: int, width: int, rng: random.Random, style: dict
                 row = spaced(row)
             elif rng.random() < style.get("loose", 0.0) and re.search(r"\d", row):
                 row = loosen_numbers(row, rng)
-            out.append(Line(row, i, "body"))
+            out.append(Line(row, i, "body", para_end=r == len(rows) - 1))
         if style.get("para_blank"):
             out.append(Line("", kind="blank"))
     return out
@@ -401,7 +403,7 @@ def column_trail(stories: list[Story], rng: random.Random, script: Script, extra
         dateline_lead(s, rng, script, inline_byline=False)
         head = [Line(h, i, "head") for h in headline_lines(s.title, rng, width)]
         head += [Line(s.subtitle, i, "subtitle")] if s.subtitle else []
-        block = trail_byline(s, i, rng, script, body_lines(s, i, width, rng, style))
+        block = trail_byline(s, i, width, rng, script, style)
         out += block + head if rng.random() < 0.7 else head + block
     if rng.random() < 0.5 and extra["orphans"]:
         out += [Line(h) for h in headline_lines(extra["orphans"][0], rng, width)]
@@ -414,14 +416,27 @@ def column_trail(stories: list[Story], rng: random.Random, script: Script, extra
     return out
 
 
-def trail_byline(s: Story, i: int, rng: random.Random, script: Script, body: list[Line]) -> list[Line]:
-    """`□ 王五` lines over the body, or `（张三 李四）` after it."""
-    if has_inline_byline(s):
-        return body
-    if rng.random() < 0.4:
+def trail_byline(s: Story, i: int, width: int, rng: random.Random, script: Script, style: dict) -> list[Line]:
+    """`□ 王五` lines over the body, `本报讯（记者 …）` opening it, or `（张三 李四）` after it, on
+    its own line or run on at the end of the last paragraph (and wrapped with it)."""
+    r = 1.0 if has_inline_byline(s) else rng.random()
+    if r < 0.35:
         reporter = script("□ 本报记者 " if rng.random() < 0.3 else "□ ")
-        return [Line(reporter + spaced_name(a, rng), i, "byline") for a in s.authors] + body
-    return body + [Line(script(f"（{names(s, rng)}）"), i, "byline")]
+        return [Line(reporter + spaced_name(a, rng), i, "byline") for a in s.authors] + body_lines(
+            s, i, width, rng, style
+        )
+    if r < 0.5:
+        dateline_lead(s, rng, script, inline_byline=True)
+    elif r < 0.7:
+        run_on_tail(s, script(f"（{names(s, rng)}）"))
+    elif r < 1.0:
+        return body_lines(s, i, width, rng, style) + [Line(script(f"（{names(s, rng)}）"), i, "byline")]
+    return body_lines(s, i, width, rng, style)
+
+
+def run_on_tail(s: Story, tail: str) -> None:
+    s.paragraphs[-1] += tail
+    s.tail = tail
 
 
 def photo_item(s: Story, i: int, rng: random.Random, script: Script) -> list[Line]:
@@ -476,12 +491,12 @@ def cut_paragraphs(s: Story, i: int, rng: random.Random, repeat: bool) -> list[L
             while cut < len(p) - 1 and (p[cut].isdigit() or p[cut - 1].isdigit()):
                 cut += 1
             lost = rng.randint(5, 25) if rng.random() < 0.5 and len(p) - cut > 40 else 0
-            out.append(Line(p[:cut], i, "body"))
-            out.append(Line(p[cut + lost :], i, "body"))
+            out.append(Line(p[:cut], i, "body", para_end=lost > 0))
+            out.append(Line(p[cut + lost :], i, "body", para_end=True))
         else:
-            out.append(Line(p, i, "body"))
+            out.append(Line(p, i, "body", para_end=True))
         if repeat and k == len(s.paragraphs) // 2:
-            out += [Line("", kind="blank")] * rng.randint(0, 2) + [Line(p, i, "body")]
+            out += [Line("", kind="blank")] * rng.randint(0, 2) + [Line(p, i, "body", para_end=True)]
             repeat = False
     return out
 
@@ -667,7 +682,7 @@ def scramble(stories: list[Story], rng: random.Random, script: Script, extra: di
             head = displace_beside(out, head, i, rng)
         text = scramble_byline(s, i, width, rng, script, style)
         if rng.random() < 0.15:  # a paragraph printed twice
-            text += [Line("", kind="blank"), Line(s.paragraphs[-1], i, "body")]
+            text += [Line("", kind="blank"), Line(s.paragraphs[-1], i, "body", para_end=True)]
         out += (text + head if place == "after" else head + text) + [Line("", kind="blank")]
     if extra["orphans"] and rng.random() < 0.5:
         out.insert(rng.randint(0, len(out)), Line(extra["orphans"][0]))
@@ -736,19 +751,32 @@ def render(lines: list[Line], rng: random.Random, family: str) -> str:
 
 
 def printed_pieces(lines: list[Line], i: int) -> list[str]:
-    """Story i's body as printed: the stretches of its body lines that nothing else interrupts."""
+    """Story i's body as printed: the stretches of its body lines that nothing else interrupts, a
+    paragraph at most (a repeated paragraph may be printed once by a reader, or a page break's cut
+    joined to the next)."""
     pieces, cur = [], ""
     for line in lines:
         if line.kind == "blank":
             continue
         if line.owner == i and line.kind in ("body", "mixed"):
             cur += line.body_text
-            if line.own is None:  # the line ends with something else: the stretch ends there
+            if line.own is None and not line.para_end:  # a snippet stays inside one paragraph
                 continue
         if cur:
             pieces.append(cur)
         cur = ""
     return pieces + ([cur] if cur else [])
+
+
+def without_tail(pieces: list[str], tail: str | None) -> list[str]:
+    """The printed stretches less an author line run on at the end (a reader takes it off the body)."""
+    if not tail or not pieces:
+        return pieces
+    last = pieces[-1]
+    for k in range(len(last), -1, -1):  # wrapped or spaced, it is the same text once normalised
+        if norm(last[k:]) == norm(tail):
+            return pieces[:-1] + [last[:k]]
+    return pieces
 
 
 def owned_body(lines: list[Line], i: int) -> str:
@@ -822,7 +850,7 @@ def page_gold(
     articles, years = [], set()
     figures = " ".join(script(m["text"]) for s in stories for m in s.report["metrics"])
     for i, s in enumerate(stories):
-        s.printed_body = printed_pieces(lines, i)
+        s.printed_body = without_tail(printed_pieces(lines, i), s.tail)
         snippet = snippet_of(s.printed_body, page_norm, rng)
         if snippet is None:
             continue
