@@ -404,7 +404,13 @@ def column_trail(stories: list[Story], rng: random.Random, script: Script, extra
         head = [Line(h, i, "head") for h in headline_lines(s.title, rng, width)]
         head += [Line(s.subtitle, i, "subtitle")] if s.subtitle else []
         block = trail_byline(s, i, width, rng, script, style)
-        out += block + head if rng.random() < 0.7 else head + block
+        after = rng.random() < 0.7
+        opens = DISPATCH.match(block[0].text) or has_inline_byline(s)
+        if after and out and out[-1].kind == "body" and block[0].kind == "body" and not opens:
+            # as on the sample page, a body under no headline opens with a mark when the one
+            # before it ends without a byline: its dispatch, else the two would read as one story
+            block[0] = Line(script("本报讯 ") + block[0].text, i, "body", para_end=block[0].para_end)
+        out += block + head if after else head + block
     if rng.random() < 0.5 and extra["orphans"]:
         out += [Line(h) for h in headline_lines(extra["orphans"][0], rng, width)]
         extra["orphans"][1:] = []
