@@ -97,6 +97,10 @@ SUBHEADS = (
     "多元共治 画好同心圆",
     "着力补齐民生短板",
     "深入推进源头治理",
+    # two-line sub-heads, as a dense column prints a long one
+    "筑牢“红色阵地”\n画好治理“同心圆”",
+    "激活“一池春水”\n答好民生“必答题”",
+    "用好“数字钥匙”\n打通服务“快车道”",
 )
 SERIES = ("善治基层", "治理新观察", "乡村振兴进行时", "网格里的温度", "走基层看变化", "一线治理故事")
 CIRCLED = "①②③④⑤⑥⑦⑧"
@@ -317,17 +321,23 @@ def with_subheads(story: Story, rng: random.Random, style: dict) -> list[tuple[s
     return out
 
 
+RUN_IN = re.compile(r"^[^。！？，,.!?]{4,16}[。！？.!?]")
+
+
 def body_lines(story: Story, i: int, width: int, rng: random.Random, style: dict) -> list[Line]:
     """The story's paragraphs wrapped into a column, sub-heads on their own lines."""
     out: list[Line] = []
     for k, (para, is_sub) in enumerate(with_subheads(story, rng, style)):
         if is_sub:
             out += [Line("", kind="blank")] if style.get("sub_blank") else []
-            out.append(Line(para, i, "subhead"))
+            out += [Line(part, i, "subhead") for part in para.split("\n")]
             out += [Line("", kind="blank")] if style.get("sub_blank") else []
             continue
         text = style.get("indent", "") + para
         rows = wrap(text, width, rng) if width else [text]
+        lead = RUN_IN.match(text)
+        if width and lead and rng.random() < style.get("run_in", 0.0):  # a run-in head on its own line
+            rows = [lead.group(0)] + wrap(text[lead.end() :], width, rng)
         for r, row in enumerate(rows):
             if r == 0 and k > 0 and rng.random() < style.get("spaced", 0.0):
                 row = spaced(row)
@@ -396,7 +406,7 @@ def has_inline_byline(story: Story) -> bool:
 
 def column_trail(stories: list[Story], rng: random.Random, script: Script, extra: dict) -> list[Line]:
     width = rng.randint(10, 18)
-    style = {"subheads": 0.25, "loose": 0.03, "script": script}
+    style = {"subheads": 0.3, "loose": 0.03, "run_in": 0.3, "script": script}
     out = [Line(" " + script(lab)) for lab in rng.sample(SECTION_LABELS, rng.randint(0, 2))]
     photo = stories.pop() if len(stories) > 2 and rng.random() < 0.6 else None
     for i, s in enumerate(stories):
@@ -405,12 +415,7 @@ def column_trail(stories: list[Story], rng: random.Random, script: Script, extra
         head += [Line(s.subtitle, i, "subtitle")] if s.subtitle else []
         block = trail_byline(s, i, width, rng, script, style)
         after = rng.random() < 0.7
-        opens = DISPATCH.match(block[0].text) or has_inline_byline(s)
-        if after and out and out[-1].kind == "body" and block[0].kind == "body" and not opens:
-            # as on the sample page, a body under no headline opens with a mark when the one
-            # before it ends without a byline: its dispatch, else the two would read as one story
-            block[0] = Line(script("本报讯 ") + block[0].text, i, "body", para_end=block[0].para_end)
-        out += block + head if after else head + block
+        out += marked_opening(out, block, s, script) + head if after else head + block
     if rng.random() < 0.5 and extra["orphans"]:
         out += [Line(h) for h in headline_lines(extra["orphans"][0], rng, width)]
         extra["orphans"][1:] = []
@@ -420,6 +425,20 @@ def column_trail(stories: list[Story], rng: random.Random, script: Script, extra
         stories.append(photo)
         out += photo_item(photo, len(stories) - 1, rng, script)
     return out
+
+
+def marked_opening(out: list[Line], block: list[Line], s: Story, script: Script) -> list[Line]:
+    """As on the sample page, a body printed under no headline opens with a mark (its dispatch)
+    when the text before it is another story's body: else the two read as one story to anyone."""
+    last = next((ln for ln in reversed(out) if ln.kind != "blank"), None)
+    first = next((k for k, ln in enumerate(block) if ln.kind != "blank"), None)
+    if last is None or last.kind not in ("body", "mixed") or first is None or block[first].kind != "body":
+        return block
+    line = block[first]
+    if s.inline_byline or DISPATCH.match(line.text):
+        return block
+    block[first] = Line(script("本报讯 ") + line.text, line.owner, "body", para_end=line.para_end)
+    return block
 
 
 def trail_byline(s: Story, i: int, width: int, rng: random.Random, script: Script, style: dict) -> list[Line]:
@@ -509,7 +528,14 @@ def cut_paragraphs(s: Story, i: int, rng: random.Random, repeat: bool) -> list[L
 
 def dense_gathered(stories: list[Story], rng: random.Random, script: Script, extra: dict) -> list[Line]:
     width = rng.randint(11, 16)
-    style = {"subheads": 0.35, "sub_blank": True, "spaced": 0.08, "loose": 0.05, "script": script}
+    style = {
+        "subheads": 0.5,
+        "sub_blank": True,
+        "spaced": 0.08,
+        "loose": 0.05,
+        "run_in": 0.5,
+        "script": script,
+    }
     out: list[Line] = []
     role = rng.choice(("■记者 ", "■本报记者 ", "■ 记者 ", "■"))
     for i, s in enumerate(stories):
@@ -589,7 +615,9 @@ def broadsheet_mix(stories: list[Story], rng: random.Random, script: Script, ext
         head = story_head(s, i, rng, script)
         if i == beside:
             head = displace_beside(out, head, i, rng)
-        out += head + story_byline_and_body(s, i, width, rng, script, style) + [Line("", kind="blank")]
+        block = story_byline_and_body(s, i, width, rng, script, style)
+        block = marked_opening(out, block, s, script) if not head else block
+        out += head + block + [Line("", kind="blank")]
     return out
 
 
@@ -687,6 +715,8 @@ def scramble(stories: list[Story], rng: random.Random, script: Script, extra: di
         if place == "beside" and i > 0:
             head = displace_beside(out, head, i, rng)
         text = scramble_byline(s, i, width, rng, script, style)
+        if place != "before" and i > 0:
+            text = marked_opening(out, text, s, script)
         if rng.random() < 0.15:  # a paragraph printed twice
             text += [Line("", kind="blank"), Line(s.paragraphs[-1], i, "body", para_end=True)]
         out += (text + head if place == "after" else head + text) + [Line("", kind="blank")]
