@@ -7,7 +7,7 @@ regions, metrics or initiatives: `make eval` scores the whole pipeline).
                                       [--samples] [--heads] [--lolo] [--logo] [--halves]
 
 Prints a TOTAL line for the simulated pages of one generator (main, alt, third, template: the
-shared samples' layouts, or blind and blind2: never trained on), one per layout family, for ../shared/samples (with --samples);
+shared samples' layouts, or blind, blind2 and blind3: never trained on), one per layout family, for ../shared/samples (with --samples);
 with --heads the line model's headline lines labelled body and body lines labelled headline, per family
 (pages with line labels; -v lists each headline read as body); with
 --lolo a leave-one-layout-out table (a model trained without each main-generator family in a
@@ -138,12 +138,14 @@ def ranking(ranked: list[tuple[float, bool]]) -> str:
 
 
 def simulated_pages(split: str, count: int, seed: int, families=None, generator: str = "main") -> list:  # noqa: ANN001
-    from evaluation import simulate_blind, simulate_blind2, train_lines
+    from evaluation import simulate_blind, simulate_blind2, simulate_blind3, train_lines
 
     if generator == "blind":  # no line labels and its own entry point: pages as they are written
         return [_Blind(p) for p in simulate_blind.pages(split, count, seed, families)]
     if generator == "blind2":  # the same, in the page's own encoding
         return [_Blind(p, p.data()) for p in simulate_blind2.pages(split, count, seed, families)]
+    if generator == "blind3":
+        return [_Blind(p, p.data()) for p in simulate_blind3.pages(split, count, seed, families)]
     return train_lines.simulated(split, count, seed, families, generator)
 
 
@@ -174,7 +176,7 @@ def samples() -> list[tuple[str, bytes, dict]]:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="test", help="test, dev, or a half of dev: dev-a, dev-b")
-    ap.add_argument("--generator", default="main", choices=(*GENERATORS, "blind", "blind2"))
+    ap.add_argument("--generator", default="main", choices=(*GENERATORS, "blind", "blind2", "blind3"))
     ap.add_argument("--pages", type=int, default=100)
     ap.add_argument("--seed", type=int, default=1000)
     ap.add_argument("--samples", action="store_true")
