@@ -148,6 +148,7 @@ class Piece:
     lead_in: list[Line] = field(default_factory=list)  # its dispatch and the byline run into it, as printed
     # the bylines (text, authors) printed between its text and a headline: its own, or the next body's
     lent: list[tuple[str, list[Author], float]] = field(default_factory=list)
+    ending: list[str] = field(default_factory=list)  # the closing bylines of `bylines`, as printed
 
     def take(self, text: str, authors: list[Author], conf: float, closing: bool = False) -> None:
         """A byline line of this piece: heading it, or closing it (`closing`: nothing goes on after)."""
@@ -156,7 +157,14 @@ class Piece:
         self.conf.append(conf)
         if closing:
             self.ends.extend(authors)
+            self.ending.append(text)
             self.closed = True
+
+    def cut_bylines(self, head: Piece, tail: Piece) -> None:
+        """This piece cut in two: its closing bylines go with the part its text ends in, the rest with
+        the part it opens with (the authors go so; their printed lines did all stay at the head)."""
+        head.bylines = [t for t in self.bylines if t not in self.ending]
+        tail.bylines, tail.ending = list(self.ending), list(self.ending)
 
 
 @dataclass
@@ -615,6 +623,7 @@ class _Reader:
                 prev.authors.extend(p.authors)
                 prev.ends.extend(p.ends)  # a closing byline still closes the text's end
                 prev.bylines.extend(p.bylines)
+                prev.ending.extend(p.ending)
                 prev.conf.extend(p.conf)
                 prev.closed = p.closed
                 continue
@@ -1417,8 +1426,8 @@ def _cut(p: Piece, block: list[Unit], pieces: list[Piece]) -> list[Piece]:
     first, last = parts[0], parts[-1]
     first.dateline, first.opens = p.dateline, p.opens
     first.authors = [a for a in p.authors if a not in p.ends]
-    first.bylines = [b for b in p.bylines]
     last.authors, last.ends, last.closed = last.authors + list(p.ends), list(p.ends), p.closed
+    p.cut_bylines(first, last)
     for q in parts:
         q.conf = list(p.conf)
     return parts
@@ -1661,9 +1670,9 @@ def _apply_cut(order: list, p: Piece, at: int, opens: bool = True) -> tuple[list
     """The piece cut in two at line `at`; the part after the cut opens an article of its own."""
     head = Piece(lines=p.lines[:at], kind=p.kind, dateline=p.dateline, opens=p.opens, conf=list(p.conf))
     head.authors = [a for a in p.authors if a not in p.ends]
-    head.bylines = list(p.bylines)
     tail = Piece(lines=p.lines[at:], kind=p.kind, opens=opens, closed=p.closed, conf=list(p.conf))
     tail.authors, tail.ends = list(p.ends), list(p.ends)
+    p.cut_bylines(head, tail)
     new_order = _replaced(order, p, [head, tail])
     return [x for x in new_order if isinstance(x, Piece)], new_order
 
@@ -2356,6 +2365,8 @@ def lend_bylines(units: list[Unit], pieces: list[Piece], order: list, got: dict[
         for text, authors, conf in x.lent:
             body.take(text, authors, conf)
             x.bylines.remove(text)
+            if text in x.ending:
+                x.ending.remove(text)
             x.authors = [a for a in x.authors if not any(a is b for b in authors)]
             x.ends = [a for a in x.ends if not any(a is b for b in authors)]
         x.lent = []
@@ -2375,12 +2386,21 @@ def _datelines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line],
         t, after = out[k].text, out[j].text
         before = next((x.text for x in reversed(out[max(0, k - 2) : k]) if x.text), "")
         opens = not before or ends_paragraph(before) or not _IN_TEXT.search(before)
-        if t and after and opens and dateline(t) is None:
-            m = dateline(t + after[:DATELINE_REACH])
-            if m is not None and m.end() > len(t):
-                _join_lines(out_raw, out, k, j)
+        if t and after and opens and _wrapped_dateline(t, after):
+            _join_lines(out_raw, out, k, j)
         k += 1
     return out_raw, out
+
+
+def _wrapped_dateline(t: str, after: str) -> bool:
+    """`t` with `after` opens with a dateline running past `t`'s end: `t` is no dateline by itself, or
+    one whose rest opens a second the wrap cut (`本报讯 新华社某地` / `10月20日电(记者…`: a reprint)."""
+    own = dateline(t)
+    rest = t[own.end() :] if own is not None else t
+    if not rest.strip():
+        return False
+    m = dateline(rest + after[:DATELINE_REACH])
+    return m is not None and m.end() > len(rest)
 
 
 # A wide gap (three spaces or more, two ideographic ones, a tab) before a line's last run of text:

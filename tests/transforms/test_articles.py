@@ -1594,3 +1594,33 @@ def test_a_first_line_read_as_page_furniture_that_reads_as_a_headline_heads_the_
     assert _opens_page(lines, labels)
     for furniture in ("2024年5月7日 星期二", "责任编辑 钟晓岷", "第9版 综合新闻"):
         assert not _opens_page([Line(furniture, range(len(furniture))), *lines[1:]], labels)
+
+
+def test_a_piece_cut_in_two_keeps_its_closing_byline_with_the_part_it_closes() -> None:
+    """The authors of a closing byline went with the part after the cut but its printed line stayed
+    with the part before: `dim_article.byline` named one article's writers on another."""
+    from transforms.articles import Piece, _apply_cut
+    from transforms.bylines import Author
+
+    p = Piece(lines=[Line(t, range(len(t))) for t in ("甲乙丙。", "丁戊己。", "庚辛壬。")])
+    p.take("□ 钟晓岷", [Author("钟晓岷", "作者")], 0.9)
+    p.take("（韩予川 潘语桐）", [Author("韩予川", "作者"), Author("潘语桐", "作者")], 0.9, closing=True)
+    head, tail = _apply_cut([p], p, 2)[0]
+    assert (head.bylines, [a.name for a in head.authors]) == (["□ 钟晓岷"], ["钟晓岷"])
+    assert (tail.bylines, [a.name for a in tail.authors]) == (["（韩予川 潘语桐）"], ["韩予川", "潘语桐"])
+
+
+def test_a_reprint_s_dispatch_the_wrap_cut_after_the_paper_s_own_is_read_whole() -> None:
+    """`本报讯 新华社某地` / `10月20日电（记者 …）`: the paper's dispatch opens the line, the reprinted
+    one is cut by the wrap. It made a body of its own out of the first line (no headline, no text)
+    and left the article under its headline with half a dispatch."""
+    lines = [
+        "西岭镇网格化管理见实效",
+        "",
+        "本报讯 新华社西岭",
+        "10月20日电（记者 韩予川）",
+        *wrap(BODIES[0], 14),
+    ]
+    arts = [a for a in split_articles("\n".join(lines) + "\n")[0] if a.kind == "article"]
+    assert [(a.title, [x.name for x in a.authors]) for a in arts] == [("西岭镇网格化管理见实效", ["韩予川"])]
+    assert arts[0].body.startswith("本报讯 新华社西岭10月20日电")
