@@ -386,6 +386,10 @@ def _furniture(text: str) -> bool:
 
 
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# a line the page's number or date opens (`第7版 综合新闻`, `2024年5月7日 星期二`): text never does so
+_PAGE_HEADER = re.compile(
+    r"第\s*[0-9A-Z]{1,3}\s*版(?:[\s\d]|$)|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期"
+)
 
 
 def _dispatch(text: str) -> re.Match[str] | None:
@@ -408,8 +412,8 @@ def _plainly(line: Line, label: str) -> str:
         return "dateline"  # `星报讯 日前，…`: a dispatch opening text, not a byline naming anyone
     if label in _HEAD and bylines.leading(line.text):
         return "byline"
-    if label in _HEAD and _furniture(line.text):
-        return "noise"  # `第11版2024年11月10日 星期四`: the page's date line, not a headline
+    if (label in _HEAD or (label == "body" and _PAGE_HEADER.match(line.text))) and _furniture(line.text):
+        return "noise"  # `第11版2024年11月10日 星期四`: the page's date line, not a headline nor text
     if label in _HEAD and (found := bylines.photo(line.text)) and found[0] > 0:
         return "caption"  # a headline never ends with a photographer's credit
     if label in ("body", "caption", "noise") and (line.doubled or _MARKED_HEAD.match(line.text)):

@@ -1624,3 +1624,15 @@ def test_a_reprint_s_dispatch_the_wrap_cut_after_the_paper_s_own_is_read_whole()
     arts = [a for a in split_articles("\n".join(lines) + "\n")[0] if a.kind == "article"]
     assert [(a.title, [x.name for x in a.authors]) for a in arts] == [("西岭镇网格化管理见实效", ["韩予川"])]
     assert arts[0].body.startswith("本报讯 新华社西岭10月20日电")
+
+
+def test_the_page_s_number_and_section_line_inside_the_text_is_no_text() -> None:
+    """`第7版 综合新闻` printed between a closing byline and the next article's text, read as text by
+    the line model, opened that body; a line the page's number or its dated weekday opens is the page's
+    furniture, while text naming a page (`第3版刊发的报道`) stays text."""
+    from transforms.articles import _plainly
+
+    for header in ("第7版 综合新闻", "第11版2024年11月10日 星期四", "2024年5月7日 星期二"):
+        assert _plainly(Line(header, range(len(header))), "body") == "noise"
+    for text in ("第3版刊发的报道", "2024年5月7日，社区", "星期三上午，社区"):
+        assert _plainly(Line(text, range(len(text))), "body") == "body"
