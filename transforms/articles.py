@@ -2644,7 +2644,7 @@ def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tup
     for k in range(len(lines) - 1):
         if _doubled_over_two(lines, labels, k):
             labels[k : k + 2], conf[k : k + 2] = ["title", "title+"], [0.5, 0.5]
-        elif _doubled_wrap_goes_on(lines, labels, k):
+        elif _doubled_wrap_goes_on(lines, labels, k) or _spaced_head_goes_on(lines, labels, k):
             labels[k + 1] = "title+"
     if len(lines) > 1 and _opens_page(lines, labels):
         labels[0], conf[0] = "title", 0.5
@@ -2888,6 +2888,35 @@ def _page_tail(lines: list[Line], labels: list[str], width: int) -> list[int]:
 
 
 _TEXT_LABELS = ("body", "caption", "noise")
+
+
+def _spaced_head_goes_on(lines: list[Line], labels: list[str], k: int) -> bool:
+    """A headline printed spaced out (`屯 昌 ： 实 施 …`) that a narrow column wraps over several lines
+    goes on in the next line printed so, which the model read as text (`标 行 动 …`): text is not
+    spaced out but for a run-in subhead, and that one runs into plain text or ends its sentence."""
+    return (
+        labels[k] in ("title", "title+")
+        and labels[k + 1] == "body"
+        and printed_spaced(lines[k])
+        and printed_spaced(lines[k + 1])
+        and not _STOPS.search(lines[k + 1].text)
+        and (
+            k + 2 >= len(lines)
+            or not printed_spaced(lines[k + 2])
+            or labels[k + 2] != "body"
+            or _STOPS.search(lines[k + 2].text) is None
+        )
+    )
+
+
+def printed_spaced(line: Line, share: float = 0.65) -> bool:
+    """The line was printed spaced out: a space (or more) stood between most of its characters,
+    as the page offsets of its text tell (its characters fill no more than `share` of the page span
+    they stand in)."""
+    shown = len(line.text) - line.text.count(" ") - line.text.count("\u3000")
+    if shown < 4:
+        return False
+    return shown <= share * (line.offs[-1] - line.offs[0] + 1)
 
 
 def _doubled_over_two(lines: list[Line], labels: list[str], k: int) -> bool:
@@ -3151,6 +3180,7 @@ def _set_apart(u: Unit) -> tuple[str | None, str | None, str | None]:
         and len(texts[0]) <= KICKER_MAX
         and not _PLACE_END.search(texts[0])  # `鼓楼颐和社区` / `“青苗计划”激活…`: the headline's subject
         and not _beside_another(u.page, lines[0])  # a second column's headline the line's end cut
+        and not (printed_spaced(lines[0]) and printed_spaced(lines[1]))  # one headline spaced out alike
     ):
         kicker, lines, texts = texts[0], lines[1:], texts[1:]
     if (

@@ -1636,3 +1636,26 @@ def test_the_page_s_number_and_section_line_inside_the_text_is_no_text() -> None
         assert _plainly(Line(header, range(len(header))), "body") == "noise"
     for text in ("第3版刊发的报道", "2024年5月7日，社区", "星期三上午，社区"):
         assert _plainly(Line(text, range(len(text))), "body") == "body"
+
+
+def test_a_spaced_out_headline_a_narrow_column_wraps_over_four_lines_is_read_whole() -> None:
+    """Every line of the headline printed spaced out, digits and an ASCII colon among them: the last
+    two lines went to the next body as its first words."""
+    head = [
+        "西 岭 : 实 施 网 格",
+        "管 理 “ 三 个 2 0 % ” 目",
+        " 标 行 动   不 断 夯 实 ",
+        "基 层 治 理 工 作 基 础",
+    ]
+    page = "\n\n".join([*head, *wrap(BODIES[0], 12)]) + "\n"
+    [art] = [a for a in split_articles(page)[0] if a.kind == "article"]
+    assert art.title == "西岭:实施网格管理“三个20%”目标行动不断夯实基层治理工作基础"
+    assert art.body.startswith("近日")
+
+
+def test_spaced_out_digits_and_ascii_marks_are_closed_up_with_the_characters_around_them() -> None:
+    for printed, read in (
+        ("屯 昌 : 实 施 村 集 体 ", "屯昌:实施村集体"),
+        ("共 有 1 2 个 网 格", "共有12个网格"),
+    ):
+        assert repair_line(Line(printed, range(len(printed)))).text == read
