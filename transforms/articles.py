@@ -148,6 +148,7 @@ class Piece:
     lead_in: list[Line] = field(default_factory=list)  # its dispatch and the byline run into it, as printed
     # the bylines (text, authors) printed between its text and a headline: its own, or the next body's
     lent: list[tuple[str, list[Author], float]] = field(default_factory=list)
+    ending: list[str] = field(default_factory=list)  # the closing bylines of `bylines`, as printed
 
     def take(self, text: str, authors: list[Author], conf: float, closing: bool = False) -> None:
         """A byline line of this piece: heading it, or closing it (`closing`: nothing goes on after)."""
@@ -156,7 +157,14 @@ class Piece:
         self.conf.append(conf)
         if closing:
             self.ends.extend(authors)
+            self.ending.append(text)
             self.closed = True
+
+    def cut_bylines(self, head: Piece, tail: Piece) -> None:
+        """This piece cut in two: its closing bylines go with the part its text ends in, the rest with
+        the part it opens with (the authors go so; their printed lines did all stay at the head)."""
+        head.bylines = [t for t in self.bylines if t not in self.ending]
+        tail.bylines, tail.ending = list(self.ending), list(self.ending)
 
 
 @dataclass
@@ -378,6 +386,10 @@ def _furniture(text: str) -> bool:
 
 
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# a line the page's number or date opens (`第7版 综合新闻`, `2024年5月7日 星期二`): text never does so
+_PAGE_HEADER = re.compile(
+    r"第\s*[0-9A-Z]{1,3}\s*版(?:[\s\d]|$)|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期"
+)
 
 
 def _dispatch(text: str) -> re.Match[str] | None:
@@ -400,8 +412,8 @@ def _plainly(line: Line, label: str) -> str:
         return "dateline"  # `星报讯 日前，…`: a dispatch opening text, not a byline naming anyone
     if label in _HEAD and bylines.leading(line.text):
         return "byline"
-    if label in _HEAD and _furniture(line.text):
-        return "noise"  # `第11版2024年11月10日 星期四`: the page's date line, not a headline
+    if (label in _HEAD or (label == "body" and _PAGE_HEADER.match(line.text))) and _furniture(line.text):
+        return "noise"  # `第11版2024年11月10日 星期四`: the page's date line, not a headline nor text
     if label in _HEAD and (found := bylines.photo(line.text)) and found[0] > 0:
         return "caption"  # a headline never ends with a photographer's credit
     if label in ("body", "caption", "noise") and (line.doubled or _MARKED_HEAD.match(line.text)):
@@ -615,6 +627,7 @@ class _Reader:
                 prev.authors.extend(p.authors)
                 prev.ends.extend(p.ends)  # a closing byline still closes the text's end
                 prev.bylines.extend(p.bylines)
+                prev.ending.extend(p.ending)
                 prev.conf.extend(p.conf)
                 prev.closed = p.closed
                 continue
@@ -1417,8 +1430,8 @@ def _cut(p: Piece, block: list[Unit], pieces: list[Piece]) -> list[Piece]:
     first, last = parts[0], parts[-1]
     first.dateline, first.opens = p.dateline, p.opens
     first.authors = [a for a in p.authors if a not in p.ends]
-    first.bylines = [b for b in p.bylines]
     last.authors, last.ends, last.closed = last.authors + list(p.ends), list(p.ends), p.closed
+    p.cut_bylines(first, last)
     for q in parts:
         q.conf = list(p.conf)
     return parts
@@ -1661,9 +1674,9 @@ def _apply_cut(order: list, p: Piece, at: int, opens: bool = True) -> tuple[list
     """The piece cut in two at line `at`; the part after the cut opens an article of its own."""
     head = Piece(lines=p.lines[:at], kind=p.kind, dateline=p.dateline, opens=p.opens, conf=list(p.conf))
     head.authors = [a for a in p.authors if a not in p.ends]
-    head.bylines = list(p.bylines)
     tail = Piece(lines=p.lines[at:], kind=p.kind, opens=opens, closed=p.closed, conf=list(p.conf))
     tail.authors, tail.ends = list(p.ends), list(p.ends)
+    p.cut_bylines(head, tail)
     new_order = _replaced(order, p, [head, tail])
     return [x for x in new_order if isinstance(x, Piece)], new_order
 
@@ -2356,6 +2369,8 @@ def lend_bylines(units: list[Unit], pieces: list[Piece], order: list, got: dict[
         for text, authors, conf in x.lent:
             body.take(text, authors, conf)
             x.bylines.remove(text)
+            if text in x.ending:
+                x.ending.remove(text)
             x.authors = [a for a in x.authors if not any(a is b for b in authors)]
             x.ends = [a for a in x.ends if not any(a is b for b in authors)]
         x.lent = []
@@ -2375,12 +2390,21 @@ def _datelines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line],
         t, after = out[k].text, out[j].text
         before = next((x.text for x in reversed(out[max(0, k - 2) : k]) if x.text), "")
         opens = not before or ends_paragraph(before) or not _IN_TEXT.search(before)
-        if t and after and opens and dateline(t) is None:
-            m = dateline(t + after[:DATELINE_REACH])
-            if m is not None and m.end() > len(t):
-                _join_lines(out_raw, out, k, j)
+        if t and after and opens and _wrapped_dateline(t, after):
+            _join_lines(out_raw, out, k, j)
         k += 1
     return out_raw, out
+
+
+def _wrapped_dateline(t: str, after: str) -> bool:
+    """`t` with `after` opens with a dateline running past `t`'s end: `t` is no dateline by itself, or
+    one whose rest opens a second the wrap cut (`本报讯 新华社某地` / `10月20日电(记者…`: a reprint)."""
+    own = dateline(t)
+    rest = t[own.end() :] if own is not None else t
+    if not rest.strip():
+        return False
+    m = dateline(rest + after[:DATELINE_REACH])
+    return m is not None and m.end() > len(rest)
 
 
 # A wide gap (three spaces or more, two ideographic ones, a tab) before a line's last run of text:
@@ -2620,7 +2644,7 @@ def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tup
     for k in range(len(lines) - 1):
         if _doubled_over_two(lines, labels, k):
             labels[k : k + 2], conf[k : k + 2] = ["title", "title+"], [0.5, 0.5]
-        elif _doubled_wrap_goes_on(lines, labels, k):
+        elif _doubled_wrap_goes_on(lines, labels, k) or _spaced_head_goes_on(lines, labels, k):
             labels[k + 1] = "title+"
     if len(lines) > 1 and _opens_page(lines, labels):
         labels[0], conf[0] = "title", 0.5
@@ -2864,6 +2888,35 @@ def _page_tail(lines: list[Line], labels: list[str], width: int) -> list[int]:
 
 
 _TEXT_LABELS = ("body", "caption", "noise")
+
+
+def _spaced_head_goes_on(lines: list[Line], labels: list[str], k: int) -> bool:
+    """A headline printed spaced out (`屯 昌 ： 实 施 …`) that a narrow column wraps over several lines
+    goes on in the next line printed so, which the model read as text (`标 行 动 …`): text is not
+    spaced out but for a run-in subhead, and that one runs into plain text or ends its sentence."""
+    return (
+        labels[k] in ("title", "title+")
+        and labels[k + 1] == "body"
+        and printed_spaced(lines[k])
+        and printed_spaced(lines[k + 1])
+        and not _STOPS.search(lines[k + 1].text)
+        and (
+            k + 2 >= len(lines)
+            or not printed_spaced(lines[k + 2])
+            or labels[k + 2] != "body"
+            or _STOPS.search(lines[k + 2].text) is None
+        )
+    )
+
+
+def printed_spaced(line: Line, share: float = 0.65) -> bool:
+    """The line was printed spaced out: a space (or more) stood between most of its characters,
+    as the page offsets of its text tell (its characters fill no more than `share` of the page span
+    they stand in)."""
+    shown = len(line.text) - line.text.count(" ") - line.text.count("\u3000")
+    if shown < 4:
+        return False
+    return shown <= share * (line.offs[-1] - line.offs[0] + 1)
 
 
 def _doubled_over_two(lines: list[Line], labels: list[str], k: int) -> bool:
@@ -3127,6 +3180,7 @@ def _set_apart(u: Unit) -> tuple[str | None, str | None, str | None]:
         and len(texts[0]) <= KICKER_MAX
         and not _PLACE_END.search(texts[0])  # `鼓楼颐和社区` / `“青苗计划”激活…`: the headline's subject
         and not _beside_another(u.page, lines[0])  # a second column's headline the line's end cut
+        and not (printed_spaced(lines[0]) and printed_spaced(lines[1]))  # one headline spaced out alike
     ):
         kicker, lines, texts = texts[0], lines[1:], texts[1:]
     if (

@@ -1594,3 +1594,68 @@ def test_a_first_line_read_as_page_furniture_that_reads_as_a_headline_heads_the_
     assert _opens_page(lines, labels)
     for furniture in ("2024年5月7日 星期二", "责任编辑 钟晓岷", "第9版 综合新闻"):
         assert not _opens_page([Line(furniture, range(len(furniture))), *lines[1:]], labels)
+
+
+def test_a_piece_cut_in_two_keeps_its_closing_byline_with_the_part_it_closes() -> None:
+    """The authors of a closing byline went with the part after the cut but its printed line stayed
+    with the part before: `dim_article.byline` named one article's writers on another."""
+    from transforms.articles import Piece, _apply_cut
+    from transforms.bylines import Author
+
+    p = Piece(lines=[Line(t, range(len(t))) for t in ("甲乙丙。", "丁戊己。", "庚辛壬。")])
+    p.take("□ 钟晓岷", [Author("钟晓岷", "作者")], 0.9)
+    p.take("（韩予川 潘语桐）", [Author("韩予川", "作者"), Author("潘语桐", "作者")], 0.9, closing=True)
+    head, tail = _apply_cut([p], p, 2)[0]
+    assert (head.bylines, [a.name for a in head.authors]) == (["□ 钟晓岷"], ["钟晓岷"])
+    assert (tail.bylines, [a.name for a in tail.authors]) == (["（韩予川 潘语桐）"], ["韩予川", "潘语桐"])
+
+
+def test_a_reprint_s_dispatch_the_wrap_cut_after_the_paper_s_own_is_read_whole() -> None:
+    """`本报讯 新华社某地` / `10月20日电（记者 …）`: the paper's dispatch opens the line, the reprinted
+    one is cut by the wrap. It made a body of its own out of the first line (no headline, no text)
+    and left the article under its headline with half a dispatch."""
+    lines = [
+        "西岭镇网格化管理见实效",
+        "",
+        "本报讯 新华社西岭",
+        "10月20日电（记者 韩予川）",
+        *wrap(BODIES[0], 14),
+    ]
+    arts = [a for a in split_articles("\n".join(lines) + "\n")[0] if a.kind == "article"]
+    assert [(a.title, [x.name for x in a.authors]) for a in arts] == [("西岭镇网格化管理见实效", ["韩予川"])]
+    assert arts[0].body.startswith("本报讯 新华社西岭10月20日电")
+
+
+def test_the_page_s_number_and_section_line_inside_the_text_is_no_text() -> None:
+    """`第7版 综合新闻` printed between a closing byline and the next article's text, read as text by
+    the line model, opened that body; a line the page's number or its dated weekday opens is the page's
+    furniture, while text naming a page (`第3版刊发的报道`) stays text."""
+    from transforms.articles import _plainly
+
+    for header in ("第7版 综合新闻", "第11版2024年11月10日 星期四", "2024年5月7日 星期二"):
+        assert _plainly(Line(header, range(len(header))), "body") == "noise"
+    for text in ("第3版刊发的报道", "2024年5月7日，社区", "星期三上午，社区"):
+        assert _plainly(Line(text, range(len(text))), "body") == "body"
+
+
+def test_a_spaced_out_headline_a_narrow_column_wraps_over_four_lines_is_read_whole() -> None:
+    """Every line of the headline printed spaced out, digits and an ASCII colon among them: the last
+    two lines went to the next body as its first words."""
+    head = [
+        "西 岭 : 实 施 网 格",
+        "管 理 “ 三 个 2 0 % ” 目",
+        " 标 行 动   不 断 夯 实 ",
+        "基 层 治 理 工 作 基 础",
+    ]
+    page = "\n\n".join([*head, *wrap(BODIES[0], 12)]) + "\n"
+    [art] = [a for a in split_articles(page)[0] if a.kind == "article"]
+    assert art.title == "西岭:实施网格管理“三个20%”目标行动不断夯实基层治理工作基础"
+    assert art.body.startswith("近日")
+
+
+def test_spaced_out_digits_and_ascii_marks_are_closed_up_with_the_characters_around_them() -> None:
+    for printed, read in (
+        ("屯 昌 : 实 施 村 集 体 ", "屯昌:实施村集体"),
+        ("共 有 1 2 个 网 格", "共有12个网格"),
+    ):
+        assert repair_line(Line(printed, range(len(printed)))).text == read
