@@ -2914,7 +2914,7 @@ def printed_spaced(line: Line, share: float = 0.65) -> bool:
     as the page offsets of its text tell (its characters fill no more than `share` of the page span
     they stand in)."""
     shown = len(line.text) - line.text.count(" ") - line.text.count("\u3000")
-    if shown < 4:
+    if shown < 4 or line.doubled:  # a doubled line's kept glyphs stand apart too, with no space between
         return False
     return shown <= share * (line.offs[-1] - line.offs[0] + 1)
 

@@ -1659,3 +1659,15 @@ def test_spaced_out_digits_and_ascii_marks_are_closed_up_with_the_characters_aro
         ("共 有 1 2 个 网 格", "共有12个网格"),
     ):
         assert repair_line(Line(printed, range(len(printed)))).text == read
+
+
+def test_a_doubled_headline_line_is_not_read_as_printed_spaced_out() -> None:
+    """Undoubling keeps every other glyph, so the kept ones stand apart on the page as spaced-out
+    ones do: a doubled headline's last line took the spaced-out text line under it as its own."""
+    from transforms.articles import printed_spaced
+
+    printed = "告别爬楼难告别爬楼难"
+    doubled = repair_line(Line(printed, range(len(printed))))
+    spaced = repair_line(Line("告 别 爬 楼 难", range(9)))
+    assert doubled.text == spaced.text == "告别爬楼难"
+    assert (printed_spaced(doubled), printed_spaced(spaced)) == (False, True)
