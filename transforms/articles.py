@@ -3052,10 +3052,14 @@ def _new_topic(lines: list[Line], k: int, window: int = 8) -> bool:
     return ahead >= NEW_TOPIC and back == 0
 
 
-_STOPS = re.compile(r"[。！？；!?;]")  # a run-in subhead (`汇聚共建合力。充分调动`) is text
+_STOPS = re.compile(
+    f"[。！？；!?;]|(?<=[{CJK}”’」）)])\\.(?![0-9A-Za-z])"
+)  # a run-in subhead (`汇聚共建合力。充分调动`) is text
 
 
 def _end_mark(text: str) -> str:
+    if line_features.ascii_stop_at_end(text):
+        return "mark"
     return "none" if text[-1:] not in TERMINALS + CLOSERS + "，、,：:；;" or text[-1:] in "”」" else "mark"
 
 

@@ -43,7 +43,9 @@ _DATELINE_STARTS, _DATELINE_DATES = ("本报", "本刊", "本報"), ("日电", "
 CONT = re.compile(r"[（(](?:下转|转下|上接|接上|转)[^）)]{0,12}[)）]")
 _LEADING_PAREN = re.compile(r"^[（(]([^（）()]{2,40})[)）]\s*")
 _CIRCLED = re.compile(r"[①-⑳]|[（(]\d+[)）]$|之[一二三四五六七八九十]$")
-_SENTENCE_PUNCT = re.compile(r"[。！？；]")
+_SENTENCE_PUNCT = re.compile(
+    f"[。！？；]|(?<=[{CJK}”’」）)])\\.(?![0-9A-Za-z])"
+)  # an ASCII stop after Chinese too
 _MARKDOWN = re.compile(r"^(#{1,6})\s*")
 # Runs, not characters: counting a run's length is faster than a match per character.
 _CJK_RUNS = re.compile(f"[{CJK}]+")
@@ -128,7 +130,17 @@ def dateline_byline(text: str, start: int) -> re.Match[str] | None:
 
 def ends_paragraph(text: str) -> bool:
     rest = text.rstrip(CLOSERS)
-    return bool(rest) and rest[-1] in TERMINALS
+    return bool(rest) and (rest[-1] in TERMINALS or ascii_stop_at_end(rest))
+
+
+def ascii_stop_at_end(text: str) -> bool:
+    """The text ends with an ASCII full stop closing Chinese text (`…一站式服务.`), as pages printed in
+    ASCII punctuation end their sentences; not a number's point (`收入2480.` cut by the wrap) nor an
+    abbreviation's."""
+    return len(text) >= 2 and text[-1] == "." and _CJK_BEFORE_STOP.match(text[-2]) is not None
+
+
+_CJK_BEFORE_STOP = re.compile(f"[{CJK}”’」』）)]")
 
 
 def column_width(texts: list[str]) -> int:
@@ -230,7 +242,7 @@ def _text_columns(text: str) -> tuple:
     n = len(text)
     return (
         n,
-        _ENDS.get(text[-1:], "none"),
+        "stop" if ascii_stop_at_end(text) else _ENDS.get(text[-1:], "none"),
         bool(_SENTENCE_PUNCT.search(text[:-1])),
         "，" in text or "," in text,
         spaced,

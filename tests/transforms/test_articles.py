@@ -1671,3 +1671,25 @@ def test_a_doubled_headline_line_is_not_read_as_printed_spaced_out() -> None:
     spaced = repair_line(Line("告 别 爬 楼 难", range(9)))
     assert doubled.text == spaced.text == "告别爬楼难"
     assert (printed_spaced(doubled), printed_spaced(spaced)) == (False, True)
+
+
+def test_a_page_printed_in_ascii_punctuation_ends_its_sentences_with_a_full_stop() -> None:
+    """`…民情热线.(某某日报 记者 张三)`: with `.` for `。` no sentence ended, so the closing bylines
+    named nobody and the two articles ran together under the second headline."""
+    ascii_ = str.maketrans({"，": ",", "。": "."})
+    page = (
+        f"# {HEADLINE}\n\n{BODIES[0].translate(ascii_)}(某某新闻 记者 韩予川)\n\n"
+        f"# {NEXT_HEADLINE}\n\n{BODIES[1].translate(ascii_)}(某某日报 记者 钟晓岷 潘语桐)\n"
+    )
+    arts = [a for a in split_articles(page)[0] if a.kind == "article"]
+    assert [(a.title, [x.name for x in a.authors]) for a in arts] == [
+        (HEADLINE, ["韩予川"]),
+        (NEXT_HEADLINE, ["钟晓岷", "潘语桐"]),
+    ]
+
+
+def test_an_ascii_full_stop_ends_a_paragraph_only_after_chinese_text() -> None:
+    from transforms.line_features import ends_paragraph
+
+    assert ends_paragraph("社区还开通了民情热线.") and ends_paragraph("居民说“好”.")
+    assert not ends_paragraph("村集体经济收入2480.") and not ends_paragraph("No.")
