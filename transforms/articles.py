@@ -412,6 +412,8 @@ def _plainly(line: Line, label: str) -> str:
         return "dateline"  # `星报讯 日前，…`: a dispatch opening text, not a byline naming anyone
     if label in _HEAD and bylines.leading(line.text):
         return "byline"
+    if label in _HEAD and _TEASER.search(line.text):
+        return "continuation"  # `…开业（详见第13版）`: a teaser for a story on another page, no headline here
     if (label in _HEAD or (label == "body" and _PAGE_HEADER.match(line.text))) and _furniture(line.text):
         return "noise"  # `第11版2024年11月10日 星期四`: the page's date line, not a headline nor text
     if label in _HEAD and (found := bylines.photo(line.text)) and found[0] > 0:
@@ -427,6 +429,8 @@ def _plainly(line: Line, label: str) -> str:
 
 # A continuation mark names its jump (`（下转A8版）`, `上接第一版`, `（续前）`): a line with none of these is text.
 _JUMP_WORD = re.compile(r"[转轉接续續]|版")
+# a teaser's pointer to the page its story is on (`（详见第13版）`, `(见A3版)`, `详见第5版`)
+_TEASER = re.compile(r"[（(]?(?:详见|詳見|见|見)第?\s*[0-9A-Z]{1,3}\s*版[）)]?\s*$")
 
 
 # A role word or a credit (`文/`, `/摄`) says a line is a byline; a name alone does not.
@@ -1930,6 +1934,56 @@ def _replaced(order: list, x: Piece | Unit, by: Sequence[Piece | Unit]) -> list:
     return _numbered([z for y in order for z in (by if y is x else (y,))])
 
 
+def _captions_under_headlines(pieces: list[Piece], order: list) -> tuple[list[Piece], list]:
+    """A photo's one-sentence caption printed between a headline and a text that has no headline of
+    its own (`“车友群”发力…` / `党员群众清理小区环境。张三 摄` / `3月25日，…`) is that article's photo:
+    the caption and its credit join the text under it. Else the headline took the caption as a photo
+    item and left the text headless. A photo news item's caption is its whole text, longer than this."""
+    k = 0
+    while k + 2 < len(order):
+        head, photo, text = order[k : k + 3]
+        if (
+            isinstance(head, Unit)
+            and isinstance(photo, Piece)
+            and isinstance(text, Piece)
+            and photo.kind == "photo"
+            and text.kind == "article"
+            and _one_sentence_caption(photo)
+        ):
+            merged = Piece(
+                lines=photo.lines + text.lines,
+                dateline=text.dateline,
+                opens=True,
+                closed=text.closed,
+                pos=photo.pos,
+                lead_in=text.lead_in,
+            )
+            merged.authors, merged.bylines, merged.ends = (
+                text.authors + photo.authors,
+                photo.bylines + text.bylines,
+                text.ends,
+            )
+            merged.conf, merged.ending, merged.lent = photo.conf + text.conf, text.ending, text.lent
+            pieces = [merged if x is photo else x for x in pieces if x is not text]
+            order = _numbered([merged if x is photo else x for x in order if x is not text])
+        k += 1
+    return pieces, order
+
+
+def _before_credit(text: str) -> str:
+    """A caption's text before its photographer's credit (`…清理小区环境。张三 摄` -> `…清理小区环境。`)."""
+    found = bylines.photo(text)
+    return text[: found[0]].rstrip() if found and found[0] > 0 else text
+
+
+def _one_sentence_caption(p: Piece) -> bool:
+    text = "".join(x.text for x in p.lines)
+    return 0 < len(text) <= CAPTION_MAX and len(_STOPS.findall(text.rstrip("。.！!？? "))) == 0
+
+
+CAPTION_MAX = 50  # characters: a caption under a headline says what the photo shows in one sentence
+
+
 def _numbered(order: list) -> list:
     for k, x in enumerate(order):
         x.pos = k
@@ -2284,6 +2338,7 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     order = _numbered(
         [y for x in reader.order for y in (_split_of(x, units) if isinstance(x, Unit) else [x])]
     )
+    pieces, order = _captions_under_headlines(pieces, order)
     pieces, order = column_cuts(units, pieces, order)
     pieces, order = split_blocks(units, pieces, order)
     units, order = recut(units, pieces, order)
@@ -2672,6 +2727,13 @@ def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tup
             "title",
             "title+",
         ):
+            if (
+                k + 1 < len(lines)
+                and labels[k + 1] == "body"
+                and ends_paragraph(_before_credit(lines[k].text))
+            ):
+                labels[k], conf[k] = "caption", 0.5  # a headline, its photo's caption, its text
+                continue
             labels[k - 1], labels[k] = "caption", "caption"  # a wrapped caption ending in its credit
             conf[k - 1] = conf[k] = 0.5
     for k in range(1, len(lines) - 1):
