@@ -412,7 +412,7 @@ def _plainly(line: Line, label: str) -> str:
         return "dateline"  # `星报讯 日前，…`: a dispatch opening text, not a byline naming anyone
     if label in _HEAD and bylines.leading(line.text):
         return "byline"
-    if label in _HEAD and _TEASER.search(line.text):
+    if (label in _HEAD or label == "body" and _teaser_alone(line.text)) and _TEASER.search(line.text):
         return "continuation"  # `…开业（详见第13版）`: a teaser for a story on another page, no headline here
     if (label in _HEAD or (label == "body" and _PAGE_HEADER.match(line.text))) and _furniture(line.text):
         return "noise"  # `第11版2024年11月10日 星期四`: the page's date line, not a headline nor text
@@ -429,6 +429,11 @@ def _plainly(line: Line, label: str) -> str:
 
 # A continuation mark names its jump (`（下转A8版）`, `上接第一版`, `（续前）`): a line with none of these is text.
 _JUMP_WORD = re.compile(r"[转轉接续續]|版")
+def _teaser_alone(text: str) -> bool:
+    """A line of no sentence, as long as a headline with its pointer: a teaser, not text citing a page."""
+    return len(text) <= HEADLINE_MAX + 8 and not _STOPS.search(text)
+
+
 # a teaser's pointer to the page its story is on (`（详见第13版）`, `(见A3版)`, `详见第5版`)
 _TEASER = re.compile(r"[（(]?(?:详见|詳見|见|見)第?\s*[0-9A-Z]{1,3}\s*版[）)]?\s*$")
 

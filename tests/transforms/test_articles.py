@@ -1693,3 +1693,25 @@ def test_an_ascii_full_stop_ends_a_paragraph_only_after_chinese_text() -> None:
 
     assert ends_paragraph("社区还开通了民情热线.") and ends_paragraph("居民说“好”.")
     assert not ends_paragraph("村集体经济收入2480.") and not ends_paragraph("No.")
+
+
+def test_a_photo_caption_between_a_headline_and_its_text_stays_with_that_article() -> None:
+    """Headline, a one-sentence caption ending in its credit, then the text: the headline took the
+    caption as a photo item of its own and left the text headless."""
+    caption = "党员群众一起清理小区环境。钟晓岷 摄"
+    page = "\n".join(["", HEADLINE, caption, *wrap(BODIES[0], 18), "", NEXT_HEADLINE, *wrap(BODIES[1], 18)])
+    arts = split_articles(page + "\n")[0]
+    assert [(a.kind, a.title) for a in arts] == [("article", HEADLINE), ("article", NEXT_HEADLINE)]
+    assert [x.name for x in arts[0].authors] == ["钟晓岷"]
+    assert arts[0].body.startswith("党员群众一起清理小区环境。") and "近日，西岭镇" in arts[0].body
+
+
+def test_a_teaser_pointing_to_another_page_heads_no_text_here() -> None:
+    """`…（详见第13版）` is a pointer to a story printed on another page: no headline of this one."""
+    from transforms.articles import _plainly
+
+    for teaser in ("东湖社区推行双报到制度（详见第13版）", "南岗街道建起红色驿站(见A3版)"):
+        for label in ("title", "title+", "body"):
+            assert _plainly(Line(teaser, range(len(teaser))), label) == "continuation"
+    cited = "此前，本报曾以整版篇幅报道过这一做法（详见第3版）。"
+    assert _plainly(Line(cited, range(len(cited))), "body") == "body"
