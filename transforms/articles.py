@@ -429,6 +429,8 @@ def _plainly(line: Line, label: str) -> str:
 
 # A continuation mark names its jump (`（下转A8版）`, `上接第一版`, `（续前）`): a line with none of these is text.
 _JUMP_WORD = re.compile(r"[转轉接续續]|版")
+
+
 def _teaser_alone(text: str) -> bool:
     """A line of no sentence, as long as a headline with its pointer: a teaser, not text citing a page."""
     return len(text) <= HEADLINE_MAX + 8 and not _STOPS.search(text)

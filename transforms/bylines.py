@@ -455,7 +455,21 @@ def leading(text: str) -> list[Author] | None:
     body = text[boxed.end() :] if boxed else text
     if not boxed and not _fold(body).startswith(_LEADING_ROLES):
         return None
+    if boxed and (spaced := _SPACED_NAME.fullmatch(body.strip())):
+        return _spaced_name(spaced.group(1) + spaced.group(2))
     return parse(body, "作者")
+
+
+# `□ 贺 海`: a two-character name spaced to fill a three-character cell, alone after a box mark
+_SPACED_NAME = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])")
+
+
+def _spaced_name(token: str) -> list[Author] | None:
+    """A name printed so is one even where it is also a word (`贺海`): nothing else is printed so
+    after a byline's box; a place still is not one."""
+    if not is_name(token) or token[-1] in _PLACE_ENDS or token[-1] in _ADDRESS:
+        return parse(token, "作者")
+    return [Author(token, "作者")]
 
 
 def trailing(text: str) -> tuple[int, list[Author]] | None:

@@ -287,3 +287,13 @@ def test_spaced_names_end_at_reporting(text: str, at: int, names: list[str]) -> 
 
 def test_reporting_after_no_name_is_text() -> None:
     assert bylines.spaced_names("据报道 近日，西岭镇") is None
+
+
+def test_a_two_character_name_spaced_after_a_box_mark_is_a_name_even_where_it_is_also_a_word() -> None:
+    """`□ 贺 海`: a two-character name spaced to fill a three-character cell; the word list held it
+    (`贺海`), so the byline named nobody and the article lost its second writer."""
+    from transforms.bylines import leading
+
+    assert [a.name for a in leading("□ 贺 海")] == ["贺海"]
+    assert [a.name for a in leading("□ 张 佳")] == ["张佳"]
+    assert not leading("□ 高 县")  # a place printed so is still no name
