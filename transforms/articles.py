@@ -3213,12 +3213,24 @@ def _headline_parts(u: Unit) -> tuple[str | None, str | None, str | None]:
     kicker = " ".join(u.kicker) or None
     if not u.title:
         return kicker, " ".join(u.subtitle), None
+    if kicker and not u.subtitle and _kicker_over_a_tag(kicker, u.text):
+        return None, kicker, u.text
     if not (u.kicker or u.subtitle) and len(u.title) > 1:
         return _set_apart(u)
     subtitle = _once(_wrapped(u.subtitle)) or None
     if subtitle and u.title[-1].doubled and (whole := _doubled_seam(u.text, subtitle)):
         return kicker, whole, None
     return kicker, u.text, subtitle
+
+
+def _kicker_over_a_tag(kicker: str, title: str) -> bool:
+    """The line read as the kicker is the headline and the short line under it its tag (`邻里驿站集民意
+    干部下沉解民忧` / `仁怀坛厂街道`): a kicker is the shorter line over a headline, never twice as long
+    as it."""
+    return len(_BIGRAM_CLEAN.sub("", title)) <= TAG_MAX and len(kicker) >= 2 * len(title)
+
+
+TAG_MAX = 8  # characters of a headline's tag line: a place or a unit (`仁怀坛厂街道`)
 
 
 def _doubled_seam(title: str, subtitle: str, longest: int = 8) -> str | None:

@@ -1715,3 +1715,19 @@ def test_a_teaser_pointing_to_another_page_heads_no_text_here() -> None:
             assert _plainly(Line(teaser, range(len(teaser))), label) == "continuation"
     cited = "此前，本报曾以整版篇幅报道过这一做法（详见第3版）。"
     assert _plainly(Line(cited, range(len(cited))), "body") == "body"
+
+
+def test_a_kicker_twice_as_long_as_the_short_tag_under_it_is_the_headline() -> None:
+    """`某某驿站集民意 干部下沉解民忧` over `某某街道`, read as kicker and title: the headline is the long
+    line and the place under it its tag; a series line over a headline stays a kicker."""
+    from transforms.articles import Unit, _headline_parts
+
+    def unit(kicker: str, title: str) -> Unit:
+        return Unit(kicker=[kicker], title=[Line(title, range(len(title)))])
+
+    assert _headline_parts(unit("邻里议事集民意 干部下沉解民忧", "西岭东湖街道")) == (
+        None,
+        "邻里议事集民意 干部下沉解民忧",
+        "西岭东湖街道",
+    )
+    assert _headline_parts(unit("善治之路⑤", HEADLINE)) == ("善治之路⑤", HEADLINE, None)
