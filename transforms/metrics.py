@@ -96,7 +96,9 @@ MAX_SKIPPED = 6  # and may stand at most this far before it (牛已经发展到�
 FUNCTION_TAGS = ("d", "p", "f", "c", "u", "r", "m", "q", "y", "e", "o")
 MEASURE_HEAD = re.compile(r"(?:率|数|量|额|面积|规模)$")  # 成功率, 人数, 总量, 金额, 流转面积
 COUNT_NOUN = re.compile(r"数量?$")  # 人数, 户数, 数量: how many did something
-NOUN_SUFFIX = re.compile(r"[率数量额员者户]$")  # 化解/率, 办结/率 are tagged verbs, 脱贫/户 a measure
+# a noun's last character the tagger splits off: 化解/率, 办结/率 (verbs), 脱贫/户, 人/口, 投放/点 (measures)
+NOUN_SUFFIX = re.compile(r"[率数量额员者户口点]$")
+AGE_WORD = re.compile(r"[老青中晚成童幼]年")  # tagged time words, but 老年居民 names people
 NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")  # 村（社区）, 村(居): a short note inside a name
 HAN_WORD = re.compile(rf"[\u4e00-\u9fff]+|{NOTE.pattern}")
 
@@ -163,6 +165,7 @@ LINK_AT_END = re.compile(rf"(?:{_alternation(VERBS['link'])})+$")
 LEAD_START = re.compile(rf"(?:{_alternation(VERBS['lead'])})(?=[\u4e00-\u9fff])")
 CLAUSE_MARKS = re.compile(r"[，,、：:；;。！？!?（）()“”《》\n]")
 SCOPE = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}|.*[内里]")  # 全镇6000余亩茶园, 范围内: where, not what
+SCOPE_WORD = re.compile(r"[全该本各][\u4e00-\u9fff]")  # 全镇, 该村 opening a phrase
 TAIL_NOT_COUNTED = re.compile(
     r"[从由](?:[^从]{0,20}\d[^从]*|[^从]{0,2}|[^从由]{1,6}的)$|占[^占]{1,12}的$"
 )  # 从…增加到, 由过去的…提高到, 占…的
@@ -601,10 +604,12 @@ def _tags(text: str) -> tuple[tuple[str, str], ...]:
 
 def _cuts(word: str, tag: str) -> bool:
     """A word that no name of a thing holds: a function word (adverb, preposition, locative,
-    particle, pronoun, numeral, time word), a one-character verb (是, 有, 像), or a verb that frames
+    particle, pronoun, numeral), a time word that says when (今年新发展党员; not 年 of 年收入,
+    nor an age: 老年居民), a one-character verb (是, 有, 像), or a verb that frames
     the subject (subject_verbs.txt, subject_stops.txt)."""
     return (
         tag.startswith(FUNCTION_TAGS)
+        or (tag == "t" and len(word) > 1 and not AGE_WORD.fullmatch(word))  # 今年, 目前: when
         or (tag.startswith("v") and len(word) == 1 and not NOUN_SUFFIX.match(word))
         or word in STOP_WORDS
     )
@@ -644,9 +649,12 @@ def _listed_after(body: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _modifies(body: str, span: tuple[int, int]) -> bool:
-    """Verbs only (verbal nouns too) before a 的: a modifier of the noun after it
-    (2000万元建设的污水处理厂), not a name (32个村的村民)."""
-    return body.startswith("的", span[1]) and all(w[3] in ("v", "vn") for w in _tagged(body, *span))
+    """Verbs only (verbal nouns too), or a verb and its object, before a 的: a modifier of the noun
+    after it (2000万元建设的污水处理厂, 120名来自各个村的志愿者), not a name (32个村的村民)."""
+    if not body.startswith("的", span[1]):
+        return False
+    words = _tagged(body, *span)
+    return words[0][3] == "v" or all(w[3] in ("v", "vn") for w in words)
 
 
 def _noun_after_de(body: str, end: int) -> tuple[int, int] | None:
@@ -816,6 +824,8 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
         phrase.insert(0, words[k])
         if tag == "b" and len(phrase) > 1:
             break  # 该中心总建筑面积, 乡贤总捐资: a word of kind (总) opens the name
+    if len(phrase) > 1 and SCOPE_WORD.fullmatch(phrase[0][2]):
+        phrase.pop(0)  # 全乡老年人口占比: where the things are, not what they are
     if _after_a_verb(words, phrase):
         return phrase  # 新增充电接口, 妥善处理信访案件: the verb before the phrase is the clause's
     while len(phrase) > 1 and phrase[0][3] == "v" and not NOUN_SUFFIX.match(phrase[1][2]):

@@ -441,6 +441,21 @@ def test_subject_is_the_thing_counted_not_the_clause_before_it(body, subject):
 @pytest.mark.parametrize(
     "body, subject",
     [
+        ("全乡老年人口占比达到21%。", "老年人口占比"),  # 人 / 口 split, 全乡 says where
+        ("小区新设垃圾投放点14个。", "垃圾投放点"),  # 投放 / 点 split
+        ("去年村集体收入突破30万元。", "村集体收入"),  # 去年 says when
+        ("上半年游客接待量超过8万人次。", "游客接待量"),
+        ("去年老年居民占比达到12%。", "老年居民占比"),  # 老年 is tagged a time word too
+        ("30名来自企业的技术人员参加了培训。", "技术人员"),  # a verb and its object before 的
+    ],
+)
+def test_what_the_tagger_splits_joins_and_what_says_when_or_how_stays_out(body, subject):
+    assert extract_metrics(body)[-1].subject == subject
+
+
+@pytest.mark.parametrize(
+    "body, subject",
+    [
         ("为辖区120户的困难家庭送去慰问品。", "困难家庭"),
         ("街道建成了15个“邻里之家”。", "邻里之家"),
         ("街道向困难群众发放1.6万元慰问金。", "慰问金"),
