@@ -126,6 +126,8 @@ def _alternation(words) -> str:
 
 
 UNITS = {row[0]: (row[2] if len(row) > 2 else row[0], row[1]) for row in _rows("units.txt")}
+NAMING_UNITS = ("村", "社区", "县")  # 7村1社区: the unit names what is counted
+KINDS = {canonical: kind for canonical, kind in UNITS.values()}  # 个 -> count, % -> measure
 DURATIONS = {row[0] for row in _rows("durations.txt")}
 QUALIFIERS = {
     pos: [r[0] for r in _rows("qualifiers.txt") if r[1] == pos] for pos in ("before", "middle", "after")
@@ -270,8 +272,58 @@ def _shared_subjects(metrics: list[Metric], body: str) -> list[Metric]:
         gap = body[prev.char_end : m.char_start] if prev and prev.subject_span else None
         if prev is not None and gap is not None and _same_thing(m, "".join(gap.split())):  # 3085户、 7710人
             m = replace(m, subject=prev.subject, subject_span=prev.subject_span)
+        elif _names_nothing(body, m.subject_span) and (m.subject_span or (0, 0))[0] < m.char_start:
+            m = _counted_in_clause_before(m, prev, body)
         out.append(m)
     return out
+
+
+def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metric:
+    """A figure whose clause names nothing, only what was done (，办结4380件, ，目前已招募320名,
+    ，同比增长18%), counts what the clause before it names: the thing the figure before counts
+    in the same sentence, when both are counted in one unit or this one is its change (受理诉求
+    4500件，办结4380件; 收入126万元，同比增长18%), else the noun phrase that ends that clause when it
+    holds no figure (招募志愿者，目前已招募320名). Only counts and changes: a verb alone may name a
+    measure (捐款200万元)."""
+    mark = _clause_mark_before(body, m.char_start)
+    if mark is None:
+        return m
+    clause = body[mark + 1 : m.char_start]
+    link = LINK_AT_END.search(clause.rstrip(" \t\u3000"))
+    words = _tagged(body, mark + 1, mark + 1 + (link.start() if link else len(clause)))
+    change = m.unit == "%" and link is not None
+    counted = KINDS.get(m.unit) == "count" and m.unit not in NAMING_UNITS
+    if any(_nounish(*w[2:]) for w in words) or not (change or counted):
+        return m
+    if prev is not None and prev.char_end > _sentence_start(body, m.char_start):
+        if prev.subject_span and prev.char_end <= mark and (change or prev.unit == m.unit):
+            return replace(m, subject=prev.subject, subject_span=prev.subject_span)
+        return m
+    span = _bounded(_phrase_before(body, mark))
+    words = _tagged(body, *span) if span else []
+    if not words or not _nounish(*words[-1][2:]):
+        return m  # not 书记孙宏良介绍，1个积分: the clause before ends with what someone did
+    return replace(m, subject=body[span[0] : span[1]], subject_span=span)
+
+
+def _names_nothing(body: str, span: tuple[int, int] | None) -> bool:
+    """No subject, or verbs and adverbs only (招募, 整改到位): what was done, not what was counted."""
+    return span is None or not any(_nounish(*w[2:]) for w in _tagged(body, *span))
+
+
+def _clause_mark_before(body: str, start: int) -> int | None:
+    """Where the comma that opens the clause of ``start`` is, when one does inside its sentence."""
+    for k in range(start - 1, max(-1, start - 40), -1):
+        if body[k] in "，,":
+            return k
+        if SENTENCE_MARK.match(body, k) or CLAUSE_MARKS.match(body, k):
+            return None
+    return None
+
+
+def _sentence_start(body: str, start: int) -> int:
+    found = [k.end() for k in SENTENCE_MARK.finditer(body, max(0, start - 200), start)]
+    return found[-1] if found else 0
 
 
 def _same_thing(metric: Metric, gap: str) -> bool:

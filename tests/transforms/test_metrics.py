@@ -521,6 +521,19 @@ def test_a_figure_listed_after_another_without_a_subject_shares_its_subject(body
     assert [(m.raw_text, m.subject) for m in metrics] == [("3085户", "居民"), ("7710人", "居民")]
 
 
+@pytest.mark.parametrize(
+    "body, subjects",
+    [
+        ("全年受理投诉1200件，办结1180件。", ["投诉", "投诉"]),  # the figure before, one unit
+        ("村里积极引进企业，目前已引进14家。", ["企业"]),  # the noun that ends the clause before
+        ("发放救助金8万元，惠及160户。", ["救助金", None]),  # another unit: not the same thing
+        ("会上表彰了先进个人，其中有12名。", ["先进个人"]),
+    ],
+)
+def test_a_figure_whose_clause_names_only_what_was_done_counts_what_the_clause_before_names(body, subjects):
+    assert [m.subject for m in extract_metrics(body)] == subjects
+
+
 def test_a_share_of_a_whole_counts_what_the_figure_before_it_counts():
     metrics = extract_metrics("全市注册志愿者150万人，占常住人口的17.62%。")
     assert [m.subject for m in metrics] == ["注册志愿者", "注册志愿者"]
