@@ -167,6 +167,10 @@ LINK_AT_END = re.compile(rf"(?:{_alternation(VERBS['link'])})+$")
 LEAD_START = re.compile(rf"(?:{_alternation(VERBS['lead'])})(?=[\u4e00-\u9fff])")
 CLAUSE_MARKS = re.compile(r"[，,、：:；;。！？!?（）()“”《》\n]")
 SCOPE = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}|.*[内里]")  # 全镇6000余亩茶园, 范围内: where, not what
+RESPECTIVE = re.compile(rf"分别(?:{_alternation(VERBS['link'])}|是|有)?[ \t\u3000]*$")
+LIST_JOINS = ("、", "和", "及", "与", "，", ",")
+LIST_JOIN = re.compile("[、和及与]")
+LIST_CLAUSE_MARK = re.compile(r"[，,：:；;。！？!?\n（）()“”《》]")
 SCOPE_WORD = re.compile(r"[全该本各][\u4e00-\u9fff]")  # 全镇, 该村 opening a phrase
 TAIL_NOT_COUNTED = re.compile(
     r"[从由](?:[^从]{0,20}\d[^从]*|[^从]{0,2}|[^从由]{1,6}的)$|占[^占]{1,12}的$"
@@ -194,6 +198,7 @@ def extract_metrics(body: str) -> list[Metric]:
     matches = [match for match in PATTERN.finditer(text) if _is_metric(match, text)]
     marks = [mark.start() for mark in SENTENCE_MARK.finditer(text)] if matches else []
     metrics = _shared_subjects([end for match in matches for end in _ends(match, text, marks)], text)
+    metrics = _respective_subjects(metrics, text) if "分别" in text else metrics
     if text == body:
         return metrics
     return [_as_printed(m, body, _Places(places, len(body)), marks, len(text)) for m in metrics]
@@ -276,6 +281,54 @@ def _shared_subjects(metrics: list[Metric], body: str) -> list[Metric]:
             m = _counted_in_clause_before(m, prev, body)
         out.append(m)
     return out
+
+
+def _respective_subjects(metrics: list[Metric], body: str) -> list[Metric]:
+    """Figures listed after 分别 count, in order, the names listed before it (参保率、续保率分别达到
+    98%和96%: 98% the 参保率, 96% the 续保率), when there are as many names as figures; else what
+    the first counts, when they name nothing of their own."""
+    out = list(metrics)
+    k = 0
+    while k < len(out):
+        respective = RESPECTIVE.search(body, max(0, out[k].char_start - 12), out[k].char_start)
+        run = _listed_run(out, k, body) if respective else [k]
+        names = _respective_names(body, respective.start()) if respective else []
+        if len(run) > 1 and len(names) == len(run):
+            for j, span in zip(run, names, strict=True):
+                out[j] = replace(out[j], subject=body[span[0] : span[1]], subject_span=span)
+        elif len(run) > 1:  # 两个村的集体收入分别达到42万元和38万元: one name for all
+            first = out[k]
+            for j in run[1:]:
+                if out[j].subject_span is None:
+                    out[j] = replace(out[j], subject=first.subject, subject_span=first.subject_span)
+        k = run[-1] + 1
+    return out
+
+
+def _listed_run(metrics: list[Metric], k: int, body: str) -> list[int]:
+    """Indexes of the figures from ``k`` on that a list joins (12个、5个和20个)."""
+    run = [k]
+    while run[-1] + 1 < len(metrics):
+        gap = body[metrics[run[-1]].char_end : metrics[run[-1] + 1].char_start].strip(" \t\u3000")
+        if gap not in LIST_JOINS:
+            break
+        run.append(run[-1] + 1)
+    return run
+
+
+def _respective_names(body: str, at: int) -> list[tuple[int, int]]:
+    """The names joined by 、 or 和 that end right before ``at`` (老年食堂、托育点、便民超市分别),
+    each a noun phrase, or none."""
+    marks = list(LIST_CLAUSE_MARK.finditer(body, max(0, at - 40), at))
+    begin = marks[-1].end() if marks else max(0, at - 40)
+    cuts = [begin, *(m.end() for m in LIST_JOIN.finditer(body, begin, at))]
+    names = []
+    for start, end in zip(cuts, [*(c - 1 for c in cuts[1:]), at], strict=True):
+        phrase = _noun_phrase_ending(_tagged(body, start, end))
+        if not any(_nounish(*w[2:]) for w in phrase):
+            return []
+        names.append((phrase[0][0], phrase[-1][1]))
+    return names
 
 
 def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metric:

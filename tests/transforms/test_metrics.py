@@ -534,6 +534,19 @@ def test_a_figure_whose_clause_names_only_what_was_done_counts_what_the_clause_b
     assert [m.subject for m in extract_metrics(body)] == subjects
 
 
+@pytest.mark.parametrize(
+    "body, subjects",
+    [
+        ("全村水田、旱地分别有860亩和420亩。", ["水田", "旱地"]),
+        ("今年入学率、巩固率分别为99.1%、98.7%。", ["入学率", "巩固率"]),
+        ("两个村的集体收入分别达到42万元和38万元。", ["村", "集体收入", "集体收入"]),  # one name
+        ("党员和群众分别捐款3万元、5万元。", ["捐款", "捐款"]),  # 捐款 is no linking verb
+    ],
+)
+def test_figures_listed_after_fenbie_count_the_names_listed_before_it_in_order(body, subjects):
+    assert [m.subject for m in extract_metrics(body)] == subjects
+
+
 def test_a_share_of_a_whole_counts_what_the_figure_before_it_counts():
     metrics = extract_metrics("全市注册志愿者150万人，占常住人口的17.62%。")
     assert [m.subject for m in metrics] == ["注册志愿者", "注册志愿者"]
