@@ -783,10 +783,20 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
             break  # 群众性排查队伍, 的调解队伍: a verb before a noun begins the name
         if run and word[1] - run[0][0] > MAX_PHRASE:
             break  # 20余名党员志愿者清理楼道杂物: a clause goes on, the name has ended
+        if run and _verbs_go_on(words, k):
+            break  # 3个方面入手解决难题: two verbs after a noun are what it does
         run.append(word)
     while len(run) > 1 and _ends_no_name(*run[-1][2:]):
         run.pop()
     return (run[0][0], run[-1][1]) if run else None
+
+
+def _verbs_go_on(words: list[tuple[int, int, str, str]], k: int) -> bool:
+    """Word ``k`` and the next are verbs (the second may be a verbal noun), the first no lead verb that can name a kind of thing
+    (矛盾纠纷排查调处中心): a predicate, not part of a name."""
+    pair = words[k : k + 2]
+    verbs = len(pair) == 2 and pair[0][3] == "v" and pair[1][3] in ("v", "vn")
+    return verbs and pair[0][2] not in LEAD_WORDS
 
 
 def _names_kind(words: list[tuple[int, int, str, str]], k: int) -> bool:
@@ -849,13 +859,18 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     if link and link.start() == 0 and marks and marks[-1].group() in "，,":
         return _phrase_before(body, marks[-1].start())  # 以…为代表的共享空间，共计45处: 共享空间
     phrase = _noun_phrase_ending(words)
-    if all(w[3].startswith(("v", "d")) for w in phrase) and begin > 0 and body[begin - 1] == "”":
-        return _quoted_before(body, begin - 1) or _span(phrase)
+    if begin > 0 and body[begin - 1] == "”" and not _names_more_than_where(body, phrase):
+        return _quoted_before(body, begin - 1) or _span(phrase)  # “小院议事厅”在全镇已建成23个
     listed = phrase and phrase[0][0] == begin and begin > 0 and body[begin - 1] == "、"
     span = _span(phrase)
     if span is not None and listed and all(_nounish(*w[2:]) for w in phrase):
         return _listed_before(body, span)
     return span
+
+
+def _names_more_than_where(body: str, phrase: list[tuple[int, int, str, str]]) -> bool:
+    """Not verbs or adverbs alone, nor a scope alone (全镇, 村里): a phrase that can name a thing."""
+    return any(not w[3].startswith(("v", "d")) for w in phrase) and _names_a_thing(body, _span(phrase))
 
 
 def _says_when(words: list[tuple[int, int, str, str]]) -> bool:

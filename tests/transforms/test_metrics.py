@@ -447,6 +447,9 @@ def test_subject_is_the_thing_counted_not_the_clause_before_it(body, subject):
         ("上半年游客接待量超过8万人次。", "游客接待量"),
         ("去年老年居民占比达到12%。", "老年居民占比"),  # 老年 is tagged a time word too
         ("30名来自企业的技术人员参加了培训。", "技术人员"),  # a verb and its object before 的
+        ("“百姓议事会”在全镇已成立31个。", "百姓议事会"),  # a scope alone names nothing
+        ("“红色管家”目前已有260名。", "红色管家"),
+        ("镇里从5个环节着手优化流程。", "环节"),  # two verbs after the noun: a predicate
     ],
 )
 def test_what_the_tagger_splits_joins_and_what_says_when_or_how_stays_out(body, subject):
