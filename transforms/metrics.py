@@ -92,7 +92,8 @@ PER_PERIOD = ("日", "月", "年")  # 日收购能力, 年接待游客: a figure
 MAX_PHRASE = 8  # a subject read beside its figure keeps whole words up to this many characters
 MAX_SKIPPED = 6  # and may stand at most this far before it (牛已经发展到了12头)
 # parts of speech (jieba's tag set) of function words, which no subject holds: adverbs,
-# prepositions, locatives, conjunctions, particles, pronouns, numerals, measure words
+# prepositions, locatives, conjunctions, particles, pronouns, numerals, measure words (not "ad",
+# adverbial adjectives: the tagger reads 积分 so)
 FUNCTION_TAGS = ("d", "p", "f", "c", "u", "r", "m", "q", "y", "e", "o")
 MEASURE_HEAD = re.compile(r"(?:率|数|量|额|面积|规模)$")  # 成功率, 人数, 总量, 金额, 流转面积
 COUNT_NOUN = re.compile(r"数量?$")  # 人数, 户数, 数量: how many did something
@@ -634,11 +635,12 @@ def _verb_before(body: str, start: int, before: tuple[int, int]) -> bool:
 
 
 def _names_a_thing(body: str, span: tuple[int, int]) -> bool:
-    """Not a verb or adverb alone (可享受), nor the scope of a figure alone (全镇, 该村, 村里)."""
+    """Not a verb, adverb or adjective alone (可享受, 长1.2公里的步道), nor the scope of a figure
+    alone (全镇, 该村, 村里)."""
     words = _tagged(body, *span)
     if SCOPE.fullmatch(body, *span) or all(w[3] in ("s", "ns") for w in words):
         return False
-    return not all(w[3].startswith(("v", "d")) for w in words)
+    return not all(w[3].startswith(("v", "d", "a")) for w in words)
 
 
 def _nounish(word: str, tag: str) -> bool:
@@ -690,10 +692,12 @@ def _share_word(words: list[tuple[int, int, str, str]], word: tuple[int, int, st
 
 
 def _ends_a_noun(words: list[tuple[int, int, str, str]], word: tuple[int, int, str, str]) -> bool:
-    """``word`` is a noun's last character that the tagger split off the word before it."""
+    """``word`` is a noun's last character that the tagger split off the word before it, or the
+    长 (head) of a role after a noun (楼道长, 单元长: not an adjective there)."""
+    head = word[2] == "长" and bool(words) and words[-1][3].startswith("n")
     return (
         len(word[2]) == 1
-        and NOUN_SUFFIX.match(word[2]) is not None
+        and (NOUN_SUFFIX.match(word[2]) is not None or head)
         and bool(words)
         and words[-1][1] == word[0]
         and words[-1][3].startswith(("n", "v", "a", "j", "l"))

@@ -450,6 +450,8 @@ def test_subject_is_the_thing_counted_not_the_clause_before_it(body, subject):
         ("“百姓议事会”在全镇已成立31个。", "百姓议事会"),  # a scope alone names nothing
         ("“红色管家”目前已有260名。", "红色管家"),
         ("镇里从5个环节着手优化流程。", "环节"),  # two verbs after the noun: a predicate
+        ("宽8米的消防通道已全部打通。", "消防通道"),  # an adjective alone names nothing
+        ("小区积极推选单元长，目前已推选出48名。", "积极推选单元长"),  # 单元 / 长 (head) one noun
     ],
 )
 def test_what_the_tagger_splits_joins_and_what_says_when_or_how_stays_out(body, subject):
