@@ -347,7 +347,7 @@ def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metr
     words = _tagged(body, mark + 1, mark + 1 + (link.start() if link else len(clause)))
     change = m.unit == "%" and link is not None
     counted = KINDS.get(m.unit) == "count" and m.unit not in NAMING_UNITS
-    if any(_nounish(*w[2:]) for w in words) or not (change or counted):
+    if not _only_done(words) or not (change or counted):
         return m
     if prev is not None and prev.char_end > _sentence_start(body, m.char_start):
         if prev.subject_span and prev.char_end <= mark and (change or prev.unit == m.unit):
@@ -362,7 +362,17 @@ def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metr
 
 def _names_nothing(body: str, span: tuple[int, int] | None) -> bool:
     """No subject, or verbs and adverbs only (招募, 整改到位): what was done, not what was counted."""
-    return span is None or not any(_nounish(*w[2:]) for w in _tagged(body, *span))
+    return span is None or _only_done(_tagged(body, *span))
+
+
+def _only_done(words: list[tuple[int, int, str, str]]) -> bool:
+    """Verbs (not verbal nouns), adjectives, time words and function words only: what was done, how
+    and when (其中已完工, 目前已招募, 成功化解), no name of a thing (but 积分, which the tagger reads as an adverbial
+    adjective, may be one)."""
+    return all(
+        (w[3] in ("v", "a", "t") or w[3].startswith(FUNCTION_TAGS)) and not NOUN_SUFFIX.search(w[2])
+        for w in words
+    )
 
 
 def _clause_mark_before(body: str, start: int) -> int | None:
