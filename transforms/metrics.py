@@ -174,8 +174,8 @@ LIST_JOIN = re.compile("[、和及与]")
 LIST_CLAUSE_MARK = re.compile(r"[，,：:；;。！？!?\n（）()“”《》]")
 SCOPE_WORD = re.compile(r"[全该本各][\u4e00-\u9fff]")  # 全镇, 该村 opening a phrase
 TAIL_NOT_COUNTED = re.compile(
-    r"[从由](?:[^从]{0,20}\d[^从]*|[^从]{0,2}|[^从由]{1,6}的)$|占[^占]{1,12}的$"
-)  # 从…增加到, 由过去的…提高到, 占…的
+    r"[从由](?:[^从]{0,20}[\d十百千几][^从]*|[^从]{0,2}|[^从由]{1,6}的)$|占[^占]{1,12}的$"
+)  # 从…增加到, 从最初的十几人发展到, 由过去的…提高到, 占…的
 SHARE_OF = re.compile(r"[，,]占[^，,。；;！？\n]{1,12}的")
 DIGIT = re.compile(r"\d")
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")

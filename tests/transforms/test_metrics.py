@@ -451,6 +451,7 @@ def test_subject_is_the_thing_counted_not_the_clause_before_it(body, subject):
         ("“红色管家”目前已有260名。", "红色管家"),
         ("镇里从5个环节着手优化流程。", "环节"),  # two verbs after the noun: a predicate
         ("宽8米的消防通道已全部打通。", "消防通道"),  # an adjective alone names nothing
+        ("巡逻队从最初的十几人扩大到现在的80人。", "巡逻队"),  # a change from a vague figure
         ("小区积极推选单元长，目前已推选出48名。", "积极推选单元长"),  # 单元 / 长 (head) one noun
     ],
 )
