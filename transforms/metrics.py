@@ -347,8 +347,8 @@ def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metr
     words = _tagged(body, mark + 1, mark + 1 + (link.start() if link else len(clause)))
     change = m.unit == "%" and link is not None
     counted = KINDS.get(m.unit) == "count" and m.unit not in NAMING_UNITS
-    if not _only_done(words) or not (change or counted):
-        return m
+    if not (words or link) or not _only_done(words) or not (change or counted):
+        return m  # ，两条高速在…: a figure that opens its clause counts what follows it
     if prev is not None and prev.char_end > _sentence_start(body, m.char_start):
         if prev.subject_span and prev.char_end <= mark and (change or prev.unit == m.unit):
             return replace(m, subject=prev.subject, subject_span=prev.subject_span)
