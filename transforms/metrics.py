@@ -57,6 +57,17 @@ Decisions:
   that names a kind of thing (5个特色调解品牌, 土地流转面积, 调解成功率, 开展镇村培训20场); time
   words and place words are no part of it (收入去年达到, 居民身边); 占比 is (小区业主占比56%); a
   clause of linking words alone (，共计45处) counts the noun that ends the clause before it.
+  So does a count or a change whose clause says only what was done, how and when (，办结4380件,
+  ，目前已招募320名, ，同比增长18%: verbs, adjectives, time and function words, no noun): what the
+  figure before it in the sentence counts, in the same unit or as its change, else the noun that
+  ends the clause before when that holds no figure (never for a figure that opens its clause, nor
+  a unit that names the thing: 7村). Figures listed after 分别 count the names listed before it, in
+  order (参保率、续保率分别达到98%和96%). A quoted name before a clause that names only a place
+  or an act is the subject (“小院议事厅”在全镇已建成23个). Time words that say when (今年, 去年;
+  not an age, 老年) and a scope opening the phrase (全乡) are no part of it; a verb with its object
+  before 的 modifies the noun after (120名来自各行各业的志愿者); two verbs end the noun after a
+  count (3个方面入手解决难题); characters the tagger splits off a noun are joined back (人口,
+  投放点, 楼道长); an adjective alone before a figure names nothing (宽8米的消防通道).
 * sentence: the text between the sentence marks 。！？； (or line breaks) around the match.
 """
 
