@@ -348,7 +348,8 @@ def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metr
     ，同比增长18%), counts what the clause before it names: the thing the figure before counts
     in the same sentence, when both are counted in one unit or this one is its change (受理诉求
     4500件，办结4380件; 收入126万元，同比增长18%), else the noun phrase that ends that clause when it
-    holds no figure (招募志愿者，目前已招募320名). Only counts and changes: a verb alone may name a
+    holds no figure and this clause's verb says how many of it there are (招募志愿者，目前已招募
+    320名; not 开通了热线，已接听3000余个). Only counts and changes: a verb alone may name a
     measure (捐款200万元)."""
     mark = _clause_mark_before(body, m.char_start)
     if mark is None:
@@ -365,10 +366,19 @@ def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metr
             return replace(m, subject=prev.subject, subject_span=prev.subject_span)
         return m
     span = _bounded(_phrase_before(body, mark))
-    words = _tagged(body, *span) if span else []
-    if not words or not _nounish(*words[-1][2:]):
+    named = _tagged(body, *span) if span else []
+    if not named or not _nounish(*named[-1][2:]):
         return m  # not 书记孙宏良介绍，1个积分: the clause before ends with what someone did
+    if not (link or _says_how_many(words, body[max(0, mark - 40) : mark])):
+        return m  # 开通了便民热线，已接听3000余个: calls, not hotlines
     return replace(m, subject=body[span[0] : span[1]], subject_span=span)
+
+
+def _says_how_many(words: list[tuple[int, int, str, str]], before: str) -> bool:
+    """The clause's verb says how many of the thing the clause before named there are: a verb of
+    having (已有, 共有) or the verb of that clause again (招募志愿者，已招募320名)."""
+    verbs = [w[2] for w in words if w[3] == "v" or w[2] in LEAD_WORDS]  # 现有 is tagged b
+    return any(v.endswith("有") or v in before for v in verbs)
 
 
 def _names_nothing(body: str, span: tuple[int, int] | None) -> bool:
@@ -381,7 +391,8 @@ def _only_done(words: list[tuple[int, int, str, str]]) -> bool:
     and when (其中已完工, 目前已招募, 成功化解), no name of a thing (but 积分, which the tagger reads as an adverbial
     adjective, may be one)."""
     return all(
-        (w[3] in ("v", "a", "t") or w[3].startswith(FUNCTION_TAGS)) and not NOUN_SUFFIX.search(w[2])
+        (w[3] in ("v", "a", "t") or w[3].startswith(FUNCTION_TAGS) or w[2] in STOP_WORDS)
+        and not NOUN_SUFFIX.search(w[2])
         for w in words
     )
 
