@@ -57,6 +57,17 @@ Decisions:
   that names a kind of thing (5个特色调解品牌, 土地流转面积, 调解成功率, 开展镇村培训20场); time
   words and place words are no part of it (收入去年达到, 居民身边); 占比 is (小区业主占比56%); a
   clause of linking words alone (，共计45处) counts the noun that ends the clause before it.
+  So does a count or a change whose clause says only what was done, how and when (，办结4380件,
+  ，目前已招募320名, ，同比增长18%: verbs, adjectives, time and function words, no noun): what the
+  figure before it in the sentence counts, in the same unit or as its change, else the noun that
+  ends the clause before when that holds no figure (never for a figure that opens its clause, nor
+  a unit that names the thing: 7村). Figures listed after 分别 count the names listed before it, in
+  order (参保率、续保率分别达到98%和96%). A quoted name before a clause that names only a place
+  or an act is the subject (“小院议事厅”在全镇已建成23个). Time words that say when (今年, 去年;
+  not an age, 老年) and a scope opening the phrase (全乡) are no part of it; a verb with its object
+  before 的 modifies the noun after (120名来自各行各业的志愿者); two verbs end the noun after a
+  count (3个方面入手解决难题); characters the tagger splits off a noun are joined back (人口,
+  投放点, 楼道长); an adjective alone before a figure names nothing (宽8米的消防通道).
 * sentence: the text between the sentence marks 。！？； (or line breaks) around the match.
 """
 
@@ -92,11 +103,14 @@ PER_PERIOD = ("日", "月", "年")  # 日收购能力, 年接待游客: a figure
 MAX_PHRASE = 8  # a subject read beside its figure keeps whole words up to this many characters
 MAX_SKIPPED = 6  # and may stand at most this far before it (牛已经发展到了12头)
 # parts of speech (jieba's tag set) of function words, which no subject holds: adverbs,
-# prepositions, locatives, conjunctions, particles, pronouns, numerals, measure words
+# prepositions, locatives, conjunctions, particles, pronouns, numerals, measure words (not "ad",
+# adverbial adjectives: the tagger reads 积分 so)
 FUNCTION_TAGS = ("d", "p", "f", "c", "u", "r", "m", "q", "y", "e", "o")
 MEASURE_HEAD = re.compile(r"(?:率|数|量|额|面积|规模)$")  # 成功率, 人数, 总量, 金额, 流转面积
 COUNT_NOUN = re.compile(r"数量?$")  # 人数, 户数, 数量: how many did something
-NOUN_SUFFIX = re.compile(r"[率数量额员者户]$")  # 化解/率, 办结/率 are tagged verbs, 脱贫/户 a measure
+# a noun's last character the tagger splits off: 化解/率, 办结/率 (verbs), 脱贫/户, 人/口, 投放/点 (measures)
+NOUN_SUFFIX = re.compile(r"[率数量额员者户口点]$")
+AGE_WORD = re.compile(r"[老青中晚成童幼]年")  # tagged time words, but 老年居民 names people
 NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")  # 村（社区）, 村(居): a short note inside a name
 HAN_WORD = re.compile(rf"[\u4e00-\u9fff]+|{NOTE.pattern}")
 
@@ -124,6 +138,8 @@ def _alternation(words) -> str:
 
 
 UNITS = {row[0]: (row[2] if len(row) > 2 else row[0], row[1]) for row in _rows("units.txt")}
+NAMING_UNITS = ("村", "社区", "县")  # 7村1社区: the unit names what is counted
+KINDS = {canonical: kind for canonical, kind in UNITS.values()}  # 个 -> count, % -> measure
 DURATIONS = {row[0] for row in _rows("durations.txt")}
 QUALIFIERS = {
     pos: [r[0] for r in _rows("qualifiers.txt") if r[1] == pos] for pos in ("before", "middle", "after")
@@ -163,9 +179,14 @@ LINK_AT_END = re.compile(rf"(?:{_alternation(VERBS['link'])})+$")
 LEAD_START = re.compile(rf"(?:{_alternation(VERBS['lead'])})(?=[\u4e00-\u9fff])")
 CLAUSE_MARKS = re.compile(r"[，,、：:；;。！？!?（）()“”《》\n]")
 SCOPE = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}|.*[内里]")  # 全镇6000余亩茶园, 范围内: where, not what
+RESPECTIVE = re.compile(rf"分别(?:{_alternation(VERBS['link'])}|是|有)?[ \t\u3000]*$")
+LIST_JOINS = ("、", "和", "及", "与", "，", ",")
+LIST_JOIN = re.compile("[、和及与]")
+LIST_CLAUSE_MARK = re.compile(r"[，,：:；;。！？!?\n（）()“”《》]")
+SCOPE_WORD = re.compile(r"[全该本各][\u4e00-\u9fff]")  # 全镇, 该村 opening a phrase
 TAIL_NOT_COUNTED = re.compile(
-    r"[从由](?:[^从]{0,20}\d[^从]*|[^从]{0,2}|[^从由]{1,6}的)$|占[^占]{1,12}的$"
-)  # 从…增加到, 由过去的…提高到, 占…的
+    r"[从由](?:[^从]{0,20}[\d十百千几][^从]*|[^从]{0,2}|[^从由]{1,6}的)$|占[^占]{1,12}的$"
+)  # 从…增加到, 从最初的十几人发展到, 由过去的…提高到, 占…的
 SHARE_OF = re.compile(r"[，,]占[^，,。；;！？\n]{1,12}的")
 DIGIT = re.compile(r"\d")
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -189,6 +210,7 @@ def extract_metrics(body: str) -> list[Metric]:
     matches = [match for match in PATTERN.finditer(text) if _is_metric(match, text)]
     marks = [mark.start() for mark in SENTENCE_MARK.finditer(text)] if matches else []
     metrics = _shared_subjects([end for match in matches for end in _ends(match, text, marks)], text)
+    metrics = _respective_subjects(metrics, text) if "分别" in text else metrics
     if text == body:
         return metrics
     return [_as_printed(m, body, _Places(places, len(body)), marks, len(text)) for m in metrics]
@@ -267,8 +289,127 @@ def _shared_subjects(metrics: list[Metric], body: str) -> list[Metric]:
         gap = body[prev.char_end : m.char_start] if prev and prev.subject_span else None
         if prev is not None and gap is not None and _same_thing(m, "".join(gap.split())):  # 3085户、 7710人
             m = replace(m, subject=prev.subject, subject_span=prev.subject_span)
+        elif _names_nothing(body, m.subject_span) and (m.subject_span or (0, 0))[0] < m.char_start:
+            m = _counted_in_clause_before(m, prev, body)
         out.append(m)
     return out
+
+
+def _respective_subjects(metrics: list[Metric], body: str) -> list[Metric]:
+    """Figures listed after 分别 count, in order, the names listed before it (参保率、续保率分别达到
+    98%和96%: 98% the 参保率, 96% the 续保率), when there are as many names as figures; else what
+    the first counts, when they name nothing of their own."""
+    out = list(metrics)
+    k = 0
+    while k < len(out):
+        respective = RESPECTIVE.search(body, max(0, out[k].char_start - 12), out[k].char_start)
+        run = _listed_run(out, k, body) if respective else [k]
+        names = _respective_names(body, respective.start()) if respective else []
+        if len(run) > 1 and len(names) == len(run):
+            for j, span in zip(run, names, strict=True):
+                out[j] = replace(out[j], subject=body[span[0] : span[1]], subject_span=span)
+        elif len(run) > 1:  # 两个村的集体收入分别达到42万元和38万元: one name for all
+            first = out[k]
+            for j in run[1:]:
+                if out[j].subject_span is None:
+                    out[j] = replace(out[j], subject=first.subject, subject_span=first.subject_span)
+        k = run[-1] + 1
+    return out
+
+
+def _listed_run(metrics: list[Metric], k: int, body: str) -> list[int]:
+    """Indexes of the figures from ``k`` on that a list joins (12个、5个和20个)."""
+    run = [k]
+    while run[-1] + 1 < len(metrics):
+        gap = body[metrics[run[-1]].char_end : metrics[run[-1] + 1].char_start].strip(" \t\u3000")
+        if gap not in LIST_JOINS:
+            break
+        run.append(run[-1] + 1)
+    return run
+
+
+def _respective_names(body: str, at: int) -> list[tuple[int, int]]:
+    """The names joined by 、 or 和 that end right before ``at`` (老年食堂、托育点、便民超市分别),
+    each a noun phrase, or none."""
+    marks = list(LIST_CLAUSE_MARK.finditer(body, max(0, at - 40), at))
+    begin = marks[-1].end() if marks else max(0, at - 40)
+    cuts = [begin, *(m.end() for m in LIST_JOIN.finditer(body, begin, at))]
+    names = []
+    for start, end in zip(cuts, [*(c - 1 for c in cuts[1:]), at], strict=True):
+        phrase = _noun_phrase_ending(_tagged(body, start, end))
+        if not any(_nounish(*w[2:]) for w in phrase):
+            return []
+        names.append((phrase[0][0], phrase[-1][1]))
+    return names
+
+
+def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metric:
+    """A figure whose clause names nothing, only what was done (，办结4380件, ，目前已招募320名,
+    ，同比增长18%), counts what the clause before it names: the thing the figure before counts
+    in the same sentence, when both are counted in one unit or this one is its change (受理诉求
+    4500件，办结4380件; 收入126万元，同比增长18%), else the noun phrase that ends that clause when it
+    holds no figure and this clause's verb says how many of it there are (招募志愿者，目前已招募
+    320名; not 开通了热线，已接听3000余个). Only counts and changes: a verb alone may name a
+    measure (捐款200万元)."""
+    mark = _clause_mark_before(body, m.char_start)
+    if mark is None:
+        return m
+    clause = body[mark + 1 : m.char_start]
+    link = LINK_AT_END.search(clause.rstrip(" \t\u3000"))
+    words = _tagged(body, mark + 1, mark + 1 + (link.start() if link else len(clause)))
+    change = m.unit == "%" and link is not None
+    counted = KINDS.get(m.unit) == "count" and m.unit not in NAMING_UNITS
+    if not (words or link) or not _only_done(words) or not (change or counted):
+        return m  # ，两条高速在…: a figure that opens its clause counts what follows it
+    if prev is not None and prev.char_end > _sentence_start(body, m.char_start):
+        if prev.subject_span and prev.char_end <= mark and (change or prev.unit == m.unit):
+            return replace(m, subject=prev.subject, subject_span=prev.subject_span)
+        return m
+    span = _bounded(_phrase_before(body, mark))
+    named = _tagged(body, *span) if span else []
+    if not named or not _nounish(*named[-1][2:]):
+        return m  # not 书记孙宏良介绍，1个积分: the clause before ends with what someone did
+    if not (link or _says_how_many(words, body[max(0, mark - 40) : mark])):
+        return m  # 开通了便民热线，已接听3000余个: calls, not hotlines
+    return replace(m, subject=body[span[0] : span[1]], subject_span=span)
+
+
+def _says_how_many(words: list[tuple[int, int, str, str]], before: str) -> bool:
+    """The clause's verb says how many of the thing the clause before named there are: a verb of
+    having (已有, 共有) or the verb of that clause again (招募志愿者，已招募320名)."""
+    verbs = [w[2] for w in words if w[3] == "v" or w[2] in LEAD_WORDS]  # 现有 is tagged b
+    return any(v.endswith("有") or v in before for v in verbs)
+
+
+def _names_nothing(body: str, span: tuple[int, int] | None) -> bool:
+    """No subject, or verbs and adverbs only (招募, 整改到位): what was done, not what was counted."""
+    return span is None or _only_done(_tagged(body, *span))
+
+
+def _only_done(words: list[tuple[int, int, str, str]]) -> bool:
+    """Verbs (not verbal nouns), adjectives, time words and function words only: what was done, how
+    and when (其中已完工, 目前已招募, 成功化解), no name of a thing (but 积分, which the tagger reads as an adverbial
+    adjective, may be one)."""
+    return all(
+        (w[3] in ("v", "a", "t") or w[3].startswith(FUNCTION_TAGS) or w[2] in STOP_WORDS)
+        and not NOUN_SUFFIX.search(w[2])
+        for w in words
+    )
+
+
+def _clause_mark_before(body: str, start: int) -> int | None:
+    """Where the comma that opens the clause of ``start`` is, when one does inside its sentence."""
+    for k in range(start - 1, max(-1, start - 40), -1):
+        if body[k] in "，,":
+            return k
+        if SENTENCE_MARK.match(body, k) or CLAUSE_MARKS.match(body, k):
+            return None
+    return None
+
+
+def _sentence_start(body: str, start: int) -> int:
+    found = [k.end() for k in SENTENCE_MARK.finditer(body, max(0, start - 200), start)]
+    return found[-1] if found else 0
 
 
 def _same_thing(metric: Metric, gap: str) -> bool:
@@ -526,11 +667,12 @@ def _verb_before(body: str, start: int, before: tuple[int, int]) -> bool:
 
 
 def _names_a_thing(body: str, span: tuple[int, int]) -> bool:
-    """Not a verb or adverb alone (可享受), nor the scope of a figure alone (全镇, 该村, 村里)."""
+    """Not a verb, adverb or adjective alone (可享受, 长1.2公里的步道), nor the scope of a figure
+    alone (全镇, 该村, 村里)."""
     words = _tagged(body, *span)
     if SCOPE.fullmatch(body, *span) or all(w[3] in ("s", "ns") for w in words):
         return False
-    return not all(w[3].startswith(("v", "d")) for w in words)
+    return not all(w[3].startswith(("v", "d", "a")) for w in words)
 
 
 def _nounish(word: str, tag: str) -> bool:
@@ -582,10 +724,12 @@ def _share_word(words: list[tuple[int, int, str, str]], word: tuple[int, int, st
 
 
 def _ends_a_noun(words: list[tuple[int, int, str, str]], word: tuple[int, int, str, str]) -> bool:
-    """``word`` is a noun's last character that the tagger split off the word before it."""
+    """``word`` is a noun's last character that the tagger split off the word before it, or the
+    长 (head) of a role after a noun (楼道长, 单元长: not an adjective there)."""
+    head = word[2] == "长" and bool(words) and words[-1][3].startswith("n")
     return (
         len(word[2]) == 1
-        and NOUN_SUFFIX.match(word[2]) is not None
+        and (NOUN_SUFFIX.match(word[2]) is not None or head)
         and bool(words)
         and words[-1][1] == word[0]
         and words[-1][3].startswith(("n", "v", "a", "j", "l"))
@@ -601,10 +745,12 @@ def _tags(text: str) -> tuple[tuple[str, str], ...]:
 
 def _cuts(word: str, tag: str) -> bool:
     """A word that no name of a thing holds: a function word (adverb, preposition, locative,
-    particle, pronoun, numeral, time word), a one-character verb (是, 有, 像), or a verb that frames
+    particle, pronoun, numeral), a time word that says when (今年新发展党员; not 年 of 年收入,
+    nor an age: 老年居民), a one-character verb (是, 有, 像), or a verb that frames
     the subject (subject_verbs.txt, subject_stops.txt)."""
     return (
         tag.startswith(FUNCTION_TAGS)
+        or (tag == "t" and len(word) > 1 and not AGE_WORD.fullmatch(word))  # 今年, 目前: when
         or (tag.startswith("v") and len(word) == 1 and not NOUN_SUFFIX.match(word))
         or word in STOP_WORDS
     )
@@ -644,9 +790,12 @@ def _listed_after(body: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _modifies(body: str, span: tuple[int, int]) -> bool:
-    """Verbs only (verbal nouns too) before a 的: a modifier of the noun after it
-    (2000万元建设的污水处理厂), not a name (32个村的村民)."""
-    return body.startswith("的", span[1]) and all(w[3] in ("v", "vn") for w in _tagged(body, *span))
+    """Verbs only (verbal nouns too), or a verb and its object, before a 的: a modifier of the noun
+    after it (2000万元建设的污水处理厂, 120名来自各个村的志愿者), not a name (32个村的村民)."""
+    if not body.startswith("的", span[1]):
+        return False
+    words = _tagged(body, *span)
+    return words[0][3] == "v" or all(w[3] in ("v", "vn") for w in words)
 
 
 def _noun_after_de(body: str, end: int) -> tuple[int, int] | None:
@@ -670,10 +819,20 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
             break  # 群众性排查队伍, 的调解队伍: a verb before a noun begins the name
         if run and word[1] - run[0][0] > MAX_PHRASE:
             break  # 20余名党员志愿者清理楼道杂物: a clause goes on, the name has ended
+        if run and _verbs_go_on(words, k):
+            break  # 3个方面入手解决难题: two verbs after a noun are what it does
         run.append(word)
     while len(run) > 1 and _ends_no_name(*run[-1][2:]):
         run.pop()
     return (run[0][0], run[-1][1]) if run else None
+
+
+def _verbs_go_on(words: list[tuple[int, int, str, str]], k: int) -> bool:
+    """Word ``k`` and the next are verbs (the second may be a verbal noun), the first no lead verb that can name a kind of thing
+    (矛盾纠纷排查调处中心): a predicate, not part of a name."""
+    pair = words[k : k + 2]
+    verbs = len(pair) == 2 and pair[0][3] == "v" and pair[1][3] in ("v", "vn")
+    return verbs and pair[0][2] not in LEAD_WORDS
 
 
 def _names_kind(words: list[tuple[int, int, str, str]], k: int) -> bool:
@@ -736,13 +895,18 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     if link and link.start() == 0 and marks and marks[-1].group() in "，,":
         return _phrase_before(body, marks[-1].start())  # 以…为代表的共享空间，共计45处: 共享空间
     phrase = _noun_phrase_ending(words)
-    if all(w[3].startswith(("v", "d")) for w in phrase) and begin > 0 and body[begin - 1] == "”":
-        return _quoted_before(body, begin - 1) or _span(phrase)
+    if begin > 0 and body[begin - 1] == "”" and not _names_more_than_where(body, phrase):
+        return _quoted_before(body, begin - 1) or _span(phrase)  # “小院议事厅”在全镇已建成23个
     listed = phrase and phrase[0][0] == begin and begin > 0 and body[begin - 1] == "、"
     span = _span(phrase)
     if span is not None and listed and all(_nounish(*w[2:]) for w in phrase):
         return _listed_before(body, span)
     return span
+
+
+def _names_more_than_where(body: str, phrase: list[tuple[int, int, str, str]]) -> bool:
+    """Not verbs or adverbs alone, nor a scope alone (全镇, 村里): a phrase that can name a thing."""
+    return any(not w[3].startswith(("v", "d")) for w in phrase) and _names_a_thing(body, _span(phrase))
 
 
 def _says_when(words: list[tuple[int, int, str, str]]) -> bool:
@@ -816,6 +980,8 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
         phrase.insert(0, words[k])
         if tag == "b" and len(phrase) > 1:
             break  # 该中心总建筑面积, 乡贤总捐资: a word of kind (总) opens the name
+    if len(phrase) > 1 and SCOPE_WORD.fullmatch(phrase[0][2]):
+        phrase.pop(0)  # 全乡老年人口占比: where the things are, not what they are
     if _after_a_verb(words, phrase):
         return phrase  # 新增充电接口, 妥善处理信访案件: the verb before the phrase is the clause's
     while len(phrase) > 1 and phrase[0][3] == "v" and not NOUN_SUFFIX.match(phrase[1][2]):

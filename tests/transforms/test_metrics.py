@@ -441,6 +441,27 @@ def test_subject_is_the_thing_counted_not_the_clause_before_it(body, subject):
 @pytest.mark.parametrize(
     "body, subject",
     [
+        ("全乡老年人口占比达到21%。", "老年人口占比"),  # 人 / 口 split, 全乡 says where
+        ("小区新设垃圾投放点14个。", "垃圾投放点"),  # 投放 / 点 split
+        ("去年村集体收入突破30万元。", "村集体收入"),  # 去年 says when
+        ("上半年游客接待量超过8万人次。", "游客接待量"),
+        ("去年老年居民占比达到12%。", "老年居民占比"),  # 老年 is tagged a time word too
+        ("30名来自企业的技术人员参加了培训。", "技术人员"),  # a verb and its object before 的
+        ("“百姓议事会”在全镇已成立31个。", "百姓议事会"),  # a scope alone names nothing
+        ("“红色管家”目前已有260名。", "红色管家"),
+        ("镇里从5个环节着手优化流程。", "环节"),  # two verbs after the noun: a predicate
+        ("宽8米的消防通道已全部打通。", "消防通道"),  # an adjective alone names nothing
+        ("巡逻队从最初的十几人扩大到现在的80人。", "巡逻队"),  # a change from a vague figure
+        ("小区积极推选单元长，目前已推选出48名。", "积极推选单元长"),  # 单元 / 长 (head) one noun
+    ],
+)
+def test_what_the_tagger_splits_joins_and_what_says_when_or_how_stays_out(body, subject):
+    assert extract_metrics(body)[-1].subject == subject
+
+
+@pytest.mark.parametrize(
+    "body, subject",
+    [
         ("为辖区120户的困难家庭送去慰问品。", "困难家庭"),
         ("街道建成了15个“邻里之家”。", "邻里之家"),
         ("街道向困难群众发放1.6万元慰问金。", "慰问金"),
@@ -504,6 +525,37 @@ def test_a_figure_listed_after_another_without_a_subject_shares_its_subject(body
     """A space a wrap left after the 、 does not part them."""
     metrics = extract_metrics(body)
     assert [(m.raw_text, m.subject) for m in metrics] == [("3085户", "居民"), ("7710人", "居民")]
+
+
+@pytest.mark.parametrize(
+    "body, subjects",
+    [
+        ("全年受理投诉1200件，办结1180件。", ["投诉", "投诉"]),  # the figure before, one unit
+        ("村里积极引进企业，目前已引进14家。", ["企业"]),  # the noun that ends the clause before
+        ("发放救助金8万元，惠及160户。", ["救助金", None]),  # another unit: not the same thing
+        ("会上表彰了先进个人，其中有12名。", ["先进个人"]),
+        ("村民热情高涨，已累计兑换积分2.8万分。", ["积分"]),  # 积分 is tagged an adverbial adjective
+        ("大桥年底建成通车，2座高速设有出口。", [None]),  # it opens its clause: 高速 (tagged an adverb)
+        ("县里设立了调解中心，今年已受理260件。", [None]),  # 受理 says nothing of how many 中心
+        ("村里推广林下养鸡，已带动90户。", [None]),
+        ("社区招募了楼栋长，现有46名。", ["楼栋长"]),  # 现有: how many there are
+    ],
+)
+def test_a_figure_whose_clause_names_only_what_was_done_counts_what_the_clause_before_names(body, subjects):
+    assert [m.subject for m in extract_metrics(body)] == subjects
+
+
+@pytest.mark.parametrize(
+    "body, subjects",
+    [
+        ("全村水田、旱地分别有860亩和420亩。", ["水田", "旱地"]),
+        ("今年入学率、巩固率分别为99.1%、98.7%。", ["入学率", "巩固率"]),
+        ("两个村的集体收入分别达到42万元和38万元。", ["村", "集体收入", "集体收入"]),  # one name
+        ("党员和群众分别捐款3万元、5万元。", ["捐款", "捐款"]),  # 捐款 is no linking verb
+    ],
+)
+def test_figures_listed_after_fenbie_count_the_names_listed_before_it_in_order(body, subjects):
+    assert [m.subject for m in extract_metrics(body)] == subjects
 
 
 def test_a_share_of_a_whole_counts_what_the_figure_before_it_counts():
