@@ -19,9 +19,9 @@ _CJK_CHAR = re.compile(f"[{CJK}]")
 _PUNCT = "“”‘’（）《》，、："
 # A run of 4+ single characters each followed by a space; the run may not start or end inside a word.
 # Digits and ASCII punctuation spaced out among them are part of the run (`三 个 2 0 %`, `屯 昌 : 实`).
-_SPACED_ANY = f"{CJK}{_PUNCT}0-9%:,;!?"
+_SPACED_ANY = f"{CJK}{_PUNCT}0-9%:,;!?\"'"
 _SPACED_RUN = re.compile(
-    f"(?:(?<![{CJK}0-9])[{CJK}0-9]|[{_PUNCT}%:,;!?])[ \u3000]+(?:[{_SPACED_ANY}][ \u3000]+){{2,}}"
+    f"(?:(?<![{CJK}0-9])[{CJK}0-9]|[{_PUNCT}%:,;!?\"'])[ \u3000]+(?:[{_SPACED_ANY}][ \u3000]+){{2,}}"
     f"[{_SPACED_ANY}](?![{CJK}0-9])"
 )
 UNDOUBLE_MAX = 200
