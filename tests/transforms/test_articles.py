@@ -1657,6 +1657,7 @@ def test_spaced_out_digits_and_ascii_marks_are_closed_up_with_the_characters_aro
     for printed, read in (
         ("屯 昌 : 实 施 村 集 体 ", "屯昌:实施村集体"),
         ("共 有 1 2 个 网 格", "共有12个网格"),
+        ('告 别 " 老 破 危 "   老 楼 迎 来', '告别"老破危"老楼迎来'),
     ):
         assert repair_line(Line(printed, range(len(printed)))).text == read
 
