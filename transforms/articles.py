@@ -3083,13 +3083,20 @@ def _over_opening(lines: list[Line], labels: list[str], k: int, sure: float = 1.
     if not 4 <= len(_BIGRAM_CLEAN.sub("", t)) <= HEADLINE_MAX:
         return False
     if ended:
-        opening = labels[k + 1] in ("dateline", "byline") or _dispatch(after) is not None
+        opening = labels[k + 1] in ("dateline", "byline") or _dispatch(after) is not None or _credited(after)
         return opening and not ends_paragraph(t)  # a question of its own ends its paragraph
     # a wrapped line of text is as wide as the line under it
     return sure < SURE and abs(len(t) - len(after)) > 1 and _near_words(lines, k) >= NEW_TOPIC
 
 
 _FULL_STOPS = re.compile(r"[。；;]")
+
+
+def _credited(text: str) -> bool:
+    """A photo's caption of one sentence ending in its credit (`…开展政策宣讲。张三 摄`): it opens an
+    article too, under that article's headline."""
+    found = bylines.photo(text)
+    return bool(found and found[0] > 0 and ends_paragraph(text[: found[0]].rstrip()))
 
 
 def _near_words(lines: list[Line], k: int, window: int = 8) -> float:

@@ -1732,3 +1732,21 @@ def test_a_kicker_twice_as_long_as_the_short_tag_under_it_is_the_headline() -> N
         "西岭东湖街道",
     )
     assert _headline_parts(unit("善治之路⑤", HEADLINE)) == ("善治之路⑤", HEADLINE, None)
+
+
+def test_a_headline_read_as_text_over_a_credited_caption_heads_the_text_under_it() -> None:
+    """A headline with a comma and a figure (read as text), a one-sentence caption with its credit,
+    then the text: the headline and caption had run on into the article above."""
+    page = "\n".join(
+        [
+            HEADLINE,
+            BODIES[0],
+            "东湖社区推行双报到制度，300名党员认领岗位",
+            "党员在社区服务站值班。钟晓岷 摄",
+            BODIES[1],
+        ]
+    )
+    [art] = [a for a in split_articles(page + "\n")[0] if BODIES[1][:12] in a.body]
+    assert art.title == "东湖社区推行双报到制度，300名党员认领岗位"
+    assert [x.name for x in art.authors] == ["钟晓岷"]
+    assert BODIES[0][:12] not in art.body
