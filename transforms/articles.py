@@ -1735,6 +1735,114 @@ def regroup_blocks(units: list[Unit], pieces: list[Piece], order: list) -> tuple
     return units, order
 
 
+def wraps_across_lines(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Unit], list]:
+    """A block of headlines printed doubled whose lines were read as headlines of their own (`B A1`
+    / `A2`, each line undone apart): a headline the block's box wrapped from one line into the next
+    is one headline again where the page's best assignment then scores REGROUP_GAIN more
+    (`_grouping_score`). Only a line's last headline and the next line's first are joined, never cut
+    anew: cutting a block's lines again lets a few of a headline's words take the rest of a body the
+    block was printed inside."""
+    if not pieces:
+        return units, order
+    grams = _piece_grams(pieces)
+    for run in _doubled_runs(order):
+        units, order = _joined(run, units, pieces, order, grams)
+    return units, order
+
+
+def _doubled_runs(order: list) -> list[list[Unit]]:
+    """The runs of headlines printed doubled one right after the other in reading order (titles
+    only: a kicker or subtitle says where one headline stands)."""
+    runs: list[list[Unit]] = []
+    for x in order:
+        if not isinstance(x, Unit) or not x.title or x.kicker or x.subtitle:
+            continue
+        if not all(line.doubled for line in x.title):
+            continue
+        if runs and runs[-1][-1].pos == x.pos - 1:
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    return [r for r in runs if len(r) >= 2]
+
+
+def _joined(
+    run: list[Unit], units: list[Unit], pieces: list[Piece], order: list, grams: list[frozenset[str]]
+) -> tuple[list[Unit], list]:
+    """The run's headlines, those wrapped over a line break joined (`wraps_across_lines`)."""
+    segments = [(x, u) for u in run for x in u.title]
+    given = tuple(itertools.accumulate((len(u.title) for u in run), initial=0))
+    breaks = _line_breaks([s for s, _ in segments], run[0].page)
+    joinable = [
+        k
+        for k in given[1:-1]
+        if k in breaks
+        and not breaks[k]
+        and _long_enough([segments[k - 1][0]])
+        and _long_enough([segments[k][0]])
+    ]
+    if not joinable:
+        return units, order
+    score = _grouping_score(run, segments, units, pieces, order, grams)
+    best, choice = score(given) + REGROUP_GAIN, given
+    ways = (
+        tuple(k for k in given if k not in joins)
+        for n in range(1, len(joinable) + 1)
+        for joins in itertools.combinations(joinable, n)
+    )
+    for bounds in ways:
+        parts = [
+            [u for (a, b), u in zip(itertools.pairwise(given), run, strict=True) if x <= a < y]
+            for x, y in itertools.pairwise(bounds)
+        ]
+        if all(_one_headline(g, pieces, grams) for g in parts if len(g) > 1) and (t := score(bounds)) > best:
+            best, choice = t, bounds
+    if choice == given:
+        return units, order
+    return _with_joins(run, segments, given, choice, units, order)
+
+
+def _one_headline(parts: list[Unit], pieces: list[Piece], grams: list[frozenset[str]]) -> bool:
+    """Headlines of a block's lines that may be one headline wrapped: no longer than a headline runs,
+    and each part holds SPLIT_MIN of its words in the piece the whole matches best (a headline's
+    wrapped end names its body's places and topic as its start does; a neighbour whose body is on
+    another page shares few of them), and not each in a part of its own of that piece (two bodies
+    printed one after the other, each under its headline's words: `_best_cut`)."""
+    whole = Unit(title=[x for u in parts for x in u.title], page=parts[0].page)
+    if len(whole.text) > HEADLINE_MAX:
+        return False
+    j = int(np.argmax(_shares([whole], grams, grams)[0]))
+    if _shares(parts, grams, grams)[:, j].min() < SPLIT_MIN:
+        return False
+    others = [q for q in pieces if q is not pieces[j]]
+    return not any(_best_cut(a, b, pieces[j], others) for a, b in itertools.pairwise(parts))
+
+
+def _with_joins(
+    run: list[Unit],
+    segments: list[tuple[Line, Unit]],
+    given: tuple[int, ...],
+    choice: tuple[int, ...],
+    units: list[Unit],
+    order: list,
+) -> tuple[list[Unit], list]:
+    """The units and reading order with the run's headlines grouped as `choice` joins them: a unit
+    left whole stays as it was; a joined one is part of no headline `_rejoin_halves` gives back, nor
+    are the other parts of the headlines it took a part of."""
+    whole = {(a, b): u for (a, b), u in zip(itertools.pairwise(given), run, strict=True)}
+    new = [whole.get((a, b)) or _block_unit(segments[a:b], None) for a, b in itertools.pairwise(choice)]
+    touched = {
+        id(u.part_of or u) for (a, b), u in whole.items() if (a, b) not in set(itertools.pairwise(choice))
+    }
+    for u in units:
+        if u.part_of is not None and id(u.part_of) in touched:
+            u.part_of = None
+    at = min(i for i, u in enumerate(units) if any(u is v for v in run))
+    kept = [u for u in units if not any(u is v for v in run)]
+    order = [x for x in order if not any(x is u for u in run[1:])]
+    return kept[:at] + new + kept[at:], _replaced(order, run[0], new)
+
+
 def _blocks(order: list) -> list[list[Unit]]:
     """The headlines read as one and cut at gaps (`split_units`, `recut`), each line of them printed
     doubled or read as one holding two columns' headlines, the second wrapped
@@ -1864,7 +1972,8 @@ def _groupings(
 ) -> list[tuple[int, ...]]:
     """The ways to cut the segments, in reading order, into headlines: where a line's segments meet
     (a line's last segment goes on in the next line's first, unless the units as given cut there or
-    a blank line stands between), never inside a quotation or brackets, never after a colon or a
+    a blank line stands between; never cut where a word runs over the break), never inside a
+    quotation or brackets, never after a colon or a
     comma (a `<place>：` opens the headline that goes on after it), never into a headline of a few
     characters (unless the units came so); and a block cut at all is cut before a segment that is
     a `<place>：` (`蓝田县：` wrapped at a line's end opens the headline beside the one before it),
@@ -1876,6 +1985,7 @@ def _groupings(
             depth == 0
             and not s.text.rstrip().endswith(_GOES_ON)
             and (i not in breaks or i in given or breaks[i])
+            and not _word_wrapped(s, segments[i], breaks.get(i))
         ):
             allowed.append(i)
     cuts = itertools.chain.from_iterable(itertools.combinations(allowed, j) for j in range(len(allowed) + 1))
@@ -1887,6 +1997,13 @@ def _groupings(
         if (len(w) == 2 or places <= set(w))
         and (w == given or all(_long_enough(segments[a:b]) for a, b in itertools.pairwise(w)))
     ]
+
+
+def _word_wrapped(above: Line, below: Line, blank: bool | None) -> bool:
+    """The block's box wrapped a word from one line into the next (`…魅力新西藏）一` / `个高原…`:
+    jieba reads a word across the break, `line_features.wraps`): one headline goes on there. (None:
+    the two segments stand on one line.)"""
+    return blank is False and line_features.wraps(above.text.rstrip(), below.text.lstrip())
 
 
 def _long_enough(segments: list[Line]) -> bool:
@@ -2278,6 +2395,7 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     got, margins = match(units, pieces, order)
     units, pieces, order, (got, margins) = _bodies_cut(units, pieces, order, (got, margins))
     regrouped, order = regroup_blocks(units, pieces, order)
+    regrouped, order = wraps_across_lines(regrouped, pieces, order)
     if regrouped is not units:
         units = regrouped
         got, margins = match(units, pieces, order)

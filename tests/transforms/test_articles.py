@@ -37,6 +37,7 @@ from transforms.articles import (
     recut,
     split_articles,
     split_units,
+    wraps_across_lines,
 )
 from transforms.lines import Line, repair_line, split_lines
 
@@ -1052,6 +1053,61 @@ def test_a_block_is_never_cut_inside_brackets_after_a_colon_at_an_unbroken_line_
     unbroken = {4: False, 6: False}  # no blank line: the headline may go on in the next line
     assert not any(6 in w for w in _groupings(segments, (0, 7), unbroken))
     assert (0, 3, 6, 7) in _groupings(segments, (0, 3, 6, 7), unbroken)  # unless the units came cut there
+
+
+def test_a_block_is_never_cut_where_its_box_wrapped_a_word() -> None:
+    """`…走村入户）一` / `个村的网格新点子`: jieba reads `一个` over the break, so the units as they came
+    (cut there) are no grouping; the break after `东湖社区双报到`, at a word's end, may still cut."""
+    page = "东湖社区双报到\n（喜迎佳节 走村入户）一\n个村的网格新点子"
+    texts = ["东湖社区双报到", "（喜迎佳节 走村入户）一", "个村的网格新点子"]
+    segments = [Line(t, range(page.index(t), page.index(t) + len(t))) for t in texts]
+    breaks = _line_breaks(segments, page)
+    ways = _groupings(segments, (0, 1, 2, 3), breaks)
+    assert ways and not any(2 in w for w in ways)
+    assert (0, 1, 3) in ways
+
+
+def _doubled_block(*printed: str) -> tuple[str, list[Line]]:
+    """A block's lines printed doubled, as the page's repaired lines (undone, at their offsets)."""
+    page, lines, at = "\n".join(printed), [], 0
+    for t in printed:
+        lines.append(repair_line(Line(t, range(at, at + len(t)))))
+        at += len(t) + 1
+    return page, lines
+
+
+def _block_over(page: str, titles: list[Line], pieces: list[Piece]) -> tuple[list[Unit], list]:
+    units = [Unit(title=[x], conf=[1.0], page=page) for x in titles]
+    order = [*pieces, *units]
+    for k, x in enumerate(order):
+        x.pos = k
+    return units, order
+
+
+def test_a_headline_a_doubled_block_wrapped_into_its_next_line_is_joined_again() -> None:
+    """`B A1` / `A2`, each line printed doubled and read as headlines of its own: A's end names what
+    its start's body names, so the two are one headline over that body."""
+    page, (first, second) = _doubled_block(
+        _printed_doubled("西岭镇深耕微网格 东湖社区双报到"), _printed_doubled("党员认领网格服务岗位")
+    )
+    assert first.doubled and second.doubled
+    pieces = [_piece_at(GRID_BODY, 0), _piece_at(REPORT_BODY, 1)]
+    units, order = _block_over(page, [*_atoms(first), second], pieces)
+    joined, order = wraps_across_lines(units, pieces, order)
+    assert [u.text for u in joined] == ["西岭镇深耕微网格", "东湖社区双报到党员认领网格服务岗位"]
+    assert [x.pos for x in order] == [0, 1, 2, 3]
+
+
+def test_a_block_s_next_line_holding_another_body_s_headline_is_not_joined() -> None:
+    """The next line's headline names a third body's village: two headlines, as they came."""
+    page, (first, second) = _doubled_block(
+        _printed_doubled("西岭镇深耕微网格 东湖社区双报到"), _printed_doubled("北山村议事会议出新风")
+    )
+    third = "北山村每月召开议事会，北山村村民有事当面商量，议事会议出了新风尚。"
+    pieces = [_piece_at(GRID_BODY, 0), _piece_at(REPORT_BODY, 1), _piece_at(third, 2)]
+    units, order = _block_over(page, [*_atoms(first), second], pieces)
+    kept, _ = wraps_across_lines(units, pieces, order)
+    assert [u.text for u in kept] == ["西岭镇深耕微网格", "东湖社区双报到", "北山村议事会议出新风"]
 
 
 def test_a_sure_headline_under_its_body_closes_it_for_the_next_body_s_headline() -> None:
