@@ -1131,7 +1131,7 @@ def _wide_gaps_apart(units: list[Unit]) -> list[Unit]:
     (a page number, `第12版`) stays with the part before it."""
     out: list[Unit] = []
     for u in units:
-        groups = _short_parts_back(_column_groups(u.title))
+        groups = _short_parts_back(_column_groups(u.title), u.title[-1])
         parts = _regroup(u, groups) if len(groups) > 1 else [u]
         for part in parts:
             part.part_of = None
@@ -1173,7 +1173,38 @@ def column_wraps(units: list[Unit], pieces: list[Piece], order: list) -> tuple[l
         _numbered(order)
         if joined > apart:
             out, order = trial, trial_order
+            _parts_released(out, u)
+            _parts_released(out, v)
     return out, _numbered(order)
+
+
+def _parts_released(units: list[Unit], u: Unit) -> None:
+    """The parts cut from the headline `u` was cut from, once `u` went into a headline with another:
+    they are no headline `_rejoin_halves` gives back whole (it would print `u`'s words twice)."""
+    if u.part_of is None:
+        return
+    for x in units:
+        if x.part_of is u.part_of:
+            x.part_of = None
+
+
+def _words_carried_on(units: list[Unit]) -> list[Unit]:
+    """A headline's first few words after a column gap at a line's end (`…笑开颜      告别`, kept
+    apart by `_short_parts_back`) open the headline line under them (`“老破危” 老楼迎来“第二春”`);
+    with no headline line under them they go back with the part before them on their line."""
+    out: list[Unit] = []
+    for k, u in enumerate(units):
+        if not (u.title and _scrap(u.title) and _after_column_gap(u.page, u.title[0])):
+            out.append(u)
+            continue
+        v = units[k + 1] if k + 1 < len(units) else None
+        if v is not None and _wraps_after_gap(u, v):
+            v.title, v.lines, v.conf = [*u.title, *v.title], [*u.lines, *v.lines], u.conf + v.conf
+        elif out and out[-1].pos == u.pos and not out[-1].subtitle:
+            out[-1].title, out[-1].lines = [*out[-1].title, *u.title], [*out[-1].lines, *u.lines]
+        else:
+            out.append(u)
+    return out
 
 
 def _wraps_after_gap(u: Unit, v: Unit) -> bool:
@@ -1185,7 +1216,27 @@ def _wraps_after_gap(u: Unit, v: Unit) -> bool:
     if not _after_column_gap(u.page, u.title[0]):
         return False
     between = u.page[last.offs[-1] + 1 : below.offs[0]]
+    rest, _, under = visible(between).partition("\n")
+    if last.doubled:  # undone at its first copy's offsets: the rest of its line is the repeat
+        return (
+            len(u.title) == 1
+            and between.count("\n") == 1
+            and not under.strip()
+            and _repeat_ends(u.page, last)
+        )
     return between.count("\n") == 1 and not visible(between).replace("\n", "").strip()
+
+
+def _repeat_ends(page: str, line: Line) -> bool:
+    """A line printed doubled ends its printed line: after its repeat, nothing but spaces."""
+    printed = _printed(page, line)
+    start = line.offs[0]
+    end = page.find("\n", start)
+    end = len(page) if end < 0 else end
+    return (
+        page[start : start + len(printed)] == printed
+        and not visible(page[start + len(printed) : end]).strip()
+    )
 
 
 def _after_column_gap(page: str | None, line: Line) -> bool:
@@ -1244,15 +1295,38 @@ def _side_by_side(u: Unit, wide: bool = False) -> bool:
     return _beside_another(u.page, u.title[0]) or (after[:1].isspace() and bool(after.strip()))
 
 
-def _short_parts_back(groups: list[list[Line]]) -> list[list[Line]]:
-    """Parts of a few characters (`第12版`) joined to the part before them."""
+def _short_parts_back(groups: list[list[Line]], last: Line | None = None) -> list[list[Line]]:
+    """Parts of a few characters (`第12版`) joined to the part before them, but for the words of a
+    headline starting after a column gap at the end of the unit's `last` line (`…笑开颜      告别` /
+    `“老破危” 老楼迎来“第二春”`): `_words_carried_on` takes them into the headline line under them."""
     out: list[list[Line]] = []
     for g in groups:
-        if out and len(_BIGRAM_CLEAN.sub("", "".join(x.text for x in g))) < HEADLINE_MIN:
+        if out and _scrap(g) and not (last is not None and _headline_start_at_end(g, last)):
             out[-1].extend(g)
         else:
             out.append(g)
     return out
+
+
+def _scrap(lines: list[Line]) -> bool:
+    """A part of a few characters: no headline of its own."""
+    return len(_BIGRAM_CLEAN.sub("", "".join(x.text for x in lines))) < HEADLINE_MIN
+
+
+_WORDS_ONLY = re.compile(f"[{CJK}“‘「《]+")
+
+
+def _headline_start_at_end(group: list[Line], last: Line) -> bool:
+    """A part of one line that ends the line `last`, Chinese words only (no figure, no `版`): a
+    headline's first words, the rest wrapped into the next line."""
+    part = group[0]
+    return (
+        len(group) == 1
+        and bool(part.offs and last.offs)
+        and part.offs[-1] == last.offs[-1]
+        and _WORDS_ONLY.fullmatch(part.text.strip()) is not None
+        and not part.text.strip().endswith("版")
+    )
 
 
 def _column_parts(line: Line) -> list[Line]:
@@ -2383,7 +2457,8 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     reader.rejoin()
     pieces = reader.pieces
     units = split_units(
-        _wide_gaps_apart([_settled(u) for u in reader.units if u.title or u.subtitle]), pieces
+        _words_carried_on(_wide_gaps_apart([_settled(u) for u in reader.units if u.title or u.subtitle])),
+        pieces,
     )
     order = _numbered(
         [y for x in reader.order for y in (_split_of(x, units) if isinstance(x, Unit) else [x])]

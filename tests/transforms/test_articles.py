@@ -1110,6 +1110,33 @@ def test_a_block_s_next_line_holding_another_body_s_headline_is_not_joined() -> 
     assert [u.text for u in kept] == ["西岭镇深耕微网格", "东湖社区双报到", "北山村议事会议出新风"]
 
 
+@pytest.mark.parametrize("doubled", [False, True])
+def test_a_headline_s_first_words_after_a_column_gap_open_the_headline_line_under_them(doubled: bool) -> None:
+    """`A      告别` / `老楼“第二春”…`: the two characters after the column gap are no page mark to
+    give back to A but the first words of the headline the next line goes on with, printed once or
+    doubled."""
+    printed = _printed_doubled if doubled else (lambda t: t)
+    page = "\n".join(
+        [
+            " ■记者 张文 李明",
+            "",
+            "西岭镇把全镇划成十二个总网格，网",
+            "格员每天走村入户，上门听取村民意",
+            "见，把邻里纠纷化解在萌芽状态。",
+            "",
+            printed("西岭镇网格员化解邻里纠纷      告别"),
+            printed("老楼“第二春”东湖社区加装电梯"),
+            "",
+            " ■记者 王强 赵云",
+            "",
+            "东湖社区推行加装电梯，组织机关党",
+            "员到社区报到，认领楼栋服务岗位。",
+        ]
+    )
+    heads = {a.title: a.body[:4] for a in split_articles(page)[0] if a.kind == "article"}
+    assert heads == {"西岭镇网格员化解邻里纠纷": "西岭镇把", "告别老楼“第二春”东湖社区加装电梯": "东湖社区"}
+
+
 def test_a_sure_headline_under_its_body_closes_it_for_the_next_body_s_headline() -> None:
     first_body = Piece(
         lines=[_text("桂香社区推行积分兑换，居民参加"), _text("清扫、调解邻里纠纷都可得积分。")], opens=True
