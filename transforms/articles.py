@@ -1207,6 +1207,51 @@ def _words_carried_on(units: list[Unit]) -> list[Unit]:
     return out
 
 
+def kickers_apart(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
+    """A line read as the kicker over a headline that is a headline of its own: a block's headline
+    over the next one (`协商议事破解小区充电难` / `激活乡村治理新模式…`), as long as a headline runs
+    (more than SHORT_HEAD characters, no series number `②`), whose words one piece holds (SPLIT_MIN)
+    while the piece its headline matches best holds few of them (UNRELATED): a unit of its own."""
+    if not pieces:
+        return units
+    out: list[Unit] = []
+    for u in units:
+        kicker = _kicker_line(u)
+        if kicker is None or not _heads_another_body(kicker, u, pieces):
+            out.append(u)
+            continue
+        k = u.lines.index(kicker)
+        out.append(
+            Unit(title=[kicker], lines=[kicker], conf=u.conf[k : k + 1], pos=u.pos, cuts=u.cuts, page=u.page)
+        )
+        rest = [x for x in u.lines if x is not kicker]
+        conf = u.conf[:k] + u.conf[k + 1 :]
+        out.append(
+            Unit(
+                title=u.title, subtitle=u.subtitle, lines=rest, conf=conf, pos=u.pos, cuts=u.cuts, page=u.page
+            )
+        )
+    return out
+
+
+def _kicker_line(u: Unit) -> Line | None:
+    """The unit's one kicker line, as printed, when it reads as long as a headline."""
+    if len(u.kicker) != 1 or not u.title or len(u.conf) != len(u.lines):
+        return None
+    line = next((x for x in u.lines if x.text == u.kicker[0]), None)
+    text = u.kicker[0].strip()
+    if line is None or len(_BIGRAM_CLEAN.sub("", text)) <= SHORT_HEAD or _CIRCLED.search(text):
+        return None
+    return line
+
+
+def _heads_another_body(kicker: Line, u: Unit, pieces: list[Piece]) -> bool:
+    """The kicker's words are one piece's (SPLIT_MIN) and not the piece its headline matches best."""
+    sims = _similarity([Unit(title=[kicker]), Unit(title=u.title)], pieces)
+    mine, theirs = int(np.argmax(sims[0])), int(np.argmax(sims[1]))
+    return mine != theirs and sims[0, mine] >= SPLIT_MIN and sims[0, theirs] < UNRELATED
+
+
 def _wraps_after_gap(u: Unit, v: Unit) -> bool:
     """`u` is a headline printed after a column gap and `v`, a headline with no kicker, stands
     right under it, in the next printed line, the unit after it in the list."""
@@ -2457,7 +2502,10 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     reader.rejoin()
     pieces = reader.pieces
     units = split_units(
-        _words_carried_on(_wide_gaps_apart([_settled(u) for u in reader.units if u.title or u.subtitle])),
+        kickers_apart(
+            _words_carried_on(_wide_gaps_apart([_settled(u) for u in reader.units if u.title or u.subtitle])),
+            pieces,
+        ),
         pieces,
     )
     order = _numbered(

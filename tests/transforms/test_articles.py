@@ -32,6 +32,7 @@ from transforms.articles import (
     _wide_gaps_apart,
     _wrapped,
     column_cuts,
+    kickers_apart,
     match,
     pair_cut,
     recut,
@@ -1135,6 +1136,38 @@ def test_a_headline_s_first_words_after_a_column_gap_open_the_headline_line_unde
     )
     heads = {a.title: a.body[:4] for a in split_articles(page)[0] if a.kind == "article"}
     assert heads == {"西岭镇网格员化解邻里纠纷": "西岭镇把", "告别老楼“第二春”东湖社区加装电梯": "东湖社区"}
+
+
+def _kicker_over(kicker: str, title: str) -> Unit:
+    lines = [_text(kicker), _text(title)]
+    return Unit(kicker=[kicker], title=lines[1:], lines=lines, conf=[0.5, 0.9], pos=0)
+
+
+def test_a_kicker_naming_another_body_is_a_headline_of_its_own() -> None:
+    """A block's headline read as the kicker over the next one: its words are another body's."""
+    pieces = [_piece_at(GRID_BODY, 1), _piece_at(REPORT_BODY, 2)]
+    units = kickers_apart([_kicker_over("西岭镇网格员每月走村入户", "东湖社区党员认领网格服务岗位")], pieces)
+    assert [(u.kicker, u.text) for u in units] == [
+        ([], "西岭镇网格员每月走村入户"),
+        ([], "东湖社区党员认领网格服务岗位"),
+    ]
+    assert [u.conf for u in units] == [[0.5], [0.9]]
+    got, _ = match(units, pieces, [*units, *pieces])
+    assert got == {0: 0, 1: 1}
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    [
+        "网格化管理在东湖社区",  # the words of its headline's own body
+        "红色引擎西岭镇网格②",  # a series' number: a kicker
+        "西岭镇网格化",  # as short as a kicker runs
+    ],
+)
+def test_a_kicker_stays_over_its_headline(kicker: str) -> None:
+    pieces = [_piece_at(GRID_BODY, 1), _piece_at(REPORT_BODY, 2)]
+    [u] = kickers_apart([_kicker_over(kicker, "东湖社区党员认领网格服务岗位")], pieces)
+    assert u.kicker == [kicker]
 
 
 def test_a_sure_headline_under_its_body_closes_it_for_the_next_body_s_headline() -> None:
