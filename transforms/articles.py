@@ -1954,10 +1954,9 @@ def _with_joins(
     left whole stays as it was; a joined one is part of no headline `_rejoin_halves` gives back, nor
     are the other parts of the headlines it took a part of."""
     whole = {(a, b): u for (a, b), u in zip(itertools.pairwise(given), run, strict=True)}
-    new = [whole.get((a, b)) or _block_unit(segments[a:b], None) for a, b in itertools.pairwise(choice)]
-    touched = {
-        id(u.part_of or u) for (a, b), u in whole.items() if (a, b) not in set(itertools.pairwise(choice))
-    }
+    groups = list(itertools.pairwise(choice))
+    new = [whole.get(g) or _block_unit(segments[g[0] : g[1]], None) for g in groups]
+    touched = {id(u.part_of or u) for g, u in whole.items() if g not in groups}
     for u in units:
         if u.part_of is not None and id(u.part_of) in touched:
             u.part_of = None
@@ -2522,13 +2521,8 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     reader.promote()
     reader.rejoin()
     pieces = reader.pieces
-    units = split_units(
-        kickers_apart(
-            _words_carried_on(_wide_gaps_apart([_settled(u) for u in reader.units if u.title or u.subtitle])),
-            pieces,
-        ),
-        pieces,
-    )
+    headlines = [_settled(u) for u in reader.units if u.title or u.subtitle]
+    units = split_units(kickers_apart(_words_carried_on(_wide_gaps_apart(headlines)), pieces), pieces)
     order = _numbered(
         [y for x in reader.order for y in (_split_of(x, units) if isinstance(x, Unit) else [x])]
     )
