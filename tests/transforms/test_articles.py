@@ -14,6 +14,7 @@ from transforms.articles import (
     _clause_run_into_text,
     _closes_quote,
     _column_groups,
+    _column_parts,
     _doubled_seam,
     _echoes,
     _groupings,
@@ -30,13 +31,18 @@ from transforms.articles import (
     _stacked_halves,
     _under_a_kicker,
     _wide_gaps_apart,
+    _words_wrapped,
     _wrapped,
     column_cuts,
+    column_wraps,
+    kickers_apart,
     match,
     pair_cut,
     recut,
+    regroup_blocks,
     split_articles,
     split_units,
+    wraps_across_lines,
 )
 from transforms.lines import Line, repair_line, split_lines
 
@@ -1052,6 +1058,172 @@ def test_a_block_is_never_cut_inside_brackets_after_a_colon_at_an_unbroken_line_
     unbroken = {4: False, 6: False}  # no blank line: the headline may go on in the next line
     assert not any(6 in w for w in _groupings(segments, (0, 7), unbroken))
     assert (0, 3, 6, 7) in _groupings(segments, (0, 3, 6, 7), unbroken)  # unless the units came cut there
+
+
+def test_a_block_s_line_breaks_inside_a_word_are_found() -> None:
+    """`…走村入户）一` / `个村的网格新点子`: jieba reads `一个` over the break (a cut there costs
+    WRAP_CUT); the break after `东湖社区双报到`, at a word's end, costs nothing, nor does a break
+    with a blank line under it."""
+    page = "东湖社区双报到\n（喜迎佳节 走村入户）一\n个村的网格新点子\n\n北山村议事会"
+    texts = ["东湖社区双报到", "（喜迎佳节 走村入户）一", "个村的网格新点子", "北山村议事会"]
+    segments = [Line(t, range(page.index(t), page.index(t) + len(t))) for t in texts]
+    breaks = _line_breaks(segments, page)
+    assert _words_wrapped(segments, breaks) == {2}
+    assert _words_wrapped(segments, {**breaks, 2: True}) == set()
+
+
+def test_a_block_wrapped_inside_a_word_is_regrouped_over_the_wrap() -> None:
+    """A block's line `A （B1` / `B2`, the units as they came cut inside `一个`: the bracket's words
+    match no body, so only the cost of a cut inside a word moves them to the headline they open."""
+    first = "西岭镇深耕微网格"
+    second = "（喜迎佳节 走村入户）一个东湖社区的双报到"
+    page, (line, under) = _doubled_block(
+        _printed_doubled(f"{first} {second[:12]}"), _printed_doubled(second[12:])
+    )
+    pieces = [_piece_at(GRID_BODY, 0), _piece_at(REPORT_BODY, 1)]
+    whole = Unit(title=[line, under], conf=[1.0, 1.0], page=page)
+    parts = [
+        Unit(title=[line], conf=[1.0], page=page, part_of=whole),
+        Unit(title=[under], conf=[1.0], page=page, part_of=whole),
+    ]
+    order = [*pieces, *parts]
+    for k, x in enumerate(order):
+        x.pos = k
+    regrouped, _ = regroup_blocks(parts, pieces, order)
+    assert [u.text.replace(" ", "") for u in regrouped] == [first, second.replace(" ", "")]
+
+
+def _doubled_block(*printed: str) -> tuple[str, list[Line]]:
+    """A block's lines printed doubled, as the page's repaired lines (undone, at their offsets)."""
+    page, lines, at = "\n".join(printed), [], 0
+    for t in printed:
+        lines.append(repair_line(Line(t, range(at, at + len(t)))))
+        at += len(t) + 1
+    return page, lines
+
+
+def _block_over(page: str, titles: list[Line], pieces: list[Piece]) -> tuple[list[Unit], list]:
+    units = [Unit(title=[x], conf=[1.0], page=page) for x in titles]
+    order = [*pieces, *units]
+    for k, x in enumerate(order):
+        x.pos = k
+    return units, order
+
+
+def test_a_headline_a_doubled_block_wrapped_into_its_next_line_is_joined_again() -> None:
+    """`B A1` / `A2`, each line printed doubled and read as headlines of its own: A's end names what
+    its start's body names, so the two are one headline over that body."""
+    page, (first, second) = _doubled_block(
+        _printed_doubled("西岭镇深耕微网格 东湖社区双报到"), _printed_doubled("党员认领网格服务岗位")
+    )
+    assert first.doubled and second.doubled
+    pieces = [_piece_at(GRID_BODY, 0), _piece_at(REPORT_BODY, 1)]
+    units, order = _block_over(page, [*_atoms(first), second], pieces)
+    joined, order = wraps_across_lines(units, pieces, order)
+    assert [u.text for u in joined] == ["西岭镇深耕微网格", "东湖社区双报到党员认领网格服务岗位"]
+    assert [x.pos for x in order] == [0, 1, 2, 3]
+
+
+def test_a_block_s_next_line_holding_another_body_s_headline_is_not_joined() -> None:
+    """The next line's headline names a third body's village: two headlines, as they came."""
+    page, (first, second) = _doubled_block(
+        _printed_doubled("西岭镇深耕微网格 东湖社区双报到"), _printed_doubled("北山村议事会议出新风")
+    )
+    third = "北山村每月召开议事会，北山村村民有事当面商量，议事会议出了新风尚。"
+    pieces = [_piece_at(GRID_BODY, 0), _piece_at(REPORT_BODY, 1), _piece_at(third, 2)]
+    units, order = _block_over(page, [*_atoms(first), second], pieces)
+    kept, _ = wraps_across_lines(units, pieces, order)
+    assert [u.text for u in kept] == ["西岭镇深耕微网格", "东湖社区双报到", "北山村议事会议出新风"]
+
+
+@pytest.mark.parametrize(("doubled", "blank"), [(False, False), (True, False), (True, True)])
+def test_a_headline_s_first_words_after_a_column_gap_open_the_headline_line_under_them(
+    doubled: bool, blank: bool
+) -> None:
+    """`A      告别` / `老楼“第二春”…`: the two characters after the column gap are no page mark to
+    give back to A but the first words of the headline the next line goes on with, printed once or
+    doubled, the next line right under them or under a blank line."""
+    printed = _printed_doubled if doubled else (lambda t: t)
+    between = [""] if blank else []
+    page = "\n".join(
+        [
+            " ■记者 张文 李明",
+            "",
+            "西岭镇把全镇划成十二个总网格，网",
+            "格员每天走村入户，上门听取村民意",
+            "见，把邻里纠纷化解在萌芽状态。",
+            "",
+            printed("西岭镇网格员化解邻里纠纷      告别"),
+            *between,
+            printed("老楼“第二春”东湖社区加装电梯"),
+            "",
+            " ■记者 王强 赵云",
+            "",
+            "东湖社区推行加装电梯，组织机关党",
+            "员到社区报到，认领楼栋服务岗位。",
+        ]
+    )
+    heads = {a.title: a.body[:4] for a in split_articles(page)[0] if a.kind == "article"}
+    assert heads == {"西岭镇网格员化解邻里纠纷": "西岭镇把", "告别老楼“第二春”东湖社区加装电梯": "东湖社区"}
+
+
+def _kicker_over(kicker: str, title: str) -> Unit:
+    lines = [_text(kicker), _text(title)]
+    return Unit(kicker=[kicker], title=lines[1:], lines=lines, conf=[0.5, 0.9], pos=0)
+
+
+def test_a_kicker_naming_another_body_is_a_headline_of_its_own() -> None:
+    """A block's headline read as the kicker over the next one: its words are another body's."""
+    pieces = [_piece_at(GRID_BODY, 1), _piece_at(REPORT_BODY, 2)]
+    units = kickers_apart([_kicker_over("西岭镇网格员每月走村入户", "东湖社区党员认领网格服务岗位")], pieces)
+    assert [(u.kicker, u.text) for u in units] == [
+        ([], "西岭镇网格员每月走村入户"),
+        ([], "东湖社区党员认领网格服务岗位"),
+    ]
+    assert [u.conf for u in units] == [[0.5], [0.9]]
+    got, _ = match(units, pieces, [*units, *pieces])
+    assert got == {0: 0, 1: 1}
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    [
+        "网格化管理在东湖社区",  # the words of its headline's own body
+        "红色引擎西岭镇网格②",  # a series' number: a kicker
+        "西岭镇网格化",  # as short as a kicker runs
+    ],
+)
+def test_a_kicker_stays_over_its_headline(kicker: str) -> None:
+    pieces = [_piece_at(GRID_BODY, 1), _piece_at(REPORT_BODY, 2)]
+    [u] = kickers_apart([_kicker_over(kicker, "东湖社区党员认领网格服务岗位")], pieces)
+    assert u.kicker == [kicker]
+
+
+def test_a_unit_of_a_subtitle_alone_goes_through_the_column_gaps_as_it_came() -> None:
+    u = Unit(subtitle=["东湖社区双报到"])
+    assert _wide_gaps_apart([u]) == [u]
+
+
+@pytest.mark.parametrize(
+    ("under", "joined"),
+    [("党员认领网格服务岗位", True), ("北山村党员议事会议出新风", False)],
+)
+def test_a_doubled_column_s_headline_goes_on_only_into_a_line_that_reads_on(under: str, joined: bool) -> None:
+    """`A      B1` / `B2`, each line printed doubled: B1 goes on into the line under it where that
+    line names B's body as B1 does; a headline whose body is on another page, sharing a word with
+    B's body by chance, stays apart."""
+    page, (first, second) = _doubled_block(
+        _printed_doubled("西岭镇深耕微网格      东湖社区双报到"), _printed_doubled(under)
+    )
+    pieces = [_piece_at(GRID_BODY, 0), _piece_at(REPORT_BODY, 1)]
+    units, order = _block_over(page, [*_column_parts(first), second], pieces)
+    out, _ = column_wraps(units, pieces, order)
+    texts = [u.text for u in out]
+    assert texts == (
+        ["西岭镇深耕微网格", "东湖社区双报到" + under]
+        if joined
+        else ["西岭镇深耕微网格", "东湖社区双报到", under]
+    )
 
 
 def test_a_sure_headline_under_its_body_closes_it_for_the_next_body_s_headline() -> None:
