@@ -2240,8 +2240,11 @@ def _before_credit(text: str) -> str:
 
 
 def _one_sentence_caption(p: Piece) -> bool:
+    """One sentence of a photo's caption with its photographer's credit (a line the model read as a
+    caption with no credit may be a subtitle: `…全面提升基层社会治理效能` under a headline)."""
     text = "".join(x.text for x in p.lines)
-    return 0 < len(text) <= CAPTION_MAX and len(_STOPS.findall(text.rstrip("。.！!？? "))) == 0
+    credited = any(bylines.photo(b) for b in p.bylines)
+    return credited and 0 < len(text) <= CAPTION_MAX and len(_STOPS.findall(text.rstrip("。.！!？? "))) == 0
 
 
 CAPTION_MAX = 50  # characters: a caption under a headline says what the photo shows in one sentence
