@@ -13,6 +13,18 @@ a byline); `split dispatches` (a dispatch on a line of its own, the bracketed by
 paragraph under it), `last bylines` (a byline line after the page's last text) and the byline lines
 `文/张三`, `新华社记者 张三`, `张三 文/摄` (forms the line model reads as text) the ones fixed in
 `articles._Reader`; the headline set is what is left to do (see the CHANGELOG).
+
+Three sets measure what a narrow column does to a whole page at one width (the next article's
+headline wraps too): `headline shapes` (a headline with a colon, two halves a space apart, two and
+three lines long, printed doubled, over a `——` subtitle, under a kicker; over a byline, over the
+text, or after it; two articles, no orphan, each body's own kicker and title), `names over a
+section` (a closing byline's name, two characters or three, then a section label `地方传真` and the
+next headline: the label is no name, the next article no author) and `narrow gaps` (two headlines
+on one line one or two spaces apart over their two bodies). A wrapped headline the model misread
+is joined and labelled again (`articles._wrapped_headlines_rejoined`); a byline's name over a
+section label stays whole (`articles._glued_rest`). What is left: a one-line headline as wide as
+a narrow column (11 characters of 13) read as text, a headline printed after its body between two
+bodies, and two headlines a narrow gap apart (read as one: the headline-block work's).
 """
 
 from __future__ import annotations

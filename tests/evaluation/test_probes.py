@@ -21,3 +21,25 @@ def test_names_reporting_after_a_dispatch_that_the_column_wraps_are_its_authors(
     pages = [p for group, p in probes.probes() if group == "dateline bylines" and p.name.startswith(form)]
     assert len(pages) == 2 * len(probes.WIDTHS)
     assert all(p.check(split_articles(p.page)[0]) for p in pages if "width 10" not in p.name)
+
+
+def test_headlines_a_column_of_ten_wraps_over_a_byline_come_out_whole() -> None:
+    """A colon, two halves a space apart, three lines, a `——` subtitle under it, a kicker over it: the
+    model read the wrapped lines as text or cut the headline in two; joined, each is read whole."""
+    shapes = ("colon", "spaced halves", "three lines", "subtitle", "kicker")
+    pages = [
+        p
+        for group, p in probes.probes()
+        if group == "headline shapes"
+        and p.name.split(" over a byline width 10")[0] in shapes
+        and " over a byline width 10" in p.name
+    ]
+    assert len(pages) == 2 * len(shapes)
+    assert all(p.check(split_articles(p.page)[0]) for p in pages)
+
+
+def test_every_new_probe_set_has_its_pages() -> None:
+    sets = probes.run()
+    assert sets["headline shapes"][1] == len(probes.SHAPES) * len(probes.PLACES) * 2 * len(probes.WIDTHS)
+    assert sets["names over a section"][1] == len(probes.NAME_OVER_SECTION) * 2 * len(probes.WIDTHS)
+    assert sets["narrow gaps"][1] == 2 * 2 * len(probes.WIDTHS)

@@ -31,6 +31,7 @@ from transforms.articles import (
     _under_a_kicker,
     _wide_gaps_apart,
     _wrapped,
+    _wrapped_headlines_rejoined,
     column_cuts,
     match,
     pair_cut,
@@ -1574,3 +1575,58 @@ def test_a_short_first_line_over_text_the_wrap_did_not_cut_heads_the_page() -> N
     ]
     assert art.title == "西岭镇网格见实效"
     assert art.body.startswith("近日")
+
+
+def test_a_two_character_name_over_a_section_label_is_not_a_wrapped_byline() -> None:
+    """`记者 韩昕` over the section label `地方传真`: read on, 韩昕地 方传真 names more, but a name's
+    cut end and a name of its own never follow with nothing between. A name the wrap cut still is."""
+    lines = [_text("记者 韩昕"), _text("地方传真")]
+    assert [x.text for x in _bylines_rejoined(lines, lines)[1]] == ["记者 韩昕", "地方传真"]
+    cut = [_text("本报记者 韩予川 通讯员 钟晓"), _text("岷")]
+    assert [x.text for x in _bylines_rejoined(cut, cut)[1]] == ["本报记者 韩予川 通讯员 钟晓岷"]
+    spaced = [_text("本报记者 韩予川 通讯员"), _text(" 钟晓岷")]  # the wrap fell at the space
+    assert [x.text for x in _bylines_rejoined(spaced, spaced)[1]] == ["本报记者 韩予川 通讯员 钟晓岷"]
+
+
+def _wrapped_head_page(head: str, width: int, blank: bool = True) -> str:
+    lines = [
+        *wrap(head, width),
+        "（韩予川 钟晓岷）",
+        *wrap(BODIES[0], width),
+        NEXT_HEADLINE,
+        *wrap(BODIES[1], 20),
+    ]
+    return ("\n\n" if blank else "\n").join(lines) + "\n"
+
+
+def test_a_headline_a_narrow_column_wraps_over_three_lines_is_read_whole() -> None:
+    """`西岭镇深耕微网格细作` / `大治理让群众诉求件件` / `有回音` at a column of 10: the model read the
+    three lines as text, the headline was lost; joined, it reads one headline."""
+    head = "西岭镇深耕微网格细作大治理让群众诉求件件有回音"
+    articles, _ = split_articles(_wrapped_head_page(head, 10))
+    assert articles[0].title == head
+    assert [a.name for a in articles[0].authors] == ["韩予川", "钟晓岷"]
+
+
+def test_lines_of_text_with_no_clause_mark_are_no_wrapped_headline() -> None:
+    """A paragraph's first lines holding no comma, its text going on under them (the wrap cut a
+    word, or the last line is no shorter than the one under it), are not joined: the same lines
+    over a byline are."""
+    text = ["村支书适时抛出了村两", "委的改造计划近期要", "分别完成丈量工作，之", "后进行置换。"]
+    lines = [_text(x) for x in ["各村代表依次发言。", *text]]
+    assert _wrapped_headlines_rejoined(lines, lines, dict.fromkeys(range(len(lines)), "body")) is None
+    head = [_text(x) for x in ["各村代表依次发言。", "西岭镇深耕微网格细作", "大治理", "（韩予川 钟晓岷）"]]
+    joined = _wrapped_headlines_rejoined(head, head, dict.fromkeys(range(len(head)), "body"))
+    assert joined is not None and [x.text for x in joined[1]][1] == "西岭镇深耕微网格细作大治理"
+    read_whole = dict.fromkeys(range(len(head)), "body") | {1: "title", 2: "title+"}
+    assert _wrapped_headlines_rejoined(head, head, read_whole) is None  # the model read it as one
+
+
+def test_two_headlines_where_two_articles_meet_are_not_joined() -> None:
+    """The first line's words are the text's above, the second's the text's below: one headline
+    printed after its body, the next over its own, though the first fills the column."""
+    above = wrap(BODIES[0], 11)
+    below = wrap(BODIES[1], 11)
+    rows = [*above, "西岭镇网格化管理见实效", "东湖社区双报到", *below]
+    lines = [_text(x) for x in rows]
+    assert _wrapped_headlines_rejoined(lines, lines, dict.fromkeys(range(len(lines)), "body")) is None
