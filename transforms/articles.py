@@ -63,7 +63,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -400,7 +400,7 @@ def _plainly(line: Line, label: str) -> str:
     model's rare slips there would cost a whole article."""
     if label in _HEAD and _dispatch(line.text):
         return "dateline"
-    if label == "byline" and _dispatch(line.text) and not bylines.read(line.text):
+    if label == "byline" and _dispatch(line.text) and not _names_whole(line.text):
         return "dateline"  # `星报讯 日前，…`: a dispatch opening text, not a byline naming anyone
     if label in _HEAD and bylines.leading(line.text):
         return "byline"
@@ -415,6 +415,16 @@ def _plainly(line: Line, label: str) -> str:
     if label == "continuation" and not _JUMP_WORD.search(line.text):
         return "body"  # `引导50余`, a column's short last line: a jump always says where it goes
     return label
+
+
+def _names_whole(text: str) -> bool:
+    """A line that names someone and does not end on a name the column may have cut (`某某网讯
+    通讯员韩予` / `川 …`: the dateline's reading takes the rest from the next line)."""
+    named = bylines.read(text)
+    if not named:
+        return False
+    last = named[-1].name
+    return not (len(last) < CUT_NAME_MAX and text.rstrip().endswith(last))
 
 
 # A continuation mark names its jump (`（下转A8版）`, `上接第一版`, `（续前）`): a line with none of these is text.
@@ -2379,8 +2389,8 @@ def _datelines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line],
         t, after = out[k].text, out[j].text
         before = next((x.text for x in reversed(out[max(0, k - 2) : k]) if x.text), "")
         opens = not before or ends_paragraph(before) or not _IN_TEXT.search(before)
-        if t and after and opens and dateline(t) is None:
-            m = dateline(t + after[:DATELINE_REACH])
+        if t and after and opens and _dispatch(t) is None and _dispatch(after) is None:
+            m = _dispatch(t + after[:DATELINE_REACH])  # any outlet's (`某某客户端、某某网1` / `月26日消息`)
             if m is not None and m.end() > len(t):
                 _join_lines(out_raw, out, k, j)
         k += 1
@@ -2556,7 +2566,6 @@ def _wrapped_headlines_rejoined(
         if len(run) > 1 and any(labels.get(j + shift) not in _ONE_HEADLINE for j in run):
             shift += run[-1] - k
             _join_lines(out_raw, out, k, run[-1])  # (and the blank lines between)
-            out[k] = replace(out[k], wrapped=True)
         k += 1
     return (out_raw, out) if len(out) < len(lines) else None
 

@@ -39,9 +39,6 @@ class Line:
     text: str
     offs: Sequence[int] = field(repr=False)  # a list, or a range for a line as the page printed it
     doubled: bool = False
-    wrapped: bool = (
-        False  # a headline's lines the column wrapped, joined (`articles._wrapped_headlines_rejoined`)
-    )
 
     def keep(self, mask: list[bool]) -> Line:
         text = "".join(c for c, k in zip(self.text, mask, strict=True) if k)

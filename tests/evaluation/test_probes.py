@@ -20,7 +20,29 @@ def test_names_reporting_after_a_dispatch_that_the_column_wraps_are_its_authors(
     form = "某某新闻客户端讯 韩予川 钟晓岷报道："
     pages = [p for group, p in probes.probes() if group == "dateline bylines" and p.name.startswith(form)]
     assert len(pages) == 2 * len(probes.WIDTHS)
-    assert all(p.check(split_articles(p.page)[0]) for p in pages if "width 10" not in p.name)
+    assert all(p.check(split_articles(p.page)[0]) for p in pages)
+
+
+def test_names_a_dispatch_s_line_ends_on_cut_are_read_with_the_next_line() -> None:
+    """`某某网讯 通讯员韩予` / `川 钟晓岷报道 近日，…`: the model read the first line as a byline naming
+    韩予; a dispatch's line ending on a name it may have cut is read as a dateline, the names whole."""
+    form = "某某网讯 通讯员韩予川 钟晓岷报道 "
+    pages = [p for group, p in probes.probes() if group == "dateline bylines" and p.name.startswith(form)]
+    assert len(pages) == 2 * len(probes.WIDTHS)
+    assert all(p.check(split_articles(p.page)[0]) for p in pages)
+
+
+def test_any_outlet_s_dispatch_a_narrow_column_wraps_is_read_whole() -> None:
+    """`某某客户端、某某网1` / `月26日消息（记者韩予` / `川）…`: the dispatch is one line, the byline read."""
+    form = "某某客户端、某某网1月26日消息（记者韩予川）"
+    pages = [p for group, p in probes.probes() if group == "dateline bylines" and p.name.startswith(form)]
+    split = [
+        p
+        for group, p in probes.probes()
+        if group == "split dispatches" and p.name.startswith("某某客户端、某某网1月26日消息")
+    ]
+    assert len(pages) == len(split) == 2 * len(probes.WIDTHS)
+    assert all(p.check(split_articles(p.page)[0]) for p in pages + split)
 
 
 def test_headlines_a_column_of_ten_wraps_over_a_byline_come_out_whole() -> None:
