@@ -398,8 +398,8 @@ def _plainly(line: Line, label: str) -> str:
     nobody), that is a byline of its own or the page's furniture, and a text label on a line
     printed doubled (`标题标题`, only headlines are), are read as what the line plainly is: the
     model's rare slips there would cost a whole article."""
-    if label in _HEAD and _dispatch(line.text):
-        return "dateline"
+    if label in (*_HEAD, "section") and _dispatch(line.text):
+        return "dateline"  # (`某某网讯` alone on its line names an outlet's dispatch, no section)
     if label == "byline" and _dispatch(line.text) and not _names_whole(line.text):
         return "dateline"  # `星报讯 日前，…`: a dispatch opening text, not a byline naming anyone
     if label in _HEAD and bylines.leading(line.text):
@@ -464,7 +464,8 @@ def _marked_byline(text: str) -> bool:
     or a credit; or two names and nothing else, `张三 李四`), not the page's editor's, and no
     photographer's credit (that ends a caption)."""
     t = text.strip()
-    if not t or len(t) > MARKED_BYLINE_MAX or t.endswith(("摄", "攝")) or _unbalanced(t) or _dispatch(t):
+    credit = t.endswith(("摄", "攝")) and not t.endswith(_BY_ONE)
+    if not t or len(t) > MARKED_BYLINE_MAX or credit or _unbalanced(t) or _dispatch(t):
         return False  # a dispatch's byline is read with its dateline
     marked = t[0] in bylines.BOX_MARKS or _BYLINE_MARK.search(t) is not None
     if not marked and len(t) > BARE_NAMES_MAX:
@@ -473,6 +474,14 @@ def _marked_byline(text: str) -> bool:
     if not named:
         return False
     return (marked or len(named) >= 2) and all(a.role != "编辑" for a in named)
+
+
+_BY_ONE = (
+    "文/摄",
+    "文／摄",
+    "文/攝",
+    "文／攝",
+)  # text and photographs by one: a byline, not a caption's credit
 
 
 # A run-in byline after a dateline: `大江网讯 郭文勤 龙包海报道：今年以来…`
@@ -2507,7 +2516,9 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
         ):
             alone = bylines.read(t)
             opens = (
-                alone is not None or _ROLE.search(t.lstrip(bylines.BOX_MARKS + " ")[:ROLE_REACH]) is not None
+                alone is not None
+                or _ROLE.search(t.lstrip(bylines.BOX_MARKS + " ")[:ROLE_REACH]) is not None
+                or _ROLE_ENDS.search(t) is not None  # `某某新闻/某某晚报 记者` / `张三`
             )
             both = bylines.read(t + after) if opens else None
             if both and (alone is None or _names_more(alone, both) and not _glued_rest(t, alone, after)):
@@ -2686,6 +2697,7 @@ def _headline_like(line: Line) -> bool:
 _HEADLINE_BREAKS = re.compile(r"[，,。；;！!？?、]")
 
 
+_ROLE_ENDS = re.compile(r"[ \u3000/／](?:记者|記者|通讯员|通訊員|作者)[ \u3000]*$")  # the names wrapped away
 OPENING_LINES = 3  # a wrapped byline runs over this many more lines at most
 ROLE_REACH = 6  # a byline line's role word starts within its first characters (`本报记者`, `融媒体记者`)
 BYLINE_TAIL = 12  # characters: the most of a wrapped byline the next line holds

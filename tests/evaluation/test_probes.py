@@ -65,3 +65,11 @@ def test_every_new_probe_set_has_its_pages() -> None:
     assert sets["headline shapes"][1] == len(probes.SHAPES) * len(probes.PLACES) * 2 * len(probes.WIDTHS)
     assert sets["names over a section"][1] == len(probes.NAME_OVER_SECTION) * 2 * len(probes.WIDTHS)
     assert sets["narrow gaps"][1] == 2 * 2 * len(probes.WIDTHS)
+
+
+def test_every_byline_line_and_split_dispatch_probe_gives_its_authors() -> None:
+    """`韩予川 文/摄` (text and photographs by one, no caption's credit), `某某新闻/某某晚报 记者` /
+    `韩予川` (the names wrapped after the role), `某某网讯` alone read as a section: all named."""
+    totals = probes.run()
+    assert totals["byline lines"] == (72, 72)
+    assert totals["split dispatches"] == (16, 16)

@@ -1630,3 +1630,10 @@ def test_two_headlines_where_two_articles_meet_are_not_joined() -> None:
     rows = [*above, "西岭镇网格化管理见实效", "东湖社区双报到", *below]
     lines = [_text(x) for x in rows]
     assert _wrapped_headlines_rejoined(lines, lines, dict.fromkeys(range(len(lines)), "body")) is None
+
+
+def test_a_byline_line_ending_with_its_role_goes_on_with_the_names_under_it() -> None:
+    lines = [_text("某某新闻/某某晚报 记者"), _text("韩予川")]
+    assert [x.text for x in _bylines_rejoined(lines, lines)[1]] == ["某某新闻/某某晚报 记者韩予川"]
+    text = [_text("今年以来，西岭镇党委邀请记者"), _text("走进网格")]  # a sentence's end is no role's
+    assert [x.text for x in _bylines_rejoined(text, text)[1]] == [x.text for x in text]
