@@ -3086,7 +3086,7 @@ def _opens_page(lines: list[Line], labels: list[str]) -> bool:
     if not 4 <= len(_BIGRAM_CLEAN.sub("", t)) <= HEADLINE_MAX:
         return False
     return (
-        labels[1] in ("dateline", "byline")
+        _plainly(lines[1], labels[1]) in ("dateline", "byline")
         or _dispatch(lines[1].text) is not None
         or (labels[1] == "body" and _short_over_text(lines))
     )
@@ -3124,7 +3124,9 @@ def _over_opening(lines: list[Line], labels: list[str], k: int, sure: float = 1.
     if not 4 <= len(_BIGRAM_CLEAN.sub("", t)) <= HEADLINE_MAX:
         return False
     if ended:
-        opening = labels[k + 1] in ("dateline", "byline") or _dispatch(after) is not None
+        opening = (
+            _plainly(lines[k + 1], labels[k + 1]) in ("dateline", "byline") or _dispatch(after) is not None
+        )
         return opening and not ends_paragraph(t)  # a question of its own ends its paragraph
     # a wrapped line of text is as wide as the line under it
     return sure < SURE and abs(len(t) - len(after)) > 1 and _near_words(lines, k) >= NEW_TOPIC

@@ -1637,3 +1637,17 @@ def test_a_byline_line_ending_with_its_role_goes_on_with_the_names_under_it() ->
     assert [x.text for x in _bylines_rejoined(lines, lines)[1]] == ["某某新闻/某某晚报 记者韩予川"]
     text = [_text("今年以来，西岭镇党委邀请记者"), _text("走进网格")]  # a sentence's end is no role's
     assert [x.text for x in _bylines_rejoined(text, text)[1]] == [x.text for x in text]
+
+
+def test_a_line_over_a_reporter_s_line_the_model_read_as_noise_opens_an_article() -> None:
+    """`东湖社区推行双报到制度` after a sentence's end, over `记者 韩予川` the model labelled noise (read
+    as a byline all the same): the next article's headline, as over a line labelled byline."""
+    rows = [
+        ("会，每月召开一次。", "body"),
+        ("东湖社区推行双报到制度", "body"),
+        ("记者 韩予川", "noise"),
+        ("东湖社区近日推行在职党员双报到，党员认领", "body"),
+    ]
+    assert _repaired(rows)[1] == "title"
+    unsigned = [*rows[:2], ("第5版", "noise"), rows[3]]  # page furniture opens nothing
+    assert _repaired(unsigned)[1] == "body"
