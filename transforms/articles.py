@@ -229,11 +229,12 @@ def _labelled(text: str) -> tuple[list[Line], list[str], list[float]]:
     raw, lines = printed_lines(text)
     raw, lines, beside = _beside_headlines_apart(raw, lines)
     got = line_labels.label(line_features.frame(lines, line_features.indents(raw)))
-    if not beside:
+    for _ in range(0 if beside else WRAP_PASSES):  # labelled again: each wrapped headline read as one line
         rejoined = _wrapped_headlines_rejoined(raw, lines, dict(zip(got.lines, got.labels, strict=True)))
-        if rejoined is not None:  # labelled again: the model reads each wrapped headline as one line
-            raw, lines = rejoined
-            got = line_labels.label(line_features.frame(lines, line_features.indents(raw)))
+        if rejoined is None:
+            break
+        raw, lines = rejoined
+        got = line_labels.label(line_features.frame(lines, line_features.indents(raw)))
     return _beside_moved_down(
         [lines[i] for i in got.lines], list(got.labels), list(got.confidence), beside, got.lines
     )
@@ -2574,7 +2575,7 @@ def _wrapped_headlines_rejoined(
     k, shift = 0, 0  # shift: lines joined away so far (labels are by the original index)
     while k < len(out) - 1:
         run = _headline_run(out, k, width)
-        if len(run) > 1 and any(labels.get(j + shift) not in _ONE_HEADLINE for j in run):
+        if len(run) > 1 and _misread(out[k].text, [labels.get(j + shift, "") for j in run]):
             shift += run[-1] - k
             _join_lines(out_raw, out, k, run[-1])  # (and the blank lines between)
         k += 1
@@ -2582,6 +2583,16 @@ def _wrapped_headlines_rejoined(
 
 
 _ONE_HEADLINE = ("title", "title+", "kicker", "subtitle")  # a run read as a headline's lines
+WRAP_PASSES = 2  # a headline joined changes how the model reads the lines around it (its subtitle's)
+
+
+def _misread(first: str, labels: list[str]) -> bool:
+    """The model read a wrapped headline's lines as anything but one headline: a line as text, a
+    section or noise, or a `——` subtitle's wrap as a headline of its own (`——西岭镇推进网格化` /
+    `管理纪实` read subtitle, title: an orphan `管理纪实`)."""
+    if any(x not in _ONE_HEADLINE for x in labels):
+        return True
+    return first.startswith("——") and "title" in labels[1:]
 
 
 def _headline_run(out: list[Line], k: int, width: int) -> list[int]:

@@ -1651,3 +1651,14 @@ def test_a_line_over_a_reporter_s_line_the_model_read_as_noise_opens_an_article(
     assert _repaired(rows)[1] == "title"
     unsigned = [*rows[:2], ("第5版", "noise"), rows[3]]  # page furniture opens nothing
     assert _repaired(unsigned)[1] == "body"
+
+
+def test_a_subtitle_a_narrow_column_wraps_under_a_wrapped_headline_is_read_whole() -> None:
+    """Once the headline over it is joined, the model reads `——西岭镇推进网格化` / `管理纪实` as a
+    subtitle and a headline of its own (an orphan `管理纪实`): joined in a second pass."""
+    head = [*wrap("西岭镇深耕微网格细作大治理", 10), *wrap("——西岭镇推进网格化管理纪实", 10)]
+    lines = [*head, "（韩予川 钟晓岷）", *wrap(BODIES[0], 10)]
+    articles, _ = split_articles("\n\n".join(lines) + "\n")
+    assert [(a.title, a.subtitle) for a in articles] == [
+        ("西岭镇深耕微网格细作大治理", "西岭镇推进网格化管理纪实")
+    ]
