@@ -1662,3 +1662,14 @@ def test_a_subtitle_a_narrow_column_wraps_under_a_wrapped_headline_is_read_whole
     assert [(a.title, a.subtitle) for a in articles] == [
         ("西岭镇深耕微网格细作大治理", "西岭镇推进网格化管理纪实")
     ]
+
+
+def test_a_wrapped_headline_opening_the_page_over_its_text_is_its_headline() -> None:
+    """`西岭镇网格员走村入户收集群` / `众诉求` over the text at a column of 13: joined, the line runs wider
+    than the column and the model still reads text; opening the page, it is the page's first headline."""
+    head = "西岭镇网格员走村入户收集群众诉求"
+    lines = [*wrap(head, 13), *wrap(BODIES[0], 13)]
+    articles, _ = split_articles("\n".join(lines) + "\n")
+    assert [a.title for a in articles] == [head]
+    text = [*wrap(BODIES[0], 13), *wrap(BODIES[1], 13)]  # text alone opening the page: no headline
+    assert [a.title for a in split_articles("\n".join(text) + "\n")[0]] == [None]
