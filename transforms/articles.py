@@ -496,12 +496,8 @@ def _marked_byline(text: str) -> bool:
     return (marked or len(named) >= 2) and all(a.role != "编辑" for a in named)
 
 
-_BY_ONE = (
-    "文/摄",
-    "文／摄",
-    "文/攝",
-    "文／攝",
-)  # text and photographs by one: a byline, not a caption's credit
+# Text and photographs by one (`张三 文/摄`): a byline, not a caption's credit.
+_BY_ONE = ("文/摄", "文／摄", "文/攝", "文／攝")
 
 
 # A run-in byline after a dateline: `大江网讯 郭文勤 龙包海报道：今年以来…`
@@ -2684,23 +2680,17 @@ def _more_headlines(out: list[Line], k: int) -> bool:
 
 
 MEET_REACH = 30  # lines each side whose words tell two articles apart
-
-
-RAGGED = (
-    2  # characters: a run's last line stops this much short of its first at least (text lines vary by one)
-)
+RAGGED = 2  # characters the run's last line stops short of its first at least (text lines vary by one)
 COLON_REACH = 8  # characters: a headline's colon follows its opening place or topic within these
-
-
 WRAP_MIN = 6  # characters: the narrowest column a headline is wrapped in here
 _RUNS_ON = "，。、；：,.;:！？!?”’）)」』"  # marks a line of text never opens with
 
 
 def _text_goes_on(out: list[Line], k: int, width: int) -> bool:
-    """Line k, a run's last, may be the line of text under it's first: the wrap cut a word
-    between them or left a sentence's mark on that line, or that line opens nothing of its own (a
-    byline, a dateline) and is no wider, or not as wide as the column the run was wrapped at (a
-    text under its headline fills that column; a ragged or wide one says nothing of a wrap)."""
+    """Line k, a run's last, may open the text under it: the wrap cut a word between them or left
+    a sentence's mark on the next line, or that line opens nothing of its own (a byline, a dateline)
+    and is no wider, or is not as wide as the column the run was wrapped at (a text under its
+    headline fills that column; a ragged or wide one says nothing of a wrap)."""
     j = _below(out, k)
     if j >= len(out) or j == k or not out[j].text:
         return False
