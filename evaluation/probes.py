@@ -13,6 +13,18 @@ a byline); `split dispatches` (a dispatch on a line of its own, the bracketed by
 paragraph under it), `last bylines` (a byline line after the page's last text) and the byline lines
 `文/张三`, `新华社记者 张三`, `张三 文/摄` (forms the line model reads as text) the ones fixed in
 `articles._Reader`; the headline set is what is left to do (see the CHANGELOG).
+
+Three sets measure what a narrow column does to a whole page at one width (the next article's
+headline wraps too): `headline shapes` (a headline with a colon, two halves a space apart, two and
+three lines long, printed doubled, over a `——` subtitle, under a kicker; over a byline, over the
+text, or after it; two articles, no orphan, each body's own kicker and title), `names over a
+section` (a closing byline's name, two characters or three, then a section label `地方传真` and the
+next headline: the label is no name, the next article no author) and `narrow gaps` (two headlines
+on one line one or two spaces apart over their two bodies). A wrapped headline the model misread
+is joined and labelled again (`articles._wrapped_headlines_rejoined`); a byline's name over a
+section label stays whole (`articles._glued_rest`). What is left: a one-line headline as wide as
+a narrow column (11 characters of 13) read as text, a headline printed after its body between two
+bodies, and two headlines a narrow gap apart (read as one: the headline-block work's).
 """
 
 from __future__ import annotations
@@ -117,6 +129,87 @@ HEADS = {  # headline forms wrapped at the column's width; the right title comes
 }
 
 
+# Headline shapes a narrow column wraps, on a page set at one width throughout (the next article's
+# headline wraps too): (headline lines as printed, kicker + title wanted, spaces dropped).
+SHAPES = {
+    "colon": (["西岭镇：深耕微网格细作大治理"], "西岭镇：深耕微网格细作大治理"),
+    "spaced halves": (["西岭镇深耕微网格 细作大治理见实效"], "西岭镇深耕微网格细作大治理见实效"),
+    "two lines": (["西岭镇网格员走村入户收集群众诉求"], "西岭镇网格员走村入户收集群众诉求"),
+    "three lines": (
+        ["西岭镇深耕微网格细作大治理让群众诉求件件有回音"],
+        "西岭镇深耕微网格细作大治理让群众诉求件件有回音",
+    ),
+    "doubled": (["西岭镇西岭镇深耕深耕微网格微网格细作细作大治理大治理"], "西岭镇深耕微网格细作大治理"),
+    "subtitle": (["西岭镇深耕微网格细作大治理", "——西岭镇推进网格化管理纪实"], "西岭镇深耕微网格细作大治理"),
+    "kicker": (["基层治理新观察", "西岭镇深耕微网格细作大治理"], "基层治理新观察西岭镇深耕微网格细作大治理"),
+}
+PLACES = ("over a byline", "over the text", "after the text")  # where the page prints each headline
+
+
+def _shape_page(head: list[str], place: str, width: int, blank: bool) -> str:
+    """Two articles at one column width, each headline printed where `place` says."""
+    heads = [[x for h in head for x in wrap(h, width)], wrap(NEXT_HEADLINE, width)]
+    byline = wrap("记者 韩予川", width) if place == "over a byline" else []
+    lines: list[str] = []
+    for title, body in zip(heads, BODIES, strict=True):
+        text = wrap(body, width)
+        lines += [*text, *title] if place == "after the text" else [*title, *byline, *text]
+    return ("\n\n" if blank else "\n").join(lines) + "\n"
+
+
+def _heads_are(want: str) -> Callable[[list[Article]], bool]:
+    """Two articles, no orphan: the first body's kicker and title are `want`, the second's the next
+    headline (spaces dropped)."""
+
+    def check(articles: list[Article]) -> bool:
+        got = {}
+        for body, title in zip(BODIES, (want, NEXT_HEADLINE), strict=True):
+            holders = [a for a in articles if body[:12] in a.body.replace("\n", "")]
+            if len(holders) != 1:
+                return False
+            got[title] = ((holders[0].kicker or "") + (holders[0].title or "")).replace(" ", "")
+        return len(articles) == 2 and all(k == v for k, v in got.items())
+
+    return check
+
+
+# A closing byline's name, then a section label opening the next part of the page (`地方传真`):
+# the label is no part of the name.
+NAME_OVER_SECTION = {"记者 韩昕": ["韩昕"], "韩昕": ["韩昕"], "本报记者 韩予川": ["韩予川"]}
+SECTION = "地方传真"
+
+
+def _name_over_section(byline: str, width: int, blank: bool) -> str:
+    lines = [HEADLINE, *wrap(BODIES[0], width), byline, SECTION, NEXT_HEADLINE, *wrap(BODIES[1], width)]
+    return ("\n\n" if blank else "\n").join(lines) + "\n"
+
+
+def _signed_then_titled(names: list[str]) -> Callable[[list[Article]], bool]:
+    def check(articles: list[Article]) -> bool:
+        first = [a for a in articles if BODIES[0][:12] in a.body.replace("\n", "")]
+        second = [a for a in articles if BODIES[1][:12] in a.body.replace("\n", "")]
+        return (
+            len(first) == len(second) == 1
+            and first[0] is not second[0]
+            and [a.name for a in first[0].authors] == names
+            and not second[0].authors
+            and second[0].title == NEXT_HEADLINE
+        )
+
+    return check
+
+
+def _gapped_page(gap: str, width: int, blank: bool) -> str:
+    """Two headlines on one line a narrow gap apart, their two bodies under it one after the other."""
+    lines = [HEADLINE + gap + NEXT_HEADLINE, *wrap(BODIES[0], width), *wrap(BODIES[1], width)]
+    return ("\n\n" if blank else "\n").join(lines) + "\n"
+
+
+def _both_titled(articles: list[Article]) -> bool:
+    titles = {body: [a.title for a in articles if body[:12] in a.body.replace("\n", "")] for body in BODIES}
+    return titles == {BODIES[0]: [HEADLINE], BODIES[1]: [NEXT_HEADLINE]}
+
+
 def _titled(want: str) -> Callable[[list[Article]], bool]:
     def check(articles: list[Article]) -> bool:
         titles = [((a.kicker or "") + (a.title or "")).replace(" ", "") for a in articles]
@@ -158,6 +251,19 @@ def probes() -> Iterator[tuple[str, Probe]]:
                     *wrap(BODIES[0], width),
                 ]
                 yield "wrapped headlines", Probe(f"{form} {where}", _page(lines, blank), _titled(want))
+            for form, (head, want) in SHAPES.items():
+                for place in PLACES:
+                    page = _shape_page(head, place, width, blank)
+                    yield "headline shapes", Probe(f"{form} {place} {where}", page, _heads_are(want))
+            for form, names in NAME_OVER_SECTION.items():
+                page = _name_over_section(form, width, blank)
+                yield (
+                    "names over a section",
+                    Probe(f"{form} / {SECTION} {where}", page, _signed_then_titled(names)),
+                )
+            for gap in (" ", "  "):
+                page = _gapped_page(gap, width, blank)
+                yield "narrow gaps", Probe(f"gap of {len(gap)} {where}", page, _both_titled)
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:

@@ -236,11 +236,35 @@ def printed_lines(text: str) -> tuple[list[Line], list[Line]]:
 def _labelled(text: str) -> tuple[list[Line], list[str], list[float]]:
     raw, lines = printed_lines(text)
     raw, lines, beside = _beside_headlines_apart(raw, lines)
-    f = line_features.frame(lines, line_features.indents(raw))
-    got = line_labels.label(f)
+    got = line_labels.label(line_features.frame(lines, line_features.indents(raw)))
+    if not beside:
+        raw, lines, got = _wraps_labelled(raw, lines, got)
     return _beside_moved_down(
         [lines[i] for i in got.lines], list(got.labels), list(got.confidence), beside, got.lines
     )
+
+
+def _wraps_labelled(
+    raw: list[Line], lines: list[Line], got: line_labels.Labelled
+) -> tuple[list[Line], list[Line], line_labels.Labelled]:
+    """The page with each wrapped headline the model misread joined (`_wrapped_headlines_rejoined`)
+    and labelled again, in up to WRAP_PASSES passes; a joined line opening the page that the model
+    still reads as text is the page's first headline (as sure as a coin: elsewhere it may be a
+    subhead, which `_inner_heads` and the matching tell apart; forcing those cost main and template
+    dev pages 0.6-1.2 points of attach)."""
+    joined: dict[int, Line] = {}  # (the lines held: an id is never reused while they live)
+    for _ in range(WRAP_PASSES):
+        rejoined = _wrapped_headlines_rejoined(raw, lines, dict(zip(got.lines, got.labels, strict=True)))
+        if rejoined is None:
+            break
+        before = {id(x) for x in lines}
+        joined |= {id(x): x for x in rejoined[1] if id(x) not in before}
+        raw, lines = rejoined
+        got = line_labels.label(line_features.frame(lines, line_features.indents(raw)))
+    if not got.lines or id(lines[got.lines[0]]) not in joined or got.labels[0] != "body":
+        return raw, lines, got
+    labels, conf = ("title", *got.labels[1:]), (0.5, *got.confidence[1:])
+    return raw, lines, line_labels.Labelled(got.lines, labels, conf)
 
 
 # ---------------------------------------------------------------- step 3: pieces and units
@@ -406,9 +430,9 @@ def _plainly(line: Line, label: str) -> str:
     nobody), that is a byline of its own or the page's furniture, and a text label on a line
     printed doubled (`标题标题`, only headlines are), are read as what the line plainly is: the
     model's rare slips there would cost a whole article."""
-    if label in _HEAD and _dispatch(line.text):
-        return "dateline"
-    if label == "byline" and _dispatch(line.text) and not bylines.read(line.text):
+    if label in (*_HEAD, "section") and _dispatch(line.text):
+        return "dateline"  # (`某某网讯` alone on its line names an outlet's dispatch, no section)
+    if label == "byline" and _dispatch(line.text) and not _names_whole(line.text):
         return "dateline"  # `星报讯 日前，…`: a dispatch opening text, not a byline naming anyone
     if label in _HEAD and bylines.leading(line.text):
         return "byline"
@@ -425,6 +449,16 @@ def _plainly(line: Line, label: str) -> str:
     if label == "continuation" and not _JUMP_WORD.search(line.text):
         return "body"  # `引导50余`, a column's short last line: a jump always says where it goes
     return label
+
+
+def _names_whole(text: str) -> bool:
+    """A line that names someone and does not end on a name the column may have cut (`某某网讯
+    通讯员韩予` / `川 …`: the dateline's reading takes the rest from the next line)."""
+    named = bylines.read(text)
+    if not named:
+        return False
+    last = named[-1].name
+    return not (len(last) < CUT_NAME_MAX and text.rstrip().endswith(last))
 
 
 # A continuation mark names its jump (`（下转A8版）`, `上接第一版`, `（续前）`): a line with none of these is text.
@@ -473,7 +507,8 @@ def _marked_byline(text: str) -> bool:
     or a credit; or two names and nothing else, `张三 李四`), not the page's editor's, and no
     photographer's credit (that ends a caption)."""
     t = text.strip()
-    if not t or len(t) > MARKED_BYLINE_MAX or t.endswith(("摄", "攝")) or _unbalanced(t) or _dispatch(t):
+    credit = t.endswith(("摄", "攝")) and not t.endswith(_BY_ONE)
+    if not t or len(t) > MARKED_BYLINE_MAX or credit or _unbalanced(t) or _dispatch(t):
         return False  # a dispatch's byline is read with its dateline
     marked = t[0] in bylines.BOX_MARKS or _BYLINE_MARK.search(t) is not None
     if not marked and len(t) > BARE_NAMES_MAX:
@@ -482,6 +517,10 @@ def _marked_byline(text: str) -> bool:
     if not named:
         return False
     return (marked or len(named) >= 2) and all(a.role != "编辑" for a in named)
+
+
+# Text and photographs by one (`张三 文/摄`): a byline, not a caption's credit.
+_BY_ONE = ("文/摄", "文／摄", "文/攝", "文／攝")
 
 
 # A run-in byline after a dateline: `大江网讯 郭文勤 龙包海报道：今年以来…`
@@ -2720,11 +2759,11 @@ def _datelines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line],
 def _wrapped_dateline(t: str, after: str) -> bool:
     """`t` with `after` opens with a dateline running past `t`'s end: `t` is no dateline by itself, or
     one whose rest opens a second the wrap cut (`本报讯 新华社某地` / `10月20日电(记者…`: a reprint)."""
-    own = dateline(t)
+    own = _dispatch(t)
     rest = t[own.end() :] if own is not None else t
-    if not rest.strip():
-        return False
-    m = dateline(rest + after[:DATELINE_REACH])
+    if not rest.strip() or (own is None and _dispatch(after) is not None):
+        return False  # a dispatch of its own on each line: two datelines
+    m = _dispatch(rest + after[:DATELINE_REACH])  # any outlet's (`某某客户端、某某网1` / `月26日消息`)
     return m is not None and m.end() > len(rest)
 
 
@@ -2838,10 +2877,12 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
         ):
             alone = bylines.read(t)
             opens = (
-                alone is not None or _ROLE.search(t.lstrip(bylines.BOX_MARKS + " ")[:ROLE_REACH]) is not None
+                alone is not None
+                or _ROLE.search(t.lstrip(bylines.BOX_MARKS + " ")[:ROLE_REACH]) is not None
+                or _ROLE_ENDS.search(t) is not None  # `某某新闻/某某晚报 记者` / `张三`
             )
             both = bylines.read(t + after) if opens else None
-            if both and (alone is None or _names_more(alone, both)):
+            if both and (alone is None or _names_more(alone, both) and not _glued_rest(t, alone, after)):
                 _join_lines(out_raw, out, k, j)
                 continue  # a narrow column may wrap it once more
         k += 1
@@ -2878,6 +2919,150 @@ def _closing_bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[
     return out_raw, out
 
 
+def _wrapped_headlines_rejoined(
+    raw: list[Line], lines: list[Line], labels: dict[int, str]
+) -> tuple[list[Line], list[Line]] | None:
+    """A headline a narrow column wrapped (`西岭镇深耕微网格细作` / `大治理让群众诉求件件` / `有回音`)
+    that the model read as anything but one headline (a line of it read as text, a section or
+    noise: a headline cut in two, a part orphaned or glued to the body) is one line, to be labelled
+    again. A run of lines opening a paragraph, none holding a clause mark (`_headline_like`), every
+    line but the last as wide as the first and the first as wide as the page's column (the
+    column's wrap), the last shorter (no line of text stops short unended but a paragraph's last,
+    and that one ends a sentence), reading as one headline (`_headline_run`). `labels`: the first
+    labelling's, by line index. `raw` is joined alike; None when nothing is."""
+    out_raw, out = list(raw), list(lines)
+    width = line_features.column_width([x.text for x in lines])
+    k, shift = 0, 0  # shift: lines joined away so far (labels are by the original index)
+    while k < len(out) - 1:
+        run = _headline_run(out, k, width)
+        if len(run) > 1 and _misread(out[k].text, [labels.get(j + shift, "") for j in run]):
+            shift += run[-1] - k
+            _join_lines(out_raw, out, k, run[-1])  # (and the blank lines between)
+        k += 1
+    return (out_raw, out) if len(out) < len(lines) else None
+
+
+_ONE_HEADLINE = ("title", "title+", "kicker", "subtitle")  # a run read as a headline's lines
+WRAP_PASSES = 2  # a headline joined changes how the model reads the lines around it (its subtitle's)
+
+
+def _misread(first: str, labels: list[str]) -> bool:
+    """The model read a wrapped headline's lines as anything but one headline: a line as text, a
+    section or noise, or a `——` subtitle's wrap as a headline of its own (`——西岭镇推进网格化` /
+    `管理纪实` read subtitle, title: an orphan `管理纪实`)."""
+    if any(x not in _ONE_HEADLINE for x in labels):
+        return True
+    return first.startswith("——") and "title" in labels[1:]
+
+
+def _headline_run(out: list[Line], k: int, width: int) -> list[int]:
+    """The lines from k of a headline the column wrapped, or [k]."""
+    first = out[k].text
+    before = next((x.text for x in reversed(out[max(0, k - 2) : k]) if x.text), "")
+    opens = (
+        not before
+        or ends_paragraph(before)
+        or first.startswith("——")
+        or (not _IN_TEXT.search(before) and len(before) != len(first) and not _opens_text(before))
+    )
+    if not opens or not _headline_like(out[k]) or len(first) < WRAP_MIN:
+        return [k]
+    run, total = [k], len(first)
+    while len(out[run[-1]].text) == len(first):
+        j = _below(out, run[-1])
+        if j >= len(out) or j == run[-1] or not _headline_like(out[j]) or out[j].text.startswith("——"):
+            return [k]
+        total += len(out[j].text)
+        if total > HEADLINE_MAX:
+            return [k]
+        run.append(j)
+    last = out[run[-1]].text
+    if len(run) == 1 or len(last) > len(first) - RAGGED or _end_mark(last) != "none":
+        return [k]
+    if abs(len(first) - width) > 1 or _text_goes_on(out, run[-1], len(first)) or _two_met(out, run):
+        return [k]
+    if _more_headlines(out, run[-1]):
+        return [k]
+    return run if _reads_as_one_headline("".join(out[j].text for j in run)) else [k]
+
+
+def _reads_as_one_headline(text: str) -> bool:
+    """Joined lines that read as one headline: quotes and brackets closed (a quotation the text
+    goes on with is open), a colon only after a headline's opening place or topic (`西岭镇：…`; one
+    further in is a sentence introducing speech), not printed doubled (`_doubled_over_two` reads that)."""
+    colon = max(text.rfind(":"), text.rfind("："))
+    if _unbalanced(text) or text.count("“") != text.count("”") or colon > COLON_REACH:
+        return False
+    return not undouble(Line(text, range(len(text)))).doubled
+
+
+def _two_met(out: list[Line], run: list[int]) -> bool:
+    """The run's first line reads as the text's on one side of it and the rest as the text's on the
+    other: two headlines where two articles meet (one printed after its body, the next over its
+    own), whatever the first's width (`_two_headlines_met` reads them so once labelled)."""
+    only_above, only_below = _words_around(out, run[0], run[-1], MEET_REACH)
+    first = _bigrams(out[run[0]].text)
+    rest = _bigrams("".join(out[j].text for j in run[1:]))
+    return (_leans(first, only_above, only_below) and _leans(rest, only_below, only_above)) or (
+        _leans(first, only_below, only_above) and _leans(rest, only_above, only_below)
+    )
+
+
+def _opens_text(t: str) -> bool:
+    """A line whose text runs on into the next: a dispatch (`某某网讯（张三）一个`) or a byline
+    run into the text's first words."""
+    return dateline(t) is not None or _dispatch(t) is not None or bool(_LEADING_PAREN_TEXT.search(t))
+
+
+_LEADING_PAREN_TEXT = re.compile(r"[）)]\s*\S+$")  # words after a byline's closing bracket
+
+
+def _more_headlines(out: list[Line], k: int) -> bool:
+    """The line under the run's last reads as a headline's line too (not a subtitle's `——`): a
+    block of headlines stacked, or a headline over its subtitle, the model's to tell apart."""
+    j = _below(out, k)
+    return j < len(out) and j != k and _headline_like(out[j]) and not out[j].text.startswith("——")
+
+
+MEET_REACH = 30  # lines each side whose words tell two articles apart
+RAGGED = 2  # characters the run's last line stops short of its first at least (text lines vary by one)
+COLON_REACH = 8  # characters: a headline's colon follows its opening place or topic within these
+WRAP_MIN = 6  # characters: the narrowest column a headline is wrapped in here
+_RUNS_ON = "，。、；：,.;:！？!?”’）)」』"  # marks a line of text never opens with
+
+
+def _text_goes_on(out: list[Line], k: int, width: int) -> bool:
+    """Line k, a run's last, may open the text under it: the wrap cut a word between them or left
+    a sentence's mark on the next line, or that line opens nothing of its own (a byline, a dateline)
+    and is no wider, or is not as wide as the column the run was wrapped at (a text under its
+    headline fills that column; a ragged or wide one says nothing of a wrap)."""
+    j = _below(out, k)
+    if j >= len(out) or j == k or not out[j].text:
+        return False
+    after = out[j].text
+    if line_features.wraps(out[k].text, after) or after[0] in _RUNS_ON:
+        return True
+    if dateline(after) or _dispatch(after) or bylines.read(after) or _marked_byline(after):
+        return False
+    return len(after) <= len(out[k].text) or not width - INDENT_MAX <= len(after) <= width + 1
+
+
+INDENT_MAX = 3  # characters: a paragraph's first line indented, stripped, stops this short of the column
+
+
+def _headline_like(line: Line) -> bool:
+    """A line a wrapped headline's part may be: text holding no clause or sentence mark, no byline,
+    dateline, bracket or page furniture, not printed doubled (`_title_text` reads those whole)."""
+    t = line.text
+    if not t or line.doubled or _HEADLINE_BREAKS.search(t) or t[0] in "（([【〔<《#" + bylines.BOX_MARKS:
+        return False
+    return not (dateline(t) or _dispatch(t) or bylines.read(t) or _marked_byline(t) or _furniture(t))
+
+
+_HEADLINE_BREAKS = re.compile(r"[，,。；;！!？?、]")
+
+
+_ROLE_ENDS = re.compile(r"[ \u3000/／](?:记者|記者|通讯员|通訊員|作者)[ \u3000]*$")  # the names wrapped away
 OPENING_LINES = 3  # a wrapped byline runs over this many more lines at most
 ROLE_REACH = 6  # a byline line's role word starts within its first characters (`本报记者`, `融媒体记者`)
 BYLINE_TAIL = 12  # characters: the most of a wrapped byline the next line holds
@@ -2901,6 +3086,24 @@ def _names_more(alone: list[bylines.Author], both: list[bylines.Author]) -> bool
     if not all(m.startswith(n) for n, m in zip(names, more, strict=False)):
         return False
     return len(more) > len(names) or any(m != n for n, m in zip(names, more, strict=False))
+
+
+def _glued_rest(t: str, alone: list[bylines.Author], after: str) -> bool:
+    """A byline line ending with a name, over a line of three characters or more and no separator:
+    read on, the name's end and a name of its own would follow with nothing between, which no
+    byline prints (`记者 张三` over the section label `地方传真` is 张三地 方传真). A name the wrap cut
+    leaves one or two characters, or a separator, on the next line."""
+    rest = after.strip()
+    ends_named = bool(alone) and t == t.rstrip() and t.endswith(alone[-1].name)
+    return (
+        ends_named
+        and not after[:1].isspace()
+        and len(rest) >= GLUED_REST
+        and not re.search(r"[\s\u3000、，,/]", rest)
+    )
+
+
+GLUED_REST = 3  # characters
 
 
 _IN_TEXT = re.compile(r"[，,。；;]")  # a line holding none is no line of running text (a headline)
@@ -3201,7 +3404,7 @@ def _page_tail(lines: list[Line], labels: list[str], width: int) -> list[int]:
             continue
         texts = [lines[k].text for k in ks]
         if labels[ks[0] - 1] != "body" or not ends_paragraph(lines[ks[0] - 1].text):
-            return []
+            continue  # (the last line alone may still be one: the text above ends on the line before)
         if not 4 <= len(_BIGRAM_CLEAN.sub("", "".join(texts))) <= HEADLINE_MAX:
             return []
         if len(texts[0]) > 0.8 * width or any(_STOPS.search(t) or _end_mark(t) != "none" for t in texts):
@@ -3286,7 +3489,7 @@ def _opens_page(lines: list[Line], labels: list[str]) -> bool:
     if not 4 <= len(_BIGRAM_CLEAN.sub("", t)) <= HEADLINE_MAX:
         return False
     return (
-        labels[1] in ("dateline", "byline")
+        _plainly(lines[1], labels[1]) in ("dateline", "byline")
         or _dispatch(lines[1].text) is not None
         or (labels[1] == "body" and _short_over_text(lines))
     )
@@ -3342,7 +3545,11 @@ def _over_opening(lines: list[Line], labels: list[str], k: int, sure: float = 1.
     if not 4 <= len(_BIGRAM_CLEAN.sub("", t)) <= HEADLINE_MAX:
         return False
     if ended:
-        opening = labels[k + 1] in ("dateline", "byline") or _dispatch(after) is not None or _credited(after)
+        opening = (
+            _plainly(lines[k + 1], labels[k + 1]) in ("dateline", "byline")
+            or _dispatch(after) is not None
+            or _credited(after)
+        )
         return opening and not ends_paragraph(t)  # a question of its own ends its paragraph
     # a wrapped line of text is as wide as the line under it
     return sure < SURE and abs(len(t) - len(after)) > 1 and _near_words(lines, k) >= NEW_TOPIC

@@ -33,6 +33,7 @@ from transforms.articles import (
     _wide_gaps_apart,
     _words_wrapped,
     _wrapped,
+    _wrapped_headlines_rejoined,
     column_cuts,
     column_wraps,
     kickers_apart,
@@ -1922,3 +1923,101 @@ def test_a_headline_read_as_text_over_a_credited_caption_heads_the_text_under_it
     assert art.title == "东湖社区推行双报到制度，300名党员认领岗位"
     assert [x.name for x in art.authors] == ["钟晓岷"]
     assert BODIES[0][:12] not in art.body
+
+
+def test_a_two_character_name_over_a_section_label_is_not_a_wrapped_byline() -> None:
+    """`记者 韩昕` over the section label `地方传真`: read on, 韩昕地 方传真 names more, but a name's
+    cut end and a name of its own never follow with nothing between. A name the wrap cut still is."""
+    lines = [_text("记者 韩昕"), _text("地方传真")]
+    assert [x.text for x in _bylines_rejoined(lines, lines)[1]] == ["记者 韩昕", "地方传真"]
+    cut = [_text("本报记者 韩予川 通讯员 钟晓"), _text("岷")]
+    assert [x.text for x in _bylines_rejoined(cut, cut)[1]] == ["本报记者 韩予川 通讯员 钟晓岷"]
+    spaced = [_text("本报记者 韩予川 通讯员"), _text(" 钟晓岷")]  # the wrap fell at the space
+    assert [x.text for x in _bylines_rejoined(spaced, spaced)[1]] == ["本报记者 韩予川 通讯员 钟晓岷"]
+
+
+def _wrapped_head_page(head: str, width: int, blank: bool = True) -> str:
+    lines = [
+        *wrap(head, width),
+        "（韩予川 钟晓岷）",
+        *wrap(BODIES[0], width),
+        NEXT_HEADLINE,
+        *wrap(BODIES[1], 20),
+    ]
+    return ("\n\n" if blank else "\n").join(lines) + "\n"
+
+
+def test_a_headline_a_narrow_column_wraps_over_three_lines_is_read_whole() -> None:
+    """`西岭镇深耕微网格细作` / `大治理让群众诉求件件` / `有回音` at a column of 10: the model read the
+    three lines as text, the headline was lost; joined, it reads one headline."""
+    head = "西岭镇深耕微网格细作大治理让群众诉求件件有回音"
+    articles, _ = split_articles(_wrapped_head_page(head, 10))
+    assert articles[0].title == head
+    assert [a.name for a in articles[0].authors] == ["韩予川", "钟晓岷"]
+
+
+def test_lines_of_text_with_no_clause_mark_are_no_wrapped_headline() -> None:
+    """A paragraph's first lines holding no comma, its text going on under them (the wrap cut a
+    word, or the last line is no shorter than the one under it), are not joined: the same lines
+    over a byline are."""
+    text = ["村支书适时抛出了村两", "委的改造计划近期要", "分别完成丈量工作，之", "后进行置换。"]
+    lines = [_text(x) for x in ["各村代表依次发言。", *text]]
+    assert _wrapped_headlines_rejoined(lines, lines, dict.fromkeys(range(len(lines)), "body")) is None
+    head = [_text(x) for x in ["各村代表依次发言。", "西岭镇深耕微网格细作", "大治理", "（韩予川 钟晓岷）"]]
+    joined = _wrapped_headlines_rejoined(head, head, dict.fromkeys(range(len(head)), "body"))
+    assert joined is not None and [x.text for x in joined[1]][1] == "西岭镇深耕微网格细作大治理"
+    read_whole = dict.fromkeys(range(len(head)), "body") | {1: "title", 2: "title+"}
+    assert _wrapped_headlines_rejoined(head, head, read_whole) is None  # the model read it as one
+
+
+def test_two_headlines_where_two_articles_meet_are_not_joined() -> None:
+    """The first line's words are the text's above, the second's the text's below: one headline
+    printed after its body, the next over its own, though the first fills the column."""
+    above = wrap(BODIES[0], 11)
+    below = wrap(BODIES[1], 11)
+    rows = [*above, "西岭镇网格化管理见实效", "东湖社区双报到", *below]
+    lines = [_text(x) for x in rows]
+    assert _wrapped_headlines_rejoined(lines, lines, dict.fromkeys(range(len(lines)), "body")) is None
+
+
+def test_a_byline_line_ending_with_its_role_goes_on_with_the_names_under_it() -> None:
+    lines = [_text("某某新闻/某某晚报 记者"), _text("韩予川")]
+    assert [x.text for x in _bylines_rejoined(lines, lines)[1]] == ["某某新闻/某某晚报 记者韩予川"]
+    text = [_text("今年以来，西岭镇党委邀请记者"), _text("走进网格")]  # a sentence's end is no role's
+    assert [x.text for x in _bylines_rejoined(text, text)[1]] == [x.text for x in text]
+
+
+def test_a_line_over_a_reporter_s_line_the_model_read_as_noise_opens_an_article() -> None:
+    """`东湖社区推行双报到制度` after a sentence's end, over `记者 韩予川` the model labelled noise (read
+    as a byline all the same): the next article's headline, as over a line labelled byline."""
+    rows = [
+        ("会，每月召开一次。", "body"),
+        ("东湖社区推行双报到制度", "body"),
+        ("记者 韩予川", "noise"),
+        ("东湖社区近日推行在职党员双报到，党员认领", "body"),
+    ]
+    assert _repaired(rows)[1] == "title"
+    unsigned = [*rows[:2], ("第5版", "noise"), rows[3]]  # page furniture opens nothing
+    assert _repaired(unsigned)[1] == "body"
+
+
+def test_a_subtitle_a_narrow_column_wraps_under_a_wrapped_headline_is_read_whole() -> None:
+    """Once the headline over it is joined, the model reads `——西岭镇推进网格化` / `管理纪实` as a
+    subtitle and a headline of its own (an orphan `管理纪实`): joined in a second pass."""
+    head = [*wrap("西岭镇深耕微网格细作大治理", 10), *wrap("——西岭镇推进网格化管理纪实", 10)]
+    lines = [*head, "（韩予川 钟晓岷）", *wrap(BODIES[0], 10)]
+    articles, _ = split_articles("\n\n".join(lines) + "\n")
+    assert [(a.title, a.subtitle) for a in articles] == [
+        ("西岭镇深耕微网格细作大治理", "西岭镇推进网格化管理纪实")
+    ]
+
+
+def test_a_wrapped_headline_opening_the_page_over_its_text_is_its_headline() -> None:
+    """`西岭镇网格员走村入户收集群` / `众诉求` over the text at a column of 13: joined, the line runs wider
+    than the column and the model still reads text; opening the page, it is the page's first headline."""
+    head = "西岭镇网格员走村入户收集群众诉求"
+    lines = [*wrap(head, 13), *wrap(BODIES[0], 13)]
+    articles, _ = split_articles("\n".join(lines) + "\n")
+    assert [a.title for a in articles] == [head]
+    text = [*wrap(BODIES[0], 13), *wrap(BODIES[1], 13)]  # text alone opening the page: no headline
+    assert [a.title for a in split_articles("\n".join(text) + "\n")[0]] == [None]
