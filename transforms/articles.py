@@ -72,7 +72,17 @@ from scipy.optimize import linear_sum_assignment
 from transforms import bylines, line_features, line_labels
 from transforms.bylines import Author
 from transforms.line_features import CLOSERS, CONT, TERMINALS, dateline, dateline_byline, ends_paragraph
-from transforms.lines import CJK, INVISIBLE, Line, join, repair_line, split_lines, undouble, visible
+from transforms.lines import (
+    CJK,
+    INVISIBLE,
+    Line,
+    columns_apart,
+    join,
+    repair_line,
+    split_lines,
+    undouble,
+    visible,
+)
 
 _MARKDOWN = re.compile(r"^#{1,6}\s*")
 _DASH = re.compile(r"^(?:——|——|--|—)\s*")
@@ -218,7 +228,7 @@ def printed_lines(text: str) -> tuple[list[Line], list[Line]]:
     """The page's lines as printed and as repaired, a dateline, byline or closing byline the column
     wrapped joined: the lines the line model labels, here and in its training
     (`evaluation.train_lines`), so that it learns on lines as it will see them."""
-    raw = split_lines(text)
+    raw = columns_apart(split_lines(text))
     lines = [repair_line(x) for x in raw]
     raw, lines = _datelines_rejoined(raw, lines)
     raw, lines = _bylines_rejoined(raw, lines)

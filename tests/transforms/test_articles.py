@@ -1637,3 +1637,21 @@ def test_a_short_first_line_over_text_the_wrap_did_not_cut_heads_the_page() -> N
     ]
     assert art.title == "西岭镇网格见实效"
     assert art.body.startswith("近日")
+
+
+def _columns_side_by_side(left: list[str], right: list[str], width: int, gap: str) -> str:
+    """Two columns `width` characters wide printed side by side, as a PDF's layout text prints them."""
+    rows = zip(left + [""] * (len(right) - len(left)), right + [""] * (len(left) - len(right)), strict=True)
+    return "\n".join((a + "　" * (width - len(a)) + gap + b).rstrip() if b else a for a, b in rows) + "\n"
+
+
+@pytest.mark.parametrize("width", [14, 16, 20])
+@pytest.mark.parametrize("gap", ["   ", "\u3000\u3000", "\t"])
+def test_two_articles_printed_in_columns_side_by_side_are_read_apart(width: int, gap: str) -> None:
+    left = [HEADLINE, "", *wrap(BODIES[0], width)]
+    right = [NEXT_HEADLINE, "", *wrap(BODIES[1], width)]
+    articles, _ = split_articles(_columns_side_by_side(left, right, width, gap))
+    assert [(a.title, a.body.replace("\n", "")) for a in articles] == [
+        (HEADLINE, BODIES[0]),
+        (NEXT_HEADLINE, BODIES[1]),
+    ]
