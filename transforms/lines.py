@@ -174,11 +174,11 @@ def _second_column(line: Line) -> int | None:
 def columns_apart(raw: list[Line]) -> list[Line]:
     """The page's lines with every run of two columns printed side by side (COLUMN_ROWS lines or
     more whose second column starts at one place, give or take COLUMN_SLACK cells) read column by
-    column: the run's left parts, then its right parts, each character at its own page offset. A
-    line of the run printing one column only (a paragraph's short last line, the other column's
-    blank line) goes to the column its text stands in; a blank line to both. A line with a gap and
-    no such run around it (two headlines side by side, a headline beside a line of text) is left as
-    printed: the segmentation reads those."""
+    column: the run's left parts, then its right parts (read again for a third column), each
+    character at its own page offset. A line of the run printing one column only (a paragraph's
+    short last line, the other column's blank line) goes to the column its text stands in; a blank
+    line to both. A line with a gap and no such run around it (two headlines side by side, a
+    headline beside a line of text) is left as printed: the segmentation reads those."""
     starts = [_second_column(x) for x in raw]
     out: list[Line] = []
     k = 0
@@ -191,7 +191,8 @@ def columns_apart(raw: list[Line]) -> list[Line]:
         at = starts[k]
         assert at is not None
         parts = [_parts(x, at) for x in raw[k:end]]
-        out += [x for x, _ in parts if x is not None] + [y for _, y in parts if y is not None]
+        out += [x for x, _ in parts if x is not None]
+        out += columns_apart([y for _, y in parts if y is not None])  # a third column, and on
         k = end
     return out
 

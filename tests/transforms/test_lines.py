@@ -93,3 +93,17 @@ def test_two_headlines_side_by_side_on_one_line_are_left_as_printed() -> None:
     page = "东岭社区织密楼栋网格    西湖村推行积分超市\n近日，东岭社区把辖区划成八个网格。\n"
     raw = split_lines(page)
     assert [x.text for x in columns_apart(raw)] == [x.text for x in raw]
+
+
+def test_three_columns_side_by_side_are_read_one_after_the_other() -> None:
+    third = [
+        "南山镇开通民情热线",
+        "",
+        "南山镇开通民情热线，居民",
+        "反映的问题当天回应，办结",
+        "率达到九成以上。",
+    ]
+    rows = zip(_side_by_side(_LEFT, _RIGHT, "   ").splitlines(), third, strict=True)
+    page = "\n".join((a + "　" * (31 - len(a)) + "   " + b).rstrip() if b else a for a, b in rows) + "\n"
+    texts = [x.text.strip() for x in columns_apart(split_lines(page)) if x.text.strip()]
+    assert texts == [t for t in _LEFT + _RIGHT + third if t]
