@@ -4,7 +4,8 @@ makes of each page, loaded into an in-memory DuckDB holding only what those figu
 regions, metrics or initiatives: `make eval` scores the whole pipeline).
 
     python -m evaluation.segmentation [--split test] [--generator main] [--pages 100] [--seed 1000]
-                                      [--samples] [--heads] [--lolo] [--logo] [--halves]
+                                      [--families a,b] [--samples] [--heads] [--lolo] [--logo]
+                                      [--halves]
 
 Prints a TOTAL line for the simulated pages of one generator (main, alt, third, template: the
 shared samples' layouts, or blind, blind2 and blind3: never trained on), one per layout family, for ../shared/samples (with --samples);
@@ -184,6 +185,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--logo", action="store_true", help="leave one generator out")
     ap.add_argument("--halves", action="store_true", help="train on dev-a pages, score dev-b pages")
     ap.add_argument("--heads", action="store_true", help="headline lines the line model labels body")
+    ap.add_argument("--families", help="comma-separated layout families of the generator (default all)")
     ap.add_argument("-v", action="store_true", help="list each page's misses")
     args = ap.parse_args(argv)
     if args.halves:
@@ -193,7 +195,8 @@ def main(argv: list[str] | None = None) -> None:
     if args.logo:
         held_out(args, [(tuple(x for x in GENERATORS if x != g), (g,)) for g in GENERATORS])
         return
-    sims = simulated_pages(args.split, args.pages, args.seed, None, args.generator)
+    families = tuple(args.families.split(",")) if args.families else None
+    sims = simulated_pages(args.split, args.pages, args.seed, families, args.generator)
     totals, results, ranked = score([(s.name, s.raw, s.gold) for s in sims])
     print(line(f"{args.generator} {args.split}", totals))
     by_family: dict[str, list] = defaultdict(list)

@@ -72,7 +72,17 @@ from scipy.optimize import linear_sum_assignment
 from transforms import bylines, line_features, line_labels
 from transforms.bylines import Author
 from transforms.line_features import CLOSERS, CONT, TERMINALS, dateline, dateline_byline, ends_paragraph
-from transforms.lines import CJK, INVISIBLE, Line, join, repair_line, split_lines, undouble, visible
+from transforms.lines import (
+    CJK,
+    INVISIBLE,
+    Line,
+    columns_apart,
+    join,
+    repair_line,
+    split_lines,
+    undouble,
+    visible,
+)
 
 _MARKDOWN = re.compile(r"^#{1,6}\s*")
 _DASH = re.compile(r"^(?:——|——|--|—)\s*")
@@ -226,7 +236,7 @@ def printed_lines(text: str) -> tuple[list[Line], list[Line]]:
     """The page's lines as printed and as repaired, a dateline, byline or closing byline the column
     wrapped joined: the lines the line model labels, here and in its training
     (`evaluation.train_lines`), so that it learns on lines as it will see them."""
-    raw = split_lines(text)
+    raw = columns_apart(split_lines(text))
     lines = [repair_line(x) for x in raw]
     raw, lines = _datelines_rejoined(raw, lines)
     raw, lines = _bylines_rejoined(raw, lines)
@@ -1885,6 +1895,8 @@ def recut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Uni
             if _goes_on("".join(a.text for a in atoms[:k]), atoms[k].text) or _left_open(atoms[k - 1].text):
                 continue  # a headline left open (`（辉煌60载` / `魅力新西藏）…`) is not cut there
             parts = _regroup(u, [atoms[:k], atoms[k:]])
+            if _inside_a_repeat(u, parts):
+                continue
             trial = out[:at] + parts + out[at + 1 :]
             sizes = [len(_bigrams(x.text)) for x in parts]
             scale = [1.0] * at + [n / (sum(sizes) or 1) for n in sizes] + [1.0] * (len(out) - at - 1)
@@ -1896,6 +1908,15 @@ def recut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Uni
             out[at : at + 1] = choice
         _numbered(order)  # the trials numbered their own orders
     return out, order
+
+
+def _inside_a_repeat(u: Unit, parts: list[Unit]) -> bool:
+    """A headline printed doubled cut where its print repeats a run across the cut (`…交流会亮点工作交流`
+    / `会`): its parts read apart keep repeats the headline read whole drops. (Parts reading shorter
+    than the whole are two headlines, a doubled one beside a plain one, that read whole as neither.)"""
+    if not any(x.doubled or line_features.echo(x.text) for x in u.title):
+        return False
+    return len("".join(x.text for x in parts).replace(" ", "")) > len(u.text.replace(" ", ""))
 
 
 BLOCK_SEGMENTS = 10  # the most segments of a block of headlines regrouped (2**9 groupings)
@@ -2629,7 +2650,7 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     """The articles of one decoded page, and page-level warnings."""
     lines, labels, conf = _labelled(text)
     lines, labels, conf = _without_leads(lines, labels, conf)
-    labels, conf = _inner_heads(lines, labels, conf)
+    labels, conf = _inner_heads(lines, labels, conf, text)
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
         reader.feed(line, label, c)
@@ -3156,7 +3177,9 @@ def _echoed(lead: str, after: list[Line]) -> bool:
     return len(_BIGRAM_CLEAN.sub("", words)) >= 4 and len(text) > len(words) and text.startswith(words)
 
 
-def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tuple[list[str], list[float]]:
+def _inner_heads(
+    lines: list[Line], labels: list[str], conf: list[float], page: str | None = None
+) -> tuple[list[str], list[float]]:
     """Two text lines that read as one printed doubled, a text line standing where one article ends
     and the next begins (`_over_opening`), and a text line between two text lines that starts
     after a sentence's end, ends no sentence and stops short of the column's width are headlines
@@ -3168,7 +3191,11 @@ def _inner_heads(lines: list[Line], labels: list[str], conf: list[float]) -> tup
     for k in range(len(lines) - 1):
         if _doubled_over_two(lines, labels, k):
             labels[k : k + 2], conf[k : k + 2] = ["title", "title+"], [0.5, 0.5]
-        elif _doubled_wrap_goes_on(lines, labels, k) or _spaced_head_goes_on(lines, labels, k):
+        elif (
+            _doubled_wrap_goes_on(lines, labels, k)
+            or _spaced_head_goes_on(lines, labels, k)
+            or _doubled_column_goes_on(lines, labels, k, page)
+        ):
             labels[k + 1] = "title+"
     if len(lines) > 1 and _opens_page(lines, labels):
         labels[0], conf[0] = "title", 0.5
@@ -3475,6 +3502,35 @@ def _doubled_wrap_goes_on(lines: list[Line], labels: list[str], k: int) -> bool:
         return False
     joined = lines[k].text + lines[k + 1].text
     return len(joined) <= 2 * HEADLINE_MAX and undouble(Line(joined, range(len(joined)))).doubled
+
+
+def _doubled_column_goes_on(lines: list[Line], labels: list[str], k: int, page: str | None = None) -> bool:
+    """A headline printed doubled that the column wrapped over three lines or more, the model reading
+    a line inside it as a headline's start (`海口龙华区金贸街道海口龙华区金贸街道` / `““四个一四个一””举措…`
+    / `…党组织全覆`): the line over that start fills the column as wide as the start does, and the
+    start is wrapped itself (a headline line goes on under it). A headline ending at a line's end
+    leaves that line short of the column; two doubled headlines stacked are one line each, or the
+    first shorter than the second's wrapped line."""
+    if labels[k] not in ("title", "title+") or labels[k + 1] != "title":
+        return False
+    end = k + 2
+    while end < len(lines) and labels[end] == "title+":
+        end += 1
+    run = lines[k:end]
+    if end == k + 2 or not all(x.offs for x in run):
+        return False
+    start = "".join(x.text for x in run[1:])
+    doubled = not lines[k + 1].doubled and undouble(Line(start, range(len(start)))).doubled
+    return doubled and abs(_printed_width(lines[k], page) - _printed_width(lines[k + 1], page)) <= 2
+
+
+def _printed_width(line: Line, page: str | None) -> int:
+    """Characters of the line as the page printed it (a doubled line's repeats counted); without the
+    page, from its first character to its last kept one."""
+    if page is None:
+        return line.offs[-1] - line.offs[0] + 1
+    end = page.find("\n", line.offs[-1])
+    return len(visible(page[page.rfind("\n", 0, line.offs[0]) + 1 : end if end >= 0 else len(page)]).strip())
 
 
 def _opens_page(lines: list[Line], labels: list[str]) -> bool:

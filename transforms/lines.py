@@ -10,6 +10,7 @@ Chinese text (`35 万余件`), which PDF extraction inserts.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -148,3 +149,90 @@ def join(lines: list[Line], sep: str = "") -> Line:
         text.append(line.text)
         offs.extend(line.offs)
     return Line("".join(text), offs)
+
+
+# Two columns printed side by side on one text line (a PDF's layout text): between two runs of text,
+# blank space three cells wide or more (three spaces, an ideographic space and a space) or a tab.
+_BLANK_RUN = re.compile(r"(?<=\S)[ \u3000\t]+(?=\S)")
+COLUMN_ROWS = 3  # lines printing both columns at one place before a page is read as two columns
+COLUMN_SLACK = 2  # cells the second column's start may wander by from line to line
+
+
+def _cells(text: str) -> int:
+    """Display cells of a text: a wide (CJK) character two, others one."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _column_gap(text: str) -> re.Match[str] | None:
+    """The first gap between two columns in a line of text, or None."""
+    return next((m for m in _BLANK_RUN.finditer(text) if "\t" in m.group() or _cells(m.group()) >= 3), None)
+
+
+def _second_column(line: Line) -> int | None:
+    """Where (in cells) the text after the line's first column gap starts; None without a gap."""
+    m = _column_gap(line.text)
+    return None if m is None else _cells(line.text[: m.end()])
+
+
+def columns_apart(raw: list[Line]) -> list[Line]:
+    """The page's lines with every run of two columns printed side by side (COLUMN_ROWS lines or
+    more whose second column starts at one place, give or take COLUMN_SLACK cells) read column by
+    column: the run's left parts, then its right parts (read again for a third column), each
+    character at its own page offset. A line of the run printing one column only (a paragraph's
+    short last line, the other column's blank line) goes to the column its text stands in; a blank
+    line to both. A line with a gap and no such run around it (two headlines side by side, a
+    headline beside a line of text) is left as printed: the segmentation reads those."""
+    starts = [_second_column(x) for x in raw]
+    out: list[Line] = []
+    k = 0
+    while k < len(raw):
+        end = _column_run(raw, starts, k)
+        if end == k:
+            out.append(raw[k])
+            k += 1
+            continue
+        at = starts[k]
+        assert at is not None
+        parts = [_parts(x, at) for x in raw[k:end]]
+        out += [x for x, _ in parts if x is not None]
+        out += columns_apart([y for _, y in parts if y is not None])  # a third column, and on
+        k = end
+    return out
+
+
+def _column_run(raw: list[Line], starts: list[int | None], k: int) -> int:
+    """The end of the run of two columns side by side that starts at line k (k itself where none does)."""
+    at = starts[k]
+    if at is None:
+        return k
+    end, rows = k, 0
+    while end < len(raw) and _in_columns(raw[end], starts[end], at):
+        rows += starts[end] is not None
+        end += 1
+    while end > k and not raw[end - 1].text.strip():
+        end -= 1  # blank lines after the run are the page's
+    return end if rows >= COLUMN_ROWS else k
+
+
+def _in_columns(line: Line, start: int | None, at: int) -> bool:
+    """The line prints two columns whose second starts at `at`, one of them only, or nothing."""
+    if start is not None:
+        return abs(start - at) <= COLUMN_SLACK
+    text = line.text.rstrip()
+    lead = len(text) - len(text.lstrip())
+    return not text or _cells(text[:lead]) >= at - COLUMN_SLACK or _cells(text) < at - COLUMN_SLACK
+
+
+def _parts(line: Line, at: int) -> tuple[Line | None, Line | None]:
+    """A line of a run as (left column's part, right column's part), None where a column prints
+    nothing on it."""
+    m = _column_gap(line.text)
+    if m is not None:
+        return line.slice(0, m.start()), line.slice(m.end())
+    text = line.text.rstrip()
+    lead = len(text) - len(text.lstrip())
+    if not text:
+        return line, line.slice(0, 0)
+    if _cells(text[:lead]) >= at - COLUMN_SLACK:
+        return None, line.slice(lead)
+    return line, None

@@ -23,3 +23,13 @@ def test_the_shared_sample_pages_stay_segmented_as_their_gold_says(samples) -> N
     assert totals["attach"] == totals["gold"]
     assert totals["ah"] == totals["an"]
     assert totals["orph"] == 0
+
+
+def test_families_scores_only_the_layout_families_asked_for(capsys) -> None:  # noqa: ANN001
+    from evaluation import reports
+
+    if not reports.available():
+        pytest.skip("the shared reports are absent (they live beside the repository)")
+    segmentation.main(["--split", "dev", "--pages", "2", "--seed", "7000", "--families", "side_by_side"])
+    families = [x.split()[0] for x in capsys.readouterr().out.splitlines() if x.startswith("  ")]
+    assert families == ["side_by_side"]

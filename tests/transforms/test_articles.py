@@ -15,16 +15,19 @@ from transforms.articles import (
     _closes_quote,
     _column_groups,
     _column_parts,
+    _doubled_column_goes_on,
     _doubled_seam,
     _echoes,
     _groupings,
     _headline_parts,
     _inner_heads,
+    _inside_a_repeat,
     _leftover_pairs,
     _line_breaks,
     _may_go_on,
     _plainly,
     _Reader,
+    _regroup,
     _rejoin_halves,
     _set_closer,
     _similarity,
@@ -687,6 +690,66 @@ def test_a_doubled_headline_wrapped_inside_a_repeat_is_one_headline() -> None:
     lines = [repair_line(_text(t)) for t, _ in rows]  # repaired as the page's lines are: undoubled
     assert lines[1].doubled and lines[2].doubled
     assert _inner_heads(lines, [y for _, y in rows], [0.6] * 4)[0][1:3] == ["title", "title"]
+
+
+# A headline of our own printed doubled (each run twice) and wrapped at 14 characters: the first
+# line holds whole repeats, the second's last run goes on over two more lines.
+DOUBLED_WRAPPED = [
+    "南湖区北岸街道南湖区北岸街道",
+    "““三个一三个一””举措让老旧",
+    "小区焕发新颜举措让老旧小区焕",
+    "发新颜",
+]
+
+
+def _labelled_rows(rows: list[tuple[str, str]]) -> tuple[list[Line], list[str], str]:
+    """The rows as a page prints them: its lines repaired (a doubled one undone), their labels, the page."""
+    page = "\n".join(t for t, _ in rows) + "\n"
+    return [repair_line(x) for x in split_lines(page)][: len(rows)], [y for _, y in rows], page
+
+
+def test_a_doubled_headline_the_column_wrapped_over_four_lines_is_one_headline() -> None:
+    """The model read the second line as a headline's start: it prints as wide as the first, and its
+    repeat runs on under it, so it goes on the first line's headline. A short doubled headline over
+    a doubled one wrapped (the first line short of the second) stays two."""
+    rows = [
+        ("镇里还建立了议事会。", "body"),
+        *((t, "title+") for t in DOUBLED_WRAPPED),
+        ("近日，南湖区", "body"),
+    ]
+    rows[1:3] = [(DOUBLED_WRAPPED[0], "title"), (DOUBLED_WRAPPED[1], "title")]
+    lines, labels, page = _labelled_rows(rows)
+    assert lines[1].doubled and not lines[2].doubled
+    assert _doubled_column_goes_on(lines, labels, 1, page)
+    assert _inner_heads(lines, labels, [0.6] * len(rows), page)[0][1:5] == [
+        "title",
+        "title+",
+        "title+",
+        "title+",
+    ]
+    rows[1:5] = [
+        ("东湖社区东湖社区", "title"),
+        ("西岭镇网格化管理见实效西岭镇网", "title"),
+        ("格化管理见实效", "title+"),
+    ]
+    lines, labels, page = _labelled_rows(rows)
+    assert not _doubled_column_goes_on(lines, labels, 1, page)
+    assert _inner_heads(lines, labels, [0.6] * len(rows), page)[0][1:4] == ["title", "title", "title+"]
+
+
+def test_a_doubled_headline_is_never_recut_inside_a_repeat() -> None:
+    """Cut before its last line, the headline above reads `…举措让老旧小区焕发新颜举措让老旧小区焕`
+    and `发新颜`: the cut keeps repeats the whole drops. Two doubled headlines stacked cut between
+    them read as they do whole."""
+    page = "\n".join(DOUBLED_WRAPPED) + "\n"
+    lines = [repair_line(x) for x in split_lines(page)][:4]
+    u = Unit(title=lines, page=page)
+    assert u.text == "南湖区北岸街道“三个一”举措让老旧小区焕发新颜"
+    assert _inside_a_repeat(u, _regroup(u, [lines[:3], lines[3:]]))
+    page = "东湖社区东湖社区议事会议事会\n西岭镇西岭镇网格网格\n"
+    lines = [repair_line(x) for x in split_lines(page)][:2]
+    u = Unit(title=lines, page=page)
+    assert not _inside_a_repeat(u, _regroup(u, [lines[:1], lines[1:]]))
 
 
 def _narrow_page(opening: str, width: int) -> str:
@@ -2021,3 +2084,21 @@ def test_a_wrapped_headline_opening_the_page_over_its_text_is_its_headline() -> 
     assert [a.title for a in articles] == [head]
     text = [*wrap(BODIES[0], 13), *wrap(BODIES[1], 13)]  # text alone opening the page: no headline
     assert [a.title for a in split_articles("\n".join(text) + "\n")[0]] == [None]
+
+
+def _columns_side_by_side(left: list[str], right: list[str], width: int, gap: str) -> str:
+    """Two columns `width` characters wide printed side by side, as a PDF's layout text prints them."""
+    rows = zip(left + [""] * (len(right) - len(left)), right + [""] * (len(left) - len(right)), strict=True)
+    return "\n".join((a + "　" * (width - len(a)) + gap + b).rstrip() if b else a for a, b in rows) + "\n"
+
+
+@pytest.mark.parametrize("width", [14, 16, 20])
+@pytest.mark.parametrize("gap", ["   ", "\u3000\u3000", "\t"])
+def test_two_articles_printed_in_columns_side_by_side_are_read_apart(width: int, gap: str) -> None:
+    left = [HEADLINE, "", *wrap(BODIES[0], width)]
+    right = [NEXT_HEADLINE, "", *wrap(BODIES[1], width)]
+    articles, _ = split_articles(_columns_side_by_side(left, right, width, gap))
+    assert [(a.title, a.body.replace("\n", "")) for a in articles] == [
+        (HEADLINE, BODIES[0]),
+        (NEXT_HEADLINE, BODIES[1]),
+    ]
