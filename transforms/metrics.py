@@ -367,7 +367,7 @@ def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metr
         return m
     span = _bounded(_phrase_before(body, mark))
     named = _tagged(body, *span) if span else []
-    if not named or not _nounish(*named[-1][2:]):
+    if span is None or not named or not _nounish(*named[-1][2:]):
         return m  # not 书记孙宏良介绍，1个积分: the clause before ends with what someone did
     if not (link or _says_how_many(words, body[max(0, mark - 40) : mark])):
         return m  # 开通了便民热线，已接听3000余个: calls, not hotlines
@@ -906,7 +906,12 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
 
 def _names_more_than_where(body: str, phrase: list[tuple[int, int, str, str]]) -> bool:
     """Not verbs or adverbs alone, nor a scope alone (全镇, 村里): a phrase that can name a thing."""
-    return any(not w[3].startswith(("v", "d")) for w in phrase) and _names_a_thing(body, _span(phrase))
+    span = _span(phrase)
+    return (
+        any(not w[3].startswith(("v", "d")) for w in phrase)
+        and span is not None
+        and _names_a_thing(body, span)
+    )
 
 
 def _says_when(words: list[tuple[int, int, str, str]]) -> bool:
