@@ -664,14 +664,13 @@ def _noun_after_de(body: str, end: int) -> tuple[int, int] | None:
     """The noun after the 的 that closes a short modifier of the figure (120户的困难家庭,
     40余辆长期停放的僵尸车, 320米长的巷道)."""
     de = body.find("的", end, end + MAX_PHRASE)
-    if de == -1 or _clause_marks(body, end, de) or DIGIT.search(body, end, de):
+    if de == -1 or _clause_end(body, end, de) < de or DIGIT.search(body, end, de):
         return None  # not 1个积分等于1块钱的标准: another figure, another phrase
     return _noun_run(body, de + 1)
 
 
 def _noun_run(body: str, end: int) -> tuple[int, int] | None:
-    stops = _clause_marks(body, end, min(len(body), end + MAX_SUBJECT))
-    words = _tagged(body, end, stops[0].start() if stops else min(len(body), end + MAX_SUBJECT))
+    words = _tagged(body, end, _clause_end(body, end, min(len(body), end + MAX_SUBJECT)))
     run: list[tuple[int, int, str, str]] = []
     for k, word in enumerate(words):
         named = k + 1 < len(words) and _nounish(*words[k + 1][2:])
@@ -709,6 +708,16 @@ def _quoted_after(body: str, opened: int) -> tuple[int, int] | None:
         return None
     more = _noun_run(body, closed + 1)
     return (opened + 1, more[1] if more and more[0] == closed + 1 else closed)
+
+
+def _clause_end(body: str, begin: int, end: int) -> int:
+    """Where the first clause mark of ``body[begin:end]`` is (``end``: none), a short note's
+    brackets aside: `_clause_marks`' first, without listing them all."""
+    if body.find("（", max(0, begin - 5), end + 5) == -1 and body.find("(", max(0, begin - 5), end + 5) == -1:
+        mark = CLAUSE_MARKS.search(body, begin, end)
+        return mark.start() if mark else end
+    marks = _clause_marks(body, begin, end)
+    return marks[0].start() if marks else end
 
 
 def _clause_marks(body: str, begin: int, end: int) -> list[re.Match]:
