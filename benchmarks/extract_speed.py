@@ -1,7 +1,7 @@
 """The extract stage of staging, old code against new, in one process (issue 18).
 
     PYTHONPATH=. python benchmarks/extract_speed.py --old main [--mb 10] [--simulated 300] [--rounds 3]
-        [--splits /tmp/splits.pkl] [--cold] [--profile 25]
+        [--splits /tmp/splits.pkl] [--cold] [--profile 25] [--staging]
 
 "Extract" is what `transforms.page.stage_page` does after repair+segment: `_article_rows` and
 `_facts` (regions, localities, metrics, initiatives, authors, terms, topics, and the row tuples),
@@ -18,7 +18,8 @@ between the two (all tables, row by row, in order). The pages: the demo pages of
 `../shared/samples` (when present), `--simulated` pages of the dev reports
 (`evaluation.simulate.pages`, when ../shared/reports is present) and the bench corpus of `--mb` MB
 (`make_corpus.py`, generated if missing). `--profile N`: after the rounds, each code once more under
-cProfile, its top N functions by own and by cumulative time. `--scans`: the CPU seconds of the
+cProfile, its top N functions by own and by cumulative time. `--staging`: each round also times
+`stage_page` whole (decode, repair+segment, extract) over the same pages. `--scans`: the CPU seconds of the
 passes that only find candidates (regexes, rjieba's cut), which is what candidate finding costs.
 """
 
@@ -143,6 +144,16 @@ def _extract(
     return out, seconds
 
 
+def _stage(modules: dict, pages: list[tuple[str, str, bytes]]) -> float:
+    """CPU seconds of ``stage_page`` (decode, repair+segment, extract) over every page: what the
+    staging workers of a run spend."""
+    page = modules[PACKAGE + ".page"]
+    start = time.process_time()
+    for _, name, raw in pages:
+        page.stage_page(name, raw)
+    return time.process_time() - start
+
+
 def _forget(modules: dict) -> None:
     """Empty what the code remembers from page to page (bounded caches, piece memos, judged
     tokens, re's cache of patterns compiled by name), not its dictionaries: each page then costs
@@ -222,6 +233,7 @@ def main() -> None:
     ap.add_argument("--splits", type=Path, help="a pickle of the split pages, written once and reused")
     ap.add_argument("--scans", action="store_true", help="also time the candidate scans alone (new code)")
     ap.add_argument("--profile", type=int, default=0, help="after the rounds, cProfile each code once: top N")
+    ap.add_argument("--staging", action="store_true", help="also time stage_page whole, each round")
     args = ap.parse_args()
 
     pages = _pages(args.mb, args.simulated)
@@ -235,6 +247,7 @@ def main() -> None:
             _activate(modules)
             _extract(modules, items[:WARM_PAGES])
         seconds: dict[str, list[float]] = {"old": [], "new": []}
+        staging: dict[str, list[float]] = {"old": [], "new": []}
         rows: dict[str, list] = {}
         groups = {g for g, _ in names}
         for r in range(args.rounds):
@@ -243,6 +256,9 @@ def main() -> None:
                 gc.collect()
                 rows[which], spent = _extract(code[which], items, args.cold)
                 seconds[which].append(spent)
+                if args.staging:
+                    gc.collect()
+                    staging[which].append(_stage(code[which], pages))
         if args.scans:
             _activate(code["new"])
             for name, spent in _scans(code["new"], items).items():
@@ -254,6 +270,10 @@ def main() -> None:
     for which, s in seconds.items():
         print(f"{which}: " + " ".join(f"{x:.2f}" for x in s) + f" CPU s, best {min(s):.2f}")
     print(f"extract speed-up (best old / best new): {min(seconds['old']) / min(seconds['new']):.2f}x")
+    for which, s in staging.items() if args.staging else ():
+        print(f"stage_page {which}: " + " ".join(f"{x:.2f}" for x in s) + f" CPU s, best {min(s):.2f}")
+    if args.staging:
+        print(f"stage_page speed-up (best old / best new): {min(staging['old']) / min(staging['new']):.2f}x")
     diffs = _differences(names, rows["old"], rows["new"])
     for group in sorted(groups):
         count = sum(1 for g, _ in names if g == group)

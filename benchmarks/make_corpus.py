@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import sys
@@ -29,7 +30,9 @@ if str(ROOT) not in sys.path:
 CORPUS = ROOT / "benchmarks" / "corpus"
 SEED = 20241220
 VERSION = 2  # bump when the generator changes, so stale corpora are rebuilt
-SOURCES = (ROOT / "inbox", ROOT.parent / "shared" / "samples")
+# JICENG_SHARED as the evaluations read it (a worktree's ../shared is not the main checkout's)
+SHARED = Path(os.environ.get("JICENG_SHARED", ROOT.parent / "shared"))
+SOURCES = (ROOT / "inbox", SHARED / "samples")
 
 # Generic layout vocabulary (no sentences from the pages): surnames and given-name characters for
 # bylines, section names for page headers.
@@ -261,7 +264,9 @@ def generate(folder: Path, mb: float, m: Material, seed: int = SEED) -> dict:
 def ensure_corpus(mb: float, seed: int = SEED) -> tuple[Path, dict]:
     """The corpus folder for this size, generated unless an identical one is already there."""
     folder = CORPUS / f"{mb:g}mb"
-    sources = [str(p.relative_to(ROOT.parent)) for p in source_files()]
+    sources = [
+        str(p.relative_to(SHARED.parent if p.is_relative_to(SHARED) else ROOT.parent)) for p in source_files()
+    ]
     wanted = {"version": VERSION, "seed": seed, "mb": mb, "sources": sources}
     manifest = folder / "manifest.json"
     if manifest.exists():

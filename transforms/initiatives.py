@@ -132,11 +132,15 @@ NOT_IN_NAME = re.compile(rf"[\s{INVISIBLE}{OPEN}{CLOSE}《》]+")
 SPACES = re.compile(rf"[^\S\n]+|[{INVISIBLE}]+")
 
 
+@lru_cache(maxsize=4096)
 def canonical_name(name: str) -> str:
-    """Fold width (＋ → +), drop spaces and quotation marks, upper-case Latin letters."""
+    """Fold width (＋ → +), drop spaces and quotation marks, upper-case Latin letters. Remembered:
+    a short string, asked for at every quoted phrase and every name found (88,000 calls for 3,000
+    articles of a 5 MB corpus), and an article quotes its phrases again and again."""
     return NOT_IN_NAME.sub("", unicodedata.normalize("NFKC", name)).upper()
 
 
+@lru_cache(maxsize=4096)
 def quoted_name(phrase: str) -> str:
     """The canonical name of a quoted phrase, printed once where a page doubled its glyphs (a
     doubled headline gives “主心骨主心骨”, or each glyph twice, “主主心心骨骨”: no coined name is

@@ -92,7 +92,9 @@ def term_counts(text: str, extra_terms: Iterable[str] | None = None) -> dict[str
     `extra_terms` (default: the text's initiative names) stay whole."""
     # Count first (far fewer distinct tokens to check); whitespace tokens are no content term either.
     counts = Counter(_tokens(text, extra_terms))
-    new = counts.keys() - _judged
+    # most articles' tokens were all judged before: a test that stops at the first new token is
+    # cheaper than the difference (a new set of every distinct token)
+    new = () if _judged.issuperset(counts) else counts.keys() - _judged
     if new:
         if len(_judged) + len(new) > MAX_JUDGED:
             _judged.clear()

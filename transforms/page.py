@@ -267,33 +267,50 @@ def _localities(file_id: str, r: dict) -> list[tuple]:
     return _tuples("region", [dict(row, file_id=file_id) for row in region_rows(r["localities"])])
 
 
+# fact_metric's columns, in the order `_metrics` builds its rows (a tuple each, no dict per figure;
+# tests/transforms/test_page_frames.py holds it to the schema)
+_METRIC_ORDER = (
+    "metric_id",
+    "article_id",
+    "file_id",
+    "region_id",
+    "subject",
+    "value",
+    "unit",
+    "qualifier",
+    "raw_text",
+    "sentence",
+    "char_start",
+    "char_end",
+    "page_start",
+    "page_end",
+    "span_ok",
+)
+
+
 def _metrics(file_id: str, r: dict) -> list[tuple]:
-    a, art = r["source"], r["article"]
-    out = []
-    for n, m in enumerate(extract_metrics(r["simplified"]), start=1):
-        out.append(
-            {
-                "metric_id": f"{art['article_id']}-m{n:03d}",
-                "article_id": art["article_id"],
-                "file_id": file_id,
-                "region_id": art["primary_region_id"],
-                "subject": a.body[m.subject_span[0] : m.subject_span[1]]
-                if m.subject_span
-                else None,  # as printed
-                "value": m.value,
-                "unit": _printed(a.body, r["simplified"], m.unit, m.char_start, m.char_end),
-                "qualifier": m.qualifier
-                and _printed(a.body, r["simplified"], m.qualifier, m.char_start, m.char_end),
-                "raw_text": a.body[m.char_start : m.char_end],  # as printed
-                "sentence": _as_printed(a.body, r["simplified"], m.sentence, m.char_start),
-                "char_start": m.char_start,
-                "char_end": m.char_end,
-                "page_start": a.offsets[m.char_start],
-                "page_end": a.offsets[m.char_end - 1] + 1,
-                "span_ok": r["simplified"][m.char_start : m.char_end] == m.raw_text,
-            }
+    a, art, simple = r["source"], r["article"], r["simplified"]
+    article_id, region_id, body, offsets = art["article_id"], art["primary_region_id"], a.body, a.offsets
+    return [
+        (
+            f"{article_id}-m{n:03d}",
+            article_id,
+            file_id,
+            region_id,
+            body[m.subject_span[0] : m.subject_span[1]] if m.subject_span else None,  # as printed
+            m.value,
+            _printed(body, simple, m.unit, m.char_start, m.char_end),
+            m.qualifier and _printed(body, simple, m.qualifier, m.char_start, m.char_end),
+            body[m.char_start : m.char_end],  # as printed
+            _as_printed(body, simple, m.sentence, m.char_start),
+            m.char_start,
+            m.char_end,
+            offsets[m.char_start],
+            offsets[m.char_end - 1] + 1,
+            simple[m.char_start : m.char_end] == m.raw_text,
         )
-    return _tuples("metric", out)
+        for n, m in enumerate(extract_metrics(simple), start=1)
+    ]
 
 
 def _printed(body: str, simple: str, word: str, start: int, end: int) -> str:

