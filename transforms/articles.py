@@ -2637,13 +2637,36 @@ def _subheads_inside(bodies: list[_Body], units: list[Unit], got: dict[int, int]
         k = bodies.index(b)
         sims = _similarity([units[v]] + [units[i] for i in orphans], texts)
         best = int(np.argmax(sims[1:, k]))
-        if sims[1 + best, k] >= SPLIT_MIN and sims[1 + best, k] - sims[0, k] >= UNRELATED:
+        trail = _trailing_orphan(b, bodies, units, orphans)
+        if trail is not None:
+            best = orphans.index(trail)
+        if trail is not None or (
+            sims[1 + best, k] >= SPLIT_MIN and sims[1 + best, k] - sims[0, k] >= UNRELATED
+        ):
             at = next(p for p in b.pieces if p.pos > units[v].pos).lines[0]
             cut = next(n for n, x in enumerate(b.lines) if x is at)
             b.lines[cut:cut] = units[v].lines
             got[orphans[best]] = got.pop(v)
             subheads.add(v)
             b.unit = orphans[best]
+
+
+def _trailing_orphan(b: _Body, bodies: list[_Body], units: list[Unit], orphans: list[int]) -> int | None:
+    """The orphan headline printed right after a body's last piece, on a page whose matched
+    headlines stand under their bodies more often than over them: that is where this page prints
+    the body's headline, so the body's own headline found between its pieces is a subhead."""
+    last = b.pieces[-1].pos
+    trail = next((i for i in orphans if units[i].pos == last + 1), None)
+    return trail if trail is not None and _heads_under(bodies, units) else None
+
+
+def _heads_under(bodies: list[_Body], units: list[Unit]) -> bool:
+    """More of the page's headed bodies have their headline right under their last piece than right
+    over their first."""
+    headed = [(units[b.unit].pos, b.pieces) for b in bodies if b.unit is not None]
+    below = sum(1 for at, ps in headed if at == ps[-1].pos + 1)
+    above = sum(1 for at, ps in headed if at == ps[0].pos - 1)
+    return below > above
 
 
 def split_articles(text: str) -> tuple[list[Article], list[str]]:
