@@ -2657,7 +2657,24 @@ def _trailing_orphan(b: _Body, bodies: list[_Body], units: list[Unit], orphans: 
     the body's headline, so the body's own headline found between its pieces is a subhead."""
     last = b.pieces[-1].pos
     trail = next((i for i in orphans if units[i].pos == last + 1), None)
-    return trail if trail is not None and _heads_under(bodies, units) else None
+    if trail is None or b.unit is None or not _heads_under(bodies, units):
+        return None
+    if len(units[b.unit].text) > SUBHEAD_MAX:  # a subhead is a short line; a longer one heads the text above
+        return None
+    return trail if _leans_to_the_top(units[trail], units[b.unit], b.pieces) else None
+
+
+def _leans_to_the_top(u: Unit, inside: Unit, pieces: list[Piece]) -> bool:
+    """A headline under a body cut by a line `inside` it holds some words of the text over that line,
+    no fewer than of the text under it: it heads the whole body (the line is a subhead), not just
+    the text under the line (then that line closes the story above it)."""
+    top = Piece(lines=[x for p in pieces if p.pos < inside.pos for x in p.lines])
+    rest = Piece(lines=[x for p in pieces if p.pos > inside.pos for x in p.lines])
+    ((over, under),) = _similarity([u], [top, rest])
+    return over > 0 and over >= under
+
+
+SUBHEAD_MAX = 22  # the in-body subheads of the dev reports run 6 to 21 characters (24 of them, 13 reports)
 
 
 def _heads_under(bodies: list[_Body], units: list[Unit]) -> bool:

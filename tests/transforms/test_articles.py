@@ -2104,27 +2104,44 @@ def test_two_articles_printed_in_columns_side_by_side_are_read_apart(width: int,
     ]
 
 
-def test_a_body_s_headline_between_its_pieces_is_a_subhead_where_the_page_prints_its_headline_after_it() -> (
-    None
-):
-    """On a page whose headlines stand under their bodies, an orphan right after a body's last piece
-    heads that body even when it shares few words with it: the line matched between the body's
-    pieces is a subhead, kept in the text where it was printed."""
-    from transforms.articles import Piece, Unit, _Body, _subheads_inside
+def _body_cut_by_a_line(inside: str, after: str):
+    """A page printing headlines under bodies: a headed body, then a body of two pieces with `inside`
+    matched as its headline between them, then the orphan `after` right under it."""
+    from transforms.articles import Piece, Unit, _Body
 
     first = Piece(lines=_lines("本报讯 某街道今年办结居民议事事项46件。"), pos=0)
     upper = Piece(lines=_lines("本报讯 某镇今年划分微网格432个，配备网格员。"), pos=2)
     lower = Piece(lines=_lines("围绕重点任务开展培训二十余场次。"), pos=4)
     units = [
         Unit(title=_lines("社区议事会开到楼道里"), pos=1),
-        Unit(title=_lines("夯实治理根基"), lines=_lines("夯实治理根基"), pos=3),
-        Unit(title=_lines("小切口带动大变化"), pos=5),
+        Unit(title=_lines(inside), lines=_lines(inside), pos=3),
+        Unit(title=_lines(after), pos=5),
     ]
-    bodies = [
-        _Body([first], list(first.lines), 0),
-        _Body([upper, lower], upper.lines + lower.lines, 1),
-    ]
-    got, subheads = {0: 0, 1: 1}, set()
+    bodies = [_Body([first], list(first.lines), 0), _Body([upper, lower], upper.lines + lower.lines, 1)]
+    return bodies, units, {0: 0, 1: 1}
+
+
+def test_a_body_s_headline_between_its_pieces_is_a_subhead_where_the_page_prints_its_headline_after_it() -> (
+    None
+):
+    """On a page whose headlines stand under their bodies, an orphan right after a body's last piece
+    that names what the text over the line between the pieces names heads the whole body: that
+    short line is a subhead, kept in the text where it was printed."""
+    from transforms.articles import _subheads_inside
+
+    bodies, units, got = _body_cut_by_a_line("夯实治理根基", "某镇：小切口带动大变化")
+    subheads: set[int] = set()
     _subheads_inside(bodies, units, got, subheads)
     assert bodies[1].unit == 2 and subheads == {1}
     assert [x.text for x in bodies[1].lines][1] == "夯实治理根基"
+
+
+def test_a_long_headline_between_a_body_s_pieces_stays_its_headline() -> None:
+    """A line longer than a subhead runs stays the headline of the body (it may close the story over
+    it: the orphan under the body is then the next part's headline)."""
+    from transforms.articles import _subheads_inside
+
+    inside = "某镇今年划分微网格四百余个配备网格员一百余名扎实推进"
+    bodies, units, got = _body_cut_by_a_line(inside, "某镇：小切口带动大变化")
+    _subheads_inside(bodies, units, got, set())
+    assert bodies[1].unit == 1
