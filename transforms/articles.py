@@ -626,6 +626,8 @@ class _Reader:
                 self.piece.closed = True
             self.piece = None
         elif label == "section":
+            if self.lead and self.after_text:
+                self._lead_closes()  # text, `记者 张三`, a section's label: the byline closes the text
             self.piece = None
         elif label == "noise" and (
             self._repeats(line) or len(line.text) < 16 or _FURNITURE.search(line.text)
@@ -3199,6 +3201,10 @@ def _inner_heads(
             labels[k + 1] = "title+"
     if len(lines) > 1 and _opens_page(lines, labels):
         labels[0], conf[0] = "title", 0.5
+    for k in _sections_after_bylines(lines, labels):
+        labels[k], conf[k] = "section", 0.5
+        if labels[k + 1] not in _HEAD_LABELS:
+            labels[k + 1], conf[k + 1] = "title", 0.5
     for k in range(1, len(lines) - 1):
         t = lines[k].text
         if _over_opening(lines, labels, k, conf[k]):
@@ -3248,6 +3254,53 @@ def _inner_heads(
         )
         labels[k : k + n], conf[k : k + n] = [label] * n, [0.5] * n
     return labels, conf
+
+
+SECTION_MAX = 6  # characters: a section's label (`地方传真`, `基层党建`) is a word or two
+
+
+def _sections_after_bylines(lines: list[Line], labels: list[str]) -> list[int]:
+    """A short label of Chinese words alone (no mark, no figure, naming nobody) between a byline
+    closing a text and a line shaped as a headline over text: a section's label opening the next
+    part of the page (`记者 张三` / `地方传真` / headline / text). Read as text, the label and the
+    headline under it ran into the next body, and the byline went with them."""
+    found = []
+    for k in range(2, len(lines) - 2):
+        t, head = lines[k].text.strip(), lines[k + 1].text.strip()
+        if (
+            labels[k] in _HEAD_LABELS
+            or not 2 <= len(t) <= SECTION_MAX
+            or not _ALL_HAN.fullmatch(t)
+            or not _closing_byline_line(lines, labels, k - 1)
+            or bylines.parse(t, marked=False)
+        ):
+            continue
+        if _headline_over_text(lines, labels, k + 1) and not line_features.wraps(t, head):
+            found.append(k)
+    return found
+
+
+_ALL_HAN = re.compile(f"[{CJK}]+")
+
+
+def _closing_byline_line(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k names people (the model's byline, or a short line reading as names) after a line
+    ending its sentence."""
+    t = lines[k].text.strip()
+    if not ends_paragraph(lines[k - 1].text) or len(t) > SECTION_MAX * 3:
+        return False
+    return labels[k] in _CREDITS or bool(bylines.read(t) or _marked_byline(t))
+
+
+def _headline_over_text(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k is shaped as a headline (ending no sentence, holding no stop), with text under it."""
+    t = lines[k].text.strip()
+    return (
+        4 <= len(t) <= HEADLINE_MAX
+        and _end_mark(t) == "none"
+        and not _STOPS.search(t)
+        and labels[k + 1] not in _CREDITS + _HEAD
+    )
 
 
 def _sentences_read_as_headlines(lines: list[Line], labels: list[str]) -> list[tuple[int, int]]:
