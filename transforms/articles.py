@@ -3203,6 +3203,8 @@ def _inner_heads(
         labels[0], conf[0] = "title", 0.5
     for k in _sections_after_bylines(lines, labels):
         labels[k], conf[k] = "section", 0.5
+        if labels[k - 1] not in _CREDITS:
+            labels[k - 1], conf[k - 1] = "byline_end", 0.5  # a bare name (`韩昕`) the model read as text
         if labels[k + 1] not in _HEAD_LABELS:
             labels[k + 1], conf[k + 1] = "title", 0.5
     for k in range(1, len(lines) - 1):

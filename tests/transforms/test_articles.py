@@ -2104,13 +2104,15 @@ def test_two_articles_printed_in_columns_side_by_side_are_read_apart(width: int,
     ]
 
 
-def test_a_section_label_between_a_closing_byline_and_a_headline_keeps_the_byline_with_the_text_above() -> (
-    None
-):
-    """`记者 韩昕` / `地方传真` / headline / text: the label opens the next part of the page, the
-    headline under it is one (the model read both as text) and the byline closes the text above."""
+@pytest.mark.parametrize("byline", ["记者 韩昕", "韩昕"])
+def test_a_section_label_between_a_closing_byline_and_a_headline_keeps_the_byline_with_the_text_above(
+    byline: str,
+) -> None:
+    """`记者 韩昕` (or the bare name) / `地方传真` / headline / text: the label opens the next part of
+    the page, the headline under it is one (the model read both as text) and the byline closes the
+    text above."""
     page = "\n".join(
-        [HEADLINE, *wrap(BODIES[0], 13), "记者 韩昕", "地方传真", NEXT_HEADLINE, *wrap(BODIES[1], 13)]
+        [HEADLINE, *wrap(BODIES[0], 13), byline, "地方传真", NEXT_HEADLINE, *wrap(BODIES[1], 13)]
     )
     articles = split_articles(page + "\n")[0]
     [first] = [a for a in articles if BODIES[0][:12] in a.body.replace("\n", "")]
