@@ -2120,3 +2120,13 @@ def test_a_section_label_between_a_closing_byline_and_a_headline_keeps_the_bylin
     assert [a.name for a in first.authors] == ["韩昕"]
     assert second.title == NEXT_HEADLINE and not second.authors
     assert "地方传真" not in second.body + (second.title or "")
+
+
+def test_a_headline_nearly_as_wide_as_a_narrow_column_over_a_new_story_is_a_headline() -> None:
+    """An 11-character headline in a 13-character justified column, after a sentence's end, over
+    text that opens with its words: the model reads it as text; it still heads the second story."""
+    page = "\n".join([HEADLINE, *wrap(BODIES[0], 13), NEXT_HEADLINE, *wrap(BODIES[1], 13)])
+    articles = split_articles(page + "\n")[0]
+    [second] = [a for a in articles if BODIES[1][:12] in a.body.replace("\n", "")]
+    assert second.title == NEXT_HEADLINE
+    assert NEXT_HEADLINE not in "".join(a.body.replace("\n", "") for a in articles if a is not second)
