@@ -25,6 +25,7 @@ from transforms.articles import (
     _leftover_pairs,
     _line_breaks,
     _may_go_on,
+    _one_headline_halved,
     _plainly,
     _Reader,
     _regroup,
@@ -2130,3 +2131,20 @@ def test_a_headline_nearly_as_wide_as_a_narrow_column_over_a_new_story_is_a_head
     [second] = [a for a in articles if BODIES[1][:12] in a.body.replace("\n", "")]
     assert second.title == NEXT_HEADLINE
     assert NEXT_HEADLINE not in "".join(a.body.replace("\n", "") for a in articles if a is not second)
+
+
+@pytest.mark.parametrize("gap", [" ", "  "])
+def test_two_short_headlines_a_narrow_gap_apart_head_their_two_bodies(gap: str) -> None:
+    """Two 11-character headlines on one line a space or two apart (22 characters, shorter than
+    `PAIR_MIN`), their bodies under it one after the other: each body takes its own headline."""
+    page = "\n".join([HEADLINE + gap + NEXT_HEADLINE, *wrap(BODIES[0], 13), *wrap(BODIES[1], 13)])
+    articles = split_articles(page + "\n")[0]
+    titles = {body: [a.title for a in articles if body[:12] in a.body.replace("\n", "")] for body in BODIES}
+    assert titles == {BODIES[0]: [HEADLINE], BODIES[1]: [NEXT_HEADLINE]}
+
+
+def test_a_short_headline_s_halves_after_a_place_and_colon_stay_one_headline() -> None:
+    """`<place>：A B` heads one body: the colon's place governs both halves, no pair is cut."""
+    assert _one_headline_halved([_text("西岭镇：网格化管理见实效")], [_text("群众诉求有回音")])
+    assert _one_headline_halved([_text("网格化管理")], [_text("西岭镇群众诉求件件有回音")])  # a kicker
+    assert not _one_headline_halved([_text(HEADLINE)], [_text(NEXT_HEADLINE)])
