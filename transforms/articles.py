@@ -3677,9 +3677,9 @@ def _short_over_text(lines: list[Line]) -> bool:
     word between them: no text's line (a paragraph's lines run full until its last, which ends a
     sentence), so a headline printed with no blank line over its body (`居民小区党旗飘` / `永州市…`)."""
     width = line_features.column_width([x.text for x in lines])
-    return len(lines[0].text) <= OPENING_SHORT * width and not line_features.wraps(
-        lines[0].text, lines[1].text
-    )
+    if len(lines[0].text) > OPENING_SHORT * width:  # nearly as wide: see `_short_of_a_full_line`
+        return len(lines) > 2 and _short_of_a_full_line(lines, 0) and _new_topic(lines, 0)
+    return not line_features.wraps(lines[0].text, lines[1].text)
 
 
 OPENING_SHORT = 0.7  # of the column's width: a first line this short is no text's line

@@ -2148,3 +2148,13 @@ def test_a_short_headline_s_halves_after_a_place_and_colon_stay_one_headline() -
     assert _one_headline_halved([_text("西岭镇：网格化管理见实效")], [_text("群众诉求有回音")])
     assert _one_headline_halved([_text("网格化管理")], [_text("西岭镇群众诉求件件有回音")])  # a kicker
     assert not _one_headline_halved([_text(HEADLINE)], [_text(NEXT_HEADLINE)])
+
+
+def test_the_page_s_first_line_nearly_as_wide_as_the_justified_column_over_its_story_is_a_headline() -> None:
+    """A 16-character headline opening a page set 20 wide, over the text that repeats its words:
+    wider than `OPENING_SHORT` of the column, it still stops short of the justified lines under it."""
+    head = "西岭镇网格员走村入户收集群众诉求"
+    page = "\n".join([head, *wrap(BODIES[0], 20), NEXT_HEADLINE, *wrap(BODIES[1], 20)])
+    articles = split_articles(page + "\n")[0]
+    [first] = [a for a in articles if BODIES[0][:12] in a.body.replace("\n", "")]
+    assert first.title == head and head not in first.body.replace("\n", "")
