@@ -22,9 +22,12 @@ section` (a closing byline's name, two characters or three, then a section label
 next headline: the label is no name, the next article no author) and `narrow gaps` (two headlines
 on one line one or two spaces apart over their two bodies). A wrapped headline the model misread
 is joined and labelled again (`articles._wrapped_headlines_rejoined`); a byline's name over a
-section label stays whole (`articles._glued_rest`). What is left: a one-line headline as wide as
-a narrow column (11 characters of 13) read as text, a headline printed after its body between two
-bodies, and two headlines a narrow gap apart (read as one: the headline-block work's).
+section label stays whole (`articles._glued_rest`), the label is read as one and the byline closes
+the text above (`articles._sections_after_bylines`); a one-line headline as wide as a narrow column
+(11 characters of 13) is a headline where the column under it is justified
+(`articles._short_of_a_full_line`); two short headlines a narrow gap apart are cut apart
+(`articles._one_headline_halved` keeps a kicker and its title whole). What is left: a headline
+printed after its body between two bodies.
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ from transforms.articles import (
     _leftover_pairs,
     _line_breaks,
     _may_go_on,
+    _one_headline_halved,
     _plainly,
     _Reader,
     _regroup,
@@ -2145,3 +2146,56 @@ def test_a_long_headline_between_a_body_s_pieces_stays_its_headline() -> None:
     bodies, units, got = _body_cut_by_a_line(inside, "某镇：小切口带动大变化")
     _subheads_inside(bodies, units, got, set())
     assert bodies[1].unit == 1
+@pytest.mark.parametrize("byline", ["记者 韩昕", "韩昕"])
+def test_a_section_label_between_a_closing_byline_and_a_headline_keeps_the_byline_with_the_text_above(
+    byline: str,
+) -> None:
+    """`记者 韩昕` (or the bare name) / `地方传真` / headline / text: the label opens the next part of
+    the page, the headline under it is one (the model read both as text) and the byline closes the
+    text above."""
+    page = "\n".join(
+        [HEADLINE, *wrap(BODIES[0], 13), byline, "地方传真", NEXT_HEADLINE, *wrap(BODIES[1], 13)]
+    )
+    articles = split_articles(page + "\n")[0]
+    [first] = [a for a in articles if BODIES[0][:12] in a.body.replace("\n", "")]
+    [second] = [a for a in articles if BODIES[1][:12] in a.body.replace("\n", "")]
+    assert [a.name for a in first.authors] == ["韩昕"]
+    assert second.title == NEXT_HEADLINE and not second.authors
+    assert "地方传真" not in second.body + (second.title or "")
+
+
+def test_a_headline_nearly_as_wide_as_a_narrow_column_over_a_new_story_is_a_headline() -> None:
+    """An 11-character headline in a 13-character justified column, after a sentence's end, over
+    text that opens with its words: the model reads it as text; it still heads the second story."""
+    page = "\n".join([HEADLINE, *wrap(BODIES[0], 13), NEXT_HEADLINE, *wrap(BODIES[1], 13)])
+    articles = split_articles(page + "\n")[0]
+    [second] = [a for a in articles if BODIES[1][:12] in a.body.replace("\n", "")]
+    assert second.title == NEXT_HEADLINE
+    assert NEXT_HEADLINE not in "".join(a.body.replace("\n", "") for a in articles if a is not second)
+
+
+@pytest.mark.parametrize("gap", [" ", "  "])
+def test_two_short_headlines_a_narrow_gap_apart_head_their_two_bodies(gap: str) -> None:
+    """Two 11-character headlines on one line a space or two apart (22 characters, shorter than
+    `PAIR_MIN`), their bodies under it one after the other: each body takes its own headline."""
+    page = "\n".join([HEADLINE + gap + NEXT_HEADLINE, *wrap(BODIES[0], 13), *wrap(BODIES[1], 13)])
+    articles = split_articles(page + "\n")[0]
+    titles = {body: [a.title for a in articles if body[:12] in a.body.replace("\n", "")] for body in BODIES}
+    assert titles == {BODIES[0]: [HEADLINE], BODIES[1]: [NEXT_HEADLINE]}
+
+
+def test_a_short_headline_s_halves_after_a_place_and_colon_stay_one_headline() -> None:
+    """`<place>：A B` heads one body: the colon's place governs both halves, no pair is cut."""
+    assert _one_headline_halved([_text("西岭镇：网格化管理见实效")], [_text("群众诉求有回音")])
+    assert _one_headline_halved([_text("网格化管理")], [_text("西岭镇群众诉求件件有回音")])  # a kicker
+    assert not _one_headline_halved([_text(HEADLINE)], [_text(NEXT_HEADLINE)])
+
+
+def test_the_page_s_first_line_nearly_as_wide_as_the_justified_column_over_its_story_is_a_headline() -> None:
+    """A 16-character headline opening a page set 20 wide, over the text that repeats its words:
+    wider than `OPENING_SHORT` of the column, it still stops short of the justified lines under it."""
+    head = "西岭镇网格员走村入户收集群众诉求"
+    page = "\n".join([head, *wrap(BODIES[0], 20), NEXT_HEADLINE, *wrap(BODIES[1], 20)])
+    articles = split_articles(page + "\n")[0]
+    [first] = [a for a in articles if BODIES[0][:12] in a.body.replace("\n", "")]
+    assert first.title == head and head not in first.body.replace("\n", "")
