@@ -1,5 +1,6 @@
 """Segmentation on small pages written for these tests, one phenomenon each."""
 
+import dataclasses
 import re
 
 import pytest
@@ -580,6 +581,18 @@ def test_two_headlines_of_a_block_are_cut_where_the_page_s_matching_gains() -> N
     assert [x.pos for x in order] == [0, 1, 2, 3]
     got, _ = match(units, pieces, order)
     assert got == {0: 0, 1: 1}
+
+
+def test_a_short_line_found_whole_in_a_body_loses_it_to_a_long_headline_found_there() -> None:
+    """A four-character line (a sub-head) right above a body, every word of it in that body, and a
+    headline of twenty characters nine tenths of whose words are there, printed under another story
+    (gathered in a block): the headline heads the body, the short line says too little to take it."""
+    short = _unit_over("每月上门")
+    other = dataclasses.replace(_unit_over("东湖社区双报到深化网格化管理"), pos=2)
+    head = dataclasses.replace(_unit_over("西岭镇网格化管理实现全覆盖 网格员走村入户结新风"), pos=4)
+    pieces = [dataclasses.replace(_piece_at(GRID_BODY, 1), opens=False), _piece_at(REPORT_BODY, 3)]
+    got, _ = match([short, other, head], pieces, [short, pieces[0], other, pieces[1], head])
+    assert got == {1: 1, 2: 0}
 
 
 def test_one_headline_printed_with_a_gap_stays_whole() -> None:
