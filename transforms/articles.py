@@ -2694,6 +2694,7 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
         units = regrouped
         got, margins = match(units, pieces, order)
     got.update(_block_pairs(units, pieces, order, got))  # once bodies run together were cut for orphans
+    got.update(_half_to_headless(units, pieces, got))
     lend_bylines(units, pieces, order, got)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
     bodies, subheads = _bodies(units, pieces, order, got)
@@ -2709,6 +2710,30 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     articles += [_orphan(units[i], margins[i]) for i in orphans]
     warnings += [f"orphan headline (body not on this page): {units[i].text}" for i in orphans]
     return articles, warnings
+
+
+def _half_to_headless(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> list[tuple[int, int]]:
+    """Two headlines printed side by side and cut apart (`recut`, `split_units`): the half sharing no
+    words with any body (a headline says it in other words) heads the one body on the page that
+    opens an article (a dateline or byline) and got no headline. Only where the page has exactly one
+    such half and one such body: otherwise the half went back into its headline."""
+    taken = set(got.values())
+    headless = [j for j, p in enumerate(pieces) if j not in taken and p.opens and p.kind == "article"]
+    if len(headless) != 1:
+        return []
+    grams = _piece_grams(pieces)
+    orphans = [i for i, u in enumerate(units) if i not in got and u.title and len(u.text) >= HALF_MIN]
+    halves = [i for i in orphans if units[i].part_of is not None]
+    if (
+        len(halves) != 1
+        or len(orphans) != 1
+        or _shares([units[halves[0]]], grams, grams).max(initial=0.0) >= UNRELATED
+    ):
+        return []
+    return [(halves[0], headless[0])]
+
+
+HALF_MIN = 6  # characters: a part shorter than that is a kicker's or a place's, not a headline
 
 
 def _bodies_cut(

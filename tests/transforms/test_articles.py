@@ -595,6 +595,21 @@ def test_a_short_line_found_whole_in_a_body_loses_it_to_a_long_headline_found_th
     assert got == {1: 1, 2: 0}
 
 
+def test_a_half_of_two_headlines_side_by_side_heads_the_one_body_left_without_one() -> None:
+    """`西岭镇…  滨江区老楼迎来新电梯` read as one line and cut in two: the first half took the grid body;
+    the second shares no word with any body, and the one body opening with a dateline and no headline
+    is its own. With another orphan headline on the page, which is that body's is not sure: none."""
+    from transforms.articles import _half_to_headless
+
+    whole = _unit_over("西岭镇网格化管理实现全覆盖  滨江区老楼迎来新电梯")
+    grid, lift = (dataclasses.replace(whole, title=[_text(t)], part_of=whole) for t in whole.text.split())
+    other = _piece_at("本报讯 近日，六层住宅装好了升降设备，住户出门方便多了。", 2)
+    pieces = [_piece_at(GRID_BODY, 1), other]
+    assert _half_to_headless([grid, lift], pieces, {0: 0}) == [(1, 1)]
+    stray = _unit_over("东湖社区双报到深化网格化管理")
+    assert _half_to_headless([grid, lift, stray], pieces, {0: 0}) == []
+
+
 def test_one_headline_printed_with_a_gap_stays_whole() -> None:
     """The second phrase of one headline names nothing of another body: no cut, and the positions of
     the page's pieces are as they were after the trial cuts."""
