@@ -1,5 +1,6 @@
 """Segmentation on small pages written for these tests, one phenomenon each."""
 
+import dataclasses
 import re
 
 import pytest
@@ -581,6 +582,33 @@ def test_two_headlines_of_a_block_are_cut_where_the_page_s_matching_gains() -> N
     assert [x.pos for x in order] == [0, 1, 2, 3]
     got, _ = match(units, pieces, order)
     assert got == {0: 0, 1: 1}
+
+
+def test_a_short_line_found_whole_in_a_body_loses_it_to_a_long_headline_found_there() -> None:
+    """A four-character line (a sub-head) right above a body, every word of it in that body, and a
+    headline of twenty characters nine tenths of whose words are there, printed under another story
+    (gathered in a block): the headline heads the body, the short line says too little to take it."""
+    short = _unit_over("每月上门")
+    other = dataclasses.replace(_unit_over("东湖社区双报到深化网格化管理"), pos=2)
+    head = dataclasses.replace(_unit_over("西岭镇网格化管理实现全覆盖 网格员走村入户结新风"), pos=4)
+    pieces = [dataclasses.replace(_piece_at(GRID_BODY, 1), opens=False), _piece_at(REPORT_BODY, 3)]
+    got, _ = match([short, other, head], pieces, [short, pieces[0], other, pieces[1], head])
+    assert got == {1: 1, 2: 0}
+
+
+def test_a_half_of_two_headlines_side_by_side_heads_the_one_body_left_without_one() -> None:
+    """`西岭镇…  滨江区老楼迎来新电梯` read as one line and cut in two: the first half took the grid body;
+    the second shares no word with any body, and the one body opening with a dateline and no headline
+    is its own. With another orphan headline on the page, which is that body's is not sure: none."""
+    from transforms.articles import _half_to_headless
+
+    whole = _unit_over("西岭镇网格化管理实现全覆盖  滨江区老楼迎来新电梯")
+    grid, lift = (dataclasses.replace(whole, title=[_text(t)], part_of=whole) for t in whole.text.split())
+    other = _piece_at("本报讯 近日，六层住宅装好了升降设备，住户出门方便多了。", 2)
+    pieces = [_piece_at(GRID_BODY, 1), other]
+    assert _half_to_headless([grid, lift], pieces, {0: 0}) == [(1, 1)]
+    stray = _unit_over("东湖社区双报到深化网格化管理")
+    assert _half_to_headless([grid, lift, stray], pieces, {0: 0}) == []
 
 
 def test_one_headline_printed_with_a_gap_stays_whole() -> None:
