@@ -2174,6 +2174,8 @@ def test_a_long_headline_between_a_body_s_pieces_stays_its_headline() -> None:
     bodies, units, got = _body_cut_by_a_line(inside, "某镇：小切口带动大变化")
     _subheads_inside(bodies, units, got, set())
     assert bodies[1].unit == 1
+
+
 @pytest.mark.parametrize("byline", ["记者 韩昕", "韩昕"])
 def test_a_section_label_between_a_closing_byline_and_a_headline_keeps_the_byline_with_the_text_above(
     byline: str,
