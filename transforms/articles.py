@@ -73,6 +73,7 @@ from transforms import bylines, line_features, line_labels
 from transforms.bylines import Author
 from transforms.line_features import CLOSERS, CONT, TERMINALS, dateline, dateline_byline, ends_paragraph
 from transforms.lines import (
+    ASCII_STOP,
     CJK,
     INVISIBLE,
     Line,
@@ -3803,8 +3804,8 @@ _FULL_STOPS = re.compile(r"[。；;]")
 def _credited(text: str) -> bool:
     """A photo's caption of one sentence ending in its credit (`…开展政策宣讲。张三 摄`): it opens an
     article too, under that article's headline."""
-    found = bylines.photo(text)
-    return bool(found and found[0] > 0 and ends_paragraph(text[: found[0]].rstrip()))
+    before = _before_credit(text)
+    return before != text and ends_paragraph(before)
 
 
 def _near_words(lines: list[Line], k: int, window: int = 8) -> float:
@@ -3836,9 +3837,7 @@ def _new_topic(lines: list[Line], k: int, window: int = 8) -> bool:
     return ahead >= NEW_TOPIC and back == 0
 
 
-_STOPS = re.compile(
-    f"[。！？；!?;]|(?<=[{CJK}”’」）)])\\.(?![0-9A-Za-z])"
-)  # a run-in subhead (`汇聚共建合力。充分调动`) is text
+_STOPS = re.compile(f"[。！？；!?;]|{ASCII_STOP}")  # a run-in subhead (`汇聚共建合力。充分调动`) is text
 
 
 def _end_mark(text: str) -> str:

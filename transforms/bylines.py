@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from transforms.lines import ASCII_STOP
 from transforms.script import simplified
 
 ROLE_WORDS = {
@@ -80,7 +81,7 @@ _CREDIT_SLASH = re.compile(
     r"(?:^|(?<=\s))(文|图|文图|图文|文/图|文·图|撰文|摄影)[/／](?![文图摄])"
 )  # 文/张三 -> 文 张三
 # `王光慧文/摄`: a credit glued to the name before it (replaced by ` 文图`, the same length).
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff”’」』）)]")  # what an ASCII full stop ending Chinese text follows
+_ASCII_STOP = re.compile(ASCII_STOP)
 _GLUED_CREDIT = re.compile(r"(?<=[\u3400-\u9fff]{2})[文图]/[文图摄]")
 BOX_MARKS = "□■▲◆●◎★☆◇○※▌▍▋♦▼▽"  # the marks a byline line may open with
 _BOX = re.compile(rf"^[{BOX_MARKS}]\s*")
@@ -487,7 +488,7 @@ def _after_last_sentence(text: str, end: int) -> int | None:
     is within TAIL characters of `end`; else None."""
     stop = max(text.rfind("。", 0, end), text.rfind("！", 0, end), text.rfind("？", 0, end))
     dot = text.rfind(".", 0, end)
-    if dot > stop and dot > 0 and _CJK_CHAR.match(text[dot - 1]):  # an ASCII stop ending Chinese text
+    if dot > stop and _ASCII_STOP.match(text, dot):  # an ASCII stop ending Chinese text
         stop = dot
     if stop < 0 or end - stop > TAIL:
         return None

@@ -28,7 +28,7 @@ import polars as pl
 import rjieba
 
 from transforms import bylines
-from transforms.lines import CJK, INVISIBLE, Line, visible
+from transforms.lines import ASCII_STOP, CJK, INVISIBLE, Line, visible
 
 TERMINALS, CLOSERS = "。！？!?；…", "”’」』）)"
 _DATELINE = re.compile(
@@ -43,9 +43,7 @@ _DATELINE_STARTS, _DATELINE_DATES = ("本报", "本刊", "本報"), ("日电", "
 CONT = re.compile(r"[（(](?:下转|转下|上接|接上|转)[^）)]{0,12}[)）]")
 _LEADING_PAREN = re.compile(r"^[（(]([^（）()]{2,40})[)）]\s*")
 _CIRCLED = re.compile(r"[①-⑳]|[（(]\d+[)）]$|之[一二三四五六七八九十]$")
-_SENTENCE_PUNCT = re.compile(
-    f"[。！？；]|(?<=[{CJK}”’」）)])\\.(?![0-9A-Za-z])"
-)  # an ASCII stop after Chinese too
+_SENTENCE_PUNCT = re.compile(f"[。！？；]|{ASCII_STOP}")
 _MARKDOWN = re.compile(r"^(#{1,6})\s*")
 # Runs, not characters: counting a run's length is faster than a match per character.
 _CJK_RUNS = re.compile(f"[{CJK}]+")
@@ -137,10 +135,10 @@ def ascii_stop_at_end(text: str) -> bool:
     """The text ends with an ASCII full stop closing Chinese text (`…一站式服务.`), as pages printed in
     ASCII punctuation end their sentences; not a number's point (`收入2480.` cut by the wrap) nor an
     abbreviation's."""
-    return len(text) >= 2 and text[-1] == "." and _CJK_BEFORE_STOP.match(text[-2]) is not None
+    return _ASCII_STOP_END.search(text) is not None
 
 
-_CJK_BEFORE_STOP = re.compile(f"[{CJK}”’」』）)]")
+_ASCII_STOP_END = re.compile(ASCII_STOP + "$")
 
 
 def column_width(texts: list[str]) -> int:

@@ -15,6 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
+# An ASCII full stop ending Chinese text (pages printed with `.` for `。`): after a Chinese character or
+# a closing quote or bracket, not a number's point (`2480.` cut by the wrap) nor an abbreviation's.
+ASCII_STOP = f"(?<=[{CJK}”’」』）)])\\.(?![0-9A-Za-z])"
 _CJK_CHAR = re.compile(f"[{CJK}]")
 # One CJK character (or CJK punctuation) followed by a space, three or more times: spaced-out text.
 _PUNCT = "“”‘’（）《》，、："
