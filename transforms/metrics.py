@@ -572,7 +572,12 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
         return _bounded(after)
     if after and _verb_takes_figure(body, before, match) and _right_after(body, match.end(), after):
         return _bounded(after)  # 村里遇到30万元的资金缺口: the figure is the verb's object
-    if after and before and _verb_before(body, match.start(), before) and not _opens_with_verb(body, after):
+    if (
+        after
+        and before
+        and _verb_before(body, match.start(), before)
+        and not _goes_on(body, match.end(), after)
+    ):
         return _bounded(after)  # not 捐款200万元用于村里, where the verb goes on with the sentence
     if before and match["unit"][-1] in AGENTS:
         before = _who_did(body, before)
@@ -647,9 +652,11 @@ def _bounded(span: tuple[int, int] | None) -> tuple[int, int] | None:
     return span if span and span[1] - span[0] <= MAX_SUBJECT else None
 
 
-def _opens_with_verb(body: str, span: tuple[int, int]) -> bool:
+def _goes_on(body: str, end: int, span: tuple[int, int]) -> bool:
+    """The words right after the figure open with a verb (捐款200万元用于村里: the sentence goes on),
+    not after a 的, where a verb modifies the noun (安排了20万元的扶持资金)."""
     words = _tagged(body, *span)
-    return len(words) > 1 and words[0][3] == "v"
+    return len(words) > 1 and words[0][3] == "v" and body[end : span[0]].strip(" \t\u3000") != "的"
 
 
 def _verb_before(body: str, start: int, before: tuple[int, int]) -> bool:
@@ -743,9 +750,10 @@ def _ends_a_noun(words: list[tuple[int, int, str, str]], word: tuple[int, int, s
     """``word`` is a noun's last character that the tagger split off the word before it, or the
     长 (head) of a role after a noun (楼道长, 单元长: not an adjective there)."""
     head = word[2] == "长" and bool(words) and words[-1][3].startswith("n")
+    measure = word[3] == "q" and bool(words) and words[-1][3].startswith(("n", "v"))  # 充电 + 桩, not 3 + 个
     return (
         len(word[2]) == 1
-        and (NOUN_SUFFIX.match(word[2]) is not None or head)
+        and (NOUN_SUFFIX.match(word[2]) is not None or head or measure)
         and bool(words)
         and words[-1][1] == word[0]
         and words[-1][3].startswith(("n", "v", "a", "j", "l"))
@@ -900,7 +908,7 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     clause = _clause_head(body[begin:start].rstrip(" \t\u3000"))
     link = LINK_AT_END.search(clause)
     words = _tagged(body, begin, begin + (link.start() if link else len(clause)))
-    skipped, linked = 0, link is not None  # 收入每年增加: the verb before a link names the thing
+    skipped, linking, linked = 0, 0, link is not None  # 收入每年增加: the verb before a link names the thing
     while words and (
         words[-1][2] in LINK_WORDS
         or (_cuts(*words[-1][2:]) and not _named_event(words, len(words) - 1))
@@ -909,8 +917,9 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     ):
         skipped += len(words[-1][2])  # 已经发展到了: once a function word is skipped, verbs are too,
         linked = linked or words[-1][2] in LINK_WORDS  # but not past a linking verb (收入达到了)
+        linking += len(words[-1][2]) if words[-1][2] in LINK_WORDS else 0
         words.pop()
-    if skipped > MAX_SKIPPED:
+    if skipped - linking > MAX_SKIPPED:  # linking verbs may pile up (同比往年减少了): they say how
         return None
     if link and link.start() == 0 and marks and marks[-1].group() in "，,":
         return _phrase_before(body, marks[-1].start())  # 以…为代表的共享空间，共计45处: 共享空间
@@ -940,7 +949,7 @@ def _says_when(words: list[tuple[int, int, str, str]]) -> bool:
     adjective (满意度连续三年保持在) after some other word, not a one-character one, which ends
     nouns the tagger split (网格长, 奖勤诫懒)."""
     word, tag = words[-1][2:]
-    return tag == "t" or (len(words) > 1 and tag == "a" and len(word) > 1)
+    return (tag == "t" and not AGE_WORD.fullmatch(word)) or (len(words) > 1 and tag == "a" and len(word) > 1)
 
 
 def _listed_before(body: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -1007,13 +1016,20 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             break  # 该中心总建筑面积, 乡贤总捐资: a word of kind (总) opens the name
     if len(phrase) > 1 and SCOPE_WORD.fullmatch(phrase[0][2]):
         phrase.pop(0)  # 全乡老年人口占比: where the things are, not what they are
-    if _after_a_verb(words, phrase):
+    if _after_a_verb(words, phrase) or _after_de_word(words, phrase):
         return phrase  # 新增充电接口, 妥善处理信访案件: the verb before the phrase is the clause's
     while len(phrase) > 1 and phrase[0][3] == "v" and not NOUN_SUFFIX.match(phrase[1][2]):
         if phrase[-1][1] - phrase[1][0] < 2:
             break  # 脱贫村, 示范村: a verb and a one-character noun are one name
         phrase.pop(0)
     return phrase
+
+
+def _after_de_word(words: list[tuple[int, int, str, str]], phrase: list[tuple[int, int, str, str]]) -> bool:
+    """A 的 stands right before the phrase: it is a whole noun phrase, a verb that opens it one of
+    its modifiers (全区的快递网点数量, 群众的办事效率), not the clause's verb."""
+    before = [w for w in words if phrase and w[1] == phrase[0][0]]
+    return bool(before) and before[0][2] == "的"
 
 
 def _after_a_verb(words: list[tuple[int, int, str, str]], phrase: list[tuple[int, int, str, str]]) -> bool:

@@ -768,7 +768,7 @@ def test_an_event_named_by_a_verbal_noun_is_what_a_count_before_it_counts():
 
 
 def test_a_clause_of_a_linking_word_alone_counts_the_noun_that_ends_the_clause_before():
-    assert one("打造了一批以“睦邻客厅”为代表的共享空间，共计45处。").subject == "空间"
+    assert one("打造了一批以“睦邻客厅”为代表的共享空间，共计45处。").subject == "共享空间"
     assert one("受益群众，达3000余人。").subject == "群众"
     assert [m.subject for m in extract_metrics("建成驿站15个，共计投入200万元。")] == ["驿站", None]
 
@@ -809,3 +809,28 @@ def test_a_count_of_people_read_before_it_is_the_people_not_what_was_done():
 def test_the_modal_of_a_name_stays_with_it():
     assert one("该村人均可支配收入达到2.6万元。").subject == "人均可支配收入"
     assert one("每户每年可增收3000元以上。").subject == "增收"
+
+
+def test_an_age_word_before_a_figure_names_people_not_a_time():
+    """青年, 老年 are tagged time words; before a count they are the people counted."""
+    assert one("暑期学校共培训返乡青年800多人次。").subject == "返乡青年"
+
+
+def test_a_comparison_with_last_year_is_no_part_of_the_subject():
+    assert one("全区的火灾发生率同比下降了9.5%。").subject == "火灾发生率"
+    assert one("全镇信访总量同比去年减少了40%。").subject == "信访总量"
+
+
+def test_a_measure_word_split_off_a_noun_is_joined_back():
+    """The tagger reads 桩 of 充电桩 as a measure word: not after a numeral, it ends a noun."""
+    assert one("小区累计建成充电桩300余个。").subject == "充电桩"
+
+
+def test_a_phrase_after_de_keeps_the_verb_that_opens_it():
+    """After 的 a whole noun phrase stands: a verb opening it modifies its noun (快递 is tagged v)."""
+    assert one("全镇的快递网点数量增加到了18个。").subject == "快递网点数量"
+
+
+def test_verbs_after_the_figure_and_de_modify_the_noun_after():
+    """安排了20万元的扶持资金: the verb takes the figure, the noun after 的 is what it counts."""
+    assert one("镇里为每个组安排了8万元的扶持资金。").subject == "扶持资金"
