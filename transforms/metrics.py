@@ -107,6 +107,10 @@ MAX_SKIPPED = 6  # and may stand at most this far before it (牛已经发展到�
 # adverbial adjectives: the tagger reads 积分 so)
 FUNCTION_TAGS = ("d", "p", "f", "c", "u", "r", "m", "q", "y", "e", "o")
 MEASURE_HEAD = re.compile(r"(?:率|数|量|额|面积|规模)$")  # 成功率, 人数, 总量, 金额, 流转面积
+# the head of the name of a body or a place, which a long name ends with (志愿服务队, 综合服务中心)
+ORG_HEAD = re.compile(
+    r"(?:[队站室所院馆团]|中心|基地|平台|联盟|协会|商会|委员会|理事会|合作社|服务社|服务点|站点|网点)$"
+)
 COUNT_NOUN = re.compile(r"数量?$")  # 人数, 户数, 数量: how many did something
 # a noun's last character the tagger splits off: 化解/率, 办结/率 (verbs), 脱贫/户, 人/口, 投放/点 (measures)
 NOUN_SUFFIX = re.compile(r"[率数量额员者户口点]$")
@@ -176,7 +180,11 @@ def _pattern() -> re.Pattern:
 PATTERN = _pattern()
 RANGE_MARK = re.compile(RANGE_MARKS)
 LINK_AT_END = re.compile(rf"(?:{_alternation(VERBS['link'])})+$")
-LEAD_START = re.compile(rf"(?:{_alternation(VERBS['lead'])})(?=[\u4e00-\u9fff])")
+# a lead verb, or a linking one of two characters or more, that the tagger read as one word with
+# the noun after it (投入资金, 增加收入)
+LEAD_START = re.compile(
+    rf"(?:{_alternation(VERBS['lead'] + [w for w in VERBS['link'] if len(w) > 1])})(?=[\u4e00-\u9fff])"
+)
 CLAUSE_MARKS = re.compile(r"[，,、：:；;。！？!?（）()“”《》\n]")
 SCOPE = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}|.*[内里]")  # 全镇6000余亩茶园, 范围内: where, not what
 RESPECTIVE = re.compile(rf"分别(?:{_alternation(VERBS['link'])}|是|有)?[ \t\u3000]*$")
@@ -836,6 +844,8 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
         if (_cuts(*word[2:]) and not inside) or not HAN_WORD.fullmatch(word[2]):
             break  # 群众性排查队伍, 的调解队伍: a verb before a noun begins the name
         if run and word[1] - run[0][0] > MAX_PHRASE:
+            if _long_name(body, words, run, k):
+                run = _name_end(run + list(words[k:]))  # 15支新时代文明实践志愿服务队: one name
             break  # 20余名党员志愿者清理楼道杂物: a clause goes on, the name has ended
         if run and _verbs_go_on(words, k):
             break  # 3个方面入手解决难题: two verbs after a noun are what it does
@@ -843,6 +853,27 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
     while len(run) > 1 and _ends_no_name(*run[-1][2:]):
         run.pop()
     return (run[0][0], run[-1][1]) if run else None
+
+
+def _long_name(body: str, words: list[tuple[int, int, str, str]], run: list, k: int) -> bool:
+    """The words from ``k`` on end the clause with the head of a body's or a place's name (队, 站,
+    中心, 协会: `ORG_HEAD`) and hold no word that cuts a name: the run and they are one name longer
+    than ``MAX_PHRASE`` (12支新时代文明实践志愿服务队), not a noun and what it does (党员清理楼道杂物)."""
+    rest = words[k:]
+    end = rest[-1][1]
+    closes = end == len(body) or CLAUSE_MARKS.match(body, end) is not None
+    fits = end - run[0][0] <= MAX_SUBJECT and ORG_HEAD.search(rest[-1][2]) is not None
+    return closes and fits and not any(_cuts(*w[2:]) or not HAN_WORD.fullmatch(w[2]) for w in rest)
+
+
+def _name_end(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The last whole words of a long name, at most ``MAX_PHRASE`` characters: its head and what
+    tells it apart (文明实践志愿服务队), which the scorer's margins match whether the annotation
+    prints the whole name or its head (志愿服务队)."""
+    k = len(words) - 1
+    while k > 0 and words[-1][1] - words[k - 1][0] <= MAX_PHRASE:
+        k -= 1
+    return words[k:]
 
 
 def _verbs_go_on(words: list[tuple[int, int, str, str]], k: int) -> bool:

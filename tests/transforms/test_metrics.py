@@ -834,3 +834,14 @@ def test_a_phrase_after_de_keeps_the_verb_that_opens_it():
 def test_verbs_after_the_figure_and_de_modify_the_noun_after():
     """安排了20万元的扶持资金: the verb takes the figure, the noun after 的 is what it counts."""
     assert one("镇里为每个组安排了8万元的扶持资金。").subject == "扶持资金"
+
+
+def test_a_long_name_after_a_count_keeps_its_head():
+    """A name longer than MAX_PHRASE that ends its clause with the head of a body's name is read to
+    its end, kept to its last words (文明实践志愿服务队); a noun and what it does is not (清理楼道杂物)."""
+    assert one("街道组建了15支新时代文明实践志愿服务队。").subject == "实践志愿服务队"
+    assert one("镇里有20余名党员志愿者清理楼道杂物。").subject == "党员志愿者"
+
+
+def test_a_linking_verb_read_as_one_word_with_its_noun_is_no_part_of_it():
+    assert one("每年可为村集体增加收入15万元。").subject == "收入"
