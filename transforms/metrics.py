@@ -578,6 +578,8 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
         return _bounded(before)  # 捐款200万元用于村里: a verb after the figure goes on with the sentence
     if after and (not before or not _names_a_thing(body, before) or _after_de(body, match.start())):
         return _bounded(after)
+    if after and before and _relative_clause(body, match, before, after):
+        return _bounded(after)  # 村里投资120万元修建的文化广场: the figure is inside a modifier
     if after and _verb_takes_figure(body, before, match) and _right_after(body, match.end(), after):
         return _bounded(after)  # 村里遇到30万元的资金缺口: the figure is the verb's object
     if (
@@ -616,7 +618,7 @@ def _object_counted(body: str, span: tuple[int, int]) -> tuple[int, int]:
     is inside the scorer's margin (加装电梯). Not before a count noun (报到人数, 参与人数: how many
     did it) or after a period (年接待游客: a figure per period), nor inside a quoted name."""
     words = _tagged(body, *span)
-    quoted = body[span[0] - 1 : span[0]] == "“" or body.startswith("”", span[1])  # “移动网格员”
+    quoted = body[span[0] - 1 : span[0] + 1].count("“") or body.startswith("”", span[1])  # “移动网格员”
     if len(words) < 3 or quoted or words[0][2] in PER_PERIOD or COUNT_NOUN.search(words[-1][2]):
         return span
     if not _nounish(*words[-1][2:]):
@@ -636,6 +638,18 @@ def _verb_takes_figure(body: str, span: tuple[int, int] | None, match: re.Match)
         return False
     words = _tagged(body, *span)
     return bool(words) and words[-1][3] == "v" and not _nounish(*words[-1][2:])
+
+
+def _relative_clause(body: str, match: re.Match, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """The figure is the object of a verb (投资, tagged a verbal noun) inside a clause that verbs
+    and a 的 close, modifying the noun after it (村里投资120万元修建的文化广场): that noun is what
+    it counts, not the verb before."""
+    gap = body[match.end() : after[0]].strip(" \t\u3000")
+    if before[1] != match.start() or len(gap) < 2 or not gap.endswith("的"):
+        return False
+    verbs = _tagged(body, match.end(), match.end() + len(gap) - 1)
+    last = _tagged(body, *before)[-1]
+    return all(w[3] == "v" for w in verbs) and last[3] in ("v", "vn") and last[2] not in LINK_WORDS
 
 
 def _right_after(body: str, end: int, after: tuple[int, int]) -> bool:
@@ -734,6 +748,8 @@ def _joined(body: str, words: list[tuple[int, int, str, str]]) -> list[tuple[int
             out[-1] = (out[-1][0], word[1], out[-1][2] + word[2], "n")
         elif _modal_in_name(out, words[k:]):  # 可 + 支配 before 收入: 可支配, not the verb 可
             out[-1] = (out[-1][0], word[1], "可" + word[2], word[3])
+        elif _since(out, word):  # 一年 + 来: since a year, a time word, not the verb 来
+            out[-1] = (out[-1][0], word[1], out[-1][2] + word[2], "t")
         elif not (out and word[0] < out[-1][1]):
             out.append(word)
     return out
@@ -746,6 +762,13 @@ def _modal_in_name(words: list[tuple[int, int, str, str]], rest: list[tuple[int,
     verb = rest[0]
     modal = bool(words) and words[-1][2] == "可" and words[-1][1] == verb[0] and verb[3] in ("v", "vn")
     return modal and len(rest) > 1 and HAN_WORD.fullmatch(rest[1][2]) is not None and not _cuts(*rest[1][2:])
+
+
+def _since(words: list[tuple[int, int, str, str]], word: tuple[int, int, str, str]) -> bool:
+    """``word`` is the 来 of a span of time the word before ends (一年来, 3年来, 两个月来): it says
+    since when, as 以来 does; the tagger reads it as a verb, which would open the subject after it."""
+    span = bool(words) and words[-1][3] == "m" and words[-1][2][-1] in "年月天周"
+    return word[2] == "来" and span and words[-1][1] == word[0]
 
 
 def _share_word(words: list[tuple[int, int, str, str]], word: tuple[int, int, str, str]) -> bool:
@@ -961,7 +984,28 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     span = _span(phrase)
     if span is not None and listed and all(_nounish(*w[2:]) for w in phrase):
         return _listed_before(body, span)
+    if span is not None and begin > 0 and body[begin - 1] == "”":
+        return _with_short_quote(body, begin, words, span)
     return span
+
+
+def _with_short_quote(
+    body: str, begin: int, words: list[tuple[int, int, str, str]], span: tuple[int, int]
+) -> tuple[int, int]:
+    """The phrase with the short quotation that opens it (“两新”组织党组织, “老娘舅”调解室), when
+    only words of a name stand between them: the quotation tells the thing apart, and with at
+    most ``MAX_NAME_WORDS`` characters in it the scorer's margin matches the noun alone too."""
+    opened = body.rfind("“", max(0, begin - 2 - MAX_NAME_WORDS), begin - 1)
+    between = [w for w in words if begin <= w[0] < span[0]]
+    quoted = len(HAN_CHAR.findall(body, opened + 1, begin - 1)) if opened >= 0 else 0
+    if not 0 < quoted == begin - 2 - opened or span[1] - opened > MAX_SUBJECT:
+        return span
+    if (
+        any(_cuts(*w[2:]) or not HAN_WORD.fullmatch(w[2]) for w in between)
+        or span[0] - begin > MAX_NAME_WORDS
+    ):
+        return span
+    return (opened, span[1])
 
 
 def _names_more_than_where(body: str, phrase: list[tuple[int, int, str, str]]) -> bool:

@@ -746,7 +746,7 @@ def test_a_lead_verb_between_nouns_after_a_count_is_part_of_the_name(body, subje
 @pytest.mark.parametrize(
     "body, subject",
     [
-        ("全区设立“老娘舅”调解室46个。", "调解室"),
+        ("全区设立“老娘舅”调解室46个。", "“老娘舅”调解室"),
         ("矛盾纠纷调解成功率常年保持在98%以上。", "调解成功率"),
         ("该镇的土地流转面积已达到1.5万亩。", "流转面积"),
     ],
@@ -845,3 +845,17 @@ def test_a_long_name_after_a_count_keeps_its_head():
 
 def test_a_linking_verb_read_as_one_word_with_its_noun_is_no_part_of_it():
     assert one("每年可为村集体增加收入15万元。").subject == "收入"
+
+
+def test_a_short_quotation_opening_the_phrase_before_is_part_of_it():
+    assert one("全区有“两新”组织党组织530个。").subject == "“两新”组织党组织"
+    assert one("全区设立“老娘舅”调解室46个。").subject == "“老娘舅”调解室"
+
+
+def test_lai_after_a_span_of_time_says_since_when():
+    """一年来: the tagger reads 来 as a verb, which kept the verb after it in the subject."""
+    assert one("中心半年来接待群众来访900余人次。").subject == "群众"
+
+
+def test_a_figure_inside_a_modifier_counts_the_noun_it_modifies():
+    assert one("村里投资80万元修建的篮球场已经投入使用。").subject == "篮球场"
