@@ -111,6 +111,7 @@ MEASURE_HEAD = re.compile(r"(?:率|数|量|额|面积|规模)$")  # 成功率, �
 ORG_HEAD = re.compile(
     r"(?:[队站室所院馆团]|中心|基地|平台|联盟|协会|商会|委员会|理事会|合作社|服务社|服务点|站点|网点)$"
 )
+GENERIC_HEAD = re.compile(r"数量|总数|总量|比例|比重|规模")  # how much, of what the words before 的 say
 COUNT_NOUN = re.compile(r"数量?$")  # 人数, 户数, 数量: how many did something
 # a noun's last character the tagger splits off: 化解/率, 办结/率 (verbs), 脱贫/户, 人/口, 投放/点 (measures)
 NOUN_SUFFIX = re.compile(r"[率数量额员者户口点]$")
@@ -197,6 +198,7 @@ TAIL_NOT_COUNTED = re.compile(
 )  # 从…增加到, 从最初的十几人发展到, 由过去的…提高到, 占…的
 SHARE_OF = re.compile(r"[，,]占[^，,。；;！？\n]{1,12}的")
 DIGIT = re.compile(r"\d")
+PERCENT = re.compile(r"\d+(?:\.\d+)?[ \t\u3000]*%")
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 SPACED_DIGIT = re.compile(r"\d[ \t\u3000]")
 PLAIN = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -963,6 +965,9 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     link = LINK_AT_END.search(clause)
     words = _tagged(body, begin, begin + (link.start() if link else len(clause)))
     skipped, linking, linked = 0, 0, link is not None  # 收入每年增加: the verb before a link names the thing
+    if _changes_share(body, start, words):
+        skipped = linking = len(words.pop()[2])  # 办事时间平均缩短60%: how the share changed, a link
+        linked = True
     while words and (
         words[-1][2] in LINK_WORDS
         or (_cuts(*words[-1][2:]) and not _named_event(words, len(words) - 1))
@@ -986,7 +991,24 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
         return _listed_before(body, span)
     if span is not None and begin > 0 and body[begin - 1] == "”":
         return _with_short_quote(body, begin, words, span)
+    if span is not None and GENERIC_HEAD.fullmatch(body, *span) and body[span[0] - 1 : span[0]] == "的":
+        return _of_what(words, span)
     return span
+
+
+def _verb_with_object(words: list[tuple[int, int, str, str]]) -> bool:
+    """A verb followed by a word of two characters or more (收回集体土地): a clause's verb and its
+    object, not a name's (调解室: the verb before a one-character noun)."""
+    return any(w[3] == "v" and k + 1 < len(words) and len(words[k + 1][2]) > 1 for k, w in enumerate(words))
+
+
+def _of_what(words: list[tuple[int, int, str, str]], span: tuple[int, int]) -> tuple[int, int]:
+    """A head that only says how much (数量, 比例) with what it is the amount of, before its 的
+    (老旧小区加装电梯的数量 -> 加装电梯的数量), when a noun phrase ends there."""
+    owner = _noun_phrase_ending([w for w in words if w[1] < span[0]])
+    if not owner or owner[-1][1] != span[0] - 1 or span[1] - owner[0][0] > MAX_SUBJECT:
+        return span
+    return (owner[0][0], span[1])
 
 
 def _with_short_quote(
@@ -996,16 +1018,21 @@ def _with_short_quote(
     only words of a name stand between them: the quotation tells the thing apart, and with at
     most ``MAX_NAME_WORDS`` characters in it the scorer's margin matches the noun alone too."""
     opened = body.rfind("“", max(0, begin - 2 - MAX_NAME_WORDS), begin - 1)
-    between = [w for w in words if begin <= w[0] < span[0]]
+    between = [w for w in words if begin <= w[0] < span[1]]
     quoted = len(HAN_CHAR.findall(body, opened + 1, begin - 1)) if opened >= 0 else 0
     if not 0 < quoted == begin - 2 - opened or span[1] - opened > MAX_SUBJECT:
         return span
-    if (
-        any(_cuts(*w[2:]) or not HAN_WORD.fullmatch(w[2]) for w in between)
-        or span[0] - begin > MAX_NAME_WORDS
-    ):
-        return span
+    cut = any(_cuts(*w[2:]) for w in between if w[0] < span[0])  # “口袋公园”惠及周边居民
+    if cut or _verb_with_object(between) or span[0] - begin > MAX_NAME_WORDS:
+        return span  # not “三资清理”收回集体土地: a verb, the clause's
     return (opened, span[1])
+
+
+def _changes_share(body: str, start: int, words: list[tuple[int, int, str, str]]) -> bool:
+    """A verb of two characters or more right before a percentage, after a word of the clause: it
+    says how the thing changed (缩短, 压缩, 翻番), as a linking verb does, whatever the verb."""
+    verb = len(words) > 1 and words[-1][3] == "v" and len(words[-1][2]) > 1 and words[-1][1] == start
+    return verb and PERCENT.match(body, start) is not None
 
 
 def _names_more_than_where(body: str, phrase: list[tuple[int, int, str, str]]) -> bool:

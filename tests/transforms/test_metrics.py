@@ -848,7 +848,8 @@ def test_a_linking_verb_read_as_one_word_with_its_noun_is_no_part_of_it():
 
 
 def test_a_short_quotation_opening_the_phrase_before_is_part_of_it():
-    assert one("全区有“两新”组织党组织530个。").subject == "“两新”组织党组织"
+    assert one("全区有“红色”楼栋长130名。").subject == "“红色”楼栋长"
+    assert one("该村通过“五清”收回集体土地70亩。").subject == "集体土地"  # a verb between: the clause's
     assert one("全区设立“老娘舅”调解室46个。").subject == "“老娘舅”调解室"
 
 
@@ -859,3 +860,11 @@ def test_lai_after_a_span_of_time_says_since_when():
 
 def test_a_figure_inside_a_modifier_counts_the_noun_it_modifies():
     assert one("村里投资80万元修建的篮球场已经投入使用。").subject == "篮球场"
+
+
+def test_a_verb_right_before_a_percentage_says_how_the_thing_changed():
+    assert one("让居民办事时间平均缩短40%。").subject == "居民办事时间"
+
+
+def test_a_head_that_says_how_much_keeps_what_it_is_the_amount_of():
+    assert one("全区老旧小区加装电梯的数量达到了300部。").subject == "加装电梯的数量"
