@@ -95,6 +95,7 @@ MAX_QUOTED_NAME = 12
 MAX_NAME_WORDS = 4  # characters after a figure in a quoted name (“精神扶贫五个一”, “两个维护”)
 MAX_SUBJECT = 16
 CLOCK_MARKS = ("点", "时", ":", "：")
+LIGHT_VERBS = frozenset("是有在为到来去让使要会能成叫像给")  # verbs of one character that link, not name
 AGENTS = "人名位户次"  # units of people (and 人次, 户次): a verb after them says what they did
 APPROXIMATE = ("近", "约")  # qualifiers before a figure that are no linking verb (超过, 突破 are)
 VAGUE = ("几", "数")  # 几十名, 数百人: no figure
@@ -571,7 +572,7 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     it (种植的800亩茶园) or nothing before names a thing (全镇6000余亩茶园), when the noun after
     it is."""
     after = _noun_after(body, match.end())
-    if after and match["unit"][-1] in AGENTS and _says_what_they_did(body, after):
+    if after and _of_people(match["unit"]) and _says_what_they_did(body, after):
         after = None
     if kind == "count" and after:
         return _bounded(after)
@@ -591,9 +592,14 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
         and not _goes_on(body, match.end(), after)
     ):
         return _bounded(after)  # not 捐款200万元用于村里, where the verb goes on with the sentence
-    if before and match["unit"][-1] in AGENTS:
+    if before and _of_people(match["unit"]):
         before = _who_did(body, before)
     return _bounded(_object_counted(body, before) if kind == "count" and before else before)
+
+
+def _of_people(unit: str) -> bool:
+    """A unit of people (名, 人, 户, 人次), not of events (次: 开展宣讲30余次 counts the 宣讲)."""
+    return unit[-1] in AGENTS and (unit[-1] != "次" or len(unit) > 1)
 
 
 def _who_did(body: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -865,7 +871,9 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
     for k, word in enumerate(words):
         named = k + 1 < len(words) and _nounish(*words[k + 1][2:])
         opens = not run and word[2] in LEAD_WORDS and body[word[0] - 1] not in AGENTS  # not 500人获得证书
-        inside = named and ((run and (word[3] == "vn" or _names_kind(words, k))) or opens)
+        inside = named and (
+            (run and (word[3] == "vn" or _names_kind(words, k) or _in_compound(words, k))) or opens
+        )
         if (_cuts(*word[2:]) and not inside) or not HAN_WORD.fullmatch(word[2]):
             break  # 群众性排查队伍, 的调解队伍: a verb before a noun begins the name
         if run and word[1] - run[0][0] > MAX_PHRASE:
@@ -901,6 +909,15 @@ def _name_end(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, st
     return words[k:]
 
 
+def _in_compound(words: list[tuple[int, int, str, str]], k: int) -> bool:
+    """Word ``k`` is a verb of one character inside a compound noun that ends the clause, which the
+    tagger cut in three (社区老年 助 餐点, 爱心 送 考车): not a light verb (是, 有), which would
+    say what the thing before it is or has."""
+    verb, last = words[k], k + 2 == len(words)
+    joined = words[k - 1][1] == verb[0] and words[k + 1][0] == verb[1]
+    return last and joined and verb[3] == "v" and len(verb[2]) == 1 and verb[2] not in LIGHT_VERBS
+
+
 def _verbs_go_on(words: list[tuple[int, int, str, str]], k: int) -> bool:
     """Word ``k`` and the next are verbs (the second may be a verbal noun), the first no lead verb that can name a kind of thing
     (矛盾纠纷排查调处中心): a predicate, not part of a name."""
@@ -921,7 +938,8 @@ def _ends_no_name(word: str, tag: str) -> bool:
     """A word at the end of a run after a figure that says what the thing does, where or how, not
     what it is: a verb (村民说事会已举办), a place word (送到1294户居民身边), an idiom (12栋老楼焕然
     一新), a time word, a two-character adjective; so 300多名大学生回到村里 ends at 大学生."""
-    return tag.startswith("v") or tag in ("s", "i", "t") or (tag == "a" and len(word) > 1)
+    when = tag == "t" and not AGE_WORD.fullmatch(word)  # 老年, 青年 name people
+    return tag.startswith("v") or tag in ("s", "i") or when or (tag == "a" and len(word) > 1)
 
 
 def _quoted_after(body: str, opened: int) -> tuple[int, int] | None:

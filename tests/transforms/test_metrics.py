@@ -868,3 +868,15 @@ def test_a_verb_right_before_a_percentage_says_how_the_thing_changed():
 
 def test_a_head_that_says_how_much_keeps_what_it_is_the_amount_of():
     assert one("全区老旧小区加装电梯的数量达到了300部。").subject == "加装电梯的数量"
+
+
+def test_a_count_of_events_keeps_its_verbal_noun():
+    """次 alone counts events, not people: the verb that ends the phrase before names the event."""
+    assert one("全年开展政策宣讲30余次。").subject == "政策宣讲"
+
+
+def test_a_one_character_verb_inside_a_compound_noun_after_a_count():
+    """The tagger cuts 助餐点 and 送考车 into a verb and a noun; at the end of the clause they are
+    one name, unlike a light verb (有, 是) or a verb the clause goes on after."""
+    assert one("今年建成18个社区老年助餐点，方便老人。").subject == "社区老年助餐点"
+    assert one("出动30余辆爱心送考车。").subject == "爱心送考车"
