@@ -113,6 +113,8 @@ ORG_HEAD = re.compile(
     r"(?:[队站室所院馆团]|中心|基地|平台|联盟|协会|商会|委员会|理事会|合作社|服务社|服务点|站点|网点)$"
 )
 GENERIC_HEAD = re.compile(r"数量|总数|总量|比例|比重|规模")  # how much, of what the words before 的 say
+# a count joined to one before it (…和15个, 、3名): a head after it may be the two counts' shared one
+COORDINATED = re.compile(r"[和及与、][ \t\u3000]*[\d.,一二三四五六七八九十百千万亿两]+[余多]?[^\s\d]{0,2}$")
 COUNT_NOUN = re.compile(r"数量?$")  # 人数, 户数, 数量: how many did something
 # a noun's last character the tagger splits off: 化解/率, 办结/率 (verbs), 脱贫/户, 人/口, 投放/点 (measures)
 NOUN_SUFFIX = re.compile(r"[率数量额员者户口点]$")
@@ -891,7 +893,11 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
 def _long_name(body: str, words: list[tuple[int, int, str, str]], run: list, k: int) -> bool:
     """The words from ``k`` on end the clause with the head of a body's or a place's name (队, 站,
     中心, 协会: `ORG_HEAD`) and hold no word that cuts a name: the run and they are one name longer
-    than ``MAX_PHRASE`` (12支新时代文明实践志愿服务队), not a noun and what it does (党员清理楼道杂物)."""
+    than ``MAX_PHRASE`` (12支新时代文明实践志愿服务队), not a noun and what it does (党员清理楼道杂物),
+    nor the head the count shares with a count joined before it (5个村党支部和15个网格党支部党建平台:
+    the platform is of both, the 15 count 网格党支部)."""
+    if COORDINATED.search(body, max(0, run[0][0] - 16), run[0][0]):
+        return False
     rest = words[k:]
     end = rest[-1][1]
     closes = end == len(body) or CLAUSE_MARKS.match(body, end) is not None

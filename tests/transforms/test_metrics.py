@@ -880,3 +880,9 @@ def test_a_one_character_verb_inside_a_compound_noun_after_a_count():
     one name, unlike a light verb (有, 是) or a verb the clause goes on after."""
     assert one("今年建成18个社区老年助餐点，方便老人。").subject == "社区老年助餐点"
     assert one("出动30余辆爱心送考车。").subject == "爱心送考车"
+
+
+def test_a_count_joined_to_another_leaves_their_shared_head_out():
+    """5个…和15个…党建平台: the platform is of both counts, not part of what the second counts."""
+    subjects = [m.subject for m in extract_metrics("依托3个村党支部和12个网格党支部党建平台，开展服务。")]
+    assert subjects[1].startswith("网格党支部") and not subjects[1].endswith("平台")
