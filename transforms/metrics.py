@@ -115,6 +115,7 @@ ORG_HEAD = re.compile(
 GENERIC_HEAD = re.compile(r"数量|总数|总量|比例|比重|规模")  # how much, of what the words before 的 say
 # a count joined to one before it (…和15个, 、3名): a head after it may be the two counts' shared one
 COORDINATED = re.compile(r"[和及与、][ \t\u3000]*[\d.,一二三四五六七八九十百千万亿两]+[余多]?[^\s\d]{0,2}$")
+NUMERAL_CHAR = re.compile(rf"[{CN_CHARS}几数余多半每些第成倍]")  # a numeral, or a word of one
 COUNT_NOUN = re.compile(r"数量?$")  # 人数, 户数, 数量: how many did something
 # a noun's last character the tagger splits off: 化解/率, 办结/率 (verbs), 脱贫/户, 人/口, 投放/点 (measures)
 NOUN_SUFFIX = re.compile(r"[率数量额员者户口点]$")
@@ -765,6 +766,19 @@ def _joined(body: str, words: list[tuple[int, int, str, str]]) -> list[tuple[int
     return out
 
 
+def _no_numeral(word: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+    """A word of Chinese characters the tagger reads as a numeral though it holds none, right after
+    a count (大项 of 3个大项): a noun."""
+    if (
+        word[3] == "m"
+        and len(word[2]) > 1
+        and HAN_WORD.fullmatch(word[2])
+        and not NUMERAL_CHAR.search(word[2])
+    ):
+        return (*word[:3], "n")
+    return word
+
+
 def _modal_in_name(words: list[tuple[int, int, str, str]], rest: list[tuple[int, int, str, str]]) -> bool:
     """The last of ``words`` is 可 (can) right before the first of ``rest``, a verb that a word of
     a name follows (收入 is tagged a verb): a modifier of it (可支配收入, 可利用面积), which the
@@ -869,6 +883,7 @@ def _noun_after_de(body: str, end: int) -> tuple[int, int] | None:
 
 def _noun_run(body: str, end: int) -> tuple[int, int] | None:
     words = _tagged(body, end, _clause_end(body, end, min(len(body), end + MAX_SUBJECT)))
+    words[:1] = [_no_numeral(w) for w in words[:1]]  # 3个大项: the tagger's numeral is the noun
     run: list[tuple[int, int, str, str]] = []
     for k, word in enumerate(words):
         named = k + 1 < len(words) and _nounish(*words[k + 1][2:])

@@ -886,3 +886,8 @@ def test_a_count_joined_to_another_leaves_their_shared_head_out():
     """5个…和15个…党建平台: the platform is of both counts, not part of what the second counts."""
     subjects = [m.subject for m in extract_metrics("依托3个村党支部和12个网格党支部党建平台，开展服务。")]
     assert subjects[1].startswith("网格党支部") and not subjects[1].endswith("平台")
+
+
+def test_a_word_read_as_a_numeral_without_one_is_a_noun():
+    """The tagger reads 大项 as a numeral; holding none, it is the noun the count counts."""
+    assert [m.subject for m in extract_metrics("从4个大项20个小项进行考核。")][0] == "大项"
