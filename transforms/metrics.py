@@ -584,6 +584,8 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
         return _bounded(before)  # 捐款200万元用于村里: a verb after the figure goes on with the sentence
     if after and (not before or not _names_a_thing(body, before) or _after_de(body, match.start())):
         return _bounded(after)
+    if after and _object_of_preposition(body, match.start(), after):
+        return _bounded(after)  # 将7.2亩土地流转给合作社, 向200名群众, 和130亩茶叶: the noun after
     if after and before and _relative_clause(body, match, before, after):
         return _bounded(after)  # 村里投资120万元修建的文化广场: the figure is inside a modifier
     if after and _verb_takes_figure(body, before, match) and _right_after(body, match.end(), after):
@@ -649,6 +651,18 @@ def _verb_takes_figure(body: str, span: tuple[int, int] | None, match: re.Match)
         return False
     words = _tagged(body, *span)
     return bool(words) and words[-1][3] == "v" and not _nounish(*words[-1][2:])
+
+
+def _object_of_preposition(body: str, start: int, after: tuple[int, int]) -> bool:
+    """A preposition (将, 把, 对, 向, 从: not a linking 为) or a conjunction (和, 及, 、) right before
+    the figure: the figure and the noun after it are one phrase, the preposition's object or a
+    list's item (共发展70亩苍术和130亩茶叶), whatever the clause before says."""
+    words = _tagged(body, max(0, start - 4), start)
+    if not words or words[-1][1] != start or not any(_nounish(*w[2:]) for w in _tagged(body, *after)):
+        return False
+    word, tag = words[-1][2:]
+    joined = word in ("和", "及", "与", "以及") or body[start - 1 : start] == "、"
+    return word not in LINK_WORDS and (tag == "p" or word in ("将", "把") or joined)
 
 
 def _relative_clause(body: str, match: re.Match, before: tuple[int, int], after: tuple[int, int]) -> bool:
@@ -759,6 +773,8 @@ def _joined(body: str, words: list[tuple[int, int, str, str]]) -> list[tuple[int
             out[-1] = (out[-1][0], word[1], out[-1][2] + word[2], "n")
         elif _modal_in_name(out, words[k:]):  # 可 + 支配 before 收入: 可支配, not the verb 可
             out[-1] = (out[-1][0], word[1], "可" + word[2], word[3])
+        elif _of_kind(out, word):  # 总 + 投入: a total, the name of a measure
+            out[-1] = (out[-1][0], word[1], out[-1][2] + word[2], "n")
         elif _since(out, word):  # 一年 + 来: since a year, a time word, not the verb 来
             out[-1] = (out[-1][0], word[1], out[-1][2] + word[2], "t")
         elif not (out and word[0] < out[-1][1]):
@@ -786,6 +802,13 @@ def _modal_in_name(words: list[tuple[int, int, str, str]], rest: list[tuple[int,
     verb = rest[0]
     modal = bool(words) and words[-1][2] == "可" and words[-1][1] == verb[0] and verb[3] in ("v", "vn")
     return modal and len(rest) > 1 and HAN_WORD.fullmatch(rest[1][2]) is not None and not _cuts(*rest[1][2:])
+
+
+def _of_kind(words: list[tuple[int, int, str, str]], word: tuple[int, int, str, str]) -> bool:
+    """``word`` is a verb right after a word of kind of one character (总 of 总投入, 总捐资): with
+    it, the name of a measure, not the verb of the clause."""
+    kind = bool(words) and words[-1][3] == "b" and len(words[-1][2]) == 1 and words[-1][1] == word[0]
+    return kind and word[3] in ("v", "vn")
 
 
 def _since(words: list[tuple[int, int, str, str]], word: tuple[int, int, str, str]) -> bool:

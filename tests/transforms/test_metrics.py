@@ -891,3 +891,16 @@ def test_a_count_joined_to_another_leaves_their_shared_head_out():
 def test_a_word_read_as_a_numeral_without_one_is_a_noun():
     """The tagger reads 大项 as a numeral; holding none, it is the noun the count counts."""
     assert [m.subject for m in extract_metrics("从4个大项20个小项进行考核。")][0] == "大项"
+
+
+@pytest.mark.parametrize(
+    "body, figure, subject",
+    [
+        ("他把3.5亩承包地流转给了合作社。", "3.5亩", "承包地"),
+        ("今年共种植60亩辣椒和45亩玉米。", "45亩", "玉米"),
+        ("其中，总投入约80万元。", "80万元", "总投入"),
+    ],
+)
+def test_a_figure_after_a_preposition_or_a_conjunction_counts_the_noun_after(body, figure, subject):
+    """将/把 + figure + noun, 和 + figure + noun: the figure and the noun after it are one phrase."""
+    assert next(m for m in extract_metrics(body) if m.raw_text.endswith(figure)).subject == subject
