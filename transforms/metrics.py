@@ -200,7 +200,8 @@ SCOPE_WORD = re.compile(r"[全该本各][\u4e00-\u9fff]")  # 全镇, 该村 open
 TAIL_NOT_COUNTED = re.compile(
     r"[从由](?:[^从]{0,20}[\d十百千几][^从]*|[^从]{0,2}|[^从由]{1,6}的)$|占[^占]{1,12}的$"
 )  # 从…增加到, 从最初的十几人发展到, 由过去的…提高到, 占…的
-SHARE_OF = re.compile(r"[，,]占[^，,。；;！？\n]{1,12}的")
+# ，占常住人口的17%, ，占53.8% (of the figure before), ，占比为12%: a share of what the figure before counts
+SHARE_OF = re.compile(r"[，,]占(?:[^，,。；;！？\n]{1,12}的)?(?:比|比例|比重)?(?:为|达|达到|约)?")
 DIGIT = re.compile(r"\d")
 PERCENT = re.compile(r"\d+(?:\.\d+)?[ \t\u3000]*%")
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")

@@ -904,3 +904,8 @@ def test_a_word_read_as_a_numeral_without_one_is_a_noun():
 def test_a_figure_after_a_preposition_or_a_conjunction_counts_the_noun_after(body, figure, subject):
     """将/把 + figure + noun, 和 + figure + noun: the figure and the noun after it are one phrase."""
     assert next(m for m in extract_metrics(body) if m.raw_text.endswith(figure)).subject == subject
+
+
+def test_a_share_right_after_a_figure_is_a_share_of_what_it_counts():
+    """男性98人，占53.8%: 占 alone after a comma, the share is of the figure before's thing."""
+    assert [m.subject for m in extract_metrics("受访者中，女性120人，占55.6%。")] == ["女性", "女性"]
