@@ -874,7 +874,8 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
 def _listed_after(body: str, span: tuple[int, int]) -> tuple[int, int]:
     """The noun phrase after a figure with the nouns joined to it by 、 in a list that 等 closes
     (300余名党员、干部、群众等参加 -> 党员、干部、群众), as long as each is a noun phrase alone and all
-    fit in a subject (not 15个党群服务站、文化广场: which of them the figure counts is unsure)."""
+    fit in a subject (not 15个党群服务站、文化广场: which of them the figure counts is unsure), or
+    without 等 when the first is one character that shares the head of the last (355名市、区县领导)."""
     listed = span
     while body.startswith("、", listed[1]):
         more = _noun_run(body, listed[1] + 1)
@@ -884,7 +885,8 @@ def _listed_after(body: str, span: tuple[int, int]) -> tuple[int, int]:
         if not words or more[1] - span[0] > MAX_SUBJECT or not all(_nounish(*w[2:]) for w in words):
             break
         listed = (span[0], more[1])
-    return listed if body.startswith("等", listed[1]) else span
+    shared = span[1] - span[0] == 1 and listed != span  # 355名市、区县领导: 市 shares 领导
+    return listed if body.startswith("等", listed[1]) or shared else span
 
 
 def _modifies(body: str, span: tuple[int, int]) -> bool:

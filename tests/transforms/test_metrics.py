@@ -909,3 +909,8 @@ def test_a_figure_after_a_preposition_or_a_conjunction_counts_the_noun_after(bod
 def test_a_share_right_after_a_figure_is_a_share_of_what_it_counts():
     """男性98人，占53.8%: 占 alone after a comma, the share is of the figure before's thing."""
     assert [m.subject for m in extract_metrics("受访者中，女性120人，占55.6%。")] == ["女性", "女性"]
+
+
+def test_a_one_character_item_listed_after_a_count_shares_the_head_of_the_last():
+    assert one("全市有200名市、县两级人大代表参加。").subject.startswith("市、县")
+    assert [m.subject for m in extract_metrics("共有12个村、5个社区参加。")] == ["村", "社区"]
