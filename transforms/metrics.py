@@ -68,6 +68,22 @@ Decisions:
   before 的 modifies the noun after (120名来自各行各业的志愿者); two verbs end the noun after a
   count (3个方面入手解决难题); characters the tagger splits off a noun are joined back (人口,
   投放点, 楼道长); an adjective alone before a figure names nothing (宽8米的消防通道).
+  Grammar, not words seen (issue 18, branch subj3): a preposition or conjunction right before a
+  figure makes it and the noun after one phrase (将7.2亩土地流转给, 70亩苍术和130亩茶叶); a verb
+  inside a modifier closed by 的 takes the figure (村里投资120万元修建的文化广场 -> 文化广场); a verb
+  right before a percentage says how the thing changed (办事时间缩短60%), as 同比, 环比 do; a share
+  right after a figure (，占53.8%) is of what that figure counts; a head that says only how much
+  (数量, 比例) keeps its 的 phrase (加装电梯的数量); a short quotation opening the phrase before
+  joins it (“两新”组织党组织); a name after a count that ends its clause with the head of a body's
+  name (队, 站, 中心) is kept to its last 8 characters (实践志愿服务队), unless the count is joined
+  to another that shares that head (5个…和15个网格党支部党建平台); a one-character item listed
+  after a count shares the last one's head (355名市、区县领导), and 和 between two words of a name
+  after a count joins them (356名独居和空巢老人). The tagger's slips are mended
+  where they decide a subject: an age word is no time word (返乡青年), 一年来 is a time word, a
+  measure word or a one-character verb inside a compound noun joins it (充电桩, 社区老年助餐点),
+  a numeral without a numeral after a count is a noun (3个大项), 总 and a verb are one name
+  (总投入), a linking verb glued to its noun comes off (增加收入 -> 收入); 次 alone counts events,
+  not people (开展宣讲30余次 keeps 宣讲).
 * sentence: the text between the sentence marks 。！？； (or line breaks) around the match.
 """
 
@@ -914,8 +930,10 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
     for k, word in enumerate(words):
         named = k + 1 < len(words) and _nounish(*words[k + 1][2:])
         opens = not run and word[2] in LEAD_WORDS and body[word[0] - 1] not in AGENTS  # not 500人获得证书
-        inside = named and (
-            (run and (word[3] == "vn" or _names_kind(words, k) or _in_compound(words, k))) or opens
+        inside = (
+            named
+            and ((run and (word[3] == "vn" or _names_kind(words, k) or _in_compound(words, k))) or opens)
+            or (run and _joins_names(words, k))
         )
         if (_cuts(*word[2:]) and not inside) or not HAN_WORD.fullmatch(word[2]):
             break  # 群众性排查队伍, 的调解队伍: a verb before a noun begins the name
@@ -954,6 +972,18 @@ def _name_end(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, st
     while k > 0 and words[-1][1] - words[k - 1][0] <= MAX_PHRASE:
         k -= 1
     return words[k:]
+
+
+def _joins_names(words: list[tuple[int, int, str, str]], k: int) -> bool:
+    """Word ``k`` is 和 (及; not 与, a preposition too) between two words of a name after a count, the next no numeral
+    (356名独居和空巢老人, 15个村和社区), not a second count (3个党支部和146名党员)."""
+    after = words[k + 1] if k + 1 < len(words) else None
+    return (
+        words[k][2] in ("和", "及")
+        and after is not None
+        and not _cuts(*after[2:])
+        and HAN_WORD.fullmatch(after[2]) is not None
+    )
 
 
 def _in_compound(words: list[tuple[int, int, str, str]], k: int) -> bool:

@@ -914,3 +914,8 @@ def test_a_share_right_after_a_figure_is_a_share_of_what_it_counts():
 def test_a_one_character_item_listed_after_a_count_shares_the_head_of_the_last():
     assert one("全市有200名市、县两级人大代表参加。").subject.startswith("市、县")
     assert [m.subject for m in extract_metrics("共有12个村、5个社区参加。")] == ["村", "社区"]
+
+
+def test_he_between_words_of_a_name_after_a_count_joins_them():
+    assert one("为120名残疾和失能老人上门服务。").subject == "残疾和失能老人"
+    assert [m.subject for m in extract_metrics("有3个党支部和146名党员。")] == ["党支部", "党员"]
