@@ -1666,16 +1666,39 @@ def _best_cut(u: Unit, head: Unit, p: Piece, others: list[Piece]) -> tuple[float
         if not ends_paragraph(p.lines[e - 1].text):
             continue
         sims = _similarity([u, head], [Piece(lines=p.lines[:e]), Piece(lines=p.lines[e:]), *others])
+        need = ORPHAN + GOES_ON - (FRESH_BONUS if _fresh_start(p.lines[:e], p.lines[e:]) else 0.0)
         for mine in (0, 1):
             gain = sims[0, mine] - sims[0, 1 - mine]
             kept = sims[1, 1 - mine] - sims[1, mine]
-            if sims[0, mine] < ORPHAN + GOES_ON or gain < UNRELATED or kept < KEPT:
+            if sims[0, mine] < need or gain < UNRELATED or kept < KEPT:
                 continue
             least = len(p.lines) - e if mine else e  # ties: the orphan takes the least text
             score = gain + kept - 1e-6 * least
             if best is None or score > best[0]:
                 best = (score, e)
     return best
+
+
+# A cut where the text below reads as another report's start (`_fresh_start`) needs less of the
+# orphan's words in its part: a headline says its body's news in other words (slogans, a series'
+# name), so a sure boundary is evidence the words alone do not give.
+FRESH_BONUS = 0.1
+FRESH_REACH = 400  # characters each side of a cut compared: a report's lead or last paragraphs
+FRESH_SHARE = 0.1  # the share of bigrams the two sides hold in common, below which they tell of two reports
+_PLACE_NAME = re.compile(f"[{CJK}]{{2,5}}?(?:省|市|区|县|旗|州|镇|乡|街道|社区|村)")
+
+
+def _fresh_start(above: list[Line], below: list[Line]) -> bool:
+    """The text below a paragraph's end opens another report: the places it names are none of those
+    the text above names, and the two share few words. On the dev reports' paragraph ends (400
+    characters each side), 12% of those inside one report read so, 97% of the joins of one report's
+    end to another's start."""
+    a = "".join(x.text for x in above)[-FRESH_REACH:]
+    b = "".join(x.text for x in below)[:FRESH_REACH]
+    here, there = set(_PLACE_NAME.findall(a)), set(_PLACE_NAME.findall(b))
+    ga, gb = _bigrams(a), _bigrams(b)
+    shared = len(ga & gb) / max(1, min(len(ga), len(gb)))
+    return bool(there) and not here & there and shared < FRESH_SHARE
 
 
 CONTINUES = 0.1  # the share of its words two parts of a body share that makes them one article's

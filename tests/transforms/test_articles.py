@@ -939,6 +939,42 @@ def test_a_subhead_cuts_nothing_where_the_text_after_it_goes_on_with_the_same_vi
     assert orphan_cut(units, [Piece(lines=_lines(SECTIONED))], {0: 0}) is None
 
 
+RUN_ON = """近日，西湖区翠苑街道在各小区推行
+“邻里议事角”，居民围坐一起商量
+楼道堆物、停车难等身边事，街道
+干部现场记录，限时办结。
+翠苑街道负责人说，议事角让居民的
+事由居民商量着办，今年以来已解决
+大小事项一百三十余件。
+走进柯桥区钱清街道的积分超市，货
+架上的米面油摆得满满当当，商品不
+标价格只标积分，村民参加志愿服务
+就能攒下积分兑换日用品。
+钱清街道今年以来发放积分两万余
+分，群众参与乡村治理的热情越来越
+高。"""
+SLOGAN = "积分超市兑出乡村治理好风尚 绘就和美新画卷"  # half its words are none of its body's
+
+
+def test_an_orphan_whose_headline_says_less_of_its_body_cuts_where_another_report_plainly_starts() -> None:
+    from transforms.articles import Piece, Unit, orphan_cut
+
+    units = [Unit(title=_lines("西湖区翠苑街道推行“邻里议事角”")), Unit(title=_lines(SLOGAN))]
+    piece = Piece(lines=_lines(RUN_ON))
+    assert orphan_cut(units, [piece], {0: 0}) == (piece, 7)
+    same_place = RUN_ON.replace("柯桥区钱清街道", "翠苑街道").replace("钱清街道", "翠苑街道")
+    assert orphan_cut(units, [Piece(lines=_lines(same_place))], {0: 0}) is None
+
+
+def test_a_report_plainly_starts_where_the_text_names_other_places_in_other_words() -> None:
+    from transforms.articles import _fresh_start
+
+    lines = _lines(RUN_ON)
+    assert _fresh_start(lines[:7], lines[7:])
+    assert not _fresh_start(lines[:4], lines[4:])  # the same street goes on
+    assert not _fresh_start(_lines(SECTIONED)[:4], _lines(SECTIONED)[4:])
+
+
 def test_two_texts_go_on_with_each_other_when_they_share_their_own_names_not_the_page_s_words() -> None:
     from transforms.articles import Piece, _continues
 
