@@ -966,6 +966,17 @@ def test_an_orphan_whose_headline_says_less_of_its_body_cuts_where_another_repor
     assert orphan_cut(units, [Piece(lines=_lines(same_place))], {0: 0}) is None
 
 
+def test_a_weaker_orphan_cuts_a_plain_new_start_only_where_the_body_s_own_headline_stays_above_it() -> None:
+    from transforms.articles import Piece, Unit, orphan_cut
+
+    weaker = Unit(title=_lines("积分超市兑出乡村好风尚 绘就和美新画卷"))  # a third of its words below
+    apart = [Unit(title=_lines("西湖区翠苑街道推行“邻里议事角”")), weaker]
+    piece = Piece(lines=_lines(RUN_ON))
+    assert orphan_cut(apart, [piece], {0: 0}) == (piece, 7)
+    across = [Unit(title=_lines("翠苑街道议事角办结大小事项 群众参与热情高")), weaker]  # its words below too
+    assert orphan_cut(across, [Piece(lines=_lines(RUN_ON))], {0: 0}) is None
+
+
 def test_a_report_plainly_starts_where_the_text_names_other_places_in_other_words() -> None:
     from transforms.articles import _fresh_start
 
