@@ -1596,8 +1596,54 @@ def split_blocks(units: list[Unit], pieces: list[Piece], order: list) -> tuple[l
     return [x for x in out_order if isinstance(x, Piece)], out_order
 
 
-def _cut(p: Piece, block: list[Unit], pieces: list[Piece]) -> list[Piece]:
-    ends = [i for i in range(1, len(p.lines)) if ends_paragraph(p.lines[i - 1].text)]
+def stacked_cut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Unit], list[Piece], list]:
+    """A headline of two or three printed lines right above one piece, each line a whole headline
+    (`_stacked_lines`): headlines gathered over bodies run together, read as one headline's wrap.
+    As many headlines, as many bodies: the lines come apart and the piece is cut as `split_blocks`
+    cuts one under a block, only where a report plainly starts (`_fresh_start`), for a headline's
+    wrap over one report's sections cuts nothing."""
+    out_units, out_order = list(units), list(order)
+    known = {id(u) for u in units}
+    for u, p in zip(order, order[1:], strict=False):
+        if not isinstance(u, Unit) or not isinstance(p, Piece) or p.kind != "article" or id(u) not in known:
+            continue
+        lines = _stacked_lines(u)
+        parts = _regroup(u, [[x] for x in lines]) if lines else [u]
+        cut = _cut(p, parts, pieces, fresh=True) if len(parts) > 1 else [p]
+        if len(cut) == 1:
+            continue
+        k = next(i for i, x in enumerate(out_units) if x is u)
+        out_units[k : k + 1] = parts
+        out_order = _replaced(_replaced(out_order, u, parts), p, cut)
+    if len(out_order) == len(order):
+        return units, pieces, order
+    _numbered(out_order)
+    return out_units, [x for x in out_order if isinstance(x, Piece)], out_order
+
+
+def _stacked_lines(u: Unit) -> list[Line]:
+    """The title lines of a headline printed as two or three whole headlines one above the other:
+    none doubled (a bold headline's wrap is uneven), none shorter than a headline, none going on
+    with the line above (`_goes_on`). Empty when the headline is not so printed."""
+    lines = u.title
+    if not 2 <= len(lines) <= 3 or any(x.doubled or line_features.echo(x.text) for x in lines):
+        return []
+    if any(len(_BIGRAM_CLEAN.sub("", x.text)) < STACKED_MIN for x in lines):
+        return []
+    if any(_goes_on(a.text, b.text) for a, b in zip(lines, lines[1:], strict=False)):
+        return []
+    return lines
+
+
+STACKED_MIN = 10  # characters: a line shorter than that is a wrapped headline's tail, not a headline
+
+
+def _cut(p: Piece, block: list[Unit], pieces: list[Piece], fresh: bool = False) -> list[Piece]:
+    ends = [
+        i
+        for i in range(1, len(p.lines))
+        if ends_paragraph(p.lines[i - 1].text) and (not fresh or _fresh_start(p.lines[:i], p.lines[i:]))
+    ]
     others = [q for q in pieces if q is not p]
     best: tuple[float, tuple[int, ...]] | None = None
     for cut in _cuts(ends, len(block) - 1):
@@ -2785,6 +2831,7 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     pieces, order = _captions_under_headlines(pieces, order)
     pieces, order = column_cuts(units, pieces, order)
     pieces, order = split_blocks(units, pieces, order)
+    units, pieces, order = stacked_cut(units, pieces, order)
     units, order = recut(units, pieces, order)
     units, order = column_wraps(units, pieces, order)
     got, margins = match(units, pieces, order)

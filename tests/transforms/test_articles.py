@@ -977,6 +977,42 @@ def test_a_weaker_orphan_cuts_a_plain_new_start_only_where_the_body_s_own_headli
     assert orphan_cut(across, [Piece(lines=_lines(RUN_ON))], {0: 0}) is None
 
 
+STACKED = """翠苑街道推行“邻里议事角”化解楼道难题
+钱清街道积分超市兑出乡村文明好风尚
+
+本报记者 韩予川
+近日，西湖区翠苑街道在各小区推行“邻里议事角”，居民围坐一起商
+量楼道堆物、停车难等身边事，街道干部现场记录，限时办结。
+
+翠苑街道负责人说，议事角让居民的事由居民商量着办，今年以来已解
+决楼道堆物等大小事项一百三十余件。
+
+走进柯桥区钱清街道的积分超市，货架上的米面油摆得满满当当，商品
+不标价格只标积分，村民参加志愿服务就能攒下积分兑换日用品。
+
+钱清街道今年以来发放积分两万余分，群众参与乡村文明建设的热情越
+来越高，积分超市成了村里的新风尚。
+"""
+
+
+def test_two_whole_headlines_stacked_over_two_bodies_run_together_head_one_body_each() -> None:
+    arts = [a for a in split_articles(STACKED)[0] if a.kind == "article"]
+    assert [(a.title, a.body[a.lead_in : a.lead_in + 6]) for a in arts] == [
+        ("翠苑街道推行“邻里议事角”化解楼道难题", "近日，西湖区"),
+        ("钱清街道积分超市兑出乡村文明好风尚", "走进柯桥区钱"),
+    ]
+    assert [[x.name for x in a.authors] for a in arts] == [["韩予川"], []]
+
+
+def test_a_headline_wrapped_over_one_report_s_sections_cuts_nothing() -> None:
+    one = STACKED.split("走进")[0].replace(
+        "钱清街道积分超市兑出乡村文明好风尚", "居民的事由居民商量着办大小事项限时办结"
+    )
+    arts = [a for a in split_articles(one)[0] if a.kind == "article"]
+    assert len(arts) == 1
+    assert arts[0].body[arts[0].lead_in :].endswith("一百三十余件。")
+
+
 def test_a_report_plainly_starts_where_the_text_names_other_places_in_other_words() -> None:
     from transforms.articles import _fresh_start
 
