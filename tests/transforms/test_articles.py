@@ -1013,6 +1013,17 @@ def test_a_headline_wrapped_over_one_report_s_sections_cuts_nothing() -> None:
     assert arts[0].body[arts[0].lead_in :].endswith("一百三十余件。")
 
 
+def test_words_ending_on_a_place_s_suffix_name_no_new_place() -> None:
+    from transforms.articles import _fresh_start, _places
+
+    above = _lines("翠苑街道的老旧楼房建于上世纪九十年代，\n楼道里堆满杂物，停车也难。")
+    below = _lines("为解决居民的难题，小区率先在全市成立\n业委会党支部，积分超市也开进了楼下。")
+    assert _places("".join(x.text for x in below)) == set()
+    assert not _fresh_start(above, below)
+    found = _places("走进柯桥区钱清街道的积分超市")
+    assert "钱清街道" in found and len(found) == 2  # the district and the street, not the supermarket
+
+
 def test_a_report_plainly_starts_where_the_text_names_other_places_in_other_words() -> None:
     from transforms.articles import _fresh_start
 
