@@ -1624,15 +1624,21 @@ def stacked_cut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[li
 def _stacked_lines(u: Unit) -> list[Line]:
     """The title lines of a headline printed as two or three whole headlines one above the other:
     none doubled (a bold headline's wrap is uneven), none shorter than a headline, none going on
-    with the line above (`_goes_on`). Empty when the headline is not so printed."""
+    with the line above (`_goes_on`) or reading a word across the break. Empty when the headline is
+    not so printed."""
     lines = u.title
     if not 2 <= len(lines) <= 3 or any(x.doubled or line_features.echo(x.text) for x in lines):
         return []
     if any(len(_BIGRAM_CLEAN.sub("", x.text)) < STACKED_MIN for x in lines):
         return []
-    if any(_goes_on(a.text, b.text) for a, b in zip(lines, lines[1:], strict=False)):
+    if any(_goes_on(a.text, b.text) or _wraps_a_word(a, b) for a, b in zip(lines, lines[1:], strict=False)):
         return []
     return lines
+
+
+def _wraps_a_word(above: Line, below: Line) -> bool:
+    """The break between two lines cuts a word (`…治理新动` / `能 绘就…`: jieba reads `动能` across it)."""
+    return line_features.wraps(above.text.rstrip(), below.text.lstrip())
 
 
 STACKED_MIN = 10  # characters: a line shorter than that is a wrapped headline's tail, not a headline

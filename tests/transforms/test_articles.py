@@ -1004,6 +1004,14 @@ def test_two_whole_headlines_stacked_over_two_bodies_run_together_head_one_body_
     assert [[x.name for x in a.authors] for a in arts] == [["韩予川"], []]
 
 
+def test_two_headline_lines_are_two_headlines_only_where_no_word_runs_over_the_break() -> None:
+    from transforms.articles import _stacked_lines
+
+    assert len(_stacked_lines(Unit(title=_lines(STACKED.split("\n\n")[0])))) == 2
+    wrapped = Unit(title=_lines("西湖区翠苑街道推行议事角激活社区治理新动\n能 绘就和美楼道新画卷"))
+    assert _stacked_lines(wrapped) == []
+
+
 def test_a_headline_wrapped_over_one_report_s_sections_cuts_nothing() -> None:
     one = STACKED.split("走进")[0].replace(
         "钱清街道积分超市兑出乡村文明好风尚", "居民的事由居民商量着办大小事项限时办结"
