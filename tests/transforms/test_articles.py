@@ -939,6 +939,108 @@ def test_a_subhead_cuts_nothing_where_the_text_after_it_goes_on_with_the_same_vi
     assert orphan_cut(units, [Piece(lines=_lines(SECTIONED))], {0: 0}) is None
 
 
+RUN_ON = """近日，西湖区翠苑街道在各小区推行
+“邻里议事角”，居民围坐一起商量
+楼道堆物、停车难等身边事，街道
+干部现场记录，限时办结。
+翠苑街道负责人说，议事角让居民的
+事由居民商量着办，今年以来已解决
+大小事项一百三十余件。
+走进柯桥区钱清街道的积分超市，货
+架上的米面油摆得满满当当，商品不
+标价格只标积分，村民参加志愿服务
+就能攒下积分兑换日用品。
+钱清街道今年以来发放积分两万余
+分，群众参与乡村治理的热情越来越
+高。"""
+SLOGAN = "积分超市兑出乡村治理好风尚 绘就和美新画卷"  # half its words are none of its body's
+
+
+def test_an_orphan_whose_headline_says_less_of_its_body_cuts_where_another_report_plainly_starts() -> None:
+    from transforms.articles import Piece, Unit, orphan_cut
+
+    units = [Unit(title=_lines("西湖区翠苑街道推行“邻里议事角”")), Unit(title=_lines(SLOGAN))]
+    piece = Piece(lines=_lines(RUN_ON))
+    assert orphan_cut(units, [piece], {0: 0}) == (piece, 7)
+    same_place = RUN_ON.replace("柯桥区钱清街道", "翠苑街道").replace("钱清街道", "翠苑街道")
+    assert orphan_cut(units, [Piece(lines=_lines(same_place))], {0: 0}) is None
+
+
+def test_a_weaker_orphan_cuts_a_plain_new_start_only_where_the_body_s_own_headline_stays_above_it() -> None:
+    from transforms.articles import Piece, Unit, orphan_cut
+
+    weaker = Unit(title=_lines("积分超市兑出乡村好风尚 绘就和美新画卷"))  # a third of its words below
+    apart = [Unit(title=_lines("西湖区翠苑街道推行“邻里议事角”")), weaker]
+    piece = Piece(lines=_lines(RUN_ON))
+    assert orphan_cut(apart, [piece], {0: 0}) == (piece, 7)
+    across = [Unit(title=_lines("翠苑街道议事角办结大小事项 群众参与热情高")), weaker]  # its words below too
+    assert orphan_cut(across, [Piece(lines=_lines(RUN_ON))], {0: 0}) is None
+
+
+STACKED = """翠苑街道推行“邻里议事角”化解楼道难题
+钱清街道积分超市兑出乡村文明好风尚
+
+本报记者 韩予川
+近日，西湖区翠苑街道在各小区推行“邻里议事角”，居民围坐一起商
+量楼道堆物、停车难等身边事，街道干部现场记录，限时办结。
+
+翠苑街道负责人说，议事角让居民的事由居民商量着办，今年以来已解
+决楼道堆物等大小事项一百三十余件。
+
+走进柯桥区钱清街道的积分超市，货架上的米面油摆得满满当当，商品
+不标价格只标积分，村民参加志愿服务就能攒下积分兑换日用品。
+
+钱清街道今年以来发放积分两万余分，群众参与乡村文明建设的热情越
+来越高，积分超市成了村里的新风尚。
+"""
+
+
+def test_two_whole_headlines_stacked_over_two_bodies_run_together_head_one_body_each() -> None:
+    arts = [a for a in split_articles(STACKED)[0] if a.kind == "article"]
+    assert [(a.title, a.body[a.lead_in : a.lead_in + 6]) for a in arts] == [
+        ("翠苑街道推行“邻里议事角”化解楼道难题", "近日，西湖区"),
+        ("钱清街道积分超市兑出乡村文明好风尚", "走进柯桥区钱"),
+    ]
+    assert [[x.name for x in a.authors] for a in arts] == [["韩予川"], []]
+
+
+def test_two_headline_lines_are_two_headlines_only_where_no_word_runs_over_the_break() -> None:
+    from transforms.articles import _stacked_lines
+
+    assert len(_stacked_lines(Unit(title=_lines(STACKED.split("\n\n")[0])))) == 2
+    wrapped = Unit(title=_lines("西湖区翠苑街道推行议事角激活社区治理新动\n能 绘就和美楼道新画卷"))
+    assert _stacked_lines(wrapped) == []
+
+
+def test_a_headline_wrapped_over_one_report_s_sections_cuts_nothing() -> None:
+    one = STACKED.split("走进")[0].replace(
+        "钱清街道积分超市兑出乡村文明好风尚", "居民的事由居民商量着办大小事项限时办结"
+    )
+    arts = [a for a in split_articles(one)[0] if a.kind == "article"]
+    assert len(arts) == 1
+    assert arts[0].body[arts[0].lead_in :].endswith("一百三十余件。")
+
+
+def test_words_ending_on_a_place_s_suffix_name_no_new_place() -> None:
+    from transforms.articles import _fresh_start, _places
+
+    above = _lines("翠苑街道的老旧楼房建于上世纪九十年代，\n楼道里堆满杂物，停车也难。")
+    below = _lines("为解决居民的难题，小区率先在全市成立\n业委会党支部，积分超市也开进了楼下。")
+    assert _places("".join(x.text for x in below)) == set()
+    assert not _fresh_start(above, below)
+    found = _places("走进柯桥区钱清街道的积分超市")
+    assert "钱清街道" in found and len(found) == 2  # the district and the street, not the supermarket
+
+
+def test_a_report_plainly_starts_where_the_text_names_other_places_in_other_words() -> None:
+    from transforms.articles import _fresh_start
+
+    lines = _lines(RUN_ON)
+    assert _fresh_start(lines[:7], lines[7:])
+    assert not _fresh_start(lines[:4], lines[4:])  # the same street goes on
+    assert not _fresh_start(_lines(SECTIONED)[:4], _lines(SECTIONED)[4:])
+
+
 def test_two_texts_go_on_with_each_other_when_they_share_their_own_names_not_the_page_s_words() -> None:
     from transforms.articles import Piece, _continues
 
