@@ -2445,7 +2445,8 @@ def _neighbours(u: Unit, order: list[Piece | Unit]) -> tuple[Piece | None, Piece
     """The piece right over a unit (no other headline between them) and the first piece under it."""
     after = next((x for x in order[u.pos + 1 :] if isinstance(x, Piece)), None)
     before = next((x for x in reversed(order[: u.pos]) if isinstance(x, Piece)), None)
-    if before is not None and any(isinstance(x, Unit) for x in order[before.pos + 1 : u.pos]):
+    # a headline printed inside another text's sentence (`cuts`) stands between no body and its own
+    if before is not None and any(isinstance(x, Unit) and not x.cuts for x in order[before.pos + 1 : u.pos]):
         before = None
     return before, after
 

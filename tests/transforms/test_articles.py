@@ -2229,3 +2229,23 @@ def test_the_page_s_first_line_nearly_as_wide_as_the_justified_column_over_its_s
     articles = split_articles(page + "\n")[0]
     [first] = [a for a in articles if BODIES[0][:12] in a.body.replace("\n", "")]
     assert first.title == head and head not in first.body.replace("\n", "")
+
+
+SHOP_BODY = "走进南山村的积分超市，货架上摆满了油盐酱醋。村民打扫庭院就能赚取积分，凭积分兑换日用品。"
+
+
+def test_a_headline_displaced_into_a_sentence_does_not_part_a_body_from_the_headline_under_it() -> None:
+    """A headline printed inside another text's sentence (`cuts`) and read out after that text,
+    between a body and the headline printed under it: the headline under the body still stands
+    right under it and closes it, so the text after it is a new article, not the rest of that body,
+    and the displaced headline takes that text on the words it shares with it (a third of them)."""
+    head_a = _unit_over("西岭镇网格化管理实现全覆盖")
+    head_b = _unit_over("东湖社区推行双报到")
+    displaced = dataclasses.replace(
+        _unit_over("南山村积分超市激活乡村治理新动能 绘就和美乡村新画卷"), cuts=True
+    )
+    first, second = _piece_at(GRID_BODY, 0), _piece_at(REPORT_BODY, 0)
+    headless = dataclasses.replace(_piece_at(SHOP_BODY, 0), opens=False)
+    order = _placed(head_a, first, second, displaced, head_b, headless)
+    got, _ = match([head_a, displaced, head_b], [first, second, headless], order)
+    assert got == {0: 0, 1: 2, 2: 1}
