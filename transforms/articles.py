@@ -2082,8 +2082,15 @@ def _blocks(order: list) -> list[list[Unit]]:
     (`_side_by_side_wrapped`), titles only (a kicker or subtitle says where one headline stands):
     the runs of units cut from one unit, or a unit not cut, printed on two lines or more."""
     runs: list[list[Unit]] = []
+    prev: Unit | None = None
     for x in order:
         if not isinstance(x, Unit) or not x.title or x.kicker or x.subtitle:
+            continue
+        before, prev = prev, x
+        if before is not None and _wrapped_beside(before, x):
+            if not (runs and runs[-1][-1] is before):
+                runs.append([before])
+            runs[-1].append(x)
             continue
         root = x.part_of or x
         if not all(line.doubled for line in x.title) and not _side_by_side_wrapped(root):
@@ -2093,6 +2100,28 @@ def _blocks(order: list) -> list[list[Unit]]:
         else:
             runs.append([x])
     return [r for r in runs if _printed_lines(r) >= 2]
+
+
+def _wrapped_beside(u: Unit, v: Unit) -> bool:
+    """Headline `v`, read as one of its own, on the printed line right under headline `u`'s last
+    line, which holds two headlines side by side (`A  B1` / `B2`: the second column's headline
+    wrapped into the next line): `v` may be the rest of the headline beside, a block with `u`.
+    Printed once (a doubled block is read as such), titles only, no blank line between."""
+    if v.pos != u.pos + 1 or not u.title or not v.title or v.kicker or v.subtitle:
+        return False
+    line, below = u.title[-1], v.title[0]
+    if any(x.doubled or line_features.echo(x.text) for x in (line, below)):
+        return False
+    if not line.offs or not below.offs or u.page is None:
+        return False
+    between = u.page[line.offs[-1] + 1 : below.offs[0]]
+    atoms = _atoms(line, _NARROW_GAP)
+    return (
+        between.count("\n") == 1
+        and len(atoms) > 1
+        and len(_BIGRAM_CLEAN.sub("", "".join(a.text for a in atoms[:-1]))) > SHORT_HEAD
+        and _long_enough([below])
+    )
 
 
 def _side_by_side_wrapped(u: Unit) -> bool:

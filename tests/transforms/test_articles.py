@@ -2249,3 +2249,18 @@ def test_a_headline_displaced_into_a_sentence_does_not_part_a_body_from_the_head
     order = _placed(head_a, first, second, displaced, head_b, headless)
     got, _ = match([head_a, displaced, head_b], [first, second, headless], order)
     assert got == {0: 0, 1: 2, 2: 1}
+
+
+def test_a_headline_wrapped_from_beside_another_into_the_line_under_it_is_regrouped() -> None:
+    """`A  B1` / `B2`, read as two headlines, one a line: the second column's headline wrapped from
+    beside the first into the next printed line. The two lines are one block, regrouped as the
+    page's bodies say: A, and B1 with B2."""
+    first, second = "西岭镇网格化管理实现全覆盖  东湖社区推行", "在职党员双报到"
+    page = first + "\n" + second + "\n"
+    upper = Unit(title=[Line(first, range(len(first)))], conf=[1.0], pos=0, page=page)
+    start = len(first) + 1
+    lower = Unit(title=[Line(second, range(start, start + len(second)))], conf=[1.0], pos=1, page=page)
+    pieces = [_piece_at(GRID_BODY, 2), _piece_at(REPORT_BODY, 3)]
+    units, order = regroup_blocks([upper, lower], pieces, [upper, lower, *pieces])
+    assert [x.text for x in units] == ["西岭镇网格化管理实现全覆盖", "东湖社区推行在职党员双报到"]
+    assert match(units, pieces, order)[0] == {0: 0, 1: 1}
