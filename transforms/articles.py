@@ -368,6 +368,25 @@ KICKER_MAX = 12
 _PLACE_COLON = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|旗|州|镇|乡|街道|社区|村)[：:]")
 
 
+def _first_line_over(p: Piece, u: Unit) -> bool:
+    """A headline's lines the model read apart, its first as text (`告别“老破危”` / `老楼迎来“第二春”`
+    under a body its closing byline ended): the dangling piece stands on the printed line right
+    over the headline's first title line (over a blank line where the page prints one after every
+    line), and the headline has no kicker nor anything over its title."""
+    if (
+        not u.title
+        or u.kicker
+        or not p.lines
+        or not p.lines[-1].offs
+        or not u.title[0].offs
+        or u.page is None
+    ):
+        return False
+    between = u.page[p.lines[-1].offs[-1] + 1 : u.title[0].offs[0]]
+    breaks = between.count("\n")
+    return not between.strip() and (breaks == 1 or (breaks == 2 and _spaced(u.page)))
+
+
 def _dangling(p: Piece) -> bool:
     return (
         not p.opens
@@ -669,6 +688,11 @@ class _Reader:
             if isinstance(before, Unit) and before.title:
                 before.title.extend(x.lines)
                 before.lines.extend(x.lines)
+                continue
+            if isinstance(after, Unit) and _first_line_over(x, after):
+                after.title[:0] = x.lines
+                after.lines[:0] = x.lines
+                after.cuts = False  # the text it seemed to cut was its own first line
                 continue
             u = Unit(title=list(x.lines), lines=list(x.lines), conf=[0.5], pos=x.pos, page=self.page)
             self.units.append(u)

@@ -2264,3 +2264,29 @@ def test_a_headline_wrapped_from_beside_another_into_the_line_under_it_is_regrou
     units, order = regroup_blocks([upper, lower], pieces, [upper, lower, *pieces])
     assert [x.text for x in units] == ["西岭镇网格化管理实现全覆盖", "东湖社区推行在职党员双报到"]
     assert match(units, pieces, order)[0] == {0: 0, 1: 1}
+
+
+@pytest.mark.parametrize("spaced", [False, True])
+def test_a_headline_s_first_line_read_as_text_over_its_second_is_read_whole(spaced: bool) -> None:
+    """A body its closing byline ended, then a two-line headline whose first line the model read as
+    text (`告别“老破危”` / `老楼迎来“第二春”`): the short unended line on the printed line right over
+    the headline (over a blank line on a page printing one after every line) is its first line, and
+    the headline cuts no sentence."""
+    rows = [
+        ("西岭镇把全镇划成十二个总网", "body"),
+        ("格，网格员走村入户收集诉求。", "body"),
+        ("（张 三）", "byline_end"),
+        ("告别“老破危”", "body"),
+        ("老楼迎来“第二春”", "title"),
+        ("□ 李四", "byline"),
+        ("东湖社区近日为老楼加装电梯，", "body"),
+        ("居民出行更方便了。", "body"),
+    ]
+    page = ("\n\n" if spaced else "\n").join(t for t, _ in rows) + "\n"
+    reader = _Reader(page)
+    for line, (_, label) in zip([x for x in split_lines(page) if x.text], rows, strict=True):
+        reader.feed(line, label, 0.9)
+    reader.finish()
+    reader.promote()
+    assert [[x.text for x in u.title] for u in reader.units] == [["告别“老破危”", "老楼迎来“第二春”"]]
+    assert not reader.units[0].cuts
