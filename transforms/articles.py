@@ -1524,10 +1524,14 @@ def _stacked_halves(units: list[Unit], pieces: list[Piece], order: list, got: di
             continue
         lower = units[j]
         under = order[lower.pos + 1] if lower.pos + 1 < len(order) else None
+        over = order[upper.pos - 1] if upper.pos > 0 else None
         piece = got.get(i, got.get(j))
-        if piece is None or pieces[piece] is not under:
+        if piece is not None and i in got and pieces[piece] is over and pieces[piece] is not under:
+            if not _halves(upper, lower, False, kicker=False):
+                continue  # (the upper half heads the piece right over both: a headline under its body)
+        elif piece is None or pieces[piece] is not under:
             continue  # (the matched half heads the piece right under both)
-        if not _halves(upper, lower, i in got):
+        elif not _halves(upper, lower, i in got):
             continue
         kept, gone = (upper, j) if i in got else (lower, i)
         kept.kicker, kept.title, kept.subtitle = upper.kicker, [*upper.title, *lower.title], lower.subtitle
@@ -1535,13 +1539,15 @@ def _stacked_halves(units: list[Unit], pieces: list[Piece], order: list, got: di
     return back
 
 
-def _halves(upper: Unit, lower: Unit, upper_heads: bool) -> bool:
+def _halves(upper: Unit, lower: Unit, upper_heads: bool, kicker: bool = True) -> bool:
     """Two units that may be one headline's lines: titles not cut from another headline, not printed
     doubled, holding no gap (two phrases with a gap between them are a whole headline), no subtitle
     between them, no kicker over the second; and either the upper heads the piece under both (a
     headline's line printed between a headline and its body is that headline's), or both are short,
     or the upper leaves the headline open or a word cut (an orphan over another headline may be a
-    headline whose body is on another page)."""
+    headline whose body is on another page), or (with `kicker`) the upper is a kicker's short line
+    over a longer one. Under a body the upper heads, a long line under it may be the next
+    article's headline: no `kicker` there."""
     if _side_by_side(upper) or _side_by_side(lower):
         return False  # a column's headline beside another: `_wide_gaps_apart` parted them
     if not (
@@ -1554,8 +1560,8 @@ def _halves(upper: Unit, lower: Unit, upper_heads: bool) -> bool:
         return len(lower.title) == 1 and not lower.subtitle and len(lower.text) <= HEADLINE_MAX
     above, below = upper.title[-1].text, lower.title[0].text
     short = all(len(_BIGRAM_CLEAN.sub("", u.text)) <= HALF_MAX for u in (upper, lower))
-    kicker = len(upper.title) == 1 and len(above) <= KICKER_MAX and len(above) < len(below)
-    return short or kicker or not _clean_break(above, below)
+    over = kicker and len(upper.title) == 1 and len(above) <= KICKER_MAX and len(above) < len(below)
+    return short or over or not _clean_break(above, below)
 
 
 HALF_MAX = 12  # characters of a half of a headline stacked in two short lines

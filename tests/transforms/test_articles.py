@@ -2290,3 +2290,21 @@ def test_a_headline_s_first_line_read_as_text_over_its_second_is_read_whole(spac
     reader.promote()
     assert [[x.text for x in u.title] for u in reader.units] == [["告别“老破危”", "老楼迎来“第二春”"]]
     assert not reader.units[0].cuts
+
+
+def test_two_short_headline_lines_stacked_under_the_body_the_upper_heads_are_one_headline() -> None:
+    """Headlines printed under their bodies: the body, `告别爬楼难` (heading it), `老楼迎来新电梯` (an
+    orphan), then another body: the two short lines are one headline under its body. A headline of
+    its own under them (too long to be a half) stays apart."""
+    body = Piece(lines=[_text("日前，某社区首批15部更新电梯交付使用，居民不再爬楼。")], opens=True)
+    after = Piece(lines=[_text("村里的积分超市开张了，村民凭积分兑换日用品。")], opens=True)
+    upper, lower = Unit(title=[_text("告别爬楼难")]), Unit(title=[_text("老楼迎来新电梯")])
+    order = _placed(body, upper, lower, after)
+    assert _stacked_halves([upper, lower], [body, after], order, {0: 0}) == {1}
+    assert upper.text == "告别爬楼难老楼迎来新电梯"
+    head, other = (
+        Unit(title=[_text("告别爬楼难")]),
+        Unit(title=[_text("某村积分超市开张村民凭积分兑换日用品")]),
+    )
+    order = _placed(body, head, other, after)
+    assert _stacked_halves([head, other], [body, after], order, {0: 0}) == set()
