@@ -3363,6 +3363,10 @@ def _inner_heads(
             labels[k + 1] = "title+"
     if len(lines) > 1 and _opens_page(lines, labels):
         labels[0], conf[0] = "title", 0.5
+    elif (
+        (top := _page_top(lines, labels)) and len(lines) > top + 1 and _opens_page(lines[top:], labels[top:])
+    ):
+        labels[top], conf[top] = "title", 0.5
     for k in _sections_after_bylines(lines, labels):
         labels[k], conf[k] = "section", 0.5
         if labels[k - 1] not in _CREDITS:
@@ -3778,6 +3782,25 @@ def _printed_width(line: Line, page: str | None) -> int:
         return line.offs[-1] - line.offs[0] + 1
     end = page.find("\n", line.offs[-1])
     return len(visible(page[page.rfind("\n", 0, line.offs[0]) + 1 : end if end >= 0 else len(page)]).strip())
+
+
+# An editor's credit over a page (`责任编辑 周晓明`): page furniture, whatever the model reads it as.
+_EDITOR = re.compile(r"^(?:责任编辑|責任編輯|责编|責編|美编|美編|校对|校對)\s*[:：]?\s*\S")
+
+
+def _page_top(lines: list[Line], labels: list[str]) -> int:
+    """The page's first line of its own, under its furniture (a date, a page number, an editor's
+    credit, a section label) and under a closing byline whose text ended on the page before: there
+    `_opens_page` reads (a headline over them is the page's first as much as one opening it). 0
+    where the first line is not such."""
+    k = 0
+    while k + 1 < len(lines) and (
+        labels[k] in ("noise", "section", "byline_end")
+        or _furniture(lines[k].text)
+        or _EDITOR.match(lines[k].text) is not None
+    ):
+        k += 1
+    return k
 
 
 def _opens_page(lines: list[Line], labels: list[str]) -> bool:

@@ -2308,3 +2308,14 @@ def test_two_short_headline_lines_stacked_under_the_body_the_upper_heads_are_one
     )
     order = _placed(body, head, other, after)
     assert _stacked_halves([head, other], [body, after], order, {0: 0}) == set()
+
+
+@pytest.mark.parametrize("top", [["（张 三）", "责任编辑 王林"], ["责任编辑 王林"]])
+def test_a_headline_under_the_page_s_editor_credit_opens_the_page(top: list[str]) -> None:
+    """An editor's credit (and a closing byline whose text ended on the page before) over the page's
+    first headline, which the model reads as text: the headline is still the page's first line of
+    its own, short over the column under it, and heads that text."""
+    page = "\n".join([*top, HEADLINE, *wrap(BODIES[0], 20), NEXT_HEADLINE, *wrap(BODIES[1], 20)])
+    articles = split_articles(page + "\n")[0]
+    [first] = [a for a in articles if BODIES[0][:12] in a.body.replace("\n", "")]
+    assert first.title == HEADLINE and HEADLINE not in first.body.replace("\n", "")
