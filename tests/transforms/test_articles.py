@@ -2319,3 +2319,20 @@ def test_a_headline_under_the_page_s_editor_credit_opens_the_page(top: list[str]
     articles = split_articles(page + "\n")[0]
     [first] = [a for a in articles if BODIES[0][:12] in a.body.replace("\n", "")]
     assert first.title == HEADLINE and HEADLINE not in first.body.replace("\n", "")
+
+
+@pytest.mark.parametrize("gap", ["   ", "    "])
+def test_two_headlines_a_column_gap_apart_the_second_opening_with_a_number_head_their_bodies(
+    gap: str,
+) -> None:
+    """`…见实效   38部电梯…`: the column gap before a number is kept (no space PDF extraction put
+    between a number and text), so the line is two headlines, each over its own body."""
+    second = "38部电梯连起东湖社区民心"
+    body = "东湖社区五年攻坚，为老楼加装电梯38部，468户居民告别爬楼难。社区还建立了电梯维护基金，居民叫好。"
+    page = "\n".join([HEADLINE + gap + second, *wrap(BODIES[0], 20), *wrap(body, 20)])
+    articles = split_articles(page + "\n")[0]
+    titles = {
+        text: [a.title for a in articles if text[:12] in a.body.replace("\n", "")]
+        for text in (BODIES[0], body)
+    }
+    assert titles == {BODIES[0]: [HEADLINE], body: [second]}
