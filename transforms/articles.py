@@ -368,6 +368,25 @@ KICKER_MAX = 12
 _PLACE_COLON = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|旗|州|镇|乡|街道|社区|村)[：:]")
 
 
+def _first_line_over(p: Piece, u: Unit) -> bool:
+    """A headline's lines the model read apart, its first as text (`告别“老破危”` / `老楼迎来“第二春”`
+    under a body its closing byline ended): the dangling piece stands on the printed line right
+    over the headline's first title line (over a blank line where the page prints one after every
+    line), and the headline has no kicker nor anything over its title."""
+    if (
+        not u.title
+        or u.kicker
+        or not p.lines
+        or not p.lines[-1].offs
+        or not u.title[0].offs
+        or u.page is None
+    ):
+        return False
+    between = u.page[p.lines[-1].offs[-1] + 1 : u.title[0].offs[0]]
+    breaks = between.count("\n")
+    return not between.strip() and (breaks == 1 or (breaks == 2 and _spaced(u.page)))
+
+
 def _dangling(p: Piece) -> bool:
     return (
         not p.opens
@@ -669,6 +688,11 @@ class _Reader:
             if isinstance(before, Unit) and before.title:
                 before.title.extend(x.lines)
                 before.lines.extend(x.lines)
+                continue
+            if isinstance(after, Unit) and _first_line_over(x, after):
+                after.title[:0] = x.lines
+                after.lines[:0] = x.lines
+                after.cuts = False  # the text it seemed to cut was its own first line
                 continue
             u = Unit(title=list(x.lines), lines=list(x.lines), conf=[0.5], pos=x.pos, page=self.page)
             self.units.append(u)
@@ -1500,10 +1524,14 @@ def _stacked_halves(units: list[Unit], pieces: list[Piece], order: list, got: di
             continue
         lower = units[j]
         under = order[lower.pos + 1] if lower.pos + 1 < len(order) else None
+        over = order[upper.pos - 1] if upper.pos > 0 else None
         piece = got.get(i, got.get(j))
-        if piece is None or pieces[piece] is not under:
+        if piece is not None and i in got and pieces[piece] is over and pieces[piece] is not under:
+            if not _halves(upper, lower, False, kicker=False):
+                continue  # (the upper half heads the piece right over both: a headline under its body)
+        elif piece is None or pieces[piece] is not under:
             continue  # (the matched half heads the piece right under both)
-        if not _halves(upper, lower, i in got):
+        elif not _halves(upper, lower, i in got):
             continue
         kept, gone = (upper, j) if i in got else (lower, i)
         kept.kicker, kept.title, kept.subtitle = upper.kicker, [*upper.title, *lower.title], lower.subtitle
@@ -1511,13 +1539,15 @@ def _stacked_halves(units: list[Unit], pieces: list[Piece], order: list, got: di
     return back
 
 
-def _halves(upper: Unit, lower: Unit, upper_heads: bool) -> bool:
+def _halves(upper: Unit, lower: Unit, upper_heads: bool, kicker: bool = True) -> bool:
     """Two units that may be one headline's lines: titles not cut from another headline, not printed
     doubled, holding no gap (two phrases with a gap between them are a whole headline), no subtitle
     between them, no kicker over the second; and either the upper heads the piece under both (a
     headline's line printed between a headline and its body is that headline's), or both are short,
     or the upper leaves the headline open or a word cut (an orphan over another headline may be a
-    headline whose body is on another page)."""
+    headline whose body is on another page), or (with `kicker`) the upper is a kicker's short line
+    over a longer one. Under a body the upper heads, a long line under it may be the next
+    article's headline: no `kicker` there."""
     if _side_by_side(upper) or _side_by_side(lower):
         return False  # a column's headline beside another: `_wide_gaps_apart` parted them
     if not (
@@ -1530,8 +1560,8 @@ def _halves(upper: Unit, lower: Unit, upper_heads: bool) -> bool:
         return len(lower.title) == 1 and not lower.subtitle and len(lower.text) <= HEADLINE_MAX
     above, below = upper.title[-1].text, lower.title[0].text
     short = all(len(_BIGRAM_CLEAN.sub("", u.text)) <= HALF_MAX for u in (upper, lower))
-    kicker = len(upper.title) == 1 and len(above) <= KICKER_MAX and len(above) < len(below)
-    return short or kicker or not _clean_break(above, below)
+    over = kicker and len(upper.title) == 1 and len(above) <= KICKER_MAX and len(above) < len(below)
+    return short or over or not _clean_break(above, below)
 
 
 HALF_MAX = 12  # characters of a half of a headline stacked in two short lines
@@ -2206,8 +2236,15 @@ def _blocks(order: list) -> list[list[Unit]]:
     (`_side_by_side_wrapped`), titles only (a kicker or subtitle says where one headline stands):
     the runs of units cut from one unit, or a unit not cut, printed on two lines or more."""
     runs: list[list[Unit]] = []
+    prev: Unit | None = None
     for x in order:
         if not isinstance(x, Unit) or not x.title or x.kicker or x.subtitle:
+            continue
+        before, prev = prev, x
+        if before is not None and _wrapped_beside(before, x):
+            if not (runs and runs[-1][-1] is before):
+                runs.append([before])
+            runs[-1].append(x)
             continue
         root = x.part_of or x
         if not all(line.doubled for line in x.title) and not _side_by_side_wrapped(root):
@@ -2217,6 +2254,28 @@ def _blocks(order: list) -> list[list[Unit]]:
         else:
             runs.append([x])
     return [r for r in runs if _printed_lines(r) >= 2]
+
+
+def _wrapped_beside(u: Unit, v: Unit) -> bool:
+    """Headline `v`, read as one of its own, on the printed line right under headline `u`'s last
+    line, which holds two headlines side by side (`A  B1` / `B2`: the second column's headline
+    wrapped into the next line): `v` may be the rest of the headline beside, a block with `u`.
+    Printed once (a doubled block is read as such), titles only, no blank line between."""
+    if v.pos != u.pos + 1 or not u.title or not v.title or v.kicker or v.subtitle:
+        return False
+    line, below = u.title[-1], v.title[0]
+    if any(x.doubled or line_features.echo(x.text) for x in (line, below)):
+        return False
+    if not line.offs or not below.offs or u.page is None:
+        return False
+    between = u.page[line.offs[-1] + 1 : below.offs[0]]
+    atoms = _atoms(line, _NARROW_GAP)
+    return (
+        between.count("\n") == 1
+        and len(atoms) > 1
+        and len(_BIGRAM_CLEAN.sub("", "".join(a.text for a in atoms[:-1]))) > SHORT_HEAD
+        and _long_enough([below])
+    )
 
 
 def _side_by_side_wrapped(u: Unit) -> bool:
@@ -2569,7 +2628,8 @@ def _neighbours(u: Unit, order: list[Piece | Unit]) -> tuple[Piece | None, Piece
     """The piece right over a unit (no other headline between them) and the first piece under it."""
     after = next((x for x in order[u.pos + 1 :] if isinstance(x, Piece)), None)
     before = next((x for x in reversed(order[: u.pos]) if isinstance(x, Piece)), None)
-    if before is not None and any(isinstance(x, Unit) for x in order[before.pos + 1 : u.pos]):
+    # a headline printed inside another text's sentence (`cuts`) stands between no body and its own
+    if before is not None and any(isinstance(x, Unit) and not x.cuts for x in order[before.pos + 1 : u.pos]):
         before = None
     return before, after
 
@@ -3428,6 +3488,10 @@ def _inner_heads(
             labels[k + 1] = "title+"
     if len(lines) > 1 and _opens_page(lines, labels):
         labels[0], conf[0] = "title", 0.5
+    elif (
+        (top := _page_top(lines, labels)) and len(lines) > top + 1 and _opens_page(lines[top:], labels[top:])
+    ):
+        labels[top], conf[top] = "title", 0.5
     for k in _sections_after_bylines(lines, labels):
         labels[k], conf[k] = "section", 0.5
         if labels[k - 1] not in _CREDITS:
@@ -3843,6 +3907,25 @@ def _printed_width(line: Line, page: str | None) -> int:
         return line.offs[-1] - line.offs[0] + 1
     end = page.find("\n", line.offs[-1])
     return len(visible(page[page.rfind("\n", 0, line.offs[0]) + 1 : end if end >= 0 else len(page)]).strip())
+
+
+# An editor's credit over a page (`责任编辑 周晓明`): page furniture, whatever the model reads it as.
+_EDITOR = re.compile(r"^(?:责任编辑|責任編輯|责编|責編|美编|美編|校对|校對)\s*[:：]?\s*\S")
+
+
+def _page_top(lines: list[Line], labels: list[str]) -> int:
+    """The page's first line of its own, under its furniture (a date, a page number, an editor's
+    credit, a section label) and under a closing byline whose text ended on the page before: there
+    `_opens_page` reads (a headline over them is the page's first as much as one opening it). 0
+    where the first line is not such."""
+    k = 0
+    while k + 1 < len(lines) and (
+        labels[k] in ("noise", "section", "byline_end")
+        or _furniture(lines[k].text)
+        or _EDITOR.match(lines[k].text) is not None
+    ):
+        k += 1
+    return k
 
 
 def _opens_page(lines: list[Line], labels: list[str]) -> bool:

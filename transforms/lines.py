@@ -35,7 +35,9 @@ _IMMEDIATE_REPEAT = re.compile(r"(\S\S+)\1")
 # line is read as if they were not there; their offsets are skipped, the others' stay as they are.
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
-_NUM_GAP = re.compile(f"(?<=[0-9%])[ \u3000]+(?=[{CJK}%])|(?<=[{CJK}])[ \u3000]+(?=[0-9])")
+# Spaces between a number and Chinese text, as PDF extraction inserts them: a space or two, or one
+# ideographic space (`35 万余件`); a gap of three cells or more is one between two columns (`_column_gap`).
+_NUM_GAP = re.compile(f"(?<=[0-9%])(?: {{1,2}}|\u3000)(?=[{CJK}%])|(?<=[{CJK}])(?: {{1,2}}|\u3000)(?=[0-9])")
 
 
 @dataclass

@@ -2331,3 +2331,110 @@ def test_the_page_s_first_line_nearly_as_wide_as_the_justified_column_over_its_s
     articles = split_articles(page + "\n")[0]
     [first] = [a for a in articles if BODIES[0][:12] in a.body.replace("\n", "")]
     assert first.title == head and head not in first.body.replace("\n", "")
+
+
+SHOP_BODY = "走进南山村的积分超市，货架上摆满了油盐酱醋。村民打扫庭院就能赚取积分，凭积分兑换日用品。"
+
+
+def test_a_headline_displaced_into_a_sentence_does_not_part_a_body_from_the_headline_under_it() -> None:
+    """A headline printed inside another text's sentence (`cuts`) and read out after that text,
+    between a body and the headline printed under it: the headline under the body still stands
+    right under it and closes it, so the text after it is a new article, not the rest of that body,
+    and the displaced headline takes that text on the words it shares with it (a third of them)."""
+    head_a = _unit_over("西岭镇网格化管理实现全覆盖")
+    head_b = _unit_over("东湖社区推行双报到")
+    displaced = dataclasses.replace(
+        _unit_over("南山村积分超市激活乡村治理新动能 绘就和美乡村新画卷"), cuts=True
+    )
+    first, second = _piece_at(GRID_BODY, 0), _piece_at(REPORT_BODY, 0)
+    headless = dataclasses.replace(_piece_at(SHOP_BODY, 0), opens=False)
+    order = _placed(head_a, first, second, displaced, head_b, headless)
+    got, _ = match([head_a, displaced, head_b], [first, second, headless], order)
+    assert got == {0: 0, 1: 2, 2: 1}
+
+
+def test_a_headline_wrapped_from_beside_another_into_the_line_under_it_is_regrouped() -> None:
+    """`A  B1` / `B2`, read as two headlines, one a line: the second column's headline wrapped from
+    beside the first into the next printed line. The two lines are one block, regrouped as the
+    page's bodies say: A, and B1 with B2."""
+    first, second = "西岭镇网格化管理实现全覆盖  东湖社区推行", "在职党员双报到"
+    page = first + "\n" + second + "\n"
+    upper = Unit(title=[Line(first, range(len(first)))], conf=[1.0], pos=0, page=page)
+    start = len(first) + 1
+    lower = Unit(title=[Line(second, range(start, start + len(second)))], conf=[1.0], pos=1, page=page)
+    pieces = [_piece_at(GRID_BODY, 2), _piece_at(REPORT_BODY, 3)]
+    units, order = regroup_blocks([upper, lower], pieces, [upper, lower, *pieces])
+    assert [x.text for x in units] == ["西岭镇网格化管理实现全覆盖", "东湖社区推行在职党员双报到"]
+    assert match(units, pieces, order)[0] == {0: 0, 1: 1}
+
+
+@pytest.mark.parametrize("spaced", [False, True])
+def test_a_headline_s_first_line_read_as_text_over_its_second_is_read_whole(spaced: bool) -> None:
+    """A body its closing byline ended, then a two-line headline whose first line the model read as
+    text (`告别“老破危”` / `老楼迎来“第二春”`): the short unended line on the printed line right over
+    the headline (over a blank line on a page printing one after every line) is its first line, and
+    the headline cuts no sentence."""
+    rows = [
+        ("西岭镇把全镇划成十二个总网", "body"),
+        ("格，网格员走村入户收集诉求。", "body"),
+        ("（张 三）", "byline_end"),
+        ("告别“老破危”", "body"),
+        ("老楼迎来“第二春”", "title"),
+        ("□ 李四", "byline"),
+        ("东湖社区近日为老楼加装电梯，", "body"),
+        ("居民出行更方便了。", "body"),
+    ]
+    page = ("\n\n" if spaced else "\n").join(t for t, _ in rows) + "\n"
+    reader = _Reader(page)
+    for line, (_, label) in zip([x for x in split_lines(page) if x.text], rows, strict=True):
+        reader.feed(line, label, 0.9)
+    reader.finish()
+    reader.promote()
+    assert [[x.text for x in u.title] for u in reader.units] == [["告别“老破危”", "老楼迎来“第二春”"]]
+    assert not reader.units[0].cuts
+
+
+def test_two_short_headline_lines_stacked_under_the_body_the_upper_heads_are_one_headline() -> None:
+    """Headlines printed under their bodies: the body, `告别爬楼难` (heading it), `老楼迎来新电梯` (an
+    orphan), then another body: the two short lines are one headline under its body. A headline of
+    its own under them (too long to be a half) stays apart."""
+    body = Piece(lines=[_text("日前，某社区首批15部更新电梯交付使用，居民不再爬楼。")], opens=True)
+    after = Piece(lines=[_text("村里的积分超市开张了，村民凭积分兑换日用品。")], opens=True)
+    upper, lower = Unit(title=[_text("告别爬楼难")]), Unit(title=[_text("老楼迎来新电梯")])
+    order = _placed(body, upper, lower, after)
+    assert _stacked_halves([upper, lower], [body, after], order, {0: 0}) == {1}
+    assert upper.text == "告别爬楼难老楼迎来新电梯"
+    head, other = (
+        Unit(title=[_text("告别爬楼难")]),
+        Unit(title=[_text("某村积分超市开张村民凭积分兑换日用品")]),
+    )
+    order = _placed(body, head, other, after)
+    assert _stacked_halves([head, other], [body, after], order, {0: 0}) == set()
+
+
+@pytest.mark.parametrize("top", [["（张 三）", "责任编辑 王林"], ["责任编辑 王林"]])
+def test_a_headline_under_the_page_s_editor_credit_opens_the_page(top: list[str]) -> None:
+    """An editor's credit (and a closing byline whose text ended on the page before) over the page's
+    first headline, which the model reads as text: the headline is still the page's first line of
+    its own, short over the column under it, and heads that text."""
+    page = "\n".join([*top, HEADLINE, *wrap(BODIES[0], 20), NEXT_HEADLINE, *wrap(BODIES[1], 20)])
+    articles = split_articles(page + "\n")[0]
+    [first] = [a for a in articles if BODIES[0][:12] in a.body.replace("\n", "")]
+    assert first.title == HEADLINE and HEADLINE not in first.body.replace("\n", "")
+
+
+@pytest.mark.parametrize("gap", ["   ", "    "])
+def test_two_headlines_a_column_gap_apart_the_second_opening_with_a_number_head_their_bodies(
+    gap: str,
+) -> None:
+    """`…见实效   38部电梯…`: the column gap before a number is kept (no space PDF extraction put
+    between a number and text), so the line is two headlines, each over its own body."""
+    second = "38部电梯连起东湖社区民心"
+    body = "东湖社区五年攻坚，为老楼加装电梯38部，468户居民告别爬楼难。社区还建立了电梯维护基金，居民叫好。"
+    page = "\n".join([HEADLINE + gap + second, *wrap(BODIES[0], 20), *wrap(body, 20)])
+    articles = split_articles(page + "\n")[0]
+    titles = {
+        text: [a.title for a in articles if text[:12] in a.body.replace("\n", "")]
+        for text in (BODIES[0], body)
+    }
+    assert titles == {BODIES[0]: [HEADLINE], body: [second]}

@@ -107,3 +107,17 @@ def test_three_columns_side_by_side_are_read_one_after_the_other() -> None:
     page = "\n".join((a + "　" * (31 - len(a)) + "   " + b).rstrip() if b else a for a, b in rows) + "\n"
     texts = [x.text.strip() for x in columns_apart(split_lines(page)) if x.text.strip()]
     assert texts == [t for t in _LEFT + _RIGHT + third if t]
+
+
+def test_a_column_gap_before_a_number_is_no_space_extraction_inserted() -> None:
+    """`35 万余件` is one figure, the space PDF extraction put in dropped; three cells or more between
+    a headline and the next column's headline opening with a number (`…见实效   38部电梯…`) is the
+    gap between two columns, kept for the segmentation to cut at."""
+    from transforms.lines import collapse_spaces
+
+    def collapsed(t: str) -> str:
+        return collapse_spaces(Line(t, range(len(t)))).text
+
+    assert collapsed("受理35 万余件") == "受理35万余件"
+    assert collapsed("2024年\u30003月") == "2024年3月"
+    assert collapsed("网格化管理见实效   38部电梯连民心") == "网格化管理见实效   38部电梯连民心"
