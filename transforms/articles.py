@@ -3293,7 +3293,7 @@ def _inner_heads(
     width = line_features.column_width([x.text for x in lines])
     labels, conf = list(labels), list(conf)
     for k in range(len(lines) - 1):
-        if _doubled_over_two(lines, labels, k):
+        if _doubled_over_two(lines, labels, k) or _spaced_kicker_goes_on(lines, labels, k):
             labels[k : k + 2], conf[k : k + 2] = ["title", "title+"], [0.5, 0.5]
         elif (
             _doubled_wrap_goes_on(lines, labels, k)
@@ -3637,11 +3637,13 @@ _TEXT_LABELS = ("body", "caption", "noise")
 
 def _spaced_head_goes_on(lines: list[Line], labels: list[str], k: int) -> bool:
     """A headline printed spaced out (`屯 昌 ： 实 施 …`) that a narrow column wraps over several lines
-    goes on in the next line printed so, which the model read as text (`标 行 动 …`): text is not
-    spaced out but for a run-in subhead, and that one runs into plain text or ends its sentence."""
+    goes on in the next line printed so, which the model read as text (`标 行 动 …`) or as the next
+    headline's kicker (`领 富 乡 村`, its ASCII colon closed up, the first line read as a whole headline):
+    text is not spaced out but for a run-in subhead, and that one runs into plain text or ends its
+    sentence; a kicker is set in a style of its own, not spaced out alike under another headline."""
     return (
         labels[k] in ("title", "title+")
-        and labels[k + 1] == "body"
+        and labels[k + 1] in ("body", "kicker")
         and printed_spaced(lines[k])
         and printed_spaced(lines[k + 1])
         and not _STOPS.search(lines[k + 1].text)
@@ -3651,6 +3653,18 @@ def _spaced_head_goes_on(lines: list[Line], labels: list[str], k: int) -> bool:
             or labels[k + 2] != "body"
             or _STOPS.search(lines[k + 2].text) is None
         )
+    )
+
+
+def _spaced_kicker_goes_on(lines: list[Line], labels: list[str], k: int) -> bool:
+    """A line printed spaced out that the model read as a kicker over a headline line printed spaced
+    out alike (`西 岭 : 实 施 网 格` over `管 理 “ 三 个 …`) is that headline's first line, a narrow
+    column's wrap: a kicker is set in a style of its own (`_set_apart` splits none off so either)."""
+    return (
+        labels[k] == "kicker"
+        and labels[k + 1] in ("title", "title+")
+        and printed_spaced(lines[k])
+        and printed_spaced(lines[k + 1])
     )
 
 

@@ -2229,3 +2229,34 @@ def test_the_page_s_first_line_nearly_as_wide_as_the_justified_column_over_its_s
     articles = split_articles(page + "\n")[0]
     [first] = [a for a in articles if BODIES[0][:12] in a.body.replace("\n", "")]
     assert first.title == head and head not in first.body.replace("\n", "")
+
+
+def test_the_wrapped_end_of_a_headline_printed_spaced_out_read_as_a_kicker_goes_on_with_it() -> None:
+    """A spaced-out headline with an ASCII colon whose short wrapped end (`员 进 社 区`) the model read
+    as the kicker of the next headline: printed spaced out alike right under it, it is its end."""
+    rows = [
+        ("东 湖 社 区 : 推 行 双 报 到 党", "title"),
+        ("员 进 社 区", "kicker"),
+        ("西岭镇网格化管理见实效", "title"),
+        ("近日,西岭镇把全镇划成十二个总网格,网格员走村", "body"),
+    ]
+    lines, labels, page = _labelled_rows(rows)
+    assert _inner_heads(lines, labels, [0.6] * 4, page)[0][:3] == ["title", "title+", "title"]
+    rows[1] = ("员进社区", "kicker")  # a kicker printed plainly under it stays one
+    lines, labels, page = _labelled_rows(rows)
+    assert _inner_heads(lines, labels, [0.6] * 4, page)[0][:3] == ["title", "kicker", "title"]
+
+
+def test_a_kicker_printed_spaced_out_over_a_headline_printed_so_is_its_first_line() -> None:
+    """`西 岭 : 实 施 网 格` read as a kicker over `管 理 “ 三 个 …`, both printed spaced out alike: one
+    headline a narrow column wrapped, not a kicker over its headline."""
+    rows = [
+        ("西 岭 : 实 施 网 格", "kicker"),
+        ("管 理 “ 三 个 2 0 % ” 目", "title"),
+        ("近日,西岭镇把全镇划成十二个总网格,网格员走村", "body"),
+    ]
+    lines, labels, page = _labelled_rows(rows)
+    assert _inner_heads(lines, labels, [0.6] * 3, page)[0][:2] == ["title", "title+"]
+    rows[0] = ("西岭社区", "kicker")  # a kicker printed plainly stays one
+    lines, labels, page = _labelled_rows(rows)
+    assert _inner_heads(lines, labels, [0.6] * 3, page)[0][:2] == ["kicker", "title"]
