@@ -2679,8 +2679,10 @@ def _subheads_inside(bodies: list[_Body], units: list[Unit], got: dict[int, int]
         trail = _trailing_orphan(b, bodies, units, orphans)
         if trail is not None:
             best = orphans.index(trail)
-        if trail is not None or (
-            sims[1 + best, k] >= SPLIT_MIN and sims[1 + best, k] - sims[0, k] >= UNRELATED
+        if (
+            trail is not None
+            or (sims[1 + best, k] >= SPLIT_MIN and sims[1 + best, k] - sims[0, k] >= UNRELATED)
+            or _outweighs_subhead(sims, [units[v]] + [units[i] for i in orphans], best, k, texts)
         ):
             at = next(p for p in b.pieces if p.pos > units[v].pos).lines[0]
             cut = next(n for n, x in enumerate(b.lines) if x is at)
@@ -2688,6 +2690,19 @@ def _subheads_inside(bodies: list[_Body], units: list[Unit], got: dict[int, int]
             got[orphans[best]] = got.pop(v)
             subheads.add(v)
             b.unit = orphans[best]
+
+
+def _outweighs_subhead(sims: np.ndarray, heads: list[Unit], best: int, k: int, texts: list[Piece]) -> bool:
+    """The body's own headline (`heads[0]`, row 0 of `sims`) is a subhead-short line whose words its
+    text repeats (`东湖社区明确分工` over `…社区明确分工，网格长…`), and the orphan found best in body k,
+    the body it is found best in of all, says more of it once each share is weighed by how much its
+    line holds (`_evidence`, against an orphan too short to say much): an in-body subhead's few words
+    are found there nearly whole, so the orphan need not clear it by UNRELATED."""
+    if len(heads[0].text) > SUBHEAD_MAX or int(np.argmax(sims[1 + best])) != k:
+        return False
+    worth = _evidence([heads[0], heads[1 + best]], _piece_grams(texts))[:, 0]
+    said = sims[1 + best, k] * worth[1]
+    return bool(said >= SPLIT_MIN and said > sims[0, k] * worth[0])
 
 
 def _trailing_orphan(b: _Body, bodies: list[_Body], units: list[Unit], orphans: list[int]) -> int | None:
