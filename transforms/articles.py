@@ -2695,14 +2695,24 @@ def _subheads_inside(bodies: list[_Body], units: list[Unit], got: dict[int, int]
 def _outweighs_subhead(sims: np.ndarray, heads: list[Unit], best: int, k: int, texts: list[Piece]) -> bool:
     """The body's own headline (`heads[0]`, row 0 of `sims`) is a subhead-short line whose words its
     text repeats (`东湖社区明确分工` over `…社区明确分工，网格长…`), and the orphan found best in body k,
-    the body it is found best in of all, says more of it once each share is weighed by how much its
-    line holds (`_evidence`, against an orphan too short to say much): an in-body subhead's few words
-    are found there nearly whole, so the orphan need not clear it by UNRELATED."""
+    the body it is found best in of all, says more of it: its share weighed by how much its line
+    holds (`_evidence`, against an orphan too short to say much) is higher, or it is found mostly
+    there (FOUND_MOSTLY) holding twice the line's words (FULLER). An in-body subhead's few words are
+    found there nearly whole, so the orphan need not clear it by UNRELATED."""
     if len(heads[0].text) > SUBHEAD_MAX or int(np.argmax(sims[1 + best])) != k:
         return False
+    share, own = sims[1 + best, k], sims[0, k]
     worth = _evidence([heads[0], heads[1 + best]], _piece_grams(texts))[:, 0]
-    said = sims[1 + best, k] * worth[1]
-    return bool(said >= SPLIT_MIN and said > sims[0, k] * worth[0])
+    if share * worth[1] >= SPLIT_MIN and share * worth[1] > own * worth[0]:
+        return True
+    fuller = len(_bigrams(heads[1 + best].text)) >= FULLER * len(_bigrams(heads[0].text))
+    return bool(share >= FOUND_MOSTLY and fuller)
+
+
+FOUND_MOSTLY = (
+    0.8  # the share of an orphan's words found in a body that heads it over a subhead half its size
+)
+FULLER = 2  # times the subhead's bigrams such an orphan holds at least
 
 
 def _trailing_orphan(b: _Body, bodies: list[_Body], units: list[Unit], orphans: list[int]) -> int | None:

@@ -2264,9 +2264,12 @@ def test_a_kicker_printed_spaced_out_over_a_headline_printed_so_is_its_first_lin
     assert _inner_heads(lines, labels, [0.6] * 3, page)[0][:2] == ["kicker", "title"]
 
 
-def _subhead_between(orphan: str) -> tuple[list[_Body], list[Unit], dict[int, int], set[int]]:
-    """A body in two pieces with a short line between them that matched it as its headline (unit 0),
-    a second body under its own headline (unit 1), and `orphan` (unit 2) matched to nothing."""
+def _subhead_between(
+    orphan: str, subhead: str = "东湖社区明确分工到人"
+) -> tuple[list[_Body], list[Unit], dict[int, int], set[int]]:
+    """A body in two pieces with a short line between them that matched it as its headline (unit 0,
+    `subhead`), a second body under its own headline (unit 1), and `orphan` (unit 2) matched to
+    nothing."""
 
     def line(text: str, at: int) -> Line:
         return Line(text, range(at, at + len(text)))
@@ -2280,7 +2283,7 @@ def _subhead_between(orphan: str) -> tuple[list[_Body], list[Unit], dict[int, in
     other = Piece(
         lines=[line("西岭镇建立网格议事会，每月召开一次，居民代表议定停车和加装电梯等事项。", 400)], pos=5
     )
-    sub = line("东湖社区明确分工到人", 100)
+    sub = line(subhead, 100)
     units = [
         Unit(title=[sub], lines=[sub], pos=2),
         Unit(title=[line("西岭镇网格议事会", 350)], pos=4),
@@ -2301,5 +2304,19 @@ def test_an_orphan_saying_more_of_a_body_than_the_short_line_inside_it_heads_it(
     assert [x.text for x in bodies[0].lines][1] == "东湖社区明确分工到人"
     # an orphan too short to say much (`社区网格`, found whole) leaves the body its headline
     bodies, units, got, subheads = _subhead_between("社区网格")
+    _subheads_inside(bodies, units, got, subheads)
+    assert bodies[0].unit == 0 and not subheads
+
+
+def test_an_orphan_found_mostly_in_a_body_holding_twice_the_words_of_its_subhead_heads_it() -> None:
+    """The short line `东湖社区明确分工` is found whole in the body it heads; the orphan found there at
+    0.94, holding twice its words and more, is its headline: a subhead's few words are always there."""
+    bodies, units, got, subheads = _subhead_between(
+        "东湖社区织密责任网格走村入户收集诉求", "东湖社区明确分工"
+    )
+    _subheads_inside(bodies, units, got, subheads)
+    assert bodies[0].unit == 2 and subheads == {0}
+    # found less than mostly (0.79: `西岭镇` is the other body's), it stays an orphan
+    bodies, units, got, subheads = _subhead_between("西岭镇网格员走村入户收集诉求", "东湖社区明确分工")
     _subheads_inside(bodies, units, got, subheads)
     assert bodies[0].unit == 0 and not subheads
