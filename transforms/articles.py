@@ -2863,8 +2863,10 @@ def _subheads_inside(bodies: list[_Body], units: list[Unit], got: dict[int, int]
         trail = _trailing_orphan(b, bodies, units, orphans)
         if trail is not None:
             best = orphans.index(trail)
-        if trail is not None or (
-            sims[1 + best, k] >= SPLIT_MIN and sims[1 + best, k] - sims[0, k] >= UNRELATED
+        if (
+            trail is not None
+            or (sims[1 + best, k] >= SPLIT_MIN and sims[1 + best, k] - sims[0, k] >= UNRELATED)
+            or _outweighs_subhead(sims, [units[v]] + [units[i] for i in orphans], best, k, texts)
         ):
             at = next(p for p in b.pieces if p.pos > units[v].pos).lines[0]
             cut = next(n for n, x in enumerate(b.lines) if x is at)
@@ -2872,6 +2874,29 @@ def _subheads_inside(bodies: list[_Body], units: list[Unit], got: dict[int, int]
             got[orphans[best]] = got.pop(v)
             subheads.add(v)
             b.unit = orphans[best]
+
+
+def _outweighs_subhead(sims: np.ndarray, heads: list[Unit], best: int, k: int, texts: list[Piece]) -> bool:
+    """The body's own headline (`heads[0]`, row 0 of `sims`) is a subhead-short line whose words its
+    text repeats (`东湖社区明确分工` over `…社区明确分工，网格长…`), and the orphan found best in body k,
+    the body it is found best in of all, says more of it: its share weighed by how much its line
+    holds (`_evidence`, against an orphan too short to say much) is higher, or it is found mostly
+    there (FOUND_MOSTLY) holding twice the line's words (FULLER). An in-body subhead's few words are
+    found there nearly whole, so the orphan need not clear it by UNRELATED."""
+    if len(heads[0].text) > SUBHEAD_MAX or int(np.argmax(sims[1 + best])) != k:
+        return False
+    share, own = sims[1 + best, k], sims[0, k]
+    worth = _evidence([heads[0], heads[1 + best]], _piece_grams(texts))[:, 0]
+    if share * worth[1] >= SPLIT_MIN and share * worth[1] > own * worth[0]:
+        return True
+    fuller = len(_bigrams(heads[1 + best].text)) >= FULLER * len(_bigrams(heads[0].text))
+    return bool(share >= FOUND_MOSTLY and fuller)
+
+
+FOUND_MOSTLY = (
+    0.8  # the share of an orphan's words found in a body that heads it over a subhead half its size
+)
+FULLER = 2  # times the subhead's bigrams such an orphan holds at least
 
 
 def _trailing_orphan(b: _Body, bodies: list[_Body], units: list[Unit], orphans: list[int]) -> int | None:
@@ -3478,7 +3503,7 @@ def _inner_heads(
     width = line_features.column_width([x.text for x in lines])
     labels, conf = list(labels), list(conf)
     for k in range(len(lines) - 1):
-        if _doubled_over_two(lines, labels, k):
+        if _doubled_over_two(lines, labels, k) or _spaced_kicker_goes_on(lines, labels, k):
             labels[k : k + 2], conf[k : k + 2] = ["title", "title+"], [0.5, 0.5]
         elif (
             _doubled_wrap_goes_on(lines, labels, k)
@@ -3826,11 +3851,13 @@ _TEXT_LABELS = ("body", "caption", "noise")
 
 def _spaced_head_goes_on(lines: list[Line], labels: list[str], k: int) -> bool:
     """A headline printed spaced out (`屯 昌 ： 实 施 …`) that a narrow column wraps over several lines
-    goes on in the next line printed so, which the model read as text (`标 行 动 …`): text is not
-    spaced out but for a run-in subhead, and that one runs into plain text or ends its sentence."""
+    goes on in the next line printed so, which the model read as text (`标 行 动 …`) or as the next
+    headline's kicker (`领 富 乡 村`, its ASCII colon closed up, the first line read as a whole headline):
+    text is not spaced out but for a run-in subhead, and that one runs into plain text or ends its
+    sentence; a kicker is set in a style of its own, not spaced out alike under another headline."""
     return (
         labels[k] in ("title", "title+")
-        and labels[k + 1] == "body"
+        and labels[k + 1] in ("body", "kicker")
         and printed_spaced(lines[k])
         and printed_spaced(lines[k + 1])
         and not _STOPS.search(lines[k + 1].text)
@@ -3840,6 +3867,18 @@ def _spaced_head_goes_on(lines: list[Line], labels: list[str], k: int) -> bool:
             or labels[k + 2] != "body"
             or _STOPS.search(lines[k + 2].text) is None
         )
+    )
+
+
+def _spaced_kicker_goes_on(lines: list[Line], labels: list[str], k: int) -> bool:
+    """A line printed spaced out that the model read as a kicker over a headline line printed spaced
+    out alike (`西 岭 : 实 施 网 格` over `管 理 “ 三 个 …`) is that headline's first line, a narrow
+    column's wrap: a kicker is set in a style of its own (`_set_apart` splits none off so either)."""
+    return (
+        labels[k] == "kicker"
+        and labels[k + 1] in ("title", "title+")
+        and printed_spaced(lines[k])
+        and printed_spaced(lines[k + 1])
     )
 
 

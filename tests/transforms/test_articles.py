@@ -11,6 +11,7 @@ from transforms.articles import (
     Unit,
     _atoms,
     _beside_cut,
+    _Body,
     _bylines_rejoined,
     _clause_run_into_text,
     _closes_quote,
@@ -34,6 +35,7 @@ from transforms.articles import (
     _set_closer,
     _similarity,
     _stacked_halves,
+    _subheads_inside,
     _under_a_kicker,
     _wide_gaps_apart,
     _words_wrapped,
@@ -2438,3 +2440,90 @@ def test_two_headlines_a_column_gap_apart_the_second_opening_with_a_number_head_
         for text in (BODIES[0], body)
     }
     assert titles == {BODIES[0]: [HEADLINE], body: [second]}
+def test_the_wrapped_end_of_a_headline_printed_spaced_out_read_as_a_kicker_goes_on_with_it() -> None:
+    """A spaced-out headline with an ASCII colon whose short wrapped end (`员 进 社 区`) the model read
+    as the kicker of the next headline: printed spaced out alike right under it, it is its end."""
+    rows = [
+        ("东 湖 社 区 : 推 行 双 报 到 党", "title"),
+        ("员 进 社 区", "kicker"),
+        ("西岭镇网格化管理见实效", "title"),
+        ("近日,西岭镇把全镇划成十二个总网格,网格员走村", "body"),
+    ]
+    lines, labels, page = _labelled_rows(rows)
+    assert _inner_heads(lines, labels, [0.6] * 4, page)[0][:3] == ["title", "title+", "title"]
+    rows[1] = ("员进社区", "kicker")  # a kicker printed plainly under it stays one
+    lines, labels, page = _labelled_rows(rows)
+    assert _inner_heads(lines, labels, [0.6] * 4, page)[0][:3] == ["title", "kicker", "title"]
+
+
+def test_a_kicker_printed_spaced_out_over_a_headline_printed_so_is_its_first_line() -> None:
+    """`西 岭 : 实 施 网 格` read as a kicker over `管 理 “ 三 个 …`, both printed spaced out alike: one
+    headline a narrow column wrapped, not a kicker over its headline."""
+    rows = [
+        ("西 岭 : 实 施 网 格", "kicker"),
+        ("管 理 “ 三 个 2 0 % ” 目", "title"),
+        ("近日,西岭镇把全镇划成十二个总网格,网格员走村", "body"),
+    ]
+    lines, labels, page = _labelled_rows(rows)
+    assert _inner_heads(lines, labels, [0.6] * 3, page)[0][:2] == ["title", "title+"]
+    rows[0] = ("西岭社区", "kicker")  # a kicker printed plainly stays one
+    lines, labels, page = _labelled_rows(rows)
+    assert _inner_heads(lines, labels, [0.6] * 3, page)[0][:2] == ["kicker", "title"]
+
+
+def _subhead_between(
+    orphan: str, subhead: str = "东湖社区明确分工到人"
+) -> tuple[list[_Body], list[Unit], dict[int, int], set[int]]:
+    """A body in two pieces with a short line between them that matched it as its headline (unit 0,
+    `subhead`), a second body under its own headline (unit 1), and `orphan` (unit 2) matched to
+    nothing."""
+
+    def line(text: str, at: int) -> Line:
+        return Line(text, range(at, at + len(text)))
+
+    top = Piece(
+        lines=[line("东湖社区近日织密责任网格，把全社区划成十二个网格，网格员走村入户，收集诉求。", 0)], pos=1
+    )
+    rest = Piece(
+        lines=[line("社区明确分工，网格长负责统筹，网格员负责巡查，民情当天登记，三天内回复。", 200)], pos=3
+    )
+    other = Piece(
+        lines=[line("西岭镇建立网格议事会，每月召开一次，居民代表议定停车和加装电梯等事项。", 400)], pos=5
+    )
+    sub = line(subhead, 100)
+    units = [
+        Unit(title=[sub], lines=[sub], pos=2),
+        Unit(title=[line("西岭镇网格议事会", 350)], pos=4),
+        Unit(title=[line(orphan, 600)], pos=7),
+    ]
+    bodies = [_Body([top, rest], [*top.lines, *rest.lines], 0), _Body([other], list(other.lines), 1)]
+    return bodies, units, {0: 0, 1: 2}, set()
+
+
+def test_an_orphan_saying_more_of_a_body_than_the_short_line_inside_it_heads_it() -> None:
+    """The short line between the body's two pieces (`东湖社区明确分工到人`, 0.875 of its words found
+    there) headed it; the orphan `东湖社区织密责任网格`, found there at 0.94, a fuller headline, is its
+    headline, though it does not clear the line by UNRELATED (0.15): the line is a subhead, back in
+    the text where it was printed."""
+    bodies, units, got, subheads = _subhead_between("东湖社区织密责任网格")
+    _subheads_inside(bodies, units, got, subheads)
+    assert bodies[0].unit == 2 and got[2] == 0 and subheads == {0}
+    assert [x.text for x in bodies[0].lines][1] == "东湖社区明确分工到人"
+    # an orphan too short to say much (`社区网格`, found whole) leaves the body its headline
+    bodies, units, got, subheads = _subhead_between("社区网格")
+    _subheads_inside(bodies, units, got, subheads)
+    assert bodies[0].unit == 0 and not subheads
+
+
+def test_an_orphan_found_mostly_in_a_body_holding_twice_the_words_of_its_subhead_heads_it() -> None:
+    """The short line `东湖社区明确分工` is found whole in the body it heads; the orphan found there at
+    0.94, holding twice its words and more, is its headline: a subhead's few words are always there."""
+    bodies, units, got, subheads = _subhead_between(
+        "东湖社区织密责任网格走村入户收集诉求", "东湖社区明确分工"
+    )
+    _subheads_inside(bodies, units, got, subheads)
+    assert bodies[0].unit == 2 and subheads == {0}
+    # found less than mostly (0.79: `西岭镇` is the other body's), it stays an orphan
+    bodies, units, got, subheads = _subhead_between("西岭镇网格员走村入户收集诉求", "东湖社区明确分工")
+    _subheads_inside(bodies, units, got, subheads)
+    assert bodies[0].unit == 0 and not subheads
