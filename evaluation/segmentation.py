@@ -5,7 +5,7 @@ regions, metrics or initiatives: `make eval` scores the whole pipeline).
 
     python -m evaluation.segmentation [--split test] [--generator main] [--pages 100] [--seed 1000]
                                       [--families a,b] [--samples] [--heads] [--lolo] [--logo]
-                                      [--halves]
+                                      [--halves] [--model DIR]
 
 Prints a TOTAL line for the simulated pages of one generator (main, alt, third, template: the
 shared samples' layouts, or blind, blind2 and blind3: never trained on), one per layout family, for ../shared/samples (with --samples);
@@ -17,6 +17,8 @@ the other generators' pages, scored on the one left out); with --halves the hone
 (`dev-a`), scored on the other half's (`dev-b`), for each generator. The models these runs train see
 the dev reports (`dev-a` when scoring `dev-b`, `dev-b` when scoring `dev-a`). Also how well the articles' confidence ranks errors: the
 share of wrong attachments among the lowest-confidence tenth of bodied articles, against all.
+--model DIR scores the line model in DIR (`python -m evaluation.train_lines --out DIR` writes one)
+in place of the committed one, which is left as it is.
 """
 
 from __future__ import annotations
@@ -186,8 +188,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--halves", action="store_true", help="train on dev-a pages, score dev-b pages")
     ap.add_argument("--heads", action="store_true", help="headline lines the line model labels body")
     ap.add_argument("--families", help="comma-separated layout families of the generator (default all)")
+    ap.add_argument("--model", type=Path, help="a line model's folder (train_lines --out) to score instead")
     ap.add_argument("-v", action="store_true", help="list each page's misses")
     args = ap.parse_args(argv)
+    if args.model:
+        use_model(args.model)
     if args.halves:
         args.split = "dev-b"
         held_out(args, [(GENERATORS, GENERATORS)])
@@ -232,6 +237,15 @@ def main(argv: list[str] | None = None) -> None:
                 )
     if args.lolo:
         lolo(args)
+
+
+def use_model(directory: Path) -> None:
+    """Score the line model (and its headline-ness model) in `directory`, as `train_lines --out` writes
+    them, in place of the committed one: a candidate is compared without overwriting it."""
+    from transforms import line_labels
+
+    line_labels.use(directory)
+    line_labels.tagger()  # a missing or stale model says so before any page is laid out
 
 
 def headline_errors(sims: list, verbose: bool) -> None:

@@ -33,3 +33,14 @@ def test_families_scores_only_the_layout_families_asked_for(capsys) -> None:  # 
     segmentation.main(["--split", "dev", "--pages", "2", "--seed", "7000", "--families", "side_by_side"])
     families = [x.split()[0] for x in capsys.readouterr().out.splitlines() if x.startswith("  ")]
     assert families == ["side_by_side"]
+
+
+def test_a_candidate_model_folder_is_scored_and_one_without_a_model_refused(tmp_path) -> None:  # noqa: ANN001
+    from transforms import line_labels
+
+    try:
+        with pytest.raises(line_labels.ModelError, match="missing"):
+            segmentation.main(["--split", "dev", "--pages", "1", "--model", str(tmp_path)])
+    finally:
+        line_labels.use(line_labels.MODEL_DIR)
+    assert line_labels.tagger() is not None  # the committed model is back
