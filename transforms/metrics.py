@@ -178,6 +178,7 @@ RANGE_MARK = re.compile(RANGE_MARKS)
 LINK_AT_END = re.compile(rf"(?:{_alternation(VERBS['link'])})+$")
 LEAD_START = re.compile(rf"(?:{_alternation(VERBS['lead'])})(?=[\u4e00-\u9fff])")
 CLAUSE_MARKS = re.compile(r"[，,、：:；;。！？!?（）()“”《》\n]")
+LAST_CLAUSE_MARK = re.compile(rf".*({CLAUSE_MARKS.pattern})", re.S)
 SCOPE = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}|.*[内里]")  # 全镇6000余亩茶园, 范围内: where, not what
 RESPECTIVE = re.compile(rf"分别(?:{_alternation(VERBS['link'])}|是|有)?[ \t\u3000]*$")
 LIST_JOINS = ("、", "和", "及", "与", "，", ",")
@@ -640,7 +641,9 @@ def _predicate_after(body: str, end: int, after: tuple[int, int]) -> bool:
 
 
 def _after_de(body: str, start: int) -> bool:
-    return body[:start].rstrip(" \t\u3000").endswith("的")
+    while start > 0 and body[start - 1] in " \t\u3000":  # not rstrip: no copy of the body's head
+        start -= 1
+    return start > 0 and body[start - 1] == "的"
 
 
 def _bounded(span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -772,7 +775,8 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     (120户的困难家庭), with a short quoted name there (15个“邻里之家”, 10个生态宜居“红旗村”): up
     to the first word that cuts it (215个小区全部成立 -> 小区; 3个货架上 -> 货架), without a verb
     at its end (村民说事会已举办 -> 村民说事会)."""
-    end += len(body[end:]) - len(body[end:].lstrip(" \t\u3000"))
+    while end < len(body) and body[end] in " \t\u3000":  # not lstrip: no copy of the body's rest
+        end += 1
     if body.startswith("“", end):
         return _quoted_after(body, end)
     span = _noun_run(body, end)
@@ -888,15 +892,26 @@ def _clause_marks(body: str, begin: int, end: int) -> list[re.Match]:
     return [m for m in marks if m.start() not in notes and m.end() not in notes]
 
 
+def _last_clause_mark(body: str, begin: int, end: int) -> int | None:
+    """Where the last clause mark of ``body[begin:end]`` is (None: none), a short note's brackets
+    aside: `_clause_marks`' last, found by one match (a greedy run backs off to it from the
+    end) instead of a list of them all."""
+    if body.find("（", max(0, begin - 5), end + 5) == -1 and body.find("(", max(0, begin - 5), end + 5) == -1:
+        last = LAST_CLAUSE_MARK.match(body, begin, end)
+        return last.start(1) if last else None
+    marks = _clause_marks(body, begin, end)
+    return marks[-1].start() if marks else None
+
+
 def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     """The noun phrase before a figure, at the end of its clause: linking verbs (达, 为, 提升至)
     and function words (已经, 了) at the end skipped, what stands before the last function word
     or leading verb (完成, 化解) left out, and at most ``MAX_PHRASE`` characters of its end kept."""
     begin = max(0, start - 40)
-    marks = _clause_marks(body, begin, start)
-    if marks and marks[-1].group() in "：:" and not body[marks[-1].end() : start].strip():
-        return _labelled(body, marks[-1].start())
-    begin = marks[-1].end() if marks else begin
+    mark = _last_clause_mark(body, begin, start)
+    if mark is not None and body[mark] in "：:" and not body[mark + 1 : start].strip():
+        return _labelled(body, mark)
+    begin = mark + 1 if mark is not None else begin
     clause = _clause_head(body[begin:start].rstrip(" \t\u3000"))
     link = LINK_AT_END.search(clause)
     words = _tagged(body, begin, begin + (link.start() if link else len(clause)))
@@ -912,8 +927,8 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
         words.pop()
     if skipped > MAX_SKIPPED:
         return None
-    if link and link.start() == 0 and marks and marks[-1].group() in "，,":
-        return _phrase_before(body, marks[-1].start())  # 以…为代表的共享空间，共计45处: 共享空间
+    if link and link.start() == 0 and mark is not None and body[mark] in "，,":
+        return _phrase_before(body, mark)  # 以…为代表的共享空间，共计45处: 共享空间
     phrase = _noun_phrase_ending(words)
     if begin > 0 and body[begin - 1] == "”" and not _names_more_than_where(body, phrase):
         return _quoted_before(body, begin - 1) or _span(phrase)  # “小院议事厅”在全镇已建成23个
@@ -948,14 +963,14 @@ def _listed_before(body: str, span: tuple[int, int]) -> tuple[int, int]:
     3万元: the figure counts both), as long as each is a noun phrase and all fit in a subject."""
     start = span[0]
     while start > 0 and body[start - 1] == "、":
-        marks = _clause_marks(body, max(0, start - 1 - MAX_PHRASE), start - 1)
-        begin = marks[-1].end() if marks else start - 1 - MAX_PHRASE
+        mark = _last_clause_mark(body, max(0, start - 1 - MAX_PHRASE), start - 1)
+        begin = mark + 1 if mark is not None else start - 1 - MAX_PHRASE
         words = _tagged(body, max(0, begin), start - 1)
         item = _noun_phrase_ending(words)
         if not item or span[1] - item[0][0] > MAX_SUBJECT or not all(_nounish(*w[2:]) for w in item):
             break
         start = item[0][0]
-        if item[0] != words[0] or not marks:
+        if item[0] != words[0] or mark is None:
             break  # 发放慰问金、慰问品: the list opens in the middle of its clause
     return (start, span[1])
 
