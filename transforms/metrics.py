@@ -826,10 +826,7 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
     words = _tagged(body, end, _clause_end(body, end, min(len(body), end + MAX_SUBJECT)))
     run: list[tuple[int, int, str, str]] = []
     for k, word in enumerate(words):
-        named = k + 1 < len(words) and _nounish(*words[k + 1][2:])
-        opens = not run and word[2] in LEAD_WORDS and body[word[0] - 1] not in AGENTS  # not 500人获得证书
-        inside = named and ((run and (word[3] == "vn" or _names_kind(words, k))) or opens)
-        if (_cuts(*word[2:]) and not inside) or not HAN_WORD.fullmatch(word[2]):
+        if (_cuts(*word[2:]) and not _inside_run(body, words, k, run)) or not HAN_WORD.fullmatch(word[2]):
             break  # 群众性排查队伍, 的调解队伍: a verb before a noun begins the name
         if run and word[1] - run[0][0] > MAX_PHRASE:
             break  # 20余名党员志愿者清理楼道杂物: a clause goes on, the name has ended
@@ -839,6 +836,18 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
     while len(run) > 1 and _ends_no_name(*run[-1][2:]):
         run.pop()
     return (run[0][0], run[-1][1]) if run else None
+
+
+def _inside_run(body: str, words: list[tuple[int, int, str, str]], k: int, run: list) -> bool:
+    """Word ``k``, a word that cuts a name, is inside the run after a figure all the same: a
+    verbal noun or a verb naming a kind of thing before a noun (群众性排查队伍), or a lead verb
+    opening the run before a noun (not after a count of people: 500人获得证书). Asked only of
+    such words (most words are nouns)."""
+    if not (k + 1 < len(words) and _nounish(*words[k + 1][2:])):
+        return False
+    if run:
+        return words[k][3] == "vn" or _names_kind(words, k)
+    return words[k][2] in LEAD_WORDS and body[words[k][0] - 1] not in AGENTS
 
 
 def _verbs_go_on(words: list[tuple[int, int, str, str]], k: int) -> bool:
@@ -995,8 +1004,11 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
     for k in range(len(words) - 1, -1, -1):
         word, tag = words[k][2:]
         suffix = bool(phrase) and len(phrase[0][2]) == 1 and NOUN_SUFFIX.match(phrase[0][2]) is not None
-        named = _names_with_verb(phrase, word, tag) or (not phrase and _named_event(words, k))
-        if (_cuts(word, tag) or word in LEAD_WORDS) and not (suffix and tag.startswith("v")) and not named:
+        if (
+            (_cuts(word, tag) or word in LEAD_WORDS)
+            and not (suffix and tag.startswith("v"))
+            and not (_names_with_verb(phrase, word, tag) or (not phrase and _named_event(words, k)))
+        ):  # whether a verb is part of a name is asked only of words that would end it
             if word in PER_PERIOD and phrase and phrase[0][3] == "v" and words[k][1] == phrase[0][0]:
                 return [words[k], *phrase]  # 日收购能力: a capacity per day, the verb kept
             break  # 化解 is a leading verb, but 化解率 a rate
