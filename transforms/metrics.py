@@ -716,11 +716,12 @@ def _joined(body: str, words: list[tuple[int, int, str, str]]) -> list[tuple[int
     out: list[tuple[int, int, str, str]] = []
     for k, word in enumerate(words):
         note = NOTE.match(body, word[0]) if word[2] in "（(" else None
+        single = len(word[2]) == 1  # a noun's split-off character, 比: one character each
         if note and note.end() <= words[-1][1]:
             out.append((note.start(), note.end(), note.group(), "n"))
-        elif _ends_a_noun(out, word) or _share_word(out, word):  # 脱贫 + 户, 化解 + 率, 占 + 比: one noun
+        elif single and (_ends_a_noun(out, word) or _share_word(out, word)):  # 脱贫 + 户, 占 + 比
             out[-1] = (out[-1][0], word[1], out[-1][2] + word[2], "n")
-        elif _modal_in_name(out, words[k:]):  # 可 + 支配 before 收入: 可支配, not the verb 可
+        elif out and out[-1][2] == "可" and _modal_in_name(out, words[k:]):  # 可 + 支配 before 收入: 可支配
             out[-1] = (out[-1][0], word[1], "可" + word[2], word[3])
         elif not (out and word[0] < out[-1][1]):
             out.append(word)
