@@ -17,14 +17,12 @@ Python, never a stale compiled module. ``JICENG_COMPILED=0`` turns it off.
 
 from __future__ import annotations
 
-import argparse
-import hashlib
-import json
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
+
+# argparse, hashlib, json, shutil and subprocess are imported where used: every process that
+# imports transforms asks `why_not`, and most have no build (no hashing, no subprocess)
 
 # the extract stage's modules (mypyc compiles them as one group: calls between them stay in C)
 MODULES = ("metrics", "regions", "localities", "initiatives", "keywords", "topics", "scanning", "townships")
@@ -34,6 +32,8 @@ MANIFEST = BUILD / "manifest.json"
 
 
 def digests(source: Path = SOURCE) -> dict[str, str]:
+    import hashlib
+
     return {name: hashlib.sha256((source / f"{name}.py").read_bytes()).hexdigest() for name in MODULES}
 
 
@@ -44,6 +44,8 @@ def why_not(source: Path = SOURCE, build: Path = BUILD) -> str | None:
     manifest = build / "manifest.json"
     if not manifest.exists():
         return f"no build ({manifest} missing)"
+    import json
+
     held = json.loads(manifest.read_text())
     if held.get("python") != sys.implementation.cache_tag:
         return f"built for {held.get('python')}, this is {sys.implementation.cache_tag}"
@@ -53,6 +55,10 @@ def why_not(source: Path = SOURCE, build: Path = BUILD) -> str | None:
 
 def build() -> None:
     """Compile ``MODULES`` into ``BUILD`` (removed first), then write the manifest."""
+    import json
+    import shutil
+    import subprocess
+
     shutil.rmtree(BUILD, ignore_errors=True)
     (BUILD / "transforms").mkdir(parents=True)
     for path in SOURCE.glob("*.py"):  # the whole package, for the types the modules import
@@ -69,6 +75,8 @@ def build() -> None:
 
 
 def main() -> None:
+    import argparse
+
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="say whether the build is in use")
     args = ap.parse_args()
