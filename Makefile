@@ -8,7 +8,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 90
 
-.PHONY: install run test lint bench bench-search golden eval eval-lolo train subjects-cv initiatives-cv clean
+.PHONY: install run test lint bench bench-search compiled golden eval eval-lolo train subjects-cv initiatives-cv clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PY) -m venv $(VENV)
@@ -29,6 +29,9 @@ lint: $(STAMP)
 
 bench: $(STAMP)  
 	$(BIN)/python benchmarks/bench.py
+
+compiled: $(STAMP)  ## the extract modules compiled with mypyc into build/compiled (~3-5 min of CPU); used only while their sources are unchanged (transforms/compiled.py)
+	$(BIN)/python -c 'from transforms.compiled import main; main()'
 
 bench-search: $(STAMP)  ## the search index at the 1 GB benchmark's size, made of dictionary words (~30-60 min on 2 cores): latency, batch, compaction and nine-page costs
 	$(BIN)/python benchmarks/search_synthetic.py --occurrence-layout
@@ -70,4 +73,4 @@ names: $(STAMP)  ## rebuild transforms/data/name_chars.tsv and name_lookalikes.t
 	$(BIN)/python transforms/data/build_name_chars.py
 
 clean:
-	rm -rf $(VENV) warehouse/*.duckdb* warehouse/reports
+	rm -rf $(VENV) warehouse/*.duckdb* warehouse/reports build/compiled

@@ -101,6 +101,9 @@ def term_counts(text: str, extra_terms: Iterable[str] | None = None) -> dict[str
             _content.clear()
             new = set(counts)
         _judged.update(new)
-        _content.update(filter(is_content_term, new))
+        stop = stopwords()  # is_content_term inlined: no Python call per new token
+        _content.update(
+            t for t in new if len(t) >= MIN_TERM_CHARS and t not in stop and not NOT_CONTENT.fullmatch(t)
+        )
     content = _content
     return {t: n for t, n in counts.items() if t in content}

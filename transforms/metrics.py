@@ -207,6 +207,7 @@ LEAD_START = re.compile(
     rf"(?:{_alternation(VERBS['lead'] + [w for w in VERBS['link'] if len(w) > 1])})(?=[\u4e00-\u9fff])"
 )
 CLAUSE_MARKS = re.compile(r"[，,、：:；;。！？!?（）()“”《》\n]")
+LAST_CLAUSE_MARK = re.compile(rf".*({CLAUSE_MARKS.pattern})", re.S)
 SCOPE = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}|.*[内里]")  # 全镇6000余亩茶园, 范围内: where, not what
 RESPECTIVE = re.compile(rf"分别(?:{_alternation(VERBS['link'])}|是|有)?[ \t\u3000]*$")
 LIST_JOINS = ("、", "和", "及", "与", "，", ",")
@@ -709,7 +710,9 @@ def _predicate_after(body: str, end: int, after: tuple[int, int]) -> bool:
 
 
 def _after_de(body: str, start: int) -> bool:
-    return body[:start].rstrip(" \t\u3000").endswith("的")
+    while start > 0 and body[start - 1] in " \t\u3000":  # not rstrip: no copy of the body's head
+        start -= 1
+    return start > 0 and body[start - 1] == "的"
 
 
 def _bounded(span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -784,11 +787,12 @@ def _joined(body: str, words: list[tuple[int, int, str, str]]) -> list[tuple[int
     out: list[tuple[int, int, str, str]] = []
     for k, word in enumerate(words):
         note = NOTE.match(body, word[0]) if word[2] in "（(" else None
+        single = len(word[2]) == 1  # a noun's split-off character, 比: one character each
         if note and note.end() <= words[-1][1]:
             out.append((note.start(), note.end(), note.group(), "n"))
-        elif _ends_a_noun(out, word) or _share_word(out, word):  # 脱贫 + 户, 化解 + 率, 占 + 比: one noun
+        elif single and (_ends_a_noun(out, word) or _share_word(out, word)):  # 脱贫 + 户, 占 + 比
             out[-1] = (out[-1][0], word[1], out[-1][2] + word[2], "n")
-        elif _modal_in_name(out, words[k:]):  # 可 + 支配 before 收入: 可支配, not the verb 可
+        elif out and out[-1][2] == "可" and _modal_in_name(out, words[k:]):  # 可 + 支配 before 收入: 可支配
             out[-1] = (out[-1][0], word[1], "可" + word[2], word[3])
         elif _of_kind(out, word):  # 总 + 投入: a total, the name of a measure
             out[-1] = (out[-1][0], word[1], out[-1][2] + word[2], "n")
@@ -875,7 +879,8 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     (120户的困难家庭), with a short quoted name there (15个“邻里之家”, 10个生态宜居“红旗村”): up
     to the first word that cuts it (215个小区全部成立 -> 小区; 3个货架上 -> 货架), without a verb
     at its end (村民说事会已举办 -> 村民说事会)."""
-    end += len(body[end:]) - len(body[end:].lstrip(" \t\u3000"))
+    while end < len(body) and body[end] in " \t\u3000":  # not lstrip: no copy of the body's rest
+        end += 1
     if body.startswith("“", end):
         return _quoted_after(body, end)
     span = _noun_run(body, end)
@@ -1047,15 +1052,26 @@ def _clause_marks(body: str, begin: int, end: int) -> list[re.Match]:
     return [m for m in marks if m.start() not in notes and m.end() not in notes]
 
 
+def _last_clause_mark(body: str, begin: int, end: int) -> int | None:
+    """Where the last clause mark of ``body[begin:end]`` is (None: none), a short note's brackets
+    aside: `_clause_marks`' last, found by one match (a greedy run backs off to it from the
+    end) instead of a list of them all."""
+    if body.find("（", max(0, begin - 5), end + 5) == -1 and body.find("(", max(0, begin - 5), end + 5) == -1:
+        last = LAST_CLAUSE_MARK.match(body, begin, end)
+        return last.start(1) if last else None
+    marks = _clause_marks(body, begin, end)
+    return marks[-1].start() if marks else None
+
+
 def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     """The noun phrase before a figure, at the end of its clause: linking verbs (达, 为, 提升至)
     and function words (已经, 了) at the end skipped, what stands before the last function word
     or leading verb (完成, 化解) left out, and at most ``MAX_PHRASE`` characters of its end kept."""
     begin = max(0, start - 40)
-    marks = _clause_marks(body, begin, start)
-    if marks and marks[-1].group() in "：:" and not body[marks[-1].end() : start].strip():
-        return _labelled(body, marks[-1].start())
-    begin = marks[-1].end() if marks else begin
+    mark = _last_clause_mark(body, begin, start)
+    if mark is not None and body[mark] in "：:" and not body[mark + 1 : start].strip():
+        return _labelled(body, mark)
+    begin = mark + 1 if mark is not None else begin
     clause = _clause_head(body[begin:start].rstrip(" \t\u3000"))
     link = LINK_AT_END.search(clause)
     words = _tagged(body, begin, begin + (link.start() if link else len(clause)))
@@ -1075,8 +1091,8 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
         words.pop()
     if skipped - linking > MAX_SKIPPED:  # linking verbs may pile up (同比往年减少了): they say how
         return None
-    if link and link.start() == 0 and marks and marks[-1].group() in "，,":
-        return _phrase_before(body, marks[-1].start())  # 以…为代表的共享空间，共计45处: 共享空间
+    if link and link.start() == 0 and mark is not None and body[mark] in "，,":
+        return _phrase_before(body, mark)  # 以…为代表的共享空间，共计45处: 共享空间
     phrase = _noun_phrase_ending(words)
     if begin > 0 and body[begin - 1] == "”" and not _names_more_than_where(body, phrase):
         return _quoted_before(body, begin - 1) or _span(phrase)  # “小院议事厅”在全镇已建成23个
@@ -1154,14 +1170,14 @@ def _listed_before(body: str, span: tuple[int, int]) -> tuple[int, int]:
     3万元: the figure counts both), as long as each is a noun phrase and all fit in a subject."""
     start = span[0]
     while start > 0 and body[start - 1] == "、":
-        marks = _clause_marks(body, max(0, start - 1 - MAX_PHRASE), start - 1)
-        begin = marks[-1].end() if marks else start - 1 - MAX_PHRASE
+        mark = _last_clause_mark(body, max(0, start - 1 - MAX_PHRASE), start - 1)
+        begin = mark + 1 if mark is not None else start - 1 - MAX_PHRASE
         words = _tagged(body, max(0, begin), start - 1)
         item = _noun_phrase_ending(words)
         if not item or span[1] - item[0][0] > MAX_SUBJECT or not all(_nounish(*w[2:]) for w in item):
             break
         start = item[0][0]
-        if item[0] != words[0] or not marks:
+        if item[0] != words[0] or mark is None:
             break  # 发放慰问金、慰问品: the list opens in the middle of its clause
     return (start, span[1])
 
@@ -1186,8 +1202,11 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
     for k in range(len(words) - 1, -1, -1):
         word, tag = words[k][2:]
         suffix = bool(phrase) and len(phrase[0][2]) == 1 and NOUN_SUFFIX.match(phrase[0][2]) is not None
-        named = _names_with_verb(phrase, word, tag) or (not phrase and _named_event(words, k))
-        if (_cuts(word, tag) or word in LEAD_WORDS) and not (suffix and tag.startswith("v")) and not named:
+        if (
+            (_cuts(word, tag) or word in LEAD_WORDS)
+            and not (suffix and tag.startswith("v"))
+            and not (_names_with_verb(phrase, word, tag) or (not phrase and _named_event(words, k)))
+        ):  # whether a verb is part of a name is asked only of words that would end it
             if word in PER_PERIOD and phrase and phrase[0][3] == "v" and words[k][1] == phrase[0][0]:
                 return [words[k], *phrase]  # 日收购能力: a capacity per day, the verb kept
             break  # 化解 is a leading verb, but 化解率 a rate
