@@ -2440,6 +2440,8 @@ def test_two_headlines_a_column_gap_apart_the_second_opening_with_a_number_head_
         for text in (BODIES[0], body)
     }
     assert titles == {BODIES[0]: [HEADLINE], body: [second]}
+
+
 def test_the_wrapped_end_of_a_headline_printed_spaced_out_read_as_a_kicker_goes_on_with_it() -> None:
     """A spaced-out headline with an ASCII colon whose short wrapped end (`员 进 社 区`) the model read
     as the kicker of the next headline: printed spaced out alike right under it, it is its end."""
