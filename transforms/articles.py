@@ -3144,9 +3144,14 @@ _LEADING_PAREN_TEXT = re.compile(r"[）)]\s*\S+$")  # words after a byline's clo
 
 def _more_headlines(out: list[Line], k: int) -> bool:
     """The line under the run's last reads as a headline's line too (not a subtitle's `——`): a
-    block of headlines stacked, or a headline over its subtitle, the model's to tell apart."""
+    block of headlines stacked, or a headline over its subtitle, the model's to tell apart. Not a
+    line whose word runs on into the line under it (`…发展茶叶产` / `业，全村…`): a text's first
+    line, holding no mark in a narrow column."""
     j = _below(out, k)
-    return j < len(out) and j != k and _headline_like(out[j]) and not out[j].text.startswith("——")
+    if j >= len(out) or j == k or not _headline_like(out[j]) or out[j].text.startswith("——"):
+        return False
+    n = _below(out, j)
+    return n >= len(out) or n == j or not line_features.wraps(out[j].text, out[n].text)
 
 
 MEET_REACH = 30  # lines each side whose words tell two articles apart
@@ -3323,6 +3328,8 @@ def _inner_heads(
             and (len(t) <= 0.8 * width or _short_of_a_full_line(lines, k))
         ):
             labels[k], conf[k] = "title", 0.5  # as sure as a coin: the model said otherwise
+        elif _after_an_end(lines, labels, k) and _full_width_headline(lines, labels, k, width):
+            labels[k], conf[k] = "title", 0.5
     for k in range(len(lines) - 1):
         if labels[k] in ("title", "title+") and labels[k + 1] == "body" and _quote_goes_on(lines, k):
             labels[k], conf[k] = "body", 0.5  # a body line cut inside a quotation
@@ -3435,6 +3442,64 @@ def _short_of_a_full_line(lines: list[Line], k: int) -> bool:
         and not _CLAUSE_MARKS.search(t)
         and not line_features.wraps(t, lines[k + 1].text)
     )
+
+
+NARROW_MAX = 16  # characters: a column this narrow fills with a headline of a few words
+
+
+def _after_an_end(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k follows a paragraph's end (a text line ending its sentence) or a closing byline."""
+    before = labels[k - 1]
+    return (before == "body" and ends_paragraph(lines[k - 1].text)) or before in ("byline_end", "credit")
+
+
+def _full_width_headline(lines: list[Line], labels: list[str], k: int, width: int) -> bool:
+    """Line k, read as text, as wide as a narrow column or a character or two wider (a headline the
+    column filled, or wrapped and `_wrapped_headlines_rejoined` joined), is a headline where it
+    holds no mark a sentence or clause holds, no word runs on from it into the line under it, and
+    its words are the text's below and none of the text's above (`_new_topic`): a paragraph's
+    first line fills the column too, but goes on with its sentence and its topic."""
+    t, after = lines[k].text, lines[k + 1].text
+    if labels[k] != "body" or labels[k + 1] != "body" or width > NARROW_MAX:
+        return False
+    if not width - 1 <= len(t) <= width + 2 or not after:
+        return False
+    if _CLAUSE_MARKS.search(t) or _STOPS.search(t) or _end_mark(t) != "none":
+        return False
+    if line_features.wraps(t, after) or after[0] in _RUNS_ON or _clause_goes_on(after):
+        return False
+    return _names_the_text_below(lines, k)
+
+
+def _names_the_text_below(lines: list[Line], k: int) -> bool:
+    """Line k's words are the text's under it and none of the text's above (`_new_topic`); any of
+    them will do where the line under it opens a story (`近日，`, a dateline)."""
+    opens = _opens_a_story(lines[k + 1].text)
+    return _new_topic(lines, k) or (opens and _new_topic(lines, k, share=0.0))
+
+
+_STORY_TIME = re.compile(r"^(?:近日|日前|近期|今年以来|\d{1,2}月\d{1,2}日)[，,]")
+
+
+def _opens_a_story(text: str) -> bool:
+    """A line a news story opens with: a dateline, a dispatch, or a time and a comma (`近日，`)."""
+    return bool(_STORY_TIME.match(text) or dateline(text) or _dispatch(text))
+
+
+_OPENING_TIME = re.compile(
+    r"^(?:近日|日前|近期|近年来|今年以来|今年|去年|目前|当前|连日来|此前|\d{1,2}月\d{1,2}日|\d{1,2}月(?:以来|份)?)"
+    r"[，,]"
+)
+CLAUSE_REACH = 6  # characters: a clause a line opens with that ends this soon is a sentence's rest
+
+
+def _clause_goes_on(after: str) -> bool:
+    """The line opens with a clause of a few characters ended by a clause mark (`开展以来，昆明市…`
+    under `市域社会治理现代化试点工作`): the rest of the sentence the line above began, unless the
+    clause is a time a paragraph opens with (`近日，`, `今年以来，`) or a dateline."""
+    if _CLAUSE_MARKS.search(after[: CLAUSE_REACH + 1]) is None:
+        return False
+    return not (_OPENING_TIME.match(after) or dateline(after) or _dispatch(after))
 
 
 def _sentences_read_as_headlines(lines: list[Line], labels: list[str]) -> list[tuple[int, int]]:
@@ -3734,7 +3799,7 @@ def _opens_page(lines: list[Line], labels: list[str]) -> bool:
     return (
         _plainly(lines[1], labels[1]) in ("dateline", "byline")
         or _dispatch(lines[1].text) is not None
-        or (labels[1] == "body" and _short_over_text(lines))
+        or (labels[1] == "body" and _short_over_text(lines, labels))
     )
 
 
@@ -3756,13 +3821,16 @@ def _headline_not_furniture(text: str, label: str) -> bool:
 _DIGIT = re.compile(r"[0-9０-９]")
 
 
-def _short_over_text(lines: list[Line]) -> bool:
+def _short_over_text(lines: list[Line], labels: list[str]) -> bool:
     """The page's first line stops well short of the column the text under it fills, and the wrap cut no
     word between them: no text's line (a paragraph's lines run full until its last, which ends a
-    sentence), so a headline printed with no blank line over its body (`居民小区党旗飘` / `永州市…`)."""
+    sentence), so a headline printed with no blank line over its body (`居民小区党旗飘` / `永州市…`).
+    In a narrow column, one as wide as the column reads so as any other (`_full_width_headline`)."""
     width = line_features.column_width([x.text for x in lines])
+    if _full_width_headline(lines, labels, 0, width):
+        return True
     if len(lines[0].text) > OPENING_SHORT * width:  # nearly as wide: see `_short_of_a_full_line`
-        return len(lines) > 2 and _short_of_a_full_line(lines, 0) and _new_topic(lines, 0)
+        return len(lines) > 2 and _short_of_a_full_line(lines, 0) and _names_the_text_below(lines, 0)
     return not line_features.wraps(lines[0].text, lines[1].text)
 
 
@@ -3824,17 +3892,18 @@ NEW_TOPIC = (
 )
 
 
-def _new_topic(lines: list[Line], k: int, window: int = 8) -> bool:
-    """Line k's words are found in the lines after it and none in those before it: a headline naming
-    another place or topic, not a subhead of the text around it (on simulated dev pages, promoting
-    every such line without this test cost 5 points of attach)."""
+def _new_topic(lines: list[Line], k: int, window: int = 8, share: float = NEW_TOPIC) -> bool:
+    """Line k's words are found in the lines after it (more than `share` of them when that is 0,
+    else `share` at least) and none in those before it: a headline naming another place or topic,
+    not a subhead of the text around it (on simulated dev pages, promoting every such line without
+    this test cost 5 points of attach)."""
     own = _bigrams(lines[k].text)
     before = _bigrams("".join(x.text for x in lines[max(0, k - window) : k]))
     after = _bigrams("".join(x.text for x in lines[k + 1 : k + 1 + window]))
     if not own:
         return False
     ahead, back = len(own & after) / len(own), len(own & before) / len(own)
-    return ahead >= NEW_TOPIC and back == 0
+    return (ahead >= share if share else ahead > 0) and back == 0
 
 
 _STOPS = re.compile(f"[。！？；!?;]|{ASCII_STOP}")  # a run-in subhead (`汇聚共建合力。充分调动`) is text

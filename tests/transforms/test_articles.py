@@ -2229,3 +2229,46 @@ def test_the_page_s_first_line_nearly_as_wide_as_the_justified_column_over_its_s
     articles = split_articles(page + "\n")[0]
     [first] = [a for a in articles if BODIES[0][:12] in a.body.replace("\n", "")]
     assert first.title == head and head not in first.body.replace("\n", "")
+
+
+def _holder(articles: list, body: str):  # noqa: ANN202 - the one article holding a body's opening
+    [a] = [a for a in articles if body[:12] in a.body.replace("\n", "")]
+    return a
+
+
+def test_headlines_exactly_as_wide_as_a_narrow_column_head_their_stories() -> None:
+    """Two 11-character headlines in an 11-character column, one opening the page, one after the
+    first story's last sentence, no blank line: each prints as a full line of text, but holds no
+    mark, cuts no word across the break and names what the text under it tells of (none of the
+    text above): each heads its own story, and the second story does not run into the first."""
+    page = "\n".join([HEADLINE, *wrap(BODIES[0], 11), NEXT_HEADLINE, *wrap(BODIES[1], 11)])
+    articles = split_articles(page + "\n")[0]
+    assert _holder(articles, BODIES[0]).title == HEADLINE
+    assert _holder(articles, BODIES[1]).title == NEXT_HEADLINE
+    assert len(articles) == 2
+
+
+def test_a_headline_a_character_wider_than_a_narrow_column_opening_the_page_is_read_whole() -> None:
+    """A 13-character headline wrapped in a 12-character column (`…细作大治` / `理`) over a text whose
+    first line holds no mark either: that line's word runs on into the next (`…在全镇实行网` /
+    `格化管理，`), so it is text, not a second headline stacked under the first."""
+    head, body = (
+        "西岭镇深耕微网格细作大治理",
+        "西岭镇近年来在全镇实行网格化管理，网格员走村入户，收集群众诉求。",
+    )
+    page = "\n".join([*wrap(head, 12), *wrap(body, 12), NEXT_HEADLINE, *wrap(BODIES[1], 12)])
+    articles = split_articles(page + "\n")[0]
+    assert _holder(articles, body).title == head
+
+
+def test_a_paragraph_s_subject_filling_a_narrow_column_stays_text() -> None:
+    """A paragraph whose first line is its sentence's subject, as wide as the column, no mark in it
+    (`东湖社区志愿服务积分兑换工作` / `开展以来，…`): the line under it goes on with a few words and a
+    comma, the rest of that sentence, so the line is no headline."""
+    para = (
+        "东湖社区志愿服务积分兑换工作开展以来，社区居民参与志愿服务的热情明显提高，积分兑换的物品越来越丰富。"
+    )
+    page = "\n".join([HEADLINE, *wrap(BODIES[0], 14), *wrap(para, 14)])
+    articles = split_articles(page + "\n")[0]
+    assert para[:14] in _holder(articles, BODIES[0]).body.replace("\n", "")
+    assert all(para[:14] not in (a.title or "") for a in articles)
