@@ -3060,6 +3060,8 @@ def _wrapped_headlines_rejoined(
     k, shift = 0, 0  # shift: lines joined away so far (labels are by the original index)
     while k < len(out) - 1:
         run = _headline_run(out, k, width)
+        if len(run) > 1 and any(line_features.indents([out_raw[j]])[0] for j in run[1:]):
+            run = [k]  # an indented line opens a paragraph: no headline's wrap
         if len(run) > 1 and _misread(out[k].text, [labels.get(j + shift, "") for j in run]):
             shift += run[-1] - k
             _join_lines(out_raw, out, k, run[-1])  # (and the blank lines between)
@@ -3306,7 +3308,7 @@ def _inner_heads(
             or _doubled_column_goes_on(lines, labels, k, page)
         ):
             labels[k + 1] = "title+"
-    if len(lines) > 1 and _opens_page(lines, labels):
+    if len(lines) > 1 and _opens_page(lines, labels, page):
         labels[0], conf[0] = "title", 0.5
     for k in _sections_after_bylines(lines, labels):
         labels[k], conf[k] = "section", 0.5
@@ -3785,10 +3787,10 @@ def _printed_width(line: Line, page: str | None) -> int:
     return len(visible(page[page.rfind("\n", 0, line.offs[0]) + 1 : end if end >= 0 else len(page)]).strip())
 
 
-def _opens_page(lines: list[Line], labels: list[str]) -> bool:
+def _opens_page(lines: list[Line], labels: list[str], page: str | None = None) -> bool:
     """The page's first line read as text, as short as a headline and ending no sentence, right over a
-    line opening an article (a dateline, a byline): the page's first headline (nothing above it tells
-    the model so)."""
+    line opening an article (a dateline, a byline) or a paragraph (indented where the first is not):
+    the page's first headline (nothing above it tells the model so)."""
     t = lines[0].text
     if _headline_not_furniture(t, labels[0]):
         return not line_features.wraps(t, lines[1].text)
@@ -3800,7 +3802,16 @@ def _opens_page(lines: list[Line], labels: list[str]) -> bool:
         _plainly(lines[1], labels[1]) in ("dateline", "byline")
         or _dispatch(lines[1].text) is not None
         or (labels[1] == "body" and _short_over_text(lines, labels))
+        or (_indented(page, lines[1]) and not _indented(page, lines[0]) and _new_topic(lines, 0, share=0.0))
     )
+
+
+def _indented(page: str | None, line: Line) -> bool:
+    """The page printed the line after blank space at its start: a paragraph's first line."""
+    if page is None or not line.offs:
+        return False
+    before = visible(page[page.rfind("\n", 0, line.offs[0]) + 1 : line.offs[0]])
+    return bool(before) and not before.strip()
 
 
 def _headline_not_furniture(text: str, label: str) -> bool:

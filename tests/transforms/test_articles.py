@@ -2272,3 +2272,30 @@ def test_a_paragraph_s_subject_filling_a_narrow_column_stays_text() -> None:
     articles = split_articles(page + "\n")[0]
     assert para[:14] in _holder(articles, BODIES[0]).body.replace("\n", "")
     assert all(para[:14] not in (a.title or "") for a in articles)
+
+
+GRID_OPENING = (
+    "西岭镇近年来在全镇实行网格化管理，网格员走村入户，收集群众诉求。"  # its first line has no mark
+)
+
+
+def test_a_headline_as_wide_as_a_narrow_column_over_an_indented_paragraph_is_not_joined_to_it() -> None:
+    """A 13-character headline in a 13-character column over an indented first paragraph whose
+    first line holds no mark: the indented line opens the paragraph, so it is no wrap of the
+    headline (read together, the headline took the text's first words)."""
+    head = "西岭镇深耕微网格细作大治理"
+    page = "\n".join([head, *wrap("\u3000\u3000" + GRID_OPENING, 13), NEXT_HEADLINE, *wrap(BODIES[1], 13)])
+    articles = split_articles(page + "\n")[0]
+    first = _holder(articles, GRID_OPENING)
+    assert first.title == head
+    assert first.body.replace("\n", "").lstrip("\u3000 ").startswith(GRID_OPENING[:11])
+
+
+def test_the_page_s_first_line_over_an_indented_paragraph_is_a_headline() -> None:
+    """A 10-character first line over an indented paragraph in a 12-character column (the indent
+    leaves the column under it unjustified): a line ending no sentence over one that opens a
+    paragraph is no text's line, and the text repeats its words."""
+    head = "西岭镇深耕微网格细作"
+    page = "\n".join([head, *wrap("\u3000\u3000" + GRID_OPENING, 12), NEXT_HEADLINE, *wrap(BODIES[1], 12)])
+    articles = split_articles(page + "\n")[0]
+    assert _holder(articles, GRID_OPENING).title == head
