@@ -3097,7 +3097,9 @@ def _headline_run(out: list[Line], k: int, width: int) -> list[int]:
     run, total = [k], len(first)
     while len(out[run[-1]].text) == len(first):
         j = _below(out, run[-1])
-        if j >= len(out) or j == run[-1] or not _headline_like(out[j]) or out[j].text.startswith("——"):
+        if j >= len(out) or j == run[-1] or out[j].text.startswith("——"):
+            return [k]
+        if not (_headline_like(out[j]) or _word_ended_below(out[run[-1]], out[j])):
             return [k]
         total += len(out[j].text)
         if total > HEADLINE_MAX:
@@ -3111,6 +3113,18 @@ def _headline_run(out: list[Line], k: int, width: int) -> list[int]:
     if _more_headlines(out, run[-1]):
         return [k]
     return run if _reads_as_one_headline("".join(out[j].text for j in run)) else [k]
+
+
+def _word_ended_below(line: Line, below: Line) -> bool:
+    """A line of a character or two under a full one, ending the word the wrap cut there (`…增收致` /
+    `富路`): the headline's rest, though it reads as a bare name (a name under a headline starts
+    no word of it)."""
+    t = below.text
+    bare = bool(t) and len(t) <= BARE_REST and _ALL_HAN.fullmatch(t) is not None
+    return bare and bylines.read(t) is not None and line_features.wraps(line.text, t)
+
+
+BARE_REST = 3  # characters: a wrapped headline's rest short enough to read as a bare name
 
 
 def _reads_as_one_headline(text: str) -> bool:

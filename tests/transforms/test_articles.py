@@ -2299,3 +2299,14 @@ def test_the_page_s_first_line_over_an_indented_paragraph_is_a_headline() -> Non
     page = "\n".join([head, *wrap("\u3000\u3000" + GRID_OPENING, 12), NEXT_HEADLINE, *wrap(BODIES[1], 12)])
     articles = split_articles(page + "\n")[0]
     assert _holder(articles, GRID_OPENING).title == head
+
+
+def test_a_wrapped_headline_s_rest_that_reads_as_a_name_stays_with_the_headline() -> None:
+    """`南溪村茶叶产业带动村民增收致` / `富路` in a 14-character column, a blank line after every line:
+    the rest `富路` reads as a bare name, but it ends the word the wrap cut (`致富`), so it is the
+    headline's, and the headline is read whole over its text."""
+    head = "南溪村茶叶产业带动村民增收致富路"
+    body = "南溪村依托山地资源发展茶叶产业，全村种植茶园三千亩，带动村民增收致富。"
+    page = "\n\n".join([*wrap(head, 14), *wrap(body, 14), NEXT_HEADLINE, *wrap(BODIES[1], 14)])
+    articles = split_articles(page + "\n")[0]
+    assert _holder(articles, body).title == head
