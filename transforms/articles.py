@@ -3110,7 +3110,7 @@ def _headline_run(out: list[Line], k: int, width: int) -> list[int]:
         return [k]
     if abs(len(first) - width) > 1 or _text_goes_on(out, run[-1], len(first)) or _two_met(out, run):
         return [k]
-    if _more_headlines(out, run[-1]):
+    if _more_headlines(out, run[-1], narrow=width <= NARROW_MAX):
         return [k]
     return run if _reads_as_one_headline("".join(out[j].text for j in run)) else [k]
 
@@ -3158,16 +3158,23 @@ def _opens_text(t: str) -> bool:
 _LEADING_PAREN_TEXT = re.compile(r"[）)]\s*\S+$")  # words after a byline's closing bracket
 
 
-def _more_headlines(out: list[Line], k: int) -> bool:
+def _more_headlines(out: list[Line], k: int, narrow: bool = False) -> bool:
     """The line under the run's last reads as a headline's line too (not a subtitle's `——`): a
-    block of headlines stacked, or a headline over its subtitle, the model's to tell apart. Not a
-    line whose word runs on into the line under it (`…发展茶叶产` / `业，全村…`): a text's first
-    line, holding no mark in a narrow column."""
+    block of headlines stacked, or a headline over its subtitle, the model's to tell apart. In a
+    `narrow` column, not a line whose sentence runs on into the line under it (`…发展茶叶产` /
+    `业，全村…`): a text's first line, which a narrow column often cuts before its first mark (in
+    a wider one, that line under a wrapped subhead kept the subhead apart: blind2 dev -0.7 attach)."""
     j = _below(out, k)
     if j >= len(out) or j == k or not _headline_like(out[j]) or out[j].text.startswith("——"):
         return False
     n = _below(out, j)
-    return n >= len(out) or n == j or not line_features.wraps(out[j].text, out[n].text)
+    return not narrow or n >= len(out) or n == j or not _sentence_runs_on(out[j].text, out[n].text)
+
+
+def _sentence_runs_on(text: str, after: str) -> bool:
+    """The line under `text` goes on with its sentence: the wrap cut a word between them, or it
+    opens with a mark or a clause of a few words (`茶叶` / `产业，全村…`)."""
+    return line_features.wraps(text, after) or after[:1] in _RUNS_ON or _clause_goes_on(after)
 
 
 MEET_REACH = 30  # lines each side whose words tell two articles apart

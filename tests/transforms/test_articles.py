@@ -2310,3 +2310,15 @@ def test_a_wrapped_headline_s_rest_that_reads_as_a_name_stays_with_the_headline(
     page = "\n\n".join([*wrap(head, 14), *wrap(body, 14), NEXT_HEADLINE, *wrap(BODIES[1], 14)])
     articles = split_articles(page + "\n")[0]
     assert _holder(articles, body).title == head
+
+
+def test_a_text_s_first_line_with_no_mark_under_a_wrapped_headline_is_no_second_headline() -> None:
+    """`南溪村茶叶产业带动村民增收` / `路` in a 13-character column, a blank line after every line,
+    over a text whose first line holds no mark (`…资源发展茶叶`): the line under that one goes on
+    with its sentence (`产业，全村…`), so it is the text's first line, not a headline stacked under
+    the first, and the headline's rest `路` is joined to it."""
+    head = "南溪村茶叶产业带动村民增收路"
+    body = "南溪村依托山地资源发展茶叶产业，全村种植茶园三千亩，带动村民增收致富。"
+    page = "\n\n".join([*wrap(head, 13), *wrap(body, 13), NEXT_HEADLINE, *wrap(BODIES[1], 13)])
+    articles = split_articles(page + "\n")[0]
+    assert _holder(articles, body).title == head
