@@ -3813,7 +3813,8 @@ def _opens_page(lines: list[Line], labels: list[str], page: str | None = None) -
     line opening an article (a dateline, a byline) or a paragraph (indented where the first is not):
     the page's first headline (nothing above it tells the model so)."""
     t = lines[0].text
-    if _headline_not_furniture(t, labels[0]):
+    opening = _plainly(lines[1], labels[1]) in ("dateline", "byline")
+    if _headline_not_furniture(t, labels[0], opening):
         return not line_features.wraps(t, lines[1].text)
     if labels[0] not in ("body", "caption") or _STOPS.search(t) or _end_mark(t) != "none":
         return False
@@ -3835,10 +3836,11 @@ def _indented(page: str | None, line: Line) -> bool:
     return bool(before) and not before.strip()
 
 
-def _headline_not_furniture(text: str, label: str) -> bool:
+def _headline_not_furniture(text: str, label: str, opening: bool = False) -> bool:
     """A first line the model took for page furniture (a date, a page number, an editor's credit)
     that holds none of it and reads as a headline as much as any (`内蒙古某旗:党建引领富乡村` over
-    its body)."""
+    its body), or any such line over a byline or a dateline (`opening`: furniture heads no story;
+    a narrow column's headline, as wide as the column, the model reads as furniture)."""
     return (
         label == "noise"
         and not _STOPS.search(text)
@@ -3846,7 +3848,7 @@ def _headline_not_furniture(text: str, label: str) -> bool:
         and 4 <= len(_BIGRAM_CLEAN.sub("", text)) <= HEADLINE_MAX
         and not _DIGIT.search(text)
         and not _ROLE.search(text)
-        and line_features.headline_ness(text) == "high"
+        and (opening or line_features.headline_ness(text) == "high")
     )
 
 

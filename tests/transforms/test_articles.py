@@ -2322,3 +2322,18 @@ def test_a_text_s_first_line_with_no_mark_under_a_wrapped_headline_is_no_second_
     page = "\n\n".join([*wrap(head, 13), *wrap(body, 13), NEXT_HEADLINE, *wrap(BODIES[1], 13)])
     articles = split_articles(page + "\n")[0]
     assert _holder(articles, body).title == head
+
+
+def test_the_page_s_first_line_the_model_reads_as_furniture_over_a_byline_is_a_headline() -> None:
+    """A 12-character first line in a 12-character column, a blank line after every line, over a
+    byline (`记者 韩予川`): the model reads it as page furniture, but it holds no date, number or
+    editor's credit, and furniture heads no story: it is the page's first headline."""
+    head = "南溪村茶叶产业带动村民路"
+    body = "南溪村依托山地资源发展茶叶产业，全村种植茶园三千亩，去年茶叶产值达到一千二百万元。"
+    more = "村里成立茶叶合作社，统一收购鲜叶，带动村民增收致富，户均增收八千元。"
+    second = "今年以来，北塘街道启动老旧小区改造，完成屋面防水、管网更新和外墙保温等工程。"
+    lines = [head, "记者 韩予川", *wrap(body, 12), *wrap(more, 12)]
+    lines += ["北塘街道老旧小区改造惠及", "记者 钟晓岷", *wrap(second, 12)]
+    articles = split_articles("\n\n".join(lines) + "\n")[0]
+    first = _holder(articles, body)
+    assert first.title == head and [a.name for a in first.authors] == ["韩予川"]
