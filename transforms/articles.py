@@ -3483,10 +3483,11 @@ def _full_width_headline(lines: list[Line], labels: list[str], k: int, width: in
     its words are the text's below and none of the text's above (`_new_topic`): a paragraph's
     first line fills the column too, but goes on with its sentence and its topic."""
     t, after = lines[k].text, lines[k + 1].text
-    if labels[k] != "body" or labels[k + 1] != "body" or width > NARROW_MAX:
+    if labels[k] != "body" or labels[k + 1] != "body" or not after:
         return False
-    if not width - 1 <= len(t) <= width + 2 or not after:
-        return False
+    widths = {width, max(len(x.text) for x in lines[k + 1 : k + 1 + JUSTIFIED_REACH])}
+    if not any(w - 1 <= len(t) <= w + 2 and w <= NARROW_MAX for w in widths):
+        return False  # (the text under it: a small page's indented and hung lines blur its column)
     if _CLAUSE_MARKS.search(t) or _STOPS.search(t) or _end_mark(t) != "none":
         return False
     if line_features.wraps(t, after) or after[0] in _RUNS_ON or _clause_goes_on(after):

@@ -2337,3 +2337,39 @@ def test_the_page_s_first_line_the_model_reads_as_furniture_over_a_byline_is_a_h
     articles = split_articles("\n\n".join(lines) + "\n")[0]
     first = _holder(articles, body)
     assert first.title == head and [a.name for a in first.authors] == ["韩予川"]
+
+
+def test_a_full_width_headline_on_a_small_indented_page_heads_its_story() -> None:
+    """Three stories; the third's 15-character headline wrapped in a 14-character column
+    (`…办事不出群` / `众`) after a paragraph's end, a blank line after every line, paragraphs indented and marks hung past the
+    column: the page's commonest line (an indented first line) is narrower than the column, but
+    the headline is as wide as the text under it, and heads its story."""
+    lines = [
+        "南溪村茶叶产业带动村民增收致",
+        "富",
+        "\u3000\u3000南溪村依托山地资源发展茶",
+        "叶产业，全村种植茶园三千亩，",
+        "去年茶叶产值达到一千二百万元。",
+        "\u3000\u3000村里成立茶叶合作社，统一",
+        "收购鲜叶，带动村民增收致富，",
+        "户均增收八千元。",
+        "北塘街道老旧小区改造惠及两千",
+        "户",
+        "\u3000\u3000今年以来，北塘街道启动老",
+        "旧小区改造，完成屋面防水、管",
+        "网更新和外墙保温等工程。",
+        "\u3000\u3000改造惠及居民两千户，街道",
+        "还在小区里增设了停车位和健身",
+        "场地，居民满意度明显提高。",
+        "东坪镇便民服务中心办事不出群",
+        "众",
+        "\u3000\u3000近日，东坪镇便民服务中心",
+        "把四十多项审批事项集中到一个",
+        "窗口办理，群众办事最多跑一次。",
+        "\u3000\u3000中心还推出了预约服务和上",
+        "门代办，去年为群众代办事项六",
+        "百余件，受到群众点赞。",
+    ]
+    articles = split_articles("\n\n".join(lines) + "\n")[0]
+    assert _holder(articles, "近日，东坪镇便民服务中心").title == "东坪镇便民服务中心办事不出群众"
+    assert "东坪镇便民服务中心办事" not in _holder(articles, "今年以来，北塘街道启动老").body
