@@ -28,11 +28,21 @@ the text above (`articles._sections_after_bylines`); a one-line headline as wide
 (`articles._short_of_a_full_line`); two short headlines a narrow gap apart are cut apart
 (`articles._one_headline_halved` keeps a kicker and its title whole). What is left: a headline
 printed after its body between two bodies.
+
+`full-width headlines` (issue 17) lays three stories on a page at widths 10 to 16, each headline
+shorter than the column, as wide, or wrapped one or two characters past it, with or without blank
+lines, indents and bylines: a headline as wide as the column reads as a full line of text, and
+took its story into the one above. Fixed in `articles._full_width_headline` (after a paragraph's
+end or a closing byline: no mark, no word cut into the next line, no sentence going on under it,
+its words the text's below), `_opens_page` (over an indented paragraph; read as furniture over a
+byline), `_wrapped_headlines_rejoined` (an indented line is no wrap; a rest that reads as a name
+but ends the cut word; a mark-free first text line under a short rest). 103 -> 233 of 240.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -221,7 +231,103 @@ def _titled(want: str) -> Callable[[list[Article]], bool]:
     return check
 
 
+# Full-width headlines (issue 17): three stories on a page set at one narrow width, each headline
+# three characters shorter than the column, as wide, or one or two characters wider (its last word
+# wrapped onto a short line), built from its story's words (`_fitted`); the text's marks hang past
+# the column rather than open a line (`_hung`); with or without blank lines, paragraph indents, a
+# byline over the text or closing it.
+FULL_WIDTHS = (10, 12, 13, 14, 16)
+FITS = {"shorter": -3, "as wide": 0, "one wider": 1, "two wider": 2}
+STORIES = (
+    (
+        ("南溪村", "茶叶", "产业", "带动", "村民", "增收", "致富", "路", "越走越宽"),
+        (
+            "南溪村依托山地资源发展茶叶产业，全村种植茶园三千亩，去年茶叶产值达到一千二百万元。",
+            "村里成立茶叶合作社，统一收购鲜叶，带动村民增收致富，户均增收八千元。",
+        ),
+        "记者 韩予川",
+    ),
+    (
+        ("北塘街道", "老旧", "小区", "改造", "惠及", "居民", "两千户", "幸福感"),
+        (
+            "今年以来，北塘街道启动老旧小区改造，完成屋面防水、管网更新和外墙保温等工程。",
+            "改造惠及居民两千户，街道还在小区里增设了停车位和健身场地，居民满意度明显提高。",
+        ),
+        "记者 钟晓岷",
+    ),
+    (
+        ("东坪镇", "便民", "服务", "中心", "办事", "不出", "镇", "群众", "点赞"),
+        (
+            "近日，东坪镇便民服务中心把四十多项审批事项集中到一个窗口办理，群众办事最多跑一次。",
+            "中心还推出了预约服务和上门代办，去年为群众代办事项六百余件，受到群众点赞。",
+        ),
+        "通讯员 潘语桐",
+    ),
+)
+_HANGING = "，。、；：！？”）"
+
+
+def _fitted(words: tuple[str, ...], n: int) -> str:
+    """The story's first word and as many of the rest, in order, as make `n` characters."""
+    for r in range(len(words), 0, -1):
+        for rest in itertools.combinations(words[1:], r - 1):
+            if len(words[0]) + sum(map(len, rest)) == n:
+                return words[0] + "".join(rest)
+    raise ValueError(f"no headline of {n} characters")
+
+
+def _hung(text: str, width: int) -> list[str]:
+    """`text` wrapped at `width`, a mark that would open a line hung at the end of the one above."""
+    out, i = [], 0
+    while i < len(text):
+        j = i + width
+        while j < len(text) and text[j] in _HANGING:
+            j += 1
+        out.append(text[i:j])
+        i = j
+    return out
+
+
+def _full_width_page(width: int, fit: int, blank: bool, byline: str, indent: bool) -> tuple[str, list[str]]:
+    lines, heads = [], []
+    for words, paragraphs, name in STORIES:
+        heads.append(_fitted(words, width + fit))
+        lines += wrap(heads[-1], width)
+        lines += [name] if byline == "over" else []
+        for paragraph in paragraphs:
+            lines += _hung(("\u3000\u3000" if indent else "") + paragraph, width)
+        lines += [f"（{name}）"] if byline == "after" else []
+    return ("\n\n" if blank else "\n").join(lines) + "\n", heads
+
+
+def _stories_headed(heads: list[str]) -> Callable[[list[Article]], bool]:
+    """Three articles, each story's two paragraphs in one, under its own headline."""
+
+    def check(articles: list[Article]) -> bool:
+        for (_, paragraphs, _), head in zip(STORIES, heads, strict=True):
+            holders = [a for a in articles if paragraphs[0][6:16] in a.body.replace("\n", "")]
+            if len(holders) != 1 or paragraphs[1][6:16] not in holders[0].body.replace("\n", ""):
+                return False
+            if ((holders[0].kicker or "") + (holders[0].title or "")).replace(" ", "") != head:
+                return False
+        return len(articles) == len(STORIES)
+
+    return check
+
+
+def _full_width_probes() -> Iterator[tuple[str, Probe]]:
+    for width, (fit, shift), blank, byline, indent in itertools.product(
+        FULL_WIDTHS, FITS.items(), (False, True), ("none", "over", "after"), (False, True)
+    ):
+        page, heads = _full_width_page(width, shift, blank, byline, indent)
+        name = (
+            f"{fit} width {width}{' blank' if blank else ''} byline {byline}{' indented' if indent else ''}"
+        )
+        yield "full-width headlines", Probe(name, page, _stories_headed(heads))
+
+
 def probes() -> Iterator[tuple[str, Probe]]:
+    yield from _full_width_probes()
     for width in WIDTHS:
         for blank in (True, False):
             where = f"width {width}{' blank' if blank else ''}"

@@ -3270,6 +3270,8 @@ def _wrapped_headlines_rejoined(
     k, shift = 0, 0  # shift: lines joined away so far (labels are by the original index)
     while k < len(out) - 1:
         run = _headline_run(out, k, width)
+        if len(run) > 1 and any(line_features.indents([out_raw[j]])[0] for j in run[1:]):
+            run = [k]  # an indented line opens a paragraph: no headline's wrap
         if len(run) > 1 and _misread(out[k].text, [labels.get(j + shift, "") for j in run]):
             shift += run[-1] - k
             _join_lines(out_raw, out, k, run[-1])  # (and the blank lines between)
@@ -3305,7 +3307,9 @@ def _headline_run(out: list[Line], k: int, width: int) -> list[int]:
     run, total = [k], len(first)
     while len(out[run[-1]].text) == len(first):
         j = _below(out, run[-1])
-        if j >= len(out) or j == run[-1] or not _headline_like(out[j]) or out[j].text.startswith("——"):
+        if j >= len(out) or j == run[-1] or out[j].text.startswith("——"):
+            return [k]
+        if not (_headline_like(out[j]) or _word_ended_below(out[run[-1]], out[j])):
             return [k]
         total += len(out[j].text)
         if total > HEADLINE_MAX:
@@ -3316,9 +3320,22 @@ def _headline_run(out: list[Line], k: int, width: int) -> list[int]:
         return [k]
     if abs(len(first) - width) > 1 or _text_goes_on(out, run[-1], len(first)) or _two_met(out, run):
         return [k]
-    if _more_headlines(out, run[-1]):
+    short_rest = width <= NARROW_MAX and len(run) == 2 and len(last) <= BARE_REST  # wrapped a little past
+    if _more_headlines(out, run[-1], narrow=short_rest):
         return [k]
     return run if _reads_as_one_headline("".join(out[j].text for j in run)) else [k]
+
+
+def _word_ended_below(line: Line, below: Line) -> bool:
+    """A line of a character or two under a full one, ending the word the wrap cut there (`…增收致` /
+    `富路`): the headline's rest, though it reads as a bare name (a name under a headline starts
+    no word of it)."""
+    t = below.text
+    bare = bool(t) and len(t) <= BARE_REST and _ALL_HAN.fullmatch(t) is not None
+    return bare and bylines.read(t) is not None and line_features.wraps(line.text, t)
+
+
+BARE_REST = 3  # characters: a wrapped headline's rest short enough to read as a bare name
 
 
 def _reads_as_one_headline(text: str) -> bool:
@@ -3352,11 +3369,24 @@ def _opens_text(t: str) -> bool:
 _LEADING_PAREN_TEXT = re.compile(r"[）)]\s*\S+$")  # words after a byline's closing bracket
 
 
-def _more_headlines(out: list[Line], k: int) -> bool:
+def _more_headlines(out: list[Line], k: int, narrow: bool = False) -> bool:
     """The line under the run's last reads as a headline's line too (not a subtitle's `——`): a
-    block of headlines stacked, or a headline over its subtitle, the model's to tell apart."""
+    block of headlines stacked, or a headline over its subtitle, the model's to tell apart. Under
+    a headline a `narrow` column wrapped a character or two past its edge, not a line whose
+    sentence runs on into the line under it (`…发展茶叶产` / `业，全村…`): a text's first line,
+    which a narrow column often cuts before its first mark. (Under longer runs, or in a wider
+    column, that test joined subheads and mark-free text lines: blind and blind2 dev -0.6, -0.7.)"""
     j = _below(out, k)
-    return j < len(out) and j != k and _headline_like(out[j]) and not out[j].text.startswith("——")
+    if j >= len(out) or j == k or not _headline_like(out[j]) or out[j].text.startswith("——"):
+        return False
+    n = _below(out, j)
+    return not narrow or n >= len(out) or n == j or not _sentence_runs_on(out[j].text, out[n].text)
+
+
+def _sentence_runs_on(text: str, after: str) -> bool:
+    """The line under `text` goes on with its sentence: the wrap cut a word between them, or it
+    opens with a mark or a clause of a few words (`茶叶` / `产业，全村…`)."""
+    return line_features.wraps(text, after) or after[:1] in _RUNS_ON or _clause_goes_on(after)
 
 
 MEET_REACH = 30  # lines each side whose words tell two articles apart
@@ -3511,7 +3541,7 @@ def _inner_heads(
             or _doubled_column_goes_on(lines, labels, k, page)
         ):
             labels[k + 1] = "title+"
-    if len(lines) > 1 and _opens_page(lines, labels):
+    if len(lines) > 1 and _opens_page(lines, labels, page):
         labels[0], conf[0] = "title", 0.5
     elif (
         (top := _page_top(lines, labels)) and len(lines) > top + 1 and _opens_page(lines[top:], labels[top:])
@@ -3537,6 +3567,8 @@ def _inner_heads(
             and (len(t) <= 0.8 * width or _short_of_a_full_line(lines, k))
         ):
             labels[k], conf[k] = "title", 0.5  # as sure as a coin: the model said otherwise
+        elif _after_an_end(lines, labels, k) and _full_width_headline(lines, labels, k, width):
+            labels[k], conf[k] = "title", 0.5
     for k in range(len(lines) - 1):
         if labels[k] in ("title", "title+") and labels[k + 1] == "body" and _quote_goes_on(lines, k):
             labels[k], conf[k] = "body", 0.5  # a body line cut inside a quotation
@@ -3649,6 +3681,65 @@ def _short_of_a_full_line(lines: list[Line], k: int) -> bool:
         and not _CLAUSE_MARKS.search(t)
         and not line_features.wraps(t, lines[k + 1].text)
     )
+
+
+NARROW_MAX = 16  # characters: a column this narrow fills with a headline of a few words
+
+
+def _after_an_end(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k follows a paragraph's end (a text line ending its sentence) or a closing byline."""
+    before = labels[k - 1]
+    return (before == "body" and ends_paragraph(lines[k - 1].text)) or before in ("byline_end", "credit")
+
+
+def _full_width_headline(lines: list[Line], labels: list[str], k: int, width: int) -> bool:
+    """Line k, read as text, as wide as a narrow column or a character or two wider (a headline the
+    column filled, or wrapped and `_wrapped_headlines_rejoined` joined), is a headline where it
+    holds no mark a sentence or clause holds, no word runs on from it into the line under it, and
+    its words are the text's below and none of the text's above (`_new_topic`): a paragraph's
+    first line fills the column too, but goes on with its sentence and its topic."""
+    t, after = lines[k].text, lines[k + 1].text
+    if labels[k] != "body" or labels[k + 1] != "body" or not after:
+        return False
+    widths = {width, max(len(x.text) for x in lines[k + 1 : k + 1 + JUSTIFIED_REACH])}
+    if not any(w - 1 <= len(t) <= w + 2 and w <= NARROW_MAX for w in widths):
+        return False  # (the text under it: a small page's indented and hung lines blur its column)
+    if _CLAUSE_MARKS.search(t) or _STOPS.search(t) or _end_mark(t) != "none":
+        return False
+    if line_features.wraps(t, after) or after[0] in _RUNS_ON or _clause_goes_on(after):
+        return False
+    return _names_the_text_below(lines, k)
+
+
+def _names_the_text_below(lines: list[Line], k: int) -> bool:
+    """Line k's words are the text's under it and none of the text's above (`_new_topic`); any of
+    them will do where the line under it opens a story (`近日，`, a dateline)."""
+    opens = _opens_a_story(lines[k + 1].text)
+    return _new_topic(lines, k) or (opens and _new_topic(lines, k, share=0.0))
+
+
+_STORY_TIME = re.compile(r"^(?:近日|日前|近期|今年以来|\d{1,2}月\d{1,2}日)[，,]")
+
+
+def _opens_a_story(text: str) -> bool:
+    """A line a news story opens with: a dateline, a dispatch, or a time and a comma (`近日，`)."""
+    return bool(_STORY_TIME.match(text) or dateline(text) or _dispatch(text))
+
+
+_OPENING_TIME = re.compile(
+    r"^(?:近日|日前|近期|近年来|今年以来|今年|去年|目前|当前|连日来|此前|\d{1,2}月\d{1,2}日|\d{1,2}月(?:以来|份)?)"
+    r"[，,]"
+)
+CLAUSE_REACH = 6  # characters: a clause a line opens with that ends this soon is a sentence's rest
+
+
+def _clause_goes_on(after: str) -> bool:
+    """The line opens with a clause of a few characters ended by a clause mark (`开展以来，昆明市…`
+    under `市域社会治理现代化试点工作`): the rest of the sentence the line above began, unless the
+    clause is a time a paragraph opens with (`近日，`, `今年以来，`) or a dateline."""
+    if _CLAUSE_MARKS.search(after[: CLAUSE_REACH + 1]) is None:
+        return False
+    return not (_OPENING_TIME.match(after) or dateline(after) or _dispatch(after))
 
 
 def _sentences_read_as_headlines(lines: list[Line], labels: list[str]) -> list[tuple[int, int]]:
@@ -3967,12 +4058,13 @@ def _page_top(lines: list[Line], labels: list[str]) -> int:
     return k
 
 
-def _opens_page(lines: list[Line], labels: list[str]) -> bool:
+def _opens_page(lines: list[Line], labels: list[str], page: str | None = None) -> bool:
     """The page's first line read as text, as short as a headline and ending no sentence, right over a
-    line opening an article (a dateline, a byline): the page's first headline (nothing above it tells
-    the model so)."""
+    line opening an article (a dateline, a byline) or a paragraph (indented where the first is not):
+    the page's first headline (nothing above it tells the model so)."""
     t = lines[0].text
-    if _headline_not_furniture(t, labels[0]):
+    opening = _plainly(lines[1], labels[1]) in ("dateline", "byline")
+    if _headline_not_furniture(t, labels[0], opening):
         return not line_features.wraps(t, lines[1].text)
     if labels[0] not in ("body", "caption") or _STOPS.search(t) or _end_mark(t) != "none":
         return False
@@ -3981,14 +4073,24 @@ def _opens_page(lines: list[Line], labels: list[str]) -> bool:
     return (
         _plainly(lines[1], labels[1]) in ("dateline", "byline")
         or _dispatch(lines[1].text) is not None
-        or (labels[1] == "body" and _short_over_text(lines))
+        or (labels[1] == "body" and _short_over_text(lines, labels))
+        or (_indented(page, lines[1]) and not _indented(page, lines[0]) and _new_topic(lines, 0, share=0.0))
     )
 
 
-def _headline_not_furniture(text: str, label: str) -> bool:
+def _indented(page: str | None, line: Line) -> bool:
+    """The page printed the line after blank space at its start: a paragraph's first line."""
+    if page is None or not line.offs:
+        return False
+    before = visible(page[page.rfind("\n", 0, line.offs[0]) + 1 : line.offs[0]])
+    return bool(before) and not before.strip()
+
+
+def _headline_not_furniture(text: str, label: str, opening: bool = False) -> bool:
     """A first line the model took for page furniture (a date, a page number, an editor's credit)
     that holds none of it and reads as a headline as much as any (`内蒙古某旗:党建引领富乡村` over
-    its body)."""
+    its body), or any such line over a byline or a dateline (`opening`: furniture heads no story;
+    a narrow column's headline, as wide as the column, the model reads as furniture)."""
     return (
         label == "noise"
         and not _STOPS.search(text)
@@ -3996,20 +4098,23 @@ def _headline_not_furniture(text: str, label: str) -> bool:
         and 4 <= len(_BIGRAM_CLEAN.sub("", text)) <= HEADLINE_MAX
         and not _DIGIT.search(text)
         and not _ROLE.search(text)
-        and line_features.headline_ness(text) == "high"
+        and (opening or line_features.headline_ness(text) == "high")
     )
 
 
 _DIGIT = re.compile(r"[0-9０-９]")
 
 
-def _short_over_text(lines: list[Line]) -> bool:
+def _short_over_text(lines: list[Line], labels: list[str]) -> bool:
     """The page's first line stops well short of the column the text under it fills, and the wrap cut no
     word between them: no text's line (a paragraph's lines run full until its last, which ends a
-    sentence), so a headline printed with no blank line over its body (`居民小区党旗飘` / `永州市…`)."""
+    sentence), so a headline printed with no blank line over its body (`居民小区党旗飘` / `永州市…`).
+    In a narrow column, one as wide as the column reads so as any other (`_full_width_headline`)."""
     width = line_features.column_width([x.text for x in lines])
+    if _full_width_headline(lines, labels, 0, width):
+        return True
     if len(lines[0].text) > OPENING_SHORT * width:  # nearly as wide: see `_short_of_a_full_line`
-        return len(lines) > 2 and _short_of_a_full_line(lines, 0) and _new_topic(lines, 0)
+        return len(lines) > 2 and _short_of_a_full_line(lines, 0) and _names_the_text_below(lines, 0)
     return not line_features.wraps(lines[0].text, lines[1].text)
 
 
@@ -4071,17 +4176,18 @@ NEW_TOPIC = (
 )
 
 
-def _new_topic(lines: list[Line], k: int, window: int = 8) -> bool:
-    """Line k's words are found in the lines after it and none in those before it: a headline naming
-    another place or topic, not a subhead of the text around it (on simulated dev pages, promoting
-    every such line without this test cost 5 points of attach)."""
+def _new_topic(lines: list[Line], k: int, window: int = 8, share: float = NEW_TOPIC) -> bool:
+    """Line k's words are found in the lines after it (more than `share` of them when that is 0,
+    else `share` at least) and none in those before it: a headline naming another place or topic,
+    not a subhead of the text around it (on simulated dev pages, promoting every such line without
+    this test cost 5 points of attach)."""
     own = _bigrams(lines[k].text)
     before = _bigrams("".join(x.text for x in lines[max(0, k - window) : k]))
     after = _bigrams("".join(x.text for x in lines[k + 1 : k + 1 + window]))
     if not own:
         return False
     ahead, back = len(own & after) / len(own), len(own & before) / len(own)
-    return ahead >= NEW_TOPIC and back == 0
+    return (ahead >= share if share else ahead > 0) and back == 0
 
 
 _STOPS = re.compile(f"[。！？；!?;]|{ASCII_STOP}")  # a run-in subhead (`汇聚共建合力。充分调动`) is text

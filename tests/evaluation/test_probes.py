@@ -73,3 +73,16 @@ def test_every_byline_line_and_split_dispatch_probe_gives_its_authors() -> None:
     totals = probes.run()
     assert totals["byline lines"] == (72, 72)
     assert totals["split dispatches"] == (16, 16)
+
+
+def test_headlines_as_wide_as_a_narrow_column_or_wrapped_past_it_head_their_stories() -> None:
+    """Three stories a page, widths 10 to 16, each headline as wide as the column or wrapped one or
+    two characters past it, with or without blank lines, indents and bylines: every page but two
+    (a 10-character column, indented, blank lines, a headline one wider) comes out whole."""
+    pages = [
+        p
+        for group, p in probes.probes()
+        if group == "full-width headlines" and not p.name.startswith("shorter")
+    ]
+    right = sum(p.check(split_articles(p.page)[0]) for p in pages)
+    assert len(pages) == 180 and right >= 178

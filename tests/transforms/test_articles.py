@@ -2529,3 +2529,145 @@ def test_an_orphan_found_mostly_in_a_body_holding_twice_the_words_of_its_subhead
     bodies, units, got, subheads = _subhead_between("西岭镇网格员走村入户收集诉求", "东湖社区明确分工")
     _subheads_inside(bodies, units, got, subheads)
     assert bodies[0].unit == 0 and not subheads
+def _holder(articles: list, body: str):  # noqa: ANN202 - the one article holding a body's opening
+    [a] = [a for a in articles if body[:12] in a.body.replace("\n", "")]
+    return a
+
+
+def test_headlines_exactly_as_wide_as_a_narrow_column_head_their_stories() -> None:
+    """Two 11-character headlines in an 11-character column, one opening the page, one after the
+    first story's last sentence, no blank line: each prints as a full line of text, but holds no
+    mark, cuts no word across the break and names what the text under it tells of (none of the
+    text above): each heads its own story, and the second story does not run into the first."""
+    page = "\n".join([HEADLINE, *wrap(BODIES[0], 11), NEXT_HEADLINE, *wrap(BODIES[1], 11)])
+    articles = split_articles(page + "\n")[0]
+    assert _holder(articles, BODIES[0]).title == HEADLINE
+    assert _holder(articles, BODIES[1]).title == NEXT_HEADLINE
+    assert len(articles) == 2
+
+
+def test_a_headline_a_character_wider_than_a_narrow_column_opening_the_page_is_read_whole() -> None:
+    """A 13-character headline wrapped in a 12-character column (`…细作大治` / `理`) over a text whose
+    first line holds no mark either: that line's word runs on into the next (`…在全镇实行网` /
+    `格化管理，`), so it is text, not a second headline stacked under the first."""
+    head, body = (
+        "西岭镇深耕微网格细作大治理",
+        "西岭镇近年来在全镇实行网格化管理，网格员走村入户，收集群众诉求。",
+    )
+    page = "\n".join([*wrap(head, 12), *wrap(body, 12), NEXT_HEADLINE, *wrap(BODIES[1], 12)])
+    articles = split_articles(page + "\n")[0]
+    assert _holder(articles, body).title == head
+
+
+def test_a_paragraph_s_subject_filling_a_narrow_column_stays_text() -> None:
+    """A paragraph whose first line is its sentence's subject, as wide as the column, no mark in it
+    (`东湖社区志愿服务积分兑换工作` / `开展以来，…`): the line under it goes on with a few words and a
+    comma, the rest of that sentence, so the line is no headline."""
+    para = (
+        "东湖社区志愿服务积分兑换工作开展以来，社区居民参与志愿服务的热情明显提高，积分兑换的物品越来越丰富。"
+    )
+    page = "\n".join([HEADLINE, *wrap(BODIES[0], 14), *wrap(para, 14)])
+    articles = split_articles(page + "\n")[0]
+    assert para[:14] in _holder(articles, BODIES[0]).body.replace("\n", "")
+    assert all(para[:14] not in (a.title or "") for a in articles)
+
+
+GRID_OPENING = (
+    "西岭镇近年来在全镇实行网格化管理，网格员走村入户，收集群众诉求。"  # its first line has no mark
+)
+
+
+def test_a_headline_as_wide_as_a_narrow_column_over_an_indented_paragraph_is_not_joined_to_it() -> None:
+    """A 13-character headline in a 13-character column over an indented first paragraph whose
+    first line holds no mark: the indented line opens the paragraph, so it is no wrap of the
+    headline (read together, the headline took the text's first words)."""
+    head = "西岭镇深耕微网格细作大治理"
+    page = "\n".join([head, *wrap("\u3000\u3000" + GRID_OPENING, 13), NEXT_HEADLINE, *wrap(BODIES[1], 13)])
+    articles = split_articles(page + "\n")[0]
+    first = _holder(articles, GRID_OPENING)
+    assert first.title == head
+    assert first.body.replace("\n", "").lstrip("\u3000 ").startswith(GRID_OPENING[:11])
+
+
+def test_the_page_s_first_line_over_an_indented_paragraph_is_a_headline() -> None:
+    """A 10-character first line over an indented paragraph in a 12-character column (the indent
+    leaves the column under it unjustified): a line ending no sentence over one that opens a
+    paragraph is no text's line, and the text repeats its words."""
+    head = "西岭镇深耕微网格细作"
+    page = "\n".join([head, *wrap("\u3000\u3000" + GRID_OPENING, 12), NEXT_HEADLINE, *wrap(BODIES[1], 12)])
+    articles = split_articles(page + "\n")[0]
+    assert _holder(articles, GRID_OPENING).title == head
+
+
+def test_a_wrapped_headline_s_rest_that_reads_as_a_name_stays_with_the_headline() -> None:
+    """`南溪村茶叶产业带动村民增收致` / `富路` in a 14-character column, a blank line after every line:
+    the rest `富路` reads as a bare name, but it ends the word the wrap cut (`致富`), so it is the
+    headline's, and the headline is read whole over its text."""
+    head = "南溪村茶叶产业带动村民增收致富路"
+    body = "南溪村依托山地资源发展茶叶产业，全村种植茶园三千亩，带动村民增收致富。"
+    page = "\n\n".join([*wrap(head, 14), *wrap(body, 14), NEXT_HEADLINE, *wrap(BODIES[1], 14)])
+    articles = split_articles(page + "\n")[0]
+    assert _holder(articles, body).title == head
+
+
+def test_a_text_s_first_line_with_no_mark_under_a_wrapped_headline_is_no_second_headline() -> None:
+    """`南溪村茶叶产业带动村民增收` / `路` in a 13-character column, a blank line after every line,
+    over a text whose first line holds no mark (`…资源发展茶叶`): the line under that one goes on
+    with its sentence (`产业，全村…`), so it is the text's first line, not a headline stacked under
+    the first, and the headline's rest `路` is joined to it."""
+    head = "南溪村茶叶产业带动村民增收路"
+    body = "南溪村依托山地资源发展茶叶产业，全村种植茶园三千亩，带动村民增收致富。"
+    page = "\n\n".join([*wrap(head, 13), *wrap(body, 13), NEXT_HEADLINE, *wrap(BODIES[1], 13)])
+    articles = split_articles(page + "\n")[0]
+    assert _holder(articles, body).title == head
+
+
+def test_the_page_s_first_line_the_model_reads_as_furniture_over_a_byline_is_a_headline() -> None:
+    """A 12-character first line in a 12-character column, a blank line after every line, over a
+    byline (`记者 韩予川`): the model reads it as page furniture, but it holds no date, number or
+    editor's credit, and furniture heads no story: it is the page's first headline."""
+    head = "南溪村茶叶产业带动村民路"
+    body = "南溪村依托山地资源发展茶叶产业，全村种植茶园三千亩，去年茶叶产值达到一千二百万元。"
+    more = "村里成立茶叶合作社，统一收购鲜叶，带动村民增收致富，户均增收八千元。"
+    second = "今年以来，北塘街道启动老旧小区改造，完成屋面防水、管网更新和外墙保温等工程。"
+    lines = [head, "记者 韩予川", *wrap(body, 12), *wrap(more, 12)]
+    lines += ["北塘街道老旧小区改造惠及", "记者 钟晓岷", *wrap(second, 12)]
+    articles = split_articles("\n\n".join(lines) + "\n")[0]
+    first = _holder(articles, body)
+    assert first.title == head and [a.name for a in first.authors] == ["韩予川"]
+
+
+def test_a_full_width_headline_on_a_small_indented_page_heads_its_story() -> None:
+    """Three stories; the third's 15-character headline wrapped in a 14-character column
+    (`…办事不出群` / `众`) after a paragraph's end, a blank line after every line, paragraphs indented and marks hung past the
+    column: the page's commonest line (an indented first line) is narrower than the column, but
+    the headline is as wide as the text under it, and heads its story."""
+    lines = [
+        "南溪村茶叶产业带动村民增收致",
+        "富",
+        "\u3000\u3000南溪村依托山地资源发展茶",
+        "叶产业，全村种植茶园三千亩，",
+        "去年茶叶产值达到一千二百万元。",
+        "\u3000\u3000村里成立茶叶合作社，统一",
+        "收购鲜叶，带动村民增收致富，",
+        "户均增收八千元。",
+        "北塘街道老旧小区改造惠及两千",
+        "户",
+        "\u3000\u3000今年以来，北塘街道启动老",
+        "旧小区改造，完成屋面防水、管",
+        "网更新和外墙保温等工程。",
+        "\u3000\u3000改造惠及居民两千户，街道",
+        "还在小区里增设了停车位和健身",
+        "场地，居民满意度明显提高。",
+        "东坪镇便民服务中心办事不出群",
+        "众",
+        "\u3000\u3000近日，东坪镇便民服务中心",
+        "把四十多项审批事项集中到一个",
+        "窗口办理，群众办事最多跑一次。",
+        "\u3000\u3000中心还推出了预约服务和上",
+        "门代办，去年为群众代办事项六",
+        "百余件，受到群众点赞。",
+    ]
+    articles = split_articles("\n\n".join(lines) + "\n")[0]
+    assert _holder(articles, "近日，东坪镇便民服务中心").title == "东坪镇便民服务中心办事不出群众"
+    assert "东坪镇便民服务中心办事" not in _holder(articles, "今年以来，北塘街道启动老").body
