@@ -3323,6 +3323,9 @@ def _inner_heads(
             and (len(t) <= 0.8 * width or _short_of_a_full_line(lines, k))
         ):
             labels[k], conf[k] = "title", 0.5  # as sure as a coin: the model said otherwise
+    for k in range(2, len(lines) - 1):
+        if labels[k] == "body" and _heads_under_a_closing_byline(lines, labels, k):
+            labels[k], conf[k] = "title", 0.5
     for k in range(len(lines) - 1):
         if labels[k] in ("title", "title+") and labels[k + 1] == "body" and _quote_goes_on(lines, k):
             labels[k], conf[k] = "body", 0.5  # a body line cut inside a quotation
@@ -3386,6 +3389,38 @@ def _sections_after_bylines(lines: list[Line], labels: list[str]) -> list[int]:
 
 
 _ALL_HAN = re.compile(f"[{CJK}]+")
+BYLINE_LINES_MAX = 2  # a closing byline the column wraps runs over two lines at most
+
+
+def _heads_under_a_closing_byline(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k, read as text, comes right after a byline (one line or two) that came right after an
+    article's finished text, is shaped as a headline, runs no word on into the next line and is not
+    as wide as the justified column under it: the next article's headline, the byline closing the
+    text above (`……回复。` / `记者 张三 通讯员 李四` / headline / text). Read as text, the headline
+    ran into its own body and the byline opened it."""
+    t = lines[k].text.strip()
+    width = _justified_under(lines, k)
+    return (
+        _after_a_closing_byline(lines, labels, k)
+        and _headline_over_text(lines, labels, k)
+        and width > 0
+        and abs(len(t) - width) >= 2
+        and not _CLAUSE_MARKS.search(t)
+        and not line_features.wraps(t, lines[k + 1].text)
+    )
+
+
+def _after_a_closing_byline(lines: list[Line], labels: list[str], k: int) -> bool:
+    """The lines right over line k are a byline naming someone (the column may wrap it over two),
+    and the line over that ends an article's text."""
+    for j in range(k - 1, max(0, k - 1 - BYLINE_LINES_MAX), -1):
+        if labels[j - 1] == "body" and ends_paragraph(lines[j - 1].text):
+            text = "".join(x.text.strip() for x in lines[j:k])
+            read = len(text) <= MARKED_BYLINE_MAX and (bylines.read(text) or _marked_byline(text))
+            return all(labels[i] in _CREDITS for i in range(j, k)) or bool(read)
+        if labels[j] not in _CREDITS and labels[j] != "body":
+            return False
+    return False
 
 
 def _closing_byline_line(lines: list[Line], labels: list[str], k: int) -> bool:

@@ -2229,3 +2229,33 @@ def test_the_page_s_first_line_nearly_as_wide_as_the_justified_column_over_its_s
     articles = split_articles(page + "\n")[0]
     [first] = [a for a in articles if BODIES[0][:12] in a.body.replace("\n", "")]
     assert first.title == head and head not in first.body.replace("\n", "")
+
+
+CLOSED_BY_ROLES = (
+    ("西岭镇网格化管理见实效", "记者 韩予川 通讯员 钟晓岷", ["韩予川", "钟晓岷"]),
+    ("东湖社区推行双报到制度", "本报记者 潘语桐", ["潘语桐"]),
+    ("南坪村集体经济再添新动能", "文/图 钟晓岷", ["钟晓岷"]),
+)
+ROLE_BODIES = (
+    "近日，西岭镇把全镇划成十二个总网格，网格员走村入户，收集群众诉求一百二十件，办结率达到百分之九十五。"
+    "镇里还建立了网格议事会，每月召开一次，问题当场交办、限时回复。",
+    "东湖社区近日推行在职党员双报到，党员认领服务岗位三十个，楼栋长队伍扩充到八十人，老旧小区的环境"
+    "和停车秩序都有了改观。社区还开通了民情热线，夜里也有人值守。",
+    "南坪村今年流转土地八百亩，引进两家合作社种植高山蔬菜，带动六十户村民就近务工，户均增收一万多元。"
+    "村党支部书记说，下一步还要建冷库，把蔬菜卖到更远的城市去。",
+)
+
+
+@pytest.mark.parametrize("width", [16, 20])
+def test_a_byline_line_closing_a_text_leaves_the_next_headline_a_headline(width: int) -> None:
+    """Text, `记者 张三 通讯员 李四` on its own line, the next headline: the byline closes the text
+    above and the headline under it (shorter than the justified column) heads its own text, not
+    read into it as its first line."""
+    lines = [
+        x
+        for (head, byline, _), body in zip(CLOSED_BY_ROLES, ROLE_BODIES, strict=True)
+        for x in [head, *wrap(body, width), byline]
+    ]
+    articles, _ = split_articles("\n".join(lines) + "\n")
+    got = [(a.title, [x.name for x in a.authors]) for a in articles if a.kind == "article"]
+    assert got == [(head, names) for head, _, names in CLOSED_BY_ROLES]
