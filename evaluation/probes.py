@@ -28,6 +28,13 @@ the text above (`articles._sections_after_bylines`); a one-line headline as wide
 (`articles._short_of_a_full_line`); two short headlines a narrow gap apart are cut apart
 (`articles._one_headline_halved` keeps a kicker and its title whole). What is left: a headline
 printed after its body between two bodies.
+
+Two sets ask about the forms of real pages: `closing lines` (a byline line of its own closing the
+text, no bracket, the next headline right under it: read as text, that headline ran into its body,
+fixed in `articles._heads_under_a_closing_byline`; at widths 10 and 13 an 11-character headline is as
+wide as the column, still to do) and `sample forms` (the shared sample pages' byline forms and places:
+a bracket after the text, `□ 曾 平`, two box lines, `■记者` with a spaced name, outlets run on, a
+headline under its text; names that are also words).
 """
 
 from __future__ import annotations
@@ -221,6 +228,85 @@ def _titled(want: str) -> Callable[[list[Article]], bool]:
     return check
 
 
+# A byline line of its own closing the text, the next article's headline right under it (no bracket:
+# nothing but the headline after it says it closes the text above); the next text closes with its own
+# (where it names nobody, a byline between a text and a headline is read as the next one's, printed
+# over its headline: `articles.lend_bylines`).
+CLOSING_LINES = {
+    "记者 韩予川 通讯员 钟晓岷": ["韩予川", "钟晓岷"],
+    "本报记者 韩予川": ["韩予川"],
+    "文/图 韩予川": ["韩予川"],
+    "记者 韩予川、钟晓岷": ["韩予川", "钟晓岷"],
+}
+
+
+SECOND_BYLINE = ("记者 潘语桐", ["潘语桐"])
+
+
+def _closing_line_page(byline: str, width: int, blank: bool) -> str:
+    lines = [
+        *[HEADLINE, *wrap(BODIES[0], width), *wrap(byline, width)],
+        *[NEXT_HEADLINE, *wrap(BODIES[1], width), SECOND_BYLINE[0]],
+    ]
+    return ("\n\n" if blank else "\n").join(lines) + "\n"
+
+
+def _both_closed(names: list[str]) -> Callable[[list[Article]], bool]:
+    """Each body under its own headline, signed by the byline under it."""
+
+    def check(articles: list[Article]) -> bool:
+        got = []
+        for body in BODIES:
+            holders = [a for a in articles if body[:12] in a.body.replace("\n", "")]
+            if len(holders) != 1:
+                return False
+            got.append((holders[0].title, [a.name for a in holders[0].authors]))
+        return got == [(HEADLINE, names), (NEXT_HEADLINE, SECOND_BYLINE[1])]
+
+    return check
+
+
+# The forms and places of the shared sample pages' bylines, with names of two characters that are also
+# words or printed spaced (`曾 平`): (byline lines, where the page prints them, names).
+SAMPLE_FORMS = {
+    "bracket after the text": (["（高平 刘慧）"], "after", ["高平", "刘慧"]),
+    "box, spaced name": (["□ 曾 平"], "over", ["曾平"]),
+    "two box lines": (["□ 梁 木", "□ 本报记者 韩予川"], "over", ["梁木", "韩予川"]),
+    "black box, spaced name": (["■记者 韩予川 孟 航"], "over", ["韩予川", "孟航"]),
+    "outlets run on": (["(某某新闻/某某晚报/掌上某某 记者 王琼)"], "run on", ["王琼"]),
+    "bracket, headline after the text": (["（方华）"], "after, headline under", ["方华"]),
+}
+
+
+def _sample_form_page(bylines: list[str], place: str, width: int, blank: bool) -> str:
+    text = wrap(BODIES[0], width)
+    if place == "over":
+        first = [HEADLINE, *[x for b in bylines for x in wrap(b, width)], *text]
+    elif place == "run on":
+        first = [HEADLINE, *wrap(BODIES[0] + "".join(bylines), width)]
+    elif place == "after":
+        first = [HEADLINE, *text, *[x for b in bylines for x in wrap(b, width)]]
+    else:  # the headline printed under its text and byline, as page 000 prints its headlines
+        first = [*text, *[x for b in bylines for x in wrap(b, width)], HEADLINE]
+    lines = [*first, NEXT_HEADLINE, *wrap(BODIES[1], width)]
+    return ("\n\n" if blank else "\n").join(lines) + "\n"
+
+
+def _first_signed(names: list[str]) -> Callable[[list[Article]], bool]:
+    """The first body's authors are `names` (spaces dropped) and the second body names nobody."""
+
+    def check(articles: list[Article]) -> bool:
+        got = []
+        for body in BODIES:
+            holders = [a for a in articles if body[:12] in a.body.replace("\n", "")]
+            if len(holders) != 1:
+                return False
+            got.append([a.name.replace(" ", "") for a in holders[0].authors])
+        return got == [names, []]
+
+    return check
+
+
 def probes() -> Iterator[tuple[str, Probe]]:
     for width in WIDTHS:
         for blank in (True, False):
@@ -264,6 +350,12 @@ def probes() -> Iterator[tuple[str, Probe]]:
                     "names over a section",
                     Probe(f"{form} / {SECTION} {where}", page, _signed_then_titled(names)),
                 )
+            for form, names in CLOSING_LINES.items():
+                page = _closing_line_page(form, width, blank)
+                yield "closing lines", Probe(f"{form} {where}", page, _both_closed(names))
+            for form, (lines, place, names) in SAMPLE_FORMS.items():
+                page = _sample_form_page(lines, place, width, blank)
+                yield "sample forms", Probe(f"{form} {where}", page, _first_signed(names))
             for gap in (" ", "  "):
                 page = _gapped_page(gap, width, blank)
                 yield "narrow gaps", Probe(f"gap of {len(gap)} {where}", page, _both_titled)

@@ -3399,7 +3399,8 @@ def _heads_under_a_closing_byline(lines: list[Line], labels: list[str], k: int) 
     text above (`……回复。` / `记者 张三 通讯员 李四` / headline / text). Read as text, the headline
     ran into its own body and the byline opened it."""
     t = lines[k].text.strip()
-    width = _justified_under(lines, k)
+    text = list(itertools.takewhile(lambda i: labels[i] == "body", range(k + 1, len(lines))))
+    width = _justified_under(lines[: text[-1] + 1], k) if text else 0  # the text's lines, not its byline
     return (
         _after_a_closing_byline(lines, labels, k)
         and _headline_over_text(lines, labels, k)

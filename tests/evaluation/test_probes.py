@@ -73,3 +73,16 @@ def test_every_byline_line_and_split_dispatch_probe_gives_its_authors() -> None:
     totals = probes.run()
     assert totals["byline lines"] == (72, 72)
     assert totals["split dispatches"] == (16, 16)
+
+
+def test_a_byline_line_closing_a_text_over_the_next_headline_closes_it_at_wide_enough_columns() -> None:
+    """Text, `本报记者 张三` on its own line, the next headline, its text and its own byline: each text
+    keeps its headline and its byline (at 16 and 20 characters a line; at 10 and 13 a headline of 11
+    is as wide as the column, still to do)."""
+    pages = [
+        p
+        for group, p in probes.probes()
+        if group == "closing lines" and any(f"width {w}" in p.name for w in (16, 20))
+    ]
+    assert len(pages) == 2 * 2 * len(probes.CLOSING_LINES)
+    assert all(p.check(split_articles(p.page)[0]) for p in pages)
