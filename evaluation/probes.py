@@ -29,6 +29,10 @@ the text above (`articles._sections_after_bylines`); a one-line headline as wide
 (`articles._one_headline_halved` keeps a kicker and its title whole). What is left: a headline
 printed after its body between two bodies.
 
+`run-on bylines`: a byline run on after the body's last sentence with no bracket (`……一次。□ 本报记者
+张三`), the column wrapping it anywhere, even inside its role word or a name (`……一次。本报记` / `者 张三`):
+joined before labelling in `articles._closing_tails_rejoined`.
+
 Two sets ask about the forms of real pages: `closing lines` (a byline line of its own closing the
 text, no bracket, the next headline right under it: read as text, that headline ran into its body,
 fixed in `articles._heads_under_a_closing_byline`; at widths 10 and 13 an 11-character headline is as
@@ -125,6 +129,14 @@ CLOSINGS = {  # a closing byline, run on from the body's last sentence or on lin
     "（某某新闻/某某晚报 记者 韩予川）": ["韩予川"],
     "（韩予川 钟晓岷）": ["韩予川", "钟晓岷"],
     "（记者 韩予川 通讯员 钟晓岷 潘语桐）": ["韩予川", "钟晓岷", "潘语桐"],
+}
+RUN_ON_TAILS = {  # a byline run on from the body's last sentence, no bracket: a mark or a role word opens it
+    "□ 本报记者 韩予川": ["韩予川"],
+    "■记者 韩予川 钟晓岷": ["韩予川", "钟晓岷"],
+    "本报记者 韩予川 通讯员 钟晓岷": ["韩予川", "钟晓岷"],
+    "◆文/记者 韩予川 通讯员 钟晓岷": ["韩予川", "钟晓岷"],
+    "文/图 潘语桐": ["潘语桐"],
+    "□ 梁 木": ["梁木"],
 }
 HEADS = {  # headline forms wrapped at the column's width; the right title comes out, and the next one
     "head and subtitle": (
@@ -334,6 +346,9 @@ def probes() -> Iterator[tuple[str, Probe]]:
                     "closing bylines",
                     Probe(f"{form} own lines {where}", _page(own, blank), _authors_are(names)),
                 )
+            for form, names in RUN_ON_TAILS.items():
+                lines = [HEADLINE, *wrap(BODIES[0] + form, width)]
+                yield "run-on bylines", Probe(f"{form} {where}", _page(lines, blank), _authors_are(names))
             for form, (head, want) in HEADS.items():
                 lines = [x for h in head for x in wrap(h, width)] + [
                     "（韩予川 钟晓岷）",

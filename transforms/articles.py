@@ -245,6 +245,7 @@ def printed_lines(text: str) -> tuple[list[Line], list[Line]]:
     raw = columns_apart(split_lines(text))
     lines = [repair_line(x) for x in raw]
     raw, lines = _datelines_rejoined(raw, lines)
+    raw, lines = _closing_tails_rejoined(raw, lines)
     raw, lines = _bylines_rejoined(raw, lines)
     return _closing_bylines_rejoined(raw, lines)
 
@@ -3012,6 +3013,57 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
                 continue  # a narrow column may wrap it once more
         k += 1
     return out_raw, out
+
+
+def _closing_tails_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """A closing byline run on after a text's last sentence that the column wrapped (`……社区。□ 本报记者 林`
+    / `海`, `……完成。□` / `本报记者 王琼`) is one line before the lines are labelled. `raw` is joined alike."""
+    out_raw, out = list(raw), list(lines)
+    width = line_features.column_width([x.text for x in lines])
+    k = 0
+    while k < len(out) - 1:
+        end = _wrapped_tail_end(out, k, width)
+        if end is not None:
+            _join_lines(out_raw, out, k, end)
+        k += 1
+    return out_raw, out
+
+
+def _wrapped_tail_end(out: list[Line], k: int, width: int) -> int | None:
+    """The last line of the rest of a byline line k opens after its last sentence (`bylines.tail_opening`),
+    when line k fills the column (a wrap cut it): up to OPENING_LINES lines under it, each holding no
+    clause mark and no wider than the column, every one but the last as wide as the column or ending
+    with a role word, that read on from line k as that byline (`_reads_on`); None when none do."""
+    t = out[k].text
+    at = bylines.tail_opening(t) if t and len(t) >= width - WRAP_SLACK else None
+    if at is None:
+        return None
+    tail, rest, j, end = t[at:], "", k, None
+    alone = bylines.leading(tail.strip())
+    for _ in range(OPENING_LINES):
+        j = _below(out, j)
+        after = out[j].text if j < len(out) else ""
+        if not after or len(after) > max(BYLINE_TAIL, width + 1) or _IN_TEXT.search(after):
+            break
+        if after.startswith(("责任", "責任")):  # `责任编辑：…`, a byline of its own
+            break
+        rest += after
+        end = j if _reads_on(tail, alone, rest) else end
+        if len(after) < width - WRAP_SLACK and not _ROLE_ENDS.search(" " + rest):
+            break  # the rest stopped short of the column, not at a role word: no wrap goes on from it
+    return end
+
+
+def _reads_on(tail: str, alone: list[bylines.Author] | None, after: str) -> bool:
+    """`tail` and `after` read together as one byline: names where `tail` had none, or other names
+    keeping all but the last `tail` read (the wrap may have cut that one: `高平 通` / `讯员 方华`)."""
+    both = bylines.leading((tail + after).strip())
+    if both is None or alone is None:
+        return both is not None
+    return both != alone and _names_more(alone[:-1], both) and not _glued_rest(tail, alone, after)
+
+
+WRAP_SLACK = 2  # characters: a wrapped line stops this short of the column at most (a trailing space cut)
 
 
 def _closing_bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], list[Line]]:

@@ -13,7 +13,7 @@ dictionary by `data/build_name_chars.py`); common words that start with a surnam
 never names where no role word or byline mark vouches for the line.
 
 Public functions: `parse` (a byline's inner text), `leading` (a byline line that starts with a box mark or
-a role), `trailing` (a closing `（…）`), `photo` (a `… 摄` credit), `read` (a whole line in any form),
+a role), `trailing` (a closing `（…）`), `tail_opening` (where a closing byline a wrap cut opens), `photo` (a `… 摄` credit), `read` (a whole line in any form),
 `opening` (a dateline and byline opening a body line), `byline_features` (cheap features of any line).
 """
 
@@ -512,6 +512,19 @@ def _marked_tail(text: str) -> tuple[int, list[Author]] | None:
     rest = text[start:].rstrip() if start is not None else ""
     authors = leading(rest) if len(rest) >= 3 else None  # leading: a box mark, `·王五·` or a role word first
     return (start, authors) if start is not None and authors else None
+
+
+def tail_opening(text: str) -> int | None:
+    """Where a closing byline opens after the line's last sentence with a box mark, a `·` or a role word,
+    however little of it the line holds (`……社区。□ 本报记者 林`, `……完成。□`: a column wrapped the rest
+    to the next line), or None."""
+    start = _after_last_sentence(text, len(text))
+    rest = _fold(text[start:]).strip() if start is not None else ""
+    if "," in rest or ";" in rest:  # `……。记者从会上获悉，`: a sentence, no byline
+        return None
+    if rest and (rest[0] in BOX_MARKS or rest[0] == "·" or rest.startswith(_LEADING_ROLES)):
+        return start
+    return start if rest and any(w.startswith(rest) for w in _LEADING_ROLES) else None  # `本报记` / `者 王五`
 
 
 def photo(text: str) -> tuple[int, list[Author]] | None:

@@ -2259,3 +2259,29 @@ def test_a_byline_line_closing_a_text_leaves_the_next_headline_a_headline(width:
     articles, _ = split_articles("\n".join(lines) + "\n")
     got = [(a.title, [x.name for x in a.authors]) for a in articles if a.kind == "article"]
     assert got == [(head, names) for head, _, names in CLOSED_BY_ROLES]
+
+
+RUN_ON_BYLINES = (
+    ("□ 本报记者 韩予川", ["韩予川"]),
+    ("■记者 钟晓岷 潘语桐", ["钟晓岷", "潘语桐"]),
+    ("本报记者 潘语桐 通讯员 韩予川", ["潘语桐", "韩予川"]),
+)
+
+
+@pytest.mark.parametrize("width", [10, 13, 16, 20])
+def test_a_byline_run_on_after_a_text_s_last_sentence_and_wrapped_names_its_authors(width: int) -> None:
+    """`……限时回复。□ 本报记者 韩` / `予川`, or `……夜里也有人值守。□` / `本报记者 潘语桐`: the column
+    wrapped a byline printed after the last sentence; read on across the wrap it names its authors."""
+    lines = [
+        x
+        for (head, _, _), body, (byline, _) in zip(CLOSED_BY_ROLES, ROLE_BODIES, RUN_ON_BYLINES, strict=True)
+        for x in [head, *wrap(body + byline, width)]
+    ]
+    articles, _ = split_articles("\n".join(lines) + "\n")
+    got = {
+        body[:10]: [x.name for x in a.authors]
+        for a in articles
+        for body in ROLE_BODIES
+        if body[:10] in a.body.replace("\n", "")
+    }
+    assert got == {body[:10]: names for body, (_, names) in zip(ROLE_BODIES, RUN_ON_BYLINES, strict=True)}

@@ -297,3 +297,23 @@ def test_a_two_character_name_spaced_after_a_box_mark_is_a_name_even_where_it_is
     assert [a.name for a in leading("□ 贺 海")] == ["贺海"]
     assert [a.name for a in leading("□ 张 佳")] == ["张佳"]
     assert not leading("□ 高 县")  # a place printed so is still no name
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ("问题当场交办。□ 本报记者 韩", 7),
+        ("问题当场交办、限时回复。□", 12),
+        ("夜里也有人值守。本报记", 8),
+        ("夜里也有人值守。”·钟晓", 9),
+    ],
+)
+def test_tail_opening_finds_a_byline_a_wrap_cut_after_the_last_sentence(line: str, start: int) -> None:
+    assert bylines.tail_opening(line) == start
+
+
+@pytest.mark.parametrize(
+    "line", ["问题当场交办。记者从会上获悉，", "问题当场交办，限时回复", "本报记者 韩予川"]
+)
+def test_tail_opening_is_none_without_a_byline_s_opening_after_a_sentence(line: str) -> None:
+    assert bylines.tail_opening(line) is None
