@@ -3002,17 +3002,26 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
             and not _own_byline(t, after)
         ):
             alone = bylines.read(t)
-            opens = (
-                alone is not None
-                or _ROLE.search(t.lstrip(bylines.BOX_MARKS + " ")[:ROLE_REACH]) is not None
-                or _ROLE_ENDS.search(t) is not None  # `某某新闻/某某晚报 记者` / `张三`
-            )
-            both = bylines.read(t + after) if opens else None
-            if both and (alone is None or _names_more(alone, both) and not _glued_rest(t, alone, after)):
+            both = bylines.read(t + after) if alone is not None or _opens_a_byline(t) else None
+            # `某某新闻记者 高平 方` / `华`: a lone character last is a name the wrap cut (read alone, 高平方)
+            kept = alone[:-1] if alone and _CUT_NAME.search(t) else alone
+            if both and (kept is None or _names_more(kept, both) and not _glued_rest(t, alone, after)):
                 _join_lines(out_raw, out, k, j)
                 continue  # a narrow column may wrap it once more
         k += 1
     return out_raw, out
+
+
+def _opens_a_byline(t: str) -> bool:
+    """Line `t` opens a byline whatever the wrap left of it: a role word near its start (after a box
+    mark), at its end (`某某新闻/某某晚报 记者` / `张三`), ending its first token (`某某日报/某某新闻记者 高`
+    / `平 方华`), or cut at its end (`某某日报/某某新闻记` / `者 高平 方华`, no clause mark before)."""
+    return (
+        _ROLE.search(t.lstrip(bylines.BOX_MARKS + " ")[:ROLE_REACH]) is not None
+        or _ROLE_ENDS.search(t) is not None
+        or _ROLE_ENDS_TOKEN.match(t) is not None
+        or (_ROLE_WRAPPED.search(t) is not None and not _IN_TEXT.search(t))
+    )
 
 
 def _closing_tails_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -3240,6 +3249,12 @@ _HEADLINE_BREAKS = re.compile(r"[，,。；;！!？?、]")
 
 
 _ROLE_ENDS = re.compile(r"[ \u3000/／](?:记者|記者|通讯员|通訊員|作者)[ \u3000]*$")  # the names wrapped away
+# `某某日报/某某新闻记者 高`: the role word ends the line's first token, an outlet before it
+_ROLE_ENDS_TOKEN = re.compile(r"^[^\s，。,；;]{0,16}(?:记者|記者|通讯员|通訊員)(?=[ \u3000])")
+_ROLE_WRAPPED = re.compile(
+    r"(?:记|記|通讯?|通訊?|实习?|實習?)$"
+)  # `某某新闻记` / `者 张三`: a role word the wrap cut
+_CUT_NAME = re.compile(r"[ \u3000]\S$")  # `记者 高平 方` / `华`: one character last, after a space
 OPENING_LINES = 3  # a wrapped byline runs over this many more lines at most
 ROLE_REACH = 6  # a byline line's role word starts within its first characters (`本报记者`, `融媒体记者`)
 BYLINE_TAIL = 12  # characters: the most of a wrapped byline the next line holds

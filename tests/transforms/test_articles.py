@@ -2285,3 +2285,14 @@ def test_a_byline_run_on_after_a_text_s_last_sentence_and_wrapped_names_its_auth
         if body[:10] in a.body.replace("\n", "")
     }
     assert got == {body[:10]: names for body, (_, names) in zip(ROLE_BODIES, RUN_ON_BYLINES, strict=True)}
+
+
+@pytest.mark.parametrize("width", [10, 13, 16])
+def test_an_outlet_byline_the_column_wrapped_past_its_role_word_is_read_whole(width: int) -> None:
+    """`某某日报/某某新闻记者 高平 方华` over the text, wrapped inside the role word (`……新闻记` / `者 高平
+    方华`), after it (`……记者 高` / `平 方华`) or inside the last name (`……高平 方` / `华`)."""
+    lines = [HEADLINE, *wrap("某某日报/某某新闻记者 高平 方华", width), *wrap(BODIES[0], width)]
+    lines += [NEXT_HEADLINE, *wrap(BODIES[1], width)]
+    articles, _ = split_articles("\n".join(lines) + "\n")
+    [first] = [a for a in articles if BODIES[0][:12] in a.body.replace("\n", "")]
+    assert [a.name for a in first.authors] == ["高平", "方华"]
