@@ -288,6 +288,8 @@ SAMPLE_FORMS = {
     "black box, spaced name": (["■记者 韩予川 孟 航"], "over", ["韩予川", "孟航"]),
     "outlets run on": (["(某某新闻/某某晚报/掌上某某 记者 王琼)"], "run on", ["王琼"]),
     "bracket, headline after the text": (["（方华）"], "after, headline under", ["方华"]),
+    "box, a word's name": (["□ 文明"], "over", ["文明"]),
+    "bracket, words' names": (["（江山 金城）"], "after", ["江山", "金城"]),
 }
 
 

@@ -135,6 +135,10 @@ DEFAULT_GIVEN = -2.0  # a character absent from the table (rare in names and in 
 # Mean given-name log-odds a name needs where no role word or byline mark vouches for it. Tuned on the
 # dev reports' names against the other words of their bodies (at -0.5: 58 of 59 names; at 0.3: 55).
 NAME_MIN = -0.5
+# Mean given-name log-odds a common word needs to pass for a name where a byline's mark vouches for it
+# (文明 1.7, 江山 1.1, 金城 0.3 pass; 江西 0.29, 金融 0.02, 文化 -0.7, 方面 -2.3 do not).
+WORD_NAME_MIN = 0.3
+_QUANTITY_ENDS = frozenset("元人吨亩米斤户个次年月日天件台辆所家")  # `（万元）`, `（千米）`: a table's unit
 # Log share of names by length, splitting a run of characters (most Han names have three characters).
 _LENGTH_LOG_SHARE = {2: math.log(0.25), 3: math.log(0.7), 4: math.log(0.05)}
 # A token ending like a place is no name unless a role word vouches for it (`冯塘乡`, `庄村`).
@@ -234,8 +238,25 @@ def _acceptable(token: str, vouched: int) -> bool:
     if vouched == ROLE:
         return is_name(token)
     if vouched == MARKED:
-        return is_name(token) and not _word_like(token)
+        return is_name(token) and (not _word_like(token) or _named_word(token))
     return _plausible(token)
+
+
+def _named_word(token: str) -> bool:
+    """A common word a byline's mark (box, parentheses, dateline) vouches for as a name (`□ 文明`,
+    `（江山）`, `（金城 韩予川）`): its characters are likelier in a given name than in text, and it is no
+    place, form of address or quantity, and has two characters (`方面`, `文化`, `（万元）`, `（黄金周）` stay
+    words)."""
+    score = name_score(token)
+    return (
+        score is not None
+        and score >= WORD_NAME_MIN
+        and len(token) == 2  # a word of three (`黄金周`) is seldom a name
+        and token[-1] not in _PLACE_ENDS
+        and token[-1] not in _ADDRESS
+        and token[-2:] not in _ADDRESS
+        and token[-1] not in _QUANTITY_ENDS
+    )
 
 
 def _segment(run: str, vouched: int) -> list[str] | None:

@@ -317,3 +317,22 @@ def test_tail_opening_finds_a_byline_a_wrap_cut_after_the_last_sentence(line: st
 )
 def test_tail_opening_is_none_without_a_byline_s_opening_after_a_sentence(line: str) -> None:
     assert bylines.tail_opening(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("□ 文明", ["文明"]),
+        ("■江山", ["江山"]),
+        ("（金城 韩予川）", ["金城", "韩予川"]),
+        ("（江山）", ["江山"]),
+    ],
+)
+def test_a_common_word_a_byline_s_mark_vouches_for_is_a_name(line: str, names: list[str]) -> None:
+    """`文明`, `江山`, `金城` are words too; after a box mark or in a byline's brackets they are names."""
+    assert [a.name for a in bylines.read(line) or []] == names
+
+
+@pytest.mark.parametrize("line", ["□ 文化", "（方面）", "（万元）", "（江西）"])
+def test_a_word_unlike_a_name_stays_a_word_even_in_a_byline_s_mark(line: str) -> None:
+    assert bylines.read(line) is None
