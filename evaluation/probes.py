@@ -293,6 +293,20 @@ SAMPLE_FORMS = {
 }
 
 
+# A byline line between the first text and the next headline, the only byline of the page: it closes
+# the text above (`articles._signs_over_headlines`: one such byline shows no page signing over headlines).
+BETWEEN = {
+    "□ 韩予川": ["韩予川"],
+    "记者 韩予川 通讯员 钟晓岷": ["韩予川", "钟晓岷"],
+    "◆文/记者 韩予川": ["韩予川"],
+}
+
+
+def _between_page(byline: str, width: int, blank: bool) -> str:
+    lines = [HEADLINE, *wrap(BODIES[0], width), *wrap(byline, width), NEXT_HEADLINE, *wrap(BODIES[1], width)]
+    return ("\n\n" if blank else "\n").join(lines) + "\n"
+
+
 def _sample_form_page(bylines: list[str], place: str, width: int, blank: bool) -> str:
     text = wrap(BODIES[0], width)
     if place == "over":
@@ -374,6 +388,9 @@ def probes() -> Iterator[tuple[str, Probe]]:
             for form, (lines, place, names) in SAMPLE_FORMS.items():
                 page = _sample_form_page(lines, place, width, blank)
                 yield "sample forms", Probe(f"{form} {where}", page, _first_signed(names))
+            for form, names in BETWEEN.items():
+                page = _between_page(form, width, blank)
+                yield "one byline between", Probe(f"{form} {where}", page, _first_signed(names))
             for gap in (" ", "  "):
                 page = _gapped_page(gap, width, blank)
                 yield "narrow gaps", Probe(f"gap of {len(gap)} {where}", page, _both_titled)

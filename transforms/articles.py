@@ -2842,7 +2842,10 @@ def _opening_mark(text: str) -> bool:
 def lend_bylines(units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]) -> None:
     """A byline printed between one article's text and a headline closed that text (`_lead_closes`):
     where the matching gives that headline the body under it (the page prints headlines over their
-    bodies), the byline is that body's, printed over its headline, unless the body names its own."""
+    bodies), the byline is that body's, printed over its headline, unless the body names its own.
+    Only on a page printing its bylines so (`_signs_over_headlines`)."""
+    if not _signs_over_headlines(order):
+        return
     unit_at = {id(u): i for i, u in enumerate(units)}
     place = {id(x): k for k, x in enumerate(order)}
     for k, x in enumerate(order[:-1]):
@@ -2860,6 +2863,19 @@ def lend_bylines(units: list[Unit], pieces: list[Piece], order: list, got: dict[
             x.authors = [a for a in x.authors if not any(a is b for b in authors)]
             x.ends = [a for a in x.ends if not any(a is b for b in authors)]
         x.lent = []
+
+
+def _signs_over_headlines(order: list) -> bool:
+    """The page prints its bylines over its headlines: LEND_MIN texts or more end with a byline a
+    headline follows, and no text ends with one marked so (`_opening_mark`: `□ 张三`, `记者 张三`)
+    that no headline follows (the page's last text signed after it: it closes its texts). One byline
+    between a text and a headline alone closes the text above, as most pages print them."""
+    pieces = [x for x in order if isinstance(x, Piece) and x.kind == "article"]
+    closes = any(not x.lent and any(_opening_mark(t) for t in x.ending) for x in pieces)
+    return not closes and sum(1 for x in pieces if x.lent) >= LEND_MIN
+
+
+LEND_MIN = 2  # bylines between a text and a headline that show a page printing bylines over headlines
 
 
 def _datelines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], list[Line]]:

@@ -1584,22 +1584,28 @@ def test_a_dispatch_s_line_ending_on_a_whole_name_keeps_it_and_reads_the_names_u
     assert art.body[art.lead_in :].startswith("近日")
 
 
-def test_a_byline_over_the_next_headline_is_that_headline_s_body_s_where_headlines_stand_over_bodies() -> (
-    None
-):
-    """Text, `□ 张三`, headline, text: the byline closes the text above when that text's headline is
-    the one under the byline (headlines printed after their bodies); where the headline heads the text
-    under it, the byline is printed over its own article's headline."""
-    lines = [
-        f"# {HEADLINE}",
-        *wrap(BODIES[0], 16),
-        "◆文/记者 韩予川 通讯员 钟晓岷",
-        f"# {NEXT_HEADLINE}",
-        *wrap(BODIES[1], 16),
-    ]
-    articles, _ = split_articles("\n".join(lines) + "\n")
+THIRD_HEADLINE = "南坪村集体经济再添新动能"
+THIRD_BODY = (
+    "南坪村今年流转土地八百亩，引进两家合作社种植高山蔬菜，带动六十户村民就近务工。目前冷库选址已经完成。"
+)
+
+
+def test_bylines_over_the_next_headlines_are_their_bodies_where_the_page_signs_over_headlines() -> None:
+    """Text, `◆文/记者 张三`, headline, text: one such byline on the page closes the text above (most
+    pages sign after their texts); where every headline of the page has a byline over it, the byline
+    is the next headline's body's. Where the headline is printed after its body, the byline closes it."""
+    one = [f"# {HEADLINE}", *wrap(BODIES[0], 16), "◆文/记者 韩予川 通讯员 钟晓岷", f"# {NEXT_HEADLINE}"]
+    articles, _ = split_articles("\n".join([*one, *wrap(BODIES[1], 16)]) + "\n")
     by_title = {a.title: [x.name for x in a.authors] for a in articles}
-    assert by_title == {HEADLINE: [], NEXT_HEADLINE: ["韩予川", "钟晓岷"]}
+    assert by_title == {HEADLINE: ["韩予川", "钟晓岷"], NEXT_HEADLINE: []}
+    signed = [
+        *["◆文/记者 潘语桐", f"# {HEADLINE}", *wrap(BODIES[0], 16)],
+        *["◆文/记者 韩予川 通讯员 钟晓岷", f"# {NEXT_HEADLINE}", *wrap(BODIES[1], 16)],
+        *["◆文/记者 孟航", f"# {THIRD_HEADLINE}", *wrap(THIRD_BODY, 16)],
+    ]
+    articles, _ = split_articles("\n".join(signed) + "\n")
+    by_title = {a.title: [x.name for x in a.authors] for a in articles}
+    assert by_title == {HEADLINE: ["潘语桐"], NEXT_HEADLINE: ["韩予川", "钟晓岷"], THIRD_HEADLINE: ["孟航"]}
     under = split_articles(HEADLINE_AFTER_BODY)[0]
     assert [[x.name for x in a.authors] for a in under if a.kind == "article"] == [
         ["周泽宁", "潘语桐"],
