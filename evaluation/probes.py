@@ -121,6 +121,7 @@ LINES = {  # a byline line of its own over the body
     "某某新闻/某某晚报 记者 韩予川": ["韩予川"],
     "记者 韩予川、钟晓岷": ["韩予川", "钟晓岷"],
     "某某日报/某某新闻记者 高平 方华": ["高平", "方华"],
+    "孟航 常峥": ["孟航", "常峥"],
 }
 LAST_LINES = {  # a byline line of its own after the page's last text, no bracket: it closes that text
     "记者 韩予川 通讯员 钟晓岷": ["韩予川", "钟晓岷"],

@@ -464,9 +464,19 @@ def parse(text: str, default_role: str = "作者", marked: bool = True) -> list[
 def _parse(norm: str, text: str, default_role: str, marked: bool) -> list[Author] | None:
     slashed = _CREDIT_SLASH.sub(lambda m: m.group(1).replace("·", "/") + " ", norm)  # same length
     slashed = _SLASH_PHOTO.sub(" ", _GLUED_CREDIT.sub(" 文图", slashed))
-    pieces = _read_pieces(slashed, text, MARKED if marked else BARE)
+    pieces = _read_pieces(slashed, text, MARKED if marked or _names_vouch(slashed) else BARE)
     authors = _authors(pieces, default_role) if pieces else []
     return authors or None
+
+
+def _names_vouch(norm: str) -> bool:
+    """A bare line of names separated by spaces (`孟航 常峥 王博`) vouches for each of them as a byline's
+    mark would: two or more tokens, every one shaped like a name (a surname, two or three characters,
+    no place or common word), at least half looking like names by their characters too."""
+    tokens = norm.split()
+    if len(tokens) < 2 or not all(2 <= len(t) <= 3 and is_name(t) and not _word_like(t) for t in tokens):
+        return False
+    return 2 * sum(1 for t in tokens if _plausible(t)) >= len(tokens)
 
 
 def leading(text: str) -> list[Author] | None:

@@ -336,3 +336,16 @@ def test_a_common_word_a_byline_s_mark_vouches_for_is_a_name(line: str, names: l
 @pytest.mark.parametrize("line", ["□ 文化", "（方面）", "（万元）", "（江西）"])
 def test_a_word_unlike_a_name_stays_a_word_even_in_a_byline_s_mark(line: str) -> None:
     assert bylines.read(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"), [("孟航 常峥", ["孟航", "常峥"]), ("王博 孟航", ["王博", "孟航"])]
+)
+def test_bare_names_on_a_line_vouch_for_one_that_scores_low(line: str, names: list[str]) -> None:
+    """`孟航` alone looks no name by its characters; beside `常峥` on a bare line of names it is one."""
+    assert [a.name for a in bylines.read(line) or []] == names
+
+
+@pytest.mark.parametrize("line", ["孟航", "孟航 孟航 方面", "孟航 高新区"])
+def test_a_low_scoring_name_alone_or_beside_words_is_no_byline(line: str) -> None:
+    assert bylines.read(line) is None
