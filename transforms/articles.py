@@ -3064,7 +3064,7 @@ def _wrapped_tail_end(out: list[Line], k: int, width: int) -> int | None:
     if at is None:
         return None
     tail, rest, j, end = t[at:], "", k, None
-    alone = bylines.leading(tail.strip())
+    alone = bylines.tail_byline(tail.strip())
     for _ in range(OPENING_LINES):
         j = _below(out, j)
         after = out[j].text if j < len(out) else ""
@@ -3082,7 +3082,7 @@ def _wrapped_tail_end(out: list[Line], k: int, width: int) -> int | None:
 def _reads_on(tail: str, alone: list[bylines.Author] | None, after: str) -> bool:
     """`tail` and `after` read together as one byline: names where `tail` had none, or other names
     keeping all but the last `tail` read (the wrap may have cut that one: `高平 通` / `讯员 方华`)."""
-    both = bylines.leading((tail + after).strip())
+    both = bylines.tail_byline((tail + after).strip())
     if both is None or alone is None:
         return both is not None
     return both != alone and _names_more(alone[:-1], both) and not _glued_rest(tail, alone, after)

@@ -541,8 +541,22 @@ def _dispatch_before(text: str, start: int) -> int:
 def _marked_tail(text: str) -> tuple[int, list[Author]] | None:
     start = _after_last_sentence(text, len(text))
     rest = text[start:].rstrip() if start is not None else ""
-    authors = leading(rest) if len(rest) >= 3 else None  # leading: a box mark, `·王五·` or a role word first
+    authors = tail_byline(rest) if len(rest) >= 3 else None
     return (start, authors) if start is not None and authors else None
+
+
+# A closing byline's other openings: a credit (`文/张三`) or an outlet's role word (`某某日报/某某新闻记者 张三`)
+_TAIL_OPENING = re.compile(r"(?:文|图|文图|图文|摄影)\s*/|[^\s,;:()]{2,16}?(?:记者|通讯员)\s")
+
+
+def tail_byline(rest: str) -> list[Author] | None:
+    """The authors of a byline run on after a text's last sentence, `rest` the text after it: one
+    opening with a box mark, `·王五·` or a role word (`leading`), a credit (`文/张三`) or an outlet
+    and its role word (`某某日报/某某新闻记者 张三`), or None."""
+    found = leading(rest)
+    if found or not _TAIL_OPENING.match(_fold(rest)):
+        return found
+    return read(rest)
 
 
 def tail_opening(text: str) -> int | None:
@@ -554,6 +568,8 @@ def tail_opening(text: str) -> int | None:
     if "," in rest or ";" in rest:  # `……。记者从会上获悉，`: a sentence, no byline
         return None
     if rest and (rest[0] in BOX_MARKS or rest[0] == "·" or rest.startswith(_LEADING_ROLES)):
+        return start
+    if _TAIL_OPENING.match(rest + " "):  # `文/` / `张三`, `某某日报/某某新闻记者` / `张三`
         return start
     return start if rest and any(w.startswith(rest) for w in _LEADING_ROLES) else None  # `本报记` / `者 王五`
 
