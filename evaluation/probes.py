@@ -139,6 +139,8 @@ RUN_ON_TAILS = {  # a byline run on from the body's last sentence, no bracket: a
     "◆文/记者 韩予川 通讯员 钟晓岷": ["韩予川", "钟晓岷"],
     "文/图 潘语桐": ["潘语桐"],
     "□ 梁 木": ["梁木"],
+    "文/潘语桐": ["潘语桐"],
+    "某某日报/某某新闻记者 高平 方华": ["高平", "方华"],
 }
 HEADS = {  # headline forms wrapped at the column's width; the right title comes out, and the next one
     "head and subtitle": (

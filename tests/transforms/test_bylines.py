@@ -349,3 +349,21 @@ def test_bare_names_on_a_line_vouch_for_one_that_scores_low(line: str, names: li
 @pytest.mark.parametrize("line", ["孟航", "孟航 孟航 方面", "孟航 高新区"])
 def test_a_low_scoring_name_alone_or_beside_words_is_no_byline(line: str) -> None:
     assert bylines.read(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("把蔬菜卖到更远的城市去。文/韩予川", ["韩予川"]),
+        ("把蔬菜卖到更远的城市去。某某日报/某某新闻记者 高平 方华", ["高平", "方华"]),
+    ],
+)
+def test_a_credit_or_an_outlet_s_reporter_run_on_after_the_last_sentence_closes_it(
+    line: str, names: list[str]
+) -> None:
+    found = bylines.trailing(line)
+    assert found is not None and found[0] == 12 and [a.name for a in found[1]] == names
+
+
+def test_text_after_the_last_sentence_is_no_closing_byline_for_naming_a_reporter() -> None:
+    assert bylines.trailing("把蔬菜卖到更远的城市去。负责人告诉记者 今年") is None
