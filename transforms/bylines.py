@@ -546,7 +546,10 @@ def _marked_tail(text: str) -> tuple[int, list[Author]] | None:
 
 
 # A closing byline's other openings: a credit (`文/张三`) or an outlet's role word (`某某日报/某某新闻记者 张三`)
-_TAIL_OPENING = re.compile(r"(?:文|图|文图|图文|摄影)\s*/|[^\s,;:()]{2,16}?(?:记者|通讯员)\s")
+_TAIL_OPENING = re.compile(r"(?:文|图|文图|图文|摄影)\s*/|[^\s,;:()]{2,16}?(?:记者|通讯员)")
+
+
+_OUTLET_PART = re.compile(f"[{_CJK}/]{{2,16}}")  # what a wrap may leave of an outlet's name: `某某日报/某某`
 
 
 def tail_byline(rest: str) -> list[Author] | None:
@@ -569,7 +572,9 @@ def tail_opening(text: str) -> int | None:
         return None
     if rest and (rest[0] in BOX_MARKS or rest[0] == "·" or rest.startswith(_LEADING_ROLES)):
         return start
-    if _TAIL_OPENING.match(rest + " "):  # `文/` / `张三`, `某某日报/某某新闻记者` / `张三`
+    if _TAIL_OPENING.match(rest + " ") or _OUTLET_PART.fullmatch(
+        rest
+    ):  # `文/` / `张三`, `某某日报/某某新` / …
         return start
     return start if rest and any(w.startswith(rest) for w in _LEADING_ROLES) else None  # `本报记` / `者 王五`
 

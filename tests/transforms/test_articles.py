@@ -2302,3 +2302,13 @@ def test_an_outlet_byline_the_column_wrapped_past_its_role_word_is_read_whole(wi
     articles, _ = split_articles("\n".join(lines) + "\n")
     [first] = [a for a in articles if BODIES[0][:12] in a.body.replace("\n", "")]
     assert [a.name for a in first.authors] == ["高平", "方华"]
+
+
+@pytest.mark.parametrize("width", [13, 16, 20])
+def test_an_outlet_s_reporter_run_on_after_the_last_sentence_and_wrapped_closes_the_text(width: int) -> None:
+    """`……每月召开一次。某某日报/某某新` / `闻记者 高平 方华`: the wrap cut the outlet's name or left the
+    names alone on the next line; read on, the byline closes the text above."""
+    lines = [HEADLINE, *wrap(BODIES[0] + "某某日报/某某新闻记者 高平 方华", width), NEXT_HEADLINE]
+    articles, _ = split_articles("\n".join([*lines, *wrap(BODIES[1], width)]) + "\n")
+    got = [[a.name for a in x.authors] for x in articles if x.kind == "article"]
+    assert got == [["高平", "方华"], []]
