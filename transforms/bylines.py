@@ -563,9 +563,10 @@ def tail_byline(rest: str) -> list[Author] | None:
 
 
 def tail_opening(text: str) -> int | None:
-    """Where a closing byline opens after the line's last sentence with a box mark, a `·` or a role word,
-    however little of it the line holds (`……社区。□ 本报记者 林`, `……完成。□`: a column wrapped the rest
-    to the next line), or None."""
+    """Where a closing byline may open after the line's last sentence: a box mark, a `·`, a role word, a
+    credit or an outlet's role word, however little of it the line holds (`……社区。□ 本报记者 林`,
+    `……完成。□`, `……完成。本报记`, or a run of characters an outlet's name may be, `……一次。某某日报/某某新`:
+    a column wrapped the rest to the next line, which must read on as a byline), or None."""
     start = _after_last_sentence(text, len(text))
     rest = _fold(text[start:]).strip() if start is not None else ""
     if "," in rest or ";" in rest:  # `……。记者从会上获悉，`: a sentence, no byline
