@@ -612,7 +612,7 @@ class _Reader:
                 or (bylines.parse(line.text.strip("（）() ")) if conf >= SURE else None)
                 or []
             )
-            self.after_text = not self.lead and self.piece is not None and self.piece.kind == "article"
+            self.after_text = not self.lead and self.piece is not None and _text_like(self.piece)
             above = self.piece
             if (
                 above is not None
@@ -784,10 +784,11 @@ class _Reader:
         that article ended its sentence and names nobody: a byline never heads a photo's caption.
         `before_head`: a headline follows, whose body may be theirs (`lend_bylines` decides)."""
         target = self.pieces[-1] if self.pieces else None
-        if target is None or target.kind != "article" or target.authors or not target.lines:
+        if target is None or not _text_like(target) or target.authors or not target.lines:
             return
         if not ends_paragraph(target.lines[-1].text):
             return
+        target.kind = "article"
         for text, authors, conf in self.lead:
             target.take(text, authors, conf, closing=True)
             if before_head and _opening_mark(text):
@@ -2830,6 +2831,12 @@ def _bodies_cut(
             break
         matched = match(units, pieces, order)
     return units, pieces, order, matched
+
+
+def _text_like(p: Piece) -> bool:
+    """An article's text, or lines the model read as a caption that no credit closed (`张三 摄`): a
+    text's short last paragraph often reads so, and a byline under it signs the text."""
+    return p.kind == "article" or (p.kind == "photo" and not p.closed)
 
 
 def _opening_mark(text: str) -> bool:

@@ -2312,3 +2312,44 @@ def test_an_outlet_s_reporter_run_on_after_the_last_sentence_and_wrapped_closes_
     articles, _ = split_articles("\n".join([*lines, *wrap(BODIES[1], width)]) + "\n")
     got = [[a.name for a in x.authors] for x in articles if x.kind == "article"]
     assert got == [["高平", "方华"], []]
+
+
+SIGNED_AFTER = (
+    (
+        "西岭镇网格化管理见实效",
+        [
+            "镇里还建立了网格议事会，每月召开一次，请村民代表当面提意见，问题当场交办。",
+            "群众满意度明显提升。",
+        ],
+    ),
+    (
+        "东湖社区推行双报到制度",
+        [
+            "社区还开通了民情热线，安排专人接听，夜里也有人值守，居民的问题两天内就有回音。",
+            "不少居民说，有事找党员已经成了习惯。",
+        ],
+    ),
+    (
+        "南坪村集体经济再添新动能",
+        ["村党支部书记说，下一步还要建冷库、修机耕路，把蔬菜卖到更远的城市去。", "目前冷库选址已经完成。"],
+    ),
+)
+SIGNERS = (["林海", "刘慧"], ["刘慧", "王琼"], ["王琼", "林海"])
+
+
+def test_an_outlet_s_byline_under_a_short_last_paragraph_signs_its_text() -> None:
+    """Text ending in a short paragraph (the model may read it as a caption), `某某日报/某某新闻记者 张三
+    李四` under it, the next headline: the byline signs the text above, not the next article."""
+    lines = [
+        x
+        for (head, paras), names in zip(SIGNED_AFTER, SIGNERS, strict=True)
+        for x in [head, *[y for p in paras for y in wrap(p, 30)], "某某日报/某某新闻记者 " + " ".join(names)]
+    ]
+    articles, _ = split_articles("\n".join(lines) + "\n")
+    got = {
+        paras[-1]: [x.name for x in a.authors]
+        for a in articles
+        for _, paras in SIGNED_AFTER
+        if paras[-1] in a.body.replace("\n", "")
+    }
+    assert got == {paras[-1]: names for (_, paras), names in zip(SIGNED_AFTER, SIGNERS, strict=True)}
