@@ -3495,7 +3495,7 @@ def _heads_under_a_closing_byline(lines: list[Line], labels: list[str], k: int) 
         _after_a_closing_byline(lines, labels, k)
         and _headline_over_text(lines, labels, k)
         and width > 0
-        and abs(len(t) - width) >= 2
+        and (len(t) > width or width - len(t) >= 2)  # wider than the column: no line of its text
         and not _CLAUSE_MARKS.search(t)
         and not line_features.wraps(t, lines[k + 1].text)
     )

@@ -2353,3 +2353,13 @@ def test_an_outlet_s_byline_under_a_short_last_paragraph_signs_its_text() -> Non
         if paras[-1] in a.body.replace("\n", "")
     }
     assert got == {paras[-1]: names for (_, paras), names in zip(SIGNED_AFTER, SIGNERS, strict=True)}
+
+
+@pytest.mark.parametrize("byline", ["□ 韩予川", "记者 韩予川 通讯员 钟晓岷"])
+def test_a_headline_wider_than_a_narrow_column_under_a_closing_byline_is_a_headline(byline: str) -> None:
+    """Text at 10 characters a line, a byline closing it, an 11-character headline: no line of the
+    justified text is wider than its column, so the line is the next article's headline."""
+    lines = [HEADLINE, *wrap(BODIES[0], 10), *wrap(byline, 10), NEXT_HEADLINE, *wrap(BODIES[1], 10)]
+    articles, _ = split_articles("\n".join(lines) + "\n")
+    [second] = [a for a in articles if BODIES[1][:10] in a.body.replace("\n", "")]
+    assert second.title == NEXT_HEADLINE and NEXT_HEADLINE not in second.body.replace("\n", "")
