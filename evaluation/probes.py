@@ -37,6 +37,17 @@ end or a closing byline: no mark, no word cut into the next line, no sentence go
 its words the text's below), `_opens_page` (over an indented paragraph; read as furniture over a
 byline), `_wrapped_headlines_rejoined` (an indented line is no wrap; a rest that reads as a name
 but ends the cut word; a mark-free first text line under a short rest). 103 -> 233 of 240.
+
+`run-on bylines`: a byline run on after the body's last sentence with no bracket (`……一次。□ 本报记者
+张三`), the column wrapping it anywhere, even inside its role word or a name (`……一次。本报记` / `者 张三`):
+joined before labelling in `articles._closing_tails_rejoined`.
+
+Two sets ask about the forms of real pages: `closing lines` (a byline line of its own closing the
+text, no bracket, the next headline right under it: read as text, that headline ran into its body,
+fixed in `articles._heads_under_a_closing_byline`; at widths 10 and 13 an 11-character headline is as
+wide as the column, still to do) and `sample forms` (the shared sample pages' byline forms and places:
+a bracket after the text, `□ 曾 平`, two box lines, `■记者` with a spaced name, outlets run on, a
+headline under its text; names that are also words).
 """
 
 from __future__ import annotations
@@ -119,6 +130,8 @@ LINES = {  # a byline line of its own over the body
     "新华社记者 韩予川 钟晓岷": ["韩予川", "钟晓岷"],
     "某某新闻/某某晚报 记者 韩予川": ["韩予川"],
     "记者 韩予川、钟晓岷": ["韩予川", "钟晓岷"],
+    "某某日报/某某新闻记者 高平 方华": ["高平", "方华"],
+    "孟航 常峥": ["孟航", "常峥"],
 }
 LAST_LINES = {  # a byline line of its own after the page's last text, no bracket: it closes that text
     "记者 韩予川 通讯员 钟晓岷": ["韩予川", "钟晓岷"],
@@ -128,6 +141,16 @@ CLOSINGS = {  # a closing byline, run on from the body's last sentence or on lin
     "（某某新闻/某某晚报 记者 韩予川）": ["韩予川"],
     "（韩予川 钟晓岷）": ["韩予川", "钟晓岷"],
     "（记者 韩予川 通讯员 钟晓岷 潘语桐）": ["韩予川", "钟晓岷", "潘语桐"],
+}
+RUN_ON_TAILS = {  # a byline run on from the body's last sentence, no bracket: a mark or a role word opens it
+    "□ 本报记者 韩予川": ["韩予川"],
+    "■记者 韩予川 钟晓岷": ["韩予川", "钟晓岷"],
+    "本报记者 韩予川 通讯员 钟晓岷": ["韩予川", "钟晓岷"],
+    "◆文/记者 韩予川 通讯员 钟晓岷": ["韩予川", "钟晓岷"],
+    "文/图 潘语桐": ["潘语桐"],
+    "□ 梁 木": ["梁木"],
+    "文/潘语桐": ["潘语桐"],
+    "某某日报/某某新闻记者 高平 方华": ["高平", "方华"],
 }
 HEADS = {  # headline forms wrapped at the column's width; the right title comes out, and the next one
     "head and subtitle": (
@@ -315,6 +338,44 @@ def _stories_headed(heads: list[str]) -> Callable[[list[Article]], bool]:
     return check
 
 
+# A byline line of its own closing the text, the next article's headline right under it (no bracket:
+# nothing but the headline after it says it closes the text above); the next text closes with its own
+# (where it names nobody, a byline between a text and a headline is read as the next one's, printed
+# over its headline: `articles.lend_bylines`).
+CLOSING_LINES = {
+    "记者 韩予川 通讯员 钟晓岷": ["韩予川", "钟晓岷"],
+    "本报记者 韩予川": ["韩予川"],
+    "文/图 韩予川": ["韩予川"],
+    "记者 韩予川、钟晓岷": ["韩予川", "钟晓岷"],
+}
+
+
+SECOND_BYLINE = ("记者 潘语桐", ["潘语桐"])
+
+
+def _closing_line_page(byline: str, width: int, blank: bool) -> str:
+    lines = [
+        *[HEADLINE, *wrap(BODIES[0], width), *wrap(byline, width)],
+        *[NEXT_HEADLINE, *wrap(BODIES[1], width), SECOND_BYLINE[0]],
+    ]
+    return ("\n\n" if blank else "\n").join(lines) + "\n"
+
+
+def _both_closed(names: list[str]) -> Callable[[list[Article]], bool]:
+    """Each body under its own headline, signed by the byline under it."""
+
+    def check(articles: list[Article]) -> bool:
+        got = []
+        for body in BODIES:
+            holders = [a for a in articles if body[:12] in a.body.replace("\n", "")]
+            if len(holders) != 1:
+                return False
+            got.append((holders[0].title, [a.name for a in holders[0].authors]))
+        return got == [(HEADLINE, names), (NEXT_HEADLINE, SECOND_BYLINE[1])]
+
+    return check
+
+
 def _full_width_probes() -> Iterator[tuple[str, Probe]]:
     for width, (fit, shift), blank, byline, indent in itertools.product(
         FULL_WIDTHS, FITS.items(), (False, True), ("none", "over", "after"), (False, True)
@@ -324,6 +385,63 @@ def _full_width_probes() -> Iterator[tuple[str, Probe]]:
             f"{fit} width {width}{' blank' if blank else ''} byline {byline}{' indented' if indent else ''}"
         )
         yield "full-width headlines", Probe(name, page, _stories_headed(heads))
+
+
+# The forms and places of the shared sample pages' bylines, with names of two characters that are also
+# words or printed spaced (`曾 平`): (byline lines, where the page prints them, names).
+SAMPLE_FORMS = {
+    "bracket after the text": (["（高平 刘慧）"], "after", ["高平", "刘慧"]),
+    "box, spaced name": (["□ 曾 平"], "over", ["曾平"]),
+    "two box lines": (["□ 梁 木", "□ 本报记者 韩予川"], "over", ["梁木", "韩予川"]),
+    "black box, spaced name": (["■记者 韩予川 孟 航"], "over", ["韩予川", "孟航"]),
+    "outlets run on": (["(某某新闻/某某晚报/掌上某某 记者 王琼)"], "run on", ["王琼"]),
+    "bracket, headline after the text": (["（方华）"], "after, headline under", ["方华"]),
+    "box, a word's name": (["□ 文明"], "over", ["文明"]),
+    "bracket, words' names": (["（江山 金城）"], "after", ["江山", "金城"]),
+}
+
+
+# A byline line between the first text and the next headline, the only byline of the page: it closes
+# the text above (`articles._signs_over_headlines`: one such byline shows no page signing over headlines).
+BETWEEN = {
+    "□ 韩予川": ["韩予川"],
+    "记者 韩予川 通讯员 钟晓岷": ["韩予川", "钟晓岷"],
+    "◆文/记者 韩予川": ["韩予川"],
+}
+
+
+def _between_page(byline: str, width: int, blank: bool) -> str:
+    lines = [HEADLINE, *wrap(BODIES[0], width), *wrap(byline, width), NEXT_HEADLINE, *wrap(BODIES[1], width)]
+    return ("\n\n" if blank else "\n").join(lines) + "\n"
+
+
+def _sample_form_page(bylines: list[str], place: str, width: int, blank: bool) -> str:
+    text = wrap(BODIES[0], width)
+    if place == "over":
+        first = [HEADLINE, *[x for b in bylines for x in wrap(b, width)], *text]
+    elif place == "run on":
+        first = [HEADLINE, *wrap(BODIES[0] + "".join(bylines), width)]
+    elif place == "after":
+        first = [HEADLINE, *text, *[x for b in bylines for x in wrap(b, width)]]
+    else:  # the headline printed under its text and byline, as page 000 prints its headlines
+        first = [*text, *[x for b in bylines for x in wrap(b, width)], HEADLINE]
+    lines = [*first, NEXT_HEADLINE, *wrap(BODIES[1], width)]
+    return ("\n\n" if blank else "\n").join(lines) + "\n"
+
+
+def _first_signed(names: list[str]) -> Callable[[list[Article]], bool]:
+    """The first body's authors are `names` (spaces dropped) and the second body names nobody."""
+
+    def check(articles: list[Article]) -> bool:
+        got = []
+        for body in BODIES:
+            holders = [a for a in articles if body[:12] in a.body.replace("\n", "")]
+            if len(holders) != 1:
+                return False
+            got.append([a.name.replace(" ", "") for a in holders[0].authors])
+        return got == [names, []]
+
+    return check
 
 
 def probes() -> Iterator[tuple[str, Probe]]:
@@ -354,6 +472,9 @@ def probes() -> Iterator[tuple[str, Probe]]:
                     "closing bylines",
                     Probe(f"{form} own lines {where}", _page(own, blank), _authors_are(names)),
                 )
+            for form, names in RUN_ON_TAILS.items():
+                lines = [HEADLINE, *wrap(BODIES[0] + form, width)]
+                yield "run-on bylines", Probe(f"{form} {where}", _page(lines, blank), _authors_are(names))
             for form, (head, want) in HEADS.items():
                 lines = [x for h in head for x in wrap(h, width)] + [
                     "（韩予川 钟晓岷）",
@@ -370,6 +491,15 @@ def probes() -> Iterator[tuple[str, Probe]]:
                     "names over a section",
                     Probe(f"{form} / {SECTION} {where}", page, _signed_then_titled(names)),
                 )
+            for form, names in CLOSING_LINES.items():
+                page = _closing_line_page(form, width, blank)
+                yield "closing lines", Probe(f"{form} {where}", page, _both_closed(names))
+            for form, (lines, place, names) in SAMPLE_FORMS.items():
+                page = _sample_form_page(lines, place, width, blank)
+                yield "sample forms", Probe(f"{form} {where}", page, _first_signed(names))
+            for form, names in BETWEEN.items():
+                page = _between_page(form, width, blank)
+                yield "one byline between", Probe(f"{form} {where}", page, _first_signed(names))
             for gap in (" ", "  "):
                 page = _gapped_page(gap, width, blank)
                 yield "narrow gaps", Probe(f"gap of {len(gap)} {where}", page, _both_titled)

@@ -245,6 +245,7 @@ def printed_lines(text: str) -> tuple[list[Line], list[Line]]:
     raw = columns_apart(split_lines(text))
     lines = [repair_line(x) for x in raw]
     raw, lines = _datelines_rejoined(raw, lines)
+    raw, lines = _closing_tails_rejoined(raw, lines)
     raw, lines = _bylines_rejoined(raw, lines)
     return _closing_bylines_rejoined(raw, lines)
 
@@ -630,7 +631,7 @@ class _Reader:
                 or (bylines.parse(line.text.strip("（）() ")) if conf >= SURE else None)
                 or []
             )
-            self.after_text = not self.lead and self.piece is not None and self.piece.kind == "article"
+            self.after_text = not self.lead and self.piece is not None and _text_like(self.piece)
             above = self.piece
             if (
                 above is not None
@@ -807,10 +808,11 @@ class _Reader:
         that article ended its sentence and names nobody: a byline never heads a photo's caption.
         `before_head`: a headline follows, whose body may be theirs (`lend_bylines` decides)."""
         target = self.pieces[-1] if self.pieces else None
-        if target is None or target.kind != "article" or target.authors or not target.lines:
+        if target is None or not _text_like(target) or target.authors or not target.lines:
             return
         if not ends_paragraph(target.lines[-1].text):
             return
+        target.kind = "article"
         for text, authors, conf in self.lead:
             target.take(text, authors, conf, closing=True)
             if before_head and _opening_mark(text):
@@ -3041,6 +3043,12 @@ def _bodies_cut(
     return units, pieces, order, matched
 
 
+def _text_like(p: Piece) -> bool:
+    """An article's text, or lines the model read as a caption that no credit closed (`张三 摄`): a
+    text's short last paragraph often reads so, and a byline under it signs the text."""
+    return p.kind == "article" or (p.kind == "photo" and not p.closed)
+
+
 def _opening_mark(text: str) -> bool:
     """A byline marked the way bylines heading a text are (a box mark, a role word, a credit), not
     bracketed or bare as closing ones are (`（张三）`, `张三 李四`)."""
@@ -3051,7 +3059,10 @@ def _opening_mark(text: str) -> bool:
 def lend_bylines(units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]) -> None:
     """A byline printed between one article's text and a headline closed that text (`_lead_closes`):
     where the matching gives that headline the body under it (the page prints headlines over their
-    bodies), the byline is that body's, printed over its headline, unless the body names its own."""
+    bodies), the byline is that body's, printed over its headline, unless the body names its own.
+    Only on a page printing its bylines so (`_signs_over_headlines`)."""
+    if not _signs_over_headlines(order):
+        return
     unit_at = {id(u): i for i, u in enumerate(units)}
     place = {id(x): k for k, x in enumerate(order)}
     for k, x in enumerate(order[:-1]):
@@ -3069,6 +3080,19 @@ def lend_bylines(units: list[Unit], pieces: list[Piece], order: list, got: dict[
             x.authors = [a for a in x.authors if not any(a is b for b in authors)]
             x.ends = [a for a in x.ends if not any(a is b for b in authors)]
         x.lent = []
+
+
+def _signs_over_headlines(order: list) -> bool:
+    """The page prints its bylines over its headlines: LEND_MIN texts or more end with a byline a
+    headline follows, and no text ends with one marked so (`_opening_mark`: `□ 张三`, `记者 张三`)
+    that no headline follows (the page's last text signed after it: it closes its texts). One byline
+    between a text and a headline alone closes the text above, as most pages print them."""
+    pieces = [x for x in order if isinstance(x, Piece) and x.kind == "article"]
+    closes = any(not x.lent and any(_opening_mark(t) for t in x.ending) for x in pieces)
+    return not closes and sum(1 for x in pieces if x.lent) >= LEND_MIN
+
+
+LEND_MIN = 2  # bylines between a text and a headline that show a page printing bylines over headlines
 
 
 def _datelines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -3211,17 +3235,77 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
             and not _own_byline(t, after)
         ):
             alone = bylines.read(t)
-            opens = (
-                alone is not None
-                or _ROLE.search(t.lstrip(bylines.BOX_MARKS + " ")[:ROLE_REACH]) is not None
-                or _ROLE_ENDS.search(t) is not None  # `某某新闻/某某晚报 记者` / `张三`
-            )
-            both = bylines.read(t + after) if opens else None
-            if both and (alone is None or _names_more(alone, both) and not _glued_rest(t, alone, after)):
+            both = bylines.read(t + after) if alone is not None or _opens_a_byline(t) else None
+            # `某某新闻记者 高平 方` / `华`: a lone character last is a name the wrap cut (read alone, 高平方)
+            kept = alone[:-1] if alone and _CUT_NAME.search(t) else alone
+            if both and (kept is None or _names_more(kept, both) and not _glued_rest(t, alone, after)):
                 _join_lines(out_raw, out, k, j)
                 continue  # a narrow column may wrap it once more
         k += 1
     return out_raw, out
+
+
+def _opens_a_byline(t: str) -> bool:
+    """Line `t` opens a byline whatever the wrap left of it: a role word near its start (after a box
+    mark), at its end (`某某新闻/某某晚报 记者` / `张三`), ending its first token (`某某日报/某某新闻记者 高`
+    / `平 方华`), or cut at its end (`某某日报/某某新闻记` / `者 高平 方华`, no clause mark before)."""
+    return (
+        _ROLE.search(t.lstrip(bylines.BOX_MARKS + " ")[:ROLE_REACH]) is not None
+        or _ROLE_ENDS.search(t) is not None
+        or _ROLE_ENDS_TOKEN.match(t) is not None
+        or (_ROLE_WRAPPED.search(t) is not None and not _IN_TEXT.search(t))
+    )
+
+
+def _closing_tails_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """A closing byline run on after a text's last sentence that the column wrapped (`……社区。□ 本报记者 林`
+    / `海`, `……完成。□` / `本报记者 王琼`) is one line before the lines are labelled. `raw` is joined alike."""
+    out_raw, out = list(raw), list(lines)
+    width = line_features.column_width([x.text for x in lines])
+    k = 0
+    while k < len(out) - 1:
+        end = _wrapped_tail_end(out, k, width)
+        if end is not None:
+            _join_lines(out_raw, out, k, end)
+        k += 1
+    return out_raw, out
+
+
+def _wrapped_tail_end(out: list[Line], k: int, width: int) -> int | None:
+    """The last line of the rest of a byline line k opens after its last sentence (`bylines.tail_opening`),
+    when line k fills the column (a wrap cut it): up to OPENING_LINES lines under it, each holding no
+    clause mark and no wider than the column, every one but the last as wide as the column or ending
+    with a role word, that read on from line k as that byline (`_reads_on`); None when none do."""
+    t = out[k].text
+    at = bylines.tail_opening(t) if t and len(t) >= width - WRAP_SLACK else None
+    if at is None:
+        return None
+    tail, rest, j, end = t[at:], "", k, None
+    alone = bylines.tail_byline(tail.strip())
+    for _ in range(OPENING_LINES):
+        j = _below(out, j)
+        after = out[j].text if j < len(out) else ""
+        if not after or len(after) > max(BYLINE_TAIL, width + 1) or _IN_TEXT.search(after):
+            break
+        if after.startswith(("责任", "責任")):  # `责任编辑：…`, a byline of its own
+            break
+        rest += after
+        end = j if _reads_on(tail, alone, rest) else end
+        if len(after) < width - WRAP_SLACK and not _ROLE_ENDS.search(" " + rest):
+            break  # the rest stopped short of the column, not at a role word: no wrap goes on from it
+    return end
+
+
+def _reads_on(tail: str, alone: list[bylines.Author] | None, after: str) -> bool:
+    """`tail` and `after` read together as one byline: names where `tail` had none, or other names
+    keeping all but the last `tail` read (the wrap may have cut that one: `高平 通` / `讯员 方华`)."""
+    both = bylines.tail_byline((tail + after).strip())
+    if both is None or alone is None:
+        return both is not None
+    return both != alone and _names_more(alone[:-1], both) and not _glued_rest(tail, alone, after)
+
+
+WRAP_SLACK = 2  # characters: a wrapped line stops this short of the column at most (a trailing space cut)
 
 
 def _closing_bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -3428,6 +3512,12 @@ _HEADLINE_BREAKS = re.compile(r"[，,。；;！!？?、]")
 
 
 _ROLE_ENDS = re.compile(r"[ \u3000/／](?:记者|記者|通讯员|通訊員|作者)[ \u3000]*$")  # the names wrapped away
+# `某某日报/某某新闻记者 高`: the role word ends the line's first token, an outlet before it
+_ROLE_ENDS_TOKEN = re.compile(r"^[^\s，。,；;]{0,16}(?:记者|記者|通讯员|通訊員)(?=[ \u3000])")
+_ROLE_WRAPPED = re.compile(
+    r"(?:记|記|通讯?|通訊?|实习?|實習?)$"
+)  # `某某新闻记` / `者 张三`: a role word the wrap cut
+_CUT_NAME = re.compile(r"[ \u3000]\S$")  # `记者 高平 方` / `华`: one character last, after a space
 OPENING_LINES = 3  # a wrapped byline runs over this many more lines at most
 ROLE_REACH = 6  # a byline line's role word starts within its first characters (`本报记者`, `融媒体记者`)
 BYLINE_TAIL = 12  # characters: the most of a wrapped byline the next line holds
@@ -3569,6 +3659,9 @@ def _inner_heads(
             labels[k], conf[k] = "title", 0.5  # as sure as a coin: the model said otherwise
         elif _after_an_end(lines, labels, k) and _full_width_headline(lines, labels, k, width):
             labels[k], conf[k] = "title", 0.5
+    for k in range(2, len(lines) - 1):
+        if labels[k] == "body" and _heads_under_a_closing_byline(lines, labels, k):
+            labels[k], conf[k] = "title", 0.5
     for k in range(len(lines) - 1):
         if labels[k] in ("title", "title+") and labels[k + 1] == "body" and _quote_goes_on(lines, k):
             labels[k], conf[k] = "body", 0.5  # a body line cut inside a quotation
@@ -3632,6 +3725,39 @@ def _sections_after_bylines(lines: list[Line], labels: list[str]) -> list[int]:
 
 
 _ALL_HAN = re.compile(f"[{CJK}]+")
+BYLINE_LINES_MAX = 2  # a closing byline the column wraps runs over two lines at most
+
+
+def _heads_under_a_closing_byline(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k, read as text, comes right after a byline (one line or two) that came right after an
+    article's finished text, is shaped as a headline, runs no word on into the next line and is not
+    as wide as the justified column under it: the next article's headline, the byline closing the
+    text above (`……回复。` / `记者 张三 通讯员 李四` / headline / text). Read as text, the headline
+    ran into its own body and the byline opened it."""
+    t = lines[k].text.strip()
+    text = list(itertools.takewhile(lambda i: labels[i] == "body", range(k + 1, len(lines))))
+    width = _justified_under(lines[: text[-1] + 1], k) if text else 0  # the text's lines, not its byline
+    return (
+        _after_a_closing_byline(lines, labels, k)
+        and _headline_over_text(lines, labels, k)
+        and width > 0
+        and (len(t) > width or width - len(t) >= 2)  # wider than the column: no line of its text
+        and not _CLAUSE_MARKS.search(t)
+        and not line_features.wraps(t, lines[k + 1].text)
+    )
+
+
+def _after_a_closing_byline(lines: list[Line], labels: list[str], k: int) -> bool:
+    """The lines right over line k are a byline naming someone (the column may wrap it over two),
+    and the line over that ends an article's text."""
+    for j in range(k - 1, max(0, k - 1 - BYLINE_LINES_MAX), -1):
+        if labels[j - 1] == "body" and ends_paragraph(lines[j - 1].text):
+            text = "".join(x.text.strip() for x in lines[j:k])
+            read = len(text) <= MARKED_BYLINE_MAX and (bylines.read(text) or _marked_byline(text))
+            return all(labels[i] in _CREDITS for i in range(j, k)) or bool(read)
+        if labels[j] not in _CREDITS and labels[j] != "body":
+            return False
+    return False
 
 
 def _closing_byline_line(lines: list[Line], labels: list[str], k: int) -> bool:

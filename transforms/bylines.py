@@ -13,7 +13,7 @@ dictionary by `data/build_name_chars.py`); common words that start with a surnam
 never names where no role word or byline mark vouches for the line.
 
 Public functions: `parse` (a byline's inner text), `leading` (a byline line that starts with a box mark or
-a role), `trailing` (a closing `（…）`), `photo` (a `… 摄` credit), `read` (a whole line in any form),
+a role), `trailing` (a closing `（…）`), `tail_opening` (where a closing byline a wrap cut opens), `photo` (a `… 摄` credit), `read` (a whole line in any form),
 `opening` (a dateline and byline opening a body line), `byline_features` (cheap features of any line).
 """
 
@@ -135,6 +135,10 @@ DEFAULT_GIVEN = -2.0  # a character absent from the table (rare in names and in 
 # Mean given-name log-odds a name needs where no role word or byline mark vouches for it. Tuned on the
 # dev reports' names against the other words of their bodies (at -0.5: 58 of 59 names; at 0.3: 55).
 NAME_MIN = -0.5
+# Mean given-name log-odds a common word needs to pass for a name where a byline's mark vouches for it
+# (文明 1.7, 江山 1.1, 金城 0.3 pass; 江西 0.29, 金融 0.02, 文化 -0.7, 方面 -2.3 do not).
+WORD_NAME_MIN = 0.3
+_QUANTITY_ENDS = frozenset("元人吨亩米斤户个次年月日天件台辆所家")  # `（万元）`, `（千米）`: a table's unit
 # Log share of names by length, splitting a run of characters (most Han names have three characters).
 _LENGTH_LOG_SHARE = {2: math.log(0.25), 3: math.log(0.7), 4: math.log(0.05)}
 # A token ending like a place is no name unless a role word vouches for it (`冯塘乡`, `庄村`).
@@ -234,8 +238,25 @@ def _acceptable(token: str, vouched: int) -> bool:
     if vouched == ROLE:
         return is_name(token)
     if vouched == MARKED:
-        return is_name(token) and not _word_like(token)
+        return is_name(token) and (not _word_like(token) or _named_word(token))
     return _plausible(token)
+
+
+def _named_word(token: str) -> bool:
+    """A common word a byline's mark (box, parentheses, dateline) vouches for as a name (`□ 文明`,
+    `（江山）`, `（金城 韩予川）`): its characters are likelier in a given name than in text, and it is no
+    place, form of address or quantity, and has two characters (`方面`, `文化`, `（万元）`, `（黄金周）` stay
+    words)."""
+    score = name_score(token)
+    return (
+        score is not None
+        and score >= WORD_NAME_MIN
+        and len(token) == 2  # a word of three (`黄金周`) is seldom a name
+        and token[-1] not in _PLACE_ENDS
+        and token[-1] not in _ADDRESS
+        and token[-2:] not in _ADDRESS
+        and token[-1] not in _QUANTITY_ENDS
+    )
 
 
 def _segment(run: str, vouched: int) -> list[str] | None:
@@ -443,9 +464,19 @@ def parse(text: str, default_role: str = "作者", marked: bool = True) -> list[
 def _parse(norm: str, text: str, default_role: str, marked: bool) -> list[Author] | None:
     slashed = _CREDIT_SLASH.sub(lambda m: m.group(1).replace("·", "/") + " ", norm)  # same length
     slashed = _SLASH_PHOTO.sub(" ", _GLUED_CREDIT.sub(" 文图", slashed))
-    pieces = _read_pieces(slashed, text, MARKED if marked else BARE)
+    pieces = _read_pieces(slashed, text, MARKED if marked or _names_vouch(slashed) else BARE)
     authors = _authors(pieces, default_role) if pieces else []
     return authors or None
+
+
+def _names_vouch(norm: str) -> bool:
+    """A bare line of names separated by spaces (`孟航 常峥 王博`) vouches for each of them as a byline's
+    mark would: two or more tokens, every one shaped like a name (a surname, two or three characters,
+    no place or common word), at least half looking like names by their characters too."""
+    tokens = norm.split()
+    if len(tokens) < 2 or not all(2 <= len(t) <= 3 and is_name(t) and not _word_like(t) for t in tokens):
+        return False
+    return 2 * sum(1 for t in tokens if _plausible(t)) >= len(tokens)
 
 
 def leading(text: str) -> list[Author] | None:
@@ -510,8 +541,43 @@ def _dispatch_before(text: str, start: int) -> int:
 def _marked_tail(text: str) -> tuple[int, list[Author]] | None:
     start = _after_last_sentence(text, len(text))
     rest = text[start:].rstrip() if start is not None else ""
-    authors = leading(rest) if len(rest) >= 3 else None  # leading: a box mark, `·王五·` or a role word first
+    authors = tail_byline(rest) if len(rest) >= 3 else None
     return (start, authors) if start is not None and authors else None
+
+
+# A closing byline's other openings: a credit (`文/张三`) or an outlet's role word (`某某日报/某某新闻记者 张三`)
+_TAIL_OPENING = re.compile(r"(?:文|图|文图|图文|摄影)\s*/|[^\s,;:()]{2,16}?(?:记者|通讯员)")
+
+
+_OUTLET_PART = re.compile(f"[{_CJK}/]{{2,16}}")  # what a wrap may leave of an outlet's name: `某某日报/某某`
+
+
+def tail_byline(rest: str) -> list[Author] | None:
+    """The authors of a byline run on after a text's last sentence, `rest` the text after it: one
+    opening with a box mark, `·王五·` or a role word (`leading`), a credit (`文/张三`) or an outlet
+    and its role word (`某某日报/某某新闻记者 张三`), or None."""
+    found = leading(rest)
+    if found or not _TAIL_OPENING.match(_fold(rest)):
+        return found
+    return read(rest)
+
+
+def tail_opening(text: str) -> int | None:
+    """Where a closing byline may open after the line's last sentence: a box mark, a `·`, a role word, a
+    credit or an outlet's role word, however little of it the line holds (`……社区。□ 本报记者 林`,
+    `……完成。□`, `……完成。本报记`, or a run of characters an outlet's name may be, `……一次。某某日报/某某新`:
+    a column wrapped the rest to the next line, which must read on as a byline), or None."""
+    start = _after_last_sentence(text, len(text))
+    rest = _fold(text[start:]).strip() if start is not None else ""
+    if "," in rest or ";" in rest:  # `……。记者从会上获悉，`: a sentence, no byline
+        return None
+    if rest and (rest[0] in BOX_MARKS or rest[0] == "·" or rest.startswith(_LEADING_ROLES)):
+        return start
+    if _TAIL_OPENING.match(rest + " ") or _OUTLET_PART.fullmatch(
+        rest
+    ):  # `文/` / `张三`, `某某日报/某某新` / …
+        return start
+    return start if rest and any(w.startswith(rest) for w in _LEADING_ROLES) else None  # `本报记` / `者 王五`
 
 
 def photo(text: str) -> tuple[int, list[Author]] | None:

@@ -71,7 +71,8 @@ def test_every_byline_line_and_split_dispatch_probe_gives_its_authors() -> None:
     """`韩予川 文/摄` (text and photographs by one, no caption's credit), `某某新闻/某某晚报 记者` /
     `韩予川` (the names wrapped after the role), `某某网讯` alone read as a section: all named."""
     totals = probes.run()
-    assert totals["byline lines"] == (72, 72)
+    pages = len(probes.LINES) * 2 * len(probes.WIDTHS)
+    assert totals["byline lines"] == (pages, pages)
     assert totals["split dispatches"] == (16, 16)
 
 
@@ -86,3 +87,16 @@ def test_headlines_as_wide_as_a_narrow_column_or_wrapped_past_it_head_their_stor
     ]
     right = sum(p.check(split_articles(p.page)[0]) for p in pages)
     assert len(pages) == 180 and right >= 178
+
+
+def test_a_byline_line_closing_a_text_over_the_next_headline_closes_it_at_wide_enough_columns() -> None:
+    """Text, `本报记者 张三` on its own line, the next headline, its text and its own byline: each text
+    keeps its headline and its byline (at 16 and 20 characters a line; at 10 and 13 a headline of 11
+    is as wide as the column, still to do)."""
+    pages = [
+        p
+        for group, p in probes.probes()
+        if group == "closing lines" and any(f"width {w}" in p.name for w in (16, 20))
+    ]
+    assert len(pages) == 2 * 2 * len(probes.CLOSING_LINES)
+    assert all(p.check(split_articles(p.page)[0]) for p in pages)

@@ -1688,22 +1688,28 @@ def test_a_dispatch_s_line_ending_on_a_whole_name_keeps_it_and_reads_the_names_u
     assert art.body[art.lead_in :].startswith("近日")
 
 
-def test_a_byline_over_the_next_headline_is_that_headline_s_body_s_where_headlines_stand_over_bodies() -> (
-    None
-):
-    """Text, `□ 张三`, headline, text: the byline closes the text above when that text's headline is
-    the one under the byline (headlines printed after their bodies); where the headline heads the text
-    under it, the byline is printed over its own article's headline."""
-    lines = [
-        f"# {HEADLINE}",
-        *wrap(BODIES[0], 16),
-        "◆文/记者 韩予川 通讯员 钟晓岷",
-        f"# {NEXT_HEADLINE}",
-        *wrap(BODIES[1], 16),
-    ]
-    articles, _ = split_articles("\n".join(lines) + "\n")
+THIRD_HEADLINE = "南坪村集体经济再添新动能"
+THIRD_BODY = (
+    "南坪村今年流转土地八百亩，引进两家合作社种植高山蔬菜，带动六十户村民就近务工。目前冷库选址已经完成。"
+)
+
+
+def test_bylines_over_the_next_headlines_are_their_bodies_where_the_page_signs_over_headlines() -> None:
+    """Text, `◆文/记者 张三`, headline, text: one such byline on the page closes the text above (most
+    pages sign after their texts); where every headline of the page has a byline over it, the byline
+    is the next headline's body's. Where the headline is printed after its body, the byline closes it."""
+    one = [f"# {HEADLINE}", *wrap(BODIES[0], 16), "◆文/记者 韩予川 通讯员 钟晓岷", f"# {NEXT_HEADLINE}"]
+    articles, _ = split_articles("\n".join([*one, *wrap(BODIES[1], 16)]) + "\n")
     by_title = {a.title: [x.name for x in a.authors] for a in articles}
-    assert by_title == {HEADLINE: [], NEXT_HEADLINE: ["韩予川", "钟晓岷"]}
+    assert by_title == {HEADLINE: ["韩予川", "钟晓岷"], NEXT_HEADLINE: []}
+    signed = [
+        *["◆文/记者 潘语桐", f"# {HEADLINE}", *wrap(BODIES[0], 16)],
+        *["◆文/记者 韩予川 通讯员 钟晓岷", f"# {NEXT_HEADLINE}", *wrap(BODIES[1], 16)],
+        *["◆文/记者 孟航", f"# {THIRD_HEADLINE}", *wrap(THIRD_BODY, 16)],
+    ]
+    articles, _ = split_articles("\n".join(signed) + "\n")
+    by_title = {a.title: [x.name for x in a.authors] for a in articles}
+    assert by_title == {HEADLINE: ["潘语桐"], NEXT_HEADLINE: ["韩予川", "钟晓岷"], THIRD_HEADLINE: ["孟航"]}
     under = split_articles(HEADLINE_AFTER_BODY)[0]
     assert [[x.name for x in a.authors] for a in under if a.kind == "article"] == [
         ["周泽宁", "潘语桐"],
@@ -2529,6 +2535,8 @@ def test_an_orphan_found_mostly_in_a_body_holding_twice_the_words_of_its_subhead
     bodies, units, got, subheads = _subhead_between("西岭镇网格员走村入户收集诉求", "东湖社区明确分工")
     _subheads_inside(bodies, units, got, subheads)
     assert bodies[0].unit == 0 and not subheads
+
+
 def _holder(articles: list, body: str):  # noqa: ANN202 - the one article holding a body's opening
     [a] = [a for a in articles if body[:12] in a.body.replace("\n", "")]
     return a
@@ -2671,3 +2679,131 @@ def test_a_full_width_headline_on_a_small_indented_page_heads_its_story() -> Non
     articles = split_articles("\n\n".join(lines) + "\n")[0]
     assert _holder(articles, "近日，东坪镇便民服务中心").title == "东坪镇便民服务中心办事不出群众"
     assert "东坪镇便民服务中心办事" not in _holder(articles, "今年以来，北塘街道启动老").body
+
+
+CLOSED_BY_ROLES = (
+    ("西岭镇网格化管理见实效", "记者 韩予川 通讯员 钟晓岷", ["韩予川", "钟晓岷"]),
+    ("东湖社区推行双报到制度", "本报记者 潘语桐", ["潘语桐"]),
+    ("南坪村集体经济再添新动能", "文/图 钟晓岷", ["钟晓岷"]),
+)
+ROLE_BODIES = (
+    "近日，西岭镇把全镇划成十二个总网格，网格员走村入户，收集群众诉求一百二十件，办结率达到百分之九十五。"
+    "镇里还建立了网格议事会，每月召开一次，问题当场交办、限时回复。",
+    "东湖社区近日推行在职党员双报到，党员认领服务岗位三十个，楼栋长队伍扩充到八十人，老旧小区的环境"
+    "和停车秩序都有了改观。社区还开通了民情热线，夜里也有人值守。",
+    "南坪村今年流转土地八百亩，引进两家合作社种植高山蔬菜，带动六十户村民就近务工，户均增收一万多元。"
+    "村党支部书记说，下一步还要建冷库，把蔬菜卖到更远的城市去。",
+)
+
+
+@pytest.mark.parametrize("width", [16, 20])
+def test_a_byline_line_closing_a_text_leaves_the_next_headline_a_headline(width: int) -> None:
+    """Text, `记者 张三 通讯员 李四` on its own line, the next headline: the byline closes the text
+    above and the headline under it (shorter than the justified column) heads its own text, not
+    read into it as its first line."""
+    lines = [
+        x
+        for (head, byline, _), body in zip(CLOSED_BY_ROLES, ROLE_BODIES, strict=True)
+        for x in [head, *wrap(body, width), byline]
+    ]
+    articles, _ = split_articles("\n".join(lines) + "\n")
+    got = [(a.title, [x.name for x in a.authors]) for a in articles if a.kind == "article"]
+    assert got == [(head, names) for head, _, names in CLOSED_BY_ROLES]
+
+
+RUN_ON_BYLINES = (
+    ("□ 本报记者 韩予川", ["韩予川"]),
+    ("■记者 钟晓岷 潘语桐", ["钟晓岷", "潘语桐"]),
+    ("本报记者 潘语桐 通讯员 韩予川", ["潘语桐", "韩予川"]),
+)
+
+
+@pytest.mark.parametrize("width", [10, 13, 16, 20])
+def test_a_byline_run_on_after_a_text_s_last_sentence_and_wrapped_names_its_authors(width: int) -> None:
+    """`……限时回复。□ 本报记者 韩` / `予川`, or `……夜里也有人值守。□` / `本报记者 潘语桐`: the column
+    wrapped a byline printed after the last sentence; read on across the wrap it names its authors."""
+    lines = [
+        x
+        for (head, _, _), body, (byline, _) in zip(CLOSED_BY_ROLES, ROLE_BODIES, RUN_ON_BYLINES, strict=True)
+        for x in [head, *wrap(body + byline, width)]
+    ]
+    articles, _ = split_articles("\n".join(lines) + "\n")
+    got = {
+        body[:10]: [x.name for x in a.authors]
+        for a in articles
+        for body in ROLE_BODIES
+        if body[:10] in a.body.replace("\n", "")
+    }
+    assert got == {body[:10]: names for body, (_, names) in zip(ROLE_BODIES, RUN_ON_BYLINES, strict=True)}
+
+
+@pytest.mark.parametrize("width", [10, 13, 16])
+def test_an_outlet_byline_the_column_wrapped_past_its_role_word_is_read_whole(width: int) -> None:
+    """`某某日报/某某新闻记者 高平 方华` over the text, wrapped inside the role word (`……新闻记` / `者 高平
+    方华`), after it (`……记者 高` / `平 方华`) or inside the last name (`……高平 方` / `华`)."""
+    lines = [HEADLINE, *wrap("某某日报/某某新闻记者 高平 方华", width), *wrap(BODIES[0], width)]
+    lines += [NEXT_HEADLINE, *wrap(BODIES[1], width)]
+    articles, _ = split_articles("\n".join(lines) + "\n")
+    [first] = [a for a in articles if BODIES[0][:12] in a.body.replace("\n", "")]
+    assert [a.name for a in first.authors] == ["高平", "方华"]
+
+
+@pytest.mark.parametrize("width", [13, 16, 20])
+def test_an_outlet_s_reporter_run_on_after_the_last_sentence_and_wrapped_closes_the_text(width: int) -> None:
+    """`……每月召开一次。某某日报/某某新` / `闻记者 高平 方华`: the wrap cut the outlet's name or left the
+    names alone on the next line; read on, the byline closes the text above."""
+    lines = [HEADLINE, *wrap(BODIES[0] + "某某日报/某某新闻记者 高平 方华", width), NEXT_HEADLINE]
+    articles, _ = split_articles("\n".join([*lines, *wrap(BODIES[1], width)]) + "\n")
+    got = [[a.name for a in x.authors] for x in articles if x.kind == "article"]
+    assert got == [["高平", "方华"], []]
+
+
+SIGNED_AFTER = (
+    (
+        "西岭镇网格化管理见实效",
+        [
+            "镇里还建立了网格议事会，每月召开一次，请村民代表当面提意见，问题当场交办。",
+            "群众满意度明显提升。",
+        ],
+    ),
+    (
+        "东湖社区推行双报到制度",
+        [
+            "社区还开通了民情热线，安排专人接听，夜里也有人值守，居民的问题两天内就有回音。",
+            "不少居民说，有事找党员已经成了习惯。",
+        ],
+    ),
+    (
+        "南坪村集体经济再添新动能",
+        ["村党支部书记说，下一步还要建冷库、修机耕路，把蔬菜卖到更远的城市去。", "目前冷库选址已经完成。"],
+    ),
+)
+SIGNERS = (["林海", "刘慧"], ["刘慧", "王琼"], ["王琼", "林海"])
+
+
+def test_an_outlet_s_byline_under_a_short_last_paragraph_signs_its_text() -> None:
+    """Text ending in a short paragraph (the model may read it as a caption), `某某日报/某某新闻记者 张三
+    李四` under it, the next headline: the byline signs the text above, not the next article."""
+    lines = [
+        x
+        for (head, paras), names in zip(SIGNED_AFTER, SIGNERS, strict=True)
+        for x in [head, *[y for p in paras for y in wrap(p, 30)], "某某日报/某某新闻记者 " + " ".join(names)]
+    ]
+    articles, _ = split_articles("\n".join(lines) + "\n")
+    got = {
+        paras[-1]: [x.name for x in a.authors]
+        for a in articles
+        for _, paras in SIGNED_AFTER
+        if paras[-1] in a.body.replace("\n", "")
+    }
+    assert got == {paras[-1]: names for (_, paras), names in zip(SIGNED_AFTER, SIGNERS, strict=True)}
+
+
+@pytest.mark.parametrize("byline", ["□ 韩予川", "记者 韩予川 通讯员 钟晓岷"])
+def test_a_headline_wider_than_a_narrow_column_under_a_closing_byline_is_a_headline(byline: str) -> None:
+    """Text at 10 characters a line, a byline closing it, an 11-character headline: no line of the
+    justified text is wider than its column, so the line is the next article's headline."""
+    lines = [HEADLINE, *wrap(BODIES[0], 10), *wrap(byline, 10), NEXT_HEADLINE, *wrap(BODIES[1], 10)]
+    articles, _ = split_articles("\n".join(lines) + "\n")
+    [second] = [a for a in articles if BODIES[1][:10] in a.body.replace("\n", "")]
+    assert second.title == NEXT_HEADLINE and NEXT_HEADLINE not in second.body.replace("\n", "")

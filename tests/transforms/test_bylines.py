@@ -297,3 +297,73 @@ def test_a_two_character_name_spaced_after_a_box_mark_is_a_name_even_where_it_is
     assert [a.name for a in leading("□ 贺 海")] == ["贺海"]
     assert [a.name for a in leading("□ 张 佳")] == ["张佳"]
     assert not leading("□ 高 县")  # a place printed so is still no name
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ("问题当场交办。□ 本报记者 韩", 7),
+        ("问题当场交办、限时回复。□", 12),
+        ("夜里也有人值守。本报记", 8),
+        ("夜里也有人值守。”·钟晓", 9),
+    ],
+)
+def test_tail_opening_finds_a_byline_a_wrap_cut_after_the_last_sentence(line: str, start: int) -> None:
+    assert bylines.tail_opening(line) == start
+
+
+@pytest.mark.parametrize(
+    "line", ["问题当场交办。记者从会上获悉，", "问题当场交办，限时回复", "本报记者 韩予川"]
+)
+def test_tail_opening_is_none_without_a_byline_s_opening_after_a_sentence(line: str) -> None:
+    assert bylines.tail_opening(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("□ 文明", ["文明"]),
+        ("■江山", ["江山"]),
+        ("（金城 韩予川）", ["金城", "韩予川"]),
+        ("（江山）", ["江山"]),
+    ],
+)
+def test_a_common_word_a_byline_s_mark_vouches_for_is_a_name(line: str, names: list[str]) -> None:
+    """`文明`, `江山`, `金城` are words too; after a box mark or in a byline's brackets they are names."""
+    assert [a.name for a in bylines.read(line) or []] == names
+
+
+@pytest.mark.parametrize("line", ["□ 文化", "（方面）", "（万元）", "（江西）"])
+def test_a_word_unlike_a_name_stays_a_word_even_in_a_byline_s_mark(line: str) -> None:
+    assert bylines.read(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"), [("孟航 常峥", ["孟航", "常峥"]), ("王博 孟航", ["王博", "孟航"])]
+)
+def test_bare_names_on_a_line_vouch_for_one_that_scores_low(line: str, names: list[str]) -> None:
+    """`孟航` alone looks no name by its characters; beside `常峥` on a bare line of names it is one."""
+    assert [a.name for a in bylines.read(line) or []] == names
+
+
+@pytest.mark.parametrize("line", ["孟航", "孟航 孟航 方面", "孟航 高新区"])
+def test_a_low_scoring_name_alone_or_beside_words_is_no_byline(line: str) -> None:
+    assert bylines.read(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("把蔬菜卖到更远的城市去。文/韩予川", ["韩予川"]),
+        ("把蔬菜卖到更远的城市去。某某日报/某某新闻记者 高平 方华", ["高平", "方华"]),
+    ],
+)
+def test_a_credit_or_an_outlet_s_reporter_run_on_after_the_last_sentence_closes_it(
+    line: str, names: list[str]
+) -> None:
+    found = bylines.trailing(line)
+    assert found is not None and found[0] == 12 and [a.name for a in found[1]] == names
+
+
+def test_text_after_the_last_sentence_is_no_closing_byline_for_naming_a_reporter() -> None:
+    assert bylines.trailing("把蔬菜卖到更远的城市去。负责人告诉记者 今年") is None
