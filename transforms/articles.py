@@ -1715,10 +1715,6 @@ def pair_cut(
     for i, u in enumerate(units):
         if i not in got or u.part_of is not None or pieces[got[i]].kind != "article":
             continue
-        size = len(_BIGRAM_CLEAN.sub("", u.text))
-        if size < SHORT_PAIR_MIN:
-            continue  # one headline's length: a gap inside one headline (`…聚合力  小区…`)
-        atoms = [a for x in u.title for a in _atoms(x, _NARROW_GAP)]
         p = pieces[got[i]]
         others = [g for q, g in zip(pieces, grams, strict=True) if q is not p]
         ends = [e for e in range(2, len(p.lines) - 1) if ends_paragraph(p.lines[e - 1].text)]
@@ -1726,11 +1722,10 @@ def pair_cut(
             (_bigrams("".join(x.text for x in p.lines[:e])), _bigrams("".join(x.text for x in p.lines[e:])))
             for e in ends
         ]
-        for k in _pair_cuts(u, atoms):
-            if size < PAIR_MIN and _one_headline_halved(atoms[:k], atoms[k:]):
-                continue
-            parts = _regroup(u, [atoms[:k], atoms[k:]])
+        for parts, stacked in _pair_trials(u):
             for e, (head, tail) in zip(ends, halves, strict=True):
+                if stacked and _continues(p.lines[:e], p.lines[e:], [q for q in pieces if q is not p]):
+                    continue  # one body's two parts: a headline wrapped, never two stacked
                 table = [head, tail, *others]
                 sims = _shares(parts, table, table)
                 for first in (0, 1):
@@ -1821,6 +1816,85 @@ def _pair_cuts(u: Unit, atoms: list[Line]) -> list[int]:
         if k not in starts or (k in ended and _clean_break(before, atoms[k].text)):
             out.append(k)
     return out
+
+
+def _pair_trials(u: Unit) -> list[tuple[list[Unit], bool]]:
+    """The ways `pair_cut` may cut a headline in two, each with whether it cuts two headlines stacked
+    on lines of their own (`_stacked_ends`): at a gap or a line's end of its title, and between its
+    title and a subtitle line printed with no dash (`_subtitle_as_title`). A title shorter than
+    SHORT_PAIR_MIN is one headline with a gap inside (`…聚合力  小区…`), and one shorter than PAIR_MIN
+    whose parts read as one headline's halves (`_one_headline_halved`: `泰州海陵：老旧小区加装` /
+    `电梯…`) is cut nowhere."""
+    atoms = [a for x in u.title for a in _atoms(x, _NARROW_GAP)]
+    stacked = _stacked_ends(u, atoms)
+    size = len(_BIGRAM_CLEAN.sub("", u.text))
+    gaps = _pair_cuts(u, atoms) if size >= SHORT_PAIR_MIN else []
+    out = [
+        (_regroup(u, [atoms[:k], atoms[k:]]), k in stacked)
+        for k in [*gaps, *stacked]
+        if size >= PAIR_MIN or not _one_headline_halved(atoms[:k], atoms[k:])
+    ]
+    whole = _subtitle_as_title(u)
+    if whole is not u:
+        lines = [a for x in whole.title for a in _atoms(x, _NARROW_GAP)]
+        halves = lines[: len(atoms)], lines[len(atoms) :]
+        if len(atoms) in _stacked_ends(whole, lines) and (
+            len(_BIGRAM_CLEAN.sub("", whole.text)) >= PAIR_MIN or not _one_headline_halved(*halves)
+        ):
+            out.append((_regroup(whole, list(halves)), True))
+    return out
+
+
+def _subtitle_as_title(u: Unit) -> Unit:
+    """A headline whose one subtitle line, printed with no dash, may be the next headline of a block
+    (`居民小区党旗飘` / `中和镇：深耕“微网格”，细作“大治理”`): the unit with that line as its last title
+    line, for `pair_cut` to try; else the unit itself."""
+    if len(u.subtitle) != 1 or not u.title:
+        return u
+    line = next((x for x in u.lines if x.text == u.subtitle[0] and not any(x is t for t in u.title)), None)
+    if line is None or u.lines[-1] is not line:
+        return u
+    return Unit(
+        kicker=u.kicker,
+        title=[*u.title, line],
+        lines=u.lines,
+        conf=u.conf,
+        pos=u.pos,
+        cuts=u.cuts,
+        page=u.page,
+    )
+
+
+def _stacked_ends(u: Unit, atoms: list[Line]) -> list[int]:
+    """The title lines' ends (atom indices), a blank line under them or not (a spaced page prints one
+    under every line), where two headlines of a block may meet, one a line (`上庄镇以“网格化”管理助力
+    乡村振兴` / `仙居后项村有个“说事会”`): no word, quotation or phrase goes on over the break, the
+    line above does not end inside a clause (`…五年攻坚，让` / `468户居民…`: a wrapped sentence), the
+    part below is a headline's length and no longer than the part above (a shorter line over a longer
+    is a kicker over its title, or a title over its subtitle); none where the column's wrap cut a
+    word at any of its line ends (`…参与自` / `治活力`).
+    `pair_cut` cuts there only where the two parts of the body share no words of their own
+    (`_continues`): a headline the column wrapped heads one body whose parts go on."""
+    if any(line_features.wraps(a.text.rstrip(), b.text.lstrip()) for a, b in itertools.pairwise(u.title)):
+        return []  # the column wrapped it inside a word: its line ends are the column's, not headlines'
+    starts = {sum(len(_atoms(x, _NARROW_GAP)) for x in u.title[:n]): n for n in range(1, len(u.title))}
+    out = []
+    for k, n in starts.items():
+        above, below = "".join(a.text for a in atoms[:k]), "".join(a.text for a in atoms[k:])
+        last = u.title[n - 1].text.rstrip()
+        if (
+            _clean_break(above, below)
+            and not _CLAUSE_TAIL.search(last)
+            and len(_BIGRAM_CLEAN.sub("", below)) >= STACKED_MIN
+            and len(_BIGRAM_CLEAN.sub("", above)) >= len(_BIGRAM_CLEAN.sub("", below))
+        ):
+            out.append(k)
+    return out
+
+
+STACKED_MIN = 8  # characters: each of two headlines stacked in a block
+# `…攻坚，让` / `…攻坚，让468`: a clause the wrap cut; a number goes on with its unit (`468` / `户…`)
+_CLAUSE_TAIL = re.compile(r"[，,；;、][^，,；;、]{0,4}$|[0-9０-９]$")
 
 
 def _apart(page: str | None, above: Line, below: Line) -> bool:

@@ -1476,14 +1476,66 @@ def _stacked(first: str, second: str, between: str) -> Unit:
 
 def test_two_headlines_stacked_apart_cut_the_two_bodies_run_together_under_them() -> None:
     """Two headlines on two lines with a blank line between them, read as one, over the one piece
-    holding both their bodies: cut at the line's end as at a gap. Two lines with no blank line
-    between them may be one headline the column wrapped, and a line ending inside a word is one."""
+    holding both their bodies: cut at the line's end as at a gap; a line ending inside a word is one
+    headline."""
     piece = Piece(lines=_paragraphs(GRID_BODY, REPORT_BODY), opens=True, pos=0)
     first, second = "西岭镇深耕微网格细作大治理", "东湖社区双报到深化网格化管理"
     cut = pair_cut([_stacked(first, second, "\n\n")], [piece], {0: 0})
     assert cut is not None and [x.text for x in cut[1]] == [first, second]
-    assert pair_cut([_stacked(first, second, "\n")], [piece], {0: 0}) is None
     assert pair_cut([_stacked(first + "东湖社", second[3:], "\n\n")], [piece], {0: 0}) is None
+
+
+def test_two_headlines_of_a_block_stacked_line_over_line_cut_the_two_bodies_run_together() -> None:
+    """A block printing its headlines one a line, no blank line between them, read as one headline
+    over the one piece holding both bodies: cut at the line's end where no word, quotation or clause
+    goes on over it, and the two parts of the body share no words of their own. A headline the
+    column wrapped heads one body whose parts go on (`梅花桩议事会` in both), a line left inside a
+    clause (`…细作，让`) or on a number (`…12` / `个…`) goes on, a first line shorter than the next is a kicker's or a title's
+    over its subtitle, and a short headline's `<place>：` heads both its lines."""
+    piece = Piece(lines=_paragraphs(GRID_BODY, REPORT_BODY), opens=True, pos=0)
+    first, second = "西岭镇深耕微网格细作大治理", "东湖社区双报到织网格"
+    cut = pair_cut([_stacked(first, second, "\n")], [piece], {0: 0})
+    assert cut is not None and [x.text for x in cut[1]] == [first, second]
+    assert piece.lines[cut[3]].text.startswith("东湖社区")
+    one = "梅花桩议事会每周开一次。"
+    whole = Piece(lines=_paragraphs(GRID_BODY + one, REPORT_BODY + one), opens=True, pos=0)
+    assert pair_cut([_stacked(first, second, "\n")], [whole], {0: 0}) is None
+    assert pair_cut([_stacked("西岭镇深耕微网格细作，让", second, "\n")], [piece], {0: 0}) is None
+    assert pair_cut([_stacked("西岭镇深耕微网格细作大治理12", second, "\n")], [piece], {0: 0}) is None
+    assert pair_cut([_stacked(second, first, "\n")], [piece], {0: 0}) is None
+    short = "西岭镇：深耕微网格细作"  # a place heading both lines of a short headline
+    assert pair_cut([_stacked(short.replace("：", ""), second, "\n")], [piece], {0: 0}) is not None
+    assert pair_cut([_stacked(short, second, "\n")], [piece], {0: 0}) is None
+
+
+def test_two_headlines_of_a_block_on_a_spaced_page_cut_the_two_bodies_run_together() -> None:
+    """A page printing a blank line under every line says nothing by the blank line between two
+    headline lines: they are cut as two headlines of a block are on a dense page."""
+    first, second = "西岭镇深耕微网格细作大治理", "东湖社区双报到织网格"
+    body = _paragraphs(GRID_BODY, REPORT_BODY)
+    page = "\n\n".join([first, second, *(x.text for x in body)])
+    at = [page.index(first), page.index(second)]
+    title = [Line(t, range(a, a + len(t))) for t, a in zip((first, second), at, strict=True)]
+    u = Unit(title=title, conf=[1.0], pos=2, page=page)
+    cut = pair_cut([u], [Piece(lines=body, opens=True, pos=0)], {0: 0})
+    assert cut is not None and [x.text for x in cut[1]] == [first, second]
+
+
+def test_a_subtitle_that_is_the_block_s_next_headline_cuts_the_bodies_run_together() -> None:
+    """A block's second headline read as the subtitle of the first, over the one piece holding both
+    bodies: cut off as a headline of its own where each finds its part of the piece. A subtitle
+    printed with its dash (`——`) is one."""
+    piece = Piece(lines=_paragraphs(GRID_BODY, REPORT_BODY), opens=True, pos=0)
+    first, second = "西岭镇深耕微网格细作大治理", "东湖社区双报到织网格"
+    u = _stacked(first, second, "\n")
+    u.subtitle, u.lines = [second], list(u.title)
+    u.title = u.title[:1]
+    cut = pair_cut([u], [piece], {0: 0})
+    assert cut is not None and [(x.text, x.subtitle) for x in cut[1]] == [(first, []), (second, [])]
+    dashed = _stacked(first, "——" + second, "\n")
+    dashed.subtitle, dashed.lines = [second], list(dashed.title)
+    dashed.title = dashed.title[:1]
+    assert pair_cut([dashed], [piece], {0: 0}) is None
 
 
 @pytest.mark.parametrize(
