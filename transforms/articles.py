@@ -1834,6 +1834,9 @@ def _pair_trials(u: Unit) -> list[tuple[list[Unit], bool]]:
         for k in [*gaps, *stacked]
         if size >= PAIR_MIN or not _one_headline_halved(atoms[:k], atoms[k:])
     ]
+    kicker = _kicker_as_title(u)
+    if kicker is not None and len(_BIGRAM_CLEAN.sub("", kicker.text)) >= PAIR_MIN:
+        out.append((_regroup(kicker, [kicker.title[:1], kicker.title[1:]]), True))
     whole = _subtitle_as_title(u)
     if whole is not u:
         lines = [a for x in whole.title for a in _atoms(x, _NARROW_GAP)]
@@ -1843,6 +1846,29 @@ def _pair_trials(u: Unit) -> list[tuple[list[Unit], bool]]:
         ):
             out.append((_regroup(whole, list(halves)), True))
     return out
+
+
+def _kicker_as_title(u: Unit) -> Unit | None:
+    """A headline whose one kicker line may be the headline over it in a block (`温暖相伴朝阳门` /
+    `衡山县…慰问…老人`): a line of a headline's length (HEADLINE_MIN and more, no series number `②`),
+    broken off cleanly, as the first title line of the unit `pair_cut` tries; else None."""
+    if len(u.kicker) != 1 or not u.title or u.subtitle:
+        return None
+    line = next((x for x in u.lines if x.text == u.kicker[0]), None)
+    text = u.kicker[0].strip()
+    if (
+        line is None
+        or u.lines[0] is not line
+        or len(_BIGRAM_CLEAN.sub("", text)) < KICKER_HEAD_MIN
+        or _CIRCLED.search(text)
+        or _SERIES_TAG.fullmatch(text)
+        or not _clean_break(text, u.title[0].text)
+    ):
+        return None
+    return Unit(title=[line, *u.title], lines=u.lines, conf=u.conf, pos=u.pos, cuts=u.cuts, page=u.page)
+
+
+KICKER_HEAD_MIN = 6  # characters: a block's headline read as a kicker (`温暖相伴朝阳门`); `治理一线` is one
 
 
 def _subtitle_as_title(u: Unit) -> Unit:
