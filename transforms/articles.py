@@ -1836,7 +1836,7 @@ def _pair_trials(u: Unit) -> list[tuple[list[Unit], bool]]:
     ]
     kicker = _kicker_as_title(u)
     if kicker is not None and len(_BIGRAM_CLEAN.sub("", kicker.text)) >= PAIR_MIN:
-        out.append((_regroup(kicker, [kicker.title[:1], kicker.title[1:]]), True))
+        out.append((_regrouped_from(u, kicker, 1), True))
     whole = _subtitle_as_title(u)
     if whole is not u:
         lines = [a for x in whole.title for a in _atoms(x, _NARROW_GAP)]
@@ -1844,7 +1844,7 @@ def _pair_trials(u: Unit) -> list[tuple[list[Unit], bool]]:
         if len(atoms) in _stacked_ends(whole, lines) and (
             len(_BIGRAM_CLEAN.sub("", whole.text)) >= PAIR_MIN or not _one_headline_halved(*halves)
         ):
-            out.append((_regroup(whole, list(halves)), True))
+            out.append((_regrouped_from(u, whole, len(u.title)), True))
     return out
 
 
@@ -2011,20 +2011,15 @@ def recut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Uni
     out = list(units)
     grams = _piece_grams(pieces)
     for u in units:
-        atoms = [a for x in u.title for a in _atoms(x)]
-        if len(atoms) < 2 or u.part_of is not None:
+        trials = _recut_trials(u)
+        if not trials:
             continue
         at = out.index(u)
         best = _assigned_total(out, pieces, order, [1.0] * len(out), grams)
         choice = None
-        for k in range(1, len(atoms)):
-            if _goes_on("".join(a.text for a in atoms[:k]), atoms[k].text) or _left_open(atoms[k - 1].text):
-                continue  # a headline left open (`（辉煌60载` / `魅力新西藏）…`) is not cut there
-            parts = _regroup(u, [atoms[:k], atoms[k:]])
-            if _inside_a_repeat(u, parts):
-                continue
+        for parts in trials:
             trial = out[:at] + parts + out[at + 1 :]
-            sizes = [len(_bigrams(x.text)) for x in parts]
+            sizes = [len(_bigrams(x.text + "".join(x.subtitle))) for x in parts]  # as `_shares` reads them
             scale = [1.0] * at + [n / (sum(sizes) or 1) for n in sizes] + [1.0] * (len(out) - at - 1)
             total = _assigned_total(trial, pieces, _replaced(order, u, parts), scale, grams)
             if total > best:
@@ -2034,6 +2029,37 @@ def recut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Uni
             out[at : at + 1] = choice
         _numbered(order)  # the trials numbered their own orders
     return out, order
+
+
+def _recut_trials(u: Unit) -> list[list[Unit]]:
+    """The ways `recut` may cut a unit in two: at a gap or a line's end of its title, never where a
+    headline is left open (`（辉煌60载` / `魅力新西藏）…`) or inside a doubled headline's repeat; and
+    between its title and a subtitle line printed with no dash, the block's next headline read as
+    the subtitle (`“顺口溜”村规民约 “约”出乡村文明新风` / `38部电梯连民心！…`: else the cut falls at
+    the title's own gap, giving its second phrase the next headline's body)."""
+    if u.part_of is not None:
+        return []
+    atoms = [a for x in u.title for a in _atoms(x)]
+    out = []
+    whole = _subtitle_as_title(u)
+    if whole is not u and _clean_break(u.title[-1].text, whole.title[-1].text):
+        out.append(_regrouped_from(u, whole, len(u.title)))  # first: a tie goes to the line's end
+    for k in range(1, len(atoms)):
+        if _goes_on("".join(a.text for a in atoms[:k]), atoms[k].text) or _left_open(atoms[k - 1].text):
+            continue
+        parts = _regroup(u, [atoms[:k], atoms[k:]])
+        if not _inside_a_repeat(u, parts):
+            out.append(parts)
+    return out
+
+
+def _regrouped_from(u: Unit, whole: Unit, k: int) -> list[Unit]:
+    """`whole` (u's lines read another way) cut before its title line k, each part cut from `u`:
+    a part that finds no body gives `u` back as it came (`_rejoin_halves`)."""
+    parts = _regroup(whole, [whole.title[:k], whole.title[k:]])
+    for x in parts:
+        x.part_of = u
+    return parts
 
 
 def _inside_a_repeat(u: Unit, parts: list[Unit]) -> bool:

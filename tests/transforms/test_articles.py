@@ -584,6 +584,21 @@ def test_two_headlines_of_a_block_are_cut_where_the_page_s_matching_gains() -> N
     assert got == {0: 0, 1: 1}
 
 
+def test_a_subtitle_that_is_the_block_s_next_headline_is_cut_off_for_its_own_body() -> None:
+    """A block's second headline read as the subtitle of the first, whose title prints two phrases a
+    space apart, each body a piece of its own: the unit is cut between title and subtitle, not at
+    the title's own space (which gave its second phrase the next headline's body). Cut so, a part
+    that finds no body gives the headline back as it came."""
+    title, nxt = "西岭镇深耕微网格 细作大治理", "东湖社区双报到深化网格化管理"
+    u = _unit_over(title, nxt)
+    u.lines, u.title, u.subtitle = list(u.title), u.title[:1], [nxt]
+    pieces = [_piece_at(GRID_BODY, 1), _piece_at(REPORT_BODY, 2)]
+    units, _ = recut([u], pieces, [u, *pieces])
+    assert [(x.text, x.subtitle) for x in units] == [(title, []), (nxt, [])]
+    got = {0: 0}
+    assert _rejoin_halves(units, got) == {1} and (units[0].text, units[0].subtitle) == (title, [nxt])
+
+
 def test_a_short_line_found_whole_in_a_body_loses_it_to_a_long_headline_found_there() -> None:
     """A four-character line (a sub-head) right above a body, every word of it in that body, and a
     headline of twenty characters nine tenths of whose words are there, printed under another story
