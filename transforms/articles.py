@@ -2044,6 +2044,9 @@ def _recut_trials(u: Unit) -> list[list[Unit]]:
     whole = _subtitle_as_title(u)
     if whole is not u and _clean_break(u.title[-1].text, whole.title[-1].text):
         out.append(_regrouped_from(u, whole, len(u.title)))  # first: a tie goes to the line's end
+    kicker = _kicker_as_title(u)
+    if kicker is not None:
+        out.append(_regrouped_from(u, kicker, 1))
     for k in range(1, len(atoms)):
         if _goes_on("".join(a.text for a in atoms[:k]), atoms[k].text) or _left_open(atoms[k - 1].text):
             continue

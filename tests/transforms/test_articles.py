@@ -599,6 +599,21 @@ def test_a_subtitle_that_is_the_block_s_next_headline_is_cut_off_for_its_own_bod
     assert _rejoin_halves(units, got) == {1} and (units[0].text, units[0].subtitle) == (title, [nxt])
 
 
+def test_a_kicker_that_is_the_block_s_headline_above_is_cut_off_for_its_own_body() -> None:
+    """A block's short first headline read as the kicker over the next one, each body a piece of
+    its own: the unit is cut under the kicker where the page's matching gains. A series name of a
+    few characters (`治理一线`) is no headline of a block."""
+    kicker, title = "西岭镇划成十二个总网格", "东湖社区党员双报到"
+    u = _unit_over(kicker, title)
+    u.lines, u.kicker, u.title = list(u.title), [kicker], u.title[1:]
+    pieces = [_piece_at(GRID_BODY, 1), _piece_at(REPORT_BODY, 2)]
+    units, _ = recut([u], pieces, [u, *pieces])
+    assert [(x.kicker, x.text) for x in units] == [([], kicker), ([], title)]
+    u.lines[0] = _text("治理一线")
+    u.kicker = ["治理一线"]
+    assert len(recut([u], pieces, [u, *pieces])[0]) == 1
+
+
 def test_a_short_line_found_whole_in_a_body_loses_it_to_a_long_headline_found_there() -> None:
     """A four-character line (a sub-head) right above a body, every word of it in that body, and a
     headline of twenty characters nine tenths of whose words are there, printed under another story
