@@ -1541,8 +1541,7 @@ def _atoms(line: Line, gap: re.Pattern[str] | None = None) -> list[Line]:
     """A title line, cut at its gaps (a space between two runs of 4 characters or more, or as `gap`
     says) but inside a quotation or bracket. A `#` heading is one headline whatever its spaces:
     Markdown prints no two columns on a line."""
-    found = [] if _MARKDOWN.match(line.text) else (gap or _GAP).finditer(line.text)
-    cuts = [m.span() for m in found if not _unclosed(line.text[: m.start()])]  # (`（辉煌60载 魅力新西藏）`)
+    cuts = _gap_spans(line, gap)  # not inside brackets (`（辉煌60载 魅力新西藏）`)
     if not cuts:
         return [line]
     out, start = [], 0
@@ -2047,13 +2046,40 @@ def _recut_trials(u: Unit) -> list[list[Unit]]:
     kicker = _kicker_as_title(u)
     if kicker is not None:
         out.append(_regrouped_from(u, kicker, 1))
+    narrower = _narrower_gaps(u.title)
     for k in range(1, len(atoms)):
         if _goes_on("".join(a.text for a in atoms[:k]), atoms[k].text) or _left_open(atoms[k - 1].text):
+            continue
+        if k in narrower:
             continue
         parts = _regroup(u, [atoms[:k], atoms[k:]])
         if not _inside_a_repeat(u, parts):
             out.append(parts)
     return out
+
+
+def _narrower_gaps(title: list[Line], gap: re.Pattern[str] | None = None) -> set[int]:
+    """The cuts between a title's parts (`_atoms`, indices over all its lines) at a gap narrower
+    than another gap of its line (`告别“老破危” 老楼迎来“第二春”  陕西黑沟村：…`): a layout sets a
+    headline's own phrases closer than two headlines side by side, so the narrower gap is inside one."""
+    out: set[int] = set()
+    k = 0
+    for line in title:
+        spans = _gap_spans(line, gap)
+        # a gap after a joining mark (`百名记者基层行vlog④│  “乡音”…`) is the headline's own, however wide
+        widths = [0 if line.text[:a].endswith(_SEPARATORS) else b - a for a, b in spans]
+        out.update(k + n + 1 for n, w in enumerate(widths) if 0 < w < max(widths))
+        k += len(widths) + 1
+    return out
+
+
+_SEPARATORS = ("│", "|", "丨", "︱", "：", ":", "·")
+
+
+def _gap_spans(line: Line, gap: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    """Where `_atoms` cuts a line: its gaps outside quotations and brackets."""
+    found = [] if _MARKDOWN.match(line.text) else (gap or _GAP).finditer(line.text)
+    return [m.span() for m in found if not _unclosed(line.text[: m.start()])]
 
 
 def _regrouped_from(u: Unit, whole: Unit, k: int) -> list[Unit]:

@@ -26,6 +26,7 @@ from transforms.articles import (
     _leftover_pairs,
     _line_breaks,
     _may_go_on,
+    _narrower_gaps,
     _one_headline_halved,
     _plainly,
     _Reader,
@@ -612,6 +613,22 @@ def test_a_kicker_that_is_the_block_s_headline_above_is_cut_off_for_its_own_body
     u.lines[0] = _text("治理一线")
     u.kicker = ["治理一线"]
     assert len(recut([u], pieces, [u, *pieces])[0]) == 1
+
+
+def test_a_headline_s_own_narrow_gap_is_no_cut_where_its_line_holds_a_wider_one() -> None:
+    """`告别“老破危” 老楼迎来“第二春”  陕西黑沟村：…`: a line setting one gap wider than another holds
+    two headlines at the wider one; the narrower is a headline's own phrases, never cut there (the
+    second phrase had gone with the next headline to its body). A gap after a separator (`│`) is no
+    gap between headlines, however wide."""
+    line = "告别旧貌老楼 老楼迎来第二春  东湖社区推行双报到"
+    assert _narrower_gaps([_text(line)]) == {1}
+    assert _narrower_gaps([_text("告别旧貌老楼 老楼迎来第二春"), _text(line)]) == {3}
+    # a series name's separator sets its own gap, however wide: the single space parts two headlines
+    assert _narrower_gaps([_text("基层行vlog④│  东湖社区双报到 西岭镇深耕微网格")]) == set()
+    u = _unit_over(line)
+    pieces = [_piece_at(GRID_BODY, 1), _piece_at(REPORT_BODY, 2)]
+    units, _ = recut([u], pieces, [u, *pieces])
+    assert "告别旧貌老楼" not in [x.text for x in units]
 
 
 def test_a_short_line_found_whole_in_a_body_loses_it_to_a_long_headline_found_there() -> None:
