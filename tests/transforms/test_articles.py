@@ -1513,6 +1513,11 @@ def test_a_block_cut_at_all_is_cut_before_a_place_opening_a_headline() -> None:
     assert all(2 in w for w in ways if len(w) > 2)
 
 
+# Two bodies of a block long enough that the grid words both name weigh as little as on a page
+GRID_LONG = GRID_BODY + "西岭镇今年新建十二个议事亭，老人们在亭里下棋聊天，说起变化直夸好。"
+REPORT_LONG = REPORT_BODY + "东湖社区开办四点半课堂，志愿者辅导孩子写作业，家长下班接娃不再发愁。"
+
+
 def _stacked(first: str, second: str, between: str) -> Unit:
     """A unit of two headline lines printed with `between` between them over a dense page's text."""
     page = first + between + second + "\n" + "\n".join(x.text for x in _paragraphs(GRID_BODY, REPORT_BODY))
@@ -1535,18 +1540,21 @@ def test_two_headlines_stacked_apart_cut_the_two_bodies_run_together_under_them(
 def test_two_headlines_of_a_block_stacked_line_over_line_cut_the_two_bodies_run_together() -> None:
     """A block printing its headlines one a line, no blank line between them, read as one headline
     over the one piece holding both bodies: cut at the line's end where no word, quotation or clause
-    goes on over it, and the two parts of the body share no words of their own. A headline the
-    column wrapped heads one body whose parts go on (`梅花桩议事会` in both), a line left inside a
-    clause (`…细作，让`) or on a number (`…12` / `个…`) goes on, a first line shorter than the next is a kicker's or a title's
-    over its subtitle, and a short headline's `<place>：` heads both its lines."""
-    piece = Piece(lines=_paragraphs(GRID_BODY, REPORT_BODY), opens=True, pos=0)
+    goes on over it, and the two parts of the body share hardly a word of their own
+    (`STACKED_CONTINUES`). A headline the column wrapped heads one body whose parts go on
+    (`梅花桩…` in both), a line left inside a clause (`…细作，让`, `…怎么抓？说`) or on a number
+    (`…12` / `个…`) goes on, a first line shorter than the next is a kicker's or a title's over its
+    subtitle, and a short headline's `<place>：` heads both its lines."""
+    grid, report = GRID_LONG, REPORT_LONG
+    piece = Piece(lines=_paragraphs(grid, report), opens=True, pos=0)
     first, second = "西岭镇深耕微网格细作大治理", "东湖社区双报到织网格"
     cut = pair_cut([_stacked(first, second, "\n")], [piece], {0: 0})
     assert cut is not None and [x.text for x in cut[1]] == [first, second]
     assert piece.lines[cut[3]].text.startswith("东湖社区")
-    one = "梅花桩议事会每周开一次。"
-    whole = Piece(lines=_paragraphs(GRID_BODY + one, REPORT_BODY + one), opens=True, pos=0)
-    assert pair_cut([_stacked(first, second, "\n")], [whole], {0: 0}) is None
+    for one in ("梅花桩议事会每周开一次。", "梅花桩。"):  # a few words of its own in both: one body
+        whole = Piece(lines=_paragraphs(grid + one, report + one), opens=True, pos=0)
+        assert pair_cut([_stacked(first, second, "\n")], [whole], {0: 0}) is None
+    assert pair_cut([_stacked("西岭镇深耕微网格怎么抓？说", second, "\n")], [piece], {0: 0}) is None
     assert pair_cut([_stacked("西岭镇深耕微网格细作，让", second, "\n")], [piece], {0: 0}) is None
     assert pair_cut([_stacked("西岭镇深耕微网格细作大治理12", second, "\n")], [piece], {0: 0}) is None
     assert pair_cut([_stacked(second, first, "\n")], [piece], {0: 0}) is None
@@ -1559,7 +1567,7 @@ def test_two_headlines_of_a_block_on_a_spaced_page_cut_the_two_bodies_run_togeth
     """A page printing a blank line under every line says nothing by the blank line between two
     headline lines: they are cut as two headlines of a block are on a dense page."""
     first, second = "西岭镇深耕微网格细作大治理", "东湖社区双报到织网格"
-    body = _paragraphs(GRID_BODY, REPORT_BODY)
+    body = _paragraphs(GRID_LONG, REPORT_LONG)
     page = "\n\n".join([first, second, *(x.text for x in body)])
     at = [page.index(first), page.index(second)]
     title = [Line(t, range(a, a + len(t))) for t, a in zip((first, second), at, strict=True)]
@@ -1572,7 +1580,7 @@ def test_a_kicker_that_is_the_block_s_headline_above_cuts_the_bodies_run_togethe
     """A block's first headline, short, read as the kicker over the next one, over the one piece
     holding both bodies: cut off as a headline of its own where each finds its part of the piece. A
     kicker of a few characters (`治理一线`) or a series name (`新风润万家②`) stays one."""
-    piece = Piece(lines=_paragraphs(GRID_BODY, REPORT_BODY), opens=True, pos=0)
+    piece = Piece(lines=_paragraphs(GRID_LONG, REPORT_LONG), opens=True, pos=0)
     first, second = "西岭镇织网格", "东湖社区推行在职党员双报到深化网格化管理"
 
     def kicked(kicker: str) -> Unit:
@@ -1591,7 +1599,7 @@ def test_a_subtitle_that_is_the_block_s_next_headline_cuts_the_bodies_run_togeth
     """A block's second headline read as the subtitle of the first, over the one piece holding both
     bodies: cut off as a headline of its own where each finds its part of the piece. A subtitle
     printed with its dash (`——`) is one."""
-    piece = Piece(lines=_paragraphs(GRID_BODY, REPORT_BODY), opens=True, pos=0)
+    piece = Piece(lines=_paragraphs(GRID_LONG, REPORT_LONG), opens=True, pos=0)
     first, second = "西岭镇深耕微网格细作大治理", "东湖社区双报到织网格"
     u = _stacked(first, second, "\n")
     u.subtitle, u.lines = [second], list(u.title)
