@@ -1822,8 +1822,9 @@ def _pair_cuts(u: Unit, atoms: list[Line]) -> list[int]:
 
 def _pair_trials(u: Unit) -> list[tuple[list[Unit], bool]]:
     """The ways `pair_cut` may cut a headline in two, each with whether it cuts two headlines stacked
-    on lines of their own (`_stacked_ends`): at a gap or a line's end of its title, and between its
-    title and a subtitle line printed with no dash (`_subtitle_as_title`). A title shorter than
+    on lines of their own (`_stacked_ends`) or read so: at a gap or a line's end of its title, under
+    a kicker line that may be a block's headline (`_kicker_as_title`, kicker and title PAIR_MIN long),
+    and between its title and a subtitle line printed with no dash (`_subtitle_as_title`). A title shorter than
     SHORT_PAIR_MIN is one headline with a gap inside (`…聚合力  小区…`), and one shorter than PAIR_MIN
     whose parts read as one headline's halves (`_one_headline_halved`: `泰州海陵：老旧小区加装` /
     `电梯…`) is cut nowhere."""
@@ -1852,8 +1853,9 @@ def _pair_trials(u: Unit) -> list[tuple[list[Unit], bool]]:
 
 def _kicker_as_title(u: Unit) -> Unit | None:
     """A headline whose one kicker line may be the headline over it in a block (`温暖相伴朝阳门` /
-    `衡山县…慰问…老人`): a line of a headline's length (HEADLINE_MIN and more, no series number `②`),
-    broken off cleanly, as the first title line of the unit `pair_cut` tries; else None."""
+    `衡山县…慰问…老人`): a line of a headline's length (KICKER_HEAD_MIN and more, no series number `②`
+    or tag), broken off cleanly, as the first title line of the unit `pair_cut` and `recut` try;
+    else None."""
     if len(u.kicker) != 1 or not u.title or u.subtitle:
         return None
     line = next((x for x in u.lines if x.text == u.kicker[0]), None)
@@ -1876,7 +1878,7 @@ KICKER_HEAD_MIN = 6  # characters: a block's headline read as a kicker (`温暖�
 def _subtitle_as_title(u: Unit) -> Unit:
     """A headline whose one subtitle line, printed with no dash, may be the next headline of a block
     (`居民小区党旗飘` / `中和镇：深耕“微网格”，细作“大治理”`): the unit with that line as its last title
-    line, for `pair_cut` to try; else the unit itself."""
+    line, for `pair_cut` and `recut` to try; else the unit itself."""
     if len(u.subtitle) != 1 or not u.title:
         return u
     line = next((x for x in u.lines if x.text == u.subtitle[0] and not any(x is t for t in u.title)), None)
@@ -1901,8 +1903,8 @@ def _stacked_ends(u: Unit, atoms: list[Line]) -> list[int]:
     part below is a headline's length and no longer than the part above (a shorter line over a longer
     is a kicker over its title, or a title over its subtitle); none where the column's wrap cut a
     word at any of its line ends (`…参与自` / `治活力`).
-    `pair_cut` cuts there only where the two parts of the body share no words of their own
-    (`_continues`): a headline the column wrapped heads one body whose parts go on."""
+    `pair_cut` cuts there only where the two parts of the body share hardly a word of their own
+    (`_continues`, STACKED_CONTINUES): a headline the column wrapped heads one body whose parts go on."""
     if any(line_features.wraps(a.text.rstrip(), b.text.lstrip()) for a, b in itertools.pairwise(u.title)):
         return []  # the column wrapped it inside a word: its line ends are the column's, not headlines'
     starts = {sum(len(_atoms(x, _NARROW_GAP)) for x in u.title[:n]): n for n in range(1, len(u.title))}
@@ -2040,11 +2042,13 @@ def recut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Uni
 
 
 def _recut_trials(u: Unit) -> list[list[Unit]]:
-    """The ways `recut` may cut a unit in two: at a gap or a line's end of its title, never where a
-    headline is left open (`（辉煌60载` / `魅力新西藏）…`) or inside a doubled headline's repeat; and
-    between its title and a subtitle line printed with no dash, the block's next headline read as
-    the subtitle (`“顺口溜”村规民约 “约”出乡村文明新风` / `38部电梯连民心！…`: else the cut falls at
-    the title's own gap, giving its second phrase the next headline's body)."""
+    """The ways `recut` may cut a unit in two: between its title and a subtitle line printed with no
+    dash, the block's next headline read as the subtitle (`“顺口溜”村规民约 “约”出乡村文明新风` /
+    `38部电梯连民心！…`: else the cut falls at the title's own gap, giving its second phrase the next
+    headline's body); under a kicker line that may be the block's headline over it
+    (`_kicker_as_title`); at a gap or a line's end of its title, never where a headline is left open
+    (`（辉煌60载` / `魅力新西藏）…`), at a gap narrower than another of its line (`_narrower_gaps`) or
+    inside a doubled headline's repeat."""
     if u.part_of is not None:
         return []
     atoms = [a for x in u.title for a in _atoms(x)]
