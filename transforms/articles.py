@@ -1822,9 +1822,11 @@ def _pair_cuts(u: Unit, atoms: list[Line]) -> list[int]:
 
 def _pair_trials(u: Unit) -> list[tuple[list[Unit], bool]]:
     """The ways `pair_cut` may cut a headline in two, each with whether it cuts two headlines stacked
-    on lines of their own (`_stacked_ends`) or read so: at a gap or a line's end of its title, under
-    a kicker line that may be a block's headline (`_kicker_as_title`, kicker and title PAIR_MIN long),
-    and between its title and a subtitle line printed with no dash (`_subtitle_as_title`). A title shorter than
+    on lines of their own (`_stacked_ends`) or read so: at a gap or a line's end of its title, and
+    between its title and a subtitle line printed with no dash (`_subtitle_as_title`). Never under a
+    kicker: a kicker over its title (`新时代“枫桥经验”太平实践` / `麻章区太平镇将矛盾化解…`) names what
+    the body's first part tells as a block's headline would; `recut` tries it only where the kicker
+    finds a body of its own. A title shorter than
     SHORT_PAIR_MIN is one headline with a gap inside (`…聚合力  小区…`), and one shorter than PAIR_MIN
     whose parts read as one headline's halves (`_one_headline_halved`: `泰州海陵：老旧小区加装` /
     `电梯…`) is cut nowhere."""
@@ -1837,9 +1839,6 @@ def _pair_trials(u: Unit) -> list[tuple[list[Unit], bool]]:
         for k in [*gaps, *stacked]
         if size >= PAIR_MIN or not _one_headline_halved(atoms[:k], atoms[k:])
     ]
-    kicker = _kicker_as_title(u)
-    if kicker is not None and len(_BIGRAM_CLEAN.sub("", kicker.text)) >= PAIR_MIN:
-        out.append((_regrouped_from(u, kicker, 1), True))
     whole = _subtitle_as_title(u)
     if whole is not u:
         lines = [a for x in whole.title for a in _atoms(x, _NARROW_GAP)]
