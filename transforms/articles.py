@@ -1573,8 +1573,7 @@ def _atoms(line: Line, gap: re.Pattern[str] | None = None) -> list[Line]:
     """A title line, cut at its gaps (a space between two runs of 4 characters or more, or as `gap`
     says) but inside a quotation or bracket. A `#` heading is one headline whatever its spaces:
     Markdown prints no two columns on a line."""
-    found = [] if _MARKDOWN.match(line.text) else (gap or _GAP).finditer(line.text)
-    cuts = [m.span() for m in found if not _unclosed(line.text[: m.start()])]  # (`（辉煌60载 魅力新西藏）`)
+    cuts = _gap_spans(line, gap)  # not inside brackets (`（辉煌60载 魅力新西藏）`)
     if not cuts:
         return [line]
     out, start = [], 0
@@ -1837,18 +1836,19 @@ def _fresh_start(above: list[Line], below: list[Line]) -> bool:
 CONTINUES = 0.1  # the share of its words two parts of a body share that makes them one article's
 
 
-def _continues(above: list[Line], below: list[Line], others: list[Piece]) -> bool:
+def _continues(above: list[Line], below: list[Line], others: list[Piece], share: float = CONTINUES) -> bool:
     """The text below goes on with the text above: the two share at least CONTINUES of the smaller
     one's words, each weighted by how few of the page's texts (these two and the other pieces) hold
     it. One report's paragraphs name its places, people and coined terms again; two reports printed
     one after the other share the page's topic words, held by many pieces. On simulated dev pages
     (100 of each of main, alt, third and template, seeds 3000 and 7000), vetoing an orphan's best
     cut of a piece where its two parts go on so took the cuts of one report's body in two from 51
-    to 29, and the cuts between two reports from 64 to 63."""
+    to 29, and the cuts between two reports from 64 to 63. `share`: CONTINUES, or less where
+    nothing printed marks the cut (STACKED_CONTINUES)."""
     a, b = (_bigrams("".join(x.text for x in part)) for part in (above, below))
     weight = _rarity([a, b], [a, b, *_piece_grams(others)])
     least = min(math.fsum(weight[g] for g in a), math.fsum(weight[g] for g in b))
-    return least > 0 and math.fsum(weight[g] for g in a & b) >= CONTINUES * least
+    return least > 0 and math.fsum(weight[g] for g in a & b) >= share * least
 
 
 MAX_PAIR_CUTS = 4  # two headlines side by side over their two bodies: a few a page at most
@@ -1871,10 +1871,6 @@ def pair_cut(
     for i, u in enumerate(units):
         if i not in got or u.part_of is not None or pieces[got[i]].kind != "article":
             continue
-        size = len(_BIGRAM_CLEAN.sub("", u.text))
-        if size < SHORT_PAIR_MIN:
-            continue  # one headline's length: a gap inside one headline (`…聚合力  小区…`)
-        atoms = [a for x in u.title for a in _atoms(x, _NARROW_GAP)]
         p = pieces[got[i]]
         others = [g for q, g in zip(pieces, grams, strict=True) if q is not p]
         ends = [e for e in range(2, len(p.lines) - 1) if ends_paragraph(p.lines[e - 1].text)]
@@ -1882,11 +1878,12 @@ def pair_cut(
             (_bigrams("".join(x.text for x in p.lines[:e])), _bigrams("".join(x.text for x in p.lines[e:])))
             for e in ends
         ]
-        for k in _pair_cuts(u, atoms):
-            if size < PAIR_MIN and _one_headline_halved(atoms[:k], atoms[k:]):
-                continue
-            parts = _regroup(u, [atoms[:k], atoms[k:]])
+        for parts, stacked in _pair_trials(u):
             for e, (head, tail) in zip(ends, halves, strict=True):
+                if stacked and _continues(
+                    p.lines[:e], p.lines[e:], [q for q in pieces if q is not p], STACKED_CONTINUES
+                ):
+                    continue  # one body's two parts: a headline wrapped, never two stacked
                 table = [head, tail, *others]
                 sims = _shares(parts, table, table)
                 for first in (0, 1):
@@ -1979,6 +1976,118 @@ def _pair_cuts(u: Unit, atoms: list[Line]) -> list[int]:
     return out
 
 
+def _pair_trials(u: Unit) -> list[tuple[list[Unit], bool]]:
+    """The ways `pair_cut` may cut a headline in two, each with whether it cuts two headlines stacked
+    on lines of their own (`_stacked_ends`) or read so: at a gap or a line's end of its title, and
+    between its title and a subtitle line printed with no dash (`_subtitle_as_title`). Never under a
+    kicker: a kicker over its title (`新时代“枫桥经验”太平实践` / `麻章区太平镇将矛盾化解…`) names what
+    the body's first part tells as a block's headline would; `recut` tries it only where the kicker
+    finds a body of its own. A title shorter than
+    SHORT_PAIR_MIN is one headline with a gap inside (`…聚合力  小区…`), and one shorter than PAIR_MIN
+    whose parts read as one headline's halves (`_one_headline_halved`: `泰州海陵：老旧小区加装` /
+    `电梯…`) is cut nowhere."""
+    atoms = [a for x in u.title for a in _atoms(x, _NARROW_GAP)]
+    stacked = _stacked_ends(u, atoms)
+    size = len(_BIGRAM_CLEAN.sub("", u.text))
+    gaps = _pair_cuts(u, atoms) if size >= SHORT_PAIR_MIN else []
+    out = [
+        (_regroup(u, [atoms[:k], atoms[k:]]), k in stacked)
+        for k in [*gaps, *stacked]
+        if size >= PAIR_MIN or not _one_headline_halved(atoms[:k], atoms[k:])
+    ]
+    whole = _subtitle_as_title(u)
+    if whole is not u:
+        lines = [a for x in whole.title for a in _atoms(x, _NARROW_GAP)]
+        halves = lines[: len(atoms)], lines[len(atoms) :]
+        if len(atoms) in _stacked_ends(whole, lines) and (
+            len(_BIGRAM_CLEAN.sub("", whole.text)) >= PAIR_MIN or not _one_headline_halved(*halves)
+        ):
+            out.append((_regrouped_from(u, whole, len(u.title)), True))
+    return out
+
+
+def _kicker_as_title(u: Unit) -> Unit | None:
+    """A headline whose one kicker line may be the headline over it in a block (`温暖相伴朝阳门` /
+    `衡山县…慰问…老人`): a line of a headline's length (KICKER_HEAD_MIN and more, no series number `②`
+    or tag), broken off cleanly, as the first title line of the unit `pair_cut` and `recut` try;
+    else None."""
+    if len(u.kicker) != 1 or not u.title or u.subtitle:
+        return None
+    line = next((x for x in u.lines if x.text == u.kicker[0]), None)
+    text = u.kicker[0].strip()
+    if (
+        line is None
+        or u.lines[0] is not line
+        or len(_BIGRAM_CLEAN.sub("", text)) < KICKER_HEAD_MIN
+        or _CIRCLED.search(text)
+        or _SERIES_TAG.fullmatch(text)
+        or not _clean_break(text, u.title[0].text)
+    ):
+        return None
+    return Unit(title=[line, *u.title], lines=u.lines, conf=u.conf, pos=u.pos, cuts=u.cuts, page=u.page)
+
+
+KICKER_HEAD_MIN = 6  # characters: a block's headline read as a kicker (`温暖相伴朝阳门`); `治理一线` is one
+
+
+def _subtitle_as_title(u: Unit) -> Unit:
+    """A headline whose one subtitle line, printed with no dash, may be the next headline of a block
+    (`居民小区党旗飘` / `中和镇：深耕“微网格”，细作“大治理”`): the unit with that line as its last title
+    line, for `pair_cut` and `recut` to try; else the unit itself."""
+    if len(u.subtitle) != 1 or not u.title:
+        return u
+    line = next((x for x in u.lines if x.text == u.subtitle[0] and not any(x is t for t in u.title)), None)
+    if line is None or u.lines[-1] is not line:
+        return u
+    return Unit(
+        kicker=u.kicker,
+        title=[*u.title, line],
+        lines=u.lines,
+        conf=u.conf,
+        pos=u.pos,
+        cuts=u.cuts,
+        page=u.page,
+    )
+
+
+def _stacked_ends(u: Unit, atoms: list[Line]) -> list[int]:
+    """The title lines' ends (atom indices), a blank line under them or not (a spaced page prints one
+    under every line), where two headlines of a block may meet, one a line (`上庄镇以“网格化”管理助力
+    乡村振兴` / `仙居后项村有个“说事会”`): no word, quotation or phrase goes on over the break, the
+    line above does not end inside a clause (`…五年攻坚，让` / `468户居民…`: a wrapped sentence), the
+    part below is a headline's length and no longer than the part above (a shorter line over a longer
+    is a kicker over its title, or a title over its subtitle); none where the column's wrap cut a
+    word at any of its line ends (`…参与自` / `治活力`).
+    `pair_cut` cuts there only where the two parts of the body share hardly a word of their own
+    (`_continues`, STACKED_CONTINUES): a headline the column wrapped heads one body whose parts go on."""
+    if any(line_features.wraps(a.text.rstrip(), b.text.lstrip()) for a, b in itertools.pairwise(u.title)):
+        return []  # the column wrapped it inside a word: its line ends are the column's, not headlines'
+    starts = {sum(len(_atoms(x, _NARROW_GAP)) for x in u.title[:n]): n for n in range(1, len(u.title))}
+    out = []
+    for k, n in starts.items():
+        above, below = "".join(a.text for a in atoms[:k]), "".join(a.text for a in atoms[k:])
+        last = u.title[n - 1].text.rstrip()
+        if (
+            _clean_break(above, below)
+            and not _CLAUSE_TAIL.search(last)
+            and len(_BIGRAM_CLEAN.sub("", below)) >= STACKED_MIN
+            and len(_BIGRAM_CLEAN.sub("", above)) >= len(_BIGRAM_CLEAN.sub("", below))
+        ):
+            out.append(k)
+    return out
+
+
+STACKED_MIN = 8  # characters: each of two headlines stacked in a block
+# A cut of a headline where nothing printed marks two (a line's end, a subtitle, a kicker) is vetoed
+# where the body's two parts share this much of their words (`_continues`): on dev pages (seed 7000:
+# main headline_blocks, blind2 headline_block, alt spaced_tail, third heads_on_top, blind
+# narrow_spaced and boxed_block) the 13 right cuts shared 0.007-0.039, the 4 wrong ones (a title
+# over its own subtitle, a headline wrapped) 0.044-0.068.
+STACKED_CONTINUES = 0.04
+# `…攻坚，让` / `…攻坚，让468` / `…怎么抓？说`: a clause the wrap cut; a number goes on with its unit
+_CLAUSE_TAIL = re.compile(r"[，,；;、？?！!][^，,；;、？?！!]{0,4}$|[0-9０-９]$")
+
+
 def _apart(page: str | None, above: Line, below: Line) -> bool:
     """A blank line stands between two lines of the page."""
     return bool(
@@ -2067,20 +2176,15 @@ def recut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Uni
     out = list(units)
     grams = _piece_grams(pieces)
     for u in units:
-        atoms = [a for x in u.title for a in _atoms(x)]
-        if len(atoms) < 2 or u.part_of is not None:
+        trials = _recut_trials(u)
+        if not trials:
             continue
         at = out.index(u)
         best = _assigned_total(out, pieces, order, [1.0] * len(out), grams)
         choice = None
-        for k in range(1, len(atoms)):
-            if _goes_on("".join(a.text for a in atoms[:k]), atoms[k].text) or _left_open(atoms[k - 1].text):
-                continue  # a headline left open (`（辉煌60载` / `魅力新西藏）…`) is not cut there
-            parts = _regroup(u, [atoms[:k], atoms[k:]])
-            if _inside_a_repeat(u, parts):
-                continue
+        for parts in trials:
             trial = out[:at] + parts + out[at + 1 :]
-            sizes = [len(_bigrams(x.text)) for x in parts]
+            sizes = [len(_bigrams(x.text + "".join(x.subtitle))) for x in parts]  # as `_shares` reads them
             scale = [1.0] * at + [n / (sum(sizes) or 1) for n in sizes] + [1.0] * (len(out) - at - 1)
             total = _assigned_total(trial, pieces, _replaced(order, u, parts), scale, grams)
             if total > best:
@@ -2090,6 +2194,69 @@ def recut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Uni
             out[at : at + 1] = choice
         _numbered(order)  # the trials numbered their own orders
     return out, order
+
+
+def _recut_trials(u: Unit) -> list[list[Unit]]:
+    """The ways `recut` may cut a unit in two: between its title and a subtitle line printed with no
+    dash, the block's next headline read as the subtitle (`“顺口溜”村规民约 “约”出乡村文明新风` /
+    `38部电梯连民心！…`: else the cut falls at the title's own gap, giving its second phrase the next
+    headline's body); under a kicker line that may be the block's headline over it
+    (`_kicker_as_title`); at a gap or a line's end of its title, never where a headline is left open
+    (`（辉煌60载` / `魅力新西藏）…`), at a gap narrower than another of its line (`_narrower_gaps`) or
+    inside a doubled headline's repeat."""
+    if u.part_of is not None:
+        return []
+    atoms = [a for x in u.title for a in _atoms(x)]
+    out = []
+    whole = _subtitle_as_title(u)
+    if whole is not u and _clean_break(u.title[-1].text, whole.title[-1].text):
+        out.append(_regrouped_from(u, whole, len(u.title)))  # first: a tie goes to the line's end
+    kicker = _kicker_as_title(u)
+    if kicker is not None:
+        out.append(_regrouped_from(u, kicker, 1))
+    narrower = _narrower_gaps(u.title)
+    for k in range(1, len(atoms)):
+        if _goes_on("".join(a.text for a in atoms[:k]), atoms[k].text) or _left_open(atoms[k - 1].text):
+            continue
+        if k in narrower:
+            continue
+        parts = _regroup(u, [atoms[:k], atoms[k:]])
+        if not _inside_a_repeat(u, parts):
+            out.append(parts)
+    return out
+
+
+def _narrower_gaps(title: list[Line], gap: re.Pattern[str] | None = None) -> set[int]:
+    """The cuts between a title's parts (`_atoms`, indices over all its lines) at a gap narrower
+    than another gap of its line (`告别“老破危” 老楼迎来“第二春”  陕西黑沟村：…`): a layout sets a
+    headline's own phrases closer than two headlines side by side, so the narrower gap is inside one."""
+    out: set[int] = set()
+    k = 0
+    for line in title:
+        spans = _gap_spans(line, gap)
+        # a gap after a joining mark (`百名记者基层行vlog④│  “乡音”…`) is the headline's own, however wide
+        widths = [0 if line.text[:a].endswith(_SEPARATORS) else b - a for a, b in spans]
+        out.update(k + n + 1 for n, w in enumerate(widths) if 0 < w < max(widths))
+        k += len(widths) + 1
+    return out
+
+
+_SEPARATORS = ("│", "|", "丨", "︱", "：", ":", "·")
+
+
+def _gap_spans(line: Line, gap: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    """Where `_atoms` cuts a line: its gaps outside quotations and brackets."""
+    found = [] if _MARKDOWN.match(line.text) else (gap or _GAP).finditer(line.text)
+    return [m.span() for m in found if not _unclosed(line.text[: m.start()])]
+
+
+def _regrouped_from(u: Unit, whole: Unit, k: int) -> list[Unit]:
+    """`whole` (u's lines read another way) cut before its title line k, each part cut from `u`:
+    a part that finds no body gives `u` back as it came (`_rejoin_halves`)."""
+    parts = _regroup(whole, [whole.title[:k], whole.title[k:]])
+    for x in parts:
+        x.part_of = u
+    return parts
 
 
 def _inside_a_repeat(u: Unit, parts: list[Unit]) -> bool:

@@ -27,6 +27,7 @@ from transforms.articles import (
     _leftover_pairs,
     _line_breaks,
     _may_go_on,
+    _narrower_gaps,
     _one_headline_halved,
     _plainly,
     _Reader,
@@ -584,6 +585,52 @@ def test_two_headlines_of_a_block_are_cut_where_the_page_s_matching_gains() -> N
     assert [x.pos for x in order] == [0, 1, 2, 3]
     got, _ = match(units, pieces, order)
     assert got == {0: 0, 1: 1}
+
+
+def test_a_subtitle_that_is_the_block_s_next_headline_is_cut_off_for_its_own_body() -> None:
+    """A block's second headline read as the subtitle of the first, whose title prints two phrases a
+    space apart, each body a piece of its own: the unit is cut between title and subtitle, not at
+    the title's own space (which gave its second phrase the next headline's body). Cut so, a part
+    that finds no body gives the headline back as it came."""
+    title, nxt = "西岭镇深耕微网格 细作大治理", "东湖社区双报到深化网格化管理"
+    u = _unit_over(title, nxt)
+    u.lines, u.title, u.subtitle = list(u.title), u.title[:1], [nxt]
+    pieces = [_piece_at(GRID_BODY, 1), _piece_at(REPORT_BODY, 2)]
+    units, _ = recut([u], pieces, [u, *pieces])
+    assert [(x.text, x.subtitle) for x in units] == [(title, []), (nxt, [])]
+    got = {0: 0}
+    assert _rejoin_halves(units, got) == {1} and (units[0].text, units[0].subtitle) == (title, [nxt])
+
+
+def test_a_kicker_that_is_the_block_s_headline_above_is_cut_off_for_its_own_body() -> None:
+    """A block's short first headline read as the kicker over the next one, each body a piece of
+    its own: the unit is cut under the kicker where the page's matching gains. A series name of a
+    few characters (`治理一线`) is no headline of a block."""
+    kicker, title = "西岭镇划成十二个总网格", "东湖社区党员双报到"
+    u = _unit_over(kicker, title)
+    u.lines, u.kicker, u.title = list(u.title), [kicker], u.title[1:]
+    pieces = [_piece_at(GRID_BODY, 1), _piece_at(REPORT_BODY, 2)]
+    units, _ = recut([u], pieces, [u, *pieces])
+    assert [(x.kicker, x.text) for x in units] == [([], kicker), ([], title)]
+    u.lines[0] = _text("治理一线")
+    u.kicker = ["治理一线"]
+    assert len(recut([u], pieces, [u, *pieces])[0]) == 1
+
+
+def test_a_headline_s_own_narrow_gap_is_no_cut_where_its_line_holds_a_wider_one() -> None:
+    """`告别“老破危” 老楼迎来“第二春”  陕西黑沟村：…`: a line setting one gap wider than another holds
+    two headlines at the wider one; the narrower is a headline's own phrases, never cut there (the
+    second phrase had gone with the next headline to its body). A gap after a separator (`│`) is no
+    gap between headlines, however wide."""
+    line = "告别旧貌老楼 老楼迎来第二春  东湖社区推行双报到"
+    assert _narrower_gaps([_text(line)]) == {1}
+    assert _narrower_gaps([_text("告别旧貌老楼 老楼迎来第二春"), _text(line)]) == {3}
+    # a series name's separator sets its own gap, however wide: the single space parts two headlines
+    assert _narrower_gaps([_text("基层行vlog④│  东湖社区双报到 西岭镇深耕微网格")]) == set()
+    u = _unit_over(line)
+    pieces = [_piece_at(GRID_BODY, 1), _piece_at(REPORT_BODY, 2)]
+    units, _ = recut([u], pieces, [u, *pieces])
+    assert "告别旧貌老楼" not in [x.text for x in units]
 
 
 def test_a_short_line_found_whole_in_a_body_loses_it_to_a_long_headline_found_there() -> None:
@@ -1570,6 +1617,11 @@ def test_a_block_cut_at_all_is_cut_before_a_place_opening_a_headline() -> None:
     assert all(2 in w for w in ways if len(w) > 2)
 
 
+# Two bodies of a block long enough that the grid words both name weigh as little as on a page
+GRID_LONG = GRID_BODY + "西岭镇今年新建十二个议事亭，老人们在亭里下棋聊天，说起变化直夸好。"
+REPORT_LONG = REPORT_BODY + "东湖社区开办四点半课堂，志愿者辅导孩子写作业，家长下班接娃不再发愁。"
+
+
 def _stacked(first: str, second: str, between: str) -> Unit:
     """A unit of two headline lines printed with `between` between them over a dense page's text."""
     page = first + between + second + "\n" + "\n".join(x.text for x in _paragraphs(GRID_BODY, REPORT_BODY))
@@ -1580,14 +1632,80 @@ def _stacked(first: str, second: str, between: str) -> Unit:
 
 def test_two_headlines_stacked_apart_cut_the_two_bodies_run_together_under_them() -> None:
     """Two headlines on two lines with a blank line between them, read as one, over the one piece
-    holding both their bodies: cut at the line's end as at a gap. Two lines with no blank line
-    between them may be one headline the column wrapped, and a line ending inside a word is one."""
+    holding both their bodies: cut at the line's end as at a gap; a line ending inside a word is one
+    headline."""
     piece = Piece(lines=_paragraphs(GRID_BODY, REPORT_BODY), opens=True, pos=0)
     first, second = "西岭镇深耕微网格细作大治理", "东湖社区双报到深化网格化管理"
     cut = pair_cut([_stacked(first, second, "\n\n")], [piece], {0: 0})
     assert cut is not None and [x.text for x in cut[1]] == [first, second]
-    assert pair_cut([_stacked(first, second, "\n")], [piece], {0: 0}) is None
     assert pair_cut([_stacked(first + "东湖社", second[3:], "\n\n")], [piece], {0: 0}) is None
+
+
+def test_two_headlines_of_a_block_stacked_line_over_line_cut_the_two_bodies_run_together() -> None:
+    """A block printing its headlines one a line, no blank line between them, read as one headline
+    over the one piece holding both bodies: cut at the line's end where no word, quotation or clause
+    goes on over it, and the two parts of the body share hardly a word of their own
+    (`STACKED_CONTINUES`). A headline the column wrapped heads one body whose parts go on
+    (`梅花桩…` in both), a line left inside a clause (`…细作，让`, `…怎么抓？说`) or on a number
+    (`…12` / `个…`) goes on, a first line shorter than the next is a kicker's or a title's over its
+    subtitle, and a short headline's `<place>：` heads both its lines."""
+    grid, report = GRID_LONG, REPORT_LONG
+    piece = Piece(lines=_paragraphs(grid, report), opens=True, pos=0)
+    first, second = "西岭镇深耕微网格细作大治理", "东湖社区双报到织网格"
+    cut = pair_cut([_stacked(first, second, "\n")], [piece], {0: 0})
+    assert cut is not None and [x.text for x in cut[1]] == [first, second]
+    assert piece.lines[cut[3]].text.startswith("东湖社区")
+    for one in ("梅花桩议事会每周开一次。", "梅花桩。"):  # a few words of its own in both: one body
+        whole = Piece(lines=_paragraphs(grid + one, report + one), opens=True, pos=0)
+        assert pair_cut([_stacked(first, second, "\n")], [whole], {0: 0}) is None
+    assert pair_cut([_stacked("西岭镇深耕微网格怎么抓？说", second, "\n")], [piece], {0: 0}) is None
+    assert pair_cut([_stacked("西岭镇深耕微网格细作，让", second, "\n")], [piece], {0: 0}) is None
+    assert pair_cut([_stacked("西岭镇深耕微网格细作大治理12", second, "\n")], [piece], {0: 0}) is None
+    assert pair_cut([_stacked(second, first, "\n")], [piece], {0: 0}) is None
+    short = "西岭镇：深耕微网格细作"  # a place heading both lines of a short headline
+    assert pair_cut([_stacked(short.replace("：", ""), second, "\n")], [piece], {0: 0}) is not None
+    assert pair_cut([_stacked(short, second, "\n")], [piece], {0: 0}) is None
+
+
+def test_two_headlines_of_a_block_on_a_spaced_page_cut_the_two_bodies_run_together() -> None:
+    """A page printing a blank line under every line says nothing by the blank line between two
+    headline lines: they are cut as two headlines of a block are on a dense page."""
+    first, second = "西岭镇深耕微网格细作大治理", "东湖社区双报到织网格"
+    body = _paragraphs(GRID_LONG, REPORT_LONG)
+    page = "\n\n".join([first, second, *(x.text for x in body)])
+    at = [page.index(first), page.index(second)]
+    title = [Line(t, range(a, a + len(t))) for t, a in zip((first, second), at, strict=True)]
+    u = Unit(title=title, conf=[1.0], pos=2, page=page)
+    cut = pair_cut([u], [Piece(lines=body, opens=True, pos=0)], {0: 0})
+    assert cut is not None and [x.text for x in cut[1]] == [first, second]
+
+
+def test_a_kicker_over_one_piece_stays_the_kicker_whatever_part_of_the_body_it_names() -> None:
+    """A kicker over its title (`新时代“枫桥经验”太平实践` / `麻章区太平镇将矛盾化解…`) names what the
+    body's first part tells, as a block's headline read as a kicker would over two bodies run
+    together: `pair_cut` never cuts there (`recut` may, where the kicker finds a piece of its own)."""
+    piece = Piece(lines=_paragraphs(GRID_LONG, REPORT_LONG), opens=True, pos=0)
+    kicker, title = "西岭镇织网格", "东湖社区推行在职党员双报到深化网格化管理"
+    u = _stacked(kicker, title, "\n")
+    u.kicker, u.lines, u.title = [kicker], list(u.title), u.title[1:]
+    assert pair_cut([u], [piece], {0: 0}) is None
+
+
+def test_a_subtitle_that_is_the_block_s_next_headline_cuts_the_bodies_run_together() -> None:
+    """A block's second headline read as the subtitle of the first, over the one piece holding both
+    bodies: cut off as a headline of its own where each finds its part of the piece. A subtitle
+    printed with its dash (`——`) is one."""
+    piece = Piece(lines=_paragraphs(GRID_LONG, REPORT_LONG), opens=True, pos=0)
+    first, second = "西岭镇深耕微网格细作大治理", "东湖社区双报到织网格"
+    u = _stacked(first, second, "\n")
+    u.subtitle, u.lines = [second], list(u.title)
+    u.title = u.title[:1]
+    cut = pair_cut([u], [piece], {0: 0})
+    assert cut is not None and [(x.text, x.subtitle) for x in cut[1]] == [(first, []), (second, [])]
+    dashed = _stacked(first, "——" + second, "\n")
+    dashed.subtitle, dashed.lines = [second], list(dashed.title)
+    dashed.title = dashed.title[:1]
+    assert pair_cut([dashed], [piece], {0: 0}) is None
 
 
 @pytest.mark.parametrize(
