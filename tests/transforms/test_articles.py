@@ -2438,3 +2438,81 @@ def test_two_headlines_a_column_gap_apart_the_second_opening_with_a_number_head_
         for text in (BODIES[0], body)
     }
     assert titles == {BODIES[0]: [HEADLINE], body: [second]}
+
+
+def _column(paragraphs: list[str], width: int = 14, indent: str = "") -> str:
+    """A page printing the paragraphs in a column `width` characters wide, each opening `indent`."""
+    out = []
+    for text in paragraphs:
+        text = indent + text
+        out += [text[k : k + width] for k in range(0, len(text), width)]
+    return "\n".join(out) + "\n"
+
+
+# Two reports run together in one column, with no headline between them. The first report's last
+# paragraph has a sentence end at a line's end ("…百余件。") before a sentence naming the second
+# report's place: a cut there reads the orphan's words best, but the reports part a paragraph later.
+PARAGRAPHS_RUN_ON = [
+    "西湖区翠苑街道在各小区推行邻里议事角，居民围坐一起商量楼道堆物、停车难等身边事。",
+    "西湖区翠苑街道邻里议事角现场记录，已解决大小事项百余件。柯桥区的经验也在学习，居民盼着早日见效。",
+    "柯桥区钱清街道的积分超市里，米面油摆得满满当当，商品不标价格只标积分。",
+    "村民参加志愿服务就能攒下积分兑换日用品，参与乡村治理的热情越来越高。",
+]
+
+
+def _run_on(page: str) -> tuple[list[Unit], Piece]:
+    lines = [x for x in split_lines(page) if x.text.strip()]
+    heads = ("西湖区翠苑街道推行邻里议事角", "柯桥区积分超市开业")
+    return [Unit(title=split_lines(h)[:1], page=page) for h in heads], Piece(lines=lines)
+
+
+def test_an_orphan_cuts_a_body_at_a_paragraph_start_not_at_a_sentence_end_inside_a_paragraph() -> None:
+    from transforms.articles import orphan_cut
+
+    units, piece = _run_on(_column(PARAGRAPHS_RUN_ON))
+    assert piece.lines[5].text.startswith("柯桥区的经验")  # a sentence's end inside a paragraph above it
+    cut = orphan_cut(units, [piece], {0: 0})
+    assert cut is not None and cut[0] is piece
+    assert piece.lines[cut[1]].text.startswith("柯桥区钱清街道")
+
+
+def test_a_body_printed_without_paragraph_marks_is_still_cut_at_a_sentence_end() -> None:
+    from transforms.articles import orphan_cut
+
+    # every paragraph's last line filled to the column's width, none indented: no mark shows where
+    full = [
+        PARAGRAPHS_RUN_ON[0].replace("停车难等身边事", "停车难等不少身边事"),
+        PARAGRAPHS_RUN_ON[1].replace("居民盼着早日见效", "居民盼着这样的好办法能够早日见效"),
+        PARAGRAPHS_RUN_ON[2].replace("只标积分。", "只标积分，村民十分欢迎。"),
+        PARAGRAPHS_RUN_ON[3],
+    ]
+    units, piece = _run_on(_column(full))
+    assert all(len(x.text) == 14 for x in piece.lines[:-1])
+    cut = orphan_cut(units, [piece], {0: 0})
+    assert cut is not None and piece.lines[cut[1] - 1].text.endswith("。")
+
+
+def test_a_paragraph_starts_after_a_short_line_a_blank_line_an_indent_or_a_report_s_opening_words() -> None:
+    from transforms.articles import _paragraph_start
+
+    def starts(page: str) -> bool:
+        above, below = [x for x in split_lines(page) if x.text.strip()]
+        return _paragraph_start(page, above, below, 14)
+
+    full = "居民围坐一起商量楼道停车难事。"[:14]
+    assert not starts(f"{full}\n村民参加志愿服务就能攒下积分\n")  # a full line, then the paragraph goes on
+    assert starts("居民围坐商量身边事。\n村民参加志愿服务就能攒下积分\n")  # ends short of the column
+    assert starts(f"{full}\n\u3000\u3000村民参加志愿服务就能攒下\n")  # indented
+    assert starts(f"{full}\n近日，柯桥区钱清街道积分超市\n")  # a report's opening words
+    dense = "".join(f"{full}\n" for _ in range(4))
+    assert not _paragraph_start(dense + f"{full}\n村民参加志愿服务就能攒下积分\n", *_pair_at(dense, full), 14)
+    assert _paragraph_start(
+        dense + f"{full}\n\n村民参加志愿服务就能攒下积分\n", *_pair_at(dense, full, 1), 14
+    )
+
+
+def _pair_at(dense: str, full: str, blanks: int = 0) -> tuple[Line, Line]:
+    """The last full line printed after `dense` and the line after it, `blanks` blank lines below."""
+    page = dense + f"{full}\n" + "\n" * blanks + "村民参加志愿服务就能攒下积分\n"
+    lines = [x for x in split_lines(page) if x.text.strip()]
+    return lines[-2], lines[-1]
