@@ -1819,7 +1819,7 @@ def _indent(page: str, line: Line) -> tuple[bool, float]:
 
 def _paragraph_start(page: str, above: Line, below: Line, width: float) -> bool:
     """The line `below` opens a paragraph: the line above ends short of the column's width
-    (SHORT_OF), a blank line parts them on a page that does not print one after every line, it is
+    (SHORT_OF), a blank line parts them (two on a page printing one after every line), it is
     indented, or it opens with a dateline or a report's usual first words (`近日，`)."""
     if (
         not above.text.strip()
@@ -1830,7 +1830,7 @@ def _paragraph_start(page: str, above: Line, below: Line, width: float) -> bool:
         return False
     if width and _indent(page, above)[1] + _print_width(above.text.strip()) <= width - SHORT_OF:
         return True
-    if not _spaced(page) and (_gap_lines(page, above.offs[-1], 1) or 0) > 0:
+    if (_gap_lines(page, above.offs[-1], 1) or 0) > _spaced(page):  # a page spaced so prints two
         return True
     text = below.text.strip()
     return _indent(page, below)[0] or _REPORT_OPENS.match(text) is not None or _dispatch(text) is not None
@@ -1955,25 +1955,40 @@ def pair_cut(
         p = pieces[got[i]]
         others = [g for q, g in zip(pieces, grams, strict=True) if q is not p]
         ends = [e for e in range(2, len(p.lines) - 1) if ends_paragraph(p.lines[e - 1].text)]
-        halves = [
-            (_bigrams("".join(x.text for x in p.lines[:e])), _bigrams("".join(x.text for x in p.lines[e:])))
-            for e in ends
-        ]
-        for k in _pair_cuts(u, atoms):
-            if size < PAIR_MIN and _one_headline_halved(atoms[:k], atoms[k:]):
-                continue
-            parts = _regroup(u, [atoms[:k], atoms[k:]])
-            for e, (head, tail) in zip(ends, halves, strict=True):
-                table = [head, tail, *others]
-                sims = _shares(parts, table, table)
-                for first in (0, 1):
-                    own = (sims[0, first], sims[1, 1 - first])
-                    gains = (own[0] - sims[0, 1 - first], own[1] - sims[1, first])
-                    if min(own) < SPLIT_MIN or min(gains) < KEPT:
-                        continue
-                    if best is None or sum(gains) > best[0]:
-                        best = (sum(gains), i, parts, p, e)
+        for tried in _paragraphs_first(p, ends, u.page):  # a paragraph's start before any sentence's end
+            found = _best_pair_cut(u, atoms, size, p, others, tried)
+            if found is not None:
+                if best is None or found[0] > best[0]:
+                    best = (found[0], i, found[1], p, found[2])
+                break
     return None if best is None else best[1:]
+
+
+def _best_pair_cut(
+    u: Unit, atoms: list[Line], size: int, p: Piece, others: list[frozenset[str]], ends: list[int]
+) -> tuple[float, list[Unit], int] | None:
+    """`pair_cut`'s best cut of the headline `u` and of its body `p` at one of the lines `ends`:
+    (how well it separates them, the headline's two parts, the body's cut) or None."""
+    best: tuple[float, list[Unit], int] | None = None
+    halves = [
+        (_bigrams("".join(x.text for x in p.lines[:e])), _bigrams("".join(x.text for x in p.lines[e:])))
+        for e in ends
+    ]
+    for k in _pair_cuts(u, atoms):
+        if size < PAIR_MIN and _one_headline_halved(atoms[:k], atoms[k:]):
+            continue
+        parts = _regroup(u, [atoms[:k], atoms[k:]])
+        for e, (head, tail) in zip(ends, halves, strict=True):
+            table = [head, tail, *others]
+            sims = _shares(parts, table, table)
+            for first in (0, 1):
+                own = (sims[0, first], sims[1, 1 - first])
+                gains = (own[0] - sims[0, 1 - first], own[1] - sims[1, first])
+                if min(own) < SPLIT_MIN or min(gains) < KEPT:
+                    continue
+                if best is None or sum(gains) > best[0]:
+                    best = (sum(gains), parts, e)
+    return best
 
 
 SHORT_PAIR_MIN = 16  # characters: two short headlines side by side, of 8 each
@@ -2007,17 +2022,32 @@ def side_pair_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -
         if len(pair) != 1:
             continue
         others = [g for q, g in zip(pieces, grams, strict=True) if q is not p]
-        for e in (e for e in range(2, len(p.lines) - 1) if ends_paragraph(p.lines[e - 1].text)):
-            head = _bigrams("".join(x.text for x in p.lines[:e]))
-            tail = _bigrams("".join(x.text for x in p.lines[e:]))
-            table = [head, tail, *others]
-            sims = _shares([pair[0], units[i]], table, table)
-            for first in (0, 1):
-                own = (sims[0, first], sims[1, 1 - first])
-                gains = (own[0] - sims[0, 1 - first], own[1] - sims[1, first])
-                if min(own) >= SPLIT_MIN and min(gains) >= KEPT and (best is None or sum(gains) > best[0]):
-                    best = (sum(gains), p, e)
+        ends = [e for e in range(2, len(p.lines) - 1) if ends_paragraph(p.lines[e - 1].text)]
+        for tried in _paragraphs_first(p, ends, units[i].page):  # a paragraph's start first
+            found = _best_side_cut([pair[0], units[i]], p, others, tried)
+            if found is not None:
+                if best is None or found[0] > best[0]:
+                    best = (found[0], p, found[1])
+                break
     return None if best is None else best[1:]
+
+
+def _best_side_cut(
+    heads: list[Unit], p: Piece, others: list[frozenset[str]], ends: list[int]
+) -> tuple[float, int] | None:
+    """`side_pair_cut`'s best cut of the body `p` the two headlines share, among the lines `ends`."""
+    best: tuple[float, int] | None = None
+    for e in ends:
+        head = _bigrams("".join(x.text for x in p.lines[:e]))
+        tail = _bigrams("".join(x.text for x in p.lines[e:]))
+        table = [head, tail, *others]
+        sims = _shares(heads, table, table)
+        for first in (0, 1):
+            own = (sims[0, first], sims[1, 1 - first])
+            gains = (own[0] - sims[0, 1 - first], own[1] - sims[1, first])
+            if min(own) >= SPLIT_MIN and min(gains) >= KEPT and (best is None or sum(gains) > best[0]):
+                best = (sum(gains), e)
+    return best
 
 
 def _line_mates(units: list[Unit], i: int) -> list[Unit]:

@@ -2499,20 +2499,42 @@ def test_a_paragraph_starts_after_a_short_line_a_blank_line_an_indent_or_a_repor
         above, below = [x for x in split_lines(page) if x.text.strip()]
         return _paragraph_start(page, above, below, 14)
 
-    full = "居民围坐一起商量楼道停车难事。"[:14]
+    full = "居民围坐一起商量楼道停车难事"  # the column's width
     assert not starts(f"{full}\n村民参加志愿服务就能攒下积分\n")  # a full line, then the paragraph goes on
     assert starts("居民围坐商量身边事。\n村民参加志愿服务就能攒下积分\n")  # ends short of the column
     assert starts(f"{full}\n\u3000\u3000村民参加志愿服务就能攒下\n")  # indented
     assert starts(f"{full}\n近日，柯桥区钱清街道积分超市\n")  # a report's opening words
-    dense = "".join(f"{full}\n" for _ in range(4))
-    assert not _paragraph_start(dense + f"{full}\n村民参加志愿服务就能攒下积分\n", *_pair_at(dense, full), 14)
-    assert _paragraph_start(
-        dense + f"{full}\n\n村民参加志愿服务就能攒下积分\n", *_pair_at(dense, full, 1), 14
-    )
+    dense, spaced = f"{full}\n" * 4, f"{full}\n\n" * 4  # no blank line, or one after every line
+    assert not _starts_under(dense, full, 0)
+    assert _starts_under(dense, full, 1)  # a blank line on a dense page
+    assert not _starts_under(spaced, full, 1)
+    assert _starts_under(spaced, full, 2)  # two on a spaced one
 
 
-def _pair_at(dense: str, full: str, blanks: int = 0) -> tuple[Line, Line]:
-    """The last full line printed after `dense` and the line after it, `blanks` blank lines below."""
-    page = dense + f"{full}\n" + "\n" * blanks + "村民参加志愿服务就能攒下积分\n"
-    lines = [x for x in split_lines(page) if x.text.strip()]
-    return lines[-2], lines[-1]
+def _starts_under(lead: str, full: str, blanks: int) -> bool:
+    """Whether a paragraph starts under the full line printed after `lead`, `blanks` blank lines below it."""
+    from transforms.articles import _paragraph_start
+
+    page = lead + f"{full}\n" + "\n" * blanks + "村民参加志愿服务就能攒下积分\n"
+    above, below = [x for x in split_lines(page) if x.text.strip()][-2:]
+    return _paragraph_start(page, above, below, 14)
+
+
+def test_two_headlines_on_one_line_cut_their_bodies_at_a_paragraph_start() -> None:
+    """`pair_cut` (one unit holding both headlines) and `side_pair_cut` (two units a column gap
+    parts on one printed line) cut the body under them where a paragraph starts, not at the sentence
+    end inside a paragraph that reads the second headline's words a paragraph early."""
+    from transforms.articles import side_pair_cut
+
+    heads = "西湖区翠苑街道推行邻里议事角" + " " * 8 + "柯桥区钱清街道积分超市开业\n\n"
+    page = heads + _column(PARAGRAPHS_RUN_ON)
+    printed = split_lines(page)
+    body = [x for x in printed[2:] if x.text.strip()]
+    both = Unit(title=[printed[0]], conf=[1.0], pos=0, cuts=True, page=page)
+    piece = Piece(lines=body, opens=True, pos=1)
+    cut = pair_cut([both], [piece], {0: 0})
+    assert cut is not None and body[cut[3]].text.startswith("柯桥区钱清街道")
+    apart = [Unit(title=[printed[0].slice(0, 14)], conf=[1.0], page=page)]
+    apart.append(Unit(title=[printed[0].slice(22)], conf=[1.0], page=page))
+    side = side_pair_cut(apart, [Piece(lines=body, opens=True)], {0: 0})
+    assert side is not None and body[side[1]].text.startswith("柯桥区钱清街道")
