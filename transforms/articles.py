@@ -27,7 +27,9 @@ Three visible steps:
    the column, or by a subhead). Then three repairs: an
    orphan headline cuts a body whose part it matches while the body's own headline keeps the rest
    (`orphan_cut`: two bodies with nothing between them), unless the two parts go on with each other
-   (`_continues`: one report's section under a subhead); a body's headline printed between two of its
+   (`_continues`: one report's section under a subhead); every such cut of a body in two
+   (`orphan_cut`, `pair_cut`, `side_pair_cut`, `split_blocks`, `stacked_cut`) is looked for first
+   where a paragraph starts (`_paragraphs_first`), then at any sentence's end; a body's headline printed between two of its
    own pieces yields the body to an orphan that matches it better (`_subheads_inside`); and before
    all that, a run-in lead printed a second time above its paragraph is left out (`_without_leads`),
    and a text line is read as a headline whatever the model said when it is a short unended line
