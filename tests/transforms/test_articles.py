@@ -2925,3 +2925,103 @@ def test_a_headline_wider_than_a_narrow_column_under_a_closing_byline_is_a_headl
     articles, _ = split_articles("\n".join(lines) + "\n")
     [second] = [a for a in articles if BODIES[1][:10] in a.body.replace("\n", "")]
     assert second.title == NEXT_HEADLINE and NEXT_HEADLINE not in second.body.replace("\n", "")
+
+
+def _column(paragraphs: list[str], width: int = 14, indent: str = "") -> str:
+    """A page printing the paragraphs in a column `width` characters wide, each opening `indent`."""
+    out = []
+    for text in paragraphs:
+        text = indent + text
+        out += [text[k : k + width] for k in range(0, len(text), width)]
+    return "\n".join(out) + "\n"
+
+
+# Two reports run together in one column, with no headline between them. The first report's last
+# paragraph has a sentence end at a line's end ("…百余件。") before a sentence naming the second
+# report's place: a cut there reads the orphan's words best, but the reports part a paragraph later.
+PARAGRAPHS_RUN_ON = [
+    "西湖区翠苑街道在各小区推行邻里议事角，居民围坐一起商量楼道堆物、停车难等身边事。",
+    "西湖区翠苑街道邻里议事角现场记录，已解决大小事项百余件。柯桥区的经验也在学习，居民盼着早日见效。",
+    "柯桥区钱清街道的积分超市里，米面油摆得满满当当，商品不标价格只标积分。",
+    "村民参加志愿服务就能攒下积分兑换日用品，参与乡村治理的热情越来越高。",
+]
+
+
+def _run_on(page: str) -> tuple[list[Unit], Piece]:
+    lines = [x for x in split_lines(page) if x.text.strip()]
+    heads = ("西湖区翠苑街道推行邻里议事角", "柯桥区积分超市开业")
+    return [Unit(title=split_lines(h)[:1], page=page) for h in heads], Piece(lines=lines)
+
+
+def test_an_orphan_cuts_a_body_at_a_paragraph_start_not_at_a_sentence_end_inside_a_paragraph() -> None:
+    from transforms.articles import orphan_cut
+
+    units, piece = _run_on(_column(PARAGRAPHS_RUN_ON))
+    assert piece.lines[5].text.startswith("柯桥区的经验")  # a sentence's end inside a paragraph above it
+    cut = orphan_cut(units, [piece], {0: 0})
+    assert cut is not None and cut[0] is piece
+    assert piece.lines[cut[1]].text.startswith("柯桥区钱清街道")
+
+
+def test_a_body_printed_without_paragraph_marks_is_still_cut_at_a_sentence_end() -> None:
+    from transforms.articles import orphan_cut
+
+    # every paragraph's last line filled to the column's width, none indented: no mark shows where
+    full = [
+        PARAGRAPHS_RUN_ON[0].replace("停车难等身边事", "停车难等不少身边事"),
+        PARAGRAPHS_RUN_ON[1].replace("居民盼着早日见效", "居民盼着这样的好办法能够早日见效"),
+        PARAGRAPHS_RUN_ON[2].replace("只标积分。", "只标积分，村民十分欢迎。"),
+        PARAGRAPHS_RUN_ON[3],
+    ]
+    units, piece = _run_on(_column(full))
+    assert all(len(x.text) == 14 for x in piece.lines[:-1])
+    cut = orphan_cut(units, [piece], {0: 0})
+    assert cut is not None and piece.lines[cut[1] - 1].text.endswith("。")
+
+
+def test_a_paragraph_starts_after_a_short_line_a_blank_line_an_indent_or_a_report_s_opening_words() -> None:
+    from transforms.articles import _paragraph_start
+
+    def starts(page: str) -> bool:
+        above, below = [x for x in split_lines(page) if x.text.strip()]
+        return _paragraph_start(page, above, below, 14)
+
+    full = "居民围坐一起商量楼道停车难事"  # the column's width
+    assert not starts(f"{full}\n村民参加志愿服务就能攒下积分\n")  # a full line, then the paragraph goes on
+    assert starts("居民围坐商量身边事。\n村民参加志愿服务就能攒下积分\n")  # ends short of the column
+    assert starts(f"{full}\n\u3000\u3000村民参加志愿服务就能攒下\n")  # indented
+    assert starts(f"{full}\n近日，柯桥区钱清街道积分超市\n")  # a report's opening words
+    dense, spaced = f"{full}\n" * 4, f"{full}\n\n" * 4  # no blank line, or one after every line
+    assert not _starts_under(dense, full, 0)
+    assert _starts_under(dense, full, 1)  # a blank line on a dense page
+    assert not _starts_under(spaced, full, 1)
+    assert _starts_under(spaced, full, 2)  # two on a spaced one
+
+
+def _starts_under(lead: str, full: str, blanks: int) -> bool:
+    """Whether a paragraph starts under the full line printed after `lead`, `blanks` blank lines below it."""
+    from transforms.articles import _paragraph_start
+
+    page = lead + f"{full}\n" + "\n" * blanks + "村民参加志愿服务就能攒下积分\n"
+    above, below = [x for x in split_lines(page) if x.text.strip()][-2:]
+    return _paragraph_start(page, above, below, 14)
+
+
+def test_two_headlines_on_one_line_cut_their_bodies_at_a_paragraph_start() -> None:
+    """`pair_cut` (one unit holding both headlines) and `side_pair_cut` (two units a column gap
+    parts on one printed line) cut the body under them where a paragraph starts, not at the sentence
+    end inside a paragraph that reads the second headline's words a paragraph early."""
+    from transforms.articles import side_pair_cut
+
+    heads = "西湖区翠苑街道推行邻里议事角" + " " * 8 + "柯桥区钱清街道积分超市开业\n\n"
+    page = heads + _column(PARAGRAPHS_RUN_ON)
+    printed = split_lines(page)
+    body = [x for x in printed[2:] if x.text.strip()]
+    both = Unit(title=[printed[0]], conf=[1.0], pos=0, cuts=True, page=page)
+    piece = Piece(lines=body, opens=True, pos=1)
+    cut = pair_cut([both], [piece], {0: 0})
+    assert cut is not None and body[cut[3]].text.startswith("柯桥区钱清街道")
+    apart = [Unit(title=[printed[0].slice(0, 14)], conf=[1.0], page=page)]
+    apart.append(Unit(title=[printed[0].slice(22)], conf=[1.0], page=page))
+    side = side_pair_cut(apart, [Piece(lines=body, opens=True)], {0: 0})
+    assert side is not None and body[side[1]].text.startswith("柯桥区钱清街道")
