@@ -3826,7 +3826,7 @@ def _glued_rest(t: str, alone: list[bylines.Author] | None, after: str) -> bool:
     byline prints (`记者 张三` over the section label `地方传真` is 张三地 方传真). A name the wrap cut
     leaves one or two characters, or a separator, on the next line."""
     rest = after.strip()
-    ends_named = bool(alone) and t == t.rstrip() and t.endswith(alone[-1].name)
+    ends_named = alone is not None and len(alone) > 0 and t == t.rstrip() and t.endswith(alone[-1].name)
     return (
         ends_named
         and not after[:1].isspace()
