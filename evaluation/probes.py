@@ -361,16 +361,18 @@ def _closing_line_page(byline: str, width: int, blank: bool) -> str:
     return ("\n\n" if blank else "\n").join(lines) + "\n"
 
 
+def _sole_holders(articles: list[Article]) -> list[Article] | None:
+    """The one article holding each of BODIES, in order; None where a body is held by none or by two."""
+    held = [[a for a in articles if body[:12] in a.body.replace("\n", "")] for body in BODIES]
+    return [h[0] for h in held] if all(len(h) == 1 for h in held) else None
+
+
 def _both_closed(names: list[str]) -> Callable[[list[Article]], bool]:
     """Each body under its own headline, signed by the byline under it."""
 
     def check(articles: list[Article]) -> bool:
-        got = []
-        for body in BODIES:
-            holders = [a for a in articles if body[:12] in a.body.replace("\n", "")]
-            if len(holders) != 1:
-                return False
-            got.append((holders[0].title, [a.name for a in holders[0].authors]))
+        held = _sole_holders(articles)
+        got = [(a.title, [x.name for x in a.authors]) for a in held] if held else None
         return got == [(HEADLINE, names), (NEXT_HEADLINE, SECOND_BYLINE[1])]
 
     return check
@@ -433,13 +435,11 @@ def _first_signed(names: list[str]) -> Callable[[list[Article]], bool]:
     """The first body's authors are `names` (spaces dropped) and the second body names nobody."""
 
     def check(articles: list[Article]) -> bool:
-        got = []
-        for body in BODIES:
-            holders = [a for a in articles if body[:12] in a.body.replace("\n", "")]
-            if len(holders) != 1:
-                return False
-            got.append([a.name.replace(" ", "") for a in holders[0].authors])
-        return got == [names, []]
+        held = _sole_holders(articles)
+        return held is not None and [[x.name.replace(" ", "") for x in a.authors] for a in held] == [
+            names,
+            [],
+        ]
 
     return check
 
