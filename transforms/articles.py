@@ -4057,9 +4057,6 @@ def _headline_over_text(lines: list[Line], labels: list[str], k: int) -> bool:
     )
 
 
-_CLAUSE_MARKS = re.compile(r"[，,、：:；;]")
-
-
 JUSTIFIED_REACH = 4  # lines under a line looked at for its column's justified width
 
 
@@ -4213,6 +4210,7 @@ def _words_around(lines: list[Line], start: int, end: int, reach: int) -> tuple[
     return set(above - below), set(below - above)
 
 
+# Marks that end a clause inside a sentence; the rules above read it too.
 _CLAUSE_MARKS = re.compile(r"[，。；;,、]")
 
 
