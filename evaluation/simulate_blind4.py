@@ -362,8 +362,10 @@ def creation_order(frames: list[Frame], rng: random.Random, k: dict) -> list[Fra
     others = [f for f in frames if f.owner is None and f.kind != "furniture"]
     if gathered:
         heads = [f for f in frames if f.kind in late]
-        if rng.random() < 0.3:
-            rng.shuffle(heads)
+        if rng.random() < 0.3:  # the headlines were created in another order than the stories
+            told = list(dict.fromkeys(f.owner for f in heads))
+            rng.shuffle(told)
+            heads = [f for o in told for f in heads if f.owner == o]
         block = merge_rows(heads, rng)
         at = len(order) - rng.randint(0, 1) if order else 0
         last = order[at - 1] if at else None
@@ -379,19 +381,26 @@ def creation_order(frames: list[Frame], rng: random.Random, k: dict) -> list[Fra
 
 
 def merge_rows(heads: list[Frame], rng: random.Random) -> Frame:
-    """Headline frames side by side (same row) come out on one line, separated by a space."""
+    """Each story's headline block (kicker, headline, subtitle stacked); blocks side by side on the same
+    row come out line by line joined with a space, as an extractor reads text at the same height."""
+    blocks: list[list[str]] = []
+    for f in heads:
+        if blocks and f.owner is not None and f.owner == heads[heads.index(f) - 1].owner:
+            blocks[-1] += [t for t, _ in f.lines]
+        else:
+            blocks.append([t for t, _ in f.lines])
     lines: list[tuple[str, str]] = []
     i = 0
-    while i < len(heads):
-        group = [heads[i]]
-        while i + len(group) < len(heads) and len(group) < 3 and rng.random() < 0.5:
-            group.append(heads[i + len(group)])
-        depth = max(len(f.lines) for f in group)
-        for r in range(depth):
-            parts = [f.lines[r][0] for f in group if r < len(f.lines)]
+    while i < len(blocks):
+        n = 1
+        while i + n < len(blocks) and n < 3 and rng.random() < 0.5:
+            n += 1
+        group = blocks[i : i + n]
+        for r in range(max(len(b) for b in group)):
+            parts = [b[r] for b in group if r < len(b)]
             lines.append((" ".join(parts), "head" if len(parts) == 1 else "heads"))
         lines.append(("", "gap"))
-        i += len(group)
+        i += n
     return Frame("heads", None, 0, 1, 0, lines)
 
 
