@@ -485,7 +485,7 @@ def markdown_lines(stories: list[Story], rng: random.Random, k: dict) -> list[tu
         if s.subtitle:
             sub = (f"## {s.subtitle}", i, "sub")
             heads = [sub] + heads if rng.random() < 0.4 else heads + [sub]
-        if rng.random() < 0.15:
+        if not k["md_marks"]:  # a converter that kept no heading marks at all
             heads = [(t.lstrip("# "), o, kd) for t, o, kd in heads]
         for h in heads:
             out += [h, ("", None, "frame")]
@@ -580,7 +580,7 @@ def knobs_for(family: str, rng: random.Random) -> dict:
             groups=split,
             cw=rng.uniform(9, 20),
             dash_sub=True,
-            tail_forms=("（{n}）", "（记者 {n} 通讯员 {a}）", "{a} 摄"),
+            tail_forms=("（{n}）", "（记者 {n}）", "{n} 摄", "文/{n}"),
             dateline=0.6,
             furniture=0.9,
             byline_where=(2, 1, 3),
@@ -598,6 +598,7 @@ def knobs_for(family: str, rng: random.Random) -> dict:
         k.update(
             order="markdown",
             md_cut=0.15,
+            md_marks=rng.random() < 0.85,
             repeat=0.3,
             photo_story=0.0,
             teasers=0,
