@@ -124,3 +124,26 @@ def test_a_perfect_segmenter_scores_full_marks(pages, tmp_path: Path) -> None:
     con.close()
     total = scored_total(warehouse, tmp_path / "gold" / "all")
     assert "titles F1 1.00 attach 100% region 100% authors 100% metrics R 100% qualifier 100%" in total, total
+
+
+def test_a_headline_over_several_narrow_columns_wrapped_once_is_one_headline() -> None:
+    """A headline set wider than the page's 11-character columns and wrapped once at its own measure
+    is one headline's run (`transforms.articles._over_columns`), though its first line is no column wide."""
+    from transforms import articles, line_features
+
+    def column(text: str) -> list[str]:
+        return blind4.wrap(text, 11)
+
+    above = column(
+        "本报讯 近日，临河县东湾镇组织网格员开展入户走访，收集群众意见建议一百余条，逐条建立台账并限期办结。"
+    )
+    below = column(
+        "加装电梯，是北岭街道老旧小区居民最盼的事。楼栋议事会让居民围坐一起商量加装电梯、整治停车等难题。"
+    )
+    text = "\n".join([*above, "", "北岭街道“楼栋议事会”让老旧小区", "加装电梯不再难", "", *below]) + "\n"
+    _, lines = articles.printed_lines(text)
+    width = line_features.column_width([x.text for x in lines])
+    k = next(i for i, x in enumerate(lines) if x.text.startswith("北岭街道"))
+    assert width == 11
+    assert articles._headline_run(lines, k, width) == [k, k + 1]
+    assert not articles._over_columns(lines[k].text, [k, k + 1], 30)  # a wide page's line says nothing
