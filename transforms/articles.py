@@ -3679,12 +3679,25 @@ def _headline_run(out: list[Line], k: int, width: int) -> list[int]:
     last = out[run[-1]].text
     if len(run) == 1 or len(last) > len(first) - RAGGED or _end_mark(last) != "none":
         return [k]
-    if abs(len(first) - width) > 1 or _text_goes_on(out, run[-1], len(first)) or _two_met(out, run):
+    spans = _over_columns(first, run, width)
+    if abs(len(first) - width) > 1 and not spans:
+        return [k]
+    if _text_goes_on(out, run[-1], width if spans else len(first)) or _two_met(out, run):
         return [k]
     short_rest = width <= NARROW_MAX and len(run) == 2 and len(last) <= BARE_REST  # wrapped a little past
     if _more_headlines(out, run[-1], narrow=short_rest):
         return [k]
     return run if _reads_as_one_headline("".join(out[j].text for j in run)) else [k]
+
+
+def _over_columns(first: str, run: list[int], width: int) -> bool:
+    """A headline set over several narrow columns and wrapped once at its own measure, wider than
+    any line of text (`…“暖途·心守护”助力网约` / `配送员安心奔跑` over 12-character columns): the
+    column's width says nothing of its wrap, the text under it is as wide as the column."""
+    return width <= NARROW_MAX and len(run) == 2 and len(first) >= width + SPAN_PAST
+
+
+SPAN_PAST = 3  # characters: a headline line this much wider than the column spans two columns or more
 
 
 def _word_ended_below(line: Line, below: Line) -> bool:

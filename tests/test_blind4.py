@@ -1,0 +1,149 @@
+"""The fourth blind page generator (evaluation.simulate_blind4): the same seed gives the same pages and
+another seed others, every family lays out pages, each gold body snippet is printed once on the page and
+inside one story's body, and the gold round-trips: a perfect segmenter (the generator's own line owners)
+publishing the gold's facts scores full marks. Reads ../shared/reports; skips where it is absent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from evaluation import reports
+from evaluation import simulate_blind4 as blind4
+from tests.evaluation.perfect import SCORER, publish_facts, scored_total
+
+pytestmark = pytest.mark.skipif(
+    not reports.available(),
+    reason=f"the shared reports are not at {reports.REPORTS} (they live beside the repo)",
+)
+
+
+@pytest.fixture(scope="module")
+def pages() -> list[blind4.Page]:
+    return blind4.pages("dev", 6 * len(blind4.FAMILIES), seed=41)
+
+
+def test_the_same_seed_gives_the_same_pages_and_another_seed_others(pages) -> None:
+    again = blind4.pages("dev", len(pages), seed=41)
+    assert [(p.name, p.text, p.gold, p.encoding) for p in pages] == [
+        (p.name, p.text, p.gold, p.encoding) for p in again
+    ]
+    other = blind4.pages("dev", len(pages), seed=42)
+    assert [p.text for p in other] != [p.text for p in pages]
+
+
+def test_every_family_lays_out_pages_with_gold_articles(pages) -> None:
+    assert {p.family for p in pages} == set(blind4.FAMILIES)
+    for family in blind4.FAMILIES:
+        assert sum(len(p.gold["articles"]) for p in pages if p.family == family) >= 10, family
+
+
+def test_pages_come_from_the_split_asked_for() -> None:
+    dev_titles = {r["title"] for r in reports.load("dev")}
+    for p in blind4.pages("dev", 5, seed=3):
+        assert all(s.report["title"] in dev_titles for s in p.stories)
+
+
+def test_each_body_snippet_is_printed_once_inside_one_story(pages) -> None:
+    for page in pages:
+        flat = blind4.norm(page.text)
+        for article in page.gold["articles"]:
+            snippet = article["body_contains"]
+            assert snippet == blind4.norm(snippet) and len(snippet) >= 12
+            assert flat.count(snippet) == 1, (page.name, snippet)
+            owners = [
+                j
+                for j in range(len(page.stories))
+                if snippet in blind4.norm(blind4.owned_body(page.lines, j))
+            ]
+            assert len(owners) == 1 and page.stories[owners[0]].title == article["title"], (
+                page.name,
+                snippet,
+            )
+
+
+def test_headlines_and_authors_are_on_the_page(pages) -> None:
+    for page in pages:
+        flat = blind4.norm(page.text)
+        for article in page.gold["articles"]:
+            assert set(blind4.norm(article["title"])) <= set(flat), (page.name, article["title"])
+            for name in article["authors"]:  # a two-character name may be spaced out
+                assert blind4.norm(name) in flat, (page.name, name)
+
+
+def test_pages_decode_in_their_encodings_and_write_their_gold(pages, tmp_path) -> None:
+    blind4.write(tmp_path, pages)
+    for page in pages:
+        assert (tmp_path / "pages" / page.name).read_bytes().decode(page.encoding) == page.text
+        assert (tmp_path / "gold" / page.family / page.name.replace(".txt", ".json")).is_file()
+
+
+def test_extraction_effects_show_up() -> None:
+    many = blind4.pages("dev", 40, seed=7)
+    text = "".join(p.text for p in many)
+    assert "\r\n" in text  # CRLF pages
+    assert any(blind4.doubled("标题：新") in p.text or "：：" in p.text for p in many)  # fake-bold headlines
+    assert "（下转" in text or "(下转" in text  # jump marks
+    assert any(p.gold["orphan_titles"] for p in many)  # teasers
+    assert blind4.doubled("小区：治理 新篇") == "小区小区：：治理治理 新篇新篇"
+    assert blind4.wrap("共有住宅楼18栋，安置群众1272户。", 6)[1].startswith("栋")
+
+
+def test_a_perfect_segmenter_scores_full_marks(pages, tmp_path: Path) -> None:
+    if not SCORER.is_file():
+        pytest.skip(f"the shared scorer is not at {SCORER}")
+    blind4.write(tmp_path, pages)
+    warehouse = tmp_path / "perfect.duckdb"
+    con = duckdb.connect(str(warehouse))
+    for ddl in (
+        "dim_file (file_id varchar, file_name varchar, path varchar)",
+        "dim_article (article_id varchar, file_id varchar, seq int, title varchar, subtitle varchar,"
+        " kicker varchar, body varchar, primary_region_id varchar)",
+        "dim_region (region_id varchar, province varchar, city varchar, county varchar)",
+        "dim_author (author_id varchar, name varchar)",
+        "bridge_article_author (article_id varchar, author_id varchar)",
+        "fact_metric (article_id varchar, value double, unit varchar, qualifier varchar, subject varchar,"
+        " raw_text varchar)",
+        "dim_initiative (initiative_id varchar, name varchar)",
+        "fact_article_initiative (article_id varchar, initiative_id varchar)",
+    ):
+        con.execute("create table " + ddl)
+    for p in pages:
+        con.execute("insert into dim_file values (?, ?, ?)", [p.name, p.name, "/pages/" + p.name])
+        index = {s.title: i for i, s in enumerate(p.stories)}
+        for seq, gold in enumerate(p.gold["articles"]):
+            aid = f"{p.name}#{seq}"
+            body = blind4.owned_body(p.lines, index[gold["title"]])
+            con.execute(
+                "insert into dim_article values (?, ?, ?, ?, ?, ?, ?, ?)",
+                [aid, p.name, seq, gold["title"], None, None, body, aid],
+            )
+            publish_facts(con, aid, gold)
+    con.close()
+    total = scored_total(warehouse, tmp_path / "gold" / "all")
+    assert "titles F1 1.00 attach 100% region 100% authors 100% metrics R 100% qualifier 100%" in total, total
+
+
+def test_a_headline_over_several_narrow_columns_wrapped_once_is_one_headline() -> None:
+    """A headline set wider than the page's 11-character columns and wrapped once at its own measure
+    is one headline's run (`transforms.articles._over_columns`), though its first line is no column wide."""
+    from transforms import articles, line_features
+
+    def column(text: str) -> list[str]:
+        return blind4.wrap(text, 11)
+
+    above = column(
+        "本报讯 近日，临河县东湾镇组织网格员开展入户走访，收集群众意见建议一百余条，逐条建立台账并限期办结。"
+    )
+    below = column(
+        "加装电梯，是北岭街道老旧小区居民最盼的事。楼栋议事会让居民围坐一起商量加装电梯、整治停车等难题。"
+    )
+    text = "\n".join([*above, "", "北岭街道“楼栋议事会”让老旧小区", "加装电梯不再难", "", *below]) + "\n"
+    _, lines = articles.printed_lines(text)
+    width = line_features.column_width([x.text for x in lines])
+    k = next(i for i, x in enumerate(lines) if x.text.startswith("北岭街道"))
+    assert width == 11
+    assert articles._headline_run(lines, k, width) == [k, k + 1]
+    assert not articles._over_columns(lines[k].text, [k, k + 1], 30)  # a wide page's line says nothing
