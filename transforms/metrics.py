@@ -180,8 +180,9 @@ LINK_WORDS = frozenset(VERBS["link"])
 
 
 def _pattern() -> re.Pattern:
-    # a number as printed, or spaced out by the layout one character a space (4 8 0 0, 2 1 . 5)
-    spaced = r"\d(?: \d)+(?: ?\. ?\d(?: \d)*)?|\d ?\. ?\d(?: \d)*"
+    # a number as printed, or spaced out by the layout: one character a space (4 8 0 0, 2 1 . 5) or
+    # a space left where a page's line was joined (12 0户, 3 . 5万): single spaces between digit groups
+    spaced = r"\d+(?: \d+)+(?: ?\. ?\d+(?: \d+)*)?|\d+ ?\. ?\d+(?: \d+)*"
     num = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|{spaced}|[{CN_CHARS}]+"
     scale = "[百千万亿]{0,3}"
     unit = _alternation(list(UNITS) + list(DURATIONS))

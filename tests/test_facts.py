@@ -1,0 +1,63 @@
+"""Fact extractors on text written for these tests: straight quotes pair up as curly ones, numbers
+a page's layout left spaces in read whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.initiatives import extract_initiatives, paired_quotes
+from transforms.metrics import extract_metrics
+
+
+def names(text: str) -> list[str]:
+    return [i.name for i in extract_initiatives(text)]
+
+
+def figures(text: str) -> list[tuple[str, float, str]]:
+    return [(m.raw_text, m.value, m.unit) for m in extract_metrics(text)]
+
+
+def test_straight_quotes_turn_and_restart_at_a_paragraph_end() -> None:
+    assert paired_quotes('推行"红色物业"和"邻里驿站"') == "推行“红色物业”和“邻里驿站”"
+    # a stray mark left open ends with its paragraph: the next paragraph's quotes pair on their own
+    assert paired_quotes('他说:"好啊。\n推行"网格"') == "他说:“好啊。\n推行“网格”"
+    # a hard wrap inside a quoted phrase (no sentence mark before the break) keeps the turn
+    assert paired_quotes('推行"红色物\n业"模式') == "推行“红色物\n业”模式"
+
+
+def test_long_straight_quotation_does_not_pair_with_the_next_name() -> None:
+    speech = "这个办法真好，大家都非常满意，以后还要继续坚持下去，让更多的居民受益，也让小区更加和谐美好。"
+    text = f'老人说:"{speech}"街道还推出"邻里驿站"等服务。'
+    assert names(text) == ["邻里驿站"]
+
+
+def test_unclosed_straight_quote_stops_at_its_paragraph() -> None:
+    text = '他说："我们要\n做好服务。\n社区推行"网格管家"制度，居民点赞。'
+    assert names(text) == ["网格管家"]
+
+
+def test_straight_quotes_read_like_curly_ones() -> None:
+    assert (
+        names('推出"微心愿""暖心饭"等活动。') == names("推出“微心愿”“暖心饭”等活动。") == ["微心愿", "暖心饭"]
+    )
+    assert names('实行"街巷长"制，效果好') == ["街巷长制"]
+    assert names('"小积分"激活"大德治"体系') == ["小积分激活大德治"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("全村共有12 0户村民参加了体检。", 120.0, "户"),
+        ("共计15 6名党员参加志愿服务。", 156.0, "名"),
+        ("村里筹集资金3 . 5 万元用于修路。", 35000.0, "元"),
+        ("辖区绿化覆盖率达98 .6%。", 98.6, "%"),
+        ("发放补贴1 200元。", 1200.0, "元"),
+    ],
+)
+def test_number_with_spaces_inside_reads_whole(text: str, value: float, unit: str) -> None:
+    found = figures(text)
+    assert [(v, u) for _, v, u in found] == [(value, unit)]
+
+
+def test_spaced_ordinal_is_still_no_figure() -> None:
+    assert figures("他在比赛中获得第 1 2名。") == []
