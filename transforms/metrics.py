@@ -1238,6 +1238,8 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
     while len(phrase) > 1 and phrase[0][3] == "v" and not NOUN_SUFFIX.match(phrase[1][2]):
         if phrase[-1][1] - phrase[1][0] < 2:
             break  # 脱贫村, 示范村: a verb and a one-character noun are one name
+        if len(phrase) == 2 and len(phrase[0][2]) == 2 == len(phrase[1][2]) and phrase[0][1] == phrase[1][0]:
+            break  # 考察团队, 帮扶对象: a verb right before a bare noun of two characters tells it apart
         phrase.pop(0)
     return phrase
 
