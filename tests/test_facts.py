@@ -61,3 +61,20 @@ def test_number_with_spaces_inside_reads_whole(text: str, value: float, unit: st
 
 def test_spaced_ordinal_is_still_no_figure() -> None:
     assert figures("他在比赛中获得第 1 2名。") == []
+
+
+def subject(text: str) -> str | None:
+    found = extract_metrics(text)
+    assert len(found) == 1
+    return found[0].subject
+
+
+def test_second_of_two_verbs_keeps_the_noun_it_modifies() -> None:
+    assert subject("去年全镇共接待观摩考察团队150余批次。") == "考察团队"
+    assert subject("全年累计兑换积分2万分。") == "积分"  # 累计 links: 兑换 is the clause's verb
+
+
+def test_a_clause_that_says_the_stock_grew_counts_what_the_clause_before_named() -> None:
+    assert subject("村里成立了护河志愿队，如今已发展到60人。") == "护河志愿队"
+    assert subject("街道引进了物业公司，今年又新增8家。") == "物业公司"
+    assert subject("社区开通了服务热线，已接听200余个。") != "服务热线"  # calls, not hotlines

@@ -112,6 +112,7 @@ MAX_NAME_WORDS = 4  # characters after a figure in a quoted name (“精神扶�
 MAX_SUBJECT = 16
 CLOCK_MARKS = ("点", "时", ":", "：")
 LIGHT_VERBS = frozenset("是有在为到来去让使要会能成叫像给")  # verbs of one character that link, not name
+GROWTH = ("新增", "新建", "增加", "增至", "增长到", "发展到")  # a stock grew: how many of it there are now
 AGENTS = "人名位户次"  # units of people (and 人次, 户次): a verb after them says what they did
 APPROXIMATE = ("近", "约")  # qualifiers before a figure that are no linking verb (超过, 突破 are)
 VAGUE = ("几", "数")  # 几十名, 数百人: no figure
@@ -411,7 +412,8 @@ def _says_how_many(words: list[tuple[int, int, str, str]], before: str) -> bool:
     """The clause's verb says how many of the thing the clause before named there are: a verb of
     having (已有, 共有) or the verb of that clause again (招募志愿者，已招募320名)."""
     verbs = [w[2] for w in words if w[3] == "v" or w[2] in LEAD_WORDS]  # 现有 is tagged b
-    return any(v.endswith("有") or v in before for v in verbs)
+    grown = any(g in "".join(w[2] for w in words) for g in GROWTH)  # 已发展到: 发展 is tagged vn
+    return grown or any(v.endswith("有") or v in before for v in verbs)
 
 
 def _names_nothing(body: str, span: tuple[int, int] | None) -> bool:
@@ -424,10 +426,21 @@ def _only_done(words: list[tuple[int, int, str, str]]) -> bool:
     and when (其中已完工, 目前已招募, 成功化解), no name of a thing (but 积分, which the tagger reads as an adverbial
     adjective, may be one)."""
     return all(
-        (w[3] in ("v", "a", "t") or w[3].startswith(FUNCTION_TAGS) or w[2] in STOP_WORDS)
+        (
+            w[3] in ("v", "a", "t")
+            or w[3].startswith(FUNCTION_TAGS)
+            or w[2] in STOP_WORDS
+            or _verb_after_adverb(words, k)
+        )
         and not NOUN_SUFFIX.search(w[2])
-        for w in words
+        for k, w in enumerate(words)
     )
+
+
+def _verb_after_adverb(words: list[tuple[int, int, str, str]], k: int) -> bool:
+    """Word ``k`` is a verbal noun right after an adverb (已发展到, 正在建设): a verb there, as no
+    noun follows an adverb."""
+    return words[k][3] == "vn" and k > 0 and words[k - 1][3] == "d" and words[k - 1][1] == words[k][0]
 
 
 def _clause_mark_before(body: str, start: int) -> int | None:
@@ -1238,10 +1251,20 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
     while len(phrase) > 1 and phrase[0][3] == "v" and not NOUN_SUFFIX.match(phrase[1][2]):
         if phrase[-1][1] - phrase[1][0] < 2:
             break  # 脱贫村, 示范村: a verb and a one-character noun are one name
-        if len(phrase) == 2 and len(phrase[0][2]) == 2 == len(phrase[1][2]) and phrase[0][1] == phrase[1][0]:
-            break  # 考察团队, 帮扶对象: a verb right before a bare noun of two characters tells it apart
+        if _modifying_verb(words, phrase):
+            break  # 接待学习考察团队: the second of two verbs tells the noun apart (考察团队)
         phrase.pop(0)
     return phrase
+
+
+def _modifying_verb(words: list[tuple[int, int, str, str]], phrase: list[tuple[int, int, str, str]]) -> bool:
+    """The phrase is a verb of two characters and a bare noun of two, right after another verb that
+    is the clause's (接待 学习考察 团队, not a linking one: 累计兑换积分): the verb before the noun
+    modifies it, and the scorer's margins match the noun alone too."""
+    if len(phrase) != 2 or not len(phrase[0][2]) == 2 == len(phrase[1][2]):
+        return False
+    before = [w for w in words if w[1] == phrase[0][0]]
+    return bool(before) and before[0][3] == "v" and len(before[0][2]) > 1 and before[0][2] not in STOP_WORDS
 
 
 def _after_de_word(words: list[tuple[int, int, str, str]], phrase: list[tuple[int, int, str, str]]) -> bool:
