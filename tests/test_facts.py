@@ -78,3 +78,9 @@ def test_a_clause_that_says_the_stock_grew_counts_what_the_clause_before_named()
     assert subject("村里成立了护河志愿队，如今已发展到60人。") == "护河志愿队"
     assert subject("街道引进了物业公司，今年又新增8家。") == "物业公司"
     assert subject("社区开通了服务热线，已接听200余个。") != "服务热线"  # calls, not hotlines
+
+
+def test_a_dimension_before_a_figure_names_nothing_the_noun_after_does() -> None:
+    assert subject("这条长约3.2公里的环村路让出行更方便。") == "环村路"
+    assert subject("全长5公里的滨河步道已建成。") == "滨河步道"
+    assert subject("新修道路全长5公里。") is not None  # the road: a phrase that names a thing before it

@@ -112,6 +112,8 @@ MAX_NAME_WORDS = 4  # characters after a figure in a quoted name (“精神扶�
 MAX_SUBJECT = 16
 CLOCK_MARKS = ("点", "时", ":", "：")
 LIGHT_VERBS = frozenset("是有在为到来去让使要会能成叫像给")  # verbs of one character that link, not name
+# a dimension, with what it is of pointed at (这条长2.6公里的产业路, 全长): the noun after says what
+DIMENSION = re.compile(r"(?:[这那该此][条座个处段栋间片]?|全|总)?[长宽高深]")
 GROWTH = ("新增", "新建", "增加", "增至", "增长到", "发展到")  # a stock grew: how many of it there are now
 AGENTS = "人名位户次"  # units of people (and 人次, 户次): a verb after them says what they did
 APPROXIMATE = ("近", "约")  # qualifiers before a figure that are no linking verb (超过, 突破 are)
@@ -760,7 +762,11 @@ def _names_a_thing(body: str, span: tuple[int, int]) -> bool:
     """Not a verb, adverb or adjective alone (可享受, 长1.2公里的步道), nor the scope of a figure
     alone (全镇, 该村, 村里)."""
     words = _tagged(body, *span)
-    if SCOPE.fullmatch(body, *span) or all(w[3] in ("s", "ns") for w in words):
+    if (
+        SCOPE.fullmatch(body, *span)
+        or all(w[3] in ("s", "ns") for w in words)
+        or DIMENSION.fullmatch(body, *span)
+    ):
         return False
     return not all(w[3].startswith(("v", "d", "a")) for w in words)
 
