@@ -84,3 +84,9 @@ def test_a_dimension_before_a_figure_names_nothing_the_noun_after_does() -> None
     assert subject("这条长约3.2公里的环村路让出行更方便。") == "环村路"
     assert subject("全长5公里的滨河步道已建成。") == "滨河步道"
     assert subject("新修道路全长5公里。") is not None  # the road: a phrase that names a thing before it
+
+
+def test_an_event_after_a_dummy_verb_is_what_is_counted() -> None:
+    assert subject("今年社区开展培训32场。") == "培训"
+    assert subject("网格员进行走访1200余次。") == "走访"
+    assert subject("街道开展培训党员300人。") == "党员"  # a verb with its object: the people

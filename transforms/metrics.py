@@ -114,6 +114,8 @@ CLOCK_MARKS = ("点", "时", ":", "：")
 LIGHT_VERBS = frozenset("是有在为到来去让使要会能成叫像给")  # verbs of one character that link, not name
 # a dimension, with what it is of pointed at (这条长2.6公里的产业路, 全长): the noun after says what
 DIMENSION = re.compile(r"(?:[这那该此][条座个处段栋间片]?|全|总)?[长宽高深]")
+# verbs that take an event as their object, a verb read as a noun (开展培训, 进行走访, 举办讲座)
+DUMMY_VERBS = frozenset({"开展", "进行", "举办", "举行", "组织开展", "加以", "给予", "予以"})
 GROWTH = ("新增", "新建", "增加", "增至", "增长到", "发展到")  # a stock grew: how many of it there are now
 AGENTS = "人名位户次"  # units of people (and 人次, 户次): a verb after them says what they did
 APPROXIMATE = ("近", "约")  # qualifiers before a figure that are no linking verb (超过, 突破 are)
@@ -1297,6 +1299,8 @@ def _named_event(words: list[tuple[int, int, str, str]], k: int) -> bool:
     """Word ``k`` is a lead verb read as a verbal noun after a noun, the last word of the name of
     an event that is counted (开展镇村培训20余场次 -> 镇村培训, was 镇村), not the verb of the clause."""
     word, tag = words[k][2:]
+    if k > 0 and words[k - 1][2] in DUMMY_VERBS and tag in ("v", "vn") and len(word) > 1:
+        return words[k - 1][1] == words[k][0]  # 开展培训46场: a dummy verb's object is an event, a noun
     return tag == "vn" and word in NAMING_LEADS and k > 0 and _nounish(*words[k - 1][2:])
 
 
