@@ -90,3 +90,14 @@ def test_an_event_after_a_dummy_verb_is_what_is_counted() -> None:
     assert subject("今年社区开展培训32场。") == "培训"
     assert subject("网格员进行走访1200余次。") == "走访"
     assert subject("街道开展培训党员300人。") == "党员"  # a verb with its object: the people
+
+
+def test_a_count_after_a_list_closed_by_deng() -> None:
+    assert subject("组织党员、志愿者等50余人清理河道。") == "党员、志愿者"
+    assert subject("成立了由老党员、乡贤等9人组成的调解小组。") == "老党员、乡贤"
+    assert subject("建成书屋、广场等12个文化阵地。") == "文化阵地"  # the noun after names them all
+
+
+def test_a_figure_before_its_own_noun_is_not_the_quoted_name_before() -> None:
+    assert subject("“红色管家”已覆盖全区80%的住宅小区。") == "住宅小区"
+    assert subject("“小院议事厅”在全镇已建成23个。") == "小院议事厅"

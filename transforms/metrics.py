@@ -613,13 +613,18 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     after = _noun_after(body, match.end())
     if after and _of_people(match["unit"]) and _says_what_they_did(body, after):
         after = None
-    if kind == "count" and after:
+    listed = after and _list_closed_before(body, match.start()) and _list_counted(body, match, after)
+    if kind == "count" and after and not listed:
         return _bounded(after)
     before = _phrase_before(body, match.start())
+    if listed and before:
+        return _bounded(before)  # 党员、志愿者等50余人清理河道: the names listed (or the last)
     if after and before and _predicate_after(body, match.end(), after):
         return _bounded(before)  # 捐款200万元用于村里: a verb after the figure goes on with the sentence
     if after and (not before or not _names_a_thing(body, before) or _after_de(body, match.start())):
         return _bounded(after)
+    if after and before and body.startswith("”", before[1]) and _right_after(body, match.end(), after):
+        return _bounded(after)  # “红色物业”已覆盖85%的住宅小区: the clause's own noun, not the name before it
     if after and _object_of_preposition(body, match.start(), after):
         return _bounded(after)  # 将7.2亩土地流转给合作社, 向200名群众, 和130亩茶叶: the noun after
     if after and before and _relative_clause(body, match, before, after):
@@ -636,6 +641,19 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     if before and _of_people(match["unit"]):
         before = _who_did(body, before)
     return _bounded(_object_counted(body, before) if kind == "count" and before else before)
+
+
+def _list_closed_before(body: str, start: int) -> bool:
+    """A list of names closed by 等 right before the count (党员、志愿者等50余人): the count is of
+    them, whatever follows it (清理垃圾, 组成的议事小组)."""
+    return body[start - 1 : start] == "等" and "、" in body[max(0, start - MAX_SUBJECT) : start]
+
+
+def _list_counted(body: str, match: re.Match, after: tuple[int, int]) -> bool:
+    """The list before the count is what it counts, not the noun after: that noun does not follow
+    the unit at once (等15人组成的议事小组), or the unit is a noun of people of its own (等50余人
+    清理垃圾); not 城管、工商等8个部门, where the list names some of the 部门."""
+    return match["unit"] in ("人", "人次") or body[match.end() : after[0]].strip(" \t\u3000") != ""
 
 
 def _of_people(unit: str) -> bool:
@@ -1196,12 +1214,17 @@ def _listed_before(body: str, span: tuple[int, int]) -> tuple[int, int]:
         begin = mark + 1 if mark is not None else start - 1 - MAX_PHRASE
         words = _tagged(body, max(0, begin), start - 1)
         item = _noun_phrase_ending(words)
-        if not item or span[1] - item[0][0] > MAX_SUBJECT or not all(_nounish(*w[2:]) for w in item):
+        if not item or span[1] - item[0][0] > MAX_SUBJECT or not _listed_name(item):
             break
         start = item[0][0]
         if item[0] != words[0] or mark is None:
             break  # 发放慰问金、慰问品: the list opens in the middle of its clause
     return (start, span[1])
+
+
+def _listed_name(item: list[tuple[int, int, str, str]]) -> bool:
+    """An item of a list of names: nouns, or a noun after an adjective (老党员: 老 is tagged so)."""
+    return all(_nounish(*w[2:]) or (w[3] == "a" and len(w[2]) == 1) for w in item) and _nounish(*item[-1][2:])
 
 
 def _labelled(body: str, colon: int) -> tuple[int, int] | None:
