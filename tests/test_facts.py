@@ -83,6 +83,7 @@ def test_a_clause_that_says_the_stock_grew_counts_what_the_clause_before_named()
 def test_a_dimension_before_a_figure_names_nothing_the_noun_after_does() -> None:
     assert subject("这条长约3.2公里的环村路让出行更方便。") == "环村路"
     assert subject("全长5公里的滨河步道已建成。") == "滨河步道"
+    assert subject("街道为每栋楼配备了价值2万元的消防器材。") == "消防器材"
     assert subject("新修道路全长5公里。") is not None  # the road: a phrase that names a thing before it
 
 

@@ -112,8 +112,9 @@ MAX_NAME_WORDS = 4  # characters after a figure in a quoted name (“精神扶�
 MAX_SUBJECT = 16
 CLOCK_MARKS = ("点", "时", ":", "：")
 LIGHT_VERBS = frozenset("是有在为到来去让使要会能成叫像给")  # verbs of one character that link, not name
-# a dimension, with what it is of pointed at (这条长2.6公里的产业路, 全长): the noun after says what
-DIMENSION = re.compile(r"(?:[这那该此][条座个处段栋间片]?|全|总)?[长宽高深]")
+# a dimension or a worth, with what it is of pointed at (这条长2.6公里的产业路, 全长, 价值3万元的器材):
+# the noun after says what
+DIMENSION = re.compile(r"(?:[这那该此][条座个处段栋间片]?|全|总)?(?:[长宽高深]|价值)")
 # verbs that take an event as their object, a verb read as a noun (开展培训, 进行走访, 举办讲座)
 DUMMY_VERBS = frozenset({"开展", "进行", "举办", "举行", "组织开展", "加以", "给予", "予以"})
 GROWTH = ("新增", "新建", "增加", "增至", "增长到", "发展到")  # a stock grew: how many of it there are now
