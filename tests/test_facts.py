@@ -102,3 +102,8 @@ def test_a_count_after_a_list_closed_by_deng() -> None:
 def test_a_figure_before_its_own_noun_is_not_the_quoted_name_before() -> None:
     assert subject("“红色管家”已覆盖全区80%的住宅小区。") == "住宅小区"
     assert subject("“小院议事厅”在全镇已建成23个。") == "小院议事厅"
+
+
+def test_a_verb_of_being_named_ends_the_noun_after_a_count() -> None:
+    assert subject("全县已有18个村获评省级卫生村。") == "村"
+    assert subject("全市有6个社区入选全国示范社区。") == "社区"
