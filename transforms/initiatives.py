@@ -168,8 +168,31 @@ def nfkc(text: str) -> str:
 
 
 def prepare(text: str) -> str:
-    """The text as names are matched in it: folded like names, line breaks kept as boundaries."""
-    return SPACES.sub("", nfkc(text)).upper()
+    """The text as names are matched in it: folded like names, line breaks kept as boundaries,
+    straight double quotes paired as curly ones (`paired_quotes`)."""
+    folded = SPACES.sub("", nfkc(text)).upper()
+    return paired_quotes(folded) if '"' in folded else folded
+
+
+PARAGRAPH_END = re.compile(r'[。！？!?…]\n|\n\n|"')
+
+
+def paired_quotes(text: str) -> str:
+    """Straight double quotes as “ and ”, opening and closing in turn, as full-width ones pair: a
+    " opens as it closes, so a quotation left unclosed, or one too long or too wordy to be a name
+    ("……。"), would otherwise pair its closing mark with the next phrase's opening one and read the
+    words between as a name. The turn starts again at a paragraph's end (a sentence mark before a
+    break, or a blank line), where a stray mark left open stops; a column's hard wrap inside a
+    quoted phrase (\"红色物\n业\") keeps it. Same length as ``text``."""
+    out = list(text)
+    opened = False
+    for mark in PARAGRAPH_END.finditer(text):
+        if mark.group() != '"':
+            opened = False
+            continue
+        out[mark.start()] = "”" if opened else "“"
+        opened = not opened
+    return "".join(out)
 
 
 def read_lines(file_name: str) -> list[str]:

@@ -112,6 +112,12 @@ MAX_NAME_WORDS = 4  # characters after a figure in a quoted name (“精神扶�
 MAX_SUBJECT = 16
 CLOCK_MARKS = ("点", "时", ":", "：")
 LIGHT_VERBS = frozenset("是有在为到来去让使要会能成叫像给")  # verbs of one character that link, not name
+# a dimension or a worth, with what it is of pointed at (这条长2.6公里的产业路, 全长, 价值3万元的器材):
+# the noun after says what
+DIMENSION = re.compile(r"(?:[这那该此][条座个处段栋间片]?|全|总)?(?:[长宽高深]|价值)")
+# verbs that take an event as their object, a verb read as a noun (开展培训, 进行走访, 举办讲座)
+DUMMY_VERBS = frozenset({"开展", "进行", "举办", "举行", "组织开展", "加以", "给予", "予以"})
+GROWTH = ("新增", "新建", "增加", "增至", "增长到", "发展到")  # a stock grew: how many of it there are now
 AGENTS = "人名位户次"  # units of people (and 人次, 户次): a verb after them says what they did
 APPROXIMATE = ("近", "约")  # qualifiers before a figure that are no linking verb (超过, 突破 are)
 VAGUE = ("几", "数")  # 几十名, 数百人: no figure
@@ -180,8 +186,9 @@ LINK_WORDS = frozenset(VERBS["link"])
 
 
 def _pattern() -> re.Pattern:
-    # a number as printed, or spaced out by the layout one character a space (4 8 0 0, 2 1 . 5)
-    spaced = r"\d(?: \d)+(?: ?\. ?\d(?: \d)*)?|\d ?\. ?\d(?: \d)*"
+    # a number as printed, or spaced out by the layout: one character a space (4 8 0 0, 2 1 . 5) or
+    # a space left where a page's line was joined (12 0户, 3 . 5万): single spaces between digit groups
+    spaced = r"\d+(?: \d+)+(?: ?\. ?\d+(?: \d+)*)?|\d+ ?\. ?\d+(?: \d+)*"
     num = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|{spaced}|[{CN_CHARS}]+"
     scale = "[百千万亿]{0,3}"
     unit = _alternation(list(UNITS) + list(DURATIONS))
@@ -410,7 +417,8 @@ def _says_how_many(words: list[tuple[int, int, str, str]], before: str) -> bool:
     """The clause's verb says how many of the thing the clause before named there are: a verb of
     having (已有, 共有) or the verb of that clause again (招募志愿者，已招募320名)."""
     verbs = [w[2] for w in words if w[3] == "v" or w[2] in LEAD_WORDS]  # 现有 is tagged b
-    return any(v.endswith("有") or v in before for v in verbs)
+    grown = any(g in "".join(w[2] for w in words) for g in GROWTH)  # 已发展到: 发展 is tagged vn
+    return grown or any(v.endswith("有") or v in before for v in verbs)
 
 
 def _names_nothing(body: str, span: tuple[int, int] | None) -> bool:
@@ -423,10 +431,21 @@ def _only_done(words: list[tuple[int, int, str, str]]) -> bool:
     and when (其中已完工, 目前已招募, 成功化解), no name of a thing (but 积分, which the tagger reads as an adverbial
     adjective, may be one)."""
     return all(
-        (w[3] in ("v", "a", "t") or w[3].startswith(FUNCTION_TAGS) or w[2] in STOP_WORDS)
+        (
+            w[3] in ("v", "a", "t")
+            or w[3].startswith(FUNCTION_TAGS)
+            or w[2] in STOP_WORDS
+            or _verb_after_adverb(words, k)
+        )
         and not NOUN_SUFFIX.search(w[2])
-        for w in words
+        for k, w in enumerate(words)
     )
+
+
+def _verb_after_adverb(words: list[tuple[int, int, str, str]], k: int) -> bool:
+    """Word ``k`` is a verbal noun right after an adverb (已发展到, 正在建设): a verb there, as no
+    noun follows an adverb."""
+    return words[k][3] == "vn" and k > 0 and words[k - 1][3] == "d" and words[k - 1][1] == words[k][0]
 
 
 def _clause_mark_before(body: str, start: int) -> int | None:
@@ -595,13 +614,18 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     after = _noun_after(body, match.end())
     if after and _of_people(match["unit"]) and _says_what_they_did(body, after):
         after = None
-    if kind == "count" and after:
+    listed = after and _list_closed_before(body, match.start()) and _list_counted(body, match, after)
+    if kind == "count" and after and not listed:
         return _bounded(after)
     before = _phrase_before(body, match.start())
+    if listed and before:
+        return _bounded(before)  # 党员、志愿者等50余人清理河道: the names listed (or the last)
     if after and before and _predicate_after(body, match.end(), after):
         return _bounded(before)  # 捐款200万元用于村里: a verb after the figure goes on with the sentence
     if after and (not before or not _names_a_thing(body, before) or _after_de(body, match.start())):
         return _bounded(after)
+    if after and before and body.startswith("”", before[1]) and _right_after(body, match.end(), after):
+        return _bounded(after)  # “红色物业”已覆盖85%的住宅小区: the clause's own noun, not the name before it
     if after and _object_of_preposition(body, match.start(), after):
         return _bounded(after)  # 将7.2亩土地流转给合作社, 向200名群众, 和130亩茶叶: the noun after
     if after and before and _relative_clause(body, match, before, after):
@@ -618,6 +642,19 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     if before and _of_people(match["unit"]):
         before = _who_did(body, before)
     return _bounded(_object_counted(body, before) if kind == "count" and before else before)
+
+
+def _list_closed_before(body: str, start: int) -> bool:
+    """A list of names closed by 等 right before the count (党员、志愿者等50余人): the count is of
+    them, whatever follows it (清理垃圾, 组成的议事小组)."""
+    return body[start - 1 : start] == "等" and "、" in body[max(0, start - MAX_SUBJECT) : start]
+
+
+def _list_counted(body: str, match: re.Match, after: tuple[int, int]) -> bool:
+    """The list before the count is what it counts, not the noun after: that noun does not follow
+    the unit at once (等15人组成的议事小组), or the unit is a noun of people of its own (等50余人
+    清理垃圾); not 城管、工商等8个部门, where the list names some of the 部门."""
+    return match["unit"] in ("人", "人次") or body[match.end() : after[0]].strip(" \t\u3000") != ""
 
 
 def _of_people(unit: str) -> bool:
@@ -746,7 +783,11 @@ def _names_a_thing(body: str, span: tuple[int, int]) -> bool:
     """Not a verb, adverb or adjective alone (可享受, 长1.2公里的步道), nor the scope of a figure
     alone (全镇, 该村, 村里)."""
     words = _tagged(body, *span)
-    if SCOPE.fullmatch(body, *span) or all(w[3] in ("s", "ns") for w in words):
+    if (
+        SCOPE.fullmatch(body, *span)
+        or all(w[3] in ("s", "ns") for w in words)
+        or DIMENSION.fullmatch(body, *span)
+    ):
         return False
     return not all(w[3].startswith(("v", "d", "a")) for w in words)
 
@@ -1174,12 +1215,17 @@ def _listed_before(body: str, span: tuple[int, int]) -> tuple[int, int]:
         begin = mark + 1 if mark is not None else start - 1 - MAX_PHRASE
         words = _tagged(body, max(0, begin), start - 1)
         item = _noun_phrase_ending(words)
-        if not item or span[1] - item[0][0] > MAX_SUBJECT or not all(_nounish(*w[2:]) for w in item):
+        if not item or span[1] - item[0][0] > MAX_SUBJECT or not _listed_name(item):
             break
         start = item[0][0]
         if item[0] != words[0] or mark is None:
             break  # 发放慰问金、慰问品: the list opens in the middle of its clause
     return (start, span[1])
+
+
+def _listed_name(item: list[tuple[int, int, str, str]]) -> bool:
+    """An item of a list of names: nouns, or a noun after an adjective (老党员: 老 is tagged so)."""
+    return all(_nounish(*w[2:]) or (w[3] == "a" and len(w[2]) == 1) for w in item) and _nounish(*item[-1][2:])
 
 
 def _labelled(body: str, colon: int) -> tuple[int, int] | None:
@@ -1237,8 +1283,20 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
     while len(phrase) > 1 and phrase[0][3] == "v" and not NOUN_SUFFIX.match(phrase[1][2]):
         if phrase[-1][1] - phrase[1][0] < 2:
             break  # 脱贫村, 示范村: a verb and a one-character noun are one name
+        if _modifying_verb(words, phrase):
+            break  # 接待学习考察团队: the second of two verbs tells the noun apart (考察团队)
         phrase.pop(0)
     return phrase
+
+
+def _modifying_verb(words: list[tuple[int, int, str, str]], phrase: list[tuple[int, int, str, str]]) -> bool:
+    """The phrase is a verb of two characters and a bare noun of two, right after another verb that
+    is the clause's (接待 学习考察 团队, not a linking one: 累计兑换积分): the verb before the noun
+    modifies it, and the scorer's margins match the noun alone too."""
+    if len(phrase) != 2 or not len(phrase[0][2]) == 2 == len(phrase[1][2]):
+        return False
+    before = [w for w in words if w[1] == phrase[0][0]]
+    return bool(before) and before[0][3] == "v" and len(before[0][2]) > 1 and before[0][2] not in STOP_WORDS
 
 
 def _after_de_word(words: list[tuple[int, int, str, str]], phrase: list[tuple[int, int, str, str]]) -> bool:
@@ -1265,6 +1323,8 @@ def _named_event(words: list[tuple[int, int, str, str]], k: int) -> bool:
     """Word ``k`` is a lead verb read as a verbal noun after a noun, the last word of the name of
     an event that is counted (开展镇村培训20余场次 -> 镇村培训, was 镇村), not the verb of the clause."""
     word, tag = words[k][2:]
+    if k > 0 and words[k - 1][2] in DUMMY_VERBS and tag in ("v", "vn") and len(word) > 1:
+        return words[k - 1][1] == words[k][0]  # 开展培训46场: a dummy verb's object is an event, a noun
     return tag == "vn" and word in NAMING_LEADS and k > 0 and _nounish(*words[k - 1][2:])
 
 
