@@ -7,6 +7,8 @@ offset into the copy is an offset into the printed text."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from functools import cache
 
 import opencc
@@ -31,3 +33,54 @@ def _to_traditional() -> opencc.OpenCC:
 def traditional(text: str) -> str:
     """The text in traditional characters (OpenCC's `s2t`): the forms a traditional page prints."""
     return _to_traditional().convert(text)
+
+
+class Reprint:
+    """Strings read from `simple`, a page's simplified copy (`simplified`: same length), put back in the
+    page's own script: a string with offsets takes the printed character at each offset; a string
+    without them, the printed text where the copy holds it, else each character as the page prints it
+    most often."""
+
+    def __init__(self, simple: str, printed: str) -> None:
+        self.simple, self.printed = simple, printed
+        seen: dict[str, Counter[str]] = {}
+        for s, p in zip(simple, printed, strict=True):
+            if s != p:
+                seen.setdefault(s, Counter())[p] += 1
+        for s in seen:  # a character the page also prints as it is, as often
+            seen[s][s] += simple.count(s) - sum(seen[s].values())
+        self._chars = {s: c.most_common(1)[0][0] for s, c in seen.items()}
+
+    def chars(self, text: str) -> str:
+        return "".join(self._chars.get(c, c) for c in text)
+
+    def text(self, text: str | None) -> str | None:
+        """A string read from the copy (a headline's lines joined, a name), run by run as printed: the
+        longest run the copy holds from each place on (two characters or more), else the character."""
+        if not text or not any(c in self._chars for c in text):
+            return text
+        out, i = [], 0
+        while i < len(text):
+            j, at = i + 2, self.simple.find(text[i : i + 2])
+            if j > len(text) or at < 0:
+                out.append(self._chars.get(text[i], text[i]))
+                i += 1
+                continue
+            while j < len(text) and (longer := self.simple.find(text[i : j + 1], at)) >= 0:
+                j, at = j + 1, longer  # a run the copy holds: each of its beginnings it holds too
+            out.append(self.printed[at : at + j - i])
+            i = j
+        return "".join(out)
+
+    def at(self, text: str, offsets: Sequence[int]) -> str:
+        """`text`, each of whose characters stands at its offset of the copy (a joining separator does not)."""
+        if not any(c in self._chars for c in text):
+            return text
+        out = []
+        for c, o in zip(text, offsets, strict=True):
+            out.append(
+                self.printed[o]
+                if 0 <= o < len(self.simple) and self.simple[o] == c
+                else self._chars.get(c, c)
+            )
+        return "".join(out)
