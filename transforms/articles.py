@@ -463,6 +463,12 @@ def _dispatch(text: str) -> re.Match[str] | None:
 _MARKED_HEAD = re.compile(r"#{1,6}[ \u3000]")  # a markdown headline (`# 标题`), not a hashtag (`#话题#`)
 
 
+def _names_may_run_on(text: str) -> bool:
+    """A byline line that is a dispatch and names, no `报道` yet (`某某网讯 张三`): the names may go on
+    on the next line, up to its `报道`."""
+    return _dispatch(text) is not None and "报道" not in text and "報道" not in text
+
+
 def _plainly(line: Line, label: str) -> str:
     """A headline label on a line that opens with a dateline (a byline label too, when it names
     nobody), that is a byline of its own or the page's furniture, and a text label on a line
@@ -609,8 +615,10 @@ class _Reader:
         self.naming: tuple[Piece, Line] | None = None  # a dispatch's spaced byline the line's end cut
         self.held: Author | None = None  # the name ending that line, whole or cut (`颜永` / `利 …`)
         self.recent: list[str] = []
+        self.run_on = False  # the last byline waiting for its body is a dispatch's, ending on names
 
     def feed(self, line: Line, label: str, conf: float) -> None:
+        run_on, self.run_on = self.run_on, False
         label = _plainly(line, label)
         if label in _READ_AS_TEXT and not self._byline_open() and _marked_byline(line.text):
             label = "byline"  # `文/张三`, `新华社记者 张三`, `张三 文/摄`: forms the model read as text
@@ -644,6 +652,7 @@ class _Reader:
                 above.take(line.text, authors, conf, closing=True)  # `记者 张三 摄` under text
             else:
                 self.lead.append((line.text, authors, conf))
+                self.run_on = bool(authors) and _names_may_run_on(line.text)
             self.piece = None
         elif label == "byline_end":
             self._closing(line, conf)
@@ -662,7 +671,18 @@ class _Reader:
         ):
             pass  # a paragraph printed twice, or page furniture (date, page number, editor)
         else:
-            self._text(line, label, conf)
+            self._text(self._names_run_on(line) if run_on else line, label, conf)
+
+    def _names_run_on(self, line: Line) -> Line:
+        """The rest of the names of a dispatch's byline on the line under it (`某某网讯 张三` /
+        `李四报道：今年…`): they join the byline waiting for its body, the text goes on after them."""
+        m = _REPORTED.match(line.text)
+        found = bylines.parse(m.group(1), "记者") if m else None
+        if m is None or not found or not self.lead:
+            return line
+        text, authors, conf = self.lead[-1]
+        self.lead[-1] = (text, [*authors, *found], conf)
+        return line.slice(m.end()).strip()
 
     def finish(self) -> None:
         """Bylines after the page's last text, with no body under them, close that text."""
@@ -4653,15 +4673,19 @@ def _article(b: _Body, units: list[Unit], margins: list[float]) -> Article:
 
 
 _CATCH_ALL_ROLES = ("记者", "作者")  # what a byline's leading mark gives every name after it
-_CREDIT_ROLES = ("摄影", "编辑")  # roles beside the writing, not instead of it (`（记者 张三）` … `张三 摄`)
+_CREDIT_ROLES = ("摄影",)  # roles beside the writing, not instead of it (`（记者 张三）` … `张三 摄`)
+# An editor (`责任编辑 张三`, `编辑：李四`) edits a page, not writes an article: no author of it (the warehouse's
+# authors are reporters, correspondents, photographers and signed officials; its roles have no 编辑).
+_EDITOR_ROLE = "编辑"
 
 
 def _signers(authors: list[Author]) -> list[Author]:
     """Each signature once. A name a byline's leading mark gave the catch-all role (`■记者 张三 李四`) and
     another byline a narrower one (`（记者 张三 通讯员 李四）`) keeps the narrower: the catch-all was the
     line's, not the person's; signed in two catch-all roles (`记者`, `作者`), it is one signer, in the
-    first. A photo or an edit is credited beside the writing: `记者` and `摄影` both stand, as two narrow
-    roles do (`通讯员` who also took the photo)."""
+    first. A photo is credited beside the writing: `记者` and `摄影` both stand, as two narrow roles do
+    (`通讯员` who also took the photo). An editor's credit names no author."""
+    authors = [a for a in authors if a.role != _EDITOR_ROLE]
     narrow = {a.name for a in authors if a.role not in (*_CATCH_ALL_ROLES, *_CREDIT_ROLES)}
     kept, caught = [], set()
     for a in authors:

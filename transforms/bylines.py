@@ -78,8 +78,8 @@ _OUTLET = re.compile(
     r"/|(?:新闻|日报|晚报|报|网|台|社|客户端|融媒|传媒|全媒体|融媒体|中心|频道|杂志|新闻网|电视台|广播电视台)$"
 )
 _CREDIT_SLASH = re.compile(
-    r"(?:^|(?<=\s))(文|图|文图|图文|文/图|文·图|撰文|摄影)[/／](?![文图摄])"
-)  # 文/张三 -> 文 张三
+    r"(?:^|(?<=\s))(文|图|文图|图文|文/图|文·图|撰文|摄影)[/／](?![图摄]|(?<=图[/／])文)"
+)  # 文/张三 -> 文 张三; `文/文雪莲`: 文/文 is no credit, so the name after it may start with 文
 # `王光慧文/摄`: a credit glued to the name before it (replaced by ` 文图`, the same length).
 _ASCII_STOP = re.compile(ASCII_STOP)
 _GLUED_CREDIT = re.compile(r"(?<=[\u3400-\u9fff]{2})[文图]/[文图摄]")
@@ -639,7 +639,7 @@ def read(text: str) -> list[Author] | None:
         return None
     if _NAME_RUN_MAX.search(text) and not (_MARK_CHARS.search(text) or _INNER_ROLES.search(text)):
         return None  # the common case, a line of text: a run of five characters and nothing to vouch for it
-    norm = _fold(text)
+    norm = _fold(simplified(text))  # `衛韜`: names and role words in simplified characters, same length
     start, end, marked = _unwrap(norm, 0, len(norm.rstrip()))
     if start >= end:
         return None
@@ -661,7 +661,7 @@ def read(text: str) -> list[Author] | None:
 def opening(text: str) -> tuple[int, list[Author]] | None:
     """A dateline's byline opening a body line (`本报讯（记者 张三）近日，…`, `某某网讯 张三报道：…`):
     (where the body starts, authors), or None when the line opens with no named byline."""
-    norm = _fold(text[:OPENING_MAX])
+    norm = _fold(simplified(text[:OPENING_MAX]))
     dated = _DATELINE.match(norm)
     pos = dated.end() if dated else 0
     if pos < len(norm) and norm[pos] == "(":
@@ -681,7 +681,7 @@ def opening(text: str) -> tuple[int, list[Author]] | None:
 def spaced_names(text: str) -> tuple[int, list[Author]] | None:
     """Role words and names opening a line, each followed by a space (`李四 近日，…`, the rest of a
     dispatch's byline a column wrapped): (where the text goes on, authors), or None."""
-    return _spaced_opening(_fold(text[:OPENING_MAX]), text, 0)
+    return _spaced_opening(_fold(simplified(text[:OPENING_MAX])), text, 0)
 
 
 def _spaced_opening(norm: str, text: str, pos: int) -> tuple[int, list[Author]] | None:
@@ -690,18 +690,28 @@ def _spaced_opening(norm: str, text: str, pos: int) -> tuple[int, list[Author]] 
     end, length = pos, len(norm)
     if length < OPENING_MAX:  # the line ends within reach: its last token ends a byline too
         norm, text = norm + " ", text + " "
-    for m in _SPACED_TOKEN.finditer(norm, pos):
-        if m.start() != end:
-            break
+    while m := _SPACED_TOKEN.match(norm, end):
         token = m.group(1)
         if reported := _reported_at(token):  # `李四报道：今年…`: the last names, then the text
             end = m.start() + reported
             break
+        if len(token) == 1 and (gapped := _gapped_name(norm, m)):  # `陈 柳`: a name printed with a gap
+            end = gapped
+            continue
         if not (token in ROLE_WORDS or _split_roles(token, token)[0][0] in ROLE_WORDS or is_name(token)):
             break
         end = m.end()
     found = _parse(norm[pos:end], text[pos:end], "记者", True) if end > pos else None
     return (min(end, length), found) if found else None
+
+
+def _gapped_name(norm: str, m: re.Match[str]) -> int:
+    """Where a two-character name printed with a gap (`陈 柳 肖林`) ends with the space after it, when the
+    one-character token `m` and the next one make a name whose characters look like one; else 0."""
+    nxt = _SPACED_TOKEN.match(norm, m.end())
+    if nxt is None or len(nxt.group(1)) != 1 or not _plausible(m.group(1) + nxt.group(1)):
+        return 0
+    return nxt.end()
 
 
 def _reported_at(token: str) -> int:
