@@ -123,3 +123,82 @@ def test_an_editor_s_credit_on_a_page_gives_no_article_an_author() -> None:
     roles = {a.role for art in articles for a in art.authors}
     assert "林秋燕" not in names and "编辑" not in roles
     assert "张海" in names
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("张海/文 李明/图", [("张海", "作者"), ("李明", "摄影")]),  # a credit after the name it credits
+        ("张海 李明/文", [("张海", "作者"), ("李明", "作者")]),
+        ("◎记者 张海 ◎通讯员 李明", [("张海", "记者"), ("李明", "通讯员")]),  # a mark before each role
+        ("本报记者/张海", [("张海", "记者")]),
+        ("驻村记者 张海", [("张海", "记者")]),  # a correspondent's post before the role word
+        ("执笔：张海", [("张海", "作者")]),
+        ("整理 张海 李明", [("张海", "作者"), ("李明", "作者")]),
+        ("本报评论员 张海", [("张海", "作者")]),
+        ("实习记者 张海", [("张海", "记者")]),
+        ("供图：李明", [("李明", "摄影")]),
+    ],
+)
+def test_more_byline_forms_read_whole(line: str, expected: list[tuple[str, str]]) -> None:
+    found = bylines.read(line) or bylines.leading(line)
+    assert [(a.name, a.role) for a in found or []] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "整理房间的时候张海说",  # a role read only as a token set apart: `整理` in running text is none
+        "执笔人张海",
+        "评论员认为",
+        "张海整理",
+    ],
+)
+def test_a_role_read_only_as_a_token_of_its_own_is_no_byline_inside_text(line: str) -> None:
+    assert bylines.read(line) is None and bylines.leading(line) is None
+
+
+def test_a_photo_credit_the_column_wrapped_gives_every_name() -> None:
+    """`……能力。  张海` / `李明 摄`: the name left on the text's last line is a photographer too, and
+    leaves the text."""
+    reader = _read(
+        [
+            ("某镇全方位激活乡贤正能量，通过邀请乡贤返乡创业、", "caption"),
+            ("发展产业，提升乡村基层治理能力。  张海", "caption"),
+            ("李明 摄", "caption"),
+        ]
+    )
+    [piece] = reader.pieces
+    assert [(a.name, a.role) for a in piece.authors] == [("张海", "摄影"), ("李明", "摄影")]
+    assert piece.lines[-1].text.endswith("治理能力。")
+
+
+def test_a_line_ending_a_sentence_before_a_word_that_is_no_name_keeps_it_over_a_credit() -> None:
+    reader = _read(
+        [
+            ("某镇全方位激活乡贤正能量，提升乡村基层治理能力。  发展", "caption"),
+            ("李明 摄", "caption"),
+        ]
+    )
+    assert not any(a.name == "发展" for p in reader.pieces for a in p.authors)
+    assert reader.pieces[0].lines[0].text.endswith("能力。  发展")
+
+
+def test_the_rest_of_a_dispatch_s_bracket_the_model_read_as_a_byline_is_read_with_the_dispatch() -> None:
+    """`本报讯（记者祁明` / `通讯员胡小婷 周晓琳）`: the line under the open bracket closes it, whatever the
+    model labelled it; every name is the dispatch's."""
+    reader = _read(
+        [
+            ("本报讯（记者祁明", "dateline"),
+            ("通讯员胡小婷 周晓琳）", "byline"),
+            ("近日，某乡在某村农家书屋开展", "body"),
+            ("移风易俗宣讲活动，村民们赞不绝口。", "body"),
+        ]
+    )
+    [piece] = reader.pieces
+    assert [(a.name, a.role) for a in piece.authors] == [
+        ("祁明", "记者"),
+        ("胡小婷", "通讯员"),
+        ("周晓琳", "通讯员"),
+    ]
+    assert piece.lines[0].text.startswith("近日")

@@ -519,7 +519,10 @@ _TEASER = re.compile(r"[（(]?(?:详见|詳見|见|見)第?\s*[0-9A-Z]{1,3}\s*�
 
 
 # A role word or a credit (`文/`, `/摄`) says a line is a byline; a name alone does not.
-_BYLINE_MARK = re.compile(r"记者|記者|通讯员|通訊員|作者|实习生|實習生|[文图圖][/／]|[/／][文图圖摄攝]")
+_BYLINE_MARK = re.compile(
+    r"记者|記者|通讯员|通訊員|作者|实习生|實習生|[文图圖][/／]|[/／][文图圖摄攝]"
+    r"|^(?:本报|特约|本报特约)?(?:执笔|撰稿|整理|评论员|供图)[:：\s]"  # `执笔：张三`: a role set apart
+)
 MARKED_BYLINE_MAX = 30  # characters: a byline line of its own is short
 BARE_NAMES_MAX = 14  # characters: a line of names and nothing else (`张三 李四 王五`)
 
@@ -622,6 +625,8 @@ class _Reader:
         label = _plainly(line, label)
         if label in _READ_AS_TEXT and not self._byline_open() and _marked_byline(line.text):
             label = "byline"  # `文/张三`, `新华社记者 张三`, `张三 文/摄`: forms the model read as text
+        elif label == "byline" and self._byline_open():
+            label = "body"  # `本报讯（记者 张三` / `通讯员 李四）`: the rest of the dispatch's byline, read with it
         if label == "byline" and self.unit is not None and conf < SURE and _headline_words(line.text):
             label = "title+"  # a line under a headline naming nobody goes on with the headline
         if label == "section" and self.unit is not None and self.unit.title:
@@ -1040,6 +1045,13 @@ class _Reader:
                 t[: cont.start()] + t[cont.end() :], [*line.offs[: cont.start()], *line.offs[cont.end() :]]
             )
             return rest.strip(), "上" not in cont.group(0) and "接" not in cont.group(0)
+        if p.lines and (wrapped := _credit_wrapped(p.lines[-1].text, t)):
+            at, authors = wrapped  # `……能力。 张三` / `李四 摄`: a photo credit the column wrapped
+            p.bylines.append(f"{p.lines[-1].text[at:].strip()} {t}")
+            p.lines[-1] = p.lines[-1].slice(0, at).strip()
+            p.authors.extend(authors)
+            p.kind = "photo"
+            return Line("", []), True
         for finder in (bylines.trailing, bylines.photo):
             found = finder(t)
             if found and found[0] > 0 and ends_paragraph(t[: found[0]].rstrip()):
@@ -1049,6 +1061,23 @@ class _Reader:
                     p.kind = "photo"
                 return line.slice(0, found[0]).strip(), True
         return line, False
+
+
+def _credit_wrapped(above: str, line: str) -> tuple[int, list[Author]] | None:
+    """A photo credit the column wrapped after a text's last sentence (`……能力。  张三` / `李四 摄`): where
+    the credit starts on the line above and every name of it, photographers; None when `line` is no
+    credit of its own or the line above ends no sentence before a name."""
+    credit = bylines.photo(line) if line.endswith(("摄", "攝")) else None
+    start = bylines.after_last_sentence(above) if credit is not None and credit[0] == 0 else None
+    if credit is None or start is None or not above[start:].strip():
+        return None
+    names = bylines.parse(above[start:].strip(), "摄影")
+    if names is None or len(above) - start > CREDIT_NAMES_MAX:
+        return None
+    return start, [Author(a.name, "摄影") for a in names] + credit[1]
+
+
+CREDIT_NAMES_MAX = 16  # characters: the names a wrapped photo credit leaves on the line above
 
 
 # ---------------------------------------------------------------- matching
