@@ -202,3 +202,26 @@ def test_the_rest_of_a_dispatch_s_bracket_the_model_read_as_a_byline_is_read_wit
         ("周晓琳", "通讯员"),
     ]
     assert piece.lines[0].text.startswith("近日")
+
+
+def test_a_closing_byline_at_a_line_s_end_closes_its_piece_for_a_cut_too() -> None:
+    """`……压力。  （记者郝明）`: the byline is among the piece's closing ones (`ends`), so a cut of the
+    piece (two bodies run together) leaves it with the part the text ends in."""
+    reader = _read(
+        [
+            ("某小区是老旧小区，没有专业的物业公司，停车难。", "body"),
+            ("业主委员会清理了长期停放的僵尸车，缓解了", "body"),
+            ("小区车位紧张的压力。  （记者郝明）", "body"),
+        ]
+    )
+    [piece] = reader.pieces
+    assert [a.name for a in piece.ends] == ["郝明"] and [a.name for a in piece.authors] == ["郝明"]
+    assert piece.ending == ["（记者郝明）"]
+
+
+@pytest.mark.parametrize("end", ['带来的"新福祉".', '带来的"新福祉."'])
+def test_a_closing_byline_after_an_ascii_stop_and_quote_closes_the_text(end: str) -> None:
+    reader = _read([("居民们切身感受并分享到了城市发展" + end + "(某某日报 记者 蒋明 顾 静)", "body")])
+    [piece] = reader.pieces
+    assert [a.name for a in piece.authors] == ["蒋明", "顾静"]
+    assert piece.lines[-1].text.endswith(end)

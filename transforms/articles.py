@@ -1050,17 +1050,30 @@ class _Reader:
             p.bylines.append(f"{p.lines[-1].text[at:].strip()} {t}")
             p.lines[-1] = p.lines[-1].slice(0, at).strip()
             p.authors.extend(authors)
+            p.ends.extend(authors)
+            p.ending.append(p.bylines[-1])
             p.kind = "photo"
             return Line("", []), True
         for finder in (bylines.trailing, bylines.photo):
             found = finder(t)
-            if found and found[0] > 0 and ends_paragraph(t[: found[0]].rstrip()):
+            if found and found[0] > 0 and _ends_before_byline(t[: found[0]].rstrip()):
                 p.authors.extend(found[1])
                 p.bylines.append(t[found[0] :].strip())
+                p.ends.extend(found[1])  # it closes the text: a cut of this piece leaves it with the end
+                p.ending.append(p.bylines[-1])
                 if finder is bylines.photo:
                     p.kind = "photo"
                 return line.slice(0, found[0]).strip(), True
         return line, False
+
+
+# `……带来的"新福祉".`: an ASCII stop after an ASCII quote (or before it) ends Chinese text too
+_QUOTED_STOP = re.compile(f"[{CJK}][\"'][.!?]$|[{CJK}][.!?][\"']$")
+
+
+def _ends_before_byline(text: str) -> bool:
+    """The text before a closing byline or credit on its line ends a paragraph."""
+    return ends_paragraph(text) or _QUOTED_STOP.search(text) is not None
 
 
 def _credit_wrapped(above: str, line: str) -> tuple[int, list[Author]] | None:
