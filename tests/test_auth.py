@@ -225,3 +225,46 @@ def test_a_closing_byline_after_an_ascii_stop_and_quote_closes_the_text(end: str
     [piece] = reader.pieces
     assert [a.name for a in piece.authors] == ["蒋明", "顾静"]
     assert piece.lines[-1].text.endswith(end)
+
+
+def test_a_photo_credit_whose_mark_alone_the_column_wrapped() -> None:
+    reader = _read(
+        [
+            ("某社区金河湾小区居民胡海满心称赞。  邹利明", "caption"),
+            ("摄", "caption"),
+        ]
+    )
+    [piece] = reader.pieces
+    assert [(a.name, a.role) for a in piece.authors] == [("邹利明", "摄影")]
+    assert piece.lines[-1].text.endswith("称赞。")
+
+
+@pytest.mark.parametrize(
+    ("opened", "rest", "names"),
+    [
+        ("本报讯（记者 孔明 张露 孟勃翰", "卫 韬）某区某街道西旺社区", ["孔明", "张露", "孟勃翰", "卫韬"]),
+        ("本报讯（记者 张海 通讯", "员 李明）某区某街道西旺社区", ["张海", "李明"]),  # a role word cut
+        ("本报讯（记者 张", "海 通讯员 李明）某区某街道西旺社区", ["张海", "李明"]),  # a name cut
+    ],
+)
+def test_a_dispatch_s_bracket_the_column_wrapped_reads_every_name(
+    opened: str, rest: str, names: list[str]
+) -> None:
+    """The line's trailing space is gone: `孟勃翰` / `卫 韬` is read apart, a cut word or name whole."""
+    reader = _read([(opened, "dateline"), (rest, "body"), ("居民们赞不绝口。", "body")])
+    [piece] = reader.pieces
+    assert [a.name for a in piece.authors] == names
+    assert piece.lines[0].text.startswith("某区")
+
+
+def test_a_dispatch_alone_on_its_line_and_its_bracket_under_it() -> None:
+    reader = _read(
+        [
+            ("某某客户端、某某网1月26日消息", "body"),
+            ("（记者余小桑）“积分超市怎么兑换？”近日，", "body"),
+            ("某镇新开的积分超市热闹非凡。", "body"),
+        ]
+    )
+    [piece] = reader.pieces
+    assert [a.name for a in piece.authors] == ["余小桑"]
+    assert piece.lines[0].text.startswith("“积分超市")

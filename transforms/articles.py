@@ -1024,11 +1024,7 @@ class _Reader:
         if close is None and owner is not None and owner is p and _byline_runs_on(opened.text + line.text):
             self.paren = (owner, join([opened, line]))  # a narrow column wraps it over a third line
             return Line("", [])
-        authors = (
-            bylines.parse((opened.text + line.text[: close.start()])[1:], "记者")
-            if close and owner is p
-            else None
-        )
+        authors = _bracket_names(opened.text, line.text[: close.start()]) if close and owner is p else None
         if close is None or not authors:
             if owner is not None and opened.text:
                 owner.lines.append(opened)
@@ -1071,16 +1067,26 @@ class _Reader:
 _QUOTED_STOP = re.compile(f"[{CJK}][\"'][.!?]$|[{CJK}][.!?][\"']$")
 
 
+def _bracket_names(opened: str, rest: str) -> list[Author] | None:
+    """The names of a dispatch's bracket the column wrapped (`（记者 张三 李四` / `王 五）`): read with the
+    line end a space (a line's trailing space is gone), else glued (`（记者 张三 通讯` / `员 李四）`)."""
+    glued = (opened + rest)[1:]  # the bracket opens `opened`, or `rest` when the dispatch stood alone
+    spaced = f"{opened[1:]} {rest}" if opened else glued
+    return bylines.parse(spaced, "记者") or bylines.parse(glued, "记者")
+
+
 def _ends_before_byline(text: str) -> bool:
     """The text before a closing byline or credit on its line ends a paragraph."""
     return ends_paragraph(text) or _QUOTED_STOP.search(text) is not None
 
 
 def _credit_wrapped(above: str, line: str) -> tuple[int, list[Author]] | None:
-    """A photo credit the column wrapped after a text's last sentence (`……能力。  张三` / `李四 摄`): where
-    the credit starts on the line above and every name of it, photographers; None when `line` is no
-    credit of its own or the line above ends no sentence before a name."""
-    credit = bylines.photo(line) if line.endswith(("摄", "攝")) else None
+    """A photo credit the column wrapped after a text's last sentence (`……能力。  张三` / `李四 摄`, or
+    `……称赞。  张三` / `摄`): where the credit starts on the line above and every name of it,
+    photographers; None when `line` is no credit of its own or the line above ends no sentence before
+    a name."""
+    alone = line.strip() in ("摄", "攝")  # `……称赞。  张三` / `摄`: the mark alone wrapped
+    credit = (0, []) if alone else bylines.photo(line) if line.endswith(("摄", "攝")) else None
     start = bylines.after_last_sentence(above) if credit is not None and credit[0] == 0 else None
     if credit is None or start is None or not above[start:].strip():
         return None
