@@ -268,3 +268,19 @@ def test_a_dispatch_alone_on_its_line_and_its_bracket_under_it() -> None:
     [piece] = reader.pieces
     assert [a.name for a in piece.authors] == ["余小桑"]
     assert piece.lines[0].text.startswith("“积分超市")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "names"),
+    [
+        ("江城网/江城新闻客户端讯 郭文", "勤龙大海报道：今年以来，某乡坚持党建引领，", ["郭文勤", "龙大海"]),
+        ("江城网/江城新闻客户端讯 郭文明", "龙大海报道：今年以来，某乡坚持党建引领，", ["郭文明", "龙大海"]),
+    ],
+)
+def test_a_name_the_wrap_cut_between_a_dispatch_s_byline_and_its_report_mark(
+    first: str, second: str, names: list[str]
+) -> None:
+    reader = _read([(first, "byline"), (second, "body"), ("化解矛盾纠纷一百余起。", "body")])
+    [piece] = reader.pieces
+    assert [a.name for a in piece.authors] == names
+    assert piece.lines[0].text.startswith("今年以来")

@@ -682,10 +682,18 @@ class _Reader:
         """The rest of the names of a dispatch's byline on the line under it (`某某网讯 张三` /
         `李四报道：今年…`): they join the byline waiting for its body, the text goes on after them."""
         m = _REPORTED.match(line.text)
-        found = bylines.parse(m.group(1), "记者") if m else None
-        if m is None or not found or not self.lead:
+        if m is None or not self.lead:
             return line
         text, authors, conf = self.lead[-1]
+        found = bylines.parse(m.group(1), "记者")
+        last = authors[-1].name if authors and text.rstrip().endswith(authors[-1].name) else ""
+        whole = bylines.parse(last + m.group(1), "记者") if 0 < len(last) <= CUT_NAME_MAX else None
+        if whole and len(whole[0].name) > len(
+            last
+        ):  # `某某网讯 郭文` / `勤龙包海报道：`: the wrap cut a name
+            authors, found = authors[:-1], whole
+        if not found:
+            return line
         self.lead[-1] = (text, [*authors, *found], conf)
         return line.slice(m.end()).strip()
 
