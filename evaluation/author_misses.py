@@ -14,7 +14,8 @@ either side of the first such line, `>` marking it), the page's family, and a ro
 - `wrapped`: the name is split over two lines
 - `placed`: a line printing the name reads as a byline giving it (`bylines.read`, `trailing`, `opening`,
   `photo`, `leading`, `spaced_names`), yet the article lacks it: the byline went to a neighbour or was
-  dropped (placement); `(elsewhere)` when another article carries the name
+  dropped (placement); `(to the previous)` / `(to the next)` when an article before / after it (in
+  page order) carries the name
 - `unparsed`: the name is printed inside one line that no byline reader gives it from (parsing)
 Tune on dev only.
 """

@@ -688,9 +688,8 @@ class _Reader:
         found = bylines.parse(m.group(1), "记者")
         last = authors[-1].name if authors and text.rstrip().endswith(authors[-1].name) else ""
         whole = bylines.parse(last + m.group(1), "记者") if 0 < len(last) <= CUT_NAME_MAX else None
-        if whole and len(whole[0].name) > len(
-            last
-        ):  # `某某网讯 郭文` / `勤龙包海报道：`: the wrap cut a name
+        # `某某网讯 郭文` / `勤龙包海报道：`: the wrap cut a name, read whole with the line under it
+        if whole and len(whole[0].name) > len(last):
             authors, found = authors[:-1], whole
         if not found:
             return line
