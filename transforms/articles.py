@@ -465,6 +465,12 @@ def _dispatch(text: str) -> re.Match[str] | None:
 _MARKED_HEAD = re.compile(r"#{1,6}[ \u3000]")  # a markdown headline (`# 标题`), not a hashtag (`#话题#`)
 
 
+def _names_may_run_on(text: str) -> bool:
+    """A byline line that is a dispatch and names, no `报道` yet (`某某网讯 张三`): the names may go on
+    on the next line, up to its `报道`."""
+    return _dispatch(text) is not None and "报道" not in text and "報道" not in text
+
+
 def _plainly(line: Line, label: str) -> str:
     """A headline label on a line that opens with a dateline (a byline label too, when it names
     nobody), that is a byline of its own or the page's furniture, and a text label on a line
@@ -515,7 +521,10 @@ _TEASER = re.compile(r"[（(]?(?:详见|詳見|见|見)第?\s*[0-9A-Z]{1,3}\s*�
 
 
 # A role word or a credit (`文/`, `/摄`) says a line is a byline; a name alone does not.
-_BYLINE_MARK = re.compile(r"记者|記者|通讯员|通訊員|作者|实习生|實習生|[文图圖][/／]|[/／][文图圖摄攝]")
+_BYLINE_MARK = re.compile(
+    r"记者|記者|通讯员|通訊員|作者|实习生|實習生|[文图圖][/／]|[/／][文图圖摄攝]"
+    r"|^(?:本报|特约|本报特约)?(?:执笔|撰稿|整理|评论员|供图)[:：\s]"  # `执笔：张三`: a role set apart
+)
 MARKED_BYLINE_MAX = 30  # characters: a byline line of its own is short
 BARE_NAMES_MAX = 14  # characters: a line of names and nothing else (`张三 李四 王五`)
 
@@ -611,11 +620,15 @@ class _Reader:
         self.naming: tuple[Piece, Line] | None = None  # a dispatch's spaced byline the line's end cut
         self.held: Author | None = None  # the name ending that line, whole or cut (`颜永` / `利 …`)
         self.recent: list[str] = []
+        self.run_on = False  # the last byline waiting for its body is a dispatch's, ending on names
 
     def feed(self, line: Line, label: str, conf: float) -> None:
+        run_on, self.run_on = self.run_on, False
         label = _plainly(line, label)
         if label in _READ_AS_TEXT and not self._byline_open() and _marked_byline(line.text):
             label = "byline"  # `文/张三`, `新华社记者 张三`, `张三 文/摄`: forms the model read as text
+        elif label == "byline" and self._byline_open():
+            label = "body"  # `本报讯（记者 张三` / `通讯员 李四）`: the rest of the dispatch's byline, read with it
         if label == "byline" and self.unit is not None and conf < SURE and _headline_words(line.text):
             label = "title+"  # a line under a headline naming nobody goes on with the headline
         if label == "section" and self.unit is not None and self.unit.title:
@@ -646,6 +659,7 @@ class _Reader:
                 above.take(line.text, authors, conf, closing=True)  # `记者 张三 摄` under text
             else:
                 self.lead.append((line.text, authors, conf))
+                self.run_on = bool(authors) and _names_may_run_on(line.text)
             self.piece = None
         elif label == "byline_end":
             self._closing(line, conf)
@@ -664,7 +678,25 @@ class _Reader:
         ):
             pass  # a paragraph printed twice, or page furniture (date, page number, editor)
         else:
-            self._text(line, label, conf)
+            self._text(self._names_run_on(line) if run_on else line, label, conf)
+
+    def _names_run_on(self, line: Line) -> Line:
+        """The rest of the names of a dispatch's byline on the line under it (`某某网讯 张三` /
+        `李四报道：今年…`): they join the byline waiting for its body, the text goes on after them."""
+        m = _REPORTED.match(line.text)
+        if m is None or not self.lead:
+            return line
+        text, authors, conf = self.lead[-1]
+        found = bylines.parse(m.group(1), "记者")
+        last = authors[-1].name if authors and text.rstrip().endswith(authors[-1].name) else ""
+        whole = bylines.parse(last + m.group(1), "记者") if 0 < len(last) <= CUT_NAME_MAX else None
+        # `某某网讯 郭文` / `勤龙包海报道：`: the wrap cut a name, read whole with the line under it
+        if whole and len(whole[0].name) > len(last):
+            authors, found = authors[:-1], whole
+        if not found:
+            return line
+        self.lead[-1] = (text, [*authors, *found], conf)
+        return line.slice(m.end()).strip()
 
     def finish(self) -> None:
         """Bylines after the page's last text, with no body under them, close that text."""
@@ -1001,11 +1033,7 @@ class _Reader:
         if close is None and owner is not None and owner is p and _byline_runs_on(opened.text + line.text):
             self.paren = (owner, join([opened, line]))  # a narrow column wraps it over a third line
             return Line("", [])
-        authors = (
-            bylines.parse((opened.text + line.text[: close.start()])[1:], "记者")
-            if close and owner is p
-            else None
-        )
+        authors = _bracket_names(opened.text, line.text[: close.start()]) if close and owner is p else None
         if close is None or not authors:
             if owner is not None and opened.text:
                 owner.lines.append(opened)
@@ -1022,15 +1050,62 @@ class _Reader:
                 t[: cont.start()] + t[cont.end() :], [*line.offs[: cont.start()], *line.offs[cont.end() :]]
             )
             return rest.strip(), "上" not in cont.group(0) and "接" not in cont.group(0)
+        if p.lines and (wrapped := _credit_wrapped(p.lines[-1].text, t)):
+            at, authors = wrapped  # `……能力。 张三` / `李四 摄`: a photo credit the column wrapped
+            p.bylines.append(f"{p.lines[-1].text[at:].strip()} {t}")
+            p.lines[-1] = p.lines[-1].slice(0, at).strip()
+            p.authors.extend(authors)
+            p.ends.extend(authors)
+            p.ending.append(p.bylines[-1])
+            p.kind = "photo"
+            return Line("", []), True
         for finder in (bylines.trailing, bylines.photo):
             found = finder(t)
-            if found and found[0] > 0 and ends_paragraph(t[: found[0]].rstrip()):
+            if found and found[0] > 0 and _ends_before_byline(t[: found[0]].rstrip()):
                 p.authors.extend(found[1])
                 p.bylines.append(t[found[0] :].strip())
+                p.ends.extend(found[1])  # it closes the text: a cut of this piece leaves it with the end
+                p.ending.append(p.bylines[-1])
                 if finder is bylines.photo:
                     p.kind = "photo"
                 return line.slice(0, found[0]).strip(), True
         return line, False
+
+
+# `……带来的"新福祉".`: an ASCII stop after an ASCII quote (or before it) ends Chinese text too
+_QUOTED_STOP = re.compile(f"[{CJK}][\"'][.!?]$|[{CJK}][.!?][\"']$")
+
+
+def _bracket_names(opened: str, rest: str) -> list[Author] | None:
+    """The names of a dispatch's bracket the column wrapped (`（记者 张三 李四` / `王 五）`): read with the
+    line end a space (a line's trailing space is gone), else glued (`（记者 张三 通讯` / `员 李四）`)."""
+    glued = (opened + rest)[1:]  # the bracket opens `opened`, or `rest` when the dispatch stood alone
+    spaced = f"{opened[1:]} {rest}" if opened else glued
+    return bylines.parse(spaced, "记者") or bylines.parse(glued, "记者")
+
+
+def _ends_before_byline(text: str) -> bool:
+    """The text before a closing byline or credit on its line ends a paragraph."""
+    return ends_paragraph(text) or _QUOTED_STOP.search(text) is not None
+
+
+def _credit_wrapped(above: str, line: str) -> tuple[int, list[Author]] | None:
+    """A photo credit the column wrapped after a text's last sentence (`……能力。  张三` / `李四 摄`, or
+    `……称赞。  张三` / `摄`): where the credit starts on the line above and every name of it,
+    photographers; None when `line` is no credit of its own or the line above ends no sentence before
+    a name."""
+    alone = line.strip() in ("摄", "攝")  # `……称赞。  张三` / `摄`: the mark alone wrapped
+    credit = (0, []) if alone else bylines.photo(line) if line.endswith(("摄", "攝")) else None
+    start = bylines.after_last_sentence(above) if credit is not None and credit[0] == 0 else None
+    if credit is None or start is None or not above[start:].strip():
+        return None
+    names = bylines.parse(above[start:].strip(), "摄影")
+    if names is None or len(above) - start > CREDIT_NAMES_MAX:
+        return None
+    return start, [Author(a.name, "摄影") for a in names] + credit[1]
+
+
+CREDIT_NAMES_MAX = 16  # characters: the names a wrapped photo credit leaves on the line above
 
 
 # ---------------------------------------------------------------- matching
@@ -4712,15 +4787,19 @@ def _article(b: _Body, units: list[Unit], margins: list[float]) -> Article:
 
 
 _CATCH_ALL_ROLES = ("记者", "作者")  # what a byline's leading mark gives every name after it
-_CREDIT_ROLES = ("摄影", "编辑")  # roles beside the writing, not instead of it (`（记者 张三）` … `张三 摄`)
+_CREDIT_ROLES = ("摄影",)  # roles beside the writing, not instead of it (`（记者 张三）` … `张三 摄`)
+# An editor (`责任编辑 张三`, `编辑：李四`) edits a page, not writes an article: no author of it (the warehouse's
+# authors are reporters, correspondents, photographers and signed officials; its roles have no 编辑).
+_EDITOR_ROLE = "编辑"
 
 
 def _signers(authors: list[Author]) -> list[Author]:
     """Each signature once. A name a byline's leading mark gave the catch-all role (`■记者 张三 李四`) and
     another byline a narrower one (`（记者 张三 通讯员 李四）`) keeps the narrower: the catch-all was the
     line's, not the person's; signed in two catch-all roles (`记者`, `作者`), it is one signer, in the
-    first. A photo or an edit is credited beside the writing: `记者` and `摄影` both stand, as two narrow
-    roles do (`通讯员` who also took the photo)."""
+    first. A photo is credited beside the writing: `记者` and `摄影` both stand, as two narrow roles do
+    (`通讯员` who also took the photo). An editor's credit names no author."""
+    authors = [a for a in authors if a.role != _EDITOR_ROLE]
     narrow = {a.name for a in authors if a.role not in (*_CATCH_ALL_ROLES, *_CREDIT_ROLES)}
     kept, caught = [], set()
     for a in authors:

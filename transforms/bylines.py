@@ -2,10 +2,13 @@
 
 Forms: `（张三 李四）`, `□ 王五`, `■记者 赵六`, `◆文/记者 张三`, `·孙钰·`, `作者：陈露`, `本报记者 张三 通讯员
 李四 王五`, `(记者_张三通讯员_李四)`, `张三 摄`, `文/图 张三`, `本报记者 张三 文/图`, `张三 李四 （某县融媒体中心）`,
+`张三/文 李四/图`, `◎记者 张三 ◎通讯员 李四`, `本报记者/张三`, `执笔：张三` (`_TOKEN_ROLES`),
 and a dateline's byline, `本报讯（记者 张三 通讯员 李四）`, `白城9月18日电 (高龙安)`, `某某网讯 通讯员张三 李四报道`.
 Names may be separated by spaces, `、`, commas, or nothing (`郭文勤龙包海`), printed with a gap (`杨 薇`),
 carry a compound surname (`欧阳`) or a `·` (`阿依古丽·买买提`); roles are 记者, 通讯员, 实习生, 摄影,
-编辑, 作者 (unspecified), or a signed office (`区委书记`).
+编辑, 作者 (unspecified), or a signed office (`区委书记`). (An editor's credit is read so that it is known
+for one: an article's authors leave editors out, `articles._signers`.) Lines in traditional script are
+read in simplified characters (same length), the names cut as printed.
 
 Which strings are names is decided by data: a surname list (`data/surnames.txt`) and, for every character,
 how much likelier it is in a given name than in running text (`data/name_chars.tsv`, built from jieba's
@@ -78,8 +81,8 @@ _OUTLET = re.compile(
     r"/|(?:新闻|日报|晚报|报|网|台|社|客户端|融媒|传媒|全媒体|融媒体|中心|频道|杂志|新闻网|电视台|广播电视台)$"
 )
 _CREDIT_SLASH = re.compile(
-    r"(?:^|(?<=\s))(文|图|文图|图文|文/图|文·图|撰文|摄影)[/／](?![文图摄])"
-)  # 文/张三 -> 文 张三
+    r"(?:^|(?<=\s))(文|图|文图|图文|文/图|文·图|撰文|摄影)[/／](?![图摄]|(?<=图[/／])文)"
+)  # 文/张三 -> 文 张三; `文/文雪莲`: 文/文 is no credit, so the name after it may start with 文
 # `王光慧文/摄`: a credit glued to the name before it (replaced by ` 文图`, the same length).
 _ASCII_STOP = re.compile(ASCII_STOP)
 _GLUED_CREDIT = re.compile(r"(?<=[\u3400-\u9fff]{2})[文图]/[文图摄]")
@@ -93,6 +96,24 @@ _PHOTO = re.compile(
 _ROLES_LONGEST_FIRST = tuple(sorted(ROLE_WORDS, key=len, reverse=True))
 # A line of its own starts with one of these; one-character role words (文, 图, 摄) start too many lines.
 _LEADING_ROLES = tuple(w for w in ROLE_WORDS if len(w) >= 2)
+# Roles read only as a token of their own, set apart by a space or a colon (`执笔：张三`, `本报评论员 李四`,
+# `供图 王五`): words running text uses too (`整理`), so never split out of a run of characters, and no role
+# of the line features (`_INNER_ROLES`, `_LEADING_ROLES` stay as they were).
+_TOKEN_ROLES = {
+    "执笔": "作者",
+    "撰稿": "作者",
+    "整理": "作者",
+    "评论员": "作者",
+    "本报评论员": "作者",
+    "特约评论员": "作者",
+    "本报特约评论员": "作者",
+    "实习记者": "记者",
+    "本报实习记者": "记者",
+    "供图": "摄影",
+    "摄影报道": "摄影",
+}
+ROLE_WORDS.update(_TOKEN_ROLES)
+_TOKEN_ROLE_OPENING = re.compile("(?:" + "|".join(sorted(_TOKEN_ROLES, key=len, reverse=True)) + r")[:\s]")
 
 # Same-length normalisation (offsets stay valid): full-width punctuation and the traditional forms of the
 # characters of role words and datelines. Names are always cut from the text as printed.
@@ -122,6 +143,10 @@ _REPORTED = re.compile(r"报道$")  # `张三 李四报道`
 _REPORTED_END = re.compile(r"报道(?:[:,\s]|$)")  # `某某网讯 张三报道：` opening a body
 _SPACED_TOKEN = re.compile(r"(\S+)\s+")
 _SLASH_PHOTO = re.compile(r"/(?=摄(?:\s|$))")  # `张三/摄` -> `张三 摄`
+# `张三/文 李四/图`: a credit after the name it credits (`/图` a photo, read as `摄`; same length)
+_SLASH_CREDIT_AFTER = re.compile(r"(?<=[\u3400-\u9fff])(?<![文图/])/([文图])(?=\s|$)")
+_ROLE_SLASH = re.compile("(?:(?<=记者)|(?<=通讯员)|(?<=实习生)|(?<=作者)|(?<=摄影))/")  # `本报记者/张三`
+_INNER_BOX = re.compile(rf"(?<=\s)[{BOX_MARKS}]")  # `◎记者 张三 ◎通讯员 李四`: a mark before each role
 
 _LONG_RUN = re.compile(f"[{_CJK}]{{13,}}")
 _ROLE_LONG_RUN = re.compile(f"[{_CJK}]{{25,}}")
@@ -425,7 +450,7 @@ def _outlet_like(token: str, vouched: int) -> bool:
     """Before a line's first role word: an outlet (`某某日报`, `本网`), a role or credit, or a name."""
     return (
         token in ROLE_WORDS
-        or token.startswith(("本", "文", "图"))
+        or token.startswith(("本", "文", "图", "驻"))  # `驻村记者`, `驻京记者`: a correspondent's post
         or _OUTLET.search(token) is not None
         or _segment(token, vouched) is not None
     )
@@ -464,6 +489,8 @@ def parse(text: str, default_role: str = "作者", marked: bool = True) -> list[
 def _parse(norm: str, text: str, default_role: str, marked: bool) -> list[Author] | None:
     slashed = _CREDIT_SLASH.sub(lambda m: m.group(1).replace("·", "/") + " ", norm)  # same length
     slashed = _SLASH_PHOTO.sub(" ", _GLUED_CREDIT.sub(" 文图", slashed))
+    slashed = _SLASH_CREDIT_AFTER.sub(lambda m: " 文" if m.group(1) == "文" else " 摄", slashed)
+    slashed = _INNER_BOX.sub(" ", _ROLE_SLASH.sub(" ", slashed))
     pieces = _read_pieces(slashed, text, MARKED if marked or _names_vouch(slashed) else BARE)
     authors = _authors(pieces, default_role) if pieces else []
     return authors or None
@@ -485,7 +512,11 @@ def leading(text: str) -> list[Author] | None:
         return parse(text[1:-1].strip(), "作者")
     boxed = _BOX.match(text) if text and text[0] in BOX_MARKS else None
     body = text[boxed.end() :] if boxed else text
-    if not boxed and not _fold(body).startswith(_LEADING_ROLES):
+    if (
+        not boxed
+        and not _fold(body).startswith(_LEADING_ROLES)
+        and not _TOKEN_ROLE_OPENING.match(_fold(body))
+    ):
         return None
     if boxed and (spaced := _SPACED_NAME.fullmatch(body.strip())):
         return _spaced_name(spaced.group(1) + spaced.group(2))
@@ -527,6 +558,12 @@ def _after_last_sentence(text: str, end: int) -> int | None:
     while start < end and text[start] in "”’」 \u3000":
         start += 1
     return start
+
+
+def after_last_sentence(text: str) -> int | None:
+    """Where a line goes on after its last sentence (`……能力。  张三` -> the name's start), when that is
+    within TAIL characters of its end; else None."""
+    return _after_last_sentence(text, len(text))
 
 
 def _dispatch_before(text: str, start: int) -> int:
@@ -639,7 +676,7 @@ def read(text: str) -> list[Author] | None:
         return None
     if _NAME_RUN_MAX.search(text) and not (_MARK_CHARS.search(text) or _INNER_ROLES.search(text)):
         return None  # the common case, a line of text: a run of five characters and nothing to vouch for it
-    norm = _fold(text)
+    norm = _fold(simplified(text))  # `衛韜`: names and role words in simplified characters, same length
     start, end, marked = _unwrap(norm, 0, len(norm.rstrip()))
     if start >= end:
         return None
@@ -648,6 +685,7 @@ def read(text: str) -> list[Author] | None:
         marked = True
     unit = norm.rfind("(", start, end) if norm[end - 1] == ")" else -1  # `张三 李四 （某县融媒体中心）`
     marked = marked or unit > start or _CREDIT_MARK.search(norm[start:end]) is not None
+    marked = marked or _TOKEN_ROLE_OPENING.match(norm, start) is not None  # `执笔：张三`
     if not _worth_reading(norm, start, end, marked):
         return None
     found = _parse(norm[start:end], text[start:end], "作者", marked)
@@ -661,7 +699,7 @@ def read(text: str) -> list[Author] | None:
 def opening(text: str) -> tuple[int, list[Author]] | None:
     """A dateline's byline opening a body line (`本报讯（记者 张三）近日，…`, `某某网讯 张三报道：…`):
     (where the body starts, authors), or None when the line opens with no named byline."""
-    norm = _fold(text[:OPENING_MAX])
+    norm = _fold(simplified(text[:OPENING_MAX]))
     dated = _DATELINE.match(norm)
     pos = dated.end() if dated else 0
     if pos < len(norm) and norm[pos] == "(":
@@ -681,7 +719,7 @@ def opening(text: str) -> tuple[int, list[Author]] | None:
 def spaced_names(text: str) -> tuple[int, list[Author]] | None:
     """Role words and names opening a line, each followed by a space (`李四 近日，…`, the rest of a
     dispatch's byline a column wrapped): (where the text goes on, authors), or None."""
-    return _spaced_opening(_fold(text[:OPENING_MAX]), text, 0)
+    return _spaced_opening(_fold(simplified(text[:OPENING_MAX])), text, 0)
 
 
 def _spaced_opening(norm: str, text: str, pos: int) -> tuple[int, list[Author]] | None:
@@ -690,18 +728,28 @@ def _spaced_opening(norm: str, text: str, pos: int) -> tuple[int, list[Author]] 
     end, length = pos, len(norm)
     if length < OPENING_MAX:  # the line ends within reach: its last token ends a byline too
         norm, text = norm + " ", text + " "
-    for m in _SPACED_TOKEN.finditer(norm, pos):
-        if m.start() != end:
-            break
+    while m := _SPACED_TOKEN.match(norm, end):
         token = m.group(1)
         if reported := _reported_at(token):  # `李四报道：今年…`: the last names, then the text
             end = m.start() + reported
             break
+        if len(token) == 1 and (gapped := _gapped_name(norm, m)):  # `陈 柳`: a name printed with a gap
+            end = gapped
+            continue
         if not (token in ROLE_WORDS or _split_roles(token, token)[0][0] in ROLE_WORDS or is_name(token)):
             break
         end = m.end()
     found = _parse(norm[pos:end], text[pos:end], "记者", True) if end > pos else None
     return (min(end, length), found) if found else None
+
+
+def _gapped_name(norm: str, m: re.Match[str]) -> int:
+    """Where a two-character name printed with a gap (`陈 柳 肖林`) ends with the space after it, when the
+    one-character token `m` and the next one make a name whose characters look like one; else 0."""
+    nxt = _SPACED_TOKEN.match(norm, m.end())
+    if nxt is None or len(nxt.group(1)) != 1 or not _plausible(m.group(1) + nxt.group(1)):
+        return 0
+    return nxt.end()
 
 
 def _reported_at(token: str) -> int:
