@@ -102,16 +102,16 @@ def model_labels(text: str) -> list[str]:
     return out
 
 
-def classify(sc, ga: dict, articles: list[Article], head: list[int], own: list[str], golds: list[dict]) -> tuple[str, str | None]:  # noqa: ANN001
+def classify(
+    sc, ga: dict, articles: list[Article], head: list[int], own: list[str], golds: list[dict]
+) -> tuple[str, str | None]:  # noqa: ANN001
     """The kind of one missed article (see the module's docstring), and the title its body got."""
     snippet = _norm(sc, ga["body_contains"])
     holders = [a for a in articles if snippet in _norm(sc, a.body)]
     if len(holders) != 1:
         return "no_holder", None
     holder = holders[0]
-    others = [
-        g for g in golds if g is not ga and _norm(sc, g["body_contains"]) in _norm(sc, holder.body)
-    ]
+    others = [g for g in golds if g is not ga and _norm(sc, g["body_contains"]) in _norm(sc, holder.body)]
     if others:
         return "run_together", holder.title
     row = lambda a: {"title": a.title, "subtitle": a.subtitle, "kicker": a.kicker}  # noqa: E731
@@ -144,7 +144,8 @@ def page_misses(sim, context: int = 3) -> list[Miss]:  # noqa: ANN001 - a simula
         snippet = _norm(sc, ga["body_contains"])
         holders = [a for a in articles if snippet in _norm(sc, a.body)]
         if len(holders) == 1 and sc.title_match(
-            ga["title"], {"title": holders[0].title, "subtitle": holders[0].subtitle, "kicker": holders[0].kicker}
+            ga["title"],
+            {"title": holders[0].title, "subtitle": holders[0].subtitle, "kicker": holders[0].kicker},
         ):
             continue
         head = headline_lines(sc, ga["title"], texts, labels)
