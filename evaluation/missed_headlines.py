@@ -17,7 +17,8 @@ attach miss), says what became of the headline and of the body, as one kind:
 Then, unless --quiet, the page's lines around the headline: the line index, the generator's label,
 the line model's label (after the reader's own relabelling is not shown: the model's), the article
 the line's characters went to (`#n` body of the n-th article, `-` none) and the text. A tally of the
-kinds closes the listing. Reads the simulated pages only; dev split only for tuning.
+kinds closes the listing. For `run_together`, the lines where the body that got no cut of its own
+starts are shown too (`*`), found by its report's first words. Reads the simulated pages only; dev split only for tuning.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from evaluation import reports as report_store
 from evaluation.segmentation import scorer, simulated_pages
 from transforms import articles as arts_mod
 from transforms.articles import Article, split_articles
@@ -75,6 +77,25 @@ def headline_lines(sc, gold_title: str, texts: list[str], labels: tuple[str, ...
         else:
             runs.append([k])
     return max(runs, key=lambda r: sum(len(_norm(sc, texts[k])) for k in r)) if runs else []
+
+
+def body_start(sc, gold_title: str, texts: list[str], pool: list[dict]) -> int | None:  # noqa: ANN001
+    """The page line where the text of the report headed `gold_title` starts (its first paragraph's
+    opening characters, found across line breaks), or None (a report not in `pool`, a page converted
+    to another script)."""
+    want = _norm(sc, gold_title)
+    report = next((r for r in pool if _norm(sc, (r.get("title") or "").split("|")[-1]) == want), None)
+    if report is None:
+        return None
+    first = next((x for x in (report.get("body") or "").split("\n") if x.strip()), "")
+    key = _norm(sc, first)[:10]
+    joined, where = "", []
+    for k, t in enumerate(texts):
+        n = _norm(sc, t)
+        joined += n
+        where += [k] * len(n)
+    at = joined.find(key) if len(key) >= 6 else -1
+    return where[at] if at >= 0 else None
 
 
 def owners(text: str, articles: list[Article]) -> list[str]:
@@ -128,7 +149,7 @@ def classify(
     return "lost", holder.title
 
 
-def page_misses(sim, context: int = 3) -> list[Miss]:  # noqa: ANN001 - a simulated page
+def page_misses(sim, context: int = 3, pool: list[dict] | None = None) -> list[Miss]:  # noqa: ANN001 - a simulated page
     sc = scorer()
     text = decode(sim.raw).text
     articles, _ = split_articles(text)
@@ -157,6 +178,15 @@ def page_misses(sim, context: int = 3) -> list[Miss]:  # noqa: ANN001 - a simula
             f"{own[k]:6s} {texts[k]}"
             for k in range(lo, hi)
         ]
+        if kind == "run_together" and pool is not None:  # where the body that got no cut starts
+            start = body_start(sc, ga["title"], texts, pool)
+            if start is not None:
+                shown.append("    … its text starts:")
+                shown += [
+                    f"{'*' if k == start else ' '}{k:4d} {(labels[k] if labels else '?'):10s} {model[k]:10s} "
+                    f"{own[k]:6s} {texts[k]}"
+                    for k in range(max(0, start - context), min(len(texts), start + context + 1))
+                ]
         out.append(Miss(sim.name, ga["title"], kind, got, head, shown))
     return out
 
@@ -175,8 +205,9 @@ def main(argv: list[str] | None = None) -> None:
     families = tuple(args.families.split(",")) if args.families else None
     kinds = set(args.kinds.split(",")) if args.kinds else None
     tally: Counter[str] = Counter()
+    pool = report_store.load(args.split) if args.split in ("dev", "test", "dev-a", "dev-b") else None
     for sim in simulated_pages(args.split, args.pages, args.seed, families, args.generator):
-        for m in page_misses(sim, args.context):
+        for m in page_misses(sim, args.context, pool):
             tally[m.kind] += 1
             if args.quiet or (kinds and m.kind not in kinds):
                 continue

@@ -2603,6 +2603,8 @@ def _regrouped(
             best, choice = t, bounds
     # a block cut only inside its lines is headlines side by side: `_rejoin_halves` never joins them
     root = None if len(choice) > 2 and not breaks.keys() & set(choice) else block[0].part_of or block[0]
+    if root is None and _one_doubled_headline(block):
+        root = block[0].part_of  # a doubled headline's own gap, where `recut` cut it: rejoined if need be
     if choice == given:
         for u in block:
             u.part_of = u.part_of if root else None
@@ -2612,6 +2614,22 @@ def _regrouped(
     kept = [u for u in units if not any(u is v for v in block)]
     order = [x for x in order if not any(x is u for u in block[1:])]
     return kept[:at] + new + kept[at:], _replaced(order, block[0], new)
+
+
+def _one_doubled_headline(block: list[Unit]) -> bool:
+    """The block is the parts `recut` cut from one headline printed doubled (`贵州剑河贵州剑河：：…` /
+    `…新动能  绘就和美乡` / `村新画卷绘就和美乡村新画卷`): a phrase of the headline's own, set off by
+    its gap, may find no body of its own."""
+    whole = block[0].part_of
+    return (
+        whole is not None
+        and len(block) > 1
+        and all(u.part_of is whole for u in block)
+        and DOUBLED_SHARE * sum(len(x.text) for x in whole.title) >= len(whole.text)
+    )
+
+
+DOUBLED_SHARE = 0.6  # of its printed characters, a doubled headline read once keeps about half
 
 
 def _grouping_score(
