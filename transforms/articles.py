@@ -2680,6 +2680,8 @@ def _regrouped(
             best, choice = t, bounds
     # a block cut only inside its lines is headlines side by side: `_rejoin_halves` never joins them
     root = None if len(choice) > 2 and not breaks.keys() & set(choice) else block[0].part_of or block[0]
+    if root is None and _one_doubled_headline(block):
+        root = block[0].part_of  # a doubled headline's own gap, where `recut` cut it: rejoined if need be
     if choice == given:
         for u in block:
             u.part_of = u.part_of if root else None
@@ -2689,6 +2691,22 @@ def _regrouped(
     kept = [u for u in units if not any(u is v for v in block)]
     order = [x for x in order if not any(x is u for u in block[1:])]
     return kept[:at] + new + kept[at:], _replaced(order, block[0], new)
+
+
+def _one_doubled_headline(block: list[Unit]) -> bool:
+    """The block is the parts `recut` cut from one headline printed doubled (`贵州剑河贵州剑河：：…` /
+    `…新动能  绘就和美乡` / `村新画卷绘就和美乡村新画卷`): a phrase of the headline's own, set off by
+    its gap, may find no body of its own."""
+    whole = block[0].part_of
+    return (
+        whole is not None
+        and len(block) > 1
+        and all(u.part_of is whole for u in block)
+        and DOUBLED_SHARE * sum(len(x.text) for x in whole.title) >= len(whole.text)
+    )
+
+
+DOUBLED_SHARE = 0.6  # of its printed characters, a doubled headline read once keeps about half
 
 
 def _grouping_score(
@@ -4075,6 +4093,9 @@ def _inner_heads(
     for k in range(2, len(lines) - 1):
         if labels[k] == "body" and _heads_under_a_closing_byline(lines, labels, k):
             labels[k], conf[k] = "title", 0.5
+    for k in range(2, len(lines) - 2):
+        if _displaced_headline(lines, labels, k, page):
+            labels[k], conf[k] = "title", 0.5
     for k in range(len(lines) - 1):
         if labels[k] in ("title", "title+") and labels[k + 1] == "body" and _quote_goes_on(lines, k):
             labels[k], conf[k] = "body", 0.5  # a body line cut inside a quotation
@@ -4111,6 +4132,63 @@ def _inner_heads(
         )
         labels[k : k + n], conf[k : k + n] = [label] * n, [0.5] * n
     return labels, conf
+
+
+DISPLACED_REACH = 5  # text lines each side whose widths say how wide the column runs
+SENTENCE_REST = 3  # characters: a line whose first clause ends this soon goes on with a sentence
+_CLAUSE_INSIDE = re.compile(r"[，,、；;]")
+
+
+def _cells(text: str) -> float:
+    """Display cells of a text line, closing marks at its end left out (the column hangs them)."""
+    return sum(0.5 if ord(c) < 128 else 1.0 for c in text.rstrip(CLOSERS))
+
+
+def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str | None) -> bool:
+    """Line k, read as text between two text lines, is a headline set into a dense column inside a
+    sentence (the line above it ends none): a headline block displaced into another article's text.
+    It ends no sentence, on no joining mark or word (`，`, `的`), opens with no mark a text line
+    never opens with, and either is wider than any text line near it with few of their words
+    (a justified column's lines never run past its width, but by a hung closing mark: a character
+    and a half wider, two where it holds a clause mark, three where a word or a quotation runs on
+    into the next line), or stands alone between blank lines in text that has none around it (a
+    dense page's blank lines follow a paragraph's end), holding no clause mark, running nothing on,
+    under a line of running text (not a short headline-like line: a block of subheads)."""
+    t = lines[k].text
+    if labels[k - 1] != "body" or labels[k] != "body" or labels[k + 1] != "body" or not t:
+        return False
+    if not 4 <= len(t) <= HEADLINE_MAX or _STOPS.search(t) or _end_mark(t) != "none" or t[0] in _RUNS_ON:
+        return False
+    above = lines[k - 1].text
+    if ends_paragraph(above) or t.rstrip().endswith(_JOINING_ENDS) or dateline(t) or _dispatch(t):
+        return False
+    clause = _CLAUSE_INSIDE.search(t)
+    if clause and clause.start() < SENTENCE_REST:
+        return False  # a sentence's rest (`容，兴庆区今年…`)
+    runs_on = line_features.wraps(t, lines[k + 1].text) or _unclosed(t)
+    reach = [*lines[max(0, k - DISPLACED_REACH) : k], *lines[k + 2 : k + 2 + DISPLACED_REACH]]
+    near = [w for w in (_cells(x.text) for x in reach) if w]
+    if len(near) < 4:
+        return False
+    margin = _cells(t) - max(near)
+    if margin >= (3.0 if runs_on else 2.0 if clause else 1.5) and _near_words(lines, k) <= 0.2:
+        return True
+    if page is None or clause or runs_on or _spaced(page):
+        return False
+    if all(abs(_cells(t) - _cells(x.text)) <= 1 for x in (lines[k - 1], lines[k + 1])):
+        return False  # as wide as the text lines over and under it: a line of their paragraph
+    if not (_CLAUSE_INSIDE.search(above) or _STOPS.search(above) or _cells(above) >= 0.7 * max(near)):
+        return False  # under a short headline-like line: one of a block of subheads
+    if above.rstrip().endswith(tuple(CLOSERS)):
+        return False  # a subhead's quoted last words (`…配强小区支部“主心骨”`)
+    if not all(x.offs for x in lines[k - 2 : k + 3]):
+        return False
+    return (
+        bool(_gap_lines(page, lines[k].offs[0], -1))
+        and bool(_gap_lines(page, lines[k].offs[-1], 1))
+        and _gap_lines(page, lines[k - 1].offs[0], -1) == 0
+        and _gap_lines(page, lines[k + 1].offs[-1], 1) == 0
+    )
 
 
 SECTION_MAX = 6  # characters: a section's label (`地方传真`, `基层党建`) is a word or two
