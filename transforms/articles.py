@@ -2628,10 +2628,23 @@ def _wrapped_beside(u: Unit, v: Unit) -> bool:
     atoms = _atoms(line, _NARROW_GAP)
     return (
         between.count("\n") == 1
-        and len(atoms) > 1
-        and len(_BIGRAM_CLEAN.sub("", "".join(a.text for a in atoms[:-1]))) > SHORT_HEAD
+        and (
+            len(atoms) > 1
+            and len(_BIGRAM_CLEAN.sub("", "".join(a.text for a in atoms[:-1]))) > SHORT_HEAD
+            or _cut_beside(u.page, line)
+        )
         and _long_enough([below])
     )
+
+
+def _cut_beside(page: str, line: Line) -> bool:
+    """The line is the part after a gap of a printed line a headline stands first in, cut from it
+    (`split_units`): `西岭镇…慰问老人  东湖社区推行三项清单` / `夯实社区治理根基` read as two, the
+    second's words going on in the next line. The text before the gap is a headline's (more than SHORT_HEAD characters)."""
+    if not line.offs or not _beside_another(page, line):
+        return False
+    before = visible(page[page.rfind("\n", 0, line.offs[0]) + 1 : line.offs[0]])
+    return len(_BIGRAM_CLEAN.sub("", before)) > SHORT_HEAD
 
 
 def _side_by_side_wrapped(u: Unit) -> bool:
@@ -4060,6 +4073,7 @@ def _inner_heads(
             _doubled_wrap_goes_on(lines, labels, k)
             or _spaced_head_goes_on(lines, labels, k)
             or _doubled_column_goes_on(lines, labels, k, page)
+            or _beside_wrap_read_as_text(lines, labels, k, page)
         ):
             labels[k + 1] = "title+"
     if len(lines) > 1 and _opens_page(lines, labels, page):
@@ -4450,9 +4464,30 @@ def _two_headlines_met(lines: list[Line], labels: list[str], reach: int = 30) ->
             first = _bigrams("".join(x.text for x in lines[k:cut]))
             rest = _bigrams("".join(x.text for x in lines[cut : end + 1]))
             if _leans(first, only_above, only_below) and _leans(rest, only_below, only_above):
-                out.append(cut)
+                if not _met_beside(lines[k:cut], lines[cut : end + 1], only_above, only_below):
+                    out.append(cut)
                 break
     return out
+
+
+def _met_beside(upper: list[Line], lower: list[Line], above: set[str], below: set[str]) -> bool:
+    """Two headlines met (`_two_headlines_met`) side by side rather than one over the other: the
+    upper lines' last holds a gap after a headline's words (more than SHORT_HEAD characters), and
+    cut there, the text before the gap leans to the text above and the words after it, read on
+    into the lower lines (the second column's headline wrapped: `西岭镇…慰问老人  东湖社区` /
+    `推行三项清单`), to the text below. Their lines stay one headline, which the matching cuts at the gap
+    (`split_units`, `regroup_blocks`). Lines printed doubled are left to the doubled blocks' reading."""
+    last = upper[-1]
+    if any(x.doubled or line_features.echo(x.text) for x in (*upper, *lower)):
+        return False  # a doubled headline's repeat is no second column (`_doubled_runs` reads it)
+    for start, end in reversed(_gap_spans(last, _NARROW_GAP)):
+        head = "".join(x.text for x in upper[:-1]) + last.text[:start]
+        tail = last.text[end:] + "".join(x.text for x in lower)
+        if len(_BIGRAM_CLEAN.sub("", head)) <= SHORT_HEAD or _left_open(head):
+            continue
+        if _leans(_bigrams(head), above, below) and _leans(_bigrams(tail), below, above):
+            return True
+    return False
 
 
 def _leans(own: AbstractSet[str], this: AbstractSet[str], other: AbstractSet[str]) -> bool:
@@ -4643,6 +4678,46 @@ def _doubled_column_goes_on(lines: list[Line], labels: list[str], k: int, page: 
     start = "".join(x.text for x in run[1:])
     doubled = not lines[k + 1].doubled and undouble(Line(start, range(len(start)))).doubled
     return doubled and abs(_printed_width(lines[k], page) - _printed_width(lines[k + 1], page)) <= 2
+
+
+_TEXT_MARKS = re.compile(f"[，、,：:。！？；!?;]|{ASCII_STOP}")
+
+
+def _beside_wrap_read_as_text(lines: list[Line], labels: list[str], k: int, page: str | None = None) -> bool:
+    """A line the model read as text right under a headline line holding a gap after a headline's
+    words (more than SHORT_HEAD characters: `A  B1`, two columns' headlines side by side), short of
+    a headline's length and printing no clause or sentence mark: the second column's headline
+    wrapped (`B2`), which goes on with the line above (`西岭镇…慰问老人  东湖社区推行` /
+    `三项清单`); the matching cuts the line at its gap. Text opening a body under it prints its marks,
+    or fills its column (`_stands_clear`)."""
+    if (
+        labels[k] != "title"
+        or labels[k + 1] != "body"
+        or lines[k].doubled
+        or line_features.echo(lines[k].text)
+    ):
+        return False
+    t = lines[k + 1].text.strip()
+    if not 2 <= len(t) <= HEADLINE_MAX or _TEXT_MARKS.search(t) or not _CJK_START.match(t):
+        return False
+    spans = _gap_spans(lines[k], _NARROW_GAP)
+    if not any(len(_BIGRAM_CLEAN.sub("", lines[k].text[:a])) > SHORT_HEAD for a, _ in spans):
+        return False
+    return k + 2 == len(lines) or labels[k + 2] != "body" or _stands_clear(lines[k + 1], lines[k + 2], page)
+
+
+def _stands_clear(line: Line, below: Line, page: str | None) -> bool:
+    """A short line stands clear of the text line under it: a blank line between them (on a page
+    that prints none after every line), or it stops short of that line's width (a body's first line fills its column: `…实施…发展基础` over
+    `记者从近日召开的…` is a headline with a space of its own over its text)."""
+    if (
+        page is not None
+        and line.offs
+        and below.offs
+        and page.count("\n", line.offs[-1] + 1, below.offs[0]) > 1
+    ):
+        return not _spaced(page)  # a page printing a blank line after every line sets nothing apart
+    return _print_width(line.text.strip()) + WRAP_SLACK <= _print_width(below.text.strip())
 
 
 def _printed_width(line: Line, page: str | None) -> int:
