@@ -100,3 +100,16 @@ def test_every_headline_between_a_text_and_its_rest_cuts_it() -> None:
     beyond = Unit()
     articles._displaced_between([prev, beyond, other, Unit(), rest], other, rest)
     assert not beyond.cuts  # a piece stands between: that headline is not in this text
+
+
+def test_only_a_blocks_first_headline_keeps_from_a_headless_body_under_it() -> None:
+    """The first headline right after the text it cuts pairs with no leftover body; the block's
+    others, marked displaced after it, still may (`_leftover_pairs`, `_block_pairs`)."""
+    text, rest = Piece(), Piece()
+    first, second = Unit(cuts=True), Unit(cuts=True)
+    order: list = [text, first, second, rest]
+    for k, x in enumerate(order):
+        x.pos = k
+    assert articles._cuts_first(first, order)
+    assert not articles._cuts_first(second, order)
+    assert not articles._cuts_first(Unit(pos=2), order)
