@@ -2528,11 +2528,25 @@ def _blocks(order: list) -> list[list[Unit]]:
         root = x.part_of or x
         if not all(line.doubled for line in x.title) and not _side_by_side_wrapped(root):
             continue
-        if runs and (runs[-1][-1].part_of or runs[-1][-1]) is root and runs[-1][-1].pos == x.pos - 1:
+        last = runs[-1][-1] if runs else None
+        if last is not None and (
+            ((last.part_of or last) is root and last.pos == x.pos - 1) or _doubled_next(last, x)
+        ):
             runs[-1].append(x)
         else:
             runs.append([x])
     return [r for r in runs if _printed_lines(r) >= 2]
+
+
+def _doubled_next(u: Unit, v: Unit) -> bool:
+    """Headline `v` printed doubled on the line right under headline `u`, printed doubled too, no
+    blank line between: one block of gathered headlines read as two units (`仙居后项村有个` /
+    `“说事会” 贤庠镇：…`), its parts regrouped across the line as within it."""
+    if v.pos != u.pos + 1 or u.page is None or not u.title or not v.title:
+        return False
+    if not all(x.doubled for x in (*u.title, *v.title)):
+        return False
+    return u.page[u.title[-1].offs[-1] + 1 : v.title[0].offs[0]].count("\n") == 1
 
 
 def _wrapped_beside(u: Unit, v: Unit) -> bool:
@@ -2592,7 +2606,7 @@ def _regrouped(
     breaks = _line_breaks([s for s, _ in segments], block[0].page)
     ways = _groupings([s for s, _ in segments], given, breaks)
     grouped = _grouping_score(block, segments, units, pieces, order, grams)
-    wrapped = _words_wrapped([s for s, _ in segments], breaks)
+    wrapped = _words_wrapped([s for s, _ in segments], breaks, block[0].page)
 
     def score(bounds: tuple[int, ...]) -> float:
         return grouped(bounds) - WRAP_CUT * len(wrapped.intersection(bounds))
@@ -2601,6 +2615,8 @@ def _regrouped(
     for bounds in ways:
         if bounds != given and (t := score(bounds)) > best:
             best, choice = t, bounds
+    if len({id(u.part_of or u) for u in block}) > 1:  # units of lines read apart (`_doubled_next`)
+        return _regrouped_runs(block, segments, given, choice, breaks, units, order)
     # a block cut only inside its lines is headlines side by side: `_rejoin_halves` never joins them
     root = None if len(choice) > 2 and not breaks.keys() & set(choice) else block[0].part_of or block[0]
     if choice == given:
@@ -2608,6 +2624,35 @@ def _regrouped(
             u.part_of = u.part_of if root else None
         return units, order
     new = [_block_unit(segments[a:b], root) for a, b in itertools.pairwise(choice)]
+    at = min(i for i, u in enumerate(units) if any(u is v for v in block))
+    kept = [u for u in units if not any(u is v for v in block)]
+    order = [x for x in order if not any(x is u for u in block[1:])]
+    return kept[:at] + new + kept[at:], _replaced(order, block[0], new)
+
+
+def _regrouped_runs(
+    block: list[Unit],
+    segments: list[tuple[Line, Unit]],
+    given: tuple[int, ...],
+    choice: tuple[int, ...],
+    breaks: dict[int, bool],
+    units: list[Unit],
+    order: list,
+) -> tuple[list[Unit], list]:
+    """`_regrouped` for a block of units cut from more than one unit: kept as they came, each unit
+    cut from one is a half `_rejoin_halves` may give back as `_regrouped` says of a block of its own
+    (not where its unit was cut only inside its lines); regrouped, no headline is any unit's half
+    (the block's assignment chose the grouping, across the units' lines)."""
+    if choice == given:
+        spans = list(itertools.pairwise(given))
+        for root in {id(u.part_of or u) for u in block}:
+            mine = [k for k, u in enumerate(block) if id(u.part_of or u) == root]
+            inner = {spans[k][0] for k in mine[1:]}
+            if inner and not breaks.keys() & inner:
+                for k in mine:
+                    block[k].part_of = None
+        return units, order
+    new = [_block_unit(segments[a:b], None) for a, b in itertools.pairwise(choice)]
     at = min(i for i, u in enumerate(units) if any(u is v for v in block))
     kept = [u for u in units if not any(u is v for v in block)]
     order = [x for x in order if not any(x is u for u in block[1:])]
@@ -2639,15 +2684,30 @@ def _grouping_score(
     def score(bounds: tuple[int, ...]) -> float:
         groups = list(itertools.pairwise(bounds))
         whole = math.fsum(mass[g] for g in groups) or 1.0
-        rows = [words[g] * mass[g] * len(block) / whole + stands[at[id(segments[g[0]][1])]] for g in groups]
+        share = [mass[g] * len(block) / whole for g in groups]
+        rows = [
+            _explained(words[g]) * w + stands[at[id(segments[g[0]][1])]]
+            for g, w in zip(groups, share, strict=True)
+        ]
         full = _table(np.vstack([fixed[others], *rows]), pieces)
         mine = len(others) + np.arange(len(groups))
-        full[mine, len(pieces) + mine] = 0.0  # a part left without a body explains none of the block
+        # a part left without a body explains none of the block, and costs less than words not found
+        full[mine, len(pieces) + mine] = -LEFT_COST * np.array(share)
         r, c = linear_sum_assignment(full, maximize=True)
         return float(full[r, c].sum())
 
     return score
 
+
+def _explained(shares: np.ndarray) -> np.ndarray:
+    """A group's words found in each piece, less UNFOUND_COST of those not found there: a headline
+    of the block that finds no body stands alone (a teaser), not glued to its neighbour, whose body
+    its words would not be found in (`开在村委会里的表彰会` + `衡山县…乡贤`)."""
+    return shares - UNFOUND_COST * (1.0 - shares)
+
+
+UNFOUND_COST = 0.3
+LEFT_COST = 0.1
 
 _OPENS, _CLOSES = "“‘「《（([【〔", "”’」》）)]】〕"
 _GOES_ON = (":", "：", "，", ",", "、")  # no headline ends with these
@@ -2683,7 +2743,7 @@ def _groupings(
         if (
             depth == 0
             and not s.text.rstrip().endswith(_GOES_ON)
-            and (i not in breaks or i in given or breaks[i])
+            and (i not in breaks or i in given or breaks[i] or _both_doubled(s, segments[i]))
         ):
             allowed.append(i)
     cuts = itertools.chain.from_iterable(itertools.combinations(allowed, j) for j in range(len(allowed) + 1))
@@ -2697,15 +2757,34 @@ def _groupings(
     ]
 
 
-def _words_wrapped(segments: list[Line], breaks: dict[int, bool]) -> set[int]:
+def _words_wrapped(segments: list[Line], breaks: dict[int, bool], page: str | None = None) -> set[int]:
     """The line breaks of a block (segment indices) where its box wrapped a word from one line into
     the next (`…魅力新西藏）一` / `个高原…`: jieba reads a word across the break,
-    `line_features.wraps`): one headline most likely goes on there (`WRAP_CUT`)."""
+    `line_features.wraps`): one headline most likely goes on there (`WRAP_CUT`). Only where the
+    wrap is seen in print too: a box wraps a full line, so the printed line over the break is no
+    narrower than the one under it; a short line over a longer one ended where its headline did
+    (`方寸网格暖意浓` / `易门小街村走出…`: jieba reads `浓易` by chance)."""
     return {
         i
         for i, blank in breaks.items()
-        if not blank and line_features.wraps(segments[i - 1].text.rstrip(), segments[i].text.lstrip())
+        if not blank
+        and line_features.wraps(segments[i - 1].text.rstrip(), segments[i].text.lstrip())
+        and (page is None or _line_width(page, segments[i - 1]) >= _line_width(page, segments[i]))
     }
+
+
+def _line_width(page: str, segment: Line) -> float:
+    """The print width of the whole page line a segment stands on."""
+    at = segment.offs[0]
+    end = page.find("\n", at)
+    return _print_width(page[page.rfind("\n", 0, at) + 1 : end if end >= 0 else len(page)].strip())
+
+
+def _both_doubled(above: Line, below: Line) -> bool:
+    """Two segments of a block on two printed lines, each printed doubled: a doubled block sets its
+    headlines' parts a line each or side by side (`居民小区党` / `旗飘 綦江：`), so a line break
+    inside it may end a headline however the units came."""
+    return above.doubled and below.doubled
 
 
 # What a grouping of a block loses for each cut where a word runs over a line break: more than the
