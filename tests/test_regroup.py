@@ -11,19 +11,18 @@ import numpy as np
 
 from transforms.articles import (
     _NARROW_GAP,
-    LEFT_COST,
+    STRAY_SHARE,
     UNFOUND_COST,
     Piece,
     Unit,
     _atoms,
     _blocks,
     _both_doubled,
-    _doubled_next,
-    _explained,
     _grouping_score,
     _groupings,
     _line_breaks,
     _piece_grams,
+    _strays,
     _words_wrapped,
     regroup_blocks,
 )
@@ -90,10 +89,20 @@ def test_a_word_read_over_a_break_is_a_wrap_only_under_a_full_line() -> None:
         assert _words_wrapped(segments, breaks, page) == wrapped
 
 
-def test_words_not_found_in_a_body_cost_something() -> None:
-    shares = np.array([1.0, 0.5, 0.0])
-    assert np.allclose(_explained(shares), [1.0, 0.5 - UNFOUND_COST * 0.5, -UNFOUND_COST])
-    assert 0 <= LEFT_COST < UNFOUND_COST  # a part without a body costs less than its words unfound
+def test_only_a_segment_its_body_holds_next_to_none_of_costs_anything() -> None:
+    """A headline's half of a headline's length whose words a piece holds none of is a stray there;
+    a half it holds a few of, and a few characters (`旗飘`), are none."""
+    page = "北山县举办农民丰收节 西岭镇网格员 旗飘"
+    segments = [(x, Unit(page=page)) for x in _segments(page, page.split(" "))]
+    words = {(0, 1): np.array([0.0, 0.3]), (1, 2): np.array([0.9, 0.0]), (2, 3): np.array([0.0, 0.0])}
+    words |= {(0, 2): np.array([0.5, 0.1]), (1, 3): np.array([0.8, 0.0]), (0, 3): np.array([0.4, 0.1])}
+    mass = dict.fromkeys(words, 1.0)
+    strays = _strays(segments, words, mass)
+    assert STRAY_SHARE <= 0.3 and UNFOUND_COST > 0
+    assert strays[(0, 1)].tolist() == [1.0, 0.0]
+    assert strays[(1, 2)].tolist() == [0.0, 1.0]
+    assert strays[(2, 3)].tolist() == [0.0, 0.0]  # too short to be a headline of its own
+    assert strays[(0, 3)].tolist() == [1.0, 1.0]
 
 
 def _block(*printed_lines: str, heads: list[list[int]]) -> tuple[list[Unit], list[Piece], list]:
@@ -108,22 +117,16 @@ def _block(*printed_lines: str, heads: list[list[int]]) -> tuple[list[Unit], lis
     return units, pieces, order
 
 
-def test_two_units_on_the_lines_of_one_doubled_block_are_one_block() -> None:
-    units, _, order = _block("西岭镇网格员", "化解邻里纠纷 东湖社区老楼加装电梯", heads=[[0], [1]])
-    assert _doubled_next(units[0], units[1])
-    assert [[u.text for u in b] for b in _blocks(order)] == [[u.text for u in units]]
-
-
-def test_a_doubled_block_read_as_two_units_is_regrouped_by_the_bodies() -> None:
-    """`西岭镇网格员` / `化解邻里纠纷 东湖社区老楼加装电梯`, each line read as a unit of its own:
-    the first headline goes on in the next line's first part, and the last part heads the other body."""
-    units, pieces, order = _block("西岭镇网格员", "化解邻里纠纷 东湖社区老楼加装电梯", heads=[[0], [1]])
+def test_a_doubled_block_read_as_one_headline_is_cut_at_its_line_break() -> None:
+    """`西岭镇网格员化解邻里纠纷` / `东湖社区老楼加装电梯`, both lines read as one headline: each line
+    heads a body of its own, so the block is cut at the line break (before, a break the units came
+    joined over was never cut)."""
+    units, pieces, order = _block("西岭镇网格员化解邻里纠纷", "东湖社区老楼加装电梯", heads=[[0, 1]])
     regrouped, _ = regroup_blocks(units, pieces, order)
     assert [u.text.replace(" ", "") for u in regrouped] == [
         "西岭镇网格员化解邻里纠纷",
         "东湖社区老楼加装电梯",
     ]
-    assert all(u.part_of is None for u in regrouped)
 
 
 def test_a_teaser_in_the_block_scores_more_alone_than_glued_to_its_neighbour() -> None:
@@ -132,7 +135,7 @@ def test_a_teaser_in_the_block_scores_more_alone_than_glued_to_its_neighbour() -
     gluing it to the headline beside it, as the units came (before, both scored the same: a group's
     words not found in its body cost nothing)."""
     units, pieces, order = _block(
-        "西岭镇网格员化解邻里纠纷 北山县举办农民丰收节", "东湖社区老楼加装电梯", heads=[[0], [1]]
+        "西岭镇网格员化解邻里纠纷 北山县举办农民丰收节", "东湖社区老楼加装电梯", heads=[[0, 1]]
     )
     (block,) = _blocks(order)
     segments = [(a, u) for u in block for x in u.title for a in _atoms(x, _NARROW_GAP)]
@@ -143,3 +146,4 @@ def test_a_teaser_in_the_block_scores_more_alone_than_glued_to_its_neighbour() -
     ]
     score = _grouping_score(block, segments, units, pieces, order, _piece_grams(pieces))
     assert score((0, 1, 2, 3)) > score((0, 2, 3)) + 0.05
+    assert score((0, 1, 2, 3)) > score((0, 1, 3)) + 0.05

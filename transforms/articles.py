@@ -2528,25 +2528,11 @@ def _blocks(order: list) -> list[list[Unit]]:
         root = x.part_of or x
         if not all(line.doubled for line in x.title) and not _side_by_side_wrapped(root):
             continue
-        last = runs[-1][-1] if runs else None
-        if last is not None and (
-            ((last.part_of or last) is root and last.pos == x.pos - 1) or _doubled_next(last, x)
-        ):
+        if runs and (runs[-1][-1].part_of or runs[-1][-1]) is root and runs[-1][-1].pos == x.pos - 1:
             runs[-1].append(x)
         else:
             runs.append([x])
     return [r for r in runs if _printed_lines(r) >= 2]
-
-
-def _doubled_next(u: Unit, v: Unit) -> bool:
-    """Headline `v` printed doubled on the line right under headline `u`, printed doubled too, no
-    blank line between: one block of gathered headlines read as two units (`仙居后项村有个` /
-    `“说事会” 贤庠镇：…`), its parts regrouped across the line as within it."""
-    if v.pos != u.pos + 1 or u.page is None or not u.title or not v.title:
-        return False
-    if not all(x.doubled for x in (*u.title, *v.title)):
-        return False
-    return u.page[u.title[-1].offs[-1] + 1 : v.title[0].offs[0]].count("\n") == 1
 
 
 def _wrapped_beside(u: Unit, v: Unit) -> bool:
@@ -2615,8 +2601,6 @@ def _regrouped(
     for bounds in ways:
         if bounds != given and (t := score(bounds)) > best:
             best, choice = t, bounds
-    if len({id(u.part_of or u) for u in block}) > 1:  # units of lines read apart (`_doubled_next`)
-        return _regrouped_runs(block, segments, given, choice, breaks, units, order)
     # a block cut only inside its lines is headlines side by side: `_rejoin_halves` never joins them
     root = None if len(choice) > 2 and not breaks.keys() & set(choice) else block[0].part_of or block[0]
     if choice == given:
@@ -2624,35 +2608,6 @@ def _regrouped(
             u.part_of = u.part_of if root else None
         return units, order
     new = [_block_unit(segments[a:b], root) for a, b in itertools.pairwise(choice)]
-    at = min(i for i, u in enumerate(units) if any(u is v for v in block))
-    kept = [u for u in units if not any(u is v for v in block)]
-    order = [x for x in order if not any(x is u for u in block[1:])]
-    return kept[:at] + new + kept[at:], _replaced(order, block[0], new)
-
-
-def _regrouped_runs(
-    block: list[Unit],
-    segments: list[tuple[Line, Unit]],
-    given: tuple[int, ...],
-    choice: tuple[int, ...],
-    breaks: dict[int, bool],
-    units: list[Unit],
-    order: list,
-) -> tuple[list[Unit], list]:
-    """`_regrouped` for a block of units cut from more than one unit: kept as they came, each unit
-    cut from one is a half `_rejoin_halves` may give back as `_regrouped` says of a block of its own
-    (not where its unit was cut only inside its lines); regrouped, no headline is any unit's half
-    (the block's assignment chose the grouping, across the units' lines)."""
-    if choice == given:
-        spans = list(itertools.pairwise(given))
-        for root in {id(u.part_of or u) for u in block}:
-            mine = [k for k, u in enumerate(block) if id(u.part_of or u) == root]
-            inner = {spans[k][0] for k in mine[1:]}
-            if inner and not breaks.keys() & inner:
-                for k in mine:
-                    block[k].part_of = None
-        return units, order
-    new = [_block_unit(segments[a:b], None) for a, b in itertools.pairwise(choice)]
     at = min(i for i, u in enumerate(units) if any(u is v for v in block))
     kept = [u for u in units if not any(u is v for v in block)]
     order = [x for x in order if not any(x is u for u in block[1:])]
@@ -2680,34 +2635,51 @@ def _grouping_score(
     words = dict(zip(spans, _shares(list(spans.values()), grams, grams), strict=True))
     weight = _rarity([_bigrams(u.text) for u in spans.values()], grams)
     mass = {k: math.fsum(weight.get(g, UNSEEN_WEIGHT) for g in _bigrams(u.text)) for k, u in spans.items()}
+    strays = _strays(segments, words, mass)
 
     def score(bounds: tuple[int, ...]) -> float:
         groups = list(itertools.pairwise(bounds))
         whole = math.fsum(mass[g] for g in groups) or 1.0
-        share = [mass[g] * len(block) / whole for g in groups]
         rows = [
-            _explained(words[g]) * w + stands[at[id(segments[g[0]][1])]]
-            for g, w in zip(groups, share, strict=True)
+            (words[g] * mass[g] - UNFOUND_COST * strays[g]) * len(block) / whole
+            + stands[at[id(segments[g[0]][1])]]
+            for g in groups
         ]
         full = _table(np.vstack([fixed[others], *rows]), pieces)
         mine = len(others) + np.arange(len(groups))
-        # a part left without a body explains none of the block, and costs less than words not found
-        full[mine, len(pieces) + mine] = -LEFT_COST * np.array(share)
+        full[mine, len(pieces) + mine] = 0.0  # a part left without a body explains none of the block
         r, c = linear_sum_assignment(full, maximize=True)
         return float(full[r, c].sum())
 
     return score
 
 
-def _explained(shares: np.ndarray) -> np.ndarray:
-    """A group's words found in each piece, less UNFOUND_COST of those not found there: a headline
-    of the block that finds no body stands alone (a teaser), not glued to its neighbour, whose body
-    its words would not be found in (`开在村委会里的表彰会` + `衡山县…乡贤`)."""
-    return shares - UNFOUND_COST * (1.0 - shares)
+def _strays(
+    segments: list[tuple[Line, Unit]],
+    words: dict[tuple[int, int], np.ndarray],
+    mass: dict[tuple[int, int], float],
+) -> dict[tuple[int, int], np.ndarray]:
+    """For each run of a block's segments, and each piece, the weight of its segments of a headline's
+    length whose words that piece holds next to none of (STRAY_SHARE): a headline of the block that
+    finds no body (a teaser) glued to its neighbour costs UNFOUND_COST of its words, so it stands
+    alone (`开在村委会里的表彰会` + `衡山县…乡贤…`); a headline's half whose words its body holds a
+    few of (`邻里驿站集民意` + `干部下沉解民忧`) costs nothing, and stays whole. Nor does a segment
+    whose word a box wrapped over a line break (`…走村入户）一` / `个东湖…`): part of a longer headline."""
+    lines = [x for x, _ in segments]
+    page = segments[0][1].page
+    wrapped = _words_wrapped(lines, _line_breaks(lines, page), page)
+    none = np.zeros(len(words[(0, 1)]))
+    one = [
+        mass[(k, k + 1)] * (words[(k, k + 1)] < STRAY_SHARE)
+        if _long_enough([lines[k]]) and not {k, k + 1} & wrapped
+        else none
+        for k in range(len(segments))
+    ]
+    return {(a, b): sum(one[a:b], none) for a, b in words}
 
 
-UNFOUND_COST = 0.3
-LEFT_COST = 0.1
+UNFOUND_COST = 0.4
+STRAY_SHARE = 0.1  # the share of a segment's words a body holds below which the segment is not that body's
 
 _OPENS, _CLOSES = "“‘「《（([【〔", "”’」》）)]】〕"
 _GOES_ON = (":", "：", "，", ",", "、")  # no headline ends with these
