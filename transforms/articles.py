@@ -2683,7 +2683,7 @@ def _regrouped(
     breaks = _line_breaks([s for s, _ in segments], block[0].page)
     ways = _groupings([s for s, _ in segments], given, breaks)
     grouped = _grouping_score(block, segments, units, pieces, order, grams)
-    wrapped = _words_wrapped([s for s, _ in segments], breaks)
+    wrapped = _words_wrapped([s for s, _ in segments], breaks, block[0].page)
 
     def score(bounds: tuple[int, ...]) -> float:
         return grouped(bounds) - WRAP_CUT * len(wrapped.intersection(bounds))
@@ -2744,11 +2744,16 @@ def _grouping_score(
     words = dict(zip(spans, _shares(list(spans.values()), grams, grams), strict=True))
     weight = _rarity([_bigrams(u.text) for u in spans.values()], grams)
     mass = {k: math.fsum(weight.get(g, UNSEEN_WEIGHT) for g in _bigrams(u.text)) for k, u in spans.items()}
+    strays = _strays(segments, words, mass)
 
     def score(bounds: tuple[int, ...]) -> float:
         groups = list(itertools.pairwise(bounds))
         whole = math.fsum(mass[g] for g in groups) or 1.0
-        rows = [words[g] * mass[g] * len(block) / whole + stands[at[id(segments[g[0]][1])]] for g in groups]
+        rows = [
+            (words[g] * mass[g] - UNFOUND_COST * strays[g]) * len(block) / whole
+            + stands[at[id(segments[g[0]][1])]]
+            for g in groups
+        ]
         full = _table(np.vstack([fixed[others], *rows]), pieces)
         mine = len(others) + np.arange(len(groups))
         full[mine, len(pieces) + mine] = 0.0  # a part left without a body explains none of the block
@@ -2757,6 +2762,33 @@ def _grouping_score(
 
     return score
 
+
+def _strays(
+    segments: list[tuple[Line, Unit]],
+    words: dict[tuple[int, int], np.ndarray],
+    mass: dict[tuple[int, int], float],
+) -> dict[tuple[int, int], np.ndarray]:
+    """For each run of a block's segments, and each piece, the weight of its segments of a headline's
+    length whose words that piece holds next to none of (STRAY_SHARE): a headline of the block that
+    finds no body (a teaser) glued to its neighbour costs UNFOUND_COST of its words, so it stands
+    alone (`开在村委会里的表彰会` + `衡山县…乡贤…`); a headline's half whose words its body holds a
+    few of (`邻里驿站集民意` + `干部下沉解民忧`) costs nothing, and stays whole. Nor does a segment
+    whose word a box wrapped over a line break (`…走村入户）一` / `个东湖…`): part of a longer headline."""
+    lines = [x for x, _ in segments]
+    page = segments[0][1].page
+    wrapped = _words_wrapped(lines, _line_breaks(lines, page), page)
+    none = np.zeros(len(words[(0, 1)]))
+    one = [
+        mass[(k, k + 1)] * (words[(k, k + 1)] < STRAY_SHARE)
+        if _long_enough([lines[k]]) and not {k, k + 1} & wrapped
+        else none
+        for k in range(len(segments))
+    ]
+    return {(a, b): sum(one[a:b], none) for a, b in words}
+
+
+UNFOUND_COST = 0.4
+STRAY_SHARE = 0.1  # the share of a segment's words a body holds below which the segment is not that body's
 
 _OPENS, _CLOSES = "“‘「《（([【〔", "”’」》）)]】〕"
 _GOES_ON = (":", "：", "，", ",", "、")  # no headline ends with these
@@ -2792,7 +2824,7 @@ def _groupings(
         if (
             depth == 0
             and not s.text.rstrip().endswith(_GOES_ON)
-            and (i not in breaks or i in given or breaks[i])
+            and (i not in breaks or i in given or breaks[i] or _both_doubled(s, segments[i]))
         ):
             allowed.append(i)
     cuts = itertools.chain.from_iterable(itertools.combinations(allowed, j) for j in range(len(allowed) + 1))
@@ -2806,15 +2838,34 @@ def _groupings(
     ]
 
 
-def _words_wrapped(segments: list[Line], breaks: dict[int, bool]) -> set[int]:
+def _words_wrapped(segments: list[Line], breaks: dict[int, bool], page: str | None = None) -> set[int]:
     """The line breaks of a block (segment indices) where its box wrapped a word from one line into
     the next (`…魅力新西藏）一` / `个高原…`: jieba reads a word across the break,
-    `line_features.wraps`): one headline most likely goes on there (`WRAP_CUT`)."""
+    `line_features.wraps`): one headline most likely goes on there (`WRAP_CUT`). Only where the
+    wrap is seen in print too: a box wraps a full line, so the printed line over the break is no
+    narrower than the one under it; a short line over a longer one ended where its headline did
+    (`方寸网格暖意浓` / `易门小街村走出…`: jieba reads `浓易` by chance)."""
     return {
         i
         for i, blank in breaks.items()
-        if not blank and line_features.wraps(segments[i - 1].text.rstrip(), segments[i].text.lstrip())
+        if not blank
+        and line_features.wraps(segments[i - 1].text.rstrip(), segments[i].text.lstrip())
+        and (page is None or _line_width(page, segments[i - 1]) >= _line_width(page, segments[i]))
     }
+
+
+def _line_width(page: str, segment: Line) -> float:
+    """The print width of the whole page line a segment stands on."""
+    at = segment.offs[0]
+    end = page.find("\n", at)
+    return _print_width(page[page.rfind("\n", 0, at) + 1 : end if end >= 0 else len(page)].strip())
+
+
+def _both_doubled(above: Line, below: Line) -> bool:
+    """Two segments of a block on two printed lines, each printed doubled: a doubled block sets its
+    headlines' parts a line each or side by side (`居民小区党` / `旗飘 綦江：`), so a line break
+    inside it may end a headline however the units came."""
+    return above.doubled and below.doubled
 
 
 # What a grouping of a block loses for each cut where a word runs over a line break: more than the
