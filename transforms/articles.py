@@ -1609,11 +1609,11 @@ def _stacked_halves(units: list[Unit], pieces: list[Piece], order: list, got: di
         over = order[upper.pos - 1] if upper.pos > 0 else None
         piece = got.get(i, got.get(j))
         if piece is not None and i in got and pieces[piece] is over and pieces[piece] is not under:
-            if not _halves(upper, lower, False, kicker=False):
+            if not (_halves(upper, lower, False, kicker=False) or _column_wrapped(upper, lower)):
                 continue  # (the upper half heads the piece right over both: a headline under its body)
         elif piece is None or pieces[piece] is not under:
             continue  # (the matched half heads the piece right under both)
-        elif not _halves(upper, lower, i in got):
+        elif not (_halves(upper, lower, i in got) or _column_wrapped(upper, lower)):
             continue
         kept, gone = (upper, j) if i in got else (lower, i)
         kept.kicker, kept.title, kept.subtitle = upper.kicker, [*upper.title, *lower.title], lower.subtitle
@@ -1647,6 +1647,70 @@ def _halves(upper: Unit, lower: Unit, upper_heads: bool, kicker: bool = True) ->
 
 
 HALF_MAX = 12  # characters of a half of a headline stacked in two short lines
+
+
+def _column_wrapped(upper: Unit, lower: Unit) -> bool:
+    """On a page printing a blank line after every line (`_spaced`): two one-line headlines that are
+    one headline the column's wrap broke (`…积分兑换超市”：农民攒` / `积分换来乡村新风气`): the upper
+    line as wide as the page's column or wider (`_wraps_column`), ending in no sentence's end, the
+    lower no wider than it, no subtitle, kicker or gap between them, neither doubled nor cut from
+    another. Two whole headlines stacked in a block are each as wide as they are long: the first
+    of them seldom fills the column."""
+    page = upper.page
+    if page is None or not _spaced(page) or len(upper.title) != 1 or len(lower.title) != 1:
+        return False
+    if upper.subtitle or lower.kicker or upper.cuts or upper.part_of or lower.part_of:
+        return False
+    a, b = upper.title[0], lower.title[0]
+    if a.doubled != b.doubled or len(_atoms(a)) > 1 or len(_atoms(b)) > 1:
+        return False  # (a headline printed doubled is doubled on both its lines)
+    return _wraps_column(page, a, b)
+
+
+def _wraps_column(page: str | None, above: Line, below: Line) -> bool:
+    """A headline's line the column's wrap broke, on a page printing a blank line after every line:
+    as printed, as wide as the page's column (`_page_column`) or wider but not twice as wide (a line
+    spanning two columns is a whole headline over them), ending in no sentence's end, and the line
+    under it no wider, ending where its word ends (a line whose word runs on into the next printed
+    line is a body's)."""
+    if page is None or not _spaced(page) or not above.offs or not below.offs:
+        return False
+    a, b = _printed_line(page, above), _printed_line(page, below)
+    width = _page_column(page)
+    if not a or not b or not width or _WRAP_STOP.search(a):
+        return False
+    if line_features.wraps(b, _next_printed(page, below)):
+        return False  # the lower line runs on into the line under it: a body's line
+    return width <= _print_width(a) < 2 * width and _print_width(b) <= _print_width(a) + 1
+
+
+_WRAP_STOP = re.compile(r"[。！？!?；;…][”’」》）)]*$")
+
+
+def _next_printed(page: str, line: Line) -> str:
+    """The next printed line with text under the line, stripped ("" at the page's end)."""
+    end = page.find("\n", line.offs[-1])
+    while 0 <= end < len(page):
+        nxt = page.find("\n", end + 1)
+        text = page[end + 1 : nxt if nxt >= 0 else len(page)].strip()
+        if text or nxt < 0:
+            return text
+        end = nxt
+    return ""
+
+
+def _printed_line(page: str, line: Line) -> str:
+    """The whole printed line a line starts on, as printed (a doubled line twice), stripped."""
+    start = page.rfind("\n", 0, line.offs[0]) + 1
+    end = page.find("\n", line.offs[0])
+    return page[start : end if end >= 0 else len(page)].strip()
+
+
+@lru_cache(maxsize=64)
+def _page_column(page: str) -> float:
+    """The most common printed width of the page's lines of six characters or more: its column's."""
+    widths = Counter(_print_width(x.strip()) for x in page.split("\n") if len(x.strip()) >= 6)
+    return widths.most_common(1)[0][0] if widths else 0.0
 
 
 def _atoms(line: Line, gap: re.Pattern[str] | None = None) -> list[Line]:
