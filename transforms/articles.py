@@ -219,7 +219,24 @@ def _byline_runs_on(text: str) -> bool:
     return len(text) <= BYLINE_RUN and not _STOPS.search(text)
 
 
+_TITLE_TEXTS: dict[tuple, str] = {}  # `_title_text` read once: a page's headlines are read for every match
+_TITLE_TEXTS_MAX = 4096
+
+
 def _title_text(lines: list[Line], page: str | None = None) -> str:
+    """`_read_title_text`, remembered by what it reads: each line's text, and where a doubled line
+    is read again from the page, the page and the line's first and last offsets."""
+    again = page is not None and any(x.doubled for x in lines)
+    key = (page if again else None, tuple((x.text, x.doubled, again and x.doubled and (x.offs[0], x.offs[-1])) for x in lines))
+    text = _TITLE_TEXTS.get(key)
+    if text is None:
+        if len(_TITLE_TEXTS) >= _TITLE_TEXTS_MAX:
+            _TITLE_TEXTS.clear()
+        text = _TITLE_TEXTS[key] = _read_title_text(lines, page)
+    return text
+
+
+def _read_title_text(lines: list[Line], page: str | None = None) -> str:
     """The lines of a headline joined; a headline printed doubled and wrapped is undone over its
     lines (the longest run of its first lines that reads doubled, then the rest). A line cut out of
     a doubled line (a segment of a block) is read as repaired when another is: doubled and undone
@@ -1772,8 +1789,10 @@ def _best_orphan_cut(
 ) -> tuple[float, int] | None:
     """`_best_cut` among the lines `ends`."""
     best: tuple[float, int] | None = None
+    other_grams = _piece_grams(others)  # the same at every cut
     for e in ends:
-        sims = _similarity([u, head], [Piece(lines=p.lines[:e]), Piece(lines=p.lines[e:]), *others])
+        parts = [Piece(lines=p.lines[:e]), Piece(lines=p.lines[e:])]
+        sims = _similarity([u, head], [*parts, *others], grams=_piece_grams(parts) + other_grams)
         fresh = _fresh_start(p.lines[:e], p.lines[e:])
         for mine in (0, 1):
             gain = sims[0, mine] - sims[0, 1 - mine]
@@ -1906,8 +1925,12 @@ def _fresh_start(above: list[Line], below: list[Line]) -> bool:
     the text above names, and the two share few words. On the dev reports' paragraph ends (400
     characters each side), 10.5% of those inside one report read so, 98.5% of the joins of one
     report's end to another's start (400 random pairs of the 61 dev reports with a body)."""
-    a = "".join(x.text for x in above)[-FRESH_REACH:]
-    b = "".join(x.text for x in below)[:FRESH_REACH]
+    return _fresh_texts("".join(x.text for x in above)[-FRESH_REACH:], "".join(x.text for x in below)[:FRESH_REACH])
+
+
+@lru_cache(maxsize=4096)  # every orphan tries the same cuts of a page's bodies
+def _fresh_texts(a: str, b: str) -> bool:
+    """`_fresh_start` on the text each side of the cut."""
     here, there = _places(a), _places(b)
     ga, gb = _bigrams(a), _bigrams(b)
     shared = len(ga & gb) / max(1, min(len(ga), len(gb)))
@@ -2249,7 +2272,9 @@ def _column_changes(lines: list[Line]) -> list[int]:
 
 def _print_width(text: str) -> float:
     """A line's printed width in CJK characters: a Latin letter or digit takes half of one."""
-    return sum(0.5 if ch.isascii() else 1.0 for ch in text)
+    if not text:
+        return 0
+    return len(text) - 0.5 * len(text.encode("ascii", "ignore"))  # exact: halves sum exactly
 
 
 def _apply_cut(order: list, p: Piece, at: int, opens: bool = True) -> tuple[list[Piece], list]:
@@ -4025,12 +4050,12 @@ def _heads_under_a_closing_byline(lines: list[Line], labels: list[str], k: int) 
     text above (`……回复。` / `记者 张三 通讯员 李四` / headline / text). Read as text, the headline
     ran into its own body and the byline opened it."""
     t = lines[k].text.strip()
+    if not (_after_a_closing_byline(lines, labels, k) and _headline_over_text(lines, labels, k)):
+        return False  # read first: most lines fail them, and the width below is the slow part
     text = list(itertools.takewhile(lambda i: labels[i] == "body", range(k + 1, len(lines))))
     width = _justified_under(lines[: text[-1] + 1], k) if text else 0  # the text's lines, not its byline
     return (
-        _after_a_closing_byline(lines, labels, k)
-        and _headline_over_text(lines, labels, k)
-        and width > 0
+        width > 0
         and (len(t) > width or width - len(t) >= 2)  # wider than the column: no line of its text
         and not _CLAUSE_MARKS.search(t)
         and not line_features.wraps(t, lines[k + 1].text)
