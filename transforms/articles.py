@@ -1816,9 +1816,26 @@ def _paragraphs_first(p: Piece, ends: list[int], page: str | None) -> list[list[
     paragraph marks gives none such: any sentence's end stays a cut point."""
     if not page or len(p.lines) < 2:
         return [ends]
-    width = _column_width(page, p.lines)
-    starts = [e for e in ends if _paragraph_start(page, p.lines[e - 1], p.lines[e], width)]
+    starts = _paragraph_starts(page, p.lines, ends)
     return [starts, ends] if starts and len(starts) < len(ends) else [ends]
+
+
+_PARAGRAPH_STARTS: dict[tuple, tuple[int, ...]] = {}
+_PARAGRAPH_STARTS_MAX = 2048
+
+
+def _paragraph_starts(page: str, lines: list[Line], ends: list[int]) -> list[int]:
+    """The cut points `ends` at a paragraph's start (`_paragraphs_first`), remembered by all they
+    read (the page, each line's text and offsets): every orphan and pair tries the same bodies."""
+    key = (page, tuple(ends), tuple((x.text, tuple(x.offs)) for x in lines))
+    got = _PARAGRAPH_STARTS.get(key)
+    if got is None:
+        if len(_PARAGRAPH_STARTS) >= _PARAGRAPH_STARTS_MAX:
+            _PARAGRAPH_STARTS.clear()
+        width = _column_width(page, lines)
+        got = tuple(e for e in ends if _paragraph_start(page, lines[e - 1], lines[e], width))
+        _PARAGRAPH_STARTS[key] = got
+    return list(got)
 
 
 def _column_width(page: str, lines: list[Line]) -> float:
