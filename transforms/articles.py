@@ -1758,6 +1758,7 @@ def orphan_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> t
     section, never two bodies."""
     owner = {j: i for i, j in got.items()}
     best: tuple[float, Piece, int] | None = None
+    read: dict[tuple[int, int], tuple[list[frozenset[str]], bool]] = {}  # each cut's parts, read once
     for i, u in enumerate(units):
         if i in got or not u.title:
             continue
@@ -1765,7 +1766,7 @@ def orphan_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> t
             if p.kind != "article" or j not in owner:
                 continue
             others = [q for q in pieces if q is not p]
-            cut = _best_cut(u, units[owner[j]], p, others)
+            cut = _best_cut(u, units[owner[j]], p, others, read)
             if cut is None or (best is not None and cut[0] <= best[0]):
                 continue
             if not _continues(p.lines[: cut[1]], p.lines[cut[1] :], others):  # else a subhead's section
@@ -1773,27 +1774,35 @@ def orphan_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> t
     return None if best is None else best[1:]
 
 
-def _best_cut(u: Unit, head: Unit, p: Piece, others: list[Piece]) -> tuple[float, int] | None:
+def _best_cut(
+    u: Unit, head: Unit, p: Piece, others: list[Piece], read: dict | None = None
+) -> tuple[float, int] | None:
     """The line (after a sentence's end) where the orphan `u` cuts piece `p` that `head` heads, and
     how well the cut separates their words; None where no cut does (`orphan_cut`)."""
     ends = [e for e in range(2, len(p.lines) - 1) if ends_paragraph(p.lines[e - 1].text)]
     for tried in _paragraphs_first(p, ends, u.page):
-        best = _best_orphan_cut(u, head, p, others, tried)
+        best = _best_orphan_cut(u, head, p, others, tried, read)
         if best is not None:
             return best
     return None
 
 
 def _best_orphan_cut(
-    u: Unit, head: Unit, p: Piece, others: list[Piece], ends: list[int]
+    u: Unit, head: Unit, p: Piece, others: list[Piece], ends: list[int], read: dict | None = None
 ) -> tuple[float, int] | None:
-    """`_best_cut` among the lines `ends`."""
+    """`_best_cut` among the lines `ends`. `read`: each cut's parts' bigrams and `_fresh_start`, by
+    the piece's id and the cut (one `orphan_cut`'s, where the pieces stay as they are)."""
     best: tuple[float, int] | None = None
     other_grams = _piece_grams(others)  # the same at every cut
     for e in ends:
         parts = [Piece(lines=p.lines[:e]), Piece(lines=p.lines[e:])]
-        sims = _similarity([u, head], [*parts, *others], grams=_piece_grams(parts) + other_grams)
-        fresh = _fresh_start(p.lines[:e], p.lines[e:])
+        known = read.get((id(p), e)) if read is not None else None
+        if known is None:
+            known = (_piece_grams(parts), _fresh_start(p.lines[:e], p.lines[e:]))
+            if read is not None:
+                read[id(p), e] = known
+        sims = _similarity([u, head], [*parts, *others], grams=known[0] + other_grams)
+        fresh = known[1]
         for mine in (0, 1):
             gain = sims[0, mine] - sims[0, 1 - mine]
             kept = sims[1, 1 - mine] - sims[1, mine]
