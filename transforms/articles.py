@@ -227,7 +227,10 @@ def _title_text(lines: list[Line], page: str | None = None) -> str:
     """`_read_title_text`, remembered by what it reads: each line's text, and where a doubled line
     is read again from the page, the page and the line's first and last offsets."""
     again = page is not None and any(x.doubled for x in lines)
-    key = (page if again else None, tuple((x.text, x.doubled, again and x.doubled and (x.offs[0], x.offs[-1])) for x in lines))
+    key = (
+        page if again else None,
+        tuple((x.text, x.doubled, again and x.doubled and (x.offs[0], x.offs[-1])) for x in lines),
+    )
     text = _TITLE_TEXTS.get(key)
     if text is None:
         if len(_TITLE_TEXTS) >= _TITLE_TEXTS_MAX:
@@ -1951,7 +1954,9 @@ def _fresh_start(above: list[Line], below: list[Line]) -> bool:
     the text above names, and the two share few words. On the dev reports' paragraph ends (400
     characters each side), 10.5% of those inside one report read so, 98.5% of the joins of one
     report's end to another's start (400 random pairs of the 61 dev reports with a body)."""
-    return _fresh_texts("".join(x.text for x in above)[-FRESH_REACH:], "".join(x.text for x in below)[:FRESH_REACH])
+    return _fresh_texts(
+        "".join(x.text for x in above)[-FRESH_REACH:], "".join(x.text for x in below)[:FRESH_REACH]
+    )
 
 
 @lru_cache(maxsize=4096)  # every orphan tries the same cuts of a page's bodies
