@@ -4081,6 +4081,8 @@ def _heads_under_a_closing_byline(lines: list[Line], labels: list[str], k: int) 
     text above (`……回复。` / `记者 张三 通讯员 李四` / headline / text). Read as text, the headline
     ran into its own body and the byline opened it."""
     t = lines[k].text.strip()
+    if not 4 <= len(t) <= HEADLINE_MAX:  # as `_headline_over_text` wants it: most lines are longer
+        return False
     if not (_after_a_closing_byline(lines, labels, k) and _headline_over_text(lines, labels, k)):
         return False  # read first: most lines fail them, and the width below is the slow part
     text = list(itertools.takewhile(lambda i: labels[i] == "body", range(k + 1, len(lines))))
