@@ -221,7 +221,27 @@ def _byline_runs_on(text: str) -> bool:
     return len(text) <= BYLINE_RUN and not _STOPS.search(text)
 
 
+_TITLE_TEXTS: dict[tuple, str] = {}  # `_title_text` read once: a page's headlines are read for every match
+_TITLE_TEXTS_MAX = 4096
+
+
 def _title_text(lines: list[Line], page: str | None = None) -> str:
+    """`_read_title_text`, remembered by what it reads: each line's text, and where a doubled line
+    is read again from the page, the page and the line's first and last offsets."""
+    again = page is not None and any(x.doubled for x in lines)
+    key = (
+        page if again else None,
+        tuple((x.text, x.doubled, again and x.doubled and (x.offs[0], x.offs[-1])) for x in lines),
+    )
+    text = _TITLE_TEXTS.get(key)
+    if text is None:
+        if len(_TITLE_TEXTS) >= _TITLE_TEXTS_MAX:
+            _TITLE_TEXTS.clear()
+        text = _TITLE_TEXTS[key] = _read_title_text(lines, page)
+    return text
+
+
+def _read_title_text(lines: list[Line], page: str | None = None) -> str:
     """The lines of a headline joined; a headline printed doubled and wrapped is undone over its
     lines (the longest run of its first lines that reads doubled, then the rest). A line cut out of
     a doubled line (a segment of a block) is read as repaired when another is: doubled and undone
@@ -1883,6 +1903,7 @@ def orphan_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> t
     section, never two bodies."""
     owner = {j: i for i, j in got.items()}
     best: tuple[float, Piece, int] | None = None
+    read: dict[tuple[int, int], tuple[list[frozenset[str]], bool]] = {}  # each cut's parts, read once
     for i, u in enumerate(units):
         if i in got or not u.title:
             continue
@@ -1890,7 +1911,7 @@ def orphan_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> t
             if p.kind != "article" or j not in owner:
                 continue
             others = [q for q in pieces if q is not p]
-            cut = _best_cut(u, units[owner[j]], p, others)
+            cut = _best_cut(u, units[owner[j]], p, others, read)
             if cut is None or (best is not None and cut[0] <= best[0]):
                 continue
             if not _continues(p.lines[: cut[1]], p.lines[cut[1] :], others):  # else a subhead's section
@@ -1898,25 +1919,35 @@ def orphan_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> t
     return None if best is None else best[1:]
 
 
-def _best_cut(u: Unit, head: Unit, p: Piece, others: list[Piece]) -> tuple[float, int] | None:
+def _best_cut(
+    u: Unit, head: Unit, p: Piece, others: list[Piece], read: dict | None = None
+) -> tuple[float, int] | None:
     """The line (after a sentence's end) where the orphan `u` cuts piece `p` that `head` heads, and
     how well the cut separates their words; None where no cut does (`orphan_cut`)."""
     ends = [e for e in range(2, len(p.lines) - 1) if ends_paragraph(p.lines[e - 1].text)]
     for tried in _paragraphs_first(p, ends, u.page):
-        best = _best_orphan_cut(u, head, p, others, tried)
+        best = _best_orphan_cut(u, head, p, others, tried, read)
         if best is not None:
             return best
     return None
 
 
 def _best_orphan_cut(
-    u: Unit, head: Unit, p: Piece, others: list[Piece], ends: list[int]
+    u: Unit, head: Unit, p: Piece, others: list[Piece], ends: list[int], read: dict | None = None
 ) -> tuple[float, int] | None:
-    """`_best_cut` among the lines `ends`."""
+    """`_best_cut` among the lines `ends`. `read`: each cut's parts' bigrams and `_fresh_start`, by
+    the piece's id and the cut (one `orphan_cut`'s, where the pieces stay as they are)."""
     best: tuple[float, int] | None = None
+    other_grams = _piece_grams(others)  # the same at every cut
     for e in ends:
-        sims = _similarity([u, head], [Piece(lines=p.lines[:e]), Piece(lines=p.lines[e:]), *others])
-        fresh = _fresh_start(p.lines[:e], p.lines[e:])
+        parts = [Piece(lines=p.lines[:e]), Piece(lines=p.lines[e:])]
+        known = read.get((id(p), e)) if read is not None else None
+        if known is None:
+            known = (_piece_grams(parts), _fresh_start(p.lines[:e], p.lines[e:]))
+            if read is not None:
+                read[id(p), e] = known
+        sims = _similarity([u, head], [*parts, *others], grams=known[0] + other_grams)
+        fresh = known[1]
         for mine in (0, 1):
             gain = sims[0, mine] - sims[0, 1 - mine]
             kept = sims[1, 1 - mine] - sims[1, mine]
@@ -1939,9 +1970,26 @@ def _paragraphs_first(p: Piece, ends: list[int], page: str | None) -> list[list[
     paragraph marks gives none such: any sentence's end stays a cut point."""
     if not page or len(p.lines) < 2:
         return [ends]
-    width = _column_width(page, p.lines)
-    starts = [e for e in ends if _paragraph_start(page, p.lines[e - 1], p.lines[e], width)]
+    starts = _paragraph_starts(page, p.lines, ends)
     return [starts, ends] if starts and len(starts) < len(ends) else [ends]
+
+
+_PARAGRAPH_STARTS: dict[tuple, tuple[int, ...]] = {}
+_PARAGRAPH_STARTS_MAX = 2048
+
+
+def _paragraph_starts(page: str, lines: list[Line], ends: list[int]) -> list[int]:
+    """The cut points `ends` at a paragraph's start (`_paragraphs_first`), remembered by all they
+    read (the page, each line's text and offsets): every orphan and pair tries the same bodies."""
+    key = (page, tuple(ends), tuple((x.text, tuple(x.offs)) for x in lines))
+    got = _PARAGRAPH_STARTS.get(key)
+    if got is None:
+        if len(_PARAGRAPH_STARTS) >= _PARAGRAPH_STARTS_MAX:
+            _PARAGRAPH_STARTS.clear()
+        width = _column_width(page, lines)
+        got = tuple(e for e in ends if _paragraph_start(page, lines[e - 1], lines[e], width))
+        _PARAGRAPH_STARTS[key] = got
+    return list(got)
 
 
 def _column_width(page: str, lines: list[Line]) -> float:
@@ -2048,8 +2096,14 @@ def _fresh_start(above: list[Line], below: list[Line]) -> bool:
     the text above names, and the two share few words. On the dev reports' paragraph ends (400
     characters each side), 10.5% of those inside one report read so, 98.5% of the joins of one
     report's end to another's start (400 random pairs of the 61 dev reports with a body)."""
-    a = "".join(x.text for x in above)[-FRESH_REACH:]
-    b = "".join(x.text for x in below)[:FRESH_REACH]
+    return _fresh_texts(
+        "".join(x.text for x in above)[-FRESH_REACH:], "".join(x.text for x in below)[:FRESH_REACH]
+    )
+
+
+@lru_cache(maxsize=4096)  # every orphan tries the same cuts of a page's bodies
+def _fresh_texts(a: str, b: str) -> bool:
+    """`_fresh_start` on the text each side of the cut."""
     here, there = _places(a), _places(b)
     ga, gb = _bigrams(a), _bigrams(b)
     shared = len(ga & gb) / max(1, min(len(ga), len(gb)))
@@ -2391,7 +2445,9 @@ def _column_changes(lines: list[Line]) -> list[int]:
 
 def _print_width(text: str) -> float:
     """A line's printed width in CJK characters: a Latin letter or digit takes half of one."""
-    return sum(0.5 if ch.isascii() else 1.0 for ch in text)
+    if not text:
+        return 0
+    return len(text) - 0.5 * len(text.encode("ascii", "ignore"))  # exact: halves sum exactly
 
 
 def _apply_cut(order: list, p: Piece, at: int, opens: bool = True) -> tuple[list[Piece], list]:
@@ -4357,12 +4413,14 @@ def _heads_under_a_closing_byline(lines: list[Line], labels: list[str], k: int) 
     text above (`……回复。` / `记者 张三 通讯员 李四` / headline / text). Read as text, the headline
     ran into its own body and the byline opened it."""
     t = lines[k].text.strip()
+    if not 4 <= len(t) <= HEADLINE_MAX:  # as `_headline_over_text` wants it: most lines are longer
+        return False
+    if not (_after_a_closing_byline(lines, labels, k) and _headline_over_text(lines, labels, k)):
+        return False  # read first: most lines fail them, and the width below is the slow part
     text = list(itertools.takewhile(lambda i: labels[i] == "body", range(k + 1, len(lines))))
     width = _justified_under(lines[: text[-1] + 1], k) if text else 0  # the text's lines, not its byline
     return (
-        _after_a_closing_byline(lines, labels, k)
-        and _headline_over_text(lines, labels, k)
-        and width > 0
+        width > 0
         and (len(t) > width or width - len(t) >= 2)  # wider than the column: no line of its text
         and not _CLAUSE_MARKS.search(t)
         and not line_features.wraps(t, lines[k + 1].text)
