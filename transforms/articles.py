@@ -689,6 +689,8 @@ class _Reader:
             if self.piece:
                 self.piece.closed = True
             self.piece = None
+        elif label == "inset":
+            self._inset(line)
         elif label == "section":
             if self.lead and self.after_text:
                 self._lead_closes()  # text, `记者 张三`, a section's label: the byline closes the text
@@ -899,6 +901,20 @@ class _Reader:
         target.conf.append(conf)
         target.kind, target.closed = "photo", True
         self.piece = None
+
+    def _inset(self, line: Line) -> None:
+        """A photo's caption set inside a column's sentence (`_captions_inside`): a photo piece of
+        its own, placed before the text it interrupts, and that text goes on under it."""
+        keep = self.piece
+        p = Piece(kind="photo", pos=len(self.order))
+        at = self.pieces.index(keep) if keep in self.pieces else len(self.pieces)
+        self.pieces.insert(at, p)
+        self.order.insert(self.order.index(keep) if keep in self.order else len(self.order), p)
+        rest, _ = self._inline_end(p, line, "photo")
+        if rest.text:
+            p.lines.append(rest)
+        p.closed = True
+        self.piece = keep
 
     def _repeats(self, line: Line) -> bool:
         m = dateline(line.text)
@@ -3545,6 +3561,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     lines, labels, conf = _without_leads(lines, labels, conf)
     labels, conf = _inner_heads(lines, labels, conf, text)
     labels, conf = _displaced_blocks(lines, labels, conf)
+    labels = _captions_inside(lines, labels)
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
         reader.feed(line, label, c)
@@ -5016,6 +5033,30 @@ def _over_opening(lines: list[Line], labels: list[str], k: int, sure: float = 1.
 
 
 _FULL_STOPS = re.compile(r"[。；;]")
+
+
+_PHOTO_WORD = re.compile(r"^[（(【\[]?(?:图为|图：|图:|图片[：:为]|上图|下图|左图|右图|图\s)")
+
+
+def _captions_inside(lines: list[Line], labels: list[str]) -> list[str]:
+    """A photo's caption (`图为…。 记者 张三 摄`: it names the photo and ends in its credit) set
+    inside a sentence of a column's text (the text line over it ends no sentence, the one under it
+    is text opening no paragraph) is labelled `inset`: the reader keeps it out of that text, which
+    goes on under it, instead of closing the article there (a caption the column flowed around)."""
+    out = list(labels)
+    for k in range(1, len(lines) - 1):
+        t = lines[k].text.strip()
+        if out[k] not in ("body", "caption") or labels[k - 1] != "body" or labels[k + 1] != "body":
+            continue
+        if not (_PHOTO_WORD.match(t) and bylines.photo(t)):
+            continue
+        below = lines[k + 1].text
+        if ends_paragraph(lines[k - 1].text) or not below.strip() or below[:1].isspace():
+            continue
+        if _dispatch(below) or dateline(below) or _PHOTO_WORD.match(below.strip()):
+            continue
+        out[k] = "inset"
+    return out
 
 
 def _credited(text: str) -> bool:
