@@ -872,7 +872,7 @@ class _Reader:
         if target is None:
             return  # closes an article whose text is on another page
         target.take(line.text, authors, conf, closing=True)
-        if self.piece is target and _text_like(target):
+        if self.order and self.order[-1] is target and _text_like(target):  # right under its text
             target.doubt.append((line.text, authors, conf))
         self.piece = None
 
