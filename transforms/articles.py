@@ -3611,9 +3611,7 @@ def _bylines_opened(order: list) -> None:
     if not pairs:
         return
     between = {id(x): {t for t, _, _ in x.doubt} for x, _ in pairs}
-    closers = [
-        _byline_form(t) for x in texts for t in x.ending if t not in between.get(id(x), set())
-    ]
+    closers = [_byline_form(t) for x in texts for t in x.ending if t not in between.get(id(x), set())]
     heads = any(not x.led_after_text and any(t not in x.ending for t in x.bylines) for x in texts)
     for x, y in pairs:
         forms = {_byline_form(t) for t, _, _ in x.doubt}

@@ -1,7 +1,7 @@
 """A byline printed alone between two texts: closing the one above or opening the one below, as the
 page prints its other bylines (`_bylines_opened`). Pages written for these tests."""
 
-from transforms.articles import Piece, _bylines_opened, _byline_form, _Reader, _says_byline
+from transforms.articles import Piece, _byline_form, _bylines_opened, _Reader, _says_byline
 from transforms.lines import Line
 
 HEAD_ONE = "西岭镇深耕微网格细作基层治理"
