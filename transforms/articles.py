@@ -661,7 +661,8 @@ class _Reader:
                 and _credits_the_text_above(line.text, above)
             ):
                 above.take(line.text, authors, conf, closing=True)  # `记者 张三 摄` under text
-                above.doubt.append((line.text, authors, conf))
+                if _WRITER_CREDIT.search(line.text):  # `文/张三 图/李四` may open the text under it
+                    above.doubt.append((line.text, authors, conf))
             else:
                 self.lead.append((line.text, authors, conf))
                 self.run_on = bool(authors) and _names_may_run_on(line.text)
@@ -3630,6 +3631,9 @@ def _bylines_opened(order: list) -> None:
         x.bylines = x.bylines[: len(x.bylines) - len(x.doubt)]
         x.ending = x.ending[: len(x.ending) - len(x.doubt)]
         x.doubt = []
+
+
+_WRITER_CREDIT = re.compile(r"[文][/／]|[/／]文")  # a credit naming the text's writer, not a photo's alone
 
 
 def _says_byline(text: str) -> bool:

@@ -126,3 +126,23 @@ def test_a_second_closing_byline_after_one_run_into_the_text_opens_the_lower() -
     first, second = reader.pieces
     assert _names(first) == ["石青禾"] and first.ending == ["（石青禾）"]
     assert _names(second) == ["钟晓岷", "吕方舟"]
+
+
+def test_a_photo_credit_under_a_text_stays_with_it() -> None:
+    """`记者 张三 摄` alone under a text credits that text's photo: it never opens the text below, even on
+    a page whose headlines are followed by bylines; a writer's credit (`文/张三 图/李四`) may."""
+    page = [
+        (HEAD_ONE, "title"),
+        ("■记者 韩予川", "byline"),
+        (BODY_ONE, "body"),
+        ("东湖社区充电不再难", "title"),
+        (BODY_THREE, "body"),
+        ("", "byline"),
+        (BODY_TWO, "body"),
+    ]
+    page[5] = ("记者 钟晓岷 摄", "byline")
+    photo = _read(page)
+    assert _names(photo.pieces[1]) == ["钟晓岷"] and _names(photo.pieces[-1]) == []
+    page[5] = ("文/钟晓岷 图/吕方舟", "byline")
+    writer = _read(page)
+    assert _names(writer.pieces[1]) == [] and "钟晓岷" in _names(writer.pieces[-1])
