@@ -169,6 +169,10 @@ class Piece:
     # the bylines (text, authors) printed between its text and a headline: its own, or the next body's
     lent: list[tuple[str, list[Author], float]] = field(default_factory=list)
     ending: list[str] = field(default_factory=list)  # the closing bylines of `bylines`, as printed
+    # closing bylines printed alone right under its text, before whatever the page prints next: its own,
+    # or (when a text follows) the next text's opening byline (`_bylines_opened`)
+    doubt: list[tuple[str, list[Author], float]] = field(default_factory=list)
+    led_after_text: bool = False  # its opening bylines stand right under another text's end
 
     def take(self, text: str, authors: list[Author], conf: float, closing: bool = False) -> None:
         """A byline line of this piece: heading it, or closing it (`closing`: nothing goes on after)."""
@@ -677,6 +681,8 @@ class _Reader:
                 and _credits_the_text_above(line.text, above)
             ):
                 above.take(line.text, authors, conf, closing=True)  # `记者 张三 摄` under text
+                if _WRITER_CREDIT.search(line.text):  # `文/张三 图/李四` may open the text under it
+                    above.doubt.append((line.text, authors, conf))
             else:
                 self.lead.append((line.text, authors, conf))
                 self.run_on = bool(authors) and _names_may_run_on(line.text)
@@ -889,6 +895,8 @@ class _Reader:
         if target is None:
             return  # closes an article whose text is on another page
         target.take(line.text, authors, conf, closing=True)
+        if self.order and self.order[-1] is target and _text_like(target):  # right under its text
+            target.doubt.append((line.text, authors, conf))
         self.piece = None
 
     def _credit(self, line: Line, conf: float) -> None:
@@ -930,6 +938,7 @@ class _Reader:
         p = Piece(kind=kind, pos=len(self.order))
         if self.lead and kind == "article":  # a byline heads text, not a photo's caption
             p.opens = True
+            p.led_after_text = self.after_text
             for text, authors, conf in self.lead:
                 p.take(text, authors, conf)
             self.lead = []
@@ -3568,6 +3577,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     reader.finish()
     reader.promote()
     reader.rejoin()
+    _bylines_opened(reader.order)
     pieces = reader.pieces
     headlines = [_settled(u) for u in reader.units if u.title or u.subtitle]
     units = split_units(kickers_apart(_words_carried_on(_wide_gaps_apart(headlines)), pieces), pieces)
@@ -3714,6 +3724,68 @@ def _signs_over_headlines(order: list) -> bool:
 
 
 LEND_MIN = 2  # bylines between a text and a headline that show a page printing bylines over headlines
+
+
+def _bylines_opened(order: list) -> None:
+    """A byline printed alone between two texts closes the one above or opens the one below: the page
+    says which. Where no other text of the page ends with a closing byline of its form (`_byline_form`),
+    the byline read as closing the text above opens the text under it when that text opens with no
+    dispatch and either names nobody while another text of the page opens with a byline line of its
+    own (under a headline or atop the page: a dispatch's names say nothing, both conventions print
+    them), or names only by bylines of the same form stacked right over it (`□ 张三` / `□ 李四`)."""
+    texts = [x for x in order if isinstance(x, Piece) and _text_like(x)]
+    pairs = [
+        (x, y)
+        for x, y in itertools.pairwise(order)
+        if isinstance(x, Piece)
+        and isinstance(y, Piece)
+        and x.doubt
+        and y.kind == "article"
+        and y.lines
+        and not y.ending
+        and x.ending[-len(x.doubt) :] == [t for t, _, _ in x.doubt]
+        and x.bylines[-len(x.doubt) :] == [t for t, _, _ in x.doubt]
+    ]
+    if not pairs:
+        return
+    between = {id(x): {t for t, _, _ in x.doubt} for x, _ in pairs}
+    closers = [_byline_form(t) for x in texts for t in x.ending if t not in between.get(id(x), set())]
+    heads = any(not x.led_after_text and any(t not in x.ending for t in x.bylines) for x in texts)
+    for x, y in pairs:
+        forms = {_byline_form(t) for t, _, _ in x.doubt}
+        if forms & set(closers) or y.dateline or not all(_says_byline(t) for t, _, _ in x.doubt):
+            continue
+        stacked = bool(y.bylines) and forms == {_byline_form(y.bylines[0])} != {""}
+        if not (stacked or heads and not y.authors):
+            continue
+        moved = [a for _, authors, _ in x.doubt for a in authors]
+        y.authors[:0] = moved
+        y.bylines[:0] = [t for t, _, _ in x.doubt]
+        y.conf[:0] = [c for _, _, c in x.doubt]
+        y.opens = True
+        x.authors = [a for a in x.authors if not any(a is b for b in moved)]
+        x.ends = [a for a in x.ends if not any(a is b for b in moved)]
+        x.bylines = x.bylines[: len(x.bylines) - len(x.doubt)]
+        x.ending = x.ending[: len(x.ending) - len(x.doubt)]
+        x.doubt = []
+
+
+_WRITER_CREDIT = re.compile(r"[文][/／]|[/／]文")  # a credit naming the text's writer, not a photo's alone
+
+
+def _says_byline(text: str) -> bool:
+    """A byline line marked as one (a box mark, a role word, a credit): names alone, bracketed or bare
+    (`（张三 李四）`), are how a text's closing byline reads, whatever the page does elsewhere."""
+    t = text.strip()
+    return bool(t) and (t[0] in bylines.BOX_MARKS or _BYLINE_MARK.search(t) is not None)
+
+
+def _byline_form(text: str) -> str:
+    """How a byline line is printed: its box mark, a bracket, or bare (`□`, `（`, `` for `记者 张三`)."""
+    t = text.strip()
+    if t[:1] in bylines.BOX_MARKS:
+        return t[0]
+    return "（" if t[:1] in "（(" else ""
 
 
 def _datelines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], list[Line]]:
