@@ -2606,11 +2606,27 @@ def _blocks(order: list) -> list[list[Unit]]:
         root = x.part_of or x
         if not all(line.doubled for line in x.title) and not _side_by_side_wrapped(root):
             continue
-        if runs and (runs[-1][-1].part_of or runs[-1][-1]) is root and runs[-1][-1].pos == x.pos - 1:
+        if (
+            runs
+            and runs[-1][-1].pos == x.pos - 1
+            and ((runs[-1][-1].part_of or runs[-1][-1]) is root or _doubled_under(runs[-1][-1], x))
+        ):
             runs[-1].append(x)
         else:
             runs.append([x])
     return [r for r in runs if _printed_lines(r) >= 2]
+
+
+def _doubled_under(u: Unit, v: Unit) -> bool:
+    """Headline `v` printed doubled on the line right under doubled headline `u`, no blank line
+    between: a gathered block of headlines side by side whose lines were read as headlines of their
+    own (`A1 B1` / `A2 B2`), regrouped as one (`_by_columns`)."""
+    line, below = u.title[-1], v.title[0]
+    if not (line.doubled and below.doubled and line.offs and below.offs and u.page is not None):
+        return False
+    return u.page[line.offs[-1] + 1 : below.offs[0]].count("\n") == 1 and (
+        _beside_another(u.page, line) or _beside_another(u.page, below)
+    )
 
 
 def _wrapped_beside(u: Unit, v: Unit) -> bool:

@@ -72,3 +72,21 @@ def test_a_gathered_block_read_by_columns(monkeypatch: pytest.MonkeyPatch) -> No
     }
     monkeypatch.setattr(articles, "_by_columns", lambda *a, **k: None)
     assert titled() != got  # read in order, each line's parts joined along the line
+
+
+def _unit(page: str, text: str) -> articles.Unit:
+    at = page.index(text)
+    return articles.Unit(title=[Line(text, range(at, at + len(text)), True)], page=page)
+
+
+def test_doubled_lines_side_by_side_under_each_other_are_one_block() -> None:
+    page = "青禾青禾镇镇 临川临川\n稻农稻农甜头甜头\n\n水清水清岸绿岸绿\n"
+    right, below, apart = (
+        _unit(page, "临川临川"),
+        _unit(page, "稻农稻农甜头甜头"),
+        _unit(page, "水清水清岸绿岸绿"),
+    )
+    assert articles._doubled_under(right, below)  # beside another, the next printed line
+    assert not articles._doubled_under(below, apart)  # a blank line ends the block
+    alone = "青禾青禾镇镇\n稻农稻农甜头甜头\n"
+    assert not articles._doubled_under(_unit(alone, "青禾青禾镇镇"), _unit(alone, "稻农稻农甜头甜头"))
