@@ -3306,7 +3306,9 @@ def _subheads_over_their_rest(
         if len(x.lines) < SUBHEAD_REST or _other_column(prev, x):  # a piece of text, not a caption
             continue
         others = [p for p in pieces if p is not prev and p is not x]
-        if _continues(prev.lines, x.lines, others) and not _fresh_start(prev.lines, x.lines):
+        if _continues(prev.lines, x.lines, others, STACKED_CONTINUES) and not _fresh_start(
+            prev.lines, x.lines
+        ):
             del got[i]
 
 
