@@ -3593,6 +3593,37 @@ def _bodies(
     return bodies, subheads
 
 
+def _subheads_over_their_rest(
+    units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]
+) -> None:
+    """A short headline printed between two pieces that go on with each other (`_may_go_on`: nothing
+    closed the one above, nothing opens the one below, one column), after a paragraph's end, heading
+    the piece below it, is a subhead of one report when the text below names the places and words of
+    the text above (`_continues`, not `_fresh_start`): it gives up its piece (`_bodies` keeps its
+    lines in the text), and the report is not cut in two under a false headline."""
+    for k in range(1, len(order) - 1):
+        prev, u, x = order[k - 1], order[k], order[k + 1]
+        if not (isinstance(prev, Piece) and isinstance(u, Unit) and isinstance(x, Piece)):
+            continue
+        i = next((n for n, v in enumerate(units) if v is u), None)
+        if i is None or i not in got or pieces[got[i]] is not x or len(u.text) > SUBHEAD_MAX or u.cuts:
+            continue
+        if _places(u.text) or re.search(r"\d", u.text):  # a report's headline names its place, its figures
+            continue
+        if not prev.lines or not ends_paragraph(prev.lines[-1].text) or prev.closed or x.opens:
+            continue
+        if len(x.lines) < SUBHEAD_REST or _other_column(prev, x):  # a piece of text, not a caption
+            continue
+        others = [p for p in pieces if p is not prev and p is not x]
+        if _continues(prev.lines, x.lines, others, STACKED_CONTINUES) and not _fresh_start(
+            prev.lines, x.lines
+        ):
+            del got[i]
+
+
+SUBHEAD_REST = 3  # lines at least of the text under a subhead (a photo's caption runs one or two)
+
+
 def _subheads_inside(bodies: list[_Body], units: list[Unit], got: dict[int, int], subheads: set[int]) -> None:
     """A body's headline printed between two of its own pieces is a subhead when a headline left an
     orphan matches the whole body clearly better: the orphan (displaced elsewhere on the page) heads
@@ -3765,6 +3796,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     got.update(_half_to_headless(units, pieces, got))
     lend_bylines(units, pieces, order, got)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
+    _subheads_over_their_rest(units, pieces, order, got)
     bodies, subheads = _bodies(units, pieces, order, got)
     subheads |= rejoined
     _subheads_inside(bodies, units, got, subheads)
