@@ -14,7 +14,8 @@ os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# The shared samples and reports beside the repository, or where JICENG_SHARED says (as the evaluations read them)
+SHARED = Path(os.environ.get("JICENG_SHARED", ROOT.parent / "shared"))
 SAMPLES = SHARED / "samples"
 DEMO_INBOX = ROOT / "inbox"
 

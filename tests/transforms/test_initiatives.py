@@ -2,6 +2,7 @@
 
 import dataclasses
 import json
+import os
 import re
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 
 from transforms.initiatives import Initiative, canonical_name, extract_initiatives
 
-SHARED = Path(__file__).parents[2].parent / "shared"
+SHARED = Path(os.environ.get("JICENG_SHARED", Path(__file__).parents[2].parent / "shared"))
 
 
 def found(text: str) -> dict[str, tuple[str | None, int]]:

@@ -1,5 +1,6 @@
 """Segmentation, content terms and TF-IDF keywords; rjieba checked against jieba."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from transforms.keywords import (
     tokenize,
 )
 
-SAMPLES = Path(__file__).parents[2].parent / "shared" / "samples"
+SAMPLES = Path(os.environ.get("JICENG_SHARED", Path(__file__).parents[2].parent / "shared")) / "samples"
 
 PARAGRAPHS = [
     "社区党委牵头成立红色业委会，物业服务企业每月向居民公开账目，老旧小区加装电梯顺利推进。",

@@ -2,6 +2,7 @@
 
 import dataclasses
 import json
+import os
 import random
 import re
 from collections import Counter
@@ -11,8 +12,9 @@ import pytest
 
 from transforms.metrics import Metric, extract_metrics
 
-SAMPLES = Path(__file__).parents[2].parent / "shared" / "samples"
-GOLD = Path(__file__).parents[2].parent / "shared" / "gold"
+SHARED = Path(os.environ.get("JICENG_SHARED", Path(__file__).parents[2].parent / "shared"))
+SAMPLES = SHARED / "samples"
+GOLD = SHARED / "gold"
 
 
 def one(body: str) -> Metric:

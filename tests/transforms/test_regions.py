@@ -1,4 +1,5 @@
 import csv
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from transforms.regions import (
     region_frame,
 )
 
-SAMPLES = Path(__file__).parents[2].parent / "shared" / "samples"
+SAMPLES = Path(os.environ.get("JICENG_SHARED", Path(__file__).parents[2].parent / "shared")) / "samples"
 ALIASES = Path(__file__).parents[2] / "transforms" / "data" / "region_aliases.csv"
 
 
