@@ -1264,6 +1264,7 @@ def _gap_lines(page: str, at: int, step: int) -> int | None:
 
 
 @lru_cache(maxsize=64)
+@lru_cache(maxsize=64)  # read for every pair of units on a page; one page is read many times
 def _spaced(page: str) -> bool:
     """The page prints a blank line after (nearly) every line, as the sample page 000 does: there a
     headline's blank lines say where it stands; a dense page's rare blank line says less."""
@@ -1713,12 +1714,13 @@ def _column_wrapped(upper: Unit, lower: Unit) -> bool:
 
 
 def _wraps_column(page: str | None, above: Line, below: Line) -> bool:
-    """A headline's line the column's wrap broke, on a page printing a blank line after every line:
+    """A headline's line the column's wrap broke, on a page printing a blank line after every line
+    (the caller, `_column_wrapped`, has checked that the page is so):
     as printed, as wide as the page's column (`_page_column`) or wider but not twice as wide (a line
     spanning two columns is a whole headline over them), ending in no sentence's end, and the line
     under it no wider, ending where its word ends (a line whose word runs on into the next printed
     line is a body's)."""
-    if page is None or not _spaced(page) or not above.offs or not below.offs:
+    if page is None or not above.offs or not below.offs:
         return False
     a, b = _printed_line(page, above), _printed_line(page, below)
     width = _page_column(page)
