@@ -1263,7 +1263,6 @@ def _gap_lines(page: str, at: int, step: int) -> int | None:
     return breaks - 1 if 0 <= k + step < len(page) and breaks else None
 
 
-@lru_cache(maxsize=64)
 @lru_cache(maxsize=64)  # read for every pair of units on a page; one page is read many times
 def _spaced(page: str) -> bool:
     """The page prints a blank line after (nearly) every line, as the sample page 000 does: there a
