@@ -13,7 +13,9 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 SHARED = Path(os.environ.get("JICENG_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 REPORTS = SHARED / "reports" / "reports.jsonl"
@@ -103,3 +105,38 @@ def write_page(out: Path, name: str, family: str, data: bytes, gold: dict) -> No
     for folder in ("all", family):
         (out / "gold" / folder).mkdir(parents=True, exist_ok=True)
         (out / "gold" / folder / (name.removesuffix(".txt") + ".json")).write_text(doc, encoding="utf-8")
+
+
+class _Written(Protocol):
+    """A simulated page as `write_pages` reads it."""
+
+    name: str
+    family: str
+    gold: dict
+
+    def data(self) -> bytes: ...
+
+
+_P = TypeVar("_P")
+
+
+def titled_pages(
+    split: str | None,
+    count: int,
+    seed: int,
+    families: Sequence[str] | None,
+    every: Sequence[str],
+    page: Callable[[list[dict], str, int, int], _P],
+) -> list[_P]:
+    """`count` pages of the split's titled reports, the families of `every` (those named in
+    `families`, or all) in turn, as the blind generators lay them out: `page(titled, family, i, seed)`."""
+    titled = [r for r in load(split) if r.get("title")]
+    chosen = [f for f in every if families is None or f in families]
+    return [page(titled, chosen[i % len(chosen)], i, seed) for i in range(count)]
+
+
+def write_pages(out: Path, sims: Sequence[_Written]) -> None:
+    """Pages (each in its own encoding, `data()`) into out/pages, each page's gold into out/gold/all
+    and out/gold/<family> (`write_page`)."""
+    for sim in sims:
+        write_page(out, sim.name, sim.family, sim.data(), sim.gold)

@@ -32,7 +32,6 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from evaluation import reports as report_store
 
@@ -928,12 +927,7 @@ def page(titled: list[dict], family: str, i: int, seed: int) -> Page:
 
 def pages(split: str | None, count: int, seed: int, families: tuple[str, ...] | None = None) -> list[Page]:
     """`count` pages of the split's titled reports, the families in turn, deterministic by seed."""
-    titled = [r for r in report_store.load(split) if r.get("title")]
-    chosen = [f for f in FAMILIES if families is None or f in families]
-    return [page(titled, chosen[i % len(chosen)], i, seed) for i in range(count)]
+    return report_store.titled_pages(split, count, seed, families, FAMILIES, page)
 
 
-def write(out: Path, sims: list[Page]) -> None:
-    """Pages (in their own encodings) into out/pages, each page's gold into out/gold/all and out/gold/<family>."""
-    for sim in sims:
-        report_store.write_page(out, sim.name, sim.family, sim.data(), sim.gold)
+write = report_store.write_pages  # pages/ in each page's encoding, gold/all/, gold/<family>/
