@@ -142,6 +142,12 @@ COUNT_NOUN = re.compile(r"数量?$")  # 人数, 户数, 数量: how many did som
 # a noun's last character the tagger splits off: 化解/率, 办结/率 (verbs), 脱贫/户, 人/口, 投放/点 (measures)
 NOUN_SUFFIX = re.compile(r"[率数量额员者户口点]$")
 AGE_WORD = re.compile(r"[老青中晚成童幼]年")  # tagged time words, but 老年居民 names people
+AGE_BRACKET = re.compile(  # 120名80岁以上老人, 45名18至35岁的青年: who, of the people counted
+    rf"[\d{CN_CHARS}]+(?:(?:至|到|-|—|~|～)[\d{CN_CHARS}]+)?周?岁(?:及?以上|以下)?的?"
+)
+SPAN_WORDS = re.compile(
+    r"以[上下内来后前]|之[内间中上下后前]|左右|中间|前后|当中|其中|内外|上下"
+)  # not where: 10名以上党员
 NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")  # 村（社区）, 村(居): a short note inside a name
 HAN_WORD = re.compile(rf"[\u4e00-\u9fff]+|{NOTE.pattern}")
 
@@ -844,6 +850,12 @@ def _joined(body: str, words: list[tuple[int, int, str, str]]) -> list[tuple[int
     return out
 
 
+def _place_modifier(word: tuple[int, int, str, str]) -> bool:
+    """A locative of two characters that says where a thing stands (沿街, 周边, 沿线), not how much
+    or when (以上, 之间, 以来): before a noun after a figure it is part of the name."""
+    return word[3] == "f" and len(word[2]) == 2 and not SPAN_WORDS.fullmatch(word[2])
+
+
 def _no_numeral(word: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
     """A word of Chinese characters the tagger reads as a numeral though it holds none, right after
     a count (大项 of 3个大项): a noun."""
@@ -922,6 +934,8 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     at its end (村民说事会已举办 -> 村民说事会)."""
     while end < len(body) and body[end] in " \t\u3000":  # not lstrip: no copy of the body's rest
         end += 1
+    aged = AGE_BRACKET.match(body, end)
+    end = aged.end() if aged else end  # the reports leave an age bracket out (60岁以上老人 -> 老人)
     if body.startswith("“", end):
         return _quoted_after(body, end)
     span = _noun_run(body, end)
@@ -972,6 +986,8 @@ def _noun_after_de(body: str, end: int) -> tuple[int, int] | None:
 def _noun_run(body: str, end: int) -> tuple[int, int] | None:
     words = _tagged(body, end, _clause_end(body, end, min(len(body), end + MAX_SUBJECT)))
     words[:1] = [_no_numeral(w) for w in words[:1]]  # 3个大项: the tagger's numeral is the noun
+    if len(words) > 1 and _place_modifier(words[0]) and _nounish(*words[1][2:]):
+        words[0] = (*words[0][:3], "n")  # 12家沿街商铺: the locative tells the thing apart
     run: list[tuple[int, int, str, str]] = []
     for k, word in enumerate(words):
         named = k + 1 < len(words) and _nounish(*words[k + 1][2:])
