@@ -134,7 +134,10 @@ MEASURE_HEAD = re.compile(r"(?:率|数|量|额|面积|规模)$")  # 成功率, �
 ORG_HEAD = re.compile(
     r"(?:[队站室所院馆团]|中心|基地|平台|联盟|协会|商会|委员会|理事会|合作社|服务社|服务点|站点|网点)$"
 )
-GENERIC_HEAD = re.compile(r"数量|总数|总量|比例|比重|规模")  # how much, of what the words before 的 say
+GENERIC_HEAD = re.compile(
+    r"数量|总数|总量|比例|比重|规模|[人户家个]数|人次|次数"
+)  # how much, of what the words before 的 say
+COUNT_HEAD = re.compile(r"[人户家]数|人次|次数")  # how many did what the words before 的 say
 # a count joined to one before it (…和15个, 、3名): a head after it may be the two counts' shared one
 COORDINATED = re.compile(r"[和及与、][ \t\u3000]*[\d.,一二三四五六七八九十百千万亿两]+[余多]?[^\s\d]{0,2}$")
 NUMERAL_CHAR = re.compile(rf"[{CN_CHARS}几数余多半每些第成倍]")  # a numeral, or a word of one
@@ -1172,11 +1175,31 @@ def _verb_with_object(words: list[tuple[int, int, str, str]]) -> bool:
 
 def _of_what(words: list[tuple[int, int, str, str]], span: tuple[int, int]) -> tuple[int, int]:
     """A head that only says how much (数量, 比例) with what it is the amount of, before its 的
-    (老旧小区加装电梯的数量 -> 加装电梯的数量), when a noun phrase ends there."""
-    owner = _noun_phrase_ending([w for w in words if w[1] < span[0]])
+    (老旧小区加装电梯的数量 -> 加装电梯的数量), when a noun phrase ends there; a head that counts
+    who did something (人数, 户数) keeps the verb right before its owner too (参加医保的人数)."""
+    before = [w for w in words if w[1] < span[0]]
+    owner = _noun_phrase_ending(before)
     if not owner or owner[-1][1] != span[0] - 1 or span[1] - owner[0][0] > MAX_SUBJECT:
         return span
+    head = "".join(w[2] for w in words if span[0] <= w[0] < span[1])
+    if COUNT_HEAD.fullmatch(head) and _doer_verb(before, owner, span):
+        return (before[before.index(owner[0]) - 1][0], span[1])
     return (owner[0][0], span[1])
+
+
+def _doer_verb(before: list[tuple[int, int, str, str]], owner: list, span: tuple[int, int]) -> bool:
+    """A verb of two characters right before the noun that owns a head like 人数 (参加 of 参加医保的
+    人数): the head counts those who did it, and the verb says what they did."""
+    k = before.index(owner[0])
+    verb = before[k - 1] if k > 0 else None
+    return (
+        verb is not None
+        and owner[0][3] != "v"
+        and verb[1] == owner[0][0]
+        and verb[3] == "v"
+        and len(verb[2]) == 2
+        and span[1] - verb[0] <= MAX_SUBJECT
+    )
 
 
 def _with_short_quote(

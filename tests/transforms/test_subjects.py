@@ -36,3 +36,16 @@ def test_an_age_bracket_after_a_count_is_left_out(sentence, figure, subject):
 )
 def test_a_locative_of_place_opens_the_name_one_of_quantity_does_not(sentence, figure, subject):
     assert subject_of(sentence, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        ("全县参加医保的人数达到41.3万人。", "41.3万人", "参加医保的人数"),
+        ("小区最终加装电梯的户数达到了56户。", "56户", "加装电梯的户数"),
+        ("今年参与志愿服务的人次超过3万人次。", "超过3万人次", "参与志愿服务的人次"),
+        ("老旧小区加装电梯的数量达到120台。", "120台", "加装电梯的数量"),
+    ],
+)
+def test_a_head_that_counts_who_did_it_keeps_what_they_did(sentence, figure, subject):
+    assert subject_of(sentence, figure) == subject
