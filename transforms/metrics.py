@@ -137,6 +137,9 @@ ORG_HEAD = re.compile(
 GENERIC_HEAD = re.compile(
     r"数量|总数|总量|比例|比重|规模|[人户家个]数|人次|次数"
 )  # how much, of what the words before 的 say
+SPENDING = re.compile(  # verbs that spend or raise a sum (投入80万元): the sum's name in the reports
+    r"投入|投资|捐[款资赠助]|拨[付出款]|筹[集措]|募集|安排|争取|整合|统筹|支[付出]|发放|出资|列支"
+)
 COUNT_HEAD = re.compile(r"[人户家]数|人次|次数")  # how many did what the words before 的 say
 # a count joined to one before it (…和15个, 、3名): a head after it may be the two counts' shared one
 COORDINATED = re.compile(r"[和及与、][ \t\u3000]*[\d.,一二三四五六七八九十百千万亿两]+[余多]?[^\s\d]{0,2}$")
@@ -627,6 +630,9 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     if kind == "count" and after and not listed:
         return _bounded(after)
     before = _phrase_before(body, match.start())
+    spent = _spending_verb(body, before[1] if before else 0, match) if match["unit"].endswith("元") else None
+    if spent and (not after or _goes_on(body, match.end(), after)):
+        return spent  # 镇里还投入80万元, 安排300万元用于: what the verb moves, not who moved it
     if listed and before:
         return _bounded(before)  # 党员、志愿者等50余人清理河道: the names listed (or the last)
     if after and before and _predicate_after(body, match.end(), after):
@@ -651,6 +657,20 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     if before and _of_people(match["unit"]):
         before = _who_did(body, before)
     return _bounded(_object_counted(body, before) if kind == "count" and before else before)
+
+
+def _spending_verb(body: str, end: int, match: re.Match) -> tuple[int, int] | None:
+    """The verb that spends or raises a sum right before it (投入, 捐赠了, 拨付), outside the
+    phrase read before the figure (which ends at ``end``): the sum is what the verb moves, and the
+    reports name it by the verb (捐款50余万元 -> 捐款), not by who moved it (镇里, 街道); not a verb
+    that says what an amount came to (地区生产总值完成186亿元)."""
+    start = match.start()
+    words = _tagged(body, max(end, start - 8), start)
+    if words and words[-1][2] == "了" and words[-1][1] == start:
+        start = words.pop()[0]
+    if not words or words[-1][1] != start or not SPENDING.fullmatch(words[-1][2]):
+        return None
+    return words[-1][:2]
 
 
 def _list_closed_before(body: str, start: int) -> bool:

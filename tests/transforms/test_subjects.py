@@ -49,3 +49,18 @@ def test_a_locative_of_place_opens_the_name_one_of_quantity_does_not(sentence, f
 )
 def test_a_head_that_counts_who_did_it_keeps_what_they_did(sentence, figure, subject):
     assert subject_of(sentence, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        ("镇里还投入80万元为9个村安装路灯。", "80万元", "投入"),
+        ("企业为村里捐赠了30万元。", "30万元", "捐赠"),
+        # the noun after the sum, or a verb inside the phrase before it, still names it
+        ("县里为每个村安排了20万元的扶持资金。", "20万元", "扶持资金"),
+        ("县里共投入资金2.3亿元。", "2.3亿元", "资金"),
+        ("今年，全县地区生产总值完成186亿元。", "186亿元", "地区生产总值"),
+    ],
+)
+def test_a_sum_a_verb_spends_is_named_by_the_verb_not_by_who_spent_it(sentence, figure, subject):
+    assert subject_of(sentence, figure) == subject
