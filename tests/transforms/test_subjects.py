@@ -64,3 +64,14 @@ def test_a_head_that_counts_who_did_it_keeps_what_they_did(sentence, figure, sub
 )
 def test_a_sum_a_verb_spends_is_named_by_the_verb_not_by_who_spent_it(sentence, figure, subject):
     assert subject_of(sentence, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        ("活动参与人数达到3000人。", "3000人", "活动参与人数"),
+        ("今年全县参保人数达52万人。", "52万人", "参保人数"),
+    ],
+)
+def test_a_count_of_people_keeps_the_verb_that_says_what_they_did(sentence, figure, subject):
+    assert subject_of(sentence, figure) == subject
