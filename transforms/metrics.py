@@ -990,11 +990,13 @@ def _listed_after(body: str, span: tuple[int, int]) -> tuple[int, int]:
 
 def _modifies(body: str, span: tuple[int, int]) -> bool:
     """Verbs only (verbal nouns too), or a verb and its object, before a 的: a modifier of the noun
-    after it (2000万元建设的污水处理厂, 120名来自各个村的志愿者), not a name (32个村的村民)."""
+    after it (2000万元建设的污水处理厂, 120名来自各个村的志愿者), or a level (社区级的), not a name
+    (32个村的村民)."""
     if not body.startswith("的", span[1]):
         return False
     words = _tagged(body, *span)
-    return words[0][3] == "v" or all(w[3] in ("v", "vn") for w in words)
+    level = body[span[1] - 1] == "级"  # 5个社区级的党群服务中心: a level, no thing
+    return level or words[0][3] == "v" or all(w[3] in ("v", "vn") for w in words)
 
 
 def _noun_after_de(body: str, end: int) -> tuple[int, int] | None:

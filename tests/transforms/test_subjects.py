@@ -75,3 +75,14 @@ def test_a_sum_a_verb_spends_is_named_by_the_verb_not_by_who_spent_it(sentence, 
 )
 def test_a_count_of_people_keeps_the_verb_that_says_what_they_did(sentence, figure, subject):
     assert subject_of(sentence, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        ("这是全县3个省级的示范基地之一。", "3个", "示范基地"),
+        ("全县32个村的村民都参加了。", "32个", "村"),
+    ],
+)
+def test_a_level_before_de_after_a_count_modifies_the_noun_after_it(sentence, figure, subject):
+    assert subject_of(sentence, figure) == subject
