@@ -140,6 +140,8 @@ GENERIC_HEAD = re.compile(
 SPENDING = re.compile(  # verbs that spend or raise a sum (投入80万元): the sum's name in the reports
     r"投入|投资|捐[款资赠助]|拨[付出款]|筹[集措]|募集|安排|争取|整合|统筹|支[付出]|发放|出资|列支"
 )
+# verbs that take people or things as objects, which the tagger reads as nouns (指导农户, 联系群众)
+VERBS_TAGGED_NOUNS = re.compile(r"指导|联系|办理|动员|资助")
 COUNT_HEAD = re.compile(r"[人户家]数|人次|次数")  # how many did what the words before 的 say
 # a count joined to one before it (…和15个, 、3名): a head after it may be the two counts' shared one
 COORDINATED = re.compile(r"[和及与、][ \t\u3000]*[\d.,一二三四五六七八九十百千万亿两]+[余多]?[^\s\d]{0,2}$")
@@ -722,7 +724,9 @@ def _object_counted(body: str, span: tuple[int, int]) -> tuple[int, int]:
         return span
     for k, (_, _, word, tag) in enumerate(words[1:-1], start=1):
         adverbial = words[k - 1][3].startswith(("a", "d"))  # 新栽种: a verbal noun used as a verb
-        if len(word) > 1 and (tag == "v" or (tag == "vn" and adverbial)):
+        if len(word) > 1 and (
+            tag == "v" or (tag == "vn" and adverbial) or VERBS_TAGGED_NOUNS.fullmatch(word)
+        ):
             return (words[k + 1][0], span[1]) if span[1] - words[k + 1][0] > 1 else span
     return span
 

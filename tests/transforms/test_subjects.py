@@ -86,3 +86,14 @@ def test_a_count_of_people_keeps_the_verb_that_says_what_they_did(sentence, figu
 )
 def test_a_level_before_de_after_a_count_modifies_the_noun_after_it(sentence, figure, subject):
     assert subject_of(sentence, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        ("农技人员深入田间地头指导农户3000余户。", "3000余户", "农户"),
+        ("每名网格员平均联系服务群众120户左右。", "120户左右", "服务群众"),
+    ],
+)
+def test_a_verb_the_tagger_reads_as_a_noun_still_leaves_its_object_counted(sentence, figure, subject):
+    assert subject_of(sentence, figure) == subject
