@@ -142,6 +142,10 @@ SPENDING = re.compile(  # verbs that spend or raise a sum (投入80万元): the 
 )
 # verbs that take people or things as objects, which the tagger reads as nouns (指导农户, 联系群众)
 VERBS_TAGGED_NOUNS = re.compile(r"指导|联系|办理|动员|资助")
+MAX_ASIDE = 24  # characters inside a bracketed aside beside a figure (（含电话咨询）, （共计180人）)
+ASIDE_BEFORE = re.compile(rf"[（(][^（）()\n]{{1,{MAX_ASIDE}}}[）)]$")
+ASIDE_AFTER = re.compile(rf"[（(][^（）()\n]{{1,{MAX_ASIDE}}}[）)]")
+ASIDE_OPENS = re.compile(r"含|其中|包括|不含|共|合计|约|即")
 COUNT_HEAD = re.compile(r"[人户家]数|人次|次数")  # how many did what the words before 的 say
 # a count joined to one before it (…和15个, 、3名): a head after it may be the two counts' shared one
 COORDINATED = re.compile(r"[和及与、][ \t\u3000]*[\d.,一二三四五六七八九十百千万亿两]+[余多]?[^\s\d]{0,2}$")
@@ -632,7 +636,8 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     if kind == "count" and after and not listed:
         return _bounded(after)
     before = _phrase_before(body, match.start())
-    spent = _spending_verb(body, before[1] if before else 0, match) if match["unit"].endswith("元") else None
+    money = match["unit"].endswith("元")
+    spent = _spending_verb(body, before[1], match) if before and money else None  # before: who spent it
     if spent and (not after or _goes_on(body, match.end(), after)):
         return spent  # 镇里还投入80万元, 安排300万元用于: what the verb moves, not who moved it
     if listed and before:
@@ -961,6 +966,9 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     at its end (村民说事会已举办 -> 村民说事会)."""
     while end < len(body) and body[end] in " \t\u3000":  # not lstrip: no copy of the body's rest
         end += 1
+    aside = ASIDE_AFTER.match(body, end)
+    if aside and not NOTE.fullmatch(aside[0]):
+        return _noun_after(body, aside.end())  # 6支（共计180人）平安巡逻队: the noun after the aside
     aged = AGE_BRACKET.match(body, end)
     end = aged.end() if aged else end  # the reports leave an age bracket out (60岁以上老人 -> 老人)
     if body.startswith("“", end):
@@ -1149,10 +1157,24 @@ def _last_clause_mark(body: str, begin: int, end: int) -> int | None:
     return marks[-1].start() if marks else None
 
 
+def _aside_before(body: str, start: int) -> int | None:
+    """Where a bracketed aside that ends right before a figure opens (群众（含电话咨询）860人次),
+    when it is no short note of a name (村（社区）) or opens as an aside does (含, 其中, 包括)."""
+    while start > 0 and body[start - 1] in " \t\u3000":
+        start -= 1
+    aside = ASIDE_BEFORE.search(body, max(0, start - MAX_ASIDE - 2), start)
+    if aside is None or (NOTE.fullmatch(aside[0]) and not ASIDE_OPENS.match(aside[0], 1)):
+        return None
+    return aside.start()
+
+
 def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     """The noun phrase before a figure, at the end of its clause: linking verbs (达, 为, 提升至)
     and function words (已经, 了) at the end skipped, what stands before the last function word
     or leading verb (完成, 化解) left out, and at most ``MAX_PHRASE`` characters of its end kept."""
+    aside = _aside_before(body, start)
+    if aside is not None:
+        return _phrase_before(body, aside)  # 来访群众（含电话咨询）860人次: the phrase before the aside
     begin = max(0, start - 40)
     mark = _last_clause_mark(body, begin, start)
     if mark is not None and body[mark] in "：:" and not body[mark + 1 : start].strip():

@@ -97,3 +97,17 @@ def test_a_level_before_de_after_a_count_modifies_the_noun_after_it(sentence, fi
 )
 def test_a_verb_the_tagger_reads_as_a_noun_still_leaves_its_object_counted(sentence, figure, subject):
     assert subject_of(sentence, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        ("今年以来，共接待来访群众（含电话咨询）860人次。", "860人次", "来访群众"),
+        ("街道成立了6支（共计180人）平安巡逻队。", "6支", "平安巡逻队"),
+        # a short note stays inside the name
+        ("全区村（社区）68个。", "68个", "村（社区）"),
+        ("全区68个村（社区）均设立了法律服务室。", "68个", "村（社区）"),
+    ],
+)
+def test_a_bracketed_aside_beside_a_figure_is_read_past(sentence, figure, subject):
+    assert subject_of(sentence, figure) == subject
