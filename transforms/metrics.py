@@ -1033,6 +1033,7 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
             named
             and ((run and (word[3] == "vn" or _names_kind(words, k) or _in_compound(words, k))) or opens)
             or (run and _joins_names(words, k))
+            or (run and named and _threshold_in_name(words, k))  # 5家规模以上企业
         )
         if (_cuts(*word[2:]) and not inside) or not HAN_WORD.fullmatch(word[2]):
             break  # 群众性排查队伍, 的调解队伍: a verb before a noun begins the name
@@ -1329,6 +1330,16 @@ def _clause_head(clause: str) -> str:
     return clause[: found.start()] if found else clause
 
 
+def _threshold_in_name(words: list[tuple[int, int, str, str]], k: int) -> bool:
+    """Word ``k`` is 以上 (以下) after a noun or a level, inside a name that goes on after it
+    (规模以上企业, 县级以上文明村): a class of things, not a bound of the figure."""
+    if words[k][2] not in ("以上", "以下") or k == 0 or words[k - 1][1] != words[k][0]:
+        return False
+    word, tag = words[k - 1][2:]
+    level = tag.startswith(("n", "b")) or (word.endswith("级") and not _cuts(word, tag))
+    return HAN_WORD.fullmatch(word) is not None and level
+
+
 def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """The last words of ``words`` that can name a thing, at most ``MAX_PHRASE`` characters."""
     phrase: list[tuple[int, int, str, str]] = []
@@ -1339,6 +1350,7 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             (_cuts(word, tag) or word in LEAD_WORDS)
             and not (suffix and tag.startswith("v"))
             and not (_names_with_verb(phrase, word, tag) or (not phrase and _named_event(words, k)))
+            and not (phrase and _threshold_in_name(words, k))
         ):  # whether a verb is part of a name is asked only of words that would end it
             if word in PER_PERIOD and phrase and phrase[0][3] == "v" and words[k][1] == phrase[0][0]:
                 return [words[k], *phrase]  # 日收购能力: a capacity per day, the verb kept

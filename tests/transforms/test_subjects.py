@@ -111,3 +111,17 @@ def test_a_verb_the_tagger_reads_as_a_noun_still_leaves_its_object_counted(sente
 )
 def test_a_bracketed_aside_beside_a_figure_is_read_past(sentence, figure, subject):
     assert subject_of(sentence, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        ("全县共有县级以上文明村86个。", "86个", "县级以上文明村"),
+        ("全县5家规模以上企业参加。", "5家", "规模以上企业"),
+        # a bound of the figure, not of a class
+        ("社区有30户以上居民签约。", "30户以上", "居民"),
+        ("社区80岁以上老人120名。", "120名", "老人"),
+    ],
+)
+def test_a_threshold_after_a_noun_or_a_level_is_inside_the_name(sentence, figure, subject):
+    assert subject_of(sentence, figure) == subject
