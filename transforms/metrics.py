@@ -629,7 +629,7 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     a verb takes the figure as its object (发放1.6万元慰问金, 建起300亩的基地), a 的 stands before
     it (种植的800亩茶园) or nothing before names a thing (全镇6000余亩茶园), when the noun after
     it is."""
-    after = _noun_after(body, match.end())
+    after = _noun_after(body, match.end()) or _noun_after_next_count(body, match)
     if after and _of_people(match["unit"]) and _says_what_they_did(body, after):
         after = None
     listed = after and _list_closed_before(body, match.start()) and _list_counted(body, match, after)
@@ -666,6 +666,18 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     return _bounded(_object_counted(body, before) if kind == "count" and before else before)
 
 
+def _noun_after_next_count(body: str, match: re.Match) -> tuple[int, int] | None:
+    """The noun after a count of the same kind that follows a count at once (6大项58小项内容: both
+    count 内容), as a noun after it would be: the two counts share it; not a unit that names what
+    it counts (5县3.9万人)."""
+    following = PATTERN.match(body, match.end())
+    if following is None or match["unit"] in NAMING_UNITS or following["pre"]:
+        return None
+    if KINDS.get(_unit(following["unit"])[0]) != "count":
+        return None
+    return _noun_after(body, following.end())
+
+
 def _spending_verb(body: str, end: int, match: re.Match) -> tuple[int, int] | None:
     """The verb that spends or raises a sum right before it (投入, 捐赠了, 拨付), outside the
     phrase read before the figure (which ends at ``end``): the sum is what the verb moves, and the
@@ -690,7 +702,9 @@ def _list_counted(body: str, match: re.Match, after: tuple[int, int]) -> bool:
     """The list before the count is what it counts, not the noun after: that noun does not follow
     the unit at once (等15人组成的议事小组), or the unit is a noun of people of its own (等50余人
     清理垃圾); not 城管、工商等8个部门, where the list names some of the 部门."""
-    return match["unit"] in ("人", "人次") or body[match.end() : after[0]].strip(" \t\u3000") != ""
+    gap = body[match.end() : after[0]].strip(" \t\u3000")
+    shared = PATTERN.fullmatch(gap) is not None  # 等6大项58小项内容: a second count shares the noun
+    return match["unit"] in ("人", "人次") or (gap != "" and not shared)
 
 
 def _of_people(unit: str) -> bool:

@@ -125,3 +125,16 @@ def test_a_bracketed_aside_beside_a_figure_is_read_past(sentence, figure, subjec
 )
 def test_a_threshold_after_a_noun_or_a_level_is_inside_the_name(sentence, figure, subject):
     assert subject_of(sentence, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        ("把卫生、治安、邻里等5大项32小项事项列入清单。", "5大项", "事项"),
+        ("把卫生、治安、邻里等5大项32小项事项列入清单。", "32小项", "事项"),
+        ("全县共梳理出8大类46项服务事项。", "8大类", "服务事项"),
+        ("全村共有6个村民小组320户1200人。", "6个", "村民小组"),
+    ],
+)
+def test_a_count_followed_at_once_by_another_shares_its_noun(sentence, figure, subject):
+    assert subject_of(sentence, figure) == subject
