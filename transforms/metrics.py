@@ -1048,6 +1048,7 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
             and ((run and (word[3] == "vn" or _names_kind(words, k) or _in_compound(words, k))) or opens)
             or (run and _joins_names(words, k))
             or (run and named and _threshold_in_name(words, k))  # 5家规模以上企业
+            or (named and _after_adjectives(run, word))  # 15部老旧更新电梯: no thing named yet
         )
         if (_cuts(*word[2:]) and not inside) or not HAN_WORD.fullmatch(word[2]):
             break  # 群众性排查队伍, 的调解队伍: a verb before a noun begins the name
@@ -1061,6 +1062,14 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
     while len(run) > 1 and _ends_no_name(*run[-1][2:]):
         run.pop()
     return (run[0][0], run[-1][1]) if run else None
+
+
+def _after_adjectives(run: list[tuple[int, int, str, str]], word: tuple[int, int, str, str]) -> bool:
+    """Only adjectives read so far after a count (老旧), and a word of two characters the tagger
+    reads as a verb or an adverb before a noun (更新 of 老旧更新电梯): an adjective names no thing,
+    the name goes on to the noun."""
+    adjectives = bool(run) and all(w[3] == "a" for w in run)
+    return adjectives and len(word[2]) == 2 and word[3] in ("v", "d") and word[2] not in STOP_WORDS
 
 
 def _long_name(body: str, words: list[tuple[int, int, str, str]], run: list, k: int) -> bool:

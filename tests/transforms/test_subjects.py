@@ -138,3 +138,8 @@ def test_a_threshold_after_a_noun_or_a_level_is_inside_the_name(sentence, figure
 )
 def test_a_count_followed_at_once_by_another_shares_its_noun(sentence, figure, subject):
     assert subject_of(sentence, figure) == subject
+
+
+def test_an_adjective_alone_after_a_count_reads_on_to_the_noun():
+    assert subject_of("首批8台老旧更新电梯已经交付。", "8台") == "老旧更新电梯"
+    assert subject_of("30名优秀学生获得奖学金。", "30名") == "优秀学生"
