@@ -1207,6 +1207,7 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     clause = _clause_head(body[begin:start].rstrip(" \t\u3000"))
     link = LINK_AT_END.search(clause)
     words = _tagged(body, begin, begin + (link.start() if link else len(clause)))
+    words[-1:] = [w if SCOPE_WORD.match(w[2]) else _no_numeral(w) for w in words[-1:]]  # 有机大米300吨
     skipped, linking, linked = 0, 0, link is not None  # 收入每年增加: the verb before a link names the thing
     if _changes_share(body, start, words):
         skipped = linking = len(words.pop()[2])  # 办事时间平均缩短60%: how the share changed, a link

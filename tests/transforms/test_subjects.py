@@ -143,3 +143,7 @@ def test_a_count_followed_at_once_by_another_shares_its_noun(sentence, figure, s
 def test_an_adjective_alone_after_a_count_reads_on_to_the_noun():
     assert subject_of("首批8台老旧更新电梯已经交付。", "8台") == "老旧更新电梯"
     assert subject_of("30名优秀学生获得奖学金。", "30名") == "优秀学生"
+
+
+def test_a_noun_the_tagger_reads_as_a_numeral_ends_the_phrase_before_a_figure():
+    assert subject_of("这家合作社去年收购大米300吨。", "300吨") in ("大米", "收购大米")
