@@ -146,6 +146,8 @@ MAX_ASIDE = 24  # characters inside a bracketed aside beside a figure (（含电
 ASIDE_BEFORE = re.compile(rf"[（(][^（）()\n]{{1,{MAX_ASIDE}}}[）)]$")
 ASIDE_AFTER = re.compile(rf"[（(][^（）()\n]{{1,{MAX_ASIDE}}}[）)]")
 ASIDE_OPENS = re.compile(r"含|其中|包括|不含|共|合计|约|即")
+EVENT_HEAD = re.compile(r"现象|行为|事件|情况")  # what happens, named by the verb before it (乱停车现象)
+NOUNS_OF_LINKS = ("行为",)  # a noun that ends with a linking word (为) whatever its tag
 COUNT_HEAD = re.compile(r"[人户家]数|人次|次数")  # how many did what the words before 的 say
 # a count joined to one before it (…和15个, 、3名): a head after it may be the two counts' shared one
 COORDINATED = re.compile(r"[和及与、][ \t\u3000]*[\d.,一二三四五六七八九十百千万亿两]+[余多]?[^\s\d]{0,2}$")
@@ -1192,6 +1194,13 @@ def _aside_before(body: str, start: int) -> int | None:
     return aside.start()
 
 
+def _link_inside_noun(body: str, begin: int, at: int, end: int) -> bool:
+    """The linking word found at the end of a clause (为) is the last character of a noun that
+    ends with one (行为, tagged a verb too): no link, the noun ends the phrase."""
+    word = next((w for w in _tagged(body, begin, end) if w[0] < at < w[1]), None)
+    return word is not None and word[2] in NOUNS_OF_LINKS  # not 比达 of 占比达85%, a misread
+
+
 def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     """The noun phrase before a figure, at the end of its clause: linking verbs (达, 为, 提升至)
     and function words (已经, 了) at the end skipped, what stands before the last function word
@@ -1206,6 +1215,8 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     begin = mark + 1 if mark is not None else begin
     clause = _clause_head(body[begin:start].rstrip(" \t\u3000"))
     link = LINK_AT_END.search(clause)
+    if link and _link_inside_noun(body, begin, begin + link.start(), begin + len(clause)):
+        link = None  # 违法行为36起: the 为 of 行为 links nothing
     words = _tagged(body, begin, begin + (link.start() if link else len(clause)))
     words[-1:] = [w if SCOPE_WORD.match(w[2]) else _no_numeral(w) for w in words[-1:]]  # 有机大米300吨
     skipped, linking, linked = 0, 0, link is not None  # 收入每年增加: the verb before a link names the thing
@@ -1408,6 +1419,8 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             break  # 脱贫村, 示范村: a verb and a one-character noun are one name
         if _modifying_verb(words, phrase):
             break  # 接待学习考察团队: the second of two verbs tells the noun apart (考察团队)
+        if len(phrase) == 2 and EVENT_HEAD.fullmatch(phrase[1][2]):
+            break  # 乱停车现象: a head that names no thing without what was done
         phrase.pop(0)
     return phrase
 

@@ -147,3 +147,17 @@ def test_an_adjective_alone_after_a_count_reads_on_to_the_noun():
 
 def test_a_noun_the_tagger_reads_as_a_numeral_ends_the_phrase_before_a_figure():
     assert subject_of("这家合作社去年收购大米300吨。", "300吨") in ("大米", "收购大米")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        ("今年共劝导酒驾行为86起。", "86起", "酒驾行为"),
+        ("经过整治，小区的乱停车现象减少了80%以上。", "80%以上", "停车现象"),
+        ("村集体收入为50万元。", "50万元", "村集体收入"),
+    ],
+)
+def test_a_head_of_what_happens_keeps_its_verb_and_the_wei_of_xingwei_links_nothing(
+    sentence, figure, subject
+):
+    assert subject_of(sentence, figure) == subject
