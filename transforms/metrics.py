@@ -148,6 +148,8 @@ ASIDE_AFTER = re.compile(rf"[（(][^（）()\n]{{1,{MAX_ASIDE}}}[）)]")
 ASIDE_OPENS = re.compile(r"含|其中|包括|不含|共|合计|约|即")
 EVENT_HEAD = re.compile(r"现象|行为|事件|情况")  # what happens, named by the verb before it (乱停车现象)
 NOUNS_OF_LINKS = ("行为",)  # a noun that ends with a linking word (为) whatever its tag
+# the head of a name of a place, a project, a body or a role (乡村振兴示范村, 乡村振兴指导员, 牵头部门)
+NAME_HEAD = re.compile(r"(?:[村园区场屋员者师]|社区|部门|单位|项目|工程|品牌|行动|活动|机制|模式|阵地)$")
 COUNT_HEAD = re.compile(r"[人户家]数|人次|次数")  # how many did what the words before 的 say
 # a count joined to one before it (…和15个, 、3名): a head after it may be the two counts' shared one
 COORDINATED = re.compile(r"[和及与、][ \t\u3000]*[\d.,一二三四五六七八九十百千万亿两]+[余多]?[^\s\d]{0,2}$")
@@ -1054,6 +1056,8 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
         )
         if (_cuts(*word[2:]) and not inside) or not HAN_WORD.fullmatch(word[2]):
             break  # 群众性排查队伍, 的调解队伍: a verb before a noun begins the name
+        if not inside and _predicate_in_run(words, k, run):
+            break  # 12个行政村安装太阳能路灯: what the things counted get, not their name
         if run and word[1] - run[0][0] > MAX_PHRASE:
             if _long_name(body, words, run, k):
                 run = _name_end(run + list(words[k:]))  # 15支新时代文明实践志愿服务队: one name
@@ -1072,6 +1076,19 @@ def _after_adjectives(run: list[tuple[int, int, str, str]], word: tuple[int, int
     the name goes on to the noun."""
     adjectives = bool(run) and all(w[3] == "a" for w in run)
     return adjectives and len(word[2]) == 2 and word[3] in ("v", "d") and word[2] not in STOP_WORDS
+
+
+def _predicate_in_run(words: list[tuple[int, int, str, str]], k: int, run: list) -> bool:
+    """Word ``k`` is a verb of two characters after a noun read after a count, with a noun after it
+    that heads no name of a body, a place or a project (安装太阳能路灯, 更换健身器材; not 养老服务站,
+    乡村振兴示范村): the verb
+    and its object say what the things counted get or do."""
+    word, tag = words[k][2:]
+    if tag != "v" or len(word) < 2 or word in NAMING_LEADS or not run or not _nounish(*run[-1][2:]):
+        return False  # 残疾和失能老人: a verb after 和 is in the name
+    rest = words[k + 1 :]
+    named = bool(rest) and _nounish(*rest[0][2:])
+    return named and not any(ORG_HEAD.search(w[2]) or NAME_HEAD.search(w[2]) for w in rest)
 
 
 def _long_name(body: str, words: list[tuple[int, int, str, str]], run: list, k: int) -> bool:

@@ -161,3 +161,19 @@ def test_a_head_of_what_happens_keeps_its_verb_and_the_wei_of_xingwei_links_noth
     sentence, figure, subject
 ):
     assert subject_of(sentence, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        ("街道为12个行政村安装太阳能路灯。", "12个", "行政村"),
+        ("今年为36个小区更换健身器材。", "36个", "小区"),
+        ("县里为15个乡镇配备消防车。", "15个", "乡镇"),
+        # a verb inside a name: its head names a place, a body or a role
+        ("建成3个社区养老服务站。", "3个", "社区养老服务站"),
+        ("全市培育了120个乡村振兴示范村。", "120个", "乡村振兴示范村"),
+        ("全县共聘请了400名乡村振兴指导员。", "400名", "乡村振兴指导员"),
+    ],
+)
+def test_a_verb_and_its_object_after_a_counted_noun_are_not_its_name(sentence, figure, subject):
+    assert subject_of(sentence, figure) == subject
