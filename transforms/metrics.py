@@ -150,6 +150,7 @@ EVENT_HEAD = re.compile(r"现象|行为|事件|情况")  # what happens, named b
 NOUNS_OF_LINKS = ("行为",)  # a noun that ends with a linking word (为) whatever its tag
 # the head of a name of a place, a project, a body or a role (乡村振兴示范村, 乡村振兴指导员, 牵头部门)
 NAME_HEAD = re.compile(r"(?:[村园区场屋员者师]|社区|部门|单位|项目|工程|品牌|行动|活动|机制|模式|阵地)$")
+PURPOSE = ("用于", "用来", "用作", "用在")  # a sum's purpose after it
 COUNT_HEAD = re.compile(r"[人户家]数|人次|次数")  # how many did what the words before 的 say
 # a count joined to one before it (…和15个, 、3名): a head after it may be the two counts' shared one
 COORDINATED = re.compile(r"[和及与、][ \t\u3000]*[\d.,一二三四五六七八九十百千万亿两]+[余多]?[^\s\d]{0,2}$")
@@ -634,6 +635,8 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     it (种植的800亩茶园) or nothing before names a thing (全镇6000余亩茶园), when the noun after
     it is."""
     after = _noun_after(body, match.end()) or _noun_after_next_count(body, match)
+    if after and body.startswith(PURPOSE, after[0]):
+        after = None  # 安排200万元用于社区工作者培训: what it is for, not what it is
     if after and _of_people(match["unit"]) and _says_what_they_did(body, after):
         after = None
     listed = after and _list_closed_before(body, match.start()) and _list_counted(body, match, after)

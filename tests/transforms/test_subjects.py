@@ -177,3 +177,7 @@ def test_a_head_of_what_happens_keeps_its_verb_and_the_wei_of_xingwei_links_noth
 )
 def test_a_verb_and_its_object_after_a_counted_noun_are_not_its_name(sentence, figure, subject):
     assert subject_of(sentence, figure) == subject
+
+
+def test_what_a_sum_is_for_is_not_what_it_is():
+    assert subject_of("区里每年安排200万元用于社区工作者培训。", "200万元") == "安排"
