@@ -635,7 +635,7 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     it (种植的800亩茶园) or nothing before names a thing (全镇6000余亩茶园), when the noun after
     it is."""
     after = _noun_after(body, match.end()) or _noun_after_next_count(body, match)
-    if after and body.startswith(PURPOSE, after[0]):
+    if after and body.startswith(PURPOSE, match.end()):
         after = None  # 安排200万元用于社区工作者培训: what it is for, not what it is
     if after and _of_people(match["unit"]) and _says_what_they_did(body, after):
         after = None

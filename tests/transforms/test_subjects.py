@@ -181,3 +181,7 @@ def test_a_verb_and_its_object_after_a_counted_noun_are_not_its_name(sentence, f
 
 def test_what_a_sum_is_for_is_not_what_it_is():
     assert subject_of("区里每年安排200万元用于社区工作者培训。", "200万元") == "安排"
+
+
+def test_a_purpose_after_a_sum_does_not_name_it_even_through_a_de():
+    assert subject_of("镇里每年安排50万元用于村里的环境整治。", "50万元") == "安排"
