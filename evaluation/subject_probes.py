@@ -1,7 +1,7 @@
 """What each figure counts (fact_metric.subject) on sentences written for the purpose, not taken
 from the reports, so that a rule fitted to the dev reports shows where it fails on other phrasing:
 
-    PYTHONPATH=$PWD python -m evaluation.subject_probes [-v]
+    PYTHONPATH=$PWD python -m evaluation.subject_probes [-v] [--probes evaluation/data/subject_heldout.tsv]
 
 Each row of ``data/subject_probes.tsv`` is a sentence, a figure as printed and the subject a reader
 would annotate (``-``: none). A subject is right by the shared scorer's rule (`subject_match`) when
@@ -19,6 +19,7 @@ from evaluation import clean, reports
 from transforms.metrics import extract_metrics
 
 PROBES = Path(__file__).parent / "data" / "subject_probes.tsv"
+HELD_OUT = Path(__file__).parent / "data" / "subject_heldout.tsv"  # round 20's sets (--probes to score them)
 
 
 def probes(path: Path = PROBES) -> list[tuple[str, str, str | None]]:
@@ -46,9 +47,12 @@ def verdict(sentence: str, figure: str, gold: str | None, match: Callable) -> tu
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every wrong subject")
+    parser.add_argument(
+        "--probes", type=Path, default=PROBES, help=f"another file of probes ({HELD_OUT.name})"
+    )
     args = parser.parse_args(argv)
     match, counts = matcher(), {"right": 0, "wrong": 0, "no figure": 0}
-    for sentence, figure, gold in probes():
+    for sentence, figure, gold in probes(args.probes):
         outcome, got = verdict(sentence, figure, gold, match)
         counts[outcome] += 1
         if args.verbose and outcome == "wrong":

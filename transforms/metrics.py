@@ -134,7 +134,24 @@ MEASURE_HEAD = re.compile(r"(?:率|数|量|额|面积|规模)$")  # 成功率, �
 ORG_HEAD = re.compile(
     r"(?:[队站室所院馆团]|中心|基地|平台|联盟|协会|商会|委员会|理事会|合作社|服务社|服务点|站点|网点)$"
 )
-GENERIC_HEAD = re.compile(r"数量|总数|总量|比例|比重|规模")  # how much, of what the words before 的 say
+GENERIC_HEAD = re.compile(
+    r"数量|总数|总量|比例|比重|规模|[人户家个]数|人次|次数"
+)  # how much, of what the words before 的 say
+SPENDING = re.compile(  # verbs that spend or raise a sum (投入80万元): the sum's name in the reports
+    r"投入|投资|捐[款资赠助]|拨[付出款]|筹[集措]|募集|安排|争取|整合|统筹|支[付出]|发放|出资|列支"
+)
+# verbs that take people or things as objects, which the tagger reads as nouns (指导农户, 联系群众)
+VERBS_TAGGED_NOUNS = re.compile(r"指导|联系|办理|动员|资助")
+MAX_ASIDE = 24  # characters inside a bracketed aside beside a figure (（含电话咨询）, （共计180人）)
+ASIDE_BEFORE = re.compile(rf"[（(][^（）()\n]{{1,{MAX_ASIDE}}}[）)]$")
+ASIDE_AFTER = re.compile(rf"[（(][^（）()\n]{{1,{MAX_ASIDE}}}[）)]")
+ASIDE_OPENS = re.compile(r"含|其中|包括|不含|共|合计|约|即")
+EVENT_HEAD = re.compile(r"现象|行为|事件|情况")  # what happens, named by the verb before it (乱停车现象)
+NOUNS_OF_LINKS = ("行为",)  # a noun that ends with a linking word (为) whatever its tag
+# the head of a name of a place, a project, a body or a role (乡村振兴示范村, 乡村振兴指导员, 牵头部门)
+NAME_HEAD = re.compile(r"(?:[村园区场屋员者师]|社区|部门|单位|项目|工程|品牌|行动|活动|机制|模式|阵地)$")
+PURPOSE = ("用于", "用来", "用作", "用在")  # a sum's purpose after it
+COUNT_HEAD = re.compile(r"[人户家]数|人次|次数")  # how many did what the words before 的 say
 # a count joined to one before it (…和15个, 、3名): a head after it may be the two counts' shared one
 COORDINATED = re.compile(r"[和及与、][ \t\u3000]*[\d.,一二三四五六七八九十百千万亿两]+[余多]?[^\s\d]{0,2}$")
 NUMERAL_CHAR = re.compile(rf"[{CN_CHARS}几数余多半每些第成倍]")  # a numeral, or a word of one
@@ -142,6 +159,12 @@ COUNT_NOUN = re.compile(r"数量?$")  # 人数, 户数, 数量: how many did som
 # a noun's last character the tagger splits off: 化解/率, 办结/率 (verbs), 脱贫/户, 人/口, 投放/点 (measures)
 NOUN_SUFFIX = re.compile(r"[率数量额员者户口点]$")
 AGE_WORD = re.compile(r"[老青中晚成童幼]年")  # tagged time words, but 老年居民 names people
+AGE_BRACKET = re.compile(  # 120名80岁以上老人, 45名18至35岁的青年: who, of the people counted
+    rf"[\d{CN_CHARS}]+(?:(?:至|到|-|—|~|～)[\d{CN_CHARS}]+)?周?岁(?:及?以上|以下)?的?"
+)
+SPAN_WORDS = re.compile(
+    r"以[上下内来后前]|之[内间中上下后前]|左右|中间|前后|当中|其中|内外|上下"
+)  # not where: 10名以上党员
 NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")  # 村（社区）, 村(居): a short note inside a name
 HAN_WORD = re.compile(rf"[\u4e00-\u9fff]+|{NOTE.pattern}")
 
@@ -611,13 +634,19 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     a verb takes the figure as its object (发放1.6万元慰问金, 建起300亩的基地), a 的 stands before
     it (种植的800亩茶园) or nothing before names a thing (全镇6000余亩茶园), when the noun after
     it is."""
-    after = _noun_after(body, match.end())
+    after = _noun_after(body, match.end()) or _noun_after_next_count(body, match)
+    if after and body.startswith(PURPOSE, match.end()):
+        after = None  # 安排200万元用于社区工作者培训: what it is for, not what it is
     if after and _of_people(match["unit"]) and _says_what_they_did(body, after):
         after = None
     listed = after and _list_closed_before(body, match.start()) and _list_counted(body, match, after)
     if kind == "count" and after and not listed:
         return _bounded(after)
     before = _phrase_before(body, match.start())
+    money = match["unit"].endswith("元")
+    spent = _spending_verb(body, before[1], match) if before and money else None  # before: who spent it
+    if spent and (not after or _goes_on(body, match.end(), after)):
+        return spent  # 镇里还投入80万元, 安排300万元用于: what the verb moves, not who moved it
     if listed and before:
         return _bounded(before)  # 党员、志愿者等50余人清理河道: the names listed (or the last)
     if after and before and _predicate_after(body, match.end(), after):
@@ -644,6 +673,32 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     return _bounded(_object_counted(body, before) if kind == "count" and before else before)
 
 
+def _noun_after_next_count(body: str, match: re.Match) -> tuple[int, int] | None:
+    """The noun after a count of the same kind that follows a count at once (6大项58小项内容: both
+    count 内容), as a noun after it would be: the two counts share it; not a unit that names what
+    it counts (5县3.9万人)."""
+    following = PATTERN.match(body, match.end())
+    if following is None or match["unit"] in NAMING_UNITS or following["pre"]:
+        return None
+    if KINDS.get(_unit(following["unit"])[0]) != "count":
+        return None
+    return _noun_after(body, following.end())
+
+
+def _spending_verb(body: str, end: int, match: re.Match) -> tuple[int, int] | None:
+    """The verb that spends or raises a sum right before it (投入, 捐赠了, 拨付), outside the
+    phrase read before the figure (which ends at ``end``): the sum is what the verb moves, and the
+    reports name it by the verb (捐款50余万元 -> 捐款), not by who moved it (镇里, 街道); not a verb
+    that says what an amount came to (地区生产总值完成186亿元)."""
+    start = match.start()
+    words = _tagged(body, max(end, start - 8), start)
+    if words and words[-1][2] == "了" and words[-1][1] == start:
+        start = words.pop()[0]
+    if not words or words[-1][1] != start or not SPENDING.fullmatch(words[-1][2]):
+        return None
+    return words[-1][:2]
+
+
 def _list_closed_before(body: str, start: int) -> bool:
     """A list of names closed by 等 right before the count (党员、志愿者等50余人): the count is of
     them, whatever follows it (清理垃圾, 组成的议事小组)."""
@@ -654,7 +709,9 @@ def _list_counted(body: str, match: re.Match, after: tuple[int, int]) -> bool:
     """The list before the count is what it counts, not the noun after: that noun does not follow
     the unit at once (等15人组成的议事小组), or the unit is a noun of people of its own (等50余人
     清理垃圾); not 城管、工商等8个部门, where the list names some of the 部门."""
-    return match["unit"] in ("人", "人次") or body[match.end() : after[0]].strip(" \t\u3000") != ""
+    gap = body[match.end() : after[0]].strip(" \t\u3000")
+    shared = PATTERN.fullmatch(gap) is not None  # 等6大项58小项内容: a second count shares the noun
+    return match["unit"] in ("人", "人次") or (gap != "" and not shared)
 
 
 def _of_people(unit: str) -> bool:
@@ -693,7 +750,9 @@ def _object_counted(body: str, span: tuple[int, int]) -> tuple[int, int]:
         return span
     for k, (_, _, word, tag) in enumerate(words[1:-1], start=1):
         adverbial = words[k - 1][3].startswith(("a", "d"))  # 新栽种: a verbal noun used as a verb
-        if len(word) > 1 and (tag == "v" or (tag == "vn" and adverbial)):
+        if len(word) > 1 and (
+            tag == "v" or (tag == "vn" and adverbial) or VERBS_TAGGED_NOUNS.fullmatch(word)
+        ):
             return (words[k + 1][0], span[1]) if span[1] - words[k + 1][0] > 1 else span
     return span
 
@@ -844,6 +903,12 @@ def _joined(body: str, words: list[tuple[int, int, str, str]]) -> list[tuple[int
     return out
 
 
+def _place_modifier(word: tuple[int, int, str, str]) -> bool:
+    """A locative of two characters that says where a thing stands (沿街, 周边, 沿线), not how much
+    or when (以上, 之间, 以来): before a noun after a figure it is part of the name."""
+    return word[3] == "f" and len(word[2]) == 2 and not SPAN_WORDS.fullmatch(word[2])
+
+
 def _no_numeral(word: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
     """A word of Chinese characters the tagger reads as a numeral though it holds none, right after
     a count (大项 of 3个大项): a noun."""
@@ -922,6 +987,11 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     at its end (村民说事会已举办 -> 村民说事会)."""
     while end < len(body) and body[end] in " \t\u3000":  # not lstrip: no copy of the body's rest
         end += 1
+    aside = ASIDE_AFTER.match(body, end)
+    if aside and not NOTE.fullmatch(aside[0]):
+        return _noun_after(body, aside.end())  # 6支（共计180人）平安巡逻队: the noun after the aside
+    aged = AGE_BRACKET.match(body, end)
+    end = aged.end() if aged else end  # the reports leave an age bracket out (60岁以上老人 -> 老人)
     if body.startswith("“", end):
         return _quoted_after(body, end)
     span = _noun_run(body, end)
@@ -953,11 +1023,13 @@ def _listed_after(body: str, span: tuple[int, int]) -> tuple[int, int]:
 
 def _modifies(body: str, span: tuple[int, int]) -> bool:
     """Verbs only (verbal nouns too), or a verb and its object, before a 的: a modifier of the noun
-    after it (2000万元建设的污水处理厂, 120名来自各个村的志愿者), not a name (32个村的村民)."""
+    after it (2000万元建设的污水处理厂, 120名来自各个村的志愿者), or a level (社区级的), not a name
+    (32个村的村民)."""
     if not body.startswith("的", span[1]):
         return False
     words = _tagged(body, *span)
-    return words[0][3] == "v" or all(w[3] in ("v", "vn") for w in words)
+    level = body[span[1] - 1] == "级"  # 5个社区级的党群服务中心: a level, no thing
+    return level or words[0][3] == "v" or all(w[3] in ("v", "vn") for w in words)
 
 
 def _noun_after_de(body: str, end: int) -> tuple[int, int] | None:
@@ -972,6 +1044,8 @@ def _noun_after_de(body: str, end: int) -> tuple[int, int] | None:
 def _noun_run(body: str, end: int) -> tuple[int, int] | None:
     words = _tagged(body, end, _clause_end(body, end, min(len(body), end + MAX_SUBJECT)))
     words[:1] = [_no_numeral(w) for w in words[:1]]  # 3个大项: the tagger's numeral is the noun
+    if len(words) > 1 and _place_modifier(words[0]) and _nounish(*words[1][2:]):
+        words[0] = (*words[0][:3], "n")  # 12家沿街商铺: the locative tells the thing apart
     run: list[tuple[int, int, str, str]] = []
     for k, word in enumerate(words):
         named = k + 1 < len(words) and _nounish(*words[k + 1][2:])
@@ -980,9 +1054,13 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
             named
             and ((run and (word[3] == "vn" or _names_kind(words, k) or _in_compound(words, k))) or opens)
             or (run and _joins_names(words, k))
+            or (run and named and _threshold_in_name(words, k))  # 5家规模以上企业
+            or (named and _after_adjectives(run, word))  # 15部老旧更新电梯: no thing named yet
         )
         if (_cuts(*word[2:]) and not inside) or not HAN_WORD.fullmatch(word[2]):
             break  # 群众性排查队伍, 的调解队伍: a verb before a noun begins the name
+        if not inside and _predicate_in_run(words, k, run):
+            break  # 12个行政村安装太阳能路灯: what the things counted get, not their name
         if run and word[1] - run[0][0] > MAX_PHRASE:
             if _long_name(body, words, run, k):
                 run = _name_end(run + list(words[k:]))  # 15支新时代文明实践志愿服务队: one name
@@ -993,6 +1071,27 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
     while len(run) > 1 and _ends_no_name(*run[-1][2:]):
         run.pop()
     return (run[0][0], run[-1][1]) if run else None
+
+
+def _after_adjectives(run: list[tuple[int, int, str, str]], word: tuple[int, int, str, str]) -> bool:
+    """Only adjectives read so far after a count (老旧), and a word of two characters the tagger
+    reads as a verb or an adverb before a noun (更新 of 老旧更新电梯): an adjective names no thing,
+    the name goes on to the noun."""
+    adjectives = bool(run) and all(w[3] == "a" for w in run)
+    return adjectives and len(word[2]) == 2 and word[3] in ("v", "d") and word[2] not in STOP_WORDS
+
+
+def _predicate_in_run(words: list[tuple[int, int, str, str]], k: int, run: list) -> bool:
+    """Word ``k`` is a verb of two characters after a noun read after a count, with a noun after it
+    that heads no name of a body, a place or a project (安装太阳能路灯, 更换健身器材; not 养老服务站,
+    乡村振兴示范村): the verb
+    and its object say what the things counted get or do."""
+    word, tag = words[k][2:]
+    if tag != "v" or len(word) < 2 or word in NAMING_LEADS or not run or not _nounish(*run[-1][2:]):
+        return False  # 残疾和失能老人: a verb after 和 is in the name
+    rest = words[k + 1 :]
+    named = bool(rest) and _nounish(*rest[0][2:])
+    return named and not any(ORG_HEAD.search(w[2]) or NAME_HEAD.search(w[2]) for w in rest)
 
 
 def _long_name(body: str, words: list[tuple[int, int, str, str]], run: list, k: int) -> bool:
@@ -1104,10 +1203,31 @@ def _last_clause_mark(body: str, begin: int, end: int) -> int | None:
     return marks[-1].start() if marks else None
 
 
+def _aside_before(body: str, start: int) -> int | None:
+    """Where a bracketed aside that ends right before a figure opens (群众（含电话咨询）860人次),
+    when it is no short note of a name (村（社区）) or opens as an aside does (含, 其中, 包括)."""
+    while start > 0 and body[start - 1] in " \t\u3000":
+        start -= 1
+    aside = ASIDE_BEFORE.search(body, max(0, start - MAX_ASIDE - 2), start)
+    if aside is None or (NOTE.fullmatch(aside[0]) and not ASIDE_OPENS.match(aside[0], 1)):
+        return None
+    return aside.start()
+
+
+def _link_inside_noun(body: str, begin: int, at: int, end: int) -> bool:
+    """The linking word found at the end of a clause (为) is the last character of a noun that
+    ends with one (行为, tagged a verb too): no link, the noun ends the phrase."""
+    word = next((w for w in _tagged(body, begin, end) if w[0] < at < w[1]), None)
+    return word is not None and word[2] in NOUNS_OF_LINKS  # not 比达 of 占比达85%, a misread
+
+
 def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     """The noun phrase before a figure, at the end of its clause: linking verbs (达, 为, 提升至)
     and function words (已经, 了) at the end skipped, what stands before the last function word
     or leading verb (完成, 化解) left out, and at most ``MAX_PHRASE`` characters of its end kept."""
+    aside = _aside_before(body, start)
+    if aside is not None:
+        return _phrase_before(body, aside)  # 来访群众（含电话咨询）860人次: the phrase before the aside
     begin = max(0, start - 40)
     mark = _last_clause_mark(body, begin, start)
     if mark is not None and body[mark] in "：:" and not body[mark + 1 : start].strip():
@@ -1115,7 +1235,10 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     begin = mark + 1 if mark is not None else begin
     clause = _clause_head(body[begin:start].rstrip(" \t\u3000"))
     link = LINK_AT_END.search(clause)
+    if link and _link_inside_noun(body, begin, begin + link.start(), begin + len(clause)):
+        link = None  # 违法行为36起: the 为 of 行为 links nothing
     words = _tagged(body, begin, begin + (link.start() if link else len(clause)))
+    words[-1:] = [w if SCOPE_WORD.match(w[2]) else _no_numeral(w) for w in words[-1:]]  # 有机大米300吨
     skipped, linking, linked = 0, 0, link is not None  # 收入每年增加: the verb before a link names the thing
     if _changes_share(body, start, words):
         skipped = linking = len(words.pop()[2])  # 办事时间平均缩短60%: how the share changed, a link
@@ -1156,11 +1279,31 @@ def _verb_with_object(words: list[tuple[int, int, str, str]]) -> bool:
 
 def _of_what(words: list[tuple[int, int, str, str]], span: tuple[int, int]) -> tuple[int, int]:
     """A head that only says how much (数量, 比例) with what it is the amount of, before its 的
-    (老旧小区加装电梯的数量 -> 加装电梯的数量), when a noun phrase ends there."""
-    owner = _noun_phrase_ending([w for w in words if w[1] < span[0]])
+    (老旧小区加装电梯的数量 -> 加装电梯的数量), when a noun phrase ends there; a head that counts
+    who did something (人数, 户数) keeps the verb right before its owner too (参加医保的人数)."""
+    before = [w for w in words if w[1] < span[0]]
+    owner = _noun_phrase_ending(before)
     if not owner or owner[-1][1] != span[0] - 1 or span[1] - owner[0][0] > MAX_SUBJECT:
         return span
+    head = "".join(w[2] for w in words if span[0] <= w[0] < span[1])
+    if COUNT_HEAD.fullmatch(head) and _doer_verb(before, owner, span):
+        return (before[before.index(owner[0]) - 1][0], span[1])
     return (owner[0][0], span[1])
+
+
+def _doer_verb(before: list[tuple[int, int, str, str]], owner: list, span: tuple[int, int]) -> bool:
+    """A verb of two characters right before the noun that owns a head like 人数 (参加 of 参加医保的
+    人数): the head counts those who did it, and the verb says what they did."""
+    k = before.index(owner[0])
+    verb = before[k - 1] if k > 0 else None
+    return (
+        verb is not None
+        and owner[0][3] != "v"
+        and verb[1] == owner[0][0]
+        and verb[3] == "v"
+        and len(verb[2]) == 2
+        and span[1] - verb[0] <= MAX_SUBJECT
+    )
 
 
 def _with_short_quote(
@@ -1242,6 +1385,16 @@ def _clause_head(clause: str) -> str:
     return clause[: found.start()] if found else clause
 
 
+def _threshold_in_name(words: list[tuple[int, int, str, str]], k: int) -> bool:
+    """Word ``k`` is 以上 (以下) after a noun or a level, inside a name that goes on after it
+    (规模以上企业, 县级以上文明村): a class of things, not a bound of the figure."""
+    if words[k][2] not in ("以上", "以下") or k == 0 or words[k - 1][1] != words[k][0]:
+        return False
+    word, tag = words[k - 1][2:]
+    level = tag.startswith(("n", "b")) or (word.endswith("级") and not _cuts(word, tag))
+    return HAN_WORD.fullmatch(word) is not None and level
+
+
 def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """The last words of ``words`` that can name a thing, at most ``MAX_PHRASE`` characters."""
     phrase: list[tuple[int, int, str, str]] = []
@@ -1252,6 +1405,7 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             (_cuts(word, tag) or word in LEAD_WORDS)
             and not (suffix and tag.startswith("v"))
             and not (_names_with_verb(phrase, word, tag) or (not phrase and _named_event(words, k)))
+            and not (phrase and _threshold_in_name(words, k))
         ):  # whether a verb is part of a name is asked only of words that would end it
             if word in PER_PERIOD and phrase and phrase[0][3] == "v" and words[k][1] == phrase[0][0]:
                 return [words[k], *phrase]  # 日收购能力: a capacity per day, the verb kept
@@ -1285,6 +1439,8 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             break  # 脱贫村, 示范村: a verb and a one-character noun are one name
         if _modifying_verb(words, phrase):
             break  # 接待学习考察团队: the second of two verbs tells the noun apart (考察团队)
+        if len(phrase) == 2 and EVENT_HEAD.fullmatch(phrase[1][2]):
+            break  # 乱停车现象: a head that names no thing without what was done
         phrase.pop(0)
     return phrase
 
@@ -1331,10 +1487,15 @@ def _named_event(words: list[tuple[int, int, str, str]], k: int) -> bool:
 def _names_with_verb(phrase: list[tuple[int, int, str, str]], word: str, tag: str) -> bool:
     """A verb of two characters or more that a name needs before its last word: a one-character
     noun (调解室, 服务站: 室 alone names nothing) or, for a lead verb that names a kind of thing
-    (subject_verbs.txt, not a stop word), a rate, number, amount or area (调解成功率, 土地流转面积)."""
-    if len(phrase) != 1 or len(word) < 2 or not tag.startswith("v"):
+    (subject_verbs.txt, not a stop word), a rate, number, amount or area (调解成功率, 土地流转面积);
+    any verb before a head that counts who did it (参与人数, 报到人数: how many took part)."""
+    if len(phrase) != 1 or not tag.startswith("v"):
         return False
     last = phrase[0][2]
+    if COUNT_HEAD.fullmatch(last) and word not in LIGHT_VERBS and word not in LINK_WORDS:
+        return True
+    if len(word) < 2:
+        return False
     return (len(last) == 1 and phrase[0][3].startswith("n")) or (
         MEASURE_HEAD.search(last) is not None and word in NAMING_LEADS
     )
