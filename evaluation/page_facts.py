@@ -3,7 +3,8 @@
     PYTHONPATH=$PWD python -m evaluation.page_facts [--split dev] [--generator main] [--count 40]
                                                     [--seed 7000] [--out DIR] [-v]
 
-Lays out and stages pages as `evaluation.pages` does, then takes each gold article whose
+Lays out and stages pages as `evaluation.pages` does (and prints the shared scorer's TOTAL line on
+them), then takes each gold article whose
 `body_contains` lies in exactly one staged article and whose title that article carries (the shared
 scorer's attach rule): its article was found and headed right. Each of its fact errors (the scorer's
 rules: region, a missed or an extra metric, a missed initiative) gets one cause:
@@ -70,8 +71,11 @@ class _Reports:
     """The reports of the split, found by a snippet of their body, with their clean facts."""
 
     def __init__(self, split: str | None) -> None:
-        self.items = [(flat(r["body"]), flat(" ".join(filter(None, (r.get("title"), r.get("subtitle"))))), r)
-                      for r in report_store.load(split) if r.get("body")]
+        self.items = [
+            (flat(r["body"]), flat(" ".join(filter(None, (r.get("title"), r.get("subtitle"))))), r)
+            for r in report_store.load(split)
+            if r.get("body")
+        ]
         self.facts: dict[str, clean.Facts] = {}
 
     def find(self, snippet: str) -> tuple[str, dict] | None:
@@ -99,10 +103,23 @@ def _foreign(body: str, own: str) -> bool:
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 
 
-def held(report: dict, body: str) -> dict:
-    """The report with only the sentences of its body that the staged body holds whole."""
+def held(report: dict, body: str, headline: str) -> dict:
+    """The report with only the sentences of its body that the staged body holds whole, under the
+    staged article's headline."""
     kept = [x for x in _SENTENCE.findall(report["body"]) if flat(x) and flat(x) in body]
-    return dict(report, body="".join(kept))
+    return dict(report, title=headline, subtitle=None, body="".join(kept))
+
+
+def _found_in(metrics: list, gold: dict) -> bool:
+    unit = simplified(gold["unit"])
+    return any(abs(m.value - gold["value"]) < 1e-6 and simplified(m.unit) == unit for m in metrics)
+
+
+def _named(names: list[str], gold: str) -> bool:
+    norm = clean.scorer().norm
+    g = norm(simplified(gold))
+    got = [norm(simplified(y)) for y in names]
+    return any(g == y or (g in y and len(y) <= len(g) + 6) for y in got)
 
 
 def article_errors(con, gold_page: dict, found: _Reports, tally: Tally) -> None:  # noqa: ANN001
@@ -127,56 +144,77 @@ def article_errors(con, gold_page: dict, found: _Reports, tally: Tally) -> None:
         facts = found.clean_facts(report)
         body = flat(a["body"])
         foreign = _foreign(a["body"], own)
-        there = clean.extract(held(report, body))  # the report's facts as far as the article holds it
+        headline = " ".join(x for x in (a["kicker"], a["title"], a["subtitle"]) if x)
+        there = clean.extract(
+            held(report, body, headline)
+        )  # the report's facts as far as the article holds it
 
-        def add(kind: str, cause: str, detail: str) -> None:
-            tally.errors.append(Error(kind, cause, gold_page["file"], ga["title"], detail))
+        def add(kind: str, cause: str, detail: str, title: str = ga["title"]) -> None:
+            tally.errors.append(Error(kind, cause, gold_page["file"], title, detail))
+
+        def cause_of(clean_right: bool, held_right: bool, cut: bool = False) -> str:
+            return "extractor" if not clean_right else "page text" if held_right and not cut else "cut"
 
         want = (ga["province"], ga["city"], ga["county"])
-        if not (
-            a["province"] == ga["province"]
-            and (ga["city"] is None or a["city"] == ga["city"])
-            and (ga["county"] is None or a["county"] == ga["county"])
-        ):
-            cause = "extractor" if facts.region != want else "cut" if foreign or there.region != want else "page text"
-            add("region", cause, f"{a['province']}/{a['city']}/{a['county']} for {'/'.join(map(str, want))}")
-        rows = s.q(con, "select value, unit, raw_text, sentence from fact_metric where article_id = ?", a["article_id"])
-        rows = [x for x in rows if x["value"] is not None]
+        if not _region_ok(a, ga):
+            add(
+                "region",
+                cause_of(facts.region == want, there.region == want, foreign),
+                f"{a['province']}/{a['city']}/{a['county']} for {'/'.join(map(str, want))}",
+            )
+        rows = [
+            x
+            for x in s.q(
+                con,
+                "select value, unit, raw_text, sentence from fact_metric where article_id = ?",
+                a["article_id"],
+            )
+            if x["value"] is not None
+        ]
         allowed = ga.get("allowed_values", [])
         for x in rows:
             value, unit = float(x["value"]), x["unit"]
-            if any(_same(value, unit, gm) for gm in ga["metrics"]) or any(abs(value - v) <= 1e-9 for v in allowed):
+            if any(_same(value, unit, gm) for gm in ga["metrics"]) or any(
+                abs(value - v) <= 1e-9 for v in allowed
+            ):
                 continue
-            same_clean = any(abs(m.value - value) < 1e-6 and m.unit == simplified(unit) for m in facts.metrics)
-            cause = "extractor" if same_clean else "page text" if flat(x["sentence"]) in own else "cut"
-            add("metric extra", cause, f"{x['raw_text']} in {str(x['sentence'])[:40]}")
+            row = {"value": value, "unit": simplified(unit)}
+            add(
+                "metric extra",
+                cause_of(not _found_in(facts.metrics, row), flat(x["sentence"]) in own),
+                f"{x['raw_text']} in {str(x['sentence'])[:40]}",
+            )
         for gm in ga["metrics"]:
-            if any(_same(float(x["value"]), x["unit"], gm) for x in rows):
-                continue
-            def found_in(metrics: list) -> bool:
-                return any(abs(m.value - gm["value"]) < 1e-6 and m.unit == simplified(gm["unit"]) for m in metrics)
-
-            cause = "extractor" if not found_in(facts.metrics) else "page text" if found_in(there.metrics) else "cut"
-            add("metric missed", cause, f"{gm['value']:g}{gm['unit']}")
-        names = [s.norm(x["name"]) for x in s.q(
-            con,
-            """select i.name from fact_article_initiative f join dim_initiative i using (initiative_id)
+            if not any(_same(float(x["value"]), x["unit"], gm) for x in rows):
+                add(
+                    "metric missed",
+                    cause_of(_found_in(facts.metrics, gm), _found_in(there.metrics, gm)),
+                    f"{gm['value']:g}{gm['unit']}",
+                )
+        names = [
+            x["name"]
+            for x in s.q(
+                con,
+                """select i.name from fact_article_initiative f join dim_initiative i using (initiative_id)
                where f.article_id = ?""",
-            a["article_id"],
-        )]
+                a["article_id"],
+            )
+        ]
         for gi in ga["initiatives"]:
-            g = s.norm(gi)
-            if any(g == x or (g in x and len(x) <= len(g) + 6) for x in names):
-                continue
-            gs = s.norm(simplified(gi))
-            def named(names: list[str]) -> bool:
-                return any(gs == s.norm(y) or (gs in s.norm(y) and len(s.norm(y)) <= len(gs) + 6) for y in names)
-
-            cause = "extractor" if not named(facts.initiatives) else "page text" if named(there.initiatives) else "cut"
-            add("initiative", cause, gi)
+            if not _named(names, gi):
+                add("initiative", cause_of(_named(facts.initiatives, gi), _named(there.initiatives, gi)), gi)
 
 
-def evaluate(split: str | None, count: int, seed: int, out: Path, generator_name: str) -> Tally:
+def _region_ok(a: dict, ga: dict) -> bool:
+    """The scorer's region rule: the province, and the city and county where the gold names them."""
+    return (
+        a["province"] == ga["province"]
+        and (ga["city"] is None or a["city"] == ga["city"])
+        and (ga["county"] is None or a["county"] == ga["county"])
+    )
+
+
+def evaluate(split: str | None, count: int, seed: int, out: Path, generator_name: str) -> tuple[Tally, str]:
     generator = pages.GENERATORS[generator_name]
     sims = generator.pages(split, count, seed, None)
     generator.write(out, sims)
@@ -190,7 +228,7 @@ def evaluate(split: str | None, count: int, seed: int, out: Path, generator_name
     for path in sorted((out / "gold" / "all").glob("*.json")):
         article_errors(con, json.loads(path.read_text(encoding="utf-8")), found, tally)
     con.close()
-    return tally
+    return tally, pages.score(warehouse, out / "gold" / "all")
 
 
 def table(name: str, tally: Tally) -> str:
@@ -218,10 +256,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="jiceng-facts-") as tmp:
         out = args.out or Path(tmp)
         out.mkdir(parents=True, exist_ok=True)
-        tally = evaluate(split, args.count, args.seed, out, args.generator)
+        tally, total = evaluate(split, args.count, args.seed, out, args.generator)
     if args.verbose:
         for e in tally.errors:
             print(f"{e.cause:10s} {e.kind:14s} {e.file} | {e.title[:16]} | {e.detail}")
+    print(f"{args.generator} {args.split} seed {args.seed} (scorer): {total}")
     print(table(f"{args.generator} {args.split} seed {args.seed}", tally))
     return 0
 
