@@ -38,9 +38,6 @@ _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 # Spaces between a number and Chinese text, as PDF extraction inserts them: a space or two, or one
 # ideographic space (`35 万余件`); a gap of three cells or more is one between two columns (`_column_gap`).
 _NUM_GAP = re.compile(f"(?<=[0-9%])(?: {{1,2}}|\u3000)(?=[{CJK}%])|(?<=[{CJK}])(?: {{1,2}}|\u3000)(?=[0-9])")
-# A number spaced out digit by digit before its Chinese unit, in a run too short for `_SPACED_RUN`
-# (`建成 1 2 个`): its digits are one number (12), not a 1 and a count of 2.
-_SPACED_DIGITS = re.compile(f"(?<![0-9A-Za-z.,:/+-])[0-9](?:[ \u3000][0-9])+(?=[ \u3000]?[{CJK}%])")
 
 
 @dataclass
@@ -126,7 +123,6 @@ def collapse_spaces(line: Line) -> Line:
         return line  # both patterns remove spaces: most lines have none
     spans = [m.span() for m in _SPACED_RUN.finditer(line.text)]
     spans += [m.span() for m in _NUM_GAP.finditer(line.text)]
-    spans += [m.span() for m in _SPACED_DIGITS.finditer(line.text)]
     return _drop_spaces(line, spans) if spans else line
 
 

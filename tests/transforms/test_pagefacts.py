@@ -29,19 +29,6 @@ def test_a_place_leading_the_story_without_a_date_still_counts_as_the_lead():
     assert _primary("积分换来好日子", body) == "150100"  # the lead, counted double, names the place
 
 
-def _repaired(text: str) -> str:
-    return repair_line(split_lines(text)[0]).text
-
-
-def test_a_number_spaced_out_before_its_unit_is_one_number():
-    assert _repaired("建成 1 2 个") == "建成12个"
-    assert _repaired("建成 1 2个") == "建成12个"
-    assert [(m.value, m.unit) for m in extract_metrics(_repaired("今年建成 1 2 个小区驿站。"))] == [
-        (12.0, "个")
-    ]
-
-
-def test_numbers_apart_with_no_unit_after_them_stay_apart():
-    assert _repaired("2024 12 18") == "2024 12 18"
-    assert _repaired("比分 2 1") == "比分2 1"
-    assert _repaired("第3.5 6个") == "第3.5 6个"  # a decimal's digits are not spaced out
+def test_a_number_spaced_out_digit_by_digit_before_its_unit_is_one_number():
+    line = repair_line(split_lines("今年建成 1 2 个小区驿站，共有1 2 0 户居民。")[0]).text
+    assert [(m.value, m.unit) for m in extract_metrics(line)] == [(12.0, "个"), (120.0, "户")]
