@@ -7,7 +7,8 @@ Lays out and stages pages as `evaluation.pages` does (and prints the shared scor
 them), then takes each gold article whose
 `body_contains` lies in exactly one staged article and whose title that article carries (the shared
 scorer's attach rule): its article was found and headed right. Each of its fact errors (the scorer's
-rules: region, a missed or an extra metric, a missed initiative) gets one cause:
+rules: region, a missed metric, an extra one in an article annotated completely, a missed initiative)
+gets one cause:
 
 * `extractor`: the report's own clean text gives the same error (`evaluation.clean`): the fact
   extractors, not the page;
@@ -172,7 +173,7 @@ def article_errors(con, gold_page: dict, found: _Reports, tally: Tally) -> None:
             if x["value"] is not None
         ]
         allowed = ga.get("allowed_values", [])
-        for x in rows:
+        for x in rows if ga.get("complete") else []:  # extra rows count where the scorer counts them
             value, unit = float(x["value"]), x["unit"]
             if any(_same(value, unit, gm) for gm in ga["metrics"]) or any(
                 abs(value - v) <= 1e-9 for v in allowed
