@@ -59,6 +59,9 @@ AUTONOMOUS = ("自治州", "自治县", "自治旗")  # 镇宁自治县: the sho
 LEAD_CHARS = 200  # mentions this early in the body (the lead paragraph) count double
 # a place name right before these names a newspaper, station or agency, not the article's place
 OUTLETS = ("日报", "晚报", "早报", "报社", "电视台", "广播电视", "融媒", "新闻", "发布")
+# a place right before a dispatch's date (`新华社呼和浩特2月7日电`, `本报北京3月5日讯`) is where the
+# story was filed, often a capital's bureau: one mention, never the lead's double weight
+DISPATCH_DATE = re.compile(r"\d{1,2}月\d{1,2}日[电電讯訊](?![员員])")
 NUMPY_FROM = 100  # characters from which a text's spellings are looked for in numpy (_prefix_starts)
 WORD_AFTER = {"区": "域", "县": "域城级", "市": "场"}  # 区域, 县城, 市场: suffix + next char is a word
 # a headline set with a space after every character (青 岛 崂 山): three in a row mark the style
@@ -495,8 +498,8 @@ def _deepest_first(mentions: list[Mention]) -> str | None:
 def _support(mentions: list[Mention], text: str = "", localities: tuple = ()) -> Counter[str]:
     """Weight of each region: its own mentions plus its descendants', lead mentions counting double.
     A name that only qualifies the next one (吉林省 in 吉林省通榆县) adds no weight of its own, nor
-    does a name inside a newspaper's or station's (周口日报社); a locality (transforms.localities)
-    weighs for its coded division."""
+    does a name inside a newspaper's or station's (周口日报社); a dispatch's place (`DISPATCH_DATE`)
+    counts once however early; a locality (transforms.localities) weighs for its coded division."""
     support: Counter[str] = Counter()
     places = [(m.start, m.end, m.region_id) for m in mentions]
     places += [(loc.start, loc.end, loc.parent_id.split("-")[0]) for loc in localities]
@@ -507,7 +510,7 @@ def _support(mentions: list[Mention], text: str = "", localities: tuple = ()) ->
             continue
         if text.startswith(OUTLETS, end):
             continue
-        weight = 2 if start < LEAD_CHARS else 1
+        weight = 2 if start < LEAD_CHARS and not DISPATCH_DATE.match(text, end) else 1
         for up in _lineage(rid):
             support[up] += weight
     return support
