@@ -3867,7 +3867,12 @@ def _bodies_cut(
             units = units[:i] + parts + units[i + 1 :]
             pieces, order = _apply_cut(order, p, at)
         else:
-            break
+            lead = lead_cut(units, pieces, order, got)
+            if lead is None:
+                break
+            pieces, order, matched = lead
+            orphan_cuts += 1
+            continue
         matched = match(units, pieces, order)
     return units, pieces, order, matched
 
@@ -5716,3 +5721,74 @@ def _cuts_first(u: Unit, order: list[Piece | Unit]) -> bool:
     """The unit opens a block printed inside a sentence, right after the text it cuts: a block's
     other headlines (`_displaced_between`) still pair with a body left without one under it."""
     return u.cuts and (u.pos == 0 or not isinstance(order[u.pos - 1], Unit))
+
+
+# A report's lead as a paragraph opens it: a dispatch, a time and a comma (`近日，`, `9月18日，`),
+# or a place or body that acts (`南寨镇坚持…`, `县委组织部以…为抓手`).
+_LEAD_PLACE = re.compile(
+    f"^[{CJK}]{{2,12}}?(?:省|市|区|县|旗|州|镇|乡|街道|社区|村|党委|党工委|党组|政府|委员会|局|部|中心)"
+    r"(?:[^，。]{0,4})?(?:坚持|聚焦|以|围绕|立足|紧扣|着力|积极|深入|扎实|持续|探索|创新|大力|全面|不断|通过|把|将)"
+)
+
+
+def _lead_opening(text: str) -> bool:
+    """The text opens as a report's lead does (`_LEAD_PLACE`, `_OPENING_TIME`, a dispatch)."""
+    t = text.lstrip()
+    return bool(
+        t.startswith("本报讯")
+        or _OPENING_TIME.match(t)
+        or _LEAD_TIME.match(t)
+        or _dispatch(t)
+        or _LEAD_PLACE.match(t)
+    )
+
+
+_LEAD_TIME = re.compile(
+    r"^(?:(?:去年|今年|近年|入冬|入夏|开春|年初)以来|自[^，,。]{2,16}以来|(?:金秋|深秋|初秋|盛夏|初夏|初春|早春|岁末|隆冬|寒冬|仲夏|暮春)[^，,。]{0,4}[，,]"
+    r"|走进|在[^，,。]{2,12}(?:省|市|区|县|旗|州|镇|乡|街道|社区|村)[，,])"
+)
+
+
+def _lead_cut(above: list[Line], below: list[Line]) -> bool:
+    """A paragraph that opens another report: the text above ends a sentence, the paragraph below
+    opens as a lead (`_lead_opening`) and the places the two name differ (`_fresh_start`)."""
+    if not above or not below:
+        return False
+    return _lead_opening("".join(x.text for x in below[:2])) and _fresh_start(above, below)
+
+
+def lead_cut(
+    units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]
+) -> tuple[list[Piece], list, tuple[dict[int, int], list[float]]] | None:
+    """Two reports run together in one body where no headline's words told `orphan_cut` where: a
+    paragraph opening another report (`_lead_cut`: a lead's first words, other places than the text
+    above) cut off, kept only where the page's matching then heads both parts and finds a body for
+    one more headline than before (an orphan's, or one a wrong body held while its own headline was
+    an orphan), each of the two headlines finding no fewer of its words in its own part than in
+    the other, the body's headline KEPT more (a subhead's words run through its whole report, its
+    report's headline's too). Returns the pieces, the order and the
+    matching after the cut, or None."""
+    if all(i in got for i, u in enumerate(units) if u.title):
+        return None  # no orphan headline on the page: nothing to pair the new part with
+    owner = {j: i for i, j in got.items()}
+    for j, p in enumerate(pieces):
+        page = units[owner[j]].page if j in owner else None
+        if p.kind != "article" or page is None or len(p.lines) < 4:
+            continue
+        others = [q for q in pieces if q is not p]
+        ends = [e for e in range(2, len(p.lines) - 1) if ends_paragraph(p.lines[e - 1].text)]
+        for e in _paragraph_starts(page, p.lines, ends):
+            if not _lead_cut(p.lines[:e], p.lines[e:]) or _continues(p.lines[:e], p.lines[e:], others):
+                continue
+            new_pieces, new_order = _apply_cut(order, p, e)
+            matched = match(units, new_pieces, new_order)
+            k = next(i for i, x in enumerate(new_pieces) if x.lines and x.lines[0] is p.lines[0])  # the head
+            by = {c: r for r, c in matched[0].items()}
+            if len(matched[0]) <= len(got) or k not in by or k + 1 not in by:
+                continue
+            sims = _similarity([units[by[k]], units[by[k + 1]]], new_pieces)
+            leans = (sims[0, k] - sims[0, k + 1], sims[1, k + 1] - sims[1, k])
+            kept = [x for x, i in zip(leans, (by[k], by[k + 1]), strict=True) if i == owner[j]]
+            if min(leans) >= 0 and all(x >= KEPT for x in kept):
+                return new_pieces, new_order, matched
+    return None
