@@ -99,7 +99,7 @@ def run(generator: str, split: str, pages: int, seed: int, verbose: bool) -> Cou
                     _single(c, page, art)
                 continue
             c["merged"] += 1
-            for (_, a_id), (at, b_id) in zip(held, held[1:], strict=False):
+            for at, b_id in held[1:]:
                 _boundary(c, sc, page, art, arts, idx[at], gold[b_id], s.name if verbose else None)
     return c
 
@@ -146,7 +146,11 @@ def _boundary(c: Counter, sc, page: str, art: A.Article, arts: list, at: int, g:
     c["places change (_fresh_texts)"] += fresh
     cut = bool(line_start and k and A._lead_cut(lines[:k], lines[k:]))
     c["lead cut would take it"] += cut
-    titled = [a for a in arts if sc.title_match(g["title"], {"title": a.title, "subtitle": a.subtitle, "kicker": a.kicker})]
+    titled = [
+        a
+        for a in arts
+        if sc.title_match(g["title"], {"title": a.title, "subtitle": a.subtitle, "kicker": a.kicker})
+    ]
     where = (
         "this article's own"
         if any(a is art for a in titled)
