@@ -5749,6 +5749,21 @@ _LEAD_TIME = re.compile(
 )
 
 
+_PLACE_COLON = re.compile(f"^[{CJK}]{{2,8}}?[：:]")
+
+
+def _names_its_place(u: Unit, p: Piece) -> bool:
+    """A headline opening with a place and a colon (`屯昌：`, `泰州海陵：`) over a text naming it
+    (its first two characters, as `泰州` or `屯昌`); any other headline."""
+    m = _PLACE_COLON.match(u.text.strip())
+    return m is None or m.group()[:2] in "".join(x.text for x in p.lines)
+
+
+def _opening_of(p: Piece, e: int) -> str:
+    """The first words of the paragraph of piece `p` starting at line `e`."""
+    return "".join(x.text for x in p.lines[e : e + 2])
+
+
 LEAD_LEANS = 1e-9  # a part opening unlike a lead: each headline finds more of its words in its own part
 
 
@@ -5769,7 +5784,8 @@ def lead_cut(
     finds a body for one more headline than before (an orphan's, or one a wrong body held while its
     own headline was an orphan) and none of them a headline's half; each of the two headlines finds
     no fewer of its words in its own part than in the other, more where the part does not open as a
-    report's lead does (`_lead_opening`: `近日，`, `3月25日，`, `本报讯`, `南寨镇坚持…`), and the
+    report's lead does (`_lead_opening`: `近日，`, `3月25日，`, `本报讯`, `南寨镇坚持…`; those
+    paragraphs are tried first), and the
     body's own headline KEPT more (a subhead's words run through its whole report, and so do its
     report's headline's). Returns the pieces, the order and the matching after the cut, or None."""
     if all(i in got for i, u in enumerate(units) if u.title):
@@ -5781,7 +5797,8 @@ def lead_cut(
             continue
         others = [q for q in pieces if q is not p]
         ends = [e for e in range(2, len(p.lines) - 1) if ends_paragraph(p.lines[e - 1].text)]
-        for e in _paragraph_starts(page, p.lines, ends):
+        starts = _paragraph_starts(page, p.lines, ends)
+        for e in sorted(starts, key=lambda e: not _lead_opening(_opening_of(p, e))):  # leads first
             if not _lead_cut(p.lines[:e], p.lines[e:]) or _continues(p.lines[:e], p.lines[e:], others):
                 continue
             tried = _lead_trial(units, order, p, e, got, owner[j])
@@ -5810,7 +5827,9 @@ def _lead_trial(
     sims = _similarity([units[by[k]], units[by[k + 1]]], new_pieces)
     leans = (sims[0, k] - sims[0, k + 1], sims[1, k + 1] - sims[1, k])
     kept = [x for x, i in zip(leans, (by[k], by[k + 1]), strict=True) if i == head]
-    lead = _lead_opening("".join(x.text for x in p.lines[e : e + 2]))
+    if any(not _names_its_place(units[by[x]], new_pieces[x]) for x in (k, k + 1)):
+        return None  # a `<place>：` headline over a part that never names its place
+    lead = _lead_opening(_opening_of(p, e))
     if min(leans) >= (0.0 if lead else LEAD_LEANS) and all(x >= KEPT for x in kept):
         return new_pieces, new_order, matched
     return None
