@@ -5749,16 +5749,6 @@ _LEAD_TIME = re.compile(
 )
 
 
-_PLACE_COLON = re.compile(f"^[{CJK}]{{2,8}}?[：:]")
-
-
-def _names_its_place(u: Unit, p: Piece) -> bool:
-    """A headline opening with a place and a colon (`屯昌：`, `泰州海陵：`) over a text naming it
-    (its first two characters, as `泰州` or `屯昌`); any other headline."""
-    m = _PLACE_COLON.match(u.text.strip())
-    return m is None or m.group()[:2] in "".join(x.text for x in p.lines)
-
-
 def _opening_of(p: Piece, e: int) -> str:
     """The first words of the paragraph of piece `p` starting at line `e`."""
     return "".join(x.text for x in p.lines[e : e + 2])
@@ -5787,8 +5777,7 @@ def lead_cut(
     for one more headline than before (an orphan's, or one a wrong body held while its own headline
     was an orphan) and none of them a headline's half; each of the two headlines finds no fewer of
     its words in its own part than in the other, the body's own headline KEPT more (a subhead's
-    words run through its whole report, and so do its report's headline's), and a `<place>：`
-    headline heads a part naming its place. Returns the pieces, the order and the matching after the cut, or None."""
+    words run through its whole report, and so do its report's headline's). Returns the pieces, the order and the matching after the cut, or None."""
     if all(i in got for i, u in enumerate(units) if u.title):
         return None  # no orphan headline on the page: nothing to pair the new part with
     owner = {j: i for i, j in got.items()}
@@ -5827,8 +5816,6 @@ def _lead_trial(
     sims = _similarity([units[by[k]], units[by[k + 1]]], new_pieces)
     leans = (sims[0, k] - sims[0, k + 1], sims[1, k + 1] - sims[1, k])
     kept = [x for x, i in zip(leans, (by[k], by[k + 1]), strict=True) if i == head]
-    if any(not _names_its_place(units[by[x]], new_pieces[x]) for x in (k, k + 1)):
-        return None  # a `<place>：` headline over a part that never names its place
     if min(leans) >= 0.0 and all(x >= KEPT for x in kept):
         return new_pieces, new_order, matched
     return None
