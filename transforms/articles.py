@@ -3867,7 +3867,7 @@ def _bodies_cut(
             units = units[:i] + parts + units[i + 1 :]
             pieces, order = _apply_cut(order, p, at)
         else:
-            lead = lead_cut(units, pieces, order, got)
+            lead = lead_cut(units, pieces, order, got) if orphan_cuts < MAX_ORPHAN_CUTS else None
             if lead is None:
                 break
             pieces, order, matched = lead
@@ -5777,7 +5777,9 @@ def lead_cut(
     for one more headline than before (an orphan's, or one a wrong body held while its own headline
     was an orphan) and none of them a headline's half; each of the two headlines finds no fewer of
     its words in its own part than in the other, the body's own headline KEPT more (a subhead's
-    words run through its whole report, and so do its report's headline's). Returns the pieces, the order and the matching after the cut, or None."""
+    words run through its whole report, and so do its report's headline's) and less than UNRELATED
+    in the part it gives away (that part is still its report's: on alt and blind2 dev pages, seed
+    5000, a report's closing paragraphs printed over its lead went to an orphan). Returns the pieces, the order and the matching after the cut, or None."""
     if all(i in got for i, u in enumerate(units) if u.title):
         return None  # no orphan headline on the page: nothing to pair the new part with
     owner = {j: i for i, j in got.items()}
@@ -5816,6 +5818,7 @@ def _lead_trial(
     sims = _similarity([units[by[k]], units[by[k + 1]]], new_pieces)
     leans = (sims[0, k] - sims[0, k + 1], sims[1, k + 1] - sims[1, k])
     kept = [x for x, i in zip(leans, (by[k], by[k + 1]), strict=True) if i == head]
-    if min(leans) >= 0.0 and all(x >= KEPT for x in kept):
+    given = [sims[r, k + 1 - r] for r, i in enumerate((by[k], by[k + 1])) if i == head]
+    if min(leans) >= 0.0 and all(x >= KEPT for x in kept) and all(x < UNRELATED for x in given):
         return new_pieces, new_order, matched
     return None
