@@ -210,6 +210,13 @@ class Unit:
         return _title_text(self.title, self.page) if self.title else " ".join(self.subtitle + self.kicker)
 
 
+def _printed_doubled(*lines: Line) -> bool:
+    """One of the lines was printed doubled (read undone, or a repeat the column's wrap cut): a line
+    with a comma under a doubled headline's line is that headline going on, never its subtitle (only
+    headlines are printed doubled; a subtitle under one is printed once)."""
+    return any(x.doubled or line_features.echo(x.text) for x in lines)
+
+
 def _printed(page: str, line: Line) -> str:
     """A repaired line as the page printed it, to the end of its printed line."""
     end = page.find("\n", line.offs[-1])
@@ -853,7 +860,7 @@ class _Reader:
             u.kicker.append(line.text)
         elif label in ("title", "title+") and not (u.title and u.subtitle):
             clause = _CLAUSE.search(line.text) and not _CLAUSE.search(u.title[-1].text) if u.title else False
-            if clause and not line_features.echo(u.title[-1].text):
+            if clause and not _printed_doubled(u.title[-1], line):
                 u.subtitle.append(_DASH.sub("", line.text))  # a subtitle under a wrapped title
             elif _under_a_kicker(u, line):
                 u.kicker.append(u.title.pop().text)
@@ -1635,9 +1642,20 @@ def _rejoin_halves(units: list[Unit], got: dict[int, int]) -> set[int]:
             continue
         keep, whole = units[found[0]], units[found[0]].part_of
         assert whole is not None
+        if _holds_whole(keep, whole):
+            continue  # regrouped with the lines after it (`_regrouped`): a part holding all it was cut from
         keep.title, keep.kicker, keep.subtitle = whole.title, whole.kicker, whole.subtitle
         back.update(i for i in parts if i != found[0])
     return back
+
+
+def _holds_whole(part: Unit, whole: Unit) -> bool:
+    """The part holds every printed character of the headline it was cut from, and more: the whole
+    went into a headline with the line after it (a block regrouped), and giving the whole back would
+    drop that line."""
+    mine = {o for x in part.title for c, o in zip(x.text, x.offs, strict=True) if not c.isspace()}
+    theirs = {o for x in whole.title for c, o in zip(x.text, x.offs, strict=True) if not c.isspace()}
+    return bool(theirs) and theirs < mine
 
 
 def _stacked_halves(units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]) -> set[int]:
@@ -2646,9 +2664,11 @@ def _doubled_runs(order: list) -> list[list[Unit]]:
     for x in order:
         if not isinstance(x, Unit) or not x.title or x.kicker or x.subtitle:
             continue
-        if not all(line.doubled for line in x.title):
-            continue
-        if runs and runs[-1][-1].pos == x.pos - 1:
+        after = bool(runs) and runs[-1][-1].pos == x.pos - 1
+        doubled = all(line.doubled for line in x.title) or _wrapped_doubled(x)
+        if not doubled and not (after and _goes_on_repeat(runs[-1][-1], x)):
+            continue  # (a headline's rest going on with the repeat the one before opened joins it)
+        if after:
             runs[-1].append(x)
         else:
             runs.append([x])
@@ -2689,6 +2709,29 @@ def _joined(
     if choice == given:
         return units, order
     return _with_joins(run, segments, given, choice, units, order)
+
+
+def _wrapped_doubled(u: Unit) -> bool:
+    """A headline printed doubled whose lines the column wrapped inside a repeat (`屯昌屯昌：：实施村集体经济实施`
+    / `村集体经济“三个20三个20%%””`): no line reads doubled on its own, the lines joined do."""
+    return _undone([u]).doubled
+
+
+def _undone(units: list[Unit]) -> Line:
+    """The units' title lines joined as printed (a line read undone as the page printed it), a doubled
+    print undone."""
+    joined = "".join(_printed(u.page, x) if x.doubled and u.page else x.text for u in units for x in u.title)
+    return undouble(Line(joined, range(len(joined))))
+
+
+def _goes_on_repeat(u: Unit, v: Unit) -> bool:
+    """Headline `v` is the rest of doubled headline `u`, its lines going on with the repeat `u`'s last
+    line opened (`…治理  激发` / `群众参与自治活力激发群众参` / `与自治活力`): the two joined read doubled, and
+    most of `v`'s characters repeat (read once, it adds less than DOUBLED_SHARE of them; a subtitle printed
+    once under a doubled headline adds them all)."""
+    both = _undone([u, v])
+    added = len(both.text) - len(_undone([u]).text)
+    return both.doubled and added < DOUBLED_SHARE * sum(len(x.text) for x in v.title)
 
 
 def _one_headline(
