@@ -210,11 +210,13 @@ class Unit:
         return _title_text(self.title, self.page) if self.title else " ".join(self.subtitle + self.kicker)
 
 
-def _printed_doubled(*lines: Line) -> bool:
-    """One of the lines was printed doubled (read undone, or a repeat the column's wrap cut): a line
-    with a comma under a doubled headline's line is that headline going on, never its subtitle (only
-    headlines are printed doubled; a subtitle under one is printed once)."""
-    return any(x.doubled or line_features.echo(x.text) for x in lines)
+def _repeat_goes_on(above: str, below: str) -> bool:
+    """Text `below`, printed under `above`, goes on with a doubled print (`】吉林延吉丹英社区吉林延吉丹英社区：：党建`
+    / `赋能党建赋能““石榴籽石榴籽””，，社区治`: the column's wrap cut a repeat): the two joined read doubled
+    and most of `below`'s characters repeat (read once, it adds less than DOUBLED_SHARE of them; a line
+    printed once under a doubled one, a subtitle or the text, adds them all)."""
+    both, once = (undouble(Line(t, range(len(t)))) for t in (above + below, above))
+    return both.doubled and len(both.text) - len(once.text) < DOUBLED_SHARE * len(below)
 
 
 def _printed(page: str, line: Line) -> str:
@@ -860,7 +862,7 @@ class _Reader:
             u.kicker.append(line.text)
         elif label in ("title", "title+") and not (u.title and u.subtitle):
             clause = _CLAUSE.search(line.text) and not _CLAUSE.search(u.title[-1].text) if u.title else False
-            if clause and not _printed_doubled(u.title[-1], line):
+            if clause and not (line_features.echo(u.title[-1].text) or self._goes_on_doubled(u, line)):
                 u.subtitle.append(_DASH.sub("", line.text))  # a subtitle under a wrapped title
             elif _under_a_kicker(u, line):
                 u.kicker.append(u.title.pop().text)
@@ -874,6 +876,14 @@ class _Reader:
         u.lines.append(line)
         u.conf.append(conf)
         self.piece = None
+
+    @staticmethod
+    def _goes_on_doubled(u: Unit, line: Line) -> bool:
+        """The line goes on with the doubled print of the headline's last line: the headline's, never
+        a subtitle (only headlines are printed doubled)."""
+        last = u.title[-1]
+        above = _printed(u.page, last) if last.doubled and u.page else last.text
+        return line.doubled or _repeat_goes_on(above, line.text)
 
     def _lead_closes(self, before_head: bool = False) -> None:
         """Bylines waiting for a body that a caption follows close the article before them, when
@@ -2714,14 +2724,13 @@ def _joined(
 def _wrapped_doubled(u: Unit) -> bool:
     """A headline printed doubled whose lines the column wrapped inside a repeat (`屯昌屯昌：：实施村集体经济实施`
     / `村集体经济“三个20三个20%%””`): no line reads doubled on its own, the lines joined do."""
-    return _undone([u]).doubled
+    joined = _as_printed(u)
+    return undouble(Line(joined, range(len(joined)))).doubled
 
 
-def _undone(units: list[Unit]) -> Line:
-    """The units' title lines joined as printed (a line read undone as the page printed it), a doubled
-    print undone."""
-    joined = "".join(_printed(u.page, x) if x.doubled and u.page else x.text for u in units for x in u.title)
-    return undouble(Line(joined, range(len(joined))))
+def _as_printed(u: Unit) -> str:
+    """The unit's title lines joined as printed (a line read undone as the page printed it)."""
+    return "".join(_printed(u.page, x) if x.doubled and u.page else x.text for x in u.title)
 
 
 def _goes_on_repeat(u: Unit, v: Unit) -> bool:
@@ -2729,9 +2738,7 @@ def _goes_on_repeat(u: Unit, v: Unit) -> bool:
     line opened (`…治理  激发` / `群众参与自治活力激发群众参` / `与自治活力`): the two joined read doubled, and
     most of `v`'s characters repeat (read once, it adds less than DOUBLED_SHARE of them; a subtitle printed
     once under a doubled headline adds them all)."""
-    both = _undone([u, v])
-    added = len(both.text) - len(_undone([u]).text)
-    return both.doubled and added < DOUBLED_SHARE * sum(len(x.text) for x in v.title)
+    return _repeat_goes_on(_as_printed(u), _as_printed(v))
 
 
 def _one_headline(
