@@ -882,7 +882,7 @@ class _Reader:
         """The line goes on with the doubled print of the headline's last line: the headline's, never
         a subtitle (only headlines are printed doubled)."""
         last = u.title[-1]
-        above = _printed(u.page, last) if last.doubled and u.page else last.text
+        above = _printed(u.page, last) if last.doubled and u.page and last.offs else last.text
         return line.doubled or _repeat_goes_on(above, line.text)
 
     def _lead_closes(self, before_head: bool = False) -> None:
@@ -2730,7 +2730,7 @@ def _wrapped_doubled(u: Unit) -> bool:
 
 def _as_printed(u: Unit) -> str:
     """The unit's title lines joined as printed (a line read undone as the page printed it)."""
-    return "".join(_printed(u.page, x) if x.doubled and u.page else x.text for x in u.title)
+    return "".join(_printed(u.page, x) if x.doubled and u.page and x.offs else x.text for x in u.title)
 
 
 def _goes_on_repeat(u: Unit, v: Unit) -> bool:
