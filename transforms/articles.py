@@ -210,6 +210,15 @@ class Unit:
         return _title_text(self.title, self.page) if self.title else " ".join(self.subtitle + self.kicker)
 
 
+def _repeat_goes_on(above: str, below: str) -> bool:
+    """Text `below`, printed under `above`, goes on with a doubled print (`】吉林延吉丹英社区吉林延吉丹英社区：：党建`
+    / `赋能党建赋能““石榴籽石榴籽””，，社区治`: the column's wrap cut a repeat): the two joined read doubled
+    and most of `below`'s characters repeat (read once, it adds less than DOUBLED_SHARE of them; a line
+    printed once under a doubled one, a subtitle or the text, adds them all)."""
+    both, once = (undouble(Line(t, range(len(t)))) for t in (above + below, above))
+    return both.doubled and len(both.text) - len(once.text) < DOUBLED_SHARE * len(below)
+
+
 def _printed(page: str, line: Line) -> str:
     """A repaired line as the page printed it, to the end of its printed line."""
     end = page.find("\n", line.offs[-1])
@@ -853,7 +862,7 @@ class _Reader:
             u.kicker.append(line.text)
         elif label in ("title", "title+") and not (u.title and u.subtitle):
             clause = _CLAUSE.search(line.text) and not _CLAUSE.search(u.title[-1].text) if u.title else False
-            if clause and not line_features.echo(u.title[-1].text):
+            if clause and not (line_features.echo(u.title[-1].text) or self._goes_on_doubled(u, line)):
                 u.subtitle.append(_DASH.sub("", line.text))  # a subtitle under a wrapped title
             elif _under_a_kicker(u, line):
                 u.kicker.append(u.title.pop().text)
@@ -867,6 +876,14 @@ class _Reader:
         u.lines.append(line)
         u.conf.append(conf)
         self.piece = None
+
+    @staticmethod
+    def _goes_on_doubled(u: Unit, line: Line) -> bool:
+        """The line goes on with the doubled print of the headline's last line: the headline's, never
+        a subtitle (only headlines are printed doubled)."""
+        last = u.title[-1]
+        above = _printed(u.page, last) if last.doubled and u.page and last.offs else last.text
+        return line.doubled or _repeat_goes_on(above, line.text)
 
     def _lead_closes(self, before_head: bool = False) -> None:
         """Bylines waiting for a body that a caption follows close the article before them, when
@@ -1634,9 +1651,20 @@ def _rejoin_halves(units: list[Unit], got: dict[int, int]) -> set[int]:
             continue
         keep, whole = units[found[0]], units[found[0]].part_of
         assert whole is not None
+        if _holds_whole(keep, whole):
+            continue  # regrouped with the lines after it (`_regrouped`): a part holding all it was cut from
         keep.title, keep.kicker, keep.subtitle = whole.title, whole.kicker, whole.subtitle
         back.update(i for i in parts if i != found[0])
     return back
+
+
+def _holds_whole(part: Unit, whole: Unit) -> bool:
+    """The part holds every printed character of the headline it was cut from, and more: the whole
+    went into a headline with the line after it (a block regrouped), and giving the whole back would
+    drop that line."""
+    mine = {o for x in part.title for c, o in zip(x.text, x.offs, strict=True) if not c.isspace()}
+    theirs = {o for x in whole.title for c, o in zip(x.text, x.offs, strict=True) if not c.isspace()}
+    return bool(theirs) and theirs < mine
 
 
 def _stacked_halves(units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]) -> set[int]:
@@ -2645,9 +2673,11 @@ def _doubled_runs(order: list) -> list[list[Unit]]:
     for x in order:
         if not isinstance(x, Unit) or not x.title or x.kicker or x.subtitle:
             continue
-        if not all(line.doubled for line in x.title):
-            continue
-        if runs and runs[-1][-1].pos == x.pos - 1:
+        after = bool(runs) and runs[-1][-1].pos == x.pos - 1
+        doubled = all(line.doubled for line in x.title) or _wrapped_doubled(x)
+        if not doubled and not (after and _goes_on_repeat(runs[-1][-1], x)):
+            continue  # (a headline's rest going on with the repeat the one before opened joins it)
+        if after:
             runs[-1].append(x)
         else:
             runs.append([x])
@@ -2688,6 +2718,26 @@ def _joined(
     if choice == given:
         return units, order
     return _with_joins(run, segments, given, choice, units, order)
+
+
+def _wrapped_doubled(u: Unit) -> bool:
+    """A headline printed doubled whose lines the column wrapped inside a repeat (`屯昌屯昌：：实施村集体经济实施`
+    / `村集体经济“三个20三个20%%””`): no line reads doubled on its own, the lines joined do."""
+    joined = _as_printed(u)
+    return undouble(Line(joined, range(len(joined)))).doubled
+
+
+def _as_printed(u: Unit) -> str:
+    """The unit's title lines joined as printed (a line read undone as the page printed it)."""
+    return "".join(_printed(u.page, x) if x.doubled and u.page and x.offs else x.text for x in u.title)
+
+
+def _goes_on_repeat(u: Unit, v: Unit) -> bool:
+    """Headline `v` is the rest of doubled headline `u`, its lines going on with the repeat `u`'s last
+    line opened (`…治理  激发` / `群众参与自治活力激发群众参` / `与自治活力`): the two joined read doubled, and
+    most of `v`'s characters repeat (read once, it adds less than DOUBLED_SHARE of them; a subtitle printed
+    once under a doubled headline adds them all)."""
+    return _repeat_goes_on(_as_printed(u), _as_printed(v))
 
 
 def _one_headline(
