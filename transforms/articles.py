@@ -3306,14 +3306,29 @@ def _restacked(
     whole = {(a, b): u for (a, b), u in zip(itertools.pairwise(given), run, strict=True)}
     groups = list(itertools.pairwise(choice))
     new = [whole.get(g) or _block_unit(owned[g[0] : g[1]], None) for g in groups]
+    at = min(i for i, u in enumerate(units) if any(u is v for v in run))
+    kept = [u for u in units if not any(u is v for v in run)]
+    trial = kept[:at] + new + kept[at:]
+    trial_order = _replaced([x for x in order if not any(x is u for u in run[1:])], run[0], new)
+    if not _all_headed(
+        trial, [u for g, u in zip(groups, new, strict=True) if g not in whole], pieces, trial_order, grams
+    ):
+        return units, _numbered(order)
     touched = {id(u.part_of or u) for g, u in whole.items() if g not in groups}
     for u in units:
         if u.part_of is not None and id(u.part_of) in touched:
             u.part_of = None  # a part regrouped is no half `_rejoin_halves` gives back, nor its siblings
-    at = min(i for i, u in enumerate(units) if any(u is v for v in run))
-    kept = [u for u in units if not any(u is v for v in run)]
-    order = [x for x in order if not any(x is u for u in run[1:])]
-    return kept[:at] + new + kept[at:], _replaced(order, run[0], new)
+    return trial, trial_order
+
+
+def _all_headed(
+    units: list[Unit], new: list[Unit], pieces: list[Piece], order: list, grams: list[frozenset[str]]
+) -> bool:
+    """Each headline of a stack cut anew heads a body in the page's best assignment: a part left
+    without one explains nothing the whole did not (`“车友群”发力` / `龙翔苑小区不再停车难`)."""
+    words = _shares(units, grams, grams)
+    got = _solved(_assignment_table(units, pieces, order, words, grams), len(units), len(pieces))
+    return all(i in got for i, u in enumerate(units) if any(u is v for v in new))
 
 
 def _replaced(order: list, x: Piece | Unit, by: Sequence[Piece | Unit]) -> list:
