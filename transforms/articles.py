@@ -3218,9 +3218,9 @@ def regroup_stacks(units: list[Unit], pieces: list[Piece], order: list) -> tuple
     wrapped over lines: where one headline ends and the next starts is read again from the whole
     page's assignment (`_grouping_score`), its printed lines cut into the headlines whose words find
     their bodies best, as `regroup_blocks` cuts a doubled block's segments. A wrapped headline read
-    as two, two read as one, a headline read as the subtitle of the one above. Only units of title
-    and subtitle lines (a kicker says where a headline starts); a cut where a word runs over the line
-    break costs WRAP_CUT, and another grouping must score REGROUP_GAIN more than the units as given."""
+    as two, two read as one, a headline read as the subtitle of the one above (or its kicker over
+    it). Only units whose printed lines are all known; a cut where a word runs over the line break
+    costs WRAP_CUT, and another grouping must score REGROUP_GAIN more than the units as given."""
     if not pieces:
         return units, order
     grams = _piece_grams(pieces)
@@ -3233,21 +3233,23 @@ WRAP_SLACK = 1.0  # print cells: a justified box's lines differ by a cell either
 
 
 def _stack_lines(u: Unit) -> list[Line] | None:
-    """A unit's printed lines, title then subtitle, where it holds no kicker and its lines are all
-    known (a unit cut from another keeps only its title lines)."""
-    if u.kicker or not u.title or u.page is None:
+    """A unit's printed lines, kicker, title then subtitle, where they are all known (a unit cut from
+    another keeps only its title lines)."""
+    if not u.title or u.page is None:
         return None
-    if not u.subtitle:
+    if not u.subtitle and not u.kicker:
         return list(u.title)
-    if len(u.lines) != len(u.title) + len(u.subtitle) or u.lines[: len(u.title)] != u.title:
+    k = len(u.kicker)
+    if any(_CIRCLED.search(x.strip()) or _SERIES_TAG.fullmatch(x.strip()) for x in u.kicker):
+        return None  # a series' numbered tag (`…vlog④`) is a kicker whatever its words find
+    if len(u.lines) != k + len(u.title) + len(u.subtitle) or u.lines[k : k + len(u.title)] != u.title:
         return None
     return list(u.lines)
 
 
 def _stacks(order: list) -> list[list[Unit]]:
-    """The runs of headlines standing one right after the other in reading order, each of title and
-    subtitle lines (`_stack_lines`), two printed lines or more in all (one headline of two lines may
-    be two)."""
+    """The runs of headlines standing one right after the other in reading order, each of known
+    lines (`_stack_lines`), two printed lines or more in all (one headline of two lines may be two)."""
     runs: list[list[Unit]] = []
     for x in order:
         lines = _stack_lines(x) if isinstance(x, Unit) else None

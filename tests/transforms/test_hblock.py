@@ -102,3 +102,15 @@ def test_units_apart_in_the_reading_order_are_no_stack() -> None:
     lone = Unit(title=lines, lines=lines, conf=[1.0], page=page, pos=3)
     regrouped, _ = regroup_stacks([units[0], lone], pieces, [*order, lone])
     assert len(regrouped) == 3  # the two-line unit still cut: it is one unit of two lines
+
+
+def test_a_headline_read_as_the_kicker_of_the_one_under_it_stands_alone() -> None:
+    page, lines = _lines("西岭镇网格员化解邻里纠纷", "东湖社区老楼加装电梯")
+    unit = Unit(kicker=[lines[0].text], title=[lines[1]], lines=lines, conf=[1.0, 1.0], page=page)
+    pieces = [_piece(NET_BODY), _piece(LIFT_BODY)]
+    order: list[Piece | Unit] = [unit, *pieces]
+    for k, x in enumerate(order):
+        x.pos = k
+    regrouped, _ = regroup_stacks([unit], pieces, order)
+    assert _texts(regrouped) == [("西岭镇网格员化解邻里纠纷", []), ("东湖社区老楼加装电梯", [])]
+    assert all(not u.kicker for u in regrouped)
