@@ -3097,11 +3097,13 @@ def _grouping_score(
     pieces: list[Piece],
     order: list,
     grams: list[frozenset[str]],
+    stray: float | None = None,
 ) -> Callable[[tuple[int, ...]], float]:
     """The page's best assignment with the block's units replaced by a grouping of its segments:
     each group's words weighted by its share of the block's (its bigrams' weights, as `_shares` weighs
     them), the block weighing as many units as it came as; a group stands where its first segment's
-    unit stood."""
+    unit stood. `stray`: what a group pays for each segment's words its body holds none of (UNFOUND_COST)."""
+    stray = UNFOUND_COST if stray is None else stray
     at = {id(u): i for i, u in enumerate(units)}
     others = [i for i, u in enumerate(units) if not any(u is v for v in block)]
     stands = _position(units, pieces, order, grams)
@@ -3117,8 +3119,7 @@ def _grouping_score(
         groups = list(itertools.pairwise(bounds))
         whole = math.fsum(mass[g] for g in groups) or 1.0
         rows = [
-            (words[g] * mass[g] - UNFOUND_COST * strays[g]) * len(block) / whole
-            + stands[at[id(segments[g[0]][1])]]
+            (words[g] * mass[g] - stray * strays[g]) * len(block) / whole + stands[at[id(segments[g[0]][1])]]
             for g in groups
         ]
         full = _table(np.vstack([fixed[others], *rows]), pieces)
@@ -3267,6 +3268,127 @@ def _block_unit(segments: list[tuple[Line, Unit]], part_of: Unit | None) -> Unit
         page=first.page,
         part_of=part_of,
     )
+
+
+def regroup_stacks(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Unit], list]:
+    """A stack of headlines printed one over the other with no text between them (two or three
+    articles' headlines printed together above their bodies, or gathered elsewhere), each perhaps
+    wrapped over lines: where one headline ends and the next starts is read again from the whole
+    page's assignment (`_grouping_score`), its printed lines cut into the headlines whose words find
+    their bodies best, as `regroup_blocks` cuts a doubled block's segments. A wrapped headline read
+    as two, two read as one, a headline read as the subtitle of the one above (or its kicker over
+    it). Only units whose printed lines are all known; a cut where a word runs over the line break
+    costs WRAP_CUT, and another grouping must score REGROUP_GAIN more than the units as given."""
+    if not pieces:
+        return units, order
+    grams = _piece_grams(pieces)
+    for run in _stacks(order):
+        units, order = _restacked(run, units, pieces, order, grams)
+    return units, order
+
+
+WRAP_SLACK = 1.0  # print cells: a justified box's lines differ by a cell either way
+
+
+def _stack_lines(u: Unit) -> list[Line] | None:
+    """A unit's printed lines, kicker, title then subtitle, where they are all known (a unit cut from
+    another keeps only its title lines)."""
+    if not u.title or u.page is None:
+        return None
+    if not u.subtitle and not u.kicker:
+        return list(u.title)
+    k = len(u.kicker)
+    if any(_CIRCLED.search(x.strip()) or _SERIES_TAG.fullmatch(x.strip()) for x in u.kicker):
+        return None  # a series' numbered tag (`…vlog④`) is a kicker whatever its words find
+    if len(u.lines) != k + len(u.title) + len(u.subtitle) or u.lines[k : k + len(u.title)] != u.title:
+        return None
+    return list(u.lines)
+
+
+def _stacks(order: list) -> list[list[Unit]]:
+    """The runs of headlines standing one right after the other in reading order, each of known
+    lines (`_stack_lines`), two printed lines or more in all (one headline of two lines may be two)."""
+    runs: list[list[Unit]] = []
+    for x in order:
+        lines = _stack_lines(x) if isinstance(x, Unit) else None
+        if lines is None:
+            runs.append([])
+            continue
+        prev = runs[-1][-1] if runs and runs[-1] else None
+        if prev is not None and prev.pos == x.pos - 1 and prev.page is x.page:
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    return [r for r in runs if sum(len(_stack_lines(u) or []) for u in r) >= 2]
+
+
+def _restacked(
+    run: list[Unit], units: list[Unit], pieces: list[Piece], order: list, grams: list[frozenset[str]]
+) -> tuple[list[Unit], list]:
+    """The run's units regrouped (`regroup_stacks`), or as they came."""
+    owned = [(line, u) for u in run for line in _stack_lines(u) or []]
+    lines = [x for x, _ in owned]
+    if not 2 <= len(lines) <= BLOCK_SEGMENTS or any(not x.offs for x in lines):
+        return units, order
+    given = tuple(itertools.accumulate((len(_stack_lines(u) or []) for u in run), initial=0))
+    page = run[0].page
+    breaks = _line_breaks(lines, page)
+    wrapped = _words_wrapped(lines, breaks, page)
+    allowed, depth = [], 0
+    for i, s in enumerate(lines[:-1], start=1):
+        depth = max(0, depth + sum(ch in _OPENS for ch in s.text) - sum(ch in _CLOSES for ch in s.text))
+        if i in given or (
+            depth == 0
+            and not s.text.rstrip().endswith(_GOES_ON)
+            and not lines[i].text.lstrip().startswith("—")
+        ):
+            allowed.append(i)
+    # a line that ends a headline as given is joined to the next only where it fills the box as a wrap does
+    narrow = set(given[1:-1])
+    ways = [
+        w
+        for n in range(len(allowed) + 1)
+        for cut in itertools.combinations(allowed, n)
+        if (w := (0, *cut, len(lines))) == given
+        or (narrow <= set(w) and all(_long_enough(lines[a:b]) for a, b in itertools.pairwise(w)))
+    ]
+    grouped = _grouping_score(run, owned, units, pieces, order, grams, 0.0)
+
+    def score(bounds: tuple[int, ...]) -> float:
+        return grouped(bounds) - WRAP_CUT * len(wrapped.intersection(bounds))
+
+    best, choice = score(given) + REGROUP_GAIN, given
+    for bounds in ways:
+        if bounds != given and (t := score(bounds)) > best:
+            best, choice = t, bounds
+    if choice == given:
+        return units, order
+    whole = {(a, b): u for (a, b), u in zip(itertools.pairwise(given), run, strict=True)}
+    groups = list(itertools.pairwise(choice))
+    new = [whole.get(g) or _block_unit(owned[g[0] : g[1]], None) for g in groups]
+    at = min(i for i, u in enumerate(units) if any(u is v for v in run))
+    kept = [u for u in units if not any(u is v for v in run)]
+    trial = kept[:at] + new + kept[at:]
+    trial_order = _replaced([x for x in order if not any(x is u for u in run[1:])], run[0], new)
+    if not _all_headed(
+        trial, [u for g, u in zip(groups, new, strict=True) if g not in whole], pieces, trial_order, grams
+    ):
+        return units, _numbered(order)
+    touched = {id(u.part_of or u) for g, u in whole.items() if g not in groups}
+    for u in units:
+        if u.part_of is not None and id(u.part_of) in touched:
+            u.part_of = None  # a part regrouped is no half `_rejoin_halves` gives back, nor its siblings
+    return trial, trial_order
+
+
+def _all_headed(
+    units: list[Unit], new: list[Unit], pieces: list[Piece], order: list, grams: list[frozenset[str]]
+) -> bool:
+    """Each headline of a stack cut anew heads a body in the page's best assignment: a part left
+    without one explains nothing the whole did not (`“车友群”发力` / `龙翔苑小区不再停车难`)."""
+    words = _shares(units, grams, grams)
+    got = _solved(_assignment_table(units, pieces, order, words, grams), len(units), len(pieces))
+    return all(i in got for i, u in enumerate(units) if any(u is v for v in new))
 
 
 def _replaced(order: list, x: Piece | Unit, by: Sequence[Piece | Unit]) -> list:
@@ -3849,6 +3971,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     units, pieces, order, (got, margins) = _bodies_cut(units, pieces, order, (got, margins))
     regrouped, order = regroup_blocks(units, pieces, order)
     regrouped, order = wraps_across_lines(regrouped, pieces, order)
+    regrouped, order = regroup_stacks(regrouped, pieces, order)
     if regrouped is not units:
         units = regrouped
         got, margins = match(units, pieces, order)
