@@ -3536,6 +3536,7 @@ def match(
             got[int(r)] = int(c)
     for i, j in _leftover_pairs(units, pieces, order, got, words):
         got[i] = j
+    got.update(_lead_pairs(units, pieces, order, got))
     return got, margins
 
 
@@ -3946,6 +3947,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     lines, labels, conf = _labelled(text)
     lines, labels, conf = _without_leads(lines, labels, conf)
     labels, conf = _inner_heads(lines, labels, conf, text)
+    labels = _heads_between_reports(lines, labels, conf)
     labels, conf = _displaced_blocks(lines, labels, conf)
     labels = _captions_inside(lines, labels)
     reader = _Reader(text)
@@ -6003,3 +6005,84 @@ def _lead_trial(
     if min(leans) >= 0.0 and all(x >= KEPT for x in kept) and all(x < UNRELATED for x in given):
         return new_pieces, new_order, matched
     return None
+
+
+LEAD_WORDS = 200  # characters of the text each side of a headline its words are looked for in
+
+
+def _lead_pairs(
+    units: list[Unit], pieces: list[Piece], order: list[Piece | Unit], got: dict[int, int]
+) -> list[tuple[int, int]]:
+    """A headline the matching left out, printed between two reports' bodies run together: after a
+    piece ending its sentence and right above a piece that got no headline and opens as a report's
+    lead does (`_lead_opening`: `近年来，`, `金秋十月，`, `3月25日，`), where the text below names
+    other places than the text above and does not go on with it (`_fresh_start`, not `_continues`),
+    and the headline's words are found in the text below more than in the text above (a subhead's
+    words are its own report's, above and below). It heads the piece below: left out, it read as a
+    subhead and the second report ran on in the first's body (`…邱广说。` / `小网格 大“家”园——…` /
+    `近年来，安顺将…`)."""
+    taken, index = set(got.values()), {id(p): j for j, p in enumerate(pieces)}
+    pairs = []
+    for i, u in enumerate(units):
+        if i in got or not u.title or _cuts_first(u, order) or not 0 < u.pos < len(order) - 1:
+            continue
+        prev, x = order[u.pos - 1], order[u.pos + 1]
+        if not (isinstance(prev, Piece) and isinstance(x, Piece)) or x.kind != "article":
+            continue
+        j = index.get(id(x))
+        if j is None or j in taken or not prev.lines or not x.lines or prev.kind != "article":
+            continue
+        if _end_mark(u.text.rstrip()) != "none" or _STOPS.search(u.text):
+            continue
+        if not ends_paragraph(prev.lines[-1].text) or not _lead_opening(_opening_of(x, 0)):
+            continue
+        if not _fresh_start(prev.lines, x.lines):
+            continue
+        others = [p for p in pieces if p is not prev and p is not x]
+        if _continues(prev.lines, x.lines, others):
+            continue
+        own = _bigrams(u.text)
+        above = _bigrams("".join(y.text for y in prev.lines)[-LEAD_WORDS:])
+        below = _bigrams("".join(y.text for y in x.lines)[:LEAD_WORDS])
+        if len(own & below) > len(own & above):
+            pairs.append((i, j))
+            taken.add(j)
+    return pairs
+
+
+LEAD_LINES_AROUND = 8  # text lines each side of a line read as a headline between two reports
+
+
+def _heads_between_reports(lines: list[Line], labels: list[str], conf: list[float]) -> list[str]:
+    """Text lines that are the second of two reports' headlines, printed between their bodies run
+    together (`…车位紧张的压力。` / `白银区老旧小区改造接近尾声，…` / `金秋十月，阳光明媚。…`): a
+    line of a headline's length between a line ending its sentence and a paragraph opening as a
+    report's lead does (`_lead_opening`), ending no sentence, holding no stop, opening with no
+    clause of a sentence's rest, running no word on into the line under it, no dateline, byline or
+    credit; the text below names other places than the text above and does not go on with it
+    (`_fresh_start`, not `_continues`), and the line's words are found more often below than above
+    (a subhead's words are its report's, both sides). Read as text, the matching had no headline
+    to give the second report (`_lead_pairs` pairs it)."""
+    labels = list(labels)
+    for k in range(1, len(lines) - 2):
+        t = lines[k].text.strip()
+        if labels[k - 1] != "body" or labels[k] != "body" or labels[k + 1] != "body":
+            continue
+        if not 4 <= len(t) <= HEADLINE_MAX or _end_mark(t) != "none" or _STOPS.search(t) or t[0] in _RUNS_ON:
+            continue
+        if not ends_paragraph(lines[k - 1].text) or not _lead_opening(lines[k + 1].text + lines[k + 2].text):
+            continue
+        clause = _CLAUSE_INSIDE.search(t)
+        if (clause and clause.start() < SENTENCE_REST) or line_features.wraps(t, lines[k + 1].text):
+            continue
+        if dateline(t) or _dispatch(t) or bylines.read(t) or _marked_byline(t) or bylines.photo(t):
+            continue
+        above = lines[max(0, k - LEAD_LINES_AROUND) : k]
+        below = lines[k + 1 : k + 1 + LEAD_LINES_AROUND]
+        if not _fresh_start(above, below) or _continues(above, below, []):
+            continue
+        own = _bigrams(t)
+        here = len(own & _bigrams("".join(x.text for x in below)))
+        if here >= 2 and here > len(own & _bigrams("".join(x.text for x in above))):
+            labels[k], conf[k] = "title", 0.5
+    return labels
