@@ -3250,16 +3250,17 @@ def _long_enough(segments: list[Line]) -> bool:
     return len(_BIGRAM_CLEAN.sub("", "".join(s.text for s in segments))) >= HEADLINE_MIN
 
 
-def _block_unit(segments: list[tuple[Line, Unit]], part_of: Unit | None) -> Unit:
+def _block_unit(segments: list[tuple[Line, Unit]], part_of: Unit | None, kicker: bool = True) -> Unit:
     """A headline of a regrouped block: its segments, as sure as the units they came from, printed
-    inside a sentence where its first segment was, under the kicker of the unit it opens."""
+    inside a sentence where its first segment was, under the kicker of the unit it opens (`kicker`
+    false: the kicker's lines are segments of the block themselves, `regroup_stacks`)."""
     sources = list({id(u): u for _, u in segments}.values())
     title = [s for s, _ in segments]
     first = segments[0][1]
     conf = [c for u in sources for c in u.conf]
     opens = bool(title[0].offs) and bool(first.title[0].offs) and title[0].offs[0] == first.title[0].offs[0]
     return Unit(
-        kicker=list(first.kicker) if opens else [],
+        kicker=list(first.kicker) if opens and kicker else [],
         title=title,
         lines=list(title),
         conf=conf,
@@ -3365,7 +3366,7 @@ def _restacked(
         return units, order
     whole = {(a, b): u for (a, b), u in zip(itertools.pairwise(given), run, strict=True)}
     groups = list(itertools.pairwise(choice))
-    new = [whole.get(g) or _block_unit(owned[g[0] : g[1]], None) for g in groups]
+    new = [whole.get(g) or _block_unit(owned[g[0] : g[1]], None, kicker=False) for g in groups]
     at = min(i for i, u in enumerate(units) if any(u is v for v in run))
     kept = [u for u in units if not any(u is v for v in run)]
     trial = kept[:at] + new + kept[at:]
