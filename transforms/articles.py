@@ -704,7 +704,10 @@ class _Reader:
                 self._lead_closes()  # text, `记者 张三`, a section's label: the byline closes the text
             self.piece = None
         elif label == "noise" and (
-            self._repeats(line) or len(line.text) < 16 or _FURNITURE.search(line.text)
+            self._repeats(line)
+            or len(line.text) < 16
+            or _FURNITURE.search(line.text)
+            or _PAGE_FURNITURE.fullmatch(line.text.strip())
         ):
             pass  # a paragraph printed twice, or page furniture (date, page number, editor)
         else:
@@ -3799,7 +3802,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     lines, labels, conf = _without_leads(lines, labels, conf)
     labels, conf = _inner_heads(lines, labels, conf, text)
     labels, conf = _displaced_blocks(lines, labels, conf)
-    labels = _captions_between(lines, _captions_inside(lines, labels))
+    labels = _captions_between(lines, _captions_inside(lines, _furniture_inside(lines, labels)))
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
         reader.feed(line, label, c)
@@ -5409,14 +5412,42 @@ def _caption_span(lines: list[Line], labels: list[str], k: int) -> int:
         return 0
     if below.lstrip()[:1] in "（(" and bylines.opening(below) or _PHOTO_WORD.match(below.strip()):
         return 0
+    return span if _carried_on(lines, labels, k, j) else 0
+
+
+def _carried_on(lines: list[Line], labels: list[str], k: int, j: int) -> bool:
+    """The text from line j goes on with the words of the text above line k (CAPTION_CARRIED)."""
     i = k
-    while i > 0 and k - i < CAPTION_REACH and labels[i - 1] in ("body", "inset"):
+    while i > 0 and k - i < CAPTION_REACH and labels[i - 1] in ("body", "inset", "noise"):
         i -= 1  # the text above, up to its headline, dateline or byline
     above = _bigrams("".join(x.text for x in lines[i:k]))
     after = _bigrams("".join(x.text for x in lines[j : j + CAPTION_WINDOW]))
-    if not after or len(after & above) < CAPTION_CARRIED * len(after):
-        return 0
-    return span
+    return bool(after) and len(after & above) >= CAPTION_CARRIED * len(after)
+
+
+def _furniture_inside(lines: list[Line], labels: list[str]) -> list[str]:
+    """A page's furniture line (its edition, date, page number, editors: `第3版 要闻`, `— 5 —`,
+    `责任编辑 王小明`) printed between two lines of one article's text (the text under it opens no
+    report and goes on with the words above) is `noise`, which the reader passes over, instead of a
+    headline, byline or continuation mark cutting the text in two."""
+    out = list(labels)
+    for k in range(1, len(lines) - 1):
+        t, below = lines[k].text.strip(), lines[k + 1].text
+        if labels[k - 1] != "body" or labels[k + 1] != "body" or not _PAGE_FURNITURE.fullmatch(t):
+            continue
+        if CONT.search(t) or _dispatch(below) or dateline(below) or not _carried_on(lines, out, k, k + 1):
+            continue
+        out[k] = "noise"
+    return out
+
+
+_PAGE_FURNITURE = re.compile(
+    r"第\s*[0-9A-Z]{1,3}\s*版(?:\s*[\u4e00-\u9fff]{1,6})?"  # `第3版 要闻`
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期[一二三四五六日天])?"
+    r"|[—\-－]{1,2}\s*\d{1,3}\s*[—\-－]{1,2}|[A-Z]\d{1,2}"  # `— 5 —`, `A4`
+    r"|(?:(?:责任|美术)?编辑|版式设计|校对|制图)[:：\s]\s*[\u4e00-\u9fff]{2,4}"
+    r"(?:\s+(?:(?:责任|美术)?编辑|版式设计|校对|制图)[:：\s]\s*[\u4e00-\u9fff]{2,4})*"
+)
 
 
 _PHOTO_SOURCE = re.compile(

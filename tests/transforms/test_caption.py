@@ -56,3 +56,12 @@ def test_caption_over_another_report_still_ends_the_article() -> None:
     texts = [a for a in arts if a.kind == "article"]
     assert len(texts) == 2  # a dispatch under the caption opens a report of its own
     assert not any("粮食总产量" in a.body and "积分制" in a.body for a in texts)
+
+
+@pytest.mark.parametrize("furniture", ["第3版 要闻", "— 5 —", "A4", "责任编辑 王小明  美术编辑 李华"])
+def test_page_furniture_inside_a_body_does_not_cut_it(furniture: str) -> None:
+    arts, _ = split_articles(f"{HEAD}{ABOVE}{furniture}\n{BELOW}")
+    texts = [a for a in arts if a.kind == "article" and a.body]
+    assert len(texts) == 1, [(a.title, a.body[:20]) for a in texts]
+    assert "推行人居环境积分制" in texts[0].body and "累计兑换物品价值" in texts[0].body
+    assert furniture not in texts[0].body and texts[0].title == "桃溪镇推行积分制村容村貌焕然一新"
