@@ -173,6 +173,7 @@ class Piece:
     # or (when a text follows) the next text's opening byline (`_bylines_opened`)
     doubt: list[tuple[str, list[Author], float]] = field(default_factory=list)
     led_after_text: bool = False  # its opening bylines stand right under another text's end
+    inset: bool = False  # a photo's caption printed inside the text after it (`_Reader._inset`)
 
     def take(self, text: str, authors: list[Author], conf: float, closing: bool = False) -> None:
         """A byline line of this piece: heading it, or closing it (`closing`: nothing goes on after)."""
@@ -654,6 +655,7 @@ class _Reader:
         self.held: Author | None = None  # the name ending that line, whole or cut (`颜永` / `利 …`)
         self.recent: list[str] = []
         self.run_on = False  # the last byline waiting for its body is a dispatch's, ending on names
+        self.inset: Piece | None = None  # the photo piece of the last caption set inside a text
 
     def feed(self, line: Line, label: str, conf: float) -> None:
         run_on, self.run_on = self.run_on, False
@@ -711,7 +713,10 @@ class _Reader:
                 self._lead_closes()  # text, `记者 张三`, a section's label: the byline closes the text
             self.piece = None
         elif label == "noise" and (
-            self._repeats(line) or len(line.text) < 16 or _FURNITURE.search(line.text)
+            self._repeats(line)
+            or len(line.text) < 16
+            or _FURNITURE.search(line.text)
+            or _PAGE_FURNITURE.fullmatch(line.text.strip())
         ):
             pass  # a paragraph printed twice, or page furniture (date, page number, editor)
         else:
@@ -739,6 +744,22 @@ class _Reader:
         """Bylines after the page's last text, with no body under them, close that text."""
         if self.lead:
             self._lead_closes()
+        self._insets_after()
+
+    def _insets_after(self) -> None:
+        """A photo piece set inside a text (`_inset`) goes after that text, once the text is read: a
+        headline over the text is the text's, not the photo's it would stand right over."""
+        for p in [x for x in self.pieces if x.inset]:
+            k, j = self.order.index(p), self.pieces.index(p)
+            text = self.order[k + 1] if k + 1 < len(self.order) else None
+            if (
+                isinstance(text, Piece)
+                and text.kind == "article"
+                and j + 1 < len(self.pieces)
+                and self.pieces[j + 1] is text
+            ):
+                self.order[k : k + 2] = [text, p]
+                self.pieces[j : j + 2] = [text, p]
 
     def _byline_open(self) -> bool:
         """A dispatch's byline the line before left open: this line may be its rest."""
@@ -931,7 +952,14 @@ class _Reader:
         """A photo's caption set inside a column's sentence (`_captions_inside`): a photo piece of
         its own, placed before the text it interrupts, and that text goes on under it."""
         keep = self.piece
-        p = Piece(kind="photo", pos=len(self.order))
+        credit = bylines.photo(line.text.strip())
+        if credit and credit[0] == 0 and self.pieces and (last := self._last_inset()) is not None:
+            last.authors.extend(credit[1])  # the caption's credit on a line of its own under it
+            last.bylines.append(line.text.strip())
+            last.ends.extend(credit[1])
+            last.ending.append(last.bylines[-1])
+            return
+        p = Piece(kind="photo", pos=len(self.order), inset=True)
         at = self.pieces.index(keep) if keep in self.pieces else len(self.pieces)
         self.pieces.insert(at, p)
         self.order.insert(self.order.index(keep) if keep in self.order else len(self.order), p)
@@ -939,7 +967,14 @@ class _Reader:
         if rest.text:
             p.lines.append(rest)
         p.closed = True
-        self.piece = keep
+        self.piece, self.inset = keep, p
+
+    def _last_inset(self) -> Piece | None:
+        """The photo piece the caption line just before made (`_inset`): placed right before the open
+        piece, or last when none is open."""
+        at = self.pieces.index(self.piece) if self.piece in self.pieces else len(self.pieces)
+        before = self.pieces[at - 1] if at else None
+        return before if before is not None and before.kind == "photo" and before is self.inset else None
 
     def _repeats(self, line: Line) -> bool:
         m = dateline(line.text)
@@ -3410,6 +3445,7 @@ def _captions_under_headlines(pieces: list[Piece], order: list) -> tuple[list[Pi
             and isinstance(photo, Piece)
             and isinstance(text, Piece)
             and photo.kind == "photo"
+            and not photo.inset  # printed inside that text, not over it
             and text.kind == "article"
             and _one_sentence_caption(photo)
         ):
@@ -3950,7 +3986,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels, conf = _inner_heads(lines, labels, conf, text)
     labels = _heads_between_reports(lines, labels, conf)
     labels, conf = _displaced_blocks(lines, labels, conf)
-    labels = _captions_inside(lines, labels)
+    labels = _captions_between(lines, _captions_inside(lines, _furniture_inside(lines, labels)))
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
         reader.feed(line, label, c)
@@ -5516,6 +5552,104 @@ def _captions_inside(lines: list[Line], labels: list[str]) -> list[str]:
             continue
         out[k] = "inset"
     return out
+
+
+def _captions_between(lines: list[Line], labels: list[str]) -> list[str]:
+    """A photo's caption ending in its credit (`图为…。 记者 张三 摄`, or the credit on a line of its own
+    under it), its source (`（资料图片）`) or opening with a mark (`▲`) printed between two paragraphs of
+    one article's text: the text under it opens no report (no headline, dispatch, dateline or bracketed
+    byline over it) and goes on with the words of the text above (CAPTION_CARRIED). Labelled `inset` as `_captions_inside` does: a photo piece, and the text
+    goes on under it, instead of the credit closing the article and the text under it standing
+    headless (a photo news item has a headline or a report of its own under it)."""
+    out = list(labels)
+    k = 1
+    while k < len(lines) - 1:
+        span = _caption_span(lines, out, k)
+        if span:
+            out[k : k + span] = ["inset"] * span
+        k += span or 1
+    return out
+
+
+def _caption_span(lines: list[Line], labels: list[str], k: int) -> int:
+    """How many lines from k (one or two) a caption between two paragraphs of one text takes; 0 for none."""
+    t = lines[k].text.strip()
+    if (
+        labels[k] not in ("body", "caption", "byline", "noise")
+        or labels[k - 1] != "body"
+        or not ends_paragraph(lines[k - 1].text)  # inside a sentence: `_captions_inside` (a text's
+    ):  # last line ends `…力支撑。 记者 张三 摄` too)
+        return 0
+    credit = bylines.photo(t)
+    source = _PHOTO_SOURCE.search(t)
+    if credit and credit[0] > 0:
+        span, caption = 1, t[: credit[0]].strip()
+    elif k + 2 < len(lines) and (found := bylines.photo(lines[k + 1].text.strip())) and found[0] == 0:
+        span, caption = 2, t  # the caption, its credit alone on the line under it
+    elif source or t[:1] in _PHOTO_MARKS:
+        span, caption = 1, (t[: source.start()] if source else t).lstrip(_PHOTO_MARKS + " ")
+    else:
+        return 0
+    if (
+        not ends_paragraph(caption)
+        or len(caption) > CAPTION_MAX
+        or len(_STOPS.findall(caption.rstrip("。.！!？? ")))
+    ):
+        return 0  # one sentence saying what the photo shows
+    j = k + span
+    below = lines[j].text
+    if labels[j] != "body" or not below.strip() or _dispatch(below) or dateline(below):
+        return 0
+    if below.lstrip()[:1] in "（(" and bylines.opening(below) or _PHOTO_WORD.match(below.strip()):
+        return 0
+    return span if _carried_on(lines, labels, k, j) else 0
+
+
+def _carried_on(lines: list[Line], labels: list[str], k: int, j: int) -> bool:
+    """The text from line j goes on with the words of the text above line k (CAPTION_CARRIED)."""
+    i = k
+    while i > 0 and k - i < CAPTION_REACH and labels[i - 1] in ("body", "inset", "noise"):
+        i -= 1  # the text above, up to its headline, dateline or byline
+    above = _bigrams("".join(x.text for x in lines[i:k]))
+    after = _bigrams("".join(x.text for x in lines[j : j + CAPTION_WINDOW]))
+    return bool(after) and len(after & above) >= CAPTION_CARRIED * len(after)
+
+
+def _furniture_inside(lines: list[Line], labels: list[str]) -> list[str]:
+    """A page's furniture line (its edition, date, page number, editors: `第3版 要闻`, `— 5 —`,
+    `责任编辑 王小明`) printed between two lines of one article's text (the text under it opens no
+    report and goes on with the words above) is `noise`, which the reader passes over, instead of a
+    headline, byline or continuation mark cutting the text in two."""
+    out = list(labels)
+    for k in range(1, len(lines) - 1):
+        t, below = lines[k].text.strip(), lines[k + 1].text
+        if labels[k - 1] != "body" or labels[k + 1] != "body" or not _PAGE_FURNITURE.fullmatch(t):
+            continue
+        if CONT.search(t) or _dispatch(below) or dateline(below) or not _carried_on(lines, out, k, k + 1):
+            continue
+        out[k] = "noise"
+    return out
+
+
+_PAGE_FURNITURE = re.compile(
+    r"第\s*[0-9A-Z]{1,3}\s*版(?:\s*[\u4e00-\u9fff]{1,6})?"  # `第3版 要闻`
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期[一二三四五六日天])?"
+    r"|[—\-－]{1,2}\s*\d{1,3}\s*[—\-－]{1,2}|[A-Z]\d{1,2}"  # `— 5 —`, `A4`
+    r"|(?:(?:责任|美术)?编辑|版式设计|校对|制图)[:：\s]\s*[\u4e00-\u9fff]{2,4}"
+    r"(?:\s+(?:(?:责任|美术)?编辑|版式设计|校对|制图)[:：\s]\s*[\u4e00-\u9fff]{2,4})*"
+)
+
+
+_PHOTO_SOURCE = re.compile(
+    r"[（(](?:资料图片|资料照片|资料图|[^（）()\s]{1,12}(?:供图|发))[）)]$"
+)  # `（资料图片）`
+_PHOTO_MARKS = "▲△▼▽"  # a caption points at its photo
+CAPTION_WINDOW = 8  # lines of the text under a caption whose words are looked for above it
+CAPTION_REACH = 60  # lines at most of the text above a caption
+# share of the words under a caption found in the text above it: the same text goes on (on the dev
+# reports, the 150 characters after a paragraph's end hold 0.12 of their bigrams in the text before it,
+# 0.04 for one in twenty; another report's first 150 characters 0.02, 0.04 for one in four)
+CAPTION_CARRIED = 0.04
 
 
 def _credited(text: str) -> bool:
