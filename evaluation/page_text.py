@@ -126,8 +126,9 @@ class _Row:
 
 
 def facts_of(page: str) -> tuple[Facts, int]:
-    """The facts of the page's longest article, and how many bodied articles the page came out as (a
-    photo piece, a caption set apart from the text it interrupts, is none: it splits no report)."""
+    """The facts of the page's longest article, and how many bodied articles the page came out as (the
+    longest, and every other one but photo pieces: a caption set apart from the text it interrupts
+    splits no report)."""
     rows = stage_page("page.txt", page.encode("utf-8")).rows
     names = {t: schemas.STAGED[t].names() for t in ("article", "metric", "initiative")}
     arts = [dict(zip(names["article"], a, strict=True)) for a in rows["article"]]
@@ -146,7 +147,7 @@ def facts_of(page: str) -> tuple[Facts, int]:
         for i in rows["initiative"]
         if i[0] == art["article_id"]
     ]
-    return Facts(place, metrics, inits, []), sum(a["kind"] == "article" for a in arts)
+    return Facts(place, metrics, inits, []), sum(a is art or a["kind"] == "article" for a in arts)
 
 
 def evaluate(split: str | None, effect: str, seed: int) -> tuple[Tally, int]:
