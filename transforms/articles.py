@@ -3635,18 +3635,14 @@ def _rethreaded(bodies: list[_Body], page: str) -> list[_Body]:
         headless = b.unit is None and b.pieces[0].kind == "article" and not b.pieces[0].opens
         for k, ch in enumerate(chunks):
             to = i
-            aside = (  # a photo's caption set in the column, not the rest of a word the text above cut
-                k > 0
-                and len(ch) <= CAPTION_LINES
-                and ends_paragraph(ch[-1].text)
-                and not line_features.wraps(chunks[k - 1][-1].text, ch[0].text)
-            )
+            p = piece_of.get(id(ch[-1]))
+            ends_piece = p is not None and p.lines and p.lines[-1] is ch[-1]
+            # a photo's caption set in the column, its credit closing it (`图为… 张三 摄`)
+            aside = k > 0 and len(ch) <= CAPTION_LINES and _photo_credited(ch[-1], page)
             if (k > 0 or headless) and not aside:
                 to = _continued_by(ch, i, tails, grams, weight)
             got[to].append(ch)
             grams[to] |= _bigrams("".join(x.text for x in ch))
-            p = piece_of.get(id(ch[-1]))
-            ends_piece = p is not None and p.lines and p.lines[-1] is ch[-1]
             if not aside:  # a caption set in the column leaves the text above it open
                 tails[to] = None if ends_piece and p is not None and p.closed else ch[-1].text
             if to != i and ends_piece and p is not None and p.ends:
@@ -3726,6 +3722,17 @@ def _continued_by(
 
 
 CAPTION_LINES = 2
+_PHOTO_CREDIT_END = re.compile(r"\S\s*摄[)）]?\s*$")
+
+
+def _photo_credited(line: Line, page: str) -> bool:
+    """The line as the page printed it ends with a photographer's credit (`图为… 张三 摄`): a caption."""
+    if not line.offs:
+        return False
+    end = page.find("\n", line.offs[-1])
+    return _PHOTO_CREDIT_END.search(page[line.offs[0] : end if end >= 0 else len(page)]) is not None
+
+
 GRID_WRAP = 0.3
 GRID_MIN = 0.25
 GRID_MARGIN = 0.15
