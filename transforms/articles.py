@@ -3716,7 +3716,9 @@ def _continued_by(
         return home
     best = max(open_, key=score)
     base = score(home) if home in open_ else 0.0
-    if best != home and score(best) >= GRID_MIN and score(best) >= base + GRID_MARGIN:
+    wrapped = line_features.wraps(tails[best] or "", chunk[0].text)
+    shown = math.fsum(weight.get(g, 0.0) for g in own & grams[best])  # a short chunk shows few words
+    if best != home and score(best) >= max(GRID_MIN, base + GRID_MARGIN) and (wrapped or shown >= GRID_SHOWN):
         return best
     return home
 
@@ -3736,6 +3738,7 @@ def _photo_credited(line: Line, page: str) -> bool:
 GRID_WRAP = 0.3
 GRID_MIN = 0.25
 GRID_MARGIN = 0.15
+GRID_SHOWN = 1.0  # the weight of the shared words a chunk must show where no word runs across the seam
 
 
 def _subheads_over_their_rest(
