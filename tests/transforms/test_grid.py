@@ -54,3 +54,36 @@ def test_a_page_spaced_throughout_is_left_alone() -> None:
     assert articles._spaced(text)
     bodies = [_Body([Piece(lines=blocks[0])], blocks[0], 0), _Body([Piece(lines=blocks[1])], blocks[1], 1)]
     assert _rethreaded(bodies, text) is bodies
+
+
+def test_a_caption_in_the_column_stays_and_leaves_the_text_above_open() -> None:
+    text, blocks = _page(
+        [
+            ["青山镇卫生院新建的康复中心投入使用，", "服务周边群众。", "青山镇卫生院院长王明介绍，康复"],
+            ["图为青山镇卫生院康复中心。 张伟 摄"],
+            ["绿水村合作社今年种植蓝莓三百亩，", "产量逐年提高。", "绿水村合作社理事长说，蓝莓"],
+            ["中心配备了康复设备，青山镇卫生院", "每天接待患者五十多人次，", "周末也不停诊，"],
+        ]
+    )
+    assert not articles._spaced(text)
+    a = Piece(lines=blocks[0] + blocks[1], opens=True)
+    b = Piece(lines=blocks[2] + blocks[3], opens=True)
+    bodies = [_Body([a], list(a.lines), 0), _Body([b], list(b.lines), 1)]
+    out = _rethreaded(bodies, text)
+    assert [x.text for x in out[0].lines] == [x.text for x in blocks[0] + blocks[1] + blocks[3]]
+    assert [x.text for x in out[1].lines] == [x.text for x in blocks[2]]
+
+
+def test_a_short_chunk_showing_few_words_stays() -> None:
+    text, blocks = _page(
+        [
+            ["青山镇卫生院新建的康复中心投入使用，", "服务周边群众。", "青山镇卫生院院长王明介绍，目前"],
+            ["绿水村合作社今年种植蓝莓三百亩，", "产量逐年提高。", "理事长说，今年"],
+            ["康复很好，", "大家满意，", "都说不错，"],
+        ]
+    )
+    a = Piece(lines=blocks[0], opens=True)
+    b = Piece(lines=blocks[1] + blocks[2], opens=True)
+    bodies = [_Body([a], list(a.lines), 0), _Body([b], list(b.lines), 1)]
+    assert not articles._spaced(text)
+    assert _rethreaded(bodies, text) is bodies  # `康复` alone is too little to move it
