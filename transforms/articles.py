@@ -3614,6 +3614,7 @@ def _rethreaded(bodies: list[_Body], page: str) -> list[_Body]:
     (`_grid_chunks`); each chunk after the first (and each chunk of a body with no headline) goes to the
     open body whose text it continues (`_continued_by`): a word read across the seam and the words the
     two share; its closing byline goes with it; a chunk that continues no other body stays where it was.
+    A caption set in the column (`图为… 张三 摄`) stays, and the text above it stays open.
     A page printing a blank line after every line says nothing by its blank lines: left alone."""
     if _spaced(page) or len(bodies) < 2:
         return bodies
