@@ -3813,6 +3813,145 @@ def _bodies(
     return bodies, subheads
 
 
+# ---------------------------------------------------------------- a column grid read column by column
+
+
+def _rethreaded(bodies: list[_Body], page: str) -> list[_Body]:
+    """A grid read column by column (`A-head A1 | B-head B1 | C-head C1 | A2 B2 C2 | A3 …`) prints each
+    article's text in chunks, one per column, set apart by a blank line only, the chunks of the
+    articles taking turns: the pieces, cut at headlines and bylines, run `C1 A2 B2 C2 …` together under
+    the last headline. A body is cut at a blank line where the text above it stops mid-sentence
+    (`_grid_chunks`); each chunk after the first (and each chunk of a body with no headline) goes to the
+    open body whose text it continues (`_continued_by`): a word read across the seam and the words the
+    two share; its closing byline goes with it; a chunk that continues no other body stays where it was.
+    A caption set in the column (`图为… 张三 摄`) stays, and the text above it stays open.
+    A page printing a blank line after every line says nothing by its blank lines: left alone."""
+    if _spaced(page) or len(bodies) < 2:
+        return bodies
+    split = [_grid_chunks(b.lines, page) for b in bodies]
+    if all(len(c) < 2 for c in split):
+        return bodies
+    everything = [_bigrams("".join(x.text for x in ch)) for chunks in split for ch in chunks]
+    held: Counter[str] = Counter()
+    for g in everything:
+        held.update(g)
+    weight = {g: 1 / n for g, n in held.items() if n > 1}  # a word one chunk holds links nothing
+    got: list[list[list[Line]]] = [[] for _ in bodies]  # each body's chunks, in the page's order
+    grams: list[set[str]] = [set() for _ in bodies]
+    tails: list[str | None] = [None] * len(bodies)  # the line each body's text goes on from; None: closed
+    carried: list[list[Piece]] = [[] for _ in bodies]  # closing bylines a body takes with a chunk
+    dropped: set[int] = set()  # pieces (ids) whose closing bylines went with their chunk
+    piece_of = {id(x): p for b in bodies for p in b.pieces for x in p.lines}
+    for i, (b, chunks) in enumerate(zip(bodies, split, strict=True)):
+        headless = b.unit is None and b.pieces[0].kind == "article" and not b.pieces[0].opens
+        for k, ch in enumerate(chunks):
+            to = i
+            p = piece_of.get(id(ch[-1]))
+            ends_piece = p is not None and p.lines and p.lines[-1] is ch[-1]
+            # a photo's caption set in the column, its credit closing it (`图为… 张三 摄`)
+            aside = k > 0 and len(ch) <= CAPTION_LINES and _photo_credited(ch[-1], page)
+            if (k > 0 or headless) and not aside:
+                to = _continued_by(ch, i, tails, grams, weight)
+            got[to].append(ch)
+            grams[to] |= _bigrams("".join(x.text for x in ch))
+            if not aside:  # a caption set in the column leaves the text above it open
+                tails[to] = None if ends_piece and p is not None and p.closed else ch[-1].text
+            if to != i and ends_piece and p is not None and p.ends:
+                carried[to].append(Piece(kind=p.kind, authors=list(p.ends), bylines=list(p.ending)))
+                dropped.add(id(p))
+    if all(len(g) == len(c) for g, c in zip(got, split, strict=True)):
+        return bodies
+    out = []
+    for i, b in enumerate(bodies):
+        lines = [x for ch in got[i] for x in ch]
+        if not lines:
+            continue
+        pieces = [_without_ends(p) if id(p) in dropped else p for p in b.pieces] + carried[i]
+        out.append(_Body(pieces, lines, b.unit))
+    return out
+
+
+def _without_ends(p: Piece) -> Piece:
+    """A piece whose closing bylines went with the chunk they close."""
+    authors = list(p.authors)
+    for a in p.ends:
+        if a in authors:
+            authors.reverse()
+            authors.remove(a)
+            authors.reverse()
+    return dataclasses.replace(
+        p, authors=authors, bylines=[t for t in p.bylines if t not in p.ending], ends=[], ending=[]
+    )
+
+
+def _grid_chunks(lines: list[Line], page: str) -> list[list[Line]]:
+    """A body's lines cut where a blank line follows a line that stops mid-sentence."""
+    chunks: list[list[Line]] = [[]]
+    for k, x in enumerate(lines):
+        if k and chunks[-1] and _column_break(lines[k - 1], x, page):
+            chunks.append([])
+        chunks[-1].append(x)
+    return [c for c in chunks if c]
+
+
+_BLANK_AFTER = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*\n")
+
+
+def _column_break(above: Line, below: Line, page: str) -> bool:
+    if not above.offs or not below.offs or ends_paragraph(above.text) or below.offs[0] <= above.offs[-1]:
+        return False
+    return _BLANK_AFTER.match(page, above.offs[-1] + 1) is not None
+
+
+def _continued_by(
+    chunk: list[Line],
+    home: int,
+    tails: list[str | None],
+    grams: list[set[str]],
+    weight: dict[str, float],
+) -> int:
+    """The body (index) a chunk goes on with: among the bodies so far whose text stops mid-sentence,
+    the one it continues best (a word read across the seam, GRID_WRAP; the share of its words, each
+    weighted by how few chunks of the page hold it, the text holds), when that beats staying where it
+    was printed (`home`, its own body) by GRID_MARGIN and scores GRID_MIN at least. Otherwise `home`."""
+    own = _bigrams("".join(x.text for x in chunk))
+    total = math.fsum(weight.get(g, 0.0) for g in own) or 1.0
+
+    def score(j: int) -> float:
+        tail = tails[j] or ""
+        shared = math.fsum(weight.get(g, 0.0) for g in own & grams[j]) / total
+        return shared + GRID_WRAP * line_features.wraps(tail, chunk[0].text)
+
+    open_ = [j for j, t in enumerate(tails) if t is not None and not ends_paragraph(t)]
+    if not open_:
+        return home
+    best = max(open_, key=score)
+    base = score(home) if home in open_ else 0.0
+    wrapped = line_features.wraps(tails[best] or "", chunk[0].text)
+    shown = math.fsum(weight.get(g, 0.0) for g in own & grams[best])  # a short chunk shows few words
+    if best != home and score(best) >= max(GRID_MIN, base + GRID_MARGIN) and (wrapped or shown >= GRID_SHOWN):
+        return best
+    return home
+
+
+CAPTION_LINES = 2
+_PHOTO_CREDIT_END = re.compile(r"\S\s*摄[)）]?\s*$")
+
+
+def _photo_credited(line: Line, page: str) -> bool:
+    """The line as the page printed it ends with a photographer's credit (`图为… 张三 摄`): a caption."""
+    if not line.offs:
+        return False
+    end = page.find("\n", line.offs[-1])
+    return _PHOTO_CREDIT_END.search(page[line.offs[0] : end if end >= 0 else len(page)]) is not None
+
+
+GRID_WRAP = 0.3
+GRID_MIN = 0.25
+GRID_MARGIN = 0.15
+GRID_SHOWN = 1.0  # the weight of the shared words a chunk must show where no word runs across the seam
+
+
 def _subheads_over_their_rest(
     units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]
 ) -> None:
@@ -4022,6 +4161,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     bodies, subheads = _bodies(units, pieces, order, got)
     subheads |= rejoined
     _subheads_inside(bodies, units, got, subheads)
+    bodies = _rethreaded(bodies, text)
     warnings = [f"repeated text removed: {reader.repeated} line(s) printed twice"] if reader.repeated else []
     articles = [_article(b, units, margins) for b in bodies if b.lines]
     orphans = [
