@@ -2703,12 +2703,15 @@ def wraps_across_lines(units: list[Unit], pieces: list[Piece], order: list) -> t
 
 def _doubled_runs(order: list) -> list[list[Unit]]:
     """The runs of headlines printed doubled one right after the other in reading order (titles
-    only: a kicker or subtitle says where one headline stands)."""
+    only: a subtitle says where one headline stands; a kicker stands over a run's first headline,
+    `基层治理` / `东湖社区…` / `““网格网格””服务…`, so a unit under one may open a run, never go on with
+    one: on 200 dev pages of the main generator's narrow_dense_block, seeds 7000/3000/5000, attach went
+    78.5/75.9/77.0% -> 78.6/77.2/77.4%, the eight generators' 40 pages unmoved)."""
     runs: list[list[Unit]] = []
     for x in order:
-        if not isinstance(x, Unit) or not x.title or x.kicker or x.subtitle:
+        if not isinstance(x, Unit) or not x.title or x.subtitle:
             continue
-        after = bool(runs) and runs[-1][-1].pos == x.pos - 1
+        after = bool(runs) and runs[-1][-1].pos == x.pos - 1 and not x.kicker
         doubled = all(line.doubled for line in x.title) or _wrapped_doubled(x)
         if not doubled and not (after and _goes_on_repeat(runs[-1][-1], x)):
             continue  # (a headline's rest going on with the repeat the one before opened joins it)
