@@ -3383,7 +3383,7 @@ def _restacked(
         ):
             allowed.append(i)
     # a line that ends a headline as given is joined to the next only where it fills the box as a wrap does
-    narrow = set(given[1:-1])
+    narrow = set(given[1:-1]) - _wrap_joins(lines, given, page, pieces, grams)
     ways = [
         w
         for n in range(len(allowed) + 1)
@@ -3418,6 +3418,44 @@ def _restacked(
         if u.part_of is not None and id(u.part_of) in touched:
             u.part_of = None  # a part regrouped is no half `_rejoin_halves` gives back, nor its siblings
     return trial, trial_order
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "…", "）", ")", "】", "]")
+STACK_SLACK = 1.0  # print cells: a wrapped line of a stack's box stops this short of its widest line at most
+
+
+def _wrap_joins(
+    lines: list[Line],
+    given: tuple[int, ...],
+    page: str | None,
+    pieces: list[Piece],
+    grams: list[frozenset[str]],
+) -> set[int]:
+    """The boundaries of a stack's units as given where the print says one headline wrapped on
+    (`regroup_stacks` may join there): the line over the break fills the stack's box as a wrapped
+    line does (no narrower than any of its lines, by STACK_SLACK, nor than the line under it), ends
+    no sentence nor bracket, the line under it opens no subtitle (`——`), and each part holds SPLIT_MIN
+    of its words in the body the joined headline finds best (`_one_headline`)."""
+    if page is None:
+        return set()
+    breaks = _line_breaks(lines, page)
+    widths = [_line_width(page, x) for x in lines]
+    joins = set()
+    for a, k, b in zip(given, given[1:-1], given[2:], strict=False):
+        up, down = lines[k - 1], lines[k]
+        if (
+            k in breaks
+            and not breaks[k]
+            and widths[k - 1] >= max(widths) - STACK_SLACK
+            and widths[k - 1] >= widths[k]
+            and not up.text.rstrip().endswith(_SENTENCE_ENDS)
+            and not down.text.lstrip().startswith("—")
+            and _one_headline(
+                [Unit(title=lines[a:k], page=page), Unit(title=lines[k:b], page=page)], pieces, grams, False
+            )
+        ):
+            joins.add(k)
+    return joins
 
 
 def _all_headed(
