@@ -3326,9 +3326,6 @@ def regroup_stacks(units: list[Unit], pieces: list[Piece], order: list) -> tuple
     return units, order
 
 
-WRAP_SLACK = 1.0  # print cells: a justified box's lines differ by a cell either way
-
-
 def _stack_lines(u: Unit) -> list[Line] | None:
     """A unit's printed lines, kicker, title then subtitle, where they are all known (a unit cut from
     another keeps only its title lines)."""
