@@ -5,17 +5,9 @@ opens a headline. All text here is written for these tests."""
 
 from __future__ import annotations
 
+from tests.transforms.test_regroup import LIFT_BODY, NET_BODY  # the two bodies a block is matched to
 from transforms.articles import Piece, Unit, regroup_stacks
 from transforms.lines import Line, repair_line
-
-NET_BODY = (
-    "西岭镇把全镇划成十二个总网格，网格员走村入户，西岭镇网格化管理实现全覆盖，网格员每月上门一次，"
-    "西岭镇的邻里纠纷在网格里化解。"
-)
-LIFT_BODY = (
-    "东湖社区老楼加装电梯，东湖社区居民议事会商量出资办法，三栋老楼装上电梯，老人下楼不再难，"
-    "东湖社区的电梯由物业维护。"
-)
 
 
 def _lines(*printed: str) -> tuple[str, list[Line]]:
