@@ -5,17 +5,9 @@ opens a headline. All text here is written for these tests."""
 
 from __future__ import annotations
 
-from tests.transforms.test_regroup import LIFT_BODY, NET_BODY  # the two bodies a block is matched to
+from tests.transforms.test_regroup import LIFT_BODY, NET_BODY, _lines  # two bodies, a page's lines
 from transforms.articles import Piece, Unit, regroup_stacks
-from transforms.lines import Line, repair_line
-
-
-def _lines(*printed: str) -> tuple[str, list[Line]]:
-    page, out, at = "\n".join(printed), [], 0
-    for t in printed:
-        out.append(repair_line(Line(t, range(at, at + len(t)))))
-        at += len(t) + 1
-    return page, out
+from transforms.lines import Line
 
 
 def _piece(text: str) -> Piece:
