@@ -222,9 +222,14 @@ def _repeat_goes_on(above: str, below: str) -> bool:
 
 def _printed(page: str, line: Line) -> str:
     """A repaired line as the page printed it, to the end of its printed line."""
-    end = page.find("\n", line.offs[-1])
-    printed = visible(page[line.offs[0] : end if end >= 0 else len(page)]).strip()
+    printed = visible(_printed_rest(page, line)).strip()
     return printed if undouble(Line(printed, range(len(printed)))).text == line.text else line.text
+
+
+def _printed_rest(page: str, line: Line) -> str:
+    """The page's characters from a line's first kept one to the end of the printed line of its last."""
+    end = page.find("\n", line.offs[-1])
+    return page[line.offs[0] : end if end >= 0 else len(page)]
 
 
 BYLINE_RUN = 30  # characters: the most a dateline's byline in parentheses runs to before it closes
@@ -3978,10 +3983,7 @@ _PHOTO_CREDIT_END = re.compile(r"\S\s*摄[)）]?\s*$")
 
 def _photo_credited(line: Line, page: str) -> bool:
     """The line as the page printed it ends with a photographer's credit (`图为… 张三 摄`): a caption."""
-    if not line.offs:
-        return False
-    end = page.find("\n", line.offs[-1])
-    return _PHOTO_CREDIT_END.search(page[line.offs[0] : end if end >= 0 else len(page)]) is not None
+    return bool(line.offs) and _PHOTO_CREDIT_END.search(_printed_rest(page, line)) is not None
 
 
 GRID_WRAP = 0.3
