@@ -3617,6 +3617,8 @@ def match(
     for i, j in _leftover_pairs(units, pieces, order, got, words):
         got[i] = j
     got.update(_lead_pairs(units, pieces, order, got))
+    if len(units) == len(pieces) == 1 and not got and order[0] is units[0] and order[1] is pieces[0]:
+        got[0] = 0  # a page of one headline over one text (a file holding one article): theirs
     return got, margins
 
 
@@ -4162,6 +4164,7 @@ def _reprinted(a: Article, back: Reprint) -> Article:
 def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     lines, labels, conf = _labelled(text)
     lines, labels, conf = _without_leads(lines, labels, conf)
+    labels, conf = _lone_page_head(lines, labels, conf)
     labels, conf = _inner_heads(lines, labels, conf, text)
     labels = _heads_between_reports(lines, labels, conf)
     labels, conf = _displaced_blocks(lines, labels, conf)
@@ -4212,6 +4215,34 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     articles += [_orphan(units[i], margins[i]) for i in orphans]
     warnings += [f"orphan headline (body not on this page): {units[i].text}" for i in orphans]
     return articles, warnings
+
+
+def _lone_page_head(lines: list[Line], labels: list[str], conf: list[float]) -> tuple[list[str], list[float]]:
+    """A page on which the model reads no line as a headline, whose first line is a phrase of a
+    headline's length (longer than a section's label, no page furniture, no byline, no sentence end)
+    printed over the opening of a text: that line is the page's headline. A file holding one article
+    (`红色物业进小区` / blank / `本报讯 …`) looks like a page opening with its section label, and the
+    model, trained on pages that do, read its headline as a label and the article came out headless."""
+    if (
+        len(lines) < 2
+        or labels[0] not in ("section", "noise")
+        or labels[1] not in ("dateline", "body", "byline")
+    ):
+        return labels, conf
+    head = lines[0].text.strip()
+    if (
+        any(x in _HEAD_LABELS for x in labels)
+        or not SECTION_MAX < len(head.replace(" ", "")) <= HEADLINE_MAX
+        or not _CJK_START.match(head)
+        or head[-1] in "。！？；，、：:"
+        or _PAGE_FURNITURE.search(head)
+        or _FURNITURE.search(head)
+        or _PAGE_HEADER.search(head)
+        or bylines.parse(head, marked=False)
+        or bylines.read(head)
+    ):
+        return labels, conf
+    return ["title", *labels[1:]], [0.5, *conf[1:]]
 
 
 def _half_to_headless(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> list[tuple[int, int]]:
