@@ -15,7 +15,7 @@ def test_a_headline_over_a_dispatch_heads_it() -> None:
 
 
 def test_a_headline_sharing_no_word_with_its_one_text_still_heads_it() -> None:
-    articles, warnings = split_articles("楼道亮了 心也暖了\n\n  " + BODY.replace("\n共", "（张三）\n共", 0))
+    articles, warnings = split_articles("楼道亮了 心也暖了\n\n  " + BODY.replace("报名。", "报名。（张三）"))
     assert [(a.kind, a.title) for a in articles] == [("article", "楼道亮了 心也暖了")]
     assert not any("orphan" in w for w in warnings)
 
