@@ -5922,6 +5922,23 @@ def _settled(u: Unit) -> Unit:
     return u
 
 
+def _kind(pieces: list[Piece]) -> str:
+    """`photo` for a photo item (a caption with its credit, a few lines under it at most), `article`
+    for a report printed with its photo: a text of its own opening with a dispatch or byline, or a
+    photo piece (the credit closing the report's text) holding a report's length (`REPORT_MIN`) after
+    a dispatch. An analyst counting reports (`kind = 'article'`) would otherwise miss every report
+    printed with a photo."""
+    if not any(x.kind == "photo" for x in pieces):
+        return "article"
+    if any(x.kind == "article" and (x.opens or x.dateline) for x in pieces):
+        return "article"
+    size = sum(len(line.text) for x in pieces for line in x.lines)
+    return "article" if size >= REPORT_MIN and any(x.dateline for x in pieces) else "photo"
+
+
+REPORT_MIN = 150  # characters: a photo news item's caption runs a sentence or two, a report paragraphs
+
+
 def _split_of(x: Unit, units: list[Unit]) -> list[Unit]:
     """The units a unit of the reading order became (none when it had no title or subtitle)."""
     if any(x is u for u in units):
@@ -5942,7 +5959,7 @@ def _article(b: _Body, units: list[Unit], margins: list[float]) -> Article:
     label_conf = min([*(u.conf if u else []), *(c for piece in b.pieces for c in piece.conf)], default=1.0)
     margin = margins[b.unit] if b.unit is not None else -0.5
     return Article(
-        kind="photo" if any(x.kind == "photo" for x in b.pieces) else "article",
+        kind=_kind(b.pieces),
         title=title,
         subtitle=subtitle,
         kicker=kicker,

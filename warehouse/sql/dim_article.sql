@@ -12,7 +12,7 @@ comment on table dim_article is 'One row per item found on a page, in page order
 comment on column dim_article.article_id is 'file_id, a dash and the 3-digit position on the page. Deterministic.';
 comment on column dim_article.file_id is 'The page (dim_file) the article was printed on.';
 comment on column dim_article.seq is 'Position on the page, from 1, in reading order of bodies; orphan headlines last.';
-comment on column dim_article.kind is 'article; photo (a captioned photo with a photographer credit); orphan_headline (a headline whose body is on another page: empty body).';
+comment on column dim_article.kind is 'article (a report, with its photo and the photographer among its authors where it prints one); photo (a photo item: a caption with its credit, no report text of its own); orphan_headline (a headline whose body is on another page: empty body).';
 comment on column dim_article.kicker is 'Series or section line printed above the title (e.g. 善治天心②).';
 comment on column dim_article.title is 'Headline, repaired (doubled glyphs undone, spaced characters collapsed).';
 comment on column dim_article.subtitle is 'Subtitle or pre-title line(s) (—— lines included, dash removed).';
