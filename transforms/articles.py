@@ -6427,13 +6427,14 @@ def _heads_between_reports(lines: list[Line], labels: list[str], conf: list[floa
     (a subhead's words are its report's, both sides). Read as text, the matching had no headline
     to give the second report (`_lead_pairs` pairs it)."""
     labels = list(labels)
-    for k in range(1, len(lines) - 2):
+    for k in range(1, len(lines) - 1):  # the report under it may be a line long, closing the page
         t = lines[k].text.strip()
         if labels[k - 1] != "body" or labels[k] != "body" or labels[k + 1] != "body":
             continue
         if not 4 <= len(t) <= HEADLINE_MAX or _end_mark(t) != "none" or _STOPS.search(t) or t[0] in _RUNS_ON:
             continue
-        if not ends_paragraph(lines[k - 1].text) or not _lead_opening(lines[k + 1].text + lines[k + 2].text):
+        opening = "".join(x.text for x in lines[k + 1 : k + 3])
+        if not ends_paragraph(lines[k - 1].text) or not _lead_opening(opening):
             continue
         clause = _CLAUSE_INSIDE.search(t)
         if (clause and clause.start() < SENTENCE_REST) or line_features.wraps(t, lines[k + 1].text):
