@@ -206,6 +206,7 @@ LEAD_WORDS = frozenset(VERBS["lead"])
 # verbs of subject_stops.txt (开展, 参与: the clause goes on)
 NAMING_LEADS = LEAD_WORDS - frozenset(r[0] for r in _rows("subject_stops.txt"))
 LINK_WORDS = frozenset(VERBS["link"])
+RETAGS = {row[0]: row[1] for row in _rows("subject_tags.txt")}  # 高速 is a noun here, not an adverb
 
 
 def _pattern() -> re.Pattern:
@@ -872,11 +873,11 @@ def _words(text: str) -> tuple[tuple[int, int, str, str], ...]:
     ...; 77,000 readings of 65,000 spans over a 5 MB corpus), and for the next figure in the
     clause. A pure function of the text: rjieba's tags, and `_joined`'s notes read within it (a
     note's closing bracket ends its run of characters, so a note that reached beyond the text
-    was never joined)."""
+    was never joined), governance words retagged (`RETAGS`)."""
     out, pos = [], 0
     for word, tag in rjieba.tag(text):
         if word.strip():
-            out.append((pos, pos + len(word), word, tag))
+            out.append((pos, pos + len(word), word, RETAGS.get(word, tag)))
         pos += len(word)
     return tuple(_joined(text, out))
 
