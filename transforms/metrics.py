@@ -751,11 +751,19 @@ def _object_counted(body: str, span: tuple[int, int]) -> tuple[int, int]:
         return span
     for k, (_, _, word, tag) in enumerate(words[1:-1], start=1):
         adverbial = words[k - 1][3].startswith(("a", "d"))  # 新栽种: a verbal noun used as a verb
+        if _verbs_only(words[:k]):
+            continue  # 帮办代办事项, 就业帮扶车间: verbs in a row before a noun name a kind of it
         if len(word) > 1 and (
             tag == "v" or (tag == "vn" and adverbial) or VERBS_TAGGED_NOUNS.fullmatch(word)
         ):
             return (words[k + 1][0], span[1]) if span[1] - words[k + 1][0] > 1 else span
     return span
+
+
+def _verbs_only(words: list[tuple[int, int, str, str]]) -> bool:
+    """Every word a verb: no object stands before the next verb, which with them names a kind of
+    the noun after (帮办 代办 事项), not an act done to it."""
+    return all(w[3] == "v" for w in words)
 
 
 def _verb_takes_figure(body: str, span: tuple[int, int] | None, match: re.Match) -> bool:
