@@ -207,6 +207,7 @@ LEAD_WORDS = frozenset(VERBS["lead"])
 NAMING_LEADS = LEAD_WORDS - frozenset(r[0] for r in _rows("subject_stops.txt"))
 LINK_WORDS = frozenset(VERBS["link"])
 RETAGS = {row[0]: row[1] for row in _rows("subject_tags.txt")}  # 高速 is a noun here, not an adverb
+MAX_PIECES = 4  # tagger's words a word of subject_tags.txt may have been cut into (急难 愁 盼)
 
 
 def _pattern() -> re.Pattern:
@@ -885,9 +886,29 @@ def _words(text: str) -> tuple[tuple[int, int, str, str], ...]:
     out, pos = [], 0
     for word, tag in rjieba.tag(text):
         if word.strip():
-            out.append((pos, pos + len(word), word, RETAGS.get(word, tag)))
+            out.append((pos, pos + len(word), word, tag))
         pos += len(word)
-    return tuple(_joined(text, out))
+    return tuple(_joined(text, _retagged(out)))
+
+
+def _retagged(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The tags of subject_tags.txt in place of the tagger's, for a governance word it read whole
+    (高速, an adverb to it) or cut in pieces (急难 愁 盼: an adverb and two verbs of one character,
+    each of which ends a subject): the pieces are one word again."""
+    out, k = [], 0
+    while k < len(words):
+        stop = min(len(words), k + MAX_PIECES)
+        j = next((j for j in range(stop, k + 1, -1) if _pieces_word(words[k:j]) in RETAGS), k + 1)
+        word = "".join(w[2] for w in words[k:j])
+        out.append((words[k][0], words[j - 1][1], word, RETAGS.get(word, words[k][3])))
+        k = j
+    return out
+
+
+def _pieces_word(pieces: list[tuple[int, int, str, str]]) -> str:
+    """The word the pieces spell when nothing stands between them (else "")."""
+    touching = all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))
+    return "".join(w[2] for w in pieces) if touching else ""
 
 
 def _joined(body: str, words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

@@ -46,3 +46,13 @@ def test_verbs_in_a_row_before_a_noun_name_a_kind_of_it(sentence, figure, subjec
 
 def test_a_verb_after_its_object_still_leaves_the_object():
     assert subject_of("全村新栽种核桃树2000株。", "2000株") == "核桃树"
+
+
+def test_a_word_the_tagger_cuts_in_pieces_is_joined_back():
+    words = [w[2] for w in _tagged("解决急难愁盼问题", 0, 8)]
+    assert "急难愁盼" in words
+    assert subject_of("今年共解决群众急难愁盼问题86个。", "86个") == "急难愁盼问题"
+
+
+def test_pieces_apart_are_not_joined():
+    assert "急难愁盼" not in [w[2] for w in _tagged("急难 愁盼", 0, 5)]
