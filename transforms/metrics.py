@@ -1517,7 +1517,8 @@ def _named_event(words: list[tuple[int, int, str, str]], k: int) -> bool:
 def _names_with_verb(phrase: list[tuple[int, int, str, str]], word: str, tag: str) -> bool:
     """A verb of two characters or more that a name needs before its last word: a one-character
     noun (调解室, 服务站: 室 alone names nothing) or, for a lead verb that names a kind of thing
-    (subject_verbs.txt, not a stop word), a rate, number, amount or area (调解成功率, 土地流转面积);
+    (subject_verbs.txt, not a stop word), a rate, number, amount or area (调解成功率, 土地流转面积)
+    or the head of a body's name (调解中心, 调解工作室: not 中心 alone);
     any verb before a head that counts who did it (参与人数, 报到人数: how many took part)."""
     if len(phrase) != 1 or not tag.startswith("v"):
         return False
@@ -1526,9 +1527,8 @@ def _names_with_verb(phrase: list[tuple[int, int, str, str]], word: str, tag: st
         return True
     if len(word) < 2:
         return False
-    return (len(last) == 1 and phrase[0][3].startswith("n")) or (
-        MEASURE_HEAD.search(last) is not None and word in NAMING_LEADS
-    )
+    head = MEASURE_HEAD.search(last) or ORG_HEAD.search(last)  # 调解成功率, 调解中心
+    return (len(last) == 1 and phrase[0][3].startswith("n")) or (head is not None and word in NAMING_LEADS)
 
 
 def _quoted_before(body: str, close: int) -> tuple[int, int] | None:

@@ -56,3 +56,15 @@ def test_a_word_the_tagger_cuts_in_pieces_is_joined_back():
 
 def test_pieces_apart_are_not_joined():
     assert "急难愁盼" not in [w[2] for w in _tagged("急难 愁盼", 0, 5)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        ("全县共有矛盾纠纷调解中心15个。", "15个", "调解中心"),
+        ("全县建成个人调解工作室37个。", "37个", "调解工作室"),
+        ("该镇土地流转面积达3000亩。", "3000亩", "流转面积"),
+    ],
+)
+def test_a_lead_verb_that_names_a_kind_stays_before_a_bodys_head(sentence, figure, subject):
+    assert subject_of(sentence, figure) == subject
