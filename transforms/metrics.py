@@ -907,7 +907,7 @@ def _retagged(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, st
 
 def _pieces_word(pieces: list[tuple[int, int, str, str]]) -> str:
     """The word the pieces spell when nothing stands between them (else "")."""
-    touching = all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))
+    touching = all(a[1] == b[0] for a, b in zip(pieces, pieces[1:], strict=False))
     return "".join(w[2] for w in pieces) if touching else ""
 
 
