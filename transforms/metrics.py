@@ -206,6 +206,8 @@ LEAD_WORDS = frozenset(VERBS["lead"])
 # verbs of subject_stops.txt (开展, 参与: the clause goes on)
 NAMING_LEADS = LEAD_WORDS - frozenset(r[0] for r in _rows("subject_stops.txt"))
 LINK_WORDS = frozenset(VERBS["link"])
+RETAGS = {row[0]: row[1] for row in _rows("subject_tags.txt")}  # 高速 is a noun here, not an adverb
+MAX_PIECES = 4  # tagger's words a word of subject_tags.txt may have been cut into (急难 愁 盼)
 
 
 def _pattern() -> re.Pattern:
@@ -750,11 +752,19 @@ def _object_counted(body: str, span: tuple[int, int]) -> tuple[int, int]:
         return span
     for k, (_, _, word, tag) in enumerate(words[1:-1], start=1):
         adverbial = words[k - 1][3].startswith(("a", "d"))  # 新栽种: a verbal noun used as a verb
+        if _verbs_only(words[:k]):
+            continue  # 帮办代办事项, 就业帮扶车间: verbs in a row before a noun name a kind of it
         if len(word) > 1 and (
             tag == "v" or (tag == "vn" and adverbial) or VERBS_TAGGED_NOUNS.fullmatch(word)
         ):
             return (words[k + 1][0], span[1]) if span[1] - words[k + 1][0] > 1 else span
     return span
+
+
+def _verbs_only(words: list[tuple[int, int, str, str]]) -> bool:
+    """Every word a verb: no object stands before the next verb, which with them names a kind of
+    the noun after (帮办 代办 事项), not an act done to it."""
+    return all(w[3] == "v" for w in words)
 
 
 def _verb_takes_figure(body: str, span: tuple[int, int] | None, match: re.Match) -> bool:
@@ -872,13 +882,33 @@ def _words(text: str) -> tuple[tuple[int, int, str, str], ...]:
     ...; 77,000 readings of 65,000 spans over a 5 MB corpus), and for the next figure in the
     clause. A pure function of the text: rjieba's tags, and `_joined`'s notes read within it (a
     note's closing bracket ends its run of characters, so a note that reached beyond the text
-    was never joined)."""
+    was never joined), governance words retagged (`RETAGS`)."""
     out, pos = [], 0
     for word, tag in rjieba.tag(text):
         if word.strip():
             out.append((pos, pos + len(word), word, tag))
         pos += len(word)
-    return tuple(_joined(text, out))
+    return tuple(_joined(text, _retagged(out)))
+
+
+def _retagged(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The tags of subject_tags.txt in place of the tagger's, for a governance word it read whole
+    (高速, an adverb to it) or cut in pieces (急难 愁 盼: an adverb and two verbs of one character,
+    each of which ends a subject): the pieces are one word again."""
+    out, k = [], 0
+    while k < len(words):
+        stop = min(len(words), k + MAX_PIECES)
+        j = next((j for j in range(stop, k + 1, -1) if _pieces_word(words[k:j]) in RETAGS), k + 1)
+        word = "".join(w[2] for w in words[k:j])
+        out.append((words[k][0], words[j - 1][1], word, RETAGS.get(word, words[k][3])))
+        k = j
+    return out
+
+
+def _pieces_word(pieces: list[tuple[int, int, str, str]]) -> str:
+    """The word the pieces spell when nothing stands between them (else "")."""
+    touching = all(a[1] == b[0] for a, b in zip(pieces, pieces[1:], strict=False))
+    return "".join(w[2] for w in pieces) if touching else ""
 
 
 def _joined(body: str, words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -1487,7 +1517,8 @@ def _named_event(words: list[tuple[int, int, str, str]], k: int) -> bool:
 def _names_with_verb(phrase: list[tuple[int, int, str, str]], word: str, tag: str) -> bool:
     """A verb of two characters or more that a name needs before its last word: a one-character
     noun (调解室, 服务站: 室 alone names nothing) or, for a lead verb that names a kind of thing
-    (subject_verbs.txt, not a stop word), a rate, number, amount or area (调解成功率, 土地流转面积);
+    (subject_verbs.txt, not a stop word), a rate, number, amount or area (调解成功率, 土地流转面积)
+    or the head of a body's name (调解中心, 调解工作室: not 中心 alone);
     any verb before a head that counts who did it (参与人数, 报到人数: how many took part)."""
     if len(phrase) != 1 or not tag.startswith("v"):
         return False
@@ -1496,9 +1527,8 @@ def _names_with_verb(phrase: list[tuple[int, int, str, str]], word: str, tag: st
         return True
     if len(word) < 2:
         return False
-    return (len(last) == 1 and phrase[0][3].startswith("n")) or (
-        MEASURE_HEAD.search(last) is not None and word in NAMING_LEADS
-    )
+    head = MEASURE_HEAD.search(last) or ORG_HEAD.search(last)  # 调解成功率, 调解中心
+    return (len(last) == 1 and phrase[0][3].startswith("n")) or (head is not None and word in NAMING_LEADS)
 
 
 def _quoted_before(body: str, close: int) -> tuple[int, int] | None:

@@ -537,7 +537,7 @@ def test_a_figure_listed_after_another_without_a_subject_shares_its_subject(body
         ("发放救助金8万元，惠及160户。", ["救助金", None]),  # another unit: not the same thing
         ("会上表彰了先进个人，其中有12名。", ["先进个人"]),
         ("村民热情高涨，已累计兑换积分2.8万分。", ["积分"]),  # 积分 is tagged an adverbial adjective
-        ("大桥年底建成通车，2座高速设有出口。", [None]),  # it opens its clause: 高速 (tagged an adverb)
+        ("大桥年底建成通车，2座高速设有出口。", ["高速"]),  # it opens its clause: its own noun, not 大桥
         ("县里设立了调解中心，今年已受理260件。", [None]),  # 受理 says nothing of how many 中心
         ("村里推广林下养鸡，已带动90户。", [None]),
         ("社区招募了楼栋长，现有46名。", ["楼栋长"]),  # 现有: how many there are
