@@ -6277,6 +6277,13 @@ _LEAD_PLACE = re.compile(
 )
 
 
+# or the place named whole, a province or a city and the division under it (`广东省广州市天河区上线…`):
+# a report names its place so once, opening its lead; its later paragraphs name it short
+_LEAD_DIVISIONS = re.compile(
+    f"^(?:[{CJK}]{{2,7}}?(?:省|自治区))?[{CJK}]{{2,7}}?(?:市|自治州|州|盟|地区)[{CJK}]{{1,7}}?(?:区|县|市|旗)(?![{CJK}]{{0,2}}[，,、])"
+)
+
+
 def _lead_opening(text: str) -> bool:
     """The text opens as a report's lead does (`_LEAD_PLACE`, `_OPENING_TIME`, a dispatch)."""
     t = text.lstrip()
@@ -6286,6 +6293,7 @@ def _lead_opening(text: str) -> bool:
         or _LEAD_TIME.match(t)
         or _dispatch(t)
         or _LEAD_PLACE.match(t)
+        or _LEAD_DIVISIONS.match(t)
     )
 
 
