@@ -21,7 +21,8 @@ and where (the phenomena these families draw on):
 
 Five families, each mixing these per story with wide random knobs:
 - `mixed_trail`: narrow columns; each story picks its own headline place (before its body, after it,
-  after its credit), byline form and headline wrap; in-body subheads; a photo item closes some pages.
+  after its credit), byline form (`□` on top, stacked, a credit after, in the dispatch, or set with the
+  headline wherever that goes) and headline wrap; in-body subheads; a photo item closes some pages.
 - `gathered_block`: dense narrow columns led by `■记者` bylines; every headline gathered in one block
   (before all, inside a body, or after all), doubled, merged side by side; captions and jump marks.
 - `web_paras`: a paragraph a line, headings marked `#`/`##` or not, kickers, subtitles above or below,
@@ -238,7 +239,7 @@ def names_text(s: Story, rng: random.Random, p_space: float) -> list[str]:
 
 def dispatch(s: Story, rng: random.Random, k: dict) -> None:
     """`本报讯` (with the reporters in brackets, or bare) on the first paragraph."""
-    if not s.paras or re.match(r"^[^。，]{0,30}?(讯|電|电)", s.paras[0]):
+    if not s.paras or opens_with_names(s) or re.match(r"^[^。，]{0,30}?(讯|訊|電|电)", s.paras[0]):
         return
     if s.authors and not s.named and rng.random() < k.get("dispatch_names", 0.3):
         roles = ["记者"] + ["通讯员"] * (len(s.authors) - 1)
@@ -281,11 +282,13 @@ def trail_story(s: Story, i: int, rng: random.Random, k: dict) -> list[Line]:
     """One story of a narrow-column page, its headline, byline and credit where it chose to print them."""
     top: list[Line] = []
     byline = (
-        rng.choice(("square", "square", "stacked", "credit", "credit", "dispatch")) if s.authors else "none"
+        rng.choice(("square", "square", "stacked", "credit", "credit", "dispatch", "headed"))
+        if s.authors
+        else "none"
     )
     if opens_with_names(s):
         byline, s.named = "none", list(s.authors)
-    if byline == "square":
+    if byline in ("square", "headed"):
         names = names_text(s, rng, 0.4)
         lead = rng.choice(("□ ", "□", "□ 本报记者 ", "□ 记者 "))
         top = [(lead + " ".join(names), i, "byline"), *gap(k)]
@@ -310,6 +313,8 @@ def trail_story(s: Story, i: int, rng: random.Random, k: dict) -> list[Line]:
     if s.subtitle:
         sub = [(rng.choice(("", "——")) + s.subtitle, i, "sub")]
         heads = [*sub, *heads] if rng.random() < 0.3 else [*heads, *sub]
+    if byline == "headed":  # the byline set with the headline, wherever that goes
+        heads, top = [*heads, *top], []
     place = rng.choices(("before", "after"), weights=(k["before"], 1 - k["before"]))[0]
     if place == "before":
         tight = [] if rng.random() < 0.6 else gap(k)
