@@ -11,7 +11,9 @@ and where (the phenomena these families draw on):
 - bylines: `□ 名` or two stacked `□` lines on top of the body; `■记者 名 名` with or without a leading
   space as the only story boundary; `（名 名）` alone after the body; `(媒体/媒体 记者 名)` alone or at
   the end of the last paragraph; `本报讯` and `本报X月X日讯` datelines; two-character names spaced
-  (`梁 木`); a photo's `本报记者 名 摄` at the end of its caption;
+  (`梁 木`); a photo's `本报记者 名 摄` at the end of its caption. Besides the forms written here, a
+  share of stories (a page's knob) print the report's own author line as its site printed it, in the
+  place its form suggests (a dispatch opening the body, a bracket after it, a plain line on top);
 - body: 11-15 character columns with a blank line after every line, or none; paragraphs not always
   apart; a blank line inside a sentence (a column break); letter-spaced justified lines; numbers apart
   from their units; in-body subheads alone, in two lines, or as a paragraph's lead sentence; a web page's
@@ -239,7 +241,7 @@ def names_text(s: Story, rng: random.Random, p_space: float) -> list[str]:
 
 def dispatch(s: Story, rng: random.Random, k: dict) -> None:
     """`本报讯` (with the reporters in brackets, or bare) on the first paragraph."""
-    if not s.paras or opens_with_names(s) or re.match(r"^[^。，]{0,30}?(讯|訊|電|电)", s.paras[0]):
+    if not s.paras or opens_with_names(s) or DISPATCH.match(s.paras[0]):
         return
     if s.authors and not s.named and rng.random() < k.get("dispatch_names", 0.3):
         roles = ["记者"] + ["通讯员"] * (len(s.authors) - 1)
@@ -253,6 +255,31 @@ def dispatch(s: Story, rng: random.Random, k: dict) -> None:
             rng.choice(("本报讯 ", "本报讯　", f"本报{rng.randint(1, 12)}月{rng.randint(1, 28)}日讯 "))
             + s.paras[0]
         )
+
+
+DISPATCH = re.compile(r"^[^。，]{0,30}?(讯|訊|電|电|消息)")
+
+
+def own_byline(s: Story, i: int, rng: random.Random, k: dict, leads: tuple[str, ...] = ("", "□ ")):
+    """The report's own author line as its site printed it (read at run time), placed where the samples
+    place such lines: a dispatch opening the first paragraph, a bracketed credit after the body (now and
+    then on top), a plain line on top (or after the body). (top lines, lines after the body), or None."""
+    b = s.report.get("byline")
+    if not b or not s.authors or opens_with_names(s) or rng.random() >= k["own"]:
+        return None
+    text = printed(b)
+    s.named = [a for a in s.authors if norm(a) in norm(text)]
+    if DISPATCH.match(text.split("（")[0] + "（"):
+        if s.paras and not DISPATCH.match(s.paras[0]) and rng.random() < 0.8:
+            s.paras[0] = text + rng.choice(("", " ", "　")) + s.paras[0]
+            return [], []
+        return [(text, i, "byline"), *gap(k)], []
+    if text.startswith("（"):
+        line = [(text, i, "credit"), *gap(k)]
+        return (line, []) if rng.random() < 0.2 else ([], line)
+    if rng.random() < 0.75:
+        return [(rng.choice(leads) + text, i, "byline"), *gap(k)], []
+    return [], [("（" + text + "）" if rng.random() < 0.5 else text, i, "credit"), *gap(k)]
 
 
 def furniture_top(rng: random.Random) -> list[Line]:
@@ -281,12 +308,15 @@ def gap(k: dict) -> list[Line]:
 def trail_story(s: Story, i: int, rng: random.Random, k: dict) -> list[Line]:
     """One story of a narrow-column page, its headline, byline and credit where it chose to print them."""
     top: list[Line] = []
+    own = own_byline(s, i, rng, k, ("", "□ ", "□"))
     byline = (
         rng.choice(("square", "square", "stacked", "credit", "credit", "dispatch", "headed"))
-        if s.authors
+        if s.authors and not own
         else "none"
     )
-    if opens_with_names(s):
+    if own:
+        top = own[0]
+    elif opens_with_names(s):
         byline, s.named = "none", list(s.authors)
     if byline in ("square", "headed"):
         names = names_text(s, rng, 0.4)
@@ -303,7 +333,7 @@ def trail_story(s: Story, i: int, rng: random.Random, k: dict) -> list[Line]:
         k = {**k, "dispatch_names": 1.0}
     dispatch(s, rng, k)
     body = column_body(s, i, rng, k)
-    credit: list[Line] = []
+    credit: list[Line] = own[1] if own else []
     if byline == "credit":
         names = names_text(s, rng, 0.2)
         credit = [("（" + rng.choice((" ", "　")).join(names) + "）", i, "credit"), *gap(k)]
@@ -396,6 +426,10 @@ def gathered_block(stories: list[Story], rng: random.Random, k: dict) -> list[Li
     parts: list[list[Line]] = []
     for i, s in enumerate(stories):
         top: list[Line] = []
+        own = own_byline(s, i, rng, k, ("■", "■ ", " ■"))
+        if own:
+            parts.append([*own[0], *column_body(s, i, rng, k), *own[1]])
+            continue
         if s.authors and not opens_with_names(s) and rng.random() < 0.9:
             names = names_text(s, rng, 0.5)
             lead = rng.choice((" ■记者 ", "■记者 ", "■ 本报记者 ", "■记者"))
@@ -429,8 +463,11 @@ def web_story(s: Story, i: int, rng: random.Random, k: dict) -> list[Line]:
     if s.subtitle:
         sub = [(h2 + s.subtitle, i, "sub")]
         heads = [*sub, *gap(k), *heads] if rng.random() < 0.45 else [*heads, *gap(k), *sub]
-    form = rng.choice(("inline", "alone", "top", "dispatch")) if s.authors else "none"
-    if opens_with_names(s):
+    own = own_byline(s, i, rng, k, ("",))
+    form = rng.choice(("inline", "alone", "top", "dispatch")) if s.authors and not own else "none"
+    if own:
+        form = "own"
+    elif opens_with_names(s):
         form, s.named = "none", list(s.authors)
     if form == "dispatch":
         k = {**k, "dispatch_names": 1.0}
@@ -444,12 +481,19 @@ def web_story(s: Story, i: int, rng: random.Random, k: dict) -> list[Line]:
         if form == "inline":
             paras[-1] += credit
     out = [*heads, *gap(k)]
+    if own and own[1] and rng.random() < 0.5:  # the credit closing the last paragraph
+        paras[-1] += own[1][0][0]
+        own = (own[0], [])
+    if own:
+        out += own[0]
     if form == "top":
         names = names_text(s, rng, 0.0)
         who = f"记者 {names[0]}" + (f" 通讯员 {' '.join(names[1:])}" if len(names) > 1 else "")
         out += [(rng.choice(("", "文/")) + who, i, "byline"), *gap(k)]
     for para in paras:
         out += web_para(para, i, rng, k)
+    if own:
+        out += own[1]
     if form == "alone":
         out += [(credit, i, "credit"), *gap(k)]
     return out
@@ -483,8 +527,12 @@ def web_paras(stories: list[Story], rng: random.Random, k: dict) -> list[Line]:
 def brief(s: Story, i: int, rng: random.Random, k: dict) -> list[Line]:
     """A brief: a one- or two-line headline, a paragraph or two, a bracketed credit or none."""
     k = {**k, "subheads": 0.0}
-    dispatch(s, rng, {**k, "dispatch_names": 0.4})
     heads = [(h, i, "head") for h in head_lines(s.title, rng, 2)]
+    own = own_byline(s, i, rng, k)
+    if own:
+        dispatch(s, rng, k)
+        return [*heads, *gap(k), *own[0], *column_body(s, i, rng, k), *own[1]]
+    dispatch(s, rng, {**k, "dispatch_names": 0.4})
     tail: list[Line] = []
     if s.authors and not s.named and not opens_with_names(s):
         names = names_text(s, rng, 0.3)
@@ -504,13 +552,16 @@ def feature(s: Story, i: int, rng: random.Random, k: dict) -> list[Line]:
     if s.subtitle:
         out.append(("——" + s.subtitle if rng.random() < 0.6 else s.subtitle, i, "sub"))
     out += gap(k)
+    own = own_byline(s, i, rng, k, ("", "□ ", "文/"))
+    wide = {**k, "width": rng.randint(16, 24), "subheads": 0.7}
+    if own:
+        return [*out, *own[0], *column_body(s, i, rng, wide), *own[1]]
     if s.authors and not opens_with_names(s):
         names = names_text(s, rng, 0.3)
         who = "本报记者 " + names[0] + ("  通讯员 " + " ".join(names[1:]) if len(names) > 1 else "")
         out += [(rng.choice(("", "□ ", "文/")) + who, i, "byline"), *gap(k)]
     elif opens_with_names(s):
         s.named = list(s.authors)
-    wide = {**k, "width": rng.randint(16, 24), "subheads": 0.7}
     return out + column_body(s, i, rng, wide)
 
 
@@ -625,6 +676,7 @@ def knobs_for(family: str, rng: random.Random) -> dict:
         "parens": rng.choice((("(", ")"), ("（", "）"))),
         "cut": rng.uniform(0.0, 0.25),
         "repeat": rng.uniform(0.0, 0.1),
+        "own": rng.uniform(0.3, 0.9),  # stories whose byline is the report's own, as its site printed it
     }
     return k
 
