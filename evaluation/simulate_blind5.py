@@ -24,9 +24,10 @@ and where (the phenomena these families draw on):
 Five families, each mixing these per story with wide random knobs:
 - `mixed_trail`: narrow columns; each story picks its own headline place (before its body, after it,
   after its credit), byline form (`□` on top, stacked, a credit after, in the dispatch, or set with the
-  headline wherever that goes) and headline wrap; in-body subheads; a photo item closes some pages.
-- `gathered_block`: dense narrow columns led by `■记者` bylines; every headline gathered in one block
-  (before all, inside a body, or after all), doubled, merged side by side; captions and jump marks.
+  headline wherever that goes) and headline wrap; in-body subheads; a photo item anywhere on some pages.
+- `gathered_block`: dense narrow columns led by `■记者` bylines; the headlines gathered in one block
+  (or two: one column's, then the rest) before all, inside a body or after it, doubled, merged side by
+  side; captions and jump marks.
 - `web_paras`: a paragraph a line, headings marked `#`/`##` or not, kickers, subtitles above or below,
   credits inline or alone, datelines, cut and repeated paragraphs.
 - `briefs_feature`: very short briefs (a paragraph or two) beside one long feature (two-line kicker,
@@ -372,9 +373,9 @@ def photo_item(s: Story, i: int, rng: random.Random) -> list[Line]:
 
 def mixed_trail(stories: list[Story], rng: random.Random, k: dict) -> list[Line]:
     out = furniture_top(rng)
-    photo = len(stories) > 2 and rng.random() < 0.5
+    photo = rng.randrange(len(stories)) if len(stories) > 2 and rng.random() < 0.5 else None
     for i, s in enumerate(stories):
-        if photo and i == len(stories) - 1:
+        if i == photo:
             out += photo_item(s, i, rng)
         else:
             out += trail_story(s, i, rng, k)
@@ -384,11 +385,11 @@ def mixed_trail(stories: list[Story], rng: random.Random, k: dict) -> list[Line]
 # --- gathered_block ---------------------------------------------------------------------------
 
 
-def gathered_heads(stories: list[Story], rng: random.Random) -> list[Line]:
-    """Every headline of the page in one block, doubled or not, some side by side on one line."""
+def gathered_heads(stories: list[Story], owners: list[int], rng: random.Random) -> list[Line]:
+    """The headlines of stories `owners` in one block, doubled or not, some side by side on one line."""
     bold = rng.random() < 0.7
     rows: list[tuple[str, int]] = []
-    for i in rng.sample(range(len(stories)), len(stories)):
+    for i in rng.sample(owners, len(owners)):
         s = stories[i]
         for h in head_lines(s.title, rng, 2):
             rows.append((doubled(h, rng) if bold else h, i))
@@ -437,18 +438,27 @@ def gathered_block(stories: list[Story], rng: random.Random, k: dict) -> list[Li
         elif opens_with_names(s):
             s.named = list(s.authors)
         parts.append([*top, *column_body(s, i, rng, k)])
-    block = gathered_heads(stories, rng)
-    where = rng.choice(("inside", "inside", "after", "before"))
     flat = [x for p in parts for x in p]
-    if where == "before":
-        flat = [*block, *flat]
-    elif where == "after":
-        flat = [*flat, ("", None, "blank"), *block]
-    else:
-        last = [n for n, x in enumerate(flat) if x[1] == len(stories) - 1 and x[2] == "body"]
-        cut = last[len(last) // 2] + 1 if last else len(flat)
-        flat = [*flat[:cut], ("", None, "blank"), *block, *flat[cut:]]
+    n = len(stories)
+    groups = [list(range(n))]
+    if n > 2 and rng.random() < 0.35:  # two blocks: one column's headlines, then the rest
+        m = rng.randint(1, n - 1)
+        groups = [list(range(m)), list(range(m, n))]
+    for g, owners in enumerate(groups):
+        where = rng.choice(("inside", "inside", "after") + (("before",) if g == 0 else ()))
+        flat = with_block(flat, gathered_heads(stories, owners, rng), owners[-1], where)
     return [*furniture_top(rng), *flat, ("", None, "blank"), *foot_matter(stories, rng)]
+
+
+def with_block(flat: list[Line], block: list[Line], owner: int, where: str) -> list[Line]:
+    """A headline block set before every story, after story `owner`, or inside its body (cutting a
+    sentence in two, as the extractor reads the block where it sits in the column)."""
+    if where == "before":
+        return [*block, *flat]
+    mine = [n for n, x in enumerate(flat) if x[1] == owner]
+    body = [n for n in mine if flat[n][2] == "body"]
+    cut = body[len(body) // 2] + 1 if where == "inside" and body else (mine[-1] + 1 if mine else len(flat))
+    return [*flat[:cut], ("", None, "blank"), *block, *flat[cut:]]
 
 
 # --- web_paras --------------------------------------------------------------------------------
