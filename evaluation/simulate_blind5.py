@@ -258,7 +258,7 @@ def dispatch(s: Story, rng: random.Random, k: dict) -> None:
         )
 
 
-DISPATCH = re.compile(r"^[^。，]{0,30}?(讯|訊|電|电|消息)")
+DISPATCH = re.compile(r"^[^。，]{0,30}?((?<!通)[讯訊](?![员員])|電|电|消息)")  # not 通讯员
 
 
 def own_byline(s: Story, i: int, rng: random.Random, k: dict, leads: tuple[str, ...] = ("", "□ ")):

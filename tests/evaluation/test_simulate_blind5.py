@@ -92,6 +92,8 @@ def test_the_layout_effects_show_up() -> None:
     assert blind5.doubled("小区：治理 新篇") == "小区小区：：治理治理 新篇新篇"
     assert blind5.wrap("共有住宅楼18栋，安置群众1272户。", 6)[1].startswith("栋")
     assert blind5.wrap("居民共计1272户", 5) == ["居民共计1272", "户"]  # a figure is not cut
+    assert blind5.DISPATCH.match("本报讯（记者 甲乙）") and blind5.DISPATCH.match("某市3月2日电（丙丁）")
+    assert not blind5.DISPATCH.match("记者 甲乙 通讯员 丙丁")  # a plain byline, not a dispatch
 
 
 def test_headlines_are_placed_both_before_and_after_their_bodies_on_one_page() -> None:
