@@ -24,7 +24,8 @@ and where (the phenomena these families draw on):
 Five families, each mixing these per story with wide random knobs:
 - `mixed_trail`: narrow columns; each story picks its own headline place (before its body, after it,
   after its credit), byline form (`□` on top, stacked, a credit after, in the dispatch, or set with the
-  headline wherever that goes) and headline wrap; in-body subheads; a photo item anywhere on some pages.
+  headline wherever that goes), headline wrap and, on some pages, column measure; in-body subheads; a
+  photo item anywhere on some pages.
 - `gathered_block`: dense narrow columns led by `■记者` bylines; the headlines gathered in one block
   (or two: one column's, then the rest) before all, inside a body or after it, doubled, merged side by
   side; captions and jump marks.
@@ -307,7 +308,10 @@ def gap(k: dict) -> list[Line]:
 
 
 def trail_story(s: Story, i: int, rng: random.Random, k: dict) -> list[Line]:
-    """One story of a narrow-column page, its headline, byline and credit where it chose to print them."""
+    """One story of a narrow-column page, its headline, byline and credit where it chose to print them;
+    some stories set at their own measure (a module over two columns, or a narrower one)."""
+    if rng.random() < k["own_width"]:
+        k = {**k, "width": rng.choice((k["width"] * 2 + 1, k["width"] - 2, rng.randint(16, 28)))}
     top: list[Line] = []
     own = own_byline(s, i, rng, k, ("", "□ ", "□"))
     byline = (
@@ -686,7 +690,10 @@ def knobs_for(family: str, rng: random.Random) -> dict:
         "parens": rng.choice((("(", ")"), ("（", "）"))),
         "cut": rng.uniform(0.0, 0.25),
         "repeat": rng.uniform(0.0, 0.1),
-        "own": rng.uniform(0.3, 0.9),  # stories whose byline is the report's own, as its site printed it
+        "own": rng.uniform(0.3, 0.9),
+        "own_width": rng.choice(
+            (0.0, 0.0, 0.2, 0.4)
+        ),  # stories at a measure of their own  # stories whose byline is the report's own, as its site printed it
     }
     return k
 
