@@ -197,10 +197,18 @@ def head_lines(text: str, rng: random.Random, most: int = 3) -> list[str]:
             if a and b:
                 return [a + (mark if mark != " " else ""), b]
     if n == 2:
-        cut = rng.randint(max(2, len(text) // 4), max(3, len(text) * 3 // 4))
-        return [text[:cut], text[cut:]]
-    a, b = sorted(rng.sample(range(2, len(text) - 1), 2))
+        cut = settled(text, rng.randint(max(2, len(text) // 4), max(3, len(text) * 3 // 4)))
+        return [x for x in (text[:cut], text[cut:]) if x]
+    a, b = sorted(settled(text, c) for c in rng.sample(range(2, len(text) - 1), 2))
     return [x for x in (text[:a], text[a:b], text[b:]) if x]
+
+
+def settled(text: str, cut: int) -> int:
+    """A break moved on past marks a typesetter keeps with their neighbours (a line opening with `”`
+    or ending with `“`)."""
+    while 0 < cut < len(text) and (text[cut] in CLOSING or text[cut - 1] in OPENING):
+        cut += 1
+    return cut
 
 
 def subhead(rng: random.Random) -> list[str]:
@@ -246,9 +254,10 @@ def dispatch(s: Story, rng: random.Random, k: dict) -> None:
     if not s.paras or opens_with_names(s) or DISPATCH.match(s.paras[0]):
         return
     if s.authors and not s.named and rng.random() < k.get("dispatch_names", 0.3):
-        roles = ["记者"] + ["通讯员"] * (len(s.authors) - 1)
+        roles = ["记者", "通讯员"] + [""] * (len(s.authors) - 2)  # `记者 甲 通讯员 乙 丙`
         inner = " ".join(
-            f"{r} {a}" if rng.random() < 0.5 else f"{r}{a}" for r, a in zip(roles, s.authors, strict=True)
+            f"{r} {a}" if r and rng.random() < 0.5 else f"{r}{a}"
+            for r, a in zip(roles, s.authors, strict=False)
         )
         s.paras[0] = f"本报讯（{inner}）" + s.paras[0]
         s.named = list(s.authors)

@@ -96,6 +96,12 @@ def test_the_layout_effects_show_up() -> None:
     assert not blind5.DISPATCH.match("记者 甲乙 通讯员 丙丁")  # a plain byline, not a dispatch
 
 
+def test_a_headline_wrapped_anywhere_keeps_its_quotes_with_their_words(pages) -> None:
+    heads = [t for p in pages for t, _, kind in p.lines if kind == "head"]
+    assert heads and not [t for t in heads if t[0] in blind5.CLOSING or t[-1] in blind5.OPENING]
+    assert blind5.settled("小区“红色”物业", 3) == 4 and blind5.settled("小区“红色”物业", 5) == 6
+
+
 def test_headlines_are_placed_both_before_and_after_their_bodies_on_one_page() -> None:
     """mixed_trail lets each story pick: some page holds a headline above its body and another below."""
 
