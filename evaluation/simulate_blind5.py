@@ -198,9 +198,9 @@ def head_lines(text: str, rng: random.Random, most: int = 3) -> list[str]:
                 return [a + (mark if mark != " " else ""), b]
     if n == 2:
         cut = settled(text, rng.randint(max(2, len(text) // 4), max(3, len(text) * 3 // 4)))
-        return [x for x in (text[:cut], text[cut:]) if x]
+        return [x.strip() for x in (text[:cut], text[cut:]) if x.strip()]
     a, b = sorted(settled(text, c) for c in rng.sample(range(2, len(text) - 1), 2))
-    return [x for x in (text[:a], text[a:b], text[b:]) if x]
+    return [x.strip() for x in (text[:a], text[a:b], text[b:]) if x.strip()]
 
 
 def settled(text: str, cut: int) -> int:
