@@ -141,7 +141,14 @@ def ranking(ranked: list[tuple[float, bool]]) -> str:
 
 
 def simulated_pages(split: str, count: int, seed: int, families=None, generator: str = "main") -> list:  # noqa: ANN001
-    from evaluation import simulate_blind, simulate_blind2, simulate_blind3, simulate_blind4, train_lines
+    from evaluation import (
+        simulate_blind,
+        simulate_blind2,
+        simulate_blind3,
+        simulate_blind4,
+        simulate_blind5,
+        train_lines,
+    )
 
     if generator == "blind":  # no line labels and its own entry point: pages as they are written
         return [_Blind(p) for p in simulate_blind.pages(split, count, seed, families)]
@@ -151,6 +158,8 @@ def simulated_pages(split: str, count: int, seed: int, families=None, generator:
         return [_Blind(p, p.data()) for p in simulate_blind3.pages(split, count, seed, families)]
     if generator == "blind4":
         return [_Blind(p, p.data()) for p in simulate_blind4.pages(split, count, seed, families)]
+    if generator == "blind5":
+        return [_Blind(p, p.data()) for p in simulate_blind5.pages(split, count, seed, families)]
     return train_lines.simulated(split, count, seed, families, generator)
 
 
@@ -182,7 +191,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="test", help="test, dev, or a half of dev: dev-a, dev-b")
     ap.add_argument(
-        "--generator", default="main", choices=(*GENERATORS, "blind", "blind2", "blind3", "blind4")
+        "--generator", default="main", choices=(*GENERATORS, "blind", "blind2", "blind3", "blind4", "blind5")
     )
     ap.add_argument("--pages", type=int, default=100)
     ap.add_argument("--seed", type=int, default=1000)

@@ -1,0 +1,152 @@
+"""The fifth blind page generator (evaluation.simulate_blind5): the same seed gives the same pages and
+another seed others, every family lays out pages, each gold body snippet is printed once on the page and
+inside one story's body, and the gold round-trips: a perfect segmenter (the generator's own line owners)
+publishing the gold's facts scores full marks. Reads ../shared/reports; skips where it is absent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from evaluation import reports
+from evaluation import simulate_blind5 as blind5
+from tests.evaluation.perfect import SCORER, publish_facts, scored_total
+
+pytestmark = pytest.mark.skipif(
+    not reports.available(),
+    reason=f"the shared reports are not at {reports.REPORTS} (they live beside the repo)",
+)
+
+
+@pytest.fixture(scope="module")
+def pages() -> list[blind5.Page]:
+    return blind5.pages("dev", 6 * len(blind5.FAMILIES), seed=41)
+
+
+def test_the_same_seed_gives_the_same_pages_and_another_seed_others(pages) -> None:
+    again = blind5.pages("dev", len(pages), seed=41)
+    assert [(p.name, p.text, p.gold, p.encoding) for p in pages] == [
+        (p.name, p.text, p.gold, p.encoding) for p in again
+    ]
+    other = blind5.pages("dev", len(pages), seed=42)
+    assert [p.text for p in other] != [p.text for p in pages]
+
+
+def test_every_family_lays_out_pages_with_gold_articles(pages) -> None:
+    assert {p.family for p in pages} == set(blind5.FAMILIES)
+    for family in blind5.FAMILIES:
+        assert sum(len(p.gold["articles"]) for p in pages if p.family == family) >= 10, family
+
+
+def test_pages_come_from_the_split_asked_for() -> None:
+    dev_titles = {r["title"] for r in reports.load("dev")}
+    for p in blind5.pages("dev", 5, seed=3):
+        assert all(s.report["title"] in dev_titles for s in p.stories)
+
+
+def test_each_body_snippet_is_printed_once_inside_one_story(pages) -> None:
+    for page in pages:
+        flat = blind5.norm(page.text)
+        for article in page.gold["articles"]:
+            snippet = article["body_contains"]
+            assert snippet == blind5.norm(snippet) and len(snippet) >= 12
+            assert flat.count(snippet) == 1, (page.name, snippet)
+            owners = [
+                j
+                for j in range(len(page.stories))
+                if snippet in blind5.norm(blind5.owned_body(page.lines, j))
+            ]
+            assert len(owners) == 1 and page.stories[owners[0]].title == article["title"], (
+                page.name,
+                snippet,
+            )
+
+
+def test_headlines_and_authors_are_on_the_page(pages) -> None:
+    for page in pages:
+        flat = blind5.norm(page.text)
+        for article in page.gold["articles"]:
+            assert set(blind5.norm(article["title"])) <= set(flat), (page.name, article["title"])
+            for name in article["authors"]:  # a two-character name may be spaced out
+                assert blind5.norm(name) in flat, (page.name, name)
+
+
+def test_pages_decode_in_their_encodings_and_write_their_gold(pages, tmp_path) -> None:
+    blind5.write(tmp_path, pages)
+    for page in pages:
+        assert (tmp_path / "pages" / page.name).read_bytes().decode(page.encoding) == page.text
+        assert (tmp_path / "gold" / page.family / page.name.replace(".txt", ".json")).is_file()
+
+
+def test_the_layout_effects_show_up() -> None:
+    many = blind5.pages("dev", 40, seed=7)
+    text = "".join(p.text for p in many)
+    assert "\r\n" in text  # CRLF pages
+    assert "：：" in text or "““" in text  # fake-bold headlines
+    assert "（下转" in text and "（上接" in text  # jump marks
+    assert "■记者" in text and "□ " in text and "# " in text
+    assert any(p.gold["orphan_titles"] for p in many)  # teasers
+    assert any(not s.in_gold for p in many for s in p.stories)  # a continuation without its headline
+    assert blind5.doubled("小区：治理 新篇") == "小区小区：：治理治理 新篇新篇"
+    assert blind5.wrap("共有住宅楼18栋，安置群众1272户。", 6)[1].startswith("栋")
+    assert blind5.wrap("居民共计1272户", 5) == ["居民共计1272", "户"]  # a figure is not cut
+    assert blind5.DISPATCH.match("本报讯（记者 甲乙）") and blind5.DISPATCH.match("某市3月2日电（丙丁）")
+    assert not blind5.DISPATCH.match("记者 甲乙 通讯员 丙丁")  # a plain byline, not a dispatch
+
+
+def test_a_headline_wrapped_anywhere_keeps_its_quotes_with_their_words(pages) -> None:
+    heads = [t for p in pages for t, _, kind in p.lines if kind == "head"]
+    assert heads and not [t for t in heads if t[0] in blind5.CLOSING or t[-1] in blind5.OPENING]
+    assert blind5.settled("小区“红色”物业", 3) == 4 and blind5.settled("小区“红色”物业", 5) == 6
+
+
+def test_headlines_are_placed_both_before_and_after_their_bodies_on_one_page() -> None:
+    """mixed_trail lets each story pick: some page holds a headline above its body and another below."""
+
+    def places(p: blind5.Page) -> set[str]:
+        out = set()
+        for i in range(len(p.stories)):
+            kinds = [kd for _, o, kd in p.lines if o == i and kd in ("head", "body")]
+            if kinds:
+                out.add("before" if kinds[0] == "head" else "after")
+        return out
+
+    trail = blind5.pages("dev", 30, seed=11, families=("mixed_trail",))
+    assert any(places(p) == {"before", "after"} for p in trail)
+
+
+def test_a_perfect_segmenter_scores_full_marks(pages, tmp_path: Path) -> None:
+    if not SCORER.is_file():
+        pytest.skip(f"the shared scorer is not at {SCORER}")
+    blind5.write(tmp_path, pages)
+    warehouse = tmp_path / "perfect.duckdb"
+    con = duckdb.connect(str(warehouse))
+    for ddl in (
+        "dim_file (file_id varchar, file_name varchar, path varchar)",
+        "dim_article (article_id varchar, file_id varchar, seq int, title varchar, subtitle varchar,"
+        " kicker varchar, body varchar, primary_region_id varchar)",
+        "dim_region (region_id varchar, province varchar, city varchar, county varchar)",
+        "dim_author (author_id varchar, name varchar)",
+        "bridge_article_author (article_id varchar, author_id varchar)",
+        "fact_metric (article_id varchar, value double, unit varchar, qualifier varchar, subject varchar,"
+        " raw_text varchar)",
+        "dim_initiative (initiative_id varchar, name varchar)",
+        "fact_article_initiative (article_id varchar, initiative_id varchar)",
+    ):
+        con.execute("create table " + ddl)
+    for p in pages:
+        con.execute("insert into dim_file values (?, ?, ?)", [p.name, p.name, "/pages/" + p.name])
+        index = {s.title: i for i, s in enumerate(p.stories)}
+        for seq, gold in enumerate(p.gold["articles"]):
+            aid = f"{p.name}#{seq}"
+            body = blind5.owned_body(p.lines, index[gold["title"]])
+            con.execute(
+                "insert into dim_article values (?, ?, ?, ?, ?, ?, ?, ?)",
+                [aid, p.name, seq, gold["title"], None, None, body, aid],
+            )
+            publish_facts(con, aid, gold)
+    con.close()
+    total = scored_total(warehouse, tmp_path / "gold" / "all")
+    assert "titles F1 1.00 attach 100% region 100% authors 100% metrics R 100% qualifier 100%" in total, total
