@@ -97,7 +97,7 @@ HEADLINE_MAX = 40
 _HEAD = ("kicker", "title", "title+", "subtitle")
 _CLOSING = re.compile(r"[)）]")
 _BRACKETED = re.compile(r"[（(][^（）()]+[)）]")
-_ASKED = re.compile(r"[^。！？；!?]{6,}[？！?!][”’」）)]?")  # a headline may end with ？ or ！
+_ASKED = re.compile(r"[^。！？；;!?]{6,}[？！?!][”’」）)]?")  # a headline may end with ？ or ！
 _CLAUSE = re.compile(r"^[—–]|[，、,]")
 UNSEEN_WEIGHT = 0.5
 # Matching: a unit's score for a piece is the weighted share of its bigrams found there, plus a bonus
@@ -402,7 +402,7 @@ def _under_a_kicker(u: Unit, line: Line) -> bool:
     above = u.title[0].text
     if len(_BIGRAM_CLEAN.sub("", above)) > KICKER_MAX:
         return False  # a headline of its own (`北岭镇以“网格化”管理推动乡村善治`), not a phrase over one
-    return not above.endswith(("：", ":", "，", "、")) and not _PLACE_COLON.match(above)
+    return not above.endswith(("：", ":", "，", ",", "、")) and not _PLACE_COLON.match(above)
 
 
 # Characters of a kicker: the reports' and sample pages' longest is 12 (`全媒体看昆明市域社会治理`).
