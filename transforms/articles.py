@@ -4932,7 +4932,11 @@ def _inner_heads(
     width = line_features.column_width([x.text for x in lines])
     labels, conf = list(labels), list(conf)
     for k in range(len(lines) - 1):
-        if _doubled_over_two(lines, labels, k) or _spaced_kicker_goes_on(lines, labels, k):
+        if (
+            _doubled_over_two(lines, labels, k)
+            or _spaced_kicker_goes_on(lines, labels, k)
+            or _spaced_pair_read_as_text(lines, labels, k)
+        ):
             labels[k : k + 2], conf[k : k + 2] = ["title", "title+"], [0.5, 0.5]
         elif (
             _doubled_wrap_goes_on(lines, labels, k)
@@ -5476,6 +5480,23 @@ def _spaced_head_goes_on(lines: list[Line], labels: list[str], k: int) -> bool:
             or _STOPS.search(lines[k + 2].text) is None
         )
     )
+
+
+def _spaced_pair_read_as_text(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Two text lines printed spaced out, one under the other, the second whole or a wrap's short
+    tail (`成 都 高 新 区 …` / `护 ” 助 力 …`, `… 细 作 “ 大 治` / `理 ”`), neither ending a sentence,
+    under no line printed so: a headline set letterspaced that a column wrapped, which the model read
+    as text. Text is spaced out on a paragraph's first line at most (`_spaced_head_goes_on`)."""
+    return (
+        labels[k] == labels[k + 1] == "body"
+        and (k == 0 or labels[k - 1] != "body" or not printed_spaced(lines[k - 1]))
+        and printed_spaced(lines[k])
+        and (printed_spaced(lines[k + 1]) or _SPACED_TAIL.fullmatch(lines[k + 1].text) is not None)
+        and not _STOPS.search(lines[k].text + lines[k + 1].text)
+    )
+
+
+_SPACED_TAIL = re.compile(r"\S(?:[ \u3000]+\S){1,2}")  # `硕 果`, `理 ”`: a spaced line's last characters
 
 
 def _spaced_kicker_goes_on(lines: list[Line], labels: list[str], k: int) -> bool:
