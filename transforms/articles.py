@@ -5485,11 +5485,13 @@ def _spaced_head_goes_on(lines: list[Line], labels: list[str], k: int) -> bool:
 def _spaced_pair_read_as_text(lines: list[Line], labels: list[str], k: int) -> bool:
     """Two text lines printed spaced out, one under the other, the second whole or a wrap's short
     tail (`成 都 高 新 区 …` / `护 ” 助 力 …`, `… 细 作 “ 大 治` / `理 ”`), neither ending a sentence,
-    under no line printed so: a headline set letterspaced that a column wrapped, which the model read
-    as text. Text is spaced out on a paragraph's first line at most (`_spaced_head_goes_on`)."""
+    under no line printed so and no sentence running on into them: a headline set letterspaced that a
+    column wrapped, which the model read as text. Text is spaced out on a paragraph's first line at
+    most (`_spaced_head_goes_on`), or where a sentence runs on spaced (`…书记孙` / `宏 良 介 绍 ，…`)."""
+    above = lines[k - 1] if k and labels[k - 1] == "body" else None
     return (
         labels[k] == labels[k + 1] == "body"
-        and (k == 0 or labels[k - 1] != "body" or not printed_spaced(lines[k - 1]))
+        and (above is None or ends_paragraph(above.text) and not printed_spaced(above))
         and printed_spaced(lines[k])
         and (printed_spaced(lines[k + 1]) or _SPACED_TAIL.fullmatch(lines[k + 1].text) is not None)
         and not _STOPS.search(lines[k].text + lines[k + 1].text)
