@@ -24,6 +24,8 @@ def test_a_dispatch_spaced_out_with_ascii_brackets_is_one_run_and_reads_as_a_byl
 def test_a_spaced_out_line_goes_on_over_full_stops_and_name_dots() -> None:
     assert _repaired("金 秋 时 节 , 稻 浪 翻 滚 。 田 间 地 头") == "金秋时节,稻浪翻滚。田间地头"
     assert _repaired("青 山 镇 “ 邻 里 · 互 助 ” 站") == "青山镇“邻里·互助”站"
+    # a full stop opens no run: a credit's name spaced to fill its cell after a sentence stays so
+    assert _repaired("村民正在商量停车位划线的事。 韩 雪 摄") == "村民正在商量停车位划线的事。 韩 雪 摄"
 
 
 def test_ascii_brackets_in_text_not_spaced_out_stay_as_printed() -> None:
