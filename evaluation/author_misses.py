@@ -1,7 +1,8 @@
 """Every author the scorer misses on simulated pages, with the byline lines as printed, and a class.
 
     PYTHONPATH=$PWD python -m evaluation.author_misses [--split dev] [--generators main,alt,...]
-                                                       [--pages 40] [--seeds 7000,3000] [--summary]
+                                                       [--pages 40] [--seeds 7000,3000] [--families a,b]
+                                                       [--summary]
 
 For each gold article whose body one article of ours holds (as the shared scorer matches them): the gold
 names that article's authors lack, what it got, the page lines that print a missed name (two lines
@@ -37,11 +38,13 @@ def _squash(s: str) -> str:
     return "".join(s.split())
 
 
-def misses(generator: str, split: str, pages: int, seed: int) -> list[dict]:
-    """One dict per missed gold author of the generator's pages."""
+def misses(
+    generator: str, split: str, pages: int, seed: int, families: list[str] | None = None
+) -> list[dict]:
+    """One dict per missed gold author of the generator's pages (of `families`, or all)."""
     sc = scorer()
     out = []
-    for s in simulated_pages(split, pages, seed, None, generator):
+    for s in simulated_pages(split, pages, seed, families, generator):
         text = decode(s.raw).text
         articles, _ = split_articles(text)
         lines = text.split("\n")
@@ -124,14 +127,16 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--generators", default=",".join(ALL))
     ap.add_argument("--pages", type=int, default=40)
     ap.add_argument("--seeds", default="7000,3000")
+    ap.add_argument("--families", help="comma-separated layout families (default all)")
     ap.add_argument("--summary", action="store_true", help="counts only")
     args = ap.parse_args(argv)
     if args.split.startswith("test"):
         raise SystemExit("author misses are for tuning: dev only")
+    families = args.families.split(",") if args.families else None
     counts: Counter[tuple[str, str]] = Counter()
     for g in args.generators.split(","):
         for seed in (int(x) for x in args.seeds.split(",")):
-            for m in misses(g, args.split, args.pages, seed):
+            for m in misses(g, args.split, args.pages, seed, families):
                 counts[(m["kind"], f"{g}/{m['family']}")] += 1
                 if args.summary:
                     continue

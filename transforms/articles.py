@@ -97,7 +97,7 @@ HEADLINE_MAX = 40
 _HEAD = ("kicker", "title", "title+", "subtitle")
 _CLOSING = re.compile(r"[)）]")
 _BRACKETED = re.compile(r"[（(][^（）()]+[)）]")
-_ASKED = re.compile(r"[^。！？；!?]{6,}[？！?!][”’」）)]?")  # a headline may end with ？ or ！
+_ASKED = re.compile(r"[^。！？；;!?]{6,}[？！?!][”’」）)]?")  # a headline may end with ？ or ！
 _CLAUSE = re.compile(r"^[—–]|[，、,]")
 UNSEEN_WEIGHT = 0.5
 # Matching: a unit's score for a piece is the weighted share of its bigrams found there, plus a bonus
@@ -402,7 +402,7 @@ def _under_a_kicker(u: Unit, line: Line) -> bool:
     above = u.title[0].text
     if len(_BIGRAM_CLEAN.sub("", above)) > KICKER_MAX:
         return False  # a headline of its own (`北岭镇以“网格化”管理推动乡村善治`), not a phrase over one
-    return not above.endswith(("：", ":", "，", "、")) and not _PLACE_COLON.match(above)
+    return not above.endswith(("：", ":", "，", ",", "、")) and not _PLACE_COLON.match(above)
 
 
 # Characters of a kicker: the reports' and sample pages' longest is 12 (`全媒体看昆明市域社会治理`).
@@ -4963,7 +4963,11 @@ def _inner_heads(
     width = line_features.column_width([x.text for x in lines])
     labels, conf = list(labels), list(conf)
     for k in range(len(lines) - 1):
-        if _doubled_over_two(lines, labels, k) or _spaced_kicker_goes_on(lines, labels, k):
+        if (
+            _doubled_over_two(lines, labels, k)
+            or _spaced_kicker_goes_on(lines, labels, k)
+            or _spaced_pair_read_as_text(lines, labels, k)
+        ):
             labels[k : k + 2], conf[k : k + 2] = ["title", "title+"], [0.5, 0.5]
         elif (
             _doubled_wrap_goes_on(lines, labels, k)
@@ -5507,6 +5511,25 @@ def _spaced_head_goes_on(lines: list[Line], labels: list[str], k: int) -> bool:
             or _STOPS.search(lines[k + 2].text) is None
         )
     )
+
+
+def _spaced_pair_read_as_text(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Two text lines printed spaced out, one under the other, the second whole or a wrap's short
+    tail (`成 都 高 新 区 …` / `护 ” 助 力 …`, `… 细 作 “ 大 治` / `理 ”`), neither ending a sentence,
+    under no line printed so and no sentence running on into them: a headline set letterspaced that a
+    column wrapped, which the model read as text. Text is spaced out on a paragraph's first line at
+    most (`_spaced_head_goes_on`), or where a sentence runs on spaced (`…书记孙` / `宏 良 介 绍 ，…`)."""
+    above = lines[k - 1] if k and labels[k - 1] == "body" else None
+    return (
+        labels[k] == labels[k + 1] == "body"
+        and (above is None or ends_paragraph(above.text) and not printed_spaced(above))
+        and printed_spaced(lines[k])
+        and (printed_spaced(lines[k + 1]) or _SPACED_TAIL.fullmatch(lines[k + 1].text) is not None)
+        and not _STOPS.search(lines[k].text + lines[k + 1].text)
+    )
+
+
+_SPACED_TAIL = re.compile(r"\S(?:[ \u3000]+\S){1,2}")  # `硕 果`, `理 ”`: a spaced line's last characters
 
 
 def _spaced_kicker_goes_on(lines: list[Line], labels: list[str], k: int) -> bool:

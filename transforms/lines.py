@@ -21,11 +21,16 @@ ASCII_STOP = f"(?<=[{CJK}”’」』）)])\\.(?![0-9A-Za-z])"
 _CJK_CHAR = re.compile(f"[{CJK}]")
 # One CJK character (or CJK punctuation) followed by a space, three or more times: spaced-out text.
 _PUNCT = "“”‘’（）《》，、："
+# Marks a spaced-out run goes on over but never opens with (`事宜。 段 鸣 摄`: a sentence's end, then a
+# credit's name spaced to fill its cell, is no run).
+_INNER = "。·—…"
 # A run of 4+ single characters each followed by a space; the run may not start or end inside a word.
-# Digits and ASCII punctuation spaced out among them are part of the run (`三 个 2 0 %`, `屯 昌 : 实`).
-_SPACED_ANY = f"{CJK}{_PUNCT}0-9%:,;!?\"'"
+# Digits and ASCII punctuation spaced out among them are part of the run (`三 个 2 0 %`, `屯 昌 : 实`,
+# `本 报 讯 ( 记 者`: a page printing ASCII punctuation prints its brackets so too).
+_ASCII_PUNCT = "%:,;!?\"'()"
+_SPACED_ANY = f"{CJK}{_PUNCT}{_INNER}0-9{_ASCII_PUNCT}"
 _SPACED_RUN = re.compile(
-    f"(?:(?<![{CJK}0-9])[{CJK}0-9]|[{_PUNCT}%:,;!?\"'])[ \u3000]+(?:[{_SPACED_ANY}][ \u3000]+){{2,}}"
+    f"(?:(?<![{CJK}0-9])[{CJK}0-9]|[{_PUNCT}{_ASCII_PUNCT}])[ \u3000]+(?:[{_SPACED_ANY}][ \u3000]+){{2,}}"
     f"[{_SPACED_ANY}](?![{CJK}0-9])"
 )
 UNDOUBLE_MAX = 200
