@@ -3882,9 +3882,9 @@ def _rethreaded(bodies: list[_Body], page: str) -> list[_Body]:
         split = [_grid_chunks(b.lines, page, every, indents) for b in bodies]
     threads = _Threads(bodies, split, page)
     for i, (b, chunks) in enumerate(zip(bodies, split, strict=True)):
-        headless = b.unit is None and b.pieces[0].kind == "article" and not b.pieces[0].opens
+        headed = b.unit is not None or (b.pieces[0].kind == "article" and b.pieces[0].opens)
         for k, ch in enumerate(chunks):
-            threads.place(i, ch, heads=k == 0 and not headless)
+            threads.place(i, ch, heads=k == 0 and headed)
     if all(len(g) == len(c) for g, c in zip(threads.got, split, strict=True)):
         return bodies
     return threads.bodies()
@@ -3931,8 +3931,11 @@ class _Threads:
                 self.group, self.turned = [], False
             self.group.append(home)
         elif not aside:
-            self.turned = True
             to = self.next_in_column(ch, home)
+            if to == home and not self.got[home] and home not in self.group:
+                self.group.append(home)  # an article whose headline went elsewhere: one of the column's
+            else:
+                self.turned = True
         self.got[to].append(ch)
         self.grams[to] |= _bigrams("".join(x.text for x in ch))
         if aside:  # a caption set in the column leaves the text above it open
@@ -3946,10 +3949,12 @@ class _Threads:
     def caption(self, ch: list[Line], heads: bool) -> bool:
         """A photo's caption set in the column: read as one (a piece of kind `photo`), or a short chunk
         its credit closes or naming the photo (`图为…`, `张三 摄`)."""
+        if heads:
+            return False
         first = self.piece_of.get(id(ch[0]))
         if first is not None and first.kind == "photo":
             return True
-        short = not heads and len(ch) <= CAPTION_LINES
+        short = len(ch) <= CAPTION_LINES
         return short and (_photo_credited(ch[-1], self.page) or _PHOTO_WORD.match(ch[0].text) is not None)
 
     def next_in_column(self, ch: list[Line], home: int) -> int:
