@@ -3876,11 +3876,13 @@ def _rethreaded(bodies: list[_Body], page: str) -> list[_Body]:
     split = [_grid_chunks(b.lines, page) for b in bodies]
     if all(len(c) < 2 for c in split):
         return bodies
-    every = not _paragraphs_set_apart(bodies, page)
     indents = _indents_paragraphs(bodies, page)
-    if every or indents:
-        split = [_grid_chunks(b.lines, page, every, indents) for b in bodies]
-    threads = _Threads(bodies, split, page)
+    if indents:
+        split = [_grid_chunks(b.lines, page, indents=True) for b in bodies]
+    grid = _read_by_columns(bodies, split, page)
+    if grid and not _paragraphs_set_apart(bodies, page):
+        split = [_grid_chunks(b.lines, page, every=True) for b in bodies]
+    threads = _Threads(bodies, split, page, grid)
     for i, (b, chunks) in enumerate(zip(bodies, split, strict=True)):
         headed = b.unit is not None or (b.pieces[0].kind == "article" and b.pieces[0].opens)
         for k, ch in enumerate(chunks):
@@ -3900,8 +3902,8 @@ class _Threads:
     chunk, and the column's articles top to bottom (`group`: the headlines printed in a row since a
     chunk without one, the grid's first column)."""
 
-    def __init__(self, bodies: list[_Body], split: list[list[list[Line]]], page: str) -> None:
-        self.source, self.page = bodies, page
+    def __init__(self, bodies: list[_Body], split: list[list[list[Line]]], page: str, grid: bool) -> None:
+        self.source, self.page, self.grid = bodies, page, grid
         held: Counter[str] = Counter()
         for chunks in split:
             for ch in chunks:
@@ -3961,6 +3963,8 @@ class _Threads:
         """The body a chunk goes on: the next of the column's articles after the last chunk's, in the
         column's order, that it may go on (`_may_take`), unless another it may go on continues it
         clearly better (`_continued_by`); a chunk none may take stays where it was printed."""
+        if not self.grid:
+            return _continued_by(ch, home, self.tails, self.grams, self.weight)
         fits = [j for j in self.group if _may_take(self.tails[j], ch[0], self.page, self.indents)]
         if _DEBUG:
             print("  chunk", home, repr(ch[0].text[:10]), "group", self.group, "last", self.last, "fits", fits, "indents", self.indents, [None if t is None else t[-4:] for t in self.tails])
@@ -4001,6 +4005,21 @@ def _indents_paragraphs(bodies: list[_Body], page: str) -> bool:
     return len(after) >= PAGE_SIGNS and sum(_indented(page, x) for x in after) >= INDENTED * len(after)
 
 
+def _read_by_columns(bodies: list[_Body], split: list[list[list[Line]]], page: str) -> bool:
+    """The page's text stops mid-sentence at a blank line (or goes on with a paragraph under one:
+    `_grid_chunks`) GRID_CUTS times at least, and at most of the blank lines between two lines of a
+    body (GRID_SHARE): blank lines set apart a grid's column chunks,
+    not paragraphs (a page breaking its text mid-sentence once or twice, or setting its paragraphs
+    apart, is read in the text's own order: `_continued_by`)."""
+    cuts = sum(len(c) - 1 for c in split)
+    blanks = sum(1 for b in bodies for x, y in itertools.pairwise(b.lines) if _blank_between(x, y, page))
+    return cuts >= GRID_CUTS and cuts >= GRID_SHARE * blanks
+
+
+GRID_CUTS = 2
+GRID_SHARE = 0.5
+
+
 def _paragraphs_set_apart(bodies: list[_Body], page: str) -> bool:
     """Most lines of the bodies ending a sentence before another line are followed by a blank line
     (BLANK_PARAGRAPHS): the page sets its paragraphs apart, so a blank line there is no column's end.
@@ -4029,17 +4048,23 @@ def _without_ends(p: Piece) -> Piece:
 
 
 def _grid_chunks(lines: list[Line], page: str, every: bool = False, indents: bool = False) -> list[list[Line]]:
-    """A body's lines cut where a blank line follows a line that stops mid-sentence, or stands over a
-    line going on with a paragraph (not indented, on a page indenting its paragraphs: `indents`), or
-    (`every`) any line."""
+    """A body's lines cut where a blank line follows a full line (FULL_LINE of the body's median
+    width: a column's end cuts a paragraph's line, a subhead is short) that stops mid-sentence, or
+    stands over a line going on with a paragraph (not indented, on a page indenting its paragraphs:
+    `indents`), or (`every`) any line."""
     chunks: list[list[Line]] = [[]]
+    width = sorted(len(x.text) for x in lines)[len(lines) // 2] if lines else 0
     for k, x in enumerate(lines):
         above = lines[k - 1]
-        broken = every or not ends_paragraph(above.text) or (indents and not _indented(page, x))
+        stops = not ends_paragraph(above.text) and len(above.text) >= FULL_LINE * width
+        broken = every or stops or (indents and not _indented(page, x))
         if k and chunks[-1] and _blank_between(above, x, page) and broken:
             chunks.append([])
         chunks[-1].append(x)
     return [c for c in chunks if c]
+
+
+FULL_LINE = 0.75
 
 
 _BLANK_AFTER = re.compile(r"[ \t\u3000]*\r?\n[ \t\u3000]*\r?\n")
