@@ -3892,10 +3892,6 @@ def _rethreaded(bodies: list[_Body], page: str) -> list[_Body]:
     return threads.bodies()
 
 
-import os
-_DEBUG = os.environ.get('GRID_DEBUG')
-
-
 class _Threads:
     """The chunks of a page read column by column, placed one by one in the page's order: each
     body's chunks, the line each body's text goes on from, the closing bylines a body takes with a
@@ -3918,6 +3914,7 @@ class _Threads:
         self.indents = _indents_paragraphs(bodies, page)
         self.group: list[int] = []
         self.turned = False  # a chunk without a headline was printed since the group's last headline
+        self.runs_on = False  # an article of the group stops mid-sentence over the next one's headline
         self.last: int | None = None
 
     def place(self, home: int, ch: list[Line], heads: bool) -> None:
@@ -3930,12 +3927,12 @@ class _Threads:
             pass
         elif heads:
             if self.turned:
-                self.group, self.turned = [], False
-            self.group.append(home)
+                self.group, self.turned, self.runs_on = [], False, False
+            self.join(home)
         elif not aside:
             to = self.next_in_column(ch, home)
             if to == home and not self.got[home] and home not in self.group:
-                self.group.append(home)  # an article whose headline went elsewhere: one of the column's
+                self.join(home)  # an article whose headline went elsewhere: one of the column's
             else:
                 self.turned = True
         self.got[to].append(ch)
@@ -3947,6 +3944,14 @@ class _Threads:
         if to != home and ends_piece and p is not None and p.ends:
             self.carried[to].append(Piece(kind=p.kind, authors=list(p.ends), bylines=list(p.ending)))
             self.dropped.add(id(p))
+
+    def join(self, i: int) -> None:
+        """Body i is the next article down the first column; the text of the one over it stopping
+        mid-sentence there says the column's articles go on in the next column (`runs_on`)."""
+        if self.group:
+            tail = self.tails[self.group[-1]]
+            self.runs_on |= tail is not None and not ends_paragraph(tail)
+        self.group.append(i)
 
     def caption(self, ch: list[Line], heads: bool) -> bool:
         """A photo's caption set in the column: read as one (a piece of kind `photo`), or a short chunk
@@ -3963,11 +3968,9 @@ class _Threads:
         """The body a chunk goes on: the next of the column's articles after the last chunk's, in the
         column's order, that it may go on (`_may_take`), unless another it may go on continues it
         clearly better (`_continued_by`); a chunk none may take stays where it was printed."""
-        if not self.grid:
+        if not (self.grid and self.runs_on):
             return _continued_by(ch, home, self.tails, self.grams, self.weight)
         fits = [j for j in self.group if _may_take(self.tails[j], ch[0], self.page, self.indents)]
-        if _DEBUG:
-            print("  chunk", home, repr(ch[0].text[:10]), "group", self.group, "last", self.last, "fits", fits, "indents", self.indents, [None if t is None else t[-4:] for t in self.tails])
         if not fits:
             return home
         start = self.group.index(self.last) + 1 if self.last in self.group else 0
@@ -4047,7 +4050,9 @@ def _without_ends(p: Piece) -> Piece:
     )
 
 
-def _grid_chunks(lines: list[Line], page: str, every: bool = False, indents: bool = False) -> list[list[Line]]:
+def _grid_chunks(
+    lines: list[Line], page: str, every: bool = False, indents: bool = False
+) -> list[list[Line]]:
     """A body's lines cut where a blank line follows a full line (FULL_LINE of the body's median
     width: a column's end cuts a paragraph's line, a subhead is short) that stops mid-sentence, or
     stands over a line going on with a paragraph (not indented, on a page indenting its paragraphs:
