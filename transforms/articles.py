@@ -3946,11 +3946,14 @@ class _Threads:
             self.dropped.add(id(p))
 
     def join(self, i: int) -> None:
-        """Body i is the next article down the first column; the text of the one over it stopping
-        mid-sentence there says the column's articles go on in the next column (`runs_on`)."""
+        """Body i is the next article down the first column; the text of the one over it, one chunk
+        stopping mid-sentence there, says the column's articles go on in the next column (`runs_on`;
+        a text broken by blank lines before it stops is no column's part)."""
         if self.group:
-            tail = self.tails[self.group[-1]]
-            self.runs_on |= tail is not None and not ends_paragraph(tail)
+            over = self.group[-1]
+            once = len(self.got[over]) == 1 and self.tails[over] is not None
+            chunk = self.got[over][0] if once else []
+            self.runs_on |= once and _cut_mid_sentence(chunk[-1], _median_width(chunk))
         self.group.append(i)
 
     def caption(self, ch: list[Line], heads: bool) -> bool:
@@ -4058,10 +4061,10 @@ def _grid_chunks(
     stands over a line going on with a paragraph (not indented, on a page indenting its paragraphs:
     `indents`), or (`every`) any line."""
     chunks: list[list[Line]] = [[]]
-    width = sorted(len(x.text) for x in lines)[len(lines) // 2] if lines else 0
+    width = _median_width(lines)
     for k, x in enumerate(lines):
         above = lines[k - 1]
-        stops = not ends_paragraph(above.text) and len(above.text) >= FULL_LINE * width
+        stops = _cut_mid_sentence(above, width)
         broken = every or stops or (indents and not _indented(page, x))
         if k and chunks[-1] and _blank_between(above, x, page) and broken:
             chunks.append([])
@@ -4069,7 +4072,17 @@ def _grid_chunks(
     return [c for c in chunks if c]
 
 
-FULL_LINE = 0.75
+FULL_LINE = 0.9
+
+
+def _cut_mid_sentence(line: Line, width: int) -> bool:
+    """The line stops mid-sentence and is full (FULL_LINE of its text's median `width`): a column's
+    foot cut the text there; a headline's or a subhead's short line ends none."""
+    return not ends_paragraph(line.text) and len(line.text) >= FULL_LINE * width
+
+
+def _median_width(lines: list[Line]) -> int:
+    return sorted(len(x.text) for x in lines)[len(lines) // 2] if lines else 0
 
 
 _BLANK_AFTER = re.compile(r"[ \t\u3000]*\r?\n[ \t\u3000]*\r?\n")
