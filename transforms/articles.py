@@ -3863,14 +3863,17 @@ def _rethreaded(bodies: list[_Body], page: str) -> list[_Body]:
     """A grid read column by column (`A-head A1 | B-head B1 | C-head C1 | A2 B2 C2 | A3 …`) prints each
     article's text in chunks, one per column, set apart by a blank line only, the chunks of the
     articles taking turns: the pieces, cut at headlines and bylines, run `C1 A2 B2 C2 …` together under
-    the last headline. On a page whose text stops mid-sentence at a blank line, a body is cut at each
-    blank line (`_grid_chunks`; only at those where a page sets its paragraphs apart by blank lines
-    too). The headlines printed in a row, each over its first chunk, are the articles stacked in the
-    grid's first column top to bottom (`_Threads`): each column after it prints the same articles in
-    the same order, so each chunk after the first goes to the next article in that order that it may
-    go on (`_Threads.next_in_column`); its closing byline goes with it. A caption set in the column
-    (`图为… 张三 摄`) stays, and the text above it stays open. A page printing a blank line after every
-    line says nothing by its blank lines: left alone."""
+    the last headline. A body is cut where a blank line follows a full line stopping mid-sentence
+    (`_grid_chunks`); on a page where most of its blank lines do so (`_read_by_columns`), at each
+    blank line, but where the page sets its paragraphs apart by blank lines too. The headlines
+    printed in a row, each over its first chunk, are the articles stacked in the grid's first column
+    top to bottom (`_Threads`): once one of them stops mid-sentence over the next headline (the
+    column's foot), each column after it prints the same articles in the same order, so each chunk
+    after the first goes to the next article in that order that it may go on
+    (`_Threads.next_in_column`); its closing byline goes with it. Elsewhere a chunk goes to the open
+    body whose text it continues, if any (`_continued_by`). A caption set in the column (`图为… 张三
+    摄`) stays, and the text above it stays open. A page printing a blank line after every line says
+    nothing by its blank lines: left alone."""
     if _spaced(page) or len(bodies) < 2:
         return bodies
     split = [_grid_chunks(b.lines, page) for b in bodies]
@@ -4029,7 +4032,8 @@ GRID_SHARE = 0.5
 def _paragraphs_set_apart(bodies: list[_Body], page: str) -> bool:
     """Most lines of the bodies ending a sentence before another line are followed by a blank line
     (BLANK_PARAGRAPHS): the page sets its paragraphs apart, so a blank line there is no column's end.
-    In a grid read column by column, setting apart its frames only, a fifth to two fifths are."""
+    In a grid read column by column, setting apart its frames only, a sixth to two fifths are
+    (blind4 grid_columns dev pages, seed 3000)."""
     ends = [(a, b) for x in bodies for a, b in itertools.pairwise(x.lines) if ends_paragraph(a.text)]
     blank = sum(1 for a, b in ends if _blank_between(a, b, page))
     return len(ends) >= PAGE_SIGNS and blank >= BLANK_PARAGRAPHS * len(ends)
