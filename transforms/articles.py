@@ -3865,55 +3865,185 @@ def _rethreaded(bodies: list[_Body], page: str) -> list[_Body]:
     """A grid read column by column (`A-head A1 | B-head B1 | C-head C1 | A2 B2 C2 | A3 …`) prints each
     article's text in chunks, one per column, set apart by a blank line only, the chunks of the
     articles taking turns: the pieces, cut at headlines and bylines, run `C1 A2 B2 C2 …` together under
-    the last headline. A body is cut at a blank line where the text above it stops mid-sentence
-    (`_grid_chunks`); each chunk after the first (and each chunk of a body with no headline) goes to the
-    open body whose text it continues (`_continued_by`): a word read across the seam and the words the
-    two share; its closing byline goes with it; a chunk that continues no other body stays where it was.
-    A caption set in the column (`图为… 张三 摄`) stays, and the text above it stays open.
-    A page printing a blank line after every line says nothing by its blank lines: left alone."""
+    the last headline. A body is cut where a blank line follows a full line stopping mid-sentence
+    (`_grid_chunks`); on a page where most of its blank lines do so (`_read_by_columns`), at each
+    blank line, but where the page sets its paragraphs apart by blank lines too. The headlines
+    printed in a row, each over its first chunk, are the articles stacked in the grid's first column
+    top to bottom (`_Threads`): once one of them stops mid-sentence over the next headline (the
+    column's foot), each column after it prints the same articles in the same order, so each chunk
+    after the first goes to the next article in that order that it may go on
+    (`_Threads.next_in_column`); its closing byline goes with it. Elsewhere a chunk goes to the open
+    body whose text it continues, if any (`_continued_by`). A caption set in the column (`图为… 张三
+    摄`) stays, and the text above it stays open. A page printing a blank line after every line says
+    nothing by its blank lines: left alone."""
     if _spaced(page) or len(bodies) < 2:
         return bodies
     split = [_grid_chunks(b.lines, page) for b in bodies]
     if all(len(c) < 2 for c in split):
         return bodies
-    everything = [_bigrams("".join(x.text for x in ch)) for chunks in split for ch in chunks]
-    held: Counter[str] = Counter()
-    for g in everything:
-        held.update(g)
-    weight = {g: 1 / n for g, n in held.items() if n > 1}  # a word one chunk holds links nothing
-    got: list[list[list[Line]]] = [[] for _ in bodies]  # each body's chunks, in the page's order
-    grams: list[set[str]] = [set() for _ in bodies]
-    tails: list[str | None] = [None] * len(bodies)  # the line each body's text goes on from; None: closed
-    carried: list[list[Piece]] = [[] for _ in bodies]  # closing bylines a body takes with a chunk
-    dropped: set[int] = set()  # pieces (ids) whose closing bylines went with their chunk
-    piece_of = {id(x): p for b in bodies for p in b.pieces for x in p.lines}
+    indents = _indents_paragraphs(bodies, page)
+    if indents:
+        split = [_grid_chunks(b.lines, page, indents=True) for b in bodies]
+    grid = _read_by_columns(bodies, split, page)
+    if grid and not _paragraphs_set_apart(bodies, page):
+        split = [_grid_chunks(b.lines, page, every=True) for b in bodies]
+    threads = _Threads(bodies, split, page, grid)
     for i, (b, chunks) in enumerate(zip(bodies, split, strict=True)):
-        headless = b.unit is None and b.pieces[0].kind == "article" and not b.pieces[0].opens
+        headed = b.unit is not None or (b.pieces[0].kind == "article" and b.pieces[0].opens)
         for k, ch in enumerate(chunks):
-            to = i
-            p = piece_of.get(id(ch[-1]))
-            ends_piece = p is not None and p.lines and p.lines[-1] is ch[-1]
-            # a photo's caption set in the column, its credit closing it (`图为… 张三 摄`)
-            aside = k > 0 and len(ch) <= CAPTION_LINES and _photo_credited(ch[-1], page)
-            if (k > 0 or headless) and not aside:
-                to = _continued_by(ch, i, tails, grams, weight)
-            got[to].append(ch)
-            grams[to] |= _bigrams("".join(x.text for x in ch))
-            if not aside:  # a caption set in the column leaves the text above it open
-                tails[to] = None if ends_piece and p is not None and p.closed else ch[-1].text
-            if to != i and ends_piece and p is not None and p.ends:
-                carried[to].append(Piece(kind=p.kind, authors=list(p.ends), bylines=list(p.ending)))
-                dropped.add(id(p))
-    if all(len(g) == len(c) for g, c in zip(got, split, strict=True)):
+            threads.place(i, ch, heads=k == 0 and headed)
+    if all(len(g) == len(c) for g, c in zip(threads.got, split, strict=True)):
         return bodies
-    out = []
-    for i, b in enumerate(bodies):
-        lines = [x for ch in got[i] for x in ch]
-        if not lines:
-            continue
-        pieces = [_without_ends(p) if id(p) in dropped else p for p in b.pieces] + carried[i]
-        out.append(_Body(pieces, lines, b.unit))
-    return out
+    return threads.bodies()
+
+
+class _Threads:
+    """The chunks of a page read column by column, placed one by one in the page's order: each
+    body's chunks, the line each body's text goes on from, the closing bylines a body takes with a
+    chunk, and the column's articles top to bottom (`group`: the headlines printed in a row since a
+    chunk without one, the grid's first column)."""
+
+    def __init__(self, bodies: list[_Body], split: list[list[list[Line]]], page: str, grid: bool) -> None:
+        self.source, self.page, self.grid = bodies, page, grid
+        held: Counter[str] = Counter()
+        for chunks in split:
+            for ch in chunks:
+                held.update(_bigrams("".join(x.text for x in ch)))
+        self.weight = {g: 1 / n for g, n in held.items() if n > 1}  # a word one chunk holds links nothing
+        self.got: list[list[list[Line]]] = [[] for _ in bodies]  # each body's chunks, in the page's order
+        self.grams: list[set[str]] = [set() for _ in bodies]
+        self.tails: list[str | None] = [None] * len(bodies)  # the line each body goes on from; None: closed
+        self.carried: list[list[Piece]] = [[] for _ in bodies]
+        self.dropped: set[int] = set()  # pieces (ids) whose closing bylines went with their chunk
+        self.piece_of = {id(x): p for b in bodies for p in b.pieces for x in p.lines}
+        self.indents = _indents_paragraphs(bodies, page)
+        self.group: list[int] = []
+        self.turned = False  # a chunk without a headline was printed since the group's last headline
+        self.runs_on = False  # an article of the group stops mid-sentence over the next one's headline
+        self.last: int | None = None
+
+    def place(self, home: int, ch: list[Line], heads: bool) -> None:
+        """One chunk printed in body `home`; `heads`: the first chunk of a headed body."""
+        p = self.piece_of.get(id(ch[-1]))
+        ends_piece = p is not None and p.lines and p.lines[-1] is ch[-1]
+        aside = self.caption(ch, heads)
+        to = home
+        if aside:
+            pass
+        elif heads:
+            if self.turned:
+                self.group, self.turned, self.runs_on = [], False, False
+            self.join(home)
+        elif not aside:
+            to = self.next_in_column(ch, home)
+            if to == home and not self.got[home] and home not in self.group:
+                self.join(home)  # an article whose headline went elsewhere: one of the column's
+            else:
+                self.turned = True
+        self.got[to].append(ch)
+        self.grams[to] |= _bigrams("".join(x.text for x in ch))
+        if aside:  # a caption set in the column leaves the text above it open
+            return
+        self.tails[to] = None if ends_piece and p is not None and p.closed else ch[-1].text
+        self.last = to
+        if to != home and ends_piece and p is not None and p.ends:
+            self.carried[to].append(Piece(kind=p.kind, authors=list(p.ends), bylines=list(p.ending)))
+            self.dropped.add(id(p))
+
+    def join(self, i: int) -> None:
+        """Body i is the next article down the first column; the text of the one over it, one chunk
+        stopping mid-sentence there, says the column's articles go on in the next column (`runs_on`;
+        a text broken by blank lines before it stops is no column's part)."""
+        if self.group:
+            over = self.group[-1]
+            once = len(self.got[over]) == 1 and self.tails[over] is not None
+            chunk = self.got[over][0] if once else []
+            self.runs_on |= once and _cut_mid_sentence(chunk[-1], _median_width(chunk))
+        self.group.append(i)
+
+    def caption(self, ch: list[Line], heads: bool) -> bool:
+        """A photo's caption set in the column: read as one (a piece of kind `photo`), or a short chunk
+        its credit closes or naming the photo (`图为…`, `张三 摄`)."""
+        if heads:
+            return False
+        first = self.piece_of.get(id(ch[0]))
+        if first is not None and first.kind == "photo":
+            return True
+        short = len(ch) <= CAPTION_LINES
+        return short and (_photo_credited(ch[-1], self.page) or _PHOTO_WORD.match(ch[0].text) is not None)
+
+    def next_in_column(self, ch: list[Line], home: int) -> int:
+        """The body a chunk goes on: the next of the column's articles after the last chunk's, in the
+        column's order, that it may go on (`_may_take`), unless another it may go on continues it
+        clearly better (`_continued_by`); a chunk none may take stays where it was printed."""
+        if not (self.grid and self.runs_on):
+            return _continued_by(ch, home, self.tails, self.grams, self.weight)
+        fits = [j for j in self.group if _may_take(self.tails[j], ch[0], self.page, self.indents)]
+        if not fits:
+            return home
+        start = self.group.index(self.last) + 1 if self.last in self.group else 0
+        turn = self.group[start:] + self.group[:start]
+        expected = next(j for j in turn if j in fits)
+        tails = [t if j in fits else None for j, t in enumerate(self.tails)]
+        return _continued_by(ch, expected, tails, self.grams, self.weight)
+
+    def bodies(self) -> list[_Body]:
+        out = []
+        for i, b in enumerate(self.source):
+            lines = [x for ch in self.got[i] for x in ch]
+            if not lines:
+                continue
+            pieces = [_without_ends(p) if id(p) in self.dropped else p for p in b.pieces] + self.carried[i]
+            out.append(_Body(pieces, lines, b.unit))
+        return out
+
+
+def _may_take(tail: str | None, first: Line, page: str, indents: bool) -> bool:
+    """A chunk whose first line is `first` may go on a body whose text stops at `tail`: not closed
+    (a closing byline), the chunk going on mid-sentence where the text stops mid-sentence, and
+    opening a paragraph (indented, on a page indenting its paragraphs) where it stops at a sentence's
+    end."""
+    if tail is None:
+        return False
+    if not indents:
+        return True
+    return _indented(page, first) == ends_paragraph(tail)
+
+
+def _indents_paragraphs(bodies: list[_Body], page: str) -> bool:
+    """Most lines of the bodies printed after a line ending its sentence are indented (INDENTED)."""
+    after = [b for x in bodies for a, b in itertools.pairwise(x.lines) if ends_paragraph(a.text)]
+    return len(after) >= PAGE_SIGNS and sum(_indented(page, x) for x in after) >= INDENTED * len(after)
+
+
+def _read_by_columns(bodies: list[_Body], split: list[list[list[Line]]], page: str) -> bool:
+    """The page's text stops mid-sentence at a blank line (or goes on with a paragraph under one:
+    `_grid_chunks`) GRID_CUTS times at least, and at most of the blank lines between two lines of a
+    body (GRID_SHARE): blank lines set apart a grid's column chunks,
+    not paragraphs (a page breaking its text mid-sentence once or twice, or setting its paragraphs
+    apart, is read in the text's own order: `_continued_by`)."""
+    cuts = sum(len(c) - 1 for c in split)
+    blanks = sum(1 for b in bodies for x, y in itertools.pairwise(b.lines) if _blank_between(x, y, page))
+    return cuts >= GRID_CUTS and cuts >= GRID_SHARE * blanks
+
+
+GRID_CUTS = 2
+GRID_SHARE = 0.5
+
+
+def _paragraphs_set_apart(bodies: list[_Body], page: str) -> bool:
+    """Most lines of the bodies ending a sentence before another line are followed by a blank line
+    (BLANK_PARAGRAPHS): the page sets its paragraphs apart, so a blank line there is no column's end.
+    In a grid read column by column, setting apart its frames only, a sixth to two fifths are
+    (blind4 grid_columns dev pages, seed 3000)."""
+    ends = [(a, b) for x in bodies for a, b in itertools.pairwise(x.lines) if ends_paragraph(a.text)]
+    blank = sum(1 for a, b in ends if _blank_between(a, b, page))
+    return len(ends) >= PAGE_SIGNS and blank >= BLANK_PARAGRAPHS * len(ends)
+
+
+PAGE_SIGNS = 4  # lines at least a page shows before its indentation or blank lines say anything
+INDENTED = 0.5
+BLANK_PARAGRAPHS = 0.5
 
 
 def _without_ends(p: Piece) -> Piece:
@@ -3929,21 +4059,44 @@ def _without_ends(p: Piece) -> Piece:
     )
 
 
-def _grid_chunks(lines: list[Line], page: str) -> list[list[Line]]:
-    """A body's lines cut where a blank line follows a line that stops mid-sentence."""
+def _grid_chunks(
+    lines: list[Line], page: str, every: bool = False, indents: bool = False
+) -> list[list[Line]]:
+    """A body's lines cut where a blank line follows a full line (FULL_LINE of the body's median
+    width: a column's end cuts a paragraph's line, a subhead is short) that stops mid-sentence, or
+    stands over a line going on with a paragraph (not indented, on a page indenting its paragraphs:
+    `indents`), or (`every`) any line."""
     chunks: list[list[Line]] = [[]]
+    width = _median_width(lines)
     for k, x in enumerate(lines):
-        if k and chunks[-1] and _column_break(lines[k - 1], x, page):
+        above = lines[k - 1]
+        stops = _cut_mid_sentence(above, width)
+        broken = every or stops or (indents and not _indented(page, x))
+        if k and chunks[-1] and _blank_between(above, x, page) and broken:
             chunks.append([])
         chunks[-1].append(x)
     return [c for c in chunks if c]
 
 
-_BLANK_AFTER = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*\n")
+FULL_LINE = 0.9
 
 
-def _column_break(above: Line, below: Line, page: str) -> bool:
-    if not above.offs or not below.offs or ends_paragraph(above.text) or below.offs[0] <= above.offs[-1]:
+def _cut_mid_sentence(line: Line, width: int) -> bool:
+    """The line stops mid-sentence and is full (FULL_LINE of its text's median `width`): a column's
+    foot cut the text there; a headline's or a subhead's short line ends none."""
+    return not ends_paragraph(line.text) and len(line.text) >= FULL_LINE * width
+
+
+def _median_width(lines: list[Line]) -> int:
+    return sorted(len(x.text) for x in lines)[len(lines) // 2] if lines else 0
+
+
+_BLANK_AFTER = re.compile(r"[ \t\u3000]*\r?\n[ \t\u3000]*\r?\n")
+
+
+def _blank_between(above: Line, below: Line, page: str) -> bool:
+    """A blank line follows `above`, printed before `below`."""
+    if not above.offs or not below.offs or below.offs[0] <= above.offs[-1]:
         return False
     return _BLANK_AFTER.match(page, above.offs[-1] + 1) is not None
 

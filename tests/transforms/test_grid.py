@@ -21,8 +21,8 @@ def _page(blocks: list[list[str]]) -> tuple[str, list[list[Line]]]:
 
 def test_cut_only_where_the_text_stops_mid_sentence() -> None:
     text, blocks = _page(
-        [["甲乙丙丁戊己庚辛，", "壬癸子丑寅卯辰巳"], ["午未申酉戌亥。"], ["天地玄黄宇宙洪荒。"]]
-    )
+        [["甲乙丙丁戊己庚辛，", "壬癸子丑寅卯辰巳午"], ["午未申酉戌亥。"], ["天地玄黄宇宙洪荒。"]]
+    )  # a column's foot cuts a full line (`FULL_LINE`)
     chunks = _grid_chunks([x for b in blocks for x in b], text)
     assert [len(c) for c in chunks] == [2, 2]  # no cut after a line ending its sentence
 
