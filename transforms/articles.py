@@ -384,7 +384,7 @@ def _picks_up(text: str) -> bool:
 _SERIES_TAG = re.compile(r"[（(【][^（）()【】]{4,}[)）】]")
 _PHOTO_NOTE = re.compile(r"[图圖]")  # `（组图）` ends a headline
 _PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("「", "」"))
-_JOINING_ENDS = ("：", ":", "丨", "|", "、", "，", ",", "·", "的", "与", "及")
+_JOINING_ENDS = ("：", ":", "丨", "|", "、", "，", ",", "·", "的", "与", "及", "——", "—")
 _JOINING_STARTS = tuple("”’）)》】」：:丨|、，,。！？")
 
 
@@ -1696,6 +1696,36 @@ def _rejoin_halves(units: list[Unit], got: dict[int, int]) -> set[int]:
         keep.title, keep.kicker, keep.subtitle = whole.title, whole.kicker, whole.subtitle
         back.update(i for i in parts if i != found[0])
     return back
+
+
+def _opening_phrases_back(units: list[Unit], got: dict[int, int]) -> set[int]:
+    """A short headline that found no body (HALF_MAX characters at most), printed on the line of a
+    headline that found one, right before it and one space apart, is that headline's opening phrase
+    (`一“桩”解民忧 社区更“来电”`: the second phrase named the body, the first words none), given back
+    to it. (Two columns' headlines pulled out of a PDF as one line stand wider apart.) Returns the
+    units given back."""
+    back: set[int] = set()
+    for i, (first, nxt) in enumerate(itertools.pairwise(units)):
+        if i in got or i + 1 not in got or i in back or first.subtitle or nxt.kicker or not first.title:
+            continue
+        if len(_BIGRAM_CLEAN.sub("", first.text)) > HALF_MAX or not _one_space_apart(first, nxt):
+            continue
+        nxt.kicker, nxt.title = first.kicker, [*first.title, *nxt.title]
+        back.add(i)
+    return back
+
+
+def _one_space_apart(left: Unit, right: Unit) -> bool:
+    """The right headline starts on the printed line the left one ends on, after one space (two
+    where the left is printed doubled: its space doubled, its last words' repeat between)."""
+    if left.page is None or not left.title[-1].offs or not right.title or not right.title[0].offs:
+        return False
+    end = left.title[-1]
+    between = left.page[end.offs[-1] + 1 : right.title[0].offs[0]]
+    printed = left.page[end.offs[0] : end.offs[-1] + 1]
+    doubled = end.doubled or undouble(Line(printed, range(len(printed)))).doubled
+    gap = re.sub(r"^\S+", "", between) if doubled else between  # the repeat of its last words
+    return "\n" not in between and gap.isspace() and len(gap) <= (2 if doubled else 1)
 
 
 def _holds_whole(part: Unit, whole: Unit) -> bool:
@@ -4197,6 +4227,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     got.update(_half_to_headless(units, pieces, got))
     lend_bylines(units, pieces, order, got)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
+    rejoined |= _opening_phrases_back(units, got)
     _subheads_over_their_rest(units, pieces, order, got)
     bodies, subheads = _bodies(units, pieces, order, got)
     subheads |= rejoined
