@@ -60,3 +60,9 @@ def test_a_doubled_phrase_prints_its_space_twice() -> None:
     assert not _one_space_apart(
         left, Unit(title=[Line("小巷更“明亮”", range(right_at, right_at + 6))], page=wide)
     )
+
+
+def test_a_phrase_after_another_headline_phrase_is_not_given_to_the_next() -> None:
+    printed = "告别“旧楼道” 老院迎来“新生” 西岭镇推进网格化管理全覆盖"
+    units = _units(printed, "告别“旧楼道”", "老院迎来“新生”", "西岭镇推进网格化管理全覆盖")
+    assert _opening_phrases_back(units, {2: 0}) == set()
