@@ -1702,7 +1702,8 @@ def _opening_phrases_back(units: list[Unit], got: dict[int, int]) -> set[int]:
     """A short headline that found no body (HALF_MAX characters at most), printed on the line of a
     headline that found one, right before it and one space apart, is that headline's opening phrase
     (`一“桩”解民忧 社区更“来电”`: the second phrase named the body, the first words none), given back
-    to it, unless another headline ends one space before it, whose closing phrase it may be. (Two columns' headlines pulled out of a PDF as one line stand wider apart.) Returns the
+    to it, where it opens its printed line or a column's gap parts it from what is printed before it
+    (else it may be the closing phrase of the headline before it). (Two columns' headlines pulled out of a PDF as one line stand wider apart.) Returns the
     units given back."""
     back: set[int] = set()
     for i, (first, nxt) in enumerate(itertools.pairwise(units)):
@@ -1710,11 +1711,21 @@ def _opening_phrases_back(units: list[Unit], got: dict[int, int]) -> set[int]:
             continue
         if len(_BIGRAM_CLEAN.sub("", first.text)) > HALF_MAX or not _one_space_apart(first, nxt):
             continue
-        if i > 0 and units[i - 1].title and _one_space_apart(units[i - 1], first):
+        if not _opens_its_line(first):
             continue  # the closing phrase of the headline before it (`告别“老破危” 老楼迎来“第二春” B`)
         nxt.kicker, nxt.title = first.kicker, [*first.title, *nxt.title]
         back.add(i)
     return back
+
+
+def _opens_its_line(u: Unit) -> bool:
+    """The headline starts its printed line, or a column's gap (two spaces or more) parts it from
+    what the line prints before it: no other headline's phrase runs on into it."""
+    if u.page is None or not u.title[0].offs:
+        return False
+    start = u.title[0].offs[0]
+    before = u.page[u.page.rfind("\n", 0, start) + 1 : start]
+    return not before.strip() or before.endswith(("  ", "\t", "\u3000"))
 
 
 def _one_space_apart(left: Unit, right: Unit) -> bool:

@@ -66,3 +66,9 @@ def test_a_phrase_after_another_headline_phrase_is_not_given_to_the_next() -> No
     printed = "告别“旧楼道” 老院迎来“新生” 西岭镇推进网格化管理全覆盖"
     units = _units(printed, "告别“旧楼道”", "老院迎来“新生”", "西岭镇推进网格化管理全覆盖")
     assert _opening_phrases_back(units, {2: 0}) == set()
+
+
+def test_a_phrase_after_a_column_gap_opens_its_headline() -> None:
+    printed = "西岭镇推进网格化管理全覆盖   一“灯”照夜路 小巷更“明亮”"
+    units = _units(printed, "西岭镇推进网格化管理全覆盖", "一“灯”照夜路", "小巷更“明亮”")
+    assert _opening_phrases_back(units, {0: 0, 2: 1}) == {1}
