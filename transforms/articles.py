@@ -2056,21 +2056,58 @@ def orphan_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> t
     return None if best is None else best[1:]
 
 
+def rest_cut(
+    units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]
+) -> tuple[Piece, int] | None:
+    """A body whose first part is the rest of the text before it, cut off by a headline displaced into
+    the column, and whose second part is its own headline's text: two bodies run together under a
+    headline printed under them or elsewhere (`…说事会…` / displaced block / `…说事会…积分超市上新…`).
+    The piece is cut where the headline of the text before it matches the first part and not the
+    second, as an orphan would (`_best_cut`), and its own headline the second and not the first; the
+    first part, headless, then goes on with the text before it. Never where the piece opens with a
+    dateline or byline (it opens a text of its own). Returns (the piece, the line it is cut at)."""
+    owner = {j: i for i, j in got.items()}
+    best: tuple[float, Piece, int] | None = None
+    before: Piece | None = None
+    for x in order:
+        if not isinstance(x, Piece) or x.kind != "article":
+            continue
+        j, k = pieces.index(x), pieces.index(before) if before is not None else -1
+        before = x
+        if x.opens or j not in owner or k not in owner or owner[j] == owner[k]:
+            continue
+        others = [q for q in pieces if q is not x]
+        cut = _best_cut(units[owner[k]], units[owner[j]], x, others, first_only=True)
+        if (
+            cut is not None
+            and (best is None or cut[0] > best[0])
+            and not _continues(x.lines[: cut[1]], x.lines[cut[1] :], others)
+        ):
+            best = (cut[0], x, cut[1])
+    return None if best is None else best[1:]
+
+
 def _best_cut(
-    u: Unit, head: Unit, p: Piece, others: list[Piece], read: dict | None = None
+    u: Unit, head: Unit, p: Piece, others: list[Piece], read: dict | None = None, first_only: bool = False
 ) -> tuple[float, int] | None:
     """The line (after a sentence's end) where the orphan `u` cuts piece `p` that `head` heads, and
     how well the cut separates their words; None where no cut does (`orphan_cut`)."""
     ends = [e for e in range(2, len(p.lines) - 1) if ends_paragraph(p.lines[e - 1].text)]
     for tried in _paragraphs_first(p, ends, u.page):
-        best = _best_orphan_cut(u, head, p, others, tried, read)
+        best = _best_orphan_cut(u, head, p, others, tried, read, first_only)
         if best is not None:
             return best
     return None
 
 
 def _best_orphan_cut(
-    u: Unit, head: Unit, p: Piece, others: list[Piece], ends: list[int], read: dict | None = None
+    u: Unit,
+    head: Unit,
+    p: Piece,
+    others: list[Piece],
+    ends: list[int],
+    read: dict | None = None,
+    first_only: bool = False,
 ) -> tuple[float, int] | None:
     """`_best_cut` among the lines `ends`. `read`: each cut's parts' bigrams and `_fresh_start`, by
     the piece's id and the cut (one `orphan_cut`'s, where the pieces stay as they are)."""
@@ -2085,7 +2122,7 @@ def _best_orphan_cut(
                 read[id(p), e] = known
         sims = _similarity([u, head], [*parts, *others], grams=known[0] + other_grams)
         fresh = known[1]
-        for mine in (0, 1):
+        for mine in (0,) if first_only else (0, 1):
             gain = sims[0, mine] - sims[0, 1 - mine]
             kept = sims[1, 1 - mine] - sims[1, mine]
             if sims[0, mine] < _orphan_needs(fresh, kept) or gain < UNRELATED or kept < KEPT:
@@ -4312,6 +4349,16 @@ def _bodies_cut(
             pieces, order = _apply_cut(order, p, at)
         else:
             lead = lead_cut(units, pieces, order, got) if orphan_cuts < MAX_ORPHAN_CUTS else None
+            rest = (
+                rest_cut(units, pieces, order, got)
+                if lead is None and orphan_cuts < MAX_ORPHAN_CUTS
+                else None
+            )
+            if rest is not None:
+                orphan_cuts += 1
+                pieces, order = _apply_cut(order, *rest, opens=False)
+                matched = match(units, pieces, order)
+                continue
             if lead is None:
                 break
             pieces, order, matched = lead

@@ -5,7 +5,7 @@ across a column's wider gap. All text here is written for these tests."""
 
 from __future__ import annotations
 
-from transforms.articles import Unit, _left_open, _one_space_apart, _opening_phrases_back
+from transforms.articles import Piece, Unit, _left_open, _one_space_apart, _opening_phrases_back, rest_cut
 from transforms.lines import Line
 
 
@@ -72,3 +72,39 @@ def test_a_phrase_after_a_column_gap_opens_its_headline() -> None:
     printed = "西岭镇推进网格化管理全覆盖   一“灯”照夜路 小巷更“明亮”"
     units = _units(printed, "西岭镇推进网格化管理全覆盖", "一“灯”照夜路", "小巷更“明亮”")
     assert _opening_phrases_back(units, {0: 0, 2: 1}) == {1}
+
+
+def _body(*sentences: str, at: int = 0) -> Piece:
+    """A piece printing each sentence on a line of its own, from page offset `at`."""
+    lines = []
+    for t in sentences:
+        lines.append(Line(t, range(at, at + len(t))))
+        at += len(t) + 1
+    return Piece(lines=lines)
+
+
+GRID = (
+    "西岭镇把全镇划成十二个网格。",
+    "西岭镇网格长每月开会一次。",
+    "西岭镇网格员每周走村入户。",
+    "西岭镇的邻里纠纷在网格里化解。",
+)
+LIFT = ("东湖社区老楼加装电梯。", "东湖社区居民议事会商量出资办法。", "东湖社区三栋老楼装上电梯。")
+
+
+def test_a_body_opening_with_the_rest_of_the_text_before_it_is_cut_where_its_own_text_starts() -> None:
+    grid, lift, block = Unit(title=[Line("西岭镇网格员走村入户", range(0, 10))]), Unit(), Unit()
+    lift.title = [Line("东湖社区老楼加装电梯", range(0, 10))]
+    block.title = [Line("南山村修好一条路", range(0, 8))]
+    before, run = _body(*GRID[:2]), _body(*GRID[2:], *LIFT, at=100)
+    order = [grid, before, block, run, lift]
+    cut = rest_cut([grid, block, lift], [before, run], order, {0: 0, 2: 1})
+    assert cut == (run, 2)
+
+
+def test_a_body_opening_with_a_dateline_is_never_the_rest_of_another() -> None:
+    grid, lift = Unit(title=[Line("西岭镇网格员走村入户", range(0, 10))]), Unit()
+    lift.title = [Line("东湖社区老楼加装电梯", range(0, 10))]
+    before, run = _body(*GRID[:2]), _body(*GRID[2:], *LIFT, at=100)
+    run.opens = True
+    assert rest_cut([grid, lift], [before, run], [grid, before, run, lift], {0: 0, 1: 1}) is None
