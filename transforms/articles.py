@@ -5147,7 +5147,12 @@ def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str 
         return False
     if all(abs(_cells(t) - _cells(x.text)) <= 1 for x in (lines[k - 1], lines[k + 1])):
         return False  # as wide as the text lines over and under it: a line of their paragraph
-    if not (_CLAUSE_INSIDE.search(above) or _STOPS.search(above) or _cells(above) >= 0.7 * max(near)):
+    if not (
+        _CLAUSE_INSIDE.search(above)
+        or _STOPS.search(above)
+        or _cells(above) >= 0.7 * max(near)
+        or _cut_short(lines, labels, k - 1, page, sorted(near)[len(near) // 2])
+    ):
         return False  # under a short headline-like line: one of a block of subheads
     if above.rstrip().endswith(tuple(CLOSERS)):
         return False  # a subhead's quoted last words (`…配强小区支部“主心骨”`)
@@ -5158,6 +5163,22 @@ def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str 
         and bool(_gap_lines(page, lines[k].offs[-1], 1))
         and _gap_lines(page, lines[k - 1].offs[0], -1) == 0
         and _gap_lines(page, lines[k + 1].offs[-1], 1) == 0
+    )
+
+
+def _cut_short(lines: list[Line], labels: list[str], k: int, page: str, width: float) -> bool:
+    """Text line k stops short of the column, its sentence open, right under a line of the same
+    paragraph as wide as the column's lines run (`width`: their median; `“目前…服务中心已经` /
+    `具备基本的`): where a block set into the
+    column cut the sentence, the text going on under the block. A subhead's short line stands under
+    a paragraph's end or a blank line, never inside a paragraph so."""
+    if k < 1 or labels[k - 1] != "body" or not lines[k - 1].offs or not lines[k].offs:
+        return False
+    over = lines[k - 1].text
+    return (
+        _cells(over) >= 0.9 * width
+        and not ends_paragraph(over)
+        and _gap_lines(page, lines[k].offs[0], -1) == 0
     )
 
 

@@ -5,7 +5,16 @@ across a column's wider gap. All text here is written for these tests."""
 
 from __future__ import annotations
 
-from transforms.articles import Piece, Unit, _left_open, _one_space_apart, _opening_phrases_back, rest_cut
+from transforms.articles import (
+    Piece,
+    Unit,
+    _cut_short,
+    _displaced_headline,
+    _left_open,
+    _one_space_apart,
+    _opening_phrases_back,
+    rest_cut,
+)
 from transforms.lines import Line
 
 
@@ -108,3 +117,41 @@ def test_a_body_opening_with_a_dateline_is_never_the_rest_of_another() -> None:
     before, run = _body(*GRID[:2]), _body(*GRID[2:], *LIFT, at=100)
     run.opens = True
     assert rest_cut([grid, lift], [before, run], [grid, before, run, lift], {0: 0, 1: 1}) is None
+
+
+def _page_lines(printed: list[str]) -> tuple[str, list[Line], list[str]]:
+    """The page's printed lines, its text lines (blank ones left out) and their labels, all text."""
+    page, lines, at = "\n".join(printed), [], 0
+    for t in printed:
+        if t:
+            lines.append(Line(t, range(at, at + len(t))))
+        at += len(t) + 1
+    return page, lines, ["body"] * len(lines)
+
+
+COLUMN = [
+    "西岭镇把全镇划成十二个网格，网格员每",
+    "周走村入户，邻里纠纷在网格里化解。",
+    "东湖社区老楼加装电梯的事，居民议事",
+    "会商量了三回，最后定下出资办法。",
+    "“今年三栋老楼都要装上电梯，老人下楼",
+    "不再难，”社区书记说，电梯由物业",
+]
+REST = [
+    "维护。南山村新修的路通到每户门口，",
+    "村民赶集少走五里路，孩子上学也近了。",
+    "北湖街道的菜场改造完成，摊位整齐。",
+]
+
+
+def test_a_headline_under_a_line_its_block_cut_short_is_displaced() -> None:
+    page, lines, labels = _page_lines([*COLUMN, "统一维", "", "南山村修好一条路", "", *REST])
+    k = next(i for i, x in enumerate(lines) if x.text == "南山村修好一条路")
+    assert _cut_short(lines, labels, k - 1, page, 17.0)
+    assert _displaced_headline(lines, labels, k, page)
+
+
+def test_a_short_line_under_a_blank_line_is_no_sentence_cut_short() -> None:
+    page, lines, labels = _page_lines([*COLUMN[:4], "", "统一维", "", "南山村修好一条路", "", *REST])
+    k = next(i for i, x in enumerate(lines) if x.text == "统一维")
+    assert not _cut_short(lines, labels, k, page, 17.0)
