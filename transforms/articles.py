@@ -5122,7 +5122,8 @@ def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str 
     (a justified column's lines never run past its width, but by a hung closing mark: a character
     and a half wider, two where it holds a clause mark, three where a word or a quotation runs on
     into the next line), or stands alone between blank lines in text that has none around it (a
-    dense page's blank lines follow a paragraph's end), holding no clause mark, running nothing on,
+    dense page's blank lines follow a paragraph's end), holding no clause mark, running nothing on
+    (but where the text over it runs a word on into the text under it, across the line),
     under a line of running text (not a short headline-like line: a block of subheads)."""
     t = lines[k].text
     if labels[k - 1] != "body" or labels[k] != "body" or labels[k + 1] != "body" or not t:
@@ -5143,6 +5144,8 @@ def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str 
     margin = _cells(t) - max(near)
     if margin >= (3.0 if runs_on else 2.0 if clause else 1.5) and _near_words(lines, k) <= 0.2:
         return True
+    if runs_on and line_features.wraps(above, lines[k + 1].text):
+        runs_on = _unclosed(t)  # the text's own word runs across the line (`…服务机` / line / `制，…`)
     if page is None or clause or runs_on or _spaced(page):
         return False
     if all(abs(_cells(t) - _cells(x.text)) <= 1 for x in (lines[k - 1], lines[k + 1])):

@@ -155,3 +155,29 @@ def test_a_short_line_under_a_blank_line_is_no_sentence_cut_short() -> None:
     page, lines, labels = _page_lines([*COLUMN[:4], "", "统一维", "", "南山村修好一条路", "", *REST])
     k = next(i for i, x in enumerate(lines) if x.text == "统一维")
     assert not _cut_short(lines, labels, k, page, 17.0)
+
+
+RUN = [
+    "西岭镇把全镇划成十二个网格，网格员每周",
+    "走村入户，邻里纠纷在网格里化解。",
+    "东湖社区老楼加装电梯的事，居民议事会商",
+    "量了三回，最后定下出资办法。",
+    "",
+    "为解决老楼的难处，社区建立了党支部、业",
+    "委会和物业公司共商共管的服务机",
+]
+UNDER = [
+    "制，每月开一次会，难事在小区里解决。",
+    "北湖街道的菜场改造完成，摊位整齐有序。",
+    "南山村新修的路通到每户门口，村民赶集",
+]
+
+
+def test_a_headline_across_which_the_text_runs_a_word_on_is_displaced() -> None:
+    page, lines, labels = _page_lines([*RUN, "", "南山村修好一条路", "", *UNDER])
+    k = next(i for i, x in enumerate(lines) if x.text == "南山村修好一条路")
+    assert _displaced_headline(lines, labels, k, page)
+    page, lines, labels = _page_lines(
+        [*RUN[:-1], "委会和物业公司共商共管的服务。", "", "南山村修好一条路", "", *UNDER]
+    )
+    assert not _displaced_headline(lines, labels, k, page)  # the text ends its sentence over the line
