@@ -4296,24 +4296,36 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
 
 
 def _half_to_headless(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> list[tuple[int, int]]:
-    """Two headlines printed side by side and cut apart (`recut`, `split_units`): the half sharing no
-    words with any body (a headline says it in other words) heads the one body on the page that
-    opens an article (a dateline or byline) and got no headline. Only where the page has exactly one
-    such half and one such body: otherwise the half went back into its headline."""
+    """Two headlines printed side by side and cut apart (`recut`, `split_units`), or one displaced
+    (`_displaced`): the half or headline sharing no words with any body (a headline says it in other
+    words) heads the one body on the page that opens an article (a dateline or byline) and got no
+    headline. Only where the page has exactly one such orphan and one such body: otherwise the half
+    went back into its headline."""
     taken = set(got.values())
-    headless = [j for j, p in enumerate(pieces) if j not in taken and p.opens and p.kind == "article"]
+    after_end = {id(b) for a, b in itertools.pairwise(pieces) if a.closed and a.kind == "article"}
+    headless = [
+        j
+        for j, p in enumerate(pieces)
+        if j not in taken and (p.opens or id(p) in after_end) and p.kind == "article"
+    ]
     if len(headless) != 1:
         return []
     grams = _piece_grams(pieces)
     orphans = [i for i, u in enumerate(units) if i not in got and u.title and len(u.text) >= HALF_MIN]
-    halves = [i for i in orphans if units[i].part_of is not None]
-    if (
-        len(halves) != 1
-        or len(orphans) != 1
-        or _shares([units[halves[0]]], grams, grams).max(initial=0.0) >= UNRELATED
+    halves = [i for i in orphans if units[i].part_of is not None or _displaced(units[i])]
+    if len(halves) != 1 or len(orphans) != 1:
+        return []
+    if _shares([units[halves[0]]], grams, grams).max(initial=0.0) >= (
+        ORPHAN if _displaced(units[halves[0]]) else UNRELATED
     ):
         return []
     return [(halves[0], headless[0])]
+
+
+def _displaced(u: Unit) -> bool:
+    """A headline printed away from its body: inside another text's sentence, or beside another
+    headline on one printed line."""
+    return u.cuts or _side_by_side(u)
 
 
 HALF_MIN = 6  # characters: a part shorter than that is a kicker's or a place's, not a headline

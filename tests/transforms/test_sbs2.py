@@ -10,6 +10,7 @@ from transforms.articles import (
     Unit,
     _cut_short,
     _displaced_headline,
+    _half_to_headless,
     _left_open,
     _one_space_apart,
     _opening_phrases_back,
@@ -181,3 +182,15 @@ def test_a_headline_across_which_the_text_runs_a_word_on_is_displaced() -> None:
         [*RUN[:-1], "委会和物业公司共商共管的服务。", "", "南山村修好一条路", "", *UNDER]
     )
     assert not _displaced_headline(lines, labels, k, page)  # the text ends its sentence over the line
+
+
+def test_a_displaced_orphan_heads_the_one_headless_text_after_a_closing_byline() -> None:
+    grid = Unit(title=[Line("西岭镇网格员走村入户", range(0, 10))])
+    road = Unit(title=[Line("南山村修好一条路", range(0, 8))], cuts=True)  # set inside another text
+    before, after = _body(*GRID), _body(*LIFT, at=100)
+    before.closed = True  # a closing byline under it
+    assert _half_to_headless([grid, road], [before, after], {0: 0}) == [(1, 1)]
+    road.cuts = False  # printed where headlines stand, an orphan stays one
+    assert _half_to_headless([grid, road], [before, after], {0: 0}) == []
+    road.cuts, before.closed = True, False  # the text before runs on: the piece may be its rest
+    assert _half_to_headless([grid, road], [before, after], {0: 0}) == []
