@@ -384,7 +384,7 @@ def _picks_up(text: str) -> bool:
 _SERIES_TAG = re.compile(r"[（(【][^（）()【】]{4,}[)）】]")
 _PHOTO_NOTE = re.compile(r"[图圖]")  # `（组图）` ends a headline
 _PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("「", "」"))
-_JOINING_ENDS = ("：", ":", "丨", "|", "、", "，", ",", "·", "的", "与", "及")
+_JOINING_ENDS = ("：", ":", "丨", "|", "、", "，", ",", "·", "的", "与", "及", "——", "—")
 _JOINING_STARTS = tuple("”’）)》】」：:丨|、，,。！？")
 
 
@@ -1698,6 +1698,49 @@ def _rejoin_halves(units: list[Unit], got: dict[int, int]) -> set[int]:
     return back
 
 
+def _opening_phrases_back(units: list[Unit], got: dict[int, int]) -> set[int]:
+    """A short headline that found no body (HALF_MAX characters at most), printed on the line of a
+    headline that found one, right before it and one space apart, is that headline's opening phrase
+    (`一“桩”解民忧 社区更“来电”`: the second phrase named the body, the first words none), given back
+    to it, where it opens its printed line or a column's gap parts it from what is printed before it
+    (else it may be the closing phrase of the headline before it). (Two columns' headlines pulled out of a PDF as one line stand wider apart.) Returns the
+    units given back."""
+    back: set[int] = set()
+    for i, (first, nxt) in enumerate(itertools.pairwise(units)):
+        if i in got or i + 1 not in got or i in back or first.subtitle or nxt.kicker or not first.title:
+            continue
+        if len(_BIGRAM_CLEAN.sub("", first.text)) > HALF_MAX or not _one_space_apart(first, nxt):
+            continue
+        if not _opens_its_line(first):
+            continue  # the closing phrase of the headline before it (`告别“老破危” 老楼迎来“第二春” B`)
+        nxt.kicker, nxt.title = first.kicker, [*first.title, *nxt.title]
+        back.add(i)
+    return back
+
+
+def _opens_its_line(u: Unit) -> bool:
+    """The headline starts its printed line, or a column's gap (two spaces or more) parts it from
+    what the line prints before it: no other headline's phrase runs on into it."""
+    if u.page is None or not u.title[0].offs:
+        return False
+    start = u.title[0].offs[0]
+    before = u.page[u.page.rfind("\n", 0, start) + 1 : start]
+    return not before.strip() or before.endswith(("  ", "\t", "\u3000"))
+
+
+def _one_space_apart(left: Unit, right: Unit) -> bool:
+    """The right headline starts on the printed line the left one ends on, after one space (two
+    where the left is printed doubled: its space doubled, its last words' repeat between)."""
+    if left.page is None or not left.title[-1].offs or not right.title or not right.title[0].offs:
+        return False
+    end = left.title[-1]
+    between = left.page[end.offs[-1] + 1 : right.title[0].offs[0]]
+    printed = left.page[end.offs[0] : end.offs[-1] + 1]
+    doubled = end.doubled or undouble(Line(printed, range(len(printed)))).doubled
+    gap = re.sub(r"^\S+", "", between) if doubled else between  # the repeat of its last words
+    return "\n" not in between and gap.isspace() and len(gap) <= (2 if doubled else 1)
+
+
 def _holds_whole(part: Unit, whole: Unit) -> bool:
     """The part holds every printed character of the headline it was cut from, and more: the whole
     went into a headline with the line after it (a block regrouped), and giving the whole back would
@@ -2013,21 +2056,58 @@ def orphan_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> t
     return None if best is None else best[1:]
 
 
+def rest_cut(
+    units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]
+) -> tuple[Piece, int] | None:
+    """A body whose first part is the rest of the text before it, cut off by a headline displaced into
+    the column, and whose second part is its own headline's text: two bodies run together under a
+    headline printed under them or elsewhere (`…说事会…` / displaced block / `…说事会…积分超市上新…`).
+    The piece is cut where the headline of the text before it matches the first part and not the
+    second, as an orphan would (`_best_cut`), and its own headline the second and not the first; the
+    first part, headless, then goes on with the text before it. Never where the piece opens with a
+    dateline or byline (it opens a text of its own). Returns (the piece, the line it is cut at)."""
+    owner = {j: i for i, j in got.items()}
+    best: tuple[float, Piece, int] | None = None
+    before: Piece | None = None
+    for x in order:
+        if not isinstance(x, Piece) or x.kind != "article":
+            continue
+        j, k = pieces.index(x), pieces.index(before) if before is not None else -1
+        before = x
+        if x.opens or j not in owner or k not in owner or owner[j] == owner[k]:
+            continue
+        others = [q for q in pieces if q is not x]
+        cut = _best_cut(units[owner[k]], units[owner[j]], x, others, first_only=True)
+        if (
+            cut is not None
+            and (best is None or cut[0] > best[0])
+            and not _continues(x.lines[: cut[1]], x.lines[cut[1] :], others)
+        ):
+            best = (cut[0], x, cut[1])
+    return None if best is None else best[1:]
+
+
 def _best_cut(
-    u: Unit, head: Unit, p: Piece, others: list[Piece], read: dict | None = None
+    u: Unit, head: Unit, p: Piece, others: list[Piece], read: dict | None = None, first_only: bool = False
 ) -> tuple[float, int] | None:
     """The line (after a sentence's end) where the orphan `u` cuts piece `p` that `head` heads, and
     how well the cut separates their words; None where no cut does (`orphan_cut`)."""
     ends = [e for e in range(2, len(p.lines) - 1) if ends_paragraph(p.lines[e - 1].text)]
     for tried in _paragraphs_first(p, ends, u.page):
-        best = _best_orphan_cut(u, head, p, others, tried, read)
+        best = _best_orphan_cut(u, head, p, others, tried, read, first_only)
         if best is not None:
             return best
     return None
 
 
 def _best_orphan_cut(
-    u: Unit, head: Unit, p: Piece, others: list[Piece], ends: list[int], read: dict | None = None
+    u: Unit,
+    head: Unit,
+    p: Piece,
+    others: list[Piece],
+    ends: list[int],
+    read: dict | None = None,
+    first_only: bool = False,
 ) -> tuple[float, int] | None:
     """`_best_cut` among the lines `ends`. `read`: each cut's parts' bigrams and `_fresh_start`, by
     the piece's id and the cut (one `orphan_cut`'s, where the pieces stay as they are)."""
@@ -2042,7 +2122,7 @@ def _best_orphan_cut(
                 read[id(p), e] = known
         sims = _similarity([u, head], [*parts, *others], grams=known[0] + other_grams)
         fresh = known[1]
-        for mine in (0, 1):
+        for mine in (0,) if first_only else (0, 1):
             gain = sims[0, mine] - sims[0, 1 - mine]
             kept = sims[1, 1 - mine] - sims[1, mine]
             if sims[0, mine] < _orphan_needs(fresh, kept) or gain < UNRELATED or kept < KEPT:
@@ -4353,6 +4433,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     got.update(_half_to_headless(units, pieces, got))
     lend_bylines(units, pieces, order, got)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
+    rejoined |= _opening_phrases_back(units, got)
     _subheads_over_their_rest(units, pieces, order, got)
     bodies, subheads = _bodies(units, pieces, order, got)
     subheads |= rejoined
@@ -4399,24 +4480,36 @@ def _lone_page_head(lines: list[Line], labels: list[str], conf: list[float]) -> 
 
 
 def _half_to_headless(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> list[tuple[int, int]]:
-    """Two headlines printed side by side and cut apart (`recut`, `split_units`): the half sharing no
-    words with any body (a headline says it in other words) heads the one body on the page that
-    opens an article (a dateline or byline) and got no headline. Only where the page has exactly one
-    such half and one such body: otherwise the half went back into its headline."""
+    """Two headlines printed side by side and cut apart (`recut`, `split_units`), or one displaced
+    (`_displaced`): the half or headline sharing no words with any body (a headline says it in other
+    words) heads the one body on the page that opens an article (a dateline or byline) and got no
+    headline. Only where the page has exactly one such orphan and one such body: otherwise the half
+    went back into its headline."""
     taken = set(got.values())
-    headless = [j for j, p in enumerate(pieces) if j not in taken and p.opens and p.kind == "article"]
+    after_end = {id(b) for a, b in itertools.pairwise(pieces) if a.closed and a.kind == "article"}
+    headless = [
+        j
+        for j, p in enumerate(pieces)
+        if j not in taken and (p.opens or id(p) in after_end) and p.kind == "article"
+    ]
     if len(headless) != 1:
         return []
     grams = _piece_grams(pieces)
     orphans = [i for i, u in enumerate(units) if i not in got and u.title and len(u.text) >= HALF_MIN]
-    halves = [i for i in orphans if units[i].part_of is not None]
-    if (
-        len(halves) != 1
-        or len(orphans) != 1
-        or _shares([units[halves[0]]], grams, grams).max(initial=0.0) >= UNRELATED
+    halves = [i for i in orphans if units[i].part_of is not None or _displaced(units[i])]
+    if len(halves) != 1 or len(orphans) != 1:
+        return []
+    if _shares([units[halves[0]]], grams, grams).max(initial=0.0) >= (
+        ORPHAN if _displaced(units[halves[0]]) else UNRELATED
     ):
         return []
     return [(halves[0], headless[0])]
+
+
+def _displaced(u: Unit) -> bool:
+    """A headline printed away from its body: inside another text's sentence, or beside another
+    headline on one printed line."""
+    return u.cuts or _side_by_side(u)
 
 
 HALF_MIN = 6  # characters: a part shorter than that is a kicker's or a place's, not a headline
@@ -4452,6 +4545,16 @@ def _bodies_cut(
             pieces, order = _apply_cut(order, p, at)
         else:
             lead = lead_cut(units, pieces, order, got) if orphan_cuts < MAX_ORPHAN_CUTS else None
+            rest = (
+                rest_cut(units, pieces, order, got)
+                if lead is None and orphan_cuts < MAX_ORPHAN_CUTS
+                else None
+            )
+            if rest is not None:
+                orphan_cuts += 1
+                pieces, order = _apply_cut(order, *rest, opens=False)
+                matched = match(units, pieces, order)
+                continue
             if lead is None:
                 break
             pieces, order, matched = lead
@@ -5219,7 +5322,8 @@ def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str 
     (a justified column's lines never run past its width, but by a hung closing mark: a character
     and a half wider, two where it holds a clause mark, three where a word or a quotation runs on
     into the next line), or stands alone between blank lines in text that has none around it (a
-    dense page's blank lines follow a paragraph's end), holding no clause mark, running nothing on,
+    dense page's blank lines follow a paragraph's end), holding no clause mark, running nothing on
+    (but where the text over it runs a word on into the text under it, across the line),
     under a line of running text (not a short headline-like line: a block of subheads)."""
     t = lines[k].text
     if labels[k - 1] != "body" or labels[k] != "body" or labels[k + 1] != "body" or not t:
@@ -5240,11 +5344,18 @@ def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str 
     margin = _cells(t) - max(near)
     if margin >= (3.0 if runs_on else 2.0 if clause else 1.5) and _near_words(lines, k) <= 0.2:
         return True
+    if runs_on and line_features.wraps(above, lines[k + 1].text):
+        runs_on = _unclosed(t)  # the text's own word runs across the line (`…服务机` / line / `制，…`)
     if page is None or clause or runs_on or _spaced(page):
         return False
     if all(abs(_cells(t) - _cells(x.text)) <= 1 for x in (lines[k - 1], lines[k + 1])):
         return False  # as wide as the text lines over and under it: a line of their paragraph
-    if not (_CLAUSE_INSIDE.search(above) or _STOPS.search(above) or _cells(above) >= 0.7 * max(near)):
+    if not (
+        _CLAUSE_INSIDE.search(above)
+        or _STOPS.search(above)
+        or _cells(above) >= 0.7 * max(near)
+        or _cut_short(lines, labels, k - 1, page, sorted(near)[len(near) // 2])
+    ):
         return False  # under a short headline-like line: one of a block of subheads
     if above.rstrip().endswith(tuple(CLOSERS)):
         return False  # a subhead's quoted last words (`…配强小区支部“主心骨”`)
@@ -5255,6 +5366,22 @@ def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str 
         and bool(_gap_lines(page, lines[k].offs[-1], 1))
         and _gap_lines(page, lines[k - 1].offs[0], -1) == 0
         and _gap_lines(page, lines[k + 1].offs[-1], 1) == 0
+    )
+
+
+def _cut_short(lines: list[Line], labels: list[str], k: int, page: str, width: float) -> bool:
+    """Text line k stops short of the column, its sentence open, right under a line of the same
+    paragraph as wide as the column's lines run (`width`: their median; `“目前…服务中心已经` /
+    `具备基本的`): where a block set into the
+    column cut the sentence, the text going on under the block. A subhead's short line stands under
+    a paragraph's end or a blank line, never inside a paragraph so."""
+    if k < 1 or labels[k - 1] != "body" or not lines[k - 1].offs or not lines[k].offs:
+        return False
+    over = lines[k - 1].text
+    return (
+        _cells(over) >= 0.9 * width
+        and not ends_paragraph(over)
+        and _gap_lines(page, lines[k].offs[0], -1) == 0
     )
 
 
