@@ -4397,7 +4397,7 @@ def _reprinted(a: Article, back: Reprint) -> Article:
 def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     lines, labels, conf = _labelled(text)
     lines, labels, conf = _without_leads(lines, labels, conf)
-    labels, conf = _lone_page_head(lines, labels, conf)
+    labels, conf = _lone_page_head(lines, _editors_apart(lines, labels), conf)
     labels, conf = _inner_heads(lines, labels, conf, text)
     labels = _heads_between_reports(lines, labels, conf)
     labels, conf = _displaced_blocks(lines, labels, conf)
@@ -5931,7 +5931,23 @@ def _printed_width(line: Line, page: str | None) -> int:
 
 
 # An editor's credit over a page (`责任编辑 周晓明`): page furniture, whatever the model reads it as.
-_EDITOR = re.compile(r"^(?:责任编辑|責任編輯|责编|責編|美编|美編|校对|校對)\s*[:：]?\s*\S")
+_EDITOR = re.compile(
+    r"^(?:责任编辑|責任編輯|责编|責編|美编|美編|校对|校對|版式设计|版式|版式設計)\s*[:：]?\s*\S"
+)
+
+
+def _editors_apart(lines: list[Line], labels: list[str]) -> list[str]:
+    """An editor's credit closing the page (`责任编辑：蒋立  版式：孙强燕`, nothing but furniture
+    under it) that the model read as a headline is page furniture: as a headline it took the page's
+    last bodies. (Over the page, where the furniture stands with the page's date, it is left as read:
+    made noise there, the date line under it became the headline instead.)"""
+    out = list(labels)
+    for k in range(len(lines) - 1, -1, -1):
+        if out[k] in _HEAD_LABELS and _EDITOR.match(lines[k].text.strip()):
+            out[k] = "noise"
+        elif out[k] not in ("noise", "section"):
+            break
+    return out
 
 
 def _page_top(lines: list[Line], labels: list[str]) -> int:
