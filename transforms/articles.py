@@ -2744,7 +2744,13 @@ def _joined(
     ]
     if not joinable:
         return units, order
-    score = _grouping_score(run, segments, units, pieces, order, grams)
+    filled = _box_wraps([s for s, _ in segments], joinable, run[0].page)
+    opened = {segments[k][0].offs[0] for k in filled if segments[k][0].offs}
+    grouped = _grouping_score(run, segments, units, pieces, order, grams)
+
+    def score(bounds: tuple[int, ...]) -> float:
+        return grouped(bounds) - WRAP_CUT * len(filled.intersection(bounds))
+
     best, choice = score(given) + REGROUP_GAIN, given
     ways = (
         tuple(k for k in given if k not in joins)
@@ -2756,11 +2762,45 @@ def _joined(
             [u for (a, b), u in zip(itertools.pairwise(given), run, strict=True) if x <= a < y]
             for x, y in itertools.pairwise(bounds)
         ]
-        if all(_one_headline(g, pieces, grams) for g in parts if len(g) > 1) and (t := score(bounds)) > best:
+        if (
+            all(_one_headline(g, pieces, grams, wrapped=opened) for g in parts if len(g) > 1)
+            and (t := score(bounds)) > best
+        ):
             best, choice = t, bounds
     if choice == given:
         return units, order
     return _with_joins(run, segments, given, choice, units, order)
+
+
+def _box_wraps(lines: list[Line], seams: list[int], page: str | None) -> set[int]:
+    """The seams of a doubled run (line indices opening a printed line) where the box of headlines
+    wrapped one headline on: the printed line over the seam is as wide as the run's widest and as the
+    one under it (by DOUBLED_SLACK), and ends no sentence. A doubled headline fills its box line after
+    line; the last line of one that ends there stops short of it but by chance. `_joined` charges a
+    cut there WRAP_CUT, as a cut where a word runs over the break."""
+    if page is None:
+        return set()
+    widths = [_line_width(page, x) for x in lines]
+    return {
+        k
+        for k in seams
+        if widths[k - 1] >= max(widths) - DOUBLED_SLACK
+        and widths[k - 1] >= widths[k] - DOUBLED_SLACK
+        and not _printed_line(page, lines[k - 1]).endswith(_SENTENCE_ENDS)
+    }
+
+
+def _names_no_other(shares: np.ndarray, j: int) -> bool:
+    """A headline's part whose words no piece holds more of than piece `j`, or none holds UNRELATED of."""
+    return int(np.argmax(shares)) == j or float(shares.max(initial=0.0)) < UNRELATED
+
+
+def _opened_at(u: Unit) -> int | None:
+    """Where a headline's first line starts on the page."""
+    return u.title[0].offs[0] if u.title and u.title[0].offs else None
+
+
+DOUBLED_SLACK = 2.0  # print cells: a doubled box's wrapped lines vary this much (marks and gaps doubled)
 
 
 def _wrapped_doubled(u: Unit) -> bool:
@@ -2784,10 +2824,16 @@ def _goes_on_repeat(u: Unit, v: Unit) -> bool:
 
 
 def _one_headline(
-    parts: list[Unit], pieces: list[Piece], grams: list[frozenset[str]], two_bodies: bool = True
+    parts: list[Unit],
+    pieces: list[Piece],
+    grams: list[frozenset[str]],
+    two_bodies: bool = True,
+    wrapped: AbstractSet[int] = frozenset(),
 ) -> bool:
     """Headlines of a block's lines that may be one headline wrapped: no longer than a headline runs,
-    and each part holds SPLIT_MIN of its words in the piece the whole matches best (a headline's
+    and each part holds SPLIT_MIN of its words in the piece the whole matches best, or, next to a seam
+    opening at an offset in `wrapped` (where the box wrapped, `_box_wraps`), names no other piece
+    (`_names_no_other`: a deck's tail, `“亮”起来了`, says few of its body's words) (a headline's
     wrapped end names its body's places and topic as its start does; a neighbour whose body is on
     another page shares few of them); with `two_bodies`, and not each in a part of its own of that
     piece (two bodies printed one after the other, each under its headline's words: `_best_cut`,
@@ -2796,8 +2842,12 @@ def _one_headline(
     if len(whole.text) > HEADLINE_MAX:
         return False
     j = int(np.argmax(_shares([whole], grams, grams)[0]))
-    if _shares(parts, grams, grams)[:, j].min() < SPLIT_MIN:
-        return False
+    shares = _shares(parts, grams, grams)
+    seams = [_opened_at(u) in wrapped for u in parts[1:]]
+    for k, part in enumerate(shares):
+        at_wrap = (k > 0 and seams[k - 1]) or (k < len(seams) and seams[k])
+        if part[j] < SPLIT_MIN and not (at_wrap and _names_no_other(part, j)):
+            return False
     others = [q for q in pieces if q is not pieces[j]]
     return not two_bodies or not any(_best_cut(a, b, pieces[j], others) for a, b in itertools.pairwise(parts))
 
