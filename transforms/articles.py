@@ -2734,7 +2734,7 @@ def _joined(
     segments = [(x, u) for u in run for x in u.title]
     given = tuple(itertools.accumulate((len(u.title) for u in run), initial=0))
     breaks = _line_breaks([s for s, _ in segments], run[0].page)
-    joinable = [
+    wraps = [
         k
         for k in given[1:-1]
         if k in breaks
@@ -2742,9 +2742,16 @@ def _joined(
         and _long_enough([segments[k - 1][0]])
         and _long_enough([segments[k][0]])
     ]
+    page = run[0].page
+    gaps = {
+        k
+        for k in given[1:-1]
+        if k not in breaks and page is not None and _doubled_gap(page, segments[k - 1][0], segments[k][0])
+    }
+    joinable = sorted({*wraps, *gaps})
     if not joinable:
         return units, order
-    filled = _box_wraps([s for s, _ in segments], joinable, run[0].page)
+    filled = _box_wraps([s for s, _ in segments], wraps, page) | gaps
     opened = {segments[k][0].offs[0] for k in filled if segments[k][0].offs}
     grouped = _grouping_score(run, segments, units, pieces, order, grams)
 
@@ -2790,9 +2797,20 @@ def _box_wraps(lines: list[Line], seams: list[int], page: str | None) -> set[int
     }
 
 
+def _doubled_gap(page: str, left: Line, right: Line) -> bool:
+    """Two segments of a printed line apart by a space printed twice (`…新风尚  村规民约…`): a doubled
+    headline prints each of its marks twice, its own space too, so its decks go on past the gap; the
+    gap between two headlines side by side is the layout's (one space, or three and more)."""
+    if not left.offs or not right.offs:
+        return False
+    between = page[left.offs[-1] + 1 : right.offs[0]]
+    gap = between[len(between.rstrip(" \u3000")) :]
+    return len(gap) == 2 and gap[0] == gap[1]
+
+
 def _names_no_other(shares: np.ndarray, j: int) -> bool:
     """A headline's part whose words no piece holds more of than piece `j`, or none holds UNRELATED of."""
-    return int(np.argmax(shares)) == j or float(shares.max(initial=0.0)) < UNRELATED
+    return int(np.argmax(shares)) == j or float(shares.max(initial=0.0)) < SPLIT_MIN
 
 
 def _opened_at(u: Unit) -> int | None:
