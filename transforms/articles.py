@@ -2782,19 +2782,39 @@ def _joined(
 def _box_wraps(lines: list[Line], seams: list[int], page: str | None) -> set[int]:
     """The seams of a doubled run (line indices opening a printed line) where the box of headlines
     wrapped one headline on: the printed line over the seam is as wide as the run's widest and as the
-    one under it (by DOUBLED_SLACK), and ends no sentence. A doubled headline fills its box line after
-    line; the last line of one that ends there stops short of it but by chance. `_joined` charges a
+    one under it (by DOUBLED_SLACK), another of the run's lines (its last aside) as wide (the box is
+    seen twice, on two printed lines), it ends no sentence, and it holds its printed line alone, the
+    line under it starting the next one (no other column's text beside). A doubled headline fills its box line after line; the last
+    line of one that ends there stops short of it but by chance. `_joined` charges a
     cut there WRAP_CUT, as a cut where a word runs over the break."""
     if page is None:
         return set()
     widths = [_line_width(page, x) for x in lines]
+    starts = {page.rfind("\n", 0, x.offs[0]): w for x, w in zip(lines[:-1], widths, strict=False) if x.offs}
     return {
         k
         for k in seams
         if widths[k - 1] >= max(widths) - DOUBLED_SLACK
         and widths[k - 1] >= widths[k] - DOUBLED_SLACK
+        and sum(abs(w - widths[k - 1]) <= DOUBLED_SLACK for w in starts.values()) >= 2
         and not _printed_line(page, lines[k - 1]).endswith(_SENTENCE_ENDS)
+        and _starts_line(page, lines[k - 1])
+        and _ends_line(page, lines[k - 1])
+        and _starts_line(page, lines[k])
     }
+
+
+def _ends_line(page: str, line: Line) -> bool:
+    """Nothing but spaces follows the line (or its repeat, printed doubled) on its printed line."""
+    if line.doubled:
+        return _repeat_ends(page, line)
+    end = page.find("\n", line.offs[-1])
+    return not visible(page[line.offs[-1] + 1 : end if end >= 0 else len(page)]).strip()
+
+
+def _starts_line(page: str, line: Line) -> bool:
+    """Nothing but spaces stands before the line on its printed line."""
+    return not visible(page[page.rfind("\n", 0, line.offs[0]) + 1 : line.offs[0]]).strip()
 
 
 def _doubled_gap(page: str, left: Line, right: Line) -> bool:
