@@ -441,6 +441,20 @@ def _dangling(p: Piece) -> bool:
     )
 
 
+def _runs_as_text(p: Piece, before: Piece | Unit | None) -> bool:
+    """A dangling piece that reads as running text, not a headline's rest, under the headline above:
+    it ends on a clause mark (no headline does: the sentence goes on past a headline displaced into
+    the column), a line of it holds two clauses marked (`…方向，用…力量，积极`), or the headline above
+    already has its subtitle (a headline's rest never stands under its subtitle)."""
+    if isinstance(before, Unit) and before.title and before.subtitle:
+        return True
+    last = p.lines[-1].text.rstrip()
+    return last.endswith(_GOES_ON) or any(len(_CLAUSE_MARKS.findall(x.text)) >= 2 for x in p.lines)
+
+
+_CLAUSE_MARKS = re.compile(r"[，,、；;]")
+
+
 def _unended(text: str) -> bool:
     """Ends no sentence, or is a question or exclamation of its own (a headline may be one)."""
     return not ends_paragraph(text) or (len(text) <= 30 and _ASKED.fullmatch(text) is not None)
@@ -781,7 +795,7 @@ class _Reader:
             alone = (before is None or isinstance(before, Unit) or before.closed) and (
                 after is None or isinstance(after, Unit) or after.opens
             )
-            if not isinstance(x, Piece) or not _dangling(x) or not alone:
+            if not isinstance(x, Piece) or not _dangling(x) or not alone or _runs_as_text(x, before):
                 order.append(x)
                 continue
             self.pieces.remove(x)
