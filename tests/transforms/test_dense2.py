@@ -1,7 +1,8 @@
 """A doubled headline wrapped in a narrow box and read as two (`wraps_across_lines`): a seam where
 the box wrapped (`_box_wraps`) or where the gap is the headline's own space printed twice
 (`_doubled_gap`) joins a part that names no other body (`_one_headline`'s `wrapped`); a headline
-beside another, a box seen once, a layout gap, stay apart. All text here is written for these tests."""
+beside another, a box seen once, a layout gap, stay apart. Text between two headlines displaced
+into its column stays text (`_runs_as_text`). All text here is written for these tests."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from transforms.articles import (
     _doubled_gap,
     _one_headline,
     _piece_grams,
+    _Reader,
     wraps_across_lines,
 )
 from transforms.lines import Line, repair_line
@@ -114,3 +116,56 @@ def test_two_doubled_headlines_apart_by_a_layout_gap_stay_apart() -> None:
     _, units, pieces, order = _cut_at_gap(_printed_doubled("西岭镇网格员化解邻里纠纷 东湖社区老楼加装电梯"))
     kept, _ = wraps_across_lines(units, pieces, order)
     assert [u.text for u in kept] == ["西岭镇网格员化解邻里纠纷", "东湖社区老楼加装电梯"]
+
+
+def _read(*labelled: tuple[str, str]) -> _Reader:
+    """The lines fed to the reader as labelled, then promoted."""
+    page = "\n".join(t for t, _ in labelled)
+    reader, at = _Reader(page), 0
+    for text, label in labelled:
+        reader.feed(Line(text, range(at, at + len(text))), label, 1.0)
+        at += len(text) + 1
+    reader.finish()
+    reader.promote()
+    return reader
+
+
+def _titles(reader: _Reader) -> list[str]:
+    return [u.text for u in reader.units]
+
+
+def test_text_between_two_headlines_displaced_into_its_column_stays_text() -> None:
+    """Two lines of a report's text between two headlines set inside its column: they end on a
+    clause mark (the sentence goes on under the second headline), so no headline takes them."""
+    text = [("西岭镇把全镇划成网格，网格员", "body"), ("走村入户，听取村民意见，", "body")]
+    reader = _read(
+        ("西岭镇网格员化解邻里纠纷", "title"),
+        *text,
+        ("东湖社区老楼加装电梯", "title"),
+        ("居民下楼不再难。", "body"),
+    )
+    assert _titles(reader) == ["西岭镇网格员化解邻里纠纷", "东湖社区老楼加装电梯"]
+    assert [x.text for x in reader.pieces[0].lines] == [t for t, _ in text]
+
+
+def test_a_headline_s_rest_read_as_text_still_goes_on_with_it() -> None:
+    """A short line ending no sentence and marking no clause, between two headlines: the rest of
+    the headline above, as before."""
+    reader = _read(
+        ("西岭镇网格员化解邻里纠纷", "title"),
+        ("春风暖万家", "body"),
+        ("东湖社区老楼加装电梯", "title"),
+        ("居民下楼不再难。", "body"),
+    )
+    assert _titles(reader) == ["西岭镇网格员化解邻里纠纷春风暖万家", "东湖社区老楼加装电梯"]
+
+
+def test_a_line_under_a_headline_s_subtitle_is_never_its_rest() -> None:
+    reader = _read(
+        ("西岭镇网格员化解邻里纠纷", "title"),
+        ("——把矛盾化解在家门口", "subtitle"),
+        ("春风暖万家", "body"),
+        ("东湖社区老楼加装电梯", "title"),
+        ("居民下楼不再难。", "body"),
+    )
+    assert _titles(reader)[0] == "西岭镇网格员化解邻里纠纷"
