@@ -2796,7 +2796,7 @@ def _joined(
 def _box_wraps(lines: list[Line], seams: list[int], page: str | None) -> set[int]:
     """The seams of a doubled run (line indices opening a printed line) where the box of headlines
     wrapped one headline on: the printed line over the seam is as wide as the run's widest and as the
-    one under it (by DOUBLED_SLACK), another of the run's lines (its last aside) as wide (the box is
+    one under it (by DOUBLED_SLACK), another of the run's printed lines as wide (the box is
     seen twice, on two printed lines), it ends no sentence, and it holds its printed line alone, the
     line under it starting the next one (no other column's text beside). A doubled headline fills its box line after line; the last
     line of one that ends there stops short of it but by chance. `_joined` charges a
@@ -2804,7 +2804,7 @@ def _box_wraps(lines: list[Line], seams: list[int], page: str | None) -> set[int
     if page is None:
         return set()
     widths = [_line_width(page, x) for x in lines]
-    starts = {page.rfind("\n", 0, x.offs[0]): w for x, w in zip(lines[:-1], widths, strict=False) if x.offs}
+    starts = {page.rfind("\n", 0, x.offs[0]): w for x, w in zip(lines, widths, strict=True) if x.offs}
     return {
         k
         for k in seams
