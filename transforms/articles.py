@@ -2796,11 +2796,11 @@ def _joined(
 def _box_wraps(lines: list[Line], seams: list[int], page: str | None) -> set[int]:
     """The seams of a doubled run (line indices opening a printed line) where the box of headlines
     wrapped one headline on: the printed line over the seam is as wide as the run's widest and as the
-    one under it (by DOUBLED_SLACK), another of the run's printed lines as wide (the box is
-    seen twice, on two printed lines), it ends no sentence, and it holds its printed line alone, the
-    line under it starting the next one (no other column's text beside). A doubled headline fills its box line after line; the last
-    line of one that ends there stops short of it but by chance. `_joined` charges a
-    cut there WRAP_CUT, as a cut where a word runs over the break."""
+    one under it (by DOUBLED_SLACK), another of the run's printed lines is as wide (the box is seen
+    twice), it ends no sentence, it holds its printed line alone, and the line under it starts the
+    next (no other column's text beside). A doubled headline fills its box line after line; the last
+    line of one that ends there stops short of it but by chance. `_joined` charges a cut there
+    WRAP_CUT, as a cut where a word runs over the break."""
     if page is None:
         return set()
     widths = [_line_width(page, x) for x in lines]
