@@ -441,6 +441,20 @@ def _dangling(p: Piece) -> bool:
     )
 
 
+def _runs_as_text(p: Piece, before: Piece | Unit | None) -> bool:
+    """A dangling piece that reads as running text, not a headline's rest, under the headline above:
+    it ends on a clause mark (no headline does: the sentence goes on past a headline displaced into
+    the column), a line of it holds two clauses marked (`…方向，用…力量，积极`), or the headline above
+    already has its subtitle (a headline's rest never stands under its subtitle)."""
+    if isinstance(before, Unit) and before.title and before.subtitle:
+        return True
+    last = p.lines[-1].text.rstrip()
+    return last.endswith(_GOES_ON) or any(len(_CLAUSE_MARKS.findall(x.text)) >= 2 for x in p.lines)
+
+
+_CLAUSE_MARKS = re.compile(r"[，,、；;]")
+
+
 def _unended(text: str) -> bool:
     """Ends no sentence, or is a question or exclamation of its own (a headline may be one)."""
     return not ends_paragraph(text) or (len(text) <= 30 and _ASKED.fullmatch(text) is not None)
@@ -781,7 +795,7 @@ class _Reader:
             alone = (before is None or isinstance(before, Unit) or before.closed) and (
                 after is None or isinstance(after, Unit) or after.opens
             )
-            if not isinstance(x, Piece) or not _dangling(x) or not alone:
+            if not isinstance(x, Piece) or not _dangling(x) or not alone or _runs_as_text(x, before):
                 order.append(x)
                 continue
             self.pieces.remove(x)
@@ -2814,7 +2828,7 @@ def _joined(
     segments = [(x, u) for u in run for x in u.title]
     given = tuple(itertools.accumulate((len(u.title) for u in run), initial=0))
     breaks = _line_breaks([s for s, _ in segments], run[0].page)
-    joinable = [
+    wraps = [
         k
         for k in given[1:-1]
         if k in breaks
@@ -2822,9 +2836,22 @@ def _joined(
         and _long_enough([segments[k - 1][0]])
         and _long_enough([segments[k][0]])
     ]
+    page = run[0].page
+    gaps = {
+        k
+        for k in given[1:-1]
+        if k not in breaks and page is not None and _doubled_gap(page, segments[k - 1][0], segments[k][0])
+    }
+    joinable = sorted({*wraps, *gaps})
     if not joinable:
         return units, order
-    score = _grouping_score(run, segments, units, pieces, order, grams)
+    filled = _box_wraps([s for s, _ in segments], wraps, page) | gaps
+    opened = {segments[k][0].offs[0] for k in filled if segments[k][0].offs}
+    grouped = _grouping_score(run, segments, units, pieces, order, grams)
+
+    def score(bounds: tuple[int, ...]) -> float:
+        return grouped(bounds) - WRAP_CUT * len(filled.intersection(bounds))
+
     best, choice = score(given) + REGROUP_GAIN, given
     ways = (
         tuple(k for k in given if k not in joins)
@@ -2836,11 +2863,76 @@ def _joined(
             [u for (a, b), u in zip(itertools.pairwise(given), run, strict=True) if x <= a < y]
             for x, y in itertools.pairwise(bounds)
         ]
-        if all(_one_headline(g, pieces, grams) for g in parts if len(g) > 1) and (t := score(bounds)) > best:
+        if (
+            all(_one_headline(g, pieces, grams, wrapped=opened) for g in parts if len(g) > 1)
+            and (t := score(bounds)) > best
+        ):
             best, choice = t, bounds
     if choice == given:
         return units, order
     return _with_joins(run, segments, given, choice, units, order)
+
+
+def _box_wraps(lines: list[Line], seams: list[int], page: str | None) -> set[int]:
+    """The seams of a doubled run (line indices opening a printed line) where the box of headlines
+    wrapped one headline on: the printed line over the seam is as wide as the run's widest and as the
+    one under it (by DOUBLED_SLACK), another of the run's printed lines is as wide (the box is seen
+    twice), it ends no sentence, it holds its printed line alone, and the line under it starts the
+    next (no other column's text beside). A doubled headline fills its box line after line; the last
+    line of one that ends there stops short of it but by chance. `_joined` charges a cut there
+    WRAP_CUT, as a cut where a word runs over the break."""
+    if page is None:
+        return set()
+    widths = [_line_width(page, x) for x in lines]
+    starts = {page.rfind("\n", 0, x.offs[0]): w for x, w in zip(lines, widths, strict=True) if x.offs}
+    return {
+        k
+        for k in seams
+        if widths[k - 1] >= max(widths) - DOUBLED_SLACK
+        and widths[k - 1] >= widths[k] - DOUBLED_SLACK
+        and sum(abs(w - widths[k - 1]) <= DOUBLED_SLACK for w in starts.values()) >= 2
+        and not _printed_line(page, lines[k - 1]).endswith(_SENTENCE_ENDS)
+        and _starts_line(page, lines[k - 1])
+        and _ends_line(page, lines[k - 1])
+        and _starts_line(page, lines[k])
+    }
+
+
+def _ends_line(page: str, line: Line) -> bool:
+    """Nothing but spaces follows the line (or its repeat, printed doubled) on its printed line."""
+    if line.doubled:
+        return _repeat_ends(page, line)
+    end = page.find("\n", line.offs[-1])
+    return not visible(page[line.offs[-1] + 1 : end if end >= 0 else len(page)]).strip()
+
+
+def _starts_line(page: str, line: Line) -> bool:
+    """Nothing but spaces stands before the line on its printed line."""
+    return not visible(page[page.rfind("\n", 0, line.offs[0]) + 1 : line.offs[0]]).strip()
+
+
+def _doubled_gap(page: str, left: Line, right: Line) -> bool:
+    """Two segments of a printed line apart by a space printed twice (`…新风尚  村规民约…`): a doubled
+    headline prints each of its marks twice, its own space too, so its decks go on past the gap; the
+    gap between two headlines side by side is the layout's (one space, or three and more)."""
+    if not left.offs or not right.offs:
+        return False
+    between = page[left.offs[-1] + 1 : right.offs[0]]
+    gap = between[len(between.rstrip(" \u3000")) :]
+    return len(gap) == 2 and gap[0] == gap[1]
+
+
+def _names_no_other(shares: np.ndarray, j: int) -> bool:
+    """A headline's part whose words no piece holds more of than piece `j`, or none holds UNRELATED of."""
+    return int(np.argmax(shares)) == j or float(shares.max(initial=0.0)) < SPLIT_MIN
+
+
+def _opened_at(u: Unit) -> int | None:
+    """Where a headline's first line starts on the page."""
+    return u.title[0].offs[0] if u.title and u.title[0].offs else None
+
+
+DOUBLED_SLACK = 2.0  # print cells: a doubled box's wrapped lines vary this much (marks and gaps doubled)
 
 
 def _wrapped_doubled(u: Unit) -> bool:
@@ -2864,10 +2956,16 @@ def _goes_on_repeat(u: Unit, v: Unit) -> bool:
 
 
 def _one_headline(
-    parts: list[Unit], pieces: list[Piece], grams: list[frozenset[str]], two_bodies: bool = True
+    parts: list[Unit],
+    pieces: list[Piece],
+    grams: list[frozenset[str]],
+    two_bodies: bool = True,
+    wrapped: AbstractSet[int] = frozenset(),
 ) -> bool:
     """Headlines of a block's lines that may be one headline wrapped: no longer than a headline runs,
-    and each part holds SPLIT_MIN of its words in the piece the whole matches best (a headline's
+    and each part holds SPLIT_MIN of its words in the piece the whole matches best, or, next to a seam
+    opening at an offset in `wrapped` (where the box wrapped, `_box_wraps`), names no other piece
+    (`_names_no_other`: a deck's tail, `“亮”起来了`, says few of its body's words) (a headline's
     wrapped end names its body's places and topic as its start does; a neighbour whose body is on
     another page shares few of them); with `two_bodies`, and not each in a part of its own of that
     piece (two bodies printed one after the other, each under its headline's words: `_best_cut`,
@@ -2876,8 +2974,12 @@ def _one_headline(
     if len(whole.text) > HEADLINE_MAX:
         return False
     j = int(np.argmax(_shares([whole], grams, grams)[0]))
-    if _shares(parts, grams, grams)[:, j].min() < SPLIT_MIN:
-        return False
+    shares = _shares(parts, grams, grams)
+    seams = [_opened_at(u) in wrapped for u in parts[1:]]
+    for k, part in enumerate(shares):
+        at_wrap = (k > 0 and seams[k - 1]) or (k < len(seams) and seams[k])
+        if part[j] < SPLIT_MIN and not (at_wrap and _names_no_other(part, j)):
+            return False
     others = [q for q in pieces if q is not pieces[j]]
     return not two_bodies or not any(_best_cut(a, b, pieces[j], others) for a, b in itertools.pairwise(parts))
 
