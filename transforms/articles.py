@@ -1389,6 +1389,9 @@ def split_units(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
             whole = _similarity([Unit(title=[atoms[k] for k in groups[-1]])], pieces)[0]
             best, mine = int(np.argmax(whole)), int(np.argmax(sims[i]))
             short = len(_BIGRAM_CLEAN.sub("", "".join(atoms[k].text for k in groups[-1]))) <= SHORT_HEAD
+            if not _one_print([atoms[groups[-1][-1]], atoms[i]]):
+                groups.append([i])  # a headline printed twice beside one printed once: two
+                continue
             if (
                 starts[i]
                 and (doubled or short)
@@ -2647,9 +2650,48 @@ _SEPARATORS = ("│", "|", "丨", "︱", "：", ":", "·")
 
 
 def _gap_spans(line: Line, gap: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
-    """Where `_atoms` cuts a line: its gaps outside quotations and brackets."""
+    """Where `_atoms` cuts a line: its gaps outside quotations and brackets, and any gap between a
+    run printed twice and one printed once (`_print_changes`)."""
     found = [] if _MARKDOWN.match(line.text) else (gap or _GAP).finditer(line.text)
-    return [m.span() for m in found if not _unclosed(line.text[: m.start()])]
+    return [
+        m.span() for m in found if not _unclosed(line.text[: m.start()]) or _print_changes(line, *m.span())
+    ]
+
+
+def _print_changes(line: Line, a: int, b: int) -> bool:
+    """The runs either side of a line's gap `a:b` are printed one twice and the other once (a fake
+    bold is drawn per text object, so headlines set side by side on one text line may differ; one
+    headline's phrases never do): `（辉煌60载辉煌60载 贵州剑河：…` is two headlines, whatever its
+    bracket holds."""
+    if line.twice is None:
+        return False
+    left = max(line.text.rfind(" ", 0, a), line.text.rfind("\u3000", 0, a)) + 1
+    ends = [i for i in (line.text.find(" ", b), line.text.find("\u3000", b)) if i >= 0]
+    right = min(ends, default=len(line.text))
+    before, after = _printed_twice(line.slice(left, a)), _printed_twice(line.slice(b, right))
+    return before is not None and after is not None and before != after
+
+
+def _printed_twice(part: Line) -> bool | None:
+    """Whether a part of a repaired line was printed doubled (most of its characters a repeat's first
+    copy, `Line.twice`) or once; None when it cannot tell: a part too short, of a doubled line no
+    record of the repeats came with."""
+    if len(part.text.replace(" ", "")) < PRINT_MIN:
+        return None
+    if part.twice is None:
+        return None if part.doubled else False
+    shown = [t for c, t in zip(part.text, part.twice, strict=True) if not c.isspace()]
+    return 2 * sum(shown) >= len(shown)
+
+
+def _one_print(lines: list[Line]) -> bool:
+    """The parts hold no run printed twice together with one printed once (`_printed_twice`, where
+    it tells): parts of one headline, as far as print says."""
+    known = {_printed_twice(x) for x in lines} - {None}
+    return len(known) < 2
+
+
+PRINT_MIN = 3  # characters: a shorter part (`章”`, a doubled headline's wrapped end) tells nothing
 
 
 def _regrouped_from(u: Unit, whole: Unit, k: int) -> list[Unit]:
@@ -2999,7 +3041,7 @@ def _by_columns(
     wrapped = _words_wrapped(lines, breaks, block[0].page)
     best, choice = beat, None
     for trial in _column_trials(cuts):
-        if not all(_long_enough([lines[k] for k in g]) for g in trial):
+        if not all(_long_enough([lines[k] for k in g]) and _one_print([lines[k] for k in g]) for g in trial):
             continue
         apart = sum(1 for i in wrapped if not any(i - 1 in g and i in g for g in trial))
         joins = sum(1 for g in trial for a, b in itertools.pairwise(g) if b != a + 1)
@@ -3246,6 +3288,7 @@ def _groupings(
         for w in ways
         if (len(w) == 2 or places <= set(w))
         and (w == given or all(_long_enough(segments[a:b]) for a, b in itertools.pairwise(w)))
+        and all(_one_print(segments[a:b]) for a, b in itertools.pairwise(w))
     ]
 
 
