@@ -2674,12 +2674,15 @@ def _print_changes(line: Line, a: int, b: int) -> bool:
 
 def _printed_twice(part: Line) -> bool | None:
     """Whether a part of a repaired line was printed doubled (most of its characters a repeat's first
-    copy, `Line.twice`) or once; None when it cannot tell: a part too short, of a doubled line no
-    record of the repeats came with."""
+    copy, `Line.twice`) or once; None when it cannot tell: a part too short, or one `undouble` did
+    not undo where two characters come twice or one comes twice in a row (`同心】】吉林延吉丹英社区吉林延吉丹英社`,
+    `主心骨””`: a doubled headline the column wrapped inside its repeats, which no run of reads doubled)."""
     if len(part.text.replace(" ", "")) < PRINT_MIN:
         return None
     if part.twice is None:
-        return None if part.doubled else False
+        pairs = [a + b for a, b in itertools.pairwise(part.text.replace(" ", ""))]
+        again = len(set(pairs)) < len(pairs) or any(a == b for a, b in pairs)
+        return None if part.doubled or again else False
     shown = [t for c, t in zip(part.text, part.twice, strict=True) if not c.isspace()]
     return 2 * sum(shown) >= len(shown)
 

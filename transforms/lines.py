@@ -128,7 +128,7 @@ def undouble_beside(line: Line) -> Line:
         start = m.end()
     parts.append(line.slice(start))
     runs = [undouble(x) if i % 2 == 0 else x for i, x in enumerate(parts)]
-    if not any(x.doubled for x in runs):
+    if not any(x.doubled for x in runs) or not runs[-1].doubled and _repeat_cut_off(runs[-1].text):
         return line
     out = join(runs)
     out.doubled = True
@@ -137,6 +137,13 @@ def undouble_beside(line: Line) -> Line:
 
 
 _SPACES = re.compile("[ \u3000]+")
+
+
+def _repeat_cut_off(run: str) -> bool:
+    """A line's last run is a doubled run the line's end cut inside its repeat (`社区更社区` / `更…`:
+    the run, then the start of its second copy): the line is a doubled headline wrapped, read whole
+    with the next (`undouble` leaves it, and so does `undouble_beside`)."""
+    return any(run[:k] == run[-k:] for k in range(1, (len(run) - 1) // 2 + 1))
 
 
 def _drop_spaces(line: Line, spans: list[tuple[int, int]]) -> Line:
