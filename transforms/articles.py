@@ -281,12 +281,17 @@ def _read_title_text(lines: list[Line], page: str | None = None) -> str:
 # ---------------------------------------------------------------- step 1 and 2: lines and labels
 
 
+def _next_printed_text(raw: list[Line], k: int) -> str:
+    """The text of the first line after line k that prints something, a blank line or two skipped."""
+    return next((x.text for x in raw[k + 1 : k + 4] if x.text.strip()), "")
+
+
 def printed_lines(text: str) -> tuple[list[Line], list[Line]]:
     """The page's lines as printed and as repaired, a dateline, byline or closing byline the column
     wrapped joined: the lines the line model labels, here and in its training
     (`evaluation.train_lines`), so that it learns on lines as it will see them."""
     raw = columns_apart(split_lines(text))
-    lines = [repair_line(x) for x in raw]
+    lines = [repair_line(x, _next_printed_text(raw, k)) for k, x in enumerate(raw)]
     raw, lines = _datelines_rejoined(raw, lines)
     raw, lines = _closing_tails_rejoined(raw, lines)
     raw, lines = _bylines_rejoined(raw, lines)
@@ -1389,7 +1394,7 @@ def split_units(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
             whole = _similarity([Unit(title=[atoms[k] for k in groups[-1]])], pieces)[0]
             best, mine = int(np.argmax(whole)), int(np.argmax(sims[i]))
             short = len(_BIGRAM_CLEAN.sub("", "".join(atoms[k].text for k in groups[-1]))) <= SHORT_HEAD
-            if not _one_print([atoms[groups[-1][-1]], atoms[i]]):
+            if not _one_print([_runs(atoms[groups[-1][-1]])[-1], _runs(atoms[i])[0]]):
                 groups.append([i])  # a headline printed twice beside one printed once: two
                 continue
             if (
@@ -2690,8 +2695,17 @@ def _printed_twice(part: Line) -> bool | None:
 def _one_print(lines: list[Line]) -> bool:
     """The parts hold no run printed twice together with one printed once (`_printed_twice`, where
     it tells): parts of one headline, as far as print says."""
-    known = {_printed_twice(x) for x in lines} - {None}
+    known = {_printed_twice(r) for x in lines for r in _runs(x)} - {None}
     return len(known) < 2
+
+
+def _runs(line: Line) -> list[Line]:
+    """The line's runs between its spaces (the parts `undouble_beside` undoes one by one)."""
+    out, start = [], 0
+    for m in re.finditer("[ \u3000]+", line.text):
+        out.append(line.slice(start, m.start()))
+        start = m.end()
+    return [*out, line.slice(start)]
 
 
 PRINT_MIN = 3  # characters: a shorter part (`章”`, a doubled headline's wrapped end) tells nothing

@@ -113,12 +113,15 @@ def undouble(line: Line) -> Line:
     return line
 
 
-def undouble_beside(line: Line) -> Line:
+def undouble_beside(line: Line, below: str = "") -> Line:
     """`undouble`, and for a line it leaves as it was, each run between its spaces undone on its own
     (`标题标题：：一一  另一个标题` -> `标题：一  另一个标题`): headlines set side by side come out on one
     text line, and a fake bold is drawn per text object, so one headline beside another may be
     printed twice and the other once, too few of the line's characters repeated for `undouble`.
-    The line reads doubled where any of its runs does."""
+    The line reads doubled where any of its runs does. A last run printed once that the line
+    `below` goes on doubled (`龙翔苑小区不` / `再停车难龙翔苑小区不再停车难`: the wrap cut a doubled
+    run's first copy), or that holds the start of its own repeat (`_repeat_cut_off`), is a doubled
+    headline wrapped: the line is left whole, read with the next as before."""
     whole = undouble(line)
     if whole.doubled or not _SPACES.search(line.text):
         return whole
@@ -128,12 +131,20 @@ def undouble_beside(line: Line) -> Line:
         start = m.end()
     parts.append(line.slice(start))
     runs = [undouble(x) if i % 2 == 0 else x for i, x in enumerate(parts)]
-    if not any(x.doubled for x in runs) or not runs[-1].doubled and _repeat_cut_off(runs[-1].text):
+    if not any(x.doubled for x in runs) or not runs[-1].doubled and _wrapped_run(runs[-1].text, below):
         return line
     out = join(runs)
     out.doubled = True
     out.twice = [t for x in runs for t in (x.twice or [False] * len(x.text))]
     return out
+
+
+def _wrapped_run(run: str, below: str) -> bool:
+    """A line's last run, printed once, is part of a doubled run the line's end cut (`undouble_beside`)."""
+    goes_on = run + _SPACES.split(below.strip(), maxsplit=1)[0]
+    return (
+        _repeat_cut_off(run) or bool(below.strip()) and undouble(Line(goes_on, range(len(goes_on)))).doubled
+    )
 
 
 _SPACES = re.compile("[ \u3000]+")
@@ -177,8 +188,9 @@ def visible(text: str) -> str:
     return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
 
 
-def repair_line(line: Line) -> Line:
-    return collapse_spaces(undouble_beside(drop_invisible(line).strip()))
+def repair_line(line: Line, below: str = "") -> Line:
+    """The line repaired; `below`: the next printed line's text (`undouble_beside`)."""
+    return collapse_spaces(undouble_beside(drop_invisible(line).strip(), visible(below)))
 
 
 def join(lines: list[Line], sep: str = "") -> Line:
