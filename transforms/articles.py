@@ -59,6 +59,7 @@ choice, a body or orphan), so a reader knows which articles to check first.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import math
 import operator
@@ -2924,13 +2925,16 @@ def _blocks(order: list) -> list[list[Unit]]:
 
 def _doubled_under(u: Unit, v: Unit) -> bool:
     """Headline `v` printed doubled on the line right under doubled headline `u`, no blank line
-    between: a gathered block of headlines side by side whose lines were read as headlines of their
+    that parts between (`_blank_parts`): a gathered block of headlines side by side whose lines were read as headlines of their
     own (`A1 B1` / `A2 B2`), regrouped as one (`_by_columns`)."""
     line, below = u.title[-1], v.title[0]
     if not (line.doubled and below.doubled and line.offs and below.offs and u.page is not None):
         return False
-    return u.page[line.offs[-1] + 1 : below.offs[0]].count("\n") == 1 and (
-        _beside_another(u.page, line) or _beside_another(u.page, below)
+    between = u.page[line.offs[-1] + 1 : below.offs[0]]
+    return (
+        "\n" in between
+        and not _blank_parts(u.page, between)
+        and (_beside_another(u.page, line) or _beside_another(u.page, below))
     )
 
 
@@ -3272,7 +3276,28 @@ def _line_breaks(segments: list[Line], page: str | None) -> dict[int, bool]:
         i: page[segments[i - 1].offs[-1] : segments[i].offs[0]] if page else "\n"
         for i in range(1, len(segments))
     }
-    return {i: bool(_BLANK_LINE.search(t)) for i, t in between.items() if "\n" in t}
+    return {i: _blank_parts(page, t) for i, t in between.items() if "\n" in t}
+
+
+def _blank_parts(page: str | None, between: str) -> bool:
+    """The text between two printed lines holds a blank line that parts them: one, or on a page
+    printed double-spaced (`_double_spaced`) two."""
+    return bool((_TWO_BLANK_LINES if page and _double_spaced(page) else _BLANK_LINE).search(between))
+
+
+@functools.lru_cache(maxsize=8)
+def _double_spaced(page: str) -> bool:
+    """The page prints a blank line after nearly every line (DOUBLE_SPACED of them, an extractor's
+    way): a blank line there parts nothing, two do."""
+    rows = page.split("\n")
+    printed = [k for k, x in enumerate(rows[:-1]) if visible(x).strip()]
+    after = sum(1 for k in printed if not visible(rows[k + 1]).strip())
+    return len(printed) >= DOUBLE_SPACED_MIN and after >= DOUBLE_SPACED * len(printed)
+
+
+DOUBLE_SPACED = 0.9
+DOUBLE_SPACED_MIN = 20  # printed lines: fewer tell nothing of the page's spacing
+_TWO_BLANK_LINES = re.compile(f"\n[ \t\u3000{INVISIBLE}]*\n[ \t\u3000{INVISIBLE}]*\n")
 
 
 _BLANK_LINE = re.compile(f"\n[ \t\u3000{INVISIBLE}]*\n")  # a line of invisible characters is blank
