@@ -5,7 +5,10 @@ written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.transforms.test_gath import BODY_A, BODY_B, BODY_C
+from transforms import articles
 from transforms.articles import _NARROW_GAP, _atoms, _one_print, _printed_twice, split_articles
 from transforms.lines import Line, repair_line, undouble, undouble_beside
 
@@ -79,3 +82,36 @@ def test_a_gathered_block_of_two_prints_gives_each_body_its_headline() -> None:
         "临川社": "临川社区老年食堂开张",
         "白沙河": "白沙河护河队水清岸绿",  # not `水清岸绿`, its first line joined to the plain headline's
     }
+
+
+def _double_spaced_page(*paragraphs: str) -> str:
+    """Each paragraph cut into narrow lines, a blank line after every line, as some extractors print."""
+    rows = [p[k : k + 14] for p in paragraphs for k in range(0, len(p.strip()), 14)]
+    return "".join(r.strip("\n") + "\n\n" for r in rows)
+
+
+def test_on_a_double_spaced_page_a_blank_line_parts_no_block(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _double_spaced_page(BODY_A, BODY_B, BODY_C) + (
+        "青禾镇推开稻田养鱼青禾镇推开稻田养鱼 临川社区临川社区 白沙河护河队白沙河护河队\n\n"
+        "稻农尝到甜头稻农尝到甜头 老年食堂开张老年食堂开张 水清岸绿水清岸绿\n"
+    )
+    assert articles._double_spaced(page)
+    assert not articles._blank_parts(page, "\n\n") and articles._blank_parts(page, "\n\n\n")
+    assert articles._blank_parts("一\n\n二", "\n\n")  # a page printed single-spaced
+
+    def titled() -> dict[str, str]:
+        return {
+            next(k for k in ("青禾镇", "临川社", "白沙河") if k in (a.body or "")): (a.title or "")
+            + (a.subtitle or "")
+            for a in split_articles(page)[0]
+            if a.body
+        }
+
+    got = titled()
+    assert got == {
+        "青禾镇": "青禾镇推开稻田养鱼稻农尝到甜头",
+        "临川社": "临川社区老年食堂开张",
+        "白沙河": "白沙河护河队水清岸绿",
+    }
+    monkeypatch.setattr(articles, "_double_spaced", lambda page: False)
+    assert titled() != got  # each blank line taken to part the block's two lines
