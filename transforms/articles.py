@@ -3050,7 +3050,7 @@ def _by_columns(
     whose headline ended takes nothing more), where the page's best assignment then scores `beat`
     (the best reading in reading order, and REGROUP_GAIN over it) or more. None otherwise."""
     lines = [s for s, _ in segments]
-    breaks = _line_breaks(lines, block[0].page)
+    breaks = _line_breaks(lines, block[0].page, spacing=True)
     if not breaks or any(breaks.values()):
         return None
     starts = [0, *sorted(breaks), len(lines)]
@@ -3269,14 +3269,16 @@ _GOES_ON = (":", "：", "，", ",", "、")  # no headline ends with these
 HEADLINE_MIN = 5  # characters: a headline's shortest
 
 
-def _line_breaks(segments: list[Line], page: str | None) -> dict[int, bool]:
+def _line_breaks(segments: list[Line], page: str | None, spacing: bool = False) -> dict[int, bool]:
     """The segments (indices, the first aside) that open a printed line, each with whether a blank
-    line stands before it."""
+    line stands before it (with `spacing`, one that parts them on the page's spacing: `_blank_parts`)."""
     between = {
         i: page[segments[i - 1].offs[-1] : segments[i].offs[0]] if page else "\n"
         for i in range(1, len(segments))
     }
-    return {i: _blank_parts(page, t) for i, t in between.items() if "\n" in t}
+    if spacing:
+        return {i: _blank_parts(page, t) for i, t in between.items() if "\n" in t}
+    return {i: bool(_BLANK_LINE.search(t)) for i, t in between.items() if "\n" in t}
 
 
 def _blank_parts(page: str | None, between: str) -> bool:
