@@ -2686,7 +2686,7 @@ def _printed_twice(part: Line) -> bool | None:
     if len(part.text.replace(" ", "")) < PRINT_MIN:
         return None
     if part.twice is None:
-        pairs = [a + b for a, b in itertools.pairwise(part.text.replace(" ", ""))]
+        pairs = list(itertools.pairwise(part.text.replace(" ", "")))
         again = len(set(pairs)) < len(pairs) or any(a == b for a, b in pairs)
         return None if part.doubled or again else False
     shown = [t for c, t in zip(part.text, part.twice, strict=True) if not c.isspace()]
