@@ -59,6 +59,7 @@ choice, a body or orphan), so a reader knows which articles to check first.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import math
 import operator
@@ -281,12 +282,17 @@ def _read_title_text(lines: list[Line], page: str | None = None) -> str:
 # ---------------------------------------------------------------- step 1 and 2: lines and labels
 
 
+def _next_printed_text(raw: list[Line], k: int) -> str:
+    """The text of the first line after line k that prints something, a blank line or two skipped."""
+    return next((x.text for x in raw[k + 1 : k + 4] if x.text.strip()), "")
+
+
 def printed_lines(text: str) -> tuple[list[Line], list[Line]]:
     """The page's lines as printed and as repaired, a dateline, byline or closing byline the column
     wrapped joined: the lines the line model labels, here and in its training
     (`evaluation.train_lines`), so that it learns on lines as it will see them."""
     raw = columns_apart(split_lines(text))
-    lines = [repair_line(x) for x in raw]
+    lines = [repair_line(x, _next_printed_text(raw, k)) for k, x in enumerate(raw)]
     raw, lines = _datelines_rejoined(raw, lines)
     raw, lines = _closing_tails_rejoined(raw, lines)
     raw, lines = _bylines_rejoined(raw, lines)
@@ -1403,6 +1409,9 @@ def split_units(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
             whole = _similarity([Unit(title=[atoms[k] for k in groups[-1]])], pieces)[0]
             best, mine = int(np.argmax(whole)), int(np.argmax(sims[i]))
             short = len(_BIGRAM_CLEAN.sub("", "".join(atoms[k].text for k in groups[-1]))) <= SHORT_HEAD
+            if not _one_print([_runs(atoms[groups[-1][-1]])[-1], _runs(atoms[i])[0]]):
+                groups.append([i])  # a headline printed twice beside one printed once: two
+                continue
             if (
                 starts[i]
                 and (doubled or short)
@@ -2741,9 +2750,60 @@ _SEPARATORS = ("│", "|", "丨", "︱", "：", ":", "·")
 
 
 def _gap_spans(line: Line, gap: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
-    """Where `_atoms` cuts a line: its gaps outside quotations and brackets."""
+    """Where `_atoms` cuts a line: its gaps outside quotations and brackets, and any gap between a
+    run printed twice and one printed once (`_print_changes`)."""
     found = [] if _MARKDOWN.match(line.text) else (gap or _GAP).finditer(line.text)
-    return [m.span() for m in found if not _unclosed(line.text[: m.start()])]
+    return [
+        m.span() for m in found if not _unclosed(line.text[: m.start()]) or _print_changes(line, *m.span())
+    ]
+
+
+def _print_changes(line: Line, a: int, b: int) -> bool:
+    """The runs either side of a line's gap `a:b` are printed one twice and the other once (a fake
+    bold is drawn per text object, so headlines set side by side on one text line may differ; one
+    headline's phrases never do): `（辉煌60载辉煌60载 贵州剑河：…` is two headlines, whatever its
+    bracket holds."""
+    if line.twice is None:
+        return False
+    left = max(line.text.rfind(" ", 0, a), line.text.rfind("\u3000", 0, a)) + 1
+    ends = [i for i in (line.text.find(" ", b), line.text.find("\u3000", b)) if i >= 0]
+    right = min(ends, default=len(line.text))
+    before, after = _printed_twice(line.slice(left, a)), _printed_twice(line.slice(b, right))
+    return before is not None and after is not None and before != after
+
+
+def _printed_twice(part: Line) -> bool | None:
+    """Whether a part of a repaired line was printed doubled (most of its characters a repeat's first
+    copy, `Line.twice`) or once; None when it cannot tell: a part too short, or one `undouble` did
+    not undo where two characters come twice or one comes twice in a row (`同心】】吉林延吉丹英社区吉林延吉丹英社`,
+    `主心骨””`: a doubled headline the column wrapped inside its repeats, which no run of reads doubled)."""
+    if len(part.text.replace(" ", "")) < PRINT_MIN:
+        return None
+    if part.twice is None:
+        pairs = list(itertools.pairwise(part.text.replace(" ", "")))
+        again = len(set(pairs)) < len(pairs) or any(a == b for a, b in pairs)
+        return None if part.doubled or again else False
+    shown = [t for c, t in zip(part.text, part.twice, strict=True) if not c.isspace()]
+    return 2 * sum(shown) >= len(shown)
+
+
+def _one_print(lines: list[Line]) -> bool:
+    """The parts hold no run printed twice together with one printed once (`_printed_twice`, where
+    it tells): parts of one headline, as far as print says."""
+    known = {_printed_twice(r) for x in lines for r in _runs(x)} - {None}
+    return len(known) < 2
+
+
+def _runs(line: Line) -> list[Line]:
+    """The line's runs between its spaces (the parts `undouble_beside` undoes one by one)."""
+    out, start = [], 0
+    for m in re.finditer("[ \u3000]+", line.text):
+        out.append(line.slice(start, m.start()))
+        start = m.end()
+    return [*out, line.slice(start)]
+
+
+PRINT_MIN = 3  # characters: a shorter part (`章”`, a doubled headline's wrapped end) tells nothing
 
 
 def _regrouped_from(u: Unit, whole: Unit, k: int) -> list[Unit]:
@@ -3047,13 +3107,16 @@ def _blocks(order: list) -> list[list[Unit]]:
 
 def _doubled_under(u: Unit, v: Unit) -> bool:
     """Headline `v` printed doubled on the line right under doubled headline `u`, no blank line
-    between: a gathered block of headlines side by side whose lines were read as headlines of their
+    that parts between (`_blank_parts`): a gathered block of headlines side by side whose lines were read as headlines of their
     own (`A1 B1` / `A2 B2`), regrouped as one (`_by_columns`)."""
     line, below = u.title[-1], v.title[0]
     if not (line.doubled and below.doubled and line.offs and below.offs and u.page is not None):
         return False
-    return u.page[line.offs[-1] + 1 : below.offs[0]].count("\n") == 1 and (
-        _beside_another(u.page, line) or _beside_another(u.page, below)
+    between = u.page[line.offs[-1] + 1 : below.offs[0]]
+    return (
+        "\n" in between
+        and not _blank_parts(u.page, between)
+        and (_beside_another(u.page, line) or _beside_another(u.page, below))
     )
 
 
@@ -3169,7 +3232,7 @@ def _by_columns(
     whose headline ended takes nothing more), where the page's best assignment then scores `beat`
     (the best reading in reading order, and REGROUP_GAIN over it) or more. None otherwise."""
     lines = [s for s, _ in segments]
-    breaks = _line_breaks(lines, block[0].page)
+    breaks = _line_breaks(lines, block[0].page, spacing=True)
     if not breaks or any(breaks.values()):
         return None
     starts = [0, *sorted(breaks), len(lines)]
@@ -3181,7 +3244,7 @@ def _by_columns(
     wrapped = _words_wrapped(lines, breaks, block[0].page)
     best, choice = beat, None
     for trial in _column_trials(cuts):
-        if not all(_long_enough([lines[k] for k in g]) for g in trial):
+        if not all(_long_enough([lines[k] for k in g]) and _one_print([lines[k] for k in g]) for g in trial):
             continue
         apart = sum(1 for i in wrapped if not any(i - 1 in g and i in g for g in trial))
         joins = sum(1 for g in trial for a, b in itertools.pairwise(g) if b != a + 1)
@@ -3388,14 +3451,37 @@ _GOES_ON = (":", "：", "，", ",", "、")  # no headline ends with these
 HEADLINE_MIN = 5  # characters: a headline's shortest
 
 
-def _line_breaks(segments: list[Line], page: str | None) -> dict[int, bool]:
+def _line_breaks(segments: list[Line], page: str | None, spacing: bool = False) -> dict[int, bool]:
     """The segments (indices, the first aside) that open a printed line, each with whether a blank
-    line stands before it."""
+    line stands before it (with `spacing`, one that parts them on the page's spacing: `_blank_parts`)."""
     between = {
         i: page[segments[i - 1].offs[-1] : segments[i].offs[0]] if page else "\n"
         for i in range(1, len(segments))
     }
+    if spacing:
+        return {i: _blank_parts(page, t) for i, t in between.items() if "\n" in t}
     return {i: bool(_BLANK_LINE.search(t)) for i, t in between.items() if "\n" in t}
+
+
+def _blank_parts(page: str | None, between: str) -> bool:
+    """The text between two printed lines holds a blank line that parts them: one, or on a page
+    printed double-spaced (`_double_spaced`) two."""
+    return bool((_TWO_BLANK_LINES if page and _double_spaced(page) else _BLANK_LINE).search(between))
+
+
+@functools.lru_cache(maxsize=8)
+def _double_spaced(page: str) -> bool:
+    """The page prints a blank line after nearly every line (DOUBLE_SPACED of them, an extractor's
+    way): a blank line there parts nothing, two do."""
+    rows = page.split("\n")
+    printed = [k for k, x in enumerate(rows[:-1]) if visible(x).strip()]
+    after = sum(1 for k in printed if not visible(rows[k + 1]).strip())
+    return len(printed) >= DOUBLE_SPACED_MIN and after >= DOUBLE_SPACED * len(printed)
+
+
+DOUBLE_SPACED = 0.9
+DOUBLE_SPACED_MIN = 20  # printed lines: fewer tell nothing of the page's spacing
+_TWO_BLANK_LINES = re.compile(f"\n[ \t\u3000{INVISIBLE}]*\n[ \t\u3000{INVISIBLE}]*\n")
 
 
 _BLANK_LINE = re.compile(f"\n[ \t\u3000{INVISIBLE}]*\n")  # a line of invisible characters is blank
@@ -3428,6 +3514,7 @@ def _groupings(
         for w in ways
         if (len(w) == 2 or places <= set(w))
         and (w == given or all(_long_enough(segments[a:b]) for a, b in itertools.pairwise(w)))
+        and all(_one_print(segments[a:b]) for a, b in itertools.pairwise(w))
     ]
 
 

@@ -53,14 +53,19 @@ class Line:
     text: str
     offs: Sequence[int] = field(repr=False)  # a list, or a range for a line as the page printed it
     doubled: bool = False
+    # of a line `undouble` undid, each character's: printed twice (a repeat's first copy) or once
+    # (a headline set beside a doubled one); None where no line was undone
+    twice: Sequence[bool] | None = field(default=None, repr=False, compare=False)
 
     def keep(self, mask: list[bool]) -> Line:
         text = "".join(c for c, k in zip(self.text, mask, strict=True) if k)
         offs = [o for o, k in zip(self.offs, mask, strict=True) if k]
-        return Line(text, offs, self.doubled)
+        twice = None if self.twice is None else [t for t, k in zip(self.twice, mask, strict=True) if k]
+        return Line(text, offs, self.doubled, twice)
 
     def slice(self, start: int, end: int | None = None) -> Line:
-        return Line(self.text[start:end], self.offs[start:end], self.doubled)
+        twice = None if self.twice is None else self.twice[start:end]
+        return Line(self.text[start:end], self.offs[start:end], self.doubled, twice)
 
     def strip(self) -> Line:
         if not self.text or not (self.text[0].isspace() or self.text[-1].isspace()):
@@ -97,20 +102,64 @@ def undouble(line: Line) -> Line:
     # characters can never reach 80% coverage: skip the (quadratic) repeat search on ordinary text.
     if visible < 4 or 5 * (len(s) - len(set(s))) < 2 * visible or not _IMMEDIATE_REPEAT.search(s):
         return line
-    i, mask, covered = 0, [True] * len(s), 0
+    i, mask, covered, twice = 0, [True] * len(s), 0, [False] * len(s)
     while i < len(s):
         size = _longest_repeat(s, i) if not s[i].isspace() else 0
         if size:
             mask[i + size : i + 2 * size] = [False] * size
+            twice[i : i + size] = [True] * size
             covered += 2 * size
             i += 2 * size
         else:
             i += 1
     if covered >= 0.8 * visible and _CJK_CHAR.search(s):
-        out = line.keep(mask)
-        out.doubled = True
+        out = Line(line.text, line.offs, True, twice).keep(mask)
         return out
     return line
+
+
+def undouble_beside(line: Line, below: str = "") -> Line:
+    """`undouble`, and for a line it leaves as it was, each run between its spaces undone on its own
+    (`标题标题：：一一  另一个标题` -> `标题：一  另一个标题`): headlines set side by side come out on one
+    text line, and a fake bold is drawn per text object, so one headline beside another may be
+    printed twice and the other once, too few of the line's characters repeated for `undouble`.
+    The line reads doubled where any of its runs does. A last run printed once that the line
+    `below` goes on doubled (`龙翔苑小区不` / `再停车难龙翔苑小区不再停车难`: the wrap cut a doubled
+    run's first copy), or that holds the start of its own repeat (`_repeat_cut_off`), is a doubled
+    headline wrapped: the line is left whole, read with the next as before."""
+    whole = undouble(line)
+    if whole.doubled or not _SPACES.search(line.text):
+        return whole
+    parts, start = [], 0
+    for m in _SPACES.finditer(line.text):
+        parts += [line.slice(start, m.start()), line.slice(m.start(), m.end())]
+        start = m.end()
+    parts.append(line.slice(start))
+    runs = [undouble(x) if i % 2 == 0 else x for i, x in enumerate(parts)]
+    if not any(x.doubled for x in runs) or not runs[-1].doubled and _wrapped_run(runs[-1].text, below):
+        return line
+    out = join(runs)
+    out.doubled = True
+    out.twice = [t for x in runs for t in (x.twice or [False] * len(x.text))]
+    return out
+
+
+def _wrapped_run(run: str, below: str) -> bool:
+    """A line's last run, printed once, is part of a doubled run the line's end cut (`undouble_beside`)."""
+    goes_on = run + _SPACES.split(below.strip(), maxsplit=1)[0]
+    return (
+        _repeat_cut_off(run) or bool(below.strip()) and undouble(Line(goes_on, range(len(goes_on)))).doubled
+    )
+
+
+_SPACES = re.compile("[ \u3000]+")
+
+
+def _repeat_cut_off(run: str) -> bool:
+    """A line's last run is a doubled run the line's end cut inside its repeat (`社区更社区` / `更…`:
+    the run, then the start of its second copy): the line is a doubled headline wrapped, read whole
+    with the next (`undouble` leaves it, and so does `undouble_beside`)."""
+    return any(run[:k] == run[-k:] for k in range(1, (len(run) - 1) // 2 + 1))
 
 
 def _drop_spaces(line: Line, spans: list[tuple[int, int]]) -> Line:
@@ -144,8 +193,9 @@ def visible(text: str) -> str:
     return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
 
 
-def repair_line(line: Line) -> Line:
-    return collapse_spaces(undouble(drop_invisible(line).strip()))
+def repair_line(line: Line, below: str = "") -> Line:
+    """The line repaired; `below`: the next printed line's text (`undouble_beside`)."""
+    return collapse_spaces(undouble_beside(drop_invisible(line).strip(), visible(below)))
 
 
 def join(lines: list[Line], sep: str = "") -> Line:
