@@ -1,0 +1,183 @@
+"""Repair+segment (`split_articles`) kept exact while made faster: fingerprints and CPU time (issue 17).
+
+    PYTHONPATH=. python benchmarks/split_speed.py --save /tmp/split.json
+    PYTHONPATH=. python benchmarks/split_speed.py --against /tmp/split.json
+    PYTHONPATH=. python benchmarks/split_speed.py --old main [--simulated 300] [--rounds 3] [--profile 30]
+
+The fingerprinted pages: the demo pages of `inbox/`, `../shared/samples` (JICENG_SHARED) and 40 dev
+pages of each of the eight generators at seeds 7000 and 3000 (the pages `evaluation.segmentation`
+scores). Each page's fingerprint is the sha256 of every field of every `Article` that `split_articles`
+returns (offsets as a list) and of the page's warnings. `--save` writes them, `--against` prints every
+page whose fingerprint changed and exits 1 when any did: a faster segmentation must leave them all.
+
+`--old REV`: the CPU seconds (`time.process_time`) of `split_articles` over `--simulated` dev pages
+of the main generator (seed 1, as `extract_speed.py` takes them) plus the demo pages and the samples,
+the `transforms` package of git revision REV against this checkout's, in this process (the packages
+swapped in `sys.modules`, as `extract_speed.py` does), `--rounds` times each, alternating which goes
+first; each warmed on a few pages first. `--profile N`: then this checkout's once more under cProfile.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import dataclasses
+import hashlib
+import json
+import pickle
+import pstats
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+for p in (ROOT, ROOT / "benchmarks"):
+    if str(p) not in sys.path:
+        sys.path.insert(0, str(p))
+
+GENERATORS = ("main", "alt", "third", "template", "blind", "blind2", "blind3", "blind4")
+SEEDS = (7000, 3000)
+PAGES = 40
+WARM_PAGES = 5
+
+
+def fixed_pages() -> list[tuple[str, bytes]]:
+    """(name, bytes): the demo pages and the shared samples."""
+    from evaluation import reports
+
+    out = [
+        (f"inbox/{f.relative_to(ROOT / 'inbox')}", f.read_bytes())
+        for f in sorted((ROOT / "inbox").rglob("*.txt"))
+    ]
+    samples = reports.SHARED / "samples"
+    return out + [(f"samples/{f.name}", f.read_bytes()) for f in sorted(samples.rglob("*.txt"))]
+
+
+def fingerprint_pages(cache: Path | None = None) -> list[tuple[str, bytes]]:
+    """The fixed pages and the segmentation evaluation's dev pages of every generator, both seeds
+    (read from `cache` when it exists, written there otherwise: generating them costs more than
+    splitting them)."""
+    if cache and cache.exists():
+        return pickle.loads(cache.read_bytes())
+    from evaluation import reports
+    from evaluation.segmentation import simulated_pages
+
+    out = fixed_pages()
+    if reports.available():
+        for gen in GENERATORS:
+            for seed in SEEDS:
+                out += [
+                    (f"{gen}/{seed}/{s.name}", s.raw) for s in simulated_pages("dev", PAGES, seed, None, gen)
+                ]
+    if cache:
+        cache.write_bytes(pickle.dumps(out))
+    return out
+
+
+def fingerprint(articles: list, warnings: list[str]) -> str:
+    """sha256 of every field of every article and of the page's warnings."""
+    h = hashlib.sha256()
+    for a in articles:
+        fields = dataclasses.asdict(a)
+        fields["offsets"] = list(a.offsets)
+        h.update(repr(sorted(fields.items())).encode("utf-8"))
+    h.update(repr(warnings).encode("utf-8"))
+    return h.hexdigest()
+
+
+def fingerprints(pages: list[tuple[str, bytes]]) -> dict[str, str]:
+    from transforms.articles import split_articles
+    from transforms.decoding import decode
+
+    return {name: fingerprint(*split_articles(decode(raw).text)) for name, raw in pages}
+
+
+def compare(saved: dict[str, str], now: dict[str, str]) -> list[str]:
+    """The pages whose fingerprint differs (or that one side lacks)."""
+    return sorted(k for k in saved.keys() | now.keys() if saved.get(k) != now.get(k))
+
+
+# ---------------------------------------------------------------- old against new, CPU time
+
+
+def timing_pages(simulated: int) -> list[str]:
+    """Decoded texts: the fixed pages and `simulated` dev pages of the main generator."""
+    from evaluation import reports
+    from transforms.decoding import decode
+
+    raws = [raw for _, raw in fixed_pages()]
+    if simulated and reports.available():
+        from evaluation.simulate import pages
+
+        raws += [s.raw for s in pages("dev", simulated, 1)]
+    return [decode(raw).text for raw in raws]
+
+
+def cpu_seconds(modules: dict, texts: list[str], profile: cProfile.Profile | None = None) -> float:
+    split = modules["transforms.articles"].split_articles
+    start = time.process_time()
+    if profile:
+        profile.enable()
+    for t in texts:
+        split(t)
+    if profile:
+        profile.disable()
+    return time.process_time() - start
+
+
+def old_against_new(rev: str, texts: list[str], rounds: int, top: int) -> None:
+    from extract_speed import _activate, _load, _unpack_old
+
+    with tempfile.TemporaryDirectory() as tmp:
+        old = _load(_unpack_old(rev, Path(tmp)))
+        new = _load(ROOT)
+        for mods in (old, new):
+            _activate(mods)
+            cpu_seconds(mods, texts[:WARM_PAGES])
+        seconds: dict[str, list[float]] = {"old": [], "new": []}
+        for r in range(rounds):
+            order = [("old", old), ("new", new)] if r % 2 == 0 else [("new", new), ("old", old)]
+            for which, mods in order:
+                _activate(mods)
+                seconds[which].append(cpu_seconds(mods, texts))
+                print(f"round {r + 1} {which}: {seconds[which][-1]:.2f} CPU s", flush=True)
+        o, n = min(seconds["old"]), min(seconds["new"])
+        print(f"{len(texts)} pages: old {rev} best {o:.2f} s, new best {n:.2f} s, old/new {o / n:.2f}x")
+        if top:
+            profile = cProfile.Profile()
+            _activate(new)
+            cpu_seconds(new, texts, profile)
+            stats = pstats.Stats(profile, stream=sys.stdout).strip_dirs()
+            stats.sort_stats("tottime").print_stats(top)
+            stats.sort_stats("cumulative").print_stats(top)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--save", type=Path, help="write the pages' fingerprints here")
+    ap.add_argument("--against", type=Path, help="compare the pages' fingerprints with these")
+    ap.add_argument("--pages", type=Path, help="a pickle of the fingerprinted pages, written once and reused")
+    ap.add_argument("--old", help="git revision of the old code (CPU time, old against new)")
+    ap.add_argument("--simulated", type=int, default=300, help="dev pages timed (main generator, seed 1)")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--profile", type=int, default=0, help="then cProfile the new code: top N")
+    args = ap.parse_args()
+    if args.save or args.against:
+        pages = fingerprint_pages(args.pages)
+        start = time.process_time()
+        now = fingerprints(pages)
+        print(f"{len(now)} pages fingerprinted in {time.process_time() - start:.1f} CPU s")
+        if args.save:
+            args.save.write_text(json.dumps(now, indent=0, sort_keys=True), "utf-8")
+        if args.against:
+            changed = compare(json.loads(args.against.read_text("utf-8")), now)
+            print("\n".join(changed) or "no page changed")
+            if changed:
+                sys.exit(1)
+    if args.old:
+        old_against_new(args.old, timing_pages(args.simulated), args.rounds, args.profile)
+
+
+if __name__ == "__main__":
+    main()
