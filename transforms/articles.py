@@ -1254,13 +1254,16 @@ def _shares(
 ) -> np.ndarray:
     unit_grams = [_bigrams(u.text + "".join(u.subtitle)) for u in units]
     weight = _rarity(unit_grams, basis)
-    table = np.zeros((len(units), len(grams)))
-    # fsum: exactly rounded whatever the order of a set of strings (which changes with the hash seed)
-    for i, ug in enumerate(unit_grams):
-        total = math.fsum(weight.get(g, UNSEEN_WEIGHT) for g in ug) or 1.0
-        for j, cg in enumerate(grams):
-            table[i, j] = math.fsum(map(weight.__getitem__, ug & cg)) / total
-    return table
+    if not unit_grams or not grams:
+        return np.zeros((len(units), len(grams)))
+    # fsum: exactly rounded whatever the order of a set of strings (which changes with the hash seed);
+    # the rows built as lists and made an array once (not a cell at a time: the same floats)
+    fsum, found, unseen = math.fsum, weight.__getitem__, itertools.repeat(UNSEEN_WEIGHT)
+    rows = []
+    for ug in unit_grams:
+        total = fsum(map(weight.get, ug, unseen)) or 1.0
+        rows.append([fsum(map(found, ug & cg)) / total for cg in grams])
+    return np.array(rows, dtype=np.float64)
 
 
 def _rarity(unit_grams: list[frozenset[str]], basis: Sequence[AbstractSet[str]]) -> dict[str, float]:
@@ -5019,8 +5022,11 @@ _CLAUSE_INSIDE = re.compile(r"[，,、；;]")
 
 
 def _cells(text: str) -> float:
-    """Display cells of a text line, closing marks at its end left out (the column hangs them)."""
-    return sum(0.5 if ord(c) < 128 else 1.0 for c in text.rstrip(CLOSERS))
+    """Display cells of a text line, closing marks at its end left out (the column hangs them): an
+    ASCII character takes half a cell, any other one (counted, not summed a character at a time:
+    halves and ones add up exactly either way)."""
+    t = text.rstrip(CLOSERS)
+    return len(t) - 0.5 * len(t.encode("ascii", "ignore"))
 
 
 def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str | None) -> bool:

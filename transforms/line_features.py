@@ -226,6 +226,20 @@ _TEXT_COLUMNS = (
 )
 
 
+_TEXT_ROWS: dict[str, tuple] = {}  # `_text_columns` by text: a line printed twice, here or on another page, is read once
+_TEXT_ROWS_MAX = 1 << 14
+
+
+def _text_row(text: str) -> tuple:
+    """`_text_columns`, remembered (a pure function of the text and the headline-ness model in use)."""
+    row = _TEXT_ROWS.get(text)
+    if row is None:
+        if len(_TEXT_ROWS) >= _TEXT_ROWS_MAX:
+            _TEXT_ROWS.clear()
+        row = _TEXT_ROWS[text] = _text_columns(text)
+    return row
+
+
 def _text_columns(text: str) -> tuple:
     """The columns that depend on a line's text alone, in `_TEXT_COLUMNS` order, and the text a
     repeat is looked for by (the line after its dateline)."""
@@ -318,8 +332,7 @@ def frame(lines: list[Line], indented: list[bool] | None = None) -> pl.DataFrame
         return pl.DataFrame(schema=SCHEMA)
     texts = [lines[i].text for i in printed]
     width = column_width(texts)
-    seen: dict[str, tuple] = {}  # a text printed twice on the page is read once
-    rows = [seen[t] if t in seen else seen.setdefault(t, _text_columns(t)) for t in texts]
+    rows = [_text_row(t) for t in texts]
     columns = dict(zip((*_TEXT_COLUMNS, "key"), map(list, zip(*rows, strict=True)), strict=True))
     keys, n = columns.pop("key"), len(printed)
     after_end = [False, *map(ends_paragraph, texts[:-1])]
@@ -421,6 +434,7 @@ def use_headlines(directory: Path) -> None:
     _headlines_dir[0] = directory
     headline_model.cache_clear()
     _headline_bin.cache_clear()
+    _TEXT_ROWS.clear()
 
 
 @cache
