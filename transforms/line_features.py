@@ -18,7 +18,7 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -463,9 +463,12 @@ def headline_grams(text: str) -> set[str]:
     return {*t, *map(operator.add, t, t[1:])}
 
 
+_KNOWN = partial(operator.is_not, None)  # a weight the model has (`dict.get` gives None for none)
+
+
 def headline_score(text: str, weights: dict[str, float]) -> float | None:
     """The mean weight of a line's characters and pairs the model knows; None when it knows none."""
-    found = [w for g in headline_grams(text) if (w := weights.get(g)) is not None]
+    found = list(filter(_KNOWN, map(weights.get, headline_grams(text))))
     return math.fsum(found) / len(found) if found else None  # exact: the same in any set order
 
 
