@@ -1270,9 +1270,9 @@ def _shares(
 def _rarity(unit_grams: list[frozenset[str]], basis: Sequence[AbstractSet[str]]) -> dict[str, float]:
     """Each of the units' bigrams found in a piece (body) of `basis`, weighted by how few hold it."""
     wanted: set[str] = set().union(*unit_grams) if unit_grams else set()
-    holding: Counter[str] = Counter()
-    for cg in basis:
-        holding.update(wanted & cg)
+    holding = Counter(
+        itertools.chain.from_iterable(map(wanted.intersection, basis))
+    )  # one count, not one a piece
     return {g: 1 / n for g, n in holding.items()}
 
 
@@ -2087,22 +2087,24 @@ def _paragraphs_first(p: Piece, ends: list[int], page: str | None) -> list[list[
     return [starts, ends] if starts and len(starts) < len(ends) else [ends]
 
 
-_PARAGRAPH_STARTS: dict[tuple, tuple[int, ...]] = {}
+_PARAGRAPH_STARTS: dict[tuple, tuple[tuple[int, ...], tuple[Line, ...]]] = {}
 _PARAGRAPH_STARTS_MAX = 2048
 
 
 def _paragraph_starts(page: str, lines: list[Line], ends: list[int]) -> list[int]:
     """The cut points `ends` at a paragraph's start (`_paragraphs_first`), remembered by all they
-    read (the page, each line's text and offsets): every orphan and pair tries the same bodies."""
-    key = (page, tuple(ends), tuple((x.text, tuple(x.offs)) for x in lines))
-    got = _PARAGRAPH_STARTS.get(key)
-    if got is None:
+    read (the page and the very lines, by identity: a line is never changed in place, and the
+    entry holds its lines, so no other line takes their ids while it lives): every orphan and
+    pair tries the same bodies."""
+    key = (page, tuple(ends), tuple(map(id, lines)))
+    held = _PARAGRAPH_STARTS.get(key)
+    if held is None:
         if len(_PARAGRAPH_STARTS) >= _PARAGRAPH_STARTS_MAX:
             _PARAGRAPH_STARTS.clear()
         width = _column_width(page, lines)
         got = tuple(e for e in ends if _paragraph_start(page, lines[e - 1], lines[e], width))
-        _PARAGRAPH_STARTS[key] = got
-    return list(got)
+        held = _PARAGRAPH_STARTS[key] = (got, tuple(lines))
+    return list(held[0])
 
 
 def _column_width(page: str, lines: list[Line]) -> float:
@@ -2209,9 +2211,7 @@ def _fresh_start(above: list[Line], below: list[Line]) -> bool:
     the text above names, and the two share few words. On the dev reports' paragraph ends (400
     characters each side), 10.5% of those inside one report read so, 98.5% of the joins of one
     report's end to another's start (400 random pairs of the 61 dev reports with a body)."""
-    return _fresh_texts(
-        "".join(map(_TEXT, above))[-FRESH_REACH:], "".join(map(_TEXT, below))[:FRESH_REACH]
-    )
+    return _fresh_texts("".join(map(_TEXT, above))[-FRESH_REACH:], "".join(map(_TEXT, below))[:FRESH_REACH])
 
 
 @lru_cache(maxsize=4096)  # every orphan tries the same cuts of a page's bodies
@@ -2281,8 +2281,7 @@ def _best_pair_cut(
     page's other pieces, `others` their bigrams."""
     best: tuple[float, list[Unit], int] | None = None
     halves = [
-        (_bigrams("".join(map(_TEXT, p.lines[:e]))), _bigrams("".join(map(_TEXT, p.lines[e:]))))
-        for e in ends
+        (_bigrams("".join(map(_TEXT, p.lines[:e]))), _bigrams("".join(map(_TEXT, p.lines[e:])))) for e in ends
     ]
     for parts, stacked in _pair_trials(u):
         for e, (head, tail) in zip(ends, halves, strict=True):

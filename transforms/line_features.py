@@ -134,8 +134,12 @@ def ends_paragraph(text: str) -> bool:
 def ascii_stop_at_end(text: str) -> bool:
     """The text ends with an ASCII full stop closing Chinese text (`…一站式服务.`), as pages printed in
     ASCII punctuation end their sentences; not a number's point (`收入2480.` cut by the wrap) nor an
-    abbreviation's."""
-    return _ASCII_STOP_END.search(text) is not None
+    abbreviation's. Only a text ending in the stop (or in it and a newline, where `$` also matches)
+    can: the others are told by their end, without the search (which tries every position)."""
+    return text.endswith(_STOP_ENDS) and _ASCII_STOP_END.search(text) is not None
+
+
+_STOP_ENDS = (".", ".\n")
 
 
 _ASCII_STOP_END = re.compile(ASCII_STOP + "$")
@@ -226,7 +230,9 @@ _TEXT_COLUMNS = (
 )
 
 
-_TEXT_ROWS: dict[str, tuple] = {}  # `_text_columns` by text: a line printed twice, here or on another page, is read once
+_TEXT_ROWS: dict[
+    str, tuple
+] = {}  # `_text_columns` by text: a line printed twice, here or on another page, is read once
 _TEXT_ROWS_MAX = 1 << 14
 
 
