@@ -10,6 +10,9 @@ scores). Each page's fingerprint is the sha256 of every field of every `Article`
 returns (offsets as a list) and of the page's warnings. `--save` writes them, `--against` prints every
 page whose fingerprint changed and exits 1 when any did: a faster segmentation must leave them all.
 
+`--frames REV`: every fingerprinted page's line-feature frame and labels, git revision REV's
+`transforms` against this checkout's (the committed line model depends on them).
+
 `--old REV`: the CPU seconds (`time.process_time`) of `split_articles` over `--simulated` dev pages
 of the main generator (seed 1, as `extract_speed.py` takes them) plus the demo pages and the samples,
 the `transforms` package of git revision REV against this checkout's, in this process (the packages
@@ -179,11 +182,44 @@ def old_against_new(rev: str, texts: list[str], rounds: int, top: int) -> None:
             stats.sort_stats("cumulative").print_stats(top)
 
 
+def frames_against(rev: str, pages: list[tuple[str, bytes]]) -> list[str]:
+    """The pages whose line-feature frame (`line_features.frame` of the page's printed lines, each
+    package reading them its own way) or labels differ between git revision `rev` and this
+    checkout: the committed line model reads these frames, so a faster `line_features` must leave
+    every one as it was. Each package reads all the pages in turn (what one remembers from a page
+    is then there for the next, as in a run)."""
+    from extract_speed import _activate, _load, _unpack_old
+
+    from transforms.decoding import decode
+
+    texts = [decode(raw).text for _, raw in pages]
+    with tempfile.TemporaryDirectory() as tmp:
+        got = {}
+        for which, root in (("old", _unpack_old(rev, Path(tmp))), ("new", ROOT)):
+            mods = _load(root)
+            _activate(mods)
+            got[which] = [_frame_and_labels(mods, t) for t in texts]
+    return [
+        name
+        for (name, _), (fo, lo), (fn, ln) in zip(pages, got["old"], got["new"], strict=True)
+        if not fo.equals(fn) or lo != ln
+    ]
+
+
+def _frame_and_labels(mods: dict, text: str) -> tuple:
+    articles, features = mods["transforms.articles"], mods["transforms.line_features"]
+    raw, lines = articles.printed_lines(text)
+    f = features.frame(lines, features.indents(raw))
+    got = mods["transforms.line_labels"].label(f)
+    return f, (got.lines, got.labels, got.confidence)  # (each package has its own `Labelled` class)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--save", type=Path, help="write the pages' fingerprints here")
     ap.add_argument("--against", type=Path, help="compare the pages' fingerprints with these")
     ap.add_argument("--pages", type=Path, help="a pickle of the fingerprinted pages, written once and reused")
+    ap.add_argument("--frames", help="git revision whose line-feature frames and labels to compare with")
     ap.add_argument("--old", help="git revision of the old code (CPU time, old against new)")
     ap.add_argument("--simulated", type=int, default=300, help="dev pages timed (main generator, seed 1)")
     ap.add_argument("--rounds", type=int, default=3)
@@ -201,6 +237,11 @@ def main() -> None:
             print("\n".join(changed) or "no page changed")
             if changed:
                 sys.exit(1)
+    if args.frames:
+        differing = frames_against(args.frames, fingerprint_pages(args.pages))
+        print("\n".join(differing) or f"every page's frame and labels as at {args.frames}")
+        if differing:
+            sys.exit(1)
     if args.old:
         old_against_new(args.old, timing_pages(args.simulated), args.rounds, args.profile)
 
