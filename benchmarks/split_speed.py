@@ -2,7 +2,7 @@
 
     PYTHONPATH=. python benchmarks/split_speed.py --save /tmp/split.json
     PYTHONPATH=. python benchmarks/split_speed.py --against /tmp/split.json
-    PYTHONPATH=. python benchmarks/split_speed.py --old main [--simulated 300] [--rounds 3] [--profile 30]
+    PYTHONPATH=. python benchmarks/split_speed.py --old main [--simulated 300] [--mb 0] [--rounds 3] [--profile 30]
 
 The fingerprinted pages: the demo pages of `inbox/`, `../shared/samples` (JICENG_SHARED) and 40 dev
 pages of each of the eight generators at seeds 7000 and 3000 (the pages `evaluation.segmentation`
@@ -104,17 +104,24 @@ def compare(saved: dict[str, str], now: dict[str, str]) -> list[str]:
 # ---------------------------------------------------------------- old against new, CPU time
 
 
-def timing_pages(simulated: int) -> list[str]:
-    """Decoded texts: the fixed pages and `simulated` dev pages of the main generator."""
+def timing_pages(simulated: int, mb: float = 0) -> list[str]:
+    """Decoded texts: the fixed pages, `simulated` dev pages of the main generator and the bench
+    corpus of `mb` MB (`make_corpus.py`; its readable pages, as `stage_page` splits them)."""
     from evaluation import reports
     from transforms.decoding import decode
+    from transforms.page import MAX_LINE_CHARS
 
     raws = [raw for _, raw in fixed_pages()]
     if simulated and reports.available():
         from evaluation.simulate import pages
 
         raws += [s.raw for s in pages("dev", simulated, 1)]
-    return [decode(raw).text for raw in raws]
+    if mb:
+        from make_corpus import ensure_corpus
+
+        raws += [f.read_bytes() for f in sorted(ensure_corpus(mb)[0].rglob("*.txt"))]
+    texts = [decode(raw).text for raw in raws]
+    return [t for t in texts if t and max(map(len, t.split("\n"))) <= MAX_LINE_CHARS]
 
 
 def cpu_seconds(modules: dict, texts: list[str], profile: cProfile.Profile | None = None) -> list[float]:
@@ -222,6 +229,7 @@ def main() -> None:
     ap.add_argument("--frames", help="git revision whose line-feature frames and labels to compare with")
     ap.add_argument("--old", help="git revision of the old code (CPU time, old against new)")
     ap.add_argument("--simulated", type=int, default=300, help="dev pages timed (main generator, seed 1)")
+    ap.add_argument("--mb", type=float, default=0, help="and the bench corpus of this many MB")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--profile", type=int, default=0, help="then cProfile the new code: top N")
     args = ap.parse_args()
@@ -243,7 +251,7 @@ def main() -> None:
         if differing:
             sys.exit(1)
     if args.old:
-        old_against_new(args.old, timing_pages(args.simulated), args.rounds, args.profile)
+        old_against_new(args.old, timing_pages(args.simulated, args.mb), args.rounds, args.profile)
 
 
 if __name__ == "__main__":

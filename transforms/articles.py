@@ -248,10 +248,15 @@ _TITLE_TEXTS_MAX = 4096
 def _title_text(lines: list[Line], page: str | None = None) -> str:
     """`_read_title_text`, remembered by what it reads: each line's text, and where a doubled line
     is read again from the page, the page and the line's first and last offsets."""
-    again = page is not None and any(x.doubled for x in lines)
-    key = (
-        page if again else None,
-        tuple((x.text, x.doubled, again and x.doubled and (x.offs[0], x.offs[-1])) for x in lines),
+    doubled = any(x.doubled for x in lines)
+    again = page is not None and doubled
+    key: tuple = (  # lines none of which is doubled read by their texts alone (no pair of those is a key)
+        tuple(map(_TEXT, lines))
+        if not doubled
+        else (
+            page if again else None,
+            tuple((x.text, x.doubled, again and x.doubled and (x.offs[0], x.offs[-1])) for x in lines),
+        )
     )
     text = _TITLE_TEXTS.get(key)
     if text is None:
