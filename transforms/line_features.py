@@ -474,7 +474,7 @@ _KNOWN = partial(operator.is_not, None)  # a weight the model has (`dict.get` gi
 
 def headline_score(text: str, weights: dict[str, float]) -> float | None:
     """The mean weight of a line's characters and pairs the model knows; None when it knows none."""
-    found = list(filter(_KNOWN, map(weights.get, headline_grams(text))))
+    found: list[float] = list(filter(_KNOWN, map(weights.get, headline_grams(text))))  # type: ignore[arg-type]
     return math.fsum(found) / len(found) if found else None  # exact: the same in any set order
 
 
