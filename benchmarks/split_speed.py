@@ -13,11 +13,14 @@ page whose fingerprint changed and exits 1 when any did: a faster segmentation m
 `--frames REV`: every fingerprinted page's line-feature frame and labels, git revision REV's
 `transforms` against this checkout's (the committed line model depends on them).
 
-`--old REV`: the CPU seconds (`time.process_time`) of `split_articles` over `--simulated` dev pages
-of the main generator (seed 1, as `extract_speed.py` takes them) plus the demo pages and the samples,
-the `transforms` package of git revision REV against this checkout's, in this process (the packages
-swapped in `sys.modules`, as `extract_speed.py` does), `--rounds` times each, alternating which goes
-first; each warmed on a few pages first. `--profile N`: then this checkout's once more under cProfile.
+`--old REV`: the CPU seconds (`time.process_time`) of `split_articles` (what `bench.py` times as
+repair+segment) over the demo pages, the samples, `--simulated` dev pages of the main generator
+(seed 1, as `extract_speed.py` takes them) and the bench corpus of `--mb` MB, the `transforms`
+package of git revision REV against this checkout's, in this process (the packages swapped in
+`sys.modules`, as `extract_speed.py` does), `--rounds` times each, alternating which goes first,
+each round after forgetting what the code remembers from page to page; each warmed on a few pages
+first. Reported: the best round of each, and the sum of each page's least time over the rounds.
+`--profile N`: then this checkout's once more under cProfile.
 """
 
 from __future__ import annotations
