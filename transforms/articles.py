@@ -1228,46 +1228,7 @@ def _bigrams(text: str) -> frozenset[str]:
 
 def _piece_grams(pieces: list[Piece]) -> list[frozenset[str]]:
     """Each piece's character bigrams, as the matching reads them."""
-    return [_lines_grams(p.lines) for p in pieces]
-
-
-_LINES_GRAMS: dict[str, frozenset[str]] = {}  # `_lines_grams` by the joined text
-_LINES_GRAMS_MAX = 4096
-
-
-def _lines_grams(lines: Sequence[Line]) -> frozenset[str]:
-    """`_bigrams` of the lines' texts joined, remembered by that text, and read from each line's
-    own pairs and the pairs across the line breaks (not from the joined text again: every cut of
-    a body tried is a new text, of lines read before)."""
-    text = "".join(map(_TEXT, lines))
-    got = _LINES_GRAMS.get(text)
-    if got is None:
-        if len(_LINES_GRAMS) >= _LINES_GRAMS_MAX:
-            _LINES_GRAMS.clear()
-        got = _LINES_GRAMS[text] = _joined_grams([x.text for x in lines])
-    return got
-
-
-def _joined_grams(texts: list[str]) -> frozenset[str]:
-    """`_bigrams("".join(texts))`: the cleaning drops single characters, so the joined text cleaned
-    is the texts cleaned, joined; its pairs are theirs and, at each join, the last character of the
-    text before (of those left) with the first of the next."""
-    read = [_cleaned_grams(t) for t in texts]
-    out = set().union(*(g for g, _ in read))
-    last = ""
-    for _, kept in read:
-        if kept:
-            if last:
-                out.add(last + kept[0])
-            last = kept[-1]
-    return frozenset(out)
-
-
-@lru_cache(maxsize=1 << 14)  # a page's lines, read again for every cut of its bodies
-def _cleaned_grams(text: str) -> tuple[frozenset[str], str]:
-    """A text's bigrams (`_bigrams`) and its characters that count."""
-    s = _BIGRAM_CLEAN.sub("", text)
-    return frozenset(map(operator.add, s, s[1:])), s
+    return [_bigrams("".join(map(_TEXT, p.lines))) for p in pieces]
 
 
 def _similarity(

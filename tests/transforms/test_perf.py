@@ -121,17 +121,3 @@ def test_piece_grams_read_each_piece_once_over_its_lines() -> None:
     p = Piece(lines=[Line("河西区推进", range(5)), Line("老旧小区", range(5, 9))])
     assert articles._piece_grams([p]) == [articles._bigrams("河西区推进老旧小区")]
     assert "进老" in articles._piece_grams([p])[0]  # a pair across the line break counts
-
-
-def test_joined_bigrams_read_from_the_lines_are_the_joined_texts_bigrams() -> None:
-    cases = (
-        ["河西区推进", "老旧小区改造"],
-        ["河西区，", "“老旧”", "", "小区ab1"],
-        ["。", "，"],
-        ["河", "", "西"],
-        [],
-        ["a.b", "c"],
-    )
-    for texts in cases:
-        assert articles._joined_grams(texts) == articles._bigrams("".join(texts)), texts
-    assert "西区" in articles._joined_grams(["河西", "。", "区"])  # a pair across a line of marks alone
