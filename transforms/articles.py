@@ -91,6 +91,7 @@ from transforms.lines import (
 from transforms.script import Reprint, simplified
 
 _MARKDOWN = re.compile(r"^#{1,6}\s*")
+_TEXT = operator.attrgetter("text")  # joined with map: a generator of `x.text` costs more
 _DASH = re.compile(r"^(?:——|——|--|—)\s*")
 _BIGRAM_CLEAN = re.compile(f"[^{CJK}A-Za-z0-9]")
 _CIRCLED = re.compile(r"[①-⑳]$|[（(]\d+[)）]$|之[一二三四五六七八九十]$")
@@ -248,10 +249,15 @@ _TITLE_TEXTS_MAX = 4096
 def _title_text(lines: list[Line], page: str | None = None) -> str:
     """`_read_title_text`, remembered by what it reads: each line's text, and where a doubled line
     is read again from the page, the page and the line's first and last offsets."""
-    again = page is not None and any(x.doubled for x in lines)
-    key = (
-        page if again else None,
-        tuple((x.text, x.doubled, again and x.doubled and (x.offs[0], x.offs[-1])) for x in lines),
+    doubled = any(x.doubled for x in lines)
+    again = page is not None and doubled
+    key: tuple = (  # lines none of which is doubled read by their texts alone (no pair of those is a key)
+        tuple(map(_TEXT, lines))
+        if not doubled
+        else (
+            page if again else None,
+            tuple((x.text, x.doubled, again and x.doubled and (x.offs[0], x.offs[-1])) for x in lines),
+        )
     )
     text = _TITLE_TEXTS.get(key)
     if text is None:
@@ -1242,7 +1248,7 @@ def _bigrams(text: str) -> frozenset[str]:
 
 def _piece_grams(pieces: list[Piece]) -> list[frozenset[str]]:
     """Each piece's character bigrams, as the matching reads them."""
-    return [_bigrams("".join(x.text for x in p.lines)) for p in pieces]
+    return [_bigrams("".join(map(_TEXT, p.lines))) for p in pieces]
 
 
 def _similarity(
@@ -1274,21 +1280,24 @@ def _shares(
 ) -> np.ndarray:
     unit_grams = [_bigrams(u.text + "".join(u.subtitle)) for u in units]
     weight = _rarity(unit_grams, basis)
-    table = np.zeros((len(units), len(grams)))
-    # fsum: exactly rounded whatever the order of a set of strings (which changes with the hash seed)
-    for i, ug in enumerate(unit_grams):
-        total = math.fsum(weight.get(g, UNSEEN_WEIGHT) for g in ug) or 1.0
-        for j, cg in enumerate(grams):
-            table[i, j] = math.fsum(map(weight.__getitem__, ug & cg)) / total
-    return table
+    if not unit_grams or not grams:
+        return np.zeros((len(units), len(grams)))
+    # fsum: exactly rounded whatever the order of a set of strings (which changes with the hash seed);
+    # the rows built as lists and made an array once (not a cell at a time: the same floats)
+    fsum, found, unseen = math.fsum, weight.__getitem__, itertools.repeat(UNSEEN_WEIGHT)
+    rows = []
+    for ug in unit_grams:
+        total = fsum(map(weight.get, ug, unseen)) or 1.0
+        rows.append([fsum(map(found, ug & cg)) / total for cg in grams])
+    return np.array(rows, dtype=np.float64)
 
 
 def _rarity(unit_grams: list[frozenset[str]], basis: Sequence[AbstractSet[str]]) -> dict[str, float]:
     """Each of the units' bigrams found in a piece (body) of `basis`, weighted by how few hold it."""
     wanted: set[str] = set().union(*unit_grams) if unit_grams else set()
-    holding: Counter[str] = Counter()
-    for cg in basis:
-        holding.update(wanted & cg)
+    holding = Counter(
+        itertools.chain.from_iterable(map(wanted.intersection, basis))
+    )  # one count, not one a piece
     return {g: 1 / n for g, n in holding.items()}
 
 
@@ -1375,7 +1384,7 @@ def _echoes(pieces: list[Piece], grams: list[frozenset[str]] | None = None) -> s
     article, captioned with its sentences, heads no article of its own; a headline over it is not
     its title for standing there (a photo with a headline of its own is captioned in its own words).
     `grams`: the pieces' bigrams where the caller has them already."""
-    texts = grams if grams is not None else [_bigrams("".join(x.text for x in p.lines)) for p in pieces]
+    texts = grams if grams is not None else [_bigrams("".join(map(_TEXT, p.lines))) for p in pieces]
     bodies = [g for p, g in zip(pieces, texts, strict=True) if p.kind == "article"]
     return {
         id(p)
@@ -1669,7 +1678,7 @@ def _short_parts_back(groups: list[list[Line]], last: Line | None = None) -> lis
 
 def _scrap(lines: list[Line]) -> bool:
     """A part of a few characters: no headline of its own."""
-    return len(_BIGRAM_CLEAN.sub("", "".join(x.text for x in lines))) < HEADLINE_MIN
+    return len(_BIGRAM_CLEAN.sub("", "".join(map(_TEXT, lines)))) < HEADLINE_MIN
 
 
 _WORDS_ONLY = re.compile(f"[{CJK}“‘「《]+")
@@ -2064,6 +2073,7 @@ def orphan_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> t
     owner = {j: i for i, j in got.items()}
     best: tuple[float, Piece, int] | None = None
     read: dict[tuple[int, int], tuple[list[frozenset[str]], bool]] = {}  # each cut's parts, read once
+    grams = _piece_grams(pieces)  # the pieces stay as they are: each one's bigrams read once
     for i, u in enumerate(units):
         if i in got or not u.title:
             continue
@@ -2071,7 +2081,8 @@ def orphan_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> t
             if p.kind != "article" or j not in owner:
                 continue
             others = [q for q in pieces if q is not p]
-            cut = _best_cut(u, units[owner[j]], p, others, read)
+            other_grams = [g for q, g in zip(pieces, grams, strict=True) if q is not p]
+            cut = _best_cut(u, units[owner[j]], p, others, read, other_grams)
             if cut is None or (best is not None and cut[0] <= best[0]):
                 continue
             if not _continues(p.lines[: cut[1]], p.lines[cut[1] :], others):  # else a subhead's section
@@ -2111,13 +2122,20 @@ def rest_cut(
 
 
 def _best_cut(
-    u: Unit, head: Unit, p: Piece, others: list[Piece], read: dict | None = None, first_only: bool = False
+    u: Unit,
+    head: Unit,
+    p: Piece,
+    others: list[Piece],
+    read: dict | None = None,
+    other_grams: list[frozenset[str]] | None = None,
+    first_only: bool = False,
 ) -> tuple[float, int] | None:
     """The line (after a sentence's end) where the orphan `u` cuts piece `p` that `head` heads, and
-    how well the cut separates their words; None where no cut does (`orphan_cut`)."""
+    how well the cut separates their words; None where no cut does (`orphan_cut`). `other_grams`:
+    `_piece_grams(others)`, where the caller has them."""
     ends = [e for e in range(2, len(p.lines) - 1) if ends_paragraph(p.lines[e - 1].text)]
     for tried in _paragraphs_first(p, ends, u.page):
-        best = _best_orphan_cut(u, head, p, others, tried, read, first_only)
+        best = _best_orphan_cut(u, head, p, others, tried, read, other_grams, first_only)
         if best is not None:
             return best
     return None
@@ -2130,12 +2148,14 @@ def _best_orphan_cut(
     others: list[Piece],
     ends: list[int],
     read: dict | None = None,
+    other_grams: list[frozenset[str]] | None = None,
     first_only: bool = False,
 ) -> tuple[float, int] | None:
     """`_best_cut` among the lines `ends`. `read`: each cut's parts' bigrams and `_fresh_start`, by
     the piece's id and the cut (one `orphan_cut`'s, where the pieces stay as they are)."""
     best: tuple[float, int] | None = None
-    other_grams = _piece_grams(others)  # the same at every cut
+    if other_grams is None:
+        other_grams = _piece_grams(others)  # the same at every cut
     for e in ends:
         parts = [Piece(lines=p.lines[:e]), Piece(lines=p.lines[e:])]
         known = read.get((id(p), e)) if read is not None else None
@@ -2171,22 +2191,24 @@ def _paragraphs_first(p: Piece, ends: list[int], page: str | None) -> list[list[
     return [starts, ends] if starts and len(starts) < len(ends) else [ends]
 
 
-_PARAGRAPH_STARTS: dict[tuple, tuple[int, ...]] = {}
+_PARAGRAPH_STARTS: dict[tuple, tuple[tuple[int, ...], tuple[Line, ...]]] = {}
 _PARAGRAPH_STARTS_MAX = 2048
 
 
 def _paragraph_starts(page: str, lines: list[Line], ends: list[int]) -> list[int]:
     """The cut points `ends` at a paragraph's start (`_paragraphs_first`), remembered by all they
-    read (the page, each line's text and offsets): every orphan and pair tries the same bodies."""
-    key = (page, tuple(ends), tuple((x.text, tuple(x.offs)) for x in lines))
-    got = _PARAGRAPH_STARTS.get(key)
-    if got is None:
+    read (the page and the very lines, by identity: a line is never changed in place, and the
+    entry holds its lines, so no other line takes their ids while it lives): every orphan and
+    pair tries the same bodies."""
+    key = (page, tuple(ends), tuple(map(id, lines)))
+    held = _PARAGRAPH_STARTS.get(key)
+    if held is None:
         if len(_PARAGRAPH_STARTS) >= _PARAGRAPH_STARTS_MAX:
             _PARAGRAPH_STARTS.clear()
         width = _column_width(page, lines)
         got = tuple(e for e in ends if _paragraph_start(page, lines[e - 1], lines[e], width))
-        _PARAGRAPH_STARTS[key] = got
-    return list(got)
+        held = _PARAGRAPH_STARTS[key] = (got, tuple(lines))
+    return list(held[0])
 
 
 def _column_width(page: str, lines: list[Line]) -> float:
@@ -2293,9 +2315,7 @@ def _fresh_start(above: list[Line], below: list[Line]) -> bool:
     the text above names, and the two share few words. On the dev reports' paragraph ends (400
     characters each side), 10.5% of those inside one report read so, 98.5% of the joins of one
     report's end to another's start (400 random pairs of the 61 dev reports with a body)."""
-    return _fresh_texts(
-        "".join(x.text for x in above)[-FRESH_REACH:], "".join(x.text for x in below)[:FRESH_REACH]
-    )
+    return _fresh_texts("".join(map(_TEXT, above))[-FRESH_REACH:], "".join(map(_TEXT, below))[:FRESH_REACH])
 
 
 @lru_cache(maxsize=4096)  # every orphan tries the same cuts of a page's bodies
@@ -2319,7 +2339,7 @@ def _continues(above: list[Line], below: list[Line], others: list[Piece], share:
     cut of a piece where its two parts go on so took the cuts of one report's body in two from 51
     to 29, and the cuts between two reports from 64 to 63. `share`: CONTINUES, or less where
     nothing printed marks the cut (STACKED_CONTINUES)."""
-    a, b = (_bigrams("".join(x.text for x in part)) for part in (above, below))
+    a, b = (_bigrams("".join(map(_TEXT, part))) for part in (above, below))
     weight = _rarity([a, b], [a, b, *_piece_grams(others)])
     least = min(math.fsum(weight[g] for g in a), math.fsum(weight[g] for g in b))
     return least > 0 and math.fsum(weight[g] for g in a & b) >= share * least
@@ -2365,8 +2385,7 @@ def _best_pair_cut(
     page's other pieces, `others` their bigrams."""
     best: tuple[float, list[Unit], int] | None = None
     halves = [
-        (_bigrams("".join(x.text for x in p.lines[:e])), _bigrams("".join(x.text for x in p.lines[e:])))
-        for e in ends
+        (_bigrams("".join(map(_TEXT, p.lines[:e]))), _bigrams("".join(map(_TEXT, p.lines[e:])))) for e in ends
     ]
     for parts, stacked in _pair_trials(u):
         for e, (head, tail) in zip(ends, halves, strict=True):
@@ -2431,8 +2450,8 @@ def _best_side_cut(
     """`side_pair_cut`'s best cut of the body `p` the two headlines share, among the lines `ends`."""
     best: tuple[float, int] | None = None
     for e in ends:
-        head = _bigrams("".join(x.text for x in p.lines[:e]))
-        tail = _bigrams("".join(x.text for x in p.lines[e:]))
+        head = _bigrams("".join(map(_TEXT, p.lines[:e])))
+        tail = _bigrams("".join(map(_TEXT, p.lines[e:])))
         table = [head, tail, *others]
         sims = _shares(heads, table, table)
         for first in (0, 1):
@@ -2821,7 +2840,7 @@ def _inside_a_repeat(u: Unit, parts: list[Unit]) -> bool:
     than the whole are two headlines, a doubled one beside a plain one, that read whole as neither.)"""
     if not any(x.doubled or line_features.echo(x.text) for x in u.title):
         return False
-    return len("".join(x.text for x in parts).replace(" ", "")) > len(u.text.replace(" ", ""))
+    return len("".join(map(_TEXT, parts)).replace(" ", "")) > len(u.text.replace(" ", ""))
 
 
 BLOCK_SEGMENTS = 10  # the most segments of a block of headlines regrouped (2**9 groupings)
@@ -3790,7 +3809,7 @@ def _before_credit(text: str) -> str:
 def _one_sentence_caption(p: Piece) -> bool:
     """One sentence of a photo's caption with its photographer's credit (a line the model read as a
     caption with no credit may be a subtitle: `…全面提升基层社会治理效能` under a headline)."""
-    text = "".join(x.text for x in p.lines)
+    text = "".join(map(_TEXT, p.lines))
     credited = any(bylines.photo(b) for b in p.bylines)
     return credited and 0 < len(text) <= CAPTION_MAX and len(_STOPS.findall(text.rstrip("。.！!？? "))) == 0
 
@@ -4381,7 +4400,7 @@ def _continued_by(
     the one it continues best (a word read across the seam, GRID_WRAP; the share of its words, each
     weighted by how few chunks of the page hold it, the text holds), when that beats staying where it
     was printed (`home`, its own body) by GRID_MARGIN and scores GRID_MIN at least. Otherwise `home`."""
-    own = _bigrams("".join(x.text for x in chunk))
+    own = _bigrams("".join(map(_TEXT, chunk)))
     total = math.fsum(weight.get(g, 0.0) for g in own) or 1.0
 
     def score(j: int) -> float:
@@ -5392,7 +5411,7 @@ def _echoed(lead: str, after: list[Line]) -> bool:
     words = _SPACE.sub("", lead)
     if not after or not words or _SPACE.sub("", after[0].text)[:1] != words[0]:
         return False
-    text = _SPACE.sub("", "".join(x.text for x in after))
+    text = _SPACE.sub("", "".join(map(_TEXT, after)))
     return len(_BIGRAM_CLEAN.sub("", words)) >= 4 and len(text) > len(words) and text.startswith(words)
 
 
@@ -5499,8 +5518,11 @@ _CLAUSE_INSIDE = re.compile(r"[，,、；;]")
 
 
 def _cells(text: str) -> float:
-    """Display cells of a text line, closing marks at its end left out (the column hangs them)."""
-    return sum(0.5 if ord(c) < 128 else 1.0 for c in text.rstrip(CLOSERS))
+    """Display cells of a text line, closing marks at its end left out (the column hangs them): an
+    ASCII character takes half a cell, any other one (counted, not summed a character at a time:
+    halves and ones add up exactly either way)."""
+    t = text.rstrip(CLOSERS)
+    return len(t) - 0.5 * len(t.encode("ascii", "ignore"))
 
 
 def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str | None) -> bool:
@@ -5804,8 +5826,8 @@ def _doubted_lone_line(lines: list[Line], labels: list[str], conf: list[float], 
 def _words_around(lines: list[Line], start: int, end: int, reach: int) -> tuple[set[str], set[str]]:
     """The character pairs of the `reach` lines above line `start` that the `reach` lines under line
     `end` do not print, and the other way round (words both sides print say nothing of either)."""
-    above = _bigrams("".join(x.text for x in lines[max(0, start - reach) : start]))
-    below = _bigrams("".join(x.text for x in lines[end + 1 : end + 1 + reach]))
+    above = _bigrams("".join(map(_TEXT, lines[max(0, start - reach) : start])))
+    below = _bigrams("".join(map(_TEXT, lines[end + 1 : end + 1 + reach])))
     return set(above - below), set(below - above)
 
 
@@ -5829,11 +5851,11 @@ def _two_headlines_met(lines: list[Line], labels: list[str], reach: int = 30) ->
         only_above, only_below = _words_around(lines, k, end, reach)
         for cut in range(k + 1, end + 1):  # the first line that starts the second headline
             if line_features.wraps(lines[cut - 1].text, lines[cut].text) or _goes_on(
-                "".join(x.text for x in lines[k:cut]), lines[cut].text
+                "".join(map(_TEXT, lines[k:cut])), lines[cut].text
             ):
                 continue  # (`五指山市南圣` / `镇“积分超市”开业`: the first headline's wrap)
-            first = _bigrams("".join(x.text for x in lines[k:cut]))
-            rest = _bigrams("".join(x.text for x in lines[cut : end + 1]))
+            first = _bigrams("".join(map(_TEXT, lines[k:cut])))
+            rest = _bigrams("".join(map(_TEXT, lines[cut : end + 1])))
             if _leans(first, only_above, only_below) and _leans(rest, only_below, only_above):
                 if not _met_beside(lines[k:cut], lines[cut : end + 1], only_above, only_below):
                     out.append(cut)
@@ -5852,8 +5874,8 @@ def _met_beside(upper: list[Line], lower: list[Line], above: set[str], below: se
     if any(x.doubled or line_features.echo(x.text) for x in (*upper, *lower)):
         return False  # a doubled headline's repeat is no second column (`_doubled_runs` reads it)
     for start, end in reversed(_gap_spans(last, _NARROW_GAP)):
-        head = "".join(x.text for x in upper[:-1]) + last.text[:start]
-        tail = last.text[end:] + "".join(x.text for x in lower)
+        head = "".join(map(_TEXT, upper[:-1])) + last.text[:start]
+        tail = last.text[end:] + "".join(map(_TEXT, lower))
         if len(_BIGRAM_CLEAN.sub("", head)) <= SHORT_HEAD or _left_open(head):
             continue
         if _leans(_bigrams(head), above, below) and _leans(_bigrams(tail), below, above):
@@ -5953,7 +5975,7 @@ def _page_tail(lines: list[Line], labels: list[str], width: int) -> list[int]:
         while start > max(0, ks[0] - 40) and labels[start - 1] in ("body", "dateline", "caption", "noise"):
             start -= 1
         own = _bigrams("".join(texts))
-        before = _bigrams("".join(x.text for x in lines[start : ks[0]]))
+        before = _bigrams("".join(map(_TEXT, lines[start : ks[0]])))
         return ks if own and len(own & before) / len(own) >= NEW_TOPIC else []
     return []
 
@@ -6065,7 +6087,7 @@ def _doubled_column_goes_on(lines: list[Line], labels: list[str], k: int, page: 
     run = lines[k:end]
     if end == k + 2 or not all(x.offs for x in run):
         return False
-    start = "".join(x.text for x in run[1:])
+    start = "".join(map(_TEXT, run[1:]))
     doubled = not lines[k + 1].doubled and undouble(Line(start, range(len(start)))).doubled
     return doubled and abs(_printed_width(lines[k], page) - _printed_width(lines[k + 1], page)) <= 2
 
@@ -6329,8 +6351,8 @@ def _carried_on(lines: list[Line], labels: list[str], k: int, j: int) -> bool:
     i = k
     while i > 0 and k - i < CAPTION_REACH and labels[i - 1] in ("body", "inset", "noise"):
         i -= 1  # the text above, up to its headline, dateline or byline
-    above = _bigrams("".join(x.text for x in lines[i:k]))
-    after = _bigrams("".join(x.text for x in lines[j : j + CAPTION_WINDOW]))
+    above = _bigrams("".join(map(_TEXT, lines[i:k])))
+    after = _bigrams("".join(map(_TEXT, lines[j : j + CAPTION_WINDOW])))
     return bool(after) and len(after & above) >= CAPTION_CARRIED * len(after)
 
 
@@ -6383,8 +6405,8 @@ def _near_words(lines: list[Line], k: int, window: int = 8) -> float:
     own = _bigrams(lines[k].text)
     if not own:
         return 0.0
-    before = _bigrams("".join(x.text for x in lines[max(0, k - window) : k]))
-    after = _bigrams("".join(x.text for x in lines[k + 1 : k + 1 + window]))
+    before = _bigrams("".join(map(_TEXT, lines[max(0, k - window) : k])))
+    after = _bigrams("".join(map(_TEXT, lines[k + 1 : k + 1 + window])))
     return max(len(own & before), len(own & after)) / len(own)
 
 
@@ -6400,8 +6422,8 @@ def _new_topic(lines: list[Line], k: int, window: int = 8, share: float = NEW_TO
     not a subhead of the text around it (on simulated dev pages, promoting every such line without
     this test cost 5 points of attach)."""
     own = _bigrams(lines[k].text)
-    before = _bigrams("".join(x.text for x in lines[max(0, k - window) : k]))
-    after = _bigrams("".join(x.text for x in lines[k + 1 : k + 1 + window]))
+    before = _bigrams("".join(map(_TEXT, lines[max(0, k - window) : k])))
+    after = _bigrams("".join(map(_TEXT, lines[k + 1 : k + 1 + window])))
     if not own:
         return False
     ahead, back = len(own & after) / len(own), len(own & before) / len(own)
@@ -6813,7 +6835,7 @@ _LEAD_TIME = re.compile(
 
 def _opening_of(p: Piece, e: int) -> str:
     """The first words of the paragraph of piece `p` starting at line `e`."""
-    return "".join(x.text for x in p.lines[e : e + 2])
+    return "".join(map(_TEXT, p.lines[e : e + 2]))
 
 
 def _lead_cut(above: list[Line], below: list[Line]) -> bool:
@@ -6962,7 +6984,7 @@ def _heads_between_reports(lines: list[Line], labels: list[str], conf: list[floa
         if not _fresh_start(above, below) or _continues(above, below, []):
             continue
         own = _bigrams(t)
-        here = len(own & _bigrams("".join(x.text for x in below)))
-        if here >= 2 and here > len(own & _bigrams("".join(x.text for x in above))):
+        here = len(own & _bigrams("".join(map(_TEXT, below))))
+        if here >= 2 and here > len(own & _bigrams("".join(map(_TEXT, above)))):
             labels[k], conf[k] = "title", 0.5
     return labels

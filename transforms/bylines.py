@@ -482,8 +482,17 @@ def parse(text: str, default_role: str = "作者", marked: bool = True) -> list[
     """Authors in a byline's text (box marks and parentheses removed), or None when it is not one.
     A token is a name when it starts with a surname and: follows a role word in the same byline; or the
     text is `marked` as a byline (a box mark, parentheses, a dateline) and the token is not a place or
-    common word (`江西`, `高新区`); or its characters look like a given name (a bare line, `marked=False`)."""
-    return _parse(_fold(simplified(text)), text, default_role, marked)
+    common word (`江西`, `高新区`); or its characters look like a given name (a bare line, `marked=False`).
+    Remembered (`_parsed`): a page's lines are read as bylines by the line features and again by
+    the assembly; each call gets a list of its own (the authors are frozen)."""
+    got = _parsed(text, default_role, bool(marked))
+    return None if got is None else list(got)
+
+
+@lru_cache(maxsize=1 << 14)
+def _parsed(text: str, default_role: str, marked: bool) -> tuple[Author, ...] | None:
+    authors = _parse(_fold(simplified(text)), text, default_role, marked)
+    return None if authors is None else tuple(authors)
 
 
 def _parse(norm: str, text: str, default_role: str, marked: bool) -> list[Author] | None:

@@ -18,7 +18,7 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -134,8 +134,12 @@ def ends_paragraph(text: str) -> bool:
 def ascii_stop_at_end(text: str) -> bool:
     """The text ends with an ASCII full stop closing Chinese text (`…一站式服务.`), as pages printed in
     ASCII punctuation end their sentences; not a number's point (`收入2480.` cut by the wrap) nor an
-    abbreviation's."""
-    return _ASCII_STOP_END.search(text) is not None
+    abbreviation's. Only a text ending in the stop (or in it and a newline, where `$` also matches)
+    can: the others are told by their end, without the search (which tries every position)."""
+    return text.endswith(_STOP_ENDS) and _ASCII_STOP_END.search(text) is not None
+
+
+_STOP_ENDS = (".", ".\n")
 
 
 _ASCII_STOP_END = re.compile(ASCII_STOP + "$")
@@ -224,6 +228,22 @@ _TEXT_COLUMNS = (
     "named_head",
     "headish",
 )
+
+
+_TEXT_ROWS: dict[
+    str, tuple
+] = {}  # `_text_columns` by text: a line printed twice, here or on another page, is read once
+_TEXT_ROWS_MAX = 1 << 14
+
+
+def _text_row(text: str) -> tuple:
+    """`_text_columns`, remembered (a pure function of the text and the headline-ness model in use)."""
+    row = _TEXT_ROWS.get(text)
+    if row is None:
+        if len(_TEXT_ROWS) >= _TEXT_ROWS_MAX:
+            _TEXT_ROWS.clear()
+        row = _TEXT_ROWS[text] = _text_columns(text)
+    return row
 
 
 def _text_columns(text: str) -> tuple:
@@ -318,8 +338,7 @@ def frame(lines: list[Line], indented: list[bool] | None = None) -> pl.DataFrame
         return pl.DataFrame(schema=SCHEMA)
     texts = [lines[i].text for i in printed]
     width = column_width(texts)
-    seen: dict[str, tuple] = {}  # a text printed twice on the page is read once
-    rows = [seen[t] if t in seen else seen.setdefault(t, _text_columns(t)) for t in texts]
+    rows = [_text_row(t) for t in texts]
     columns = dict(zip((*_TEXT_COLUMNS, "key"), map(list, zip(*rows, strict=True)), strict=True))
     keys, n = columns.pop("key"), len(printed)
     after_end = [False, *map(ends_paragraph, texts[:-1])]
@@ -421,6 +440,7 @@ def use_headlines(directory: Path) -> None:
     _headlines_dir[0] = directory
     headline_model.cache_clear()
     _headline_bin.cache_clear()
+    _TEXT_ROWS.clear()
 
 
 @cache
@@ -449,9 +469,12 @@ def headline_grams(text: str) -> set[str]:
     return {*t, *map(operator.add, t, t[1:])}
 
 
+_KNOWN = partial(operator.is_not, None)  # a weight the model has (`dict.get` gives None for none)
+
+
 def headline_score(text: str, weights: dict[str, float]) -> float | None:
     """The mean weight of a line's characters and pairs the model knows; None when it knows none."""
-    found = [w for g in headline_grams(text) if (w := weights.get(g)) is not None]
+    found: list[float] = list(filter(_KNOWN, map(weights.get, headline_grams(text))))  # type: ignore[arg-type]
     return math.fsum(found) / len(found) if found else None  # exact: the same in any set order
 
 
