@@ -4640,6 +4640,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     got.update(_block_pairs(units, pieces, order, got))  # once bodies run together were cut for orphans
     got.update(_half_to_headless(units, pieces, got))
     lend_bylines(units, pieces, order, got)
+    bylines_under_trailing_heads(units, pieces, order, got)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
     rejoined |= _opening_phrases_back(units, got)
     _subheads_over_their_rest(units, pieces, order, got)
@@ -4809,6 +4810,58 @@ def lend_bylines(units: list[Unit], pieces: list[Piece], order: list, got: dict[
             x.authors = [a for a in x.authors if not any(a is b for b in authors)]
             x.ends = [a for a in x.ends if not any(a is b for b in authors)]
         x.lent = []
+
+
+def bylines_under_trailing_heads(
+    units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]
+) -> None:
+    """A byline printed right under a headline that stands under its own body (the matching gave it
+    the piece right over it: a page where a story's headline may follow its text) signs that story,
+    not the text under the byline: the reader gave it to the next text as the byline heading it. Where
+    another headline stands between the byline and that text (`…增收2000元以上。` / `乌审旗：…` /
+    `□ 张三` / `另一个标题` / `本报讯…`), the names are the trailing headline's story's, unless that
+    story names its own authors already."""
+    for k, x in enumerate(order[1:-2], start=1):
+        head, nxt, text = order[k - 1], order[k + 1], order[k + 2]
+        if not (
+            isinstance(x, Unit)
+            and isinstance(head, Piece)
+            and isinstance(nxt, Unit)
+            and isinstance(text, Piece)
+        ):
+            continue
+        i, n = _index_of(units, x), _index_of(units, nxt)
+        if i is None or n is None or got.get(i) is None or got.get(n) is None:
+            continue
+        body = pieces[got[i]]
+        if body is not head or pieces[got[n]] is not text or body.authors or text.ending:
+            continue
+        for line in _printed_between(x, nxt, text.bylines):
+            _byline_moved(text, body, line)
+
+
+def _index_of(units: list[Unit], u: Unit) -> int | None:
+    return next((i for i, v in enumerate(units) if v is u), None)
+
+
+def _printed_between(upper: Unit, lower: Unit, lines: list[str]) -> list[str]:
+    """Those of the byline `lines` printed between the two headlines (the page's text between them)."""
+    if upper.page is None or not upper.lines or not lower.lines:
+        return []
+    if not upper.lines[-1].offs or not lower.lines[0].offs:
+        return []
+    between = upper.page[upper.lines[-1].offs[-1] + 1 : lower.lines[0].offs[0]]
+    return [t for t in lines if t.strip() and t.strip() in between]
+
+
+def _byline_moved(source: Piece, target: Piece, text: str) -> None:
+    """The byline line `text` and the authors it names taken from `source` to `target`."""
+    moved = [a for a in source.authors if a.name and a.name in text]
+    at = source.bylines.index(text)
+    conf = source.conf[at] if at < len(source.conf) else 1.0
+    source.bylines.remove(text)
+    source.authors = [a for a in source.authors if not any(a is b for b in moved)]
+    target.take(text, moved, conf)
 
 
 def _signs_over_headlines(order: list) -> bool:
