@@ -2069,7 +2069,9 @@ def orphan_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> t
     must match its part as well as any headline must to take a piece that could go on with the one
     before it (ORPHAN + GOES_ON): a headline whose body is on another page shares words with bodies
     on this one. A best cut whose two parts go on with each other (`_continues`) is a subhead's
-    section, never two bodies."""
+    section, never two bodies. Where the body's headline stands right under it (a page printing a
+    story's headline after its text), the orphan takes only the upper part: the body's own text runs
+    on to its headline (`_trails`)."""
     owner = {j: i for i, j in got.items()}
     best: tuple[float, Piece, int] | None = None
     read: dict[tuple[int, int], tuple[list[frozenset[str]], bool]] = {}  # each cut's parts, read once
@@ -2082,12 +2084,20 @@ def orphan_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> t
                 continue
             others = [q for q in pieces if q is not p]
             other_grams = [g for q, g in zip(pieces, grams, strict=True) if q is not p]
-            cut = _best_cut(u, units[owner[j]], p, others, read, other_grams)
+            head = units[owner[j]]
+            cut = _best_cut(u, head, p, others, read, other_grams, first_only=_trails(head, p, units))
             if cut is None or (best is not None and cut[0] <= best[0]):
                 continue
             if not _continues(p.lines[: cut[1]], p.lines[cut[1] :], others):  # else a subhead's section
                 best = (cut[0], p, cut[1])
     return None if best is None else best[1:]
+
+
+def _trails(head: Unit, p: Piece, units: list[Unit]) -> bool:
+    """The headline stands alone right under the body piece it heads (no other headline right under
+    it: a block of headlines under two bodies run together heads both): the piece's last text is the
+    body's end, and no other text can stand between them."""
+    return head.pos == p.pos + 1 and not any(v.pos == head.pos + 1 for v in units)
 
 
 def rest_cut(

@@ -82,3 +82,48 @@ def test_a_headline_over_the_text_under_it_lends_nothing() -> None:
     units, pieces, order = _order(page, signed=False)
     articles.bylines_under_trailing_heads(units, pieces, order, {0: 1})  # the upper heads the text under
     assert [a.name for a in pieces[1].authors] == ["张三"] and pieces[0].authors == []
+
+
+UPPER = [
+    "青石镇今年在各村推行积分超市，",
+    "青石镇村民参加环境整治能攒积分，",
+    "积分可以在青石镇超市换米面油。",
+    "青石镇的村容村貌焕然一新。",
+]
+LOWER = [
+    "柳河社区召开议事会商量装电梯，",
+    "柳河社区居民和物业坐在一起商量，",
+    "两年来柳河社区老旧小区装上电梯，",
+    "柳河社区的老人下楼遛弯方便多了。",
+]
+
+
+def _cut_page(trailing: bool) -> tuple[list[Unit], list[Piece], dict[int, int]]:
+    """One piece holding two texts run together, headed by the upper text's headline (printed under
+    the piece when `trailing`, else over it), and the lower text's headline an orphan far above."""
+    body = Piece(lines=[Line(t, []) for t in UPPER + LOWER], opens=True)
+    head = Unit(title=[Line("青石镇积分超市换米面油", [])])
+    orphan = Unit(title=[Line("柳河社区议事会商量装电梯", [])])
+    other = Piece(lines=[Line("东湖街道今年新修三条道路，方便居民出行。", [])], opens=True)
+    order = [orphan, other, head, body] if not trailing else [orphan, other, body, head]
+    articles._numbered(order)
+    return [head, orphan], [body, other], {0: 0}
+
+
+def test_an_orphan_cuts_the_tail_off_a_body_headed_from_above() -> None:
+    units, pieces, got = _cut_page(trailing=False)
+    cut = articles.orphan_cut(units, pieces, got)
+    assert cut is not None and cut[0] is pieces[0] and cut[1] == len(UPPER)
+
+
+def test_no_orphan_cuts_a_body_off_its_trailing_headline() -> None:
+    units, pieces, got = _cut_page(trailing=True)
+    assert articles.orphan_cut(units, pieces, got) is None
+
+
+def test_a_block_of_headlines_under_the_body_still_lets_the_orphan_cut() -> None:
+    units, pieces, got = _cut_page(trailing=True)
+    orphan, other, body, head = sorted([*units, *pieces], key=lambda x: x.pos)
+    articles._numbered([other, body, head, orphan])  # the orphan stacked right under the headline
+    cut = articles.orphan_cut(units, pieces, got)
+    assert cut is not None and cut[1] == len(UPPER)
