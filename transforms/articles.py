@@ -27,7 +27,8 @@ Three visible steps:
    the column, or by a subhead). Then three repairs: an
    orphan headline cuts a body whose part it matches while the body's own headline keeps the rest
    (`orphan_cut`: two bodies with nothing between them), unless the two parts go on with each other
-   (`_continues`: one report's section under a subhead); every such cut of a body in two
+   (`_continues`: one report's section under a subhead), and never takes the lower part of a body
+   whose headline stands alone right under it (`_trails`); every such cut of a body in two
    (`orphan_cut`, `pair_cut`, `side_pair_cut`, `split_blocks`, `stacked_cut`) is looked for first
    where a paragraph starts (`_paragraphs_first`), then at any sentence's end; a body's headline printed between two of its
    own pieces yields the body to an orphan that matches it better (`_subheads_inside`); and before
@@ -49,7 +50,8 @@ Three visible steps:
    runs twice: the sure pairs of the first (`_side`) say whether the page prints its headlines under
    their bodies, and a sure headline under its body closes that body (the piece after the headline
    cannot go on with it); the second pass adds that prior and the blank lines a headline is glued
-   by (`_set_closer`).
+   by (`_set_closer`). A byline right under a headline that follows its own body, with another
+   headline under the byline, signs the story above (`bylines_under_trailing_heads`).
 
 Each article's confidence is the smaller of the labels' confidence (the lowest marginal of its
 headline and byline lines) and of the matching's (0.5 plus its headline's margin over the runner-up
