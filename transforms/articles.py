@@ -4609,6 +4609,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels, conf = _inner_heads(lines, labels, conf, text)
     labels = _heads_between_reports(lines, labels, conf)
     labels, conf = _displaced_blocks(lines, labels, conf)
+    labels, conf = _short_head_starts(lines, labels, conf)
     labels = _captions_between(lines, _captions_inside(lines, _furniture_inside(lines, labels)))
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
@@ -6687,6 +6688,55 @@ def _displaced_blocks(
                 labels[j], conf[j] = ("title+" if goes_on else "title"), 0.5
         k = run[-1] + 1 if run else k + 1
     return labels, conf
+
+
+def _short_head_starts(
+    lines: list[Line], labels: list[str], conf: list[float]
+) -> tuple[list[str], list[float]]:
+    """A headline whose first line wraps short (`仙居后` over `项村有个“说事会”`) under another
+    story's text: the model reads the short line as that text's last, or reads the text's last
+    line with it as a headline (`…参加“巷道会议”，` / `仙居后`) and the rest as another headline.
+    Inside a paragraph every line but its last fills the column, and a paragraph's last line ends
+    its sentence: a line as wide as the text line over it that leaves its clause open
+    (`_text_read_as_head`) is that text's; a short line holding no punctuation at all, under a
+    longer text line and over a headline's first line, is that headline's first line."""
+    labels, conf = list(labels), list(conf)
+    for k in range(1, len(lines) - 2):
+        if _text_read_as_head(lines, labels, k) and labels[k + 1] in _HEAD and labels[k + 2] == "title":
+            labels[k], labels[k + 1] = "body", "title"
+    for k in range(1, len(lines) - 1):
+        if labels[k - 1] == "body" and labels[k] in ("body", "title", "title+") and labels[k + 1] == "title":
+            if _short_head_start(lines[k - 1].text, lines[k].text):
+                labels[k], labels[k + 1], conf[k] = "title", "title+", 0.5
+    return labels, conf
+
+
+def _text_read_as_head(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k, read as a headline, is the text line above it going on: it ends on a clause's mark
+    (`，`), and is at least as wide as that line (punctuation may hang past the column's edge),
+    which leaves its sentence open."""
+    above, line = lines[k - 1].text, lines[k].text
+    if labels[k] != "title" or labels[k - 1] != "body" or not above or not line:
+        return False
+    if line[-1] not in "，、；,;" or ends_paragraph(above):
+        return False
+    return _print_width(line) >= _print_width(above) - 1.5
+
+
+SHORT_HEAD_START = (3, 8)  # a headline's short first line read as text: this many characters
+
+
+def _short_head_start(above: str, line: str) -> bool:
+    """The line could be a headline's first few characters cut by the wrap, not a text's last line
+    nor a name signing the text above: short, all characters of words, half as wide as the line
+    above at most."""
+    least, most = SHORT_HEAD_START
+    if not least <= len(line) <= most or not _WORD_CHARS.fullmatch(line):
+        return False
+    return _print_width(above) >= 2 * _print_width(line) and not bylines.is_name(line)
+
+
+_WORD_CHARS = re.compile(f"[{CJK}A-Za-z0-9]+")
 
 
 SURE_TEXT = 0.95  # a line the model reads as text this surely is the text's (the line cut over a block)
