@@ -6705,10 +6705,16 @@ def _short_head_starts(
         if _text_read_as_head(lines, labels, k) and labels[k + 1] in _HEAD and labels[k + 2] == "title":
             labels[k], labels[k + 1] = "body", "title"
     for k in range(1, len(lines) - 1):
-        if labels[k - 1] == "body" and labels[k] in ("body", "title", "title+") and labels[k + 1] == "title":
-            if _short_head_start(lines[k - 1].text, lines[k].text):
-                labels[k], labels[k + 1], conf[k] = "title", "title+", 0.5
+        if _opens_the_headline_under(lines, labels, k):
+            labels[k], labels[k + 1], conf[k] = "title", "title+", 0.5
     return labels, conf
+
+
+def _opens_the_headline_under(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k, short under a text line and over a headline's first line, is that headline's start."""
+    if labels[k - 1] != "body" or labels[k] not in ("body", "title", "title+") or labels[k + 1] != "title":
+        return False
+    return _short_head_start(lines[k - 1].text, lines[k].text)
 
 
 def _text_read_as_head(lines: list[Line], labels: list[str], k: int) -> bool:
