@@ -4610,6 +4610,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels = _heads_between_reports(lines, labels, conf)
     labels, conf = _displaced_blocks(lines, labels, conf)
     labels, conf = _short_head_starts(lines, labels, conf)
+    labels, conf = _heads_over_datelines(lines, labels, conf)
     labels = _captions_between(lines, _captions_inside(lines, _furniture_inside(lines, labels)))
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
@@ -6727,6 +6728,39 @@ def _text_read_as_head(lines: list[Line], labels: list[str], k: int) -> bool:
     if line[-1] not in "，、；,;" or ends_paragraph(above):
         return False
     return _print_width(line) >= _print_width(above) - 1.5
+
+
+def _heads_over_datelines(
+    lines: list[Line], labels: list[str], conf: list[float]
+) -> tuple[list[str], list[float]]:
+    """A headline of one line the model read as text, right over the dateline opening its story
+    (`方寸网格暖意浓` / `本报某地讯（通讯员 …）`): a dispatch opens a story under its headline, and
+    a text's line before it would end its sentence or hold some punctuation; one narrower than the
+    text line above it is no wrapped line of that text either (`_head_over_dispatch`)."""
+    labels, conf = list(labels), list(conf)
+    for k in range(1, len(lines) - 1):
+        if (
+            labels[k] == "body"
+            and labels[k + 1] in ("body", "dateline")
+            and _head_over_dispatch(lines, labels, k)
+        ):
+            labels[k], conf[k] = "title", 0.5
+    return labels, conf
+
+
+def _head_over_dispatch(lines: list[Line], labels: list[str], k: int) -> bool:
+    line, above = lines[k].text.strip(), lines[k - 1].text
+    if _dispatch(lines[k + 1].text) is None or _dispatch(line) is not None:
+        return False
+    if not 4 <= len(line) <= HEADLINE_MAX or _IN_SENTENCE.search(line) or _end_mark(line) != "none":
+        return False
+    if (
+        labels[k - 1] == "body"
+        and not ends_paragraph(above)
+        and _print_width(line) >= _print_width(above) - 1.5
+    ):
+        return False
+    return not bylines.is_name(line)
 
 
 SHORT_HEAD_START = (3, 8)  # a headline's short first line read as text: this many characters
