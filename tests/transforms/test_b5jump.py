@@ -2,7 +2,7 @@
 text (`_short_head_starts`): the short line is the headline's, and a full text line the model read
 as a headline over it stays the text's."""
 
-from transforms.articles import _short_head_start, _short_head_starts
+from transforms.articles import _heads_over_datelines, _short_head_start, _short_head_starts
 from transforms.lines import Line
 
 
@@ -54,3 +54,29 @@ def test_nothing_moves_without_a_headline_under():
     labels = ["body", "body", "body", "dateline"]
     got, _ = _short_head_starts(lines, labels, [1.0] * 4)
     assert got == labels
+
+
+def test_one_line_headline_over_a_dispatch_opens_its_story():
+    lines = _lines(
+        "村里的河岸边种上了新柳，",
+        "溪头镇河长巡河记",
+        "本报讯（通讯员 周明）清晨六点，",
+        "河面上还飘着薄雾。",
+    )
+    labels = ["body", "body", "body", "body"]
+    got, _ = _heads_over_datelines(lines, labels, [0.6] * 4)
+    assert got == ["body", "title", "body", "body"]
+
+
+def test_a_wrapped_text_line_over_a_dispatch_stays_text():
+    # as wide as the line above, which leaves its sentence open: the same paragraph going on
+    lines = _lines("镇里在各村推行河长制的做", "法已推广到全县各乡镇河道", "本报讯 清晨六点，河面上…")
+    labels = ["body", "body", "body"]
+    got, _ = _heads_over_datelines(lines, labels, [0.6] * 3)
+    assert got == labels
+
+
+def test_a_sentence_over_a_dispatch_stays_text():
+    lines = _lines("村里的河岸边种上了新柳。", "大家都很满意。", "本报讯 清晨六点，河面上…")
+    got, _ = _heads_over_datelines(lines, ["body"] * 3, [0.6] * 3)
+    assert got == ["body"] * 3
