@@ -6749,7 +6749,12 @@ def _heads_over_datelines(
 
 
 def _head_over_dispatch(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k, read as text, is a one-line headline over the dispatch on line k+1; not a headline's
+    wrapped line read as text (the line above a headline's, or holding no punctuation of running
+    text: left as the reading of it settles)."""
     line, above = lines[k].text.strip(), lines[k - 1].text
+    if labels[k - 1] in _HEAD or not (ends_paragraph(above) or _IN_SENTENCE.search(above)):
+        return False  # the line above may be the headline's first, read as text too
     if _dispatch(lines[k + 1].text) is None or _dispatch(line) is not None:
         return False
     if not 4 <= len(line) <= HEADLINE_MAX or _IN_SENTENCE.search(line) or _end_mark(line) != "none":

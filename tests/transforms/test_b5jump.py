@@ -80,3 +80,18 @@ def test_a_sentence_over_a_dispatch_stays_text():
     lines = _lines("村里的河岸边种上了新柳。", "大家都很满意。", "本报讯 清晨六点，河面上…")
     got, _ = _heads_over_datelines(lines, ["body"] * 3, [0.6] * 3)
     assert got == ["body"] * 3
+
+
+def test_a_headline_wrapped_over_a_dispatch_is_left_to_the_reading():
+    lines = _lines("溪头镇南村", "河长巡河记", "本报讯（通讯员 周明）清晨六点，")
+    labels = ["title", "body", "body"]
+    got, _ = _heads_over_datelines(lines, labels, [0.6] * 3)
+    assert got == labels
+
+
+def test_a_headline_wrapped_over_a_dispatch_read_as_text_is_left_too():
+    lines = _lines(
+        "大家都很满意。", "建好河长制！溪头镇南村", "河长巡河记", "本报讯（通讯员 周明）清晨六点，"
+    )
+    got, _ = _heads_over_datelines(lines, ["body"] * 4, [0.6] * 4)
+    assert got == ["body"] * 4
