@@ -6694,9 +6694,9 @@ def _displaced_blocks(
 def _short_head_starts(
     lines: list[Line], labels: list[str], conf: list[float]
 ) -> tuple[list[str], list[float]]:
-    """A headline whose first line wraps short (`仙居后` over `项村有个“说事会”`) under another
+    """A headline whose first line wraps short (`溪头镇` over `南村有个“议事亭”`) under another
     story's text: the model reads the short line as that text's last, or reads the text's last
-    line with it as a headline (`…参加“巷道会议”，` / `仙居后`) and the rest as another headline.
+    line with it as a headline (`…开一次会，` / `溪头镇`) and the rest as another headline.
     Inside a paragraph every line but its last fills the column, and a paragraph's last line ends
     its sentence: a line as wide as the text line over it that leaves its clause open
     (`_text_read_as_head`) is that text's; a short line holding no punctuation at all, under a
@@ -6734,7 +6734,7 @@ def _heads_over_datelines(
     lines: list[Line], labels: list[str], conf: list[float]
 ) -> tuple[list[str], list[float]]:
     """A headline of one line the model read as text, right over the dateline opening its story
-    (`方寸网格暖意浓` / `本报某地讯（通讯员 …）`): a dispatch opens a story under its headline, and
+    (`河长巡河记` / `本报讯（通讯员 …）`): a dispatch opens a story under its headline, and
     a text's line before it would end its sentence or hold some punctuation; one narrower than the
     text line above it is no wrapped line of that text either (`_head_over_dispatch`)."""
     labels, conf = list(labels), list(conf)
