@@ -4621,6 +4621,8 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels, conf = _inner_heads(lines, labels, conf, text)
     labels = _heads_between_reports(lines, labels, conf)
     labels, conf = _displaced_blocks(lines, labels, conf)
+    labels, conf = _short_head_starts(lines, labels, conf)
+    labels, conf = _heads_over_datelines(lines, labels, conf)
     labels = _captions_between(lines, _captions_inside(lines, _furniture_inside(lines, labels)))
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
@@ -6752,6 +6754,99 @@ def _displaced_blocks(
                 labels[j], conf[j] = ("title+" if goes_on else "title"), 0.5
         k = run[-1] + 1 if run else k + 1
     return labels, conf
+
+
+def _short_head_starts(
+    lines: list[Line], labels: list[str], conf: list[float]
+) -> tuple[list[str], list[float]]:
+    """A headline whose first line wraps short (`溪头镇` over `南村有个“议事亭”`) under another
+    story's text: the model reads the short line as that text's last, or reads the text's last
+    line with it as a headline (`…开一次会，` / `溪头镇`) and the rest as another headline.
+    Inside a paragraph every line but its last fills the column, and a paragraph's last line ends
+    its sentence: a line as wide as the text line over it that leaves its clause open
+    (`_text_read_as_head`) is that text's; a short line holding no punctuation at all, under a
+    longer text line and over a headline's first line, is that headline's first line."""
+    labels, conf = list(labels), list(conf)
+    for k in range(1, len(lines) - 2):
+        if _text_read_as_head(lines, labels, k) and labels[k + 1] in _HEAD and labels[k + 2] == "title":
+            labels[k], labels[k + 1] = "body", "title"
+    for k in range(1, len(lines) - 1):
+        if _opens_the_headline_under(lines, labels, k):
+            labels[k], labels[k + 1], conf[k] = "title", "title+", 0.5
+    return labels, conf
+
+
+def _opens_the_headline_under(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k, short under a text line and over a headline's first line, is that headline's start."""
+    if labels[k - 1] != "body" or labels[k] not in ("body", "title", "title+") or labels[k + 1] != "title":
+        return False
+    return _short_head_start(lines[k - 1].text, lines[k].text)
+
+
+def _text_read_as_head(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k, read as a headline, is the text line above it going on: it ends on a clause's mark
+    (`，`), and is at least as wide as that line (punctuation may hang past the column's edge),
+    which leaves its sentence open."""
+    above, line = lines[k - 1].text, lines[k].text
+    if labels[k] != "title" or labels[k - 1] != "body" or not above or not line:
+        return False
+    if line[-1] not in "，、；,;" or ends_paragraph(above):
+        return False
+    return _print_width(line) >= _print_width(above) - 1.5
+
+
+def _heads_over_datelines(
+    lines: list[Line], labels: list[str], conf: list[float]
+) -> tuple[list[str], list[float]]:
+    """A headline of one line the model read as text, right over the dateline opening its story
+    (`河长巡河记` / `本报讯（通讯员 …）`): a dispatch opens a story under its headline, and
+    a text's line before it would end its sentence or hold some punctuation; one narrower than the
+    text line above it is no wrapped line of that text either (`_head_over_dispatch`)."""
+    labels, conf = list(labels), list(conf)
+    for k in range(1, len(lines) - 1):
+        if (
+            labels[k] == "body"
+            and labels[k + 1] in ("body", "dateline")
+            and _head_over_dispatch(lines, labels, k)
+        ):
+            labels[k], conf[k] = "title", 0.5
+    return labels, conf
+
+
+def _head_over_dispatch(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k, read as text, is a one-line headline over the dispatch on line k+1; not a headline's
+    wrapped line read as text (the line above a headline's, or holding no punctuation of running
+    text: left as the reading of it settles)."""
+    line, above = lines[k].text.strip(), lines[k - 1].text
+    if labels[k - 1] in _HEAD or not (ends_paragraph(above) or _IN_SENTENCE.search(above)):
+        return False  # the line above may be the headline's first, read as text too
+    if _dispatch(lines[k + 1].text) is None or _dispatch(line) is not None:
+        return False
+    if not 4 <= len(line) <= HEADLINE_MAX or _IN_SENTENCE.search(line) or _end_mark(line) != "none":
+        return False
+    if (
+        labels[k - 1] == "body"
+        and not ends_paragraph(above)
+        and _print_width(line) >= _print_width(above) - 1.5
+    ):
+        return False
+    return not bylines.is_name(line)
+
+
+SHORT_HEAD_START = (3, 8)  # a headline's short first line read as text: this many characters
+
+
+def _short_head_start(above: str, line: str) -> bool:
+    """The line could be a headline's first few characters cut by the wrap, not a text's last line
+    nor a name signing the text above: short, all characters of words, half as wide as the line
+    above at most."""
+    least, most = SHORT_HEAD_START
+    if not least <= len(line) <= most or not _WORD_CHARS.fullmatch(line):
+        return False
+    return _print_width(above) >= 2 * _print_width(line) and not bylines.is_name(line)
+
+
+_WORD_CHARS = re.compile(f"[{CJK}A-Za-z0-9]+")
 
 
 SURE_TEXT = 0.95  # a line the model reads as text this surely is the text's (the line cut over a block)
