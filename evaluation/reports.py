@@ -96,6 +96,50 @@ def chinese_counts(text: str) -> list[float]:
     return sorted(set(out))
 
 
+def gold_article(
+    report: dict,
+    title: str,
+    authors: Sequence[str],
+    snippet: str,
+    shown: Callable[[str], bool],
+    named: Callable[[str], bool],
+    subtitle: str | None = None,
+) -> dict:
+    """One article of a page's gold in the shared scorer's format: the report's place, the metrics
+    whose text the page prints in that article (`shown`) and the initiatives it names (`named`)."""
+    metrics = [
+        {"value": m["value"], "unit": m["unit"], "qualifier": m["qualifier"]}
+        | ({"subject": m["subject"]} if m.get("subject") else {})
+        for m in report.get("metrics") or []
+        if m.get("text") and m.get("unit") and shown(m["text"])
+    ]
+    art = {
+        "title": title,
+        "authors": list(authors),
+        "province": report.get("province"),
+        "city": report.get("city"),
+        "county": report.get("county"),
+        "body_contains": snippet,
+        "metrics": metrics,
+        "initiatives": [x for x in report.get("initiatives") or [] if named(x)],
+    }
+    if subtitle:
+        art["subtitle"] = subtitle
+    return art
+
+
+def gold_page(name: str, text: str, articles: list[dict], teasers: list[str]) -> dict:
+    """A page's gold: its articles, its orphan headlines, and its dates as figures that are no metric."""
+    years = sorted(set(re.findall(r"\d{4}年|\d{1,2}月\d{1,2}日", text)))
+    return {
+        "file": name,
+        "held_out": False,
+        "articles": articles,
+        "orphan_titles": teasers,
+        "not_metrics": years,
+    }
+
+
 def write_page(out: Path, name: str, family: str, data: bytes, gold: dict) -> None:
     """One simulated page as every generator writes it: its bytes into out/pages, its gold (the shared
     scorer's format) into out/gold/all and out/gold/<family>, so the scorer reads a family alone."""

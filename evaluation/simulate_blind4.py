@@ -36,6 +36,7 @@ printed contiguously, and occurs once on the page. Deterministic by seed; only t
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from dataclasses import dataclass, field
@@ -713,28 +714,18 @@ def gold_of(name: str, stories: list[Story], lines: list, text: str, teasers: li
         snip = snippet_for(runs_of(lines, i), page_norm, rng)
         if snip is None:
             continue
-        r = s.report
-        metrics = [
-            {"value": m["value"], "unit": m["unit"], "qualifier": m["qualifier"]}
-            | ({"subject": m["subject"]} if m.get("subject") else {})
-            for m in r.get("metrics") or []
-            if m.get("text") and norm(fullwidth(m["text"])) in printed and m.get("unit")
-        ]
-        art = {
-            "title": s.title,
-            "authors": list(s.authors),
-            "province": r.get("province"),
-            "city": r.get("city"),
-            "county": r.get("county"),
-            "body_contains": snip,
-            "metrics": metrics,
-            "initiatives": [x for x in r.get("initiatives") or [] if norm(x) and norm(x) in printed],
-        }
-        if s.subtitle:
-            art["subtitle"] = s.subtitle
-        arts.append(art)
-    years = sorted(set(re.findall(r"\d{4}年|\d{1,2}月\d{1,2}日", text)))
-    return {"file": name, "held_out": False, "articles": arts, "orphan_titles": teasers, "not_metrics": years}
+        shown = functools.partial(_printed_in, printed)
+        named = functools.partial(_named_in, printed)
+        arts.append(report_store.gold_article(s.report, s.title, s.authors, snip, shown, named, s.subtitle))
+    return report_store.gold_page(name, text, arts, teasers)
+
+
+def _printed_in(printed: str, metric: str) -> bool:
+    return norm(fullwidth(metric)) in printed
+
+
+def _named_in(printed: str, name: str) -> bool:
+    return bool(norm(name)) and norm(name) in printed
 
 
 def pages(split: str | None, count: int, seed: int, families: tuple[str, ...] | None = None) -> list[Page]:

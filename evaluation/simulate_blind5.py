@@ -43,6 +43,7 @@ story's body lines, printed once on the page. Deterministic by seed; only titled
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from dataclasses import dataclass, field
@@ -777,28 +778,18 @@ def gold_of(name: str, stories: list[Story], lines: list[Line], text: str, tease
         if snip is None or not s.in_gold:
             continue
         body = norm(owned_body(lines, i))
-        r = s.report
-        metrics = [
-            {"value": m["value"], "unit": m["unit"], "qualifier": m["qualifier"]}
-            | ({"subject": m["subject"]} if m.get("subject") else {})
-            for m in r.get("metrics") or []
-            if m.get("text") and m.get("unit") and norm(printed(m["text"])) in body
-        ]
-        art = {
-            "title": s.title,
-            "authors": list(s.named),
-            "province": r.get("province"),
-            "city": r.get("city"),
-            "county": r.get("county"),
-            "body_contains": snip,
-            "metrics": metrics,
-            "initiatives": [x for x in r.get("initiatives") or [] if norm(x) and norm(x) in body],
-        }
-        if s.subtitle:
-            art["subtitle"] = s.subtitle
-        arts.append(art)
-    years = sorted(set(re.findall(r"\d{4}年|\d{1,2}月\d{1,2}日", text)))
-    return {"file": name, "held_out": False, "articles": arts, "orphan_titles": teasers, "not_metrics": years}
+        shown = functools.partial(_printed_in, body)
+        named = functools.partial(_named_in, body)
+        arts.append(report_store.gold_article(s.report, s.title, s.named, snip, shown, named, s.subtitle))
+    return report_store.gold_page(name, text, arts, teasers)
+
+
+def _printed_in(body: str, metric: str) -> bool:
+    return norm(printed(metric)) in body
+
+
+def _named_in(body: str, name: str) -> bool:
+    return bool(norm(name)) and norm(name) in body
 
 
 def pages(split: str | None, count: int, seed: int, families: tuple[str, ...] | None = None) -> list[Page]:
