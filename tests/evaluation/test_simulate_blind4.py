@@ -12,6 +12,7 @@ import pytest
 
 from evaluation import reports
 from evaluation import simulate_blind4 as blind4
+from tests.evaluation import blind_checks as checks
 from tests.evaluation.perfect import SCORER, publish_facts, scored_total
 
 pytestmark = pytest.mark.skipif(
@@ -26,58 +27,27 @@ def pages() -> list[blind4.Page]:
 
 
 def test_the_same_seed_gives_the_same_pages_and_another_seed_others(pages) -> None:
-    again = blind4.pages("dev", len(pages), seed=41)
-    assert [(p.name, p.text, p.gold, p.encoding) for p in pages] == [
-        (p.name, p.text, p.gold, p.encoding) for p in again
-    ]
-    other = blind4.pages("dev", len(pages), seed=42)
-    assert [p.text for p in other] != [p.text for p in pages]
+    checks.same_seed_same_pages(blind4, pages)
 
 
 def test_every_family_lays_out_pages_with_gold_articles(pages) -> None:
-    assert {p.family for p in pages} == set(blind4.FAMILIES)
-    for family in blind4.FAMILIES:
-        assert sum(len(p.gold["articles"]) for p in pages if p.family == family) >= 10, family
+    checks.every_family_has_gold(blind4, pages)
 
 
 def test_pages_come_from_the_split_asked_for() -> None:
-    dev_titles = {r["title"] for r in reports.load("dev")}
-    for p in blind4.pages("dev", 5, seed=3):
-        assert all(s.report["title"] in dev_titles for s in p.stories)
+    checks.from_the_split(blind4)
 
 
 def test_each_body_snippet_is_printed_once_inside_one_story(pages) -> None:
-    for page in pages:
-        flat = blind4.norm(page.text)
-        for article in page.gold["articles"]:
-            snippet = article["body_contains"]
-            assert snippet == blind4.norm(snippet) and len(snippet) >= 12
-            assert flat.count(snippet) == 1, (page.name, snippet)
-            owners = [
-                j
-                for j in range(len(page.stories))
-                if snippet in blind4.norm(blind4.owned_body(page.lines, j))
-            ]
-            assert len(owners) == 1 and page.stories[owners[0]].title == article["title"], (
-                page.name,
-                snippet,
-            )
+    checks.snippets_once_inside_one_story(blind4, pages)
 
 
 def test_headlines_and_authors_are_on_the_page(pages) -> None:
-    for page in pages:
-        flat = blind4.norm(page.text)
-        for article in page.gold["articles"]:
-            assert set(blind4.norm(article["title"])) <= set(flat), (page.name, article["title"])
-            for name in article["authors"]:  # a two-character name may be spaced out
-                assert blind4.norm(name) in flat, (page.name, name)
+    checks.headlines_and_authors_printed(blind4, pages)
 
 
 def test_pages_decode_in_their_encodings_and_write_their_gold(pages, tmp_path) -> None:
-    blind4.write(tmp_path, pages)
-    for page in pages:
-        assert (tmp_path / "pages" / page.name).read_bytes().decode(page.encoding) == page.text
-        assert (tmp_path / "gold" / page.family / page.name.replace(".txt", ".json")).is_file()
+    checks.written_in_their_encodings(blind4, pages, tmp_path)
 
 
 def test_extraction_effects_show_up() -> None:
