@@ -81,6 +81,8 @@ NAMED_WITH_HEAD = frozenset(
     | {"联盟", "馆", "中心", "大讲堂", "课堂", "工作站", "联络站", "服务点", "联络点", "示范点", "基地"}
     | {"之家", "书屋", "食堂"}
 )
+IDEA = "理念"  # a listed phrase naming an idea is a slogan: “人人有责、人人尽责、人人享有”的共治理念
+GOALS = "目标|思路|原则|理念"  # after a head: 工作目标, a goal, not a kind of practice
 MAX_NAMED_TAIL = 6  # the scorer's slack: a name annotated without its head is still found
 PREPOSITIONS = "由在从对为以把将向于让使被给"
 REPEATED = 3  # quoted this often, a phrase is a name the article is about
@@ -115,6 +117,13 @@ MEASURE_START = re.compile(r"一[个张盘股条把根本片块座口份支件�
 MEASURE_INSIDE = re.compile(rf"[^{CN_NUMERALS}][{CN_NUMERALS}]+[米里公步次天年个张份件条分秒点层]")
 ROOM_HEAD = re.compile("调\n?解\n?室|工\n?作\n?室|工\n?作\n?法")  # also across a hard wrap
 NICKNAME = re.compile(rf"(?:[{HAN}][姐哥叔姨婶嫂伯]|老[{HAN}])(?:品牌)?$")  # before a ROOM_HEAD
+# an honour conferred by a level of government: “全国文明城市”, 自治区级“五星级社区”, “家庭教育示范基地”
+# (a level written before the mark, or opening the phrase; a place that is a model, 示范村, 示范基地)
+GRADE = "(?:国家|省|市|县|区|自治区)级"
+HONOUR_BEFORE = re.compile(rf"{GRADE}[{OPEN}]*$")
+HONOUR_NAME = re.compile(
+    rf"^(?:全国|全省|{GRADE})|示范(?:性|型)?(?:社区|小区|村|乡|镇|街道|区|县|市|基地|单位|户|家庭|点|校)$"
+)
 
 
 @dataclass(frozen=True)
@@ -233,12 +242,11 @@ def heads() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     word = rf"(?:(?![等和与及的])[{HAN}]\n?)"
     gap = rf"{word}{{0,{MAX_GAP}}}?"
     far = rf"\n?的\n?{word}{{0,8}}?"  # no paragraph opens with 的: a break before it is a wrap
+    # a head that qualifies a goal or an idea (工作目标, 工作思路) is no head: a slogan's, not a practice's
     wrapped = r"\n"  # a hard wrap right before the head: not across a gap, where a paragraph may begin
     first = "".join(sorted({h[0] for h in after}))  # fails fast at each length of the gap
     bare_zhi = rf"(?<=[{CLOSE}])制(?![{HAN}])"  # “街巷长”制，: a 制 right after the mark and alone
-    after_head = (
-        rf"(?:{wrapped}|{far}|(?:的)?{gap})(?=[{first}])({wrapped_alternation(after)}|{bare_zhi})(?![者员是])"
-    )
+    after_head = rf"(?:{wrapped}|{far}|(?:的)?{gap})(?=[{first}])({wrapped_alternation(after)}|{bare_zhi})(?![者员是]|{GOALS})"
     return re.compile(after_head), re.compile(rf"({alternation(suffix)})$"), frozenset(coined)
 
 
@@ -284,6 +292,16 @@ def suffix_head(name: str) -> str | None:
     return head if before >= 2 or (before == 1 and head in VENUES) else None
 
 
+def head_after(text: str, pos: int, name: str) -> re.Match[str] | None:
+    """The head after a quoted phrase ``name`` closing at ``pos`` (``heads()[0]``). One reached
+    past a 的 names the phrase's kind only when the phrase is no word of the general dictionary:
+    被称为“轻骑兵”的小分队 is a figure of speech (a word), “邻里守望”的互助模式 a coined name."""
+    match = heads()[0].match(text, pos)
+    if match and "的" in text[pos : match.start(1)] and rjieba.has_word(name):
+        return None
+    return match
+
+
 def following_head(text: str, pos: int) -> str | None:
     match = heads()[0].match(text, pos)
     return head_of(match) if match else None
@@ -327,7 +345,7 @@ def _quoted_verdict(name: str, head: str | None) -> tuple[bool, str | None, bool
     every quoted phrase (33,000 over 713 pages, a name quoted again at each mention)."""
     if is_formula(name) or is_numeric_name(name, head):
         return True, head, False
-    if head and "、" in name and not SENTENCE.search(name) and len(name) <= MAX_LISTED:
+    if head and head != IDEA and "、" in name and not SENTENCE.search(name) and len(name) <= MAX_LISTED:
         return True, head, False  # “问题上报、分类交办、限时办结、回访评价”闭环机制
     if (DOTTED.fullmatch(name) and len(name) <= MAX_LISTED) or LETTERED.fullmatch(name):
         return True, head, False
@@ -339,6 +357,15 @@ def _quoted_verdict(name: str, head: str | None) -> tuple[bool, str | None, bool
     if is_numeral_name(name):
         return True, None, False
     return False, None, len(name) >= 3
+
+
+def is_honour(text: str, start: int, name: str) -> bool:
+    """An honour a level of government confers (“全国文明城市”, 省级“五星级社区”, “平安建设示范村”):
+    a title, not a name the place coined; a list holding one is a list of titles."""
+    return (
+        HONOUR_NAME.search(name) is not None
+        or HONOUR_BEFORE.search(text, max(0, start - 5), start) is not None
+    )
 
 
 def _coined_list(text: str, members: list[re.Match[str]], names: list[str]) -> bool:
@@ -392,22 +419,31 @@ def quoted_candidates(
             tail = LIST_TAIL.match(text, members[-1].end())  # matches, maybe empty
             shared = following_head(text, tail.end()) if tail else None
         decided: list[tuple[re.Match[str], str, bool, str | None]] = []
+        honours = False
         for m in members:
             quoted = m.group(1)
             name = quoted_name(quoted)
+            if is_honour(text, m.start(), name):
+                honours = True
+                decided.append((m, name, False, None))
+                continue
             if SENTENCE.search(quoted) and not is_formula(name):
                 decided.append((m, name, False, None))
                 continue
-            after = heads()[0].match(text, m.end())
+            after = head_after(text, m.end(), name)
             head = head_of(after) if after else None
             ok, kind = quoted_kind(name, head or shared, partial(after_lead_verb, text, m.start(), name))
             full = named_with_head(after, name) if ok and after else name
             if full != name:
                 quoted_as[full] = name
             decided.append((m, full, ok, kind))
-        listed = len(members) > 1 and (
-            any(ok for _, _, ok, _ in decided)
-            or _coined_list(text, members, [name for _, name, _, _ in decided])
+        listed = (
+            len(members) > 1
+            and not honours
+            and (
+                any(ok for _, _, ok, _ in decided)
+                or _coined_list(text, members, [name for _, name, _, _ in decided])
+            )
         )
         for m, name, ok, kind in decided:
             if ok or (
