@@ -3,8 +3,10 @@
 A phrase counts as an initiative when one of these rules holds (checked in this order):
 
 1. it is a curated name from ``data/initiatives.txt`` (红色物业, 枫桥经验, 链长制 …), quoted or not;
-2. it is a room or method named after a person, written without quotes: a nickname or a name the
-   tagger knows as a person's plus 调解室/工作室/工作法 (娥姐品牌调解室, 马善祥工作法);
+2. it is a room or method named after a person, written without quotes: a nickname, a name the
+   tagger knows as a person's, or the given name of a person the text names in full, plus
+   调解室/工作室/工作法/警务室 (娥姐品牌调解室, 马善祥工作法, 张建国 … 建国工作法); or a method named by
+   a numeral, written without quotes (三单工作法, not 三种工作法);
 3. it is quoted (“ ” 「 」 『 』 ‘ ’ " ') and, after canonical folding, is
    a. a formula: parts joined by ``+`` (1+3+N, 5+N, 党建+);
    b. a numeric name of 3-6 digits (56373, 1337), except years and MMDD dates with no head noun;
@@ -12,7 +14,8 @@ A phrase counts as an initiative when one of these rules holds (checked in this 
    c. followed, at most ``MAX_GAP`` Chinese characters later (8 after a 的: “网格单元”的矛盾纠纷化解
       新模式), by a head noun from ``data/initiative_heads.txt`` (“四方汇”议事制度, “1337”矛盾化解机制);
       the head is the kind. A head that is the subject of a new sentence (…“X”\n制度是…) or part of
-      工作者/服务员 does not count. A team's, room's or hall's head (``NAMED_WITH_HEAD``) is part of
+      工作者/服务员 or of a goal (工作目标) does not count; nor one past a 的 (or past a hard wrap and
+      words) after a dictionary word (被称为“轻骑兵”的小分队: a figure of speech). A team's, room's or hall's head (``NAMED_WITH_HEAD``) is part of
       its name: “红帆”志愿服务队 gives 红帆志愿服务队 (mentioned as 红帆), “三访五问”工作法 gives 三访五问;
       a lone 制 right after the closing mark is a head and part of the name (“街巷长”制 gives 街巷长制);
    d. ending in a head noun itself, with at least two characters before it (“渐美模式”, “红帆驿站”), or
@@ -34,7 +37,10 @@ A phrase counts as an initiative when one of these rules holds (checked in this 
    when all are coined words: Chinese characters the dictionary does not know as a word (“微心愿”
    “暖心饭”; not “千里眼”“顺风耳”); a role (``ROLES``: “楼道长”, “城市观察员”) is no name by its list.
 
-A quoted phrase is never an initiative when it holds clause punctuation (slogans such as
+A quoted phrase is never an initiative when it is an honour a level of government confers
+(“全国文明城市”, 省级“五星级社区”, “平安示范村”; nor are the other phrases of its list), when it lists
+the parts of an idea (“人人有责、人人尽责、人人享有”的共治理念: a slogan), when it holds
+clause punctuation (slogans such as
 “小事不出村、大事不出乡”, quoted speech), is longer than ``MAX_NAME`` characters (formulas:
 ``MAX_FORMULA``), or is an adjective ending in 式. Bare quoted words with no head (“关键小事”,
 “最后一米”) fail every rule. Mentions count every occurrence of the name in the article, quoted or
@@ -115,7 +121,10 @@ HAN_ONLY = re.compile(rf"[{HAN}]+")
 COUNTED = re.compile(rf"[{CN_NUMERALS}]+大")
 MEASURE_START = re.compile(r"一[个张盘股条把根本片块座口份支件次揽体站]")
 MEASURE_INSIDE = re.compile(rf"[^{CN_NUMERALS}][{CN_NUMERALS}]+[米里公步次天年个张份件条分秒点层]")
-ROOM_HEAD = re.compile("调\n?解\n?室|工\n?作\n?室|工\n?作\n?法")  # also across a hard wrap
+ROOM_HEAD = re.compile("调\n?解\n?室|工\n?作\n?室|工\n?作\n?法|警\n?务\n?室")  # also across a hard wrap
+# a method numbered by its steps or parts, printed without quotes: 三单工作法, 五步工作法, 一线工作法
+NUMBERED_METHOD = re.compile(rf"(?<![{CN_NUMERALS}第])[一二三四五六七八九十两][{HAN}]{{1,3}}?工作法")
+NOT_NUMBERED = re.compile(r"^.[个种项类套条大些]")  # 三种工作法, 十大工作法: a count of methods
 NICKNAME = re.compile(rf"(?:[{HAN}][姐哥叔姨婶嫂伯]|老[{HAN}])(?:品牌)?$")  # before a ROOM_HEAD
 # an honour conferred by a level of government: “全国文明城市”, 自治区级“五星级社区”, “家庭教育示范基地”
 # (a level written before the mark, or opening the phrase; a place that is a model, 示范村, 示范基地)
@@ -294,16 +303,33 @@ def suffix_head(name: str) -> str | None:
 
 def head_after(text: str, pos: int, name: str) -> re.Match[str] | None:
     """The head after a quoted phrase ``name`` closing at ``pos`` (``heads()[0]``). One reached
-    past a 的 names the phrase's kind only when the phrase is no word of the general dictionary:
-    被称为“轻骑兵”的小分队 is a figure of speech (a word), “邻里守望”的互助模式 a coined name."""
-    match = heads()[0].match(text, pos)
-    if match and "的" in text[pos : match.start(1)] and rjieba.has_word(name):
+    past a 的, or past a hard wrap and words, names the phrase's kind only when the phrase is no
+    word of the general dictionary and the words do not open with a preposition: 被称为“轻骑兵”
+    的小分队 is a figure of speech (a word), “邻里守望”的互助模式 a coined name; a body's subheading
+    …支部“主心骨” before a paragraph 在队伍建设方面 is no wrap."""
+    match = _head_match(text, pos)
+    if not match:
+        return None
+    gap = text[pos : match.start(1)]
+    words = gap.replace("\n", "")
+    far = "的" in words or (gap.startswith("\n") and words != "")  # past a 的, or a wrap and words
+    if far and (rjieba.has_word(name) or words[0] in PREPOSITIONS):
         return None
     return match
 
 
-def following_head(text: str, pos: int) -> str | None:
+def _head_match(text: str, pos: int) -> re.Match[str] | None:
+    """``heads()[0]`` at ``pos``, or past a break right there when it is a column's hard wrap: one
+    in the body (past the headline's line, where a headline's quote meets its text's first words)
+    that the line repair left after a closing mark, “网格发现、分级响应”\n闭环机制."""
     match = heads()[0].match(text, pos)
+    if match or not text.startswith("\n", pos) or text.find("\n") >= pos:
+        return match
+    return heads()[0].match(text, pos + 1)
+
+
+def following_head(text: str, pos: int) -> str | None:
+    match = _head_match(text, pos)
     return head_of(match) if match else None
 
 
@@ -520,7 +546,20 @@ def repeated_candidates(quotes: list[re.Match[str]], taken: set[str]) -> list[tu
 def unquoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
     names = [(m.start(), m.group(0).replace("\n", "")) for m in curated().finditer(text)]
     found = [(start, name, suffix_head(name)) for start, name in names]
-    return found + named_rooms(text)
+    return found + named_rooms(text) + numbered_methods(text)
+
+
+def numbered_methods(text: str) -> list[tuple[int, str, str | None]]:
+    """Methods named by a numeral, printed without quotes (三单工作法, 五步工作法): the numeral opens
+    the name unless it ends a word with the character before it (统一工作法, 唯一, 之一), and
+    counts no methods (三种工作法, 十大工作法)."""
+    found: list[tuple[int, str, str | None]] = []
+    for m in NUMBERED_METHOD.finditer(text):
+        start, name = m.start(), m.group(0)
+        if NOT_NUMBERED.match(name) or (start and rjieba.has_word(text[start - 1 : start + 1])):
+            continue
+        found.append((start, name, "工作法"))
+    return found
 
 
 def named_rooms(text: str) -> list[tuple[int, str, str | None]]:
@@ -538,7 +577,24 @@ def named_rooms(text: str) -> list[tuple[int, str, str | None]]:
             word, tag = rjieba.tag(text[max(0, start - 6) : start])[-1]
             if tag == "nr" and 2 <= len(word) <= 3 and not rjieba.has_word(word):  # not 文明, 红旗
                 found.append((start - len(word), word + head, head))
+            elif given := _given_name(text, start):
+                found.append((start - len(given), given + head, head))
     return found
+
+
+def _given_name(text: str, start: int) -> str | None:
+    """The given name before ``start`` of a person the text names in full elsewhere (张建国 …
+    建国工作法: the given name is often a word of its own, 建国, that the tagger cannot tell)."""
+    given = text[max(0, start - 2) : start]
+    if len(given) < 2 or not HAN_ONLY.fullmatch(given):
+        return None
+    at = text.find(given)
+    while 0 <= at < start - 2:
+        full = text[max(0, at - 1) : at + 2]
+        if len(full) == 3 and any(tag == "nr" and word == full for word, tag in rjieba.tag(full)):
+            return given
+        at = text.find(given, at + 1)
+    return None
 
 
 def _countable(text: str, start: int, name: str) -> bool:
