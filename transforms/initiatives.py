@@ -584,18 +584,27 @@ def named_rooms(text: str) -> list[tuple[int, str, str | None]]:
 
 
 def _given_name(text: str, start: int) -> str | None:
-    """The given name before ``start`` of a person the text names in full elsewhere (张建国 …
-    建国工作法: the given name is often a word of its own, 建国, that the tagger cannot tell)."""
+    """The given name before ``start`` of a person the text names in full before it, a surname and
+    the tagger's person (张建国 … 建国工作法: the given name alone is often a word, 建国, that the
+    tagger cannot tell from one)."""
     given = text[max(0, start - 2) : start]
     if len(given) < 2 or not HAN_ONLY.fullmatch(given):
         return None
     at = text.find(given)
     while 0 <= at < start - 2:
         full = text[max(0, at - 1) : at + 2]
-        if len(full) == 3 and any(tag == "nr" and word == full for word, tag in rjieba.tag(full)):
-            return given
+        word, tag = rjieba.tag(full)[0] if len(full) == 3 else ("", "")
+        if full[0] in surnames() and tag == "nr" and len(word) >= 2:
+            return given  # 刘海生: the tagger may cut it 刘海 | 生, a person's name all the same
         at = text.find(given, at + 1)
     return None
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """The single-character surnames of ``data/surnames.txt``."""
+    words = (word for line in read_lines("surnames.txt") for word in line.split())
+    return frozenset(word for word in words if len(word) == 1)
 
 
 def _countable(text: str, start: int, name: str) -> bool:
