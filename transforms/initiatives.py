@@ -273,8 +273,9 @@ def build_verbs() -> tuple[str, ...]:
 def after_lead_verb(text: str, start: int, name: str = "") -> bool:
     """The quoted phrase ``name`` opening at ``start`` follows a verb that introduces a coined name
     (at most one character between), or one that builds, opens or names a thing and the phrase is
-    no dictionary word (打造“邻里守望”, not 打造“升级版”)."""
-    before = text[max(0, start - 4) : start]
+    no dictionary word (打造“邻里守望”, not 打造“升级版”). A column's hard wrap inside the verb or
+    after it (评\n上“星级户”) is read through; a blank line, a paragraph's end, is not."""
+    before = text[max(0, start - 6) : start].rsplit("\n\n", 1)[-1].replace("\n", "")[-4:]
     if before.endswith(lead_verbs()) or before[:-1].endswith(lead_verbs()):
         return True
     built = before.endswith(build_verbs()) or before[:-1].endswith(build_verbs())
@@ -304,17 +305,18 @@ def suffix_head(name: str) -> str | None:
 
 def head_after(text: str, pos: int, name: str) -> re.Match[str] | None:
     """The head after a quoted phrase ``name`` closing at ``pos`` (``heads()[0]``). One reached
-    past a 的, or past a hard wrap and words, names the phrase's kind only when the phrase is no
-    word of the general dictionary and the words do not open with a preposition: 被称为“轻骑兵”
-    的小分队 is a figure of speech (a word), “邻里守望”的互助模式 a coined name; a body's subheading
-    …支部“主心骨” before a paragraph 在队伍建设方面 is no wrap."""
+    past a 的 names the phrase's kind only when the phrase is no word of the general dictionary:
+    被称为“轻骑兵”的小分队 is a figure of speech (a word), “邻里守望”的互助模式 a coined name. One
+    past a break and words that open with a preposition is a paragraph's, not a wrap's: a body's
+    subheading …支部“主心骨” before a paragraph 在队伍建设方面."""
     match = _head_match(text, pos)
     if not match:
         return None
     gap = text[pos : match.start(1)]
     words = gap.replace("\n", "")
-    far = "的" in words or (gap.startswith("\n") and words != "")  # past a 的, or a wrap and words
-    if far and (rjieba.has_word(name) or words[0] in PREPOSITIONS):
+    if "的" in words and rjieba.has_word(name):
+        return None
+    if gap.startswith("\n") and words and words[0] in PREPOSITIONS:
         return None
     return match
 
