@@ -14,9 +14,10 @@ A phrase counts as an initiative when one of these rules holds (checked in this 
    c. followed, at most ``MAX_GAP`` Chinese characters later (8 after a 的: “网格单元”的矛盾纠纷化解
       新模式), by a head noun from ``data/initiative_heads.txt`` (“四方汇”议事制度, “1337”矛盾化解机制);
       the head is the kind. A head that is the subject of a new sentence (…“X”\n制度是…) or part of
-      工作者/服务员 or of a goal (工作目标) does not count; nor one past a 的 (or past a hard wrap and
-      words) after a dictionary word (被称为“轻骑兵”的小分队: a figure of speech). A team's, room's or hall's head (``NAMED_WITH_HEAD``) is part of
-      its name: “红帆”志愿服务队 gives 红帆志愿服务队 (mentioned as 红帆), “三访五问”工作法 gives 三访五问;
+      工作者/服务员 or of a goal (工作目标) does not count; nor one past a 的 after a dictionary word
+      (被称为“轻骑兵”的小分队: a figure of speech). A team's, room's or hall's head
+      (``NAMED_WITH_HEAD``) is part of its name: “红帆”志愿服务队 gives 红帆志愿服务队 (mentioned as
+      红帆), “三访五问”工作法 gives 三访五问;
       a lone 制 right after the closing mark is a head and part of the name (“街巷长”制 gives 街巷长制);
    d. ending in a head noun itself, with at least two characters before it (“渐美模式”, “红帆驿站”), or
       one before a venue (``VENUES``: “微讲堂”); a head that only names a kind of place, post, object
@@ -49,9 +50,9 @@ not; names of two characters count only when quoted, as they are too short to fi
 Pages print names with noise that clean text lacks, read as clean text would be: quotation marks
 stacked by a doubled or overprinted glyph (「““红色物业””」), a hard wrap line repair left inside a
 quoted phrase (“红色物\n业”, an ASCII-quoted one at most twice), inside a curated name (枫桥经\n验),
-right between the closing mark and its head (“红驿先锋”\n服务队; not across a gap, where a
-headline's quote meets its text's first words, unless the gap opens with 的, which no paragraph
-does), inside the words before the head or inside the head (“网格单元”的矛盾纠\n纷化解新模\n式), a
+right between the closing mark and its head (“红驿先锋”\n服务队) or, in the body, before the words
+and the head (“网格发现、分级响应”\n闭环机制; not on the headline's line, where a headline's quote
+meets its text's first words, nor before a preposition, which opens a paragraph), inside the words before the head or inside the head (“网格单元”的矛盾纠\n纷化解新模\n式), a
 headline's doubled glyphs (“主心骨主心骨” and “主主心心骨骨” are 主心骨); spaces are dropped and
 traditional script is read in a simplified copy.
 """
@@ -252,11 +253,12 @@ def heads() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     word = rf"(?:(?![等和与及的])[{HAN}]\n?)"
     gap = rf"{word}{{0,{MAX_GAP}}}?"
     far = rf"\n?的\n?{word}{{0,8}}?"  # no paragraph opens with 的: a break before it is a wrap
-    # a head that qualifies a goal or an idea (工作目标, 工作思路) is no head: a slogan's, not a practice's
-    wrapped = r"\n"  # a hard wrap right before the head: not across a gap, where a paragraph may begin
+    wrapped = r"\n"  # a hard wrap right before the head (one before a gap: `_head_match`)
     first = "".join(sorted({h[0] for h in after}))  # fails fast at each length of the gap
     bare_zhi = rf"(?<=[{CLOSE}])制(?![{HAN}])"  # “街巷长”制，: a 制 right after the mark and alone
-    after_head = rf"(?:{wrapped}|{far}|(?:的)?{gap})(?=[{first}])({wrapped_alternation(after)}|{bare_zhi})(?![者员是]|{GOALS})"
+    # a head that qualifies a goal or an idea (工作目标, 工作思路) is no head: a slogan's, not a practice's
+    head = rf"({wrapped_alternation(after)}|{bare_zhi})(?![者员是]|{GOALS})"
+    after_head = rf"(?:{wrapped}|{far}|(?:的)?{gap})(?=[{first}]){head}"
     return re.compile(after_head), re.compile(rf"({alternation(suffix)})$"), frozenset(coined)
 
 
