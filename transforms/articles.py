@@ -670,6 +670,18 @@ def _before(lines: list[Line], offset: int) -> list[Line]:
     return [part for x in lines if (part := _up_to(x, offset)).text.strip()]
 
 
+def _label_over_heading(u: Unit) -> bool:
+    """An open headline of one short line, a section's or a column's label (SECTION_MAX, `地方传真`),
+    not marked as a heading (`#`), where the line under it is: it is that heading's kicker. A whole
+    headline printed plain over the next story's `# …` heading (a headline after its body) stays one."""
+    return (
+        len(u.title) == 1
+        and not u.subtitle
+        and not any(_level(x.text) for x in u.lines)
+        and len(u.title[0].text.replace(" ", "")) <= SECTION_MAX
+    )
+
+
 class _Reader:
     """Walks the labelled lines once, cutting pieces and units."""
 
@@ -880,6 +892,9 @@ class _Reader:
                 "title+"  # `桃园社区“双报` / `到”深化网格化管理`: the headline goes on inside its quotation
             )
         level = _level(line.text)
+        if level and u is not None and _label_over_heading(u):
+            u.kicker += [x.text for x in u.title]  # the page marks its headings (`# …`), not the label
+            u.title = []  # over one: `地方传真` / `# 长坡镇“积分超市”上新` is a kicker over its headline
         if u is not None and level and u.lines and any(_level(x.text) for x in u.lines):
             # `#` levels say it plainly, but for a `#` line that goes on (the model's `title+`, or a
             # headline left open): a long headline wrapped over two `#` lines of one level
