@@ -2704,7 +2704,12 @@ def _print_width(text: str) -> float:
 def _apply_cut(order: list, p: Piece, at: int, opens: bool = True) -> tuple[list[Piece], list]:
     """The piece cut in two at line `at`; the part after the cut opens an article of its own."""
     head = Piece(
-        lines=p.lines[:at], kind=p.kind, dateline=p.dateline, opens=p.opens, conf=list(p.conf), marked=p.marked
+        lines=p.lines[:at],
+        kind=p.kind,
+        dateline=p.dateline,
+        opens=p.opens,
+        conf=list(p.conf),
+        marked=p.marked,
     )
     head.authors = [a for a in p.authors if a not in p.ends]
     tail = Piece(lines=p.lines[at:], kind=p.kind, opens=opens, closed=p.closed, conf=list(p.conf))
@@ -4771,7 +4776,9 @@ def _half_to_headless(units: list[Unit], pieces: list[Piece], got: dict[int, int
     return [(halves[0], headless[0])]
 
 
-def _trailing_to_headless(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> list[tuple[int, int]]:
+def _trailing_to_headless(
+    units: list[Unit], pieces: list[Piece], got: dict[int, int]
+) -> list[tuple[int, int]]:
     """A whole report left headless (it opens with a dispatch, a dateline or a byline and closes with
     its byline) and the headline printed right after it that found no body: that headline is its own,
     printed under it (`星报讯 …` / `（记者 …）` / `# 告别“老破危”` / the next kicker and headline), however
