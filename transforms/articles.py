@@ -4782,15 +4782,20 @@ def _trailing_to_headless(
     """A whole report left headless (it opens with a dispatch, a dateline or a byline and closes with
     its byline) and the headline printed right after it that found no body: that headline is its own,
     printed under it (`星报讯 …` / `（记者 …）` / `# 告别“老破危”` / the next kicker and headline), however
-    few words they share (a headline says its news in other words). Only where the page has exactly
-    one such report and one such headline, as `_half_to_headless` pairs a displaced one."""
+    few words they share (a headline says its news in other words), where another headline stands right
+    under it (so no text below is its own: a headline closing the page may be an orphan whose story
+    goes on on another page). Only where the page has exactly one such report and one such headline,
+    as `_half_to_headless` pairs a displaced one."""
     taken = set(got.values())
     headless = [
         j for j, p in enumerate(pieces) if j not in taken and p.kind == "article" and p.opens and p.closed
     ]
     orphans = [i for i, u in enumerate(units) if i not in got and u.title and len(u.text) >= HALF_MIN]
-    if len(headless) != 1 or len(orphans) != 1 or units[orphans[0]].pos != pieces[headless[0]].pos + 1:
+    if len(headless) != 1 or len(orphans) != 1:
         return []
+    at = units[orphans[0]].pos
+    if at != pieces[headless[0]].pos + 1 or not any(u.pos == at + 1 for u in units):
+        return []  # not right under that report, or no headline right under it: its text may follow
     return [(orphans[0], headless[0])]
 
 
