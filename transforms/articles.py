@@ -178,6 +178,7 @@ class Piece:
     doubt: list[tuple[str, list[Author], float]] = field(default_factory=list)
     led_after_text: bool = False  # its opening bylines stand right under another text's end
     inset: bool = False  # a photo's caption printed inside the text after it (`_Reader._inset`)
+    marked: bool = False  # printed under a heading the page marks (`# …`): it goes on from no text above
 
     def take(self, text: str, authors: list[Author], conf: float, closing: bool = False) -> None:
         """A byline line of this piece: heading it, or closing it (`closing`: nothing goes on after)."""
@@ -669,6 +670,18 @@ def _before(lines: list[Line], offset: int) -> list[Line]:
     return [part for x in lines if (part := _up_to(x, offset)).text.strip()]
 
 
+def _label_over_heading(u: Unit) -> bool:
+    """An open headline of one short line, a section's or a column's label (SECTION_MAX, `地方传真`),
+    not marked as a heading (`#`), where the line under it is: it is that heading's kicker. A whole
+    headline printed plain over the next story's `# …` heading (a headline after its body) stays one."""
+    return (
+        len(u.title) == 1
+        and not u.subtitle
+        and not any(_level(x.text) for x in u.lines)
+        and len(u.title[0].text.replace(" ", "")) <= SECTION_MAX
+    )
+
+
 class _Reader:
     """Walks the labelled lines once, cutting pieces and units."""
 
@@ -689,8 +702,14 @@ class _Reader:
         self.recent: list[str] = []
         self.run_on = False  # the last byline waiting for its body is a dispatch's, ending on names
         self.inset: Piece | None = None  # the photo piece of the last caption set inside a text
+        self.marked = False  # the last headline line fed is marked as one (`# …`) and no text came since
 
     def feed(self, line: Line, label: str, conf: float) -> None:
+        self._feed(line, label, conf)
+        if label not in _HEAD:
+            self.marked = False
+
+    def _feed(self, line: Line, label: str, conf: float) -> None:
         run_on, self.run_on = self.run_on, False
         label = _plainly(line, label)
         if label in _READ_AS_TEXT and not self._byline_open() and _marked_byline(line.text):
@@ -705,6 +724,7 @@ class _Reader:
             if self.lead and self.after_text:
                 self._lead_closes(before_head=True)  # text, `□ 张三`, headline: it closes the text above
             self._headline(line, label, conf)
+            self.marked = bool(_MARKDOWN.match(line.text))
             return
         self.unit = None
         if label == "byline" and _BRACKETED.fullmatch(line.text) and self.piece and self.piece.lines:
@@ -872,6 +892,9 @@ class _Reader:
                 "title+"  # `桃园社区“双报` / `到”深化网格化管理`: the headline goes on inside its quotation
             )
         level = _level(line.text)
+        if level and u is not None and _label_over_heading(u):
+            u.kicker += [x.text for x in u.title]  # the page marks its headings (`# …`), not the label
+            u.title = []  # over one: `地方传真` / `# 长坡镇“积分超市”上新` is a kicker over its headline
         if u is not None and level and u.lines and any(_level(x.text) for x in u.lines):
             # `#` levels say it plainly, but for a `#` line that goes on (the model's `title+`, or a
             # headline left open): a long headline wrapped over two `#` lines of one level
@@ -1020,7 +1043,7 @@ class _Reader:
     def _open(self, kind: str) -> Piece:
         if self.lead and kind == "photo":
             self._lead_closes()
-        p = Piece(kind=kind, pos=len(self.order))
+        p = Piece(kind=kind, pos=len(self.order), marked=self.marked)
         if self.lead and kind == "article":  # a byline heads text, not a photo's caption
             p.opens = True
             p.led_after_text = self.after_text
@@ -2048,7 +2071,7 @@ def _split_at(p: Piece, cut: tuple[int, ...]) -> list[Piece]:
     bounds = (0, *cut, len(p.lines))
     parts = [Piece(lines=p.lines[a:b], kind=p.kind) for a, b in zip(bounds, bounds[1:], strict=False)]
     first, last = parts[0], parts[-1]
-    first.dateline, first.opens = p.dateline, p.opens
+    first.dateline, first.opens, first.marked = p.dateline, p.opens, p.marked
     first.authors = [a for a in p.authors if a not in p.ends]
     last.authors, last.ends, last.closed = last.authors + list(p.ends), list(p.ends), p.closed
     p.cut_bylines(first, last)
@@ -2680,7 +2703,14 @@ def _print_width(text: str) -> float:
 
 def _apply_cut(order: list, p: Piece, at: int, opens: bool = True) -> tuple[list[Piece], list]:
     """The piece cut in two at line `at`; the part after the cut opens an article of its own."""
-    head = Piece(lines=p.lines[:at], kind=p.kind, dateline=p.dateline, opens=p.opens, conf=list(p.conf))
+    head = Piece(
+        lines=p.lines[:at],
+        kind=p.kind,
+        dateline=p.dateline,
+        opens=p.opens,
+        conf=list(p.conf),
+        marked=p.marked,
+    )
     head.authors = [a for a in p.authors if a not in p.ends]
     tail = Piece(lines=p.lines[at:], kind=p.kind, opens=opens, closed=p.closed, conf=list(p.conf))
     tail.authors, tail.ends = list(p.ends), list(p.ends)
@@ -2723,13 +2753,19 @@ def recut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Uni
             sizes = [len(_bigrams(x.text + "".join(x.subtitle))) for x in parts]  # as `_shares` reads them
             scale = [1.0] * at + [n / (sum(sizes) or 1) for n in sizes] + [1.0] * (len(out) - at - 1)
             total = _assigned_total(trial, pieces, _replaced(order, u, parts), scale, grams)
-            if total > best:
+            if total > best + ROUNDING:  # a tie read in the last bits of a float is no gain
                 best, choice = total, parts
         if choice is not None:
             order = _replaced(order, u, choice)
             out[at : at + 1] = choice
         _numbered(order)  # the trials numbered their own orders
     return out, order
+
+
+# What two sums of the same assignment's scores, added in another order, may differ by: `recut` cut
+# a headline printed on two markdown lines (`# 告别“老破危”` / `# 老楼迎来“第二春”`) whose halves scored
+# 1.5171205018180824 against the whole's 1.517120501818082, and its first half went orphan.
+ROUNDING = 1e-9
 
 
 def _recut_trials(u: Unit) -> list[list[Unit]]:
@@ -3641,6 +3677,8 @@ def _stack_lines(u: Unit) -> list[Line] | None:
     k = len(u.kicker)
     if any(_CIRCLED.search(x.strip()) or _SERIES_TAG.fullmatch(x.strip()) for x in u.kicker):
         return None  # a series' numbered tag (`…vlog④`) is a kicker whatever its words find
+    if all(_MARKDOWN.match(x.text) for x in u.title) and not any(_MARKDOWN.match(x) for x in u.kicker):
+        return None  # the print marks the headings (`# …`) and not the line over them: a kicker
     if len(u.lines) != k + len(u.title) + len(u.subtitle) or u.lines[k : k + len(u.title)] != u.title:
         return None
     return list(u.lines)
@@ -4073,9 +4111,17 @@ def _blocks_over_bodies(order: list[Piece | Unit]) -> list[tuple[list[Unit], lis
 
 
 def _may_go_on(prev: Piece, p: Piece) -> bool:
-    """A piece could be the rest of the one before it: nothing closed that one, nothing opens it, and
-    it is set in a column of about the same width (one article's text does not change columns)."""
-    return not prev.closed and not p.opens and prev.kind == p.kind and not _other_column(prev, p)
+    """A piece could be the rest of the one before it: nothing closed that one, nothing opens it (nor
+    a heading the page marks, `# …`, printed over it: on a markdown page the text under `# 昭通：…` went
+    on from the text above, its heading went orphan, and the next heading took both texts), and it is
+    set in a column of about the same width (one article's text does not change columns)."""
+    return (
+        not prev.closed
+        and not p.opens
+        and not p.marked
+        and prev.kind == p.kind
+        and not _other_column(prev, p)
+    )
 
 
 def _other_column(a: Piece, b: Piece) -> bool:
@@ -4653,6 +4699,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
         got, margins = match(units, pieces, order)
     got.update(_block_pairs(units, pieces, order, got))  # once bodies run together were cut for orphans
     got.update(_half_to_headless(units, pieces, got))
+    got.update(_trailing_to_headless(units, pieces, got))
     lend_bylines(units, pieces, order, got)
     bylines_under_trailing_heads(units, pieces, order, got)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
@@ -4727,6 +4774,29 @@ def _half_to_headless(units: list[Unit], pieces: list[Piece], got: dict[int, int
     ):
         return []
     return [(halves[0], headless[0])]
+
+
+def _trailing_to_headless(
+    units: list[Unit], pieces: list[Piece], got: dict[int, int]
+) -> list[tuple[int, int]]:
+    """A whole report left headless (it opens with a dispatch, a dateline or a byline and closes with
+    its byline) and the headline printed right after it that found no body: that headline is its own,
+    printed under it (`星报讯 …` / `（记者 …）` / `# 告别“老破危”` / the next kicker and headline), however
+    few words they share (a headline says its news in other words), where another headline stands right
+    under it (so no text below is its own: a headline closing the page may be an orphan whose story
+    goes on on another page). Only where the page has exactly one such report and one such headline,
+    as `_half_to_headless` pairs a displaced one."""
+    taken = set(got.values())
+    headless = [
+        j for j, p in enumerate(pieces) if j not in taken and p.kind == "article" and p.opens and p.closed
+    ]
+    orphans = [i for i, u in enumerate(units) if i not in got and u.title and len(u.text) >= HALF_MIN]
+    if len(headless) != 1 or len(orphans) != 1:
+        return []
+    at = units[orphans[0]].pos
+    if at != pieces[headless[0]].pos + 1 or not any(u.pos == at + 1 for u in units):
+        return []  # not right under that report, or no headline right under it: its text may follow
+    return [(orphans[0], headless[0])]
 
 
 def _displaced(u: Unit) -> bool:
