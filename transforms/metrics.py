@@ -150,6 +150,7 @@ EVENT_HEAD = re.compile(r"现象|行为|事件|情况")  # what happens, named b
 NOUNS_OF_LINKS = ("行为",)  # a noun that ends with a linking word (为) whatever its tag
 # the head of a name of a place, a project, a body or a role (乡村振兴示范村, 乡村振兴指导员, 牵头部门)
 NAME_HEAD = re.compile(r"(?:[村园区场屋员者师]|社区|部门|单位|项目|工程|品牌|行动|活动|机制|模式|阵地)$")
+AVERAGE = re.compile(r"[人户日年月]?均|平均")  # 平均月收入, 人均年收入: the mean of a figure per period
 PURPOSE = ("用于", "用来", "用作", "用在")  # a sum's purpose after it
 COUNT_HEAD = re.compile(r"[人户家]数|人次|次数")  # how many did what the words before 的 say
 # a count joined to one before it (…和15个, 、3名): a head after it may be the two counts' shared one
@@ -754,6 +755,8 @@ def _object_counted(body: str, span: tuple[int, int]) -> tuple[int, int]:
         adverbial = words[k - 1][3].startswith(("a", "d"))  # 新栽种: a verbal noun used as a verb
         if _verbs_only(words[:k]):
             continue  # 帮办代办事项, 就业帮扶车间: verbs in a row before a noun name a kind of it
+        if words[k - 1][3] == "b":
+            continue  # 公共停车泊位: a word of kind modifies nouns only, so the verb after it is in the name
         if len(word) > 1 and (
             tag == "v" or (tag == "vn" and adverbial) or VERBS_TAGGED_NOUNS.fullmatch(word)
         ):
@@ -1025,12 +1028,25 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     if body.startswith("“", end):
         return _quoted_after(body, end)
     span = _noun_run(body, end)
+    if span is not None and _predicate_after_count(body, span):
+        return None  # 由最初的5个发展到现在的31个: what the count became, not what it counts
     if span is None or not any(_nounish(*w[2:]) for w in _tagged(body, *span)) or _modifies(body, span):
         return _noun_after_de(body, end) or span
     quoted = _quoted_after(body, span[1]) if body.startswith("“", span[1]) else None
     if not quoted:
         return _listed_after(body, span)
     return (span[0], quoted[1] + body.startswith("”", quoted[1]))  # 10个生态宜居“红旗村”
+
+
+def _predicate_after_count(body: str, span: tuple[int, int]) -> bool:
+    """Verbs alone after a count (verbal nouns too), with a verb right after them (发展 到, 增加 为):
+    the count is the subject of a predicate, and names no thing after it; the tagger reads 发展 as
+    a verbal noun, which a noun run would take for a name."""
+    words = _tagged(body, span[0], min(len(body), span[1] + 2))
+    inside = [w for w in words if w[1] <= span[1]]
+    rest = [w for w in words if w[0] >= span[1]]
+    verbs = bool(inside) and all(w[3] in ("v", "vn") for w in inside)
+    return verbs and bool(rest) and rest[0][0] == span[1] and rest[0][3] == "v"
 
 
 def _listed_after(body: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -1438,7 +1454,8 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             and not (phrase and _threshold_in_name(words, k))
         ):  # whether a verb is part of a name is asked only of words that would end it
             if word in PER_PERIOD and phrase and phrase[0][3] == "v" and words[k][1] == phrase[0][0]:
-                return [words[k], *phrase]  # 日收购能力: a capacity per day, the verb kept
+                average = k > 0 and AVERAGE.fullmatch(words[k - 1][2]) and words[k - 1][1] == words[k][0]
+                return [*words[k - 1 : k] * bool(average), words[k], *phrase]  # 日收购能力, 平均月收入
             break  # 化解 is a leading verb, but 化解率 a rate
         if not HAN_WORD.fullmatch(word) or (phrase and phrase[-1][1] - words[k][0] > MAX_PHRASE):
             break
