@@ -1379,6 +1379,9 @@ def _changes_share(body: str, start: int, words: list[tuple[int, int, str, str]]
 def _names_more_than_where(body: str, phrase: list[tuple[int, int, str, str]]) -> bool:
     """Not verbs or adverbs alone, nor a scope alone (全镇, 村里): a phrase that can name a thing."""
     span = _span(phrase)
+    named_act = bool(phrase) and len(phrase[-1][2]) > 1 and NAME_HEAD.fullmatch(phrase[-1][2]) is not None
+    if named_act:
+        return True  # “邻里节”活动8场: an act that names a thing (活动, 行动, 项目)
     return (
         any(not w[3].startswith(("v", "d")) for w in phrase)
         and span is not None
@@ -1452,6 +1455,7 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             and not (suffix and tag.startswith("v"))
             and not (_names_with_verb(phrase, word, tag) or (not phrase and _named_event(words, k)))
             and not (phrase and _threshold_in_name(words, k))
+            and not _manner_of_rate(words, k, phrase)
         ):  # whether a verb is part of a name is asked only of words that would end it
             if word in PER_PERIOD and phrase and phrase[0][3] == "v" and words[k][1] == phrase[0][0]:
                 average = k > 0 and AVERAGE.fullmatch(words[k - 1][2]) and words[k - 1][1] == words[k][0]
@@ -1490,6 +1494,14 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             break  # 乱停车现象: a head that names no thing without what was done
         phrase.pop(0)
     return phrase
+
+
+def _manner_of_rate(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> bool:
+    """Word ``k`` is an adverb of two characters glued to a rate of an act (按期 办结率, 及时
+    处置率): the rate of acts done so, one name, which the adverb would otherwise cut."""
+    word, tag = words[k][2:]
+    rate = len(phrase) == 1 and len(phrase[0][2]) > 2 and phrase[0][2].endswith("率")
+    return rate and tag == "d" and len(word) == 2 and words[k][1] == phrase[0][0]
 
 
 def _modifying_verb(words: list[tuple[int, int, str, str]], phrase: list[tuple[int, int, str, str]]) -> bool:
