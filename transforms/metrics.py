@@ -129,7 +129,7 @@ MAX_SKIPPED = 6  # and may stand at most this far before it (牛已经发展到�
 # prepositions, locatives, conjunctions, particles, pronouns, numerals, measure words (not "ad",
 # adverbial adjectives: the tagger reads 积分 so)
 FUNCTION_TAGS = ("d", "p", "f", "c", "u", "r", "m", "q", "y", "e", "o")
-MEASURE_HEAD = re.compile(r"(?:率|数|量|额|面积|规模)$")  # 成功率, 人数, 总量, 金额, 流转面积
+MEASURE_HEAD = re.compile(r"(?:率|数|量|额|面积|规模|得分)$")  # 成功率, 人数, 总量, 金额, 流转面积, 测评得分
 # the head of the name of a body or a place, which a long name ends with (志愿服务队, 综合服务中心)
 ORG_HEAD = re.compile(
     r"(?:[队站室所院馆团]|中心|基地|平台|联盟|协会|商会|委员会|理事会|合作社|服务社|服务点|站点|网点)$"
@@ -156,7 +156,6 @@ COUNT_HEAD = re.compile(r"[人户家]数|人次|次数")  # how many did what th
 # a count joined to one before it (…和15个, 、3名): a head after it may be the two counts' shared one
 COORDINATED = re.compile(r"[和及与、][ \t\u3000]*[\d.,一二三四五六七八九十百千万亿两]+[余多]?[^\s\d]{0,2}$")
 NUMERAL_CHAR = re.compile(rf"[{CN_CHARS}几数余多半每些第成倍]")  # a numeral, or a word of one
-COUNT_NOUN = re.compile(r"数量?$")  # 人数, 户数, 数量: how many did something
 # a noun's last character the tagger splits off: 化解/率, 办结/率 (verbs), 脱贫/户, 人/口, 投放/点 (measures)
 NOUN_SUFFIX = re.compile(r"[率数量额员者户口点]$")
 AGE_WORD = re.compile(r"[老青中晚成童幼]年")  # tagged time words, but 老年居民 names people
@@ -747,7 +746,7 @@ def _object_counted(body: str, span: tuple[int, int]) -> tuple[int, int]:
     did it) or after a period (年接待游客: a figure per period), nor inside a quoted name."""
     words = _tagged(body, *span)
     quoted = body[span[0] - 1 : span[0] + 1].count("“") or body.startswith("”", span[1])  # “移动网格员”
-    if len(words) < 3 or quoted or words[0][2] in PER_PERIOD or COUNT_NOUN.search(words[-1][2]):
+    if len(words) < 3 or quoted or words[0][2] in PER_PERIOD or MEASURE_HEAD.search(words[-1][2]):
         return span
     if not _nounish(*words[-1][2:]):
         return span
@@ -797,8 +796,8 @@ def _relative_clause(body: str, match: re.Match, before: tuple[int, int], after:
     and a 的 close, modifying the noun after it (村里投资120万元修建的文化广场): that noun is what
     it counts, not the verb before."""
     gap = body[match.end() : after[0]].strip(" \t\u3000")
-    if before[1] != match.start() or len(gap) < 2 or not gap.endswith("的"):
-        return False
+    if before[1] != match.start() or not gap.endswith("的"):
+        return False  # a 的 alone closes the clause too (市里投资5600万元的社区文化中心项目)
     verbs = _tagged(body, match.end(), match.end() + len(gap) - 1)
     last = _tagged(body, *before)[-1]
     return all(w[3] == "v" for w in verbs) and last[3] in ("v", "vn") and last[2] not in LINK_WORDS
@@ -1474,6 +1473,8 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             and not suffix
             and k > 0
             and words[k - 1][3].startswith("n")
+            and not (MEASURE_HEAD.search(phrase[-1][2]) and not SCOPE_WORD.match(words[k - 1][2]))
+            # 满意度测评得分: a measure of the noun's act (but 全市注册志愿者总数: 全市 is where)
         ):
             # noun, verb, noun: the verb and its object name the thing (老旧小区加装电梯 -> 加装电梯,
             # 日收购能力 -> 收购能力), whichever of the two the writer meant
