@@ -644,6 +644,10 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     listed = after and _list_closed_before(body, match.start()) and _list_counted(body, match, after)
     if kind == "count" and after and not listed:
         return _bounded(after)
+    if match["unit"] in ("%", "％"):
+        done = _object_of_share(body, match.end())
+        if done:
+            return _bounded(done)  # 100%建立了党支部: how much of the object the act reached
     before = _phrase_before(body, match.start())
     money = match["unit"].endswith("元")
     spent = _spending_verb(body, before[1], match) if before and money else None  # before: who spent it
@@ -673,6 +677,22 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     if before and _of_people(match["unit"]):
         before = _who_did(body, before)
     return _bounded(_object_counted(body, before) if kind == "count" and before else before)
+
+
+def _object_of_share(body: str, end: int) -> tuple[int, int] | None:
+    """The object of a verb right after a percentage (社区100%配备了专职党务工作者, 实现了100%建立
+    学雷锋志愿服务站点): the share says how much of it the act reached, so the object is what it is
+    of, not the clause before; not a linking verb (达到), nor a verb with no object (100%覆盖。)."""
+    words = _tagged(body, end, _clause_end(body, end, min(len(body), end + MAX_SUBJECT)))
+    if len(words) < 2 or words[0][0] != end or words[0][3] != "v" or len(words[0][2]) < 2:
+        return None
+    if words[0][2] in LINK_WORDS:
+        return None
+    start = words[1][1] if words[1][2] == "了" else words[0][1]
+    noun = _noun_run(body, start)
+    if noun is None or not all(_nounish(*w[2:]) for w in _tagged(body, *noun)):  # a long name: its end
+        return None
+    return noun
 
 
 def _noun_after_next_count(body: str, match: re.Match) -> tuple[int, int] | None:
