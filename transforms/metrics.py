@@ -816,8 +816,8 @@ def _relative_clause(body: str, match: re.Match, before: tuple[int, int], after:
     and a 的 close, modifying the noun after it (村里投资120万元修建的文化广场): that noun is what
     it counts, not the verb before."""
     gap = body[match.end() : after[0]].strip(" \t\u3000")
-    if before[1] != match.start() or not gap.endswith("的"):
-        return False  # a 的 alone closes the clause too (市里投资5600万元的社区文化中心项目)
+    if before[1] != match.start() or not gap.endswith("的") or (gap == "的" and match["pre"]):
+        return False  # a 的 alone closes it too (投资5600万元的…项目; not 收入超过10万元的村: 超过 links)
     verbs = _tagged(body, match.end(), match.end() + len(gap) - 1)
     last = _tagged(body, *before)[-1]
     return all(w[3] == "v" for w in verbs) and last[3] in ("v", "vn") and last[2] not in LINK_WORDS
@@ -1493,8 +1493,7 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             and not suffix
             and k > 0
             and words[k - 1][3].startswith("n")
-            and not (MEASURE_HEAD.search(phrase[-1][2]) and not SCOPE_WORD.match(words[k - 1][2]))
-            # 满意度测评得分: a measure of the noun's act (but 全市注册志愿者总数: 全市 is where)
+            and not _measure_of_act(words, k, phrase)
         ):
             # noun, verb, noun: the verb and its object name the thing (老旧小区加装电梯 -> 加装电梯,
             # 日收购能力 -> 收购能力), whichever of the two the writer meant
@@ -1523,6 +1522,15 @@ def _manner_of_rate(words: list[tuple[int, int, str, str]], k: int, phrase: list
     word, tag = words[k][2:]
     rate = len(phrase) == 1 and len(phrase[0][2]) > 2 and phrase[0][2].endswith("率")
     return rate and tag == "d" and len(word) == 2 and words[k][1] == phrase[0][0]
+
+
+def _measure_of_act(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> bool:
+    """Word ``k``, a verb between a noun and a measure (满意度 测评 得分), is part of the measure's
+    name with the noun: what was measured of what; not a lead verb that names the kind alone
+    (调解成功率, 流转面积: the scorer's margins match them either way), nor after a scope (全市
+    注册志愿者总数: 全市 is where)."""
+    measure = MEASURE_HEAD.search(phrase[-1][2]) is not None
+    return measure and words[k][2] not in NAMING_LEADS and not SCOPE_WORD.match(words[k - 1][2])
 
 
 def _modifying_verb(words: list[tuple[int, int, str, str]], phrase: list[tuple[int, int, str, str]]) -> bool:
