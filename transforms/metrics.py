@@ -1315,7 +1315,9 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
         or _says_when(words)
     ):
         skipped += len(words[-1][2])  # 已经发展到了: once a function word is skipped, verbs are too,
-        linked = linked or words[-1][2] in LINK_WORDS  # but not past a linking verb (收入达到了)
+        linked = (
+            linked or words[-1][2] in LINK_WORDS or words[-1][2] == "有"
+        )  # not past a link (收入达到了, 投诉有)
         linking += len(words[-1][2]) if words[-1][2] in LINK_WORDS else 0
         words.pop()
     if skipped - linking > MAX_SKIPPED:  # linking verbs may pile up (同比往年减少了): they say how
