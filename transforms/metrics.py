@@ -135,7 +135,7 @@ ORG_HEAD = re.compile(
     r"(?:[队站室所院馆团]|中心|基地|平台|联盟|协会|商会|委员会|理事会|合作社|服务社|服务点|站点|网点)$"
 )
 GENERIC_HEAD = re.compile(
-    r"数量|总数|总量|比例|比重|规模|[人户家个]数|人次|次数"
+    r"数量|总数|总量|比例|比重|占比|规模|[人户家个]数|人次|次数"
 )  # how much, of what the words before 的 say
 SPENDING = re.compile(  # verbs that spend or raise a sum (投入80万元): the sum's name in the reports
     r"投入|投资|捐[款资赠助]|拨[付出款]|筹[集措]|募集|安排|争取|整合|统筹|支[付出]|发放|出资|列支"
@@ -644,10 +644,13 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     listed = after and _list_closed_before(body, match.start()) and _list_counted(body, match, after)
     if kind == "count" and after and not listed:
         return _bounded(after)
-    if match["unit"] in ("%", "％"):
-        done = _object_of_share(body, match.end())
+    if match["unit"] in ("%", "％") and body[match.start() - 1 : match.start()] != "有":
+        done = _object_of_share(body, match.end())  # not 书记中，有86%具有…学历: 86% of the 书记
         if done:
             return _bounded(done)  # 100%建立了党支部: how much of the object the act reached
+    frame = _frame_before(body, match.start())
+    if frame and not (kind == "count" and after):
+        return _bounded(frame)  # 党组织书记中，有86%具有大专以上学历: 86% of the 书记
     before = _phrase_before(body, match.start())
     money = match["unit"].endswith("元")
     spent = _spending_verb(body, before[1], match) if before and money else None  # before: who spent it
@@ -677,6 +680,18 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     if before and _of_people(match["unit"]):
         before = _who_did(body, before)
     return _bounded(_object_counted(body, before) if kind == "count" and before else before)
+
+
+def _frame_before(body: str, start: int) -> tuple[int, int] | None:
+    """The noun of a frame that closes the clause before (城市社区党组织书记中，) when the figure's own
+    clause opens with 有 alone (，有86%具有…, ，其中有30名): the figure is a part of what the frame
+    names."""
+    mark = _clause_mark_before(body, start)
+    if mark is None or body[mark + 1 : start].strip(" \t\u3000") not in ("有", "其中有", "其中"):
+        return None
+    if not body[:mark].endswith("中"):
+        return None
+    return _phrase_before(body, mark - 1)
 
 
 def _object_of_share(body: str, end: int) -> tuple[int, int] | None:
