@@ -637,6 +637,8 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     it (种植的800亩茶园) or nothing before names a thing (全镇6000余亩茶园), when the noun after
     it is."""
     after = _noun_after(body, match.end()) or _noun_after_next_count(body, match)
+    if after and _after_preposition(body, match.start()):
+        after = _before_predicate(body, after)  # 从4个维度评估服务质量: 评估 is the clause's verb
     if after and body.startswith(PURPOSE, match.end()):
         after = None  # 安排200万元用于社区工作者培训: what it is for, not what it is
     if after and _of_people(match["unit"]) and _says_what_they_did(body, after):
@@ -680,6 +682,30 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     if before and _of_people(match["unit"]):
         before = _who_did(body, before)
     return _bounded(_object_counted(body, before) if kind == "count" and before else before)
+
+
+def _after_preposition(body: str, start: int) -> bool:
+    """A preposition opens the figure's phrase within a few characters before it (从4个, 按照不低于
+    30%的): the figure and the noun after it are the preposition's object, and the clause's verb
+    comes after them."""
+    words = _tagged(body, max(0, start - MAX_SKIPPED), start)
+    k = next((i for i in range(len(words) - 1, -1, -1) if words[i][3] == "p"), None)
+    if k is None or words[k][2] in LINK_WORDS:
+        return False
+    between = words[k + 1 :]
+    return not any(CLAUSE_MARKS.match(w[2]) or w[3].startswith("n") for w in between)
+
+
+def _before_predicate(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The noun phrase up to the first verb of two characters after a noun (维度 | 评估 服务质量,
+    比例 | 设置 公益性岗位): after a preposition's object the clause's verb follows, even one the
+    tagger reads as a verbal noun."""
+    words = _tagged(body, *span)
+    for k in range(1, len(words) - 1):
+        verb = words[k][3] in ("v", "vn") and len(words[k][2]) > 1 and words[k][2] not in NAMING_LEADS
+        if verb and _nounish(*words[k - 1][2:]) and words[k - 1][3] != "vn":
+            return (span[0], words[k][0])
+    return span
 
 
 def _frame_before(body: str, start: int) -> tuple[int, int] | None:
