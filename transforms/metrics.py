@@ -983,6 +983,9 @@ def _joined(body: str, words: list[tuple[int, int, str, str]]) -> list[tuple[int
         single = len(word[2]) == 1  # a noun's split-off character, 比: one character each
         if note and note.end() <= words[-1][1]:
             out.append((note.start(), note.end(), note.group(), "n"))
+        elif out and _glued_comparison(word):  # 办结 + 率较: 办结率, then 较 (compared with)
+            out[-1] = (out[-1][0], word[0] + 1, out[-1][2] + word[2][0], "n")
+            out.append((word[0] + 1, word[1], word[2][1], "p"))
         elif single and (_ends_a_noun(out, word) or _share_word(out, word)):  # 脱贫 + 户, 占 + 比
             out[-1] = (out[-1][0], word[1], out[-1][2] + word[2], "n")
         elif out and out[-1][2] == "可" and _modal_in_name(out, words[k:]):  # 可 + 支配 before 收入: 可支配
@@ -994,6 +997,13 @@ def _joined(body: str, words: list[tuple[int, int, str, str]]) -> list[tuple[int
         elif not (out and word[0] < out[-1][1]):
             out.append(word)
     return out
+
+
+def _glued_comparison(word: tuple[int, int, str, str]) -> bool:
+    """A noun's last character read as one word with the 较 or 比 after it (办结率较去年: 率较): the
+    character ends the noun, the 较 is a preposition that ends the subject."""
+    text = word[2]
+    return len(text) == 2 and text[1] in "较比" and NOUN_SUFFIX.match(text[0]) is not None
 
 
 def _place_modifier(word: tuple[int, int, str, str]) -> bool:
