@@ -813,6 +813,7 @@ def _object_counted(body: str, span: tuple[int, int]) -> tuple[int, int]:
         return span
     for k, (_, _, word, tag) in enumerate(words[1:-1], start=1):
         adverbial = words[k - 1][3].startswith(("a", "d"))  # 新栽种: a verbal noun used as a verb
+        adverbial = adverbial or _body_name(words[k - 1][2])  # 合作社养殖肉牛: what the body does
         if _verbs_only(words[:k]):
             continue  # 帮办代办事项, 就业帮扶车间: verbs in a row before a noun name a kind of it
         if words[k - 1][3] == "b":
@@ -822,6 +823,12 @@ def _object_counted(body: str, span: tuple[int, int]) -> tuple[int, int]:
         ):
             return (words[k + 1][0], span[1]) if span[1] - words[k + 1][0] > 1 else span
     return span
+
+
+def _body_name(word: str) -> bool:
+    """A word of two characters or more that names a body (合作社, 服务队, 中心): a verbal noun right
+    after it is what the body does, a verb, not a kind of thing."""
+    return len(word) > 1 and ORG_HEAD.search(word) is not None and not word.endswith(("点", "站点", "网点"))
 
 
 def _verbs_only(words: list[tuple[int, int, str, str]]) -> bool:
