@@ -156,8 +156,8 @@ COUNT_HEAD = re.compile(r"[人户家]数|人次|次数")  # how many did what th
 # a count joined to one before it (…和15个, 、3名): a head after it may be the two counts' shared one
 COORDINATED = re.compile(r"[和及与、][ \t\u3000]*[\d.,一二三四五六七八九十百千万亿两]+[余多]?[^\s\d]{0,2}$")
 NUMERAL_CHAR = re.compile(rf"[{CN_CHARS}几数余多半每些第成倍]")  # a numeral, or a word of one
-# a noun's last character the tagger splits off: 化解/率, 办结/率 (verbs), 脱贫/户, 人/口, 投放/点 (measures)
-NOUN_SUFFIX = re.compile(r"[率数量额员者户口点]$")
+# a noun's last character the tagger splits off: 化解/率, 办结/率 (verbs), 脱贫/户, 人/口, 投放/点 (measures), 减免税/费
+NOUN_SUFFIX = re.compile(r"[率数量额员者户口点费]$")
 AGE_WORD = re.compile(r"[老青中晚成童幼]年")  # tagged time words, but 老年居民 names people
 AGE_BRACKET = re.compile(  # 120名80岁以上老人, 45名18至35岁的青年: who, of the people counted
     rf"[\d{CN_CHARS}]+(?:(?:至|到|-|—|~|～)[\d{CN_CHARS}]+)?周?岁(?:及?以上|以下)?的?"
