@@ -135,8 +135,8 @@ ORG_HEAD = re.compile(
     r"(?:[队站室所院馆团]|中心|基地|平台|联盟|协会|商会|委员会|理事会|合作社|服务社|服务点|站点|网点)$"
 )
 GENERIC_HEAD = re.compile(
-    r"数量|总数|总量|比例|比重|占比|规模|[人户家个]数|人次|次数"
-)  # how much, of what the words before 的 say
+    r"数量|总数|总量|比例|比重|占比|规模|[\u4e00-\u9fff]{1,2}数|人次"
+)  # how much, of what the words before 的 say (人数, 次数, 发案数)
 SPENDING = re.compile(  # verbs that spend or raise a sum (投入80万元): the sum's name in the reports
     r"投入|投资|捐[款资赠助]|拨[付出款]|筹[集措]|募集|安排|争取|整合|统筹|支[付出]|发放|出资|列支"
 )
@@ -247,8 +247,8 @@ LIST_JOIN = re.compile("[、和及与]")
 LIST_CLAUSE_MARK = re.compile(r"[，,：:；;。！？!?\n（）()“”《》]")
 SCOPE_WORD = re.compile(r"[全该本各][\u4e00-\u9fff]")  # 全镇, 该村 opening a phrase
 TAIL_NOT_COUNTED = re.compile(
-    r"[从由](?:[^从]{0,20}[\d十百千几][^从]*|[^从]{0,2}|[^从由]{1,6}的)$|占[^占]{1,12}的$"
-)  # 从…增加到, 从最初的十几人发展到, 由过去的…提高到, 占…的
+    r"[从由](?:[^从]{0,20}[\d十百千几][^从]*|[^从]{0,2}|[^从由]{1,6}的)$|占[^占]{1,12}的$|是[^是]{1,8}的$"
+)  # 从…增加到, 从最初的十几人发展到, 由过去的…提高到, 占…的, 是五年前的(3倍)
 # ，占常住人口的17%, ，占53.8% (of the figure before), ，占比为12%: a share of what the figure before counts
 SHARE_OF = re.compile(r"[，,]占(?:[^，,。；;！？\n]{1,12}的)?(?:比|比例|比重)?(?:为|达|达到|约)?")
 DIGIT = re.compile(r"\d")
