@@ -1535,6 +1535,7 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             and not (_names_with_verb(phrase, word, tag) or (not phrase and _named_event(words, k)))
             and not (phrase and _threshold_in_name(words, k))
             and not _manner_of_rate(words, k, phrase)
+            and not _joins_nouns(words, k, phrase)
         ):  # whether a verb is part of a name is asked only of words that would end it
             if word in PER_PERIOD and phrase and phrase[0][3] == "v" and words[k][1] == phrase[0][0]:
                 average = k > 0 and AVERAGE.fullmatch(words[k - 1][2]) and words[k - 1][1] == words[k][0]
@@ -1542,6 +1543,8 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             break  # 化解 is a leading verb, but 化解率 a rate
         if not HAN_WORD.fullmatch(word) or (phrase and phrase[-1][1] - words[k][0] > MAX_PHRASE):
             break
+        if _unit_of_count(words, k):
+            break  # 23项民生实事任务已完成了21项: 项 is the unit of the count before, not a name
         lead = LEAD_START.match(word)
         if lead and lead.end() < len(word) - 1:  # 投入资金 read as one word: 资金 (but 办结率 a rate)
             start = words[k][0] + lead.end()
@@ -1582,6 +1585,22 @@ def _manner_of_rate(words: list[tuple[int, int, str, str]], k: int, phrase: list
     word, tag = words[k][2:]
     rate = len(phrase) == 1 and len(phrase[0][2]) > 2 and phrase[0][2].endswith("率")
     return rate and tag == "d" and len(word) == 2 and words[k][1] == phrase[0][0]
+
+
+def _joins_nouns(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> bool:
+    """Word ``k`` is 和 (及) between two nouns before a figure (慰问金和慰问品折合680万元): the figure
+    counts both, one phrase."""
+    if words[k][2] not in ("和", "及") or not phrase or k == 0:
+        return False
+    return words[k - 1][3].startswith("n") and phrase[0][3].startswith("n")
+
+
+def _unit_of_count(words: list[tuple[int, int, str, str]], k: int) -> bool:
+    """Word ``k`` is a unit (项, 个) right after digits: a count's measure word, which the tagger may
+    read as a noun, and no part of the name after it."""
+    before = words[k - 1] if k > 0 else None
+    glued = before is not None and before[1] == words[k][0] and DIGIT.search(before[2]) is not None
+    return glued and words[k][2] in UNITS
 
 
 def _measure_of_act(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> bool:
