@@ -166,7 +166,9 @@ SPAN_WORDS = re.compile(
     r"以[上下内来后前]|之[内间中上下后前]|左右|中间|前后|当中|其中|内外|上下"
 )  # not where: 10名以上党员
 NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")  # 村（社区）, 村(居): a short note inside a name
-HAN_WORD = re.compile(rf"[\u4e00-\u9fff]+|{NOTE.pattern}")
+# a word of Chinese, maybe opened by a short code of a Latin letter and a digit (5G网络, 3A级)
+HAN_WORD = re.compile(rf"(?:\d?[A-Z]\d?)?[\u4e00-\u9fff]+|{NOTE.pattern}")
+CODE = re.compile(r"\d?[A-Z]\d?")  # 5G, 4A, A: a grade or a generation, glued to the word after it
 
 
 @dataclass(frozen=True)
@@ -990,6 +992,9 @@ def _joined(body: str, words: list[tuple[int, int, str, str]]) -> list[tuple[int
         single = len(word[2]) == 1  # a noun's split-off character, 比: one character each
         if note and note.end() <= words[-1][1]:
             out.append((note.start(), note.end(), note.group(), "n"))
+        elif out and CODE.fullmatch(out[-1][2]) and out[-1][1] == word[0] and HAN_CHAR.match(word[2]):
+            tag = "b" if word[3] == "q" else word[3]  # 5G + 网络: one noun; 3A + 级: a grade
+            out[-1] = (out[-1][0], word[1], out[-1][2] + word[2], tag)
         elif out and _glued_comparison(word):  # 办结 + 率较: 办结率, then 较 (compared with)
             out[-1] = (out[-1][0], word[0] + 1, out[-1][2] + word[2][0], "n")
             out.append((word[0] + 1, word[1], word[2][1], "p"))
