@@ -64,3 +64,16 @@ def test_the_subject_keeps_the_words_that_say_what_is_measured(sentence, figure,
 
 def test_an_adverb_before_a_figure_is_no_subject():
     assert subject_of("超市里的商品种类繁多，足足30多种。", "30多种") != "足足"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        ("县里确定的10项民生工程已完成了8项。", "8项", "民生工程"),  # 项 is the unit of the count before
+        ("街道为困难家庭送去的慰问金和慰问品折合3万元。", "3万元", "慰问金和慰问品"),  # 和 joins, 折合 links
+        ("全县5G网络覆盖率达到95%。", "95%", "5G网络覆盖率"),  # a code glued to a word is one word
+        ("辖区内有4A级景区3家。", "3家", "4A级景区"),
+    ],
+)
+def test_the_words_the_tagger_cuts_or_glues_are_read_as_printed(sentence, figure, subject):
+    assert subject_of(sentence, figure) == subject
