@@ -1,6 +1,7 @@
 """The held-out subject sentences of round 22 (evaluation/data/subject_heldout22.tsv): written for the
-purpose, not taken from ../shared, committed before that round changed any rule and scored twice,
-before the round and at its end (FLOOR is a little under the score at its end)."""
+purpose, not taken from ../shared, committed before that round changed any rule and scored before it
+(107/113 of the figures found) and at its end (110/113; 107/113 without the three rules written after
+its first misses were read: 由5个发展到, 平均月收入, 违建). FLOOR lies between the two scores."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from evaluation import reports, subject_probes
 
 HELD_OUT = subject_probes.PROBES.parent / "subject_heldout22.tsv"
 TUNE = subject_probes.PROBES.parent / "subject_tune22.tsv"
-FLOOR = 0.93
+FLOOR = 0.95
 
 
 def share_right(path) -> float:
