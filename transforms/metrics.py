@@ -83,7 +83,13 @@ Decisions:
   measure word or a one-character verb inside a compound noun joins it (充电桩, 社区老年助餐点),
   a numeral without a numeral after a count is a noun (3个大项), 总 and a verb are one name
   (总投入), a linking verb glued to its noun comes off (增加收入 -> 收入); 次 alone counts events,
-  not people (开展宣讲30余次 keeps 宣讲).
+  not people (开展宣讲30余次 keeps 宣讲). Round 22 (issue 18): a percentage right before a verb and
+  its object is a share of the object (100%建立了党支部); a figure after 有 alone that follows a frame
+  (…书记中，有86%) counts what the frame names; a count that becomes another (由5个发展到) names
+  nothing after it; after a preposition's object (从4个维度评估) the clause's verb ends the noun; a
+  的 alone closes a relative clause (投资5600万元的…项目); 有, 折合 and a 了 after a link (同比增长了)
+  link; 和 joins two nouns before a figure; a unit glued to digits, a code glued to a word (5G网络),
+  较 or 比 glued to a noun's last character (办结率较) are read as printed.
 * sentence: the text between the sentence marks 。！？； (or line breaks) around the match.
 """
 
