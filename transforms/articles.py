@@ -1752,6 +1752,68 @@ def _opening_phrases_back(units: list[Unit], got: dict[int, int]) -> set[int]:
     return back
 
 
+def _spaced_wraps_back(units: list[Unit], got: dict[int, int], given: set[int]) -> set[int]:
+    """On a page printing a blank line after every line (`_spaced`), a headline that found no body,
+    printed on the line right over or under a headline that found one (one blank line between, no
+    text), ending no sentence: a line of that headline the column's wrap broke off (the blank line
+    after each line hid the wrap from the model, which read the line as a headline of its own, and
+    the words it holds named no body). Given back to it: over it, its title's first line; under
+    it, its title's last one (where it is no wider than that line: a wrap fills the line it breaks),
+    else the subtitle's (a second deck read alone heads no body either). `given`: the units given back already (parts of a headline cut apart). Returns the
+    units given back."""
+    back: set[int] = set()
+    for i, u in enumerate(units):
+        if i in got or i in given or u.part_of is not None or not _spaced_lone_line(u):
+            continue
+        over = units[i - 1] if i > 0 and i - 1 in got and i - 1 not in back else None
+        under = units[i + 1] if i + 1 < len(units) and i + 1 in got else None
+        if over is not None and _stacked_on(over, u):
+            if over.subtitle or _cells(u.text) > _cells(over.title[-1].text) + 1:
+                over.subtitle = [*over.subtitle, u.text]  # wider than the line over it: no wrap's rest
+            else:
+                over.title, over.lines, over.conf = (
+                    [*over.title, *u.title],
+                    [*over.lines, *u.lines],
+                    over.conf + u.conf,
+                )
+        elif under is not None and not under.kicker and _stacked_on(u, under):
+            under.title, under.lines, under.conf = (
+                [*u.title, *under.title],
+                [*u.lines, *under.lines],
+                u.conf + under.conf,
+            )
+            under.kicker = u.kicker
+        else:
+            continue
+        back.add(i)
+    return back
+
+
+def _spaced_lone_line(u: Unit) -> bool:
+    """A one-line headline ending no sentence, on a page printing a blank line after every line."""
+    return (
+        u.page is not None
+        and _spaced(u.page)
+        and len(u.title) == 1
+        and not u.subtitle
+        and not u.cuts
+        and bool(u.title[0].offs)
+        and len(u.text) <= HEADLINE_MAX
+        and _unended(u.text)
+    )
+
+
+def _stacked_on(upper: Unit, lower: Unit) -> bool:
+    """`lower` stands right under `upper` in the page's order and on the printed line after the next
+    (the blank line of a spaced page between), nothing but blanks between them."""
+    last = upper.lines[-1] if upper.lines else None
+    first = lower.lines[0] if lower.lines else None
+    if upper.page is None or last is None or first is None or not last.offs or not first.offs:
+        return False
+    between = upper.page[last.offs[-1] + 1 : first.offs[0]]
+    return lower.pos == upper.pos + 1 and between.count("\n") == 2 and not visible(between).strip()
+
+
 def _opens_its_line(u: Unit) -> bool:
     """The headline starts its printed line, or a column's gap (two spaces or more) parts it from
     what the line prints before it: no other headline's phrase runs on into it."""
@@ -4657,6 +4719,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     bylines_under_trailing_heads(units, pieces, order, got)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
     rejoined |= _opening_phrases_back(units, got)
+    rejoined |= _spaced_wraps_back(units, got, rejoined)
     _subheads_over_their_rest(units, pieces, order, got)
     bodies, subheads = _bodies(units, pieces, order, got)
     subheads |= rejoined
