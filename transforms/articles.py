@@ -1755,27 +1755,20 @@ def _opening_phrases_back(units: list[Unit], got: dict[int, int]) -> set[int]:
 def _spaced_wraps_back(units: list[Unit], got: dict[int, int], given: set[int]) -> set[int]:
     """On a page printing a blank line after every line (`_spaced`), a headline that found no body,
     printed on the line right over or under a headline that found one (one blank line between, no
-    text), ending no sentence: a line of that headline the column's wrap broke off (the blank line
-    after each line hid the wrap from the model, which read the line as a headline of its own, and
-    the words it holds named no body). Given back to it: over it, its title's first line; under
-    it, its title's last one (where it is no wider than that line: a wrap fills the line it breaks),
-    else the subtitle's (a second deck read alone heads no body either). `given`: the units given back already (parts of a headline cut apart). Returns the
-    units given back."""
+    text), ending no sentence: lines of that headline the column's wrap broke off (the blank line
+    after each line hid the wrap from the model, which read them as a headline of their own, and
+    the words they hold named no body). Given back to it: over it, its title's first lines; under
+    it, its title's last ones (where the first is no wider than the line over it: a wrap fills the
+    line it breaks), else the subtitle's (a second deck read alone heads no body either). `given`:
+    the units given back already (parts of a headline cut apart). Returns the units given back."""
     back: set[int] = set()
     for i, u in enumerate(units):
-        if i in got or i in given or u.part_of is not None or not _spaced_lone_line(u):
+        if i in got or i in given or u.part_of is not None or not _spaced_wrap(u):
             continue
         over = units[i - 1] if i > 0 and i - 1 in got and i - 1 not in back else None
         under = units[i + 1] if i + 1 < len(units) and i + 1 in got else None
-        if over is not None and _stacked_on(over, u):
-            if over.subtitle or _cells(u.text) > _cells(over.title[-1].text) + 1:
-                over.subtitle = [*over.subtitle, u.text]  # wider than the line over it: no wrap's rest
-            else:
-                over.title, over.lines, over.conf = (
-                    [*over.title, *u.title],
-                    [*over.lines, *u.lines],
-                    over.conf + u.conf,
-                )
+        if over is not None and not u.kicker and _stacked_on(over, u):
+            _lines_under(over, u)
         elif under is not None and not under.kicker and _stacked_on(u, under):
             under.title, under.lines, under.conf = (
                 [*u.title, *under.title],
@@ -1789,27 +1782,42 @@ def _spaced_wraps_back(units: list[Unit], got: dict[int, int], given: set[int]) 
     return back
 
 
-def _spaced_lone_line(u: Unit) -> bool:
-    """A one-line headline ending no sentence, on a page printing a blank line after every line."""
+def _lines_under(over: Unit, u: Unit) -> None:
+    """`u`'s lines go on with the headline `over` it: its title's, or its subtitle's."""
+    if over.subtitle or _cells(u.title[0].text) > _cells(over.title[-1].text) + 1:
+        over.subtitle = [*over.subtitle, u.text]  # wider than the line over it: no wrap's rest
+        return
+    over.title, over.lines, over.conf = [*over.title, *u.title], [*over.lines, *u.lines], over.conf + u.conf
+
+
+def _spaced_wrap(u: Unit) -> bool:
+    """A headline of a few lines (WRAP_LINES), no subtitle, ending no sentence, on a page printing a
+    blank line after every line."""
     return (
         u.page is not None
         and _spaced(u.page)
-        and len(u.title) == 1
+        and 1 <= len(u.title) <= WRAP_LINES
         and not u.subtitle
         and not u.cuts
-        and bool(u.title[0].offs)
+        and all(x.offs for x in u.title)
         and len(u.text) <= HEADLINE_MAX
         and _unended(u.text)
     )
 
 
+WRAP_LINES = 3  # lines of a headline's rest the column's wrap breaks off
+
+
 def _stacked_on(upper: Unit, lower: Unit) -> bool:
     """`lower` stands right under `upper` in the page's order and on the printed line after the next
-    (the blank line of a spaced page between), nothing but blanks between them."""
+    (the blank line of a spaced page between), nothing but blanks between them, both printed
+    doubled or neither."""
     last = upper.lines[-1] if upper.lines else None
     first = lower.lines[0] if lower.lines else None
     if upper.page is None or last is None or first is None or not last.offs or not first.offs:
         return False
+    if upper.title and lower.title and upper.title[-1].doubled != lower.title[0].doubled:
+        return False  # a headline printed doubled is doubled on all its lines
     between = upper.page[last.offs[-1] + 1 : first.offs[0]]
     return lower.pos == upper.pos + 1 and between.count("\n") == 2 and not visible(between).strip()
 
