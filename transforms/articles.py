@@ -1757,8 +1757,8 @@ def _spaced_wraps_back(units: list[Unit], got: dict[int, int], given: set[int]) 
     printed on the line right over or under a headline that found one (one blank line between, no
     text), ending no sentence: lines of that headline the column's wrap broke off (the blank line
     after each line hid the wrap from the model, which read them as a headline of their own, and
-    the words they hold named no body). Given back to it: over it, its title's first lines; under
-    it, its title's last ones (where the first is no wider than the line over it: a wrap fills the
+    the words they hold named no body). Given back to it: over it, its title's first lines (or its
+    kicker, `_lines_over`); under it, its title's last ones (where the first is no wider than the line over it: a wrap fills the
     line it breaks), else the subtitle's (a second deck read alone heads no body either). `given`:
     the units given back already (parts of a headline cut apart). Returns the units given back."""
     back: set[int] = set()
@@ -1770,12 +1770,7 @@ def _spaced_wraps_back(units: list[Unit], got: dict[int, int], given: set[int]) 
         if over is not None and not u.kicker and _stacked_on(over, u):
             _lines_under(over, u)
         elif under is not None and not under.kicker and _stacked_on(u, under):
-            under.title, under.lines, under.conf = (
-                [*u.title, *under.title],
-                [*u.lines, *under.lines],
-                u.conf + under.conf,
-            )
-            under.kicker = u.kicker
+            _lines_over(u, under)
         else:
             continue
         back.add(i)
@@ -1788,6 +1783,20 @@ def _lines_under(over: Unit, u: Unit) -> None:
         over.subtitle = [*over.subtitle, u.text]  # wider than the line over it: no wrap's rest
         return
     over.title, over.lines, over.conf = [*over.title, *u.title], [*over.lines, *u.lines], over.conf + u.conf
+
+
+def _lines_over(u: Unit, under: Unit) -> None:
+    """`u`'s lines open the headline `under` them: its title's first lines, or its kicker where
+    `u` is one line narrower than the line under it (a wrap breaks the upper line full)."""
+    if len(u.title) == 1 and not u.kicker and _cells(u.title[0].text) < _cells(under.title[0].text) - 1:
+        under.kicker = [u.text]
+        return
+    under.title, under.lines, under.conf = (
+        [*u.title, *under.title],
+        [*u.lines, *under.lines],
+        u.conf + under.conf,
+    )
+    under.kicker = u.kicker
 
 
 def _spaced_wrap(u: Unit) -> bool:
@@ -1811,15 +1820,36 @@ WRAP_LINES = 3  # lines of a headline's rest the column's wrap breaks off
 def _stacked_on(upper: Unit, lower: Unit) -> bool:
     """`lower` stands right under `upper` in the page's order and on the printed line after the next
     (the blank line of a spaced page between), nothing but blanks between them, both printed
-    doubled or neither."""
+    doubled or neither, on a page that sets a blank line between a headline's lines too (neither
+    headline prints two lines glued), the lower one no jump's headline."""
     last = upper.lines[-1] if upper.lines else None
     first = lower.lines[0] if lower.lines else None
     if upper.page is None or last is None or first is None or not last.offs or not first.offs:
         return False
     if upper.title and lower.title and upper.title[-1].doubled != lower.title[0].doubled:
         return False  # a headline printed doubled is doubled on all its lines
+    if (
+        _glued_lines(upper)
+        or _glued_lines(lower)
+        or _JUMP_MARK.match(_next_printed(upper.page, lower.lines[-1]))
+    ):
+        return False  # the page glues a headline's lines (a blank line parts two), or a jump's headline
     between = upper.page[last.offs[-1] + 1 : first.offs[0]]
     return lower.pos == upper.pos + 1 and between.count("\n") == 2 and not visible(between).strip()
+
+
+def _glued_lines(u: Unit) -> bool:
+    """Two of the headline's lines are printed one right under the other, no blank line between."""
+    if u.page is None:
+        return False
+    return any(
+        a.offs and b.offs and u.page[a.offs[-1] + 1 : b.offs[0]].count("\n") == 1
+        for a, b in itertools.pairwise(u.lines)
+    )
+
+
+# A jump's mark under a headline whose text is printed on another page (`（见C7版）`, `（下转A3版）`)
+_JUMP_MARK = re.compile(r"^[（(]\s*(?:下转|上接|转|接|见|見|续|續)[^（()）]{0,12}[）)]$")
 
 
 def _opens_its_line(u: Unit) -> bool:
