@@ -29,12 +29,21 @@ def _units(page: str, heads: list[str]) -> list[Unit]:
 
 
 def test_a_line_under_a_headline_no_wider_goes_on_with_its_title() -> None:
-    heads = ["清溪镇党员志愿者入户", "暖冬行动"]
+    heads = ["清溪镇党员志愿者入户送暖", "冬行动"]
     page = _page(heads)
     units = _units(page, heads)
     assert _spaced_wraps_back(units, {0: 0}, set()) == {1}
-    assert units[0].text.replace(" ", "") == "清溪镇党员志愿者入户暖冬行动"
+    assert units[0].text.replace(" ", "") == "清溪镇党员志愿者入户送暖冬行动"
     assert not units[0].subtitle
+
+
+def test_a_line_under_a_headline_short_of_the_column_is_its_deck() -> None:
+    heads = ["清溪镇送暖", "冬行动"]
+    page = _page(heads)
+    units = _units(page, heads)
+    assert _spaced_wraps_back(units, {0: 0}, set()) == {1}
+    assert units[0].text == "清溪镇送暖"
+    assert units[0].subtitle == ["冬行动"]
 
 
 def test_a_wider_line_under_a_short_headline_is_its_deck() -> None:
@@ -47,11 +56,11 @@ def test_a_wider_line_under_a_short_headline_is_its_deck() -> None:
 
 
 def test_a_full_line_over_a_headline_opens_it_and_a_short_one_is_its_kicker() -> None:
-    heads = ["清溪镇党员志愿者入户", "暖冬行动"]
+    heads = ["清溪镇党员志愿者入户送暖", "冬行动"]
     page = _page(heads)
     units = _units(page, heads)
     assert _spaced_wraps_back(units, {1: 0}, set()) == {0}
-    assert units[1].text.replace(" ", "") == "清溪镇党员志愿者入户暖冬行动"
+    assert units[1].text.replace(" ", "") == "清溪镇党员志愿者入户送暖冬行动"
     heads = ["民生速递", "清溪镇党员志愿者入户送温暖"]
     page = _page(heads)
     units = _units(page, heads)
@@ -61,7 +70,7 @@ def test_a_full_line_over_a_headline_opens_it_and_a_short_one_is_its_kicker() ->
 
 
 def test_lines_stay_apart_on_a_dense_page_or_over_a_jump() -> None:
-    heads = ["清溪镇党员志愿者入户", "暖冬行动"]
+    heads = ["清溪镇党员志愿者入户送暖", "冬行动"]
     dense = _page(heads, sep="\n")
     assert _spaced_wraps_back(_units(dense, heads), {0: 0}, set()) == set()
     jump = _page(heads, ["（下转B3版）"])
@@ -69,9 +78,9 @@ def test_lines_stay_apart_on_a_dense_page_or_over_a_jump() -> None:
 
 
 def test_a_headline_that_found_a_body_or_ends_a_sentence_stays() -> None:
-    heads = ["清溪镇党员志愿者入户", "暖冬行动"]
+    heads = ["清溪镇党员志愿者入户送暖", "冬行动"]
     page = _page(heads)
     assert _spaced_wraps_back(_units(page, heads), {0: 0, 1: 1}, set()) == set()
-    heads = ["清溪镇党员志愿者入户", "暖冬行动见实效。"]
+    heads = ["清溪镇党员志愿者入户送暖", "冬行动见实效。"]
     page = _page(heads)
     assert _spaced_wraps_back(_units(page, heads), {0: 0}, set()) == set()
