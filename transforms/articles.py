@@ -1775,6 +1775,139 @@ def _opening_phrases_back(units: list[Unit], got: dict[int, int]) -> set[int]:
     return back
 
 
+def _spaced_wraps_back(units: list[Unit], got: dict[int, int], given: set[int]) -> set[int]:
+    """On a page printing a blank line after every line (`_spaced`), a headline that found no body,
+    printed on the line right over or under a headline that found one (one blank line between, no
+    text), ending no sentence: lines of that headline the column's wrap broke off (the blank line
+    after each line hid the wrap from the model, which read them as a headline of their own, and
+    the words they hold named no body), or its kicker or deck. Given back to it (`_lines_under`,
+    `_lines_over`). `given`: the units given back already (parts of a headline cut apart). Returns
+    the units given back."""
+    back: set[int] = set()
+    for i, u in enumerate(units):
+        if i in got or i in given or u.part_of is not None or not _spaced_wrap(u):
+            continue
+        over = units[i - 1] if i > 0 and i - 1 in got and i - 1 not in back else None
+        under = units[i + 1] if i + 1 < len(units) and i + 1 in got else None
+        if _given_back(u, over, under):
+            back.add(i)
+    return back
+
+
+def _given_back(u: Unit, over: Unit | None, under: Unit | None) -> bool:
+    """`u` went into the headline right over it, else into the one right under it."""
+    if over is not None and not u.kicker and _stacked_on(over, u) and _lines_under(over, u):
+        return True
+    return under is not None and not under.kicker and _stacked_on(u, under) and _lines_over(u, under)
+
+
+def _lines_under(over: Unit, u: Unit) -> bool:
+    """`u`'s lines go on with the headline `over` it: its title's where they read as its wrap (the
+    line over them fills the column, `_wraps_on`), else one line under a headline with no subtitle
+    is its deck. False where they are neither: a headline of its own."""
+    if not over.subtitle and _wraps_on(over.title[-1], u):
+        over.title, over.lines, over.conf = (
+            [*over.title, *u.title],
+            [*over.lines, *u.lines],
+            over.conf + u.conf,
+        )
+        return True
+    if len(u.title) != 1 or over.subtitle:
+        return False  # (under a subtitle: a headline of its own, or the jump's of a text printed elsewhere)
+    over.subtitle = [u.text]
+    return True
+
+
+def _lines_over(u: Unit, under: Unit) -> bool:
+    """`u`'s lines open the headline `under` them: its title's first lines where they read as its
+    wrap (`_wraps_on`), else one line narrower than the line under it is its kicker. False where
+    they are neither."""
+    if _wraps_on(u.title[-1], under):
+        under.title, under.lines, under.conf = (
+            [*u.title, *under.title],
+            [*u.lines, *under.lines],
+            u.conf + under.conf,
+        )
+        under.kicker = u.kicker
+        return True
+    if len(u.title) != 1 or u.kicker or _cells(u.title[0].text) >= _cells(under.title[0].text) - 1:
+        return False
+    under.kicker = [u.text]
+    return True
+
+
+def _wraps_on(line: Line, rest: Unit) -> bool:
+    """A headline's `line` the column's wrap broke, `rest`'s lines its rest: the line and each of
+    the rest's but its last fill the column (a column's width, less one for a closing mark hung or an
+    opening one carried down), the rest's first no wider than the line."""
+    page = rest.page
+    if page is None or not line.offs:
+        return False
+    width = _page_column(page)
+    full = [line, *rest.title[:-1]]
+    return (
+        width > 0
+        and all(x.offs and _print_width(_printed_line(page, x)) >= width - 1 for x in full)
+        and _cells(rest.title[0].text) <= _cells(line.text) + 1
+    )
+
+
+def _spaced_wrap(u: Unit) -> bool:
+    """A headline of a few lines (WRAP_LINES), no subtitle, ending no sentence, no page furniture
+    (`责任编辑…`), on a page printing a blank line after every line."""
+    return (
+        u.page is not None
+        and _spaced(u.page)
+        and 1 <= len(u.title) <= WRAP_LINES
+        and not u.subtitle
+        and not u.cuts
+        and all(x.offs for x in u.title)
+        and len(u.text) <= HEADLINE_MAX
+        and _unended(u.text)
+        and not (_PAGE_FURNITURE.search(u.text) or _FURNITURE.search(u.text) or _PAGE_HEADER.search(u.text))
+    )
+
+
+WRAP_LINES = 3  # lines of a headline's rest the column's wrap breaks off
+
+
+def _stacked_on(upper: Unit, lower: Unit) -> bool:
+    """`lower` stands right under `upper` in the page's order and on the printed line after the next
+    (the blank line of a spaced page between), nothing but blanks between them, both printed
+    doubled or neither, on a page that sets a blank line between a headline's lines too (neither
+    headline prints two lines glued), the lower one no jump's headline."""
+    last = upper.lines[-1] if upper.lines else None
+    first = lower.lines[0] if lower.lines else None
+    if upper.page is None or last is None or first is None or not last.offs or not first.offs:
+        return False
+    if upper.title and lower.title and upper.title[-1].doubled != lower.title[0].doubled:
+        return False  # a headline printed doubled is doubled on all its lines
+    if (
+        _glued_lines(upper)
+        or _glued_lines(lower)
+        or _JUMP_MARK.match(_next_printed(upper.page, lower.lines[-1]))
+    ):
+        return False  # the page glues a headline's lines (a blank line parts two), or a jump's headline
+    between = upper.page[last.offs[-1] + 1 : first.offs[0]]
+    return lower.pos == upper.pos + 1 and between.count("\n") == 2 and not visible(between).strip()
+
+
+def _glued_lines(u: Unit) -> bool:
+    """Two of the headline's lines are printed one right under the other, no blank line between."""
+    if u.page is None:
+        return False
+    return any(
+        a.offs and b.offs and u.page[a.offs[-1] + 1 : b.offs[0]].count("\n") == 1
+        for a, b in itertools.pairwise(u.lines)
+    )
+
+
+# A jump's mark under a headline whose text is printed on another page (`（见C7版）`, `全文见B8版`)
+_JUMP_MARK = re.compile(
+    r"^[（(]?\s*(?:全文|详情)?(?:下转|上接|转|接|见|見|续|續)[^（()）。，]{0,12}[版页頁][）)]?$"
+)
+
+
 def _opens_its_line(u: Unit) -> bool:
     """The headline starts its printed line, or a column's gap (two spaces or more) parts it from
     what the line prints before it: no other headline's phrase runs on into it."""
@@ -4704,6 +4837,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     bylines_under_trailing_heads(units, pieces, order, got)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
     rejoined |= _opening_phrases_back(units, got)
+    rejoined |= _spaced_wraps_back(units, got, rejoined)
     _subheads_over_their_rest(units, pieces, order, got)
     bodies, subheads = _bodies(units, pieces, order, got)
     subheads |= rejoined
