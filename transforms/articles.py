@@ -2594,21 +2594,53 @@ def _stacked_ends(u: Unit, atoms: list[Line]) -> list[int]:
     word at any of its line ends (`…参与自` / `治活力`).
     `pair_cut` cuts there only where the two parts of the body share hardly a word of their own
     (`_continues`, STACKED_CONTINUES): a headline the column wrapped heads one body whose parts go on."""
-    if any(line_features.wraps(a.text.rstrip(), b.text.lstrip()) for a, b in itertools.pairwise(u.title)):
-        return []  # the column wrapped it inside a word: its line ends are the column's, not headlines'
+    wrapped, short = _box_wrapped(u), _short_of_box(u)
     starts = {sum(len(_atoms(x, _NARROW_GAP)) for x in u.title[:n]): n for n in range(1, len(u.title))}
     out = []
     for k, n in starts.items():
+        if wrapped and n - 1 not in short:
+            continue  # the column wrapped the unit inside a word: a full line's end is the column's
         above, below = "".join(a.text for a in atoms[:k]), "".join(a.text for a in atoms[k:])
         last = u.title[n - 1].text.rstrip()
+        sizes = [len(_BIGRAM_CLEAN.sub("", x)) for x in (above, below)]
         if (
             _clean_break(above, below)
             and not _CLAUSE_TAIL.search(last)
-            and len(_BIGRAM_CLEAN.sub("", below)) >= STACKED_MIN
-            and len(_BIGRAM_CLEAN.sub("", above)) >= len(_BIGRAM_CLEAN.sub("", below))
+            and sizes[1] >= STACKED_MIN
+            and (sizes[0] >= sizes[1] or (n - 1 in short and sizes[0] > KICKER_MAX))
         ):
             out.append(k)
     return out
+
+
+def _short_of_box(u: Unit) -> set[int]:
+    """The title lines (but the last) that end short of the widest line of the unit by more than
+    BOX_SLACK: no box wrapped them (a wrap fills the line, give or take a character the
+    typesetting carries down), so a headline of a block stacked over another may end there
+    (`中和镇：深耕“微网格”，细作“大治理”` over `成都高新区石羊街道…助力网约配送员安` / `心奔跑`).
+    None where a title line is not the whole of its printed line (printed doubled, or beside another
+    headline): its printed width is not its own."""
+    if u.page is None or not all(x.offs and _whole_line(u.page, x) for x in u.title):
+        return set()
+    widths = [_print_width(x.text.strip()) for x in u.title]
+    widest = max(widths, default=0.0)
+    return {n for n, w in enumerate(widths[:-1]) if w < widest - BOX_SLACK}
+
+
+def _whole_line(page: str, line: Line) -> bool:
+    """The line is all its printed line holds (spaces aside): nothing printed beside it, no repeat."""
+    start = page.rfind("\n", 0, line.offs[0]) + 1
+    end = page.find("\n", line.offs[-1])
+    printed = visible(page[start : end if end >= 0 else len(page)])
+    return "".join(printed.split()) == "".join(line.text.split())
+
+
+BOX_SLACK = 2  # characters a wrapped headline line may fall short of the widest: justification, carried marks
+
+
+def _box_wrapped(u: Unit) -> bool:
+    """The column wrapped one of the unit's title lines inside a word (`…配送员安` / `心奔跑`)."""
+    return any(line_features.wraps(a.text.rstrip(), b.text.lstrip()) for a, b in itertools.pairwise(u.title))
 
 
 STACKED_MIN = 8  # characters: each of two headlines stacked in a block
