@@ -2389,6 +2389,48 @@ def pair_cut(
     return None if best is None else best[1:]
 
 
+def glued_cut(
+    units: list[Unit], pieces: list[Piece], got: dict[int, int]
+) -> tuple[int, list[Unit], Piece, int] | None:
+    """A headline printed on one line with another (`“车友群”发力 龙翔苑小区不再停车难 一“桩”解民忧` /
+    `社区更“来电”`: two columns' headlines read across, the gap a space) whose body ran into another
+    text under that text's headline: `recut` finds no second body to give the glued part, and
+    `orphan_cut` no orphan to cut for. The unit is cut at a gap (as `pair_cut` cuts) where one part
+    finds UNRELATED more of its words in another piece than in the unit's body, while the other part
+    keeps that body (finds more there than the first), and the first part, read as an orphan, cuts
+    that other piece as `orphan_cut` would (`_best_cut`). Returns (the unit, its two parts, the piece cut, the line) or None."""
+    owner = {j: i for i, j in got.items()}
+    best: tuple[float, int, list[Unit], Piece, int] | None = None
+    grams = _piece_grams(pieces)
+    for i, u in enumerate(units):
+        if i not in got or u.part_of is not None or not _side_by_side_printed(u):
+            continue
+        mine = got[i]
+        for parts, _ in _pair_trials(u):
+            sims = _shares(parts, grams, grams)
+            for m in (0, 1):
+                if sims[1 - m, mine] <= sims[m, mine]:
+                    continue  # the other part must keep the unit's body
+                for j, p in enumerate(pieces):
+                    if j not in owner or p.kind != "article" or sims[m, j] - sims[m, mine] < UNRELATED:
+                        continue
+                    others = [q for q in pieces if q is not p]
+                    other_grams = [g for q, g in zip(pieces, grams, strict=True) if q is not p]
+                    head = units[owner[j]]
+                    cut = _best_cut(parts[m], head, p, others, None, other_grams, _trails(head, p, units))
+                    if cut is None or (best is not None and cut[0] <= best[0]):
+                        continue
+                    if not _continues(p.lines[: cut[1]], p.lines[cut[1] :], others):
+                        best = (cut[0], i, parts, p, cut[1])
+    return None if best is None else best[1:]
+
+
+def _side_by_side_printed(u: Unit) -> bool:
+    """A title line of the unit holds a gap (narrow or wide) with text on both sides: two headlines
+    may share it."""
+    return any(len(_atoms(x, _NARROW_GAP)) > 1 for x in u.title)
+
+
 def _best_pair_cut(
     u: Unit, p: Piece, rest: list[Piece], others: list[frozenset[str]], ends: list[int]
 ) -> tuple[float, list[Unit], int] | None:
@@ -4786,9 +4828,20 @@ def _bodies_cut(
             if cut is None and pair is None and pair_cuts < MAX_PAIR_CUTS
             else None
         )
+        glued = (
+            glued_cut(units, pieces, got)
+            if cut is None and pair is None and side is None and pair_cuts < MAX_PAIR_CUTS
+            else None
+        )
         if cut is not None:
             orphan_cuts += 1
             pieces, order = _apply_cut(order, *cut)
+        elif glued is not None:
+            pair_cuts += 1
+            i, parts, p, at = glued
+            order = _replaced(order, units[i], parts)
+            units = units[:i] + parts + units[i + 1 :]
+            pieces, order = _apply_cut(order, p, at)
         elif side is not None:
             pair_cuts += 1
             pieces, order = _apply_cut(order, *side)
