@@ -2425,6 +2425,61 @@ def glued_cut(
     return None if best is None else best[1:]
 
 
+def wrapped_side_cut(
+    units: list[Unit], pieces: list[Piece], got: dict[int, int]
+) -> tuple[int, list[Unit], Piece, int] | None:
+    """Two headlines printed on one line, the second wrapped into the line under it, read as two
+    headlines of their own (`万载县…显成效  全媒体看昆明…丨志愿服务` / `融入社区治理…`; the gap a
+    space or two, no column gap for `_wide_gaps_apart`): the line's first part is an orphan, and the
+    second part with the line under it heads the body the line under it matched, which is the two
+    bodies run together. The line is cut at a gap, its second part joined to the line under it, and
+    the body cut where the first part, read as an orphan, and the joined headline match one part each
+    (`_best_cut`, as `orphan_cut` cuts). Returns (the orphan's index, the two headlines that replace
+    it and the unit under it, the piece, the line it is cut at) or None."""
+    best: tuple[float, int, list[Unit], Piece, int] | None = None
+    for i, u in enumerate(units[:-1]):
+        v = units[i + 1]
+        if i in got or i + 1 not in got or not _wraps_under(u, v):
+            continue
+        p = pieces[got[i + 1]]
+        if p.kind != "article":
+            continue
+        atoms = _atoms(u.title[0], _NARROW_GAP)
+        others = [q for q in pieces if q is not p]
+        other_grams = _piece_grams(others)
+        for k in range(1, len(atoms)):
+            if _left_open("".join(a.text for a in atoms[:k])):
+                continue
+            first, second = _regroup(u, [atoms[:k], atoms[k:]])
+            joined = Unit(
+                title=[*second.title, *v.title],
+                subtitle=v.subtitle,
+                lines=[*second.title, *v.lines],
+                conf=u.conf + v.conf,
+                pos=u.pos,
+                cuts=u.cuts,
+                page=u.page,
+            )
+            first.part_of = None
+            cut = _best_cut(first, joined, p, others, None, other_grams)
+            if cut is None or (best is not None and cut[0] <= best[0]):
+                continue
+            if not _continues(p.lines[: cut[1]], p.lines[cut[1] :], others):
+                best = (cut[0], i, [first, joined], p, cut[1])
+    return None if best is None else best[1:]
+
+
+def _wraps_under(u: Unit, v: Unit) -> bool:
+    """`u` is one title line holding a gap, no subtitle, and `v`, a headline with no kicker, is
+    printed on the next line: `v` may be the wrap of the headline after `u`'s gap."""
+    if len(u.title) != 1 or u.subtitle or v.kicker or not v.title or u.page is None:
+        return False
+    if len(_atoms(u.title[0], _NARROW_GAP)) < 2 or not u.title[0].offs or not v.title[0].offs:
+        return False
+    between = u.page[u.title[0].offs[-1] + 1 : v.title[0].offs[0]]
+    return between.count("\n") == 1 and not visible(between).replace("\n", "").strip()
+
+
 def _side_by_side_printed(u: Unit) -> bool:
     """A title line of the unit holds a gap (narrow or wide) with text on both sides: two headlines
     may share it."""
@@ -4833,9 +4888,20 @@ def _bodies_cut(
             if cut is None and pair is None and side is None and pair_cuts < MAX_PAIR_CUTS
             else None
         )
+        wrapped = (
+            wrapped_side_cut(units, pieces, got)
+            if cut is None and pair is None and side is None and glued is None and pair_cuts < MAX_PAIR_CUTS
+            else None
+        )
         if cut is not None:
             orphan_cuts += 1
             pieces, order = _apply_cut(order, *cut)
+        elif wrapped is not None:
+            pair_cuts += 1
+            i, parts, p, at = wrapped
+            order = _replaced([x for x in order if x is not units[i + 1]], units[i], parts)
+            units = units[:i] + parts + units[i + 2 :]
+            pieces, order = _apply_cut(order, p, at)
         elif glued is not None:
             pair_cuts += 1
             i, parts, p, at = glued

@@ -1,7 +1,7 @@
 """Headlines of a block stacked over one another, and headlines printed side by side on one line
 (`_stacked_ends`, `glued_cut`): pages and lines written for these tests."""
 
-from transforms.articles import _NARROW_GAP, Piece, Unit, _atoms, _stacked_ends, glued_cut
+from transforms.articles import _NARROW_GAP, Piece, Unit, _atoms, _stacked_ends, glued_cut, wrapped_side_cut
 from transforms.lines import Line
 
 
@@ -81,3 +81,24 @@ def test_a_headline_with_a_space_of_its_own_is_not_cut() -> None:
     run_on = Piece(lines=lines[1:9], pos=1)
     own = Unit(title=lines[9:10], lines=lines[9:10], page=page, pos=2)
     assert glued_cut([x_head, own], [run_on, Piece(lines=lines[10:], pos=3)], {0: 0, 1: 1}) is None
+
+
+def test_a_second_headline_wrapped_under_the_line_it_shares_takes_its_wrap() -> None:
+    """`白鹭湾…  红枫村篮球场` / `建成投用灯光看台齐全` read as two headlines, the first line matched
+    to nothing and the second to the two bodies run together: the line is cut at its gap, its second
+    part joined to the line under it, and the bodies cut apart."""
+    texts = ["青松镇修好山间引水渠", *X_BODY, "白鹭湾社区老年食堂开张  红枫村篮球场", "建成投用灯光看台齐全"]
+    page, lines = _lines([*texts, *A_BODY, *B_BODY])
+    x_head = Unit(title=lines[:1], lines=lines[:1], page=page, pos=0)
+    side = Unit(title=lines[5:6], lines=lines[5:6], page=page, pos=2)
+    wrap = Unit(title=lines[6:7], lines=lines[6:7], page=page, pos=3)
+    run_on = Piece(lines=lines[7:], pos=4)
+    got = wrapped_side_cut([x_head, side, wrap], [Piece(lines=lines[1:5], pos=1), run_on], {0: 0, 2: 1})
+    assert got is not None
+    i, parts, piece, at = got
+    assert i == 1 and piece is run_on
+    assert [p.text.replace(" ", "") for p in parts] == [
+        "白鹭湾社区老年食堂开张",
+        "红枫村篮球场建成投用灯光看台齐全",
+    ]
+    assert run_on.lines[at].text == B_BODY[0]
