@@ -2545,6 +2545,103 @@ def pair_cut(
     return None if best is None else best[1:]
 
 
+def glued_cut(
+    units: list[Unit], pieces: list[Piece], got: dict[int, int]
+) -> tuple[int, list[Unit], Piece, int] | None:
+    """A headline printed on one line with another (`“车友群”发力 龙翔苑小区不再停车难 一“桩”解民忧` /
+    `社区更“来电”`: two columns' headlines read across, the gap a space) whose body ran into another
+    text under that text's headline: `recut` finds no second body to give the glued part, and
+    `orphan_cut` no orphan to cut for. The unit is cut at a gap (as `pair_cut` cuts) where one part
+    finds UNRELATED more of its words in another piece than in the unit's body, while the other part
+    keeps that body (finds more there than the first), and the first part, read as an orphan, cuts
+    that other piece as `orphan_cut` would (`_best_cut`). Returns (the unit, its two parts, the piece cut, the line) or None."""
+    owner = {j: i for i, j in got.items()}
+    best: tuple[float, int, list[Unit], Piece, int] | None = None
+    grams = _piece_grams(pieces)
+    for i, u in enumerate(units):
+        if i not in got or u.part_of is not None or not _side_by_side_printed(u):
+            continue
+        mine = got[i]
+        for parts, _ in _pair_trials(u):
+            sims = _shares(parts, grams, grams)
+            for m in (0, 1):
+                if sims[1 - m, mine] <= sims[m, mine]:
+                    continue  # the other part must keep the unit's body
+                for j, p in enumerate(pieces):
+                    if j not in owner or p.kind != "article" or sims[m, j] - sims[m, mine] < UNRELATED:
+                        continue
+                    others = [q for q in pieces if q is not p]
+                    other_grams = [g for q, g in zip(pieces, grams, strict=True) if q is not p]
+                    head = units[owner[j]]
+                    cut = _best_cut(parts[m], head, p, others, None, other_grams, _trails(head, p, units))
+                    if cut is None or (best is not None and cut[0] <= best[0]):
+                        continue
+                    if not _continues(p.lines[: cut[1]], p.lines[cut[1] :], others):
+                        best = (cut[0], i, parts, p, cut[1])
+    return None if best is None else best[1:]
+
+
+def wrapped_side_cut(
+    units: list[Unit], pieces: list[Piece], got: dict[int, int]
+) -> tuple[int, list[Unit], Piece, int] | None:
+    """Two headlines printed on one line, the second wrapped into the line under it, read as two
+    headlines of their own (`万载县…显成效  全媒体看昆明…丨志愿服务` / `融入社区治理…`; the gap a
+    space or two, no column gap for `_wide_gaps_apart`): the line's first part is an orphan, and the
+    second part with the line under it heads the body the line under it matched, which is the two
+    bodies run together. The line is cut at a gap, its second part joined to the line under it, and
+    the body cut where the first part, read as an orphan, and the joined headline match one part each
+    (`_best_cut`, as `orphan_cut` cuts). Returns (the orphan's index, the two headlines that replace
+    it and the unit under it, the piece, the line it is cut at) or None."""
+    best: tuple[float, int, list[Unit], Piece, int] | None = None
+    for i, u in enumerate(units[:-1]):
+        v = units[i + 1]
+        if i in got or i + 1 not in got or not _wraps_under(u, v):
+            continue
+        p = pieces[got[i + 1]]
+        if p.kind != "article":
+            continue
+        atoms = _atoms(u.title[0], _NARROW_GAP)
+        others = [q for q in pieces if q is not p]
+        other_grams = _piece_grams(others)
+        for k in range(1, len(atoms)):
+            if _left_open("".join(a.text for a in atoms[:k])):
+                continue
+            first, second = _regroup(u, [atoms[:k], atoms[k:]])
+            joined = Unit(
+                title=[*second.title, *v.title],
+                subtitle=v.subtitle,
+                lines=[*second.title, *v.lines],
+                conf=u.conf + v.conf,
+                pos=u.pos,
+                cuts=u.cuts,
+                page=u.page,
+            )
+            first.part_of = None
+            cut = _best_cut(first, joined, p, others, None, other_grams)
+            if cut is None or (best is not None and cut[0] <= best[0]):
+                continue
+            if not _continues(p.lines[: cut[1]], p.lines[cut[1] :], others):
+                best = (cut[0], i, [first, joined], p, cut[1])
+    return None if best is None else best[1:]
+
+
+def _wraps_under(u: Unit, v: Unit) -> bool:
+    """`u` is one title line holding a gap, no subtitle, and `v`, a headline with no kicker, is
+    printed on the next line: `v` may be the wrap of the headline after `u`'s gap."""
+    if len(u.title) != 1 or u.subtitle or v.kicker or not v.title or u.page is None:
+        return False
+    if len(_atoms(u.title[0], _NARROW_GAP)) < 2 or not u.title[0].offs or not v.title[0].offs:
+        return False
+    between = u.page[u.title[0].offs[-1] + 1 : v.title[0].offs[0]]
+    return between.count("\n") == 1 and not visible(between).replace("\n", "").strip()
+
+
+def _side_by_side_printed(u: Unit) -> bool:
+    """A title line of the unit holds a gap (narrow or wide) with text on both sides: two headlines
+    may share it."""
+    return any(len(_atoms(x, _NARROW_GAP)) > 1 for x in u.title)
+
+
 def _best_pair_cut(
     u: Unit, p: Piece, rest: list[Piece], others: list[frozenset[str]], ends: list[int]
 ) -> tuple[float, list[Unit], int] | None:
@@ -2750,21 +2847,53 @@ def _stacked_ends(u: Unit, atoms: list[Line]) -> list[int]:
     word at any of its line ends (`…参与自` / `治活力`).
     `pair_cut` cuts there only where the two parts of the body share hardly a word of their own
     (`_continues`, STACKED_CONTINUES): a headline the column wrapped heads one body whose parts go on."""
-    if any(line_features.wraps(a.text.rstrip(), b.text.lstrip()) for a, b in itertools.pairwise(u.title)):
-        return []  # the column wrapped it inside a word: its line ends are the column's, not headlines'
+    wrapped, short = _box_wrapped(u), _short_of_box(u)
     starts = {sum(len(_atoms(x, _NARROW_GAP)) for x in u.title[:n]): n for n in range(1, len(u.title))}
     out = []
     for k, n in starts.items():
+        if wrapped and n - 1 not in short:
+            continue  # the column wrapped the unit inside a word: a full line's end is the column's
         above, below = "".join(a.text for a in atoms[:k]), "".join(a.text for a in atoms[k:])
         last = u.title[n - 1].text.rstrip()
+        sizes = [len(_BIGRAM_CLEAN.sub("", x)) for x in (above, below)]
         if (
             _clean_break(above, below)
             and not _CLAUSE_TAIL.search(last)
-            and len(_BIGRAM_CLEAN.sub("", below)) >= STACKED_MIN
-            and len(_BIGRAM_CLEAN.sub("", above)) >= len(_BIGRAM_CLEAN.sub("", below))
+            and sizes[1] >= STACKED_MIN
+            and (sizes[0] >= sizes[1] or (n - 1 in short and sizes[0] > KICKER_MAX))
         ):
             out.append(k)
     return out
+
+
+def _short_of_box(u: Unit) -> set[int]:
+    """The title lines (but the last) that end short of the widest line of the unit by more than
+    BOX_SLACK: no box wrapped them (a wrap fills the line, give or take a character the
+    typesetting carries down), so a headline of a block stacked over another may end there
+    (`中和镇：深耕“微网格”，细作“大治理”` over `成都高新区石羊街道…助力网约配送员安` / `心奔跑`).
+    None where a title line is not the whole of its printed line (printed doubled, or beside another
+    headline): its printed width is not its own."""
+    if u.page is None or not all(x.offs and _whole_line(u.page, x) for x in u.title):
+        return set()
+    widths = [_print_width(x.text.strip()) for x in u.title]
+    widest = max(widths, default=0.0)
+    return {n for n, w in enumerate(widths[:-1]) if w < widest - BOX_SLACK}
+
+
+def _whole_line(page: str, line: Line) -> bool:
+    """The line is all its printed line holds (spaces aside): nothing printed beside it, no repeat."""
+    start = page.rfind("\n", 0, line.offs[0]) + 1
+    end = page.find("\n", line.offs[-1])
+    printed = visible(page[start : end if end >= 0 else len(page)])
+    return "".join(printed.split()) == "".join(line.text.split())
+
+
+BOX_SLACK = 2  # characters a wrapped headline line may fall short of the widest: justification, carried marks
+
+
+def _box_wrapped(u: Unit) -> bool:
+    """The column wrapped one of the unit's title lines inside a word (`…配送员安` / `心奔跑`)."""
+    return any(line_features.wraps(a.text.rstrip(), b.text.lstrip()) for a, b in itertools.pairwise(u.title))
 
 
 STACKED_MIN = 8  # characters: each of two headlines stacked in a block
@@ -4958,9 +5087,31 @@ def _bodies_cut(
             if cut is None and pair is None and pair_cuts < MAX_PAIR_CUTS
             else None
         )
+        glued = (
+            glued_cut(units, pieces, got)
+            if cut is None and pair is None and side is None and pair_cuts < MAX_PAIR_CUTS
+            else None
+        )
+        wrapped = (
+            wrapped_side_cut(units, pieces, got)
+            if cut is None and pair is None and side is None and glued is None and pair_cuts < MAX_PAIR_CUTS
+            else None
+        )
         if cut is not None:
             orphan_cuts += 1
             pieces, order = _apply_cut(order, *cut)
+        elif wrapped is not None:
+            pair_cuts += 1
+            i, parts, p, at = wrapped
+            order = _replaced([x for x in order if x is not units[i + 1]], units[i], parts)
+            units = units[:i] + parts + units[i + 2 :]
+            pieces, order = _apply_cut(order, p, at)
+        elif glued is not None:
+            pair_cuts += 1
+            i, parts, p, at = glued
+            order = _replaced(order, units[i], parts)
+            units = units[:i] + parts + units[i + 1 :]
+            pieces, order = _apply_cut(order, p, at)
         elif side is not None:
             pair_cuts += 1
             pieces, order = _apply_cut(order, *side)
