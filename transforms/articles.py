@@ -3993,6 +3993,8 @@ def _restacked(
         if (w := (0, *cut, len(lines))) == given
         or (narrow <= set(w) and all(_long_enough(lines[a:b]) for a, b in itertools.pairwise(w)))
     ]
+    if all(bounds == given for bounds in ways):
+        return units, order  # no other grouping to weigh: the units stay as they came
     grouped = _grouping_score(run, owned, units, pieces, order, grams, 0.0)
 
     def score(bounds: tuple[int, ...]) -> float:
@@ -5969,12 +5971,14 @@ def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str 
     clause = _CLAUSE_INSIDE.search(t)
     if clause and clause.start() < SENTENCE_REST:
         return False  # a sentence's rest (`容，兴庆区今年…`)
-    runs_on = line_features.wraps(t, lines[k + 1].text) or _unclosed(t)
     reach = [*lines[max(0, k - DISPLACED_REACH) : k], *lines[k + 2 : k + 2 + DISPLACED_REACH]]
-    near = [w for w in (_cells(x.text) for x in reach) if w]
+    near = [w for x in reach if (w := _cells(x.text))]
     if len(near) < 4:
         return False
     margin = _cells(t) - max(near)
+    if margin < 1.5 and (page is None or clause):
+        return False  # too narrow for the first test and shut out of the second (read first: jieba is slow)
+    runs_on = line_features.wraps(t, lines[k + 1].text) or _unclosed(t)
     if margin >= (3.0 if runs_on else 2.0 if clause else 1.5) and _near_words(lines, k) <= 0.2:
         return True
     if runs_on and line_features.wraps(above, lines[k + 1].text):
