@@ -1301,10 +1301,17 @@ def _chained(units: list[Unit], pieces: list[Piece], grams: list[frozenset[str]]
 
 
 def _shares(
-    units: list[Unit], grams: Sequence[AbstractSet[str]], basis: Sequence[AbstractSet[str]]
+    units: list[Unit],
+    grams: Sequence[AbstractSet[str]],
+    basis: Sequence[AbstractSet[str]],
+    counted: Counter[str] | None = None,
 ) -> np.ndarray:
-    unit_grams = [_bigrams(u.text + "".join(u.subtitle)) for u in units]
-    weight = _rarity(unit_grams, basis)
+    """`counted`: `_held(unit grams, rest)` of pieces of the basis left out of `basis` and of `grams`
+    (counted once where a caller tries many cuts against the same rest, whose columns it never
+    reads: each cell is read on its own, so the parts' columns are the same floats as the whole
+    table's)."""
+    unit_grams = [_unit_grams(u) for u in units]
+    weight = _rarity(unit_grams, basis, counted)
     if not unit_grams or not grams:
         return np.zeros((len(units), len(grams)))
     # fsum: exactly rounded whatever the order of a set of strings (which changes with the hash seed);
@@ -1317,13 +1324,25 @@ def _shares(
     return np.array(rows, dtype=np.float64)
 
 
-def _rarity(unit_grams: list[frozenset[str]], basis: Sequence[AbstractSet[str]]) -> dict[str, float]:
-    """Each of the units' bigrams found in a piece (body) of `basis`, weighted by how few hold it."""
-    wanted: set[str] = set().union(*unit_grams) if unit_grams else set()
-    holding = Counter(
-        itertools.chain.from_iterable(map(wanted.intersection, basis))
-    )  # one count, not one a piece
+def _unit_grams(u: Unit) -> frozenset[str]:
+    return _bigrams(u.text + "".join(u.subtitle))
+
+
+def _rarity(
+    unit_grams: list[frozenset[str]], basis: Sequence[AbstractSet[str]], counted: Counter[str] | None = None
+) -> dict[str, float]:
+    """Each of the units' bigrams found in a piece (body) of `basis`, weighted by how few hold it.
+    `counted`: how many more pieces hold each (`_held`; whole counts added: the same weights)."""
+    holding = _held(unit_grams, basis)  # one count, not one a piece
+    if counted:
+        holding.update(counted)
     return {g: 1 / n for g, n in holding.items()}
+
+
+def _held(unit_grams: list[frozenset[str]], basis: Sequence[AbstractSet[str]]) -> Counter[str]:
+    """How many pieces of `basis` hold each of the units' bigrams."""
+    wanted: set[str] = set().union(*unit_grams) if unit_grams else set()
+    return Counter(itertools.chain.from_iterable(map(wanted.intersection, basis)))
 
 
 def _position(
@@ -2183,11 +2202,13 @@ def _cut(p: Piece, block: list[Unit], pieces: list[Piece], fresh: bool = False) 
 def _best_split(p: Piece, block: list[Unit], pieces: list[Piece], ends: list[int]) -> tuple[int, ...] | None:
     """The cut among `ends` where each headline of the block matches its own part best (`_cut`)."""
     others = [q for q in pieces if q is not p]
+    counted = _held([_unit_grams(u) for u in block], _piece_grams(others))  # the same at every cut
     best: tuple[float, tuple[int, ...]] | None = None
     for cut in _cuts(ends, len(block) - 1):
         bounds = (0, *cut, len(p.lines))
         parts = [Piece(lines=p.lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
-        sims = _similarity(block, parts + others)[:, : len(parts)]
+        grams = _piece_grams(parts)
+        sims = _shares(block, grams, grams, counted=counted)  # (the parts' columns)
         own = np.diag(sims)
         rival = max((sims[i, j] for i in range(len(parts)) for j in range(len(parts)) if i != j), default=0.0)
         if (
@@ -2324,6 +2345,7 @@ def _best_orphan_cut(
     best: tuple[float, int] | None = None
     if other_grams is None:
         other_grams = _piece_grams(others)  # the same at every cut
+    counted = _held([_unit_grams(u), _unit_grams(head)], other_grams)  # so are their counts
     for e in ends:
         parts = [Piece(lines=p.lines[:e]), Piece(lines=p.lines[e:])]
         known = read.get((id(p), e)) if read is not None else None
@@ -2331,7 +2353,7 @@ def _best_orphan_cut(
             known = (_piece_grams(parts), _fresh_start(p.lines[:e], p.lines[e:]))
             if read is not None:
                 read[id(p), e] = known
-        sims = _similarity([u, head], [*parts, *others], grams=known[0] + other_grams)
+        sims = _shares([u, head], known[0], known[0], counted=counted)  # (the parts' columns)
         fresh = known[1]
         for mine in (0,) if first_only else (0, 1):
             gain = sims[0, mine] - sims[0, 1 - mine]
@@ -2653,11 +2675,11 @@ def _best_pair_cut(
         (_bigrams("".join(map(_TEXT, p.lines[:e]))), _bigrams("".join(map(_TEXT, p.lines[e:])))) for e in ends
     ]
     for parts, stacked in _pair_trials(u):
+        counted = _held([_unit_grams(x) for x in parts], others)  # the same at every cut
         for e, (head, tail) in zip(ends, halves, strict=True):
             if stacked and _continues(p.lines[:e], p.lines[e:], rest, STACKED_CONTINUES):
                 continue  # one body's two parts: a headline wrapped, never two stacked
-            table = [head, tail, *others]
-            sims = _shares(parts, table, table)
+            sims = _shares(parts, [head, tail], [head, tail], counted=counted)  # (the halves' columns)
             for first in (0, 1):
                 own = (sims[0, first], sims[1, 1 - first])
                 gains = (own[0] - sims[0, 1 - first], own[1] - sims[1, first])
