@@ -1271,9 +1271,33 @@ def _bigrams(text: str) -> frozenset[str]:
     return frozenset(map(operator.add, s, s[1:]))
 
 
+def _lines_bigrams(lines: Sequence[Line]) -> frozenset[str]:
+    """`_bigrams` of the lines' texts joined, remembered by those texts."""
+    return _joined_bigrams(tuple(map(_TEXT, lines)))
+
+
+@lru_cache(maxsize=1 << 12)
+def _joined_bigrams(texts: tuple[str, ...]) -> frozenset[str]:
+    """`_bigrams("".join(texts))` read from each text's own (`_text_bigrams`): the cleaning drops
+    single characters, so the joined text cleaned is the texts cleaned, joined, and its bigrams are
+    theirs and those across each break between two texts that keep a character (a long piece's
+    bigrams built so cost about half)."""
+    read = [x for x in map(_text_bigrams, texts) if x[1]]
+    grams = set().union(*[x[0] for x in read])
+    grams.update(map(operator.add, [x[2] for x in read[:-1]], [x[1] for x in read[1:]]))
+    return frozenset(grams)
+
+
+@lru_cache(maxsize=1 << 14)
+def _text_bigrams(text: str) -> tuple[frozenset[str], str, str]:
+    """A text's bigrams (`_bigrams`), and the first and last characters it keeps ("" when none)."""
+    s = _BIGRAM_CLEAN.sub("", text)
+    return frozenset(map(operator.add, s, s[1:])), s[:1], s[-1:]
+
+
 def _piece_grams(pieces: list[Piece]) -> list[frozenset[str]]:
     """Each piece's character bigrams, as the matching reads them."""
-    return [_bigrams("".join(map(_TEXT, p.lines))) for p in pieces]
+    return [_lines_bigrams(p.lines) for p in pieces]
 
 
 def _similarity(
@@ -1428,7 +1452,7 @@ def _echoes(pieces: list[Piece], grams: list[frozenset[str]] | None = None) -> s
     article, captioned with its sentences, heads no article of its own; a headline over it is not
     its title for standing there (a photo with a headline of its own is captioned in its own words).
     `grams`: the pieces' bigrams where the caller has them already."""
-    texts = grams if grams is not None else [_bigrams("".join(map(_TEXT, p.lines))) for p in pieces]
+    texts = grams if grams is not None else [_lines_bigrams(p.lines) for p in pieces]
     bodies = [g for p, g in zip(pieces, texts, strict=True) if p.kind == "article"]
     return {
         id(p)
@@ -2529,7 +2553,7 @@ def _continues(above: list[Line], below: list[Line], others: list[Piece], share:
     cut of a piece where its two parts go on so took the cuts of one report's body in two from 51
     to 29, and the cuts between two reports from 64 to 63. `share`: CONTINUES, or less where
     nothing printed marks the cut (STACKED_CONTINUES)."""
-    a, b = (_bigrams("".join(map(_TEXT, part))) for part in (above, below))
+    a, b = (_lines_bigrams(part) for part in (above, below))
     weight = _rarity([a, b], [a, b, *_piece_grams(others)])
     least = min(math.fsum(weight[g] for g in a), math.fsum(weight[g] for g in b))
     return least > 0 and math.fsum(weight[g] for g in a & b) >= share * least
@@ -2671,9 +2695,7 @@ def _best_pair_cut(
     (how well it separates them, the headline's two parts, the body's cut) or None. `rest` are the
     page's other pieces, `others` their bigrams."""
     best: tuple[float, list[Unit], int] | None = None
-    halves = [
-        (_bigrams("".join(map(_TEXT, p.lines[:e]))), _bigrams("".join(map(_TEXT, p.lines[e:])))) for e in ends
-    ]
+    halves = [(_lines_bigrams(p.lines[:e]), _lines_bigrams(p.lines[e:])) for e in ends]
     for parts, stacked in _pair_trials(u):
         counted = _held([_unit_grams(x) for x in parts], others)  # the same at every cut
         for e, (head, tail) in zip(ends, halves, strict=True):
@@ -2737,8 +2759,8 @@ def _best_side_cut(
     """`side_pair_cut`'s best cut of the body `p` the two headlines share, among the lines `ends`."""
     best: tuple[float, int] | None = None
     for e in ends:
-        head = _bigrams("".join(map(_TEXT, p.lines[:e])))
-        tail = _bigrams("".join(map(_TEXT, p.lines[e:])))
+        head = _lines_bigrams(p.lines[:e])
+        tail = _lines_bigrams(p.lines[e:])
         table = [head, tail, *others]
         sims = _shares(heads, table, table)
         for first in (0, 1):
@@ -4744,7 +4766,7 @@ def _continued_by(
     the one it continues best (a word read across the seam, GRID_WRAP; the share of its words, each
     weighted by how few chunks of the page hold it, the text holds), when that beats staying where it
     was printed (`home`, its own body) by GRID_MARGIN and scores GRID_MIN at least. Otherwise `home`."""
-    own = _bigrams("".join(map(_TEXT, chunk)))
+    own = _lines_bigrams(chunk)
     total = math.fsum(weight.get(g, 0.0) for g in own) or 1.0
 
     def score(j: int) -> float:
@@ -6274,8 +6296,8 @@ def _doubted_lone_line(lines: list[Line], labels: list[str], conf: list[float], 
 def _words_around(lines: list[Line], start: int, end: int, reach: int) -> tuple[set[str], set[str]]:
     """The character pairs of the `reach` lines above line `start` that the `reach` lines under line
     `end` do not print, and the other way round (words both sides print say nothing of either)."""
-    above = _bigrams("".join(map(_TEXT, lines[max(0, start - reach) : start])))
-    below = _bigrams("".join(map(_TEXT, lines[end + 1 : end + 1 + reach])))
+    above = _lines_bigrams(lines[max(0, start - reach) : start])
+    below = _lines_bigrams(lines[end + 1 : end + 1 + reach])
     return set(above - below), set(below - above)
 
 
@@ -6302,8 +6324,8 @@ def _two_headlines_met(lines: list[Line], labels: list[str], reach: int = 30) ->
                 "".join(map(_TEXT, lines[k:cut])), lines[cut].text
             ):
                 continue  # (`五指山市南圣` / `镇“积分超市”开业`: the first headline's wrap)
-            first = _bigrams("".join(map(_TEXT, lines[k:cut])))
-            rest = _bigrams("".join(map(_TEXT, lines[cut : end + 1])))
+            first = _lines_bigrams(lines[k:cut])
+            rest = _lines_bigrams(lines[cut : end + 1])
             if _leans(first, only_above, only_below) and _leans(rest, only_below, only_above):
                 if not _met_beside(lines[k:cut], lines[cut : end + 1], only_above, only_below):
                     out.append(cut)
@@ -6423,7 +6445,7 @@ def _page_tail(lines: list[Line], labels: list[str], width: int) -> list[int]:
         while start > max(0, ks[0] - 40) and labels[start - 1] in ("body", "dateline", "caption", "noise"):
             start -= 1
         own = _bigrams("".join(texts))
-        before = _bigrams("".join(map(_TEXT, lines[start : ks[0]])))
+        before = _lines_bigrams(lines[start : ks[0]])
         return ks if own and len(own & before) / len(own) >= NEW_TOPIC else []
     return []
 
@@ -6799,8 +6821,8 @@ def _carried_on(lines: list[Line], labels: list[str], k: int, j: int) -> bool:
     i = k
     while i > 0 and k - i < CAPTION_REACH and labels[i - 1] in ("body", "inset", "noise"):
         i -= 1  # the text above, up to its headline, dateline or byline
-    above = _bigrams("".join(map(_TEXT, lines[i:k])))
-    after = _bigrams("".join(map(_TEXT, lines[j : j + CAPTION_WINDOW])))
+    above = _lines_bigrams(lines[i:k])
+    after = _lines_bigrams(lines[j : j + CAPTION_WINDOW])
     return bool(after) and len(after & above) >= CAPTION_CARRIED * len(after)
 
 
@@ -6853,8 +6875,8 @@ def _near_words(lines: list[Line], k: int, window: int = 8) -> float:
     own = _bigrams(lines[k].text)
     if not own:
         return 0.0
-    before = _bigrams("".join(map(_TEXT, lines[max(0, k - window) : k])))
-    after = _bigrams("".join(map(_TEXT, lines[k + 1 : k + 1 + window])))
+    before = _lines_bigrams(lines[max(0, k - window) : k])
+    after = _lines_bigrams(lines[k + 1 : k + 1 + window])
     return max(len(own & before), len(own & after)) / len(own)
 
 
@@ -6870,8 +6892,8 @@ def _new_topic(lines: list[Line], k: int, window: int = 8, share: float = NEW_TO
     not a subhead of the text around it (on simulated dev pages, promoting every such line without
     this test cost 5 points of attach)."""
     own = _bigrams(lines[k].text)
-    before = _bigrams("".join(map(_TEXT, lines[max(0, k - window) : k])))
-    after = _bigrams("".join(map(_TEXT, lines[k + 1 : k + 1 + window])))
+    before = _lines_bigrams(lines[max(0, k - window) : k])
+    after = _lines_bigrams(lines[k + 1 : k + 1 + window])
     if not own:
         return False
     ahead, back = len(own & after) / len(own), len(own & before) / len(own)
@@ -7525,7 +7547,7 @@ def _heads_between_reports(lines: list[Line], labels: list[str], conf: list[floa
         if not _fresh_start(above, below) or _continues(above, below, []):
             continue
         own = _bigrams(t)
-        here = len(own & _bigrams("".join(map(_TEXT, below))))
-        if here >= 2 and here > len(own & _bigrams("".join(map(_TEXT, above)))):
+        here = len(own & _lines_bigrams(below))
+        if here >= 2 and here > len(own & _lines_bigrams(above)):
             labels[k], conf[k] = "title", 0.5
     return labels
