@@ -77,7 +77,7 @@ from scipy.optimize import linear_sum_assignment
 
 from transforms import bylines, line_features, line_labels
 from transforms.bylines import Author
-from transforms.line_features import CLOSERS, CONT, TERMINALS, dateline, dateline_byline, ends_paragraph
+from transforms.line_features import CLOSERS, CONT, TERMINALS, dateline, dateline_byline
 from transforms.lines import (
     ASCII_STOP,
     CJK,
@@ -94,6 +94,9 @@ from transforms.script import Reprint, simplified
 
 _MARKDOWN = re.compile(r"^#{1,6}\s*")
 _TEXT = operator.attrgetter("text")  # joined with map: a generator of `x.text` costs more
+# A line's text is asked whether it ends a sentence by most tests, hundreds of thousands of times over
+# 150 pages: remembered by the text (a pure function of it).
+ends_paragraph = lru_cache(maxsize=1 << 14)(line_features.ends_paragraph)
 _DASH = re.compile(r"^(?:——|——|--|—)\s*")
 _BIGRAM_CLEAN = re.compile(f"[^{CJK}A-Za-z0-9]")
 _CIRCLED = re.compile(r"[①-⑳]$|[（(]\d+[)）]$|之[一二三四五六七八九十]$")
