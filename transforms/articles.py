@@ -5641,6 +5641,8 @@ def _misread(first: str, labels: list[str]) -> bool:
 def _headline_run(out: list[Line], k: int, width: int) -> list[int]:
     """The lines from k of a headline the column wrapped, or [k]."""
     first = out[k].text
+    if len(first) < WRAP_MIN or not _headline_like(out[k]):
+        return [k]  # (read first: most lines of text hold a clause mark)
     before = next((x.text for x in reversed(out[max(0, k - 2) : k]) if x.text), "")
     opens = (
         not before
@@ -5648,7 +5650,7 @@ def _headline_run(out: list[Line], k: int, width: int) -> list[int]:
         or first.startswith("——")
         or (not _IN_TEXT.search(before) and len(before) != len(first) and not _opens_text(before))
     )
-    if not opens or not _headline_like(out[k]) or len(first) < WRAP_MIN:
+    if not opens:
         return [k]
     run, total = [k], len(first)
     while len(out[run[-1]].text) == len(first):
