@@ -2538,10 +2538,11 @@ def _fresh_start(above: list[Line], below: list[Line]) -> bool:
 @lru_cache(maxsize=4096)  # every orphan tries the same cuts of a page's bodies
 def _fresh_texts(a: str, b: str) -> bool:
     """`_fresh_start` on the text each side of the cut."""
-    here, there = _places(a), _places(b)
+    there = _places(b)
+    if not there or _places(a) & there:
+        return False  # (read first: the bigrams cost more)
     ga, gb = _bigrams(a), _bigrams(b)
-    shared = len(ga & gb) / max(1, min(len(ga), len(gb)))
-    return bool(there) and not here & there and shared < FRESH_SHARE
+    return len(ga & gb) / max(1, min(len(ga), len(gb))) < FRESH_SHARE
 
 
 CONTINUES = 0.1  # the share of its words two parts of a body share that makes them one article's
