@@ -5370,12 +5370,17 @@ def _datelines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line],
     while k < len(out) - 1:
         j = _below(out, k)
         t, after = out[k].text, out[j].text
-        before = next((x.text for x in reversed(out[max(0, k - 2) : k]) if x.text), "")
-        opens = not before or ends_paragraph(before) or not _IN_TEXT.search(before)
-        if t and after and opens and _wrapped_dateline(t, after):
+        if t and after and _opens_a_paragraph(out, k) and _wrapped_dateline(t, after):
             _join_lines(out_raw, out, k, j)
         k += 1
     return out_raw, out
+
+
+def _opens_a_paragraph(out: list[Line], k: int) -> bool:
+    """Line k is the page's first, or comes after a blank line, a sentence's end or a line of no
+    running text (`_datelines_rejoined`)."""
+    before = next((x.text for x in reversed(out[max(0, k - 2) : k]) if x.text), "")
+    return not before or ends_paragraph(before) or not _IN_TEXT.search(before)
 
 
 def _wrapped_dateline(t: str, after: str) -> bool:
@@ -5991,6 +5996,7 @@ SENTENCE_REST = 3  # characters: a line whose first clause ends this soon goes o
 _CLAUSE_INSIDE = re.compile(r"[，,、；;]")
 
 
+@lru_cache(maxsize=1 << 14)  # the text lines near every candidate line are measured again for the next
 def _cells(text: str) -> float:
     """Display cells of a text line, closing marks at its end left out (the column hangs them): an
     ASCII character takes half a cell, any other one (counted, not summed a character at a time:
