@@ -6396,10 +6396,11 @@ def _body_opens_with_its_headline(lines: list[Line], labels: list[str], k: int) 
     """A line read as the headline's second line whose words open the headline line above it, and
     that runs on, unended, into the text under it (`上海市金山区党群服务中心启用` / `上海市金山区党群服务中心`
     / `近日正式启用。…`): the body's first line, opening with its headline's words."""
+    if labels[k] != "title+":
+        return False  # (read first: nearly every line is another's)
     t, above = _SPACE.sub("", lines[k].text), _SPACE.sub("", lines[k - 1].text) if k else ""
     return (
-        labels[k] == "title+"
-        and k > 0
+        k > 0
         and labels[k - 1] in ("title", "title+")
         and labels[k + 1] == "body"
         and not lines[k].doubled
