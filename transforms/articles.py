@@ -73,6 +73,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
+import rjieba
 from scipy.optimize import linear_sum_assignment
 
 from transforms import bylines, line_features, line_labels
@@ -3272,16 +3273,46 @@ def _by_columns(
     if math.prod(len(c) for c in cuts) > COLUMN_TRIALS:
         return None
     score = _groups_score(block, segments, units, pieces, order, grams)
-    wrapped = _words_wrapped(lines, breaks, block[0].page)
+    wrapped = _column_wraps(lines, rows, block[0].page)
     best, choice = beat, None
     for trial in _column_trials(cuts):
         if not all(_long_enough([lines[k] for k in g]) and _one_print([lines[k] for k in g]) for g in trial):
             continue
-        apart = sum(1 for i in wrapped if not any(i - 1 in g and i in g for g in trial))
+        apart = sum(1 for i, above in wrapped.items() if not any(_follows(g, above, i) for g in trial))
         joins = sum(1 for g in trial for a, b in itertools.pairwise(g) if b != a + 1)
         if (t := score(trial) - WRAP_CUT * apart + COLUMN_JOIN * joins) > best:
             best, choice = t, trial
     return choice
+
+
+def _column_wraps(lines: list[Line], rows: list[range], page: str | None) -> dict[int, set[int]]:
+    """For each segment of a block's printed line (past the first), the segments of the line above
+    whose word jieba reads run on into it (`_words_wrapped`, as the box wraps: the line above no
+    narrower). Read across the columns, not in reading order: in `万载县…党建引领基  贤庠镇…办` /
+    `层社会治理显成效  成事` the left column's `基` goes on in `层` under it, and the reading order's
+    `办` / `层` tells nothing of where the right column goes on (jieba may read a word there too)."""
+    out: dict[int, set[int]] = {}
+    for above, row in itertools.pairwise(rows):
+        wider = page is None or _line_width(page, lines[above[0]]) >= _line_width(page, lines[row[0]])
+        for i in row:
+            out[i] = {j for j in above if wider and _dictionary_wrap(lines[j].text, lines[i].text)}
+    return {i: js for i, js in out.items() if js}
+
+
+def _dictionary_wrap(text: str, after: str, reach: int = 4) -> bool:
+    """`line_features.wraps` read with jieba's dictionary alone: a word of it runs across the break
+    (`…引领基` / `层社会…`: `基层`). Its guess at unknown words reads one across nearly any two
+    characters (`…办` / `层…`: `办层`, `…特色路` / `个…`: `路个`), and a block's line may go on under any
+    segment of the line above: only a known word says which."""
+    head, tail = text.rstrip()[-reach:], after.lstrip()[:reach]
+    if not head or not tail or not ("\u4e00" <= head[-1] <= "\u9fff" and "\u4e00" <= tail[0] <= "\u9fff"):
+        return False
+    return any(start < len(head) < end for _, start, end in rjieba.tokenize(head + tail, hmm=False))
+
+
+def _follows(group: tuple[int, ...], above: set[int], i: int) -> bool:
+    """Segment `i` goes on right after one of the segments `above` in a column's group."""
+    return any(a in above and b == i for a, b in itertools.pairwise(group))
 
 
 # What a headline of `_by_columns` gains for each line of a column it joins across others' parts: no
@@ -3309,25 +3340,53 @@ def _row_cuts(lines: list[Line], row: range) -> list[list[tuple[int, ...]]]:
     return out
 
 
-def _column_trials(cuts: list[list[list[tuple[int, ...]]]]) -> Iterator[tuple[tuple[int, ...], ...]]:
+def _column_trials(
+    cuts: list[list[list[tuple[int, ...]]]], lefts: list[bool] | None = None
+) -> Iterator[tuple[tuple[int, ...], ...]]:
     """Each line cut as one of its ways, its parts joined in order to columns the line above
-    continued (`_by_columns`)."""
+    continued, or opening headlines of their own under columns that ended (`_by_columns`); `lefts`:
+    the lines whose first part stands in the first column (`_placements`)."""
+    lefts = lefts or [False] * len(cuts)
 
     def grow(cols: list[tuple[int, ...]], open_: list[int], r: int) -> Iterator[tuple[tuple[int, ...], ...]]:
         if r == len(cuts):
             yield tuple(cols)
             return
         for parts in cuts[r]:
-            if len(parts) > len(open_):
-                continue
-            for picked in itertools.combinations(open_, len(parts)):
+            for placed in _placements(len(parts), open_, lefts[r]):
                 new = list(cols)
-                for c, part in zip(picked, parts, strict=True):
-                    new[c] = new[c] + part
-                yield from grow(new, list(picked), r + 1)
+                used = []
+                for c, part in zip(placed, parts, strict=True):
+                    if c is None:  # a headline opening under one that ended: a column of its own
+                        new.append(part)
+                        used.append(len(new) - 1)
+                    else:
+                        new[c] = new[c] + part
+                        used.append(c)
+                yield from grow(new, used, r + 1)
 
     for first in cuts[0]:
         yield from grow(list(first), list(range(len(first))), 1)
+
+
+def _placements(parts: int, open_: list[int], left: bool) -> Iterator[tuple[int | None, ...]]:
+    """Each way to set a printed line's parts, left to right, under the columns still open: a part
+    goes on with an open column (in their order) or, with none, opens a headline of its own (None).
+    With `left` (this line and the one above open at the line's start), the first part stands in the
+    first column: it goes on with the first open column or opens a headline there, and then no other
+    part goes on with that column."""
+    for n in range(min(parts, len(open_)), -1, -1):
+        for which in itertools.combinations(range(parts), n):
+            for picked in itertools.combinations(open_, n):
+                it = iter(picked)
+                placed = tuple(next(it) if k in which else None for k in range(parts))
+                if (
+                    left
+                    and open_
+                    and (placed[0] not in (None, open_[0]) or (placed[0] is None and open_[0] in placed))
+                ):
+                    continue
+                yield placed
 
 
 def _groups_score(
