@@ -3340,24 +3340,21 @@ def _row_cuts(lines: list[Line], row: range) -> list[list[tuple[int, ...]]]:
     return out
 
 
-def _column_trials(
-    cuts: list[list[list[tuple[int, ...]]]], lefts: list[bool] | None = None
-) -> Iterator[tuple[tuple[int, ...], ...]]:
+def _column_trials(cuts: list[list[list[tuple[int, ...]]]]) -> Iterator[tuple[tuple[int, ...], ...]]:
     """Each line cut as one of its ways, its parts joined in order to columns the line above
-    continued, or opening headlines of their own under columns that ended (`_by_columns`); `lefts`:
-    the lines whose first part stands in the first column (`_placements`)."""
-    lefts = lefts or [False] * len(cuts)
+    continued, or opening headlines of their own under columns that ended (`_placements`,
+    `_by_columns`)."""
 
     def grow(cols: list[tuple[int, ...]], open_: list[int], r: int) -> Iterator[tuple[tuple[int, ...], ...]]:
         if r == len(cuts):
             yield tuple(cols)
             return
         for parts in cuts[r]:
-            for placed in _placements(len(parts), open_, lefts[r]):
+            for placed in _placements(len(parts), open_):
                 new = list(cols)
                 used = []
                 for c, part in zip(placed, parts, strict=True):
-                    if c is None:  # a headline opening under one that ended: a column of its own
+                    if c is None:
                         new.append(part)
                         used.append(len(new) - 1)
                     else:
@@ -3369,24 +3366,17 @@ def _column_trials(
         yield from grow(list(first), list(range(len(first))), 1)
 
 
-def _placements(parts: int, open_: list[int], left: bool) -> Iterator[tuple[int | None, ...]]:
+def _placements(parts: int, open_: list[int]) -> Iterator[tuple[int | None, ...]]:
     """Each way to set a printed line's parts, left to right, under the columns still open: a part
-    goes on with an open column (in their order) or, with none, opens a headline of its own (None).
-    With `left` (this line and the one above open at the line's start), the first part stands in the
-    first column: it goes on with the first open column or opens a headline there, and then no other
-    part goes on with that column."""
+    goes on with an open column (in their order) or, with none, opens a headline of its own (None):
+    a gathered block streams its headlines, the next one opening under one that ended (`贵州剑河：…`
+    / `治理新动能…  振兴` / `开在村委会里的表彰会`). Where a line's start stands cannot be read (an
+    extractor drops the spaces before it), so any part may take any column still open."""
     for n in range(min(parts, len(open_)), -1, -1):
         for which in itertools.combinations(range(parts), n):
             for picked in itertools.combinations(open_, n):
                 it = iter(picked)
-                placed = tuple(next(it) if k in which else None for k in range(parts))
-                if (
-                    left
-                    and open_
-                    and (placed[0] not in (None, open_[0]) or (placed[0] is None and open_[0] in placed))
-                ):
-                    continue
-                yield placed
+                yield tuple(next(it) if k in which else None for k in range(parts))
 
 
 def _groups_score(
