@@ -2352,10 +2352,16 @@ def _continues(above: list[Line], below: list[Line], others: list[Piece], share:
     cut of a piece where its two parts go on so took the cuts of one report's body in two from 51
     to 29, and the cuts between two reports from 64 to 63. `share`: CONTINUES, or less where
     nothing printed marks the cut (STACKED_CONTINUES)."""
+    return _continuation(above, below, others) >= share
+
+
+def _continuation(above: list[Line], below: list[Line], others: list[Piece]) -> float:
+    """The share of the smaller text's words the two share, weighted by rarity (`_continues`); 0
+    when either has none."""
     a, b = (_bigrams("".join(map(_TEXT, part))) for part in (above, below))
     weight = _rarity([a, b], [a, b, *_piece_grams(others)])
     least = min(math.fsum(weight[g] for g in a), math.fsum(weight[g] for g in b))
-    return least > 0 and math.fsum(weight[g] for g in a & b) >= share * least
+    return math.fsum(weight[g] for g in a & b) / least if least > 0 else 0.0
 
 
 MAX_PAIR_CUTS = 4  # two headlines side by side over their two bodies: a few a page at most
@@ -2400,6 +2406,7 @@ def _best_pair_cut(
     halves = [
         (_bigrams("".join(map(_TEXT, p.lines[:e]))), _bigrams("".join(map(_TEXT, p.lines[e:])))) for e in ends
     ]
+    lopsided: tuple[float, list[Unit], int] | None = None
     for parts, stacked in _pair_trials(u):
         for e, (head, tail) in zip(ends, halves, strict=True):
             if stacked and _continues(p.lines[:e], p.lines[e:], rest, STACKED_CONTINUES):
@@ -2409,11 +2416,28 @@ def _best_pair_cut(
             for first in (0, 1):
                 own = (sims[0, first], sims[1, 1 - first])
                 gains = (own[0] - sims[0, 1 - first], own[1] - sims[1, first])
-                if min(own) < SPLIT_MIN or min(gains) < KEPT:
-                    continue
-                if best is None or sum(gains) > best[0]:
-                    best = (sum(gains), parts, e)
+                if min(own) >= SPLIT_MIN and min(gains) >= KEPT:
+                    if best is None or sum(gains) > best[0]:
+                        best = (sum(gains), parts, e)
+                elif best is None and _lopsided(own, gains):
+                    shift = sum(gains) - _continuation(p.lines[:e], p.lines[e:], rest)
+                    if lopsided is None or shift > lopsided[0]:
+                        lopsided = (shift, parts, e)
+    if best is None and lopsided is not None:
+        if _continuation(p.lines[: lopsided[2]], p.lines[lopsided[2] :], rest) < CONTINUES:
+            return lopsided
     return best
+
+
+def _lopsided(own: tuple[float, float], gains: tuple[float, float]) -> bool:
+    """Two headlines side by side over their bodies run together where one names its body plainly
+    (LOPSIDED of its words in its part, and that much more than in the other) and the other only
+    leans to its own (`居民小区党旗飘`: few words, and those the page's topic): the body's topic shifts
+    where the plain one's words start. `_best_pair_cut` then cuts where the two parts go on least."""
+    return max(gains) >= LOPSIDED and min(gains) > 0 and min(own) >= UNRELATED
+
+
+LOPSIDED = 0.5
 
 
 SHORT_PAIR_MIN = 16  # characters: two short headlines side by side, of 8 each
