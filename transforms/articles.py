@@ -3295,7 +3295,9 @@ def _by_columns(
     """A block of headlines set side by side over two printed lines or more with no blank line
     between (`A1 B1 C1` / `A2 C2`: each column's headline wrapped, the lines read across): the
     grouping that joins each line's parts to the columns of the line above, in order (a column
-    whose headline ended takes nothing more), where the page's best assignment then scores `beat`
+    whose headline ended takes nothing more; a part right of those going on may open a headline of
+    its own, `_placements`), a word wrapped down a column (`_column_wraps`) kept in it, where the
+    page's best assignment then scores `beat`
     (the best reading in reading order, and REGROUP_GAIN over it) or more. None otherwise."""
     lines = [s for s, _ in segments]
     breaks = _line_breaks(lines, block[0].page, spacing=True)
