@@ -2958,7 +2958,7 @@ def _joined(
         k
         for k in given[1:-1]
         if k in breaks
-        and not breaks[k]
+        and (not breaks[k] or _tail_below(run, given, k))
         and _long_enough([segments[k - 1][0]])
         and _long_enough([segments[k][0]])
     ]
@@ -2997,6 +2997,14 @@ def _joined(
     if choice == given:
         return units, order
     return _with_joins(run, segments, given, choice, units, order)
+
+
+def _tail_below(run: list[Unit], given: tuple[int, ...], k: int) -> bool:
+    """The run's last headline, one short line (under SHORT_HEAD characters) printed under a blank
+    line, may be the rest of the one above: a block's box wrapped its last words (`马山街道召开“精品精治年”亮点` / blank /
+    `工作交流会`), the extractor reading the box's last line apart."""
+    tail = run[-1]
+    return k == given[-2] and len(tail.title) == 1 and len(_BIGRAM_CLEAN.sub("", tail.text)) < SHORT_HEAD
 
 
 def _box_wraps(lines: list[Line], seams: list[int], page: str | None) -> set[int]:

@@ -92,3 +92,11 @@ def test_two_headlines_side_by_side_get_their_own_bodies() -> None:
     assert "青石县梅林镇“积分银行”开张迎来首批储户" in titled
     assert "灯泡" in titled["邻里同心暖意浓"] and "积分" not in titled["邻里同心暖意浓"]
     assert titled["青石县梅林镇“积分银行”开张迎来首批储户"].startswith("青石县梅林镇")
+
+
+def test_a_short_tail_under_a_blank_line_may_end_the_headline_above() -> None:
+    above = articles.Unit(title=[_line("梅林镇召开“积分银行”亮点")])
+    tail = articles.Unit(title=[_line("工作交流会")])
+    whole = articles.Unit(title=[_line("青石县桂花巷老楼楼道亮了")])
+    assert articles._tail_below([above, tail], (0, 1, 2), 1)
+    assert not articles._tail_below([above, whole], (0, 1, 2), 1)  # a headline of its own
