@@ -33,10 +33,10 @@ def test_a_word_wrapped_down_the_left_column_is_read_there() -> None:
     assert _column_wraps(lines, [range(0, 2), range(2, 4)], None) == {2: {0}, 3: {1}}  # 基层, 办成
 
 
-def test_a_line_opens_headlines_only_right_of_those_going_on() -> None:
+def test_a_line_opens_headlines_only_under_headlines_that_all_ended() -> None:
     placed = set(_placements(2, [0, 1]))
-    assert placed == {(0, 1), (0, None), (1, None), (None, None)}
-    assert (None, 0) not in placed  # a headline opening left of one going on: a headline's own gap
+    assert placed == {(0, 1), (None, None)}
+    assert set(_placements(1, [0])) == {(0,)}  # under one headline: the reading order cuts a stack
 
 
 def test_a_headline_opens_under_columns_that_ended() -> None:
@@ -54,7 +54,7 @@ def test_a_headline_opens_under_columns_that_ended() -> None:
     cuts = [_row_cuts(lines, r) for r in (range(0, 2), range(2, 4), range(4, 5))]
     trials = set(_column_trials(cuts))
     assert ((0, 2), (1, 3), (4,)) in trials
-    assert ((0, 2, 4), (1, 3)) in trials
+    assert ((0, 2, 4), (1, 3)) in trials  # the first goes on, the second ended
 
 
 def test_a_plain_headline_beside_a_weak_one_cuts_their_bodies() -> None:
