@@ -2419,7 +2419,7 @@ def _best_pair_cut(
                 if min(own) >= SPLIT_MIN and min(gains) >= KEPT:
                     if best is None or sum(gains) > best[0]:
                         best = (sum(gains), parts, e)
-                elif best is None and _lopsided(own, gains):
+                elif best is None and _lopsided(own, gains) and all(_long_enough(x.title) for x in parts):
                     shift = sum(gains) - _continuation(p.lines[:e], p.lines[e:], rest)
                     if lopsided is None or shift > lopsided[0]:
                         lopsided = (shift, parts, e)
@@ -2437,7 +2437,8 @@ def _lopsided(own: tuple[float, float], gains: tuple[float, float]) -> bool:
     (LOPSIDED of its words in its part, and that much more than in the other) and the other only
     leans to its own (`居民小区党旗飘`: few words, and those the page's topic), naming the plain one's
     part no more than by chance (under SPLIT_MIN: a headline naming both parts heads them both, a
-    series tag or a deck its own): the body's topic shifts where the plain one's words start. `_best_pair_cut` then cuts where the two parts go on least."""
+    series tag or a deck its own): the body's topic shifts where the plain one's words start. Both
+    parts a headline's length (`_long_enough`: `小网格` cut from a teaser `小网格 大“家”园…` is none). `_best_pair_cut` then cuts where the two parts go on least."""
     weak = int(gains[1] < gains[0])
     return (
         gains[1 - weak] >= LOPSIDED
