@@ -271,18 +271,22 @@ def _title_text(lines: list[Line], page: str | None = None) -> str:
 
 def _read_title_text(lines: list[Line], page: str | None = None) -> str:
     """The lines of a headline joined; a headline printed doubled and wrapped is undone over its
-    lines (the longest run of its first lines that reads doubled, then the rest). A line cut out of
+    lines (the longest run of its first lines that reads doubled, then the rest; when no run of its
+    first lines does, the longest from the first line on that does, the lines over it read once: a
+    kicker or a text's last line printed once over a doubled headline). A line cut out of
     a doubled line (a segment of a block) is read as repaired when another is: doubled and undone
     text mixed never read as doubled."""
     printed = [x.text if not x.doubled or page is None else _printed(page, x) for x in lines]
     if any(x.doubled and t == x.text for x, t in zip(lines, printed, strict=True)):
         printed = [x.text for x in lines]
     texts = [_MARKDOWN.sub("", t) for t in printed]
-    for k in range(len(texts), 0, -1):
-        head = "".join(texts[:k])
-        once = undouble(Line(head, range(len(head))))
-        if once.doubled:
-            return (once.text + "".join(texts[k:])).strip()
+    for start in range(len(texts)):
+        for k in range(len(texts), start, -1):
+            head = "".join(texts[start:k])
+            once = undouble(Line(head, range(len(head))))
+            if once.doubled:
+                before = "".join(_MARKDOWN.sub("", x.text) for x in lines[:start])
+                return (before + once.text + "".join(texts[k:])).strip()
     joined = "".join(texts)
     return undouble(Line(joined, range(len(joined)))).text.strip()
 
@@ -459,14 +463,27 @@ def _runs_as_text(p: Piece, before: Piece | Unit | None) -> bool:
     """A dangling piece that reads as running text, not a headline's rest, under the headline above:
     it ends on a clause mark (no headline does: the sentence goes on past a headline displaced into
     the column), a line of it holds two clauses marked (`…方向，用…力量，积极`), or the headline above
-    already has its subtitle (a headline's rest never stands under its subtitle)."""
+    already has its subtitle (a headline's rest never stands under its subtitle), or it opens with
+    a lead's time and comma (`近日，`: the line over a block displaced into the text stopping short)."""
     if isinstance(before, Unit) and before.title and before.subtitle:
         return True
     last = p.lines[-1].text.rstrip()
+    if _OPENING_TIME.match(p.lines[0].text.lstrip()):
+        return True  # `近日，一场…`: a lead's opening time and its comma, never a headline's words
     return last.endswith(_GOES_ON) or any(len(_CLAUSE_MARKS.findall(x.text)) >= 2 for x in p.lines)
 
 
 _CLAUSE_MARKS = re.compile(r"[，,、；;]")
+
+
+def _rest_of_text_over(order: list[Piece | Unit]) -> bool:
+    """The headline right before a dangling piece stands under text that leaves its sentence open:
+    the headline was displaced into that text's column, and the piece is the sentence going on
+    (`…在汶` / `方寸网格暖意浓` / `上县中都街道的…`), not the headline's rest (`_Reader.promote`)."""
+    if len(order) < 2 or not isinstance(order[-1], Unit) or not isinstance(order[-2], Piece):
+        return False
+    text = order[-2]
+    return bool(text.lines) and not text.closed and not ends_paragraph(text.lines[-1].text)
 
 
 def _unended(text: str) -> bool:
@@ -809,7 +826,13 @@ class _Reader:
             alone = (before is None or isinstance(before, Unit) or before.closed) and (
                 after is None or isinstance(after, Unit) or after.opens
             )
-            if not isinstance(x, Piece) or not _dangling(x) or not alone or _runs_as_text(x, before):
+            if (
+                not isinstance(x, Piece)
+                or not _dangling(x)
+                or not alone
+                or _runs_as_text(x, before)
+                or _rest_of_text_over(order)
+            ):
                 order.append(x)
                 continue
             self.pieces.remove(x)
