@@ -1,0 +1,65 @@
+"""Narrow dense columns: a headline displaced into a text's column, the text going on under it, and a
+doubled headline with a line printed once over it. Pages written for these tests."""
+
+from transforms import articles
+from transforms.articles import Piece, Unit, _read_title_text, _runs_as_text
+from transforms.lines import Line, repair_line
+
+
+def _lines(page: str) -> list[Line]:
+    """The page's lines, repaired as the reader repairs them, each with its page offsets."""
+    out, at = [], 0
+    rows = page.split("\n")
+    for k, row in enumerate(rows):
+        below = rows[k + 1] if k + 1 < len(rows) else ""
+        out.append(repair_line(Line(row, range(at, at + len(row))), below))
+        at += len(row) + 1
+    return out
+
+
+def test_a_doubled_headline_under_a_line_printed_once_is_read_once() -> None:
+    page = "社区新风\n小院议事会开张小院议事会开张\n正文"
+    kicker, head, _ = _lines(page)
+    assert head.doubled and head.text == "小院议事会开张"
+    assert _read_title_text([kicker, head], page) == "社区新风小院议事会开张"
+
+
+def test_a_doubled_headline_alone_is_still_read_once() -> None:
+    page = "小院议事会开张小院议事会开张\n正文"
+    head, _ = _lines(page)
+    assert _read_title_text([head], page) == "小院议事会开张"
+
+
+def _piece(*texts: str) -> Piece:
+    return Piece(lines=[Line(t, range(len(t))) for t in texts])
+
+
+def _unit(text: str) -> Unit:
+    return Unit(title=[Line(text, range(len(text)))], lines=[Line(text, range(len(text)))])
+
+
+def test_text_left_open_over_a_headline_goes_on_under_it() -> None:
+    order: list = [_piece("居民们在城", "东的老街上"), _unit("小院议事会开张")]
+    assert articles._rest_of_text_over(order)
+
+
+def test_a_headline_under_a_finished_text_may_take_its_rest() -> None:
+    order: list = [_piece("居民们在城", "东老街议事。"), _unit("小院议事会开张")]
+    assert not articles._rest_of_text_over(order)
+    order = [_piece("居民们在城"), _piece("东老街议事。")]
+    assert not articles._rest_of_text_over(order)
+
+
+def test_a_lead_opening_with_its_time_runs_as_text() -> None:
+    assert _runs_as_text(_piece("近日，一场热闹的议"), None)
+    assert not _runs_as_text(_piece("近日议事会开张"), None)
+
+
+def test_a_short_piece_after_open_text_and_a_headline_stays_text() -> None:
+    """`_Reader.promote` leaves the piece under a headline displaced into open text as text."""
+    reader = articles._Reader("")
+    text = _piece("晚饭过后，居民们", "搬着小板凳聚在", "城")
+    head, rest = _unit("小院议事会开张"), _piece("东老街上")
+    reader.pieces, reader.units, reader.order = [text, rest], [head], [text, head, rest]
+    reader.promote()
+    assert rest in reader.pieces and [x.text for x in head.title] == ["小院议事会开张"]
