@@ -224,6 +224,14 @@ def _repeat_goes_on(above: str, below: str) -> bool:
     return both.doubled and len(both.text) - len(once.text) < DOUBLED_SHARE * len(below)
 
 
+def _ends_doubled_print(u: Unit, line: Line) -> bool:
+    """The line ends the second copy of a doubled headline the column wrapped (`…慰问敬老院老人衡山县` /
+    `…慰问` / `敬老院老人`): the headline's lines and it, joined as printed, read doubled, and it
+    repeats what they printed (`_repeat_goes_on`). Read as a subtitle, the headline's rest was lost."""
+    printed = "".join(_printed(u.page, x) if x.doubled and u.page and x.offs else x.text for x in u.title)
+    return _repeat_goes_on(printed, line.text)
+
+
 def _printed(page: str, line: Line) -> str:
     """A repaired line as the page printed it, to the end of its printed line."""
     printed = visible(_printed_rest(page, line)).strip()
@@ -894,6 +902,14 @@ class _Reader:
             label = (
                 "title+"  # `桃园社区“双报` / `到”深化网格化管理`: the headline goes on inside its quotation
             )
+        if (
+            label == "subtitle"
+            and u is not None
+            and u.title
+            and not u.subtitle
+            and _ends_doubled_print(u, line)
+        ):
+            label = "title+"
         level = _level(line.text)
         if u is not None and level and u.lines and any(_level(x.text) for x in u.lines):
             # `#` levels say it plainly, but for a `#` line that goes on (the model's `title+`, or a

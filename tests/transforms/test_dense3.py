@@ -63,3 +63,11 @@ def test_a_short_piece_after_open_text_and_a_headline_stays_text() -> None:
     reader.pieces, reader.units, reader.order = [text, rest], [head], [text, head, rest]
     reader.promote()
     assert rest in reader.pieces and [x.text for x in head.title] == ["小院议事会开张"]
+
+
+def test_the_end_of_a_doubled_headlines_second_copy_is_its_headline() -> None:
+    """`乡敬老院老人` ends the second copy of a doubled headline the column wrapped: no subtitle."""
+    head = _unit("东湖社区志愿队慰问")
+    head.title += [Line(t, range(len(t))) for t in ("孤寡老人东湖社区", "志愿队慰问")]
+    assert articles._ends_doubled_print(head, Line("孤寡老人", range(4)))
+    assert not articles._ends_doubled_print(head, Line("送去米面油", range(5)))
