@@ -225,8 +225,8 @@ def _repeat_goes_on(above: str, below: str) -> bool:
 
 
 def _ends_doubled_print(u: Unit, line: Line) -> bool:
-    """The line ends the second copy of a doubled headline the column wrapped (`…慰问敬老院老人衡山县` /
-    `…慰问` / `敬老院老人`): the headline's lines and it, joined as printed, read doubled, and it
+    """The line ends the second copy of a doubled headline the column wrapped (`东湖社区志愿队慰问` /
+    `孤寡老人东湖社区` / `志愿队慰问` / `孤寡老人`): the headline's lines and it, joined as printed, read doubled, and it
     repeats what they printed (`_repeat_goes_on`). Read as a subtitle, the headline's rest was lost."""
     printed = "".join(_printed(u.page, x) if x.doubled and u.page and x.offs else x.text for x in u.title)
     return _repeat_goes_on(printed, line.text)
@@ -487,7 +487,7 @@ _CLAUSE_MARKS = re.compile(r"[，,、；;]")
 def _rest_of_text_over(order: list[Piece | Unit]) -> bool:
     """The headline right before a dangling piece stands under text that leaves its sentence open:
     the headline was displaced into that text's column, and the piece is the sentence going on
-    (`…在汶` / `方寸网格暖意浓` / `上县中都街道的…`), not the headline's rest (`_Reader.promote`)."""
+    (`…聚在城` / `小院议事会开张` / `东老街上…`), not the headline's rest (`_Reader.promote`)."""
     if len(order) < 2 or not isinstance(order[-1], Unit) or not isinstance(order[-2], Piece):
         return False
     text = order[-2]

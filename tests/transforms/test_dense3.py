@@ -66,7 +66,7 @@ def test_a_short_piece_after_open_text_and_a_headline_stays_text() -> None:
 
 
 def test_the_end_of_a_doubled_headlines_second_copy_is_its_headline() -> None:
-    """`乡敬老院老人` ends the second copy of a doubled headline the column wrapped: no subtitle."""
+    """`孤寡老人` ends the second copy of a doubled headline the column wrapped: no subtitle."""
     head = _unit("东湖社区志愿队慰问")
     head.title += [Line(t, range(len(t))) for t in ("孤寡老人东湖社区", "志愿队慰问")]
     assert articles._ends_doubled_print(head, Line("孤寡老人", range(4)))
