@@ -232,6 +232,18 @@ def _ends_doubled_print(u: Unit, line: Line) -> bool:
     return _repeat_goes_on(printed, line.text)
 
 
+def _once_under_doubled(u: Unit, line: Line) -> bool:
+    """The line, printed once, stands under a headline whose doubled print ended on the line over it
+    (its last characters a repeat's second copy): a headline is printed doubled whole, so the line
+    is no more of it but its subtitle (`社区议事会开张社区议事会开张` / `居民的事居民议`)."""
+    if line.doubled or line_features.echo(line.text) or _goes_on(u.title[-1].text, line.text):
+        return False
+    printed = "".join(_printed(u.page, x) if x.doubled and u.page and x.offs else x.text for x in u.title)
+    once = undouble(Line(printed, range(len(printed))))
+    ends_repeat = bool(once.offs) and once.offs[-1] < len(printed.rstrip()) - 1
+    return once.doubled and ends_repeat and not _repeat_goes_on(printed, line.text)
+
+
 def _printed(page: str, line: Line) -> str:
     """A repaired line as the page printed it, to the end of its printed line."""
     printed = visible(_printed_rest(page, line)).strip()
@@ -910,6 +922,14 @@ class _Reader:
             and _ends_doubled_print(u, line)
         ):
             label = "title+"
+        elif (
+            label == "title+"
+            and u is not None
+            and u.title
+            and not u.subtitle
+            and _once_under_doubled(u, line)
+        ):
+            label = "subtitle"
         level = _level(line.text)
         if u is not None and level and u.lines and any(_level(x.text) for x in u.lines):
             # `#` levels say it plainly, but for a `#` line that goes on (the model's `title+`, or a

@@ -71,3 +71,12 @@ def test_the_end_of_a_doubled_headlines_second_copy_is_its_headline() -> None:
     head.title += [Line(t, range(len(t))) for t in ("孤寡老人东湖社区", "志愿队慰问")]
     assert articles._ends_doubled_print(head, Line("孤寡老人", range(4)))
     assert not articles._ends_doubled_print(head, Line("送去米面油", range(5)))
+
+
+def test_a_line_printed_once_under_a_whole_doubled_headline_is_its_subtitle() -> None:
+    head = _unit("社区议事会开张社区议事会开张")
+    assert articles._once_under_doubled(head, Line("居民的事居民议", range(7)))
+    cut = _unit("社区议事会开张社区议事")  # the wrap cut the second copy: the line goes on with it
+    assert not articles._once_under_doubled(cut, Line("会开张", range(3)))
+    once = _unit("社区议事会开张")  # printed once: nothing says where it ends
+    assert not articles._once_under_doubled(once, Line("居民的事居民议", range(7)))
