@@ -224,24 +224,50 @@ def _repeat_goes_on(above: str, below: str) -> bool:
     return both.doubled and len(both.text) - len(once.text) < DOUBLED_SHARE * len(below)
 
 
+def _title_printed(u: Unit) -> str:
+    """A headline's title lines joined as the page printed them (a doubled line twice)."""
+    return "".join(_printed(u.page, x) if x.doubled and u.page and x.offs else x.text for x in u.title)
+
+
+def _doubled_print_ended(printed: str) -> bool:
+    """A headline printed doubled whose print ends on a repeat's second copy: whole, nothing of it
+    is left for a line under it."""
+    once = undouble(Line(printed, range(len(printed))))
+    return once.doubled and bool(once.offs) and once.offs[-1] < len(printed.rstrip()) - 1
+
+
 def _ends_doubled_print(u: Unit, line: Line) -> bool:
-    """The line ends the second copy of a doubled headline the column wrapped (`东湖社区志愿队慰问` /
-    `孤寡老人东湖社区` / `志愿队慰问` / `孤寡老人`): the headline's lines and it, joined as printed, read doubled, and it
-    repeats what they printed (`_repeat_goes_on`). Read as a subtitle, the headline's rest was lost."""
-    printed = "".join(_printed(u.page, x) if x.doubled and u.page and x.offs else x.text for x in u.title)
-    return _repeat_goes_on(printed, line.text)
+    """The line goes on with the doubled print of a headline the column wrapped, whose print has not
+    ended (`东湖社区志愿队慰问` / `孤寡老人东湖社区` / `志愿队慰问` / `孤寡老人`): the headline's lines
+    and it, joined as printed, read doubled, and it repeats what they printed (`_repeat_goes_on`).
+    Read as a subtitle, a clause under the title or another headline, the headline's rest was lost."""
+    printed = _title_printed(u)
+    return not _doubled_print_ended(printed) and _repeat_goes_on(printed, line.text)
+
+
+def _once_over_doubled(u: Unit, line: Line) -> bool:
+    """The headline's one title line is printed once, no word of it twice nor in the line under it,
+    and that line is printed doubled: a headline is printed doubled whole, so the line over it is
+    none of its (a kicker, or the text's line over a block displaced into it stopping short)."""
+    if len(u.title) != 1 or u.kicker or not line.doubled:
+        return False
+    first = u.title[0]
+    once = _BIGRAM_CLEAN.sub("", first.text)
+    grams = _bigrams(once)
+    if first.doubled or len(grams) < len(once) - 1:
+        return False  # a word of it printed twice: a doubled print's start, its repeat cut by the wrap
+    under = _printed(u.page, line) if u.page and line.offs else line.text
+    return bool(grams) and not grams & _bigrams(under)  # the second copy under it would hold its words
 
 
 def _once_under_doubled(u: Unit, line: Line) -> bool:
     """The line, printed once, stands under a headline whose doubled print ended on the line over it
-    (its last characters a repeat's second copy): a headline is printed doubled whole, so the line
-    is no more of it but its subtitle (`社区议事会开张社区议事会开张` / `居民的事居民议`)."""
+    (`_doubled_print_ended`): a headline is printed doubled whole, so the line is no more of it but
+    its subtitle (`社区议事会开张社区议事会开张` / `居民的事居民议`)."""
     if line.doubled or line_features.echo(line.text) or _goes_on(u.title[-1].text, line.text):
         return False
-    printed = "".join(_printed(u.page, x) if x.doubled and u.page and x.offs else x.text for x in u.title)
-    once = undouble(Line(printed, range(len(printed))))
-    ends_repeat = bool(once.offs) and once.offs[-1] < len(printed.rstrip()) - 1
-    return once.doubled and ends_repeat and not _repeat_goes_on(printed, line.text)
+    printed = _title_printed(u)
+    return _doubled_print_ended(printed) and not _repeat_goes_on(printed, line.text)
 
 
 def _printed(page: str, line: Line) -> str:
@@ -947,6 +973,7 @@ class _Reader:
                 and not u.subtitle
                 and (
                     _goes_on(u.title[-1].text, line.text)
+                    or _ends_doubled_print(u, line)
                     or len(u.title) == 1
                     and len(_BIGRAM_CLEAN.sub("", u.title[0].text)) <= SHORT_HEAD
                     and _runs_on(u.title[0].text, line.text)
@@ -977,7 +1004,7 @@ class _Reader:
             clause = _CLAUSE.search(line.text) and not _CLAUSE.search(u.title[-1].text) if u.title else False
             if clause and not (line_features.echo(u.title[-1].text) or self._goes_on_doubled(u, line)):
                 u.subtitle.append(_DASH.sub("", line.text))  # a subtitle under a wrapped title
-            elif _under_a_kicker(u, line):
+            elif _under_a_kicker(u, line) or _once_over_doubled(u, line):
                 u.kicker.append(u.title.pop().text)
                 u.title.append(line)
             else:
@@ -996,7 +1023,7 @@ class _Reader:
         a subtitle (only headlines are printed doubled)."""
         last = u.title[-1]
         above = _printed(u.page, last) if last.doubled and u.page and last.offs else last.text
-        return line.doubled or _repeat_goes_on(above, line.text)
+        return line.doubled or _repeat_goes_on(above, line.text) or _ends_doubled_print(u, line)
 
     def _lead_closes(self, before_head: bool = False) -> None:
         """Bylines waiting for a body that a caption follows close the article before them, when

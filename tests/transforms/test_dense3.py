@@ -80,3 +80,28 @@ def test_a_line_printed_once_under_a_whole_doubled_headline_is_its_subtitle() ->
     assert not articles._once_under_doubled(cut, Line("会开张", range(3)))
     once = _unit("社区议事会开张")  # printed once: nothing says where it ends
     assert not articles._once_under_doubled(once, Line("居民的事居民议", range(7)))
+
+
+def _doubled_unit(page: str) -> tuple[Unit, list[Line]]:
+    """A unit holding the page's first line as its title, and the page's lines repaired."""
+    lines = _lines(page)
+    return Unit(title=[lines[0]], lines=[lines[0]], page=page), lines
+
+
+def test_a_line_printed_once_over_a_doubled_headline_is_none_of_it() -> None:
+    unit, lines = _doubled_unit("晚饭后大家都\n小院议事会开张小院议事会开张\n正文")
+    assert lines[1].doubled and articles._once_over_doubled(unit, lines[1])
+
+
+def test_a_doubled_headlines_first_copy_wrapped_is_its_own() -> None:
+    unit, lines = _doubled_unit("小院议事会开张小院议\n事会开张\n正文")  # a word of it twice
+    assert not articles._once_over_doubled(unit, lines[1])
+    unit, lines = _doubled_unit("小院议事会\n开张小院议事会开张\n正文")  # its words in the copy under it
+    assert not articles._once_over_doubled(unit, lines[1])
+
+
+def test_a_doubled_headline_goes_on_over_a_clause_the_wrap_cut() -> None:
+    head = _unit("社区议事会开张社区议事会")
+    assert articles._ends_doubled_print(head, Line("开张，，居民来了居民来了", range(12)))
+    ended = _unit("社区议事会开张社区议事会开张")  # its print ended: a doubled line under it is another's
+    assert not articles._ends_doubled_print(ended, Line("居民居民", range(4)))
