@@ -249,7 +249,7 @@ def _once_over_doubled(u: Unit, line: Line) -> bool:
     """The headline's one title line is printed once, no word of it twice nor in the line under it,
     and that line is printed doubled: a headline is printed doubled whole, so the line over it is
     none of its (a kicker, or the text's line over a block displaced into it stopping short)."""
-    if len(u.title) != 1 or u.kicker or not line.doubled:
+    if len(u.title) != 1 or u.kicker or not (line.doubled or _words_twice(line.text)):
         return False
     first = u.title[0]
     once = _BIGRAM_CLEAN.sub("", first.text)
@@ -268,6 +268,16 @@ def _once_under_doubled(u: Unit, line: Line) -> bool:
         return False
     printed = _title_printed(u)
     return _doubled_print_ended(printed) and not _repeat_goes_on(printed, line.text)
+
+
+def _words_twice(text: str) -> bool:
+    """A line printing a run of DOUBLED_RUN characters or more twice (`…党群服务中心启用上海市金山区党群`):
+    a doubled headline's line the wrap cut inside its repeat, which `undouble` leaves."""
+    s = _BIGRAM_CLEAN.sub("", text)
+    return any(s[i : i + DOUBLED_RUN] in s[i + DOUBLED_RUN :] for i in range(len(s) - 2 * DOUBLED_RUN + 1))
+
+
+DOUBLED_RUN = 4  # characters
 
 
 def _printed(page: str, line: Line) -> str:

@@ -105,3 +105,11 @@ def test_a_doubled_headline_goes_on_over_a_clause_the_wrap_cut() -> None:
     assert articles._ends_doubled_print(head, Line("开张，，居民来了居民来了", range(12)))
     ended = _unit("社区议事会开张社区议事会开张")  # its print ended: a doubled line under it is another's
     assert not articles._ends_doubled_print(ended, Line("居民居民", range(4)))
+
+
+def test_a_line_over_a_doubled_headline_the_wrap_cut_is_none_of_it() -> None:
+    """The line under prints a run twice though `undouble` left it (its repeat cut by the wrap)."""
+    unit, lines = _doubled_unit("大家喜闻乐见\n东湖社区议事厅启用东湖社区议\n事厅启用\n正文")
+    assert not lines[1].doubled and articles._words_twice(lines[1].text)
+    assert articles._once_over_doubled(unit, lines[1])
+    assert not articles._words_twice("东湖社区议事厅今天启用")
