@@ -524,12 +524,13 @@ def _runs_as_text(p: Piece, before: Piece | Unit | None) -> bool:
     if isinstance(before, Unit) and before.title and before.subtitle:
         return True
     last = p.lines[-1].text.rstrip()
-    if _OPENING_TIME.match(p.lines[0].text.lstrip()):
-        return True  # `近日，一场…`: a lead's opening time and its comma, never a headline's words
+    if _OPENING_TIME.match(p.lines[0].text.lstrip()) or any(_STOP_INSIDE.search(x.text) for x in p.lines):
+        return True  # `近日，一场…`: a lead's opening time and its comma; `…桩。在场…`: a sentence ended
     return last.endswith(_GOES_ON) or any(len(_CLAUSE_MARKS.findall(x.text)) >= 2 for x in p.lines)
 
 
 _CLAUSE_MARKS = re.compile(r"[，,、；;]")
+_STOP_INSIDE = re.compile(r"。[”’」）)]?\S")  # a full stop with text after it on its line: no headline's
 
 
 def _rest_of_text_over(order: list[Piece | Unit]) -> bool:

@@ -113,3 +113,8 @@ def test_a_line_over_a_doubled_headline_the_wrap_cut_is_none_of_it() -> None:
     assert not lines[1].doubled and articles._words_twice(lines[1].text)
     assert articles._once_over_doubled(unit, lines[1])
     assert not articles._words_twice("东湖社区议事厅今天启用")
+
+
+def test_a_piece_ending_a_sentence_inside_its_line_runs_as_text() -> None:
+    assert _runs_as_text(_piece("装了充电桩。大家都"), None)
+    assert not _runs_as_text(_piece("东湖社区议事厅启用"), None)
