@@ -225,6 +225,62 @@ def _repeat_goes_on(above: str, below: str) -> bool:
     return both.doubled and len(both.text) - len(once.text) < DOUBLED_SHARE * len(below)
 
 
+def _title_printed(u: Unit) -> str:
+    """A headline's title lines joined as the page printed them (a doubled line twice)."""
+    return "".join(_printed(u.page, x) if x.doubled and u.page and x.offs else x.text for x in u.title)
+
+
+def _doubled_print_ended(printed: str) -> bool:
+    """A headline printed doubled whose print ends on a repeat's second copy: whole, nothing of it
+    is left for a line under it."""
+    once = undouble(Line(printed, range(len(printed))))
+    return once.doubled and bool(once.offs) and once.offs[-1] < len(printed.rstrip()) - 1
+
+
+def _ends_doubled_print(u: Unit, line: Line) -> bool:
+    """The line goes on with the doubled print of a headline the column wrapped, whose print has not
+    ended (`东湖社区志愿队慰问` / `孤寡老人东湖社区` / `志愿队慰问` / `孤寡老人`): the headline's lines
+    and it, joined as printed, read doubled, and it repeats what they printed (`_repeat_goes_on`).
+    Read as a subtitle, a clause under the title or another headline, the headline's rest was lost."""
+    printed = _title_printed(u)
+    return not _doubled_print_ended(printed) and _repeat_goes_on(printed, line.text)
+
+
+def _once_over_doubled(u: Unit, line: Line) -> bool:
+    """The headline's one title line is printed once, no word of it twice nor in the line under it,
+    and that line is printed doubled: a headline is printed doubled whole, so the line over it is
+    none of its (a kicker, or the text's line over a block displaced into it stopping short)."""
+    if len(u.title) != 1 or u.kicker or not (line.doubled or _words_twice(line.text)):
+        return False
+    first = u.title[0]
+    once = _BIGRAM_CLEAN.sub("", first.text)
+    grams = _bigrams(once)
+    if first.doubled or len(grams) < len(once) - 1:
+        return False  # a word of it printed twice: a doubled print's start, its repeat cut by the wrap
+    under = _printed(u.page, line) if u.page and line.offs else line.text
+    return bool(grams) and not grams & _bigrams(under)  # the second copy under it would hold its words
+
+
+def _once_under_doubled(u: Unit, line: Line) -> bool:
+    """The line, printed once, stands under a headline whose doubled print ended on the line over it
+    (`_doubled_print_ended`): a headline is printed doubled whole, so the line is no more of it but
+    its subtitle (`社区议事会开张社区议事会开张` / `居民的事居民议`)."""
+    if line.doubled or line_features.echo(line.text) or _goes_on(u.title[-1].text, line.text):
+        return False
+    printed = _title_printed(u)
+    return _doubled_print_ended(printed) and not _repeat_goes_on(printed, line.text)
+
+
+def _words_twice(text: str) -> bool:
+    """A line printing a run of DOUBLED_RUN characters or more twice (`…党群服务中心启用上海市金山区党群`):
+    a doubled headline's line the wrap cut inside its repeat, which `undouble` leaves."""
+    s = _BIGRAM_CLEAN.sub("", text)
+    return any(s[i : i + DOUBLED_RUN] in s[i + DOUBLED_RUN :] for i in range(len(s) - 2 * DOUBLED_RUN + 1))
+
+
+DOUBLED_RUN = 4  # characters
+
+
 def _printed(page: str, line: Line) -> str:
     """A repaired line as the page printed it, to the end of its printed line."""
     printed = visible(_printed_rest(page, line)).strip()
@@ -272,18 +328,22 @@ def _title_text(lines: list[Line], page: str | None = None) -> str:
 
 def _read_title_text(lines: list[Line], page: str | None = None) -> str:
     """The lines of a headline joined; a headline printed doubled and wrapped is undone over its
-    lines (the longest run of its first lines that reads doubled, then the rest). A line cut out of
+    lines (the longest run of its first lines that reads doubled, then the rest; when no run of its
+    first lines does, the longest from the first line on that does, the lines over it read once: a
+    kicker or a text's last line printed once over a doubled headline). A line cut out of
     a doubled line (a segment of a block) is read as repaired when another is: doubled and undone
     text mixed never read as doubled."""
     printed = [x.text if not x.doubled or page is None else _printed(page, x) for x in lines]
     if any(x.doubled and t == x.text for x, t in zip(lines, printed, strict=True)):
         printed = [x.text for x in lines]
     texts = [_MARKDOWN.sub("", t) for t in printed]
-    for k in range(len(texts), 0, -1):
-        head = "".join(texts[:k])
-        once = undouble(Line(head, range(len(head))))
-        if once.doubled:
-            return (once.text + "".join(texts[k:])).strip()
+    for start in range(len(texts)):
+        for k in range(len(texts), start, -1):
+            head = "".join(texts[start:k])
+            once = undouble(Line(head, range(len(head))))
+            if once.doubled:
+                before = "".join(_MARKDOWN.sub("", x.text) for x in lines[:start])
+                return (before + once.text + "".join(texts[k:])).strip()
     joined = "".join(texts)
     return undouble(Line(joined, range(len(joined)))).text.strip()
 
@@ -460,14 +520,28 @@ def _runs_as_text(p: Piece, before: Piece | Unit | None) -> bool:
     """A dangling piece that reads as running text, not a headline's rest, under the headline above:
     it ends on a clause mark (no headline does: the sentence goes on past a headline displaced into
     the column), a line of it holds two clauses marked (`…方向，用…力量，积极`), or the headline above
-    already has its subtitle (a headline's rest never stands under its subtitle)."""
+    already has its subtitle (a headline's rest never stands under its subtitle), or it opens with
+    a lead's time and comma (`近日，`: the line over a block displaced into the text stopping short)."""
     if isinstance(before, Unit) and before.title and before.subtitle:
         return True
     last = p.lines[-1].text.rstrip()
+    if _OPENING_TIME.match(p.lines[0].text.lstrip()) or any(_STOP_INSIDE.search(x.text) for x in p.lines):
+        return True  # `近日，一场…`: a lead's opening time and its comma; `…桩。在场…`: a sentence ended
     return last.endswith(_GOES_ON) or any(len(_CLAUSE_MARKS.findall(x.text)) >= 2 for x in p.lines)
 
 
 _CLAUSE_MARKS = re.compile(r"[，,、；;]")
+_STOP_INSIDE = re.compile(r"。[”’」）)]?\S")  # a full stop with text after it on its line: no headline's
+
+
+def _rest_of_text_over(order: list[Piece | Unit]) -> bool:
+    """The headline right before a dangling piece stands under text that leaves its sentence open:
+    the headline was displaced into that text's column, and the piece is the sentence going on
+    (`…聚在城` / `小院议事会开张` / `东老街上…`), not the headline's rest (`_Reader.promote`)."""
+    if len(order) < 2 or not isinstance(order[-1], Unit) or not isinstance(order[-2], Piece):
+        return False
+    text = order[-2]
+    return bool(text.lines) and not text.closed and not ends_paragraph(text.lines[-1].text)
 
 
 def _unended(text: str) -> bool:
@@ -829,7 +903,13 @@ class _Reader:
             alone = (before is None or isinstance(before, Unit) or before.closed) and (
                 after is None or isinstance(after, Unit) or after.opens
             )
-            if not isinstance(x, Piece) or not _dangling(x) or not alone or _runs_as_text(x, before):
+            if (
+                not isinstance(x, Piece)
+                or not _dangling(x)
+                or not alone
+                or _runs_as_text(x, before)
+                or _rest_of_text_over(order)
+            ):
                 order.append(x)
                 continue
             self.pieces.remove(x)
@@ -891,6 +971,22 @@ class _Reader:
             label = (
                 "title+"  # `桃园社区“双报` / `到”深化网格化管理`: the headline goes on inside its quotation
             )
+        if (
+            label == "subtitle"
+            and u is not None
+            and u.title
+            and not u.subtitle
+            and _ends_doubled_print(u, line)
+        ):
+            label = "title+"
+        elif (
+            label == "title+"
+            and u is not None
+            and u.title
+            and not u.subtitle
+            and _once_under_doubled(u, line)
+        ):
+            label = "subtitle"
         level = _level(line.text)
         if level and u is not None and _label_over_heading(u):
             u.kicker += [x.text for x in u.title]  # the page marks its headings (`# …`), not the label
@@ -911,6 +1007,7 @@ class _Reader:
                 and not u.subtitle
                 and (
                     _goes_on(u.title[-1].text, line.text)
+                    or _ends_doubled_print(u, line)
                     or len(u.title) == 1
                     and len(_BIGRAM_CLEAN.sub("", u.title[0].text)) <= SHORT_HEAD
                     and _runs_on(u.title[0].text, line.text)
@@ -941,7 +1038,7 @@ class _Reader:
             clause = _CLAUSE.search(line.text) and not _CLAUSE.search(u.title[-1].text) if u.title else False
             if clause and not (line_features.echo(u.title[-1].text) or self._goes_on_doubled(u, line)):
                 u.subtitle.append(_DASH.sub("", line.text))  # a subtitle under a wrapped title
-            elif _under_a_kicker(u, line):
+            elif _under_a_kicker(u, line) or _once_over_doubled(u, line):
                 u.kicker.append(u.title.pop().text)
                 u.title.append(line)
             else:
@@ -960,7 +1057,7 @@ class _Reader:
         a subtitle (only headlines are printed doubled)."""
         last = u.title[-1]
         above = _printed(u.page, last) if last.doubled and u.page and last.offs else last.text
-        return line.doubled or _repeat_goes_on(above, line.text)
+        return line.doubled or _repeat_goes_on(above, line.text) or _ends_doubled_print(u, line)
 
     def _lead_closes(self, before_head: bool = False) -> None:
         """Bylines waiting for a body that a caption follows close the article before them, when
