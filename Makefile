@@ -48,6 +48,7 @@ eval: $(STAMP)  ## the product on text it was not tuned on: simulated pages of t
 	$(BIN)/python -m evaluation.pages --split test --generator blind5
 	$(BIN)/python -m evaluation.clean --split all
 	$(BIN)/python -m evaluation.initiatives --split all
+	$(BIN)/python -m evaluation.initiatives_heldout
 	$(BIN)/python -m evaluation.authors --split test
 	$(BIN)/python -m evaluation.segmentation --split test --samples
 	$(BIN)/python -m evaluation.probes

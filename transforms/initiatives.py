@@ -3,8 +3,10 @@
 A phrase counts as an initiative when one of these rules holds (checked in this order):
 
 1. it is a curated name from ``data/initiatives.txt`` (红色物业, 枫桥经验, 链长制 …), quoted or not;
-2. it is a room or method named after a person, written without quotes: a nickname or a name the
-   tagger knows as a person's plus 调解室/工作室/工作法 (娥姐品牌调解室, 马善祥工作法);
+2. it is a room or method named after a person, written without quotes: a nickname, a name the
+   tagger knows as a person's, or the given name of a person the text names in full, plus
+   调解室/工作室/工作法/警务室 (娥姐品牌调解室, 马善祥工作法, 张建国 … 建国工作法); or a method named by
+   a numeral, written without quotes (三单工作法, not 三种工作法);
 3. it is quoted (“ ” 「 」 『 』 ‘ ’ " ') and, after canonical folding, is
    a. a formula: parts joined by ``+`` (1+3+N, 5+N, 党建+);
    b. a numeric name of 3-6 digits (56373, 1337), except years and MMDD dates with no head noun;
@@ -12,8 +14,10 @@ A phrase counts as an initiative when one of these rules holds (checked in this 
    c. followed, at most ``MAX_GAP`` Chinese characters later (8 after a 的: “网格单元”的矛盾纠纷化解
       新模式), by a head noun from ``data/initiative_heads.txt`` (“四方汇”议事制度, “1337”矛盾化解机制);
       the head is the kind. A head that is the subject of a new sentence (…“X”\n制度是…) or part of
-      工作者/服务员 does not count. A team's, room's or hall's head (``NAMED_WITH_HEAD``) is part of
-      its name: “红帆”志愿服务队 gives 红帆志愿服务队 (mentioned as 红帆), “三访五问”工作法 gives 三访五问;
+      工作者/服务员 or of a goal (工作目标) does not count; nor one past a 的 after a dictionary word
+      (被称为“轻骑兵”的小分队: a figure of speech). A team's, room's or hall's head
+      (``NAMED_WITH_HEAD``) is part of its name: “红帆”志愿服务队 gives 红帆志愿服务队 (mentioned as
+      红帆), “三访五问”工作法 gives 三访五问;
       a lone 制 right after the closing mark is a head and part of the name (“街巷长”制 gives 街巷长制);
    d. ending in a head noun itself, with at least two characters before it (“渐美模式”, “红帆驿站”), or
       one before a venue (``VENUES``: “微讲堂”); a head that only names a kind of place, post, object
@@ -34,7 +38,10 @@ A phrase counts as an initiative when one of these rules holds (checked in this 
    when all are coined words: Chinese characters the dictionary does not know as a word (“微心愿”
    “暖心饭”; not “千里眼”“顺风耳”); a role (``ROLES``: “楼道长”, “城市观察员”) is no name by its list.
 
-A quoted phrase is never an initiative when it holds clause punctuation (slogans such as
+A quoted phrase is never an initiative when it is an honour a level of government confers
+(“全国文明城市”, 省级“五星级社区”, “平安示范村”; nor are the other phrases of its list), when it lists
+the parts of an idea (“人人有责、人人尽责、人人享有”的共治理念: a slogan), when it holds
+clause punctuation (slogans such as
 “小事不出村、大事不出乡”, quoted speech), is longer than ``MAX_NAME`` characters (formulas:
 ``MAX_FORMULA``), or is an adjective ending in 式. Bare quoted words with no head (“关键小事”,
 “最后一米”) fail every rule. Mentions count every occurrence of the name in the article, quoted or
@@ -43,9 +50,9 @@ not; names of two characters count only when quoted, as they are too short to fi
 Pages print names with noise that clean text lacks, read as clean text would be: quotation marks
 stacked by a doubled or overprinted glyph (「““红色物业””」), a hard wrap line repair left inside a
 quoted phrase (“红色物\n业”, an ASCII-quoted one at most twice), inside a curated name (枫桥经\n验),
-right between the closing mark and its head (“红驿先锋”\n服务队; not across a gap, where a
-headline's quote meets its text's first words, unless the gap opens with 的, which no paragraph
-does), inside the words before the head or inside the head (“网格单元”的矛盾纠\n纷化解新模\n式), a
+right between the closing mark and its head (“红驿先锋”\n服务队) or, in the body, before the words
+and the head (“网格发现、分级响应”\n闭环机制; not on the headline's line, where a headline's quote
+meets its text's first words, nor before a preposition, which opens a paragraph), inside the words before the head or inside the head (“网格单元”的矛盾纠\n纷化解新模\n式), a
 headline's doubled glyphs (“主心骨主心骨” and “主主心心骨骨” are 主心骨); spaces are dropped and
 traditional script is read in a simplified copy.
 """
@@ -80,7 +87,10 @@ NAMED_WITH_HEAD = frozenset(
     {"队", "服务队", "工作队", "室", "调解室", "工作室", "服务站", "驿站", "会客厅", "议事厅", "议事会"}
     | {"联盟", "馆", "中心", "大讲堂", "课堂", "工作站", "联络站", "服务点", "联络点", "示范点", "基地"}
     | {"之家", "书屋", "食堂"}
+    | {"宣讲团", "服务团", "艺术团", "帮帮团", "智囊团", "工作组", "议事堂", "议事亭"}
 )
+IDEA = "理念"  # a listed phrase naming an idea is a slogan: “人人有责、人人尽责、人人享有”的共治理念
+GOALS = "目标|思路|原则|理念"  # after a head: 工作目标, a goal, not a kind of practice
 MAX_NAMED_TAIL = 6  # the scorer's slack: a name annotated without its head is still found
 PREPOSITIONS = "由在从对为以把将向于让使被给"
 REPEATED = 3  # quoted this often, a phrase is a name the article is about
@@ -113,8 +123,18 @@ HAN_ONLY = re.compile(rf"[{HAN}]+")
 COUNTED = re.compile(rf"[{CN_NUMERALS}]+大")
 MEASURE_START = re.compile(r"一[个张盘股条把根本片块座口份支件次揽体站]")
 MEASURE_INSIDE = re.compile(rf"[^{CN_NUMERALS}][{CN_NUMERALS}]+[米里公步次天年个张份件条分秒点层]")
-ROOM_HEAD = re.compile("调\n?解\n?室|工\n?作\n?室|工\n?作\n?法")  # also across a hard wrap
+ROOM_HEAD = re.compile("调\n?解\n?室|工\n?作\n?室|工\n?作\n?法|警\n?务\n?室")  # also across a hard wrap
+# a method numbered by its steps or parts, printed without quotes: 三单工作法, 五步工作法, 一线工作法
+NUMBERED_METHOD = re.compile(rf"(?<![{CN_NUMERALS}第])[一二三四五六七八九十两][{HAN}]{{1,3}}?工作法")
+NOT_NUMBERED = re.compile(r"^.[个种项类套条大些]")  # 三种工作法, 十大工作法: a count of methods
 NICKNAME = re.compile(rf"(?:[{HAN}][姐哥叔姨婶嫂伯]|老[{HAN}])(?:品牌)?$")  # before a ROOM_HEAD
+# an honour conferred by a level of government: “全国文明城市”, 自治区级“五星级社区”, “家庭教育示范基地”
+# (a level written before the mark, or opening the phrase; a place that is a model, 示范村, 示范基地)
+GRADE = "(?:国家|省|市|县|区|自治区)级"
+HONOUR_BEFORE = re.compile(rf"{GRADE}[{OPEN}]*$")
+HONOUR_NAME = re.compile(
+    rf"^(?:全国|全省|{GRADE})|示范(?:性|型)?(?:社区|小区|村|乡|镇|街道|区|县|市|基地|单位|户|家庭|点|校)$"
+)
 
 
 @dataclass(frozen=True)
@@ -233,12 +253,12 @@ def heads() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     word = rf"(?:(?![等和与及的])[{HAN}]\n?)"
     gap = rf"{word}{{0,{MAX_GAP}}}?"
     far = rf"\n?的\n?{word}{{0,8}}?"  # no paragraph opens with 的: a break before it is a wrap
-    wrapped = r"\n"  # a hard wrap right before the head: not across a gap, where a paragraph may begin
+    wrapped = r"\n"  # a hard wrap right before the head (one before a gap: `_head_match`)
     first = "".join(sorted({h[0] for h in after}))  # fails fast at each length of the gap
     bare_zhi = rf"(?<=[{CLOSE}])制(?![{HAN}])"  # “街巷长”制，: a 制 right after the mark and alone
-    after_head = (
-        rf"(?:{wrapped}|{far}|(?:的)?{gap})(?=[{first}])({wrapped_alternation(after)}|{bare_zhi})(?![者员是])"
-    )
+    # a head that qualifies a goal or an idea (工作目标, 工作思路) is no head: a slogan's, not a practice's
+    head = rf"({wrapped_alternation(after)}|{bare_zhi})(?![者员是]|{GOALS})"
+    after_head = rf"(?:{wrapped}|{far}|(?:的)?{gap})(?=[{first}]){head}"
     return re.compile(after_head), re.compile(rf"({alternation(suffix)})$"), frozenset(coined)
 
 
@@ -255,8 +275,9 @@ def build_verbs() -> tuple[str, ...]:
 def after_lead_verb(text: str, start: int, name: str = "") -> bool:
     """The quoted phrase ``name`` opening at ``start`` follows a verb that introduces a coined name
     (at most one character between), or one that builds, opens or names a thing and the phrase is
-    no dictionary word (打造“邻里守望”, not 打造“升级版”)."""
-    before = text[max(0, start - 4) : start]
+    no dictionary word (打造“邻里守望”, not 打造“升级版”). A column's hard wrap inside the verb or
+    after it (评\n上“星级户”) is read through; a blank line, a paragraph's end, is not."""
+    before = text[max(0, start - 6) : start].rsplit("\n\n", 1)[-1].replace("\n", "")[-4:]
     if before.endswith(lead_verbs()) or before[:-1].endswith(lead_verbs()):
         return True
     built = before.endswith(build_verbs()) or before[:-1].endswith(build_verbs())
@@ -284,8 +305,36 @@ def suffix_head(name: str) -> str | None:
     return head if before >= 2 or (before == 1 and head in VENUES) else None
 
 
-def following_head(text: str, pos: int) -> str | None:
+def head_after(text: str, pos: int, name: str) -> re.Match[str] | None:
+    """The head after a quoted phrase ``name`` closing at ``pos`` (``heads()[0]``). One reached
+    past a 的 names the phrase's kind only when the phrase is no word of the general dictionary:
+    被称为“轻骑兵”的小分队 is a figure of speech (a word), “邻里守望”的互助模式 a coined name. One
+    past a break and words that open with a preposition is a paragraph's, not a wrap's: a body's
+    subheading …支部“主心骨” before a paragraph 在队伍建设方面."""
+    match = _head_match(text, pos)
+    if not match:
+        return None
+    gap = text[pos : match.start(1)]
+    words = gap.replace("\n", "")
+    if "的" in words and rjieba.has_word(name):
+        return None
+    if gap.startswith("\n") and words and words[0] in PREPOSITIONS:
+        return None
+    return match
+
+
+def _head_match(text: str, pos: int) -> re.Match[str] | None:
+    """``heads()[0]`` at ``pos``, or past a break right there when it is a column's hard wrap: one
+    in the body (past the headline's line, where a headline's quote meets its text's first words)
+    that the line repair left after a closing mark, “网格发现、分级响应”\n闭环机制."""
     match = heads()[0].match(text, pos)
+    if match or not text.startswith("\n", pos) or text.find("\n") >= pos:
+        return match
+    return heads()[0].match(text, pos + 1)
+
+
+def following_head(text: str, pos: int) -> str | None:
+    match = _head_match(text, pos)
     return head_of(match) if match else None
 
 
@@ -327,7 +376,7 @@ def _quoted_verdict(name: str, head: str | None) -> tuple[bool, str | None, bool
     every quoted phrase (33,000 over 713 pages, a name quoted again at each mention)."""
     if is_formula(name) or is_numeric_name(name, head):
         return True, head, False
-    if head and "、" in name and not SENTENCE.search(name) and len(name) <= MAX_LISTED:
+    if head and head != IDEA and "、" in name and not SENTENCE.search(name) and len(name) <= MAX_LISTED:
         return True, head, False  # “问题上报、分类交办、限时办结、回访评价”闭环机制
     if (DOTTED.fullmatch(name) and len(name) <= MAX_LISTED) or LETTERED.fullmatch(name):
         return True, head, False
@@ -339,6 +388,15 @@ def _quoted_verdict(name: str, head: str | None) -> tuple[bool, str | None, bool
     if is_numeral_name(name):
         return True, None, False
     return False, None, len(name) >= 3
+
+
+def is_honour(text: str, start: int, name: str) -> bool:
+    """An honour a level of government confers (“全国文明城市”, 省级“五星级社区”, “平安建设示范村”):
+    a title, not a name the place coined; a list holding one is a list of titles."""
+    return (
+        HONOUR_NAME.search(name) is not None
+        or HONOUR_BEFORE.search(text, max(0, start - 5), start) is not None
+    )
 
 
 def _coined_list(text: str, members: list[re.Match[str]], names: list[str]) -> bool:
@@ -392,22 +450,31 @@ def quoted_candidates(
             tail = LIST_TAIL.match(text, members[-1].end())  # matches, maybe empty
             shared = following_head(text, tail.end()) if tail else None
         decided: list[tuple[re.Match[str], str, bool, str | None]] = []
+        honours = False
         for m in members:
             quoted = m.group(1)
             name = quoted_name(quoted)
+            if is_honour(text, m.start(), name):
+                honours = True
+                decided.append((m, name, False, None))
+                continue
             if SENTENCE.search(quoted) and not is_formula(name):
                 decided.append((m, name, False, None))
                 continue
-            after = heads()[0].match(text, m.end())
+            after = head_after(text, m.end(), name)
             head = head_of(after) if after else None
             ok, kind = quoted_kind(name, head or shared, partial(after_lead_verb, text, m.start(), name))
             full = named_with_head(after, name) if ok and after else name
             if full != name:
                 quoted_as[full] = name
             decided.append((m, full, ok, kind))
-        listed = len(members) > 1 and (
-            any(ok for _, _, ok, _ in decided)
-            or _coined_list(text, members, [name for _, name, _, _ in decided])
+        listed = (
+            len(members) > 1
+            and not honours
+            and (
+                any(ok for _, _, ok, _ in decided)
+                or _coined_list(text, members, [name for _, name, _, _ in decided])
+            )
         )
         for m, name, ok, kind in decided:
             if ok or (
@@ -484,7 +551,20 @@ def repeated_candidates(quotes: list[re.Match[str]], taken: set[str]) -> list[tu
 def unquoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
     names = [(m.start(), m.group(0).replace("\n", "")) for m in curated().finditer(text)]
     found = [(start, name, suffix_head(name)) for start, name in names]
-    return found + named_rooms(text)
+    return found + named_rooms(text) + numbered_methods(text)
+
+
+def numbered_methods(text: str) -> list[tuple[int, str, str | None]]:
+    """Methods named by a numeral, printed without quotes (三单工作法, 五步工作法): the numeral opens
+    the name unless it ends a word with the character before it (统一工作法, 唯一, 之一), and
+    counts no methods (三种工作法, 十大工作法)."""
+    found: list[tuple[int, str, str | None]] = []
+    for m in NUMBERED_METHOD.finditer(text):
+        start, name = m.start(), m.group(0)
+        if NOT_NUMBERED.match(name) or (start and rjieba.has_word(text[start - 1 : start + 1])):
+            continue
+        found.append((start, name, "工作法"))
+    return found
 
 
 def named_rooms(text: str) -> list[tuple[int, str, str | None]]:
@@ -502,7 +582,33 @@ def named_rooms(text: str) -> list[tuple[int, str, str | None]]:
             word, tag = rjieba.tag(text[max(0, start - 6) : start])[-1]
             if tag == "nr" and 2 <= len(word) <= 3 and not rjieba.has_word(word):  # not 文明, 红旗
                 found.append((start - len(word), word + head, head))
+            elif given := _given_name(text, start):
+                found.append((start - len(given), given + head, head))
     return found
+
+
+def _given_name(text: str, start: int) -> str | None:
+    """The given name before ``start`` of a person the text names in full before it, a surname and
+    the tagger's person (张建国 … 建国工作法: the given name alone is often a word, 建国, that the
+    tagger cannot tell from one)."""
+    given = text[max(0, start - 2) : start]
+    if len(given) < 2 or not HAN_ONLY.fullmatch(given):
+        return None
+    at = text.find(given)
+    while 0 <= at < start - 2:
+        full = text[max(0, at - 1) : at + 2]
+        word, tag = rjieba.tag(full)[0] if len(full) == 3 else ("", "")
+        if full[0] in surnames() and tag == "nr" and len(word) >= 2:
+            return given  # 刘海生: the tagger may cut it 刘海 | 生, a person's name all the same
+        at = text.find(given, at + 1)
+    return None
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """The single-character surnames of ``data/surnames.txt``."""
+    words = (word for line in read_lines("surnames.txt") for word in line.split())
+    return frozenset(word for word in words if len(word) == 1)
 
 
 def _countable(text: str, start: int, name: str) -> bool:

@@ -83,7 +83,13 @@ Decisions:
   measure word or a one-character verb inside a compound noun joins it (充电桩, 社区老年助餐点),
   a numeral without a numeral after a count is a noun (3个大项), 总 and a verb are one name
   (总投入), a linking verb glued to its noun comes off (增加收入 -> 收入); 次 alone counts events,
-  not people (开展宣讲30余次 keeps 宣讲).
+  not people (开展宣讲30余次 keeps 宣讲). Round 22 (issue 18): a percentage right before a verb and
+  its object is a share of the object (100%建立了党支部); a figure after 有 alone that follows a frame
+  (…书记中，有86%) counts what the frame names; a count that becomes another (由5个发展到) names
+  nothing after it; after a preposition's object (从4个维度评估) the clause's verb ends the noun; a
+  的 alone closes a relative clause (投资5600万元的…项目); 有, 折合 and a 了 after a link (同比增长了)
+  link; 和 joins two nouns before a figure; a unit glued to digits, a code glued to a word (5G网络),
+  较 or 比 glued to a noun's last character (办结率较) are read as printed.
 * sentence: the text between the sentence marks 。！？； (or line breaks) around the match.
 """
 
@@ -129,14 +135,14 @@ MAX_SKIPPED = 6  # and may stand at most this far before it (牛已经发展到�
 # prepositions, locatives, conjunctions, particles, pronouns, numerals, measure words (not "ad",
 # adverbial adjectives: the tagger reads 积分 so)
 FUNCTION_TAGS = ("d", "p", "f", "c", "u", "r", "m", "q", "y", "e", "o")
-MEASURE_HEAD = re.compile(r"(?:率|数|量|额|面积|规模)$")  # 成功率, 人数, 总量, 金额, 流转面积
+MEASURE_HEAD = re.compile(r"(?:率|数|量|额|面积|规模|得分)$")  # 成功率, 人数, 总量, 金额, 流转面积, 测评得分
 # the head of the name of a body or a place, which a long name ends with (志愿服务队, 综合服务中心)
 ORG_HEAD = re.compile(
     r"(?:[队站室所院馆团]|中心|基地|平台|联盟|协会|商会|委员会|理事会|合作社|服务社|服务点|站点|网点)$"
 )
 GENERIC_HEAD = re.compile(
-    r"数量|总数|总量|比例|比重|规模|[人户家个]数|人次|次数"
-)  # how much, of what the words before 的 say
+    r"数量|总数|总量|比例|比重|占比|规模|[\u4e00-\u9fff]{1,2}数|人次"
+)  # how much, of what the words before 的 say (人数, 次数, 发案数)
 SPENDING = re.compile(  # verbs that spend or raise a sum (投入80万元): the sum's name in the reports
     r"投入|投资|捐[款资赠助]|拨[付出款]|筹[集措]|募集|安排|争取|整合|统筹|支[付出]|发放|出资|列支"
 )
@@ -150,14 +156,14 @@ EVENT_HEAD = re.compile(r"现象|行为|事件|情况")  # what happens, named b
 NOUNS_OF_LINKS = ("行为",)  # a noun that ends with a linking word (为) whatever its tag
 # the head of a name of a place, a project, a body or a role (乡村振兴示范村, 乡村振兴指导员, 牵头部门)
 NAME_HEAD = re.compile(r"(?:[村园区场屋员者师]|社区|部门|单位|项目|工程|品牌|行动|活动|机制|模式|阵地)$")
+AVERAGE = re.compile(r"[人户日年月]?均|平均")  # 平均月收入, 人均年收入: the mean of a figure per period
 PURPOSE = ("用于", "用来", "用作", "用在")  # a sum's purpose after it
 COUNT_HEAD = re.compile(r"[人户家]数|人次|次数")  # how many did what the words before 的 say
 # a count joined to one before it (…和15个, 、3名): a head after it may be the two counts' shared one
 COORDINATED = re.compile(r"[和及与、][ \t\u3000]*[\d.,一二三四五六七八九十百千万亿两]+[余多]?[^\s\d]{0,2}$")
 NUMERAL_CHAR = re.compile(rf"[{CN_CHARS}几数余多半每些第成倍]")  # a numeral, or a word of one
-COUNT_NOUN = re.compile(r"数量?$")  # 人数, 户数, 数量: how many did something
-# a noun's last character the tagger splits off: 化解/率, 办结/率 (verbs), 脱贫/户, 人/口, 投放/点 (measures)
-NOUN_SUFFIX = re.compile(r"[率数量额员者户口点]$")
+# a noun's last character the tagger splits off: 化解/率, 办结/率 (verbs), 脱贫/户, 人/口, 投放/点 (measures), 减免税/费
+NOUN_SUFFIX = re.compile(r"[率数量额员者户口点费]$")
 AGE_WORD = re.compile(r"[老青中晚成童幼]年")  # tagged time words, but 老年居民 names people
 AGE_BRACKET = re.compile(  # 120名80岁以上老人, 45名18至35岁的青年: who, of the people counted
     rf"[\d{CN_CHARS}]+(?:(?:至|到|-|—|~|～)[\d{CN_CHARS}]+)?周?岁(?:及?以上|以下)?的?"
@@ -166,7 +172,9 @@ SPAN_WORDS = re.compile(
     r"以[上下内来后前]|之[内间中上下后前]|左右|中间|前后|当中|其中|内外|上下"
 )  # not where: 10名以上党员
 NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")  # 村（社区）, 村(居): a short note inside a name
-HAN_WORD = re.compile(rf"[\u4e00-\u9fff]+|{NOTE.pattern}")
+# a word of Chinese, maybe opened by a short code of a Latin letter and a digit (5G网络, 3A级)
+HAN_WORD = re.compile(rf"(?:\d?[A-Z]\d?)?[\u4e00-\u9fff]+|{NOTE.pattern}")
+CODE = re.compile(r"\d?[A-Z]\d?")  # 5G, 4A, A: a grade or a generation, glued to the word after it
 
 
 @dataclass(frozen=True)
@@ -247,8 +255,8 @@ LIST_JOIN = re.compile("[、和及与]")
 LIST_CLAUSE_MARK = re.compile(r"[，,：:；;。！？!?\n（）()“”《》]")
 SCOPE_WORD = re.compile(r"[全该本各][\u4e00-\u9fff]")  # 全镇, 该村 opening a phrase
 TAIL_NOT_COUNTED = re.compile(
-    r"[从由](?:[^从]{0,20}[\d十百千几][^从]*|[^从]{0,2}|[^从由]{1,6}的)$|占[^占]{1,12}的$"
-)  # 从…增加到, 从最初的十几人发展到, 由过去的…提高到, 占…的
+    r"[从由](?:[^从]{0,20}[\d十百千几][^从]*|[^从]{0,2}|[^从由]{1,6}的)$|占[^占]{1,12}的$|是[^是]{1,8}的$"
+)  # 从…增加到, 从最初的十几人发展到, 由过去的…提高到, 占…的, 是五年前的(3倍)
 # ，占常住人口的17%, ，占53.8% (of the figure before), ，占比为12%: a share of what the figure before counts
 SHARE_OF = re.compile(r"[，,]占(?:[^，,。；;！？\n]{1,12}的)?(?:比|比例|比重)?(?:为|达|达到|约)?")
 DIGIT = re.compile(r"\d")
@@ -419,7 +427,7 @@ def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metr
     if mark is None:
         return m
     clause = body[mark + 1 : m.char_start]
-    link = LINK_AT_END.search(clause.rstrip(" \t\u3000"))
+    link = LINK_AT_END.search(clause.rstrip(" \t\u3000了"))  # 同比增长了11.2%: a link all the same
     words = _tagged(body, mark + 1, mark + 1 + (link.start() if link else len(clause)))
     change = m.unit == "%" and link is not None
     counted = KINDS.get(m.unit) == "count" and m.unit not in NAMING_UNITS
@@ -637,6 +645,8 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     it (种植的800亩茶园) or nothing before names a thing (全镇6000余亩茶园), when the noun after
     it is."""
     after = _noun_after(body, match.end()) or _noun_after_next_count(body, match)
+    if after and _after_preposition(body, match.start()):
+        after = _before_predicate(body, after)  # 从4个维度评估服务质量: 评估 is the clause's verb
     if after and body.startswith(PURPOSE, match.end()):
         after = None  # 安排200万元用于社区工作者培训: what it is for, not what it is
     if after and _of_people(match["unit"]) and _says_what_they_did(body, after):
@@ -644,6 +654,13 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     listed = after and _list_closed_before(body, match.start()) and _list_counted(body, match, after)
     if kind == "count" and after and not listed:
         return _bounded(after)
+    if match["unit"] in ("%", "％") and body[match.start() - 1 : match.start()] != "有":
+        done = _object_of_share(body, match.end())  # not 书记中，有86%具有…学历: 86% of the 书记
+        if done:
+            return _bounded(done)  # 100%建立了党支部: how much of the object the act reached
+    frame = _frame_before(body, match.start())
+    if frame and not (kind == "count" and after):
+        return _bounded(frame)  # 党组织书记中，有86%具有大专以上学历: 86% of the 书记
     before = _phrase_before(body, match.start())
     money = match["unit"].endswith("元")
     spent = _spending_verb(body, before[1], match) if before and money else None  # before: who spent it
@@ -673,6 +690,58 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     if before and _of_people(match["unit"]):
         before = _who_did(body, before)
     return _bounded(_object_counted(body, before) if kind == "count" and before else before)
+
+
+def _after_preposition(body: str, start: int) -> bool:
+    """A preposition opens the figure's phrase within a few characters before it (从4个, 按照不低于
+    30%的): the figure and the noun after it are the preposition's object, and the clause's verb
+    comes after them."""
+    words = _tagged(body, max(0, start - MAX_SKIPPED), start)
+    k = next((i for i in range(len(words) - 1, -1, -1) if words[i][3] == "p"), None)
+    if k is None or words[k][2] in LINK_WORDS:
+        return False
+    between = words[k + 1 :]
+    return not any(CLAUSE_MARKS.match(w[2]) or w[3].startswith("n") for w in between)
+
+
+def _before_predicate(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The noun phrase up to the first verb of two characters after a noun (维度 | 评估 服务质量,
+    比例 | 设置 公益性岗位): after a preposition's object the clause's verb follows, even one the
+    tagger reads as a verbal noun."""
+    words = _tagged(body, *span)
+    for k in range(1, len(words) - 1):
+        verb = words[k][3] in ("v", "vn") and len(words[k][2]) > 1 and words[k][2] not in NAMING_LEADS
+        if verb and _nounish(*words[k - 1][2:]) and words[k - 1][3] != "vn":
+            return (span[0], words[k][0])
+    return span
+
+
+def _frame_before(body: str, start: int) -> tuple[int, int] | None:
+    """The noun of a frame that closes the clause before (城市社区党组织书记中，) when the figure's own
+    clause opens with 有 alone (，有86%具有…, ，其中有30名): the figure is a part of what the frame
+    names."""
+    mark = _clause_mark_before(body, start)
+    if mark is None or body[mark + 1 : start].strip(" \t\u3000") not in ("有", "其中有", "其中"):
+        return None
+    if not body[:mark].endswith("中"):
+        return None
+    return _phrase_before(body, mark - 1)
+
+
+def _object_of_share(body: str, end: int) -> tuple[int, int] | None:
+    """The object of a verb right after a percentage (社区100%配备了专职党务工作者, 实现了100%建立
+    学雷锋志愿服务站点): the share says how much of it the act reached, so the object is what it is
+    of, not the clause before; not a linking verb (达到), nor a verb with no object (100%覆盖。)."""
+    words = _tagged(body, end, _clause_end(body, end, min(len(body), end + MAX_SUBJECT)))
+    if len(words) < 2 or words[0][0] != end or words[0][3] != "v" or len(words[0][2]) < 2:
+        return None
+    if words[0][2] in LINK_WORDS:
+        return None
+    start = words[1][1] if words[1][2] == "了" else words[0][1]
+    noun = _noun_run(body, start)
+    if noun is None or not all(_nounish(*w[2:]) for w in _tagged(body, *noun)):  # a long name: its end
+        return None
+    return noun
 
 
 def _noun_after_next_count(body: str, match: re.Match) -> tuple[int, int] | None:
@@ -746,19 +815,28 @@ def _object_counted(body: str, span: tuple[int, int]) -> tuple[int, int]:
     did it) or after a period (年接待游客: a figure per period), nor inside a quoted name."""
     words = _tagged(body, *span)
     quoted = body[span[0] - 1 : span[0] + 1].count("“") or body.startswith("”", span[1])  # “移动网格员”
-    if len(words) < 3 or quoted or words[0][2] in PER_PERIOD or COUNT_NOUN.search(words[-1][2]):
+    if len(words) < 3 or quoted or words[0][2] in PER_PERIOD or MEASURE_HEAD.search(words[-1][2]):
         return span
     if not _nounish(*words[-1][2:]):
         return span
     for k, (_, _, word, tag) in enumerate(words[1:-1], start=1):
         adverbial = words[k - 1][3].startswith(("a", "d"))  # 新栽种: a verbal noun used as a verb
+        adverbial = adverbial or _body_name(words[k - 1][2])  # 合作社养殖肉牛: what the body does
         if _verbs_only(words[:k]):
             continue  # 帮办代办事项, 就业帮扶车间: verbs in a row before a noun name a kind of it
+        if words[k - 1][3] == "b":
+            continue  # 公共停车泊位: a word of kind modifies nouns only, so the verb after it is in the name
         if len(word) > 1 and (
             tag == "v" or (tag == "vn" and adverbial) or VERBS_TAGGED_NOUNS.fullmatch(word)
         ):
             return (words[k + 1][0], span[1]) if span[1] - words[k + 1][0] > 1 else span
     return span
+
+
+def _body_name(word: str) -> bool:
+    """A word of two characters or more that names a body (合作社, 服务队, 中心): a verbal noun right
+    after it is what the body does, a verb, not a kind of thing."""
+    return len(word) > 1 and ORG_HEAD.search(word) is not None and not word.endswith(("点", "站点", "网点"))
 
 
 def _verbs_only(words: list[tuple[int, int, str, str]]) -> bool:
@@ -794,8 +872,8 @@ def _relative_clause(body: str, match: re.Match, before: tuple[int, int], after:
     and a 的 close, modifying the noun after it (村里投资120万元修建的文化广场): that noun is what
     it counts, not the verb before."""
     gap = body[match.end() : after[0]].strip(" \t\u3000")
-    if before[1] != match.start() or len(gap) < 2 or not gap.endswith("的"):
-        return False
+    if before[1] != match.start() or not gap.endswith("的") or (gap == "的" and match["pre"]):
+        return False  # a 的 alone closes it too (投资5600万元的…项目; not 收入超过10万元的村: 超过 links)
     verbs = _tagged(body, match.end(), match.end() + len(gap) - 1)
     last = _tagged(body, *before)[-1]
     return all(w[3] == "v" for w in verbs) and last[3] in ("v", "vn") and last[2] not in LINK_WORDS
@@ -920,6 +998,12 @@ def _joined(body: str, words: list[tuple[int, int, str, str]]) -> list[tuple[int
         single = len(word[2]) == 1  # a noun's split-off character, 比: one character each
         if note and note.end() <= words[-1][1]:
             out.append((note.start(), note.end(), note.group(), "n"))
+        elif out and CODE.fullmatch(out[-1][2]) and out[-1][1] == word[0] and HAN_CHAR.match(word[2]):
+            tag = "b" if word[3] == "q" else word[3]  # 5G + 网络: one noun; 3A + 级: a grade
+            out[-1] = (out[-1][0], word[1], out[-1][2] + word[2], tag)
+        elif out and _glued_comparison(word):  # 办结 + 率较: 办结率, then 较 (compared with)
+            out[-1] = (out[-1][0], word[0] + 1, out[-1][2] + word[2][0], "n")
+            out.append((word[0] + 1, word[1], word[2][1], "p"))
         elif single and (_ends_a_noun(out, word) or _share_word(out, word)):  # 脱贫 + 户, 占 + 比
             out[-1] = (out[-1][0], word[1], out[-1][2] + word[2], "n")
         elif out and out[-1][2] == "可" and _modal_in_name(out, words[k:]):  # 可 + 支配 before 收入: 可支配
@@ -931,6 +1015,13 @@ def _joined(body: str, words: list[tuple[int, int, str, str]]) -> list[tuple[int
         elif not (out and word[0] < out[-1][1]):
             out.append(word)
     return out
+
+
+def _glued_comparison(word: tuple[int, int, str, str]) -> bool:
+    """A noun's last character read as one word with the 较 or 比 after it (办结率较去年: 率较): the
+    character ends the noun, the 较 is a preposition that ends the subject."""
+    text = word[2]
+    return len(text) == 2 and text[1] in "较比" and NOUN_SUFFIX.match(text[0]) is not None
 
 
 def _place_modifier(word: tuple[int, int, str, str]) -> bool:
@@ -1025,12 +1116,25 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     if body.startswith("“", end):
         return _quoted_after(body, end)
     span = _noun_run(body, end)
+    if span is not None and _predicate_after_count(body, span):
+        return None  # 由最初的5个发展到现在的31个: what the count became, not what it counts
     if span is None or not any(_nounish(*w[2:]) for w in _tagged(body, *span)) or _modifies(body, span):
         return _noun_after_de(body, end) or span
     quoted = _quoted_after(body, span[1]) if body.startswith("“", span[1]) else None
     if not quoted:
         return _listed_after(body, span)
     return (span[0], quoted[1] + body.startswith("”", quoted[1]))  # 10个生态宜居“红旗村”
+
+
+def _predicate_after_count(body: str, span: tuple[int, int]) -> bool:
+    """Verbs alone after a count (verbal nouns too), with a verb right after them (发展 到, 增加 为):
+    the count is the subject of a predicate, and names no thing after it; the tagger reads 发展 as
+    a verbal noun, which a noun run would take for a name."""
+    words = _tagged(body, span[0], min(len(body), span[1] + 2))
+    inside = [w for w in words if w[1] <= span[1]]
+    rest = [w for w in words if w[0] >= span[1]]
+    verbs = bool(inside) and all(w[3] in ("v", "vn") for w in inside)
+    return verbs and bool(rest) and rest[0][0] == span[1] and rest[0][3] == "v"
 
 
 def _listed_after(body: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -1280,7 +1384,9 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
         or _says_when(words)
     ):
         skipped += len(words[-1][2])  # 已经发展到了: once a function word is skipped, verbs are too,
-        linked = linked or words[-1][2] in LINK_WORDS  # but not past a linking verb (收入达到了)
+        linked = (
+            linked or words[-1][2] in LINK_WORDS or words[-1][2] == "有"
+        )  # not past a link (收入达到了, 投诉有)
         linking += len(words[-1][2]) if words[-1][2] in LINK_WORDS else 0
         words.pop()
     if skipped - linking > MAX_SKIPPED:  # linking verbs may pile up (同比往年减少了): they say how
@@ -1363,6 +1469,9 @@ def _changes_share(body: str, start: int, words: list[tuple[int, int, str, str]]
 def _names_more_than_where(body: str, phrase: list[tuple[int, int, str, str]]) -> bool:
     """Not verbs or adverbs alone, nor a scope alone (全镇, 村里): a phrase that can name a thing."""
     span = _span(phrase)
+    named_act = bool(phrase) and len(phrase[-1][2]) > 1 and NAME_HEAD.fullmatch(phrase[-1][2]) is not None
+    if named_act:
+        return True  # “邻里节”活动8场: an act that names a thing (活动, 行动, 项目)
     return (
         any(not w[3].startswith(("v", "d")) for w in phrase)
         and span is not None
@@ -1436,12 +1545,17 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             and not (suffix and tag.startswith("v"))
             and not (_names_with_verb(phrase, word, tag) or (not phrase and _named_event(words, k)))
             and not (phrase and _threshold_in_name(words, k))
+            and not _manner_of_rate(words, k, phrase)
+            and not _joins_nouns(words, k, phrase)
         ):  # whether a verb is part of a name is asked only of words that would end it
             if word in PER_PERIOD and phrase and phrase[0][3] == "v" and words[k][1] == phrase[0][0]:
-                return [words[k], *phrase]  # 日收购能力: a capacity per day, the verb kept
+                average = k > 0 and AVERAGE.fullmatch(words[k - 1][2]) and words[k - 1][1] == words[k][0]
+                return [*words[k - 1 : k] * bool(average), words[k], *phrase]  # 日收购能力, 平均月收入
             break  # 化解 is a leading verb, but 化解率 a rate
         if not HAN_WORD.fullmatch(word) or (phrase and phrase[-1][1] - words[k][0] > MAX_PHRASE):
             break
+        if _unit_of_count(words, k):
+            break  # 23项民生实事任务已完成了21项: 项 is the unit of the count before, not a name
         lead = LEAD_START.match(word)
         if lead and lead.end() < len(word) - 1:  # 投入资金 read as one word: 资金 (but 办结率 a rate)
             start = words[k][0] + lead.end()
@@ -1453,6 +1567,7 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             and not suffix
             and k > 0
             and words[k - 1][3].startswith("n")
+            and not _measure_of_act(words, k, phrase)
         ):
             # noun, verb, noun: the verb and its object name the thing (老旧小区加装电梯 -> 加装电梯,
             # 日收购能力 -> 收购能力), whichever of the two the writer meant
@@ -1473,6 +1588,39 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             break  # 乱停车现象: a head that names no thing without what was done
         phrase.pop(0)
     return phrase
+
+
+def _manner_of_rate(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> bool:
+    """Word ``k`` is an adverb of two characters glued to a rate of an act (按期 办结率, 及时
+    处置率): the rate of acts done so, one name, which the adverb would otherwise cut."""
+    word, tag = words[k][2:]
+    rate = len(phrase) == 1 and len(phrase[0][2]) > 2 and phrase[0][2].endswith("率")
+    return rate and tag == "d" and len(word) == 2 and words[k][1] == phrase[0][0]
+
+
+def _joins_nouns(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> bool:
+    """Word ``k`` is 和 (及) between two nouns before a figure (慰问金和慰问品折合680万元): the figure
+    counts both, one phrase."""
+    if words[k][2] not in ("和", "及") or not phrase or k == 0:
+        return False
+    return words[k - 1][3].startswith("n") and phrase[0][3].startswith("n")
+
+
+def _unit_of_count(words: list[tuple[int, int, str, str]], k: int) -> bool:
+    """Word ``k`` is a unit (项, 个) right after digits: a count's measure word, which the tagger may
+    read as a noun, and no part of the name after it."""
+    before = words[k - 1] if k > 0 else None
+    glued = before is not None and before[1] == words[k][0] and DIGIT.search(before[2]) is not None
+    return glued and words[k][2] in UNITS
+
+
+def _measure_of_act(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> bool:
+    """Word ``k``, a verb between a noun and a measure (满意度 测评 得分), is part of the measure's
+    name with the noun: what was measured of what; not a lead verb that names the kind alone
+    (调解成功率, 流转面积: the scorer's margins match them either way), nor after a scope (全市
+    注册志愿者总数: 全市 is where)."""
+    measure = MEASURE_HEAD.search(phrase[-1][2]) is not None
+    return measure and words[k][2] not in NAMING_LEADS and not SCOPE_WORD.match(words[k - 1][2])
 
 
 def _modifying_verb(words: list[tuple[int, int, str, str]], phrase: list[tuple[int, int, str, str]]) -> bool:
