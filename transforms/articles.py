@@ -1937,16 +1937,21 @@ def _lines_over(u: Unit, under: Unit) -> bool:
 def _wraps_on(line: Line, rest: Unit) -> bool:
     """A headline's `line` the column's wrap broke, `rest`'s lines its rest: the line and each of
     the rest's but its last fill the column (a column's width, less one for a closing mark hung or an
-    opening one carried down), the rest's first no wider than the line."""
+    opening one carried down), the rest's first no wider than the
+    line. A line wider than the column was set at the headline's own measure, which wraps its lines
+    alike: a rest whose first line is narrower than it is no wrap of it (an orphan teaser printed over
+    the page's first headline, `告别“老破危” 老楼迎来“第二春”` over `内蒙古乌审旗：…`)."""
     page = rest.page
     if page is None or not line.offs:
         return False
     width = _page_column(page)
     full = [line, *rest.title[:-1]]
+    wider = _print_width(_printed_line(page, line)) > width + 1  # set at the headline's own measure
     return (
         width > 0
         and all(x.offs and _print_width(_printed_line(page, x)) >= width - 1 for x in full)
         and _cells(rest.title[0].text) <= _cells(line.text) + 1
+        and not (wider and _cells(rest.title[0].text) < _cells(line.text) - 1)
     )
 
 
