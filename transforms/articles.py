@@ -1873,37 +1873,51 @@ def _opening_phrases_back(units: list[Unit], got: dict[int, int]) -> set[int]:
     return back
 
 
-def _spaced_wraps_back(units: list[Unit], got: dict[int, int], given: set[int]) -> set[int]:
+def _spaced_wraps_back(
+    units: list[Unit], got: dict[int, int], given: set[int], grams: Sequence[frozenset[str]] = ()
+) -> set[int]:
     """On a page printing a blank line after every line (`_spaced`), a headline that found no body,
     printed on the line right over or under a headline that found one (one blank line between, no
     text), ending no sentence: lines of that headline the column's wrap broke off (the blank line
     after each line hid the wrap from the model, which read them as a headline of their own, and
     the words they hold named no body), or its kicker or deck. Given back to it (`_lines_under`,
-    `_lines_over`). `given`: the units given back already (parts of a headline cut apart). Returns
-    the units given back."""
+    `_lines_over`). `given`: the units given back already (parts of a headline cut apart); `grams`:
+    each piece's bigrams. Returns the units given back."""
     back: set[int] = set()
     for i, u in enumerate(units):
         if i in got or i in given or u.part_of is not None or not _spaced_wrap(u):
             continue
         over = units[i - 1] if i > 0 and i - 1 in got and i - 1 not in back else None
         under = units[i + 1] if i + 1 < len(units) and i + 1 in got else None
-        if _given_back(u, over, under):
+        mine = _bigrams(u.text)
+        named = bool(mine) and any(
+            len(mine & grams[got[k]]) >= NAMED_SHARE * len(mine)
+            for k in (i - 1, i + 1)
+            if k in got and got[k] < len(grams)
+        )
+        if _given_back(u, over, under, named):
             back.add(i)
     return back
 
 
-def _given_back(u: Unit, over: Unit | None, under: Unit | None) -> bool:
-    """`u` went into the headline right over it, else into the one right under it."""
-    if over is not None and not u.kicker and _stacked_on(over, u) and _lines_under(over, u):
+def _given_back(u: Unit, over: Unit | None, under: Unit | None, named: bool) -> bool:
+    """`u` went into the headline right over it, else into the one right under it. `named`: the
+    body of one of them holds NAMED_SHARE of `u`'s bigrams."""
+    if over is not None and not u.kicker and _stacked_on(over, u) and _lines_under(over, u, named):
         return True
-    return under is not None and not under.kicker and _stacked_on(u, under) and _lines_over(u, under)
+    return under is not None and not under.kicker and _stacked_on(u, under) and _lines_over(u, under, named)
 
 
-def _lines_under(over: Unit, u: Unit) -> bool:
+# The share of an orphan's bigrams a neighbour's body must hold for the orphan, set wider than the
+# column over a narrower headline line, to be that headline's first line (`_wraps_on`).
+NAMED_SHARE = 0.3
+
+
+def _lines_under(over: Unit, u: Unit, named: bool) -> bool:
     """`u`'s lines go on with the headline `over` it: its title's where they read as its wrap (the
     line over them fills the column, `_wraps_on`), else one line under a headline with no subtitle
     is its deck. False where they are neither: a headline of its own."""
-    if not over.subtitle and _wraps_on(over.title[-1], u):
+    if not over.subtitle and _wraps_on(over.title[-1], u, named):
         over.title, over.lines, over.conf = (
             [*over.title, *u.title],
             [*over.lines, *u.lines],
@@ -1916,11 +1930,11 @@ def _lines_under(over: Unit, u: Unit) -> bool:
     return True
 
 
-def _lines_over(u: Unit, under: Unit) -> bool:
+def _lines_over(u: Unit, under: Unit, named: bool) -> bool:
     """`u`'s lines open the headline `under` them: its title's first lines where they read as its
     wrap (`_wraps_on`), else one line narrower than the line under it is its kicker. False where
     they are neither."""
-    if _wraps_on(u.title[-1], under):
+    if _wraps_on(u.title[-1], under, named):
         under.title, under.lines, under.conf = (
             [*u.title, *under.title],
             [*u.lines, *under.lines],
@@ -1934,13 +1948,13 @@ def _lines_over(u: Unit, under: Unit) -> bool:
     return True
 
 
-def _wraps_on(line: Line, rest: Unit) -> bool:
+def _wraps_on(line: Line, rest: Unit, named: bool) -> bool:
     """A headline's `line` the column's wrap broke, `rest`'s lines its rest: the line and each of
     the rest's but its last fill the column (a column's width, less one for a closing mark hung or an
     opening one carried down), the rest's first no wider than the
-    line. A line wider than the column was set at the headline's own measure, which wraps its lines
-    alike: a rest whose first line is narrower than it is no wrap of it (an orphan teaser printed over
-    the page's first headline, `告别“老破危” 老楼迎来“第二春”` over `内蒙古乌审旗：…`)."""
+    line. A line wider than the column was set at the headline's own measure; a rest narrower than it
+    is its last line only where the body names the orphan's words (`named`): an orphan teaser printed
+    over the page's first headline (`告别“老破危” 老楼迎来“第二春”` over `内蒙古乌审旗：…`) is none."""
     page = rest.page
     if page is None or not line.offs:
         return False
@@ -1951,7 +1965,7 @@ def _wraps_on(line: Line, rest: Unit) -> bool:
         width > 0
         and all(x.offs and _print_width(_printed_line(page, x)) >= width - 1 for x in full)
         and _cells(rest.title[0].text) <= _cells(line.text) + 1
-        and not (wider and _cells(rest.title[0].text) < _cells(line.text) - 1)
+        and not (wider and _cells(rest.title[0].text) < _cells(line.text) - 1 and not named)
     )
 
 
@@ -5171,7 +5185,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     bylines_under_trailing_heads(units, pieces, order, got)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
     rejoined |= _opening_phrases_back(units, got)
-    rejoined |= _spaced_wraps_back(units, got, rejoined)
+    rejoined |= _spaced_wraps_back(units, got, rejoined, _piece_grams(pieces))
     _subheads_over_their_rest(units, pieces, order, got)
     bodies, subheads = _bodies(units, pieces, order, got)
     subheads |= rejoined
