@@ -27,7 +27,11 @@ def test_column_trials_join_the_second_line_to_columns_in_order() -> None:
     assert ((0, 3), (1,), (2, 4)) in trials
     assert ((0, 3), (1, 4), (2,)) in trials
     assert ((0, 4), (1, 3), (2,)) not in trials  # never out of order
-    assert len(trials) == 3  # C(3, 2) ways, the line cut one way
+    # C(3, 2) ways with both parts going on, 1 with both opening headlines of their own under the
+    # three that ended (`_placements`), the line cut one way
+    assert len(trials) == 4
+    assert ((0,), (1,), (2,), (3,), (4,)) in trials
+    assert ((0, 3), (1,), (2,), (4,)) not in trials  # never some going on and some opening
 
 
 BODY_A = (
