@@ -78,7 +78,7 @@ from scipy.optimize import linear_sum_assignment
 
 from transforms import bylines, line_features, line_labels
 from transforms.bylines import Author
-from transforms.line_features import CLOSERS, CONT, TERMINALS, dateline, dateline_byline, ends_paragraph
+from transforms.line_features import CLOSERS, CONT, TERMINALS, dateline, dateline_byline
 from transforms.lines import (
     ASCII_STOP,
     CJK,
@@ -95,6 +95,9 @@ from transforms.script import Reprint, simplified
 
 _MARKDOWN = re.compile(r"^#{1,6}\s*")
 _TEXT = operator.attrgetter("text")  # joined with map: a generator of `x.text` costs more
+# A line's text is asked whether it ends a sentence by most tests, hundreds of thousands of times over
+# 150 pages: remembered by the text (a pure function of it).
+ends_paragraph = lru_cache(maxsize=1 << 14)(line_features.ends_paragraph)
 _DASH = re.compile(r"^(?:——|——|--|—)\s*")
 _BIGRAM_CLEAN = re.compile(f"[^{CJK}A-Za-z0-9]")
 _CIRCLED = re.compile(r"[①-⑳]$|[（(]\d+[)）]$|之[一二三四五六七八九十]$")
@@ -1369,9 +1372,33 @@ def _bigrams(text: str) -> frozenset[str]:
     return frozenset(map(operator.add, s, s[1:]))
 
 
+def _lines_bigrams(lines: Sequence[Line]) -> frozenset[str]:
+    """`_bigrams` of the lines' texts joined, remembered by those texts."""
+    return _joined_bigrams(tuple(map(_TEXT, lines)))
+
+
+@lru_cache(maxsize=1 << 12)
+def _joined_bigrams(texts: tuple[str, ...]) -> frozenset[str]:
+    """`_bigrams("".join(texts))` read from each text's own (`_text_bigrams`): the cleaning drops
+    single characters, so the joined text cleaned is the texts cleaned, joined, and its bigrams are
+    theirs and those across each break between two texts that keep a character (a long piece's
+    bigrams built so cost about half)."""
+    read = [x for x in map(_text_bigrams, texts) if x[1]]
+    grams = set().union(*[x[0] for x in read])
+    grams.update(map(operator.add, [x[2] for x in read[:-1]], [x[1] for x in read[1:]]))
+    return frozenset(grams)
+
+
+@lru_cache(maxsize=1 << 14)
+def _text_bigrams(text: str) -> tuple[frozenset[str], str, str]:
+    """A text's bigrams (`_bigrams`), and the first and last characters it keeps ("" when none)."""
+    s = _BIGRAM_CLEAN.sub("", text)
+    return frozenset(map(operator.add, s, s[1:])), s[:1], s[-1:]
+
+
 def _piece_grams(pieces: list[Piece]) -> list[frozenset[str]]:
     """Each piece's character bigrams, as the matching reads them."""
-    return [_bigrams("".join(map(_TEXT, p.lines))) for p in pieces]
+    return [_lines_bigrams(p.lines) for p in pieces]
 
 
 def _similarity(
@@ -1399,10 +1426,17 @@ def _chained(units: list[Unit], pieces: list[Piece], grams: list[frozenset[str]]
 
 
 def _shares(
-    units: list[Unit], grams: Sequence[AbstractSet[str]], basis: Sequence[AbstractSet[str]]
+    units: list[Unit],
+    grams: Sequence[AbstractSet[str]],
+    basis: Sequence[AbstractSet[str]],
+    counted: Counter[str] | None = None,
 ) -> np.ndarray:
-    unit_grams = [_bigrams(u.text + "".join(u.subtitle)) for u in units]
-    weight = _rarity(unit_grams, basis)
+    """`counted`: `_held(unit grams, rest)` of pieces of the basis left out of `basis` and of `grams`
+    (counted once where a caller tries many cuts against the same rest, whose columns it never
+    reads: each cell is read on its own, so the parts' columns are the same floats as the whole
+    table's)."""
+    unit_grams = [_unit_grams(u) for u in units]
+    weight = _rarity(unit_grams, basis, counted)
     if not unit_grams or not grams:
         return np.zeros((len(units), len(grams)))
     # fsum: exactly rounded whatever the order of a set of strings (which changes with the hash seed);
@@ -1415,13 +1449,25 @@ def _shares(
     return np.array(rows, dtype=np.float64)
 
 
-def _rarity(unit_grams: list[frozenset[str]], basis: Sequence[AbstractSet[str]]) -> dict[str, float]:
-    """Each of the units' bigrams found in a piece (body) of `basis`, weighted by how few hold it."""
-    wanted: set[str] = set().union(*unit_grams) if unit_grams else set()
-    holding = Counter(
-        itertools.chain.from_iterable(map(wanted.intersection, basis))
-    )  # one count, not one a piece
+def _unit_grams(u: Unit) -> frozenset[str]:
+    return _bigrams(u.text + "".join(u.subtitle))
+
+
+def _rarity(
+    unit_grams: list[frozenset[str]], basis: Sequence[AbstractSet[str]], counted: Counter[str] | None = None
+) -> dict[str, float]:
+    """Each of the units' bigrams found in a piece (body) of `basis`, weighted by how few hold it.
+    `counted`: how many more pieces hold each (`_held`; whole counts added: the same weights)."""
+    holding = _held(unit_grams, basis)  # one count, not one a piece
+    if counted:
+        holding.update(counted)
     return {g: 1 / n for g, n in holding.items()}
+
+
+def _held(unit_grams: list[frozenset[str]], basis: Sequence[AbstractSet[str]]) -> Counter[str]:
+    """How many pieces of `basis` hold each of the units' bigrams."""
+    wanted: set[str] = set().union(*unit_grams) if unit_grams else set()
+    return Counter(itertools.chain.from_iterable(map(wanted.intersection, basis)))
 
 
 def _position(
@@ -1507,7 +1553,7 @@ def _echoes(pieces: list[Piece], grams: list[frozenset[str]] | None = None) -> s
     article, captioned with its sentences, heads no article of its own; a headline over it is not
     its title for standing there (a photo with a headline of its own is captioned in its own words).
     `grams`: the pieces' bigrams where the caller has them already."""
-    texts = grams if grams is not None else [_bigrams("".join(map(_TEXT, p.lines))) for p in pieces]
+    texts = grams if grams is not None else [_lines_bigrams(p.lines) for p in pieces]
     bodies = [g for p, g in zip(pieces, texts, strict=True) if p.kind == "article"]
     return {
         id(p)
@@ -2300,11 +2346,13 @@ def _cut(p: Piece, block: list[Unit], pieces: list[Piece], fresh: bool = False) 
 def _best_split(p: Piece, block: list[Unit], pieces: list[Piece], ends: list[int]) -> tuple[int, ...] | None:
     """The cut among `ends` where each headline of the block matches its own part best (`_cut`)."""
     others = [q for q in pieces if q is not p]
+    counted = _held([_unit_grams(u) for u in block], _piece_grams(others))  # the same at every cut
     best: tuple[float, tuple[int, ...]] | None = None
     for cut in _cuts(ends, len(block) - 1):
         bounds = (0, *cut, len(p.lines))
         parts = [Piece(lines=p.lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
-        sims = _similarity(block, parts + others)[:, : len(parts)]
+        grams = _piece_grams(parts)
+        sims = _shares(block, grams, grams, counted=counted)  # (the parts' columns)
         own = np.diag(sims)
         rival = max((sims[i, j] for i in range(len(parts)) for j in range(len(parts)) if i != j), default=0.0)
         if (
@@ -2441,6 +2489,7 @@ def _best_orphan_cut(
     best: tuple[float, int] | None = None
     if other_grams is None:
         other_grams = _piece_grams(others)  # the same at every cut
+    counted = _held([_unit_grams(u), _unit_grams(head)], other_grams)  # so are their counts
     for e in ends:
         parts = [Piece(lines=p.lines[:e]), Piece(lines=p.lines[e:])]
         known = read.get((id(p), e)) if read is not None else None
@@ -2448,7 +2497,7 @@ def _best_orphan_cut(
             known = (_piece_grams(parts), _fresh_start(p.lines[:e], p.lines[e:]))
             if read is not None:
                 read[id(p), e] = known
-        sims = _similarity([u, head], [*parts, *others], grams=known[0] + other_grams)
+        sims = _shares([u, head], known[0], known[0], counted=counted)  # (the parts' columns)
         fresh = known[1]
         for mine in (0,) if first_only else (0, 1):
             gain = sims[0, mine] - sims[0, 1 - mine]
@@ -2606,10 +2655,11 @@ def _fresh_start(above: list[Line], below: list[Line]) -> bool:
 @lru_cache(maxsize=4096)  # every orphan tries the same cuts of a page's bodies
 def _fresh_texts(a: str, b: str) -> bool:
     """`_fresh_start` on the text each side of the cut."""
-    here, there = _places(a), _places(b)
+    there = _places(b)
+    if not there or _places(a) & there:
+        return False  # (read first: the bigrams cost more)
     ga, gb = _bigrams(a), _bigrams(b)
-    shared = len(ga & gb) / max(1, min(len(ga), len(gb)))
-    return bool(there) and not here & there and shared < FRESH_SHARE
+    return len(ga & gb) / max(1, min(len(ga), len(gb))) < FRESH_SHARE
 
 
 CONTINUES = 0.1  # the share of its words two parts of a body share that makes them one article's
@@ -2630,7 +2680,7 @@ def _continues(above: list[Line], below: list[Line], others: list[Piece], share:
 def _continuation(above: list[Line], below: list[Line], others: list[Piece]) -> float:
     """The share of the smaller text's words the two share, weighted by rarity (`_continues`); 0
     when either has none."""
-    a, b = (_bigrams("".join(map(_TEXT, part))) for part in (above, below))
+    a, b = (_lines_bigrams(part) for part in (above, below))
     weight = _rarity([a, b], [a, b, *_piece_grams(others)])
     least = min(math.fsum(weight[g] for g in a), math.fsum(weight[g] for g in b))
     return math.fsum(weight[g] for g in a & b) / least if least > 0 else 0.0
@@ -2772,16 +2822,14 @@ def _best_pair_cut(
     (how well it separates them, the headline's two parts, the body's cut) or None. `rest` are the
     page's other pieces, `others` their bigrams."""
     best: tuple[float, list[Unit], int] | None = None
-    halves = [
-        (_bigrams("".join(map(_TEXT, p.lines[:e]))), _bigrams("".join(map(_TEXT, p.lines[e:])))) for e in ends
-    ]
+    halves = [(_lines_bigrams(p.lines[:e]), _lines_bigrams(p.lines[e:])) for e in ends]
     lopsided: tuple[float, list[Unit], int] | None = None
     for parts, stacked in _pair_trials(u):
+        counted = _held([_unit_grams(x) for x in parts], others)  # the same at every cut
         for e, (head, tail) in zip(ends, halves, strict=True):
             if stacked and _continues(p.lines[:e], p.lines[e:], rest, STACKED_CONTINUES):
                 continue  # one body's two parts: a headline wrapped, never two stacked
-            table = [head, tail, *others]
-            sims = _shares(parts, table, table)
+            sims = _shares(parts, [head, tail], [head, tail], counted=counted)  # (the halves' columns)
             for first in (0, 1):
                 own = (sims[0, first], sims[1, 1 - first])
                 gains = (own[0] - sims[0, 1 - first], own[1] - sims[1, first])
@@ -2867,8 +2915,8 @@ def _best_side_cut(
     """`side_pair_cut`'s best cut of the body `p` the two headlines share, among the lines `ends`."""
     best: tuple[float, int] | None = None
     for e in ends:
-        head = _bigrams("".join(map(_TEXT, p.lines[:e])))
-        tail = _bigrams("".join(map(_TEXT, p.lines[e:])))
+        head = _lines_bigrams(p.lines[:e])
+        tail = _lines_bigrams(p.lines[e:])
         table = [head, tail, *others]
         sims = _shares(heads, table, table)
         for first in (0, 1):
@@ -4212,6 +4260,8 @@ def _restacked(
         if (w := (0, *cut, len(lines))) == given
         or (narrow <= set(w) and all(_long_enough(lines[a:b]) for a, b in itertools.pairwise(w)))
     ]
+    if all(bounds == given for bounds in ways):
+        return units, order  # no other grouping to weigh: the units stay as they came
     grouped = _grouping_score(run, owned, units, pieces, order, grams, 0.0)
 
     def score(bounds: tuple[int, ...]) -> float:
@@ -4939,7 +4989,7 @@ def _continued_by(
     the one it continues best (a word read across the seam, GRID_WRAP; the share of its words, each
     weighted by how few chunks of the page hold it, the text holds), when that beats staying where it
     was printed (`home`, its own body) by GRID_MARGIN and scores GRID_MIN at least. Otherwise `home`."""
-    own = _bigrams("".join(map(_TEXT, chunk)))
+    own = _lines_bigrams(chunk)
     total = math.fsum(weight.get(g, 0.0) for g in own) or 1.0
 
     def score(j: int) -> float:
@@ -5539,12 +5589,17 @@ def _datelines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line],
     while k < len(out) - 1:
         j = _below(out, k)
         t, after = out[k].text, out[j].text
-        before = next((x.text for x in reversed(out[max(0, k - 2) : k]) if x.text), "")
-        opens = not before or ends_paragraph(before) or not _IN_TEXT.search(before)
-        if t and after and opens and _wrapped_dateline(t, after):
+        if t and after and _opens_a_paragraph(out, k) and _wrapped_dateline(t, after):
             _join_lines(out_raw, out, k, j)
         k += 1
     return out_raw, out
+
+
+def _opens_a_paragraph(out: list[Line], k: int) -> bool:
+    """Line k is the page's first, or comes after a blank line, a sentence's end or a line of no
+    running text (`_datelines_rejoined`)."""
+    before = next((x.text for x in reversed(out[max(0, k - 2) : k]) if x.text), "")
+    return not before or ends_paragraph(before) or not _IN_TEXT.search(before)
 
 
 def _wrapped_dateline(t: str, after: str) -> bool:
@@ -5811,6 +5866,8 @@ def _misread(first: str, labels: list[str]) -> bool:
 def _headline_run(out: list[Line], k: int, width: int) -> list[int]:
     """The lines from k of a headline the column wrapped, or [k]."""
     first = out[k].text
+    if len(first) < WRAP_MIN or not _headline_like(out[k]):
+        return [k]  # (read first: most lines of text hold a clause mark)
     before = next((x.text for x in reversed(out[max(0, k - 2) : k]) if x.text), "")
     opens = (
         not before
@@ -5818,7 +5875,7 @@ def _headline_run(out: list[Line], k: int, width: int) -> list[int]:
         or first.startswith("——")
         or (not _IN_TEXT.search(before) and len(before) != len(first) and not _opens_text(before))
     )
-    if not opens or not _headline_like(out[k]) or len(first) < WRAP_MIN:
+    if not opens:
         return [k]
     run, total = [k], len(first)
     while len(out[run[-1]].text) == len(first):
@@ -6158,6 +6215,7 @@ SENTENCE_REST = 3  # characters: a line whose first clause ends this soon goes o
 _CLAUSE_INSIDE = re.compile(r"[，,、；;]")
 
 
+@lru_cache(maxsize=1 << 14)  # the text lines near every candidate line are measured again for the next
 def _cells(text: str) -> float:
     """Display cells of a text line, closing marks at its end left out (the column hangs them): an
     ASCII character takes half a cell, any other one (counted, not summed a character at a time:
@@ -6188,12 +6246,14 @@ def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str 
     clause = _CLAUSE_INSIDE.search(t)
     if clause and clause.start() < SENTENCE_REST:
         return False  # a sentence's rest (`容，兴庆区今年…`)
-    runs_on = line_features.wraps(t, lines[k + 1].text) or _unclosed(t)
     reach = [*lines[max(0, k - DISPLACED_REACH) : k], *lines[k + 2 : k + 2 + DISPLACED_REACH]]
-    near = [w for w in (_cells(x.text) for x in reach) if w]
+    near = [w for x in reach if (w := _cells(x.text))]
     if len(near) < 4:
         return False
     margin = _cells(t) - max(near)
+    if margin < 1.5 and (page is None or clause):
+        return False  # too narrow for the first test and shut out of the second (read first: jieba is slow)
+    runs_on = line_features.wraps(t, lines[k + 1].text) or _unclosed(t)
     if margin >= (3.0 if runs_on else 2.0 if clause else 1.5) and _near_words(lines, k) <= 0.2:
         return True
     if runs_on and line_features.wraps(above, lines[k + 1].text):
@@ -6467,8 +6527,8 @@ def _doubted_lone_line(lines: list[Line], labels: list[str], conf: list[float], 
 def _words_around(lines: list[Line], start: int, end: int, reach: int) -> tuple[set[str], set[str]]:
     """The character pairs of the `reach` lines above line `start` that the `reach` lines under line
     `end` do not print, and the other way round (words both sides print say nothing of either)."""
-    above = _bigrams("".join(map(_TEXT, lines[max(0, start - reach) : start])))
-    below = _bigrams("".join(map(_TEXT, lines[end + 1 : end + 1 + reach])))
+    above = _lines_bigrams(lines[max(0, start - reach) : start])
+    below = _lines_bigrams(lines[end + 1 : end + 1 + reach])
     return set(above - below), set(below - above)
 
 
@@ -6495,8 +6555,8 @@ def _two_headlines_met(lines: list[Line], labels: list[str], reach: int = 30) ->
                 "".join(map(_TEXT, lines[k:cut])), lines[cut].text
             ):
                 continue  # (`五指山市南圣` / `镇“积分超市”开业`: the first headline's wrap)
-            first = _bigrams("".join(map(_TEXT, lines[k:cut])))
-            rest = _bigrams("".join(map(_TEXT, lines[cut : end + 1])))
+            first = _lines_bigrams(lines[k:cut])
+            rest = _lines_bigrams(lines[cut : end + 1])
             if _leans(first, only_above, only_below) and _leans(rest, only_below, only_above):
                 if not _met_beside(lines[k:cut], lines[cut : end + 1], only_above, only_below):
                     out.append(cut)
@@ -6555,10 +6615,11 @@ def _body_opens_with_its_headline(lines: list[Line], labels: list[str], k: int) 
     """A line read as the headline's second line whose words open the headline line above it, and
     that runs on, unended, into the text under it (`上海市金山区党群服务中心启用` / `上海市金山区党群服务中心`
     / `近日正式启用。…`): the body's first line, opening with its headline's words."""
+    if labels[k] != "title+":
+        return False  # (read first: nearly every line is another's)
     t, above = _SPACE.sub("", lines[k].text), _SPACE.sub("", lines[k - 1].text) if k else ""
     return (
-        labels[k] == "title+"
-        and k > 0
+        k > 0
         and labels[k - 1] in ("title", "title+")
         and labels[k + 1] == "body"
         and not lines[k].doubled
@@ -6616,7 +6677,7 @@ def _page_tail(lines: list[Line], labels: list[str], width: int) -> list[int]:
         while start > max(0, ks[0] - 40) and labels[start - 1] in ("body", "dateline", "caption", "noise"):
             start -= 1
         own = _bigrams("".join(texts))
-        before = _bigrams("".join(map(_TEXT, lines[start : ks[0]])))
+        before = _lines_bigrams(lines[start : ks[0]])
         return ks if own and len(own & before) / len(own) >= NEW_TOPIC else []
     return []
 
@@ -6992,8 +7053,8 @@ def _carried_on(lines: list[Line], labels: list[str], k: int, j: int) -> bool:
     i = k
     while i > 0 and k - i < CAPTION_REACH and labels[i - 1] in ("body", "inset", "noise"):
         i -= 1  # the text above, up to its headline, dateline or byline
-    above = _bigrams("".join(map(_TEXT, lines[i:k])))
-    after = _bigrams("".join(map(_TEXT, lines[j : j + CAPTION_WINDOW])))
+    above = _lines_bigrams(lines[i:k])
+    after = _lines_bigrams(lines[j : j + CAPTION_WINDOW])
     return bool(after) and len(after & above) >= CAPTION_CARRIED * len(after)
 
 
@@ -7046,8 +7107,8 @@ def _near_words(lines: list[Line], k: int, window: int = 8) -> float:
     own = _bigrams(lines[k].text)
     if not own:
         return 0.0
-    before = _bigrams("".join(map(_TEXT, lines[max(0, k - window) : k])))
-    after = _bigrams("".join(map(_TEXT, lines[k + 1 : k + 1 + window])))
+    before = _lines_bigrams(lines[max(0, k - window) : k])
+    after = _lines_bigrams(lines[k + 1 : k + 1 + window])
     return max(len(own & before), len(own & after)) / len(own)
 
 
@@ -7063,8 +7124,8 @@ def _new_topic(lines: list[Line], k: int, window: int = 8, share: float = NEW_TO
     not a subhead of the text around it (on simulated dev pages, promoting every such line without
     this test cost 5 points of attach)."""
     own = _bigrams(lines[k].text)
-    before = _bigrams("".join(map(_TEXT, lines[max(0, k - window) : k])))
-    after = _bigrams("".join(map(_TEXT, lines[k + 1 : k + 1 + window])))
+    before = _lines_bigrams(lines[max(0, k - window) : k])
+    after = _lines_bigrams(lines[k + 1 : k + 1 + window])
     if not own:
         return False
     ahead, back = len(own & after) / len(own), len(own & before) / len(own)
@@ -7718,7 +7779,7 @@ def _heads_between_reports(lines: list[Line], labels: list[str], conf: list[floa
         if not _fresh_start(above, below) or _continues(above, below, []):
             continue
         own = _bigrams(t)
-        here = len(own & _bigrams("".join(map(_TEXT, below))))
-        if here >= 2 and here > len(own & _bigrams("".join(map(_TEXT, above)))):
+        here = len(own & _lines_bigrams(below))
+        if here >= 2 and here > len(own & _lines_bigrams(above)):
             labels[k], conf[k] = "title", 0.5
     return labels
