@@ -5340,6 +5340,16 @@ def _displaced(u: Unit) -> bool:
 HALF_MIN = 6  # characters: a part shorter than that is a kicker's or a place's, not a headline
 
 
+def _headline_and_body_cut(
+    units: list[Unit], order: list, cut: tuple[int, list[Unit], Piece, int]
+) -> tuple[list[Unit], list[Piece], list]:
+    """Unit i put in its parts and piece p cut at line `at` (`glued_cut`, `pair_cut`)."""
+    i, parts, p, at = cut
+    order = _replaced(order, units[i], parts)
+    pieces, order = _apply_cut(order, p, at)
+    return units[:i] + parts + units[i + 1 :], pieces, order
+
+
 def _bodies_cut(
     units: list[Unit], pieces: list[Piece], order: list, matched: tuple[dict[int, int], list[float]]
 ) -> tuple[list[Unit], list[Piece], list, tuple[dict[int, int], list[float]]]:
@@ -5377,19 +5387,13 @@ def _bodies_cut(
             pieces, order = _apply_cut(order, p, at)
         elif glued is not None:
             pair_cuts += 1
-            i, parts, p, at = glued
-            order = _replaced(order, units[i], parts)
-            units = units[:i] + parts + units[i + 1 :]
-            pieces, order = _apply_cut(order, p, at)
+            units, pieces, order = _headline_and_body_cut(units, order, glued)
         elif side is not None:
             pair_cuts += 1
             pieces, order = _apply_cut(order, *side)
         elif pair is not None:
             pair_cuts += 1
-            i, parts, p, at = pair
-            order = _replaced(order, units[i], parts)
-            units = units[:i] + parts + units[i + 1 :]
-            pieces, order = _apply_cut(order, p, at)
+            units, pieces, order = _headline_and_body_cut(units, order, pair)
         else:
             lead = lead_cut(units, pieces, order, got) if orphan_cuts < MAX_ORPHAN_CUTS else None
             rest = (

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.metrics import extract_metrics
-
-
-def subject_of(sentence: str, figure: str) -> str | None:
-    found = [m for m in extract_metrics(sentence) if m.raw_text == figure]
-    assert found, f"{figure} not found in {sentence}"
-    return found[0].subject
+from tests.transforms.subject_cases import subject_of
 
 
 @pytest.mark.parametrize(
