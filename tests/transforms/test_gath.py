@@ -48,6 +48,16 @@ BODY_C = (
 )
 
 
+def titled(page: str) -> dict[str, str]:
+    """Each body of the three-story block pages, by its place, and the headline (with its deck) it got."""
+    return {
+        next(k for k in ("青禾镇", "临川社", "白沙河") if k in (a.body or "")): (a.title or "")
+        + (a.subtitle or "")
+        for a in split_articles(page)[0]
+        if a.body
+    }
+
+
 def test_a_gathered_block_read_by_columns(monkeypatch: pytest.MonkeyPatch) -> None:
     page = (
         BODY_A
@@ -60,22 +70,14 @@ def test_a_gathered_block_read_by_columns(monkeypatch: pytest.MonkeyPatch) -> No
         + "稻农尝到甜头稻农尝到甜头 老年食堂开张老年食堂开张 水清岸绿水清岸绿\n"
     )
 
-    def titled() -> dict[str, str]:
-        return {
-            next(k for k in ("青禾镇", "临川社", "白沙河") if k in (a.body or "")): (a.title or "")
-            + (a.subtitle or "")
-            for a in split_articles(page)[0]
-            if a.body
-        }
-
-    got = titled()
+    got = titled(page)
     assert got == {
         "青禾镇": "青禾镇推开稻田养鱼稻农尝到甜头",
         "临川社": "临川社区老年食堂开张",
         "白沙河": "白沙河护河队水清岸绿",
     }
     monkeypatch.setattr(articles, "_by_columns", lambda *a, **k: None)
-    assert titled() != got  # read in order, each line's parts joined along the line
+    assert titled(page) != got  # read in order, each line's parts joined along the line
 
 
 def _unit(page: str, text: str) -> articles.Unit:

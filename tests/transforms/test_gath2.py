@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.test_gath import BODY_A, BODY_B, BODY_C
+from tests.transforms.test_gath import BODY_A, BODY_B, BODY_C, titled
 from transforms import articles
 from transforms.articles import _NARROW_GAP, _atoms, _one_print, _printed_twice, split_articles
 from transforms.lines import Line, repair_line, undouble, undouble_beside
@@ -99,19 +99,11 @@ def test_on_a_double_spaced_page_a_blank_line_parts_no_block(monkeypatch: pytest
     assert not articles._blank_parts(page, "\n\n") and articles._blank_parts(page, "\n\n\n")
     assert articles._blank_parts("一\n\n二", "\n\n")  # a page printed single-spaced
 
-    def titled() -> dict[str, str]:
-        return {
-            next(k for k in ("青禾镇", "临川社", "白沙河") if k in (a.body or "")): (a.title or "")
-            + (a.subtitle or "")
-            for a in split_articles(page)[0]
-            if a.body
-        }
-
-    got = titled()
+    got = titled(page)
     assert got == {
         "青禾镇": "青禾镇推开稻田养鱼稻农尝到甜头",
         "临川社": "临川社区老年食堂开张",
         "白沙河": "白沙河护河队水清岸绿",
     }
     monkeypatch.setattr(articles, "_double_spaced", lambda page: False)
-    assert titled() != got  # each blank line taken to part the block's two lines
+    assert titled(page) != got  # each blank line taken to part the block's two lines
