@@ -1,0 +1,76 @@
+"""evaluation.relayout lays a page out again without changing a character of its text."""
+
+import re
+
+import pytest
+
+from evaluation import relayout, segmentation
+
+_WHITE = re.compile(r"\s+")
+
+# A page of our own: a headline, a byline, two paragraphs in a 12-cell column, a blank after each line.
+PAGE = "\n\n".join(
+    [
+        "社区议事厅里说事",
+        "□ 本报记者 王小明",
+        "今年以来，某某街道在各个小区",
+        "推行居民议事会制度，由党支部",
+        "牵头，每月召开一次，听取居民",
+        "意见。",
+        "议事会已解决停车难、加装电梯",
+        "等问题三十余件。",
+    ]
+)
+
+
+def bare(raw: bytes, encoding: str = "utf-8") -> str:
+    return _WHITE.sub("", raw.decode(encoding).replace("\u3000", ""))
+
+
+def test_a_closing_mark_never_starts_a_line() -> None:
+    assert relayout.wrap("一二三四，五六", 4) == ["一二三四，", "五六"]
+    assert relayout.wrap("ab12三四", 2) == ["ab12", "三四"]  # ASCII takes half a cell
+
+
+def test_paragraphs_are_read_as_units_and_the_headline_kept_whole() -> None:
+    found, width, spaced = relayout.units(PAGE, ["社区议事厅里说事"])
+    assert spaced and width == 14
+    assert found[0] == relayout.Unit(("社区议事厅里说事",), False, True)
+    assert found[1].lines == ("□ 本报记者 王小明",) and not found[1].paragraph
+    assert [u.lines for u in found if u.paragraph] == [
+        (
+            "今年以来，某某街道在各个小区",
+            "推行居民议事会制度，由党支部",
+            "牵头，每月召开一次，听取居民",
+            "意见。",
+        ),
+        ("议事会已解决停车难、加装电梯", "等问题三十余件。"),
+    ]
+
+
+@pytest.mark.parametrize("layout", relayout.LAYOUTS, ids=lambda x: x.name)
+def test_every_layout_keeps_every_character(layout: relayout.Layout) -> None:
+    raw = relayout.relaid(PAGE, ["社区议事厅里说事"], layout)
+    assert bare(raw, layout.encoding) == bare(PAGE.encode())
+
+
+def test_a_narrower_column_wraps_paragraphs_and_keeps_the_headline() -> None:
+    raw = relayout.relaid(PAGE, ["社区议事厅里说事"], relayout.Layout("narrow", width=0.5))
+    lines = [x for x in raw.decode().split("\n") if x]
+    assert lines[0] == "社区议事厅里说事"
+    assert max(relayout.cells(x) for x in lines[2:]) <= 8  # 14 cells * 0.5, one closing mark over
+
+
+def test_toggling_blank_lines_takes_them_all_away_from_a_spaced_page() -> None:
+    raw = relayout.relaid(PAGE, [], relayout.Layout("toggled", blank=True))
+    assert "\n\n" not in raw.decode().strip()
+
+
+def test_the_shared_samples_laid_out_again_still_hold_their_gold_bodies() -> None:
+    if not any((segmentation.SHARED / "gold").glob("*.json")):
+        pytest.skip("the shared samples' gold is absent (it lives beside the repository)")
+    for layout in relayout.LAYOUTS:
+        for _name, raw, gold in relayout.pages(layout):
+            text = segmentation.scorer().norm(raw.decode(layout.encoding))
+            for article in gold["articles"]:
+                assert segmentation.scorer().norm(article["body_contains"]) in text
