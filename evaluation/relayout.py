@@ -23,6 +23,7 @@ still holds: the scorer compares texts with whitespace and line breaks removed.
 from __future__ import annotations
 
 import argparse
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -36,6 +37,7 @@ _DOUBLED = re.compile(r"(.{1,24}?)\1")  # a stretch printed twice over (`标题�
 _FULL = 0.85
 _OPENING = 0.6  # a short line this wide, ending in a word, opens the paragraph under it
 _SET_APART = re.compile(r"[\s□■●◆▲★（(【]")  # a byline's marks and spaces: a line of its own
+_SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*$")
 _WORD_END = re.compile(
     r"[\u4e00-\u9fff0-9A-Za-z]$"
 )  # a line this share of the column or wider runs on into the next
@@ -76,6 +78,7 @@ class Unit:
     lines: tuple[str, ...]
     paragraph: bool
     gap: bool = False
+    breaks: tuple[int, ...] = ()  # characters into the paragraph where a column break left a blank line
 
 
 def cells(text: str) -> float:
@@ -112,17 +115,24 @@ def units(text: str, titles: list[str]) -> tuple[list[Unit], int, bool]:
     out: list[Unit] = []
     run: list[str] = []
 
+    breaks: list[int] = []
+
     def close(gap: bool = False) -> None:
         if run:
-            out.append(Unit(tuple(run), True, gap))
+            out.append(Unit(tuple(run), True, gap, tuple(breaks)))
             run.clear()
+            breaks.clear()
 
     for k, raw in enumerate(lines):
         t = raw.strip()
         gap = k + 1 < len(lines) and not lines[k + 1].strip()
         if not t:
-            if not spaced:  # a blank line ends a paragraph on a page that has few of them
-                close(True)
+            if spaced or not run or (run and breaks and breaks[-1] == len("".join(run))):
+                continue
+            if _SENTENCE_END.search(run[-1]) or _next_is_heading(lines, k, titles, width):
+                close(True)  # a blank line ends a paragraph on a page that has few of them
+            else:
+                breaks.append(len("".join(run)))  # a column's end inside a paragraph: it goes on
             continue
         if _is_heading(t, titles, width):
             close()
@@ -139,6 +149,12 @@ def units(text: str, titles: list[str]) -> tuple[list[Unit], int, bool]:
             close(gap)
     close()
     return out, width, spaced
+
+
+def _next_is_heading(lines: list[str], k: int, titles: list[str], width: int) -> bool:
+    """The next printed line after line k is set apart (or there is none)."""
+    rest = [x.strip() for x in lines[k + 1 :] if x.strip()]
+    return not rest or _is_heading(rest[0], titles, width)
 
 
 def wrap(text: str, width: int) -> list[str]:
@@ -167,11 +183,20 @@ def relaid(text: str, titles: list[str], layout: Layout) -> bytes:
             body[0] = layout.indent + body[0]
         else:
             body = list(u.lines)
+        cut = _lines_ending(body, u.breaks, len(layout.indent))
         for k, x in enumerate(body):
             out.append(x)
-            if _blank_after(u, k == len(body) - 1, blank, layout):
+            if (k in cut and not blank) or _blank_after(u, k == len(body) - 1, blank, layout):
                 out.append("")
     return ("\n".join(out) + "\n").replace("\n", layout.newline).encode(layout.encoding)
+
+
+def _lines_ending(body: list[str], breaks: tuple[int, ...], indent: int) -> set[int]:
+    """The lines of a wrapped paragraph a column break follows: the line holding each break's
+    character (a column ends on a full line; the paragraph goes on at the next one's top)."""
+    ends = list(itertools.accumulate(len(x) for x in body))
+    ends = [e - indent for e in ends]
+    return {next((i for i, e in enumerate(ends) if e >= b), len(body) - 1) for b in breaks}
 
 
 def _blank_after(u: Unit, last: bool, blank: bool, layout: Layout) -> bool:

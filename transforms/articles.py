@@ -6163,6 +6163,7 @@ def _inner_heads(
             and ends_paragraph(lines[k - 1].text)
             and 4 <= len(t) <= HEADLINE_MAX
             and _end_mark(t) == "none"
+            and t[-1] not in _OPENS  # a quotation or title opened at its end goes on in the line under it
             and not _STOPS.search(t)
             and _new_topic(lines, k)
             and (len(t) <= 0.8 * width or _short_of_a_full_line(lines, k))
@@ -6523,6 +6524,7 @@ def _doubted_lone_line(lines: list[Line], labels: list[str], conf: list[float], 
         and labels[k - 1] in ("body", "noise")
         and ends_paragraph(lines[k - 1].text)
         and _unended(t)
+        and t[-1:] not in _OPENS  # a quotation or title opened at its end goes on in the line under it
         and not _CLAUSE_MARKS.search(t)
         and len(t) <= HEADLINE_MAX
     )
@@ -7477,12 +7479,14 @@ SHORT_HEAD_START = (3, 8)  # a headline's short first line read as text: this ma
 
 def _short_head_start(above: str, line: str) -> bool:
     """The line could be a headline's first few characters cut by the wrap, not a text's last line
-    nor a name signing the text above: short, all characters of words, half as wide as the line
-    above at most."""
+    nor a name signing the text above: short, all characters of words, and half as wide as the line
+    above at most, or under a line that ends its paragraph (a headline printed after its body: the
+    body's last line may be shorter than the headline's first)."""
     least, most = SHORT_HEAD_START
     if not least <= len(line) <= most or not _WORD_CHARS.fullmatch(line):
         return False
-    return _print_width(above) >= 2 * _print_width(line) and not bylines.is_name(line)
+    wide_above = _print_width(above) >= 2 * _print_width(line) or ends_paragraph(above)
+    return wide_above and not bylines.is_name(line)
 
 
 _WORD_CHARS = re.compile(f"[{CJK}A-Za-z0-9]+")
