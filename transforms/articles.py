@@ -5064,13 +5064,23 @@ def _subheads_inside(bodies: list[_Body], units: list[Unit], got: dict[int, int]
         if v is None or not (b.pieces[0].pos < units[v].pos < b.pieces[-1].pos):
             continue
         orphans = [i for i in range(len(units)) if i not in got and i not in subheads and units[i].title]
-        if not orphans:
+        thin = _thin_trailing(b, bodies, units)
+        if not orphans and thin is None:
             return
         texts = [Piece(lines=x.lines) for x in bodies]
         k = bodies.index(b)
+        trail = _trailing_orphan(
+            b, bodies, units, orphans + ([thin.unit] if thin and thin.unit is not None else [])
+        )
+        if trail is not None and thin is not None and trail == thin.unit:
+            _subhead_back(b, units, v, subheads)
+            got[trail] = got.pop(v)
+            b.unit, thin.unit = trail, None
+            continue
+        if not orphans:
+            continue
         sims = _similarity([units[v]] + [units[i] for i in orphans], texts)
         best = int(np.argmax(sims[1:, k]))
-        trail = _trailing_orphan(b, bodies, units, orphans)
         if trail is not None:
             best = orphans.index(trail)
         if (
@@ -5078,12 +5088,34 @@ def _subheads_inside(bodies: list[_Body], units: list[Unit], got: dict[int, int]
             or (sims[1 + best, k] >= SPLIT_MIN and sims[1 + best, k] - sims[0, k] >= UNRELATED)
             or _outweighs_subhead(sims, [units[v]] + [units[i] for i in orphans], best, k, texts)
         ):
-            at = next(p for p in b.pieces if p.pos > units[v].pos).lines[0]
-            cut = next(n for n, x in enumerate(b.lines) if x is at)
-            b.lines[cut:cut] = units[v].lines
+            _subhead_back(b, units, v, subheads)
             got[orphans[best]] = got.pop(v)
-            subheads.add(v)
             b.unit = orphans[best]
+
+
+def _subhead_back(b: _Body, units: list[Unit], v: int, subheads: set[int]) -> None:
+    """Unit v, read as body b's headline, is a subhead: its lines go back into b's text where printed."""
+    at = next(p for p in b.pieces if p.pos > units[v].pos).lines[0]
+    cut = next(n for n, x in enumerate(b.lines) if x is at)
+    b.lines[cut:cut] = units[v].lines
+    subheads.add(v)
+
+
+THIN_BODY = (
+    50  # characters: a "body" this short under a headline is a deck or a caption (the scorer's bodiless)
+)
+
+
+def _thin_trailing(b: _Body, bodies: list[_Body], units: list[Unit]) -> _Body | None:
+    """The body right after body b whose headline is printed right after b's last piece and holds
+    only a line or two (a deck read as its text): that headline may be b's, printed after it."""
+    at = bodies.index(b)
+    if at + 1 >= len(bodies):
+        return None
+    nxt = bodies[at + 1]
+    if nxt.unit is None or units[nxt.unit].pos != b.pieces[-1].pos + 1:
+        return None
+    return nxt if sum(len(x.text) for x in nxt.lines) < THIN_BODY else None
 
 
 def _outweighs_subhead(sims: np.ndarray, heads: list[Unit], best: int, k: int, texts: list[Piece]) -> bool:
@@ -5124,12 +5156,13 @@ def _trailing_orphan(b: _Body, bodies: list[_Body], units: list[Unit], orphans: 
 
 def _leans_to_the_top(u: Unit, inside: Unit, pieces: list[Piece]) -> bool:
     """A headline under a body cut by a line `inside` it holds some words of the text over that line,
-    no fewer than of the text under it: it heads the whole body (the line is a subhead), not just
-    the text under the line (then that line closes the story above it)."""
+    no fewer than of the text under it, or some where the line `inside` holds none of them: it heads
+    the whole body (the line is a subhead), not just the text under the line (then that line closes
+    the story above it)."""
     top = Piece(lines=[x for p in pieces if p.pos < inside.pos for x in p.lines])
     rest = Piece(lines=[x for p in pieces if p.pos > inside.pos for x in p.lines])
-    ((over, under),) = _similarity([u], [top, rest])
-    return over > 0 and over >= under
+    (over, under), (inside_over, _) = _similarity([u, inside], [top, rest])
+    return over > 0 and (over >= under or inside_over == 0)
 
 
 SUBHEAD_MAX = 22  # the in-body subheads of the dev reports run 6 to 21 characters (24 of them, 13 reports)
