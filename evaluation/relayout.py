@@ -1,5 +1,5 @@
 """The shared sample pages laid out again: the same text and gold, other wraps, line ends, indents and
-encodings, scored for segmentation as `evaluation.segmentation` scores them.
+encodings, headlines spaced out or doubled, scored for segmentation as `evaluation.segmentation` scores them.
 
     python -m evaluation.relayout [--layouts printed,crlf,...] [-v]
 
@@ -34,6 +34,7 @@ from evaluation.segmentation import line, samples, score
 WIDE_COLUMN = 30  # the column a page of whole-paragraph lines is wrapped to at factor 1
 _NO_START = frozenset("，。、；：？！）》」』”’…—,.;:?!)")  # closing marks a line never starts with
 _DOUBLED = re.compile(r"(.{1,24}?)\1")  # a stretch printed twice over (`标题标题：：`)
+_STRETCH = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]+|.")  # a stretch of words, or one mark
 _FULL = 0.85
 _OPENING = 0.6  # a short line this wide, ending in a word, opens the paragraph under it
 _SET_APART = re.compile(r"[\s□■●◆▲★（(【]")  # a byline's marks and spaces: a line of its own
@@ -53,6 +54,7 @@ class Layout:
     indent: str = ""  # printed before each paragraph's first line
     newline: str = "\n"
     encoding: str = "utf-8"
+    heads: str = ""  # the gold headlines' lines printed "spaced" out or "doubled" (`标题标题：：`)
 
 
 LAYOUTS = (
@@ -67,6 +69,8 @@ LAYOUTS = (
     Layout("width 1.5", width=1.5),
     Layout("blank toggled", blank=True),  # `relaid` toggles: blank where none, none where blank
     Layout("width 0.85, toggled", width=0.85, blank=True),
+    Layout("heads spaced", heads="spaced"),
+    Layout("heads doubled", heads="doubled"),
     Layout("all at once", width=1.15, blank=True, indent="  ", newline="\r\n", encoding="gb18030"),
 )
 
@@ -79,6 +83,7 @@ class Unit:
     paragraph: bool
     gap: bool = False
     breaks: tuple[int, ...] = ()  # characters into the paragraph where a column break left a blank line
+    head: bool = False  # a line of a gold headline
 
 
 def cells(text: str) -> float:
@@ -92,15 +97,32 @@ def _column(lines: list[str]) -> int:
     return widths.most_common(1)[0][0] if widths else 0
 
 
-def _is_heading(text: str, titles: list[str], width: int) -> bool:
-    """A line set apart from the column: a markdown heading, a line of a gold headline, a line wider
-    than the column (a headline or deck set across columns, side-by-side headlines)."""
-    bare = _DOUBLED.sub(r"\1", "".join(text.split()))
-    return (
-        text.startswith("#")
-        or (len(bare) >= 2 and any(bare in t for t in titles))
-        or (width > 0 and cells(text) > 1.2 * width)
-    )
+def _is_heading(text: str, head: bool, width: int) -> bool:
+    """A line set apart from the column: a markdown heading, a line of a gold headline (`head`), a line
+    wider than the column (a headline or deck set across columns, side-by-side headlines)."""
+    return text.startswith("#") or head or (width > 0 and cells(text) > 1.2 * width)
+
+
+def _bare(text: str) -> str:
+    return _DOUBLED.sub(r"\1", "".join(text.split()))
+
+
+def _head_lines(lines: list[str], titles: list[str]) -> set[int]:
+    """The lines printing a gold headline: a whole one, or a part of one that goes on in the line
+    printed before or after it (a body line may repeat a headline's words, and its neighbours then
+    go on with the body's)."""
+    printed = [k for k, x in enumerate(lines) if x.strip()]
+    bare = {k: _bare(lines[k]) for k in printed}
+    out = set()
+    for n, k in enumerate(printed):
+        b = bare[k]
+        if len(b) < 2 or not any(b in t for t in titles):
+            continue
+        before = bare[printed[n - 1]] + b if n else ""
+        after = b + bare[printed[n + 1]] if n + 1 < len(printed) else ""
+        if any(b == t or (before and before in t) or (after and after in t) for t in titles):
+            out.add(k)
+    return out
 
 
 def units(text: str, titles: list[str]) -> tuple[list[Unit], int, bool]:
@@ -112,9 +134,9 @@ def units(text: str, titles: list[str]) -> tuple[list[Unit], int, bool]:
     width = _column(printed)
     if width > 60 or statistics.median(len(x) for x in printed) > 60:
         width = 0
+    heads = _head_lines(lines, titles)
     out: list[Unit] = []
     run: list[str] = []
-
     breaks: list[int] = []
 
     def close(gap: bool = False) -> None:
@@ -129,14 +151,14 @@ def units(text: str, titles: list[str]) -> tuple[list[Unit], int, bool]:
         if not t:
             if spaced or not run or (run and breaks and breaks[-1] == len("".join(run))):
                 continue
-            if _SENTENCE_END.search(run[-1]) or _next_is_heading(lines, k, titles, width):
+            if _SENTENCE_END.search(run[-1]) or _next_is_heading(lines, k, heads, width):
                 close(True)  # a blank line ends a paragraph on a page that has few of them
             else:
                 breaks.append(len("".join(run)))  # a column's end inside a paragraph: it goes on
             continue
-        if _is_heading(t, titles, width):
+        if _is_heading(t, k in heads, width):
             close()
-            out.append(Unit((raw.rstrip(),), False, gap))
+            out.append(Unit((raw.rstrip(),), False, gap, head=k in heads))
             continue
         if width and not run and cells(t) < _FULL * width:
             if cells(t) >= _OPENING * width and _WORD_END.search(t) and not _SET_APART.search(t):
@@ -151,10 +173,10 @@ def units(text: str, titles: list[str]) -> tuple[list[Unit], int, bool]:
     return out, width, spaced
 
 
-def _next_is_heading(lines: list[str], k: int, titles: list[str], width: int) -> bool:
+def _next_is_heading(lines: list[str], k: int, heads: set[int], width: int) -> bool:
     """The next printed line after line k is set apart (or there is none)."""
-    rest = [x.strip() for x in lines[k + 1 :] if x.strip()]
-    return not rest or _is_heading(rest[0], titles, width)
+    rest = [j for j in range(k + 1, len(lines)) if lines[j].strip()]
+    return not rest or _is_heading(lines[rest[0]].strip(), rest[0] in heads, width)
 
 
 def wrap(text: str, width: int) -> list[str]:
@@ -171,7 +193,7 @@ def wrap(text: str, width: int) -> list[str]:
 
 def relaid(text: str, titles: list[str], layout: Layout) -> bytes:
     """The page laid out again in `layout`, as the bytes of a file."""
-    if layout.width == 1.0 and layout.blank is None and not layout.indent:
+    if layout.width == 1.0 and layout.blank is None and not layout.indent and not layout.heads:
         return text.replace("\n", layout.newline).encode(layout.encoding)
     found, width, spaced = units(text, titles)
     new_width = round((width or WIDE_COLUMN) * layout.width)
@@ -182,13 +204,25 @@ def relaid(text: str, titles: list[str], layout: Layout) -> bytes:
             body = wrap("".join(u.lines), new_width) if layout.width != 1.0 else list(u.lines)
             body[0] = layout.indent + body[0]
         else:
-            body = list(u.lines)
+            body = [_printed_head(x, layout.heads) if u.head else x for x in u.lines]
         cut = _lines_ending(body, u.breaks, len(layout.indent))
         for k, x in enumerate(body):
             out.append(x)
             if (k in cut and not blank) or _blank_after(u, k == len(body) - 1, blank, layout):
                 out.append("")
     return ("\n".join(out) + "\n").replace("\n", layout.newline).encode(layout.encoding)
+
+
+def _printed_head(line: str, heads: str) -> str:
+    """A line of a gold headline as `heads` prints it: its characters spaced out, or each stretch of
+    words and each mark printed twice over, as some PDF extractors pull a bold headline out; a line
+    printed doubled already as it is."""
+    bare = "".join(line.split())
+    if not heads or _DOUBLED.sub(r"\1", bare) != bare:
+        return line
+    if heads == "spaced":
+        return " ".join(bare)
+    return "".join(m.group(0) * 2 for m in _STRETCH.finditer(bare))
 
 
 def _lines_ending(body: list[str], breaks: tuple[int, ...], indent: int) -> set[int]:
