@@ -118,7 +118,8 @@ DOTTED = re.compile(rf"[{HAN}]{{2,8}}(?:·[{HAN}]{{2,8}})+")  # 暖途·心守�
 LETTERED = re.compile(rf"[A-Z][{HAN}]{{2,6}}")  # “E家通”, “I西城”: a Latin letter makes a platform's brand
 FORMULA = re.compile(rf"(?:[0-9A-Z{HAN}]+\+)+[0-9A-Z{HAN}]*")
 NUMERIC = re.compile(r"\d{3,6}")
-DATE_LIKE = re.compile(r"(?:19|20)\d\d|(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
+# a year, or a month and day (MMDD, or MDD: “618”, “520”, shopping days and festivals)
+DATE_LIKE = re.compile(r"(?:19|20)\d\d|(?:0?[1-9]|1[0-2])(?:[0-2]\d|3[01])")
 HAN_ONLY = re.compile(rf"[{HAN}]+")
 COUNTED = re.compile(rf"[{CN_NUMERALS}]+大")
 MEASURE_START = re.compile(r"一[个张盘股条把根本片块座口份支件次揽体站]")
@@ -129,11 +130,13 @@ NUMBERED_METHOD = re.compile(rf"(?<![{CN_NUMERALS}第])[一二三四五六七八
 NOT_NUMBERED = re.compile(r"^.[个种项类套条大些]")  # 三种工作法, 十大工作法: a count of methods
 NICKNAME = re.compile(rf"(?:[{HAN}][姐哥叔姨婶嫂伯]|老[{HAN}])(?:品牌)?$")  # before a ROOM_HEAD
 # an honour conferred by a level of government: “全国文明城市”, 自治区级“五星级社区”, “家庭教育示范基地”
-# (a level written before the mark, or opening the phrase; a place that is a model, 示范村, 示范基地)
+# (a level written before the mark, or opening the phrase; a place that is a model, 示范村, 示范基地),
+# or a title given to a person or a unit for merit (“优秀网格员”, “先进集体”; not “最美庭院”, which
+# names a contest a practice holds)
 GRADE = "(?:国家|省|市|县|区|自治区)级"
 HONOUR_BEFORE = re.compile(rf"{GRADE}[{OPEN}]*$")
 HONOUR_NAME = re.compile(
-    rf"^(?:全国|全省|{GRADE})|示范(?:性|型)?(?:社区|小区|村|乡|镇|街道|区|县|市|基地|单位|户|家庭|点|校)$"
+    rf"^(?:全国|全省|{GRADE}|优秀|先进|模范|杰出)|示范(?:性|型)?(?:社区|小区|村|乡|镇|街道|区|县|市|基地|单位|户|家庭|点|校)$"
 )
 
 
@@ -342,6 +345,22 @@ def is_formula(name: str) -> bool:
     return len(name) <= MAX_FORMULA and FORMULA.fullmatch(name) is not None
 
 
+def is_pairing(name: str) -> bool:
+    """Two numbers added (“5+2”, a working week) or two opposite words that share a character
+    (“线上+线下”, online and off): a way of speaking, a name only with a head after it (“5+2”工作机制);
+    not two words of a practice (“展示+点评”, “党建+物业”)."""
+    parts = name.split("+")
+    if len(parts) != 2:
+        return False
+    a, b = parts
+    opposite = len(a) == len(b) == 2 and HAN_ONLY.fullmatch(a + b) is not None and bool(set(a) & set(b))
+    return (a.isdigit() and b.isdigit()) or opposite
+
+
+# a copula inside a quoted phrase makes it a sentence, a slogan (“绿水青山就是金山银山”)
+COPULA = re.compile(r"就是|才是|即是|都是|也是|不是")
+
+
 def is_numeric_name(name: str, head: str | None) -> bool:
     if not NUMERIC.fullmatch(name):
         return False
@@ -374,20 +393,24 @@ def _quoted_verdict(name: str, head: str | None) -> tuple[bool, str | None, bool
     """`quoted_kind` as the phrase and its head decide it: (is an initiative, kind, whether the
     verb before it decides instead). Remembered: a pure function of two short strings, asked at
     every quoted phrase (33,000 over 713 pages, a name quoted again at each mention)."""
-    if is_formula(name) or is_numeric_name(name, head):
+    if is_formula(name):
+        return head is not None or not is_pairing(name), head, False
+    if is_numeric_name(name, head):
         return True, head, False
     if head and head != IDEA and "、" in name and not SENTENCE.search(name) and len(name) <= MAX_LISTED:
         return True, head, False  # “问题上报、分类交办、限时办结、回访评价”闭环机制
     if (DOTTED.fullmatch(name) and len(name) <= MAX_LISTED) or LETTERED.fullmatch(name):
         return True, head, False
     own = suffix_head(name)
-    if CLAUSE.search(name) or not 2 <= len(name) <= MAX_NAME or (name.endswith("式") and not own):
+    if CLAUSE.search(name) or COPULA.search(name) or not 2 <= len(name) <= MAX_NAME:
+        return False, None, False
+    if name.endswith("式") and not own:
         return False, None, False
     if head or own:
         return True, head or own, False
     if is_numeral_name(name):
         return True, None, False
-    return False, None, len(name) >= 3
+    return False, None, len(name) >= 3 and not name.endswith(ROLES)  # a role is people, not a practice
 
 
 def is_honour(text: str, start: int, name: str) -> bool:
