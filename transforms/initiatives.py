@@ -287,6 +287,27 @@ def after_lead_verb(text: str, start: int, name: str = "") -> bool:
     return built and not rjieba.has_word(name)
 
 
+# the kind of a thing a place names: written after its quoted name, at the end of a clause that
+# defines it (“和事佬”是该镇打造的人民调解品牌。), or before it when it names a team or a medium
+# (志愿者团队“小红帽”, 微信小程序“随手拍”; not 打造社区品牌“新亮点”, a figure of speech)
+KINDS = "团队|队伍|服务队|品牌|平台|小程序|公众号|栏目|项目|阵地|载体|模式|机制|做法|工作法"
+KIND_BEFORE = re.compile(r"(?:团队|队伍|服务队|志愿队|小程序|公众号|平台|栏目|APP)\n?$")
+DEFINED = re.compile(rf"是[{HAN}]{{1,14}}?(?:{KINDS})(?=[，,。；;！!？?\n]|$)")
+
+
+def introduced(text: str, quote: re.Match[str], name: str) -> bool:
+    """The quoted phrase ``name`` (``quote``: its match) is introduced as a coined name: after a
+    verb that introduces one (`after_lead_verb`), after the kind of thing it names (团队“小红帽”),
+    or as the subject of a clause that says what kind of thing it is (“和事佬”是该镇打造的人民调解
+    品牌。: the clause ends in the kind, so “最后一公里”是群众最关心的事 is no name)."""
+    start = quote.start()
+    return (
+        after_lead_verb(text, start, name)
+        or KIND_BEFORE.search(text, max(0, start - 4), start) is not None
+        or DEFINED.match(text, quote.end()) is not None
+    )
+
+
 @cache
 def curated() -> re.Pattern[str]:
     """The curated names, each also printed across a hard wrap (枫桥经\n验: a column's line ends
@@ -486,7 +507,7 @@ def quoted_candidates(
                 continue
             after = head_after(text, m.end(), name)
             head = head_of(after) if after else None
-            ok, kind = quoted_kind(name, head or shared, partial(after_lead_verb, text, m.start(), name))
+            ok, kind = quoted_kind(name, head or shared, partial(introduced, text, m, name))
             full = named_with_head(after, name) if ok and after else name
             if full != name:
                 quoted_as[full] = name
@@ -574,7 +595,32 @@ def repeated_candidates(quotes: list[re.Match[str]], taken: set[str]) -> list[tu
 def unquoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
     names = [(m.start(), m.group(0).replace("\n", "")) for m in curated().finditer(text)]
     found = [(start, name, suffix_head(name)) for start, name in names]
-    return found + named_rooms(text) + numbered_methods(text)
+    return found + named_rooms(text) + numbered_methods(text) + titled_programmes(text)
+
+
+# 《…》 marks the title of a work: mostly documents, laws, newspapers and books (《民法典》,
+# 《关于…的意见》, 《人民日报》), sometimes the title of a programme a place runs, a broadcast
+# column or a hall's name (《百姓议事厅》电视栏目, 《社区微讲堂》)
+TITLED = re.compile(rf"《([{HAN}·]{{2,{MAX_NAME}}})》")
+PROGRAMME = re.compile(rf"[{HAN}]{{0,{MAX_GAP}}}?(栏目|节目|专栏|直播间|公众号|小程序|品牌)")
+
+
+def titled_programmes(text: str) -> list[tuple[int, str, str | None]]:
+    """Titles in 《》 that name a programme or a place: followed by the kind of a programme
+    (``PROGRAMME``, 《乡村夜话》栏目) or ending in the head of a hall or a venue (《百姓议事厅》);
+    a dictionary word (《民法典》, 《人民日报》) or a document (《关于…》) is a work, not a name."""
+    found: list[tuple[int, str, str | None]] = []
+    for m in TITLED.finditer(text):
+        name = m.group(1).replace("·", "")
+        if name.startswith("关于") or rjieba.has_word(name):
+            continue
+        after = PROGRAMME.match(text, m.end())
+        own = suffix_head(name)
+        if after:
+            found.append((m.start(1), name, after.group(1)))
+        elif own in NAMED_WITH_HEAD | VENUES:
+            found.append((m.start(1), name, own))
+    return found
 
 
 def numbered_methods(text: str) -> list[tuple[int, str, str | None]]:
