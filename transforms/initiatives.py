@@ -595,7 +595,43 @@ def repeated_candidates(quotes: list[re.Match[str]], taken: set[str]) -> list[tu
 def unquoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
     names = [(m.start(), m.group(0).replace("\n", "")) for m in curated().finditer(text)]
     found = [(start, name, suffix_head(name)) for start, name in names]
-    return found + named_rooms(text) + numbered_methods(text) + titled_programmes(text)
+    by_place = place_methods(text)
+    numbered = [c for c in numbered_methods(text) if not _inside(c, by_place)]
+    return found + named_rooms(text) + numbered + by_place + titled_programmes(text)
+
+
+def _inside(candidate: tuple[int, str, str | None], others: list[tuple[int, str, str | None]]) -> bool:
+    """``candidate`` is the tail of a longer name found (四步工作法 of 东门四步工作法)."""
+    start, name, _ = candidate
+    return any(s < start and start + len(name) == s + len(n) for s, n, _ in others)
+
+
+METHOD = re.compile(r"(?:工作|调解|议事|说事)法")  # not 治理法: 基层治理法治化
+PLACE_LEVEL = "村|社区|街道|镇|乡|县|区|市"
+
+
+def place_methods(text: str) -> list[tuple[int, str, str | None]]:
+    """Methods named after the place that made them, printed without quotes: the name opens with
+    the name of a village, a community or a town the text writes with its level (桃源村 … 桃源说事法,
+    东门街道推行东门四步工作法); a longest one, up to 6 characters before the method."""
+    found: list[tuple[int, str, str | None]] = []
+    for m in METHOD.finditer(text):
+        for start in range(max(0, m.start() - 6), m.start() - 1):
+            words = text[start : m.start()]
+            if HAN_ONLY.fullmatch(words) and _named_place(text, words):
+                found.append((start, words + m.group(0), "工作法"))
+                break
+    return found
+
+
+def _named_place(text: str, words: str) -> bool:
+    """``words`` open with the name (2 or 3 characters) of a place the text writes with its level."""
+    for size in (2, 3):
+        stem = words[:size]
+        if len(stem) == size and not re.search(f"[{PLACE_LEVEL}]", stem):
+            if re.search(f"{re.escape(stem)}(?:{PLACE_LEVEL})", text):
+                return True
+    return False
 
 
 # 《…》 marks the title of a work: mostly documents, laws, newspapers and books (《民法典》,
