@@ -87,7 +87,7 @@ NAMED_WITH_HEAD = frozenset(
     {"队", "服务队", "工作队", "室", "调解室", "工作室", "服务站", "驿站", "会客厅", "议事厅", "议事会"}
     | {"联盟", "馆", "中心", "大讲堂", "课堂", "工作站", "联络站", "服务点", "联络点", "示范点", "基地"}
     | {"之家", "书屋", "食堂"}
-    | {"宣讲团", "服务团", "艺术团", "帮帮团", "智囊团", "工作组", "议事堂", "议事亭"}
+    | {"宣讲团", "服务团", "艺术团", "帮帮团", "智囊团", "工作组", "议事堂", "议事亭", "调解团"}
 )
 IDEA = "理念"  # a listed phrase naming an idea is a slogan: “人人有责、人人尽责、人人享有”的共治理念
 GOALS = "目标|思路|原则|理念"  # after a head: 工作目标, a goal, not a kind of practice
@@ -122,6 +122,7 @@ NUMERIC = re.compile(r"\d{3,6}")
 DATE_LIKE = re.compile(r"(?:19|20)\d\d|(?:0?[1-9]|1[0-2])(?:[0-2]\d|3[01])")
 HAN_ONLY = re.compile(rf"[{HAN}]+")
 COUNTED = re.compile(rf"[{CN_NUMERALS}]+大")
+COUNT_OF = re.compile(rf"[{CN_NUMERALS}]+[件项个条种类批]([{HAN}]+)$")  # 十件实事: a count of a word
 MEASURE_START = re.compile(r"一[个张盘股条把根本片块座口份支件次揽体站]")
 MEASURE_INSIDE = re.compile(rf"[^{CN_NUMERALS}][{CN_NUMERALS}]+[米里公步次天年个张份件条分秒点层]")
 ROOM_HEAD = re.compile("调\n?解\n?室|工\n?作\n?室|工\n?作\n?法|警\n?务\n?室")  # also across a hard wrap
@@ -378,8 +379,9 @@ def is_pairing(name: str) -> bool:
     return (a.isdigit() and b.isdigit()) or opposite
 
 
-# a copula inside a quoted phrase makes it a sentence, a slogan (“绿水青山就是金山银山”)
-COPULA = re.compile(r"就是|才是|即是|都是|也是|不是")
+# a copula inside a quoted phrase makes it a sentence, a slogan (“绿水青山就是金山银山”), as 以…为
+# does (“以人民为中心”: its 中心 is no hall)
+COPULA = re.compile(r"就是|才是|即是|都是|也是|不是|^以.+为")
 
 
 def is_numeric_name(name: str, head: str | None) -> bool:
@@ -396,6 +398,8 @@ def is_numeral_name(name: str) -> bool:
         return False
     if "第" in name or MEASURE_START.match(name) or MEASURE_INSIDE.search(name) or COUNTED.match(name):
         return False
+    if (counted := COUNT_OF.match(name)) and rjieba.has_word(counted.group(1)):
+        return False  # “十件实事”: ten things of a kind, not “四个一”
     return not rjieba.has_word(name)
 
 
@@ -601,7 +605,8 @@ def unquoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
 
 
 def _inside(candidate: tuple[int, str, str | None], others: list[tuple[int, str, str | None]]) -> bool:
-    """``candidate`` is the tail of a longer name found (四步工作法 of 东门四步工作法)."""
+    """``candidate`` is the tail of a longer name found (四步工作法 of 东门四步工作法, 三勤工作法 of
+    “建华三勤工作法”): the numeral rule read inside it."""
     start, name, _ = candidate
     return any(s < start and start + len(name) == s + len(n) for s, n, _ in others)
 
@@ -792,6 +797,7 @@ def _extract(prepared: str) -> list[Initiative]:
     candidates, quoted_as = quoted_candidates(prepared, quotes)
     candidates += unquoted_candidates(prepared)
     candidates += repeated_candidates(quotes, {name for _, name, _ in candidates})
+    candidates = [c for c in candidates if not _inside(c, candidates)]
     for _, name, kind in sorted(candidates, key=lambda c: c[:2]):
         kinds[name] = kinds.get(name) or kind
     if not kinds:
