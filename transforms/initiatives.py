@@ -306,7 +306,27 @@ def introduced(text: str, quote: re.Match[str], name: str) -> bool:
         after_lead_verb(text, start, name)
         or KIND_BEFORE.search(text, max(0, start - 4), start) is not None
         or DEFINED.match(text, quote.end()) is not None
+        or _owned_by_place(text, start, name)
     )
+
+
+PLACE_BEFORE = re.compile(r"(?:村|社区|街道|镇|乡|县|区|市)\n?$")
+
+
+def _owned_by_place(text: str, start: int, name: str) -> bool:
+    """A coined word (no dictionary word, not all numerals) quoted right after a place and its
+    level: the place's own name for a practice (砚池街道“老有我伴”; not 社区“红马甲”, a word, nor
+    全市“十四五”, 小区“充电难”, a problem, nor 社区“能提供什么”, a question)."""
+    return (
+        PLACE_BEFORE.search(text, max(0, start - 3), start) is not None
+        and _coined_word(name)
+        and not all(c in CN_NUMERALS for c in name)
+        and not name.endswith(PROBLEM)
+        and QUESTION.search(name) is None
+    )
+
+
+QUESTION = re.compile("什么|怎么|怎样|如何|为何|哪|谁|吗|呢")
 
 
 @cache
