@@ -632,7 +632,7 @@ def _inside(candidate: tuple[int, str, str | None], others: list[tuple[int, str,
 
 
 METHOD = re.compile(r"(?:工作|调解|议事|说事)法")  # not 治理法: 基层治理法治化
-PLACE_LEVEL = "村|社区|街道|镇|乡|县|区|市"
+PLACE_LEVELS = ("村", "社区", "街道", "镇", "乡", "县", "区", "市")
 
 
 def place_methods(text: str) -> list[tuple[int, str, str | None]]:
@@ -651,12 +651,12 @@ def place_methods(text: str) -> list[tuple[int, str, str | None]]:
 
 def _named_place(text: str, words: str) -> bool:
     """``words`` open with the name (2 or 3 characters) of a place the text writes with its level."""
-    for size in (2, 3):
-        stem = words[:size]
-        if len(stem) == size and not re.search(f"[{PLACE_LEVEL}]", stem):
-            if re.search(f"{re.escape(stem)}(?:{PLACE_LEVEL})", text):
-                return True
-    return False
+    stems = [words[:size] for size in (2, 3) if len(words) >= size]
+    return any(
+        not any(level in stem for level in PLACE_LEVELS)
+        and any(stem + level in text for level in PLACE_LEVELS)
+        for stem in stems
+    )
 
 
 # 《…》 marks the title of a work: mostly documents, laws, newspapers and books (《民法典》,
