@@ -122,7 +122,7 @@ NUMERIC = re.compile(r"\d{3,6}")
 DATE_LIKE = re.compile(r"(?:19|20)\d\d|(?:0?[1-9]|1[0-2])(?:[0-2]\d|3[01])")
 HAN_ONLY = re.compile(rf"[{HAN}]+")
 COUNTED = re.compile(rf"[{CN_NUMERALS}]+大")
-COUNT_OF = re.compile(rf"[{CN_NUMERALS}]+[件项个条种类批]([{HAN}]+)$")  # 十件实事: a count of a word
+COUNT_OF = re.compile(rf"[{CN_NUMERALS}]+[件项条批]([{HAN}]+)$")  # 十件实事: a count of a word
 MEASURE_START = re.compile(r"一[个张盘股条把根本片块座口份支件次揽体站]")
 MEASURE_INSIDE = re.compile(rf"[^{CN_NUMERALS}][{CN_NUMERALS}]+[米里公步次天年个张份件条分秒点层]")
 ROOM_HEAD = re.compile("调\n?解\n?室|工\n?作\n?室|工\n?作\n?法|警\n?务\n?室")  # also across a hard wrap
@@ -314,16 +314,35 @@ PLACE_BEFORE = re.compile(r"(?:村|社区|街道|镇|乡|县|区|市)\n?$")
 
 
 def _owned_by_place(text: str, start: int, name: str) -> bool:
-    """A coined word (no dictionary word, not all numerals) quoted right after a place and its
-    level: the place's own name for a practice (砚池街道“老有我伴”; not 社区“红马甲”, a word, nor
-    全市“十四五”, 小区“充电难”, a problem, nor 社区“能提供什么”, a question)."""
+    """A coined word (no dictionary word, not all numerals) quoted right after a named place and
+    its level: the place's own name for a practice (砚池街道“老有我伴”; not 社区“红马甲”, a word, nor
+    全市“十四五”, 小区“充电难”, a problem, nor 社区“能提供什么”, a question; nor after a word that
+    only ends in a level, 农村“沉睡资源”, 全市“协约化”)."""
     return (
         PLACE_BEFORE.search(text, max(0, start - 3), start) is not None
         and _coined_word(name)
         and not all(c in CN_NUMERALS for c in name)
         and not name.endswith(PROBLEM)
         and QUESTION.search(name) is None
+        and _named_place_before(text, start)
     )
+
+
+def _named_place_before(text: str, start: int) -> bool:
+    """The words before ``start`` end in a place's name with its level, as the tagger cuts them:
+    one place (鲁甸县, 平度市), or a level after a place's name (东坪 社区, 柳湾 村) or after a name
+    written under a larger place (鲁甸县 砚池 街道); not a word that ends in a level (农村, 全市,
+    小区), a level alone (从社区) or after a common word (城乡 社区)."""
+    tokens = rjieba.tag(text[max(0, start - 12) : start].replace("\n", ""))
+    word, tag = tokens[-1] if tokens else ("", "")
+    if tag == "ns" and word.endswith(PLACE_LEVELS):
+        return True
+    if word not in PLACE_LEVELS or len(tokens) < 2:
+        return False
+    name, kind = tokens[-2]
+    larger = tokens[-3] if len(tokens) >= 3 else ("", "")
+    under = larger[1] == "ns" and larger[0].endswith(PLACE_LEVELS)
+    return len(name) >= 2 and (kind == "ns" or under)
 
 
 QUESTION = re.compile("什么|怎么|怎样|如何|为何|哪|谁|吗|呢")
