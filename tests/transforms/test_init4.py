@@ -54,7 +54,7 @@ def test_names_in_titles_after_their_kind_or_their_place(text: str, name: str) -
         "社区打造品牌“新台阶”，再上一层楼。",  # a figure of speech after a brand
         "社区“红领巾”们放学后来帮忙。",  # a word after a place
         "小区“晾衣难”由来已久。",  # a problem after a place
-        "全国城乡社区“共建共享”的经验值得学习。",  # a common word before the level, no place
+        "全国城乡社区“共建共享”越做越实。",  # a common word before the level, no place
         "要把农村“闲置资源”盘活起来。",  # a word that ends in a level
     ],
 )
