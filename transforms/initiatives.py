@@ -293,7 +293,7 @@ def after_lead_verb(text: str, start: int, name: str = "") -> bool:
 # (志愿者团队“小红帽”, 微信小程序“随手拍”; not 打造社区品牌“新亮点”, a figure of speech)
 KINDS = "团队|队伍|服务队|品牌|平台|小程序|公众号|栏目|项目|阵地|载体|模式|机制|做法|工作法"
 KIND_BEFORE = re.compile(r"(?:团队|队伍|服务队|志愿队|小程序|公众号|平台|栏目|APP)\n?$")
-DEFINED = re.compile(rf"是[{HAN}]{{1,14}}?(?:{KINDS})(?=[，,。；;！!？?\n]|$)")
+DEFINED = re.compile(rf"\n?是(?:[{HAN}]\n?){{1,14}}?(?:{KINDS})(?=[，,。；;！!？?\n]|$)")
 
 
 def introduced(text: str, quote: re.Match[str], name: str) -> bool:
@@ -681,8 +681,9 @@ def _named_place(text: str, words: str) -> bool:
 # 《…》 marks the title of a work: mostly documents, laws, newspapers and books (《民法典》,
 # 《关于…的意见》, 《人民日报》), sometimes the title of a programme a place runs, a broadcast
 # column or a hall's name (《百姓议事厅》电视栏目, 《社区微讲堂》)
-TITLED = re.compile(rf"《([{HAN}·]{{2,{MAX_NAME}}})》")
-PROGRAMME = re.compile(rf"[{HAN}]{{0,{MAX_GAP}}}?(栏目|节目|专栏|直播间|公众号|小程序|品牌)")
+# a column's hard wrap may stand inside the title or between it and its kind (《乡村\n夜话》\n栏目)
+TITLED = re.compile(rf"《((?:[{HAN}·]\n?){{2,{MAX_NAME}}})》")
+PROGRAMME = re.compile(rf"\n?[{HAN}]{{0,{MAX_GAP}}}?(栏\n?目|节\n?目|专\n?栏|直播间|公众号|小程序|品\n?牌)")
 
 
 def titled_programmes(text: str) -> list[tuple[int, str, str | None]]:
@@ -691,13 +692,13 @@ def titled_programmes(text: str) -> list[tuple[int, str, str | None]]:
     a dictionary word (《民法典》, 《人民日报》) or a document (《关于…》) is a work, not a name."""
     found: list[tuple[int, str, str | None]] = []
     for m in TITLED.finditer(text):
-        name = m.group(1).replace("·", "")
+        name = re.sub("[·\n]", "", m.group(1))
         if name.startswith("关于") or rjieba.has_word(name):
             continue
         after = PROGRAMME.match(text, m.end())
         own = suffix_head(name)
         if after:
-            found.append((m.start(1), name, after.group(1)))
+            found.append((m.start(1), name, after.group(1).replace("\n", "")))
         elif own in NAMED_WITH_HEAD | VENUES:
             found.append((m.start(1), name, own))
     return found

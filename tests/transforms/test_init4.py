@@ -69,3 +69,15 @@ def test_a_method_named_after_its_place_keeps_the_place() -> None:
 
 def test_a_numbered_method_inside_a_quoted_name_is_not_a_second_name() -> None:
     assert names("他总结的“德胜两访工作法”在全县推广。") == ["德胜两访工作法"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县电视台开设《田坎\n议事》栏目，每周播出一期。", "田坎议事"),
+        ("县电视台开设《田坎议事》\n栏目，每周播出一期。", "田坎议事"),
+        ("“石头说事”是该村打造的协商\n议事品牌。", "石头说事"),
+    ],
+)
+def test_titles_and_defined_names_across_a_hard_wrap(text: str, name: str) -> None:
+    assert names(text) == [name]
