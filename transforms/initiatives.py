@@ -302,12 +302,19 @@ def introduced(text: str, quote: re.Match[str], name: str) -> bool:
     or as the subject of a clause that says what kind of thing it is (“和事佬”是该镇打造的人民调解
     品牌。: the clause ends in the kind, so “最后一公里”是群众最关心的事 is no name)."""
     start = quote.start()
+    if KIND_BEFORE.search(text, max(0, start - 4), start):
+        return True  # a team's name may be two characters: 志愿团队“萤火”
+    if len(name) < 3 or FIGURE_BEFORE.search(text, max(0, start - 10), start):
+        return False
     return (
         after_lead_verb(text, start, name)
-        or KIND_BEFORE.search(text, max(0, start - 4), start) is not None
         or DEFINED.match(text, quote.end()) is not None
         or _owned_by_place(text, start, name)
     )
+
+
+# what a thing became or is to someone (成了居民的“信息中转站”, 是群众的“贴心人”): a figure of speech
+FIGURE_BEFORE = re.compile(rf"(?:成了|成为|变成|化身|当好|是)[{HAN}\n]{{0,6}}的\n?$")
 
 
 PLACE_BEFORE = re.compile(r"(?:村|社区|街道|镇|乡|县|区|市)\n?$")
@@ -474,7 +481,7 @@ def _quoted_verdict(name: str, head: str | None) -> tuple[bool, str | None, bool
         return True, head or own, False
     if is_numeral_name(name):
         return True, None, False
-    return False, None, len(name) >= 3 and not name.endswith(ROLES)  # a role is people, not a practice
+    return False, None, not name.endswith(ROLES)  # a role is people, not a practice
 
 
 def is_honour(text: str, start: int, name: str) -> bool:
@@ -550,6 +557,9 @@ def quoted_candidates(
                 continue
             after = head_after(text, m.end(), name)
             head = head_of(after) if after else None
+            if not after and FIGURE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+                decided.append((m, name, False, None))  # 成了居民的“信息中转站”: a figure of speech
+                continue
             ok, kind = quoted_kind(name, head or shared, partial(introduced, text, m, name))
             full = named_with_head(after, name) if ok and after else name
             if full != name:

@@ -81,3 +81,19 @@ def test_a_numbered_method_inside_a_quoted_name_is_not_a_second_name() -> None:
 )
 def test_titles_and_defined_names_across_a_hard_wrap(text: str, name: str) -> None:
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("楼里的事都在“同楼情”微信群里商量。", "同楼情"),
+        ("社区的青年服务团队“晨光”每周上门陪伴老人。", "晨光"),
+        ("村里有个“评理堂”，谁家有矛盾都可以去坐坐。", "评理堂"),
+    ],
+)
+def test_a_group_chat_a_two_character_team_and_a_hall(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_what_a_thing_became_to_someone_is_a_figure_of_speech() -> None:
+    assert names("这个小广场成了居民的“快乐驿站”。") == []
