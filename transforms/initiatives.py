@@ -660,6 +660,18 @@ def _inside(candidate: tuple[int, str, str | None], others: list[tuple[int, str,
     return any(s < start and start + len(name) == s + len(n) for s, n, _ in others)
 
 
+def _within(candidate: tuple[int, str, str | None], others: list[tuple[int, str, str | None]]) -> bool:
+    """``candidate`` lies inside the span of a longer name found at the same place of the text, one
+    at most ``MAX_NAMED_TAIL`` characters longer (“红色物业”联盟 is 红色物业联盟, and its curated
+    红色物业 no second name; not inside “深化红色物业 共建幸福家园”, a campaign's slogan that names it)."""
+    start, name, _ = candidate
+    end = start + len(name)
+    return any(
+        s <= start and end <= s + len(n) and len(name) < len(n) <= len(name) + MAX_NAMED_TAIL and name in n
+        for s, n, _ in others
+    )
+
+
 METHOD = re.compile(r"(?:工作|调解|议事|说事)法")  # not 治理法: 基层治理法治化
 PLACE_LEVELS = ("村", "社区", "街道", "镇", "乡", "县", "区", "市")
 
@@ -847,7 +859,7 @@ def _extract(prepared: str) -> list[Initiative]:
     candidates, quoted_as = quoted_candidates(prepared, quotes)
     candidates += unquoted_candidates(prepared)
     candidates += repeated_candidates(quotes, {name for _, name, _ in candidates})
-    candidates = [c for c in candidates if not _inside(c, candidates)]
+    candidates = [c for c in candidates if not _within(c, candidates)]
     for _, name, kind in sorted(candidates, key=lambda c: c[:2]):
         kinds[name] = kinds.get(name) or kind
     if not kinds:

@@ -97,3 +97,8 @@ def test_a_group_chat_a_two_character_team_and_a_hall(text: str, name: str) -> N
 
 def test_what_a_thing_became_to_someone_is_a_figure_of_speech() -> None:
     assert names("这个小广场成了居民的“快乐驿站”。") == []
+
+
+def test_a_curated_name_inside_a_longer_name_found_is_no_second_name() -> None:
+    assert names("街道组建“红色物业”联盟，定期会商。") == ["红色物业联盟"]
+    assert names("开展“深化红色物业 共建和美家园”行动。") == ["深化红色物业共建和美家园", "红色物业"]
