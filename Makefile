@@ -49,6 +49,8 @@ eval: $(STAMP)  ## the product on text it was not tuned on: simulated pages of t
 	$(BIN)/python -m evaluation.clean --split all
 	$(BIN)/python -m evaluation.initiatives --split all
 	$(BIN)/python -m evaluation.initiatives_heldout
+	$(BIN)/python -m evaluation.initiatives_heldout --passages evaluation/data/initiative_heldout23.tsv
+	$(BIN)/python -m evaluation.initiatives_heldout --passages evaluation/data/initiative_heldout23b.tsv
 	$(BIN)/python -m evaluation.authors --split test
 	$(BIN)/python -m evaluation.segmentation --split test --samples
 	$(BIN)/python -m evaluation.relayout

@@ -87,7 +87,7 @@ NAMED_WITH_HEAD = frozenset(
     {"队", "服务队", "工作队", "室", "调解室", "工作室", "服务站", "驿站", "会客厅", "议事厅", "议事会"}
     | {"联盟", "馆", "中心", "大讲堂", "课堂", "工作站", "联络站", "服务点", "联络点", "示范点", "基地"}
     | {"之家", "书屋", "食堂"}
-    | {"宣讲团", "服务团", "艺术团", "帮帮团", "智囊团", "工作组", "议事堂", "议事亭"}
+    | {"宣讲团", "服务团", "艺术团", "帮帮团", "智囊团", "工作组", "议事堂", "议事亭", "调解团"}
 )
 IDEA = "理念"  # a listed phrase naming an idea is a slogan: “人人有责、人人尽责、人人享有”的共治理念
 GOALS = "目标|思路|原则|理念"  # after a head: 工作目标, a goal, not a kind of practice
@@ -118,9 +118,11 @@ DOTTED = re.compile(rf"[{HAN}]{{2,8}}(?:·[{HAN}]{{2,8}})+")  # 暖途·心守�
 LETTERED = re.compile(rf"[A-Z][{HAN}]{{2,6}}")  # “E家通”, “I西城”: a Latin letter makes a platform's brand
 FORMULA = re.compile(rf"(?:[0-9A-Z{HAN}]+\+)+[0-9A-Z{HAN}]*")
 NUMERIC = re.compile(r"\d{3,6}")
-DATE_LIKE = re.compile(r"(?:19|20)\d\d|(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
+# a year, or a month and day (MMDD, or MDD: “618”, “520”, shopping days and festivals)
+DATE_LIKE = re.compile(r"(?:19|20)\d\d|(?:0?[1-9]|1[0-2])(?:[0-2]\d|3[01])")
 HAN_ONLY = re.compile(rf"[{HAN}]+")
 COUNTED = re.compile(rf"[{CN_NUMERALS}]+大")
+COUNT_OF = re.compile(rf"[{CN_NUMERALS}]+[件项条批]([{HAN}]+)$")  # 十件实事: a count of a word
 MEASURE_START = re.compile(r"一[个张盘股条把根本片块座口份支件次揽体站]")
 MEASURE_INSIDE = re.compile(rf"[^{CN_NUMERALS}][{CN_NUMERALS}]+[米里公步次天年个张份件条分秒点层]")
 ROOM_HEAD = re.compile("调\n?解\n?室|工\n?作\n?室|工\n?作\n?法|警\n?务\n?室")  # also across a hard wrap
@@ -129,11 +131,13 @@ NUMBERED_METHOD = re.compile(rf"(?<![{CN_NUMERALS}第])[一二三四五六七八
 NOT_NUMBERED = re.compile(r"^.[个种项类套条大些]")  # 三种工作法, 十大工作法: a count of methods
 NICKNAME = re.compile(rf"(?:[{HAN}][姐哥叔姨婶嫂伯]|老[{HAN}])(?:品牌)?$")  # before a ROOM_HEAD
 # an honour conferred by a level of government: “全国文明城市”, 自治区级“五星级社区”, “家庭教育示范基地”
-# (a level written before the mark, or opening the phrase; a place that is a model, 示范村, 示范基地)
+# (a level written before the mark, or opening the phrase; a place that is a model, 示范村, 示范基地),
+# or a title given to a person or a unit for merit (“优秀网格员”, “先进集体”; not “最美庭院”, which
+# names a contest a practice holds)
 GRADE = "(?:国家|省|市|县|区|自治区)级"
 HONOUR_BEFORE = re.compile(rf"{GRADE}[{OPEN}]*$")
 HONOUR_NAME = re.compile(
-    rf"^(?:全国|全省|{GRADE})|示范(?:性|型)?(?:社区|小区|村|乡|镇|街道|区|县|市|基地|单位|户|家庭|点|校)$"
+    rf"^(?:全国|全省|{GRADE}|优秀|先进|模范|杰出)|示范(?:性|型)?(?:社区|小区|村|乡|镇|街道|区|县|市|基地|单位|户|家庭|点|校)$"
 )
 
 
@@ -284,6 +288,73 @@ def after_lead_verb(text: str, start: int, name: str = "") -> bool:
     return built and not rjieba.has_word(name)
 
 
+# the kind of a thing a place names: written after its quoted name, at the end of a clause that
+# defines it (“和事佬”是该镇打造的人民调解品牌。), or before it when it names a team or a medium
+# (志愿者团队“小红帽”, 微信小程序“随手拍”; not 打造社区品牌“新亮点”, a figure of speech)
+KINDS = "团队|队伍|服务队|品牌|平台|小程序|公众号|栏目|项目|阵地|载体|模式|机制|做法|工作法"
+KIND_BEFORE = re.compile(r"(?:团队|队伍|服务队|志愿队|小程序|公众号|平台|栏目|APP)\n?$")
+DEFINED = re.compile(rf"\n?是(?:[{HAN}]\n?){{1,14}}?(?:{KINDS})(?=[，,。；;！!？?\n]|$)")
+
+
+def introduced(text: str, quote: re.Match[str], name: str) -> bool:
+    """The quoted phrase ``name`` (``quote``: its match) is introduced as a coined name: after a
+    verb that introduces one (`after_lead_verb`), after the kind of thing it names (团队“小红帽”),
+    or as the subject of a clause that says what kind of thing it is (“和事佬”是该镇打造的人民调解
+    品牌。: the clause ends in the kind, so “最后一公里”是群众最关心的事 is no name)."""
+    start = quote.start()
+    if KIND_BEFORE.search(text, max(0, start - 4), start):
+        return True  # a team's name may be two characters: 志愿团队“萤火”
+    if len(name) < 3 or FIGURE_BEFORE.search(text, max(0, start - 10), start):
+        return False
+    return (
+        after_lead_verb(text, start, name)
+        or DEFINED.match(text, quote.end()) is not None
+        or _owned_by_place(text, start, name)
+    )
+
+
+# what a thing became or is to someone (成了居民的“信息中转站”, 是群众的“贴心人”): a figure of speech
+FIGURE_BEFORE = re.compile(rf"(?:成了|成为|变成|化身|当好|是)[{HAN}\n]{{0,6}}的\n?$")
+
+
+PLACE_BEFORE = re.compile(r"(?:村|社区|街道|镇|乡|县|区|市)\n?$")
+
+
+def _owned_by_place(text: str, start: int, name: str) -> bool:
+    """A coined word (no dictionary word, not all numerals) quoted right after a named place and
+    its level: the place's own name for a practice (砚池街道“老有我伴”; not 社区“红马甲”, a word, nor
+    全市“十四五”, 小区“充电难”, a problem, nor 社区“能提供什么”, a question; nor after a word that
+    only ends in a level, 农村“沉睡资源”, 全市“协约化”)."""
+    return (
+        PLACE_BEFORE.search(text, max(0, start - 3), start) is not None
+        and _coined_word(name)
+        and not all(c in CN_NUMERALS for c in name)
+        and not name.endswith(PROBLEM)
+        and QUESTION.search(name) is None
+        and _named_place_before(text, start)
+    )
+
+
+def _named_place_before(text: str, start: int) -> bool:
+    """The words before ``start`` end in a place's name with its level, as the tagger cuts them:
+    one place (鲁甸县, 平度市), or a level after a place's name (东坪 社区, 柳湾 村) or after a name
+    written under a larger place (鲁甸县 砚池 街道); not a word that ends in a level (农村, 全市,
+    小区), a level alone (从社区) or after a common word (城乡 社区)."""
+    tokens = rjieba.tag(text[max(0, start - 12) : start].replace("\n", ""))
+    word, tag = tokens[-1] if tokens else ("", "")
+    if tag == "ns" and word.endswith(PLACE_LEVELS):
+        return True
+    if word not in PLACE_LEVELS or len(tokens) < 2:
+        return False
+    name, kind = tokens[-2]
+    larger = tokens[-3] if len(tokens) >= 3 else ("", "")
+    under = larger[1] == "ns" and larger[0].endswith(PLACE_LEVELS)
+    return len(name) >= 2 and (kind == "ns" or under)
+
+
+QUESTION = re.compile("什么|怎么|怎样|如何|为何|哪|谁|吗|呢")
+
+
 @cache
 def curated() -> re.Pattern[str]:
     """The curated names, each also printed across a hard wrap (枫桥经\n验: a column's line ends
@@ -342,6 +413,23 @@ def is_formula(name: str) -> bool:
     return len(name) <= MAX_FORMULA and FORMULA.fullmatch(name) is not None
 
 
+def is_pairing(name: str) -> bool:
+    """Two numbers added (“5+2”, a working week) or two opposite words that share a character
+    (“线上+线下”, online and off): a way of speaking, a name only with a head after it (“5+2”工作机制);
+    not two words of a practice (“展示+点评”, “党建+物业”)."""
+    parts = name.split("+")
+    if len(parts) != 2:
+        return False
+    a, b = parts
+    opposite = len(a) == len(b) == 2 and HAN_ONLY.fullmatch(a + b) is not None and bool(set(a) & set(b))
+    return (a.isdigit() and b.isdigit()) or opposite
+
+
+# a copula inside a quoted phrase makes it a sentence, a slogan (“绿水青山就是金山银山”), as 以…为
+# does (“以人民为中心”: its 中心 is no hall)
+COPULA = re.compile(r"就是|才是|即是|都是|也是|不是|^以.+为")
+
+
 def is_numeric_name(name: str, head: str | None) -> bool:
     if not NUMERIC.fullmatch(name):
         return False
@@ -356,6 +444,8 @@ def is_numeral_name(name: str) -> bool:
         return False
     if "第" in name or MEASURE_START.match(name) or MEASURE_INSIDE.search(name) or COUNTED.match(name):
         return False
+    if (counted := COUNT_OF.match(name)) and rjieba.has_word(counted.group(1)):
+        return False  # “十件实事”: ten things of a kind, not “四个一”
     return not rjieba.has_word(name)
 
 
@@ -374,20 +464,24 @@ def _quoted_verdict(name: str, head: str | None) -> tuple[bool, str | None, bool
     """`quoted_kind` as the phrase and its head decide it: (is an initiative, kind, whether the
     verb before it decides instead). Remembered: a pure function of two short strings, asked at
     every quoted phrase (33,000 over 713 pages, a name quoted again at each mention)."""
-    if is_formula(name) or is_numeric_name(name, head):
+    if is_formula(name):
+        return head is not None or not is_pairing(name), head, False
+    if is_numeric_name(name, head):
         return True, head, False
     if head and head != IDEA and "、" in name and not SENTENCE.search(name) and len(name) <= MAX_LISTED:
         return True, head, False  # “问题上报、分类交办、限时办结、回访评价”闭环机制
     if (DOTTED.fullmatch(name) and len(name) <= MAX_LISTED) or LETTERED.fullmatch(name):
         return True, head, False
     own = suffix_head(name)
-    if CLAUSE.search(name) or not 2 <= len(name) <= MAX_NAME or (name.endswith("式") and not own):
+    if CLAUSE.search(name) or COPULA.search(name) or not 2 <= len(name) <= MAX_NAME:
+        return False, None, False
+    if name.endswith("式") and not own:
         return False, None, False
     if head or own:
         return True, head or own, False
     if is_numeral_name(name):
         return True, None, False
-    return False, None, len(name) >= 3
+    return False, None, not name.endswith(ROLES)  # a role is people, not a practice
 
 
 def is_honour(text: str, start: int, name: str) -> bool:
@@ -463,7 +557,10 @@ def quoted_candidates(
                 continue
             after = head_after(text, m.end(), name)
             head = head_of(after) if after else None
-            ok, kind = quoted_kind(name, head or shared, partial(after_lead_verb, text, m.start(), name))
+            if not after and FIGURE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+                decided.append((m, name, False, None))  # 成了居民的“信息中转站”: a figure of speech
+                continue
+            ok, kind = quoted_kind(name, head or shared, partial(introduced, text, m, name))
             full = named_with_head(after, name) if ok and after else name
             if full != name:
                 quoted_as[full] = name
@@ -551,7 +648,82 @@ def repeated_candidates(quotes: list[re.Match[str]], taken: set[str]) -> list[tu
 def unquoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
     names = [(m.start(), m.group(0).replace("\n", "")) for m in curated().finditer(text)]
     found = [(start, name, suffix_head(name)) for start, name in names]
-    return found + named_rooms(text) + numbered_methods(text)
+    by_place = place_methods(text)
+    numbered = [c for c in numbered_methods(text) if not _inside(c, by_place)]
+    return found + named_rooms(text) + numbered + by_place + titled_programmes(text)
+
+
+def _inside(candidate: tuple[int, str, str | None], others: list[tuple[int, str, str | None]]) -> bool:
+    """``candidate`` is the tail of a longer name found (四步工作法 of 东门四步工作法, 三勤工作法 of
+    “建华三勤工作法”): the numeral rule read inside it."""
+    start, name, _ = candidate
+    return any(s < start and start + len(name) == s + len(n) for s, n, _ in others)
+
+
+def _within(candidate: tuple[int, str, str | None], others: list[tuple[int, str, str | None]]) -> bool:
+    """``candidate`` lies inside the span of a longer name found at the same place of the text, one
+    at most ``MAX_NAMED_TAIL`` characters longer (“红色物业”联盟 is 红色物业联盟, and its curated
+    红色物业 no second name; not inside “深化红色物业 共建幸福家园”, a campaign's slogan that names it)."""
+    start, name, _ = candidate
+    end = start + len(name)
+    return any(
+        s <= start and end <= s + len(n) and len(name) < len(n) <= len(name) + MAX_NAMED_TAIL and name in n
+        for s, n, _ in others
+    )
+
+
+METHOD = re.compile(r"(?:工作|调解|议事|说事)法")  # not 治理法: 基层治理法治化
+PLACE_LEVELS = ("村", "社区", "街道", "镇", "乡", "县", "区", "市")
+
+
+def place_methods(text: str) -> list[tuple[int, str, str | None]]:
+    """Methods named after the place that made them, printed without quotes: the name opens with
+    the name of a village, a community or a town the text writes with its level (桃源村 … 桃源说事法,
+    东门街道推行东门四步工作法); a longest one, up to 6 characters before the method."""
+    found: list[tuple[int, str, str | None]] = []
+    for m in METHOD.finditer(text):
+        for start in range(max(0, m.start() - 6), m.start() - 1):
+            words = text[start : m.start()]
+            if HAN_ONLY.fullmatch(words) and _named_place(text, words):
+                found.append((start, words + m.group(0), "工作法"))
+                break
+    return found
+
+
+def _named_place(text: str, words: str) -> bool:
+    """``words`` open with the name (2 or 3 characters) of a place the text writes with its level."""
+    stems = [words[:size] for size in (2, 3) if len(words) >= size]
+    return any(
+        not any(level in stem for level in PLACE_LEVELS)
+        and any(stem + level in text for level in PLACE_LEVELS)
+        for stem in stems
+    )
+
+
+# 《…》 marks the title of a work: mostly documents, laws, newspapers and books (《民法典》,
+# 《关于…的意见》, 《人民日报》), sometimes the title of a programme a place runs, a broadcast
+# column or a hall's name (《百姓议事厅》电视栏目, 《社区微讲堂》)
+# a column's hard wrap may stand inside the title or between it and its kind (《乡村\n夜话》\n栏目)
+TITLED = re.compile(rf"《((?:[{HAN}·]\n?){{2,{MAX_NAME}}})》")
+PROGRAMME = re.compile(rf"\n?[{HAN}]{{0,{MAX_GAP}}}?(栏\n?目|节\n?目|专\n?栏|直播间|公众号|小程序|品\n?牌)")
+
+
+def titled_programmes(text: str) -> list[tuple[int, str, str | None]]:
+    """Titles in 《》 that name a programme or a place: followed by the kind of a programme
+    (``PROGRAMME``, 《乡村夜话》栏目) or ending in the head of a hall or a venue (《百姓议事厅》);
+    a dictionary word (《民法典》, 《人民日报》) or a document (《关于…》) is a work, not a name."""
+    found: list[tuple[int, str, str | None]] = []
+    for m in TITLED.finditer(text):
+        name = re.sub("[·\n]", "", m.group(1))
+        if name.startswith("关于") or rjieba.has_word(name):
+            continue
+        after = PROGRAMME.match(text, m.end())
+        own = suffix_head(name)
+        if after:
+            found.append((m.start(1), name, after.group(1).replace("\n", "")))
+        elif own in NAMED_WITH_HEAD | VENUES:
+            found.append((m.start(1), name, own))
+    return found
 
 
 def numbered_methods(text: str) -> list[tuple[int, str, str | None]]:
@@ -687,6 +859,7 @@ def _extract(prepared: str) -> list[Initiative]:
     candidates, quoted_as = quoted_candidates(prepared, quotes)
     candidates += unquoted_candidates(prepared)
     candidates += repeated_candidates(quotes, {name for _, name, _ in candidates})
+    candidates = [c for c in candidates if not _within(c, candidates)]
     for _, name, kind in sorted(candidates, key=lambda c: c[:2]):
         kinds[name] = kinds.get(name) or kind
     if not kinds:
