@@ -252,6 +252,7 @@ SCOPE = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}|.*[内里]")  # 全镇60
 RESPECTIVE = re.compile(rf"分别(?:{_alternation(VERBS['link'])}|是|有)?[ \t\u3000]*$")
 LIST_JOINS = ("、", "和", "及", "与", "，", ",")
 LIST_JOIN = re.compile("[、和及与]")
+COUNT_JOIN = re.compile(rf"{SP}[、和及与]{SP}")  # 320户和410户居民: counts joined in one unit
 LIST_CLAUSE_MARK = re.compile(r"[，,：:；;。！？!?\n（）()“”《》]")
 SCOPE_WORD = re.compile(r"[全该本各][\u4e00-\u9fff]")  # 全镇, 该村 opening a phrase
 TAIL_NOT_COUNTED = re.compile(
@@ -402,11 +403,16 @@ def _listed_run(metrics: list[Metric], k: int, body: str) -> list[int]:
 
 def _respective_names(body: str, at: int) -> list[tuple[int, int]]:
     """The names joined by 、 or 和 that end right before ``at`` (老年食堂、托育点、便民超市分别),
-    each a noun phrase, or none."""
+    each a noun phrase, or none; before the 的 of a head of how many (党员和群众的人数分别)."""
     marks = list(LIST_CLAUSE_MARK.finditer(body, max(0, at - 40), at))
     begin = marks[-1].end() if marks else max(0, at - 40)
     cuts = [begin, *(m.end() for m in LIST_JOIN.finditer(body, begin, at))]
     names = []
+    de = body.rfind("的", cuts[-1], at)  # the names listed modify one head: 城市和农村的物业覆盖率
+    if de >= 0 and not GENERIC_HEAD.fullmatch(body[de + 1 : at]):
+        return []  # each figure is of the head (物业覆盖率), which its own phrase reads
+    if de >= 0:
+        at = de  # 食堂和托育点的数量分别为12个、5个: a head of how many counts what is listed
     for start, end in zip(cuts, [*(c - 1 for c in cuts[1:]), at], strict=True):
         phrase = _noun_phrase_ending(_tagged(body, start, end))
         if not any(_nounish(*w[2:]) for w in phrase):
@@ -747,13 +753,31 @@ def _object_of_share(body: str, end: int) -> tuple[int, int] | None:
 def _noun_after_next_count(body: str, match: re.Match) -> tuple[int, int] | None:
     """The noun after a count of the same kind that follows a count at once (6大项58小项内容: both
     count 内容), as a noun after it would be: the two counts share it; not a unit that names what
-    it counts (5县3.9万人)."""
+    it counts (5县3.9万人). Counts of one unit joined by 和 or 、 share the noun after the last
+    (分别有320户和410户居民, 12个、8个和5个社区)."""
     following = PATTERN.match(body, match.end())
-    if following is None or match["unit"] in NAMING_UNITS or following["pre"]:
+    if following is None:
+        return _noun_after_joined_count(body, match)
+    if match["unit"] in NAMING_UNITS or following["pre"]:
         return None
     if KINDS.get(_unit(following["unit"])[0]) != "count":
         return None
     return _noun_after(body, following.end())
+
+
+def _noun_after_joined_count(body: str, match: re.Match) -> tuple[int, int] | None:
+    """The noun after the last of counts in the same unit that a 和, 与, 及 or 、 joins to this one
+    (320户和410户居民: both count 居民), when none between has a noun of its own."""
+    unit = _unit(match["unit"])[0]
+    while True:
+        join = COUNT_JOIN.match(body, match.end())
+        following = PATTERN.match(body, join.end()) if join else None
+        if following is None or _unit(following["unit"])[0] != unit or following["lo"]:
+            return None
+        noun = _noun_after(body, following.end())
+        if noun is not None:
+            return noun
+        match = following
 
 
 def _spending_verb(body: str, end: int, match: re.Match) -> tuple[int, int] | None:

@@ -1,0 +1,24 @@
+"""Subjects of figures in constructions the round-23 rules read (issue 18, branch subj4): sentences
+written for these tests, not taken from ../shared nor from the held-out files."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.subject_cases import subject_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        # counts of one unit joined by 和 share the noun after the last
+        ("这两个村分别有540户和380户农户。", "540户", "农户"),
+        ("街道新建了12个、8个和5个便民服务点。", "8个", "便民服务点"),
+        # names listed before 的 modify one head: each rate is of the head, not of the first name
+        ("男性和女性居民的参保率分别为96%、94%。", "96%", "参保率"),
+        # a head of how many after 的 counts what is listed before it
+        ("党员和群众志愿者的人数分别为45人、210人。", "210人", "群众志愿者"),
+    ],
+)
+def test_subject(sentence: str, figure: str, subject: str) -> None:
+    assert subject_of(sentence, figure) == subject
