@@ -252,6 +252,7 @@ SCOPE = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}|.*[内里]")  # 全镇60
 RESPECTIVE = re.compile(rf"分别(?:{_alternation(VERBS['link'])}|是|有)?[ \t\u3000]*$")
 LIST_JOINS = ("、", "和", "及", "与", "，", ",")
 LIST_JOIN = re.compile("[、和及与]")
+PEOPLE_HEAD = re.compile(r"(?:[人员者长民众工士师生童属友]|干部|代表|家庭)$")  # nouns of people
 COUNT_JOIN = re.compile(rf"{SP}[、和及与]{SP}")  # 320户和410户居民: counts joined in one unit
 LIST_CLAUSE_MARK = re.compile(r"[，,：:；;。！？!?\n（）()“”《》]")
 SCOPE_WORD = re.compile(r"[全该本各][\u4e00-\u9fff]")  # 全镇, 该村 opening a phrase
@@ -1140,6 +1141,9 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     if body.startswith("“", end):
         return _quoted_after(body, end)
     span = _noun_run(body, end)
+    described = _people_described(body, end, span) if span is not None else None
+    if described is not None:
+        return described  # 15名工作出色的楼栋长: what is said of them, then who they are
     if span is not None and _predicate_after_count(body, span):
         return None  # 由最初的5个发展到现在的31个: what the count became, not what it counts
     if span is None or not any(_nounish(*w[2:]) for w in _tagged(body, *span)) or _modifies(body, span):
@@ -1150,6 +1154,20 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     return (span[0], quoted[1] + body.startswith("”", quoted[1]))  # 10个生态宜居“红旗村”
 
 
+def _people_described(body: str, end: int, span: tuple[int, int]) -> tuple[int, int] | None:
+    """After a count of people (名, 位, 人, 户), a noun that names no people and what is said of it
+    before a 的 (工作出色的, 腿脚不便的, 家庭困难的), then people (楼栋长, 老人): the people are
+    counted, the clause before the 的 describes them; not 12名党员参与的活动 (党员 are people)."""
+    if body[end - 1 : end] not in ("名", "位", "人", "户") or PEOPLE_HEAD.search(body, *span):
+        return None
+    de = body.find("的", span[1], span[1] + 4)
+    said = _tagged(body, span[1], de) if de != -1 else []
+    if not said or len(said) > 2 or any(w[3].startswith("n") or w[2] in STOP_WORDS for w in said):
+        return None
+    people = _noun_run(body, de + 1)
+    return people if people is not None and PEOPLE_HEAD.search(body, *people) else None
+
+
 def _predicate_after_count(body: str, span: tuple[int, int]) -> bool:
     """Verbs alone after a count (verbal nouns too), with a verb right after them (发展 到, 增加 为):
     the count is the subject of a predicate, and names no thing after it; the tagger reads 发展 as
@@ -1158,7 +1176,17 @@ def _predicate_after_count(body: str, span: tuple[int, int]) -> bool:
     inside = [w for w in words if w[1] <= span[1]]
     rest = [w for w in words if w[0] >= span[1]]
     verbs = bool(inside) and all(w[3] in ("v", "vn") for w in inside)
-    return verbs and bool(rest) and rest[0][0] == span[1] and rest[0][3] == "v"
+    return verbs and bool(rest) and rest[0][0] == span[1] and rest[0][3] == "v" and not _described(body, span)
+
+
+def _described(body: str, span: tuple[int, int]) -> bool:
+    """Verbs and adjectives alone from ``span`` to a 的 close by, a noun after it (28名表现突出的
+    网格员): they describe the thing counted, which is no predicate of the count's (not 发展到现在的)."""
+    de = body.find("的", span[1], span[0] + MAX_PHRASE)
+    if de == -1 or _noun_run(body, de + 1) is None:
+        return False
+    words = _tagged(body, span[0], de)
+    return all(w[3] in ("v", "vn", "a", "ad", "d") and w[2] not in STOP_WORDS for w in words)
 
 
 def _listed_after(body: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -1187,7 +1215,17 @@ def _modifies(body: str, span: tuple[int, int]) -> bool:
         return False
     words = _tagged(body, *span)
     level = body[span[1] - 1] == "级"  # 5个社区级的党群服务中心: a level, no thing
-    return level or words[0][3] == "v" or all(w[3] in ("v", "vn") for w in words)
+    return (
+        level or words[0][3] == "v" or all(w[3] in ("v", "vn") for w in words) or _describes(*words[-1][2:])
+    )
+
+
+def _describes(word: str, tag: str) -> bool:
+    """An adjective (困难 of 家庭困难), or a set phrase that ends in no noun (行动不便, not 退役军人):
+    what it says of the thing counted before a 的 is no name of it (12位行动不便的老人)."""
+    if tag in ("a", "ad", "an"):
+        return True
+    return tag in ("l", "i") and not _nounish(*_words(word[-2:])[-1][2:])
 
 
 def _noun_after_de(body: str, end: int) -> tuple[int, int] | None:
@@ -1580,6 +1618,8 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             break
         if _unit_of_count(words, k):
             break  # 23项民生实事任务已完成了21项: 项 is the unit of the count before, not a name
+        if _opens_with_unit(words, k):  # 6个村集体经济收入: the tagger glued 个 to 村
+            return [(words[k][0] + 1, words[k][1], word[1:], tag), *phrase]
         lead = LEAD_START.match(word)
         if lead and lead.end() < len(word) - 1:  # 投入资金 read as one word: 资金 (but 办结率 a rate)
             start = words[k][0] + lead.end()
@@ -1636,6 +1676,14 @@ def _unit_of_count(words: list[tuple[int, int, str, str]], k: int) -> bool:
     before = words[k - 1] if k > 0 else None
     glued = before is not None and before[1] == words[k][0] and DIGIT.search(before[2]) is not None
     return glued and words[k][2] in UNITS
+
+
+def _opens_with_unit(words: list[tuple[int, int, str, str]], k: int) -> bool:
+    """Word ``k``, right after digits, begins with a unit of one character and goes on (个村 of
+    6个村集体经济收入): the tagger glued the count's measure word to the name after it."""
+    before = words[k - 1] if k > 0 else None
+    glued = before is not None and before[1] == words[k][0] and DIGIT.search(before[2]) is not None
+    return glued and len(words[k][2]) > 1 and words[k][2][0] in UNITS
 
 
 def _measure_of_act(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> bool:

@@ -18,6 +18,11 @@ from tests.transforms.subject_cases import subject_of
         ("男性和女性居民的参保率分别为96%、94%。", "96%", "参保率"),
         # a head of how many after 的 counts what is listed before it
         ("党员和群众志愿者的人数分别为45人、210人。", "210人", "群众志愿者"),
+        # verbs or a set phrase before 的 after a count describe what it counts
+        ("社区对15名工作出色的楼栋长进行了表扬。", "15名", "楼栋长"),
+        ("志愿者为8位腿脚不便的老人理发。", "8位", "老人"),
+        # a measure word the tagger glued to the noun after it is no part of the phrase before
+        ("全乡已有9个村集体收入超过30万元。", "超过30万元", "村集体收入"),
     ],
 )
 def test_subject(sentence: str, figure: str, subject: str) -> None:
