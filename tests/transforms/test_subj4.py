@@ -23,6 +23,12 @@ from tests.transforms.subject_cases import subject_of
         ("志愿者为8位腿脚不便的老人理发。", "8位", "老人"),
         # a measure word the tagger glued to the noun after it is no part of the phrase before
         ("全乡已有9个村集体收入超过30万元。", "超过30万元", "村集体收入"),
+        # 有 glued to the adverb before it (已有, 中有, 还有) links or leads like 有 alone
+        ("街道新成立的业主委员会已有14个。", "14个", "业主委员会"),
+        ("参训人员中有社区书记42名。", "42名", "社区书记"),
+        ("目前小区还有待修电梯6部。", "6部", "待修电梯"),
+        # 上岗 is what the people counted did, so they are the ones the clause before names
+        ("街道公开招聘了一批社区工作者，目前已有58人上岗。", "58人", "社区工作者"),
     ],
 )
 def test_subject(sentence: str, figure: str, subject: str) -> None:
