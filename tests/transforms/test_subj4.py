@@ -29,6 +29,8 @@ from tests.transforms.subject_cases import subject_of
         ("目前小区还有待修电梯6部。", "6部", "待修电梯"),
         # 上岗 is what the people counted did, so they are the ones the clause before names
         ("街道公开招聘了一批社区工作者，目前已有58人上岗。", "58人", "社区工作者"),
+        # 没有 after a count says what the things lack: the frame before names them
+        ("辖区的老楼中，有16栋没有安装电梯。", "16栋", "老楼"),
     ],
 )
 def test_subject(sentence: str, figure: str, subject: str) -> None:
