@@ -252,6 +252,7 @@ SCOPE = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}|.*[内里]")  # 全镇60
 RESPECTIVE = re.compile(rf"分别(?:{_alternation(VERBS['link'])}|是|有)?[ \t\u3000]*$")
 LIST_JOINS = ("、", "和", "及", "与", "，", ",")
 LIST_JOIN = re.compile("[、和及与]")
+GIVING = re.compile(r"给予|给|发放|奖励|奖补|补助|补贴|拨付|下拨")  # verbs with a receiver and a thing given
 PEOPLE_HEAD = re.compile(r"(?:[人员者长民众工士师生童属友]|干部|代表|家庭)$")  # nouns of people
 COUNT_JOIN = re.compile(rf"{SP}[、和及与]{SP}")  # 320户和410户居民: counts joined in one unit
 LIST_CLAUSE_MARK = re.compile(r"[，,：:；;。！？!?\n（）()“”《》]")
@@ -658,6 +659,8 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
         after = None  # 安排200万元用于社区工作者培训: what it is for, not what it is
     if after and _of_people(match["unit"]) and _says_what_they_did(body, after):
         after = None
+    if after and _of_people(match["unit"]):
+        after = _people_named(body, after)  # 3000余名志愿者守护社区平安: 志愿者
     listed = after and _list_closed_before(body, match.start()) and _list_counted(body, match, after)
     if kind == "count" and after and not listed:
         return _bounded(after)
@@ -670,6 +673,8 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
         return _bounded(frame)  # 党组织书记中，有86%具有大专以上学历: 86% of the 书记
     before = _phrase_before(body, match.start())
     money = match["unit"].endswith("元")
+    if after and money and _given(body, match, after):
+        return _bounded(after)  # 给予每个社区3万元的奖励: the sum is the reward, the 社区 get it
     spent = _spending_verb(body, before[1], match) if before and money else None  # before: who spent it
     if spent and (not after or _goes_on(body, match.end(), after)):
         return spent  # 镇里还投入80万元, 安排300万元用于: what the verb moves, not who moved it
@@ -1152,6 +1157,36 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     if not quoted:
         return _listed_after(body, span)
     return (span[0], quoted[1] + body.startswith("”", quoted[1]))  # 10个生态宜居“红旗村”
+
+
+def _given(body: str, match: re.Match, after: tuple[int, int]) -> bool:
+    """A verb of giving close before a sum (给予, 发放, 奖励: 给予每个社区3万元) and a 的 with a noun
+    after the sum (3万元的奖励): the noun before the sum is who gets it, the noun after what it is."""
+    if body[match.end() : after[0]].strip(" \t\u3000") != "的":
+        return False
+    if match["pre"] and match["pre"] not in APPROXIMATE:
+        return False  # 奖励了年收入超过10万元的村: 超过 links the sum to the noun before
+    begin = max(0, match.start() - MAX_PHRASE)
+    given = list(
+        GIVING.finditer(LAST_CLAUSE_MARK.sub(lambda m: " " * len(m[0]), body[begin : match.start()]))
+    )
+    if not given:
+        return False
+    between = _tagged(body, begin + given[-1].end(), match.start())  # 每个, 每个社区: who gets it
+    plain = all(w[3] == "r" or not (_cuts(*w[2:]) or w[3] == "nr") for w in between)  # not 超过, 了
+    return plain and (not between or between[-1][3] == "r" or _nounish(*between[-1][2:]))
+
+
+def _people_named(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The run after a count of people up to the first word that names people (志愿者, 律师,
+    居民) when a verb, an adverb or a word of kind follows it (守护, 担任, 主动): what they did,
+    not who they are (6名律师担任社区法律顾问 -> 律师); nouns and verbal nouns go on (党员志愿者)."""
+    words = _tagged(body, *span)
+    for k, word in enumerate(words[:-1]):
+        after = words[k + 1]
+        if PEOPLE_HEAD.search(word[2]) and after[3] in ("v", "b", "d", "a", "ad") and after[0] == word[1]:
+            return (span[0], word[1])
+    return span
 
 
 def _people_described(body: str, end: int, span: tuple[int, int]) -> tuple[int, int] | None:

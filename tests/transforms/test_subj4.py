@@ -31,6 +31,12 @@ from tests.transforms.subject_cases import subject_of
         ("街道公开招聘了一批社区工作者，目前已有58人上岗。", "58人", "社区工作者"),
         # 没有 after a count says what the things lack: the frame before names them
         ("辖区的老楼中，有16栋没有安装电梯。", "16栋", "老楼"),
+        # after a count of people, a verb or an adverb after the people says what they did
+        ("街道选派了20名干部挂职社区副书记。", "20名", "干部"),
+        ("1200余名居民主动报名。", "1200余名", "居民"),
+        # a verb of giving, its receiver, then the sum and 的: the sum is the thing given
+        ("镇里给予每个达标村5万元的奖补资金。", "5万元", "奖补资金"),
+        ("奖励了人均收入超过3万元的农户。", "超过3万元", "人均收入"),
     ],
 )
 def test_subject(sentence: str, figure: str, subject: str) -> None:
