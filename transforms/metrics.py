@@ -259,7 +259,8 @@ LIST_CLAUSE_MARK = re.compile(r"[，,：:；;。！？!?\n（）()“”《》]"
 SCOPE_WORD = re.compile(r"[全该本各][\u4e00-\u9fff]")  # 全镇, 该村 opening a phrase
 TAIL_NOT_COUNTED = re.compile(
     r"[从由](?:[^从]{0,20}[\d十百千几][^从]*|[^从]{0,2}|[^从由]{1,6}的)$|占[^占]{1,12}的$|是[^是]{1,8}的$"
-)  # 从…增加到, 从最初的十几人发展到, 由过去的…提高到, 占…的, 是五年前的(3倍)
+    r"|(?:达到|达|为|提高到|提升到|增长到|相当于)[^达为\d，,。；;]{1,8}的$"
+)  # 从…增加到, 从最初的十几人发展到, 由过去的…提高到, 占…的, 是五年前的(3倍), 达到常住人口的(15%)
 # ，占常住人口的17%, ，占53.8% (of the figure before), ，占比为12%: a share of what the figure before counts
 SHARE_OF = re.compile(r"[，,]占(?:[^，,。；;！？\n]{1,12}的)?(?:比|比例|比重)?(?:为|达|达到|约)?")
 DIGIT = re.compile(r"\d")
@@ -1616,7 +1617,8 @@ def _labelled(body: str, colon: int) -> tuple[int, int] | None:
 
 def _clause_head(clause: str) -> str:
     """A clause without the 从 (由) of a change (人均收入从不到5000元增加到2.3万元: both count 人均收入)
-    or the whole that a share is of (时长人数占注册人数的66.63%: the share counts 时长人数)."""
+    or the whole that a share is of (时长人数占注册人数的66.63%, 注册率达到常住人口的15%: the share
+    counts 时长人数, 注册率)."""
     found = TAIL_NOT_COUNTED.search(clause)
     return clause[: found.start()] if found else clause
 

@@ -37,6 +37,8 @@ from tests.transforms.subject_cases import subject_of
         # a verb of giving, its receiver, then the sum and 的: the sum is the thing given
         ("镇里给予每个达标村5万元的奖补资金。", "5万元", "奖补资金"),
         ("奖励了人均收入超过3万元的农户。", "超过3万元", "人均收入"),
+        # a share reached of a whole (达到…的): the share is of the noun before the link
+        ("全市的网格员持证率已达到网格员总数的76%。", "76%", "网格员持证率"),
     ],
 )
 def test_subject(sentence: str, figure: str, subject: str) -> None:
