@@ -670,6 +670,8 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
         if done:
             return _bounded(done)  # 100%建立了党支部: how much of the object the act reached
     frame = _frame_before(body, match.start())
+    if frame and after and _share_of_noun_after(body, match, after):
+        return _bounded(_people_named(body, after))  # 有83%的住户表示同意: 住户
     if frame and not (kind == "count" and after):
         return _bounded(frame)  # 党组织书记中，有86%具有大专以上学历: 86% of the 书记
     before = _phrase_before(body, match.start())
@@ -889,8 +891,11 @@ def _verb_takes_figure(body: str, span: tuple[int, int] | None, match: re.Match)
 def _object_of_preposition(body: str, start: int, after: tuple[int, int]) -> bool:
     """A preposition (将, 把, 对, 向, 从: not a linking 为) or a conjunction (和, 及, 、) right before
     the figure: the figure and the noun after it are one phrase, the preposition's object or a
-    list's item (共发展70亩苍术和130亩茶叶), whatever the clause before says."""
-    words = _tagged(body, max(0, start - 4), start)
+    list's item (共发展70亩苍术和130亩茶叶), whatever the clause before says; words of 每 between
+    them are read through (按每户每年50元的标准)."""
+    words = _tagged(body, max(0, start - 10), start)
+    while len(words) > 1 and words[-1][2].startswith("每") and words[-1][1] == start:
+        start = words.pop()[0]  # 按每户每年50元的标准: a rate per household is no object of its own
     if not words or words[-1][1] != start or not any(_nounish(*w[2:]) for w in _tagged(body, *after)):
         return False
     word, tag = words[-1][2:]
@@ -1158,6 +1163,14 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     if not quoted:
         return _listed_after(body, span)
     return (span[0], quoted[1] + body.startswith("”", quoted[1]))  # 10个生态宜居“红旗村”
+
+
+def _share_of_noun_after(body: str, match: re.Match, after: tuple[int, int] | None) -> bool:
+    """A share followed by 的 and a noun of two characters or more (意愿征询中，有83%的住户表示同意):
+    the share is of that noun, not of the frame before (but 书记中，有86%的人: 人 says nothing)."""
+    if after is None or after[1] - after[0] < 2:
+        return False
+    return body[match.end() : after[0]].strip(" \t\u3000") == "的"
 
 
 def _given(body: str, match: re.Match, after: tuple[int, int]) -> bool:

@@ -39,6 +39,12 @@ from tests.transforms.subject_cases import subject_of
         ("奖励了人均收入超过3万元的农户。", "超过3万元", "人均收入"),
         # a share reached of a whole (达到…的): the share is of the noun before the link
         ("全市的网格员持证率已达到网格员总数的76%。", "76%", "网格员持证率"),
+        # a bound the figure is held to (不少于, 不低于) links the noun before it to the figure
+        ("街道每年安排慰问经费不少于5万元。", "5万元", "慰问经费"),
+        # a share in a frame, with 的 and a noun after it, is a share of that noun
+        ("在这次民意调查中，有91%的居民表示满意。", "91%", "居民"),
+        # a preposition, words of 每, the figure and 的: the noun after is the preposition's object
+        ("物业费按每平方米每月1.2元的标准收取。", "1.2元", "标准"),
     ],
 )
 def test_subject(sentence: str, figure: str, subject: str) -> None:
