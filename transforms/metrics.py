@@ -363,7 +363,9 @@ def _shared_subjects(metrics: list[Metric], body: str) -> list[Metric]:
     for m in metrics:
         prev = out[-1] if out else None
         gap = body[prev.char_end : m.char_start] if prev and prev.subject_span else None
-        if prev is not None and gap is not None and _same_thing(m, "".join(gap.split())):  # 3085户、 7710人
+        same = gap is not None and _same_thing(m, "".join(gap.split()))  # 3085户、 7710人
+        share = prev is not None and m.subject_span is None and _share_of_clause_before(m, prev, body)
+        if prev is not None and (same or share):
             m = replace(m, subject=prev.subject, subject_span=prev.subject_span)
         elif _names_nothing(body, m.subject_span) and (m.subject_span or (0, 0))[0] < m.char_start:
             m = _counted_in_clause_before(m, prev, body)
@@ -503,6 +505,17 @@ def _clause_mark_before(body: str, start: int) -> int | None:
 def _sentence_start(body: str, start: int) -> int:
     found = [k.end() for k in SENTENCE_MARK.finditer(body, max(0, start - 200), start)]
     return found[-1] if found else 0
+
+
+def _share_of_clause_before(metric: Metric, prev: Metric, body: str) -> bool:
+    """A share that opens its clause (，占小区总数的85%) after a clause whose count has a subject, in
+    the same sentence (1800多个小区引入了物业服务，占…): the share is of what that count counts."""
+    mark = _clause_mark_before(body, metric.char_start)
+    if mark is None or prev.subject_span is None or not prev.char_end <= mark:
+        return False
+    if prev.char_end <= _sentence_start(body, metric.char_start) or KINDS.get(prev.unit) != "count":
+        return False
+    return SHARE_OF.fullmatch("".join(body[mark : metric.char_start].split())) is not None
 
 
 def _same_thing(metric: Metric, gap: str) -> bool:

@@ -45,6 +45,8 @@ from tests.transforms.subject_cases import subject_of
         ("在这次民意调查中，有91%的居民表示满意。", "91%", "居民"),
         # a preposition, words of 每, the figure and 的: the noun after is the preposition's object
         ("物业费按每平方米每月1.2元的标准收取。", "1.2元", "标准"),
+        # a share opening the clause after a count's clause is a share of what the count counts
+        ("全镇已有21个村开通了村级公众号，占行政村总数的70%。", "70%", "村"),
     ],
 )
 def test_subject(sentence: str, figure: str, subject: str) -> None:
