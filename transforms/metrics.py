@@ -1501,6 +1501,8 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     clause = _clause_head(body[begin:start].rstrip(" \t\u3000"))
     per = PER_AT_END.search(clause)  # 物业费标准为每平方米每月0.8元: what a rate is per, no name
     clause = clause[: per.start()] if per else clause
+    if clause.endswith("有") and NOUN_SUFFIX.match(clause[-2:-1]):
+        clause = clause[:-1]  # 脱贫户有540户: the tagger glues 有 to the noun's last character
     link = LINK_AT_END.search(clause)
     if link and _link_inside_noun(body, begin, begin + link.start(), begin + len(clause)):
         link = None  # 违法行为36起: the 为 of 行为 links nothing

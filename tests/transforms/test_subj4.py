@@ -53,6 +53,11 @@ from tests.transforms.subject_cases import subject_of
         ("村里设立了20万元的“爱心基金”。", "20万元", "爱心基金"),
         # a quoted name goes on only with nouns after it, not with what it is for
         ("建成15个“邻里之家”用于议事。", "15个", "邻里之家"),
+        # 有 the tagger glued to the noun's last character (户有) links it to the figure
+        ("全乡脱贫户有310户。", "310户", "脱贫户"),
+        # 成 and 成为 after the things counted are what they became, no part of their name
+        ("新建的4个停车场成了居民的好帮手。", "4个", "停车场"),
+        ("12个村成为示范村。", "12个", "村"),
     ],
 )
 def test_subject(sentence: str, figure: str, subject: str) -> None:
