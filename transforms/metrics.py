@@ -1422,9 +1422,9 @@ def _names_kind(words: list[tuple[int, int, str, str]], k: int) -> bool:
 def _ends_no_name(word: str, tag: str) -> bool:
     """A word at the end of a run after a figure that says what the thing does, where or how, not
     what it is: a verb (村民说事会已举办), a place word (送到1294户居民身边), an idiom (12栋老楼焕然
-    一新), a time word, a two-character adjective; so 300多名大学生回到村里 ends at 大学生."""
+    一新), a time word, an adjective (全 of 326个村（社区）全覆盖); so 300多名大学生回到村里 ends at 大学生."""
     when = tag == "t" and not AGE_WORD.fullmatch(word)  # 老年, 青年 name people
-    return tag.startswith("v") or tag in ("s", "i") or when or (tag == "a" and len(word) > 1)
+    return tag.startswith("v") or tag in ("s", "i", "a") or when
 
 
 def _quoted_after(body: str, opened: int) -> tuple[int, int] | None:

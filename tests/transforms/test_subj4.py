@@ -58,6 +58,8 @@ from tests.transforms.subject_cases import subject_of
         # 成 and 成为 after the things counted are what they became, no part of their name
         ("新建的4个停车场成了居民的好帮手。", "4个", "停车场"),
         ("12个村成为示范村。", "12个", "村"),
+        # an adjective of one character ends no name (全 of 全覆盖)
+        ("全县286个村（社区）全覆盖。", "286个", "村（社区）"),
     ],
 )
 def test_subject(sentence: str, figure: str, subject: str) -> None:
