@@ -60,6 +60,8 @@ from tests.transforms.subject_cases import subject_of
         ("12个村成为示范村。", "12个", "村"),
         # an adjective of one character ends no name (全 of 全覆盖)
         ("全县286个村（社区）全覆盖。", "286个", "村（社区）"),
+        # 经费 is a noun, which ends the name after a figure's 的
+        ("镇里为每个村下拨了8万元的办公经费。", "8万元", "办公经费"),
     ],
 )
 def test_subject(sentence: str, figure: str, subject: str) -> None:
