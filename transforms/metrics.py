@@ -252,11 +252,18 @@ SCOPE = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}|.*[内里]")  # 全镇60
 RESPECTIVE = re.compile(rf"分别(?:{_alternation(VERBS['link'])}|是|有)?[ \t\u3000]*$")
 LIST_JOINS = ("、", "和", "及", "与", "，", ",")
 LIST_JOIN = re.compile("[、和及与]")
+GIVING = re.compile(r"给予|给|发放|奖励|奖补|补助|补贴|拨付|下拨")  # verbs with a receiver and a thing given
+PER_AT_END = re.compile(  # 每人每月, 每平方米, 每小时: what a rate is per, right before its figure
+    rf"(?:每{SP}(?:{_alternation([*UNITS, *DURATIONS, '人', '户', '月', '年', '天', '日', '周', '季度', '小时'])}){SP})*$"
+)
+PEOPLE_HEAD = re.compile(r"(?:[人员者长民众工士师生童属友]|干部|代表|家庭)$")  # nouns of people
+COUNT_JOIN = re.compile(rf"{SP}[、和及与]{SP}")  # 320户和410户居民: counts joined in one unit
 LIST_CLAUSE_MARK = re.compile(r"[，,：:；;。！？!?\n（）()“”《》]")
 SCOPE_WORD = re.compile(r"[全该本各][\u4e00-\u9fff]")  # 全镇, 该村 opening a phrase
 TAIL_NOT_COUNTED = re.compile(
     r"[从由](?:[^从]{0,20}[\d十百千几][^从]*|[^从]{0,2}|[^从由]{1,6}的)$|占[^占]{1,12}的$|是[^是]{1,8}的$"
-)  # 从…增加到, 从最初的十几人发展到, 由过去的…提高到, 占…的, 是五年前的(3倍)
+    r"|(?:达到|达|为|提高到|提升到|增长到|相当于)[^达为\d，,。；;]{1,8}的$"
+)  # 从…增加到, 从最初的十几人发展到, 由过去的…提高到, 占…的, 是五年前的(3倍), 达到常住人口的(15%)
 # ，占常住人口的17%, ，占53.8% (of the figure before), ，占比为12%: a share of what the figure before counts
 SHARE_OF = re.compile(r"[，,]占(?:[^，,。；;！？\n]{1,12}的)?(?:比|比例|比重)?(?:为|达|达到|约)?")
 DIGIT = re.compile(r"\d")
@@ -359,7 +366,9 @@ def _shared_subjects(metrics: list[Metric], body: str) -> list[Metric]:
     for m in metrics:
         prev = out[-1] if out else None
         gap = body[prev.char_end : m.char_start] if prev and prev.subject_span else None
-        if prev is not None and gap is not None and _same_thing(m, "".join(gap.split())):  # 3085户、 7710人
+        same = gap is not None and _same_thing(m, "".join(gap.split()))  # 3085户、 7710人
+        share = prev is not None and m.subject_span is None and _share_of_clause_before(m, prev, body)
+        if prev is not None and (same or share):
             m = replace(m, subject=prev.subject, subject_span=prev.subject_span)
         elif _names_nothing(body, m.subject_span) and (m.subject_span or (0, 0))[0] < m.char_start:
             m = _counted_in_clause_before(m, prev, body)
@@ -402,11 +411,16 @@ def _listed_run(metrics: list[Metric], k: int, body: str) -> list[int]:
 
 def _respective_names(body: str, at: int) -> list[tuple[int, int]]:
     """The names joined by 、 or 和 that end right before ``at`` (老年食堂、托育点、便民超市分别),
-    each a noun phrase, or none."""
+    each a noun phrase, or none; before the 的 of a head of how many (党员和群众的人数分别)."""
     marks = list(LIST_CLAUSE_MARK.finditer(body, max(0, at - 40), at))
     begin = marks[-1].end() if marks else max(0, at - 40)
     cuts = [begin, *(m.end() for m in LIST_JOIN.finditer(body, begin, at))]
     names = []
+    de = body.rfind("的", cuts[-1], at)  # the names listed modify one head: 城市和农村的物业覆盖率
+    if de >= 0 and not GENERIC_HEAD.fullmatch(body[de + 1 : at]):
+        return []  # each figure is of the head (物业覆盖率), which its own phrase reads
+    if de >= 0:
+        at = de  # 食堂和托育点的数量分别为12个、5个: a head of how many counts what is listed
     for start, end in zip(cuts, [*(c - 1 for c in cuts[1:]), at], strict=True):
         phrase = _noun_phrase_ending(_tagged(body, start, end))
         if not any(_nounish(*w[2:]) for w in phrase):
@@ -494,6 +508,17 @@ def _clause_mark_before(body: str, start: int) -> int | None:
 def _sentence_start(body: str, start: int) -> int:
     found = [k.end() for k in SENTENCE_MARK.finditer(body, max(0, start - 200), start)]
     return found[-1] if found else 0
+
+
+def _share_of_clause_before(metric: Metric, prev: Metric, body: str) -> bool:
+    """A share that opens its clause (，占小区总数的85%) after a clause whose count has a subject, in
+    the same sentence (1800多个小区引入了物业服务，占…): the share is of what that count counts."""
+    mark = _clause_mark_before(body, metric.char_start)
+    if mark is None or prev.subject_span is None or not prev.char_end <= mark:
+        return False
+    if prev.char_end <= _sentence_start(body, metric.char_start) or KINDS.get(prev.unit) != "count":
+        return False
+    return SHARE_OF.fullmatch("".join(body[mark : metric.char_start].split())) is not None
 
 
 def _same_thing(metric: Metric, gap: str) -> bool:
@@ -651,6 +676,8 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
         after = None  # 安排200万元用于社区工作者培训: what it is for, not what it is
     if after and _of_people(match["unit"]) and _says_what_they_did(body, after):
         after = None
+    if after and _of_people(match["unit"]):
+        after = _people_named(body, after)  # 3000余名志愿者守护社区平安: 志愿者
     listed = after and _list_closed_before(body, match.start()) and _list_counted(body, match, after)
     if kind == "count" and after and not listed:
         return _bounded(after)
@@ -659,10 +686,14 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
         if done:
             return _bounded(done)  # 100%建立了党支部: how much of the object the act reached
     frame = _frame_before(body, match.start())
+    if frame and after and _share_of_noun_after(body, match, after):
+        return _bounded(_people_named(body, after))  # 有83%的住户表示同意: 住户
     if frame and not (kind == "count" and after):
         return _bounded(frame)  # 党组织书记中，有86%具有大专以上学历: 86% of the 书记
     before = _phrase_before(body, match.start())
     money = match["unit"].endswith("元")
+    if after and money and _given(body, match, after):
+        return _bounded(after)  # 给予每个社区3万元的奖励: the sum is the reward, the 社区 get it
     spent = _spending_verb(body, before[1], match) if before and money else None  # before: who spent it
     if spent and (not after or _goes_on(body, match.end(), after)):
         return spent  # 镇里还投入80万元, 安排300万元用于: what the verb moves, not who moved it
@@ -747,13 +778,31 @@ def _object_of_share(body: str, end: int) -> tuple[int, int] | None:
 def _noun_after_next_count(body: str, match: re.Match) -> tuple[int, int] | None:
     """The noun after a count of the same kind that follows a count at once (6大项58小项内容: both
     count 内容), as a noun after it would be: the two counts share it; not a unit that names what
-    it counts (5县3.9万人)."""
+    it counts (5县3.9万人). Counts of one unit joined by 和 or 、 share the noun after the last
+    (分别有320户和410户居民, 12个、8个和5个社区)."""
     following = PATTERN.match(body, match.end())
-    if following is None or match["unit"] in NAMING_UNITS or following["pre"]:
+    if following is None:
+        return _noun_after_joined_count(body, match)
+    if match["unit"] in NAMING_UNITS or following["pre"]:
         return None
     if KINDS.get(_unit(following["unit"])[0]) != "count":
         return None
     return _noun_after(body, following.end())
+
+
+def _noun_after_joined_count(body: str, match: re.Match) -> tuple[int, int] | None:
+    """The noun after the last of counts in the same unit that a 和, 与, 及 or 、 joins to this one
+    (320户和410户居民: both count 居民), when none between has a noun of its own."""
+    unit = _unit(match["unit"])[0]
+    while True:
+        join = COUNT_JOIN.match(body, match.end())
+        following = PATTERN.match(body, join.end()) if join else None
+        if following is None or _unit(following["unit"])[0] != unit or following["lo"]:
+            return None
+        noun = _noun_after(body, following.end())
+        if noun is not None:
+            return noun
+        match = following
 
 
 def _spending_verb(body: str, end: int, match: re.Match) -> tuple[int, int] | None:
@@ -858,8 +907,11 @@ def _verb_takes_figure(body: str, span: tuple[int, int] | None, match: re.Match)
 def _object_of_preposition(body: str, start: int, after: tuple[int, int]) -> bool:
     """A preposition (将, 把, 对, 向, 从: not a linking 为) or a conjunction (和, 及, 、) right before
     the figure: the figure and the noun after it are one phrase, the preposition's object or a
-    list's item (共发展70亩苍术和130亩茶叶), whatever the clause before says."""
-    words = _tagged(body, max(0, start - 4), start)
+    list's item (共发展70亩苍术和130亩茶叶), whatever the clause before says; words of 每 between
+    them are read through (按每户每年50元的标准)."""
+    words = _tagged(body, max(0, start - 10), start)
+    while len(words) > 1 and words[-1][2].startswith("每") and words[-1][1] == start:
+        start = words.pop()[0]  # 按每户每年50元的标准: a rate per household is no object of its own
     if not words or words[-1][1] != start or not any(_nounish(*w[2:]) for w in _tagged(body, *after)):
         return False
     word, tag = words[-1][2:]
@@ -1116,6 +1168,9 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     if body.startswith("“", end):
         return _quoted_after(body, end)
     span = _noun_run(body, end)
+    described = _people_described(body, end, span) if span is not None else None
+    if described is not None:
+        return described  # 15名工作出色的楼栋长: what is said of them, then who they are
     if span is not None and _predicate_after_count(body, span):
         return None  # 由最初的5个发展到现在的31个: what the count became, not what it counts
     if span is None or not any(_nounish(*w[2:]) for w in _tagged(body, *span)) or _modifies(body, span):
@@ -1126,6 +1181,58 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     return (span[0], quoted[1] + body.startswith("”", quoted[1]))  # 10个生态宜居“红旗村”
 
 
+def _share_of_noun_after(body: str, match: re.Match, after: tuple[int, int] | None) -> bool:
+    """A share followed by 的 and a noun of two characters or more (意愿征询中，有83%的住户表示同意):
+    the share is of that noun, not of the frame before (but 书记中，有86%的人: 人 says nothing)."""
+    if after is None or after[1] - after[0] < 2:
+        return False
+    return body[match.end() : after[0]].strip(" \t\u3000") == "的"
+
+
+def _given(body: str, match: re.Match, after: tuple[int, int]) -> bool:
+    """A verb of giving close before a sum (给予, 发放, 奖励: 给予每个社区3万元) and a 的 with a noun
+    after the sum (3万元的奖励): the noun before the sum is who gets it, the noun after what it is."""
+    if body[match.end() : after[0]].strip(" \t\u3000") != "的":
+        return False
+    if match["pre"] and match["pre"] not in APPROXIMATE:
+        return False  # 奖励了年收入超过10万元的村: 超过 links the sum to the noun before
+    begin = max(0, match.start() - MAX_PHRASE)
+    given = list(
+        GIVING.finditer(LAST_CLAUSE_MARK.sub(lambda m: " " * len(m[0]), body[begin : match.start()]))
+    )
+    if not given:
+        return False
+    between = _tagged(body, begin + given[-1].end(), match.start())  # 每个, 每个社区: who gets it
+    plain = all(w[3] == "r" or not (_cuts(*w[2:]) or w[3] == "nr") for w in between)  # not 超过, 了
+    return plain and (not between or between[-1][3] == "r" or _nounish(*between[-1][2:]))
+
+
+def _people_named(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The run after a count of people up to the first word that names people (志愿者, 律师,
+    居民) when a verb, an adverb or a word of kind follows it (守护, 担任, 主动): what they did,
+    not who they are (6名律师担任社区法律顾问 -> 律师); nouns and verbal nouns go on (党员志愿者)."""
+    words = _tagged(body, *span)
+    for k, word in enumerate(words[:-1]):
+        after = words[k + 1]
+        if PEOPLE_HEAD.search(word[2]) and after[3] in ("v", "b", "d", "a", "ad") and after[0] == word[1]:
+            return (span[0], word[1])
+    return span
+
+
+def _people_described(body: str, end: int, span: tuple[int, int]) -> tuple[int, int] | None:
+    """After a count of people (名, 位, 人, 户), a noun that names no people and what is said of it
+    before a 的 (工作出色的, 腿脚不便的, 家庭困难的), then people (楼栋长, 老人): the people are
+    counted, the clause before the 的 describes them; not 12名党员参与的活动 (党员 are people)."""
+    if body[end - 1 : end] not in ("名", "位", "人", "户") or PEOPLE_HEAD.search(body, *span):
+        return None
+    de = body.find("的", span[1], span[1] + 4)
+    said = _tagged(body, span[1], de) if de != -1 else []
+    if not said or len(said) > 2 or any(w[3].startswith("n") or w[2] in STOP_WORDS for w in said):
+        return None
+    people = _noun_run(body, de + 1)
+    return people if people is not None and PEOPLE_HEAD.search(body, *people) else None
+
+
 def _predicate_after_count(body: str, span: tuple[int, int]) -> bool:
     """Verbs alone after a count (verbal nouns too), with a verb right after them (发展 到, 增加 为):
     the count is the subject of a predicate, and names no thing after it; the tagger reads 发展 as
@@ -1134,7 +1241,17 @@ def _predicate_after_count(body: str, span: tuple[int, int]) -> bool:
     inside = [w for w in words if w[1] <= span[1]]
     rest = [w for w in words if w[0] >= span[1]]
     verbs = bool(inside) and all(w[3] in ("v", "vn") for w in inside)
-    return verbs and bool(rest) and rest[0][0] == span[1] and rest[0][3] == "v"
+    return verbs and bool(rest) and rest[0][0] == span[1] and rest[0][3] == "v" and not _described(body, span)
+
+
+def _described(body: str, span: tuple[int, int]) -> bool:
+    """Verbs and adjectives alone from ``span`` to a 的 close by, a noun after it (28名表现突出的
+    网格员): they describe the thing counted, which is no predicate of the count's (not 发展到现在的)."""
+    de = body.find("的", span[1], span[0] + MAX_PHRASE)
+    if de == -1 or _noun_run(body, de + 1) is None:
+        return False
+    words = _tagged(body, span[0], de)
+    return all(w[3] in ("v", "vn", "a", "ad", "d") and w[2] not in STOP_WORDS for w in words)
 
 
 def _listed_after(body: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -1163,7 +1280,17 @@ def _modifies(body: str, span: tuple[int, int]) -> bool:
         return False
     words = _tagged(body, *span)
     level = body[span[1] - 1] == "级"  # 5个社区级的党群服务中心: a level, no thing
-    return level or words[0][3] == "v" or all(w[3] in ("v", "vn") for w in words)
+    return (
+        level or words[0][3] == "v" or all(w[3] in ("v", "vn") for w in words) or _describes(*words[-1][2:])
+    )
+
+
+def _describes(word: str, tag: str) -> bool:
+    """An adjective (困难 of 家庭困难), or a set phrase that ends in no noun (行动不便, not 退役军人):
+    what it says of the thing counted before a 的 is no name of it (12位行动不便的老人)."""
+    if tag in ("a", "ad", "an"):
+        return True
+    return tag in ("l", "i") and not _nounish(*_words(word[-2:])[-1][2:])
 
 
 def _noun_after_de(body: str, end: int) -> tuple[int, int] | None:
@@ -1172,6 +1299,8 @@ def _noun_after_de(body: str, end: int) -> tuple[int, int] | None:
     de = body.find("的", end, end + MAX_PHRASE)
     if de == -1 or _clause_end(body, end, de) < de or DIGIT.search(body, end, de):
         return None  # not 1个积分等于1块钱的标准: another figure, another phrase
+    if body.startswith("“", de + 1):
+        return _quoted_after(body, de + 1)  # 50万元的“微基金”: the quoted name is the noun
     return _noun_run(body, de + 1)
 
 
@@ -1293,9 +1422,9 @@ def _names_kind(words: list[tuple[int, int, str, str]], k: int) -> bool:
 def _ends_no_name(word: str, tag: str) -> bool:
     """A word at the end of a run after a figure that says what the thing does, where or how, not
     what it is: a verb (村民说事会已举办), a place word (送到1294户居民身边), an idiom (12栋老楼焕然
-    一新), a time word, a two-character adjective; so 300多名大学生回到村里 ends at 大学生."""
+    一新), a time word, an adjective (全 of 326个村（社区）全覆盖); so 300多名大学生回到村里 ends at 大学生."""
     when = tag == "t" and not AGE_WORD.fullmatch(word)  # 老年, 青年 name people
-    return tag.startswith("v") or tag in ("s", "i") or when or (tag == "a" and len(word) > 1)
+    return tag.startswith("v") or tag in ("s", "i", "a") or when
 
 
 def _quoted_after(body: str, opened: int) -> tuple[int, int] | None:
@@ -1304,6 +1433,8 @@ def _quoted_after(body: str, opened: int) -> tuple[int, int] | None:
     if closed == -1 or not HAN_WORD.search(body, opened, closed):
         return None
     more = _noun_run(body, closed + 1)
+    if more and not all(_nounish(*w[2:]) for w in _tagged(body, *more)):
+        more = None  # “邻里之家”用于议事: what it is for, no noun of its name
     return (opened + 1, more[1] if more and more[0] == closed + 1 else closed)
 
 
@@ -1368,6 +1499,10 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
         return _labelled(body, mark)
     begin = mark + 1 if mark is not None else begin
     clause = _clause_head(body[begin:start].rstrip(" \t\u3000"))
+    per = PER_AT_END.search(clause)  # 物业费标准为每平方米每月0.8元: what a rate is per, no name
+    clause = clause[: per.start()] if per else clause
+    if clause.endswith("有") and NOUN_SUFFIX.match(clause[-2:-1]):
+        clause = clause[:-1]  # 脱贫户有540户: the tagger glues 有 to the noun's last character
     link = LINK_AT_END.search(clause)
     if link and _link_inside_noun(body, begin, begin + link.start(), begin + len(clause)):
         link = None  # 违法行为36起: the 为 of 行为 links nothing
@@ -1519,7 +1654,8 @@ def _labelled(body: str, colon: int) -> tuple[int, int] | None:
 
 def _clause_head(clause: str) -> str:
     """A clause without the 从 (由) of a change (人均收入从不到5000元增加到2.3万元: both count 人均收入)
-    or the whole that a share is of (时长人数占注册人数的66.63%: the share counts 时长人数)."""
+    or the whole that a share is of (时长人数占注册人数的66.63%, 注册率达到常住人口的15%: the share
+    counts 时长人数, 注册率)."""
     found = TAIL_NOT_COUNTED.search(clause)
     return clause[: found.start()] if found else clause
 
@@ -1556,6 +1692,8 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             break
         if _unit_of_count(words, k):
             break  # 23项民生实事任务已完成了21项: 项 is the unit of the count before, not a name
+        if _opens_with_unit(words, k):  # 6个村集体经济收入: the tagger glued 个 to 村
+            return [(words[k][0] + 1, words[k][1], word[1:], tag), *phrase]
         lead = LEAD_START.match(word)
         if lead and lead.end() < len(word) - 1:  # 投入资金 read as one word: 资金 (but 办结率 a rate)
             start = words[k][0] + lead.end()
@@ -1612,6 +1750,14 @@ def _unit_of_count(words: list[tuple[int, int, str, str]], k: int) -> bool:
     before = words[k - 1] if k > 0 else None
     glued = before is not None and before[1] == words[k][0] and DIGIT.search(before[2]) is not None
     return glued and words[k][2] in UNITS
+
+
+def _opens_with_unit(words: list[tuple[int, int, str, str]], k: int) -> bool:
+    """Word ``k``, right after digits, begins with a unit of one character and goes on (个村 of
+    6个村集体经济收入): the tagger glued the count's measure word to the name after it."""
+    before = words[k - 1] if k > 0 else None
+    glued = before is not None and before[1] == words[k][0] and DIGIT.search(before[2]) is not None
+    return glued and len(words[k][2]) > 1 and words[k][2][0] in UNITS
 
 
 def _measure_of_act(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> bool:
