@@ -6549,9 +6549,9 @@ def _clause_goes_on(after: str) -> bool:
 
 
 def _sentences_read_as_headlines(lines: list[Line], labels: list[str]) -> list[tuple[int, int]]:
-    """Headlines (a `title` line and the `title+` lines under it) that end with a full stop: a
-    sentence, never a headline (none of the reports' 68 headlines ends with `。`; a question or a cry
-    may). On 150 simulated dev pages of each generator, all six such runs were a photo's caption
+    """Headlines (a `title` line and the `title+` lines under it) that end with a full stop, or whose
+    sentence ends in a short text line under them (`_sentence_tail`): a sentence, never a headline
+    (none of the reports' 68 headlines ends with `。`; a question or a cry may). On 150 simulated dev pages of each generator, all six such runs were a photo's caption
     or a body's line. Returns (first line, number of lines) of each."""
     runs = []
     for k, label in enumerate(labels):
@@ -6562,7 +6562,35 @@ def _sentences_read_as_headlines(lines: list[Line], labels: list[str]) -> list[t
             n += 1
         if lines[k + n - 1].text.rstrip(CLOSERS + " \u3000").endswith("。"):
             runs.append((k, n))
+        elif (
+            k + n < len(lines)
+            and labels[k + n] == "body"
+            and _sentence_tail(lines[k + n].text)
+            and not _open_text_over(lines, labels, k)
+        ):
+            # its sentence ends in the short line under it (`…召开例会` / `推进工作。`); not where a
+            # text line over it leaves its sentence open (a block set inside a paragraph: that
+            # text goes on in the short line)
+            runs.append((k, n + 1))
     return runs
+
+
+def _open_text_over(lines: list[Line], labels: list[str], k: int) -> bool:
+    """The text line over the headlines stacked over line k leaves its sentence open."""
+    j = k - 1
+    while j >= 0 and labels[j] in _HEAD_LABELS:
+        j -= 1
+    return j >= 0 and labels[j] == "body" and not ends_paragraph(lines[j].text)
+
+
+def _sentence_tail(text: str) -> bool:
+    """A line that is a sentence's last few words and its full stop, nothing more: a caption's wrapped
+    end (a body's first line runs on; a headline does not end with `。`)."""
+    t = text.strip()
+    return 2 <= len(t) <= SENTENCE_TAIL and t.endswith("。") and not _CLAUSE_MARKS.search(t[:-1])
+
+
+SENTENCE_TAIL = 8  # characters, the stop included
 
 
 def _closes_the_text_above(

@@ -78,3 +78,15 @@ def test_subheads_of_one_series_are_set_alike() -> None:
     assert articles._same_shape("筑牢“红色堡垒” 织密治理“一张网”", "激发“红色动能”下活治理“一盘棋”")
     assert not articles._same_shape("筑牢“红色堡垒”织密治理“一张网”", "西城区：网格赋能激活基层治理新动力")
     assert not articles._same_shape("一是", "二是")  # too short to say anything
+
+
+def test_a_headline_whose_sentence_ends_in_the_short_line_under_it_is_a_sentence() -> None:
+    """`青禾市…商议加装电梯` over `事宜。`: a caption wrapped a word before its full stop, not a
+    headline over a body (a body's first line runs on); a longer line under it is text of its own."""
+    page = ["青禾市西城区槐花社区党支部召开居民议事会商议加装电梯", "事宜。", "西城区建成网格化服务平台。"]
+    lines, _, _ = articles._labelled("\n".join(page) + "\n")
+    labels = ["title", "body", "body"]
+    assert articles._sentences_read_as_headlines(lines, labels) == [(0, 2)]
+    longer = ["青禾市西城区槐花社区党支部召开居民议事会商议加装电梯", "居民代表三十余人参加。", "西城区建成网格化服务平台。"]
+    lines, _, _ = articles._labelled("\n".join(longer) + "\n")
+    assert articles._sentences_read_as_headlines(lines, labels) == []
