@@ -4448,7 +4448,13 @@ def _table(score: np.ndarray, pieces: list[Piece], side: _Side | None = None) ->
     """`_assignment_table` from the units' scores for the pieces (shared bigrams and where they stand)."""
     n, m = score.shape
     closed = side.closed if side is not None else frozenset()
-    goes_on = [j for j in range(1, m) if _may_go_on(pieces[j - 1], pieces[j]) and j - 1 not in closed]
+    goes_on = [
+        j
+        for j in range(1, m)
+        if _may_go_on(pieces[j - 1], pieces[j])
+        and j - 1 not in closed
+        and not _leads_off(pieces[j - 1], pieces[j])
+    ]
     k = len(goes_on)
     full = np.full((n + k, m + n + k), -1.0)
     full[:n, :m] = score
@@ -4653,6 +4659,14 @@ def _may_go_on(prev: Piece, p: Piece) -> bool:
         and prev.kind == p.kind
         and not _other_column(prev, p)
     )
+
+
+def _leads_off(prev: Piece, p: Piece) -> bool:
+    """The piece opens another report: the text over it ends its paragraph and it opens as a report's
+    lead does where the places change (`_lead_cut`: `金秋十月，…`, `3月27日，在…`). It may still be the
+    rest of the piece before (a report's later paragraph reads so now and then), but staying headless
+    earns it nothing in the matching: a headline left without a body may take it on its words."""
+    return bool(prev.lines) and ends_paragraph(prev.lines[-1].text) and _lead_cut(prev.lines, p.lines)
 
 
 def _other_column(a: Piece, b: Piece) -> bool:
@@ -5231,6 +5245,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     got.update(_block_pairs(units, pieces, order, got))  # once bodies run together were cut for orphans
     got.update(_half_to_headless(units, pieces, got))
     got.update(_trailing_to_headless(units, pieces, got))
+    got.update(_displaced_to_headless(units, pieces, got))
     lend_bylines(units, pieces, order, got)
     bylines_under_trailing_heads(units, pieces, order, got)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
@@ -5329,6 +5344,47 @@ def _trailing_to_headless(
     if at != pieces[headless[0]].pos + 1 or not any(u.pos == at + 1 for u in units):
         return []  # not right under that report, or no headline right under it: its text may follow
     return [(orphans[0], headless[0])]
+
+
+def _displaced_to_headless(
+    units: list[Unit], pieces: list[Piece], got: dict[int, int]
+) -> list[tuple[int, int]]:
+    """Headlines printed inside another text (`_displaced`) left without a body, and texts that open a
+    report (a byline or dateline over them, a text closed before them, or a lead opening after a
+    paragraph's end: `_leads_off`) left without a headline: each such headline heads the headless text
+    holding most of its words, where it holds UNRELATED of them or more and no other such headline
+    finds more there. A displaced headline's own text is somewhere else on the page; of the texts
+    left headless, the one it shares its words with is that text (a headline printed after a page
+    break, whose text is on another page, shares next to none with them)."""
+    taken = set(got.values())
+    heads = [
+        i
+        for i, u in enumerate(units)
+        if i not in got and u.title and _displaced(u) and len(u.text) >= HALF_MIN
+    ]
+    bodies = [
+        j for j, p in enumerate(pieces) if j not in taken and p.kind == "article" and _opens_report(pieces, j)
+    ]
+    if not heads or not bodies:
+        return []
+    grams = _piece_grams(pieces)
+    words = _shares([units[i] for i in heads], grams, grams)[:, bodies]
+    pairs = []
+    for r, i in enumerate(heads):
+        c = int(np.argmax(words[r]))
+        if words[r, c] >= UNRELATED and words[r, c] >= words[:, c].max():
+            pairs.append((i, bodies[c]))
+    return pairs
+
+
+def _opens_report(pieces: list[Piece], j: int) -> bool:
+    """Piece j opens a report: a byline or dateline heads it, a byline closed the text before it, or it
+    opens as a report's lead does after a paragraph's end (`_leads_off`)."""
+    p = pieces[j]
+    if p.opens or j == 0:
+        return True
+    prev = pieces[j - 1]
+    return (prev.closed and prev.kind == "article") or _leads_off(prev, p)
 
 
 def _displaced(u: Unit) -> bool:
