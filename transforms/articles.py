@@ -5362,17 +5362,17 @@ def _displaced_to_headless(
         for i, u in enumerate(units)
         if i not in got and u.title and _displaced(u) and len(u.text) >= HALF_MIN
     ]
-    bodies = [
-        j for j, p in enumerate(pieces) if j not in taken and p.kind == "article" and _opens_report(pieces, j)
-    ]
+    bodies = [j for j, p in enumerate(pieces) if j not in taken and p.kind == "article"]
     if not heads or not bodies:
         return []
     grams = _piece_grams(pieces)
     words = _shares([units[i] for i in heads], grams, grams)[:, bodies]
+    opens = [_opens_report(pieces, j) for j in bodies]
     pairs = []
     for r, i in enumerate(heads):
         c = int(np.argmax(words[r]))
-        if words[r, c] >= UNRELATED and words[r, c] >= words[:, c].max():
+        need = UNRELATED if opens[c] else GOES_ON if units[i].part_of is None else math.inf
+        if words[r, c] >= need and words[r, c] >= words[:, c].max():
             pairs.append((i, bodies[c]))
     return pairs
 
