@@ -2502,7 +2502,8 @@ def _best_orphan_cut(
         for mine in (0,) if first_only else (0, 1):
             gain = sims[0, mine] - sims[0, 1 - mine]
             kept = sims[1, 1 - mine] - sims[1, mine]
-            if sims[0, mine] < _orphan_needs(fresh, kept) or gain < UNRELATED or kept < KEPT:
+            need = _orphan_needs(fresh, kept, sims[1, mine])
+            if sims[0, mine] < need or gain < UNRELATED or kept < KEPT:
                 continue
             least = len(p.lines) - e if mine else e  # ties: the orphan takes the least text
             score = gain + kept - 1e-6 * least
@@ -2593,6 +2594,7 @@ _REPORT_OPENS = re.compile(r"(?:近日|日前|今年以来)[，,]")
 # left the rest as they were; 0.2 attached an orphan on main, 0.3 one on each of main, blind2 and
 # blind3 and cost blind3 0.6 at seed 3000.
 FRESH_BONUS = 0.1
+BARE = 0.1  # a body's headline finding less than this share of its words in a part of it: none of them
 # Where also the body's own headline finds FRESH_KEPT more of its words on its side than on the
 # orphan's, the cut needs FRESH_KEPT_BONUS less again: both headlines then tell the two reports
 # apart. Same pages: 0.15 changed nothing, 0.25 and 0.35 the same (main 3000 attach +0.6, blind2
@@ -2633,11 +2635,15 @@ def _places(text: str) -> set[str]:
     return {x for x in found if not x.endswith(_NOT_PLACE_ENDS) and not _NOT_IN_PLACE.intersection(x[:-1])}
 
 
-def _orphan_needs(fresh: bool, kept: float) -> float:
+def _orphan_needs(fresh: bool, kept: float, left: float = 1.0) -> float:
     """The share of its words an orphan must find in its part of a body to cut it there (`_best_cut`):
     that of a headline taking a piece that could go on with the one before, less where the part
     plainly opens another report (`_fresh_start`), less again where the body's own headline stays
-    on its side by `kept`."""
+    on its side by `kept`. Where the part opens another report and the body's own headline finds
+    next to none of its words in it (`left` below BARE), that part is no report of that headline:
+    the orphan needs only UNRELATED, as a headline needs to tell its body from another."""
+    if fresh and left < BARE:
+        return UNRELATED
     need = ORPHAN + GOES_ON
     if fresh:
         need -= FRESH_BONUS + (FRESH_KEPT_BONUS if kept >= FRESH_KEPT else 0.0)
