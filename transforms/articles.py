@@ -798,6 +798,8 @@ class _Reader:
             label = "title+"  # a line under a headline naming nobody goes on with the headline
         if label == "section" and self.unit is not None and self.unit.title:
             label = "title+"  # a section's name stands over headlines, not under one: the headline's wrap
+        if label in _READ_AS_TEXT and self._doubled_print_goes_on(line):
+            label = "title+"  # `社區提升居民幸福指數建好服務型社區提升居民` / `幸福指數((組圖組圖))`
         if label in _HEAD:
             if self.lead and self.after_text:
                 self._lead_closes(before_head=True)  # text, `□ 张三`, headline: it closes the text above
@@ -1054,6 +1056,13 @@ class _Reader:
         u.lines.append(line)
         u.conf.append(conf)
         self.piece = None
+
+    def _doubled_print_goes_on(self, line: Line) -> bool:
+        """The line, read as text right under a headline printed doubled whose print has not ended,
+        goes on with that print (`_ends_doubled_print`): only headlines are printed doubled, and a
+        text line printed once under one adds all its characters, never repeats the headline's."""
+        u = self.unit
+        return u is not None and bool(u.title) and not u.subtitle and _ends_doubled_print(u, line)
 
     @staticmethod
     def _goes_on_doubled(u: Unit, line: Line) -> bool:

@@ -16,9 +16,10 @@ from transforms.articles import (
     _displaced_to_headless,
     _leads_off,
     _orphan_needs,
+    _Reader,
     _table,
 )
-from transforms.lines import Line
+from transforms.lines import Line, undouble
 
 
 def _body(*sentences: str, at: int = 0) -> Piece:
@@ -106,3 +107,35 @@ def test_an_orphan_needs_less_where_the_bodys_headline_finds_none_of_its_words()
     assert _orphan_needs(True, 0.4, 0.0) == UNRELATED
     assert _orphan_needs(True, 0.4, 0.3) > UNRELATED  # the body's headline holds some of that part
     assert _orphan_needs(False, 0.4, 0.0) > UNRELATED  # no report opens there
+
+
+def _fed(rows: list[tuple[str, str]]) -> _Reader:
+    """A reader fed the page's lines as printed (a doubled line read once), each with its label."""
+    page = "\n".join(t for t, _ in rows)
+    reader, at = _Reader(page), 0
+    for text, label in rows:
+        reader.feed(undouble(Line(text, range(at, at + len(text)))), label, 0.99)
+        at += len(text) + 1
+    return reader
+
+
+DOUBLED_HEAD = [
+    ("西岭镇老年食堂开张西岭镇老年食", "title"),
+    ("堂开张  百余老人吃上热乎饭百余", "title+"),
+    ("老人吃上热乎饭((组图组图))", "body"),  # the print's last line, read as text
+    ("食堂设在镇敬老院一楼，每天中午开饭。", "body"),
+]
+
+
+def test_a_line_read_as_text_that_goes_on_with_a_doubled_print_is_the_headlines() -> None:
+    reader = _fed(DOUBLED_HEAD)
+    (head,) = reader.units
+    assert len(head.title) == 3
+    assert [x.text for x in reader.pieces[0].lines] == ["食堂设在镇敬老院一楼，每天中午开饭。"]
+
+
+def test_a_text_line_printed_once_under_a_doubled_headline_stays_text() -> None:
+    rows = [*DOUBLED_HEAD[:2], ("食堂设在镇敬老院一楼，每天", "body")]  # the text the block was set into
+    reader = _fed(rows)
+    assert len(reader.units[0].title) == 2
+    assert [x.text for x in reader.pieces[0].lines] == ["食堂设在镇敬老院一楼，每天"]
