@@ -4463,13 +4463,7 @@ def _table(score: np.ndarray, pieces: list[Piece], side: _Side | None = None) ->
     """`_assignment_table` from the units' scores for the pieces (shared bigrams and where they stand)."""
     n, m = score.shape
     closed = side.closed if side is not None else frozenset()
-    goes_on = [
-        j
-        for j in range(1, m)
-        if _may_go_on(pieces[j - 1], pieces[j])
-        and j - 1 not in closed
-        and not _leads_off(pieces[j - 1], pieces[j])
-    ]
+    goes_on = [j for j in range(1, m) if _may_go_on(pieces[j - 1], pieces[j]) and j - 1 not in closed]
     k = len(goes_on)
     full = np.full((n + k, m + n + k), -1.0)
     full[:n, :m] = score
@@ -4679,8 +4673,8 @@ def _may_go_on(prev: Piece, p: Piece) -> bool:
 def _leads_off(prev: Piece, p: Piece) -> bool:
     """The piece opens another report: the text over it ends its paragraph and it opens as a report's
     lead does where the places change (`_lead_cut`: `金秋十月，…`, `3月27日，在…`). It may still be the
-    rest of the piece before (a report's later paragraph reads so now and then), but staying headless
-    earns it nothing in the matching: a headline left without a body may take it on its words."""
+    rest of the piece before (a report's later paragraph reads so now and then): only a headline
+    displaced elsewhere and left without a body takes it so (`_displaced_to_headless`)."""
     return bool(prev.lines) and ends_paragraph(prev.lines[-1].text) and _lead_cut(prev.lines, p.lines)
 
 
