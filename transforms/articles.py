@@ -798,6 +798,8 @@ class _Reader:
             label = "title+"  # a line under a headline naming nobody goes on with the headline
         if label == "section" and self.unit is not None and self.unit.title:
             label = "title+"  # a section's name stands over headlines, not under one: the headline's wrap
+        if label in _READ_AS_TEXT and self._doubled_print_goes_on(line):
+            label = "title+"  # `社區提升居民幸福指數建好服務型社區提升居民` / `幸福指數((組圖組圖))`
         if label in _HEAD:
             if self.lead and self.after_text:
                 self._lead_closes(before_head=True)  # text, `□ 张三`, headline: it closes the text above
@@ -1054,6 +1056,13 @@ class _Reader:
         u.lines.append(line)
         u.conf.append(conf)
         self.piece = None
+
+    def _doubled_print_goes_on(self, line: Line) -> bool:
+        """The line, read as text right under a headline printed doubled whose print has not ended,
+        goes on with that print (`_ends_doubled_print`): only headlines are printed doubled, and a
+        text line printed once under one adds all its characters, never repeats the headline's."""
+        u = self.unit
+        return u is not None and bool(u.title) and not u.subtitle and _ends_doubled_print(u, line)
 
     @staticmethod
     def _goes_on_doubled(u: Unit, line: Line) -> bool:
@@ -2502,7 +2511,8 @@ def _best_orphan_cut(
         for mine in (0,) if first_only else (0, 1):
             gain = sims[0, mine] - sims[0, 1 - mine]
             kept = sims[1, 1 - mine] - sims[1, mine]
-            if sims[0, mine] < _orphan_needs(fresh, kept) or gain < UNRELATED or kept < KEPT:
+            need = _orphan_needs(fresh, kept, sims[1, mine])
+            if sims[0, mine] < need or gain < UNRELATED or kept < KEPT:
                 continue
             least = len(p.lines) - e if mine else e  # ties: the orphan takes the least text
             score = gain + kept - 1e-6 * least
@@ -2593,6 +2603,7 @@ _REPORT_OPENS = re.compile(r"(?:近日|日前|今年以来)[，,]")
 # left the rest as they were; 0.2 attached an orphan on main, 0.3 one on each of main, blind2 and
 # blind3 and cost blind3 0.6 at seed 3000.
 FRESH_BONUS = 0.1
+BARE = 0.1  # a body's headline finding less than this share of its words in a part of it: none of them
 # Where also the body's own headline finds FRESH_KEPT more of its words on its side than on the
 # orphan's, the cut needs FRESH_KEPT_BONUS less again: both headlines then tell the two reports
 # apart. Same pages: 0.15 changed nothing, 0.25 and 0.35 the same (main 3000 attach +0.6, blind2
@@ -2633,11 +2644,15 @@ def _places(text: str) -> set[str]:
     return {x for x in found if not x.endswith(_NOT_PLACE_ENDS) and not _NOT_IN_PLACE.intersection(x[:-1])}
 
 
-def _orphan_needs(fresh: bool, kept: float) -> float:
+def _orphan_needs(fresh: bool, kept: float, left: float = 1.0) -> float:
     """The share of its words an orphan must find in its part of a body to cut it there (`_best_cut`):
     that of a headline taking a piece that could go on with the one before, less where the part
     plainly opens another report (`_fresh_start`), less again where the body's own headline stays
-    on its side by `kept`."""
+    on its side by `kept`. Where the part opens another report and the body's own headline finds
+    next to none of its words in it (`left` below BARE), that part is no report of that headline:
+    the orphan needs only UNRELATED, as a headline needs to tell its body from another."""
+    if fresh and left < BARE:
+        return UNRELATED
     need = ORPHAN + GOES_ON
     if fresh:
         need -= FRESH_BONUS + (FRESH_KEPT_BONUS if kept >= FRESH_KEPT else 0.0)
@@ -4655,6 +4670,14 @@ def _may_go_on(prev: Piece, p: Piece) -> bool:
     )
 
 
+def _leads_off(prev: Piece, p: Piece) -> bool:
+    """The piece opens another report: the text over it ends its paragraph and it opens as a report's
+    lead does where the places change (`_lead_cut`: `金秋十月，…`, `3月27日，在…`). It may still be the
+    rest of the piece before (a report's later paragraph reads so now and then): only a headline
+    displaced elsewhere and left without a body takes it so (`_displaced_to_headless`)."""
+    return bool(prev.lines) and ends_paragraph(prev.lines[-1].text) and _lead_cut(prev.lines, p.lines)
+
+
 def _other_column(a: Piece, b: Piece) -> bool:
     """Two pieces of three lines or more whose widest lines differ by more than half: set in columns
     of different widths."""
@@ -5309,6 +5332,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     got.update(_block_pairs(units, pieces, order, got))  # once bodies run together were cut for orphans
     got.update(_half_to_headless(units, pieces, got))
     got.update(_trailing_to_headless(units, pieces, got))
+    got.update(_displaced_to_headless(units, pieces, got))
     lend_bylines(units, pieces, order, got)
     bylines_under_trailing_heads(units, pieces, order, got)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
@@ -5408,6 +5432,47 @@ def _trailing_to_headless(
     if at != pieces[headless[0]].pos + 1 or not any(u.pos == at + 1 for u in units):
         return []  # not right under that report, or no headline right under it: its text may follow
     return [(orphans[0], headless[0])]
+
+
+def _displaced_to_headless(
+    units: list[Unit], pieces: list[Piece], got: dict[int, int]
+) -> list[tuple[int, int]]:
+    """Headlines printed inside another text (`_displaced`) left without a body, and texts that open a
+    report (a byline or dateline over them, a text closed before them, or a lead opening after a
+    paragraph's end: `_leads_off`) left without a headline: each such headline heads the headless text
+    holding most of its words, where it holds UNRELATED of them or more and no other such headline
+    finds more there. A displaced headline's own text is somewhere else on the page; of the texts
+    left headless, the one it shares its words with is that text (a headline printed after a page
+    break, whose text is on another page, shares next to none with them)."""
+    taken = set(got.values())
+    heads = [
+        i
+        for i, u in enumerate(units)
+        if i not in got and u.title and _displaced(u) and len(u.text) >= HALF_MIN
+    ]
+    bodies = [j for j, p in enumerate(pieces) if j not in taken and p.kind == "article"]
+    if not heads or not bodies:
+        return []
+    grams = _piece_grams(pieces)
+    words = _shares([units[i] for i in heads], grams, grams)[:, bodies]
+    opens = [_opens_report(pieces, j) for j in bodies]
+    pairs = []
+    for r, i in enumerate(heads):
+        c = int(np.argmax(words[r]))
+        need = UNRELATED if opens[c] else GOES_ON if units[i].part_of is None else math.inf
+        if words[r, c] >= need and words[r, c] >= words[:, c].max():
+            pairs.append((i, bodies[c]))
+    return pairs
+
+
+def _opens_report(pieces: list[Piece], j: int) -> bool:
+    """Piece j opens a report: a byline or dateline heads it, a byline closed the text before it, or it
+    opens as a report's lead does after a paragraph's end (`_leads_off`)."""
+    p = pieces[j]
+    if p.opens or j == 0:
+        return True
+    prev = pieces[j - 1]
+    return (prev.closed and prev.kind == "article") or _leads_off(prev, p)
 
 
 def _displaced(u: Unit) -> bool:
