@@ -1576,6 +1576,9 @@ def _echoes(pieces: list[Piece], grams: list[frozenset[str]] | None = None) -> s
 SPLIT_MIN, UNRELATED = 0.3, 0.15
 SURE = 0.9  # a byline line the model is less sure of gives authors only when it names their role
 SHORT_HEAD = 8  # a first headline line this short is a wrapped headline's start, never a headline
+# a phrase this short before a gap in a headline line is the first of its two phrases (`党建引领 激发…`,
+# `以点带面 绘出…`), never a headline of its own set beside another
+PHRASE_HEAD = 5
 
 
 def split_units(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
@@ -1599,9 +1602,11 @@ def split_units(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
             if not _one_print([_runs(atoms[groups[-1][-1]])[-1], _runs(atoms[i])[0]]):
                 groups.append([i])  # a headline printed twice beside one printed once: two
                 continue
+            phrase = len(_BIGRAM_CLEAN.sub("", "".join(atoms[k].text for k in groups[-1]))) <= PHRASE_HEAD
             if (
                 starts[i]
                 and (doubled or short)
+                or (not starts[i] and phrase)
                 or _goes_on("".join(atoms[k].text for k in groups[-1]), atoms[i].text)
             ):
                 groups[-1].append(i)  # a doubled headline wraps unevenly, an open one goes on: together

@@ -89,11 +89,9 @@ HELD = (
     "utf-16",
     "indented",
     "width 0.7",
-    "width 0.85",
     "width 1.15",
     "width 1.5",
     "blank toggled",
-    "width 0.85, toggled",
     "heads spaced",
     "heads doubled",
 )
