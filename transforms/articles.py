@@ -435,6 +435,13 @@ def _left_open(text: str) -> bool:
     return text.rstrip().endswith(_JOINING_ENDS) or (tag is not None and not _PHOTO_NOTE.search(text))
 
 
+def _unpaired(text: str) -> bool:
+    """`text` opens a quotation or bracket it does not close, or closes one it did not open
+    (`打通社区治理“神经`, `党小组—党员中心户”`): a line cut from a sentence going on elsewhere, never a
+    whole headline (a headline pairs its marks)."""
+    return any(text.count(a) != text.count(b) for a, b in _PAIRS)
+
+
 def _unclosed(text: str) -> bool:
     """`text` opens more quotations or brackets of a kind than it closes."""
     return any(text.count(a) > text.count(b) for a, b in _PAIRS)
@@ -5453,7 +5460,7 @@ def _displaced_to_headless(
     heads = [
         i
         for i, u in enumerate(units)
-        if i not in got and u.title and _displaced(u) and len(u.text) >= HALF_MIN
+        if i not in got and u.title and _displaced(u) and len(u.text) >= HALF_MIN and not _unpaired(u.text)
     ]
     bodies = [j for j, p in enumerate(pieces) if j not in taken and p.kind == "article"]
     if not heads or not bodies:

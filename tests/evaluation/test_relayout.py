@@ -88,10 +88,13 @@ HELD = (
     "gb18030",
     "utf-16",
     "indented",
+    "indented width 0.7",
     "width 0.7",
+    "width 0.85",
     "width 1.15",
     "width 1.5",
     "blank toggled",
+    "width 0.85 toggled",
     "heads spaced",
     "heads doubled",
 )
