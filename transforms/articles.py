@@ -2339,8 +2339,22 @@ def _cut(p: Piece, block: list[Unit], pieces: list[Piece], fresh: bool = False) 
     for tried in _paragraphs_first(p, ends, page):
         best = _best_split(p, block, pieces, tried)
         if best is not None:
-            return _split_at(p, best)
+            return _parts_opened(_split_at(p, best))
     return [p]
+
+
+def _parts_opened(parts: list[Piece]) -> list[Piece]:
+    """The parts of a piece cut under a block of headlines, each part after the first that plainly
+    opens another report (`_fresh_start`: other places, few shared words) marked as opening an
+    article (`Piece.opens`), as an orphan's cut marks its part (`_apply_cut`). Each headline of the
+    block found its words in its own part; left unmarked, such a part went on with the part above in
+    the matching (`_may_go_on`), and its headline, which must then match it by ORPHAN + GOES_ON, went
+    without a body while the headline above took both texts. A part that may go on (one report's
+    sections under a headline cut in two) stays as it was."""
+    for above, part in itertools.pairwise(parts):
+        if _fresh_start(above.lines, part.lines):
+            part.opens = True
+    return parts
 
 
 def _best_split(p: Piece, block: list[Unit], pieces: list[Piece], ends: list[int]) -> tuple[int, ...] | None:
