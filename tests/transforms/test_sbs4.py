@@ -1,0 +1,57 @@
+"""A block of headlines printed over their bodies run together (`split_blocks`, `_parts_opened`):
+pages and lines written for these tests."""
+
+from transforms.articles import Piece, Unit, _numbered, match, split_blocks
+from transforms.lines import Line
+
+
+def _lines(texts: list[str]) -> tuple[str, list[Line]]:
+    """The page printing `texts` one a line, and each as a line at its page offsets."""
+    page = "\n".join(texts) + "\n"
+    out, at = [], 0
+    for t in texts:
+        out.append(Line(t, range(at, at + len(t))))
+        at += len(t) + 1
+    return page, out
+
+
+WATER_BODY = [
+    "入春以来，青松镇组织党员和村民修缮山间引水",
+    "渠，全长十二公里的引水渠赶在春耕前全线通水。",
+    "青松镇农技站站长介绍，引水渠修好后，青松镇",
+    "六个村的两千亩稻田告别了靠天吃水的日子。",
+]
+CANTEEN_BODY = [
+    "白鹭湾社区老年食堂近日开门迎客，社区七十岁以",
+    "上老人凭卡就餐可享八折优惠。社区党委书记说，",
+    "食堂由闲置用房改建，菜单每周更新，每天供应",
+    "午餐三百多份，不少老人说在家门口吃上了热乎饭。",
+]
+
+
+def _block_over(bodies: list[str], second: str) -> tuple[list[Unit], list[Piece], list]:
+    """Two headlines stacked over `bodies` run together in one piece, cut by `split_blocks`."""
+    page, lines = _lines(["青松镇修好山间引水渠", second, *bodies])
+    heads = [Unit(title=lines[k : k + 1], lines=lines[k : k + 1], page=page) for k in (0, 1)]
+    body = Piece(lines=lines[2:])
+    pieces, order = split_blocks(heads, [body], _numbered([*heads, body]))
+    return heads, pieces, order
+
+
+def test_a_block_cut_part_opening_another_report_goes_to_its_headline() -> None:
+    # the second headline says its news in other words (a third of them in its text): left free to
+    # go on with the text above, its part went with the first headline and the second went bodiless
+    heads, pieces, order = _block_over([*WATER_BODY, *CANTEEN_BODY], "社区食堂里的银发欢笑声")
+    assert [p.lines[0].text for p in pieces] == [WATER_BODY[0], CANTEEN_BODY[0]]
+    assert pieces[1].opens
+    assert match(heads, pieces, order)[0] == {0: 0, 1: 1}
+
+
+def test_a_block_cut_part_of_the_same_report_may_still_go_on() -> None:
+    # the part below names the same place: nothing says another report opens there
+    more = [
+        "青松镇还在引水渠沿线栽下两千棵柳树，",
+        "青松镇的老人说，渠边的柳树成了村民散步的好去处。",
+    ]
+    _, pieces, _ = _block_over([*WATER_BODY, *more], "柳树成荫好去处")
+    assert len(pieces) == 1 or not pieces[1].opens
