@@ -1,7 +1,8 @@
-"""A block of headlines printed over their bodies run together (`split_blocks`, `_parts_opened`):
+"""A block of headlines printed over their bodies run together (`split_blocks`, `_parts_opened`), and
+an orphan headline whose words lie on one side of a fresh cut only (`orphan_cut`, `_orphan_needs`):
 pages and lines written for these tests."""
 
-from transforms.articles import Piece, Unit, _numbered, match, split_blocks
+from transforms.articles import Piece, Unit, _numbered, match, orphan_cut, split_blocks
 from transforms.lines import Line
 
 
@@ -55,3 +56,27 @@ def test_a_block_cut_part_of_the_same_report_may_still_go_on() -> None:
     ]
     _, pieces, _ = _block_over([*WATER_BODY, *more], "柳树成荫好去处")
     assert len(pieces) == 1 or not pieces[1].opens
+
+
+def _run_on_with_orphan(orphan: str) -> tuple[list[Unit], Piece, int | None]:
+    """`老年食堂…` over its text and the water report's run on under it; `orphan` left without a body.
+    Returns the units, the piece, and the line `orphan_cut` cuts it at (None: no cut)."""
+    page, lines = _lines(["老年食堂飘出幸福味道", *CANTEEN_BODY, *WATER_BODY, orphan])
+    head = Unit(title=lines[:1], lines=lines[:1], page=page, pos=0)
+    body = Piece(lines=lines[1:9], pos=1)
+    alone = Unit(title=lines[9:], lines=lines[9:], page=page, pos=2)
+    cut = orphan_cut([head, alone], [body], {0: 0})
+    return [head, alone], body, None if cut is None else cut[1]
+
+
+def test_an_orphan_whose_words_lie_below_a_fresh_cut_only_cuts_there() -> None:
+    # a third of the orphan's words in the water report, none in the canteen's; the canteen's
+    # headline finds half of its words above the cut and none below
+    _, body, at = _run_on_with_orphan("山间清水润良田")
+    assert at == len(CANTEEN_BODY)
+    assert body.lines[at].text == WATER_BODY[0]
+
+
+def test_an_orphan_of_words_neither_text_holds_cuts_nothing() -> None:
+    _, _, at = _run_on_with_orphan("新春佳节喜迎宾客")
+    assert at is None
