@@ -80,3 +80,38 @@ def test_an_orphan_whose_words_lie_below_a_fresh_cut_only_cuts_there() -> None:
 def test_an_orphan_of_words_neither_text_holds_cuts_nothing() -> None:
     _, _, at = _run_on_with_orphan("新春佳节喜迎宾客")
     assert at is None
+
+
+def _labelled_block(texts: list[str], labels: list[str], conf: list[float]) -> list[str]:
+    from transforms.articles import _unsure_block_lines
+
+    _, lines = _lines(texts)
+    return _unsure_block_lines(lines, labels, conf)[0]
+
+
+def test_doubted_text_lines_under_a_headline_are_the_next_headlines() -> None:
+    texts = ["青松镇修好山间引水渠", "老年食堂飘出幸福味道", "柳树成荫好去处", *WATER_BODY]
+    labels = ["title", "body", "body", "body", "body", "body", "body"]
+    conf = [0.9, 0.5, 0.6, 0.99, 0.99, 0.99, 0.99]
+    got = _labelled_block(texts, labels, conf)
+    # the second doubted line stands right over sure text: it may be that text's first line
+    assert got == ["title", "title", "body", "body", "body", "body", "body"]
+
+
+def test_a_doubted_line_right_over_sure_text_stays_text() -> None:
+    # the text's first line, wrapped inside a place name (`…吴井街` / `道…`): the model doubts it
+    texts = [
+        "老年食堂飘出幸福味道",
+        "白鹭湾社区吴井街",
+        "道老年食堂近日开门迎客，社区七十岁以",
+        *CANTEEN_BODY[1:],
+    ]
+    labels = ["title", "body", "body", "body", "body", "body"]
+    conf = [0.9, 0.5, 0.99, 0.99, 0.99, 0.99]
+    assert _labelled_block(texts, labels, conf) == labels
+
+
+def test_a_doubted_line_holding_a_clause_stays_text() -> None:
+    texts = ["青松镇修好山间引水渠", "入春以来，青松镇组织", "党员和村民修缮山间引水渠"]
+    labels = ["title", "body", "body"]
+    assert _labelled_block(texts, labels, [0.9, 0.5, 0.5]) == labels
