@@ -6206,6 +6206,8 @@ def _inner_heads(
     for k in range(1, len(lines) - 1):
         if _closes_the_text_above(lines, labels, conf, k) or _over_a_jump(lines, labels, conf, k):
             labels[k], conf[k] = "title", 0.5
+        elif n := _run_closes_the_text_above(lines, labels, conf, k):
+            labels[k : k + n], conf[k : k + n] = ["title"] + ["title+"] * (n - 1), [0.5] * n
     for k, n in _sentences_read_as_headlines(lines, labels):
         label = (
             "body" if k and labels[k - 1] == "body" and not ends_paragraph(lines[k - 1].text) else "caption"
@@ -6500,6 +6502,47 @@ def _closes_the_text_above(
 
 
 UNSURE = 0.7
+
+
+def _run_closes_the_text_above(
+    lines: list[Line], labels: list[str], conf: list[float], k: int, reach: int = 30
+) -> int:
+    """The number of lines from k (2 to WRAPPED_HEAD_LINES) of a wrapped headline that the model read
+    as text, or 0: the run of text lines the model is unsure of (each below UNSURE) between a
+    sentence's end and a line it is sure of, none of them ending a sentence, joined no longer than
+    HEADLINE_MAX, reading as one headline whose words are the text's on one side and not the
+    other's (`_run_leans_away`): a headline printed after its body (or over it) on a page whose
+    blank line after every line hides a headline's wrap from the model. `_closes_the_text_above`
+    reads a lone line so."""
+    if labels[k] != "body" or labels[k - 1] not in ("body", "noise") or not ends_paragraph(lines[k - 1].text):
+        return 0
+    end = k
+    while end + 1 < len(lines) and labels[end] == "body" and conf[end] < UNSURE:
+        end += 1
+    n = end - k  # line `end` is the first one the model is sure of (or not text)
+    if not 2 <= n <= WRAPPED_HEAD_LINES or not all(_unended(x.text) for x in lines[k:end]):
+        return 0
+    text = "".join(x.text for x in lines[k:end])
+    return n if len(text) <= HEADLINE_MAX and _run_leans_away(lines, k, end - 1, text, reach) else 0
+
+
+def _run_leans_away(lines: list[Line], k: int, end: int, text: str, reach: int) -> bool:
+    """Lines k to end, read as one headline, close the text above them: no line of text runs on from
+    the last, at most one clause mark (a headline holds a comma at most; a sentence more), not a
+    passage of the text above printed again (a pull quote repeats the text's words as printed)."""
+    if line_features.wraps(lines[end].text, lines[end + 1].text) or not _reads_as_one_headline(text):
+        return False
+    above = "".join(x.text for x in lines[max(0, k - reach) : k])
+    if len(_CLAUSE_MARKS.findall(text)) > 1 or text[:REPEAT_PROBE] in above:
+        return False
+    only_above, only_below = _words_around(lines, k, end, reach)
+    grams = _bigrams(text)
+    return _leans(grams, only_above, only_below) or (LEAN_DOWN and _leans(grams, only_below, only_above))
+
+
+WRAPPED_HEAD_LINES = 4  # lines of a wrapped headline printed after its body, read as text
+LEAN_DOWN = True
+REPEAT_PROBE = 8  # characters: a run opening with these as the text above prints them repeats it
 
 
 def _over_a_jump(lines: list[Line], labels: list[str], conf: list[float], k: int) -> bool:
@@ -7328,8 +7371,10 @@ def _printed_apart(page: str | None, a: Line, b: Line) -> bool:
 
 
 def _clean_break(above: str, below: str) -> bool:
-    """Two headline lines the page broke where neither a word nor a phrase goes on."""
-    return not (_goes_on(above, below) or line_features.wraps(above, below))
+    """Two headline lines the page broke where neither a word nor a phrase nor a number goes on (`…尾声，523`
+    / `25户居民…`: a column's wrap cuts a figure as it cuts a word)."""
+    number_cut = above[-1:].isdigit() and below[:1].isdigit()
+    return not (number_cut or _goes_on(above, below) or line_features.wraps(above, below))
 
 
 def _wrapped(parts: list[str]) -> str:
