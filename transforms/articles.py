@@ -6140,6 +6140,7 @@ def _inner_heads(
             or _spaced_head_goes_on(lines, labels, k)
             or _doubled_column_goes_on(lines, labels, k, page)
             or _beside_wrap_read_as_text(lines, labels, k, page)
+            or _spaced_wrap_read_as_text(lines, labels, conf, k, page, width)
         ):
             labels[k + 1] = "title+"
     if len(lines) > 1 and _opens_page(lines, labels, page):
@@ -6770,6 +6771,37 @@ def _spaced_pair_read_as_text(lines: list[Line], labels: list[str], k: int) -> b
 
 
 _SPACED_TAIL = re.compile(r"\S(?:[ \u3000]+\S){1,2}")  # `硕 果`, `理 ”`: a spaced line's last characters
+
+
+def _spaced_wrap_read_as_text(
+    lines: list[Line], labels: list[str], conf: list[float], k: int, page: str | None, width: int
+) -> bool:
+    """On a page printing a blank line after every line (`_spaced`: the model sees no headline's wrap),
+    a text line the model is unsure of (below SURE) under a headline's first line, ending no sentence and
+    running nothing on into the text under it and no longer than the headline's line, is that
+    headline's wrap (`…“积分兑换超市”：农民攒` / `积分换来乡村新风气`) when the two read as one
+    headline holding one clause mark at most: a text's first line runs its sentence on into the
+    next, or runs wider than a headline's line wrapped in the column."""
+    if page is None or k + 2 >= len(lines) or labels[k] not in ("title", "title+") or labels[k + 1] != "body":
+        return False
+    if len(lines[k].text) < width - RAGGED:
+        return False  # a short line under a headline line the column did not fill is a subhead as often
+    wrap, after = lines[k + 1].text, lines[k + 2].text
+    if conf[k + 1] >= SURE or ends_paragraph(wrap) or labels[k + 2] not in ("body", "dateline"):
+        return False
+    if len(wrap) > len(lines[k].text):  # a wrap runs no longer than the line the column filled over it
+        return False
+    if len(after) < width - RAGGED and not ends_paragraph(after):
+        return False  # a subhead or another headline under it, not the text: the model's to read
+    if _sentence_runs_on(wrap, after) or _opens_text(wrap):
+        return False
+    joined = lines[k].text + wrap
+    return (
+        len(joined) <= HEADLINE_MAX
+        and len(_CLAUSE_MARKS.findall(joined)) <= 1
+        and _reads_as_one_headline(joined)
+        and _spaced(page)
+    )
 
 
 def _spaced_kicker_goes_on(lines: list[Line], labels: list[str], k: int) -> bool:
