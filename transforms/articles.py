@@ -6511,9 +6511,10 @@ def _run_closes_the_text_above(
     """The number of lines from k (2 to WRAPPED_HEAD_LINES) of a wrapped headline that the model read
     as text, or 0: the run of text lines the model is unsure of (each below UNSURE) between a
     sentence's end and a line it is sure of, none of them ending a sentence, joined no longer than
-    HEADLINE_MAX, reading as one headline whose words are the text's on one side and not the
-    other's (`_run_leans_away`): a headline printed after its body (or over it) on a page whose
-    blank line after every line hides a headline's wrap from the model. `_closes_the_text_above`
+    HEADLINE_MAX, reading as one headline whose words are the text's above it and not the text's
+    below (`_run_leans_up`): a headline printed after its body on a page whose blank line after
+    every line hides a headline's wrap from the model (words leaning down were as often an in-body
+    subhead's, which heads the text under it). `_closes_the_text_above`
     reads a lone line so."""
     if labels[k] != "body" or labels[k - 1] not in ("body", "noise") or not ends_paragraph(lines[k - 1].text):
         return 0
@@ -6524,10 +6525,10 @@ def _run_closes_the_text_above(
     if not 2 <= n <= WRAPPED_HEAD_LINES or not all(_unended(x.text) for x in lines[k:end]):
         return 0
     text = "".join(x.text for x in lines[k:end])
-    return n if len(text) <= HEADLINE_MAX and _run_leans_away(lines, k, end - 1, text, reach) else 0
+    return n if len(text) <= HEADLINE_MAX and _run_leans_up(lines, k, end - 1, text, reach) else 0
 
 
-def _run_leans_away(lines: list[Line], k: int, end: int, text: str, reach: int) -> bool:
+def _run_leans_up(lines: list[Line], k: int, end: int, text: str, reach: int) -> bool:
     """Lines k to end, read as one headline, close the text above them: no line of text runs on from
     the last, at most one clause mark (a headline holds a comma at most; a sentence more), not a
     passage of the text above printed again (a pull quote repeats the text's words as printed)."""
@@ -6537,12 +6538,10 @@ def _run_leans_away(lines: list[Line], k: int, end: int, text: str, reach: int) 
     if len(_CLAUSE_MARKS.findall(text)) > 1 or text[:REPEAT_PROBE] in above:
         return False
     only_above, only_below = _words_around(lines, k, end, reach)
-    grams = _bigrams(text)
-    return _leans(grams, only_above, only_below) or (LEAN_DOWN and _leans(grams, only_below, only_above))
+    return _leans(_bigrams(text), only_above, only_below)
 
 
 WRAPPED_HEAD_LINES = 4  # lines of a wrapped headline printed after its body, read as text
-LEAN_DOWN = True
 REPEAT_PROBE = 8  # characters: a run opening with these as the text above prints them repeats it
 
 
@@ -6777,11 +6776,12 @@ def _spaced_wrap_read_as_text(
     lines: list[Line], labels: list[str], conf: list[float], k: int, page: str | None, width: int
 ) -> bool:
     """On a page printing a blank line after every line (`_spaced`: the model sees no headline's wrap),
-    a text line the model is unsure of (below SURE) under a headline's first line, ending no sentence and
-    running nothing on into the text under it and no longer than the headline's line, is that
-    headline's wrap (`…“积分兑换超市”：农民攒` / `积分换来乡村新风气`) when the two read as one
-    headline holding one clause mark at most: a text's first line runs its sentence on into the
-    next, or runs wider than a headline's line wrapped in the column."""
+    a text line the model is unsure of (below SURE) under a headline line the column filled, is that
+    headline's wrap (`…“积分兑换超市”：农民攒` / `积分换来乡村新风气`) when it ends no sentence, runs
+    nothing on into the text under it, stops short of the column and of the line over it, and the
+    two read as one headline holding one clause mark at most: a text's first line fills the column
+    and runs its sentence on. Over a short line that ends nothing (a subhead, another headline) it
+    is left as the model read it."""
     if page is None or k + 2 >= len(lines) or labels[k] not in ("title", "title+") or labels[k + 1] != "body":
         return False
     if len(lines[k].text) < width - RAGGED:
@@ -6789,8 +6789,8 @@ def _spaced_wrap_read_as_text(
     wrap, after = lines[k + 1].text, lines[k + 2].text
     if conf[k + 1] >= SURE or ends_paragraph(wrap) or labels[k + 2] not in ("body", "dateline"):
         return False
-    if len(wrap) > len(lines[k].text):  # a wrap runs no longer than the line the column filled over it
-        return False
+    if len(wrap) > len(lines[k].text) or len(wrap) >= width:
+        return False  # a wrap runs no longer than the line over it, and stops short of the column
     if len(after) < width - RAGGED and not ends_paragraph(after):
         return False  # a subhead or another headline under it, not the text: the model's to read
     if _sentence_runs_on(wrap, after) or _opens_text(wrap):
