@@ -6514,8 +6514,7 @@ def _run_closes_the_text_above(
     HEADLINE_MAX, reading as one headline whose words are the text's above it and not the text's
     below (`_run_leans_up`): a headline printed after its body on a page whose blank line after
     every line hides a headline's wrap from the model (words leaning down were as often an in-body
-    subhead's, which heads the text under it). `_closes_the_text_above`
-    reads a lone line so."""
+    subhead's, which heads the text under it). `_closes_the_text_above` reads a lone line so."""
     if labels[k] != "body" or labels[k - 1] not in ("body", "noise") or not ends_paragraph(lines[k - 1].text):
         return 0
     end = k
