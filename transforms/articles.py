@@ -6327,6 +6327,7 @@ def _inner_heads(
             or _spaced_head_goes_on(lines, labels, k)
             or _doubled_column_goes_on(lines, labels, k, page)
             or _beside_wrap_read_as_text(lines, labels, k, page)
+            or _spaced_wrap_read_as_text(lines, labels, conf, k, page, width)
         ):
             labels[k + 1] = "title+"
     if len(lines) > 1 and _opens_page(lines, labels, page):
@@ -6394,6 +6395,8 @@ def _inner_heads(
     for k in range(1, len(lines) - 1):
         if _closes_the_text_above(lines, labels, conf, k) or _over_a_jump(lines, labels, conf, k):
             labels[k], conf[k] = "title", 0.5
+        elif n := _run_closes_the_text_above(lines, labels, conf, k):
+            labels[k : k + n], conf[k : k + n] = ["title"] + ["title+"] * (n - 1), [0.5] * n
     for k, n in _sentences_read_as_headlines(lines, labels):
         label = (
             "body" if k and labels[k - 1] == "body" and not ends_paragraph(lines[k - 1].text) else "caption"
@@ -6718,6 +6721,45 @@ def _closes_the_text_above(
 UNSURE = 0.7
 
 
+def _run_closes_the_text_above(
+    lines: list[Line], labels: list[str], conf: list[float], k: int, reach: int = 30
+) -> int:
+    """The number of lines from k (2 to WRAPPED_HEAD_LINES) of a wrapped headline that the model read
+    as text, or 0: the run of text lines the model is unsure of (each below UNSURE) between a
+    sentence's end and a line it is sure of, none of them ending a sentence, joined no longer than
+    HEADLINE_MAX, reading as one headline whose words are the text's above it and not the text's
+    below (`_run_leans_up`): a headline printed after its body on a page whose blank line after
+    every line hides a headline's wrap from the model (words leaning down were as often an in-body
+    subhead's, which heads the text under it). `_closes_the_text_above` reads a lone line so."""
+    if labels[k] != "body" or labels[k - 1] not in ("body", "noise") or not ends_paragraph(lines[k - 1].text):
+        return 0
+    end = k
+    while end + 1 < len(lines) and labels[end] == "body" and conf[end] < UNSURE:
+        end += 1
+    n = end - k  # line `end` is the first one the model is sure of (or not text)
+    if not 2 <= n <= WRAPPED_HEAD_LINES or not all(_unended(x.text) for x in lines[k:end]):
+        return 0
+    text = "".join(x.text for x in lines[k:end])
+    return n if len(text) <= HEADLINE_MAX and _run_leans_up(lines, k, end - 1, text, reach) else 0
+
+
+def _run_leans_up(lines: list[Line], k: int, end: int, text: str, reach: int) -> bool:
+    """Lines k to end, read as one headline, close the text above them: no line of text runs on from
+    the last, at most one clause mark (a headline holds a comma at most; a sentence more), not a
+    passage of the text above printed again (a pull quote repeats the text's words as printed)."""
+    if line_features.wraps(lines[end].text, lines[end + 1].text) or not _reads_as_one_headline(text):
+        return False
+    above = "".join(x.text for x in lines[max(0, k - reach) : k])
+    if len(_CLAUSE_MARKS.findall(text)) > 1 or text[:REPEAT_PROBE] in above:
+        return False
+    only_above, only_below = _words_around(lines, k, end, reach)
+    return _leans(_bigrams(text), only_above, only_below)
+
+
+WRAPPED_HEAD_LINES = 4  # lines of a wrapped headline printed after its body, read as text
+REPEAT_PROBE = 8  # characters: a run opening with these as the text above prints them repeats it
+
+
 def _over_a_jump(lines: list[Line], labels: list[str], conf: list[float], k: int) -> bool:
     """A text line the model is unsure of, after a sentence's end, ending none and holding no clause
     mark, right above a continuation mark (`（下转A6版）`): a headline whose body is printed on another
@@ -6944,6 +6986,38 @@ def _spaced_pair_read_as_text(lines: list[Line], labels: list[str], k: int) -> b
 
 
 _SPACED_TAIL = re.compile(r"\S(?:[ \u3000]+\S){1,2}")  # `硕 果`, `理 ”`: a spaced line's last characters
+
+
+def _spaced_wrap_read_as_text(
+    lines: list[Line], labels: list[str], conf: list[float], k: int, page: str | None, width: int
+) -> bool:
+    """On a page printing a blank line after every line (`_spaced`: the model sees no headline's wrap),
+    a text line the model is unsure of (below SURE) under a headline line the column filled, is that
+    headline's wrap (`…“积分兑换超市”：农民攒` / `积分换来乡村新风气`) when it ends no sentence, runs
+    nothing on into the text under it, stops short of the column and of the line over it, and the
+    two read as one headline holding one clause mark at most: a text's first line fills the column
+    and runs its sentence on. Over a short line that ends nothing (a subhead, another headline) it
+    is left as the model read it."""
+    if page is None or k + 2 >= len(lines) or labels[k] not in ("title", "title+") or labels[k + 1] != "body":
+        return False
+    if len(lines[k].text) < width - RAGGED:
+        return False  # a short line under a headline line the column did not fill is a subhead as often
+    wrap, after = lines[k + 1].text, lines[k + 2].text
+    if conf[k + 1] >= SURE or ends_paragraph(wrap) or labels[k + 2] not in ("body", "dateline"):
+        return False
+    if len(wrap) > len(lines[k].text) or len(wrap) >= width:
+        return False  # a wrap runs no longer than the line over it, and stops short of the column
+    if len(after) < width - RAGGED and not ends_paragraph(after):
+        return False  # a subhead or another headline under it, not the text: the model's to read
+    if _sentence_runs_on(wrap, after) or _opens_text(wrap):
+        return False
+    joined = lines[k].text + wrap
+    return (
+        len(joined) <= HEADLINE_MAX
+        and len(_CLAUSE_MARKS.findall(joined)) <= 1
+        and _reads_as_one_headline(joined)
+        and _spaced(page)
+    )
 
 
 def _spaced_kicker_goes_on(lines: list[Line], labels: list[str], k: int) -> bool:
@@ -7545,8 +7619,10 @@ def _printed_apart(page: str | None, a: Line, b: Line) -> bool:
 
 
 def _clean_break(above: str, below: str) -> bool:
-    """Two headline lines the page broke where neither a word nor a phrase goes on."""
-    return not (_goes_on(above, below) or line_features.wraps(above, below))
+    """Two headline lines the page broke where neither a word nor a phrase nor a number goes on (`…尾声，523`
+    / `25户居民…`: a column's wrap cuts a figure as it cuts a word)."""
+    number_cut = above[-1:].isdigit() and below[:1].isdigit()
+    return not (number_cut or _goes_on(above, below) or line_features.wraps(above, below))
 
 
 def _wrapped(parts: list[str]) -> str:
