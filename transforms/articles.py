@@ -628,6 +628,8 @@ def _plainly(line: Line, label: str) -> str:
         return "dateline"  # `星报讯 日前，…`: a dispatch opening text, not a byline naming anyone
     if label in _HEAD and bylines.leading(line.text):
         return "byline"
+    if label in (*_HEAD, "section") and _credit_line(line.text):
+        return "byline"  # `文/张三` alone under a headline: a writer's credit, no headline or section name
     if (label in _HEAD or label == "body" and _teaser_alone(line.text)) and _TEASER.search(line.text):
         return "continuation"  # `…开业（详见第13版）`: a teaser for a story on another page, no headline here
     if (label in _HEAD or (label == "body" and _PAGE_HEADER.match(line.text))) and _furniture(line.text):
@@ -641,6 +643,16 @@ def _plainly(line: Line, label: str) -> str:
     if label == "continuation" and not _JUMP_WORD.search(line.text):
         return "body"  # `引导50余`, a column's short last line: a jump always says where it goes
     return label
+
+
+# A credit opening a line (`文/张三`, `图/李四`, `文/图 王五`, `撰文：张三`): no headline or section opens so.
+_CREDIT_OPENING = re.compile(r"^(?:[文图圖](?:[/／][文图圖摄攝])?[/／]|撰文|摄影|攝影)")
+
+
+def _credit_line(text: str) -> bool:
+    """A short line opening with a writer's or photographer's credit that reads whole as names."""
+    t = text.strip()
+    return len(t) <= MARKED_BYLINE_MAX and _CREDIT_OPENING.match(t) is not None and bool(bylines.read(t))
 
 
 def _names_whole(text: str) -> bool:

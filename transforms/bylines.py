@@ -111,6 +111,9 @@ _TOKEN_ROLES = {
     "本报实习记者": "记者",
     "供图": "摄影",
     "摄影报道": "摄影",
+    "撰稿人": "作者",
+    "特约撰稿人": "作者",
+    "特约撰稿": "作者",
 }
 ROLE_WORDS.update(_TOKEN_ROLES)
 _TOKEN_ROLE_OPENING = re.compile("(?:" + "|".join(sorted(_TOKEN_ROLES, key=len, reverse=True)) + r")[:\s]")
@@ -146,7 +149,8 @@ _SLASH_PHOTO = re.compile(r"/(?=摄(?:\s|$))")  # `张三/摄` -> `张三 摄`
 # `张三/文 李四/图`: a credit after the name it credits (`/图` a photo, read as `摄`; same length)
 _SLASH_CREDIT_AFTER = re.compile(r"(?<=[\u3400-\u9fff])(?<![文图/])/([文图])(?=\s|$)")
 _ROLE_SLASH = re.compile("(?:(?<=记者)|(?<=通讯员)|(?<=实习生)|(?<=作者)|(?<=摄影))/")  # `本报记者/张三`
-_INNER_BOX = re.compile(rf"(?<=\s)[{BOX_MARKS}]")  # `◎记者 张三 ◎通讯员 李四`: a mark before each role
+# `◎记者 张三 ◎通讯员 李四`: a mark before each role; `（□ 通讯员 张三 文/图）`: a mark inside the bracket
+_INNER_BOX = re.compile(rf"(?:(?<=\s)|^)[{BOX_MARKS}]")
 
 _LONG_RUN = re.compile(f"[{_CJK}]{{13,}}")
 _ROLE_LONG_RUN = re.compile(f"[{_CJK}]{{25,}}")
@@ -521,15 +525,23 @@ def leading(text: str) -> list[Author] | None:
         return parse(text[1:-1].strip(), "作者")
     boxed = _BOX.match(text) if text and text[0] in BOX_MARKS else None
     body = text[boxed.end() :] if boxed else text
+    folded = _fold(body)
     if (
         not boxed
-        and not _fold(body).startswith(_LEADING_ROLES)
-        and not _TOKEN_ROLE_OPENING.match(_fold(body))
+        and not folded.startswith(_LEADING_ROLES)
+        and not _TOKEN_ROLE_OPENING.match(folded)
+        and not _OWN_OUTLET_ROLE.match(folded)
     ):
         return None
     if boxed and (spaced := _SPACED_NAME.fullmatch(body.strip())):
         return _spaced_name(spaced.group(1) + spaced.group(2))
     return parse(body, "作者")
+
+
+# `本网记者 张三`, `本台见习记者 李四`, `本刊特约通讯员 王五`: the outlet's own staff, any role word after `本…`
+_OWN_OUTLET_ROLE = re.compile(
+    "本[报网台刊](?:" + "|".join(sorted(_LEADING_ROLES, key=len, reverse=True)) + ")"
+)
 
 
 # `□ 贺 海`: a two-character name spaced to fill a three-character cell, alone after a box mark
@@ -595,6 +607,8 @@ def _marked_tail(text: str) -> tuple[int, list[Author]] | None:
 _TAIL_OPENING = re.compile(r"(?:文|图|文图|图文|摄影)\s*/|[^\s,;:()]{2,16}?(?:记者|通讯员)")
 
 
+# A closing byline's credit after the names (`……。张三 文/图`, `李四 图/文`)
+_CREDIT_CLOSING = re.compile(r"\s(?:文/图|图/文|文/摄|文图|图文)$")
 _OUTLET_PART = re.compile(f"[{_CJK}/]{{2,16}}")  # what a wrap may leave of an outlet's name: `某某日报/某某`
 
 
@@ -603,7 +617,8 @@ def tail_byline(rest: str) -> list[Author] | None:
     opening with a box mark, `·王五·` or a role word (`leading`), a credit (`文/张三`) or an outlet
     and its role word (`某某日报/某某新闻记者 张三`), or None."""
     found = leading(rest)
-    if found or not _TAIL_OPENING.match(_fold(rest)):
+    folded = _fold(rest)
+    if found or not (_TAIL_OPENING.match(folded) or _CREDIT_CLOSING.search(folded)):
         return found
     return read(rest)
 
@@ -683,7 +698,11 @@ def read(text: str) -> list[Author] | None:
     """A whole line read as a byline in any of the forms above, or None when it is not one."""
     if len(text) > READ_MAX or _NEVER.search(text):
         return None
-    if _NAME_RUN_MAX.search(text) and not (_MARK_CHARS.search(text) or _INNER_ROLES.search(text)):
+    if (
+        _NAME_RUN_MAX.search(text)
+        and not (_MARK_CHARS.search(text) or _INNER_ROLES.search(text))
+        and not _TOKEN_ROLE_OPENING.match(_fold(text))  # `本报评论员 张三`, `特约撰稿人 李四`
+    ):
         return None  # the common case, a line of text: a run of five characters and nothing to vouch for it
     norm = _fold(simplified(text))  # `衛韜`: names and role words in simplified characters, same length
     start, end, marked = _unwrap(norm, 0, len(norm.rstrip()))
