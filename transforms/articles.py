@@ -695,6 +695,13 @@ def _unbalanced(text: str) -> bool:
 _READ_AS_TEXT = ("body", "caption", *_HEAD)
 
 
+def _photo_credit_alone(text: str) -> bool:
+    """A photographer's credit alone on its line (`张三 摄`): the credit of the text's photo, never a
+    byline heading the text under it."""
+    found = bylines.photo(text.strip())
+    return found is not None and found[0] == 0
+
+
 def _credits_the_text_above(text: str, piece: Piece | None) -> bool:
     """A photographer's credit alone on its line under an article's finished text that names nobody:
     the credit of that article's photo, never the byline of the text under it."""
@@ -1080,8 +1087,10 @@ class _Reader:
         that article ended its sentence and names nobody: a byline never heads a photo's caption.
         `before_head`: a headline follows, whose body may be theirs (`lend_bylines` decides)."""
         target = self.pieces[-1] if self.pieces else None
-        if target is None or not _text_like(target) or target.authors or not target.lines:
+        if target is None or not _text_like(target) or not target.lines:
             return
+        if target.authors and not all(_photo_credit_alone(text) for text, _, _ in self.lead):
+            return  # a named text's closing byline is a photographer's credit (`张三 摄`) or none
         if not ends_paragraph(target.lines[-1].text):
             return
         target.kind = "article"
@@ -5219,6 +5228,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     reader.finish()
     reader.promote()
     reader.rejoin()
+    _dispatches_across_lines(reader.pieces)
     _bylines_opened(reader.order)
     pieces = reader.pieces
     headlines = [_settled(u) for u in reader.units if u.title or u.subtitle]
@@ -5529,6 +5539,22 @@ def _signs_over_headlines(order: list) -> bool:
 
 
 LEND_MIN = 2  # bylines between a text and a headline that show a page printing bylines over headlines
+
+
+OPENING_LINES = 4  # a narrow column wraps a dispatch and its byline over four lines at most
+
+
+def _dispatches_across_lines(pieces: list[Piece]) -> None:
+    """A text that names nobody and opens with a dispatch a narrow column wrapped before its bracket
+    (`某某客户端、南` / `海网1月26日消息（记` / `者张三）“…`): no line of it reads as a dateline, the
+    lines read together do (`bylines.opening`). The names are the text's; the text stays as printed."""
+    for p in pieces:
+        if p.kind != "article" or p.authors or p.dateline is not None or len(p.lines) < 2:
+            continue
+        head = "".join(x.text for x in p.lines[:OPENING_LINES])[: bylines.OPENING_MAX]
+        found = bylines.opening(head)
+        if found is not None and found[0] > len(p.lines[0].text) and _dispatch(head) is not None:
+            p.authors.extend(found[1])
 
 
 def _bylines_opened(order: list) -> None:
@@ -7090,12 +7116,13 @@ def _furniture_inside(lines: list[Line], labels: list[str]) -> list[str]:
     return out
 
 
+# The page's desk credits (`责任编辑：张三  版式：李四`, `责编 王五 美编 赵六 校对 钱七`): furniture, no byline
+_DESK = r"(?:(?:责任|美术)?编辑|责编|美编|版式(?:设计)?|校对|制图|审核|审校|组版|排版|终审|监制)"
 _PAGE_FURNITURE = re.compile(
     r"第\s*[0-9A-Z]{1,3}\s*版(?:\s*[\u4e00-\u9fff]{1,6})?"  # `第3版 要闻`
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期[一二三四五六日天])?"
     r"|[—\-－]{1,2}\s*\d{1,3}\s*[—\-－]{1,2}|[A-Z]\d{1,2}"  # `— 5 —`, `A4`
-    r"|(?:(?:责任|美术)?编辑|版式设计|校对|制图)[:：\s]\s*[\u4e00-\u9fff]{2,4}"
-    r"(?:\s+(?:(?:责任|美术)?编辑|版式设计|校对|制图)[:：\s]\s*[\u4e00-\u9fff]{2,4})*"
+    rf"|{_DESK}[:：\s]\s*[\u4e00-\u9fff]{{2,4}}(?:\s+{_DESK}[:：\s]\s*[\u4e00-\u9fff]{{2,4}})*"
 )
 
 
