@@ -5541,7 +5541,7 @@ def _signs_over_headlines(order: list) -> bool:
 LEND_MIN = 2  # bylines between a text and a headline that show a page printing bylines over headlines
 
 
-OPENING_LINES = 4  # a narrow column wraps a dispatch and its byline over four lines at most
+DISPATCH_LINES = 3  # a narrow column wraps a dispatch and its byline over three lines at most
 
 
 def _dispatches_across_lines(pieces: list[Piece]) -> None:
@@ -5551,7 +5551,7 @@ def _dispatches_across_lines(pieces: list[Piece]) -> None:
     for p in pieces:
         if p.kind != "article" or p.authors or p.dateline is not None or len(p.lines) < 2:
             continue
-        head = "".join(x.text for x in p.lines[:OPENING_LINES])[: bylines.OPENING_MAX]
+        head = "".join(x.text for x in p.lines[:DISPATCH_LINES])[: bylines.OPENING_MAX]
         found = bylines.opening(head)
         if found is not None and found[0] > len(p.lines[0].text) and _dispatch(head) is not None:
             p.authors.extend(found[1])

@@ -176,6 +176,10 @@ _PLACE_ENDS = frozenset("区县村乡镇旗市省街巷楼院组屯寨區縣鄉�
 _ADDRESS = frozenset(("女士", "先生", "老师", "师傅", "大爷", "大妈", "阿姨", "书记", "主任", "同志", "儿"))
 
 
+# A source credit names an outlet, never an author: `来源：某某日报`, `稿件来源：…`, `转自…`, `据某某报道`
+_SOURCE = re.compile(r"(?:稿件|信息|资料|新闻|图片)?来源|稿源|转自|转载自|摘自|选自|据\S{0,20}报道")
+
+
 @dataclass(frozen=True)
 class Author:
     name: str
@@ -500,6 +504,8 @@ def _parsed(text: str, default_role: str, marked: bool) -> tuple[Author, ...] | 
 
 
 def _parse(norm: str, text: str, default_role: str, marked: bool) -> list[Author] | None:
+    if _SOURCE.match(norm.lstrip(BOX_MARKS + " (")):
+        return None  # `来源：某某日报`, `据新华社报道`: where the text comes from, no author
     slashed = _CREDIT_SLASH.sub(lambda m: m.group(1).replace("·", "/") + " ", norm)  # same length
     slashed = _SLASH_PHOTO.sub(" ", _GLUED_CREDIT.sub(" 文图", slashed))
     slashed = _SLASH_CREDIT_AFTER.sub(lambda m: " 文" if m.group(1) == "文" else " 摄", slashed)
