@@ -626,6 +626,8 @@ def _plainly(line: Line, label: str) -> str:
         return "dateline"  # (`某某网讯` alone on its line names an outlet's dispatch, no section)
     if label == "byline" and _dispatch(line.text) and not _names_whole(line.text):
         return "dateline"  # `星报讯 日前，…`: a dispatch opening text, not a byline naming anyone
+    if label in _HEAD and _DESK_CREDITS.fullmatch(line.text.strip()):
+        return "noise"  # `责任编辑：张三  美术编辑：李四`: the page's desk credits, no headline
     if label in _HEAD and bylines.leading(line.text):
         return "byline"
     if label in (*_HEAD, "section") and _credit_line(line.text):
@@ -811,6 +813,8 @@ class _Reader:
         label = _plainly(line, label)
         if label in _READ_AS_TEXT and not self._byline_open() and _marked_byline(line.text):
             label = "byline"  # `文/张三`, `新华社记者 张三`, `张三 文/摄`: forms the model read as text
+        elif label == "kicker" and conf < SURE and self._signs_the_text_above(line.text):
+            label = "byline"  # `……有人解。` / `张三` / headline: a bare name closing the text, no kicker
         elif label == "byline" and self._byline_open():
             label = "body"  # `本报讯（记者 张三` / `通讯员 李四）`: the rest of the dispatch's byline, read with it
         if label == "byline" and self.unit is not None and conf < SURE and _headline_words(line.text):
@@ -871,6 +875,21 @@ class _Reader:
             pass  # a paragraph printed twice, or page furniture (date, page number, editor)
         else:
             self._text(self._names_run_on(line) if run_on else line, label, conf)
+
+    def _signs_the_text_above(self, text: str) -> bool:
+        """A short line of names and nothing else (no mark, no role word) right under a text that ended
+        its sentence and names nobody yet: the text's closing byline, printed bare."""
+        p = self.piece
+        t = text.strip()
+        return (
+            p is not None
+            and _text_like(p)
+            and bool(p.lines)
+            and not p.authors
+            and ends_paragraph(p.lines[-1].text)
+            and len(t) <= BARE_NAMES_MAX
+            and bylines.read(t) is not None
+        )
 
     def _names_run_on(self, line: Line) -> Line:
         """The rest of the names of a dispatch's byline on the line under it (`某某网讯 张三` /
@@ -1082,14 +1101,18 @@ class _Reader:
         above = _printed(u.page, last) if last.doubled and u.page and last.offs else last.text
         return line.doubled or _repeat_goes_on(above, line.text) or _ends_doubled_print(u, line)
 
-    def _lead_closes(self, before_head: bool = False) -> None:
+    def _lead_closes(self, before_head: bool = False, named_below: bool = False) -> None:
         """Bylines waiting for a body that a caption follows close the article before them, when
         that article ended its sentence and names nobody: a byline never heads a photo's caption.
-        `before_head`: a headline follows, whose body may be theirs (`lend_bylines` decides)."""
+        `before_head`: a headline follows, whose body may be theirs (`lend_bylines` decides).
+        `named_below`: a dispatch naming its own authors follows (`本报讯（记者 李四）…`), so they close
+        the text above even where it names someone (two texts read as one, cut apart later: a closing
+        byline goes with the part the text ends in)."""
         target = self.pieces[-1] if self.pieces else None
         if target is None or not _text_like(target) or not target.lines:
             return
-        if target.authors and not all(_photo_credit_alone(text) for text, _, _ in self.lead):
+        photos = all(_photo_credit_alone(text) for text, _, _ in self.lead)
+        if target.authors and not (photos or named_below):
             return  # a named text's closing byline is a photographer's credit (`张三 摄`) or none
         if not ends_paragraph(target.lines[-1].text):
             return
@@ -1197,6 +1220,8 @@ class _Reader:
         if p is not None and p.kind != kind and p.lines and not ends_paragraph(p.lines[-1].text):
             p.kind = "photo"  # a caption's first lines read as text: one piece, a photo's
         elif m or bracket or label == "dateline" or p is None or p.closed or p.kind != kind:
+            if (m or starts) and self.lead and self.after_text and bylines.opening(line.text):
+                self._lead_closes(named_below=True)  # text, `□ 记者 张三`, `本报讯（记者 李四）…`
             p = self._open(kind)
         if m:
             line = self._dateline(p, line, m, conf)
@@ -7123,6 +7148,9 @@ _PAGE_FURNITURE = re.compile(
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期[一二三四五六日天])?"
     r"|[—\-－]{1,2}\s*\d{1,3}\s*[—\-－]{1,2}|[A-Z]\d{1,2}"  # `— 5 —`, `A4`
     rf"|{_DESK}[:：\s]\s*[\u4e00-\u9fff]{{2,4}}(?:\s+{_DESK}[:：\s]\s*[\u4e00-\u9fff]{{2,4}})*"
+)
+_DESK_CREDITS = re.compile(
+    rf"{_DESK}[:：\s]\s*[\u4e00-\u9fff]{{2,4}}(?:[\s\u3000]+{_DESK}[:：\s]\s*[\u4e00-\u9fff]{{2,4}})*"
 )
 
 

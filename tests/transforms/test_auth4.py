@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from transforms import bylines
-from transforms.articles import split_articles
+from transforms.articles import _plainly, _Reader, split_articles
 from transforms.bylines import Author
+from transforms.lines import Line
 
 
 def _names(found: list[Author] | None) -> list[str]:
@@ -196,3 +197,62 @@ def test_a_dispatch_wrapped_before_its_bracket_names_the_text_s_author() -> None
     )
     articles, _ = split_articles(page)
     assert [_names(a.authors) for a in articles] == [["高文涛"]]
+
+
+def test_a_dispatch_naming_its_own_authors_leaves_the_byline_above_it_to_the_text_above() -> None:
+    """text, `◆文/记者 高文涛 通讯员 苏晓雨`, `某某社某地10月20日电（记者 钱丽萍）…`: the dispatch names
+    its own author, so the byline line between closes the text above (no text has two openings)."""
+    page = f"{HEAD1}\n\n{BODY1}◆文/记者 高文涛 通讯员 苏晓雨\n\n某某社某地10月20日电（记者 钱丽萍）{BODY2}"
+    articles, _ = split_articles(page)
+    assert [_names(a.authors) for a in articles] == [["高文涛", "苏晓雨"], ["钱丽萍"]]
+
+
+def _fed(page: list[tuple[str, str, float]]) -> _Reader:
+    reader = _Reader("\n".join(t for t, _, _ in page))
+    for text, label, conf in page:
+        reader.feed(Line(text, range(len(text))), label, conf)
+    reader.finish()
+    return reader
+
+
+def test_a_bare_name_the_model_read_as_a_kicker_closes_the_text_above() -> None:
+    """`……有人解。` / `高文涛` / headline: a lone name under a finished text that names nobody is its
+    closing byline, not a kicker over the next headline (the model was unsure of it)."""
+    reader = _fed(
+        [
+            (HEAD1, "title", 0.99),
+            ("今年以来，某镇坚持党建引领，化解矛盾", "body", 0.99),
+            ("纠纷两百余起，群众遇到问题有人解。", "body", 0.99),
+            ("高文涛", "kicker", 0.4),
+            (HEAD2, "title", 0.99),
+            ("本报讯（记者 钱丽萍）清晨的小街村，村民们", "dateline", 0.99),
+            ("早早来到村委会，参加村民议事会。", "body", 0.99),
+        ]
+    )
+    assert [_names(p.authors) for p in reader.pieces] == [["高文涛"], ["钱丽萍"]]
+
+
+def test_a_place_read_as_a_kicker_stays_one() -> None:
+    """`高新区` under a finished text: a place, no name; it stays over the headline under it."""
+    reader = _fed(
+        [
+            ("今年以来，某镇坚持党建引领，化解矛盾", "body", 0.99),
+            ("纠纷两百余起，群众遇到问题有人解。", "body", 0.99),
+            ("高新区", "kicker", 0.4),
+            (HEAD2, "title", 0.99),
+            ("本报讯（记者 钱丽萍）清晨的小街村，村民们", "dateline", 0.99),
+        ]
+    )
+    assert _names(reader.pieces[0].authors) == []
+
+
+@pytest.mark.parametrize(
+    "line", ["责任编辑：苏晓雨\u3000美术编辑：郑立平", "责编 苏晓雨 美编 郑立平 校对 钱丽萍"]
+)
+def test_the_page_s_desk_credits_read_as_a_headline_are_furniture(line: str) -> None:
+    assert _plainly(Line(line, range(len(line))), "title") == "noise"
+
+
+def test_a_headline_naming_an_editor_s_job_stays_a_headline() -> None:
+    line = "编辑部里的年轻人"
+    assert _plainly(Line(line, range(len(line))), "title") == "title"
