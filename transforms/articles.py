@@ -642,6 +642,10 @@ def _plainly(line: Line, label: str) -> str:
         return "title"  # only headlines are printed doubled or marked `# `
     if label == "noise" and (named := bylines.read(line.text)) and all(a.role != "编辑" for a in named):
         return "byline"  # `记者 高 平 王 潇` over a body: a reporter's line, not the page's editor's
+    if label == "noise" and _dispatch(line.text):
+        return "dateline"  # `某某网8月16日讯 （本` alone at the top of a column: a dispatch, no furniture
+    if label == "continuation" and _photo_credit_alone(line.text):
+        return "credit"  # `张三 摄` under a caption
     if label == "continuation" and not _JUMP_WORD.search(line.text):
         return "body"  # `引导50余`, a column's short last line: a jump always says where it goes
     return label
@@ -815,7 +819,9 @@ class _Reader:
             label = "byline"  # `文/张三`, `新华社记者 张三`, `张三 文/摄`: forms the model read as text
         elif label == "kicker" and conf < SURE and self._signs_the_text_above(line.text):
             label = "byline"  # `……有人解。` / `张三` / headline: a bare name closing the text, no kicker
-        elif label == "byline" and self._byline_open():
+        elif self._byline_open() and (
+            label in ("byline", "byline_end") or label == "noise" and _unbalanced(line.text)
+        ):
             label = "body"  # `本报讯（记者 张三` / `通讯员 李四）`: the rest of the dispatch's byline, read with it
         if label == "byline" and self.unit is not None and conf < SURE and _headline_words(line.text):
             label = "title+"  # a line under a headline naming nobody goes on with the headline

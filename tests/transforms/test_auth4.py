@@ -256,3 +256,41 @@ def test_the_page_s_desk_credits_read_as_a_headline_are_furniture(line: str) -> 
 def test_a_headline_naming_an_editor_s_job_stays_a_headline() -> None:
     line = "编辑部里的年轻人"
     assert _plainly(Line(line, range(len(line))), "title") == "title"
+
+
+def test_a_dispatch_alone_on_its_line_takes_the_bracket_under_it_the_model_read_as_closing() -> None:
+    """`某某网8月16日讯` / `(本网记者 高文涛 文/图)` / text: the bracket is the dispatch's byline."""
+    reader = _fed(
+        [
+            (HEAD1, "title", 0.99),
+            ("某某网8月16日讯", "body", 0.7),
+            ("(本网记者 高文涛 文/图)", "byline_end", 0.6),
+            ("16日中午，某镇某社区歌声嘹亮，居民正", "body", 0.99),
+            ("聚集在社区开展文化活动。", "body", 0.99),
+        ]
+    )
+    assert [_names(p.authors) for p in reader.pieces] == [["高文涛"]]
+
+
+def test_a_dispatch_and_its_wrapped_bracket_the_model_read_as_furniture() -> None:
+    """`某某网8月16日讯 （本` / `网记者 高文涛 文/图）` labelled noise (a column's top): still a dispatch."""
+    reader = _fed(
+        [
+            ("某某网8月16日讯 （本", "noise", 0.86),
+            ("网记者 高文涛 文/图）", "noise", 0.44),
+            ("16日中午，某镇某社区歌声嘹亮，居民正", "body", 0.99),
+            ("聚集在社区开展文化活动。", "body", 0.99),
+        ]
+    )
+    assert [_names(p.authors) for p in reader.pieces] == [["高文涛"]]
+
+
+def test_a_photo_credit_the_model_read_as_a_continuation_credits_the_caption() -> None:
+    reader = _fed(
+        [
+            (HEAD2, "title", 0.99),
+            ("村民在某村的爱心超市里用积分券换取生活物资。", "caption", 0.9),
+            ("高文涛 摄", "continuation", 0.8),
+        ]
+    )
+    assert [_pairs(p.authors) for p in reader.pieces] == [[("高文涛", "摄影")]]
