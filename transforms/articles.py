@@ -5783,6 +5783,7 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
     two read together name more people than the first alone, or a longer name (the wrap cut one).
     `raw` is joined alike."""
     out_raw, out = list(raw), list(lines)
+    tail_max = max(BYLINE_TAIL, line_features.column_width([x.text for x in lines]) + 1)
     k = 0
     while k < len(out) - 1:
         j = _below(out, k)
@@ -5790,7 +5791,7 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
         if (
             t
             and after
-            and len(after) <= BYLINE_TAIL
+            and len(after) <= tail_max
             and not _IN_TEXT.search(after)
             and not _own_byline(t, after)
         ):
@@ -5801,8 +5802,24 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
             if both and (kept is None or _names_more(kept, both) and not _glued_rest(t, alone, after)):
                 _join_lines(out_raw, out, k, j)
                 continue  # a narrow column may wrap it once more
+            if both is None and alone is None and (end := _third_line_ends(out, k, j, tail_max)):
+                _join_lines(out_raw, out, k, end)
+                continue
         k += 1
     return out_raw, out
+
+
+def _third_line_ends(out: list[Line], k: int, j: int, tail_max: int) -> int | None:
+    """The line under j when lines k, j and it read as one byline that neither k alone nor k and j
+    do: a narrow column cut a role word and then a name (`某某日报/某某新闻记` / `者 张三 李四 王` / `五`)."""
+    t, after = out[k].text, out[j].text
+    if not (_opens_a_byline(t) and _CUT_NAME.search(after)):
+        return None
+    i = _below(out, j)
+    third = out[i].text if i < len(out) else ""
+    if not third or len(third) > tail_max or _IN_TEXT.search(third):
+        return None
+    return i if bylines.read(t + after + third) else None
 
 
 def _opens_a_byline(t: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from transforms import bylines
-from transforms.articles import _plainly, _Reader, split_articles
+from transforms.articles import _bylines_rejoined, _plainly, _Reader, split_articles
 from transforms.bylines import Author
 from transforms.lines import Line
 
@@ -294,3 +294,32 @@ def test_a_photo_credit_the_model_read_as_a_continuation_credits_the_caption() -
         ]
     )
     assert [_pairs(p.authors) for p in reader.pieces] == [[("高文涛", "摄影")]]
+
+
+def _lines(texts: list[str]) -> list[Line]:
+    return [Line(t, range(len(t))) for t in texts]
+
+
+def test_a_byline_a_narrow_column_wrapped_over_three_lines_is_one_line() -> None:
+    """`江城日报/江城新闻记` / `者 高文涛 钱丽萍 苏晓雨 郑` / `立平`, a blank after each line: the role
+    word and the last name both cut, so no two of the lines read as a byline, the three do."""
+    texts = [
+        "某镇坚持党建引领，推动网格化服务",
+        "",
+        "管理向纵深发展，全镇划分网格三十",
+        "",
+        "余个，化解矛盾纠纷两百余起。",
+        "",
+        "江城日报/江城新闻记",
+        "",
+        "者 高文涛 钱丽萍 苏晓雨 郑",
+        "",
+        "立平",
+        "",
+        "清晨的小街村，村民们早早",
+    ]
+    raw, lines = _bylines_rejoined(_lines(texts), _lines(texts))
+    joined = [x.text for x in lines if "江城日报" in x.text]
+    assert joined == ["江城日报/江城新闻记者 高文涛 钱丽萍 苏晓雨 郑立平"]
+    assert len(raw) == len(lines)
+    assert _names(bylines.read(joined[0])) == ["高文涛", "钱丽萍", "苏晓雨", "郑立平"]
