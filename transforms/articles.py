@@ -5615,11 +5615,11 @@ def _bylines_opened(order: list) -> None:
     heads = any(not x.led_after_text and any(t not in x.ending for t in x.bylines) for x in texts)
     for x, y in pairs:
         forms = {_byline_form(t) for t, _, _ in x.doubt}
-        if forms & set(closers) or y.dateline or not all(_says_byline(t) for t, _, _ in x.doubt):
+        if forms & set(closers) or not all(_says_byline(t) for t, _, _ in x.doubt):
             continue
         stacked = bool(y.bylines) and forms == {_byline_form(y.bylines[0])} != {""}
-        if not (stacked or heads and not y.authors):
-            continue
+        if not (stacked or heads and not y.authors and not y.dateline):
+            continue  # (`□ 张三` / `□ 本报记者 李四` / `本报讯 …`: a dispatch under a stack names no one)
         moved = [a for _, authors, _ in x.doubt for a in authors]
         y.authors[:0] = moved
         y.bylines[:0] = [t for t, _, _ in x.doubt]

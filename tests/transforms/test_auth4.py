@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from transforms import bylines
-from transforms.articles import _bylines_rejoined, _plainly, _Reader, split_articles
+from transforms.articles import _bylines_opened, _bylines_rejoined, _plainly, _Reader, split_articles
 from transforms.bylines import Author
 from transforms.lines import Line
 
@@ -323,3 +323,22 @@ def test_a_byline_a_narrow_column_wrapped_over_three_lines_is_one_line() -> None
     assert joined == ["江城日报/江城新闻记者 高文涛 钱丽萍 苏晓雨 郑立平"]
     assert len(raw) == len(lines)
     assert _names(bylines.read(joined[0])) == ["高文涛", "钱丽萍", "苏晓雨", "郑立平"]
+
+
+def test_a_stack_of_boxed_bylines_over_a_dispatch_opens_the_text_under_it() -> None:
+    """text, `□ 钱丽萍` (read as closing), `□ 本报记者 苏晓雨`, `本报讯 …`: the two boxed lines are one
+    stack heading the text under them, though it opens with a dispatch (that names no one)."""
+    reader = _fed(
+        [
+            (HEAD1, "title", 0.99),
+            ("□ 本报记者 高文涛", "byline", 0.99),
+            ("今年以来，某镇坚持党建引领，化解矛盾", "body", 0.99),
+            ("纠纷两百余起，群众遇到问题有人解。", "body", 0.99),
+            ("□ 钱丽萍", "byline_end", 0.85),
+            ("□ 本报记者 苏晓雨", "byline", 0.99),
+            ("本报讯 2月21日，某街道召开了社区工作", "dateline", 0.99),
+            ("会议，交流今年的亮点工作。", "body", 0.99),
+        ]
+    )
+    _bylines_opened(reader.order)
+    assert [_names(p.authors) for p in reader.pieces] == [["高文涛"], ["钱丽萍", "苏晓雨"]]
