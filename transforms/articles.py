@@ -882,6 +882,15 @@ class _Reader:
         else:
             self._text(self._names_run_on(line) if run_on else line, label, conf)
 
+    def _named_apart(self, text: str) -> bool:
+        """The dispatch opening `text` names authors of its own, none of whom the bylines waiting over
+        it name (`○ 本报记者 张三` / `本报讯（通讯员 张三）…` is one text's byline printed twice)."""
+        opened = bylines.opening(text)
+        if not opened:
+            return False
+        waiting = {a.name for _, authors, _ in self.lead for a in authors}
+        return not waiting & {a.name for a in opened[1]}
+
     def _signs_the_text_above(self, text: str) -> bool:
         """A short line of names and nothing else (no mark, no role word) right under a text that ended
         its sentence and names nobody yet: the text's closing byline, printed bare."""
@@ -1226,7 +1235,7 @@ class _Reader:
         if p is not None and p.kind != kind and p.lines and not ends_paragraph(p.lines[-1].text):
             p.kind = "photo"  # a caption's first lines read as text: one piece, a photo's
         elif m or bracket or label == "dateline" or p is None or p.closed or p.kind != kind:
-            if (m or starts) and self.lead and self.after_text and bylines.opening(line.text):
+            if (m or starts) and self.lead and self.after_text and self._named_apart(line.text):
                 self._lead_closes(named_below=True)  # text, `□ 记者 张三`, `本报讯（记者 李四）…`
             p = self._open(kind)
         if m:

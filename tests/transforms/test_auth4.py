@@ -342,3 +342,11 @@ def test_a_stack_of_boxed_bylines_over_a_dispatch_opens_the_text_under_it() -> N
     )
     _bylines_opened(reader.order)
     assert [_names(p.authors) for p in reader.pieces] == [["高文涛"], ["钱丽萍", "苏晓雨"]]
+
+
+def test_a_byline_over_a_dispatch_naming_the_same_author_heads_that_dispatch_s_text() -> None:
+    """text, `○ 本报记者 高文涛`, `本报讯（通讯员 高文涛）…`: one text's byline printed twice, not the
+    text above's closing byline."""
+    page = f"{HEAD1}\n\n{BODY1}○ 本报记者 高文涛\n\n本报某地讯（通讯员 高文涛）{BODY2}"
+    articles, _ = split_articles(page)
+    assert _names(articles[0].authors) == []
