@@ -701,6 +701,14 @@ def _unbalanced(text: str) -> bool:
 _READ_AS_TEXT = ("body", "caption", *_HEAD)
 
 
+def _name_like(author: Author | None) -> bool:
+    """A name whose characters look like a given name's (`bylines.WORD_NAME_MIN`), or one with a `·`."""
+    if author is None:
+        return False
+    score = bylines.name_score(author.name)
+    return "·" in author.name or score is not None and score >= bylines.WORD_NAME_MIN
+
+
 def _photo_credit_alone(text: str) -> bool:
     """A photographer's credit alone on its line (`张三 摄`): the credit of the text's photo, never a
     byline heading the text under it."""
@@ -893,7 +901,9 @@ class _Reader:
 
     def _signs_the_text_above(self, text: str) -> bool:
         """A short line of names and nothing else (no mark, no role word) right under a text that ended
-        its sentence and names nobody yet: the text's closing byline, printed bare."""
+        its sentence and names nobody yet: the text's closing byline, printed bare. Each name must look
+        like one by its characters as a common word would need to (`易门小`, a headline's first
+        characters a wrap cut, does not)."""
         p = self.piece
         t = text.strip()
         return (
@@ -903,7 +913,7 @@ class _Reader:
             and not p.authors
             and ends_paragraph(p.lines[-1].text)
             and len(t) <= BARE_NAMES_MAX
-            and bylines.read(t) is not None
+            and all(_name_like(a) for a in bylines.read(t) or [None])
         )
 
     def _names_run_on(self, line: Line) -> Line:

@@ -350,3 +350,18 @@ def test_a_byline_over_a_dispatch_naming_the_same_author_heads_that_dispatch_s_t
     page = f"{HEAD1}\n\n{BODY1}○ 本报记者 高文涛\n\n本报某地讯（通讯员 高文涛）{BODY2}"
     articles, _ = split_articles(page)
     assert _names(articles[0].authors) == []
+
+
+def test_a_headline_s_first_characters_read_as_a_kicker_name_no_one() -> None:
+    """`石门小` / `街村走出治理新路`: a wrap cut the headline; its first characters start with a surname
+    but look like no given name, so they sign nothing."""
+    reader = _fed(
+        [
+            ("今年以来，某镇坚持党建引领，化解矛盾", "body", 0.99),
+            ("纠纷两百余起，群众遇到问题有人解。", "body", 0.99),
+            ("石门小", "kicker", 0.4),
+            ("街村走出治理新路", "title", 0.6),
+            ("本报讯 清晨的小街村，村民们早早来到", "dateline", 0.99),
+        ]
+    )
+    assert _names(reader.pieces[0].authors) == []
