@@ -642,7 +642,7 @@ def _plainly(line: Line, label: str) -> str:
         return "title"  # only headlines are printed doubled or marked `# `
     if label == "noise" and (named := bylines.read(line.text)) and all(a.role != "编辑" for a in named):
         return "byline"  # `记者 高 平 王 潇` over a body: a reporter's line, not the page's editor's
-    if label == "noise" and _dispatch(line.text):
+    if label == "noise" and _dispatch_alone(line.text):
         return "dateline"  # `某某网8月16日讯 （本` alone at the top of a column: a dispatch, no furniture
     if label == "continuation" and _photo_credit_alone(line.text):
         return "credit"  # `张三 摄` under a caption
@@ -659,6 +659,14 @@ def _credit_line(text: str) -> bool:
     """A short line opening with a writer's or photographer's credit that reads whole as names."""
     t = text.strip()
     return len(t) <= MARKED_BYLINE_MAX and _CREDIT_OPENING.match(t) is not None and bool(bylines.read(t))
+
+
+def _dispatch_alone(text: str) -> bool:
+    """A dispatch and nothing after it but its byline's bracket (`某某网8月16日讯`, `…讯 （本`): no text
+    line printed twice (which the model reads as noise) opens so."""
+    m = _dispatch(text)
+    rest = text[m.end() :].strip() if m else ""
+    return m is not None and (not rest or rest[0] in "（(")
 
 
 def _names_whole(text: str) -> bool:

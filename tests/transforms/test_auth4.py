@@ -365,3 +365,11 @@ def test_a_headline_s_first_characters_read_as_a_kicker_name_no_one() -> None:
         ]
     )
     assert _names(reader.pieces[0].authors) == []
+
+
+def test_a_text_line_printed_twice_that_opens_with_a_dispatch_stays_noise() -> None:
+    """`本报讯3月27日，在某地` read as noise (text printed twice) is no dispatch alone on its line."""
+    line = "本报讯3月27日，在某地"
+    assert _plainly(Line(line, range(len(line))), "noise") == "noise"
+    alone = "某某网8月16日讯 （本"
+    assert _plainly(Line(alone, range(len(alone))), "noise") == "dateline"
