@@ -5826,7 +5826,12 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
             both = bylines.read(t + after) if alone is not None or _opens_a_byline(t) else None
             # `某某新闻记者 高平 方` / `华`: a lone character last is a name the wrap cut (read alone, 高平方)
             kept = alone[:-1] if alone and _CUT_NAME.search(t) else alone
-            if both and (kept is None or _names_more(kept, both) and not _glued_rest(t, alone, after)):
+            short = len(after) <= BYLINE_TAIL  # (a rest as wide as the column only with a third line)
+            if (
+                short
+                and both
+                and (kept is None or _names_more(kept, both) and not _glued_rest(t, alone, after))
+            ):
                 _join_lines(out_raw, out, k, j)
                 continue  # a narrow column may wrap it once more
             if both is None and alone is None and (end := _third_line_ends(out, k, j, tail_max)):
