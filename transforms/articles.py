@@ -626,8 +626,6 @@ def _plainly(line: Line, label: str) -> str:
         return "dateline"  # (`某某网讯` alone on its line names an outlet's dispatch, no section)
     if label == "byline" and _dispatch(line.text) and not _names_whole(line.text):
         return "dateline"  # `星报讯 日前，…`: a dispatch opening text, not a byline naming anyone
-    if label in _HEAD and _DESK_CREDITS.fullmatch(line.text.strip()):
-        return "noise"  # `责任编辑：张三  美术编辑：李四`: the page's desk credits, no headline
     if label in _HEAD and bylines.leading(line.text):
         return "byline"
     if label in (*_HEAD, "section") and _credit_line(line.text):
@@ -642,8 +640,6 @@ def _plainly(line: Line, label: str) -> str:
         return "title"  # only headlines are printed doubled or marked `# `
     if label == "noise" and (named := bylines.read(line.text)) and all(a.role != "编辑" for a in named):
         return "byline"  # `记者 高 平 王 潇` over a body: a reporter's line, not the page's editor's
-    if label == "noise" and _dispatch_alone(line.text):
-        return "dateline"  # `某某网8月16日讯 （本` alone at the top of a column: a dispatch, no furniture
     if label == "continuation" and _photo_credit_alone(line.text):
         return "credit"  # `张三 摄` under a caption
     if label == "continuation" and not _JUMP_WORD.search(line.text):
@@ -659,14 +655,6 @@ def _credit_line(text: str) -> bool:
     """A short line opening with a writer's or photographer's credit that reads whole as names."""
     t = text.strip()
     return len(t) <= MARKED_BYLINE_MAX and _CREDIT_OPENING.match(t) is not None and bool(bylines.read(t))
-
-
-def _dispatch_alone(text: str) -> bool:
-    """A dispatch and nothing after it but its byline's bracket (`某某网8月16日讯`, `…讯 （本`): no text
-    line printed twice (which the model reads as noise) opens so."""
-    m = _dispatch(text)
-    rest = text[m.end() :].strip() if m else ""
-    return m is not None and (not rest or rest[0] in "（(")
 
 
 def _names_whole(text: str) -> bool:
@@ -709,10 +697,8 @@ def _unbalanced(text: str) -> bool:
 _READ_AS_TEXT = ("body", "caption", *_HEAD)
 
 
-def _name_like(author: Author | None) -> bool:
+def _name_like(author: Author) -> bool:
     """A name whose characters look like a given name's (`bylines.WORD_NAME_MIN`), or one with a `·`."""
-    if author is None:
-        return False
     score = bylines.name_score(author.name)
     return "·" in author.name or score is not None and score >= bylines.WORD_NAME_MIN
 
@@ -921,7 +907,8 @@ class _Reader:
             and not p.authors
             and ends_paragraph(p.lines[-1].text)
             and len(t) <= BARE_NAMES_MAX
-            and all(_name_like(a) for a in bylines.read(t) or [None])
+            and (named := bylines.read(t)) is not None
+            and all(_name_like(a) for a in named)
         )
 
     def _names_run_on(self, line: Line) -> Line:
@@ -7203,9 +7190,6 @@ _PAGE_FURNITURE = re.compile(
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期[一二三四五六日天])?"
     r"|[—\-－]{1,2}\s*\d{1,3}\s*[—\-－]{1,2}|[A-Z]\d{1,2}"  # `— 5 —`, `A4`
     rf"|{_DESK}[:：\s]\s*[\u4e00-\u9fff]{{2,4}}(?:\s+{_DESK}[:：\s]\s*[\u4e00-\u9fff]{{2,4}})*"
-)
-_DESK_CREDITS = re.compile(
-    rf"{_DESK}[:：\s]\s*[\u4e00-\u9fff]{{2,4}}(?:[\s\u3000]+{_DESK}[:：\s]\s*[\u4e00-\u9fff]{{2,4}})*"
 )
 
 
