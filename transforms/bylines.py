@@ -149,8 +149,7 @@ _SLASH_PHOTO = re.compile(r"/(?=摄(?:\s|$))")  # `张三/摄` -> `张三 摄`
 # `张三/文 李四/图`: a credit after the name it credits (`/图` a photo, read as `摄`; same length)
 _SLASH_CREDIT_AFTER = re.compile(r"(?<=[\u3400-\u9fff])(?<![文图/])/([文图])(?=\s|$)")
 _ROLE_SLASH = re.compile("(?:(?<=记者)|(?<=通讯员)|(?<=实习生)|(?<=作者)|(?<=摄影))/")  # `本报记者/张三`
-# `◎记者 张三 ◎通讯员 李四`: a mark before each role; `（□ 通讯员 张三 文/图）`: a mark inside the bracket
-_INNER_BOX = re.compile(rf"(?:(?<=\s)|^)[{BOX_MARKS}]")
+_INNER_BOX = re.compile(rf"(?<=\s)[{BOX_MARKS}]")  # `◎记者 张三 ◎通讯员 李四`: a mark before each role
 
 _LONG_RUN = re.compile(f"[{_CJK}]{{13,}}")
 _ROLE_LONG_RUN = re.compile(f"[{_CJK}]{{25,}}")
@@ -568,7 +567,7 @@ def trailing(text: str) -> tuple[int, list[Author]] | None:
     m = _PAREN.search(text) if ")" in text or "）" in text else None
     if not m:
         return _marked_tail(text)
-    authors = parse(m.group(1))
+    authors = parse(m.group(1).lstrip(BOX_MARKS + " "))  # `（□ 通讯员 张三 文/图）`: a mark inside
     return (_dispatch_before(text, m.start()), authors) if authors else None
 
 
@@ -671,7 +670,10 @@ def _unwrap(norm: str, start: int, end: int) -> tuple[int, int, bool]:
         and norm[end - 1] == ")"
         and "(" not in norm[start + 1 : end - 1]
     ):
-        return start + 1, end - 1, True
+        start += 1
+        while start < end - 1 and (norm[start] in BOX_MARKS or norm[start] == " "):
+            start += 1  # `（□ 通讯员 张三 文/图）`: a box mark inside the bracket
+        return start, end - 1, True
     return start, end, marked
 
 
