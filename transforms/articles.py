@@ -635,6 +635,8 @@ def _plainly(line: Line, label: str) -> str:
         return "dateline"  # `星报讯 日前，…`: a dispatch opening text, not a byline naming anyone
     if label in _HEAD and bylines.leading(line.text):
         return "byline"
+    if label in (*_HEAD, "section") and _credit_line(line.text):
+        return "byline"  # `文/张三` alone under a headline: a writer's credit, no headline or section name
     if (label in _HEAD or label == "body" and _teaser_alone(line.text)) and _TEASER.search(line.text):
         return "continuation"  # `…开业（详见第13版）`: a teaser for a story on another page, no headline here
     if (label in _HEAD or (label == "body" and _PAGE_HEADER.match(line.text))) and _furniture(line.text):
@@ -645,9 +647,21 @@ def _plainly(line: Line, label: str) -> str:
         return "title"  # only headlines are printed doubled or marked `# `
     if label == "noise" and (named := bylines.read(line.text)) and all(a.role != "编辑" for a in named):
         return "byline"  # `记者 高 平 王 潇` over a body: a reporter's line, not the page's editor's
+    if label == "continuation" and _photo_credit_alone(line.text):
+        return "credit"  # `张三 摄` under a caption
     if label == "continuation" and not _JUMP_WORD.search(line.text):
         return "body"  # `引导50余`, a column's short last line: a jump always says where it goes
     return label
+
+
+# A credit opening a line (`文/张三`, `图/李四`, `文/图 王五`, `撰文：张三`): no headline or section opens so.
+_CREDIT_OPENING = re.compile(r"^(?:[文图圖](?:[/／][文图圖摄攝])?[/／]|撰文|摄影|攝影)")
+
+
+def _credit_line(text: str) -> bool:
+    """A short line opening with a writer's or photographer's credit that reads whole as names."""
+    t = text.strip()
+    return len(t) <= MARKED_BYLINE_MAX and _CREDIT_OPENING.match(t) is not None and bool(bylines.read(t))
 
 
 def _names_whole(text: str) -> bool:
@@ -688,6 +702,19 @@ def _unbalanced(text: str) -> bool:
 
 
 _READ_AS_TEXT = ("body", "caption", *_HEAD)
+
+
+def _name_like(author: Author) -> bool:
+    """A name whose characters look like a given name's (`bylines.WORD_NAME_MIN`), or one with a `·`."""
+    score = bylines.name_score(author.name)
+    return "·" in author.name or score is not None and score >= bylines.WORD_NAME_MIN
+
+
+def _photo_credit_alone(text: str) -> bool:
+    """A photographer's credit alone on its line (`张三 摄`): the credit of the text's photo, never a
+    byline heading the text under it."""
+    found = bylines.photo(text.strip())
+    return found is not None and found[0] == 0
 
 
 def _credits_the_text_above(text: str, piece: Piece | None) -> bool:
@@ -799,7 +826,11 @@ class _Reader:
         label = _plainly(line, label)
         if label in _READ_AS_TEXT and not self._byline_open() and _marked_byline(line.text):
             label = "byline"  # `文/张三`, `新华社记者 张三`, `张三 文/摄`: forms the model read as text
-        elif label == "byline" and self._byline_open():
+        elif label == "kicker" and conf < SURE and self._signs_the_text_above(line.text):
+            label = "byline"  # `……有人解。` / `张三` / headline: a bare name closing the text, no kicker
+        elif self._byline_open() and (
+            label in ("byline", "byline_end") or label == "noise" and _unbalanced(line.text)
+        ):
             label = "body"  # `本报讯（记者 张三` / `通讯员 李四）`: the rest of the dispatch's byline, read with it
         if label == "byline" and self.unit is not None and conf < SURE and _headline_words(line.text):
             label = "title+"  # a line under a headline naming nobody goes on with the headline
@@ -861,6 +892,33 @@ class _Reader:
             pass  # a paragraph printed twice, or page furniture (date, page number, editor)
         else:
             self._text(self._names_run_on(line) if run_on else line, label, conf)
+
+    def _named_apart(self, text: str) -> bool:
+        """The dispatch opening `text` names authors of its own, none of whom the bylines waiting over
+        it name (`○ 本报记者 张三` / `本报讯（通讯员 张三）…` is one text's byline printed twice)."""
+        opened = bylines.opening(text)
+        if not opened:
+            return False
+        waiting = {a.name for _, authors, _ in self.lead for a in authors}
+        return not waiting & {a.name for a in opened[1]}
+
+    def _signs_the_text_above(self, text: str) -> bool:
+        """A short line of names and nothing else (no mark, no role word) right under a text that ended
+        its sentence and names nobody yet: the text's closing byline, printed bare. Each name must look
+        like one by its characters as a common word would need to (`易门小`, a headline's first
+        characters a wrap cut, does not)."""
+        p = self.piece
+        t = text.strip()
+        return (
+            p is not None
+            and _text_like(p)
+            and bool(p.lines)
+            and not p.authors
+            and ends_paragraph(p.lines[-1].text)
+            and len(t) <= BARE_NAMES_MAX
+            and (named := bylines.read(t)) is not None
+            and all(_name_like(a) for a in named)
+        )
 
     def _names_run_on(self, line: Line) -> Line:
         """The rest of the names of a dispatch's byline on the line under it (`某某网讯 张三` /
@@ -1079,13 +1137,19 @@ class _Reader:
         above = _printed(u.page, last) if last.doubled and u.page and last.offs else last.text
         return line.doubled or _repeat_goes_on(above, line.text) or _ends_doubled_print(u, line)
 
-    def _lead_closes(self, before_head: bool = False) -> None:
+    def _lead_closes(self, before_head: bool = False, named_below: bool = False) -> None:
         """Bylines waiting for a body that a caption follows close the article before them, when
         that article ended its sentence and names nobody: a byline never heads a photo's caption.
-        `before_head`: a headline follows, whose body may be theirs (`lend_bylines` decides)."""
+        `before_head`: a headline follows, whose body may be theirs (`lend_bylines` decides).
+        `named_below`: a dispatch naming its own authors follows (`本报讯（记者 李四）…`), so they close
+        the text above even where it names someone (two texts read as one, cut apart later: a closing
+        byline goes with the part the text ends in)."""
         target = self.pieces[-1] if self.pieces else None
-        if target is None or not _text_like(target) or target.authors or not target.lines:
+        if target is None or not _text_like(target) or not target.lines:
             return
+        photos = all(_photo_credit_alone(text) for text, _, _ in self.lead)
+        if target.authors and not (photos or named_below):
+            return  # a named text's closing byline is a photographer's credit (`张三 摄`) or none
         if not ends_paragraph(target.lines[-1].text):
             return
         target.kind = "article"
@@ -1192,6 +1256,8 @@ class _Reader:
         if p is not None and p.kind != kind and p.lines and not ends_paragraph(p.lines[-1].text):
             p.kind = "photo"  # a caption's first lines read as text: one piece, a photo's
         elif m or bracket or label == "dateline" or p is None or p.closed or p.kind != kind:
+            if (m or starts) and self.lead and self.after_text and self._named_apart(line.text):
+                self._lead_closes(named_below=True)  # text, `□ 记者 张三`, `本报讯（记者 李四）…`
             p = self._open(kind)
         if m:
             line = self._dateline(p, line, m, conf)
@@ -5351,6 +5417,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     reader.finish()
     reader.promote()
     reader.rejoin()
+    _dispatches_across_lines(reader.pieces)
     _bylines_opened(reader.order)
     pieces = reader.pieces
     headlines = [_settled(u) for u in reader.units if u.title or u.subtitle]
@@ -5706,6 +5773,22 @@ def _signs_over_headlines(order: list) -> bool:
 LEND_MIN = 2  # bylines between a text and a headline that show a page printing bylines over headlines
 
 
+DISPATCH_LINES = 3  # a narrow column wraps a dispatch and its byline over three lines at most
+
+
+def _dispatches_across_lines(pieces: list[Piece]) -> None:
+    """A text that names nobody and opens with a dispatch a narrow column wrapped before its bracket
+    (`某某客户端、南` / `海网1月26日消息（记` / `者张三）“…`): no line of it reads as a dateline, the
+    lines read together do (`bylines.opening`). The names are the text's; the text stays as printed."""
+    for p in pieces:
+        if p.kind != "article" or p.authors or p.dateline is not None or len(p.lines) < 2:
+            continue
+        head = "".join(x.text for x in p.lines[:DISPATCH_LINES])[: bylines.OPENING_MAX]
+        found = bylines.opening(head)
+        if found is not None and found[0] > len(p.lines[0].text) and _dispatch(head) is not None:
+            p.authors.extend(found[1])
+
+
 def _bylines_opened(order: list) -> None:
     """A byline printed alone between two texts closes the one above or opens the one below: the page
     says which. Where no other text of the page ends with a closing byline of its form (`_byline_form`),
@@ -5733,11 +5816,11 @@ def _bylines_opened(order: list) -> None:
     heads = any(not x.led_after_text and any(t not in x.ending for t in x.bylines) for x in texts)
     for x, y in pairs:
         forms = {_byline_form(t) for t, _, _ in x.doubt}
-        if forms & set(closers) or y.dateline or not all(_says_byline(t) for t, _, _ in x.doubt):
+        if forms & set(closers) or not all(_says_byline(t) for t, _, _ in x.doubt):
             continue
         stacked = bool(y.bylines) and forms == {_byline_form(y.bylines[0])} != {""}
-        if not (stacked or heads and not y.authors):
-            continue
+        if not (stacked or heads and not y.authors and not y.dateline):
+            continue  # (`□ 张三` / `□ 本报记者 李四` / `本报讯 …`: a dispatch under a stack names no one)
         moved = [a for _, authors, _ in x.doubt for a in authors]
         y.authors[:0] = moved
         y.bylines[:0] = [t for t, _, _ in x.doubt]
@@ -5901,6 +5984,7 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
     two read together name more people than the first alone, or a longer name (the wrap cut one).
     `raw` is joined alike."""
     out_raw, out = list(raw), list(lines)
+    tail_max = max(BYLINE_TAIL, line_features.column_width([x.text for x in lines]) + 1)
     k = 0
     while k < len(out) - 1:
         j = _below(out, k)
@@ -5908,7 +5992,7 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
         if (
             t
             and after
-            and len(after) <= BYLINE_TAIL
+            and len(after) <= tail_max
             and not _IN_TEXT.search(after)
             and not _own_byline(t, after)
         ):
@@ -5916,11 +6000,32 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
             both = bylines.read(t + after) if alone is not None or _opens_a_byline(t) else None
             # `某某新闻记者 高平 方` / `华`: a lone character last is a name the wrap cut (read alone, 高平方)
             kept = alone[:-1] if alone and _CUT_NAME.search(t) else alone
-            if both and (kept is None or _names_more(kept, both) and not _glued_rest(t, alone, after)):
+            short = len(after) <= BYLINE_TAIL  # (a rest as wide as the column only with a third line)
+            if (
+                short
+                and both
+                and (kept is None or _names_more(kept, both) and not _glued_rest(t, alone, after))
+            ):
                 _join_lines(out_raw, out, k, j)
                 continue  # a narrow column may wrap it once more
+            if both is None and alone is None and (end := _third_line_ends(out, k, j, tail_max)):
+                _join_lines(out_raw, out, k, end)
+                continue
         k += 1
     return out_raw, out
+
+
+def _third_line_ends(out: list[Line], k: int, j: int, tail_max: int) -> int | None:
+    """The line under j when lines k, j and it read as one byline that neither k alone nor k and j
+    do: a narrow column cut a role word and then a name (`某某日报/某某新闻记` / `者 张三 李四 王` / `五`)."""
+    t, after = out[k].text, out[j].text
+    if not (_opens_a_byline(t) and _CUT_NAME.search(after)):
+        return None
+    i = _below(out, j)
+    third = out[i].text if i < len(out) else ""
+    if not third or len(third) > tail_max or _IN_TEXT.search(third):
+        return None
+    return i if bylines.read(t + after + third) else None
 
 
 def _opens_a_byline(t: str) -> bool:
@@ -7369,12 +7474,13 @@ def _furniture_inside(lines: list[Line], labels: list[str]) -> list[str]:
     return out
 
 
+# The page's desk credits (`责任编辑：张三  版式：李四`, `责编 王五 美编 赵六 校对 钱七`): furniture, no byline
+_DESK = r"(?:(?:责任|美术)?编辑|责编|美编|版式(?:设计)?|校对|制图|审核|审校|组版|排版|终审|监制)"
 _PAGE_FURNITURE = re.compile(
     r"第\s*[0-9A-Z]{1,3}\s*版(?:\s*[\u4e00-\u9fff]{1,6})?"  # `第3版 要闻`
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期[一二三四五六日天])?"
     r"|[—\-－]{1,2}\s*\d{1,3}\s*[—\-－]{1,2}|[A-Z]\d{1,2}"  # `— 5 —`, `A4`
-    r"|(?:(?:责任|美术)?编辑|版式设计|校对|制图)[:：\s]\s*[\u4e00-\u9fff]{2,4}"
-    r"(?:\s+(?:(?:责任|美术)?编辑|版式设计|校对|制图)[:：\s]\s*[\u4e00-\u9fff]{2,4})*"
+    rf"|{_DESK}[:：\s]\s*[\u4e00-\u9fff]{{2,4}}(?:\s+{_DESK}[:：\s]\s*[\u4e00-\u9fff]{{2,4}})*"
 )
 
 

@@ -111,6 +111,9 @@ _TOKEN_ROLES = {
     "本报实习记者": "记者",
     "供图": "摄影",
     "摄影报道": "摄影",
+    "撰稿人": "作者",
+    "特约撰稿人": "作者",
+    "特约撰稿": "作者",
 }
 ROLE_WORDS.update(_TOKEN_ROLES)
 _TOKEN_ROLE_OPENING = re.compile("(?:" + "|".join(sorted(_TOKEN_ROLES, key=len, reverse=True)) + r")[:\s]")
@@ -170,6 +173,10 @@ _LENGTH_LOG_SHARE = {2: math.log(0.25), 3: math.log(0.7), 4: math.log(0.05)}
 _PLACE_ENDS = frozenset("区县村乡镇旗市省街巷楼院组屯寨區縣鄉鎮")
 # A surname and a form of address is no name: `张女士`, `李书记`.
 _ADDRESS = frozenset(("女士", "先生", "老师", "师傅", "大爷", "大妈", "阿姨", "书记", "主任", "同志", "儿"))
+
+
+# A source credit names an outlet, never an author: `来源：某某日报`, `稿件来源：…`, `转自…`, `据某某报道`
+_SOURCE = re.compile(r"(?:稿件|信息|资料|新闻|图片)?来源|稿源|转自|转载自|摘自|选自|据\S{0,20}报道")
 
 
 @dataclass(frozen=True)
@@ -496,6 +503,8 @@ def _parsed(text: str, default_role: str, marked: bool) -> tuple[Author, ...] | 
 
 
 def _parse(norm: str, text: str, default_role: str, marked: bool) -> list[Author] | None:
+    if _SOURCE.match(norm.lstrip(BOX_MARKS + " (")):
+        return None  # `来源：某某日报`, `据新华社报道`: where the text comes from, no author
     slashed = _CREDIT_SLASH.sub(lambda m: m.group(1).replace("·", "/") + " ", norm)  # same length
     slashed = _SLASH_PHOTO.sub(" ", _GLUED_CREDIT.sub(" 文图", slashed))
     slashed = _SLASH_CREDIT_AFTER.sub(lambda m: " 文" if m.group(1) == "文" else " 摄", slashed)
@@ -521,15 +530,23 @@ def leading(text: str) -> list[Author] | None:
         return parse(text[1:-1].strip(), "作者")
     boxed = _BOX.match(text) if text and text[0] in BOX_MARKS else None
     body = text[boxed.end() :] if boxed else text
+    folded = _fold(body)
     if (
         not boxed
-        and not _fold(body).startswith(_LEADING_ROLES)
-        and not _TOKEN_ROLE_OPENING.match(_fold(body))
+        and not folded.startswith(_LEADING_ROLES)
+        and not _TOKEN_ROLE_OPENING.match(folded)
+        and not _OWN_OUTLET_ROLE.match(folded)
     ):
         return None
     if boxed and (spaced := _SPACED_NAME.fullmatch(body.strip())):
         return _spaced_name(spaced.group(1) + spaced.group(2))
     return parse(body, "作者")
+
+
+# `本网记者 张三`, `本台见习记者 李四`, `本刊特约通讯员 王五`: the outlet's own staff, any role word after `本…`
+_OWN_OUTLET_ROLE = re.compile(
+    "本[报网台刊](?:" + "|".join(sorted(_LEADING_ROLES, key=len, reverse=True)) + ")"
+)
 
 
 # `□ 贺 海`: a two-character name spaced to fill a three-character cell, alone after a box mark
@@ -550,7 +567,7 @@ def trailing(text: str) -> tuple[int, list[Author]] | None:
     m = _PAREN.search(text) if ")" in text or "）" in text else None
     if not m:
         return _marked_tail(text)
-    authors = parse(m.group(1))
+    authors = parse(m.group(1).lstrip(BOX_MARKS + " "))  # `（□ 通讯员 张三 文/图）`: a mark inside
     return (_dispatch_before(text, m.start()), authors) if authors else None
 
 
@@ -595,6 +612,8 @@ def _marked_tail(text: str) -> tuple[int, list[Author]] | None:
 _TAIL_OPENING = re.compile(r"(?:文|图|文图|图文|摄影)\s*/|[^\s,;:()]{2,16}?(?:记者|通讯员)")
 
 
+# A closing byline's credit after the names (`……。张三 文/图`, `李四 图/文`)
+_CREDIT_CLOSING = re.compile(r"\s(?:文/图|图/文|文/摄|文图|图文)$")
 _OUTLET_PART = re.compile(f"[{_CJK}/]{{2,16}}")  # what a wrap may leave of an outlet's name: `某某日报/某某`
 
 
@@ -603,7 +622,8 @@ def tail_byline(rest: str) -> list[Author] | None:
     opening with a box mark, `·王五·` or a role word (`leading`), a credit (`文/张三`) or an outlet
     and its role word (`某某日报/某某新闻记者 张三`), or None."""
     found = leading(rest)
-    if found or not _TAIL_OPENING.match(_fold(rest)):
+    folded = _fold(rest)
+    if found or not (_TAIL_OPENING.match(folded) or _CREDIT_CLOSING.search(folded)):
         return found
     return read(rest)
 
@@ -650,7 +670,10 @@ def _unwrap(norm: str, start: int, end: int) -> tuple[int, int, bool]:
         and norm[end - 1] == ")"
         and "(" not in norm[start + 1 : end - 1]
     ):
-        return start + 1, end - 1, True
+        start += 1
+        while start < end - 1 and (norm[start] in BOX_MARKS or norm[start] == " "):
+            start += 1  # `（□ 通讯员 张三 文/图）`: a box mark inside the bracket
+        return start, end - 1, True
     return start, end, marked
 
 
@@ -683,7 +706,11 @@ def read(text: str) -> list[Author] | None:
     """A whole line read as a byline in any of the forms above, or None when it is not one."""
     if len(text) > READ_MAX or _NEVER.search(text):
         return None
-    if _NAME_RUN_MAX.search(text) and not (_MARK_CHARS.search(text) or _INNER_ROLES.search(text)):
+    if (
+        _NAME_RUN_MAX.search(text)
+        and not (_MARK_CHARS.search(text) or _INNER_ROLES.search(text))
+        and not _TOKEN_ROLE_OPENING.match(_fold(text))  # `本报评论员 张三`, `特约撰稿人 李四`
+    ):
         return None  # the common case, a line of text: a run of five characters and nothing to vouch for it
     norm = _fold(simplified(text))  # `衛韜`: names and role words in simplified characters, same length
     start, end, marked = _unwrap(norm, 0, len(norm.rstrip()))
