@@ -7814,7 +7814,11 @@ def _unsure_block_lines(
         if k + 1 < len(lines) and labels[k + 1] == "body" and conf[k + 1] >= UNSURE_HEAD:
             continue
         above = lines[k - 1].text
-        goes_on = _goes_on(above, line.text) or line_features.wraps(above.rstrip(), line.text.lstrip())
+        goes_on = (
+            _goes_on(above, line.text)
+            or line_features.wraps(above.rstrip(), line.text.lstrip())
+            or (labels[k - 1] == "title" and len(_BIGRAM_CLEAN.sub("", above)) <= SHORT_HEAD)
+        )  # a headline's first line this short wraps (`宜昌：政府采购领域` / `获验收通过…`)
         labels[k], conf[k] = ("title+" if goes_on else "title"), 0.5
     return labels, conf
 
