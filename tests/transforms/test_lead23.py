@@ -87,6 +87,10 @@ def test_a_headline_whose_sentence_ends_in_the_short_line_under_it_is_a_sentence
     lines, _, _ = articles._labelled("\n".join(page) + "\n")
     labels = ["title", "body", "body"]
     assert articles._sentences_read_as_headlines(lines, labels) == [(0, 2)]
-    longer = ["青禾市西城区槐花社区党支部召开居民议事会商议加装电梯", "居民代表三十余人参加。", "西城区建成网格化服务平台。"]
+    longer = [
+        "青禾市西城区槐花社区党支部召开居民议事会商议加装电梯",
+        "居民代表三十余人参加。",
+        "西城区建成网格化服务平台。",
+    ]
     lines, _, _ = articles._labelled("\n".join(longer) + "\n")
     assert articles._sentences_read_as_headlines(lines, labels) == []
