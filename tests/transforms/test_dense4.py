@@ -6,9 +6,9 @@ for these tests."""
 
 from __future__ import annotations
 
+from tests.transforms.test_sbs2 import _body
 from transforms.articles import (
     UNRELATED,
-    Piece,
     Unit,
     _displaced_to_headless,
     _leads_off,
@@ -16,15 +16,6 @@ from transforms.articles import (
     _Reader,
 )
 from transforms.lines import Line, undouble
-
-
-def _body(*sentences: str, at: int = 0) -> Piece:
-    """A piece printing each sentence on a line of its own, from page offset `at`."""
-    lines = []
-    for t in sentences:
-        lines.append(Line(t, range(at, at + len(t))))
-        at += len(t) + 1
-    return Piece(lines=lines)
 
 
 def _unit(title: str, cuts: bool = False) -> Unit:

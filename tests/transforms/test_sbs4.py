@@ -2,19 +2,8 @@
 an orphan headline whose words lie on one side of a fresh cut only (`orphan_cut`, `_orphan_needs`):
 pages and lines written for these tests."""
 
+from tests.transforms.test_sbs3 import _lines
 from transforms.articles import Piece, Unit, _numbered, match, orphan_cut, split_blocks
-from transforms.lines import Line
-
-
-def _lines(texts: list[str]) -> tuple[str, list[Line]]:
-    """The page printing `texts` one a line, and each as a line at its page offsets."""
-    page = "\n".join(texts) + "\n"
-    out, at = [], 0
-    for t in texts:
-        out.append(Line(t, range(at, at + len(t))))
-        at += len(t) + 1
-    return page, out
-
 
 WATER_BODY = [
     "入春以来，青松镇组织党员和村民修缮山间引水",
