@@ -5277,9 +5277,8 @@ def _subhead_back(b: _Body, units: list[Unit], v: int, subheads: set[int]) -> No
     subheads.add(v)
 
 
-THIN_BODY = (
-    50  # characters: a "body" this short under a headline is a deck or a caption (the scorer's bodiless)
-)
+# characters: a "body" this short under a headline is a deck or a caption (the scorer's bodiless)
+THIN_BODY = 50
 
 
 def _thin_trailing(b: _Body, bodies: list[_Body], units: list[Unit]) -> _Body | None:
@@ -6767,8 +6766,9 @@ def _clause_goes_on(after: str) -> bool:
 def _sentences_read_as_headlines(lines: list[Line], labels: list[str]) -> list[tuple[int, int]]:
     """Headlines (a `title` line and the `title+` lines under it) that end with a full stop, or whose
     sentence ends in a short text line under them (`_sentence_tail`): a sentence, never a headline
-    (none of the reports' 68 headlines ends with `。`; a question or a cry may). On 150 simulated dev pages of each generator, all six such runs were a photo's caption
-    or a body's line. Returns (first line, number of lines) of each."""
+    (none of the reports' 68 headlines ends with `。`; a question or a cry may). On 150 simulated
+    dev pages of each generator, all six such runs (ending with `。`) were a photo's caption or a
+    body's line. Returns (first line, number of lines) of each."""
     runs = []
     for k, label in enumerate(labels):
         if label != "title":
