@@ -541,7 +541,6 @@ def _runs_as_text(p: Piece, before: Piece | Unit | None) -> bool:
     return last.endswith(_GOES_ON) or any(len(_CLAUSE_MARKS.findall(x.text)) >= 2 for x in p.lines)
 
 
-_CLAUSE_MARKS = re.compile(r"[，,、；;]")
 _STOP_INSIDE = re.compile(r"。[”’」）)]?\S")  # a full stop with text after it on its line: no headline's
 
 
@@ -6900,7 +6899,8 @@ def _words_around(lines: list[Line], start: int, end: int, reach: int) -> tuple[
     return set(above - below), set(below - above)
 
 
-# Marks that end a clause inside a sentence; the rules above read it too.
+# Marks that end a clause inside a sentence (the full stop among them), read by rules all over this
+# module. (An earlier definition without `。` near the top was dead: this one replaced it at import.)
 _CLAUSE_MARKS = re.compile(r"[，。；;,、]")
 
 
