@@ -36,7 +36,7 @@ compiled: $(STAMP)  ## the extract modules compiled with mypyc into build/compil
 bench-search: $(STAMP)  ## the search index at the 1 GB benchmark's size, made of dictionary words (~30-60 min on 2 cores): latency, batch, compaction and nine-page costs
 	$(BIN)/python benchmarks/search_synthetic.py --occurrence-layout
 
-eval: $(STAMP)  ## the product on text it was not tuned on: simulated pages of the test reports (nine generators, per layout family), ../shared/samples as printed and laid out again (other widths, blank lines, line ends, indents, encodings), the extractors and bylines on the reports' clean text, and initiatives' precision on hand judgements and on held-out passages of our own, and the probes (one byline or headline form at several column widths, on our own text)
+eval: $(STAMP)  ## the product on text it was not tuned on: simulated pages of the test reports (nine generators, per layout family), ../shared/samples as printed and laid out again (other widths, blank lines, line ends, indents, encodings; and a sweep of 156 such layouts), the extractors and bylines on the reports' clean text, and initiatives' precision on hand judgements and on held-out passages of our own, and the probes (one byline or headline form at several column widths, on our own text)
 	$(BIN)/python -m evaluation.pages --split test
 	$(BIN)/python -m evaluation.pages --split test --generator alt
 	$(BIN)/python -m evaluation.pages --split test --generator third
@@ -54,6 +54,7 @@ eval: $(STAMP)  ## the product on text it was not tuned on: simulated pages of t
 	$(BIN)/python -m evaluation.authors --split test
 	$(BIN)/python -m evaluation.segmentation --split test --samples
 	$(BIN)/python -m evaluation.relayout
+	$(BIN)/python -m evaluation.relayout --sweep
 	$(BIN)/python -m evaluation.probes
 
 eval-lolo: $(STAMP)  ## the line model on layouts it never saw: retrained without each main-generator family (~2-3 min of CPU a family), then without each generator (~5 min each), scored on what was left out; then trained on half the dev reports, scored on the other half's pages

@@ -5408,6 +5408,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels, conf = _unsure_block_lines(lines, labels, conf)
     labels, conf = _short_head_starts(lines, labels, conf)
     labels, conf = _heads_over_datelines(lines, labels, conf)
+    labels = _closed_from_above(lines, _series_heads_in_text(lines, labels))
     labels = _captions_between(lines, _captions_inside(lines, _furniture_inside(lines, labels)))
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
@@ -7905,6 +7906,67 @@ def _head_over_dispatch(lines: list[Line], labels: list[str], k: int) -> bool:
     ):
         return False
     return not bylines.is_name(line)
+
+
+def _series_heads_in_text(lines: list[Line], labels: list[str]) -> list[str]:
+    """Headlines of a line or two printed between a paragraph's end and more text (no byline or
+    dateline under them), set in the very shape of another so printed (`_series_alike`), are one
+    report's subheads (`协同机制 奏响治理“大合唱”` … `以点带面 绘出最大“同心圆”`): they stay in its
+    text. Read as headlines they cut the report in pieces, each too short to say whose it is; another
+    report's headline is seldom set just like one of them, and a headline printed inside another
+    text (`_displaced_blocks`) interrupts a sentence."""
+    runs = []
+    k = 1
+    while k < len(lines) - 1:
+        e = k + 1 if labels[k] == "title" else k
+        while e < len(lines) and labels[e] == "title+":
+            e += 1
+        if (
+            k < e < len(lines)
+            and e - k <= SERIES_LINES
+            and labels[e] == labels[k - 1] == "body"
+            and ends_paragraph(lines[k - 1].text)
+        ):
+            runs.append((k, e, "".join(x.text for x in lines[k:e])))
+        k = max(e, k + 1)
+    alike = {(k, e) for k, e, t in runs for k2, e2, t2 in runs if (k, e) != (k2, e2) and _series_alike(t, t2)}
+    if not alike:
+        return labels
+    labels = list(labels)
+    for k, e in alike:
+        labels[k:e] = ["body"] * (e - k)
+    return labels
+
+
+SERIES_LINES = 2  # a subhead is set on a line or two
+
+
+def _closed_from_above(lines: list[Line], labels: list[str]) -> list[str]:
+    """A line read as a headline's that closes a quotation or title the text line over it left open
+    (`…出台《某区基层` / `治理工作职责》`) is that sentence going on, and so are the lines read as its
+    wrap under it: a headline opens no sentence of the text above. The line over it must be read as
+    text and go on from text itself: a headline's first line read as text (under a byline) is
+    closed so too (`屯昌：实施村集体经济“三个2` / `0%”目标行动…`)."""
+    labels = list(labels)
+    for k in range(2, len(lines)):
+        if (
+            labels[k] in _HEAD
+            and labels[k - 1] == labels[k - 2] == "body"
+            and _closes_pair(lines[k - 1].text, lines[k].text)
+        ):
+            labels[k] = "body"
+            e = k + 1
+            while e < len(lines) and labels[e] == "title+":
+                labels[e] = "body"
+                e += 1
+    return labels
+
+
+def _series_alike(a: str, b: str) -> bool:
+    """Two subheads of one series: set alike (`_same_shape`), and more than by chance: marks at the
+    same places, or the same first or last character (`提升组织领导力`, `提升群众服务力`)."""
+    a, b = "".join(a.split()), "".join(b.split())
+    return _same_shape(a, b) and (bool(_MARKS_AT.sub("", a)) or a[0] == b[0] or a[-1] == b[-1])
 
 
 SHORT_HEAD_START = (3, 8)  # a headline's short first line read as text: this many characters

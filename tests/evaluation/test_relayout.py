@@ -97,6 +97,7 @@ HELD = (
     "width 0.85 toggled",
     "heads spaced",
     "heads doubled",
+    "all at once",
 )
 
 
@@ -105,7 +106,8 @@ def test_the_shared_samples_laid_out_again_are_still_segmented_right(name: str) 
     """Each of these layouts of the three sample pages has every gold article attached and every
     author found (the mends of session 23: a headline after its body on a page with no blank lines, a
     line ending on an opening mark, a deck under a headline printed after its body, the next
-    subhead of a series)."""
+    subhead of a series; session 24: subheads set alike kept in their report's text, a line closing
+    the title mark its text line left open)."""
     if not any((segmentation.SHARED / "gold").glob("*.json")):
         pytest.skip("the shared samples' gold is absent (it lives beside the repository)")
     layout = next(x for x in relayout.LAYOUTS if x.name == name)
@@ -114,3 +116,9 @@ def test_the_shared_samples_laid_out_again_are_still_segmented_right(name: str) 
     assert totals["attach"] == totals["gold"]
     assert totals["ah"] == totals["an"]
     assert totals["orph"] == 0
+
+
+def test_the_sweep_names_each_of_its_layouts_once() -> None:
+    names = [x.name for x in relayout.SWEEP]
+    assert len(set(names)) == len(names) == 156
+    assert len({(x.width, x.blank, x.indent, x.heads) for x in relayout.SWEEP}) == 156

@@ -1,0 +1,124 @@
+"""Two mends found on the shared sample pages laid out again (`evaluation.relayout`, a width sweep), on
+pages written here.
+
+- A report whose sections open under subheads set alike (`稳住“基本盘” 下好治理“先手棋”`, then
+  `激活“动力源” 打好服务“组合拳”`) keeps them in its text: read as headlines, they cut the report in
+  pieces each too short to say whose it is, and one section went to another report's headline.
+- A line that closes a title mark the text line above left open (`…印发《河川县基层` / `治理工作
+  清单》`) goes on with that sentence, however much it reads as a headline.
+"""
+
+from __future__ import annotations
+
+from transforms import articles
+from transforms.articles import split_articles
+from transforms.lines import Line
+
+INDENT = "\u3000\u3000"
+
+LEAD = [
+    "■记者 韩立新",
+    INDENT + "今年以来，河川县柳岸镇坚持",
+    "党建引领，把网格作为基层治",
+    "理的基本单元，探索出一条共",
+    "建共治共享的新路子。",
+]
+SECTIONS = [
+    (
+        ["稳住“基本盘”", "下好治理“先手棋”"],
+        [
+            INDENT + "柳岸镇把全镇划为86个网格，",
+            "每个网格配备一名专职网格员",
+            "和两名兼职网格员，做到小事",
+            "不出网格、大事不出村。",
+        ],
+    ),
+    (
+        ["激活“动力源”", "打好服务“组合拳”"],
+        [
+            INDENT + "镇里组建退休干部调解队伍，",
+            "常年活跃在村头巷尾，今年已",
+            "化解各类矛盾纠纷120余起，群",
+            "众满意率达到98%以上。",
+        ],
+    ),
+    (
+        ["筑牢“主阵地”", "绘好发展“同心圆”"],
+        [
+            INDENT + "全镇新建党群服务站14个，",
+            "开设老年食堂6家，每天为辖",
+            "区老人提供助餐服务400余人",
+            "次，群众获得感不断增强。",
+        ],
+    ),
+]
+HEADLINE = ["柳岸镇：网格织密", "基层治理“一张网”"]
+OTHER = [
+    "青禾市西城区举办首届社区议事节",
+    "■记者 刘春",
+    INDENT + "近日，青禾市西城区举办首届",
+    "社区议事节，全区42个社区的",
+    "居民代表围绕加装电梯、停车",
+    "管理等问题展开讨论，现场形",
+    "成议事成果27项。",
+]
+
+
+def _lines(texts: list[str]) -> list[Line]:
+    return [Line(x, range(len(x))) for x in texts]
+
+
+def _page() -> str:
+    lines = [*HEADLINE, *LEAD]
+    for head, text in SECTIONS:
+        lines += [*head, *text]
+    return "\n".join(lines + OTHER) + "\n"
+
+
+def test_subheads_set_alike_stay_in_their_report() -> None:
+    found, _ = split_articles(_page())
+    report = next(a for a in found if "柳岸镇坚持" in a.body)
+    for head, text in SECTIONS:
+        assert text[0].strip() in report.body
+        assert all(a.title != "".join(head) for a in found)
+    assert "激活“动力源”" in report.body
+    other = next(a for a in found if "议事节，全区" in a.body)
+    assert "柳岸镇" not in other.body
+
+
+def test_subhead_lines_set_alike_are_read_as_their_text() -> None:
+    page = [*LEAD[1:]]
+    labels = ["body"] * len(page)
+    for head, text in SECTIONS:
+        page += [*head, *text]
+        labels += ["title", "title+"] + ["body"] * len(text)
+    read = articles._series_heads_in_text(_lines(page), labels)
+    assert read == ["body"] * len(page)
+
+
+def test_headlines_set_otherwise_stay_headlines() -> None:
+    """As long and markless, but no first or last character alike: two reports' headlines."""
+    text = [*SECTIONS[0][1]]
+    page = [*text, "柳岸镇新建党群服务站", *text, "西城区举办社区议事节", *text]
+    labels = ["body"] * 4 + ["title"] + ["body"] * 4 + ["title"] + ["body"] * 4
+    assert articles._series_heads_in_text(_lines(page), labels) == labels
+    alike = [*text, "柳岸镇新建党群服务站", *text, "西城区新建老年食堂站", *text]
+    assert articles._series_heads_in_text(_lines(alike), labels) == ["body"] * len(alike)
+
+
+def test_a_line_closing_the_title_mark_above_goes_on_with_its_sentence() -> None:
+    page = [
+        "柳岸镇：网格织密基层治理“一张网”",
+        "■记者 韩立新",
+        INDENT + "今年年初，河川县柳岸镇成立基层治理工作领导小组，下设一办五",
+        "组细化分解压实责任，先后印发《河川县基层",
+        "治理工作领导小组各工作组职责清单》",
+        "《河川县网格治理工作推进机制》等",
+        "文件，健全会议、调研、督办三项工作制度，全镇网格治理有章可循，",
+        "群众诉求办结率达到98%以上。",
+        *OTHER,
+    ]
+    found, _ = split_articles("\n".join(page) + "\n")
+    report = next(a for a in found if "柳岸镇成立" in a.body)
+    assert "职责清单》《河川县网格治理" in report.body.replace("\n", "")
+    assert all("职责清单" not in (a.title or "") for a in found)
