@@ -276,7 +276,7 @@ def sweep(verbose: bool) -> None:
     doubled): how many hold every gold article and title, and which misses the others show, most
     frequent first. A mend fitted to one layout of LAYOUTS shows here whether it holds at the widths
     around it."""
-    held, misses = 0, Counter()
+    held, misses = 0, Counter[tuple[str, str]]()
     for layout in SWEEP:
         totals, results, _ = score(pages(layout))
         whole = totals["attach"] == totals["gold"] and totals["f1"] == totals["pages"]
