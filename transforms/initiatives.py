@@ -121,7 +121,8 @@ NUMERIC = re.compile(r"\d{3,6}")
 # a year, or a month and day (MMDD, or MDD: “618”, “520”, shopping days and festivals)
 DATE_LIKE = re.compile(r"(?:19|20)\d\d|(?:0?[1-9]|1[0-2])(?:[0-2]\d|3[01])")
 HAN_ONLY = re.compile(rf"[{HAN}]+")
-COUNTED = re.compile(rf"[{CN_NUMERALS}]+大")
+COUNTED = re.compile(rf"[{CN_NUMERALS}]+[大佳强]")  # 六大产业; 十佳, 百强: a ranking, an honour's
+FESTIVAL = re.compile(rf"双[{CN_NUMERALS}]+")  # 双十一, 双十二: a date named by its double digits
 COUNT_OF = re.compile(rf"[{CN_NUMERALS}]+[件项条批]([{HAN}]+)$")  # 十件实事: a count of a word
 MEASURE_START = re.compile(r"一[个张盘股条把根本片块座口份支件次揽体站]")
 MEASURE_INSIDE = re.compile(rf"[^{CN_NUMERALS}][{CN_NUMERALS}]+[米里公步次天年个张份件条分秒点层]")
@@ -444,6 +445,8 @@ def is_numeral_name(name: str) -> bool:
         return False
     if "第" in name or MEASURE_START.match(name) or MEASURE_INSIDE.search(name) or COUNTED.match(name):
         return False
+    if FESTIVAL.fullmatch(name):
+        return False  # “双十一”, a shopping day
     if (counted := COUNT_OF.match(name)) and rjieba.has_word(counted.group(1)):
         return False  # “十件实事”: ten things of a kind, not “四个一”
     return not rjieba.has_word(name)
@@ -482,6 +485,38 @@ def _quoted_verdict(name: str, head: str | None) -> tuple[bool, str | None, bool
     if is_numeral_name(name):
         return True, None, False
     return False, None, not name.endswith(ROLES)  # a role is people, not a practice
+
+
+# a title after the closing mark: 获评“十佳网格员”称号, 享有“XX之乡”美誉 (an honour's list, as is_honour)
+TITLE_AFTER = re.compile(r"\n?(?:荣誉称号|光荣称号|称号|美誉|美称|之称|头衔)")
+# a kind of people after the closing mark: “一老一小”群体, “两新”人员 (whom a practice serves)
+PEOPLE_AFTER = re.compile(r"\n?(?:群体|人群|人员|们|家庭|对象)")
+# a name others give (被居民称为“小巷管家”, 誉为“城市啄木鸟”): a nickname, a figure of speech, unless
+# the phrase ends in the kind of a practice (被称为“老街坊工作法”)
+CALLED_BEFORE = re.compile(r"(?:[称誉叫唤喊](?:为|作|做)|称[他她它其]们?为)\n?$")
+PRACTICE_KINDS = ("模式", "机制", "经验", "做法", "制度", "体系", "法")
+
+
+def is_figure(text: str, start: int, name: str) -> bool:
+    """The quoted phrase opening at ``start``, with no head after it, is a figure of speech: what
+    a thing became or is to someone (`FIGURE_BEFORE`), or what people call it (`CALLED_BEFORE`)."""
+    if FIGURE_BEFORE.search(text, max(0, start - 10), start):
+        return True
+    return CALLED_BEFORE.search(text, max(0, start - 6), start) is not None and not name.endswith(
+        PRACTICE_KINDS
+    )
+
+
+def predicated(text: str, quote: re.Match[str]) -> bool:
+    """The quoted phrase is what a clause says of its subject: the clause opens with a noun or a
+    pronoun, no verb, right before the mark, and clause punctuation (or the text's end) follows it
+    (社区干部“一人多岗”，; not 推进各类网格“多格合一”，, the outcome of a verb)."""
+    start, end = quote.start(), quote.end()
+    if end < len(text) and text[end] not in "，,。；;！!？?\n":
+        return False
+    clause = re.split(r"[，,。；;：:！!？?、\n]", text[max(0, start - 10) : start])[-1]
+    tags = [tag for _, tag in rjieba.tag(clause)] if clause else []
+    return bool(tags) and tags[-1].startswith(("n", "r")) and not any(t.startswith("v") for t in tags)
 
 
 def is_honour(text: str, start: int, name: str) -> bool:
@@ -535,6 +570,7 @@ def quoted_candidates(
     one member is an initiative the others are too."""
     found, paired = _paired_candidates(text, quotes)
     quoted_as: dict[str, str] = {}
+    people = {quoted_name(m.group(1)) for m in quotes if PEOPLE_AFTER.match(text, m.end())}
     for members in _quoted_lists(text, quotes):
         members = [m for m in members if m.start() not in paired]
         if not members:
@@ -548,7 +584,7 @@ def quoted_candidates(
         for m in members:
             quoted = m.group(1)
             name = quoted_name(quoted)
-            if is_honour(text, m.start(), name):
+            if is_honour(text, m.start(), name) or TITLE_AFTER.match(text, m.end()):
                 honours = True
                 decided.append((m, name, False, None))
                 continue
@@ -557,10 +593,14 @@ def quoted_candidates(
                 continue
             after = head_after(text, m.end(), name)
             head = head_of(after) if after else None
-            if not after and FIGURE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            if not after and is_figure(text, m.start(), name):
                 decided.append((m, name, False, None))  # 成了居民的“信息中转站”: a figure of speech
                 continue
             ok, kind = quoted_kind(name, head or shared, partial(introduced, text, m, name))
+            if ok and not (head or shared) and name in people:
+                ok = False  # “一老一小”群体: a kind of people the article serves
+            elif ok and not (head or shared) and is_numeral_name(name) and predicated(text, m):
+                ok = False  # 干部“一人多岗”，: what the subject does, not a practice's name
             full = named_with_head(after, name) if ok and after else name
             if full != name:
                 quoted_as[full] = name
@@ -647,10 +687,16 @@ def repeated_candidates(quotes: list[re.Match[str]], taken: set[str]) -> list[tu
 
 def unquoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
     names = [(m.start(), m.group(0).replace("\n", "")) for m in curated().finditer(text)]
-    found = [(start, name, suffix_head(name)) for start, name in names]
+    found = [(start, name, suffix_head(name)) for start, name in names if not _called(text, start, name)]
     by_place = place_methods(text)
     numbered = [c for c in numbered_methods(text) if not _inside(c, by_place)]
     return found + named_rooms(text) + numbered + by_place + titled_programmes(text)
+
+
+def _called(text: str, start: int, name: str) -> bool:
+    """The curated name at ``start`` is quoted as what people call someone (被居民称为“小巷管家”):
+    a nickname there (`is_figure`), not the practice."""
+    return start > 0 and text[start - 1] in OPEN and is_figure(text, start - 1, name)
 
 
 def _inside(candidate: tuple[int, str, str | None], others: list[tuple[int, str, str | None]]) -> bool:
