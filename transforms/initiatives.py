@@ -300,8 +300,9 @@ DEFINED = re.compile(rf"\n?是(?:[{HAN}]\n?){{1,14}}?(?:{KINDS})(?=[，,。；;�
 def introduced(text: str, quote: re.Match[str], name: str) -> bool:
     """The quoted phrase ``name`` (``quote``: its match) is introduced as a coined name: after a
     verb that introduces one (`after_lead_verb`), after the kind of thing it names (团队“小红帽”),
-    or as the subject of a clause that says what kind of thing it is (“和事佬”是该镇打造的人民调解
-    品牌。: the clause ends in the kind, so “最后一公里”是群众最关心的事 is no name)."""
+    as the subject of a clause that says what kind of thing it is (“和事佬”是该镇打造的人民调解
+    品牌。: the clause ends in the kind, so “最后一公里”是群众最关心的事 is no name), as a term the
+    text explains (`EXPLAINED`), or where the sentence puts a named thing (`placed_as_name`)."""
     start = quote.start()
     if KIND_BEFORE.search(text, max(0, start - 4), start):
         return True  # a team's name may be two characters: 志愿团队“萤火”
@@ -310,8 +311,53 @@ def introduced(text: str, quote: re.Match[str], name: str) -> bool:
     return (
         after_lead_verb(text, start, name)
         or DEFINED.match(text, quote.end()) is not None
+        or EXPLAINED.match(text, quote.end()) is not None
         or _owned_by_place(text, start, name)
+        or placed_as_name(text, quote, name)
     )
+
+
+# a coined term the text goes on to explain: “三清单”，即…; “黑榜”，指的是…
+EXPLAINED = re.compile(r"\n?[，,]?\n?(?:即|是指|指的是|就是指)(?![使便将])")
+
+
+# where a sentence puts a thing it names, not a quality or a saying: the means a practice works
+# through (依托“石榴红”, 借助“云上村委”, 以“五社联动”为抓手), the place or medium something happens in
+# (在“暖心巴士”上, 在小小的“巷道会议”中), the subject that acts (“邻里帮帮团”成立以来, “小院议事”让…)
+MEANS_BEFORE = re.compile(r"(?:依托|通过|借助|利用|运用|用好|用活|依靠|凭借)\n?$")
+MEANS_FRAME = re.compile(r"\n?为\n?(?:抓手|载体|平台|依托|纽带|牵引|切口|切入点|突破口|引领)")
+IN_BEFORE = re.compile(rf"在[{HAN}]{{0,5}}\n?$")  # the words before 在…“ stay in one clause
+LOCATIVE_AFTER = re.compile(r"\n?[上里中内]")
+CLAUSE_OPEN = re.compile(rf"(?:^|[\n，,。；;！!？?：:{CLOSE}])$")
+ACTING = ("v", "d", "p")  # jieba's tags of a verb, an adverb (共, 已), a preposition (为, 把)
+
+
+def placed_as_name(text: str, quote: re.Match[str], name: str) -> bool:
+    """A coined word (`_coined_word`; not a problem) that the sentence treats as a thing with a
+    name: a means (`MEANS_BEFORE`, 以…`MEANS_FRAME`), a place (在… plus 上, 里, 中, 内 after the
+    mark), or the subject of a clause it opens, followed by what it does (a verb, an adverb); not
+    when another quoted phrase follows in that clause (“小切口”撬动“大治理”, “小网格”做实“大文章”:
+    a figure of contrast)."""
+    if not _coined_word(name) or name.endswith(PROBLEM) or COUNTED.match(name):
+        return False  # nor a count: “三大攻坚战”取得…
+    start, end = quote.start(), quote.end()
+    if MEANS_BEFORE.search(text, max(0, start - 3), start):
+        return True
+    if text[max(0, start - 1) : start] == "以" and MEANS_FRAME.match(text, end):
+        return True
+    if IN_BEFORE.search(text, max(0, start - 7), start) and LOCATIVE_AFTER.match(text, end):
+        return True
+    return CLAUSE_OPEN.search(text, max(0, start - 1), start) is not None and _acts(text, end)
+
+
+def _acts(text: str, end: int) -> bool:
+    """The words after a closing mark at ``end`` say what the quoted thing does: the clause opens
+    with a verb (not the copula), an adverb or a preposition, and holds no other quoted phrase."""
+    clause = CLAUSE.split(text[end : end + 20].split("\n")[0], maxsplit=1)[0]
+    if not clause or any(mark in clause for mark in OPEN):
+        return False
+    word, tag = rjieba.tag(clause)[0]
+    return tag.startswith(ACTING) and word != "是"  # “有事找我”是他的口头禅: DEFINED decides a 是
 
 
 # what a thing became or is to someone (成了居民的“信息中转站”, 是群众的“贴心人”): a figure of speech
@@ -473,6 +519,8 @@ def _quoted_verdict(name: str, head: str | None) -> tuple[bool, str | None, bool
         return True, head, False
     if head and head != IDEA and "、" in name and not SENTENCE.search(name) and len(name) <= MAX_LISTED:
         return True, head, False  # “问题上报、分类交办、限时办结、回访评价”闭环机制
+    if not head and is_parallel(name):
+        return False, None, True  # 推行“网格吹哨、部门报到”: the verb before it decides
     if (DOTTED.fullmatch(name) and len(name) <= MAX_LISTED) or LETTERED.fullmatch(name):
         return True, head, False
     own = suffix_head(name)
@@ -517,6 +565,20 @@ def predicated(text: str, quote: re.Match[str]) -> bool:
     clause = re.split(r"[，,。；;：:！!？?、\n]", text[max(0, start - 10) : start])[-1]
     tags = [tag for _, tag in rjieba.tag(clause)] if clause else []
     return bool(tags) and tags[-1].startswith(("n", "r")) and not any(t.startswith("v") for t in tags)
+
+
+def is_parallel(name: str) -> bool:
+    """Two to four parts of one length joined by 、, each 2-6 Chinese characters: the shape of a
+    practice named by its steps (“网格吹哨、部门报到”, “周调度、月通报、季考评”), as of a slogan's
+    (“早发现、早介入、早处置”), so only a verb that introduces a name tells them apart."""
+    parts = name.split("、")
+    sizes = {len(part) for part in parts}
+    return (
+        2 <= len(parts) <= 4
+        and len(sizes) == 1
+        and 2 <= min(sizes) <= 6
+        and all(map(HAN_ONLY.fullmatch, parts))
+    )
 
 
 def is_honour(text: str, start: int, name: str) -> bool:
