@@ -326,6 +326,8 @@ EXPLAINED = re.compile(r"\n?[，,]?\n?(?:即|是指|指的是|就是指)(?![使�
 # (在“暖心巴士”上, 在小小的“巷道会议”中), the subject that acts (“邻里帮帮团”成立以来, “小院议事”让…)
 MEANS_BEFORE = re.compile(r"(?:依托|通过|借助|利用|运用|用好|用活|依靠|凭借)\n?$")
 MEANS_FRAME = re.compile(r"\n?为\n?(?:抓手|载体|平台|依托|纽带|牵引|切口|切入点|突破口|引领)")
+JOIN_BEFORE = re.compile(r"(?:加入|参加|参与|报名)了?\n?$")  # what one joins: a team, a programme
+MEMBER_AFTER = re.compile(r"\n?的?(?:发起人|创办人|召集人|牵头人|负责人|队长|成员|一员)")  # its people
 IN_BEFORE = re.compile(rf"在[{HAN}]{{0,5}}\n?$")  # the words before 在…“ stay in one clause
 LOCATIVE_AFTER = re.compile(r"\n?[上里中内]")
 CLAUSE_OPEN = re.compile(rf"(?:^|[\n，,。；;！!？?：:{CLOSE}])$")
@@ -334,20 +336,27 @@ ACTING = ("v", "d", "p")  # jieba's tags of a verb, an adverb (共, 已), a prep
 
 def placed_as_name(text: str, quote: re.Match[str], name: str) -> bool:
     """A coined word (`_coined_word`; not a problem) that the sentence treats as a thing with a
-    name: a means (`MEANS_BEFORE`, 以…`MEANS_FRAME`), a place (在… plus 上, 里, 中, 内 after the
-    mark), or the subject of a clause it opens, followed by what it does (a verb, an adverb); not
+    name: a means (`MEANS_BEFORE`, 以…`MEANS_FRAME`), what one joins (`JOIN_BEFORE`), what has
+    members or a founder (`MEMBER_AFTER`: “银发先锋”的发起人), a place (上, 里, 中, 内 after the
+    mark, after 在 or opening a clause), or the subject of a clause it opens, followed by what it
+    does (a verb, an adverb); not
     when another quoted phrase follows in that clause (“小切口”撬动“大治理”, “小网格”做实“大文章”:
     a figure of contrast)."""
     if not _coined_word(name) or name.endswith(PROBLEM) or COUNTED.match(name):
         return False  # nor a count: “三大攻坚战”取得…
     start, end = quote.start(), quote.end()
-    if MEANS_BEFORE.search(text, max(0, start - 3), start):
+    if MEANS_BEFORE.search(text, max(0, start - 3), start) or JOIN_BEFORE.search(
+        text, max(0, start - 4), start
+    ):
+        return True
+    if MEMBER_AFTER.match(text, end):
         return True
     if text[max(0, start - 1) : start] == "以" and MEANS_FRAME.match(text, end):
         return True
     if IN_BEFORE.search(text, max(0, start - 7), start) and LOCATIVE_AFTER.match(text, end):
         return True
-    return CLAUSE_OPEN.search(text, max(0, start - 1), start) is not None and _acts(text, end)
+    opens = CLAUSE_OPEN.search(text, max(0, start - 1), start) is not None
+    return opens and (_acts(text, end) or LOCATIVE_AFTER.match(text, end) is not None)
 
 
 def _acts(text: str, end: int) -> bool:
