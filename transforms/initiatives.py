@@ -332,6 +332,9 @@ IN_BEFORE = re.compile(rf"在[{HAN}]{{0,5}}\n?$")  # the words before 在…“ 
 LOCATIVE_AFTER = re.compile(r"\n?[上里中内]")
 CLAUSE_OPEN = re.compile(rf"(?:^|[\n，,。；;！!？?：:{CLOSE}])$")
 ACTING = ("v", "d", "p")  # jieba's tags of a verb, an adverb (共, 已), a preposition (为, 把)
+# not the copula (“有事找我”是他的口头禅: DEFINED decides a 是) nor a modal, what people ought to do
+# (“关键少数”要带头)
+NOT_ACTING = frozenset({"是", "要", "应", "应该", "应当", "必须", "需要", "得", "能", "可以"})
 
 
 def placed_as_name(text: str, quote: re.Match[str], name: str) -> bool:
@@ -342,8 +345,8 @@ def placed_as_name(text: str, quote: re.Match[str], name: str) -> bool:
     does (a verb, an adverb); not
     when another quoted phrase follows in that clause (“小切口”撬动“大治理”, “小网格”做实“大文章”:
     a figure of contrast)."""
-    if not _coined_word(name) or name.endswith(PROBLEM) or COUNTED.match(name):
-        return False  # nor a count: “三大攻坚战”取得…
+    if not _coined_word(name) or name.endswith(PROBLEM) or SAYING.search(name) or _measured(name):
+        return False
     start, end = quote.start(), quote.end()
     if MEANS_BEFORE.search(text, max(0, start - 3), start) or JOIN_BEFORE.search(
         text, max(0, start - 4), start
@@ -359,14 +362,24 @@ def placed_as_name(text: str, quote: re.Match[str], name: str) -> bool:
     return opens and (_acts(text, end) or LOCATIVE_AFTER.match(text, end) is not None)
 
 
+SAYING = re.compile("[是我你您咱他她]")  # “小区是我家”: a saying, not a thing's name
+
+
+def _measured(name: str) -> bool:
+    """A count or a measure phrase (“三大攻坚战”, “最后一公里”): words with a numeral that
+    `is_numeral_name` does not take for a name."""
+    return any(c in CN_NUMERALS for c in name) and not is_numeral_name(name)
+
+
 def _acts(text: str, end: int) -> bool:
     """The words after a closing mark at ``end`` say what the quoted thing does: the clause opens
-    with a verb (not the copula), an adverb or a preposition, and holds no other quoted phrase."""
+    with a verb (not the copula or a modal), an adverb or a preposition, and holds no other quoted
+    phrase."""
     clause = CLAUSE.split(text[end : end + 20].split("\n")[0], maxsplit=1)[0]
     if not clause or any(mark in clause for mark in OPEN):
         return False
     word, tag = rjieba.tag(clause)[0]
-    return tag.startswith(ACTING) and word != "是"  # “有事找我”是他的口头禅: DEFINED decides a 是
+    return tag.startswith(ACTING) and word not in NOT_ACTING
 
 
 # what a thing became or is to someone (成了居民的“信息中转站”, 是群众的“贴心人”): a figure of speech
