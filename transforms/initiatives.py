@@ -304,8 +304,10 @@ def introduced(text: str, quote: re.Match[str], name: str) -> bool:
     品牌。: the clause ends in the kind, so “最后一公里”是群众最关心的事 is no name), as a term the
     text explains (`EXPLAINED`), or where the sentence puts a named thing (`placed_as_name`)."""
     start = quote.start()
-    if KIND_BEFORE.search(text, max(0, start - 4), start):
-        return True  # a team's name may be two characters: 志愿团队“萤火”
+    if KIND_BEFORE.search(text, max(0, start - 4), start) or NAMED_BEFORE.search(
+        text, max(0, start - 4), start
+    ):
+        return True  # a team's name may be two characters: 志愿团队“萤火”; 一支名为“夕阳红”的队伍
     if len(name) < 3 or FIGURE_BEFORE.search(text, max(0, start - 10), start):
         return False
     return (
@@ -329,7 +331,7 @@ MEANS_FRAME = re.compile(r"\n?为\n?(?:抓手|载体|平台|依托|纽带|牵引
 JOIN_BEFORE = re.compile(r"(?:加入|参加|参与|报名)了?\n?$")  # what one joins: a team, a programme
 MEMBER_AFTER = re.compile(r"\n?的?(?:发起人|创办人|召集人|牵头人|负责人|队长|成员|一员)")  # its people
 IN_BEFORE = re.compile(rf"在[{HAN}]{{0,5}}\n?$")  # the words before 在…“ stay in one clause
-LOCATIVE_AFTER = re.compile(r"\n?[上里中内]")
+LOCATIVE_AFTER = re.compile(r"\n?[上里中内旁边]")
 CLAUSE_OPEN = re.compile(rf"(?:^|[\n，,。；;！!？?：:{CLOSE}])$")
 ACTING = ("v", "d", "p")  # jieba's tags of a verb, an adverb (共, 已), a preposition (为, 把)
 # not the copula (“有事找我”是他的口头禅: DEFINED decides a 是) nor a modal, what people ought to do
@@ -380,6 +382,10 @@ def _acts(text: str, end: int) -> bool:
         return False
     word, tag = rjieba.tag(clause)[0]
     return tag.startswith(ACTING) and word not in NOT_ACTING
+
+
+# the text says what a thing is named: 一支名为“夕阳红”的志愿服务队, 取名“连心桥” (a word or not)
+NAMED_BEFORE = re.compile(r"(?:名为|名叫|取名为?|起名为?|命名为|冠名为?)\n?$")
 
 
 # what a thing became or is to someone (成了居民的“信息中转站”, 是群众的“贴心人”): a figure of speech
@@ -563,7 +569,7 @@ TITLE_AFTER = re.compile(r"\n?(?:荣誉称号|光荣称号|称号|美誉|美称|
 PEOPLE_AFTER = re.compile(r"\n?(?:群体|人群|人员|们|家庭|对象)")
 # a name others give (被居民称为“小巷管家”, 誉为“城市啄木鸟”): a nickname, a figure of speech, unless
 # the phrase ends in the kind of a practice (被称为“老街坊工作法”)
-CALLED_BEFORE = re.compile(r"(?:[称誉叫唤喊](?:为|作|做)|称[他她它其]们?为)\n?$")
+CALLED_BEFORE = re.compile(r"(?:[称誉叫唤喊](?:为|作|做)|称[之他她它其]们?为)\n?$")
 PRACTICE_KINDS = ("模式", "机制", "经验", "做法", "制度", "体系", "法")
 
 

@@ -27,6 +27,8 @@ def names(text: str) -> list[str]:
         ("王阿姨是“阳台种菜”的发起人。", "阳台种菜"),  # what has a founder
         ("社区推行“三色预警”，即红黄蓝三级。", "三色预警"),  # a term the text explains
         ("区里推行“小区吹哨、单位响应”，效果明显。", "小区吹哨、单位响应"),  # steps after a verb
+        ("在“议事长凳”旁，几位老人正商量修路的事。", "议事长凳"),  # a place, 旁
+        ("村里有一支名为“老槐树”的巡逻队。", "老槐树"),  # named so, a word all the same
     ],
 )
 def test_a_quoted_name_placed_as_a_named_thing(text: str, name: str) -> None:
@@ -42,6 +44,7 @@ def test_a_quoted_name_placed_as_a_named_thing(text: str, name: str) -> None:
         "村干部“一身多职”，常常忙到深夜。",  # what the subject does
         "要多关心“一残一困”群体。",  # a kind of people
         "大家都把他称为“楼道活地图”。",  # a nickname
+        "居民们称之为“贴心服务站”。",  # a nickname with a head of its own
         "青年党员争当“领头羊”。",  # a figure, a dictionary word
         "“小板凳”撬动“大民生”。",  # a figure of contrast
         "做到“早排查、早化解、早上报”。",  # a slogan's steps after no verb that names
