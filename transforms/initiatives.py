@@ -347,7 +347,12 @@ def placed_as_name(text: str, quote: re.Match[str], name: str) -> bool:
     does (a verb, an adverb); not
     when another quoted phrase follows in that clause (“小切口”撬动“大治理”, “小网格”做实“大文章”:
     a figure of contrast)."""
-    if not _coined_word(name) or name.endswith(PROBLEM) or SAYING.search(name) or _measured(name):
+    if (
+        not _coined_word(name)
+        or name.endswith(PROBLEM + PEOPLE_ENDS)
+        or SAYING.search(name)
+        or _measured(name)
+    ):
         return False
     start, end = quote.start(), quote.end()
     if MEANS_BEFORE.search(text, max(0, start - 3), start) or JOIN_BEFORE.search(
@@ -364,7 +369,10 @@ def placed_as_name(text: str, quote: re.Match[str], name: str) -> bool:
     return opens and (_acts(text, end) or LOCATIVE_AFTER.match(text, end) is not None)
 
 
-SAYING = re.compile("[是我你您咱他她]")  # “小区是我家”: a saying, not a thing's name
+# “小区是我家”, “家门口的服务站”: a saying or a description, not a thing's name
+SAYING = re.compile("[是我你您咱他她的]")
+# people named by what they are: “新市民”, “上班族”, “光荣户”, “敲门嫂” (as ``ROLES``)
+PEOPLE_ENDS = ("民", "族", "户", "哥", "姐", "嫂", "叔", "伯", "姨", "婶", "舅", "娘")
 
 
 def _measured(name: str) -> bool:
@@ -380,7 +388,10 @@ def _acts(text: str, end: int) -> bool:
     clause = CLAUSE.split(text[end : end + 20].split("\n")[0], maxsplit=1)[0]
     if not clause or any(mark in clause for mark in OPEN):
         return False
-    word, tag = rjieba.tag(clause)[0]
+    tokens = rjieba.tag(clause)
+    word, tag = tokens[0]
+    if tag == "vn":  # “…”建设加快推进: a verbal noun, the kind of the subject; “…”启动以来: a verb
+        return len(tokens) > 1 and tokens[1][1].startswith(("f", "u"))
     return tag.startswith(ACTING) and word not in NOT_ACTING
 
 

@@ -51,6 +51,7 @@ def test_a_quoted_name_placed_as_a_named_thing(text: str, name: str) -> None:
         "“服务到家”是我们的承诺。",  # a copula: what it is, not what it does
         "在“冬季”里，大家都在屋里。",  # a dictionary word in 在…里
         "“三大任务”全面完成。",  # a count
+        "“智慧养老”建设加快推进。",  # a verbal noun after it: the kind of the subject
     ],
 )
 def test_no_name_in_days_rankings_titles_nicknames_and_figures(text: str) -> None:
