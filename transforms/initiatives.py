@@ -326,12 +326,13 @@ EXPLAINED = re.compile(r"\n?[，,]?\n?(?:即|是指|指的是|就是指)(?![使�
 # where a sentence puts a thing it names, not a quality or a saying: the means a practice works
 # through (依托“石榴红”, 借助“云上村委”, 以“五社联动”为抓手), the place or medium something happens in
 # (在“暖心巴士”上, 在小小的“巷道会议”中), the subject that acts (“邻里帮帮团”成立以来, “小院议事”让…)
-MEANS_BEFORE = re.compile(r"(?:依托|通过|借助|利用|运用|用好|用活|依靠|凭借)\n?$")
+MEANS_BEFORE = re.compile(r"(?:依托|通过|借助)\n?$")  # not 利用, 凭借, 用好: time, renown, data
 MEANS_FRAME = re.compile(r"\n?为\n?(?:抓手|载体|平台|依托|纽带|牵引|切口|切入点|突破口|引领)")
 JOIN_BEFORE = re.compile(r"(?:加入|参加|参与|报名)了?\n?$")  # what one joins: a team, a programme
 MEMBER_AFTER = re.compile(r"\n?的?(?:发起人|创办人|召集人|牵头人|负责人|队长|成员|一员)")  # its people
 IN_BEFORE = re.compile(rf"在[{HAN}]{{0,5}}\n?$")  # the words before 在…“ stay in one clause
-LOCATIVE_AFTER = re.compile(r"\n?[上里中内旁边]")
+# 在“…”中 is mostly during a process (在“疫情防控”中), and 在…上 an effort's field (在“小切口”上做文章)
+LOCATIVE_AFTER = re.compile(r"\n?(?:[里内旁边]|上(?!下功夫|做文章|发力|用力|着力|见实效))")
 CLAUSE_OPEN = re.compile(rf"(?:^|[\n，,。；;！!？?：:{CLOSE}])$")
 ACTING = ("v", "d", "p")  # jieba's tags of a verb, an adverb (共, 已), a preposition (为, 把)
 # not the copula (“有事找我”是他的口头禅: DEFINED decides a 是) nor a modal, what people ought to do
@@ -354,6 +355,8 @@ def placed_as_name(text: str, quote: re.Match[str], name: str) -> bool:
         or _measured(name)
     ):
         return False
+    if rjieba.tag(name)[-1][1] in ("f", "t"):
+        return False  # “晚饭后”, “周末里”: a time or a place, not a thing
     start, end = quote.start(), quote.end()
     if MEANS_BEFORE.search(text, max(0, start - 3), start) or JOIN_BEFORE.search(
         text, max(0, start - 4), start
@@ -372,7 +375,7 @@ def placed_as_name(text: str, quote: re.Match[str], name: str) -> bool:
 # “小区是我家”, “家门口的服务站”: a saying or a description, not a thing's name
 SAYING = re.compile("[是我你您咱他她的]")
 # people named by what they are: “新市民”, “上班族”, “光荣户”, “敲门嫂” (as ``ROLES``)
-PEOPLE_ENDS = ("民", "族", "户", "哥", "姐", "嫂", "叔", "伯", "姨", "婶", "舅", "娘")
+PEOPLE_ENDS = ("民", "族", "户", "贤", "哥", "姐", "嫂", "叔", "伯", "姨", "婶", "舅", "娘")
 
 
 def _measured(name: str) -> bool:
@@ -577,7 +580,7 @@ def _quoted_verdict(name: str, head: str | None) -> tuple[bool, str | None, bool
 # a title after the closing mark: 获评“十佳网格员”称号, 享有“XX之乡”美誉 (an honour's list, as is_honour)
 TITLE_AFTER = re.compile(r"\n?(?:荣誉称号|光荣称号|称号|美誉|美称|之称|头衔)")
 # a kind of people after the closing mark: “一老一小”群体, “两新”人员 (whom a practice serves)
-PEOPLE_AFTER = re.compile(r"\n?(?:群体|人群|人员|们|家庭|对象)")
+PEOPLE_AFTER = re.compile(r"\n?(?:群体|人群|人员|们|家庭|对象|需求)")  # and their needs
 # a name others give (被居民称为“小巷管家”, 誉为“城市啄木鸟”): a nickname, a figure of speech, unless
 # the phrase ends in the kind of a practice (被称为“老街坊工作法”)
 CALLED_BEFORE = re.compile(r"(?:[称誉叫唤喊](?:为|作|做)|称[之他她它其]们?为)\n?$")

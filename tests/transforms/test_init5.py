@@ -20,7 +20,7 @@ def names(text: str) -> list[str]:
         ("居民借助“掌上楼栋”随时反映问题。", "掌上楼栋"),
         ("镇里以“三访三看”为抓手推进走访。", "三访三看"),
         ("老人们在“移动诊室车”上量血压。", "移动诊室车"),  # a place, after 在
-        ("每周三晚上，大家在“巷尾茶叙”中商量小区的事。", "巷尾茶叙"),
+        ("每周三晚上，大家在“巷尾茶叙”里商量小区的事。", "巷尾茶叙"),
         ("“睦邻夜谈”让新老住户熟络起来。", "睦邻夜谈"),  # a clause's acting subject
         ("据介绍，“邻聚力”启动以来已覆盖全街道。", "邻聚力"),
         ("去年，他报名加入了“银发护河”。", "银发护河"),  # what one joins
@@ -52,6 +52,9 @@ def test_a_quoted_name_placed_as_a_named_thing(text: str, name: str) -> None:
         "在“冬季”里，大家都在屋里。",  # a dictionary word in 在…里
         "“三大任务”全面完成。",  # a count
         "“智慧养老”建设加快推进。",  # a verbal noun after it: the kind of the subject
+        "在“垃圾分类”中，志愿者冲在前面。",  # during a process
+        "要在“微更新”上下功夫。",  # an effort's field
+        "通过“晚饭后”走访，干部摸清了民情。",  # a time
     ],
 )
 def test_no_name_in_days_rankings_titles_nicknames_and_figures(text: str) -> None:
