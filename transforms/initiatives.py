@@ -32,14 +32,22 @@ A phrase counts as an initiative when one of these rules holds (checked in this 
    g. printed right after a verb that introduces, builds, opens or names a thing (推行, 设立, 打造, 开通 …:
       ``data/initiative_verbs.txt``; or ``data/initiative_build_verbs.txt`` before a phrase the
       dictionary does not know as a word), 3 characters or more (开通“民情快递”, not 打造“升级版”);
+   h. a coined word the sentence puts where a named thing stands (`placed_as_name`): a means
+      (依托/通过/借助“…”, 以“…”为抓手), what one joins or what has members (加入“…”, “…”的发起人), a
+      place (在“…”里/上/旁), a clause's subject that acts (“小院议事”让…); a term the text explains
+      (“…”，即…), one it says is named so (名为“夕阳红”); a list of steps (“网格吹哨、部门报到”)
+      only after a verb of rule g;
 4. two quoted phrases joined by a two-character verb and followed by a head are one name
    (“小积分”激活“大德治”体系 gives 小积分激活大德治, and neither half alone);
 5. quoted phrases printed side by side (or joined by 、) are names together when one of them is, or
    when all are coined words: Chinese characters the dictionary does not know as a word (“微心愿”
    “暖心饭”; not “千里眼”“顺风耳”); a role (``ROLES``: “楼道长”, “城市观察员”) is no name by its list.
 
-A quoted phrase is never an initiative when it is an honour a level of government confers
-(“全国文明城市”, 省级“五星级社区”, “平安示范村”; nor are the other phrases of its list), when it lists
+A quoted phrase is never an initiative when it is what people call someone (称为“小巷管家”), a
+title (“…”称号), a kind of people (“一老一小”群体), a shopping day (“双十一”), a ranking (“十佳…”),
+or a numeral phrase saying what a clause's subject does (干部“一人多岗”，); nor when it is an honour
+a level of government confers (“全国文明城市”, 省级“五星级社区”, “平安示范村”; nor are the other
+phrases of its list), when it lists
 the parts of an idea (“人人有责、人人尽责、人人享有”的共治理念: a slogan), when it holds
 clause punctuation (slogans such as
 “小事不出村、大事不出乡”, quoted speech), is longer than ``MAX_NAME`` characters (formulas:
