@@ -312,9 +312,7 @@ def introduced(text: str, quote: re.Match[str], name: str) -> bool:
     品牌。: the clause ends in the kind, so “最后一公里”是群众最关心的事 is no name), as a term the
     text explains (`EXPLAINED`), or where the sentence puts a named thing (`placed_as_name`)."""
     start = quote.start()
-    if KIND_BEFORE.search(text, max(0, start - 4), start) or NAMED_BEFORE.search(
-        text, max(0, start - 4), start
-    ):
+    if KIND_BEFORE.search(text, max(0, start - 4), start) or _named_so(text, quote):
         return True  # a team's name may be two characters: 志愿团队“萤火”; 一支名为“夕阳红”的队伍
     if len(name) < 3 or FIGURE_BEFORE.search(text, max(0, start - 10), start):
         return False
@@ -406,8 +404,19 @@ def _acts(text: str, end: int) -> bool:
     return tag.startswith(ACTING) and word not in NOT_ACTING
 
 
-# the text says what a thing is named: 一支名为“夕阳红”的志愿服务队, 取名“连心桥” (a word or not)
+# the text says what a thing is named: 一支名为“夕阳红”的志愿服务队 (a word or not)
 NAMED_BEFORE = re.compile(r"(?:名为|名叫|取名为?|起名为?|命名为|冠名为?)\n?$")
+NAMED_THING = re.compile(rf"\n?的\n?([{HAN}]{{1,8}})")
+PERSON_NOUN = re.compile(rf"[{HAN}]{{0,3}}[{''.join(ROLES + PEOPLE_ENDS)}]")  # 的快递员, 的老人: a person
+
+
+def _named_so(text: str, quote: re.Match[str]) -> bool:
+    """The quoted phrase is what a thing is named (名为“夕阳红”的志愿服务队), a thing and not a
+    person (名叫“阿强”的快递员) or a place named with no kind after it (取名“和睦巷”)."""
+    if not NAMED_BEFORE.search(text, max(0, quote.start() - 4), quote.start()):
+        return False
+    thing = NAMED_THING.match(text, quote.end())
+    return thing is not None and PERSON_NOUN.match(thing.group(1)) is None
 
 
 # what a thing became or is to someone (成了居民的“信息中转站”, 是群众的“贴心人”): a figure of speech

@@ -45,6 +45,8 @@ def test_a_quoted_name_placed_as_a_named_thing(text: str, name: str) -> None:
         "要多关心“一残一困”群体。",  # a kind of people
         "大家都把他称为“楼道活地图”。",  # a nickname
         "居民们称之为“贴心服务站”。",  # a nickname with a head of its own
+        "一位名叫“小周”的网格员每天巡查两遍。",  # a person named so
+        "大家给村口的小桥取名“连心桥”。",  # a place named so, no kind after it
         "青年党员争当“领头羊”。",  # a figure, a dictionary word
         "“小板凳”撬动“大民生”。",  # a figure of contrast
         "做到“早排查、早化解、早上报”。",  # a slogan's steps after no verb that names
