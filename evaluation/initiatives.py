@@ -1,6 +1,6 @@
 """Precision and recall of the initiative extractor on the real reports' clean text:
 
-    PYTHONPATH=$PWD python -m evaluation.initiatives [--split dev|test|all] [--half a|b] [--noise]
+    PYTHONPATH=$PWD python -m evaluation.initiatives [--split dev|dev-a|dev-b|test|all] [--half a|b] [--noise]
 
 Recall is `evaluation.clean`'s: the reports' annotated names found by the shared scorer's rule.
 Precision needs more, because the annotated lists may be incomplete: an extracted name that is not
@@ -18,6 +18,7 @@ judgement. Precision is correct / (correct + not) over the distinct names of eac
 with no judgement yet are listed, with their report and hash, so that the file can be extended when
 the extractor changes.
 
+`--split dev-a|dev-b` keeps one of the dev halves every other evaluation uses (`reports.half_of`).
 `--half a|b` keeps one half of the split (fixed by the id, `half_of`): look at the misses of one
 half, confirm a change on the other. `--noise` also measures recall with the clean text printed the
 ways pages print it (`NOISES`: hard wraps inside or after a quoted name or at a column's width,
@@ -219,7 +220,7 @@ def table(split: str, precision: Precision, recall: clean.Tally) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "test", "all"], default="dev")
+    parser.add_argument("--split", choices=["dev", "dev-a", "dev-b", "test", "all"], default="dev")
     parser.add_argument("--half", choices=["a", "b"], help="one half of the split (half_of)")
     parser.add_argument("--noise", action="store_true", help="recall under each page noise too")
     args = parser.parse_args(argv)

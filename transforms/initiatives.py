@@ -32,14 +32,22 @@ A phrase counts as an initiative when one of these rules holds (checked in this 
    g. printed right after a verb that introduces, builds, opens or names a thing (推行, 设立, 打造, 开通 …:
       ``data/initiative_verbs.txt``; or ``data/initiative_build_verbs.txt`` before a phrase the
       dictionary does not know as a word), 3 characters or more (开通“民情快递”, not 打造“升级版”);
+   h. a coined word the sentence puts where a named thing stands (`placed_as_name`): a means
+      (依托/通过/借助“…”, 以“…”为抓手), what one joins or what has members (加入“…”, “…”的发起人), a
+      place (在“…”里/上/旁), a clause's subject that acts (“小院议事”让…); a term the text explains
+      (“…”，即…), one it says is named so (名为“夕阳红”); a list of steps (“网格吹哨、部门报到”)
+      only after a verb of rule g;
 4. two quoted phrases joined by a two-character verb and followed by a head are one name
    (“小积分”激活“大德治”体系 gives 小积分激活大德治, and neither half alone);
 5. quoted phrases printed side by side (or joined by 、) are names together when one of them is, or
    when all are coined words: Chinese characters the dictionary does not know as a word (“微心愿”
    “暖心饭”; not “千里眼”“顺风耳”); a role (``ROLES``: “楼道长”, “城市观察员”) is no name by its list.
 
-A quoted phrase is never an initiative when it is an honour a level of government confers
-(“全国文明城市”, 省级“五星级社区”, “平安示范村”; nor are the other phrases of its list), when it lists
+A quoted phrase is never an initiative when it is what people call someone (称为“小巷管家”), a
+title (“…”称号), a kind of people (“一老一小”群体), a shopping day (“双十一”), a ranking (“十佳…”),
+or a numeral phrase saying what a clause's subject does (干部“一人多岗”，); nor when it is an honour
+a level of government confers (“全国文明城市”, 省级“五星级社区”, “平安示范村”; nor are the other
+phrases of its list), when it lists
 the parts of an idea (“人人有责、人人尽责、人人享有”的共治理念: a slogan), when it holds
 clause punctuation (slogans such as
 “小事不出村、大事不出乡”, quoted speech), is longer than ``MAX_NAME`` characters (formulas:
@@ -121,7 +129,8 @@ NUMERIC = re.compile(r"\d{3,6}")
 # a year, or a month and day (MMDD, or MDD: “618”, “520”, shopping days and festivals)
 DATE_LIKE = re.compile(r"(?:19|20)\d\d|(?:0?[1-9]|1[0-2])(?:[0-2]\d|3[01])")
 HAN_ONLY = re.compile(rf"[{HAN}]+")
-COUNTED = re.compile(rf"[{CN_NUMERALS}]+大")
+COUNTED = re.compile(rf"[{CN_NUMERALS}]+[大佳强]")  # 六大产业; 十佳, 百强: a ranking, an honour's
+FESTIVAL = re.compile(rf"双[{CN_NUMERALS}]+")  # 双十一, 双十二: a date named by its double digits
 COUNT_OF = re.compile(rf"[{CN_NUMERALS}]+[件项条批]([{HAN}]+)$")  # 十件实事: a count of a word
 MEASURE_START = re.compile(r"一[个张盘股条把根本片块座口份支件次揽体站]")
 MEASURE_INSIDE = re.compile(rf"[^{CN_NUMERALS}][{CN_NUMERALS}]+[米里公步次天年个张份件条分秒点层]")
@@ -299,18 +308,115 @@ DEFINED = re.compile(rf"\n?是(?:[{HAN}]\n?){{1,14}}?(?:{KINDS})(?=[，,。；;�
 def introduced(text: str, quote: re.Match[str], name: str) -> bool:
     """The quoted phrase ``name`` (``quote``: its match) is introduced as a coined name: after a
     verb that introduces one (`after_lead_verb`), after the kind of thing it names (团队“小红帽”),
-    or as the subject of a clause that says what kind of thing it is (“和事佬”是该镇打造的人民调解
-    品牌。: the clause ends in the kind, so “最后一公里”是群众最关心的事 is no name)."""
+    as the subject of a clause that says what kind of thing it is (“和事佬”是该镇打造的人民调解
+    品牌。: the clause ends in the kind, so “最后一公里”是群众最关心的事 is no name), as a term the
+    text explains (`EXPLAINED`), or where the sentence puts a named thing (`placed_as_name`)."""
     start = quote.start()
-    if KIND_BEFORE.search(text, max(0, start - 4), start):
-        return True  # a team's name may be two characters: 志愿团队“萤火”
+    if KIND_BEFORE.search(text, max(0, start - 4), start) or _named_so(text, quote):
+        return True  # a team's name may be two characters: 志愿团队“萤火”; 一支名为“夕阳红”的队伍
     if len(name) < 3 or FIGURE_BEFORE.search(text, max(0, start - 10), start):
         return False
     return (
         after_lead_verb(text, start, name)
         or DEFINED.match(text, quote.end()) is not None
+        or EXPLAINED.match(text, quote.end()) is not None
         or _owned_by_place(text, start, name)
+        or placed_as_name(text, quote, name)
     )
+
+
+# a coined term the text goes on to explain: “三清单”，即…; “黑榜”，指的是…
+EXPLAINED = re.compile(r"\n?[，,]?\n?(?:即|是指|指的是|就是指)(?![使便将])")
+
+
+# where a sentence puts a thing it names, not a quality or a saying: the means a practice works
+# through (依托“石榴红”, 借助“云上村委”, 以“五社联动”为抓手), the place or medium something happens in
+# (在“暖心巴士”上, 在小小的“巷道会议”中), the subject that acts (“邻里帮帮团”成立以来, “小院议事”让…)
+MEANS_BEFORE = re.compile(r"(?:依托|通过|借助)\n?$")  # not 利用, 凭借, 用好: time, renown, data
+MEANS_FRAME = re.compile(r"\n?为\n?(?:抓手|载体|平台|依托|纽带|牵引|切口|切入点|突破口|引领)")
+JOIN_BEFORE = re.compile(r"(?:加入|参加|参与|报名)了?\n?$")  # what one joins: a team, a programme
+MEMBER_AFTER = re.compile(r"\n?的?(?:发起人|创办人|召集人|牵头人|负责人|队长|成员|一员)")  # its people
+IN_BEFORE = re.compile(rf"在[{HAN}]{{0,5}}\n?$")  # the words before 在…“ stay in one clause
+# 在“…”中 is mostly during a process (在“疫情防控”中), and 在…上 an effort's field (在“小切口”上做文章)
+LOCATIVE_AFTER = re.compile(r"\n?(?:[里内旁边]|上(?!下功夫|做文章|发力|用力|着力|见实效))")
+CLAUSE_OPEN = re.compile(rf"(?:^|[\n，,。；;！!？?：:{CLOSE}])$")
+ACTING = ("v", "d", "p")  # jieba's tags of a verb, an adverb (共, 已), a preposition (为, 把)
+# not the copula (“有事找我”是他的口头禅: DEFINED decides a 是) nor a modal, what people ought to do
+# (“关键少数”要带头)
+NOT_ACTING = frozenset({"是", "要", "应", "应该", "应当", "必须", "需要", "得", "能", "可以"})
+
+
+def placed_as_name(text: str, quote: re.Match[str], name: str) -> bool:
+    """A coined word (`_coined_word`; not a problem) that the sentence treats as a thing with a
+    name: a means (`MEANS_BEFORE`, 以…`MEANS_FRAME`), what one joins (`JOIN_BEFORE`), what has
+    members or a founder (`MEMBER_AFTER`: “银发先锋”的发起人), a place (上, 里, 中, 内 after the
+    mark, after 在 or opening a clause), or the subject of a clause it opens, followed by what it
+    does (a verb, an adverb); not
+    when another quoted phrase follows in that clause (“小切口”撬动“大治理”, “小网格”做实“大文章”:
+    a figure of contrast)."""
+    if (
+        not _coined_word(name)
+        or name.endswith(PROBLEM + PEOPLE_ENDS)
+        or SAYING.search(name)
+        or _measured(name)
+    ):
+        return False
+    if rjieba.tag(name)[-1][1] in ("f", "t"):
+        return False  # “晚饭后”, “周末里”: a time or a place, not a thing
+    start, end = quote.start(), quote.end()
+    if MEANS_BEFORE.search(text, max(0, start - 3), start) or JOIN_BEFORE.search(
+        text, max(0, start - 4), start
+    ):
+        return True
+    if MEMBER_AFTER.match(text, end):
+        return True
+    if text[max(0, start - 1) : start] == "以" and MEANS_FRAME.match(text, end):
+        return True
+    if IN_BEFORE.search(text, max(0, start - 7), start) and LOCATIVE_AFTER.match(text, end):
+        return True
+    opens = CLAUSE_OPEN.search(text, max(0, start - 1), start) is not None
+    return opens and (_acts(text, end) or LOCATIVE_AFTER.match(text, end) is not None)
+
+
+# “小区是我家”, “家门口的服务站”: a saying or a description, not a thing's name
+SAYING = re.compile("[是我你您咱他她的]")
+# people named by what they are: “新市民”, “上班族”, “光荣户”, “敲门嫂” (as ``ROLES``)
+PEOPLE_ENDS = ("民", "族", "户", "贤", "哥", "姐", "嫂", "叔", "伯", "姨", "婶", "舅", "娘")
+
+
+def _measured(name: str) -> bool:
+    """A count or a measure phrase (“三大攻坚战”, “最后一公里”): words with a numeral that
+    `is_numeral_name` does not take for a name."""
+    return any(c in CN_NUMERALS for c in name) and not is_numeral_name(name)
+
+
+def _acts(text: str, end: int) -> bool:
+    """The words after a closing mark at ``end`` say what the quoted thing does: the clause opens
+    with a verb (not the copula or a modal), an adverb or a preposition, and holds no other quoted
+    phrase."""
+    clause = CLAUSE.split(text[end : end + 20].split("\n")[0], maxsplit=1)[0]
+    if not clause or any(mark in clause for mark in OPEN):
+        return False
+    tokens = rjieba.tag(clause)
+    word, tag = tokens[0]
+    if tag == "vn":  # “…”建设加快推进: a verbal noun, the kind of the subject; “…”启动以来: a verb
+        return len(tokens) > 1 and tokens[1][1].startswith(("f", "u"))
+    return tag.startswith(ACTING) and word not in NOT_ACTING
+
+
+# the text says what a thing is named: 一支名为“夕阳红”的志愿服务队 (a word or not)
+NAMED_BEFORE = re.compile(r"(?:名为|名叫|取名为?|起名为?|命名为|冠名为?)\n?$")
+NAMED_THING = re.compile(rf"\n?的\n?([{HAN}]{{1,8}})")
+PERSON_NOUN = re.compile(rf"[{HAN}]{{0,3}}[{''.join(ROLES + PEOPLE_ENDS)}]")  # 的快递员, 的老人: a person
+
+
+def _named_so(text: str, quote: re.Match[str]) -> bool:
+    """The quoted phrase is what a thing is named (名为“夕阳红”的志愿服务队), a thing and not a
+    person (名叫“阿强”的快递员) or a place named with no kind after it (取名“和睦巷”)."""
+    if not NAMED_BEFORE.search(text, max(0, quote.start() - 4), quote.start()):
+        return False
+    thing = NAMED_THING.match(text, quote.end())
+    return thing is not None and PERSON_NOUN.match(thing.group(1)) is None
 
 
 # what a thing became or is to someone (成了居民的“信息中转站”, 是群众的“贴心人”): a figure of speech
@@ -444,6 +550,8 @@ def is_numeral_name(name: str) -> bool:
         return False
     if "第" in name or MEASURE_START.match(name) or MEASURE_INSIDE.search(name) or COUNTED.match(name):
         return False
+    if FESTIVAL.fullmatch(name):
+        return False  # “双十一”, a shopping day
     if (counted := COUNT_OF.match(name)) and rjieba.has_word(counted.group(1)):
         return False  # “十件实事”: ten things of a kind, not “四个一”
     return not rjieba.has_word(name)
@@ -470,6 +578,8 @@ def _quoted_verdict(name: str, head: str | None) -> tuple[bool, str | None, bool
         return True, head, False
     if head and head != IDEA and "、" in name and not SENTENCE.search(name) and len(name) <= MAX_LISTED:
         return True, head, False  # “问题上报、分类交办、限时办结、回访评价”闭环机制
+    if not head and is_parallel(name):
+        return False, None, True  # 推行“网格吹哨、部门报到”: the verb before it decides
     if (DOTTED.fullmatch(name) and len(name) <= MAX_LISTED) or LETTERED.fullmatch(name):
         return True, head, False
     own = suffix_head(name)
@@ -482,6 +592,52 @@ def _quoted_verdict(name: str, head: str | None) -> tuple[bool, str | None, bool
     if is_numeral_name(name):
         return True, None, False
     return False, None, not name.endswith(ROLES)  # a role is people, not a practice
+
+
+# a title after the closing mark: 获评“十佳网格员”称号, 享有“XX之乡”美誉 (an honour's list, as is_honour)
+TITLE_AFTER = re.compile(r"\n?(?:荣誉称号|光荣称号|称号|美誉|美称|之称|头衔)")
+# a kind of people after the closing mark: “一老一小”群体, “两新”人员 (whom a practice serves)
+PEOPLE_AFTER = re.compile(r"\n?(?:群体|人群|人员|们|家庭|对象|需求)")  # and their needs
+# a name others give (被居民称为“小巷管家”, 誉为“城市啄木鸟”): a nickname, a figure of speech, unless
+# the phrase ends in the kind of a practice (被称为“老街坊工作法”)
+CALLED_BEFORE = re.compile(r"(?:[称誉叫唤喊](?:为|作|做)|称[之他她它其]们?为)\n?$")
+PRACTICE_KINDS = ("模式", "机制", "经验", "做法", "制度", "体系", "法")
+
+
+def is_figure(text: str, start: int, name: str) -> bool:
+    """The quoted phrase opening at ``start``, with no head after it, is a figure of speech: what
+    a thing became or is to someone (`FIGURE_BEFORE`), or what people call it (`CALLED_BEFORE`)."""
+    if FIGURE_BEFORE.search(text, max(0, start - 10), start):
+        return True
+    return CALLED_BEFORE.search(text, max(0, start - 6), start) is not None and not name.endswith(
+        PRACTICE_KINDS
+    )
+
+
+def predicated(text: str, quote: re.Match[str]) -> bool:
+    """The quoted phrase is what a clause says of its subject: the clause opens with a noun or a
+    pronoun, no verb, right before the mark, and clause punctuation (or the text's end) follows it
+    (社区干部“一人多岗”，; not 推进各类网格“多格合一”，, the outcome of a verb)."""
+    start, end = quote.start(), quote.end()
+    if end < len(text) and text[end] not in "，,。；;！!？?\n":
+        return False
+    clause = re.split(r"[，,。；;：:！!？?、\n]", text[max(0, start - 10) : start])[-1]
+    tags = [tag for _, tag in rjieba.tag(clause)] if clause else []
+    return bool(tags) and tags[-1].startswith(("n", "r")) and not any(t.startswith("v") for t in tags)
+
+
+def is_parallel(name: str) -> bool:
+    """Two to four parts of one length joined by 、, each 2-6 Chinese characters: the shape of a
+    practice named by its steps (“网格吹哨、部门报到”, “周调度、月通报、季考评”), as of a slogan's
+    (“早发现、早介入、早处置”), so only a verb that introduces a name tells them apart."""
+    parts = name.split("、")
+    sizes = {len(part) for part in parts}
+    return (
+        2 <= len(parts) <= 4
+        and len(sizes) == 1
+        and 2 <= min(sizes) <= 6
+        and all(map(HAN_ONLY.fullmatch, parts))
+    )
 
 
 def is_honour(text: str, start: int, name: str) -> bool:
@@ -535,6 +691,7 @@ def quoted_candidates(
     one member is an initiative the others are too."""
     found, paired = _paired_candidates(text, quotes)
     quoted_as: dict[str, str] = {}
+    people = {quoted_name(m.group(1)) for m in quotes if PEOPLE_AFTER.match(text, m.end())}
     for members in _quoted_lists(text, quotes):
         members = [m for m in members if m.start() not in paired]
         if not members:
@@ -548,7 +705,7 @@ def quoted_candidates(
         for m in members:
             quoted = m.group(1)
             name = quoted_name(quoted)
-            if is_honour(text, m.start(), name):
+            if is_honour(text, m.start(), name) or TITLE_AFTER.match(text, m.end()):
                 honours = True
                 decided.append((m, name, False, None))
                 continue
@@ -557,10 +714,14 @@ def quoted_candidates(
                 continue
             after = head_after(text, m.end(), name)
             head = head_of(after) if after else None
-            if not after and FIGURE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            if not after and is_figure(text, m.start(), name):
                 decided.append((m, name, False, None))  # 成了居民的“信息中转站”: a figure of speech
                 continue
             ok, kind = quoted_kind(name, head or shared, partial(introduced, text, m, name))
+            if ok and not (head or shared) and name in people:
+                ok = False  # “一老一小”群体: a kind of people the article serves
+            elif ok and not (head or shared) and is_numeral_name(name) and predicated(text, m):
+                ok = False  # 干部“一人多岗”，: what the subject does, not a practice's name
             full = named_with_head(after, name) if ok and after else name
             if full != name:
                 quoted_as[full] = name
@@ -647,10 +808,16 @@ def repeated_candidates(quotes: list[re.Match[str]], taken: set[str]) -> list[tu
 
 def unquoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
     names = [(m.start(), m.group(0).replace("\n", "")) for m in curated().finditer(text)]
-    found = [(start, name, suffix_head(name)) for start, name in names]
+    found = [(start, name, suffix_head(name)) for start, name in names if not _called(text, start, name)]
     by_place = place_methods(text)
     numbered = [c for c in numbered_methods(text) if not _inside(c, by_place)]
     return found + named_rooms(text) + numbered + by_place + titled_programmes(text)
+
+
+def _called(text: str, start: int, name: str) -> bool:
+    """The curated name at ``start`` is quoted as what people call someone (被居民称为“小巷管家”):
+    a nickname there (`is_figure`), not the practice."""
+    return start > 0 and text[start - 1] in OPEN and is_figure(text, start - 1, name)
 
 
 def _inside(candidate: tuple[int, str, str | None], others: list[tuple[int, str, str | None]]) -> bool:
