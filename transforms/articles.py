@@ -5408,7 +5408,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels, conf = _unsure_block_lines(lines, labels, conf)
     labels, conf = _short_head_starts(lines, labels, conf)
     labels, conf = _heads_over_datelines(lines, labels, conf)
-    labels = _closed_from_above(lines, _series_heads_in_text(lines, labels))
+    labels = _closed_from_above(lines, _series_heads_in_text(lines, _wraps_closed_below(lines, labels)))
     labels = _captions_between(lines, _captions_inside(lines, _furniture_inside(lines, labels)))
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
@@ -7939,6 +7939,25 @@ def _series_heads_in_text(lines: list[Line], labels: list[str]) -> list[str]:
 
 
 SERIES_LINES = 2  # a subhead is set on a line or two
+
+
+def _wraps_closed_below(lines: list[Line], labels: list[str]) -> list[str]:
+    """A line read as text under a headline's line that closes the quotation or title mark that line
+    left open (`陕西某村：“电力` / `爱心超市”让乡村充满爱`), holding no sentence or clause mark, is the
+    headline's wrap: a headline pairs its marks, and the text it interrupts (a headline displaced
+    into a column) goes on under the wrap."""
+    labels = list(labels)
+    for k in range(1, len(lines)):
+        line = lines[k].text.strip()
+        if (
+            labels[k] == "body"
+            and labels[k - 1] in ("title", "title+")
+            and _closes_pair(lines[k - 1].text, line)
+            and len(line) <= HEADLINE_MAX
+            and not _CLAUSE_MARKS.search(line)
+        ):
+            labels[k] = "title+"
+    return labels
 
 
 def _closed_from_above(lines: list[Line], labels: list[str]) -> list[str]:

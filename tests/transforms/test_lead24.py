@@ -122,3 +122,15 @@ def test_a_line_closing_the_title_mark_above_goes_on_with_its_sentence() -> None
     report = next(a for a in found if "柳岸镇成立" in a.body)
     assert "职责清单》《河川县网格治理" in report.body.replace("\n", "")
     assert all("职责清单" not in (a.title or "") for a in found)
+
+
+def test_a_text_line_closing_the_mark_a_headline_line_left_open_is_its_wrap() -> None:
+    page = ["村民可以用获得的积分在“爱心超市”免", "河川县柳岸村：“积分", "超市”让乡风更文明", "费兑换物品。"]
+    read = articles._wraps_closed_below(_lines(page), ["body", "title", "body", "body"])
+    assert read == ["body", "title", "title+", "body"]
+
+
+def test_a_text_line_closing_the_mark_with_a_clause_goes_on_as_text() -> None:
+    page = ["河川县柳岸村：“积分", "超市”开张以来，村民兑换物品", "三千余件。"]
+    labels = ["title", "body", "body"]
+    assert articles._wraps_closed_below(_lines(page), labels) == labels
