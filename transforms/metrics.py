@@ -680,7 +680,7 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
         after = _people_named(body, after)  # 3000余名志愿者守护社区平安: 志愿者
     listed = after and _list_closed_before(body, match.start()) and _list_counted(body, match, after)
     if kind == "count" and after and not listed:
-        return _bounded(after)
+        return _bounded(_owner_of_next_subject(body, match, after))
     if match["unit"] in ("%", "％") and body[match.start() - 1 : match.start()] != "有":
         done = _object_of_share(body, match.end())  # not 书记中，有86%具有…学历: 86% of the 书记
         if done:
@@ -817,6 +817,30 @@ def _spending_verb(body: str, end: int, match: re.Match) -> tuple[int, int] | No
     if not words or words[-1][1] != start or not SPENDING.fullmatch(words[-1][2]):
         return None
     return words[-1][:2]
+
+
+def _owner_of_next_subject(body: str, match: re.Match, after: tuple[int, int]) -> tuple[int, int]:
+    """The noun after a count, without the subject of a figure in another unit the same clause goes
+    on to (58个村村级集体经济收入超过20万元, 20个社区居民满意度达95%): the count is the topic of that
+    clause, its things own what the next figure measures, so it counts the words before that
+    subject, or the first word when the subject opens the noun (126个村集体经济收入: 村); not a
+    figure in the same unit, which counts the same things or others like them (23项任务已完成21项,
+    1名专职网格员和2名兼职网格员)."""
+    end = _clause_end(body, after[1], min(len(body), after[1] + MAX_SUBJECT))
+    following = next((m for m in PATTERN.finditer(body, after[1], end) if _is_metric(m, body)), None)
+    if following is None or _unit(following["unit"])[0] == _unit(match["unit"])[0]:
+        return after
+    owned = _phrase_before(body, following.start())
+    if owned is None or not after[0] <= owned[0] < after[1]:
+        return after
+    end = owned[0]
+    while end > after[0] and body[end - 1] in PER_PERIOD:
+        end -= 1  # 7个村年集体经济收入: 年 says per year, of what follows
+    words = _tagged(body, after[0], end)
+    while words and not _nounish(*words[-1][2:]):
+        words.pop()
+    words = words or _tagged(body, *after)[:1]
+    return (after[0], words[-1][1]) if _nounish(*words[-1][2:]) else after
 
 
 def _list_closed_before(body: str, start: int) -> bool:
