@@ -441,6 +441,10 @@ def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metr
     if mark is None:
         return m
     clause = body[mark + 1 : m.char_start]
+    if _of_people(m.unit) and _apposed(_tagged(body, mark + 1, m.char_start)):
+        people = _people_before(body, mark)
+        if people is not None:
+            return replace(m, subject=body[people[0] : people[1]], subject_span=people)
     link = LINK_AT_END.search(clause.rstrip(" \t\u3000了"))  # 同比增长了11.2%: a link all the same
     words = _tagged(body, mark + 1, mark + 1 + (link.start() if link else len(clause)))
     change = m.unit == "%" and link is not None
@@ -458,6 +462,32 @@ def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metr
     if not (link or _says_how_many(words, body[max(0, mark - 40) : mark])):
         return m  # 开通了便民热线，已接听3000余个: calls, not hotlines
     return replace(m, subject=body[span[0] : span[1]], subject_span=span)
+
+
+def _apposed(words: list[tuple[int, int, str, str]]) -> bool:
+    """A clause of a figure and nothing but adverbs, linking words or a verb of having (，约3000人;
+    ，共86户; ，有300多人): an apposition that says how many of something the clause before named
+    there are, not a clause with a verb of its own."""
+    return all(
+        w[3] == "d" or w[2] in LINK_WORDS or (w[2].endswith("有") and len(w[2]) <= 2 and w[3] == "v")
+        for w in words
+    )
+
+
+def _people_before(body: str, mark: int) -> tuple[int, int] | None:
+    """The last noun phrase of the clause that ends at ``mark`` whose head names people or
+    households (这个社区的老年人比例高，约3000人 -> 老年人; 社区居民大多是外来务工人员 -> 外来务工人员;
+    流动人口较多 -> 流动人口): what a count of people in apposition after it counts."""
+    opened = _last_clause_mark(body, max(0, mark - 40), mark)
+    begin = opened + 1 if opened is not None else max(0, mark - 40)
+    words = _tagged(body, begin, mark)
+    share = next((k for k, w in enumerate(words) if w[2] in ("占", "占到") and w[3] == "v"), len(words))
+    words = words[:share]  # 外来人口占到了总人口的六成: not the whole it is a share of
+    for k in range(len(words) - 1, -1, -1):
+        word, tag = words[k][2:]
+        if _nounish(word, tag) and (PEOPLE_HEAD.search(word) or word.endswith(("人口", "户"))):
+            return _bounded(_span(_noun_phrase_ending(words[: k + 1])))
+    return None
 
 
 def _says_how_many(words: list[tuple[int, int, str, str]], before: str) -> bool:
