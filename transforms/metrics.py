@@ -136,6 +136,8 @@ MAX_SKIPPED = 6  # and may stand at most this far before it (牛已经发展到�
 # adverbial adjectives: the tagger reads 积分 so)
 FUNCTION_TAGS = ("d", "p", "f", "c", "u", "r", "m", "q", "y", "e", "o")
 MEASURE_HEAD = re.compile(r"(?:率|数|量|额|面积|规模|得分)$")  # 成功率, 人数, 总量, 金额, 流转面积, 测评得分
+# a head that a verb before it tells apart, as what the money or the rule is for (改造资金, 保障标准)
+FUND_HEAD = re.compile(r"(?:资金|经费|费用|补贴|补助|标准)$")
 # the head of the name of a body or a place, which a long name ends with (志愿服务队, 综合服务中心)
 ORG_HEAD = re.compile(
     r"(?:[队站室所院馆团]|中心|基地|平台|联盟|协会|商会|委员会|理事会|合作社|服务社|服务点|站点|网点)$"
@@ -1072,7 +1074,18 @@ def _words(text: str) -> tuple[tuple[int, int, str, str], ...]:
         if word.strip():
             out.append((pos, pos + len(word), word, tag))
         pos += len(word)
-    return tuple(_joined(text, _retagged(out)))
+    return tuple(_after_level(_joined(text, _retagged(out))))
+
+
+def _after_level(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A word of two characters right after a level (村级, 县级, 乡镇级) is a noun, whatever the
+    tagger says (村级 组织: an organisation, not the verb 组织): a level word modifies nouns only."""
+    out = list(words)
+    for k in range(1, len(out)):
+        level = out[k - 1][2].endswith("级") and len(out[k - 1][2]) > 1 and out[k - 1][1] == out[k][0]
+        if level and out[k][3] in ("v", "vn") and len(out[k][2]) == 2:
+            out[k] = (*out[k][:3], "n")
+    return out
 
 
 def _retagged(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -1819,7 +1832,7 @@ def _measure_of_act(words: list[tuple[int, int, str, str]], k: int, phrase: list
     name with the noun: what was measured of what; not a lead verb that names the kind alone
     (调解成功率, 流转面积: the scorer's margins match them either way), nor after a scope (全市
     注册志愿者总数: 全市 is where)."""
-    measure = MEASURE_HEAD.search(phrase[-1][2]) is not None
+    measure = MEASURE_HEAD.search(phrase[-1][2]) is not None or FUND_HEAD.search(phrase[-1][2]) is not None
     return measure and words[k][2] not in NAMING_LEADS and not SCOPE_WORD.match(words[k - 1][2])
 
 
