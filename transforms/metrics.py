@@ -752,6 +752,7 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
         return _bounded(after)  # not 捐款200万元用于村里, where the verb goes on with the sentence
     if before and _of_people(match["unit"]):
         before = _who_did(body, before)
+        before = _people_doing(body, match, before) or before
     return _bounded(_object_counted(body, before) if kind == "count" and before else before)
 
 
@@ -904,6 +905,18 @@ def _who_did(body: str, span: tuple[int, int]) -> tuple[int, int]:
     return (span[0], words[-1][1]) if _nounish(*words[-1][2:]) else span
 
 
+def _people_doing(body: str, match: re.Match, span: tuple[int, int]) -> tuple[int, int] | None:
+    """A count of people (名, 人, not 户 or 人次) after a verb that follows the phrase before it,
+    which names no people (在职党员到社区报到1800余名: 社区 is where they went): the count is of
+    the people the clause names before, who did it; None when it names none."""
+    if match["unit"] not in ("名", "人", "位") or PEOPLE_HEAD.search(body, *span):
+        return None
+    between = _tagged(body, span[1], match.start())
+    if not any(w[3] == "v" and w[2] not in LINK_WORDS and len(w[2]) > 1 for w in between):
+        return None  # 就餐人数达到150人, 覆盖人口45万人: the phrase is the figure's own name
+    return _people_before(body, span[0])
+
+
 def _says_what_they_did(body: str, span: tuple[int, int]) -> bool:
     """Verbs alone after a count of people (吸纳村民160多人就业, 300余人次受益): what they did, not
     who they are."""
@@ -926,6 +939,7 @@ def _object_counted(body: str, span: tuple[int, int]) -> tuple[int, int]:
         return span
     for k, (_, _, word, tag) in enumerate(words[1:-1], start=1):
         adverbial = words[k - 1][3].startswith(("a", "d"))  # 新栽种: a verbal noun used as a verb
+        adverbial = adverbial or AVERAGE.fullmatch(words[k - 1][2]) is not None  # 日均服务老人
         adverbial = adverbial or _body_name(words[k - 1][2])  # 合作社养殖肉牛: what the body does
         if _verbs_only(words[:k]):
             continue  # 帮办代办事项, 就业帮扶车间: verbs in a row before a noun name a kind of it
