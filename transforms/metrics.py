@@ -130,6 +130,7 @@ VAGUE = ("几", "数")  # 几十名, 数百人: no figure
 MIN_AGE_YEARS = 100  # 历经1500余年 is an age; 住了40多年 a duration
 PER_PERIOD = ("日", "月", "年")  # 日收购能力, 年接待游客: a figure per period names its verb too
 MAX_PHRASE = 8  # a subject read beside its figure keeps whole words up to this many characters
+MAX_SHORT_MODIFIER = 3  # a modifier between a figure and its 的 kept with the noun (9折加气的优惠)
 MAX_SKIPPED = 6  # and may stand at most this far before it (牛已经发展到了12头)
 # parts of speech (jieba's tag set) of function words, which no subject holds: adverbs,
 # prepositions, locatives, conjunctions, particles, pronouns, numerals, measure words (not "ad",
@@ -696,6 +697,16 @@ def _sentence_bounds(marks: list[int], start: int, length: int) -> tuple[int, in
 
 
 def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
+    """`_thing_counted`, with the short modifier between the figure and the 的 before a noun of
+    two characters or less, which alone says little (9折加气的优惠: 优惠 of what)."""
+    span = _thing_counted(match, body, kind)
+    if span is None or span[1] - span[0] > 2 or not 0 < span[0] - match.end() <= MAX_SHORT_MODIFIER + 1:
+        return span
+    de = span[0] - 1
+    return (match.end(), span[1]) if body[de] == "的" and _short_modifier(body, match.end(), de) else span
+
+
+def _thing_counted(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     """Where the thing counted is printed (start, end in ``body``), or None: the noun phrase after
     a count (32个社区党组织); else the one before the figure (社区党组织32个, 满意率达98%), unless
     a verb takes the figure as its object (发放1.6万元慰问金, 建起300亩的基地), a 的 stands before
@@ -1383,6 +1394,15 @@ def _noun_after_de(body: str, end: int) -> tuple[int, int] | None:
     if body.startswith("“", de + 1):
         return _quoted_after(body, de + 1)  # 50万元的“微基金”: the quoted name is the noun
     return _noun_run(body, de + 1)
+
+
+def _short_modifier(body: str, end: int, de: int) -> bool:
+    """A verb or a noun of at most ``MAX_SHORT_MODIFIER`` characters between a figure and its 的
+    (加气 of 9折加气的优惠): kept with the noun, the subject is still inside the scorer's margin
+    of the noun alone."""
+    words = _tagged(body, end, de)
+    short = 0 < de - end <= MAX_SHORT_MODIFIER and all(HAN_WORD.fullmatch(w[2]) for w in words)
+    return short and all(w[3] in ("v", "vn", "n") and w[2] not in STOP_WORDS for w in words)
 
 
 def _noun_run(body: str, end: int) -> tuple[int, int] | None:
