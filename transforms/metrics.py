@@ -174,7 +174,8 @@ AGE_BRACKET = re.compile(  # 120名80岁以上老人, 45名18至35岁的青年: 
 SPAN_WORDS = re.compile(
     r"以[上下内来后前]|之[内间中上下后前]|左右|中间|前后|当中|其中|内外|上下"
 )  # not where: 10名以上党员
-NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")  # 村（社区）, 村(居): a short note inside a name
+# 村（社区）, 村(居), 县（市、区）: a short note inside a name, of a word or a short list of them
+NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,2}){0,2}[）)]")
 # a word of Chinese, maybe opened by a short code of a Latin letter and a digit (5G网络, 3A级)
 HAN_WORD = re.compile(rf"(?:\d?[A-Z]\d?)?[\u4e00-\u9fff]+|{NOTE.pattern}")
 CODE = re.compile(r"\d?[A-Z]\d?")  # 5G, 4A, A: a grade or a generation, glued to the word after it
@@ -1554,7 +1555,11 @@ def _clause_marks(body: str, begin: int, end: int) -> list[re.Match]:
     marks = list(CLAUSE_MARKS.finditer(body, begin, end))
     if body.find("（", max(0, begin - 5), end + 5) == -1 and body.find("(", max(0, begin - 5), end + 5) == -1:
         return marks  # most clauses have no bracket near: no note to look for
-    notes = {i for note in NOTE.finditer(body, max(0, begin - 5), end + 5) for i in note.span()}
+    notes = {
+        i
+        for note in NOTE.finditer(body, max(0, begin - 9), end + 9)
+        for i in range(note.start(), note.end() + 1)
+    }
     return [m for m in marks if m.start() not in notes and m.end() not in notes]
 
 
