@@ -161,7 +161,7 @@ NOUNS_OF_LINKS = ("行为",)  # a noun that ends with a linking word (为) whate
 NAME_HEAD = re.compile(r"(?:[村园区场屋员者师]|社区|部门|单位|项目|工程|品牌|行动|活动|机制|模式|阵地)$")
 AVERAGE = re.compile(r"[人户日年月]?均|平均")  # 平均月收入, 人均年收入: the mean of a figure per period
 PURPOSE = ("用于", "用来", "用作", "用在")  # a sum's purpose after it
-COUNT_HEAD = re.compile(r"[人户家]数|人次|次数")  # how many did what the words before 的 say
+COUNT_HEAD = re.compile(r"[人户家]数|人次|次数|人口")  # how many did what the words before 的 say (服务人口)
 # a count joined to one before it (…和15个, 、3名): a head after it may be the two counts' shared one
 COORDINATED = re.compile(r"[和及与、][ \t\u3000]*[\d.,一二三四五六七八九十百千万亿两]+[余多]?[^\s\d]{0,2}$")
 NUMERAL_CHAR = re.compile(rf"[{CN_CHARS}几数余多半每些第成倍]")  # a numeral, or a word of one
@@ -945,7 +945,13 @@ def _object_counted(body: str, span: tuple[int, int]) -> tuple[int, int]:
     did it) or after a period (年接待游客: a figure per period), nor inside a quoted name."""
     words = _tagged(body, *span)
     quoted = body[span[0] - 1 : span[0] + 1].count("“") or body.startswith("”", span[1])  # “移动网格员”
-    if len(words) < 3 or quoted or words[0][2] in PER_PERIOD or MEASURE_HEAD.search(words[-1][2]):
+    if (
+        len(words) < 3
+        or quoted
+        or words[0][2] in PER_PERIOD
+        or MEASURE_HEAD.search(words[-1][2])
+        or COUNT_HEAD.search(words[-1][2])
+    ):
         return span
     if not _nounish(*words[-1][2:]):
         return span
