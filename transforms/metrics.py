@@ -718,7 +718,11 @@ def _thing_counted(match: re.Match, body: str, kind: str) -> tuple[int, int] | N
         after = _before_predicate(body, after)  # 从4个维度评估服务质量: 评估 is the clause's verb
     if after and body.startswith(PURPOSE, match.end()):
         after = None  # 安排200万元用于社区工作者培训: what it is for, not what it is
-    if after and _of_people(match["unit"]) and _says_what_they_did(body, after):
+    if (
+        after
+        and _of_people(match["unit"])
+        and (_says_what_they_did(body, after) or _object_before_act(body, match, after))
+    ):
         after = None
     if after and _of_people(match["unit"]):
         after = _people_named(body, after)  # 3000余名志愿者守护社区平安: 志愿者
@@ -929,6 +933,22 @@ def _people_doing(body: str, match: re.Match, span: tuple[int, int]) -> tuple[in
     return _people_before(body, span[0])
 
 
+def _object_before_act(body: str, match: re.Match, after: tuple[int, int]) -> bool:
+    """A count of people right after a verb's object (抽调精干力量350人组成专班), a verb of two
+    characters opening the words after it: the count is of the object, and the verb after says
+    what they were brought together to do, not who they are."""
+    words = _tagged(body, *after)
+    if not words or words[0][3] != "v" or len(words[0][2]) < 2 or words[0][2] in NAMING_LEADS:
+        return False
+    before = _tagged(body, max(0, match.start() - MAX_PHRASE), match.start())
+    if not before or before[-1][1] != match.start():
+        return False
+    k = len(before)
+    while k > 0 and before[k - 1][3].startswith("n"):
+        k -= 1  # 精干 力量: the object's nouns
+    return 0 < k < len(before) and before[k - 1][3] == "v" and len(before[k - 1][2]) > 1
+
+
 def _says_what_they_did(body: str, span: tuple[int, int]) -> bool:
     """Verbs alone after a count of people (吸纳村民160多人就业, 300余人次受益): what they did, not
     who they are."""
@@ -1044,10 +1064,12 @@ def _bounded(span: tuple[int, int] | None) -> tuple[int, int] | None:
 
 
 def _goes_on(body: str, end: int, span: tuple[int, int]) -> bool:
-    """The words right after the figure open with a verb (捐款200万元用于村里: the sentence goes on),
-    not after a 的, where a verb modifies the noun (安排了20万元的扶持资金)."""
+    """The words right after the figure open with a verb (捐款200万元用于村里: the sentence goes on;
+    a verb alone before a quoted name too: 投入20万元设立“乡贤基金”), not after a 的, where a verb
+    modifies the noun (安排了20万元的扶持资金)."""
     words = _tagged(body, *span)
-    return len(words) > 1 and words[0][3] == "v" and body[end : span[0]].strip(" \t\u3000") != "的"
+    more = len(words) > 1 or body.startswith("“", span[1])
+    return more and words[0][3] == "v" and body[end : span[0]].strip(" \t\u3000") != "的"
 
 
 def _verb_before(body: str, start: int, before: tuple[int, int]) -> bool:
