@@ -887,6 +887,11 @@ def _owner_of_next_subject(body: str, match: re.Match, after: tuple[int, int]) -
     end = owned[0]
     while end > after[0] and body[end - 1] in PER_PERIOD:
         end -= 1  # 7个村年集体经济收入: 年 says per year, of what follows
+    if end - after[0] > 1 and body[after[0]] == body[after[0] + 1]:
+        return (
+            after[0],
+            after[0] + 1,
+        )  # 58个村村级: 村 then 村级, which the tagger reads as 村村 (every village)
     words = _tagged(body, after[0], end)
     while words and not _nounish(*words[-1][2:]):
         words.pop()
