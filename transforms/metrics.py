@@ -881,6 +881,8 @@ def _owner_of_next_subject(body: str, match: re.Match, after: tuple[int, int]) -
     following = next((m for m in PATTERN.finditer(body, after[1], end) if _is_metric(m, body)), None)
     if following is None or _unit(following["unit"])[0] == _unit(match["unit"])[0]:
         return after
+    if not (following["pre"] or body[after[1] : following.start()].strip(" \t\u3000")):
+        return after  # 6个村民小组320户1200人: figures in a row, all of the noun after the first
     owned = _phrase_before(body, following.start())
     if owned is None or not after[0] <= owned[0] < after[1]:
         return after
