@@ -931,10 +931,16 @@ def _who_did(body: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _people_doing(body: str, match: re.Match, span: tuple[int, int]) -> tuple[int, int] | None:
-    """A count of people (名, 人, not 户 or 人次) after a verb that follows the phrase before it,
-    which names no people (在职党员到社区报到1800余名: 社区 is where they went): the count is of
-    the people the clause names before, who did it; None when it names none."""
-    if match["unit"] not in ("名", "人", "位") or PEOPLE_HEAD.search(body, *span):
+    """A count of people after verbs alone (组织村民外出务工1300多人次: what the 村民 did), or (名,
+    人, not 户 or 人次) after a verb that follows the phrase before it, which names no people
+    (在职党员到社区报到1800余名: 社区 is where they went): the count is of the people the clause
+    names before, who did it; None when it names none."""
+    words = _tagged(body, *span)
+    if all(w[3] == "v" for w in words) and match["unit"] in ("名", "人", "位", "人次"):
+        return _people_before(body, span[0])
+    if PEOPLE_HEAD.search(body, *span):
+        return None
+    if match["unit"] not in ("名", "人", "位"):
         return None
     between = _tagged(body, span[1], match.start())
     if not any(w[3] == "v" and w[2] not in LINK_WORDS and len(w[2]) > 1 for w in between):
@@ -1041,11 +1047,12 @@ def _relative_clause(body: str, match: re.Match, before: tuple[int, int], after:
     and a 的 close, modifying the noun after it (村里投资120万元修建的文化广场): that noun is what
     it counts, not the verb before."""
     gap = body[match.end() : after[0]].strip(" \t\u3000")
+    gap = gap[: gap.find("的") + 1]  # 建设的区级综合养老服务中心: the name's first words left out of it
     if before[1] != match.start() or not gap.endswith("的") or (gap == "的" and match["pre"]):
         return False  # a 的 alone closes it too (投资5600万元的…项目; not 收入超过10万元的村: 超过 links)
     verbs = _tagged(body, match.end(), match.end() + len(gap) - 1)
     last = _tagged(body, *before)[-1]
-    return all(w[3] == "v" for w in verbs) and last[3] in ("v", "vn") and last[2] not in LINK_WORDS
+    return all(w[3] in ("v", "vn") for w in verbs) and last[3] in ("v", "vn") and last[2] not in LINK_WORDS
 
 
 def _right_after(body: str, end: int, after: tuple[int, int]) -> bool:
@@ -1465,7 +1472,7 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
             break  # 12个行政村安装太阳能路灯: what the things counted get, not their name
         if run and word[1] - run[0][0] > MAX_PHRASE:
             if _long_name(body, words, run, k):
-                run = _name_end(run + list(words[k:]))  # 15支新时代文明实践志愿服务队: one name
+                run = _name_end(run + _name_rest(words, k))  # 15支新时代文明实践志愿服务队: one name
             break  # 20余名党员志愿者清理楼道杂物: a clause goes on, the name has ended
         if run and _verbs_go_on(words, k):
             break  # 3个方面入手解决难题: two verbs after a noun are what it does
@@ -1504,11 +1511,21 @@ def _long_name(body: str, words: list[tuple[int, int, str, str]], run: list, k: 
     the platform is of both, the 15 count 网格党支部)."""
     if COORDINATED.search(body, max(0, run[0][0] - 16), run[0][0]):
         return False
-    rest = words[k:]
+    rest = _name_rest(words, k)
+    if not rest:
+        return False
     end = rest[-1][1]
-    closes = end == len(body) or CLAUSE_MARKS.match(body, end) is not None
+    closes = end == len(body) or CLAUSE_MARKS.match(body, end) is not None or len(rest) < len(words) - k
     fits = end - run[0][0] <= MAX_SUBJECT and ORG_HEAD.search(rest[-1][2]) is not None
-    return closes and fits and not any(_cuts(*w[2:]) or not HAN_WORD.fullmatch(w[2]) for w in rest)
+    return closes and fits and all(HAN_WORD.fullmatch(w[2]) for w in rest)
+
+
+def _name_rest(words: list[tuple[int, int, str, str]], k: int) -> list[tuple[int, int, str, str]]:
+    """The words from ``k`` up to the first that cuts a name: an adverb or a preposition that
+    opens what the named thing does (养老服务中心已投入使用) ends the name as a clause mark does."""
+    rest = list(words[k:])
+    cut = next((j for j, w in enumerate(rest) if _cuts(*w[2:])), len(rest))
+    return rest[:cut]
 
 
 def _name_end(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
