@@ -41,6 +41,11 @@ from transforms.metrics import extract_metrics
         ("全镇共抽调业务骨干40人组建服务专班。", "40人", "业务骨干"),
         # what a thing is compared with (高于…) is not what the figure after counts
         ("全镇农民收入增速高于全县平均水平，今年达到9.1%。", "9.1%", "农民收入增速"),
+        # a long name ends at an adverb that opens what the thing does, as at a clause mark, and
+        # a figure inside the relative clause before its 的 counts it
+        ("县里投资8000万元建设的县级全民健身活动中心已建成开放。", "8000万元", "全民健身活动中心"),
+        # a count of people after verbs alone counts the people named before those verbs
+        ("镇里今年组织农民外出培训2600人次。", "2600人次", "农民"),
     ],
 )
 def test_subject(sentence: str, figure: str, subject: str) -> None:
