@@ -998,6 +998,8 @@ def _object_counted(body: str, span: tuple[int, int]) -> tuple[int, int]:
             continue  # 帮办代办事项, 就业帮扶车间: verbs in a row before a noun name a kind of it
         if words[k - 1][3] == "b":
             continue  # 公共停车泊位: a word of kind modifies nouns only, so the verb after it is in the name
+        if _verb_in_name(words, k, words[k + 1 :]):
+            continue  # 老旧小区改造项目: the verb, its object and the head are one name
         if len(word) > 1 and (
             tag == "v" or (tag == "vn" and adverbial) or VERBS_TAGGED_NOUNS.fullmatch(word)
         ):
@@ -1833,6 +1835,7 @@ def _threshold_in_name(words: list[tuple[int, int, str, str]], k: int) -> bool:
 def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """The last words of ``words`` that can name a thing, at most ``MAX_PHRASE`` characters."""
     phrase: list[tuple[int, int, str, str]] = []
+    clipped = False  # cut short by its length, right after the object of a verb that opens it
     for k in range(len(words) - 1, -1, -1):
         word, tag = words[k][2:]
         suffix = bool(phrase) and len(phrase[0][2]) == 1 and NOUN_SUFFIX.match(phrase[0][2]) is not None
@@ -1843,12 +1846,14 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             and not (phrase and _threshold_in_name(words, k))
             and not _manner_of_rate(words, k, phrase)
             and not _joins_nouns(words, k, phrase)
+            and not _verb_in_name(words, k, phrase)
         ):  # whether a verb is part of a name is asked only of words that would end it
             if word in PER_PERIOD and phrase and phrase[0][3] == "v" and words[k][1] == phrase[0][0]:
                 average = k > 0 and AVERAGE.fullmatch(words[k - 1][2]) and words[k - 1][1] == words[k][0]
                 return [*words[k - 1 : k] * bool(average), words[k], *phrase]  # 日收购能力, 平均月收入
             break  # 化解 is a leading verb, but 化解率 a rate
         if not HAN_WORD.fullmatch(word) or (phrase and phrase[-1][1] - words[k][0] > MAX_PHRASE):
+            clipped = bool(phrase) and phrase[0][3] == "v" and len(phrase[0][2]) == 2 and tag in ("n", "s")
             break
         if _unit_of_count(words, k):
             break  # 23项民生实事任务已完成了21项: 项 is the unit of the count before, not a name
@@ -1866,6 +1871,7 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             and k > 0
             and words[k - 1][3].startswith("n")
             and not _measure_of_act(words, k, phrase)
+            and not _verb_in_name(words, k, phrase)
         ):
             # noun, verb, noun: the verb and its object name the thing (老旧小区加装电梯 -> 加装电梯,
             # 日收购能力 -> 收购能力), whichever of the two the writer meant
@@ -1875,8 +1881,9 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             break  # 该中心总建筑面积, 乡贤总捐资: a word of kind (总) opens the name
     if len(phrase) > 1 and SCOPE_WORD.fullmatch(phrase[0][2]):
         phrase.pop(0)  # 全乡老年人口占比: where the things are, not what they are
-    if _after_a_verb(words, phrase) or _after_de_word(words, phrase):
-        return phrase  # 新增充电接口, 妥善处理信访案件: the verb before the phrase is the clause's
+    if _after_a_verb(words, phrase) or _after_de_word(words, phrase) or clipped:
+        return phrase  # 新增充电接口, 妥善处理信访案件: the verb before the phrase is the clause's;
+        # 老旧小区|改造项目开工率: the verb is inside a name longer than a phrase, its object cut off
     while len(phrase) > 1 and phrase[0][3] == "v" and not NOUN_SUFFIX.match(phrase[1][2]):
         if phrase[-1][1] - phrase[1][0] < 2:
             break  # 脱贫村, 示范村: a verb and a one-character noun are one name
@@ -1886,6 +1893,22 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             break  # 乱停车现象: a head that names no thing without what was done
         phrase.pop(0)
     return phrase
+
+
+def _verb_in_name(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> bool:
+    """Word ``k`` is a verb of two characters (a lead or a linking one too) between its object and
+    the head of a name (人居环境 整治提升 项目, 小区 改造 项目开工率): the object, the verb and the
+    head are one name, as in 矛盾纠纷化解中心; a verb with no noun before it (建成) is the clause's."""
+    word, tag = words[k][2:]
+    if not phrase or len(word) != 2 or not tag.startswith("v") or k == 0 or words[k - 1][1] != words[k][0]:
+        return False
+    head = "".join(w[2] for w in phrase)  # 项目 完工 率: the tagger's pieces of the head
+    named = (
+        ORG_HEAD.search(head) or NAME_HEAD.search(head) or head.endswith("率")
+    ) and not PEOPLE_HEAD.search(head)
+    own = words[k - 1][3] in ("n", "s") and len(words[k - 1][2]) > 1 and word not in LEAD_WORDS
+    own = own and not SCOPE_WORD.fullmatch(words[k - 1][2])  # not 全市注册志愿者: 全市 is where
+    return bool(named) and len(head) > 1 and own  # not 社区开展活动: a lead verb is the clause's
 
 
 def _manner_of_rate(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> bool:

@@ -46,6 +46,11 @@ from transforms.metrics import extract_metrics
         ("县里投资8000万元建设的县级全民健身活动中心已建成开放。", "8000万元", "全民健身活动中心"),
         # a count of people after verbs alone counts the people named before those verbs
         ("镇里今年组织农民外出培训2600人次。", "2600人次", "农民"),
+        # a verb between its object and the head of a name is inside the name (改造项目开工率,
+        # 化解中心), which is longer than a phrase; a lead verb with no object before is the clause's
+        ("全市老旧街区改造项目完工率为100%。", "100%", "改造项目完工率"),
+        ("全县共建成人居环境提升示范村45个。", "45个", "环境提升示范村"),
+        ("街道开展活动60场。", "60场", "活动"),
     ],
 )
 def test_subject(sentence: str, figure: str, subject: str) -> None:
