@@ -447,7 +447,8 @@ def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metr
     if mark is None:
         return m
     clause = body[mark + 1 : m.char_start]
-    if _of_people(m.unit) and _apposed(_tagged(body, mark + 1, m.char_start)):
+    alone = m.char_end == len(body) or CLAUSE_MARKS.match(body, m.char_end) is not None  # ，约3000人。
+    if alone and _of_people(m.unit) and _apposed(_tagged(body, mark + 1, m.char_start)):
         people = _people_before(body, mark)
         if people is not None:
             return replace(m, subject=body[people[0] : people[1]], subject_span=people)
@@ -471,7 +472,7 @@ def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metr
 
 
 def _apposed(words: list[tuple[int, int, str, str]]) -> bool:
-    """A clause of a figure and nothing but adverbs, linking words or a verb of having (，约3000人;
+    """A clause of a figure after nothing but adverbs, linking words or a verb of having (，约3000人;
     ，共86户; ，有300多人): an apposition that says how many of something the clause before named
     there are, not a clause with a verb of its own."""
     return all(
