@@ -882,19 +882,20 @@ def _owner_of_next_subject(body: str, match: re.Match, after: tuple[int, int]) -
     following = next((m for m in PATTERN.finditer(body, after[1], end) if _is_metric(m, body)), None)
     if following is None or _unit(following["unit"])[0] == _unit(match["unit"])[0]:
         return after
-    if not (following["pre"] or body[after[1] : following.start()].strip(" \t\u3000")):
-        return after  # 6个村民小组320户1200人: figures in a row, all of the noun after the first
+    gap = body[after[1] : following.start()].strip(" \t\u3000")
+    if not (following["pre"] or gap) or "的" in gap:
+        return after  # 6个村民小组320户1200人, 46个村的60支队伍: all of the noun after the first
     owned = _phrase_before(body, following.start())
     if owned is None or not after[0] <= owned[0] < after[1]:
         return after
-    end = owned[0]
+    note = NOTE.match(body, owned[0])
+    end = note.end() if note else owned[0]  # 46个杨家屯(社区)常住人口: a note ends the name before it
+    if end >= after[1]:
+        return after
     while end > after[0] and body[end - 1] in PER_PERIOD:
         end -= 1  # 7个村年集体经济收入: 年 says per year, of what follows
     if end - after[0] > 1 and body[after[0]] == body[after[0] + 1]:
-        return (
-            after[0],
-            after[0] + 1,
-        )  # 58个村村级: 村 then 村级, which the tagger reads as 村村 (every village)
+        return (after[0], after[0] + 1)  # 58个村村级: 村 then 村级, which the tagger reads as 村村
     words = _tagged(body, after[0], end)
     while words and not _nounish(*words[-1][2:]):
         words.pop()

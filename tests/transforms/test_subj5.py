@@ -17,6 +17,9 @@ from transforms.metrics import extract_metrics
         ("全乡有12个村村级集体经济收入超过30万元。", "12个", "村"),
         ("全区有40个社区居民满意度超过96%。", "40个", "社区"),
         ("全县8个项目总投资达到3亿元。", "8个", "项目"),
+        # a note ends the name before it; a 的 after the noun makes the next count its part
+        ("全镇18个王家屯(社区)常住人口超过2万人。", "18个", "王家屯(社区)"),
+        ("全镇18个村(社区)的40支巡逻队伍已组建。", "18个", "村(社区)"),
         # not a figure in the same unit, which counts the same things or others like them
         ("社区为每栋楼配备了1名专职楼长和2名兼职楼长。", "1名", "专职楼长"),
         # a count of people in apposition after a clause: the people that clause names
