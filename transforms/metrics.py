@@ -89,7 +89,14 @@ Decisions:
   nothing after it; after a preposition's object (从4个维度评估) the clause's verb ends the noun; a
   的 alone closes a relative clause (投资5600万元的…项目); 有, 折合 and a 了 after a link (同比增长了)
   link; 和 joins two nouns before a figure; a unit glued to digits, a code glued to a word (5G网络),
-  较 or 比 glued to a noun's last character (办结率较) are read as printed.
+  较 or 比 glued to a noun's last character (办结率较) are read as printed. Round 24 (issue 18,
+  branch subj5): a count that is the topic of a clause going on, with no 的, to a figure in another
+  unit counts the owner of that figure's subject (58个村村级集体经济收入超过20万元 -> 村); a count
+  of people alone in its clause after adverbs or 有 (，约3000人。) counts the people the clause
+  before names; a word after a level (村级组织) is a noun; a verb between its object and the head
+  of a name, a fund or a standard is inside the name (改造项目开工率, 改造资金); a count of people
+  after verbs alone, or after a place and a verb, counts the people before them (组织村民外出务工,
+  党员到社区报到); a short modifier before the 的 of a noun of two characters stays (加气的优惠).
 * sentence: the text between the sentence marks 。！？； (or line breaks) around the match.
 """
 
