@@ -89,7 +89,14 @@ Decisions:
   nothing after it; after a preposition's object (从4个维度评估) the clause's verb ends the noun; a
   的 alone closes a relative clause (投资5600万元的…项目); 有, 折合 and a 了 after a link (同比增长了)
   link; 和 joins two nouns before a figure; a unit glued to digits, a code glued to a word (5G网络),
-  较 or 比 glued to a noun's last character (办结率较) are read as printed.
+  较 or 比 glued to a noun's last character (办结率较) are read as printed. Round 24 (issue 18,
+  branch subj5): a count that is the topic of a clause going on, with no 的, to a figure in another
+  unit counts the owner of that figure's subject (58个村村级集体经济收入超过20万元 -> 村); a count
+  of people alone in its clause after adverbs or 有 (，约3000人。) counts the people the clause
+  before names; a word after a level (村级组织) is a noun; a verb between its object and the head
+  of a name, a fund or a standard is inside the name (改造项目开工率, 改造资金); a count of people
+  after verbs alone, or after a place and a verb, counts the people before them (组织村民外出务工,
+  党员到社区报到); a short modifier before the 的 of a noun of two characters stays (加气的优惠).
 * sentence: the text between the sentence marks 。！？； (or line breaks) around the match.
 """
 
@@ -130,12 +137,15 @@ VAGUE = ("几", "数")  # 几十名, 数百人: no figure
 MIN_AGE_YEARS = 100  # 历经1500余年 is an age; 住了40多年 a duration
 PER_PERIOD = ("日", "月", "年")  # 日收购能力, 年接待游客: a figure per period names its verb too
 MAX_PHRASE = 8  # a subject read beside its figure keeps whole words up to this many characters
+MAX_SHORT_MODIFIER = 3  # a modifier between a figure and its 的 kept with the noun (9折加气的优惠)
 MAX_SKIPPED = 6  # and may stand at most this far before it (牛已经发展到了12头)
 # parts of speech (jieba's tag set) of function words, which no subject holds: adverbs,
 # prepositions, locatives, conjunctions, particles, pronouns, numerals, measure words (not "ad",
 # adverbial adjectives: the tagger reads 积分 so)
 FUNCTION_TAGS = ("d", "p", "f", "c", "u", "r", "m", "q", "y", "e", "o")
 MEASURE_HEAD = re.compile(r"(?:率|数|量|额|面积|规模|得分)$")  # 成功率, 人数, 总量, 金额, 流转面积, 测评得分
+# a head that a verb before it tells apart, as what the money or the rule is for (改造资金, 保障标准)
+FUND_HEAD = re.compile(r"(?:资金|经费|费用|补贴|补助|标准)$")
 # the head of the name of a body or a place, which a long name ends with (志愿服务队, 综合服务中心)
 ORG_HEAD = re.compile(
     r"(?:[队站室所院馆团]|中心|基地|平台|联盟|协会|商会|委员会|理事会|合作社|服务社|服务点|站点|网点)$"
@@ -158,7 +168,7 @@ NOUNS_OF_LINKS = ("行为",)  # a noun that ends with a linking word (为) whate
 NAME_HEAD = re.compile(r"(?:[村园区场屋员者师]|社区|部门|单位|项目|工程|品牌|行动|活动|机制|模式|阵地)$")
 AVERAGE = re.compile(r"[人户日年月]?均|平均")  # 平均月收入, 人均年收入: the mean of a figure per period
 PURPOSE = ("用于", "用来", "用作", "用在")  # a sum's purpose after it
-COUNT_HEAD = re.compile(r"[人户家]数|人次|次数")  # how many did what the words before 的 say
+COUNT_HEAD = re.compile(r"[人户家]数|人次|次数|人口")  # how many did what the words before 的 say (服务人口)
 # a count joined to one before it (…和15个, 、3名): a head after it may be the two counts' shared one
 COORDINATED = re.compile(r"[和及与、][ \t\u3000]*[\d.,一二三四五六七八九十百千万亿两]+[余多]?[^\s\d]{0,2}$")
 NUMERAL_CHAR = re.compile(rf"[{CN_CHARS}几数余多半每些第成倍]")  # a numeral, or a word of one
@@ -171,7 +181,8 @@ AGE_BRACKET = re.compile(  # 120名80岁以上老人, 45名18至35岁的青年: 
 SPAN_WORDS = re.compile(
     r"以[上下内来后前]|之[内间中上下后前]|左右|中间|前后|当中|其中|内外|上下"
 )  # not where: 10名以上党员
-NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")  # 村（社区）, 村(居): a short note inside a name
+# 村（社区）, 村(居), 县（市、区）: a short note inside a name, of a word or a short list of them
+NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,2}){0,2}[）)]")
 # a word of Chinese, maybe opened by a short code of a Latin letter and a digit (5G网络, 3A级)
 HAN_WORD = re.compile(rf"(?:\d?[A-Z]\d?)?[\u4e00-\u9fff]+|{NOTE.pattern}")
 CODE = re.compile(r"\d?[A-Z]\d?")  # 5G, 4A, A: a grade or a generation, glued to the word after it
@@ -263,7 +274,9 @@ SCOPE_WORD = re.compile(r"[全该本各][\u4e00-\u9fff]")  # 全镇, 该村 open
 TAIL_NOT_COUNTED = re.compile(
     r"[从由](?:[^从]{0,20}[\d十百千几][^从]*|[^从]{0,2}|[^从由]{1,6}的)$|占[^占]{1,12}的$|是[^是]{1,8}的$"
     r"|(?:达到|达|为|提高到|提升到|增长到|相当于)[^达为\d，,。；;]{1,8}的$"
-)  # 从…增加到, 从最初的十几人发展到, 由过去的…提高到, 占…的, 是五年前的(3倍), 达到常住人口的(15%)
+    r"|[高低多少快慢]于[^于\d，,。；;]{1,8}$"
+)  # 从…增加到, 从最初的十几人发展到, 由过去的…提高到, 占…的, 是五年前的(3倍), 达到常住人口的(15%),
+# 高于城镇居民 (what it is compared with)
 # ，占常住人口的17%, ，占53.8% (of the figure before), ，占比为12%: a share of what the figure before counts
 SHARE_OF = re.compile(r"[，,]占(?:[^，,。；;！？\n]{1,12}的)?(?:比|比例|比重)?(?:为|达|达到|约)?")
 DIGIT = re.compile(r"\d")
@@ -441,6 +454,11 @@ def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metr
     if mark is None:
         return m
     clause = body[mark + 1 : m.char_start]
+    alone = m.char_end == len(body) or CLAUSE_MARKS.match(body, m.char_end) is not None  # ，约3000人。
+    if alone and _of_people(m.unit) and _apposed(_tagged(body, mark + 1, m.char_start)):
+        people = _people_before(body, mark)
+        if people is not None:
+            return replace(m, subject=body[people[0] : people[1]], subject_span=people)
     link = LINK_AT_END.search(clause.rstrip(" \t\u3000了"))  # 同比增长了11.2%: a link all the same
     words = _tagged(body, mark + 1, mark + 1 + (link.start() if link else len(clause)))
     change = m.unit == "%" and link is not None
@@ -458,6 +476,32 @@ def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metr
     if not (link or _says_how_many(words, body[max(0, mark - 40) : mark])):
         return m  # 开通了便民热线，已接听3000余个: calls, not hotlines
     return replace(m, subject=body[span[0] : span[1]], subject_span=span)
+
+
+def _apposed(words: list[tuple[int, int, str, str]]) -> bool:
+    """A clause of a figure after nothing but adverbs, linking words or a verb of having (，约3000人;
+    ，共86户; ，有300多人): an apposition that says how many of something the clause before named
+    there are, not a clause with a verb of its own."""
+    return all(
+        w[3] == "d" or w[2] in LINK_WORDS or (w[2].endswith("有") and len(w[2]) <= 2 and w[3] == "v")
+        for w in words
+    )
+
+
+def _people_before(body: str, mark: int) -> tuple[int, int] | None:
+    """The last noun phrase of the clause that ends at ``mark`` whose head names people or
+    households (这个社区的老年人比例高，约3000人 -> 老年人; 社区居民大多是外来务工人员 -> 外来务工人员;
+    流动人口较多 -> 流动人口): what a count of people in apposition after it counts."""
+    opened = _last_clause_mark(body, max(0, mark - 40), mark)
+    begin = opened + 1 if opened is not None else max(0, mark - 40)
+    words = _tagged(body, begin, mark)
+    share = next((k for k, w in enumerate(words) if w[2] in ("占", "占到") and w[3] == "v"), len(words))
+    words = words[:share]  # 外来人口占到了总人口的六成: not the whole it is a share of
+    for k in range(len(words) - 1, -1, -1):
+        word, tag = words[k][2:]
+        if _nounish(word, tag) and (PEOPLE_HEAD.search(word) or word.endswith(("人口", "户"))):
+            return _bounded(_span(_noun_phrase_ending(words[: k + 1])))
+    return None
 
 
 def _says_how_many(words: list[tuple[int, int, str, str]], before: str) -> bool:
@@ -664,6 +708,16 @@ def _sentence_bounds(marks: list[int], start: int, length: int) -> tuple[int, in
 
 
 def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
+    """`_thing_counted`, with the short modifier between the figure and the 的 before a noun of
+    two characters or less, which alone says little (9折加气的优惠: 优惠 of what)."""
+    span = _thing_counted(match, body, kind)
+    if span is None or span[1] - span[0] > 2 or not 0 < span[0] - match.end() <= MAX_SHORT_MODIFIER + 1:
+        return span
+    de = span[0] - 1
+    return (match.end(), span[1]) if body[de] == "的" and _short_modifier(body, match.end(), de) else span
+
+
+def _thing_counted(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     """Where the thing counted is printed (start, end in ``body``), or None: the noun phrase after
     a count (32个社区党组织); else the one before the figure (社区党组织32个, 满意率达98%), unless
     a verb takes the figure as its object (发放1.6万元慰问金, 建起300亩的基地), a 的 stands before
@@ -674,13 +728,17 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
         after = _before_predicate(body, after)  # 从4个维度评估服务质量: 评估 is the clause's verb
     if after and body.startswith(PURPOSE, match.end()):
         after = None  # 安排200万元用于社区工作者培训: what it is for, not what it is
-    if after and _of_people(match["unit"]) and _says_what_they_did(body, after):
+    if (
+        after
+        and _of_people(match["unit"])
+        and (_says_what_they_did(body, after) or _object_before_act(body, match, after))
+    ):
         after = None
     if after and _of_people(match["unit"]):
         after = _people_named(body, after)  # 3000余名志愿者守护社区平安: 志愿者
     listed = after and _list_closed_before(body, match.start()) and _list_counted(body, match, after)
     if kind == "count" and after and not listed:
-        return _bounded(after)
+        return _bounded(_owner_of_next_subject(body, match, after))
     if match["unit"] in ("%", "％") and body[match.start() - 1 : match.start()] != "有":
         done = _object_of_share(body, match.end())  # not 书记中，有86%具有…学历: 86% of the 书记
         if done:
@@ -720,6 +778,7 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
         return _bounded(after)  # not 捐款200万元用于村里, where the verb goes on with the sentence
     if before and _of_people(match["unit"]):
         before = _who_did(body, before)
+        before = _people_doing(body, match, before) or before
     return _bounded(_object_counted(body, before) if kind == "count" and before else before)
 
 
@@ -819,6 +878,38 @@ def _spending_verb(body: str, end: int, match: re.Match) -> tuple[int, int] | No
     return words[-1][:2]
 
 
+def _owner_of_next_subject(body: str, match: re.Match, after: tuple[int, int]) -> tuple[int, int]:
+    """The noun after a count, without the subject of a figure in another unit the same clause goes
+    on to (58个村村级集体经济收入超过20万元, 20个社区居民满意度达95%): the count is the topic of that
+    clause, its things own what the next figure measures, so it counts the words before that
+    subject, or the first word when the subject opens the noun (126个村集体经济收入: 村); not a
+    figure in the same unit, which counts the same things or others like them (23项任务已完成21项,
+    1名专职网格员和2名兼职网格员)."""
+    end = _clause_end(body, after[1], min(len(body), after[1] + MAX_SUBJECT))
+    following = next((m for m in PATTERN.finditer(body, after[1], end) if _is_metric(m, body)), None)
+    if following is None or _unit(following["unit"])[0] == _unit(match["unit"])[0]:
+        return after
+    gap = body[after[1] : following.start()].strip(" \t\u3000")
+    if not (following["pre"] or gap) or "的" in gap:
+        return after  # 6个村民小组320户1200人, 46个村的60支队伍: all of the noun after the first
+    owned = _phrase_before(body, following.start())
+    if owned is None or not after[0] <= owned[0] < after[1]:
+        return after
+    note = NOTE.match(body, owned[0])
+    end = note.end() if note else owned[0]  # 46个杨家屯(社区)常住人口: a note ends the name before it
+    if end >= after[1]:
+        return after
+    while end > after[0] and body[end - 1] in PER_PERIOD:
+        end -= 1  # 7个村年集体经济收入: 年 says per year, of what follows
+    if end - after[0] > 1 and body[after[0]] == body[after[0] + 1]:
+        return (after[0], after[0] + 1)  # 58个村村级: 村 then 村级, which the tagger reads as 村村
+    words = _tagged(body, after[0], end)
+    while words and not _nounish(*words[-1][2:]):
+        words.pop()
+    words = words or _tagged(body, *after)[:1]
+    return (after[0], words[-1][1]) if _nounish(*words[-1][2:]) else after
+
+
 def _list_closed_before(body: str, start: int) -> bool:
     """A list of names closed by 等 right before the count (党员、志愿者等50余人): the count is of
     them, whatever follows it (清理垃圾, 组成的议事小组)."""
@@ -848,6 +939,40 @@ def _who_did(body: str, span: tuple[int, int]) -> tuple[int, int]:
     return (span[0], words[-1][1]) if _nounish(*words[-1][2:]) else span
 
 
+def _people_doing(body: str, match: re.Match, span: tuple[int, int]) -> tuple[int, int] | None:
+    """A count of people after verbs alone (组织村民外出务工1300多人次: what the 村民 did), or (名,
+    人, not 户 or 人次) after a verb that follows the phrase before it, which names no people
+    (在职党员到社区报到1800余名: 社区 is where they went): the count is of the people the clause
+    names before, who did it; None when it names none."""
+    words = _tagged(body, *span)
+    if all(w[3] == "v" for w in words) and match["unit"] in ("名", "人", "位", "人次"):
+        return _people_before(body, span[0])
+    if PEOPLE_HEAD.search(body, *span):
+        return None
+    if match["unit"] not in ("名", "人", "位"):
+        return None
+    between = _tagged(body, span[1], match.start())
+    if not any(w[3] == "v" and w[2] not in LINK_WORDS and len(w[2]) > 1 for w in between):
+        return None  # 就餐人数达到150人, 覆盖人口45万人: the phrase is the figure's own name
+    return _people_before(body, span[0])
+
+
+def _object_before_act(body: str, match: re.Match, after: tuple[int, int]) -> bool:
+    """A count of people right after a verb's object (抽调精干力量350人组成专班), a verb of two
+    characters opening the words after it: the count is of the object, and the verb after says
+    what they were brought together to do, not who they are."""
+    words = _tagged(body, *after)
+    if not words or words[0][3] != "v" or len(words[0][2]) < 2 or words[0][2] in NAMING_LEADS:
+        return False
+    before = _tagged(body, max(0, match.start() - MAX_PHRASE), match.start())
+    if not before or before[-1][1] != match.start():
+        return False
+    k = len(before)
+    while k > 0 and before[k - 1][3].startswith("n"):
+        k -= 1  # 精干 力量: the object's nouns
+    return 0 < k < len(before) and before[k - 1][3] == "v" and len(before[k - 1][2]) > 1
+
+
 def _says_what_they_did(body: str, span: tuple[int, int]) -> bool:
     """Verbs alone after a count of people (吸纳村民160多人就业, 300余人次受益): what they did, not
     who they are."""
@@ -864,17 +989,26 @@ def _object_counted(body: str, span: tuple[int, int]) -> tuple[int, int]:
     did it) or after a period (年接待游客: a figure per period), nor inside a quoted name."""
     words = _tagged(body, *span)
     quoted = body[span[0] - 1 : span[0] + 1].count("“") or body.startswith("”", span[1])  # “移动网格员”
-    if len(words) < 3 or quoted or words[0][2] in PER_PERIOD or MEASURE_HEAD.search(words[-1][2]):
+    if (
+        len(words) < 3
+        or quoted
+        or words[0][2] in PER_PERIOD
+        or MEASURE_HEAD.search(words[-1][2])
+        or COUNT_HEAD.search(words[-1][2])
+    ):
         return span
     if not _nounish(*words[-1][2:]):
         return span
     for k, (_, _, word, tag) in enumerate(words[1:-1], start=1):
         adverbial = words[k - 1][3].startswith(("a", "d"))  # 新栽种: a verbal noun used as a verb
+        adverbial = adverbial or AVERAGE.fullmatch(words[k - 1][2]) is not None  # 日均服务老人
         adverbial = adverbial or _body_name(words[k - 1][2])  # 合作社养殖肉牛: what the body does
         if _verbs_only(words[:k]):
             continue  # 帮办代办事项, 就业帮扶车间: verbs in a row before a noun name a kind of it
         if words[k - 1][3] == "b":
             continue  # 公共停车泊位: a word of kind modifies nouns only, so the verb after it is in the name
+        if _verb_in_name(words, k, words[k + 1 :]):
+            continue  # 老旧小区改造项目: the verb, its object and the head are one name
         if len(word) > 1 and (
             tag == "v" or (tag == "vn" and adverbial) or VERBS_TAGGED_NOUNS.fullmatch(word)
         ):
@@ -924,11 +1058,12 @@ def _relative_clause(body: str, match: re.Match, before: tuple[int, int], after:
     and a 的 close, modifying the noun after it (村里投资120万元修建的文化广场): that noun is what
     it counts, not the verb before."""
     gap = body[match.end() : after[0]].strip(" \t\u3000")
+    gap = gap[: gap.find("的") + 1]  # 建设的区级综合养老服务中心: the name's first words left out of it
     if before[1] != match.start() or not gap.endswith("的") or (gap == "的" and match["pre"]):
         return False  # a 的 alone closes it too (投资5600万元的…项目; not 收入超过10万元的村: 超过 links)
     verbs = _tagged(body, match.end(), match.end() + len(gap) - 1)
     last = _tagged(body, *before)[-1]
-    return all(w[3] == "v" for w in verbs) and last[3] in ("v", "vn") and last[2] not in LINK_WORDS
+    return all(w[3] in ("v", "vn") for w in verbs) and last[3] in ("v", "vn") and last[2] not in LINK_WORDS
 
 
 def _right_after(body: str, end: int, after: tuple[int, int]) -> bool:
@@ -956,10 +1091,12 @@ def _bounded(span: tuple[int, int] | None) -> tuple[int, int] | None:
 
 
 def _goes_on(body: str, end: int, span: tuple[int, int]) -> bool:
-    """The words right after the figure open with a verb (捐款200万元用于村里: the sentence goes on),
-    not after a 的, where a verb modifies the noun (安排了20万元的扶持资金)."""
+    """The words right after the figure open with a verb (捐款200万元用于村里: the sentence goes on;
+    a verb alone before a quoted name too: 投入20万元设立“乡贤基金”), not after a 的, where a verb
+    modifies the noun (安排了20万元的扶持资金)."""
     words = _tagged(body, *span)
-    return len(words) > 1 and words[0][3] == "v" and body[end : span[0]].strip(" \t\u3000") != "的"
+    more = len(words) > 1 or body.startswith("“", span[1])
+    return more and words[0][3] == "v" and body[end : span[0]].strip(" \t\u3000") != "的"
 
 
 def _verb_before(body: str, start: int, before: tuple[int, int]) -> bool:
@@ -1018,7 +1155,18 @@ def _words(text: str) -> tuple[tuple[int, int, str, str], ...]:
         if word.strip():
             out.append((pos, pos + len(word), word, tag))
         pos += len(word)
-    return tuple(_joined(text, _retagged(out)))
+    return tuple(_after_level(_joined(text, _retagged(out))))
+
+
+def _after_level(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A word of two characters right after a level (村级, 县级, 乡镇级) is a noun, whatever the
+    tagger says (村级 组织: an organisation, not the verb 组织): a level word modifies nouns only."""
+    out = list(words)
+    for k in range(1, len(out)):
+        level = out[k - 1][2].endswith("级") and len(out[k - 1][2]) > 1 and out[k - 1][1] == out[k][0]
+        if level and out[k][3] in ("v", "vn") and len(out[k][2]) == 2:
+            out[k] = (*out[k][:3], "n")
+    return out
 
 
 def _retagged(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -1304,6 +1452,15 @@ def _noun_after_de(body: str, end: int) -> tuple[int, int] | None:
     return _noun_run(body, de + 1)
 
 
+def _short_modifier(body: str, end: int, de: int) -> bool:
+    """A verb or a noun of at most ``MAX_SHORT_MODIFIER`` characters between a figure and its 的
+    (加气 of 9折加气的优惠): kept with the noun, the subject is still inside the scorer's margin
+    of the noun alone."""
+    words = _tagged(body, end, de)
+    short = 0 < de - end <= MAX_SHORT_MODIFIER and all(HAN_WORD.fullmatch(w[2]) for w in words)
+    return short and all(w[3] in ("v", "vn", "n") and w[2] not in STOP_WORDS for w in words)
+
+
 def _noun_run(body: str, end: int) -> tuple[int, int] | None:
     words = _tagged(body, end, _clause_end(body, end, min(len(body), end + MAX_SUBJECT)))
     words[:1] = [_no_numeral(w) for w in words[:1]]  # 3个大项: the tagger's numeral is the noun
@@ -1326,7 +1483,7 @@ def _noun_run(body: str, end: int) -> tuple[int, int] | None:
             break  # 12个行政村安装太阳能路灯: what the things counted get, not their name
         if run and word[1] - run[0][0] > MAX_PHRASE:
             if _long_name(body, words, run, k):
-                run = _name_end(run + list(words[k:]))  # 15支新时代文明实践志愿服务队: one name
+                run = _name_end(run + _name_rest(words, k))  # 15支新时代文明实践志愿服务队: one name
             break  # 20余名党员志愿者清理楼道杂物: a clause goes on, the name has ended
         if run and _verbs_go_on(words, k):
             break  # 3个方面入手解决难题: two verbs after a noun are what it does
@@ -1365,11 +1522,21 @@ def _long_name(body: str, words: list[tuple[int, int, str, str]], run: list, k: 
     the platform is of both, the 15 count 网格党支部)."""
     if COORDINATED.search(body, max(0, run[0][0] - 16), run[0][0]):
         return False
-    rest = words[k:]
+    rest = _name_rest(words, k)
+    if not rest:
+        return False
     end = rest[-1][1]
-    closes = end == len(body) or CLAUSE_MARKS.match(body, end) is not None
+    closes = end == len(body) or CLAUSE_MARKS.match(body, end) is not None or len(rest) < len(words) - k
     fits = end - run[0][0] <= MAX_SUBJECT and ORG_HEAD.search(rest[-1][2]) is not None
-    return closes and fits and not any(_cuts(*w[2:]) or not HAN_WORD.fullmatch(w[2]) for w in rest)
+    return closes and fits and all(HAN_WORD.fullmatch(w[2]) for w in rest)
+
+
+def _name_rest(words: list[tuple[int, int, str, str]], k: int) -> list[tuple[int, int, str, str]]:
+    """The words from ``k`` up to the first that cuts a name: an adverb or a preposition that
+    opens what the named thing does (养老服务中心已投入使用) ends the name as a clause mark does."""
+    rest = list(words[k:])
+    cut = next((j for j, w in enumerate(rest) if _cuts(*w[2:])), len(rest))
+    return rest[:cut]
 
 
 def _name_end(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -1453,7 +1620,11 @@ def _clause_marks(body: str, begin: int, end: int) -> list[re.Match]:
     marks = list(CLAUSE_MARKS.finditer(body, begin, end))
     if body.find("（", max(0, begin - 5), end + 5) == -1 and body.find("(", max(0, begin - 5), end + 5) == -1:
         return marks  # most clauses have no bracket near: no note to look for
-    notes = {i for note in NOTE.finditer(body, max(0, begin - 5), end + 5) for i in note.span()}
+    notes = {
+        i
+        for note in NOTE.finditer(body, max(0, begin - 9), end + 9)
+        for i in range(note.start(), note.end() + 1)
+    }
     return [m for m in marks if m.start() not in notes and m.end() not in notes]
 
 
@@ -1673,6 +1844,7 @@ def _threshold_in_name(words: list[tuple[int, int, str, str]], k: int) -> bool:
 def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """The last words of ``words`` that can name a thing, at most ``MAX_PHRASE`` characters."""
     phrase: list[tuple[int, int, str, str]] = []
+    clipped = False  # cut short by its length, right after the object of a verb that opens it
     for k in range(len(words) - 1, -1, -1):
         word, tag = words[k][2:]
         suffix = bool(phrase) and len(phrase[0][2]) == 1 and NOUN_SUFFIX.match(phrase[0][2]) is not None
@@ -1683,12 +1855,14 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             and not (phrase and _threshold_in_name(words, k))
             and not _manner_of_rate(words, k, phrase)
             and not _joins_nouns(words, k, phrase)
+            and not _verb_in_name(words, k, phrase)
         ):  # whether a verb is part of a name is asked only of words that would end it
             if word in PER_PERIOD and phrase and phrase[0][3] == "v" and words[k][1] == phrase[0][0]:
                 average = k > 0 and AVERAGE.fullmatch(words[k - 1][2]) and words[k - 1][1] == words[k][0]
                 return [*words[k - 1 : k] * bool(average), words[k], *phrase]  # 日收购能力, 平均月收入
             break  # 化解 is a leading verb, but 化解率 a rate
         if not HAN_WORD.fullmatch(word) or (phrase and phrase[-1][1] - words[k][0] > MAX_PHRASE):
+            clipped = bool(phrase) and phrase[0][3] == "v" and len(phrase[0][2]) == 2 and tag in ("n", "s")
             break
         if _unit_of_count(words, k):
             break  # 23项民生实事任务已完成了21项: 项 is the unit of the count before, not a name
@@ -1706,6 +1880,7 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             and k > 0
             and words[k - 1][3].startswith("n")
             and not _measure_of_act(words, k, phrase)
+            and not _verb_in_name(words, k, phrase)
         ):
             # noun, verb, noun: the verb and its object name the thing (老旧小区加装电梯 -> 加装电梯,
             # 日收购能力 -> 收购能力), whichever of the two the writer meant
@@ -1715,8 +1890,9 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             break  # 该中心总建筑面积, 乡贤总捐资: a word of kind (总) opens the name
     if len(phrase) > 1 and SCOPE_WORD.fullmatch(phrase[0][2]):
         phrase.pop(0)  # 全乡老年人口占比: where the things are, not what they are
-    if _after_a_verb(words, phrase) or _after_de_word(words, phrase):
-        return phrase  # 新增充电接口, 妥善处理信访案件: the verb before the phrase is the clause's
+    if _after_a_verb(words, phrase) or _after_de_word(words, phrase) or clipped:
+        return phrase  # 新增充电接口, 妥善处理信访案件: the verb before the phrase is the clause's;
+        # 老旧小区|改造项目开工率: the verb is inside a name longer than a phrase, its object cut off
     while len(phrase) > 1 and phrase[0][3] == "v" and not NOUN_SUFFIX.match(phrase[1][2]):
         if phrase[-1][1] - phrase[1][0] < 2:
             break  # 脱贫村, 示范村: a verb and a one-character noun are one name
@@ -1726,6 +1902,22 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             break  # 乱停车现象: a head that names no thing without what was done
         phrase.pop(0)
     return phrase
+
+
+def _verb_in_name(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> bool:
+    """Word ``k`` is a verb of two characters (a lead or a linking one too) between its object and
+    the head of a name (人居环境 整治提升 项目, 小区 改造 项目开工率): the object, the verb and the
+    head are one name, as in 矛盾纠纷化解中心; a verb with no noun before it (建成) is the clause's."""
+    word, tag = words[k][2:]
+    if not phrase or len(word) != 2 or not tag.startswith("v") or k == 0 or words[k - 1][1] != words[k][0]:
+        return False
+    head = "".join(w[2] for w in phrase)  # 项目 完工 率: the tagger's pieces of the head
+    named = (
+        ORG_HEAD.search(head) or NAME_HEAD.search(head) or head.endswith("率")
+    ) and not PEOPLE_HEAD.search(head)
+    own = words[k - 1][3] in ("n", "s") and len(words[k - 1][2]) > 1 and word not in LEAD_WORDS
+    own = own and not SCOPE_WORD.fullmatch(words[k - 1][2])  # not 全市注册志愿者: 全市 is where
+    return bool(named) and len(head) > 1 and own  # not 社区开展活动: a lead verb is the clause's
 
 
 def _manner_of_rate(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> bool:
@@ -1765,7 +1957,7 @@ def _measure_of_act(words: list[tuple[int, int, str, str]], k: int, phrase: list
     name with the noun: what was measured of what; not a lead verb that names the kind alone
     (调解成功率, 流转面积: the scorer's margins match them either way), nor after a scope (全市
     注册志愿者总数: 全市 is where)."""
-    measure = MEASURE_HEAD.search(phrase[-1][2]) is not None
+    measure = MEASURE_HEAD.search(phrase[-1][2]) is not None or FUND_HEAD.search(phrase[-1][2]) is not None
     return measure and words[k][2] not in NAMING_LEADS and not SCOPE_WORD.match(words[k - 1][2])
 
 
