@@ -6529,10 +6529,11 @@ def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str 
     never opens with, and either is wider than any text line near it with few of their words
     (a justified column's lines never run past its width, but by a hung closing mark: a character
     and a half wider, two where it holds a clause mark, three where a word or a quotation runs on
-    into the next line), or stands alone between blank lines in text that has none around it (a
-    dense page's blank lines follow a paragraph's end), holding no clause mark, running nothing on
-    (but where the text over it runs a word on into the text under it, across the line),
-    under a line of running text (not a short headline-like line: a block of subheads)."""
+    into the next line), or stands alone between blank lines in text that has fewer around it
+    (`_apart_by_blanks`: a dense page's blank lines follow a paragraph's end, a spaced page's come
+    one a line), running nothing on (but where the text over it runs a word on into the text under
+    it, across the line), under a line of running text (not a short headline-like line: a block of
+    subheads). A clause mark inside does not make it text there: the blank lines set it apart."""
     t = lines[k].text
     if labels[k - 1] != "body" or labels[k] != "body" or labels[k + 1] != "body" or not t:
         return False
@@ -6549,14 +6550,14 @@ def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str 
     if len(near) < 4:
         return False
     margin = _cells(t) - max(near)
-    if margin < 1.5 and (page is None or clause):
+    if margin < 1.5 and page is None:
         return False  # too narrow for the first test and shut out of the second (read first: jieba is slow)
     runs_on = line_features.wraps(t, lines[k + 1].text) or _unclosed(t)
     if margin >= (3.0 if runs_on else 2.0 if clause else 1.5) and _near_words(lines, k) <= 0.2:
         return True
     if runs_on and line_features.wraps(above, lines[k + 1].text):
         runs_on = _unclosed(t)  # the text's own word runs across the line (`…服务机` / line / `制，…`)
-    if page is None or clause or runs_on or _spaced(page):
+    if page is None or runs_on:
         return False
     if all(abs(_cells(t) - _cells(x.text)) <= 1 for x in (lines[k - 1], lines[k + 1])):
         return False  # as wide as the text lines over and under it: a line of their paragraph
@@ -6567,15 +6568,26 @@ def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str 
         or _cut_short(lines, labels, k - 1, page, sorted(near)[len(near) // 2])
     ):
         return False  # under a short headline-like line: one of a block of subheads
-    if above.rstrip().endswith(tuple(CLOSERS)):
-        return False  # a subhead's quoted last words (`…配强小区支部“主心骨”`)
+    if above.rstrip().endswith(tuple(CLOSERS)) and _cells(above) < 0.9 * sorted(near)[len(near) // 2]:
+        return False  # a subhead's quoted last words (`…配强小区支部“主心骨”`), short of the column
     if not all(x.offs for x in lines[k - 2 : k + 3]):
         return False
-    return (
-        bool(_gap_lines(page, lines[k].offs[0], -1))
-        and bool(_gap_lines(page, lines[k].offs[-1], 1))
-        and _gap_lines(page, lines[k - 1].offs[0], -1) == 0
-        and _gap_lines(page, lines[k + 1].offs[-1], 1) == 0
+    return _apart_by_blanks(lines, k, page)
+
+
+def _apart_by_blanks(lines: list[Line], k: int, page: str) -> bool:
+    """Line k has more blank lines around it than the text lines over and under it have on their
+    other sides: a blank line each side in a dense page, in a page printing one after every line
+    (`_spaced`) one each side and two on one (a headline's larger type leaves more room). The line
+    under it may end its paragraph and have a blank line under it."""
+    usual = int(_spaced(page))
+    over = _gap_lines(page, lines[k].offs[0], -1) or 0
+    under = _gap_lines(page, lines[k].offs[-1], 1) or 0
+    if min(over, under) < 1 or max(over, under) <= usual:
+        return False
+    below = lines[k + 1]
+    return _gap_lines(page, lines[k - 1].offs[0], -1) == usual and (
+        _gap_lines(page, below.offs[-1], 1) == usual or ends_paragraph(below.text)
     )
 
 
@@ -6591,7 +6603,7 @@ def _cut_short(lines: list[Line], labels: list[str], k: int, page: str, width: f
     return (
         _cells(over) >= 0.9 * width
         and not ends_paragraph(over)
-        and _gap_lines(page, lines[k].offs[0], -1) == 0
+        and _gap_lines(page, lines[k].offs[0], -1) == int(_spaced(page))
     )
 
 
