@@ -6568,11 +6568,19 @@ def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str 
         or _cut_short(lines, labels, k - 1, page, sorted(near)[len(near) // 2])
     ):
         return False  # under a short headline-like line: one of a block of subheads
-    if above.rstrip().endswith(tuple(CLOSERS)) and _cells(above) < 0.9 * sorted(near)[len(near) // 2]:
-        return False  # a subhead's quoted last words (`…配强小区支部“主心骨”`), short of the column
+    if above.rstrip().endswith(tuple(CLOSERS)) and not _running_text(above, near):
+        return False  # a subhead's quoted last words (`…配强小区支部“主心骨”`)
+    if _dictionary_wrap(above, t) and not _dictionary_wrap(above, lines[k + 1].text):
+        return False  # the text runs a word on into it (`…服务群众，确` / `保群众…`), not across it
     if not all(x.offs for x in lines[k - 2 : k + 3]):
         return False
     return _apart_by_blanks(lines, k, page)
+
+
+def _running_text(text: str, near: list[float]) -> bool:
+    """A line holding a clause mark and as wide as the column's lines run (`near`: their widths, the
+    median taken): a line of running text, never a subhead's last."""
+    return bool(_CLAUSE_INSIDE.search(text)) and _cells(text) >= 0.9 * sorted(near)[len(near) // 2]
 
 
 def _apart_by_blanks(lines: list[Line], k: int, page: str) -> bool:
