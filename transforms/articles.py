@@ -6555,8 +6555,11 @@ def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str 
     runs_on = line_features.wraps(t, lines[k + 1].text) or _unclosed(t)
     if margin >= (3.0 if runs_on else 2.0 if clause else 1.5) and _near_words(lines, k) <= 0.2:
         return True
-    if runs_on and line_features.wraps(above, lines[k + 1].text):
-        runs_on = _unclosed(t)  # the text's own word runs across the line (`…服务机` / line / `制，…`)
+    if runs_on and (
+        line_features.wraps(above, lines[k + 1].text) or not _dictionary_wrap(t, lines[k + 1].text)
+    ):
+        runs_on = _unclosed(t)  # the text's own word runs across the line (`…服务机` / line / `制，…`),
+        # or only jieba's guess at an unknown word runs on (`…特色路` / `多积分…`: `路多`)
     if page is None or runs_on:
         return False
     if all(abs(_cells(t) - _cells(x.text)) <= 1 for x in (lines[k - 1], lines[k + 1])):
@@ -6605,7 +6608,7 @@ def _cut_short(lines: list[Line], labels: list[str], k: int, page: str, width: f
     `具备基本的`): where a block set into the
     column cut the sentence, the text going on under the block. A subhead's short line stands under
     a paragraph's end or a blank line, never inside a paragraph so."""
-    if k < 1 or labels[k - 1] != "body" or not lines[k - 1].offs or not lines[k].offs:
+    if k < 1 or labels[k - 1] not in ("body", "dateline") or not lines[k - 1].offs or not lines[k].offs:
         return False
     over = lines[k - 1].text
     return (
