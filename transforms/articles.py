@@ -6468,6 +6468,8 @@ def _inner_heads(
     for k in range(2, len(lines) - 2):
         if _displaced_headline(lines, labels, k, page):
             labels[k], conf[k] = "title", 0.5
+        elif _displaced_under_kicker(lines, labels, k, page):
+            labels[k - 1 : k + 1], conf[k - 1 : k + 1] = ["kicker", "title"], [0.5, 0.5]
     for k in range(len(lines) - 1):
         if labels[k] in ("title", "title+") and labels[k + 1] == "body" and _quote_goes_on(lines, k):
             labels[k], conf[k] = "body", 0.5  # a body line cut inside a quotation
@@ -6567,6 +6569,7 @@ def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str 
     if not (
         _CLAUSE_INSIDE.search(above)
         or _STOPS.search(above)
+        or _unclosed(above)  # a quotation left open: text cut off (`“每天我们把街道`), no headline
         or _cells(above) >= 0.7 * max(near)
         or _cut_short(lines, labels, k - 1, page, sorted(near)[len(near) // 2])
     ):
@@ -6578,6 +6581,22 @@ def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str 
     if not all(x.offs for x in lines[k - 2 : k + 3]):
         return False
     return _apart_by_blanks(lines, k, page)
+
+
+def _displaced_under_kicker(lines: list[Line], labels: list[str], k: int, page: str | None) -> bool:
+    """Line k under a short label of Chinese words alone (a kicker: `走基层`, `样本调查`), both read as
+    text inside a sentence: a kicker and its headline set into the column together. Read as one
+    line, the two pass `_displaced_headline` set apart by blank lines (`_apart_by_blanks`), never by
+    their joint width alone (no printed line is that wide)."""
+    kicker = lines[k - 1]
+    if page is None or k < 3 or labels[k - 1] != "body" or not kicker.offs or not lines[k].offs:
+        return False
+    if not 2 <= len(kicker.text.strip()) <= SECTION_MAX or not _ALL_HAN.fullmatch(kicker.text.strip()):
+        return False
+    block = Line(kicker.text + lines[k].text, [*kicker.offs, *lines[k].offs])
+    read = [*lines[: k - 1], block, *lines[k + 1 :]]
+    read_labels = [*labels[: k - 1], "body", *labels[k + 1 :]]
+    return _apart_by_blanks(read, k - 1, page) and _displaced_headline(read, read_labels, k - 1, page)
 
 
 def _running_text(text: str, near: list[float]) -> bool:
