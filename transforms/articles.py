@@ -6470,6 +6470,8 @@ def _inner_heads(
             labels[k], conf[k] = "title", 0.5
         elif _displaced_under_kicker(lines, labels, k, page):
             labels[k - 1 : k + 1], conf[k - 1 : k + 1] = ["kicker", "title"], [0.5, 0.5]
+        elif _displaced_with_wrap(lines, labels, k, page):
+            labels[k : k + 2], conf[k : k + 2] = ["title", "title+"], [0.5, 0.5]
     for k in range(len(lines) - 1):
         if labels[k] in ("title", "title+") and labels[k + 1] == "body" and _quote_goes_on(lines, k):
             labels[k], conf[k] = "body", 0.5  # a body line cut inside a quotation
@@ -6585,18 +6587,44 @@ def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str 
 
 def _displaced_under_kicker(lines: list[Line], labels: list[str], k: int, page: str | None) -> bool:
     """Line k under a short label of Chinese words alone (a kicker: `走基层`, `样本调查`), both read as
-    text inside a sentence: a kicker and its headline set into the column together. Read as one
-    line, the two pass `_displaced_headline` set apart by blank lines (`_apart_by_blanks`), never by
-    their joint width alone (no printed line is that wide)."""
+    text inside a sentence: a kicker and its headline set into the column together
+    (`_displaced_block`)."""
     kicker = lines[k - 1]
-    if page is None or k < 3 or labels[k - 1] != "body" or not kicker.offs or not lines[k].offs:
+    if page is None or k < 3:
         return False
     if not 2 <= len(kicker.text.strip()) <= SECTION_MAX or not _ALL_HAN.fullmatch(kicker.text.strip()):
         return False
-    block = Line(kicker.text + lines[k].text, [*kicker.offs, *lines[k].offs])
-    read = [*lines[: k - 1], block, *lines[k + 1 :]]
-    read_labels = [*labels[: k - 1], "body", *labels[k + 1 :]]
-    return _apart_by_blanks(read, k - 1, page) and _displaced_headline(read, read_labels, k - 1, page)
+    return _displaced_block(lines, labels, k - 1, page)
+
+
+def _displaced_with_wrap(lines: list[Line], labels: list[str], k: int, page: str | None) -> bool:
+    """Line k and a shorter line under it (KICKER_MAX characters at most, ending no sentence), both
+    read as text inside a sentence: a headline the column wrapped, or a line holding two headlines
+    whose second wraps (`A   B1` / `B2`), set into the column as a block (`_displaced_block`)."""
+    if page is None or k + 3 > len(lines):
+        return False
+    wrap = lines[k + 1].text.strip()
+    return (
+        0 < len(wrap) <= min(KICKER_MAX, len(lines[k].text.strip()) - 1)  # (shorter: no kicker over it)
+        and _end_mark(wrap) == "none"
+        and _displaced_block(lines, labels, k, page)
+    )
+
+
+def _displaced_block(lines: list[Line], labels: list[str], k: int, page: str) -> bool:
+    """Lines k and k + 1 read as one line pass `_displaced_headline` set apart by blank lines
+    (`_apart_by_blanks`), never by their joint width alone (no printed line is that wide)."""
+    top, under = lines[k], lines[k + 1]
+    if labels[k] != "body" or labels[k + 1] != "body" or not top.offs or not under.offs:
+        return False
+    block = Line(top.text + under.text, [*top.offs, *under.offs])
+    read = [*lines[:k], block, *lines[k + 2 :]]
+    read_labels = [*labels[:k], "body", *labels[k + 2 :]]
+    return (
+        2 <= k <= len(read) - 3
+        and _apart_by_blanks(read, k, page)
+        and _displaced_headline(read, read_labels, k, page)
+    )
 
 
 def _running_text(text: str, near: list[float]) -> bool:
