@@ -6465,7 +6465,7 @@ def _inner_heads(
     for k in range(2, len(lines) - 1):
         if labels[k] == "body" and _heads_under_a_closing_byline(lines, labels, k):
             labels[k], conf[k] = "title", 0.5
-    for k in range(2, len(lines) - 2):
+    for k in range(2, len(lines) - 1):
         if _displaced_headline(lines, labels, k, page):
             labels[k], conf[k] = "title", 0.5
         elif _displaced_under_kicker(lines, labels, k, page):
