@@ -6636,11 +6636,14 @@ def _running_text(text: str, near: list[float]) -> bool:
 def _apart_by_blanks(lines: list[Line], k: int, page: str) -> bool:
     """Line k has more blank lines around it than the text lines over and under it have on their
     other sides: a blank line each side in a dense page, in a page printing one after every line
-    (`_spaced`) one each side and two on one (a headline's larger type leaves more room). The line
-    under it may end its paragraph and have a blank line under it."""
+    (`_spaced`) one each side and two on one (a headline's larger type leaves more room), or none
+    over it and one under it where the text over it runs a word on across it (`…力所能及的小` /
+    line / `事，…`). The line under it may end its paragraph and have a blank line under it."""
     usual = int(_spaced(page))
     over = _gap_lines(page, lines[k].offs[0], -1) or 0
     under = _gap_lines(page, lines[k].offs[-1], 1) or 0
+    if usual and over == 0 and under and _dictionary_wrap(lines[k - 1].text, lines[k + 1].text):
+        over = 2  # glued to the line over it, as no two lines of the page are, the text's word across it
     if min(over, under) < 1 or max(over, under) <= usual:
         return False
     below = lines[k + 1]

@@ -88,3 +88,21 @@ def test_a_paragraphs_last_lines_are_no_block() -> None:
     rows = [*COLUMN, "", "能赶到现场处理去年一年共", "处理八十余处。", "", *AFTER[1:]]
     lines, labels, page = _labels(rows)
     assert not articles._displaced_with_wrap(lines, labels, _at(lines, "能赶到现场处理去年一年共"), page)
+
+
+def test_on_a_spaced_page_a_line_glued_to_the_text_the_sentence_runs_across() -> None:
+    over, under = "洼及时上报，维修队当天就", "近赶到现场处理。去年一年"  # `就` / `近`: `就近`
+    rows = _spaced([*COLUMN[:-1], over, SHORT, under, *AFTER[1:]])
+    at = rows.index(SHORT)
+    glued = [*rows[: at - 1], *rows[at:]]  # no blank line between `over` and the headline
+    assert _found(glued, SHORT)
+    apart = [*COLUMN[:-1], "洼及时上报，维修队当天能", *AFTER]  # `能` / `能`: no word across it
+    rows = _spaced([*apart[:5], SHORT, *apart[5:]])
+    at = rows.index(SHORT)
+    assert not _found([*rows[: at - 1], *rows[at:]], SHORT)
+
+
+def test_a_headline_over_the_pages_last_line() -> None:
+    lines, labels, page = _labels([*COLUMN, "", SHORT, "", "能赶到现场处理。"])
+    got, _ = articles._inner_heads(lines, labels, [1.0] * len(lines), page)
+    assert got[_at(lines, SHORT)] == "title"
