@@ -6466,9 +6466,13 @@ def _inner_heads(
     for k in range(2, len(lines) - 1):
         if labels[k] == "body" and _heads_under_a_closing_byline(lines, labels, k):
             labels[k], conf[k] = "title", 0.5
-    for k in range(2, len(lines) - 2):
+    for k in range(2, len(lines) - 1):
         if _displaced_headline(lines, labels, k, page):
             labels[k], conf[k] = "title", 0.5
+        elif _displaced_under_kicker(lines, labels, k, page):
+            labels[k - 1 : k + 1], conf[k - 1 : k + 1] = ["kicker", "title"], [0.5, 0.5]
+        elif _displaced_with_wrap(lines, labels, k, page):
+            labels[k : k + 2], conf[k : k + 2] = ["title", "title+"], [0.5, 0.5]
     for k in range(len(lines) - 1):
         if labels[k] in ("title", "title+") and labels[k + 1] == "body" and _quote_goes_on(lines, k):
             labels[k], conf[k] = "body", 0.5  # a body line cut inside a quotation
@@ -6530,10 +6534,11 @@ def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str 
     never opens with, and either is wider than any text line near it with few of their words
     (a justified column's lines never run past its width, but by a hung closing mark: a character
     and a half wider, two where it holds a clause mark, three where a word or a quotation runs on
-    into the next line), or stands alone between blank lines in text that has none around it (a
-    dense page's blank lines follow a paragraph's end), holding no clause mark, running nothing on
-    (but where the text over it runs a word on into the text under it, across the line),
-    under a line of running text (not a short headline-like line: a block of subheads)."""
+    into the next line), or stands alone between blank lines in text that has fewer around it
+    (`_apart_by_blanks`: a dense page's blank lines follow a paragraph's end, a spaced page's come
+    one a line), running nothing on (but where the text over it runs a word on into the text under
+    it, across the line), under a line of running text (not a short headline-like line: a block of
+    subheads). A clause mark inside does not make it text there: the blank lines set it apart."""
     t = lines[k].text
     if labels[k - 1] != "body" or labels[k] != "body" or labels[k + 1] != "body" or not t:
         return False
@@ -6550,33 +6555,101 @@ def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str 
     if len(near) < 4:
         return False
     margin = _cells(t) - max(near)
-    if margin < 1.5 and (page is None or clause):
+    if margin < 1.5 and page is None:
         return False  # too narrow for the first test and shut out of the second (read first: jieba is slow)
     runs_on = line_features.wraps(t, lines[k + 1].text) or _unclosed(t)
     if margin >= (3.0 if runs_on else 2.0 if clause else 1.5) and _near_words(lines, k) <= 0.2:
         return True
-    if runs_on and line_features.wraps(above, lines[k + 1].text):
-        runs_on = _unclosed(t)  # the text's own word runs across the line (`…服务机` / line / `制，…`)
-    if page is None or clause or runs_on or _spaced(page):
+    if runs_on and (
+        line_features.wraps(above, lines[k + 1].text) or not _dictionary_wrap(t, lines[k + 1].text)
+    ):
+        runs_on = _unclosed(t)  # the text's own word runs across the line (`…服务机` / line / `制，…`),
+        # or only jieba's guess at an unknown word runs on (`…特色路` / `多积分…`: `路多`)
+    if page is None or runs_on:
         return False
     if all(abs(_cells(t) - _cells(x.text)) <= 1 for x in (lines[k - 1], lines[k + 1])):
         return False  # as wide as the text lines over and under it: a line of their paragraph
     if not (
         _CLAUSE_INSIDE.search(above)
         or _STOPS.search(above)
+        or _unclosed(above)  # a quotation left open: text cut off (`“每天我们把街道`), no headline
         or _cells(above) >= 0.7 * max(near)
         or _cut_short(lines, labels, k - 1, page, sorted(near)[len(near) // 2])
     ):
         return False  # under a short headline-like line: one of a block of subheads
-    if above.rstrip().endswith(tuple(CLOSERS)):
+    if above.rstrip().endswith(tuple(CLOSERS)) and not _running_text(above, near):
         return False  # a subhead's quoted last words (`…配强小区支部“主心骨”`)
+    if _dictionary_wrap(above, t) and not _dictionary_wrap(above, lines[k + 1].text):
+        return False  # the text runs a word on into it (`…服务群众，确` / `保群众…`), not across it
     if not all(x.offs for x in lines[k - 2 : k + 3]):
         return False
+    return _apart_by_blanks(lines, k, page)
+
+
+def _displaced_under_kicker(lines: list[Line], labels: list[str], k: int, page: str | None) -> bool:
+    """Line k under a short label of Chinese words alone (a kicker: `走基层`, `样本调查`), both read as
+    text inside a sentence: a kicker and its headline set into the column together
+    (`_displaced_block`)."""
+    kicker = lines[k - 1]
+    if page is None or k < 3:
+        return False
+    if not 2 <= len(kicker.text.strip()) <= SECTION_MAX or not _ALL_HAN.fullmatch(kicker.text.strip()):
+        return False
+    return _displaced_block(lines, labels, k - 1, page)
+
+
+def _displaced_with_wrap(lines: list[Line], labels: list[str], k: int, page: str | None) -> bool:
+    """Line k and a shorter line under it (KICKER_MAX characters at most, ending no sentence), both
+    read as text inside a sentence: a headline the column wrapped, or a line holding two headlines
+    whose second wraps (`A   B1` / `B2`), set into the column as a block (`_displaced_block`)."""
+    if page is None or k + 3 > len(lines):
+        return False
+    wrap = lines[k + 1].text.strip()
     return (
-        bool(_gap_lines(page, lines[k].offs[0], -1))
-        and bool(_gap_lines(page, lines[k].offs[-1], 1))
-        and _gap_lines(page, lines[k - 1].offs[0], -1) == 0
-        and _gap_lines(page, lines[k + 1].offs[-1], 1) == 0
+        0 < len(wrap) <= min(KICKER_MAX, len(lines[k].text.strip()) - 1)  # (shorter: no kicker over it)
+        and _end_mark(wrap) == "none"
+        and _displaced_block(lines, labels, k, page)
+    )
+
+
+def _displaced_block(lines: list[Line], labels: list[str], k: int, page: str) -> bool:
+    """Lines k and k + 1 read as one line pass `_displaced_headline` set apart by blank lines
+    (`_apart_by_blanks`), never by their joint width alone (no printed line is that wide)."""
+    top, under = lines[k], lines[k + 1]
+    if labels[k] != "body" or labels[k + 1] != "body" or not top.offs or not under.offs:
+        return False
+    block = Line(top.text + under.text, [*top.offs, *under.offs])
+    read = [*lines[:k], block, *lines[k + 2 :]]
+    read_labels = [*labels[:k], "body", *labels[k + 2 :]]
+    return (
+        2 <= k <= len(read) - 3
+        and _apart_by_blanks(read, k, page)
+        and _displaced_headline(read, read_labels, k, page)
+    )
+
+
+def _running_text(text: str, near: list[float]) -> bool:
+    """A line holding a clause mark and as wide as the column's lines run (`near`: their widths, the
+    median taken): a line of running text, never a subhead's last."""
+    return bool(_CLAUSE_INSIDE.search(text)) and _cells(text) >= 0.9 * sorted(near)[len(near) // 2]
+
+
+def _apart_by_blanks(lines: list[Line], k: int, page: str) -> bool:
+    """Line k has more blank lines around it than the text lines over and under it have on their
+    other sides: a blank line each side in a dense page, in a page printing one after every line
+    (`_spaced`) one each side and two on one (a headline's larger type leaves more room), or none
+    over it and one under it where the text over it runs a word on across it (`…力所能及的小` /
+    line / `事，…`). The line under it may end its paragraph and have a blank line under it."""
+    usual = int(_spaced(page))
+    over = _gap_lines(page, lines[k].offs[0], -1) or 0
+    under = _gap_lines(page, lines[k].offs[-1], 1) or 0
+    if usual and over == 0 and under and _dictionary_wrap(lines[k - 1].text, lines[k + 1].text):
+        over = 2  # glued to the line over it, as no two lines of the page are, the text's word across it
+    if min(over, under) < 1 or max(over, under) <= usual:
+        return False
+    below = lines[k + 1]
+    return _gap_lines(page, lines[k - 1].offs[0], -1) == usual and (
+        _gap_lines(page, below.offs[-1], 1) == usual or ends_paragraph(below.text)
     )
 
 
@@ -6586,13 +6659,13 @@ def _cut_short(lines: list[Line], labels: list[str], k: int, page: str, width: f
     `具备基本的`): where a block set into the
     column cut the sentence, the text going on under the block. A subhead's short line stands under
     a paragraph's end or a blank line, never inside a paragraph so."""
-    if k < 1 or labels[k - 1] != "body" or not lines[k - 1].offs or not lines[k].offs:
+    if k < 1 or labels[k - 1] not in ("body", "dateline") or not lines[k - 1].offs or not lines[k].offs:
         return False
     over = lines[k - 1].text
     return (
         _cells(over) >= 0.9 * width
         and not ends_paragraph(over)
-        and _gap_lines(page, lines[k].offs[0], -1) == 0
+        and _gap_lines(page, lines[k].offs[0], -1) == int(_spaced(page))
     )
 
 
