@@ -6,7 +6,7 @@ rest. All text here is written for these tests."""
 from __future__ import annotations
 
 from tests.transforms.test_sbs2 import _body
-from transforms.articles import Piece, Unit, _displaced_to_headless, _inside_a_text
+from transforms.articles import Piece, Unit, _best_cut, _displaced_to_headless, _inside_a_text
 from transforms.lines import Line
 
 ROAD = (
@@ -80,3 +80,16 @@ def test_a_displaced_headline_reads_its_text_with_the_rest_past_another_headline
     opened.opens = True
     units, pieces = [market, ferry], [opened, lead, rest]
     assert _displaced_to_headless(units, pieces, {0: 0}) == [(1, 1)]
+
+
+def test_a_trailing_headline_lets_an_orphan_take_the_last_report_its_words_plainly_hold() -> None:
+    """A headline standing right under a body (`_trails`) keeps the orphan to the body's upper part,
+    unless both headlines' words lie plainly apart across a cut opening another report: then the
+    orphan's report is the last part, whatever stands under it."""
+    road, ferry = _unit("青石镇山路通车"), _unit("白沙镇渡口添新船")
+    joined = _body(*ROAD, *FERRY)
+    at = len(ROAD)
+    assert _best_cut(ferry, road, joined, [], first_only=True) is not None
+    assert _best_cut(ferry, road, joined, [], first_only=True)[1] == at
+    weak = _unit("青石镇白沙镇新船山路")  # its words on both sides: the upper part only
+    assert _best_cut(weak, road, joined, [], first_only=True) is None
