@@ -5417,6 +5417,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels, conf = _displaced_blocks(lines, labels, conf)
     labels, conf = _unsure_block_lines(lines, labels, conf)
     labels, conf = _short_head_starts(lines, labels, conf)
+    labels, conf = _doubled_kickers(lines, labels, conf)
     labels, conf = _heads_over_datelines(lines, labels, conf)
     labels = _captions_between(lines, _captions_inside(lines, _furniture_inside(lines, labels)))
     reader = _Reader(text)
@@ -7885,6 +7886,43 @@ def _short_head_starts(
         if _opens_the_headline_under(lines, labels, k):
             labels[k], labels[k + 1], conf[k] = "title", "title+", 0.5
     return labels, conf
+
+
+def _doubled_kickers(
+    lines: list[Line], labels: list[str], conf: list[float]
+) -> tuple[list[str], list[float]]:
+    """A line read as a kicker over a headline printed doubled, whose print it starts: the column
+    wrapped the doubled print inside a repeat (`德州运河经济开发区织密` / `责任网格德州运河经济开发` /
+    `区织密责任网格`), so no line reads doubled alone and the model took the short first one for a
+    kicker. The kicker and the headline's lines joined read doubled and the kicker's own characters
+    are part of the repeat (some of them a copy `undouble` drops): the kicker is the headline's first
+    line. A kicker printed once over a doubled headline (`治理一线` / `马山街道召开马山街道召开`)
+    keeps all its characters and stays one."""
+    labels, conf = list(labels), list(conf)
+    for k in range(len(lines) - 1):
+        if labels[k] != "kicker" or labels[k + 1] != "title" or lines[k].doubled:
+            continue
+        end = k + 2
+        while end < len(lines) and labels[end] == "title+":
+            end += 1
+        if _starts_doubled_print([x.text for x in lines[k:end]]):
+            labels[k], labels[k + 1], conf[k] = "title", "title+", 0.5
+    return labels, conf
+
+
+def _starts_doubled_print(texts: list[str]) -> bool:
+    """The texts joined read doubled (`undouble`), every character the first text keeps the first
+    copy of a repeat (`Line.twice`): it is part of the doubled print, not a line printed once over it."""
+    joined = "".join(texts)
+    once = undouble(Line(joined, range(len(joined))))
+    if not once.doubled or not once.twice:
+        return False
+    first = [
+        t
+        for o, t, ch in zip(once.offs, once.twice, once.text, strict=True)
+        if o < len(texts[0]) and not ch.isspace()
+    ]
+    return bool(first) and all(first)
 
 
 def _opens_the_headline_under(lines: list[Line], labels: list[str], k: int) -> bool:

@@ -6,7 +6,14 @@ rest. All text here is written for these tests."""
 from __future__ import annotations
 
 from tests.transforms.test_sbs2 import _body
-from transforms.articles import Piece, Unit, _best_cut, _displaced_to_headless, _inside_a_text
+from transforms.articles import (
+    Piece,
+    Unit,
+    _best_cut,
+    _displaced_to_headless,
+    _doubled_kickers,
+    _inside_a_text,
+)
 from transforms.lines import Line
 
 ROAD = (
@@ -93,3 +100,27 @@ def test_a_trailing_headline_lets_an_orphan_take_the_last_report_its_words_plain
     assert _best_cut(ferry, road, joined, [], first_only=True)[1] == at
     weak = _unit("青石镇白沙镇新船山路")  # its words on both sides: the upper part only
     assert _best_cut(weak, road, joined, [], first_only=True) is None
+
+
+def _lines(*texts: str) -> list[Line]:
+    out, at = [], 0
+    for t in texts:
+        out.append(Line(t, range(at, at + len(t))))
+        at += len(t) + 1
+    return out
+
+
+def test_a_kicker_starting_a_doubled_print_the_wrap_cut_is_the_headlines_first_line() -> None:
+    lines = _lines("西岭村文化广场", "开放西岭村文化广场", "开放", "记者 王明", "西岭村的广场昨天开放了。")
+    labels = ["kicker", "title", "title+", "byline", "body"]
+    got, conf = _doubled_kickers(lines, labels, [1.0] * 5)
+    assert got == ["title", "title+", "title+", "byline", "body"]
+    assert conf[0] == 0.5
+
+
+def test_a_kicker_printed_once_over_a_doubled_headline_stays_one() -> None:
+    lines = _lines("乡村振兴", "西岭村文化广场开放西岭村文化广场开放", "西岭村的广场昨天开放了。")
+    labels = ["kicker", "title", "body"]
+    assert _doubled_kickers(lines, labels, [1.0] * 3)[0] == labels
+    plain = _lines("乡村振兴", "西岭村文化广场开放", "西岭村的广场昨天开放了。")  # nothing doubled
+    assert _doubled_kickers(plain, labels, [1.0] * 3)[0] == labels
