@@ -7891,22 +7891,25 @@ def _short_head_starts(
 def _doubled_kickers(
     lines: list[Line], labels: list[str], conf: list[float]
 ) -> tuple[list[str], list[float]]:
-    """A line read as a kicker over a headline printed doubled, whose print it starts: the column
-    wrapped the doubled print inside a repeat (`德州运河经济开发区织密` / `责任网格德州运河经济开发` /
-    `区织密责任网格`), so no line reads doubled alone and the model took the short first one for a
-    kicker. The kicker and the headline's lines joined read doubled and the kicker's own characters
-    are part of the repeat (some of them a copy `undouble` drops): the kicker is the headline's first
-    line. A kicker printed once over a doubled headline (`治理一线` / `马山街道召开马山街道召开`)
-    keeps all its characters and stays one."""
+    """A headline printed doubled that the column wrapped inside a repeat, whose second line the model
+    read as another headline's start or whose first it read as a kicker (`福清三山镇乡贤好样的福清三山镇乡贤好样`
+    / `的  捐款…`; `德州运河经济开发区织密` / `责任网格德州运河经济开发` / `区织密责任网格`): no line reads
+    doubled alone. The lines joined read doubled and the first line's own characters are part of
+    the repeat (`_starts_doubled_print`): they are one headline, the first line its start. A kicker
+    printed once over a doubled headline (`治理一线` / `马山街道召开马山街道召开`) keeps all its
+    characters and stays one; two headlines each printed doubled on a line of its own read doubled
+    alone (`Line.doubled`) and stay two."""
     labels, conf = list(labels), list(conf)
     for k in range(len(lines) - 1):
-        if labels[k] != "kicker" or labels[k + 1] != "title" or lines[k].doubled:
+        if labels[k] not in ("kicker", "title") or labels[k + 1] != "title" or lines[k].doubled:
             continue
         end = k + 2
         while end < len(lines) and labels[end] == "title+":
             end += 1
         if _starts_doubled_print([x.text for x in lines[k:end]]):
-            labels[k], labels[k + 1], conf[k] = "title", "title+", 0.5
+            if labels[k] == "kicker":
+                conf[k] = 0.5
+            labels[k], labels[k + 1] = "title", "title+"
     return labels, conf
 
 

@@ -14,7 +14,7 @@ from transforms.articles import (
     _doubled_kickers,
     _inside_a_text,
 )
-from transforms.lines import Line
+from transforms.lines import Line, undouble
 
 ROAD = (
     "青石镇的山路修了三年。",
@@ -124,3 +124,21 @@ def test_a_kicker_printed_once_over_a_doubled_headline_stays_one() -> None:
     assert _doubled_kickers(lines, labels, [1.0] * 3)[0] == labels
     plain = _lines("乡村振兴", "西岭村文化广场开放", "西岭村的广场昨天开放了。")  # nothing doubled
     assert _doubled_kickers(plain, labels, [1.0] * 3)[0] == labels
+
+
+def test_a_doubled_headlines_second_line_read_as_another_headline_goes_on_with_the_first() -> None:
+    lines = _lines(
+        "东湖社区老楼装电梯东湖社区老楼装",
+        "电梯  居民不再爬楼难居民不再",
+        "爬楼难",
+        "东湖社区的老楼装上了电梯。",
+    )
+    labels = ["title", "title", "title+", "body"]
+    assert _doubled_kickers(lines, labels, [1.0] * 4)[0] == ["title", "title+", "title+", "body"]
+
+
+def test_two_headlines_each_doubled_on_a_line_of_its_own_stay_two() -> None:
+    first, second = "东湖社区老楼装电梯东湖社区老楼装电梯", "西岭村文化广场开放西岭村文化广场开放"
+    lines = [undouble(x) for x in _lines(first, second)] + _lines("东湖社区的老楼装上了电梯。")
+    labels = ["title", "title", "body"]
+    assert _doubled_kickers(lines, labels, [1.0] * 3)[0] == labels
