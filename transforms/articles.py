@@ -5417,7 +5417,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels, conf = _displaced_blocks(lines, labels, conf)
     labels, conf = _unsure_block_lines(lines, labels, conf)
     labels, conf = _short_head_starts(lines, labels, conf)
-    labels, conf = _doubled_kickers(lines, labels, conf)
+    labels, conf = _wrapped_doubled_heads(lines, labels, conf)
     labels, conf = _heads_over_datelines(lines, labels, conf)
     labels = _captions_between(lines, _captions_inside(lines, _furniture_inside(lines, labels)))
     reader = _Reader(text)
@@ -7888,7 +7888,7 @@ def _short_head_starts(
     return labels, conf
 
 
-def _doubled_kickers(
+def _wrapped_doubled_heads(
     lines: list[Line], labels: list[str], conf: list[float]
 ) -> tuple[list[str], list[float]]:
     """A headline printed doubled that the column wrapped inside a repeat, whose second line the model

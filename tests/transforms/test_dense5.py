@@ -11,8 +11,8 @@ from transforms.articles import (
     Unit,
     _best_cut,
     _displaced_to_headless,
-    _doubled_kickers,
     _inside_a_text,
+    _wrapped_doubled_heads,
 )
 from transforms.lines import Line, undouble
 
@@ -113,7 +113,7 @@ def _lines(*texts: str) -> list[Line]:
 def test_a_kicker_starting_a_doubled_print_the_wrap_cut_is_the_headlines_first_line() -> None:
     lines = _lines("西岭村文化广场", "开放西岭村文化广场", "开放", "记者 王明", "西岭村的广场昨天开放了。")
     labels = ["kicker", "title", "title+", "byline", "body"]
-    got, conf = _doubled_kickers(lines, labels, [1.0] * 5)
+    got, conf = _wrapped_doubled_heads(lines, labels, [1.0] * 5)
     assert got == ["title", "title+", "title+", "byline", "body"]
     assert conf[0] == 0.5
 
@@ -121,9 +121,9 @@ def test_a_kicker_starting_a_doubled_print_the_wrap_cut_is_the_headlines_first_l
 def test_a_kicker_printed_once_over_a_doubled_headline_stays_one() -> None:
     lines = _lines("乡村振兴", "西岭村文化广场开放西岭村文化广场开放", "西岭村的广场昨天开放了。")
     labels = ["kicker", "title", "body"]
-    assert _doubled_kickers(lines, labels, [1.0] * 3)[0] == labels
+    assert _wrapped_doubled_heads(lines, labels, [1.0] * 3)[0] == labels
     plain = _lines("乡村振兴", "西岭村文化广场开放", "西岭村的广场昨天开放了。")  # nothing doubled
-    assert _doubled_kickers(plain, labels, [1.0] * 3)[0] == labels
+    assert _wrapped_doubled_heads(plain, labels, [1.0] * 3)[0] == labels
 
 
 def test_a_doubled_headlines_second_line_read_as_another_headline_goes_on_with_the_first() -> None:
@@ -134,11 +134,11 @@ def test_a_doubled_headlines_second_line_read_as_another_headline_goes_on_with_t
         "东湖社区的老楼装上了电梯。",
     )
     labels = ["title", "title", "title+", "body"]
-    assert _doubled_kickers(lines, labels, [1.0] * 4)[0] == ["title", "title+", "title+", "body"]
+    assert _wrapped_doubled_heads(lines, labels, [1.0] * 4)[0] == ["title", "title+", "title+", "body"]
 
 
 def test_two_headlines_each_doubled_on_a_line_of_its_own_stay_two() -> None:
     first, second = "东湖社区老楼装电梯东湖社区老楼装电梯", "西岭村文化广场开放西岭村文化广场开放"
     lines = [undouble(x) for x in _lines(first, second)] + _lines("东湖社区的老楼装上了电梯。")
     labels = ["title", "title", "body"]
-    assert _doubled_kickers(lines, labels, [1.0] * 3)[0] == labels
+    assert _wrapped_doubled_heads(lines, labels, [1.0] * 3)[0] == labels
