@@ -5562,8 +5562,7 @@ def _displaced_to_headless(
     what `_headless_needs` asks and no other such headline finds more there. A displaced headline's
     own text is somewhere else on the page; of the texts left headless, the one it shares its words
     with is that text (a headline printed after a page break, whose text is on another page, shares
-    next to none with them). A text is read with its rest (`_similarity`, chained): a headline
-    displaced into it cuts it in pieces, and its first piece alone may hold few of its headline's words."""
+    next to none with them)."""
     taken = set(got.values())
     heads = [
         i
@@ -5573,7 +5572,8 @@ def _displaced_to_headless(
     bodies = [j for j, p in enumerate(pieces) if j not in taken and p.kind == "article"]
     if not heads or not bodies:
         return []
-    every = _similarity(units, pieces, chained=True)[:, bodies]
+    grams = _piece_grams(pieces)
+    every = _shares(units, grams, grams)[:, bodies]
     words = every[heads]
     pairs = []
     for r, i in enumerate(heads):

@@ -1,7 +1,8 @@
 """Headlines of a narrow dense page left without a body, and the headless texts they head elsewhere
 (`_displaced_to_headless`): a headline standing between two paragraphs of one text heads a text a
-byline opens where it is that text's best headline, and a displaced headline's text is read with its
-rest. All text here is written for these tests."""
+byline opens where it is that text's best headline; an orphan takes the last part of a body its
+trailing headline stands under where their words lie plainly apart; a doubled headline the column
+wrapped inside a repeat is one headline. All text here is written for these tests."""
 
 from __future__ import annotations
 
@@ -77,16 +78,6 @@ def test_an_unopened_text_is_never_taken_by_a_headline_between_paragraphs() -> N
     units, pieces, order = _page(_unit("白沙镇渡口添新船"))
     pieces[2].opens = False  # no byline: it may be the rest of the text before it
     assert _displaced_to_headless(units, pieces, {0: 0}, order) == []
-
-
-def test_a_displaced_headline_reads_its_text_with_the_rest_past_another_headline() -> None:
-    market, ferry = _unit("北关街道早市"), _unit("白沙镇渡口添新船两岸往来更方便", cuts=True)
-    lead = _body("金秋十月，江边稻谷飘香。", "老船工说起从前的日子。", at=0)  # few of its words
-    rest = _body(*FERRY, "两岸往来更方便了。", at=200)  # past a headline set into it
-    opened = _body("北关街道的早市搬进了新大棚。", at=400)
-    opened.opens = True
-    units, pieces = [market, ferry], [opened, lead, rest]
-    assert _displaced_to_headless(units, pieces, {0: 0}) == [(1, 1)]
 
 
 def test_a_trailing_headline_lets_an_orphan_take_the_last_report_its_words_plainly_hold() -> None:
