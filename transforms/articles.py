@@ -2494,9 +2494,7 @@ def orphan_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> t
     on this one. A best cut whose two parts go on with each other (`_continues`) is a subhead's
     section, never two bodies. Where the body's headline stands right under it (a page printing a
     story's headline after its text), the orphan takes only the upper part: the body's own text runs
-    on to its headline (`_trails`), unless the two headlines' words lie plainly apart across a cut
-    opening another report (`_best_orphan_cut`: a narrow page sets headlines displaced from their
-    texts, one of them right under another's text)."""
+    on to its headline (`_trails`)."""
     owner = {j: i for i, j in got.items()}
     best: tuple[float, Piece, int] | None = None
     read: dict[tuple[int, int], tuple[list[frozenset[str]], bool]] = {}  # each cut's parts, read once
@@ -2587,13 +2585,7 @@ def _best_orphan_cut(
     first_only: bool = False,
 ) -> tuple[float, int] | None:
     """`_best_cut` among the lines `ends`. `read`: each cut's parts' bigrams and `_fresh_start`, by
-    the piece's id and the cut (one `orphan_cut`'s, where the pieces stay as they are). `first_only`
-    (the body's headline stands right under it): the orphan takes the lower part only at a cut that
-    opens another report (`_fresh_start`) where it finds FRESH_KEPT more of its words below than above
-    and the body's headline FRESH_KEPT more above: the words then say the headline under the body is
-    displaced there, not that the body runs on to it. Dev-a main narrow_dense_block, 60 pages at seeds
-    8100 and 8200: one more article right at each; dev at 7000 and 3000 on all nine generators: as
-    before."""
+    the piece's id and the cut (one `orphan_cut`'s, where the pieces stay as they are)."""
     best: tuple[float, int] | None = None
     if other_grams is None:
         other_grams = _piece_grams(others)  # the same at every cut
@@ -2607,11 +2599,9 @@ def _best_orphan_cut(
                 read[id(p), e] = known
         sims = _shares([u, head], known[0], known[0], counted=counted)  # (the parts' columns)
         fresh = known[1]
-        for mine in (0, 1):
+        for mine in (0,) if first_only else (0, 1):
             gain = sims[0, mine] - sims[0, 1 - mine]
             kept = sims[1, 1 - mine] - sims[1, mine]
-            if first_only and mine and not (fresh and min(gain, kept) >= FRESH_KEPT):
-                continue
             need = _orphan_needs(fresh, kept, left=sims[1, mine], stray=sims[0, 1 - mine])
             if sims[0, mine] < need or gain < UNRELATED or kept < KEPT:
                 continue

@@ -1,8 +1,7 @@
 """Headlines of a narrow dense page left without a body, and the headless texts they head elsewhere
 (`_displaced_to_headless`): a headline standing between two paragraphs of one text heads a text a
-byline opens where it is that text's best headline; an orphan takes the last part of a body its
-trailing headline stands under where their words lie plainly apart; a doubled headline the column
-wrapped inside a repeat is one headline. All text here is written for these tests."""
+byline opens where it is that text's best headline; a doubled headline the column wrapped inside a
+repeat is one headline. All text here is written for these tests."""
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ from tests.transforms.test_sbs2 import _body
 from transforms.articles import (
     Piece,
     Unit,
-    _best_cut,
     _displaced_to_headless,
     _inside_a_text,
     _wrapped_doubled_heads,
@@ -78,19 +76,6 @@ def test_an_unopened_text_is_never_taken_by_a_headline_between_paragraphs() -> N
     units, pieces, order = _page(_unit("白沙镇渡口添新船"))
     pieces[2].opens = False  # no byline: it may be the rest of the text before it
     assert _displaced_to_headless(units, pieces, {0: 0}, order) == []
-
-
-def test_a_trailing_headline_lets_an_orphan_take_the_last_report_its_words_plainly_hold() -> None:
-    """A headline standing right under a body (`_trails`) keeps the orphan to the body's upper part,
-    unless both headlines' words lie plainly apart across a cut opening another report: then the
-    orphan's report is the last part, whatever stands under it."""
-    road, ferry = _unit("青石镇山路通车"), _unit("白沙镇渡口添新船")
-    joined = _body(*ROAD, *FERRY)
-    at = len(ROAD)
-    assert _best_cut(ferry, road, joined, [], first_only=True) is not None
-    assert _best_cut(ferry, road, joined, [], first_only=True)[1] == at
-    weak = _unit("青石镇白沙镇新船山路")  # its words on both sides: the upper part only
-    assert _best_cut(weak, road, joined, [], first_only=True) is None
 
 
 def _lines(*texts: str) -> list[Line]:
