@@ -225,8 +225,21 @@ def _repeat_goes_on(above: str, below: str) -> bool:
     / `赋能党建赋能““石榴籽石榴籽””，，社区治`: the column's wrap cut a repeat): the two joined read doubled
     and most of `below`'s characters repeat (read once, it adds less than DOUBLED_SHARE of them; a line
     printed once under a doubled one, a subtitle or the text, adds them all)."""
-    both, once = (undouble(Line(t, range(len(t)))) for t in (above + below, above))
-    return both.doubled and len(both.text) - len(once.text) < DOUBLED_SHARE * len(below)
+    once = undouble(Line(above, range(len(above))))
+    for cut in range(min(CUT_REPEAT, len(below) // 2) + 1):  # (CUT_REPEAT)
+        kept = below[: len(below) - cut]
+        both = undouble(Line(above + kept, range(len(above) + len(kept))))
+        if both.doubled:
+            return len(both.text) - len(once.text) < DOUBLED_SHARE * len(kept)
+    return False
+
+
+# characters: the wrap may cut a doubled print inside its last run, before that run's repeat
+# (`…，，52325户居民5` / `2325户居民““忧居…`): the run's first copy ends the line printed once, and
+# the lines joined then read doubled (`undouble`) only with up to this many of its characters left
+# off. Dev-a main narrow_dense_block seed 8200: 85.1% -> 85.5% attach; dev-b 8200 82.6% -> 83.1%;
+# main dev 7000 87.7% -> 88.3%; the other dev runs of the nine generators as they were.
+CUT_REPEAT = 3
 
 
 def _title_printed(u: Unit) -> str:

@@ -11,6 +11,7 @@ from transforms.articles import (
     Unit,
     _displaced_to_headless,
     _inside_a_text,
+    _repeat_goes_on,
     _wrapped_doubled_heads,
 )
 from transforms.lines import Line, undouble
@@ -118,3 +119,10 @@ def test_two_headlines_each_doubled_on_a_line_of_its_own_stay_two() -> None:
     lines = [undouble(x) for x in _lines(first, second)] + _lines("东湖社区的老楼装上了电梯。")
     labels = ["title", "title", "body"]
     assert _wrapped_doubled_heads(lines, labels, [1.0] * 3)[0] == labels
+
+
+def test_a_doubled_print_goes_on_where_the_wrap_cut_its_last_run_before_its_repeat() -> None:
+    above = "东湖社区老楼装电梯东湖社区老楼装"
+    assert _repeat_goes_on(above, "电梯，，居民不再爬楼")  # `居民不再爬楼`'s repeat on the next line
+    doubled = "东湖社区老楼装电梯东湖社区老楼装电梯"
+    assert not _repeat_goes_on(doubled, "居民议事会商量出资办法")  # a subtitle printed once
