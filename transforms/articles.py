@@ -5454,7 +5454,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     got.update(_block_pairs(units, pieces, order, got))  # once bodies run together were cut for orphans
     got.update(_half_to_headless(units, pieces, got))
     got.update(_trailing_to_headless(units, pieces, got))
-    got.update(_displaced_to_headless(units, pieces, got, order))
+    got.update(_displaced_to_headless(units, pieces, got))
     lend_bylines(units, pieces, order, got)
     bylines_under_trailing_heads(units, pieces, order, got)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
@@ -5557,61 +5557,34 @@ def _trailing_to_headless(
 
 
 def _displaced_to_headless(
-    units: list[Unit], pieces: list[Piece], got: dict[int, int], order: list | None = None
+    units: list[Unit], pieces: list[Piece], got: dict[int, int]
 ) -> list[tuple[int, int]]:
-    """Headlines left without a body, and texts that open a report (a byline or dateline over them, a
-    text closed before them, or a lead opening after a paragraph's end: `_leads_off`) left without a
-    headline: each such headline heads the headless text holding most of its words, where it holds
-    what `_headless_needs` asks and no other such headline finds more there. A displaced headline's
-    own text is somewhere else on the page; of the texts left headless, the one it shares its words
-    with is that text (a headline printed after a page break, whose text is on another page, shares
-    next to none with them)."""
+    """Headlines printed inside another text (`_displaced`) left without a body, and texts that open a
+    report (a byline or dateline over them, a text closed before them, or a lead opening after a
+    paragraph's end: `_leads_off`) left without a headline: each such headline heads the headless text
+    holding most of its words, where it holds UNRELATED of them or more and no other such headline
+    finds more there. A displaced headline's own text is somewhere else on the page; of the texts
+    left headless, the one it shares its words with is that text (a headline printed after a page
+    break, whose text is on another page, shares next to none with them)."""
     taken = set(got.values())
     heads = [
         i
         for i, u in enumerate(units)
-        if i not in got and u.title and len(u.text) >= HALF_MIN and not _unpaired(u.text)
+        if i not in got and u.title and _displaced(u) and len(u.text) >= HALF_MIN and not _unpaired(u.text)
     ]
     bodies = [j for j, p in enumerate(pieces) if j not in taken and p.kind == "article"]
     if not heads or not bodies:
         return []
     grams = _piece_grams(pieces)
-    every = _shares(units, grams, grams)[:, bodies]
-    words = every[heads]
+    words = _shares([units[i] for i in heads], grams, grams)[:, bodies]
+    opens = [_opens_report(pieces, j) for j in bodies]
     pairs = []
     for r, i in enumerate(heads):
         c = int(np.argmax(words[r]))
-        inside = order is not None and _inside_a_text(units[i], order)
-        need = _headless_needs(units[i], pieces, bodies[c], inside and words[r, c] >= every[:, c].max())
+        need = UNRELATED if opens[c] else GOES_ON if units[i].part_of is None else math.inf
         if words[r, c] >= need and words[r, c] >= words[:, c].max():
             pairs.append((i, bodies[c]))
     return pairs
-
-
-def _inside_a_text(u: Unit, order: list) -> bool:
-    """The headline stands between two pieces of one text: the piece under it may be the rest of the
-    piece over it (`_may_go_on`: nothing closed the one, nothing opens the other), so it heads neither."""
-    k = u.pos
-    if not 0 < k < len(order) - 1 or order[k] is not u:
-        return False
-    above, below = order[k - 1], order[k + 1]
-    return isinstance(above, Piece) and isinstance(below, Piece) and _may_go_on(above, below)
-
-
-def _headless_needs(u: Unit, pieces: list[Piece], j: int, inside: bool) -> float:
-    """The share of its words orphan `u` must find in headless text j to head it
-    (`_displaced_to_headless`). A displaced headline (`_displaced`): UNRELATED where the text opens a
-    report (`_opens_report`), GOES_ON where it may go on with the text before (a whole headline only).
-    A headline set between two paragraphs of one text (`_inside_a_text`), cutting no sentence, is
-    displaced as often (a narrow page prints a story's headline block inside another story's text),
-    but it may as well be one whose text is on another page, which shares the page's topic words with
-    any text: it heads only a text a byline or dateline opens (`Piece.opens`), whose words no
-    headline of the page, matched or not, finds more of (`inside`: both hold)."""
-    if not _displaced(u):
-        return UNRELATED if pieces[j].opens and inside else math.inf
-    if _opens_report(pieces, j):
-        return UNRELATED
-    return GOES_ON if u.part_of is None else math.inf
 
 
 def _opens_report(pieces: list[Piece], j: int) -> bool:

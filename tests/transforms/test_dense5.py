@@ -1,82 +1,10 @@
-"""Headlines of a narrow dense page left without a body, and the headless texts they head elsewhere
-(`_displaced_to_headless`): a headline standing between two paragraphs of one text heads a text a
-byline opens where it is that text's best headline; a doubled headline the column wrapped inside a
-repeat is one headline. All text here is written for these tests."""
+"""Doubled headlines of a narrow dense page the column wrapped inside a repeat: one headline. All text
+here is written for these tests."""
 
 from __future__ import annotations
 
-from tests.transforms.test_sbs2 import _body
-from transforms.articles import (
-    Piece,
-    Unit,
-    _displaced_to_headless,
-    _inside_a_text,
-    _repeat_goes_on,
-    _wrapped_doubled_heads,
-)
+from transforms.articles import _repeat_goes_on, _wrapped_doubled_heads
 from transforms.lines import Line, undouble
-
-ROAD = (
-    "青石镇的山路修了三年。",
-    "青石镇党委把修路列为头等大事。",
-    "山路通车后青石镇的茶叶运得出去了。",
-)
-ROAD_REST = ("青石镇的茶农算了一笔账，", "运费比从前少了一半。")
-FERRY = (
-    "金秋十月，白沙镇两岸稻谷飘香。",
-    "白沙镇渡口新添了两条渡船。",
-    "渡船每天往返白沙镇二十趟。",
-)
-
-
-def _unit(title: str, cuts: bool = False) -> Unit:
-    return Unit(title=[Line(title, range(len(title)))], cuts=cuts)
-
-
-def _placed(order: list[Unit | Piece]) -> list[Unit | Piece]:
-    """Each unit and piece told its place in the page's reading order."""
-    for k, x in enumerate(order):
-        x.pos = k
-    return order
-
-
-def _page(ferry: Unit) -> tuple[list[Unit], list[Piece], list[Unit | Piece]]:
-    """The road story under its headline, cut in two by the ferry headline standing between its
-    paragraphs (blank lines around it, no sentence cut), then the ferry story a byline opens."""
-    road = _unit("青石镇山路通车")
-    first, rest, ferry_text = _body(*ROAD), _body(*ROAD_REST, at=100), _body(*FERRY, at=200)
-    ferry_text.opens = True  # a byline heads it
-    order = _placed([road, first, ferry, rest, ferry_text])
-    return [road, ferry], [first, rest, ferry_text], order
-
-
-def test_a_headline_between_paragraphs_of_one_text_heads_the_opened_text_holding_its_words() -> None:
-    units, pieces, order = _page(_unit("白沙镇渡口添新船"))
-    assert _inside_a_text(units[1], order)
-    assert _displaced_to_headless(units, pieces, {0: 0}, order) == [(1, 2)]
-    assert _displaced_to_headless(units, pieces, {0: 0}) == []  # where it stands unknown: an orphan
-
-
-def test_a_headline_heading_the_text_under_it_is_not_inside_one() -> None:
-    units, pieces, order = _page(_unit("白沙镇渡口添新船"))
-    pieces[1].opens = True  # a byline opens the text under it: no rest of the text above
-    assert not _inside_a_text(units[1], order)
-    assert _displaced_to_headless(units, pieces, {0: 0}, order) == []
-
-
-def test_the_opened_text_must_be_no_other_headlines_more() -> None:
-    ferry = _unit("白沙镇渡口添新船")
-    units, pieces, order = _page(ferry)
-    rival = _unit("白沙镇渡口新添两条渡船")  # matched elsewhere, more of the text's words
-    units.append(rival)
-    pieces.append(_body("西岭村的书屋开张了。", at=400))
-    assert _displaced_to_headless(units, pieces, {0: 0, 2: 3}, order) == []
-
-
-def test_an_unopened_text_is_never_taken_by_a_headline_between_paragraphs() -> None:
-    units, pieces, order = _page(_unit("白沙镇渡口添新船"))
-    pieces[2].opens = False  # no byline: it may be the rest of the text before it
-    assert _displaced_to_headless(units, pieces, {0: 0}, order) == []
 
 
 def _lines(*texts: str) -> list[Line]:
