@@ -6496,7 +6496,11 @@ def _inner_heads(
     for k in _page_tail(lines, labels, width):
         labels[k], conf[k] = ("title+" if k > 0 and labels[k - 1] == "title" else "title"), 0.5
     for k in range(1, len(lines) - 1):
-        if _closes_the_text_above(lines, labels, conf, k) or _over_a_jump(lines, labels, conf, k):
+        if (
+            _closes_the_text_above(lines, labels, conf, k)
+            or _over_a_jump(lines, labels, conf, k)
+            or _closes_a_signed_text(lines, labels, conf, k)
+        ):
             labels[k], conf[k] = "title", 0.5
         elif n := _run_closes_the_text_above(lines, labels, conf, k):
             labels[k : k + n], conf[k : k + n] = ["title"] + ["title+"] * (n - 1), [0.5] * n
@@ -6823,6 +6827,40 @@ def _closes_the_text_above(
 
 
 UNSURE = 0.7
+
+
+def _closes_a_signed_text(
+    lines: list[Line], labels: list[str], conf: list[float], k: int, reach: int = 30
+) -> bool:
+    """A text line the model is not sure of (below SURE) right under a byline that closes a finished
+    text (`……进网入格。` / `作者：张三`), shaped as a headline (ending no sentence, one clause mark at
+    most, not running on into the next line), whose words are the text's above it and not the
+    text's below: the headline of the signed text, printed after it. An in-body subhead, which the
+    model reads as text as unsurely, never stands under a closing byline (the byline ends the
+    story), so the model's doubt may be milder here than `_closes_the_text_above` asks."""
+    t = lines[k].text.strip()
+    if labels[k] != "body" or conf[k] >= SURE or not _signed_above(lines, labels, k):
+        return False
+    if not (4 <= len(t) <= HEADLINE_MAX and _unended(t) and t[-1] not in _OPENS) or _STOPS.search(t):
+        return False
+    if len(_CLAUSE_MARKS.findall(t)) > 1 or line_features.wraps(t, lines[k + 1].text):
+        return False
+    only_above, only_below = _words_around(lines, k, k, reach)
+    return _leans(_bigrams(t), only_above, only_below)
+
+
+def _signed_above(lines: list[Line], labels: list[str], k: int) -> bool:
+    """The line or two right over line k are a byline the model read as one (never a dateline: that
+    opens a text), and the line over them is text ending its sentence."""
+    for j in range(k - 1, max(0, k - 1 - BYLINE_LINES_MAX), -1):
+        if labels[j] not in _SIGNS:
+            return False
+        if labels[j - 1] == "body" and ends_paragraph(lines[j - 1].text):
+            return True
+    return False
+
+
+_SIGNS = ("byline", "byline_end", "credit")
 
 
 def _run_closes_the_text_above(
