@@ -7684,8 +7684,9 @@ def _headline_parts(u: Unit) -> tuple[str | None, str | None, str | None]:
         return kicker, " ".join(u.subtitle), None
     if kicker and not u.subtitle and _kicker_over_a_tag(kicker, u.text):
         return None, kicker, u.text
-    if not (u.kicker or u.subtitle) and len(u.title) > 1:
-        return _set_apart(u)
+    if not u.subtitle and len(u.title) > 1:
+        found, title, subtitle = _set_apart(u, kicker_free=not u.kicker)
+        return kicker or found, title, subtitle
     subtitle = _once(_wrapped(u.subtitle)) or None
     if subtitle and u.title[-1].doubled and (whole := _doubled_seam(u.text, subtitle)):
         return kicker, whole, None
@@ -7715,20 +7716,24 @@ def _doubled_seam(title: str, subtitle: str, longest: int = 8) -> str | None:
     return None
 
 
-def _set_apart(u: Unit) -> tuple[str | None, str | None, str | None]:
+def _set_apart(u: Unit, kicker_free: bool = True) -> tuple[str | None, str | None, str | None]:
     """The kicker and the subtitle of a headline printed in lines with no marks: a column's wrap fills
     a headline's first lines, so a first line shorter than the next, short as a kicker and broken off
-    cleanly (no word cut, nothing left open), is set apart as one; a last line broken off cleanly,
-    no longer than the line above and at least half as long, a full phrase under its title, is a
-    subtitle (`德州…织密责任网格` / `精细化管理提升社区文明程度`). A line naming only a place is the
-    headline's subject, neither. A headline read so keeps all its words, in order."""
+    cleanly (no word cut, nothing left open), is set apart as one (unless `kicker_free` is False: the
+    headline has its kicker); a last line broken off cleanly, no longer than the line above and at
+    least half as long, a full phrase under its title, is a subtitle (`德州…织密责任网格` /
+    `精细化管理提升社区文明程度`), and so is one longer than the line above where that line is the short
+    tail of the title's wrap (`…干部下沉解` / `民忧` / `仁怀坛厂街道`: a wrap's tail ends the title, the
+    line under it is no wrap). A line naming only a place is the headline's subject, neither. A
+    headline read so keeps all its words, in order."""
     texts = [x.text.strip() for x in u.title]
     if u.text != "".join(texts) or any(_level(t) for t in texts):
         return None, u.text, None  # printed doubled (undone over its lines), or `#` levels saying it
     kicker = subtitle = None
     lines = list(u.title)
     if (
-        _clean_break(texts[0], texts[1])
+        kicker_free
+        and _clean_break(texts[0], texts[1])
         and _printed_apart(u.page, lines[0], lines[1])
         and len(texts[0]) < len(texts[1]) <= HEADLINE_MAX
         and len(texts[0]) <= KICKER_MAX
@@ -7741,7 +7746,10 @@ def _set_apart(u: Unit) -> tuple[str | None, str | None, str | None]:
         len(texts) > 1
         and _clean_break(texts[-2], texts[-1])
         and _printed_apart(u.page, lines[-2], lines[-1])
-        and SUBTITLE_MIN <= len(texts[-1]) <= len(texts[-2]) <= 2 * len(texts[-1])
+        and (
+            SUBTITLE_MIN <= len(texts[-1]) <= len(texts[-2]) <= 2 * len(texts[-1])
+            or (len(texts[-1]) >= SUBTITLE_MIN and _wrap_tail(texts))
+        )
         and not _PLACE_END.search(texts[-2])
     ):
         subtitle, lines = texts[-1], lines[:-1]
@@ -7749,6 +7757,12 @@ def _set_apart(u: Unit) -> tuple[str | None, str | None, str | None]:
 
 
 SUBTITLE_MIN = 6  # characters: the reports' shortest subtitle (`仁怀坛厂街道`)
+
+
+def _wrap_tail(texts: list[str]) -> bool:
+    """The line over a headline's last line is the short tail of the line over it, which the column
+    wrapped (half its length at most), and the last line is longer than that tail."""
+    return len(texts) > 2 and 2 * len(texts[-2]) <= len(texts[-3]) and len(texts[-1]) > len(texts[-2])
 
 
 _PLACE_END = re.compile(r"(?:省|市|区|县|旗|州|镇|乡|街道|社区|村)$")
