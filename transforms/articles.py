@@ -6516,7 +6516,9 @@ def _inner_heads(
             or _closes_a_signed_text(lines, labels, conf, k)
         ):
             labels[k], conf[k] = "title", 0.5
-        elif n := _run_closes_the_text_above(lines, labels, conf, k):
+        elif (n := _run_closes_the_text_above(lines, labels, conf, k)) or (
+            n := _run_under_a_signature(lines, labels, conf, k)
+        ):
             labels[k : k + n], conf[k : k + n] = ["title"] + ["title+"] * (n - 1), [0.5] * n
     for k, n in _sentences_read_as_headlines(lines, labels):
         label = (
@@ -6875,6 +6877,35 @@ def _signed_above(lines: list[Line], labels: list[str], k: int) -> bool:
 
 
 _SIGNS = ("byline", "byline_end", "credit")
+
+
+def _run_under_a_signature(lines: list[Line], labels: list[str], conf: list[float], k: int) -> int:
+    """The number of lines from k (1 to SIGNED_HEAD_LINES) of a headline the model read as text, or 0:
+    right under a text signed at its end (a closing byline on a line of its own, or printed after the
+    text's last sentence: `……之一。（记者 张三）`), a run of text lines the model is not sure of (each
+    below SURE), none ending a sentence, joined no longer than a headline with one clause mark at
+    most and opening no dispatch, over a text line the model is sure of that its last line runs no
+    word into. After a signature a story ends; what opens the next one is its headline or a
+    dispatch, and a headline printed after its body has its signature above it too."""
+    if not (
+        _signed_above(lines, labels, k) or (labels[k - 1] == "body" and _SIGNED_END.search(lines[k - 1].text))
+    ):
+        return 0
+    for end in range(k, min(k + SIGNED_HEAD_LINES, len(lines) - 1)):
+        if labels[end] != "body" or conf[end] >= SURE or not _unended(lines[end].text):
+            return 0
+        if labels[end + 1] == "body" and conf[end + 1] >= SURE:
+            text = "".join(x.text.strip() for x in lines[k : end + 1])
+            fits = 4 <= len(text) <= HEADLINE_MAX and len(_CLAUSE_MARKS.findall(text)) <= 1
+            if not fits or _STOPS.search(text) or _opens_a_story(text):
+                return 0
+            return 0 if line_features.wraps(lines[end].text, lines[end + 1].text) else end - k + 1
+    return 0
+
+
+SIGNED_HEAD_LINES = 3  # lines of a headline under a signed text, read as text
+# a sentence's end and a bracketed name or two after it, closing a text's last line (`。（记者 张三）`)
+_SIGNED_END = re.compile(r"[。！？!?][”」]?[ \u3000]*[（(][^（）()]{2,20}[)）]$")
 
 
 def _run_closes_the_text_above(
