@@ -6855,7 +6855,7 @@ def _closes_a_signed_text(
     model reads as text as unsurely, never stands under a closing byline (the byline ends the
     story), so the model's doubt may be milder here than `_closes_the_text_above` asks."""
     t = lines[k].text.strip()
-    if labels[k] != "body" or conf[k] >= SURE or not _signed_above(lines, labels, k):
+    if labels[k] != "body" or conf[k] >= SURE or not _signed_text_above(lines, labels, k):
         return False
     if not (4 <= len(t) <= HEADLINE_MAX and _unended(t) and t[-1] not in _OPENS) or _STOPS.search(t):
         return False
@@ -6879,6 +6879,13 @@ def _signed_above(lines: list[Line], labels: list[str], k: int) -> bool:
 _SIGNS = ("byline", "byline_end", "credit")
 
 
+def _signed_text_above(lines: list[Line], labels: list[str], k: int) -> bool:
+    """A text ending right over line k is signed: by a byline line or two (`_signed_above`), or by
+    names bracketed after its last sentence on its last line (`……之一。（记者 张三）`)."""
+    glued = labels[k - 1] == "body" and _SIGNED_END.search(lines[k - 1].text) is not None
+    return glued or _signed_above(lines, labels, k)
+
+
 def _run_under_a_signature(lines: list[Line], labels: list[str], conf: list[float], k: int) -> int:
     """The number of lines from k (1 to SIGNED_HEAD_LINES) of a headline the model read as text, or 0:
     right under a text signed at its end (a closing byline on a line of its own, or printed after the
@@ -6887,9 +6894,7 @@ def _run_under_a_signature(lines: list[Line], labels: list[str], conf: list[floa
     most and opening no dispatch, over a text line the model is sure of that its last line runs no
     word into. After a signature a story ends; what opens the next one is its headline or a
     dispatch, and a headline printed after its body has its signature above it too."""
-    if not (
-        _signed_above(lines, labels, k) or (labels[k - 1] == "body" and _SIGNED_END.search(lines[k - 1].text))
-    ):
+    if not _signed_text_above(lines, labels, k):
         return 0
     for end in range(k, min(k + SIGNED_HEAD_LINES, len(lines) - 1)):
         if labels[end] != "body" or conf[end] >= SURE or not _unended(lines[end].text):
