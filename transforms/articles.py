@@ -3371,28 +3371,14 @@ def _recut_trials(u: Unit) -> list[list[Unit]]:
     if kicker is not None:
         out.append(_regrouped_from(u, kicker, 1))
     narrower = _narrower_gaps(u.title)
-    wrapped = _cuts_inside_words(u.title)
     for k in range(1, len(atoms)):
         if _goes_on("".join(a.text for a in atoms[:k]), atoms[k].text) or _left_open(atoms[k - 1].text):
             continue
-        if k in narrower or k in wrapped:
+        if k in narrower:
             continue
         parts = _regroup(u, [atoms[:k], atoms[k:]])
         if not _inside_a_repeat(u, parts):
             out.append(parts)
-    return out
-
-
-def _cuts_inside_words(title: list[Line]) -> set[int]:
-    """The cuts between a title's parts (`_atoms`, indices over all its lines) at a line's end where
-    the column's wrap cut a word (`“顺口溜”村规民约 “约”出乡村文` / `明新风`): one headline's wrap, never
-    where two headlines meet (a headline ends at a word's end)."""
-    out: set[int] = set()
-    k = 0
-    for above, below in itertools.pairwise(title):
-        k += len(_atoms(above))
-        if line_features.wraps(above.text.rstrip(), below.text.lstrip()):
-            out.add(k)
     return out
 
 
