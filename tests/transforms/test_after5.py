@@ -81,15 +81,6 @@ def test_a_short_last_line_of_a_wrapped_title_stays_in_it() -> None:
     assert _headline_parts(u)[2] is None
 
 
-def test_recut_never_cuts_where_the_wrap_cut_a_word() -> None:
-    from transforms.articles import _cuts_inside_words
-
-    wrapped = _lines(["青石镇推进网格化管理 全面提升社区治", "理效能"])
-    assert _cuts_inside_words(wrapped) == {2}  # atoms: the line's two phrases, then its wrap
-    clean = _lines(["青石镇推进网格化管理", "滨河街道开展志愿服务"])
-    assert _cuts_inside_words(clean) == set()
-
-
 def _under_signature(head: list[str], conf: float = 0.8, glued: bool = False) -> int:
     from transforms.articles import _run_under_a_signature
 
