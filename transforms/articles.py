@@ -6515,9 +6515,15 @@ def _inner_heads(
     for k in _page_tail(lines, labels, width):
         labels[k], conf[k] = ("title+" if k > 0 and labels[k - 1] == "title" else "title"), 0.5
     for k in range(1, len(lines) - 1):
-        if _closes_the_text_above(lines, labels, conf, k) or _over_a_jump(lines, labels, conf, k):
+        if (
+            _closes_the_text_above(lines, labels, conf, k)
+            or _over_a_jump(lines, labels, conf, k)
+            or _closes_a_signed_text(lines, labels, conf, k)
+        ):
             labels[k], conf[k] = "title", 0.5
-        elif n := _run_closes_the_text_above(lines, labels, conf, k):
+        elif (n := _run_closes_the_text_above(lines, labels, conf, k)) or (
+            n := _run_under_a_signature(lines, labels, conf, k)
+        ):
             labels[k : k + n], conf[k : k + n] = ["title"] + ["title+"] * (n - 1), [0.5] * n
     for k, n in _sentences_read_as_headlines(lines, labels):
         label = (
@@ -6911,6 +6917,74 @@ def _closes_the_text_above(
 
 
 UNSURE = 0.7
+
+
+def _closes_a_signed_text(
+    lines: list[Line], labels: list[str], conf: list[float], k: int, reach: int = 30
+) -> bool:
+    """A text line the model is not sure of (below SURE) right under a byline that closes a finished
+    text (`……进网入格。` / `作者：张三`), shaped as a headline (ending no sentence, one clause mark at
+    most, not running on into the next line), whose words are the text's above it and not the
+    text's below: the headline of the signed text, printed after it. An in-body subhead, which the
+    model reads as text as unsurely, never stands under a closing byline (the byline ends the
+    story), so the model's doubt may be milder here than `_closes_the_text_above` asks."""
+    t = lines[k].text.strip()
+    if labels[k] != "body" or conf[k] >= SURE or not _signed_text_above(lines, labels, k):
+        return False
+    if not (4 <= len(t) <= HEADLINE_MAX and _unended(t) and t[-1] not in _OPENS) or _STOPS.search(t):
+        return False
+    if len(_CLAUSE_MARKS.findall(t)) > 1 or line_features.wraps(t, lines[k + 1].text):
+        return False
+    only_above, only_below = _words_around(lines, k, k, reach)
+    return _leans(_bigrams(t), only_above, only_below)
+
+
+def _signed_above(lines: list[Line], labels: list[str], k: int) -> bool:
+    """The line or two right over line k are a byline the model read as one (never a dateline: that
+    opens a text), and the line over them is text ending its sentence."""
+    for j in range(k - 1, max(0, k - 1 - BYLINE_LINES_MAX), -1):
+        if labels[j] not in _SIGNS:
+            return False
+        if labels[j - 1] == "body" and ends_paragraph(lines[j - 1].text):
+            return True
+    return False
+
+
+_SIGNS = ("byline", "byline_end", "credit")
+
+
+def _signed_text_above(lines: list[Line], labels: list[str], k: int) -> bool:
+    """A text ending right over line k is signed: by a byline line or two (`_signed_above`), or by
+    names bracketed after its last sentence on its last line (`……之一。（记者 张三）`)."""
+    glued = labels[k - 1] == "body" and _SIGNED_END.search(lines[k - 1].text) is not None
+    return glued or _signed_above(lines, labels, k)
+
+
+def _run_under_a_signature(lines: list[Line], labels: list[str], conf: list[float], k: int) -> int:
+    """The number of lines from k (1 to SIGNED_HEAD_LINES) of a headline the model read as text, or 0:
+    right under a text signed at its end (a closing byline on a line of its own, or printed after the
+    text's last sentence: `……之一。（记者 张三）`), a run of text lines the model is not sure of (each
+    below SURE), none ending a sentence, joined no longer than a headline with one clause mark at
+    most and opening no dispatch, over a text line the model is sure of that its last line runs no
+    word into. After a signature a story ends; what opens the next one is its headline or a
+    dispatch, and a headline printed after its body has its signature above it too."""
+    if not _signed_text_above(lines, labels, k):
+        return 0
+    for end in range(k, min(k + SIGNED_HEAD_LINES, len(lines) - 1)):
+        if labels[end] != "body" or conf[end] >= SURE or not _unended(lines[end].text):
+            return 0
+        if labels[end + 1] == "body" and conf[end + 1] >= SURE:
+            text = "".join(x.text.strip() for x in lines[k : end + 1])
+            fits = 4 <= len(text) <= HEADLINE_MAX and len(_CLAUSE_MARKS.findall(text)) <= 1
+            if not fits or _STOPS.search(text) or _opens_a_story(text):
+                return 0
+            return 0 if line_features.wraps(lines[end].text, lines[end + 1].text) else end - k + 1
+    return 0
+
+
+SIGNED_HEAD_LINES = 3  # lines of a headline under a signed text, read as text
+# a sentence's end and a bracketed name or two after it, closing a text's last line (`。（记者 张三）`)
+_SIGNED_END = re.compile(r"[。！？!?][”」]?[ \u3000]*[（(][^（）()]{2,20}[)）]$")
 
 
 def _run_closes_the_text_above(
@@ -7734,8 +7808,9 @@ def _headline_parts(u: Unit) -> tuple[str | None, str | None, str | None]:
         return kicker, " ".join(u.subtitle), None
     if kicker and not u.subtitle and _kicker_over_a_tag(kicker, u.text):
         return None, kicker, u.text
-    if not (u.kicker or u.subtitle) and len(u.title) > 1:
-        return _set_apart(u)
+    if not u.subtitle and len(u.title) > 1:
+        found, title, subtitle = _set_apart(u, kicker_free=not u.kicker)
+        return kicker or found, title, subtitle
     subtitle = _once(_wrapped(u.subtitle)) or None
     if subtitle and u.title[-1].doubled and (whole := _doubled_seam(u.text, subtitle)):
         return kicker, whole, None
@@ -7765,20 +7840,24 @@ def _doubled_seam(title: str, subtitle: str, longest: int = 8) -> str | None:
     return None
 
 
-def _set_apart(u: Unit) -> tuple[str | None, str | None, str | None]:
+def _set_apart(u: Unit, kicker_free: bool = True) -> tuple[str | None, str | None, str | None]:
     """The kicker and the subtitle of a headline printed in lines with no marks: a column's wrap fills
     a headline's first lines, so a first line shorter than the next, short as a kicker and broken off
-    cleanly (no word cut, nothing left open), is set apart as one; a last line broken off cleanly,
-    no longer than the line above and at least half as long, a full phrase under its title, is a
-    subtitle (`德州…织密责任网格` / `精细化管理提升社区文明程度`). A line naming only a place is the
-    headline's subject, neither. A headline read so keeps all its words, in order."""
+    cleanly (no word cut, nothing left open), is set apart as one (unless `kicker_free` is False: the
+    headline has its kicker); a last line broken off cleanly, no longer than the line above and at
+    least half as long, a full phrase under its title, is a subtitle (`德州…织密责任网格` /
+    `精细化管理提升社区文明程度`), and so is one longer than the line above where that line is the short
+    tail of the title's wrap (`…干部下沉解` / `民忧` / `仁怀坛厂街道`: a wrap's tail ends the title, the
+    line under it is no wrap). A line naming only a place is the headline's subject, neither. A
+    headline read so keeps all its words, in order."""
     texts = [x.text.strip() for x in u.title]
     if u.text != "".join(texts) or any(_level(t) for t in texts):
         return None, u.text, None  # printed doubled (undone over its lines), or `#` levels saying it
     kicker = subtitle = None
     lines = list(u.title)
     if (
-        _clean_break(texts[0], texts[1])
+        kicker_free
+        and _clean_break(texts[0], texts[1])
         and _printed_apart(u.page, lines[0], lines[1])
         and len(texts[0]) < len(texts[1]) <= HEADLINE_MAX
         and len(texts[0]) <= KICKER_MAX
@@ -7791,7 +7870,10 @@ def _set_apart(u: Unit) -> tuple[str | None, str | None, str | None]:
         len(texts) > 1
         and _clean_break(texts[-2], texts[-1])
         and _printed_apart(u.page, lines[-2], lines[-1])
-        and SUBTITLE_MIN <= len(texts[-1]) <= len(texts[-2]) <= 2 * len(texts[-1])
+        and (
+            SUBTITLE_MIN <= len(texts[-1]) <= len(texts[-2]) <= 2 * len(texts[-1])
+            or (len(texts[-1]) >= SUBTITLE_MIN and _wrap_tail(texts))
+        )
         and not _PLACE_END.search(texts[-2])
     ):
         subtitle, lines = texts[-1], lines[:-1]
@@ -7799,6 +7881,12 @@ def _set_apart(u: Unit) -> tuple[str | None, str | None, str | None]:
 
 
 SUBTITLE_MIN = 6  # characters: the reports' shortest subtitle (`仁怀坛厂街道`)
+
+
+def _wrap_tail(texts: list[str]) -> bool:
+    """The line over a headline's last line is the short tail of the line over it, which the column
+    wrapped (half its length at most), and the last line is longer than that tail."""
+    return len(texts) > 2 and 2 * len(texts[-2]) <= len(texts[-3]) and len(texts[-1]) > len(texts[-2])
 
 
 _PLACE_END = re.compile(r"(?:省|市|区|县|旗|州|镇|乡|街道|社区|村)$")
