@@ -2350,21 +2350,116 @@ def _regroup(u: Unit, groups: list[list[Line]]) -> list[Unit]:
 
 
 def split_blocks(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Piece], list]:
-    """A block of two or three headlines printed right above one piece, with no byline or dateline
-    to cut it: the piece is cut at the paragraph ends that let each headline match its own part
-    best, when each part matches its headline clearly better than the others do."""
+    """A block of two to four headlines printed right above the run of pieces under it, which holds
+    fewer bodies than the block has headlines (no byline or dateline cut them: `_run_cut`): the run
+    is cut at the paragraph ends that let each headline match its own part best, in the block's
+    order, when each part matches its headline clearly better than the others do (`_clearly_own`).
+    A block of three over two texts, the first opening with a byline and holding two reports, is cut
+    as one of two over one text."""
     out_order: list = []
-    block: list[Unit] = []
-    for x in order:
-        if isinstance(x, Unit):
-            block.append(x)
-            out_order.append(x)
+    k = 0
+    while k < len(order):
+        if not isinstance(order[k], Unit):
+            out_order.append(order[k])
+            k += 1
             continue
-        parts = _cut(x, block, pieces) if 2 <= len(block) <= 3 and x.kind == "article" else [x]
-        out_order.extend(parts)
-        block = []
+        block = list(itertools.takewhile(lambda x: isinstance(x, Unit), order[k:]))
+        after = order[k + len(block) :]
+        run = list(itertools.takewhile(lambda x: isinstance(x, Piece) and x.kind == "article", after))
+        out_order.extend(block)
+        out_order.extend(_run_cut(run, block, pieces) if 2 <= len(block) <= BLOCK_MAX and run else run)
+        k += len(block) + len(run)
     _numbered(out_order)
     return [x for x in out_order if isinstance(x, Piece)], out_order
+
+
+BLOCK_MAX = 4  # headlines of one block (a page gathers two or three, now and then four)
+BLOCK_CUTS = 2  # cuts looked for in one run under a block: more, and the trials grow past a page's worth
+
+
+def _run_cut(run: list[Piece], block: list[Unit], pieces: list[Piece]) -> list[Piece]:
+    """The run of pieces under a block of headlines, cut so that it holds one body for each headline
+    (`split_blocks`). The run's bodies are its pieces that cannot go on with the piece before them
+    (`_may_go_on`: a byline or dateline opens them); the cuts missing are looked for at the paragraph
+    ends inside the pieces (a paragraph's start first, `_paragraphs_first`) and where one piece
+    merely goes on from the one before it. Each headline takes the part in its order."""
+    bodies = 1 + sum(1 for a, b in itertools.pairwise(run) if not _may_go_on(a, b))
+    if not 0 < len(block) - bodies <= BLOCK_CUTS:
+        return run
+    lines = [x for p in run for x in p.lines]
+    starts = list(itertools.accumulate((len(p.lines) for p in run[:-1]), initial=0))
+    hard = [s for s, a, b in zip(starts[1:], run, run[1:], strict=False) if not _may_go_on(a, b)]
+    soft = [s for s, a, b in zip(starts[1:], run, run[1:], strict=False) if _may_go_on(a, b)]
+    page = next((u.page for u in block if u.page), None)
+    tiers: list[list[int]] = [soft, soft]
+    for s, p in zip(starts, run, strict=True):
+        ends = [i for i in range(1, len(p.lines)) if ends_paragraph(p.lines[i - 1].text)]
+        tried = _paragraphs_first(p, ends, page)
+        tiers[0] += [s + i for i in tried[0]]
+        tiers[1] += [s + i for i in tried[-1]]
+    others = [q for q in pieces if all(q is not p for p in run)]
+    for tier in tiers[:1] if set(tiers[0]) == set(tiers[1]) else tiers:
+        cut = _best_run_split(lines, hard, sorted(set(tier)), block, others)
+        if cut is not None:
+            return _run_parts(run, starts, cut)
+    return run
+
+
+def _best_run_split(
+    lines: list[Line], hard: list[int], tier: list[int], block: list[Unit], others: list[Piece]
+) -> list[int] | None:
+    """The cuts among `tier` (with the `hard` ones, always cut) where each headline of the block
+    matches its own part best, each part clearly its headline's (`_clearly_own`, SPLIT_MIN). A
+    headline's words sit in its report's lead and first paragraphs: moving a cut through the later
+    paragraphs of a report changes no headline's share, and of the cuts scoring within SPLIT_TIE of
+    the best, the one where the texts each side share the fewest words is taken (`_seam`: where one
+    report ends and the next begins)."""
+    counted = _held([_unit_grams(u) for u in block], _piece_grams(others))  # the same at every cut
+    found: list[tuple[float, list[int]]] = []
+    for chosen in itertools.combinations(tier, len(block) - 1 - len(hard)):
+        cut = sorted({*hard, *chosen})
+        bounds = (0, *cut, len(lines))
+        grams = _piece_grams([Piece(lines=lines[a:b]) for a, b in itertools.pairwise(bounds)])
+        sims = _shares(block, grams, grams, counted=counted)  # (the parts' columns)
+        own = np.diag(sims)
+        if _clearly_own(sims) and (
+            own.min() >= SPLIT_MIN
+            or (
+                own.min() >= UNRELATED
+                and all(_fresh_start(lines[:c], lines[c:]) for c in cut if c not in hard)
+            )
+        ):
+            found.append((float(own.sum()), cut))
+    if not found:
+        return None
+    top = max(score for score, _ in found)
+    near = [cut for score, cut in found if score >= top - SPLIT_TIE]
+    return min(near, key=lambda cut: math.fsum(_seam(lines[:c], lines[c:]) for c in cut if c not in hard))
+
+
+SPLIT_TIE = 0.02  # cuts of a run scoring this close to the best are told apart by their seams
+
+
+def _seam(above: list[Line], below: list[Line]) -> float:
+    """The share of bigrams the text each side of a cut holds in common (FRESH_REACH characters each
+    side, as `_fresh_texts` reads them): low where one report ends and another begins."""
+    a = _bigrams("".join(map(_TEXT, above))[-FRESH_REACH:])
+    b = _bigrams("".join(map(_TEXT, below))[:FRESH_REACH])
+    return len(a & b) / max(1, min(len(a), len(b)))
+
+
+def _run_parts(run: list[Piece], starts: list[int], cut: list[int]) -> list[Piece]:
+    """The run's pieces cut at `cut` (lines counted over the whole run): a piece cut inside is split
+    (`_split_at`, each part after the first that plainly opens another report marked so,
+    `_parts_opened`); a piece the cut falls right at opens an article of its own when it plainly
+    opens another report."""
+    out: list[Piece] = []
+    for s, p in zip(starts, run, strict=True):
+        inside = tuple(c - s for c in cut if 0 < c - s < len(p.lines))
+        if s in cut and s > 0 and not p.opens and out and _fresh_start(out[-1].lines, p.lines):
+            p.opens = True
+        out.extend(_parts_opened(_split_at(p, inside)) if inside else [p])
+    return out
 
 
 def stacked_cut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Unit], list[Piece], list]:
@@ -2454,14 +2549,27 @@ def _best_split(p: Piece, block: list[Unit], pieces: list[Piece], ends: list[int
         grams = _piece_grams(parts)
         sims = _shares(block, grams, grams, counted=counted)  # (the parts' columns)
         own = np.diag(sims)
-        rival = max((sims[i, j] for i in range(len(parts)) for j in range(len(parts)) if i != j), default=0.0)
-        if (
-            own.min() >= SPLIT_MIN
-            and own.min() - rival >= UNRELATED
-            and (best is None or own.sum() > best[0])
-        ):
+        if own.min() >= SPLIT_MIN and _clearly_own(sims) and (best is None or own.sum() > best[0]):
             best = (float(own.sum()), cut)
     return None if best is None else best[1]
+
+
+def _clearly_own(sims: np.ndarray) -> bool:
+    """Each headline of a block (rows) matches its own part (the diagonal) better by SPLIT_MARGIN than
+    any other part, and each part is matched by its own headline better by as much than by any other.
+    Two headlines of one page share its topic words (`老旧小区`, `居民`): the first headline's words
+    found in the second body say nothing against the cut while each headline and each part still
+    prefers its own."""
+    n = len(sims)
+    own = np.diag(sims)
+    off = sims + np.diag(np.full(n, -np.inf))
+    return bool(
+        n < 2
+        or ((own - off.max(axis=1)).min() >= SPLIT_MARGIN and (own - off.max(axis=0)).min() >= SPLIT_MARGIN)
+    )
+
+
+SPLIT_MARGIN = 0.1  # how much better a headline of a block matches its own part than another (`_clearly_own`)
 
 
 def _split_at(p: Piece, cut: tuple[int, ...]) -> list[Piece]:
