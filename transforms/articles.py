@@ -2422,7 +2422,7 @@ def _best_run_split(
         grams = _piece_grams([Piece(lines=lines[a:b]) for a, b in itertools.pairwise(bounds)])
         sims = _shares(block, grams, grams, counted=counted)  # (the parts' columns)
         own = np.diag(sims)
-        if _clearly_own(sims) and (
+        if _swaps_lose(sims) and (
             own.min() >= SPLIT_MIN
             or (
                 own.min() >= UNRELATED
@@ -2434,18 +2434,36 @@ def _best_run_split(
         return None
     top = max(score for score, _ in found)
     near = [cut for score, cut in found if score >= top - SPLIT_TIE]
-    return min(near, key=lambda cut: math.fsum(_seam(lines[:c], lines[c:]) for c in cut if c not in hard))
+    best = min(near, key=lambda cut: _seams(lines, cut, hard, others))
+    return None if _sections_cut(lines, best, hard, others) else best
+
+
+def _sections_cut(lines: list[Line], cut: list[int], hard: list[int], others: list[Piece]) -> bool:
+    """One of the cuts chosen parts two texts that go on with each other (`_continues`): one report's
+    sections, its headline's deck read as a headline of the block (`…织密责任网格` / `精细化管理提升
+    社区文明程度`) matching the later ones. No cut then, as `orphan_cut` makes none there."""
+    bounds = (0, *cut, len(lines))
+    return any(
+        _continues(lines[bounds[k - 1] : c], lines[c : bounds[k + 1]], others)
+        for k, c in enumerate(bounds)
+        if 0 < k < len(bounds) - 1 and c not in hard
+    )
 
 
 SPLIT_TIE = 0.02  # cuts of a run scoring this close to the best are told apart by their seams
 
 
-def _seam(above: list[Line], below: list[Line]) -> float:
-    """The share of bigrams the text each side of a cut holds in common (FRESH_REACH characters each
-    side, as `_fresh_texts` reads them): low where one report ends and another begins."""
-    a = _bigrams("".join(map(_TEXT, above))[-FRESH_REACH:])
-    b = _bigrams("".join(map(_TEXT, below))[:FRESH_REACH])
-    return len(a & b) / max(1, min(len(a), len(b)))
+def _seams(lines: list[Line], cut: list[int], hard: list[int], others: list[Piece]) -> float:
+    """How much the parts each side of each of the cuts chosen (not `hard`) go on with each other
+    (`_continuation`, words weighted by how few of the page's texts hold them): one report's parts
+    name its places and people again; the cut where one report ends and the next begins leaves the
+    least of that across it."""
+    bounds = (0, *cut, len(lines))
+    return math.fsum(
+        _continuation(lines[bounds[k - 1] : c], lines[c : bounds[k + 1]], others)
+        for k, c in enumerate(bounds)
+        if 0 < k < len(bounds) - 1 and c not in hard
+    )
 
 
 def _run_parts(run: list[Piece], starts: list[int], cut: list[int]) -> list[Piece]:
@@ -2570,6 +2588,19 @@ def _clearly_own(sims: np.ndarray) -> bool:
 
 
 SPLIT_MARGIN = 0.1  # how much better a headline of a block matches its own part than another (`_clearly_own`)
+
+
+def _swaps_lose(sims: np.ndarray) -> bool:
+    """Giving any two headlines of a block (rows) each other's parts loses SPLIT_MARGIN of their
+    shares: the block's order holds where its headlines tell the parts apart. A headline in general
+    words (`一个高原乡村的基层治理“新”点子`) shares as much with every part of a page on one topic;
+    the headline next to it, naming its places, still claims its own part alone."""
+    n = len(sims)
+    return all(
+        sims[i, i] + sims[j, j] - sims[i, j] - sims[j, i] >= SPLIT_MARGIN
+        for i in range(n)
+        for j in range(i + 1, n)
+    )
 
 
 def _split_at(p: Piece, cut: tuple[int, ...]) -> list[Piece]:
