@@ -5546,6 +5546,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels, conf = _displaced_blocks(lines, labels, conf)
     labels, conf = _unsure_block_lines(lines, labels, conf)
     labels, conf = _short_head_starts(lines, labels, conf)
+    labels = _tails_read_apart(lines, labels)
     labels, conf = _heads_over_datelines(lines, labels, conf)
     labels = _captions_between(lines, _captions_inside(lines, _furniture_inside(lines, labels)))
     reader = _Reader(text)
@@ -7987,6 +7988,50 @@ def _short_head_starts(
         if _opens_the_headline_under(lines, labels, k):
             labels[k], labels[k + 1], conf[k] = "title", "title+", 0.5
     return labels, conf
+
+
+def _tails_read_apart(lines: list[Line], labels: list[str]) -> list[str]:
+    """A headline's wrapped last line the model read as a kicker or subtitle (`激活…南圣镇“积分` /
+    `超市”开业`, `…一个高原乡村的` / `基层治理“新”点子`): under a headline line that the break leaves
+    open (`_clean_break`: a quotation or a joining mark left open, a word or a figure cut), the
+    line goes on with it. A kicker stands over its title and a subtitle is a phrase of its own; a
+    line continuing the one above is neither, and read apart it left the headline cut in two."""
+    out = list(labels)
+    for k in range(1, len(lines)):
+        if (
+            out[k] in ("kicker", "subtitle")
+            and out[k - 1] in ("title", "title+")
+            and not _clean_break(lines[k - 1].text.strip(), lines[k].text.strip())
+        ):
+            out[k] = "title+"
+    return out
+
+
+def _tags_of_next_heads(lines: list[Line], labels: list[str]) -> list[str]:
+    """A column's tag printed between two headlines of a block (`方寸网格暖意浓` / `走基层` / `（辉煌
+    60载…）…`) that the model read as the upper headline's last line: a short phrase (TAG_LINE) broken
+    off cleanly from the line above, naming no place (`仁怀坛厂街道` is the upper headline's tag), with
+    a headline's first line right under it, is that headline's kicker. A kicker stands over its title;
+    a headline's wrapped tail goes on with the line above (`_tails_read_apart`), and a full phrase of
+    a subtitle runs longer."""
+    out = list(labels)
+    for k in range(1, len(lines) - 1):
+        text = lines[k].text.strip()
+        if (
+            out[k] in ("title+", "subtitle")
+            and out[k - 1] in ("title", "title+")
+            and out[k + 1] in ("title", "kicker")
+            and TAG_LINE[0] <= len(text) <= TAG_LINE[1]
+            and _TAG_TEXT.fullmatch(text)
+            and not _PLACE_END.search(text)
+            and _clean_break(lines[k - 1].text.strip(), text)
+        ):
+            out[k] = "kicker"
+    return out
+
+
+TAG_LINE = (3, 8)  # characters of a column's tag over a headline (`走基层`, `党建引领看变化`, `共建共享②`)
+_TAG_TEXT = re.compile(f"[{CJK}]+[①-⑳]?")  # a tag is words and its series number: no marks, no figures
 
 
 def _opens_the_headline_under(lines: list[Line], labels: list[str], k: int) -> bool:
