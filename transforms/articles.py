@@ -5546,7 +5546,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels, conf = _displaced_blocks(lines, labels, conf)
     labels, conf = _unsure_block_lines(lines, labels, conf)
     labels, conf = _short_head_starts(lines, labels, conf)
-    labels = _tails_read_apart(lines, labels)
+    labels = _tags_of_next_heads(lines, _tails_read_apart(lines, labels), text)
     labels, conf = _heads_over_datelines(lines, labels, conf)
     labels = _captions_between(lines, _captions_inside(lines, _furniture_inside(lines, labels)))
     reader = _Reader(text)
@@ -8007,27 +8007,43 @@ def _tails_read_apart(lines: list[Line], labels: list[str]) -> list[str]:
     return out
 
 
-def _tags_of_next_heads(lines: list[Line], labels: list[str]) -> list[str]:
+def _tags_of_next_heads(lines: list[Line], labels: list[str], page: str) -> list[str]:
     """A column's tag printed between two headlines of a block (`方寸网格暖意浓` / `走基层` / `（辉煌
     60载…）…`) that the model read as the upper headline's last line: a short phrase (TAG_LINE) broken
     off cleanly from the line above, naming no place (`仁怀坛厂街道` is the upper headline's tag), with
     a headline's first line right under it, is that headline's kicker. A kicker stands over its title;
-    a headline's wrapped tail goes on with the line above (`_tails_read_apart`), and a full phrase of
-    a subtitle runs longer."""
+    a headline's wrapped tail goes on with the line above (`_tails_read_apart`), a full phrase of a
+    subtitle runs longer, and either says what its text says (`…“约”出乡村` / `文明新风`, a phrase
+    the text prints again), where a tag names its column, not its story. Nor a line printed doubled
+    (a bold headline's phrase, `干部下沉解民忧干部下沉解民忧`), nor one a blank line sets off from the
+    headline under it (`_set_off_below`)."""
     out = list(labels)
+    texts = "".join(x.text for x, label in zip(lines, labels, strict=True) if label not in _HEAD_LABELS)
+    texts = re.sub(r"\s+", "", texts)
     for k in range(1, len(lines) - 1):
         text = lines[k].text.strip()
         if (
             out[k] in ("title+", "subtitle")
+            and not lines[k].doubled
+            and text not in texts
             and out[k - 1] in ("title", "title+")
             and out[k + 1] in ("title", "kicker")
             and TAG_LINE[0] <= len(text) <= TAG_LINE[1]
             and _TAG_TEXT.fullmatch(text)
             and not _PLACE_END.search(text)
             and _clean_break(lines[k - 1].text.strip(), text)
+            and not _set_off_below(page, lines[k])
         ):
             out[k] = "kicker"
     return out
+
+
+def _set_off_below(page: str, line: Line) -> bool:
+    """More blank lines under the line than over it: it ends what is above it, heads nothing under it."""
+    if not line.offs:
+        return False
+    above, below = _gap_lines(page, line.offs[0], -1), _gap_lines(page, line.offs[-1], 1)
+    return above is not None and below is not None and below > above
 
 
 TAG_LINE = (3, 8)  # characters of a column's tag over a headline (`走基层`, `党建引领看变化`, `共建共享②`)
