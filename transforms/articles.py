@@ -2384,7 +2384,7 @@ def _run_cut(run: list[Piece], block: list[Unit], pieces: list[Piece]) -> list[P
     ends inside the pieces (a paragraph's start first, `_paragraphs_first`) and where one piece
     merely goes on from the one before it. Each headline takes the part in its order."""
     bodies = 1 + sum(1 for a, b in itertools.pairwise(run) if not _may_go_on(a, b))
-    if not 0 < len(block) - bodies <= BLOCK_CUTS:
+    if not 0 < len(block) - bodies <= BLOCK_CUTS or _restated(block):
         return run
     lines = [x for p in run for x in p.lines]
     starts = list(itertools.accumulate((len(p.lines) for p in run[:-1]), initial=0))
@@ -2403,6 +2403,19 @@ def _run_cut(run: list[Piece], block: list[Unit], pieces: list[Piece]) -> list[P
         if cut is not None:
             return _run_parts(run, starts, cut)
     return run
+
+
+def _restated(block: list[Unit]) -> bool:
+    """Two headlines of the block share RESTATED of the shorter one's bigrams: one story's headline
+    and its deck, or its text's first line read as a headline (`海口龙华区金贸街道“四个一”…` /
+    `海口市龙华区金贸街道创新实施…`). Two stories' headlines name different places and deeds."""
+    grams = [_unit_grams(u) for u in block]
+    return any(
+        a and b and len(a & b) >= RESTATED * min(len(a), len(b)) for a, b in itertools.combinations(grams, 2)
+    )
+
+
+RESTATED = 0.4  # the share of bigrams two headlines of one story share (`_restated`)
 
 
 def _best_run_split(
