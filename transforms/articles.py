@@ -2353,7 +2353,7 @@ def split_blocks(units: list[Unit], pieces: list[Piece], order: list) -> tuple[l
     """A block of two to four headlines printed right above the run of pieces under it, which holds
     fewer bodies than the block has headlines (no byline or dateline cut them: `_run_cut`): the run
     is cut at the paragraph ends that let each headline match its own part best, in the block's
-    order, when each part matches its headline clearly better than the others do (`_clearly_own`).
+    order, when each part matches its headline clearly better than the others do (`_swaps_lose`).
     A block of three over two texts, the first opening with a byline and holding two reports, is cut
     as one of two over one text."""
     out_order: list = []
@@ -2422,7 +2422,7 @@ def _best_run_split(
     lines: list[Line], hard: list[int], tier: list[int], block: list[Unit], others: list[Piece]
 ) -> list[int] | None:
     """The cuts among `tier` (with the `hard` ones, always cut) where each headline of the block
-    matches its own part best, each part clearly its headline's (`_clearly_own`, SPLIT_MIN). A
+    matches its own part best, each part clearly its headline's (`_swaps_lose`, SPLIT_MIN). A
     headline's words sit in its report's lead and first paragraphs: moving a cut through the later
     paragraphs of a report changes no headline's share, and of the cuts scoring within SPLIT_TIE of
     the best, the one where the texts each side share the fewest words is taken (`_seam`: where one
@@ -2580,27 +2580,17 @@ def _best_split(p: Piece, block: list[Unit], pieces: list[Piece], ends: list[int
         grams = _piece_grams(parts)
         sims = _shares(block, grams, grams, counted=counted)  # (the parts' columns)
         own = np.diag(sims)
-        if own.min() >= SPLIT_MIN and _clearly_own(sims) and (best is None or own.sum() > best[0]):
+        rival = max((sims[i, j] for i in range(len(parts)) for j in range(len(parts)) if i != j), default=0.0)
+        if (
+            own.min() >= SPLIT_MIN
+            and own.min() - rival >= UNRELATED
+            and (best is None or own.sum() > best[0])
+        ):
             best = (float(own.sum()), cut)
     return None if best is None else best[1]
 
 
-def _clearly_own(sims: np.ndarray) -> bool:
-    """Each headline of a block (rows) matches its own part (the diagonal) better by SPLIT_MARGIN than
-    any other part, and each part is matched by its own headline better by as much than by any other.
-    Two headlines of one page share its topic words (`老旧小区`, `居民`): the first headline's words
-    found in the second body say nothing against the cut while each headline and each part still
-    prefers its own."""
-    n = len(sims)
-    own = np.diag(sims)
-    off = sims + np.diag(np.full(n, -np.inf))
-    return bool(
-        n < 2
-        or ((own - off.max(axis=1)).min() >= SPLIT_MARGIN and (own - off.max(axis=0)).min() >= SPLIT_MARGIN)
-    )
-
-
-SPLIT_MARGIN = 0.1  # how much better a headline of a block matches its own part than another (`_clearly_own`)
+SPLIT_MARGIN = 0.1  # what giving two headlines of a block each other's parts must lose (`_swaps_lose`)
 
 
 def _swaps_lose(sims: np.ndarray) -> bool:
@@ -5559,7 +5549,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels, conf = _displaced_blocks(lines, labels, conf)
     labels, conf = _unsure_block_lines(lines, labels, conf)
     labels, conf = _short_head_starts(lines, labels, conf)
-    labels = _tags_of_next_heads(lines, _tails_read_apart(lines, labels), text)
+    labels = _tails_read_apart(lines, labels)
     labels, conf = _heads_over_datelines(lines, labels, conf)
     labels = _captions_between(lines, _captions_inside(lines, _furniture_inside(lines, labels)))
     reader = _Reader(text)
@@ -8018,49 +8008,6 @@ def _tails_read_apart(lines: list[Line], labels: list[str]) -> list[str]:
         ):
             out[k] = "title+"
     return out
-
-
-def _tags_of_next_heads(lines: list[Line], labels: list[str], page: str) -> list[str]:
-    """A column's tag printed between two headlines of a block (`方寸网格暖意浓` / `走基层` / `（辉煌
-    60载…）…`) that the model read as the upper headline's last line: a short phrase (TAG_LINE) broken
-    off cleanly from the line above, naming no place (`仁怀坛厂街道` is the upper headline's tag), with
-    a headline's first line right under it, is that headline's kicker. A kicker stands over its title;
-    a headline's wrapped tail goes on with the line above (`_tails_read_apart`), a full phrase of a
-    subtitle runs longer, and either says what its text says (`…“约”出乡村` / `文明新风`, a phrase
-    the text prints again), where a tag names its column, not its story. Nor a line printed doubled
-    (a bold headline's phrase, `干部下沉解民忧干部下沉解民忧`), nor one a blank line sets off from the
-    headline under it (`_set_off_below`)."""
-    out = list(labels)
-    texts = "".join(x.text for x, label in zip(lines, labels, strict=True) if label not in _HEAD_LABELS)
-    texts = re.sub(r"\s+", "", texts)
-    for k in range(1, len(lines) - 1):
-        text = lines[k].text.strip()
-        if (
-            out[k] in ("title+", "subtitle")
-            and not lines[k].doubled
-            and text not in texts
-            and out[k - 1] in ("title", "title+")
-            and out[k + 1] in ("title", "kicker")
-            and TAG_LINE[0] <= len(text) <= TAG_LINE[1]
-            and _TAG_TEXT.fullmatch(text)
-            and not _PLACE_END.search(text)
-            and _clean_break(lines[k - 1].text.strip(), text)
-            and not _set_off_below(page, lines[k])
-        ):
-            out[k] = "kicker"
-    return out
-
-
-def _set_off_below(page: str, line: Line) -> bool:
-    """More blank lines under the line than over it: it ends what is above it, heads nothing under it."""
-    if not line.offs:
-        return False
-    above, below = _gap_lines(page, line.offs[0], -1), _gap_lines(page, line.offs[-1], 1)
-    return above is not None and below is not None and below > above
-
-
-TAG_LINE = (3, 8)  # characters of a column's tag over a headline (`走基层`, `党建引领看变化`, `共建共享②`)
-_TAG_TEXT = re.compile(f"[{CJK}]+[①-⑳]?")  # a tag is words and its series number: no marks, no figures
 
 
 def _opens_the_headline_under(lines: list[Line], labels: list[str], k: int) -> bool:

@@ -1,6 +1,6 @@
 """A block of headlines over a run of texts holding fewer bodies than it has headlines (`split_blocks`,
-`_run_cut`, `_swaps_lose`, `_restated`), and the lines of a block the model read apart or together
-(`_tails_read_apart`, `_tags_of_next_heads`): pages and lines written for these tests."""
+`_run_cut`, `_swaps_lose`, `_restated`), and a headline's wrapped line the model read apart
+(`_tails_read_apart`): pages and lines written for these tests."""
 
 import numpy as np
 
@@ -11,7 +11,6 @@ from transforms.articles import (
     _numbered,
     _restated,
     _swaps_lose,
-    _tags_of_next_heads,
     _tails_read_apart,
     split_blocks,
 )
@@ -81,27 +80,3 @@ def test_a_wrapped_tail_read_as_a_kicker_goes_on_with_its_headline() -> None:
     # a clean break leaves the kicker where the model put it
     _, lines = _lines(["青松镇修好山间引水渠", "乡村振兴", "白鹭湾社区老年食堂开张"])
     assert _tails_read_apart(lines, ["title", "kicker", "title"]) == ["title", "kicker", "title"]
-
-
-def test_a_column_tag_between_two_headlines_is_the_lower_ones_kicker() -> None:
-    texts = ["青松镇修好山间引水渠", "走基层", "白鹭湾社区老年食堂开张", *CANTEEN_BODY]
-    page, lines = _lines(texts)
-    labels = ["title", "title+", "title", *["body"] * len(CANTEEN_BODY)]
-    assert _tags_of_next_heads(lines, labels, page)[1] == "kicker"
-
-
-def test_a_wrapped_tail_the_text_prints_again_stays_with_its_headline() -> None:
-    texts = ["白鹭湾社区老年食堂", "开门迎客", "青松镇修好山间引水渠", *CANTEEN_BODY]
-    page, lines = _lines(texts)
-    labels = ["title", "title+", "title", *["body"] * len(CANTEEN_BODY)]
-    assert _tags_of_next_heads(lines, labels, page)[1] == "title+"
-
-
-def test_a_short_line_a_blank_line_sets_off_from_the_headline_under_it_stays() -> None:
-    page = "青松镇修好山间引水渠\n走基层\n\n白鹭湾社区老年食堂开张\n" + "\n".join(CANTEEN_BODY) + "\n"
-    _, lines = _lines(["青松镇修好山间引水渠", "走基层"])
-    at = page.index("白鹭湾")
-    _, rest = _lines(["白鹭湾社区老年食堂开张", *CANTEEN_BODY])
-    rest = [type(x)(x.text, range(x.offs[0] + at, x.offs[-1] + at + 1)) for x in rest]
-    labels = ["title", "title+", "title", *["body"] * len(CANTEEN_BODY)]
-    assert _tags_of_next_heads([*lines, *rest], labels, page)[1] == "title+"
