@@ -2382,7 +2382,12 @@ def _run_cut(run: list[Piece], block: list[Unit], pieces: list[Piece]) -> list[P
     (`split_blocks`). The run's bodies are its pieces that cannot go on with the piece before them
     (`_may_go_on`: a byline or dateline opens them); the cuts missing are looked for at the paragraph
     ends inside the pieces (a paragraph's start first, `_paragraphs_first`) and where one piece
-    merely goes on from the one before it. Each headline takes the part in its order."""
+    merely goes on from the one before it. Each headline takes the part in its order. Where the
+    first piece alone parts clearly under the block (`_cut`: each part its headline's, none sharing
+    UNRELATED with another's), that cut is taken first."""
+    first = _cut(run[0], block, pieces) if len(block) <= 3 else [run[0]]
+    if len(first) > 1:  # the block's headlines tell the first text's parts apart on their own
+        return [*first, *run[1:]]
     bodies = 1 + sum(1 for a, b in itertools.pairwise(run) if not _may_go_on(a, b))
     if not 0 < len(block) - bodies <= BLOCK_CUTS or _restated(block):
         return run
