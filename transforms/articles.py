@@ -1788,13 +1788,15 @@ def kickers_apart(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
     """A line read as the kicker over a headline that is a headline of its own: a block's headline
     over the next one (`协商议事破解小区充电难` / `激活乡村治理新模式…`), as long as a headline runs
     (more than SHORT_HEAD characters, no series number `②`), whose words one piece holds (SPLIT_MIN)
-    while the piece its headline matches best holds few of them (UNRELATED): a unit of its own."""
+    while the piece its headline matches best holds few of them (UNRELATED): a unit of its own. So
+    is one longer than any kicker (`_past_kicker`) whatever the pieces say: a block over bodies run
+    together leaves no piece to tell the two apart, and `split_blocks` cuts them only for two units."""
     if not pieces:
         return units
     out: list[Unit] = []
     for u in units:
         kicker = _kicker_line(u)
-        if kicker is None or not _heads_another_body(kicker, u, pieces):
+        if kicker is None or not (_past_kicker(kicker) or _heads_another_body(kicker, u, pieces)):
             out.append(u)
             continue
         k = u.lines.index(kicker)
@@ -1809,6 +1811,11 @@ def kickers_apart(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
             )
         )
     return out
+
+
+def _past_kicker(line: Line) -> bool:
+    """A line longer than any kicker (KICKER_MAX) and holding no series number: a headline."""
+    return len(_BIGRAM_CLEAN.sub("", line.text.strip())) > KICKER_MAX
 
 
 def _kicker_line(u: Unit) -> Line | None:

@@ -12,6 +12,7 @@ from transforms.articles import (
     _restated,
     _swaps_lose,
     _tails_read_apart,
+    kickers_apart,
     split_blocks,
 )
 
@@ -80,3 +81,16 @@ def test_a_wrapped_tail_read_as_a_kicker_goes_on_with_its_headline() -> None:
     # a clean break leaves the kicker where the model put it
     _, lines = _lines(["青松镇修好山间引水渠", "乡村振兴", "白鹭湾社区老年食堂开张"])
     assert _tails_read_apart(lines, ["title", "kicker", "title"]) == ["title", "kicker", "title"]
+
+
+def test_a_kicker_longer_than_any_kicker_is_a_headline_of_its_own() -> None:
+    # both reports run together in one text: no piece tells the two headlines apart by their words
+    page, lines = _lines(
+        ["白鹭湾社区老年食堂开张 老人家门口吃上热乎饭", HEADS[0], *WATER_BODY, *CANTEEN_BODY]
+    )
+    head = Unit(kicker=[lines[0].text], title=[lines[1]], lines=lines[:2], conf=[0.9, 0.9], page=page)
+    out = kickers_apart([head], [Piece(lines=lines[2:])])
+    assert [u.text for u in out] == [lines[0].text, HEADS[0]]
+    # a kicker's length stays the headline's kicker
+    short = Unit(kicker=["乡村振兴在行动"], title=[lines[1]], lines=lines[1:2], conf=[0.9], page=page)
+    assert kickers_apart([short], [Piece(lines=lines[2:])]) == [short]
