@@ -1801,13 +1801,15 @@ def kickers_apart(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
     """A line read as the kicker over a headline that is a headline of its own: a block's headline
     over the next one (`协商议事破解小区充电难` / `激活乡村治理新模式…`), as long as a headline runs
     (more than SHORT_HEAD characters, no series number `②`), whose words one piece holds (SPLIT_MIN)
-    while the piece its headline matches best holds few of them (UNRELATED): a unit of its own."""
+    while the piece its headline matches best holds few of them (UNRELATED): a unit of its own. So
+    is one longer than any kicker (`_past_kicker`) whatever the pieces say: a block over bodies run
+    together leaves no piece to tell the two apart, and `split_blocks` cuts them only for two units."""
     if not pieces:
         return units
     out: list[Unit] = []
     for u in units:
         kicker = _kicker_line(u)
-        if kicker is None or not _heads_another_body(kicker, u, pieces):
+        if kicker is None or not (_past_kicker(kicker) or _heads_another_body(kicker, u, pieces)):
             out.append(u)
             continue
         k = u.lines.index(kicker)
@@ -1822,6 +1824,11 @@ def kickers_apart(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
             )
         )
     return out
+
+
+def _past_kicker(line: Line) -> bool:
+    """A line longer than any kicker (KICKER_MAX) and holding no series number: a headline."""
+    return len(_BIGRAM_CLEAN.sub("", line.text.strip())) > KICKER_MAX
 
 
 def _kicker_line(u: Unit) -> Line | None:
@@ -2363,21 +2370,152 @@ def _regroup(u: Unit, groups: list[list[Line]]) -> list[Unit]:
 
 
 def split_blocks(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Piece], list]:
-    """A block of two or three headlines printed right above one piece, with no byline or dateline
-    to cut it: the piece is cut at the paragraph ends that let each headline match its own part
-    best, when each part matches its headline clearly better than the others do."""
+    """A block of two to four headlines printed right above the run of pieces under it, which holds
+    fewer bodies than the block has headlines (no byline or dateline cut them: `_run_cut`): the run
+    is cut at the paragraph ends that let each headline match its own part best, in the block's
+    order, when each part matches its headline clearly better than the others do (`_swaps_lose`).
+    A block of three over two texts, the first opening with a byline and holding two reports, is cut
+    as one of two over one text."""
     out_order: list = []
-    block: list[Unit] = []
-    for x in order:
-        if isinstance(x, Unit):
-            block.append(x)
-            out_order.append(x)
+    k = 0
+    while k < len(order):
+        if not isinstance(order[k], Unit):
+            out_order.append(order[k])
+            k += 1
             continue
-        parts = _cut(x, block, pieces) if 2 <= len(block) <= 3 and x.kind == "article" else [x]
-        out_order.extend(parts)
-        block = []
+        block = list(itertools.takewhile(lambda x: isinstance(x, Unit), order[k:]))
+        after = order[k + len(block) :]
+        run = list(itertools.takewhile(lambda x: isinstance(x, Piece) and x.kind == "article", after))
+        out_order.extend(block)
+        out_order.extend(_run_cut(run, block, pieces) if 2 <= len(block) <= BLOCK_MAX and run else run)
+        k += len(block) + len(run)
     _numbered(out_order)
     return [x for x in out_order if isinstance(x, Piece)], out_order
+
+
+BLOCK_MAX = 4  # headlines of one block (a page gathers two or three, now and then four)
+BLOCK_CUTS = 2  # cuts looked for in one run under a block: more, and the trials grow past a page's worth
+
+
+def _run_cut(run: list[Piece], block: list[Unit], pieces: list[Piece]) -> list[Piece]:
+    """The run of pieces under a block of headlines, cut so that it holds one body for each headline
+    (`split_blocks`). The run's bodies are its pieces that cannot go on with the piece before them
+    (`_may_go_on`: a byline or dateline opens them); the cuts missing are looked for at the paragraph
+    ends inside the pieces (a paragraph's start first, `_paragraphs_first`) and where one piece
+    merely goes on from the one before it. Each headline takes the part in its order. Where the
+    first piece alone parts clearly under the block (`_cut`: each part its headline's, none sharing
+    UNRELATED with another's), that cut is taken first."""
+    first = _cut(run[0], block, pieces) if len(block) <= 3 else [run[0]]
+    if len(first) > 1:  # the block's headlines tell the first text's parts apart on their own
+        return [*first, *run[1:]]
+    bodies = 1 + sum(1 for a, b in itertools.pairwise(run) if not _may_go_on(a, b))
+    if not 0 < len(block) - bodies <= BLOCK_CUTS or _restated(block):
+        return run
+    lines = [x for p in run for x in p.lines]
+    starts = list(itertools.accumulate((len(p.lines) for p in run[:-1]), initial=0))
+    hard = [s for s, a, b in zip(starts[1:], run, run[1:], strict=False) if not _may_go_on(a, b)]
+    soft = [s for s, a, b in zip(starts[1:], run, run[1:], strict=False) if _may_go_on(a, b)]
+    page = next((u.page for u in block if u.page), None)
+    tiers: list[list[int]] = [soft, soft]
+    for s, p in zip(starts, run, strict=True):
+        ends = [i for i in range(1, len(p.lines)) if ends_paragraph(p.lines[i - 1].text)]
+        tried = _paragraphs_first(p, ends, page)
+        tiers[0] += [s + i for i in tried[0]]
+        tiers[1] += [s + i for i in tried[-1]]
+    others = [q for q in pieces if all(q is not p for p in run)]
+    for tier in tiers[:1] if set(tiers[0]) == set(tiers[1]) else tiers:
+        cut = _best_run_split(lines, hard, sorted(set(tier)), block, others)
+        if cut is not None:
+            return _run_parts(run, starts, cut)
+    return run
+
+
+def _restated(block: list[Unit]) -> bool:
+    """Two headlines of the block share RESTATED of the shorter one's bigrams: one story's headline
+    and its deck, or its text's first line read as a headline (`海口龙华区金贸街道“四个一”…` /
+    `海口市龙华区金贸街道创新实施…`). Two stories' headlines name different places and deeds."""
+    grams = [_unit_grams(u) for u in block]
+    return any(
+        a and b and len(a & b) >= RESTATED * min(len(a), len(b)) for a, b in itertools.combinations(grams, 2)
+    )
+
+
+RESTATED = 0.4  # the share of bigrams two headlines of one story share (`_restated`)
+
+
+def _best_run_split(
+    lines: list[Line], hard: list[int], tier: list[int], block: list[Unit], others: list[Piece]
+) -> list[int] | None:
+    """The cuts among `tier` (with the `hard` ones, always cut) where each headline of the block
+    matches its own part best, each part clearly its headline's (`_swaps_lose`, SPLIT_MIN). A
+    headline's words sit in its report's lead and first paragraphs: moving a cut through the later
+    paragraphs of a report changes no headline's share, and of the cuts scoring within SPLIT_TIE of
+    the best, the one where the texts each side share the fewest words is taken (`_seam`: where one
+    report ends and the next begins)."""
+    counted = _held([_unit_grams(u) for u in block], _piece_grams(others))  # the same at every cut
+    found: list[tuple[float, list[int]]] = []
+    for chosen in itertools.combinations(tier, len(block) - 1 - len(hard)):
+        cut = sorted({*hard, *chosen})
+        bounds = (0, *cut, len(lines))
+        grams = _piece_grams([Piece(lines=lines[a:b]) for a, b in itertools.pairwise(bounds)])
+        sims = _shares(block, grams, grams, counted=counted)  # (the parts' columns)
+        own = np.diag(sims)
+        if _swaps_lose(sims) and (
+            own.min() >= SPLIT_MIN
+            or (
+                own.min() >= UNRELATED
+                and all(_fresh_start(lines[:c], lines[c:]) for c in cut if c not in hard)
+            )
+        ):
+            found.append((float(own.sum()), cut))
+    if not found:
+        return None
+    top = max(score for score, _ in found)
+    near = [cut for score, cut in found if score >= top - SPLIT_TIE]
+    best = min(near, key=lambda cut: _seams(lines, cut, hard, others))
+    return None if _sections_cut(lines, best, hard, others) else best
+
+
+def _sections_cut(lines: list[Line], cut: list[int], hard: list[int], others: list[Piece]) -> bool:
+    """One of the cuts chosen parts two texts that go on with each other (`_continues`): one report's
+    sections, its headline's deck read as a headline of the block (`…织密责任网格` / `精细化管理提升
+    社区文明程度`) matching the later ones. No cut then, as `orphan_cut` makes none there."""
+    bounds = (0, *cut, len(lines))
+    return any(
+        _continues(lines[bounds[k - 1] : c], lines[c : bounds[k + 1]], others)
+        for k, c in enumerate(bounds)
+        if 0 < k < len(bounds) - 1 and c not in hard
+    )
+
+
+SPLIT_TIE = 0.02  # cuts of a run scoring this close to the best are told apart by their seams
+
+
+def _seams(lines: list[Line], cut: list[int], hard: list[int], others: list[Piece]) -> float:
+    """How much the parts each side of each of the cuts chosen (not `hard`) go on with each other
+    (`_continuation`, words weighted by how few of the page's texts hold them): one report's parts
+    name its places and people again; the cut where one report ends and the next begins leaves the
+    least of that across it."""
+    bounds = (0, *cut, len(lines))
+    return math.fsum(
+        _continuation(lines[bounds[k - 1] : c], lines[c : bounds[k + 1]], others)
+        for k, c in enumerate(bounds)
+        if 0 < k < len(bounds) - 1 and c not in hard
+    )
+
+
+def _run_parts(run: list[Piece], starts: list[int], cut: list[int]) -> list[Piece]:
+    """The run's pieces cut at `cut` (lines counted over the whole run): a piece cut inside is split
+    (`_split_at`, each part after the first that plainly opens another report marked so,
+    `_parts_opened`); a piece the cut falls right at opens an article of its own when it plainly
+    opens another report."""
+    out: list[Piece] = []
+    for s, p in zip(starts, run, strict=True):
+        inside = tuple(c - s for c in cut if 0 < c - s < len(p.lines))
+        if s in cut and s > 0 and not p.opens and out and _fresh_start(out[-1].lines, p.lines):
+            p.opens = True
+        out.extend(_parts_opened(_split_at(p, inside)) if inside else [p])
+    return out
 
 
 def stacked_cut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Unit], list[Piece], list]:
@@ -2475,6 +2613,22 @@ def _best_split(p: Piece, block: list[Unit], pieces: list[Piece], ends: list[int
         ):
             best = (float(own.sum()), cut)
     return None if best is None else best[1]
+
+
+SPLIT_MARGIN = 0.1  # what giving two headlines of a block each other's parts must lose (`_swaps_lose`)
+
+
+def _swaps_lose(sims: np.ndarray) -> bool:
+    """Giving any two headlines of a block (rows) each other's parts loses SPLIT_MARGIN of their
+    shares: the block's order holds where its headlines tell the parts apart. A headline in general
+    words (`一个高原乡村的基层治理“新”点子`) shares as much with every part of a page on one topic;
+    the headline next to it, naming its places, still claims its own part alone."""
+    n = len(sims)
+    return all(
+        sims[i, i] + sims[j, j] - sims[i, j] - sims[j, i] >= SPLIT_MARGIN
+        for i in range(n)
+        for j in range(i + 1, n)
+    )
 
 
 def _split_at(p: Piece, cut: tuple[int, ...]) -> list[Piece]:
@@ -5421,6 +5575,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels, conf = _unsure_block_lines(lines, labels, conf)
     labels, conf = _short_head_starts(lines, labels, conf)
     labels, conf = _wrapped_doubled_heads(lines, labels, conf)
+    labels = _tails_read_apart(lines, labels)
     labels, conf = _heads_over_datelines(lines, labels, conf)
     labels = _closed_from_above(lines, _series_heads_in_text(lines, _wraps_closed_below(lines, labels)))
     labels = _captions_between(lines, _captions_inside(lines, _furniture_inside(lines, labels)))
@@ -8064,6 +8219,23 @@ def _starts_doubled_print(texts: list[str]) -> bool:
         if o < len(texts[0]) and not ch.isspace()
     ]
     return bool(first) and all(first)
+
+
+def _tails_read_apart(lines: list[Line], labels: list[str]) -> list[str]:
+    """A headline's wrapped last line the model read as a kicker or subtitle (`激活…南圣镇“积分` /
+    `超市”开业`, `…一个高原乡村的` / `基层治理“新”点子`): under a headline line that the break leaves
+    open (`_clean_break`: a quotation or a joining mark left open, a word or a figure cut), the
+    line goes on with it. A kicker stands over its title and a subtitle is a phrase of its own; a
+    line continuing the one above is neither, and read apart it left the headline cut in two."""
+    out = list(labels)
+    for k in range(1, len(lines)):
+        if (
+            out[k] in ("kicker", "subtitle")
+            and out[k - 1] in ("title", "title+")
+            and not _clean_break(lines[k - 1].text.strip(), lines[k].text.strip())
+        ):
+            out[k] = "title+"
+    return out
 
 
 def _opens_the_headline_under(lines: list[Line], labels: list[str], k: int) -> bool:
