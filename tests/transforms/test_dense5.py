@@ -3,16 +3,9 @@ here is written for these tests."""
 
 from __future__ import annotations
 
+from tests.transforms.test_b5jump import _lines
 from transforms.articles import _repeat_goes_on, _wrapped_doubled_heads
-from transforms.lines import Line, undouble
-
-
-def _lines(*texts: str) -> list[Line]:
-    out, at = [], 0
-    for t in texts:
-        out.append(Line(t, range(at, at + len(t))))
-        at += len(t) + 1
-    return out
+from transforms.lines import undouble
 
 
 def test_a_kicker_starting_a_doubled_print_the_wrap_cut_is_the_headlines_first_line() -> None:

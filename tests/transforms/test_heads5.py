@@ -5,6 +5,7 @@
 import numpy as np
 
 from tests.transforms.test_sbs3 import _lines
+from tests.transforms.test_sbs4 import CANTEEN_BODY, WATER_BODY
 from transforms.articles import (
     Piece,
     Unit,
@@ -16,18 +17,6 @@ from transforms.articles import (
     split_blocks,
 )
 
-WATER_BODY = [
-    "入春以来，青松镇组织党员和村民修缮山间引水",
-    "渠，全长十二公里的引水渠赶在春耕前全线通水。",
-    "青松镇农技站站长介绍，引水渠修好后，青松镇",
-    "六个村的两千亩稻田告别了靠天吃水的日子。",
-]
-CANTEEN_BODY = [
-    "白鹭湾社区老年食堂近日开门迎客，社区七十岁以",
-    "上老人凭卡就餐可享八折优惠。社区党委书记说，",
-    "食堂由闲置用房改建，菜单每周更新，每天供应",
-    "午餐三百多份，不少老人说在家门口吃上了热乎饭。",
-]
 LIBRARY_BODY = [
     "枫林县流动图书车本月起开进九个山区村小，每",
     "周一次，每次带去两千册新书。枫林县图书馆馆",

@@ -10,9 +10,9 @@ pages written here.
 
 from __future__ import annotations
 
+from tests.transforms.test_blank4 import _lines
 from transforms import articles
 from transforms.articles import split_articles
-from transforms.lines import Line
 
 INDENT = "\u3000\u3000"
 
@@ -62,10 +62,6 @@ OTHER = [
     "管理等问题展开讨论，现场形",
     "成议事成果27项。",
 ]
-
-
-def _lines(texts: list[str]) -> list[Line]:
-    return [Line(x, range(len(x))) for x in texts]
 
 
 def _page() -> str:
