@@ -6774,8 +6774,8 @@ def _displaced_under_kicker(lines: list[Line], labels: list[str], k: int, page: 
 
 
 def _displaced_with_wrap(lines: list[Line], labels: list[str], k: int, page: str | None) -> bool:
-    """Line k and a shorter line under it (KICKER_MAX characters at most, ending no sentence), both
-    read as text inside a sentence: a headline the column wrapped, or a line holding two headlines
+    """Line k and a shorter line under it (KICKER_MAX characters at most, ending no sentence and
+    holding no clause mark), both read as text inside a sentence: a headline the column wrapped, or a line holding two headlines
     whose second wraps (`A   B1` / `B2`), set into the column as a block (`_displaced_block`)."""
     if page is None or k + 3 > len(lines):
         return False
@@ -6783,6 +6783,7 @@ def _displaced_with_wrap(lines: list[Line], labels: list[str], k: int, page: str
     return (
         0 < len(wrap) <= min(KICKER_MAX, len(lines[k].text.strip()) - 1)  # (shorter: no kicker over it)
         and _end_mark(wrap) == "none"
+        and not _CLAUSE_MARKS.search(wrap)  # `亮点工作交流会，锚定`: a sentence going on
         and _displaced_block(lines, labels, k, page)
     )
 

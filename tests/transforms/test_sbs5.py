@@ -106,3 +106,11 @@ def test_a_headline_over_the_pages_last_line() -> None:
     lines, labels, page = _labels([*COLUMN, "", SHORT, "", "能赶到现场处理。"])
     got, _ = articles._inner_heads(lines, labels, [1.0] * len(lines), page)
     assert got[_at(lines, SHORT)] == "title"
+
+
+def test_a_wrap_holding_a_clause_mark_is_a_sentence_going_on() -> None:
+    """`工作会议暨“某某年”` over `亮点交流会，锚定`: the shorter line under goes on past a comma, as
+    running text does and a headline's wrap does not (the sample page 004's layout, template like_004)."""
+    line, wrap = "青山村办起老年食堂   河口镇修", "好村道，方便"
+    lines, labels, page = _labels([*COLUMN, "", line, wrap, "", *AFTER])
+    assert not articles._displaced_with_wrap(lines, labels, _at(lines, line), page)
