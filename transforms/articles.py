@@ -2551,7 +2551,7 @@ def _stacked_lines(u: Unit) -> list[Line]:
     lines = u.title
     if not 2 <= len(lines) <= 3 or any(x.doubled or line_features.echo(x.text) for x in lines):
         return []
-    if any(len(_BIGRAM_CLEAN.sub("", x.text)) < STACKED_MIN for x in lines):
+    if any(len(_BIGRAM_CLEAN.sub("", x.text)) < STACKED_TAIL for x in lines):
         return []
     if any(_goes_on(a.text, b.text) or _wraps_a_word(a, b) for a, b in zip(lines, lines[1:], strict=False)):
         return []
@@ -2563,7 +2563,7 @@ def _wraps_a_word(above: Line, below: Line) -> bool:
     return line_features.wraps(above.text.rstrip(), below.text.lstrip())
 
 
-STACKED_MIN = 10  # characters: a line shorter than that is a wrapped headline's tail, not a headline
+STACKED_TAIL = 10  # characters: a line shorter than that is a wrapped headline's tail, not a headline
 
 
 def _cut(p: Piece, block: list[Unit], pieces: list[Piece], fresh: bool = False) -> list[Piece]:
@@ -7324,13 +7324,13 @@ def _clause_run_into_text(lines: list[Line], labels: list[str], k: int) -> bool:
         labels[k] == "title"
         and (k == 0 or labels[k - 1] not in ("title", "title+"))
         and labels[k + 1] == "body"
-        and (m := _CLAUSE.search(t)) is not None
+        and (m := _CLAUSE_BREAK.search(t)) is not None
         and len(t) - m.end() >= 2
         and line_features.wraps(t, lines[k + 1].text)
     )
 
 
-_CLAUSE = re.compile(r"[，,；;](?=.*[^\s，,；;])")
+_CLAUSE_BREAK = re.compile(r"[，,；;](?=.*[^\s，,；;])")
 
 
 HEAD_ECHO = 6  # characters of a headline's opening words that a body's first line repeats

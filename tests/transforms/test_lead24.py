@@ -130,3 +130,14 @@ def test_a_text_line_closing_the_mark_with_a_clause_goes_on_as_text() -> None:
     page = ["河川县柳岸村：“积分", "超市”开张以来，村民兑换物品", "三千余件。"]
     labels = ["title", "body", "body"]
     assert articles._wraps_closed_below(_lines(page), labels) == labels
+
+
+def test_the_readers_subtitle_mark_and_the_clause_break_are_two_rules() -> None:
+    """`_CLAUSE` (a line opening with a dash or holding a comma goes under a wrapped title as its
+    subtitle) was defined a second time further down for `_clause_run_into_text`, and that second
+    pattern replaced it for the reader too; each rule has its own name now."""
+    assert articles._CLAUSE.search("——河川县推进网格化管理纪实")
+    assert articles._CLAUSE.search("青山村、河口镇")
+    assert not articles._CLAUSE_BREAK.search("青山村，")  # a comma with no words after it breaks nothing
+    assert articles._CLAUSE_BREAK.search("三月，在青山村")
+    assert articles.STACKED_TAIL == 10 and articles.STACKED_MIN == 8
