@@ -8271,9 +8271,32 @@ def _heads_over_datelines(
             labels[k] == "body"
             and labels[k + 1] in ("body", "dateline")
             and _head_over_dispatch(lines, labels, k)
-        ):
+        ) or (labels[k] == "body" and conf[k] < SURE and _head_over_byline(lines, labels, k)):
             labels[k], conf[k] = "title", 0.5
     return labels, conf
+
+
+def _head_over_byline(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k, read as text, after a paragraph's end and over a byline (or over a deck line wider than
+    the column and then a byline), ending no sentence and holding no clause mark: a headline printed
+    after its body with its byline under it (the sample page 000's way); a body's last line over its
+    closing byline ends its sentence."""
+    line, above = lines[k].text.strip(), lines[k - 1].text
+    if labels[k - 1] != "body" or not ends_paragraph(above):
+        return False
+    if not 4 <= len(line) <= HEADLINE_MAX or _CLAUSE_MARKS.search(line) or _end_mark(line) != "none":
+        return False
+    nxt = k + 1
+    if (
+        labels[nxt] == "body"
+        and nxt + 1 < len(lines)
+        and _print_width(lines[nxt].text) > DECK_WIDER * _print_width(above)
+    ):
+        nxt += 1  # a deck set wider than the column
+    return labels[nxt] == "byline" and not bylines.is_name(line)
+
+
+DECK_WIDER = 1.3  # a line this many times as wide as the column's text is set across it: a deck
 
 
 def _head_over_dispatch(lines: list[Line], labels: list[str], k: int) -> bool:

@@ -141,3 +141,41 @@ def test_the_readers_subtitle_mark_and_the_clause_break_are_two_rules() -> None:
     assert not articles._CLAUSE_BREAK.search("青山村，")  # a comma with no words after it breaks nothing
     assert articles._CLAUSE_BREAK.search("三月，在青山村")
     assert articles.STACKED_TAIL == 10 and articles.STACKED_MIN == 8
+
+
+def test_a_doubted_line_after_a_paragraph_end_over_a_byline_is_a_headline() -> None:
+    """The sample page 000's way, its blank lines taken away: a body, its headline, a deck set wider
+    than the column, the bylines. The model read the headline as text (0.72)."""
+    page = [
+        "镇里还组建了调解队伍，常年活跃",
+        "在村头巷尾，基层治理的底色更亮了。",
+        "柳岸镇织密网格治理“一张网”",
+        "河川县柳岸镇通过划细网格、配强队伍、建好阵地等方式，激活基层治理",
+        "□ 韩立新",
+    ]
+    labels, conf = ["body", "body", "body", "body", "byline"], [1.0, 1.0, 0.72, 0.3, 1.0]
+    got, _ = articles._heads_over_datelines(_lines(page), labels, conf)
+    assert got[2] == "title"
+    no_deck = [*page[:3], page[4]]
+    got, _ = articles._heads_over_datelines(_lines(no_deck), labels[:3] + ["byline"], conf[:3] + [1.0])
+    assert got[2] == "title"
+
+
+def test_a_bodys_last_line_over_its_closing_byline_stays_text() -> None:
+    page = [
+        "镇里还组建了调解队伍，常年活跃",
+        "在村头巷尾，基层治理的底色更亮了。",
+        "群众满意率达到98%以上。",
+        "□ 韩立新",
+    ]
+    labels, conf = ["body", "body", "body", "byline"], [1.0, 1.0, 0.72, 1.0]
+    assert articles._heads_over_datelines(_lines(page), labels, conf)[0] == labels
+    sure = [
+        "镇里还组建了调解队伍，常年活跃",
+        "在村头巷尾，基层治理的底色更亮了。",
+        "柳岸镇织密网格治理“一张网”",
+        "□ 韩立新",
+    ]
+    assert (
+        articles._heads_over_datelines(_lines(sure), labels, [1.0] * 4)[0] == labels
+    )  # the model sure: text
