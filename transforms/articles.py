@@ -1827,7 +1827,7 @@ def kickers_apart(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
 
 
 def _past_kicker(line: Line) -> bool:
-    """A line longer than any kicker (KICKER_MAX) and holding no series number: a headline."""
+    """A line longer than any kicker (KICKER_MAX), its marks and spaces not counted: a headline."""
     return len(_BIGRAM_CLEAN.sub("", line.text.strip())) > KICKER_MAX
 
 
@@ -5390,41 +5390,6 @@ def _subheads_inside(bodies: list[_Body], units: list[Unit], got: dict[int, int]
             b.unit = orphans[best]
 
 
-def _series_subheads(
-    bodies: list[_Body], units: list[Unit], got: dict[int, int], subheads: set[int]
-) -> list[_Body]:
-    """A headline over a body that goes on from the body before it (nothing closes that one, nothing
-    opens this one), printed in the very shape of a subhead kept inside that body, is the next of that
-    series of subheads (`凝聚“红色力量” 拧成网格治理“一股绳”`, then `释放“红色动能” 下好网格治理
-    “一盘棋”`): one report's subheads are set alike; another report's headline seldom is. The body is
-    the rest of the one before, the headline goes back into its text."""
-    if not subheads:
-        return bodies
-    out: list[_Body] = []
-    for b in bodies:
-        prev = out[-1] if out else None
-        v = b.unit
-        if (
-            prev is not None
-            and v is not None
-            and _may_go_on(prev.pieces[-1], b.pieces[0])
-            and prev.pieces[-1].pos < units[v].pos < b.pieces[0].pos
-            and any(
-                prev.pieces[0].pos < units[i].pos < prev.pieces[-1].pos
-                and _same_shape(units[i].text, units[v].text)
-                for i in subheads
-            )
-        ):
-            prev.lines.extend(units[v].lines)
-            prev.lines.extend(b.lines)
-            prev.pieces.extend(b.pieces)
-            got.pop(v, None)
-            subheads.add(v)
-            continue
-        out.append(b)
-    return out
-
-
 def _same_shape(a: str, b: str) -> bool:
     """Two headlines set alike: as many characters, their marks at the same places (`X“XXXX”XXXXXX“XXX”`)."""
     a, b = "".join(a.split()), "".join(b.split())
@@ -5620,7 +5585,6 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     bodies, subheads = _bodies(units, pieces, order, got)
     subheads |= rejoined
     _subheads_inside(bodies, units, got, subheads)
-    bodies = _series_subheads(bodies, units, got, subheads)
     bodies = _rethreaded(bodies, text)
     warnings = [f"repeated text removed: {reader.repeated} line(s) printed twice"] if reader.repeated else []
     articles = [_article(b, units, margins) for b in bodies if b.lines]

@@ -73,8 +73,8 @@ def test_a_line_ending_on_an_opening_mark_is_no_lone_headline() -> None:
 
 
 def test_subheads_of_one_series_are_set_alike() -> None:
-    """`_series_subheads` reads a headline as the next subhead of a series by its shape alone: as many
-    characters, the marks at the same places."""
+    """`_same_shape`, which `_series_heads_in_text` reads a subhead series by: as many characters, the
+    marks at the same places."""
     assert articles._same_shape("筑牢“红色堡垒” 织密治理“一张网”", "激发“红色动能”下活治理“一盘棋”")
     assert not articles._same_shape("筑牢“红色堡垒”织密治理“一张网”", "西城区：网格赋能激活基层治理新动力")
     assert not articles._same_shape("一是", "二是")  # too short to say anything
