@@ -8611,7 +8611,9 @@ def _lead_pairs(
     lead does (`_lead_opening`: `近年来，`, `金秋十月，`, `3月25日，`), where the text below names
     other places than the text above and does not go on with it (`_fresh_start`, not `_continues`),
     and the headline's words are found in the text below more than in the text above (a subhead's
-    words are its own report's, above and below). It heads the piece below: left out, it read as a
+    words are its own report's, above and below), or as often, LEAD_TIE bigrams or more: two
+    reports on one topic (`小网格 大“家”园——安顺…` under a report on another village's 小网格) share
+    the topic's words, and the lead and the places already say a report starts. It heads the piece below: left out, it read as a
     subhead and the second report ran on in the first's body (`…邱广说。` / `小网格 大“家”园——…` /
     `近年来，安顺将…`)."""
     taken, index = set(got.values()), {id(p): j for j, p in enumerate(pieces)}
@@ -8637,12 +8639,14 @@ def _lead_pairs(
         own = _bigrams(u.text)
         above = _bigrams("".join(y.text for y in prev.lines)[-LEAD_WORDS:])
         below = _bigrams("".join(y.text for y in x.lines)[:LEAD_WORDS])
-        if len(own & below) > len(own & above):
+        shared, back = len(own & below), len(own & above)
+        if shared > back or shared == back >= LEAD_TIE:
             pairs.append((i, j))
             taken.add(j)
     return pairs
 
 
+LEAD_TIE = 2  # bigrams a headline shares with the text each side that make a tie go to the lead below
 LEAD_LINES_AROUND = 8  # text lines each side of a line read as a headline between two reports
 
 
