@@ -275,9 +275,12 @@ TAIL_NOT_COUNTED = re.compile(
     r"[从由](?:[^从]{0,20}[\d一二三四五六七八九两十百千几][^从]*|[^从]{0,2}|[^从由]{1,6}的)$|占[^占]{1,12}的$|是[^是]{1,8}的$"
     r"|(?:达到|达|为|提高到|提升到|增长到|相当于)[^达为\d，,。；;]{1,8}的$"
     r"|[高低多少快慢]于[^于\d，,。；;]{1,8}$"
+    r"|(?<![占对同环相无好])比[^比\d，,。；;]{1,10}?(?:[高低多少快慢]出?|增加|减少|提高|降低|下降|增长|上升)了?$"
 )  # 从…增加到, 从最初的十几人发展到, 由过去的…提高到, 占…的, 是五年前的(3倍), 达到常住人口的(15%),
-# 高于城镇居民 (what it is compared with)
+# 高于城镇居民, 比全省平均水平高出(6个百分点) (what it is compared with)
 # ，占常住人口的17%, ，占53.8% (of the figure before), ，占比为12%: a share of what the figure before counts
+# ，比全省平均水平高出6个百分点: a clause of a comparison alone says how the figure before differs
+COMPARED = re.compile(r"比[^比\d，,。；;]{1,10}?(?:[高低多少快慢]出?|增加|减少|提高|降低|下降|增长|上升)了?")
 SHARE_OF = re.compile(r"[，,]占(?:[^，,。；;！？\n]{1,12}的)?(?:比|比例|比重)?(?:为|达|达到|约)?")
 DIGIT = re.compile(r"\d")
 PERCENT = re.compile(r"\d+(?:\.\d+)?[ \t\u3000]*%")
@@ -462,8 +465,11 @@ def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metr
     link = LINK_AT_END.search(clause.rstrip(" \t\u3000了"))  # 同比增长了11.2%: a link all the same
     words = _tagged(body, mark + 1, mark + 1 + (link.start() if link else len(clause)))
     change = m.unit == "%" and link is not None
+    compared = COMPARED.fullmatch(clause.strip(" \t\u3000")) is not None
+    if compared:
+        words, change = [], True  # ，比全省平均水平高出6个百分点: how it differs from another figure
     counted = KINDS.get(m.unit) == "count" and m.unit not in NAMING_UNITS
-    if not (words or link) or not _only_done(words) or not (change or counted):
+    if not (words or link or compared) or not _only_done(words) or not (change or counted):
         return m  # ，两条高速在…: a figure that opens its clause counts what follows it
     if prev is not None and prev.char_end > _sentence_start(body, m.char_start):
         if prev.subject_span and prev.char_end <= mark and (change or prev.unit == m.unit):
