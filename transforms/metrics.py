@@ -263,6 +263,7 @@ SCOPE = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}|.*[内里]")  # 全镇60
 RESPECTIVE = re.compile(rf"分别(?:{_alternation(VERBS['link'])}|是|有)?[ \t\u3000]*$")
 LIST_JOINS = ("、", "和", "及", "与", "，", ",")
 LIST_JOIN = re.compile("[、和及与]")
+BENEFICIARY = ("为", "给", "替", "帮")  # prepositions of whom a sum is for (为困难群众募集善款)
 GIVING = re.compile(r"给予|给|发放|奖励|奖补|补助|补贴|拨付|下拨")  # verbs with a receiver and a thing given
 PER_AT_END = re.compile(  # 每人每月, 每平方米, 每小时: what a rate is per, right before its figure
     rf"(?:每{SP}(?:{_alternation([*UNITS, *DURATIONS, '人', '户', '月', '年', '天', '日', '周', '季度', '小时'])}){SP})*$"
@@ -785,7 +786,16 @@ def _thing_counted(match: re.Match, body: str, kind: str) -> tuple[int, int] | N
     if before and _of_people(match["unit"]):
         before = _who_did(body, before)
         before = _people_doing(body, match, before) or before
-    return _bounded(_object_counted(body, before) if kind == "count" and before else before)
+    counted = before and (kind == "count" or (money and _after_beneficiary(body, before)))
+    return _bounded(_object_counted(body, before) if counted else before)
+
+
+def _after_beneficiary(body: str, span: tuple[int, int]) -> bool:
+    """The phrase before a sum opens right after a preposition of whom it is for (为困难群众募集善款
+    5.6万元, 给…发放): the people named first are who gets it, the object of the verb after them is
+    the sum."""
+    words = _tagged(body, max(0, span[0] - 2), span[0])
+    return bool(words) and words[-1][1] == span[0] and words[-1][2] in BENEFICIARY
 
 
 def _after_preposition(body: str, start: int) -> bool:
