@@ -185,6 +185,7 @@ SPAN_WORDS = re.compile(
 NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,2}){0,2}[）)]")
 # a word of Chinese, maybe opened by a short code of a Latin letter and a digit (5G网络, 3A级)
 HAN_WORD = re.compile(rf"(?:\d?[A-Z]\d?)?[\u4e00-\u9fff]+|{NOTE.pattern}")
+SERVICE_NUMBER = re.compile(r"\d{3,6}")  # 110, 12345: a number glued to a noun names a service
 CODE = re.compile(r"\d?[A-Z]\d?")  # 5G, 4A, A: a grade or a generation, glued to the word after it
 
 
@@ -1864,6 +1865,9 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
     for k in range(len(words) - 1, -1, -1):
         word, tag = words[k][2:]
         suffix = bool(phrase) and len(phrase[0][2]) == 1 and NOUN_SUFFIX.match(phrase[0][2]) is not None
+        if SERVICE_NUMBER.fullmatch(word) and phrase and words[k][1] == phrase[0][0]:
+            phrase.insert(0, words[k])  # 110警情, 12345热线诉求量: a number with no unit names a line
+            break
         if (
             (_cuts(word, tag) or word in LEAD_WORDS)
             and not (suffix and tag.startswith("v"))
