@@ -121,6 +121,7 @@ RANGE_MARKS = "至|到|—|–|-|~|～"
 SENTENCE_MARK = re.compile("[。！？；\n]")
 QUOTES = (("“", "”"), ("《", "》"))
 MAX_QUOTED_NAME = 12
+MAX_QUOTE_IN_SUBJECT = 8  # characters of a quoted name that opens a subject (“党员进网格”活动)
 MAX_NAME_WORDS = 4  # characters after a figure in a quoted name (“精神扶贫五个一”, “两个维护”)
 MAX_SUBJECT = 16
 CLOCK_MARKS = ("点", "时", ":", "：")
@@ -1769,9 +1770,9 @@ def _with_short_quote(
     body: str, begin: int, words: list[tuple[int, int, str, str]], span: tuple[int, int]
 ) -> tuple[int, int]:
     """The phrase with the short quotation that opens it (“两新”组织党组织, “老娘舅”调解室), when
-    only words of a name stand between them: the quotation tells the thing apart, and with at
-    most ``MAX_NAME_WORDS`` characters in it the scorer's margin matches the noun alone too."""
-    opened = body.rfind("“", max(0, begin - 2 - MAX_NAME_WORDS), begin - 1)
+    only words of a name stand between them: the quotation tells the thing apart (“党员进网格”活动:
+    活动 alone says nothing), up to ``MAX_QUOTE_IN_SUBJECT`` characters in it."""
+    opened = body.rfind("“", max(0, begin - 2 - MAX_QUOTE_IN_SUBJECT), begin - 1)
     between = [w for w in words if begin <= w[0] < span[1]]
     quoted = len(HAN_CHAR.findall(body, opened + 1, begin - 1)) if opened >= 0 else 0
     if not 0 < quoted == begin - 2 - opened or span[1] - opened > MAX_SUBJECT:
