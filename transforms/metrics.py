@@ -154,6 +154,7 @@ ORG_HEAD = re.compile(
 GENERIC_HEAD = re.compile(
     r"数量|总数|总量|比例|比重|占比|规模|[\u4e00-\u9fff]{1,2}数|人次"
 )  # how much, of what the words before 的 say (人数, 次数, 发案数)
+SHARE_HEAD = re.compile(r"(?:比例|比重|占比)$")  # a share of the things the words before 的 name
 SPENDING = re.compile(  # verbs that spend or raise a sum (投入80万元): the sum's name in the reports
     r"投入|投资|捐[款资赠助]|拨[付出款]|筹[集措]|募集|安排|争取|整合|统筹|支[付出]|发放|出资|列支"
 )
@@ -1726,8 +1727,9 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
         return _listed_before(body, span)
     if span is not None and begin > 0 and body[begin - 1] == "”":
         return _with_short_quote(body, begin, words, span)
-    if span is not None and GENERIC_HEAD.fullmatch(body, *span) and body[span[0] - 1 : span[0]] == "的":
-        return _of_what(words, span)
+    generic = span is not None and (GENERIC_HEAD.fullmatch(body, *span) or SHARE_HEAD.search(body, *span))
+    if span is not None and generic and body[span[0] - 1 : span[0]] == "的":
+        return _of_what(words, span)  # 加装电梯的数量, 有物业管理的小区比例
     return span
 
 
@@ -1739,14 +1741,15 @@ def _verb_with_object(words: list[tuple[int, int, str, str]]) -> bool:
 
 def _of_what(words: list[tuple[int, int, str, str]], span: tuple[int, int]) -> tuple[int, int]:
     """A head that only says how much (数量, 比例) with what it is the amount of, before its 的
-    (老旧小区加装电梯的数量 -> 加装电梯的数量), when a noun phrase ends there; a head that counts
-    who did something (人数, 户数) keeps the verb right before its owner too (参加医保的人数)."""
+    (老旧小区加装电梯的数量 -> 加装电梯的数量, 有物业管理的小区比例), when a noun phrase ends there; a
+    head that counts who did something (人数, 户数) or the share of them (占比) keeps the verb right
+    before its owner too (参加医保的人数, 成立党组织的占比)."""
     before = [w for w in words if w[1] < span[0]]
     owner = _noun_phrase_ending(before)
     if not owner or owner[-1][1] != span[0] - 1 or span[1] - owner[0][0] > MAX_SUBJECT:
         return span
     head = "".join(w[2] for w in words if span[0] <= w[0] < span[1])
-    if COUNT_HEAD.fullmatch(head) and _doer_verb(before, owner, span):
+    if (COUNT_HEAD.fullmatch(head) or SHARE_HEAD.search(head)) and _doer_verb(before, owner, span):
         return (before[before.index(owner[0]) - 1][0], span[1])
     return (owner[0][0], span[1])
 
