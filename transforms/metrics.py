@@ -892,8 +892,11 @@ def _spending_verb(body: str, end: int, match: re.Match) -> tuple[int, int] | No
     words = _tagged(body, max(end, start - 8), start)
     if words and words[-1][2] == "了" and words[-1][1] == start:
         start = words.pop()[0]
-    if not words or words[-1][1] != start or not SPENDING.fullmatch(words[-1][2]):
+    if not words or words[-1][1] != start:
         return None
+    given = GIVING.fullmatch(words[-1][2]) and len(words) > 1 and words[-2][2].startswith("每")
+    if not (SPENDING.fullmatch(words[-1][2]) or given):
+        return None  # 每户奖励500元: given at a rate, the verb names the sum (奖励, 补贴 alone are nouns)
     return words[-1][:2]
 
 
