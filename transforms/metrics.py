@@ -721,6 +721,8 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     """`_thing_counted`, with the short modifier between the figure and the 的 before a noun of
     two characters or less, which alone says little (9折加气的优惠: 优惠 of what)."""
     span = _thing_counted(match, body, kind)
+    if span is not None and SCOPE_WORD.fullmatch(body, *span):
+        return None  # 全村有236户参与: 全村 says where they are, nothing named is counted
     if span is None or span[1] - span[0] > 2 or not 0 < span[0] - match.end() <= MAX_SHORT_MODIFIER + 1:
         return span
     de = span[0] - 1
