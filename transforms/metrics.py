@@ -149,7 +149,7 @@ MEASURE_HEAD = re.compile(r"(?:率|数|量|额|面积|规模|得分)$")  # 成�
 FUND_HEAD = re.compile(r"(?:资金|经费|费用|补贴|补助|标准)$")
 # the head of the name of a body or a place, which a long name ends with (志愿服务队, 综合服务中心)
 ORG_HEAD = re.compile(
-    r"(?:[队站室所院馆团]|中心|基地|平台|联盟|协会|商会|委员会|理事会|合作社|服务社|服务点|站点|网点)$"
+    r"(?:[队站室所院馆团]|队伍|中心|基地|平台|联盟|协会|商会|委员会|理事会|合作社|服务社|服务点|站点|网点)$"
 )
 GENERIC_HEAD = re.compile(
     r"数量|总数|总量|比例|比重|占比|规模|[\u4e00-\u9fff]{1,2}数|人次"
@@ -1786,8 +1786,9 @@ def _with_short_quote(
     if not 0 < quoted == begin - 2 - opened or span[1] - opened > MAX_SUBJECT:
         return span
     cut = any(_cuts(*w[2:]) for w in between if w[0] < span[0])  # “口袋公园”惠及周边居民
-    if cut or _verb_with_object(between) or span[0] - begin > MAX_NAME_WORDS:
-        return span  # not “三资清理”收回集体土地: a verb, the clause's
+    named = _verb_with_object(between) and ORG_HEAD.search(body, *span) is None  # “红马甲”巡逻队伍
+    if cut or named or span[0] - begin > MAX_NAME_WORDS:
+        return span  # not “三资清理”收回集体土地: a verb, the clause's (but the verb of a body's name)
     return (opened, span[1])
 
 
