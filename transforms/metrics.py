@@ -154,6 +154,9 @@ ORG_HEAD = re.compile(
 GENERIC_HEAD = re.compile(
     r"数量|总数|总量|比例|比重|占比|规模|[\u4e00-\u9fff]{1,2}数|人次"
 )  # how much, of what the words before 的 say (人数, 次数, 发案数)
+HEADLESS = re.compile(  # 其中35岁以下的占, 60岁以上的有: a 的 phrase with no noun, then a verb of having
+    rf"{SP}(?:其中)?{SP}(?P<part>[^，,。；;：:、“”（）()的]{{2,{MAX_PHRASE}}})的(?:有|占|占到|共有){SP}"
+)
 SHARE_HEAD = re.compile(r"(?:比例|比重|占比)$")  # a share of the things the words before 的 name
 SPENDING = re.compile(  # verbs that spend or raise a sum (投入80万元): the sum's name in the reports
     r"投入|投资|捐[款资赠助]|拨[付出款]|筹[集措]|募集|安排|争取|整合|统筹|支[付出]|发放|出资|列支"
@@ -460,6 +463,8 @@ def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metr
     mark = _clause_mark_before(body, m.char_start)
     if mark is None:
         return m
+    if _headless(body, mark + 1, m.char_start) is not None:
+        return m  # ，60岁以上的有41名: the 的 phrase names the part counted
     clause = body[mark + 1 : m.char_start]
     alone = m.char_end == len(body) or CLAUSE_MARKS.match(body, m.char_end) is not None  # ，约3000人。
     if alone and _of_people(m.unit) and _apposed(_tagged(body, mark + 1, m.char_start)):
@@ -1693,6 +1698,9 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     if mark is not None and body[mark] in "：:" and not body[mark + 1 : start].strip():
         return _labelled(body, mark)
     begin = mark + 1 if mark is not None else begin
+    headless = _headless(body, begin, start)
+    if headless is not None:
+        return headless  # 60岁以上的有41名, 其中35岁以下的占82%: those the 的 phrase names
     clause = _clause_head(body[begin:start].rstrip(" \t\u3000"))
     per = PER_AT_END.search(clause)  # 物业费标准为每平方米每月0.8元: what a rate is per, no name
     clause = clause[: per.start()] if per else clause
@@ -1736,6 +1744,19 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     if span is not None and generic and body[span[0] - 1 : span[0]] == "的":
         return _of_what(words, span)  # 加装电梯的数量, 有物业管理的小区比例
     return span
+
+
+def _headless(body: str, begin: int, start: int) -> tuple[int, int] | None:
+    """A clause that is a 的 phrase with no noun after it and a verb of having or a share before
+    the figure (，60岁以上的有41名; ，其中35岁以下的占82%): the phrase names the part counted, so it
+    is the subject, without the 的; not when it holds a metric (年收入50万元以上的有9个: a bound on
+    what the clause before names)."""
+    found = HEADLESS.fullmatch(body, begin, start)
+    if found is None:
+        return None
+    if any(_is_metric(m, body) for m in PATTERN.finditer(body, *found.span("part"))):
+        return None
+    return found.span("part")
 
 
 def _verb_with_object(words: list[tuple[int, int, str, str]]) -> bool:
