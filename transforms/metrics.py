@@ -796,16 +796,27 @@ def _thing_counted(match: re.Match, body: str, kind: str) -> tuple[int, int] | N
     if before and _of_people(match["unit"]):
         before = _who_did(body, before)
         before = _people_doing(body, match, before) or before
-    counted = before and (kind == "count" or (money and _after_beneficiary(body, before)))
-    return _bounded(_object_counted(body, before) if counted else before)
+    if before and money and _for_beneficiary(body, before):
+        return _bounded(_sum_object(body, _object_counted(body, before)))
+    return _bounded(_object_counted(body, before) if kind == "count" and before else before)
 
 
-def _after_beneficiary(body: str, span: tuple[int, int]) -> bool:
-    """The phrase before a sum opens right after a preposition of whom it is for (为困难群众募集善款
-    5.6万元, 给…发放): the people named first are who gets it, the object of the verb after them is
-    the sum."""
-    words = _tagged(body, max(0, span[0] - 2), span[0])
-    return bool(words) and words[-1][1] == span[0] and words[-1][2] in BENEFICIARY
+def _for_beneficiary(body: str, span: tuple[int, int]) -> bool:
+    """A preposition of whom a sum is for (为, 给) opens the clause's words before the phrase read
+    before the sum (为困难群众募集善款5.6万元, 为留守儿童筹集助学金): the people after it get the sum,
+    the verb's object names it."""
+    mark = _last_clause_mark(body, max(0, span[0] - MAX_SUBJECT), span[0])
+    begin = mark + 1 if mark is not None else max(0, span[0] - MAX_SUBJECT)
+    words = _tagged(body, begin, span[1])
+    return any(w[3] == "p" and w[2] in BENEFICIARY and w[0] < span[0] for w in words)
+
+
+def _sum_object(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A phrase that opens with a verb before its object (筹集助学金): the object, which names the sum."""
+    words = _tagged(body, *span)
+    if len(words) > 1 and words[0][3] == "v" and all(_nounish(*w[2:]) for w in words[1:]):
+        return (words[1][0], span[1])
+    return span
 
 
 def _after_preposition(body: str, start: int) -> bool:

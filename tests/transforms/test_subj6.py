@@ -1,0 +1,68 @@
+"""Subjects of figures on phrasing the dev reports were not tuned on (round 25, branch subj6): each
+case is a sentence written for the test, the figure as printed and the subject a reader annotates."""
+
+from __future__ import annotations
+
+import pytest
+
+from evaluation import subject_probes
+from transforms.metrics import extract_metrics
+
+
+def subject(sentence: str, figure: str) -> str | None:
+    found = [m for m in extract_metrics(sentence) if figure in m.raw_text]
+    assert found, f"{figure} not found in {sentence}"
+    return found[0].subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a change from a figure in Chinese numerals is no part of the subject
+        ("居民对小区环境的满意度由原来的不到五成提高到93%。", "93%", "满意度"),
+        # a comparison alone counts what the figure before counts
+        ("该镇自来水普及率达到97.2%，比全县平均水平高出4个百分点。", "4个百分点", "自来水普及率"),
+        ("全村参保人员达2100人，比邻村多出300人。", "300人", "参保人员"),
+        # a sum after a beneficiary's verb and its object counts the object
+        ("志愿者们为留守儿童筹集助学金3.2万元。", "3.2万元", "助学金"),
+        # a number with no unit glued to a noun names a service line
+        ("今年以来，全区12319热线工单同比减少17%。", "17%", "12319热线工单"),
+        # a quoted name of more than four characters opening the phrase before
+        ("社区全年开展“邻里互助日”活动48场。", "48场", "“邻里互助日”活动"),
+        # a share head keeps the 的 phrase, with the verb of those who did it
+        ("全镇加入合作社的农户比例从21%提高到64%。", "64%", "加入合作社的农户比例"),
+        ("辖区企业中，建立工会的占比达到91%。", "91%", "建立工会的占比"),
+        # a sum given at a rate is named by the giving verb
+        ("对考取大学的学生每人奖励2000元。", "2000元", "奖励"),
+        # a verb between a quoted name and a body's head is inside the name
+        ("全镇共有“银发先锋”宣讲队伍12支。", "12支", "“银发先锋”宣讲队伍"),
+        # a 的 phrase with no noun before 有 or 占 names the part counted
+        ("全村网格员中，45岁以下的有23名。", "23名", "45岁以下"),
+    ],
+)
+def test_subject(sentence: str, figure: str, expected: str) -> None:
+    assert subject(sentence, figure) == expected
+
+
+def test_scope_alone_is_no_subject() -> None:
+    assert subject("全镇有418户签订了垃圾分类承诺书。", "418户") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [  # what must not change
+        ("全村外出务工人员达1600人，比去年增加了200人。", "200人", "外出务工人员"),
+        ("全年共发放养老服务补贴460万元。", "460万元", "养老服务补贴"),
+        ("街道累计投入资金2600万元。", "2600万元", "资金"),
+        ("全村党员中，女党员有41名。", "41名", "女党员"),
+    ],
+)
+def test_unchanged(sentence: str, figure: str, expected: str) -> None:
+    assert subject(sentence, figure) == expected
+
+
+def test_not_a_metric_is_kept_out() -> None:
+    equal = lambda gold, got: gold == got  # noqa: E731
+    verdict = subject_probes.verdict("家住5号楼的张大爷今年81岁。", "81岁", "!", equal)
+    assert verdict == ("kept out", None)
+    assert subject_probes.verdict("全村共有党员52名。", "52名", "!", equal)[0] == "false metric"
