@@ -19,7 +19,7 @@ def subject(sentence: str, figure: str) -> str | None:
     ("sentence", "figure", "expected"),
     [
         # a change from a figure in Chinese numerals is no part of the subject
-        ("居民对小区环境的满意度由原来的不到五成提高到93%。", "93%", "满意度"),
+        ("群众对调解工作的满意率由过去的不足七成上升到96%。", "96%", "满意率"),
         # a comparison alone counts what the figure before counts
         ("该镇自来水普及率达到97.2%，比全县平均水平高出4个百分点。", "4个百分点", "自来水普及率"),
         ("全村参保人员达2100人，比邻村多出300人。", "300人", "参保人员"),
@@ -33,7 +33,7 @@ def subject(sentence: str, figure: str) -> str | None:
         ("全镇加入合作社的农户比例从21%提高到64%。", "64%", "加入合作社的农户比例"),
         ("辖区企业中，建立工会的占比达到91%。", "91%", "建立工会的占比"),
         # a sum given at a rate is named by the giving verb
-        ("对考取大学的学生每人奖励2000元。", "2000元", "奖励"),
+        ("镇里对评为“文明家庭”的农户每户奖励300元。", "300元", "奖励"),
         # a verb between a quoted name and a body's head is inside the name
         ("全镇共有“银发先锋”宣讲队伍12支。", "12支", "“银发先锋”宣讲队伍"),
         # a 的 phrase with no noun before 有 or 占 names the part counted
