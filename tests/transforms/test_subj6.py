@@ -36,6 +36,8 @@ def subject(sentence: str, figure: str) -> str | None:
         ("镇里对评为“文明家庭”的农户每户奖励300元。", "300元", "奖励"),
         # a verb between a quoted name and a body's head is inside the name
         ("全镇共有“银发先锋”宣讲队伍12支。", "12支", "“银发先锋”宣讲队伍"),
+        # a relative clause opening with a verb keeps its nouns with a short head after 的
+        ("被评为卫生示范户的家庭已有215户。", "215户", "卫生示范户的家庭"),
         # a 的 phrase with no noun before 有 or 占 names the part counted
         ("全村网格员中，45岁以下的有23名。", "23名", "45岁以下"),
     ],
