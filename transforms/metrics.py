@@ -1355,6 +1355,9 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     end = aged.end() if aged else end  # the reports leave an age bracket out (60岁以上老人 -> 老人)
     if body.startswith("“", end):
         return _quoted_after(body, end)
+    one_of = _one_of(body, end)
+    if one_of is not None:
+        return one_of  # 全市5个入选乡镇之一: the words up to 之一 name the things, verbs and all
     span = _noun_run(body, end)
     described = _people_described(body, end, span) if span is not None else None
     if described is not None:
@@ -1367,6 +1370,16 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     if not quoted:
         return _listed_after(body, span)
     return (span[0], quoted[1] + body.startswith("”", quoted[1]))  # 10个生态宜居“红旗村”
+
+
+def _one_of(body: str, end: int) -> tuple[int, int] | None:
+    """The words between a count and the 之一 that closes its phrase (5个入选乡镇之一), when they are
+    no longer than a phrase and hold no clause mark or figure: one of the things they name, so
+    they are a name whole, a verb inside (入选) too."""
+    one = body.find("之一", end, end + MAX_PHRASE + 2)
+    if one <= end or CLAUSE_MARKS.search(body, end, one) or DIGIT.search(body, end, one):
+        return None
+    return (end, one)
 
 
 def _share_of_noun_after(body: str, match: re.Match, after: tuple[int, int] | None) -> bool:

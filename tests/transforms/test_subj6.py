@@ -38,6 +38,8 @@ def subject(sentence: str, figure: str) -> str | None:
         ("全镇共有“银发先锋”宣讲队伍12支。", "12支", "“银发先锋”宣讲队伍"),
         # a relative clause opening with a verb keeps its nouns with a short head after 的
         ("被评为卫生示范户的家庭已有215户。", "215户", "卫生示范户的家庭"),
+        # a count's phrase closed by 之一 is a name whole, its verb too
+        ("该社区是全省8个入选社区之一。", "8个", "入选社区"),
         # a 的 phrase with no noun before 有 or 占 names the part counted
         ("全村网格员中，45岁以下的有23名。", "23名", "45岁以下"),
     ],
