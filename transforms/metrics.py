@@ -1351,6 +1351,7 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     aside = ASIDE_AFTER.match(body, end)
     if aside and not NOTE.fullmatch(aside[0]):
         return _noun_after(body, aside.end())  # 6支（共计180人）平安巡逻队: the noun after the aside
+    end = _past_unit_note(body, end)  # 420家（个）: another unit for the same figure, no name
     aged = AGE_BRACKET.match(body, end)
     end = aged.end() if aged else end  # the reports leave an age bracket out (60岁以上老人 -> 老人)
     if body.startswith("“", end):
@@ -1370,6 +1371,15 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     if not quoted:
         return _listed_after(body, span)
     return (span[0], quoted[1] + body.startswith("”", quoted[1]))  # 10个生态宜居“红旗村”
+
+
+def _past_unit_note(body: str, end: int) -> int:
+    """After a bracketed note right after a figure that holds units alone (420家（个）, 50名（人）):
+    it gives the figure's unit another way, and names nothing."""
+    note = NOTE.match(body, end)
+    if note is None or not all(part in UNITS for part in note[0][1:-1].split("、")):
+        return end
+    return note.end()
 
 
 def _one_of(body: str, end: int) -> tuple[int, int] | None:

@@ -40,6 +40,8 @@ def subject(sentence: str, figure: str) -> str | None:
         ("被评为卫生示范户的家庭已有215户。", "215户", "卫生示范户的家庭"),
         # a count's phrase closed by 之一 is a name whole, its verb too
         ("该社区是全省8个入选社区之一。", "8个", "入选社区"),
+        # a bracket of units alone after a figure names nothing
+        ("全市登记备案的志愿服务组织有860家（个）。", "860家", "志愿服务组织"),
         # a 的 phrase with no noun before 有 or 占 names the part counted
         ("全村网格员中，45岁以下的有23名。", "23名", "45岁以下"),
     ],
