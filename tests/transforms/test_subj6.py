@@ -72,3 +72,18 @@ def test_not_a_metric_is_kept_out() -> None:
     verdict = subject_probes.verdict("家住5号楼的张大爷今年81岁。", "81岁", "!", equal)
     assert verdict == ("kept out", None)
     assert subject_probes.verdict("全村共有党员52名。", "52名", "!", equal)[0] == "false metric"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        ("村里今年新装太阳能路灯180盏。", "180盏", "太阳能路灯"),
+        ("全年发放创业贷款460笔。", "460笔", "创业贷款"),
+        ("农家书屋新添图书1500余本。", "1500余本", "图书"),
+        ("镇里为缺水村打了机井7口。", "7口", "机井"),
+        ("街道举办网格员培训班6期。", "6期", "网格员培训班"),
+    ],
+)
+def test_units_of_counted_things(sentence: str, figure: str, expected: str) -> None:
+    got = subject(sentence, figure)  # found at all: the unit is read (新添图书 is in the scorer's margin)
+    assert got is not None and expected in got and len(got) <= len(expected) + 4
