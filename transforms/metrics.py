@@ -1384,11 +1384,13 @@ def _past_unit_note(body: str, end: int) -> int:
 
 def _one_of(body: str, end: int) -> tuple[int, int] | None:
     """The words between a count and the 之一 that closes its phrase (5个入选乡镇之一), when they are
-    no longer than a phrase and hold no clause mark or figure: one of the things they name, so
+    no longer than a phrase and hold no clause mark, figure or 的: one of the things they name, so
     they are a name whole, a verb inside (入选) too."""
     one = body.find("之一", end, end + MAX_PHRASE + 2)
     if one <= end or CLAUSE_MARKS.search(body, end, one) or DIGIT.search(body, end, one):
         return None
+    if "的" in body[end:one]:
+        return None  # 3个省级的示范基地之一: a modifier before 的, read as after any count
     return (end, one)
 
 
