@@ -1776,9 +1776,10 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
         return _listed_before(body, span)
     if span is not None and begin > 0 and body[begin - 1] == "”":
         return _with_short_quote(body, begin, words, span)
-    generic = span is not None and (GENERIC_HEAD.fullmatch(body, *span) or SHARE_HEAD.search(body, *span))
-    generic = generic or (span is not None and _relative_at_open(body, begin, words, span))
-    if span is not None and generic and body[span[0] - 1 : span[0]] == "的":
+    if span is None or body[span[0] - 1 : span[0]] != "的":
+        return span
+    generic = GENERIC_HEAD.fullmatch(body, *span) or SHARE_HEAD.search(body, *span)
+    if generic or _relative_at_open(body, begin, words, span):
         return _of_what(words, span)  # 加装电梯的数量, 有物业管理的小区比例
     return span
 
