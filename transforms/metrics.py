@@ -390,6 +390,7 @@ def _shared_subjects(metrics: list[Metric], body: str) -> list[Metric]:
         prev = out[-1] if out else None
         gap = body[prev.char_end : m.char_start] if prev and prev.subject_span else None
         same = gap is not None and _same_thing(m, "".join(gap.split()))  # 3085户、 7710人
+        same = same or (prev is not None and _members_of(m, prev, gap))  # 巡逻队伍58支1200余人
         share = prev is not None and m.subject_span is None and _share_of_clause_before(m, prev, body)
         if prev is not None and (same or share):
             m = replace(m, subject=prev.subject, subject_span=prev.subject_span)
@@ -397,6 +398,15 @@ def _shared_subjects(metrics: list[Metric], body: str) -> list[Metric]:
             m = _counted_in_clause_before(m, prev, body)
         out.append(m)
     return out
+
+
+def _members_of(m: Metric, prev: Metric, gap: str | None) -> bool:
+    """A count of people printed right after a count in another unit, with no noun of its own
+    after it (巡逻队伍58支1200余人): the members of the things that count counts, not whatever the
+    words before both name."""
+    if gap is None or gap.strip(" \t\u3000") or not _of_people(m.unit) or m.unit == prev.unit:
+        return False
+    return m.subject_span is None or m.subject_span[1] <= prev.char_start
 
 
 def _respective_subjects(metrics: list[Metric], body: str) -> list[Metric]:
