@@ -765,6 +765,9 @@ def _thing_counted(match: re.Match, body: str, kind: str) -> tuple[int, int] | N
         after = _people_named(body, after)  # 3000余名志愿者守护社区平安: 志愿者
     listed = after and _list_closed_before(body, match.start()) and _list_counted(body, match, after)
     if kind == "count" and after and not listed:
+        paired = _noun_of_next_pair(body, match, after)
+        if paired is not None:
+            return _bounded(paired)  # 党小组8个党员96名: 党员 is the next figure's
         return _bounded(_owner_of_next_subject(body, match, after))
     if match["unit"] in ("%", "％") and body[match.start() - 1 : match.start()] != "有":
         done = _object_of_share(body, match.end())  # not 书记中，有86%具有…学历: 86% of the 书记
@@ -809,6 +812,21 @@ def _thing_counted(match: re.Match, body: str, kind: str) -> tuple[int, int] | N
     if before and money and _for_beneficiary(body, before):
         return _bounded(_sum_object(body, _object_counted(body, before)))
     return _bounded(_object_counted(body, before) if kind == "count" and before else before)
+
+
+def _noun_of_next_pair(body: str, match: re.Match, after: tuple[int, int]) -> tuple[int, int] | None:
+    """The noun phrase right before a count, when the noun after it is followed at once by another
+    figure (党小组8个党员96名, 合作社32家社员1800户): pairs of a noun and its count listed without a
+    comma, the noun after belongs to the next figure; None when no noun stands right before the
+    count (辖6个村民小组320户: the households are the groups')."""
+    following = PATTERN.match(body, after[1])
+    if following is None or not _is_metric(following, body):
+        return None
+    before = _phrase_before(body, match.start())
+    if before is None or before[1] != match.start():
+        return None
+    words = _tagged(body, *before)
+    return before if words and _nounish(*words[-1][2:]) else None
 
 
 def _for_beneficiary(body: str, span: tuple[int, int]) -> bool:

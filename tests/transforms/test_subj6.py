@@ -42,6 +42,11 @@ def subject(sentence: str, figure: str) -> str | None:
         ("该社区是全省8个入选社区之一。", "8个", "入选社区"),
         # a bracket of units alone after a figure names nothing
         ("全市登记备案的志愿服务组织有860家（个）。", "860家", "志愿服务组织"),
+        # a count of people glued after a count in another unit counts the members
+        ("全镇共有“平安卫士”巡防队伍14支300余人。", "300余人", "“平安卫士”巡防队伍"),
+        # pairs of a noun and its count without a comma: the noun after is the next figure's
+        ("全村共有网格9个楼栋长48名。", "9个", "网格"),
+        ("全村共有网格9个楼栋长48名。", "48名", "楼栋长"),
         # a 的 phrase with no noun before 有 or 占 names the part counted
         ("全村网格员中，45岁以下的有23名。", "23名", "45岁以下"),
     ],
@@ -60,6 +65,7 @@ def test_scope_alone_is_no_subject() -> None:
         ("全村外出务工人员达1600人，比去年增加了200人。", "200人", "外出务工人员"),
         ("全年共发放养老服务补贴460万元。", "460万元", "养老服务补贴"),
         ("街道累计投入资金2600万元。", "2600万元", "资金"),
+        ("该乡辖6个村民小组320户1200人。", "320户", "村民小组"),
         ("全村党员中，女党员有41名。", "41名", "女党员"),
     ],
 )
