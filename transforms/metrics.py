@@ -134,6 +134,7 @@ DUMMY_VERBS = frozenset({"开展", "进行", "举办", "举行", "组织开展",
 GROWTH = ("新增", "新建", "增加", "增至", "增长到", "发展到")  # a stock grew: how many of it there are now
 AGENTS = "人名位户次"  # units of people (and 人次, 户次): a verb after them says what they did
 APPROXIMATE = ("近", "约")  # qualifiers before a figure that are no linking verb (超过, 突破 are)
+IDIOM_UNITS = ("分", "期", "口")  # after a Chinese numeral: 十分 (very), 二期 (a phase's name), 三口之家
 VAGUE = ("几", "数")  # 几十名, 数百人: no figure
 MIN_AGE_YEARS = 100  # 历经1500余年 is an age; 住了40多年 a duration
 PER_PERIOD = ("日", "月", "年")  # 日收购能力, 年接待游客: a figure per period names its verb too
@@ -646,9 +647,9 @@ def _is_metric(match: re.Match, body: str) -> bool:
         return False
     first = match.start("lo") if lo else match.start("num")
     if (lo or num)[0] in CN_CHARS and (
-        _value(match) == 1 or unit == "分" or body[first - 1 : first] in VAGUE
+        _value(match) == 1 or unit in IDIOM_UNITS or body[first - 1 : first] in VAGUE
     ):
-        return False  # 一件事; 十分满意 (very); 几十名, 数十万元 (some tens)
+        return False  # 一件事; 十分满意 (very); 二期工程, 三口之家; 几十名, 数十万元 (some tens)
     if SPACED_DIGIT.fullmatch(body, max(0, first - 2), first):
         return False  # 4 8 0 0米 read from its last digit: a number spaced out, read whole from its first
     if body[first - 1 : first].isspace() and body[max(0, first - 4) : first].rstrip().endswith("第"):
