@@ -4,7 +4,8 @@ from the reports, so that a rule fitted to the dev reports shows where it fails 
     PYTHONPATH=$PWD python -m evaluation.subject_probes [-v] [--probes evaluation/data/subject_heldout.tsv]
 
 Each row of ``data/subject_probes.tsv`` is a sentence, a figure as printed and the subject a reader
-would annotate (``-``: none). A subject is right by the shared scorer's rule (`subject_match`) when
+would annotate (``-``: none; ``!``: a figure that is no metric, which must not be extracted, scored
+apart as metric precision). A subject is right by the shared scorer's rule (`subject_match`) when
 the scorer is there, else by equality; a figure the extractor does not find is counted apart (the
 units it needs, 盏, 类, are not the subject's business).
 """
@@ -34,9 +35,15 @@ def matcher() -> Callable[[str, str | None], bool]:
     return lambda gold, got: gold == got
 
 
+NOT_METRIC = "!"
+
+
 def verdict(sentence: str, figure: str, gold: str | None, match: Callable) -> tuple[str, str | None]:
-    """("found", "right" or "wrong") of one probe, and the subject extracted."""
+    """("no figure", "right" or "wrong") of one probe, and the subject extracted; for a figure that is
+    no metric, "kept out" or "false metric"."""
     found = [m for m in extract_metrics(sentence) if figure in m.raw_text]
+    if gold == NOT_METRIC:
+        return ("false metric", found[0].subject) if found else ("kept out", None)
     if not found:
         return "no figure", None
     got = found[0].subject
@@ -51,14 +58,17 @@ def main(argv: list[str] | None = None) -> int:
         "--probes", type=Path, default=PROBES, help=f"another file of probes ({HELD_OUT.name})"
     )
     args = parser.parse_args(argv)
-    match, counts = matcher(), {"right": 0, "wrong": 0, "no figure": 0}
+    match = matcher()
+    counts = {"right": 0, "wrong": 0, "no figure": 0, "kept out": 0, "false metric": 0}
     for sentence, figure, gold in probes(args.probes):
         outcome, got = verdict(sentence, figure, gold, match)
         counts[outcome] += 1
-        if args.verbose and outcome == "wrong":
+        if args.verbose and outcome in ("wrong", "false metric"):
             print(f"{figure} in {sentence}: {got} != {gold}")
     judged = counts["right"] + counts["wrong"]
     print(f"subject {counts['right']}/{judged} of the figures found; {counts['no figure']} figures not found")
+    if non_metrics := counts["kept out"] + counts["false metric"]:
+        print(f"non-metrics {counts['kept out']}/{non_metrics} kept out")
     return 0
 
 

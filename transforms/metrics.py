@@ -121,6 +121,7 @@ RANGE_MARKS = "至|到|—|–|-|~|～"
 SENTENCE_MARK = re.compile("[。！？；\n]")
 QUOTES = (("“", "”"), ("《", "》"))
 MAX_QUOTED_NAME = 12
+MAX_QUOTE_IN_SUBJECT = 8  # characters of a quoted name that opens a subject (“党员进网格”活动)
 MAX_NAME_WORDS = 4  # characters after a figure in a quoted name (“精神扶贫五个一”, “两个维护”)
 MAX_SUBJECT = 16
 CLOCK_MARKS = ("点", "时", ":", "：")
@@ -133,6 +134,7 @@ DUMMY_VERBS = frozenset({"开展", "进行", "举办", "举行", "组织开展",
 GROWTH = ("新增", "新建", "增加", "增至", "增长到", "发展到")  # a stock grew: how many of it there are now
 AGENTS = "人名位户次"  # units of people (and 人次, 户次): a verb after them says what they did
 APPROXIMATE = ("近", "约")  # qualifiers before a figure that are no linking verb (超过, 突破 are)
+IDIOM_UNITS = ("分", "期", "口")  # after a Chinese numeral: 十分 (very), 二期 (a phase's name), 三口之家
 VAGUE = ("几", "数")  # 几十名, 数百人: no figure
 MIN_AGE_YEARS = 100  # 历经1500余年 is an age; 住了40多年 a duration
 PER_PERIOD = ("日", "月", "年")  # 日收购能力, 年接待游客: a figure per period names its verb too
@@ -148,11 +150,15 @@ MEASURE_HEAD = re.compile(r"(?:率|数|量|额|面积|规模|得分)$")  # 成�
 FUND_HEAD = re.compile(r"(?:资金|经费|费用|补贴|补助|标准)$")
 # the head of the name of a body or a place, which a long name ends with (志愿服务队, 综合服务中心)
 ORG_HEAD = re.compile(
-    r"(?:[队站室所院馆团]|中心|基地|平台|联盟|协会|商会|委员会|理事会|合作社|服务社|服务点|站点|网点)$"
+    r"(?:[队站室所院馆团]|队伍|中心|基地|平台|联盟|协会|商会|委员会|理事会|合作社|服务社|服务点|站点|网点)$"
 )
 GENERIC_HEAD = re.compile(
     r"数量|总数|总量|比例|比重|占比|规模|[\u4e00-\u9fff]{1,2}数|人次"
 )  # how much, of what the words before 的 say (人数, 次数, 发案数)
+HEADLESS = re.compile(  # 其中35岁以下的占, 60岁以上的有: a 的 phrase with no noun, then a verb of having
+    rf"{SP}(?:其中)?{SP}(?P<part>[^，,。；;：:、“”（）()的]{{2,{MAX_PHRASE}}})的(?:有|占|占到|共有){SP}"
+)
+SHARE_HEAD = re.compile(r"(?:比例|比重|占比)$")  # a share of the things the words before 的 name
 SPENDING = re.compile(  # verbs that spend or raise a sum (投入80万元): the sum's name in the reports
     r"投入|投资|捐[款资赠助]|拨[付出款]|筹[集措]|募集|安排|争取|整合|统筹|支[付出]|发放|出资|列支"
 )
@@ -185,6 +191,7 @@ SPAN_WORDS = re.compile(
 NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,2}){0,2}[）)]")
 # a word of Chinese, maybe opened by a short code of a Latin letter and a digit (5G网络, 3A级)
 HAN_WORD = re.compile(rf"(?:\d?[A-Z]\d?)?[\u4e00-\u9fff]+|{NOTE.pattern}")
+SERVICE_NUMBER = re.compile(r"\d{3,6}")  # 110, 12345: a number glued to a noun names a service
 CODE = re.compile(r"\d?[A-Z]\d?")  # 5G, 4A, A: a grade or a generation, glued to the word after it
 
 
@@ -263,6 +270,7 @@ SCOPE = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}|.*[内里]")  # 全镇60
 RESPECTIVE = re.compile(rf"分别(?:{_alternation(VERBS['link'])}|是|有)?[ \t\u3000]*$")
 LIST_JOINS = ("、", "和", "及", "与", "，", ",")
 LIST_JOIN = re.compile("[、和及与]")
+BENEFICIARY = ("为", "给", "替", "帮")  # prepositions of whom a sum is for (为困难群众募集善款)
 GIVING = re.compile(r"给予|给|发放|奖励|奖补|补助|补贴|拨付|下拨")  # verbs with a receiver and a thing given
 PER_AT_END = re.compile(  # 每人每月, 每平方米, 每小时: what a rate is per, right before its figure
     rf"(?:每{SP}(?:{_alternation([*UNITS, *DURATIONS, '人', '户', '月', '年', '天', '日', '周', '季度', '小时'])}){SP})*$"
@@ -272,12 +280,15 @@ COUNT_JOIN = re.compile(rf"{SP}[、和及与]{SP}")  # 320户和410户居民: co
 LIST_CLAUSE_MARK = re.compile(r"[，,：:；;。！？!?\n（）()“”《》]")
 SCOPE_WORD = re.compile(r"[全该本各][\u4e00-\u9fff]")  # 全镇, 该村 opening a phrase
 TAIL_NOT_COUNTED = re.compile(
-    r"[从由](?:[^从]{0,20}[\d十百千几][^从]*|[^从]{0,2}|[^从由]{1,6}的)$|占[^占]{1,12}的$|是[^是]{1,8}的$"
+    r"[从由](?:[^从]{0,20}[\d一二三四五六七八九两十百千几][^从]*|[^从]{0,2}|[^从由]{1,6}的)$|占[^占]{1,12}的$|是[^是]{1,8}的$"
     r"|(?:达到|达|为|提高到|提升到|增长到|相当于)[^达为\d，,。；;]{1,8}的$"
     r"|[高低多少快慢]于[^于\d，,。；;]{1,8}$"
+    r"|(?<![占对同环相无好])比[^比\d，,。；;]{1,10}?(?:[高低多少快慢]出?|增加|减少|提高|降低|下降|增长|上升)了?$"
 )  # 从…增加到, 从最初的十几人发展到, 由过去的…提高到, 占…的, 是五年前的(3倍), 达到常住人口的(15%),
-# 高于城镇居民 (what it is compared with)
+# 高于城镇居民, 比全省平均水平高出(6个百分点) (what it is compared with)
 # ，占常住人口的17%, ，占53.8% (of the figure before), ，占比为12%: a share of what the figure before counts
+# ，比全省平均水平高出6个百分点: a clause of a comparison alone says how the figure before differs
+COMPARED = re.compile(r"比[^比\d，,。；;]{1,10}?(?:[高低多少快慢]出?|增加|减少|提高|降低|下降|增长|上升)了?")
 SHARE_OF = re.compile(r"[，,]占(?:[^，,。；;！？\n]{1,12}的)?(?:比|比例|比重)?(?:为|达|达到|约)?")
 DIGIT = re.compile(r"\d")
 PERCENT = re.compile(r"\d+(?:\.\d+)?[ \t\u3000]*%")
@@ -380,6 +391,7 @@ def _shared_subjects(metrics: list[Metric], body: str) -> list[Metric]:
         prev = out[-1] if out else None
         gap = body[prev.char_end : m.char_start] if prev and prev.subject_span else None
         same = gap is not None and _same_thing(m, "".join(gap.split()))  # 3085户、 7710人
+        same = same or (prev is not None and _members_of(m, prev, gap))  # 巡逻队伍58支1200余人
         share = prev is not None and m.subject_span is None and _share_of_clause_before(m, prev, body)
         if prev is not None and (same or share):
             m = replace(m, subject=prev.subject, subject_span=prev.subject_span)
@@ -387,6 +399,15 @@ def _shared_subjects(metrics: list[Metric], body: str) -> list[Metric]:
             m = _counted_in_clause_before(m, prev, body)
         out.append(m)
     return out
+
+
+def _members_of(m: Metric, prev: Metric, gap: str | None) -> bool:
+    """A count of people printed right after a count in another unit, with no noun of its own
+    after it (巡逻队伍58支1200余人): the members of the things that count counts, not whatever the
+    words before both name."""
+    if gap is None or gap.strip(" \t\u3000") or not _of_people(m.unit) or m.unit == prev.unit:
+        return False
+    return m.subject_span is None or m.subject_span[1] <= prev.char_start
 
 
 def _respective_subjects(metrics: list[Metric], body: str) -> list[Metric]:
@@ -453,6 +474,8 @@ def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metr
     mark = _clause_mark_before(body, m.char_start)
     if mark is None:
         return m
+    if _headless(body, mark + 1, m.char_start) is not None:
+        return m  # ，60岁以上的有41名: the 的 phrase names the part counted
     clause = body[mark + 1 : m.char_start]
     alone = m.char_end == len(body) or CLAUSE_MARKS.match(body, m.char_end) is not None  # ，约3000人。
     if alone and _of_people(m.unit) and _apposed(_tagged(body, mark + 1, m.char_start)):
@@ -462,8 +485,11 @@ def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metr
     link = LINK_AT_END.search(clause.rstrip(" \t\u3000了"))  # 同比增长了11.2%: a link all the same
     words = _tagged(body, mark + 1, mark + 1 + (link.start() if link else len(clause)))
     change = m.unit == "%" and link is not None
+    compared = COMPARED.fullmatch(clause.strip(" \t\u3000")) is not None
+    if compared:
+        words, change = [], True  # ，比全省平均水平高出6个百分点: how it differs from another figure
     counted = KINDS.get(m.unit) == "count" and m.unit not in NAMING_UNITS
-    if not (words or link) or not _only_done(words) or not (change or counted):
+    if not (words or link or compared) or not _only_done(words) or not (change or counted):
         return m  # ，两条高速在…: a figure that opens its clause counts what follows it
     if prev is not None and prev.char_end > _sentence_start(body, m.char_start):
         if prev.subject_span and prev.char_end <= mark and (change or prev.unit == m.unit):
@@ -621,9 +647,9 @@ def _is_metric(match: re.Match, body: str) -> bool:
         return False
     first = match.start("lo") if lo else match.start("num")
     if (lo or num)[0] in CN_CHARS and (
-        _value(match) == 1 or unit == "分" or body[first - 1 : first] in VAGUE
+        _value(match) == 1 or unit in IDIOM_UNITS or body[first - 1 : first] in VAGUE
     ):
-        return False  # 一件事; 十分满意 (very); 几十名, 数十万元 (some tens)
+        return False  # 一件事; 十分满意 (very); 二期工程, 三口之家; 几十名, 数十万元 (some tens)
     if SPACED_DIGIT.fullmatch(body, max(0, first - 2), first):
         return False  # 4 8 0 0米 read from its last digit: a number spaced out, read whole from its first
     if body[first - 1 : first].isspace() and body[max(0, first - 4) : first].rstrip().endswith("第"):
@@ -711,6 +737,8 @@ def _subject(match: re.Match, body: str, kind: str) -> tuple[int, int] | None:
     """`_thing_counted`, with the short modifier between the figure and the 的 before a noun of
     two characters or less, which alone says little (9折加气的优惠: 优惠 of what)."""
     span = _thing_counted(match, body, kind)
+    if span is not None and SCOPE_WORD.fullmatch(body, *span):
+        return None  # 全村有236户参与: 全村 says where they are, nothing named is counted
     if span is None or span[1] - span[0] > 2 or not 0 < span[0] - match.end() <= MAX_SHORT_MODIFIER + 1:
         return span
     de = span[0] - 1
@@ -738,6 +766,9 @@ def _thing_counted(match: re.Match, body: str, kind: str) -> tuple[int, int] | N
         after = _people_named(body, after)  # 3000余名志愿者守护社区平安: 志愿者
     listed = after and _list_closed_before(body, match.start()) and _list_counted(body, match, after)
     if kind == "count" and after and not listed:
+        paired = _noun_of_next_pair(body, match, after)
+        if paired is not None:
+            return _bounded(paired)  # 党小组8个党员96名: 党员 is the next figure's
         return _bounded(_owner_of_next_subject(body, match, after))
     if match["unit"] in ("%", "％") and body[match.start() - 1 : match.start()] != "有":
         done = _object_of_share(body, match.end())  # not 书记中，有86%具有…学历: 86% of the 书记
@@ -779,7 +810,42 @@ def _thing_counted(match: re.Match, body: str, kind: str) -> tuple[int, int] | N
     if before and _of_people(match["unit"]):
         before = _who_did(body, before)
         before = _people_doing(body, match, before) or before
+    if before and money and _for_beneficiary(body, before):
+        return _bounded(_sum_object(body, _object_counted(body, before)))
     return _bounded(_object_counted(body, before) if kind == "count" and before else before)
+
+
+def _noun_of_next_pair(body: str, match: re.Match, after: tuple[int, int]) -> tuple[int, int] | None:
+    """The noun phrase right before a count, when the noun after it is followed at once by another
+    figure (党小组8个党员96名, 合作社32家社员1800户): pairs of a noun and its count listed without a
+    comma, the noun after belongs to the next figure; None when no noun stands right before the
+    count (辖6个村民小组320户: the households are the groups')."""
+    following = PATTERN.match(body, after[1])
+    if following is None or not _is_metric(following, body):
+        return None
+    before = _phrase_before(body, match.start())
+    if before is None or before[1] != match.start():
+        return None
+    words = _tagged(body, *before)
+    return before if words and _nounish(*words[-1][2:]) else None
+
+
+def _for_beneficiary(body: str, span: tuple[int, int]) -> bool:
+    """A preposition of whom a sum is for (为, 给) opens the clause's words before the phrase read
+    before the sum (为困难群众募集善款5.6万元, 为留守儿童筹集助学金): the people after it get the sum,
+    the verb's object names it."""
+    mark = _last_clause_mark(body, max(0, span[0] - MAX_SUBJECT), span[0])
+    begin = mark + 1 if mark is not None else max(0, span[0] - MAX_SUBJECT)
+    words = _tagged(body, begin, span[1])
+    return any(w[3] == "p" and w[2] in BENEFICIARY and w[0] < span[0] for w in words)
+
+
+def _sum_object(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A phrase that opens with a verb before its object (筹集助学金): the object, which names the sum."""
+    words = _tagged(body, *span)
+    if len(words) > 1 and words[0][3] == "v" and all(_nounish(*w[2:]) for w in words[1:]):
+        return (words[1][0], span[1])
+    return span
 
 
 def _after_preposition(body: str, start: int) -> bool:
@@ -873,8 +939,11 @@ def _spending_verb(body: str, end: int, match: re.Match) -> tuple[int, int] | No
     words = _tagged(body, max(end, start - 8), start)
     if words and words[-1][2] == "了" and words[-1][1] == start:
         start = words.pop()[0]
-    if not words or words[-1][1] != start or not SPENDING.fullmatch(words[-1][2]):
+    if not words or words[-1][1] != start:
         return None
+    given = GIVING.fullmatch(words[-1][2]) and len(words) > 1 and words[-2][2].startswith("每")
+    if not (SPENDING.fullmatch(words[-1][2]) or given):
+        return None  # 每户奖励500元: given at a rate, the verb names the sum (奖励, 补贴 alone are nouns)
     return words[-1][:2]
 
 
@@ -1311,10 +1380,14 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     aside = ASIDE_AFTER.match(body, end)
     if aside and not NOTE.fullmatch(aside[0]):
         return _noun_after(body, aside.end())  # 6支（共计180人）平安巡逻队: the noun after the aside
+    end = _past_unit_note(body, end)  # 420家（个）: another unit for the same figure, no name
     aged = AGE_BRACKET.match(body, end)
     end = aged.end() if aged else end  # the reports leave an age bracket out (60岁以上老人 -> 老人)
     if body.startswith("“", end):
         return _quoted_after(body, end)
+    one_of = _one_of(body, end)
+    if one_of is not None:
+        return one_of  # 全市5个入选乡镇之一: the words up to 之一 name the things, verbs and all
     span = _noun_run(body, end)
     described = _people_described(body, end, span) if span is not None else None
     if described is not None:
@@ -1327,6 +1400,27 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     if not quoted:
         return _listed_after(body, span)
     return (span[0], quoted[1] + body.startswith("”", quoted[1]))  # 10个生态宜居“红旗村”
+
+
+def _past_unit_note(body: str, end: int) -> int:
+    """After a bracketed note right after a figure that holds units alone (420家（个）, 50名（人）):
+    it gives the figure's unit another way, and names nothing."""
+    note = NOTE.match(body, end)
+    if note is None or not all(part in UNITS for part in note[0][1:-1].split("、")):
+        return end
+    return note.end()
+
+
+def _one_of(body: str, end: int) -> tuple[int, int] | None:
+    """The words between a count and the 之一 that closes its phrase (5个入选乡镇之一), when they are
+    no longer than a phrase and hold no clause mark, figure or 的: one of the things they name, so
+    they are a name whole, a verb inside (入选) too."""
+    one = body.find("之一", end, end + MAX_PHRASE + 2)
+    if one <= end or CLAUSE_MARKS.search(body, end, one) or DIGIT.search(body, end, one):
+        return None
+    if "的" in body[end:one]:
+        return None  # 3个省级的示范基地之一: a modifier before 的, read as after any count
+    return (end, one)
 
 
 def _share_of_noun_after(body: str, match: re.Match, after: tuple[int, int] | None) -> bool:
@@ -1669,6 +1763,9 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     if mark is not None and body[mark] in "：:" and not body[mark + 1 : start].strip():
         return _labelled(body, mark)
     begin = mark + 1 if mark is not None else begin
+    headless = _headless(body, begin, start)
+    if headless is not None:
+        return headless  # 60岁以上的有41名, 其中35岁以下的占82%: those the 的 phrase names
     clause = _clause_head(body[begin:start].rstrip(" \t\u3000"))
     per = PER_AT_END.search(clause)  # 物业费标准为每平方米每月0.8元: what a rate is per, no name
     clause = clause[: per.start()] if per else clause
@@ -1708,9 +1805,37 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
         return _listed_before(body, span)
     if span is not None and begin > 0 and body[begin - 1] == "”":
         return _with_short_quote(body, begin, words, span)
-    if span is not None and GENERIC_HEAD.fullmatch(body, *span) and body[span[0] - 1 : span[0]] == "的":
-        return _of_what(words, span)
+    if span is None or body[span[0] - 1 : span[0]] != "的":
+        return span
+    generic = GENERIC_HEAD.fullmatch(body, *span) or SHARE_HEAD.search(body, *span)
+    if generic or _relative_at_open(body, begin, words, span):
+        return _of_what(words, span)  # 加装电梯的数量, 有物业管理的小区比例
     return span
+
+
+def _relative_at_open(body: str, begin: int, words: list, span: tuple[int, int]) -> bool:
+    """A noun of two characters or less after a 的 whose modifier opens the clause with a verb
+    (被评为星级文明户的家庭已有640户, 外出务工的年轻人): a relative clause that tells the things
+    apart, kept with the noun, which alone says little."""
+    if span[1] - span[0] > 2 or body[span[0] - 1 : span[0]] != "的":
+        return False
+    opening = [w for w in words if begin <= w[0] < span[0] - 1]
+    if opening and opening[0][2] == "被":
+        opening = opening[1:]
+    return bool(opening) and opening[0][0] <= begin + 1 and opening[0][3] == "v" and len(opening[0][2]) > 1
+
+
+def _headless(body: str, begin: int, start: int) -> tuple[int, int] | None:
+    """A clause that is a 的 phrase with no noun after it and a verb of having or a share before
+    the figure (，60岁以上的有41名; ，其中35岁以下的占82%): the phrase names the part counted, so it
+    is the subject, without the 的; not when it holds a metric (年收入50万元以上的有9个: a bound on
+    what the clause before names)."""
+    found = HEADLESS.fullmatch(body, begin, start)
+    if found is None:
+        return None
+    if any(_is_metric(m, body) for m in PATTERN.finditer(body, *found.span("part"))):
+        return None
+    return found.span("part")
 
 
 def _verb_with_object(words: list[tuple[int, int, str, str]]) -> bool:
@@ -1721,14 +1846,15 @@ def _verb_with_object(words: list[tuple[int, int, str, str]]) -> bool:
 
 def _of_what(words: list[tuple[int, int, str, str]], span: tuple[int, int]) -> tuple[int, int]:
     """A head that only says how much (数量, 比例) with what it is the amount of, before its 的
-    (老旧小区加装电梯的数量 -> 加装电梯的数量), when a noun phrase ends there; a head that counts
-    who did something (人数, 户数) keeps the verb right before its owner too (参加医保的人数)."""
+    (老旧小区加装电梯的数量 -> 加装电梯的数量, 有物业管理的小区比例), when a noun phrase ends there; a
+    head that counts who did something (人数, 户数) or the share of them (占比) keeps the verb right
+    before its owner too (参加医保的人数, 成立党组织的占比)."""
     before = [w for w in words if w[1] < span[0]]
     owner = _noun_phrase_ending(before)
     if not owner or owner[-1][1] != span[0] - 1 or span[1] - owner[0][0] > MAX_SUBJECT:
         return span
     head = "".join(w[2] for w in words if span[0] <= w[0] < span[1])
-    if COUNT_HEAD.fullmatch(head) and _doer_verb(before, owner, span):
+    if (COUNT_HEAD.fullmatch(head) or SHARE_HEAD.search(head)) and _doer_verb(before, owner, span):
         return (before[before.index(owner[0]) - 1][0], span[1])
     return (owner[0][0], span[1])
 
@@ -1752,16 +1878,17 @@ def _with_short_quote(
     body: str, begin: int, words: list[tuple[int, int, str, str]], span: tuple[int, int]
 ) -> tuple[int, int]:
     """The phrase with the short quotation that opens it (“两新”组织党组织, “老娘舅”调解室), when
-    only words of a name stand between them: the quotation tells the thing apart, and with at
-    most ``MAX_NAME_WORDS`` characters in it the scorer's margin matches the noun alone too."""
-    opened = body.rfind("“", max(0, begin - 2 - MAX_NAME_WORDS), begin - 1)
+    only words of a name stand between them: the quotation tells the thing apart (“党员进网格”活动:
+    活动 alone says nothing), up to ``MAX_QUOTE_IN_SUBJECT`` characters in it."""
+    opened = body.rfind("“", max(0, begin - 2 - MAX_QUOTE_IN_SUBJECT), begin - 1)
     between = [w for w in words if begin <= w[0] < span[1]]
     quoted = len(HAN_CHAR.findall(body, opened + 1, begin - 1)) if opened >= 0 else 0
     if not 0 < quoted == begin - 2 - opened or span[1] - opened > MAX_SUBJECT:
         return span
     cut = any(_cuts(*w[2:]) for w in between if w[0] < span[0])  # “口袋公园”惠及周边居民
-    if cut or _verb_with_object(between) or span[0] - begin > MAX_NAME_WORDS:
-        return span  # not “三资清理”收回集体土地: a verb, the clause's
+    named = _verb_with_object(between) and ORG_HEAD.search(body, *span) is None  # “红马甲”巡逻队伍
+    if cut or named or span[0] - begin > MAX_NAME_WORDS:
+        return span  # not “三资清理”收回集体土地: a verb, the clause's (but the verb of a body's name)
     return (opened, span[1])
 
 
@@ -1848,6 +1975,9 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
     for k in range(len(words) - 1, -1, -1):
         word, tag = words[k][2:]
         suffix = bool(phrase) and len(phrase[0][2]) == 1 and NOUN_SUFFIX.match(phrase[0][2]) is not None
+        if SERVICE_NUMBER.fullmatch(word) and phrase and words[k][1] == phrase[0][0]:
+            phrase.insert(0, words[k])  # 110警情, 12345热线诉求量: a number with no unit names a line
+            break
         if (
             (_cuts(word, tag) or word in LEAD_WORDS)
             and not (suffix and tag.startswith("v"))
