@@ -4761,6 +4761,8 @@ def match(
     side = _side(units, pieces, order, _solved(full, len(units), len(pieces)), words)
     full = _assignment_table(units, pieces, order, words, grams, side)
     n, m = len(units), len(pieces)
+    away = [i for i, u in enumerate(units) if _jumps_away(u)]
+    full[away, :m] = min(ORPHAN, 0.0) - 1.0  # a headline over `（下转第5版）`: its text is on that page
     rows, cols = linear_sum_assignment(full, maximize=True)
     got: dict[int, int] = {}
     margins = []
@@ -4775,6 +4777,8 @@ def match(
     for i, j in _leftover_pairs(units, pieces, order, got, words):
         got[i] = j
     got.update(_lead_pairs(units, pieces, order, got))
+    for i in away:
+        got.pop(i, None)
     if len(units) == len(pieces) == 1 and not got and order[0] is units[0] and order[1] is pieces[0]:
         got[0] = 0  # a page of one headline over one text (a file holding one article): theirs
     return got, margins
@@ -4909,6 +4913,8 @@ def _jumps_away(u: Unit) -> bool:
         return False
     rest = visible(u.page[u.title[-1].offs[-1] + 1 :]).lstrip()
     after = rest.split("\n", 1)[0].strip()
+    if _CONTINUED_FROM.search(after):
+        return False  # `（上接第1版）`: the text under the mark goes on from another page, here
     return bool(CONT.search(after) or _EDITION_MARK.fullmatch(after))
 
 
@@ -5542,6 +5548,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels, conf = _wrapped_doubled_heads(lines, labels, conf)
     labels = _tails_read_apart(lines, labels)
     labels, conf = _heads_over_datelines(lines, labels, conf)
+    labels, conf = _continued_under_heads(lines, labels, conf)
     labels = _closed_from_above(lines, _series_heads_in_text(lines, _wraps_closed_below(lines, labels)))
     labels = _captions_between(lines, _captions_inside(lines, _furniture_inside(lines, labels)))
     reader = _Reader(text)
@@ -8238,6 +8245,33 @@ def _heads_over_datelines(
         ) or (labels[k] == "body" and conf[k] < SURE and _head_over_byline(lines, labels, k)):
             labels[k], conf[k] = "title", 0.5
     return labels, conf
+
+
+def _continued_under_heads(
+    lines: list[Line], labels: list[str], conf: list[float]
+) -> tuple[list[str], list[float]]:
+    """A headline over a mark that the text under it goes on from another page (`（上接第1版）`): the
+    story's text follows the mark, so a line under the mark the model reads as a headline (a subhead or
+    a short paragraph the cut left first) opens that text; left a headline, it took the text and left
+    the story's own headline an orphan."""
+    labels, conf = list(labels), list(conf)
+    for k in range(1, len(lines) - 1):
+        if (
+            labels[k] != "continuation"
+            or labels[k - 1] not in _HEAD
+            or not _CONTINUED_FROM.search(lines[k].text)
+        ):
+            continue
+        n = k + 1
+        while n < len(lines) and labels[n] in _HEAD and n - k <= WRAP_LINES:
+            n += 1
+        if n < len(lines) and labels[n] in ("body", "dateline"):
+            labels[k + 1 : n], conf[k + 1 : n] = ["body"] * (n - k - 1), [0.5] * (n - k - 1)
+    return labels, conf
+
+
+# the mark a continued text opens with (`（上接第1版）`, `接上版`, `（续前）`): its story began on another page
+_CONTINUED_FROM = re.compile(r"上接|接上|[续續]前")
 
 
 def _head_over_byline(lines: list[Line], labels: list[str], k: int) -> bool:
