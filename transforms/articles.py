@@ -653,6 +653,8 @@ def _plainly(line: Line, label: str) -> str:
         return "continuation"  # `…开业（详见第13版）`: a teaser for a story on another page, no headline here
     if (label in _HEAD or (label == "body" and _PAGE_HEADER.match(line.text))) and _furniture(line.text):
         return "noise"  # `第11版2024年11月10日 星期四`: the page's date line, not a headline nor text
+    if label in (*_HEAD, "section", "caption", "body") and _index_entry(line.text):
+        return "continuation"  # `…开业……第13版`: a front page's index entry, its story on another page
     if label in _HEAD and (found := bylines.photo(line.text)) and found[0] > 0:
         return "caption"  # a headline never ends with a photographer's credit
     if label in ("body", "caption", "noise") and (line.doubled or _MARKED_HEAD.match(line.text)):
@@ -693,6 +695,23 @@ _JUMP_WORD = re.compile(r"[转轉接续續]|版")
 def _teaser_alone(text: str) -> bool:
     """A line of no sentence, as long as a headline with its pointer: a teaser, not text citing a page."""
     return len(text) <= HEADLINE_MAX + 8 and not _STOPS.search(text)
+
+
+def _index_entry(text: str) -> bool:
+    """A page's index (导读) entry: a headline's phrase, then dots or a space and the page its story is
+    on (`…超市开业……第13版`, `…超市开业  第13版`); no sentence, no date line."""
+    t = text.strip()
+    return (
+        bool(_INDEX_ENTRY.search(t))
+        and len(t) <= HEADLINE_MAX + 8
+        and "。" not in t
+        and not _furniture(t)
+        and not _PAGE_HEADER.match(t)
+    )
+
+
+# an index entry's pointer: dots or a space, then the page (`……第13版`, `  第8版`, `…… A3版`)
+_INDEX_ENTRY = re.compile(r"[^\s\d年月日期一二三四五六天]\s*(?:[…⋯.·]{2,}|\s)\s*第?\s*[0-9A-Z]{1,3}\s*版$")
 
 
 # a teaser's pointer to the page its story is on (`（详见第13版）`, `(见A3版)`, `详见第5版`)
