@@ -8272,14 +8272,15 @@ def _continued_under_heads(
     """A headline over a mark that the text under it goes on from another page (`（上接第1版）`): the
     story's text follows the mark, so a line under the mark the model reads as a headline (a subhead or
     a short paragraph the cut left first) opens that text; left a headline, it took the text and left
-    the story's own headline an orphan."""
+    the story's own headline an orphan. A text line over the mark shaped as a headline is that
+    headline (`_head_over_continued`)."""
     labels, conf = list(labels), list(conf)
     for k in range(1, len(lines) - 1):
-        if (
-            labels[k] != "continuation"
-            or labels[k - 1] not in _HEAD
-            or not _CONTINUED_FROM.search(lines[k].text)
-        ):
+        if labels[k] != "continuation" or not _CONTINUED_FROM.search(lines[k].text):
+            continue
+        if _head_over_continued(lines, labels, k - 1):
+            labels[k - 1], conf[k - 1] = "title", 0.5
+        if labels[k - 1] not in _HEAD:
             continue
         n = k + 1
         while n < len(lines) and labels[n] in _HEAD and n - k <= WRAP_LINES:
@@ -8287,6 +8288,23 @@ def _continued_under_heads(
         if n < len(lines) and labels[n] in ("body", "dateline"):
             labels[k + 1 : n], conf[k + 1 : n] = ["body"] * (n - k - 1), [0.5] * (n - k - 1)
     return labels, conf
+
+
+def _head_over_continued(lines: list[Line], labels: list[str], j: int) -> bool:
+    """Line j, right over a continued-from mark, read as text or a caption: the continued story's
+    headline printed again, when it is shaped as one (longer than a section's label, no headline's
+    length exceeded, no sentence or clause ended, no page furniture) and no text runs on into it."""
+    t = lines[j].text.strip()
+    above_runs_on = j > 0 and labels[j - 1] == "body" and not ends_paragraph(lines[j - 1].text)
+    return (
+        labels[j] in ("body", "caption")
+        and not above_runs_on
+        and SECTION_MAX < len(t) <= HEADLINE_MAX
+        and _unended(t)
+        and t[-1:] not in "，、；：,;:"
+        and not _furniture(t)
+        and not _PAGE_HEADER.search(t)
+    )
 
 
 # the mark a continued text opens with (`（上接第1版）`, `接上版`, `（续前）`): its story began on another page
