@@ -4780,8 +4780,12 @@ def match(
     side = _side(units, pieces, order, _solved(full, len(units), len(pieces)), words)
     full = _assignment_table(units, pieces, order, words, grams, side)
     n, m = len(units), len(pieces)
-    away = [i for i, u in enumerate(units) if _jumps_away(u)]
-    full[away, :m] = min(ORPHAN, 0.0) - 1.0  # a headline over `（下转第5版）`: its text is on that page
+    away = {i: _over_only(u, pieces, order) for i, u in enumerate(units) if _jumps_away(u)}
+    for i, only in away.items():
+        kept = full[i, only] if only is not None else None
+        full[i, :m] = min(ORPHAN, 0.0) - 1.0
+        if only is not None:
+            full[i, only] = kept
     rows, cols = linear_sum_assignment(full, maximize=True)
     got: dict[int, int] = {}
     margins = []
@@ -4796,8 +4800,9 @@ def match(
     for i, j in _leftover_pairs(units, pieces, order, got, words):
         got[i] = j
     got.update(_lead_pairs(units, pieces, order, got))
-    for i in away:
-        got.pop(i, None)
+    for i, only in away.items():
+        if got.get(i, only) != only:
+            del got[i]
     if len(units) == len(pieces) == 1 and not got and order[0] is units[0] and order[1] is pieces[0]:
         got[0] = 0  # a page of one headline over one text (a file holding one article): theirs
     return got, margins
@@ -4924,6 +4929,14 @@ def _block_pairs(
 
 
 _EDITION_MARK = re.compile(r"[（(][^（）()]{0,16}版[)）]")  # `（全文见第12版）`, `（详见A3版）`
+
+
+def _over_only(u: Unit, pieces: list[Piece], order: list[Piece | Unit]) -> int | None:
+    """A headline over a mark sending the reader to another page (`（下转第5版）`) has its text on
+    that page (`_over_a_jump`), or is printed after its own text, over the page foot's jump marks:
+    the one piece it may take is the one right over it (its index), if any."""
+    before, _ = _neighbours(u, order)
+    return next((j for j, p in enumerate(pieces) if p is before), None)
 
 
 def _jumps_away(u: Unit) -> bool:
