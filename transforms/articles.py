@@ -1136,7 +1136,7 @@ class _Reader:
         assert u is not None
         if label == "kicker":
             u.kicker.append(line.text)
-        elif label in ("title", "title+") and not (u.title and u.subtitle):
+        elif label in ("title", "title+") and not (u.title and u.subtitle and not _deck_over(u)):
             clause = _CLAUSE.search(line.text) and not _CLAUSE.search(u.title[-1].text) if u.title else False
             if clause and not (line_features.echo(u.title[-1].text) or self._goes_on_doubled(u, line)):
                 u.subtitle.append(_DASH.sub("", line.text))  # a subtitle under a wrapped title
@@ -5581,6 +5581,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels = _tails_read_apart(lines, labels)
     labels, conf = _heads_over_datelines(lines, labels, conf)
     labels, conf = _continued_under_heads(lines, labels, conf)
+    labels = _decks_over_heads(lines, labels)
     labels = _closed_from_above(lines, _series_heads_in_text(lines, _wraps_closed_below(lines, labels)))
     labels = _captions_between(lines, _captions_inside(lines, _furniture_inside(lines, labels)))
     reader = _Reader(text)
@@ -8301,6 +8302,30 @@ def _continued_under_heads(
         if n < len(lines) and labels[n] in ("body", "dateline"):
             labels[k + 1 : n], conf[k + 1 : n] = ["body"] * (n - k - 1), [0.5] * (n - k - 1)
     return labels, conf
+
+
+def _deck_over(u: Unit) -> bool:
+    """The headline's first line after its kicker is a dash-led deck (`_decks_over_heads`): the
+    title lines under it are the title's, not more of the deck."""
+    first = u.lines[len(u.kicker)] if len(u.lines) > len(u.kicker) else None
+    return first is not None and bool(_DASH.match(first.text)) and bool(u.subtitle)
+
+
+def _decks_over_heads(lines: list[Line], labels: list[str]) -> list[str]:
+    """A headline whose first line opens with a dash (`——精细化管理提升…` / `德州运河…`): that line is
+    its deck (subtitle) printed over it, as some pages set it; a headline never opens with a dash.
+    Read as the headline's first line, the deck came out as the title and the title as its rest or
+    its subtitle."""
+    labels = list(labels)
+    for k in range(len(lines) - 1):
+        if labels[k] != "title" or not _DASH.match(lines[k].text):
+            continue
+        n = k + 1
+        while n < len(lines) and labels[n] in ("title+", "subtitle") and n - k <= WRAP_LINES:
+            n += 1
+        if n > k + 1 and not _DASH.match(lines[k + 1].text):
+            labels[k:n] = ["subtitle", "title"] + ["title+"] * (n - k - 2)
+    return labels
 
 
 def _head_over_continued(lines: list[Line], labels: list[str], j: int) -> bool:
