@@ -4800,6 +4800,7 @@ def match(
     for i, j in _leftover_pairs(units, pieces, order, got, words):
         got[i] = j
     got.update(_lead_pairs(units, pieces, order, got))
+    got.update(_continued_pairs(units, pieces, order, got))
     for i, only in away.items():
         if got.get(i, only) != only:
             del got[i]
@@ -4929,6 +4930,32 @@ def _block_pairs(
 
 
 _EDITION_MARK = re.compile(r"[（(][^（）()]{0,16}版[)）]")  # `（全文见第12版）`, `（详见A3版）`
+
+
+def _continued_pairs(
+    units: list[Unit], pieces: list[Piece], order: list[Piece | Unit], got: dict[int, int]
+) -> dict[int, int]:
+    """A headline left without text, printed right over a continued-from mark (`（上接第2版）`) with
+    a text no headline took right under the mark: that text goes on from the story the headline
+    names, however few of its words the part printed here shares with it."""
+    taken, out = set(got.values()), {}
+    for i, u in enumerate(units):
+        if i in got or not _continued_under(u) or u.pos + 1 >= len(order):
+            continue
+        below = order[u.pos + 1]
+        j = next((j for j, p in enumerate(pieces) if p is below), None)
+        if j is not None and j not in taken and below.kind == "article":
+            out[i] = j
+            taken.add(j)
+    return out
+
+
+def _continued_under(u: Unit) -> bool:
+    """The headline's next printed line is a continued-from mark (`（上接第2版）`)."""
+    if u.page is None or not u.title or not u.title[-1].offs:
+        return False
+    after = visible(u.page[u.title[-1].offs[-1] + 1 :]).lstrip().split("\n", 1)[0].strip()
+    return bool(CONT.search(after)) and bool(_CONTINUED_FROM.search(after))
 
 
 def _over_only(u: Unit, pieces: list[Piece], order: list[Piece | Unit]) -> int | None:

@@ -107,3 +107,26 @@ def test_a_continued_story_keeps_its_headline_over_the_mark():
     bodied = [a for a in arts if "河长" in a.body]
     assert [a.title for a in bodied] == [_HEAD]
     assert not any(a.title and "第3版" in a.title for a in arts)
+
+
+def test_a_continued_text_sharing_no_word_with_its_headline_is_still_its_text():
+    other = ["山顶的茶园今年又添了新苗，", "合作社请来技术员手把手教，", "茶农们的收入比去年多了两成。"]
+    page = (
+        "\n".join(
+            [
+                "北村修好进山路",
+                "（上接第2版）",
+                "",
+                "如今山里的茶叶一天就能运",
+                "到城里的集市上去卖了。",
+                "（张三）",
+                "",
+                "西岭乡的茶园添了新苗",
+                "",
+                *(other * 3),
+            ]
+        )
+        + "\n"
+    )
+    arts, _ = split_articles(page)
+    assert [a.title for a in arts if "茶叶一天" in a.body] == ["北村修好进山路"]
