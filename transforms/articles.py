@@ -4944,7 +4944,7 @@ def _continued_pairs(
             continue
         below = order[u.pos + 1]
         j = next((j for j, p in enumerate(pieces) if p is below), None)
-        if j is not None and j not in taken and below.kind == "article":
+        if j is not None and j not in taken and pieces[j].kind == "article":
             out[i] = j
             taken.add(j)
     return out
