@@ -5609,6 +5609,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels, conf = _heads_over_datelines(lines, labels, conf)
     labels, conf = _continued_under_heads(lines, labels, conf)
     labels = _decks_over_heads(lines, labels)
+    labels = _quoted_tails(lines, labels)
     labels = _closed_from_above(lines, _series_heads_in_text(lines, _wraps_closed_below(lines, labels)))
     labels = _captions_between(lines, _captions_inside(lines, _furniture_inside(lines, labels)))
     reader = _Reader(text)
@@ -8329,6 +8330,23 @@ def _continued_under_heads(
         if n < len(lines) and labels[n] in ("body", "dateline"):
             labels[k + 1 : n], conf[k + 1 : n] = ["body"] * (n - k - 1), [0.5] * (n - k - 1)
     return labels, conf
+
+
+def _quoted_tails(lines: list[Line], labels: list[str]) -> list[str]:
+    """A line read as a headline that closes a quotation the text above it left open, and ends its
+    sentence there (`…心里真是踏实` / `多了！”`): the paragraph's last line, not a headline; a
+    headline never closes a quotation a text opened."""
+    labels = list(labels)
+    for k in range(1, len(lines)):
+        if labels[k] != "title" or labels[k - 1] != "body" or not ends_paragraph(lines[k].text):
+            continue
+        start = k - 1
+        while start > 0 and labels[start - 1] == "body" and not ends_paragraph(lines[start - 1].text):
+            start -= 1
+        said = "".join(x.text for x in lines[start:k])
+        if said.count("“") > said.count("”") and "”" in lines[k].text and not ends_paragraph(said):
+            labels[k] = "body"
+    return labels
 
 
 def _deck_over(u: Unit) -> bool:

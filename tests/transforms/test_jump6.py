@@ -7,6 +7,7 @@ from transforms.articles import (
     _decks_over_heads,
     _index_entry,
     _jumps_away,
+    _quoted_tails,
     _Reader,
     split_articles,
 )
@@ -130,3 +131,15 @@ def test_a_continued_text_sharing_no_word_with_its_headline_is_still_its_text():
     )
     arts, _ = split_articles(page)
     assert [a.title for a in arts if "茶叶一天" in a.body] == ["北村修好进山路"]
+
+
+def test_a_line_closing_the_texts_quotation_is_its_last_line():
+    lines = _lines("村民们说：“有人愿意听我们讲，", "帮我们办，心里真是踏实", "多了！”", "（张三）")
+    got = _quoted_tails(lines, ["body", "body", "title", "byline"])
+    assert got[2] == "body"
+
+
+def test_a_headline_under_a_closed_quotation_stays():
+    lines = _lines("村民们说：“心里真是踏实多了。”", "“小积分”换来好风气", _BODY)
+    labels = ["body", "title", "body"]
+    assert _quoted_tails(lines, labels) == labels
