@@ -4782,10 +4782,9 @@ def match(
     n, m = len(units), len(pieces)
     away = {i: _over_only(u, pieces, order) for i, u in enumerate(units) if _jumps_away(u)}
     for i, only in away.items():
-        kept = full[i, only] if only is not None else None
+        kept = full[i, only]
         full[i, :m] = min(ORPHAN, 0.0) - 1.0
-        if only is not None:
-            full[i, only] = kept
+        full[i, only] = kept
     rows, cols = linear_sum_assignment(full, maximize=True)
     got: dict[int, int] = {}
     margins = []
@@ -4802,7 +4801,7 @@ def match(
     got.update(_lead_pairs(units, pieces, order, got))
     got.update(_continued_pairs(units, pieces, order, got))
     for i, only in away.items():
-        if got.get(i, only) != only:
+        if i in got and got[i] not in only:
             del got[i]
     if len(units) == len(pieces) == 1 and not got and order[0] is units[0] and order[1] is pieces[0]:
         got[0] = 0  # a page of one headline over one text (a file holding one article): theirs
@@ -4958,12 +4957,14 @@ def _continued_under(u: Unit) -> bool:
     return bool(CONT.search(after)) and bool(_CONTINUED_FROM.search(after))
 
 
-def _over_only(u: Unit, pieces: list[Piece], order: list[Piece | Unit]) -> int | None:
+def _over_only(u: Unit, pieces: list[Piece], order: list[Piece | Unit]) -> list[int]:
     """A headline over a mark sending the reader to another page (`（下转第5版）`) has its text on
-    that page (`_over_a_jump`), or is printed after its own text, over the page foot's jump marks:
-    the one piece it may take is the one right over it (its index), if any."""
-    before, _ = _neighbours(u, order)
-    return next((j for j, p in enumerate(pieces) if p is before), None)
+    that page (`_over_a_jump`), is printed after its own text, over the page foot's jump marks, or
+    is a story's whose text opens under the mark (a dateline or byline opening it): the pieces it
+    may take are the one right over it and such an opening one right under it (their indices)."""
+    before, after = _neighbours(u, order)
+    near = [before, after if after is not None and after.opens else None]
+    return [j for j, p in enumerate(pieces) if any(p is x for x in near)]
 
 
 def _jumps_away(u: Unit) -> bool:
