@@ -2,11 +2,13 @@
 over a `（下转…版）` mark, a front page's index entries, and a dash-led deck printed over its headline."""
 
 from transforms.articles import (
+    Piece,
     Unit,
     _continued_under_heads,
     _decks_over_heads,
     _index_entry,
     _jumps_away,
+    _over_only,
     _quoted_tails,
     _Reader,
     split_articles,
@@ -143,3 +145,15 @@ def test_a_headline_under_a_closed_quotation_stays():
     lines = _lines("村民们说：“心里真是踏实多了。”", "“小积分”换来好风气", _BODY)
     labels = ["body", "title", "body"]
     assert _quoted_tails(lines, labels) == labels
+
+
+def _around(opens: bool) -> tuple[Unit, list[Piece], list]:
+    above = Piece(lines=_lines(_BODY), pos=0)
+    head = Unit(title=_lines(_HEAD), pos=1)
+    below = Piece(lines=_lines(_BODY), pos=2, opens=opens)
+    return head, [above, below], [above, head, below]
+
+
+def test_a_headline_over_a_jump_away_mark_takes_only_the_text_beside_it():
+    assert _over_only(*_around(opens=False)) == [0]  # the text above: it follows its text
+    assert _over_only(*_around(opens=True)) == [0, 1]  # or a story opening under the mark
