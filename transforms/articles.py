@@ -653,6 +653,8 @@ def _plainly(line: Line, label: str) -> str:
         return "continuation"  # `…开业（详见第13版）`: a teaser for a story on another page, no headline here
     if (label in _HEAD or (label == "body" and _PAGE_HEADER.match(line.text))) and _furniture(line.text):
         return "noise"  # `第11版2024年11月10日 星期四`: the page's date line, not a headline nor text
+    if label in (*_HEAD, "section", "caption", "body") and _index_entry(line.text):
+        return "continuation"  # `…开业……第13版`: a front page's index entry, its story on another page
     if label in _HEAD and (found := bylines.photo(line.text)) and found[0] > 0:
         return "caption"  # a headline never ends with a photographer's credit
     if label in ("body", "caption", "noise") and (line.doubled or _MARKED_HEAD.match(line.text)):
@@ -693,6 +695,23 @@ _JUMP_WORD = re.compile(r"[转轉接续續]|版")
 def _teaser_alone(text: str) -> bool:
     """A line of no sentence, as long as a headline with its pointer: a teaser, not text citing a page."""
     return len(text) <= HEADLINE_MAX + 8 and not _STOPS.search(text)
+
+
+def _index_entry(text: str) -> bool:
+    """A page's index (导读) entry: a headline's phrase, then dots or a space and the page its story is
+    on (`…超市开业……第13版`, `…超市开业  第13版`); no sentence, no date line."""
+    t = text.strip()
+    return (
+        bool(_INDEX_ENTRY.search(t))
+        and len(t) <= HEADLINE_MAX + 8
+        and "。" not in t
+        and not _furniture(t)
+        and not _PAGE_HEADER.match(t)
+    )
+
+
+# an index entry's pointer: dots or a space, then the page (`……第13版`, `  第8版`, `…… A3版`)
+_INDEX_ENTRY = re.compile(r"[^\s\d年月日期一二三四五六天]\s*(?:[…⋯.·]{2,}|\s)\s*第?\s*[0-9A-Z]{1,3}\s*版$")
 
 
 # a teaser's pointer to the page its story is on (`（详见第13版）`, `(见A3版)`, `详见第5版`)
@@ -1117,7 +1136,7 @@ class _Reader:
         assert u is not None
         if label == "kicker":
             u.kicker.append(line.text)
-        elif label in ("title", "title+") and not (u.title and u.subtitle):
+        elif label in ("title", "title+") and not (u.title and u.subtitle and not _deck_over(u)):
             clause = _CLAUSE.search(line.text) and not _CLAUSE.search(u.title[-1].text) if u.title else False
             if clause and not (line_features.echo(u.title[-1].text) or self._goes_on_doubled(u, line)):
                 u.subtitle.append(_DASH.sub("", line.text))  # a subtitle under a wrapped title
@@ -4761,6 +4780,11 @@ def match(
     side = _side(units, pieces, order, _solved(full, len(units), len(pieces)), words)
     full = _assignment_table(units, pieces, order, words, grams, side)
     n, m = len(units), len(pieces)
+    away = {i: _over_only(u, pieces, order) for i, u in enumerate(units) if _jumps_away(u)}
+    for i, only in away.items():
+        kept = full[i, only]
+        full[i, :m] = min(ORPHAN, 0.0) - 1.0
+        full[i, only] = kept
     rows, cols = linear_sum_assignment(full, maximize=True)
     got: dict[int, int] = {}
     margins = []
@@ -4775,6 +4799,10 @@ def match(
     for i, j in _leftover_pairs(units, pieces, order, got, words):
         got[i] = j
     got.update(_lead_pairs(units, pieces, order, got))
+    got.update(_continued_pairs(units, pieces, order, got))
+    for i, only in away.items():
+        if i in got and got[i] not in only:
+            del got[i]
     if len(units) == len(pieces) == 1 and not got and order[0] is units[0] and order[1] is pieces[0]:
         got[0] = 0  # a page of one headline over one text (a file holding one article): theirs
     return got, margins
@@ -4903,12 +4931,50 @@ def _block_pairs(
 _EDITION_MARK = re.compile(r"[（(][^（）()]{0,16}版[)）]")  # `（全文见第12版）`, `（详见A3版）`
 
 
+def _continued_pairs(
+    units: list[Unit], pieces: list[Piece], order: list[Piece | Unit], got: dict[int, int]
+) -> dict[int, int]:
+    """A headline left without text, printed right over a continued-from mark (`（上接第2版）`) with
+    a text no headline took right under the mark: that text goes on from the story the headline
+    names, however few of its words the part printed here shares with it."""
+    taken, out = set(got.values()), {}
+    for i, u in enumerate(units):
+        if i in got or not _continued_under(u) or u.pos + 1 >= len(order):
+            continue
+        below = order[u.pos + 1]
+        j = next((j for j, p in enumerate(pieces) if p is below), None)
+        if j is not None and j not in taken and pieces[j].kind == "article":
+            out[i] = j
+            taken.add(j)
+    return out
+
+
+def _continued_under(u: Unit) -> bool:
+    """The headline's next printed line is a continued-from mark (`（上接第2版）`)."""
+    if u.page is None or not u.title or not u.title[-1].offs:
+        return False
+    after = visible(u.page[u.title[-1].offs[-1] + 1 :]).lstrip().split("\n", 1)[0].strip()
+    return bool(CONT.search(after)) and bool(_CONTINUED_FROM.search(after))
+
+
+def _over_only(u: Unit, pieces: list[Piece], order: list[Piece | Unit]) -> list[int]:
+    """A headline over a mark sending the reader to another page (`（下转第5版）`) has its text on
+    that page (`_over_a_jump`), is printed after its own text, over the page foot's jump marks, or
+    is a story's whose text opens under the mark (a dateline or byline opening it): the pieces it
+    may take are the one right over it and such an opening one right under it (their indices)."""
+    before, after = _neighbours(u, order)
+    near = [before, after if after is not None and after.opens else None]
+    return [j for j, p in enumerate(pieces) if any(p is x for x in near)]
+
+
 def _jumps_away(u: Unit) -> bool:
     """The headline's next printed line sends the reader to another page: its body is there."""
     if u.page is None or not u.title or not u.title[-1].offs:
         return False
     rest = visible(u.page[u.title[-1].offs[-1] + 1 :]).lstrip()
     after = rest.split("\n", 1)[0].strip()
+    if _CONTINUED_FROM.search(after):
+        return False  # `（上接第1版）`: the text under the mark goes on from another page, here
     return bool(CONT.search(after) or _EDITION_MARK.fullmatch(after))
 
 
@@ -5542,6 +5608,9 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels, conf = _wrapped_doubled_heads(lines, labels, conf)
     labels = _tails_read_apart(lines, labels)
     labels, conf = _heads_over_datelines(lines, labels, conf)
+    labels, conf = _continued_under_heads(lines, labels, conf)
+    labels = _decks_over_heads(lines, labels)
+    labels = _quoted_tails(lines, labels)
     labels = _closed_from_above(lines, _series_heads_in_text(lines, _wraps_closed_below(lines, labels)))
     labels = _captions_between(lines, _captions_inside(lines, _furniture_inside(lines, labels)))
     reader = _Reader(text)
@@ -8238,6 +8307,92 @@ def _heads_over_datelines(
         ) or (labels[k] == "body" and conf[k] < SURE and _head_over_byline(lines, labels, k)):
             labels[k], conf[k] = "title", 0.5
     return labels, conf
+
+
+def _continued_under_heads(
+    lines: list[Line], labels: list[str], conf: list[float]
+) -> tuple[list[str], list[float]]:
+    """A headline over a mark that the text under it goes on from another page (`（上接第1版）`): the
+    story's text follows the mark, so a line under the mark the model reads as a headline (a subhead or
+    a short paragraph the cut left first) opens that text; left a headline, it took the text and left
+    the story's own headline an orphan. A text line over the mark shaped as a headline is that
+    headline (`_head_over_continued`)."""
+    labels, conf = list(labels), list(conf)
+    for k in range(1, len(lines) - 1):
+        if labels[k] != "continuation" or not _CONTINUED_FROM.search(lines[k].text):
+            continue
+        if _head_over_continued(lines, labels, k - 1):
+            labels[k - 1], conf[k - 1] = "title", 0.5
+        if labels[k - 1] not in _HEAD:
+            continue
+        n = k + 1
+        while n < len(lines) and labels[n] in _HEAD and n - k <= WRAP_LINES:
+            n += 1
+        if n < len(lines) and labels[n] in ("body", "dateline"):
+            labels[k + 1 : n], conf[k + 1 : n] = ["body"] * (n - k - 1), [0.5] * (n - k - 1)
+    return labels, conf
+
+
+def _quoted_tails(lines: list[Line], labels: list[str]) -> list[str]:
+    """A line read as a headline that closes a quotation the text above it left open, and ends its
+    sentence there (`…心里真是踏实` / `多了！”`): the paragraph's last line, not a headline; a
+    headline never closes a quotation a text opened."""
+    labels = list(labels)
+    for k in range(1, len(lines)):
+        if labels[k] != "title" or labels[k - 1] != "body" or not ends_paragraph(lines[k].text):
+            continue
+        start = k - 1
+        while start > 0 and labels[start - 1] == "body" and not ends_paragraph(lines[start - 1].text):
+            start -= 1
+        said = "".join(x.text for x in lines[start:k])
+        if said.count("“") > said.count("”") and "”" in lines[k].text and not ends_paragraph(said):
+            labels[k] = "body"
+    return labels
+
+
+def _deck_over(u: Unit) -> bool:
+    """The headline's first line after its kicker is a dash-led deck (`_decks_over_heads`): the
+    title lines under it are the title's, not more of the deck."""
+    first = u.lines[len(u.kicker)] if len(u.lines) > len(u.kicker) else None
+    return first is not None and bool(_DASH.match(first.text)) and bool(u.subtitle)
+
+
+def _decks_over_heads(lines: list[Line], labels: list[str]) -> list[str]:
+    """A headline whose first line opens with a dash (`——精细化管理提升…` / `德州运河…`): that line is
+    its deck (subtitle) printed over it, as some pages set it; a headline never opens with a dash.
+    Read as the headline's first line, the deck came out as the title and the title as its rest or
+    its subtitle."""
+    labels = list(labels)
+    for k in range(len(lines) - 1):
+        if labels[k] != "title" or not _DASH.match(lines[k].text):
+            continue
+        n = k + 1
+        while n < len(lines) and labels[n] in ("title+", "subtitle") and n - k <= WRAP_LINES:
+            n += 1
+        if n > k + 1 and not _DASH.match(lines[k + 1].text):
+            labels[k:n] = ["subtitle", "title"] + ["title+"] * (n - k - 2)
+    return labels
+
+
+def _head_over_continued(lines: list[Line], labels: list[str], j: int) -> bool:
+    """Line j, right over a continued-from mark, read as text or a caption: the continued story's
+    headline printed again, when it is shaped as one (longer than a section's label, no headline's
+    length exceeded, no sentence or clause ended, no page furniture) and no text runs on into it."""
+    t = lines[j].text.strip()
+    above_runs_on = j > 0 and labels[j - 1] == "body" and not ends_paragraph(lines[j - 1].text)
+    return (
+        labels[j] in ("body", "caption")
+        and not above_runs_on
+        and SECTION_MAX < len(t) <= HEADLINE_MAX
+        and _unended(t)
+        and t[-1:] not in "，、；：,;:"
+        and not _furniture(t)
+        and not _PAGE_HEADER.search(t)
+    )
+
+
+# the mark a continued text opens with (`（上接第1版）`, `接上版`, `（续前）`): its story began on another page
+_CONTINUED_FROM = re.compile(r"上接|接上|[续續]前")
 
 
 def _head_over_byline(lines: list[Line], labels: list[str], k: int) -> bool:
