@@ -3904,10 +3904,16 @@ def _blocks(order: list) -> list[list[Unit]]:
     side_by_side family, seeds 7000/3000/5000, attach went 76.6/77.5/76.2% -> 76.8/77.8/76.5%.)"""
     runs: list[list[Unit]] = []
     prev: Unit | None = None
+    closed = False  # the last run ended on a headline with a subtitle: nothing goes on with it
     for x in order:
-        if not isinstance(x, Unit) or not x.title or x.subtitle:
+        if not isinstance(x, Unit) or not x.title or (x.subtitle and not _closes_block(runs, x)):
+            continue
+        if x.subtitle:
+            runs[-1].append(x)
+            prev, closed = None, True
             continue
         before, prev = prev, x
+        ended, closed = closed, False
         if x.kicker:  # a kicker over the block's first headline: the block may start here, go on below
             if _side_by_side_wrapped(x) or all(line.doubled for line in x.title):
                 runs.append([x])
@@ -3922,6 +3928,7 @@ def _blocks(order: list) -> list[list[Unit]]:
             continue
         if (
             runs
+            and not ended
             and runs[-1][-1].pos == x.pos - 1
             and ((runs[-1][-1].part_of or runs[-1][-1]) is root or _doubled_under(runs[-1][-1], x))
         ):
@@ -3929,6 +3936,26 @@ def _blocks(order: list) -> list[list[Unit]]:
         else:
             runs.append([x])
     return [r for r in runs if _printed_lines(r) >= 2]
+
+
+def _closes_block(runs: list[list[Unit]], x: Unit) -> bool:
+    """Headline `x`, holding a subtitle, ends the block of doubled headlines side by side the run
+    before it holds (`A1 B1` / `A2 B2` / `B's subtitle`: a block's last line under the headline
+    that goes on in it): its title lines printed doubled, the first beside the run's last headline
+    or right under it, no blank line between. Its subtitle goes with the headline the regrouping
+    gives its last title line (`_block_unit`)."""
+    if not runs or not runs[-1] or x.kicker or not all(line.doubled for line in x.title):
+        return False
+    last = runs[-1][-1]
+    line, below = last.title[-1], x.title[0]
+    if last.pos != x.pos - 1 or not (line.doubled and line.offs and below.offs and x.page):
+        return False
+    between = x.page[line.offs[-1] + 1 : below.offs[0]]
+    return (
+        between.count("\n") <= 1
+        and not _blank_parts(x.page, between)
+        and (_beside_another(x.page, line) or _beside_another(x.page, below))
+    )
 
 
 def _doubled_under(u: Unit, v: Unit) -> bool:
@@ -4456,16 +4483,25 @@ def _block_unit(segments: list[tuple[Line, Unit]], part_of: Unit | None, kicker:
     first = segments[0][1]
     conf = [c for u in sources for c in u.conf]
     opens = bool(title[0].offs) and bool(first.title[0].offs) and title[0].offs[0] == first.title[0].offs[0]
+    last = segments[-1][1]
+    ends = bool(last.subtitle) and _ends_unit(title[-1], last)
     return Unit(
         kicker=list(first.kicker) if opens and kicker else [],
         title=title,
-        lines=list(title),
+        subtitle=list(last.subtitle) if ends else [],
+        lines=list(title) + ([x for x in last.lines if x.text in last.subtitle] if ends else []),
         conf=conf,
         pos=first.pos,
         cuts=first.cuts,
         page=first.page,
         part_of=part_of,
     )
+
+
+def _ends_unit(segment: Line, u: Unit) -> bool:
+    """The segment is the last of unit `u`'s title, as printed (where its subtitle goes on)."""
+    end = u.title[-1].offs
+    return bool(segment.offs and end) and segment.offs[-1] == end[-1]
 
 
 def regroup_stacks(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Unit], list]:
