@@ -2329,11 +2329,13 @@ def _page_column(page: str) -> float:
     return widths.most_common(1)[0][0] if widths else 0.0
 
 
-def _atoms(line: Line, gap: re.Pattern[str] | None = None) -> list[Line]:
+def _atoms(line: Line, gap: re.Pattern[str] | None = None, wrapped: bool = False) -> list[Line]:
     """A title line, cut at its gaps (a space between two runs of 4 characters or more, or as `gap`
     says) but inside a quotation or bracket. A `#` heading is one headline whatever its spaces:
-    Markdown prints no two columns on a line."""
-    cuts = _gap_spans(line, gap)  # not inside brackets (`（辉煌60载 魅力新西藏）`)
+    Markdown prints no two columns on a line. `wrapped`: a line of a block of headlines side by
+    side, whose quotation or bracket left open by the line's end closes on a line under it
+    (`_open_past`): its gaps after the opening are cut too."""
+    cuts = _gap_spans(line, gap, wrapped)  # not inside brackets (`（辉煌60载 魅力新西藏）`)
     if not cuts:
         return [line]
     out, start = [], 0
@@ -3567,13 +3569,29 @@ def _narrower_gaps(title: list[Line], gap: re.Pattern[str] | None = None) -> set
 _SEPARATORS = ("│", "|", "丨", "︱", "：", ":", "·")
 
 
-def _gap_spans(line: Line, gap: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+def _gap_spans(
+    line: Line, gap: re.Pattern[str] | None = None, wrapped: bool = False
+) -> list[tuple[int, int]]:
     """Where `_atoms` cuts a line: its gaps outside quotations and brackets, and any gap between a
-    run printed twice and one printed once (`_print_changes`)."""
+    run printed twice and one printed once (`_print_changes`); `wrapped`, also a gap inside a
+    quotation or bracket the rest of the line never closes (`_open_past`)."""
     found = [] if _MARKDOWN.match(line.text) else (gap or _GAP).finditer(line.text)
+    text = line.text
     return [
-        m.span() for m in found if not _unclosed(line.text[: m.start()]) or _print_changes(line, *m.span())
+        m.span()
+        for m in found
+        if not _unclosed(text[: m.start()])
+        or _print_changes(line, *m.span())
+        or (wrapped and _open_past(text[: m.start()], text[m.end() :]))
     ]
+
+
+def _open_past(before: str, after: str) -> bool:
+    """Every quotation or bracket `before` leaves open, `after` (the rest of its printed line) holds
+    no closing mark of: a block's box wrapped its headline inside it, and it closes on a line below
+    (`【石榴花开` / `籽籽同心】…`), so what stands after the gap is another column's headline."""
+    open_ = [(a, b) for a, b in _PAIRS if before.count(a) > before.count(b)]
+    return bool(open_) and all(b not in after for _, b in open_)
 
 
 def _print_changes(line: Line, a: int, b: int) -> bool:
@@ -4035,10 +4053,10 @@ def _regrouped(
     block: list[Unit], units: list[Unit], pieces: list[Piece], order: list, grams: list[frozenset[str]]
 ) -> tuple[list[Unit], list]:
     """The block's units regrouped (`regroup_blocks`), or as they came."""
-    segments = [(a, u) for u in block for x in u.title for a in _atoms(x, _NARROW_GAP)]
+    segments = [(a, u) for u in block for x in u.title for a in _atoms(x, _NARROW_GAP, True)]
     if not 2 <= len(segments) <= BLOCK_SEGMENTS:
         return units, order
-    sizes = (sum(len(_atoms(x, _NARROW_GAP)) for x in u.title) for u in block)
+    sizes = (sum(len(_atoms(x, _NARROW_GAP, True)) for x in u.title) for u in block)
     given = tuple(itertools.accumulate(sizes, initial=0))
     breaks = _line_breaks([s for s, _ in segments], block[0].page)
     ways = _groupings([s for s, _ in segments], given, breaks)
@@ -4156,7 +4174,9 @@ def _row_cuts(lines: list[Line], row: range) -> list[list[tuple[int, ...]]]:
     for i in row[:-1]:
         t = lines[i].text
         depth = max(0, depth + sum(ch in _OPENS for ch in t) - sum(ch in _CLOSES for ch in t))
-        if depth == 0 and not t.rstrip().endswith(_GOES_ON):
+        before = "".join(lines[k].text for k in range(row.start, i + 1))
+        after = "".join(lines[k].text for k in range(i + 1, row.stop))
+        if (depth == 0 or _open_past(before, after)) and not t.rstrip().endswith(_GOES_ON):
             allowed.append(i + 1)
     out = []
     for n in range(len(allowed) + 1):
@@ -4327,7 +4347,9 @@ def _grouping_score(
         full = _table(np.vstack([fixed[others], *rows]), pieces)
         mine = len(others) + np.arange(len(groups))
         # a part left without a body explains none of the block, and its words found no body
-        full[mine, len(pieces) + mine] = [-stray * ORPHAN_STRAY * lone[g] * len(block) / whole for g in groups]
+        full[mine, len(pieces) + mine] = [
+            -stray * ORPHAN_STRAY * lone[g] * len(block) / whole for g in groups
+        ]
         r, c = linear_sum_assignment(full, maximize=True)
         return float(full[r, c].sum())
 
@@ -4358,7 +4380,9 @@ def _strays(
     return {(a, b): sum(one[a:b], none) for a, b in words}
 
 
-def _unfound(segments: list[tuple[Line, Unit]], mass: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
+def _unfound(
+    segments: list[tuple[Line, Unit]], mass: dict[tuple[int, int], float]
+) -> dict[tuple[int, int], float]:
     """For each run of a block's segments, the weight of its segments of a headline's length: what
     a group left without a body pays, as a stray segment glued to a body pays for its words
     (`_strays`), so a headline's line whose words its body holds few of is no cheaper left alone
@@ -4369,7 +4393,9 @@ def _unfound(segments: list[tuple[Line, Unit]], mass: dict[tuple[int, int], floa
 
 
 UNFOUND_COST = 0.4
-ORPHAN_STRAY = 1.0  # the share of UNFOUND_COST a block's group left without a body pays for its words (`_unfound`)
+ORPHAN_STRAY = (
+    1.0  # the share of UNFOUND_COST a block's group left without a body pays for its words (`_unfound`)
+)
 STRAY_SHARE = 0.1  # the share of a segment's words a body holds below which the segment is not that body's
 
 _OPENS, _CLOSES = "“‘「《（([【〔", "”’」》）)]】〕"
