@@ -4116,17 +4116,33 @@ def _by_columns(
     score = _groups_score(block, segments, units, pieces, order, grams)
     wrapped = _column_wraps(lines, rows, block[0].page)
     held = [r.start for r in rows[1:] if _goes_on(lines[r.start - 1].text, lines[r.start].text)]
+    closing = _closers_below(lines, rows)
     best, choice = beat, None
     for trial in _column_trials(cuts):
         if not all(_long_enough([lines[k] for k in g]) and _one_print([lines[k] for k in g]) for g in trial):
             continue
         if not all(any(_follows(g, {i - 1}, i) for g in trial) for i in held):
             continue  # a line closing what the line above left open (`…“暖途·心守` / `护”…`) goes on with it
+        if not all(any(_follows(g, {j}, i) for g in trial) for i, j in closing.items()):
+            continue  # nor does a part closing the one part of the line above left open
         apart = sum(1 for i, above in wrapped.items() if not any(_follows(g, above, i) for g in trial))
         joins = sum(1 for g in trial for a, b in itertools.pairwise(g) if b != a + 1)
         if (t := score(trial) - WRAP_CUT * apart + COLUMN_JOIN * joins) > best:
             best, choice = t, trial
     return choice
+
+
+def _closers_below(lines: list[Line], rows: list[range]) -> dict[int, int]:
+    """For a part of a block's printed line (past the first) that closes a quotation or bracket one
+    part alone of the line above left open (`【石榴花开  贤庠镇：…` / `籽籽同心】吉林…`: the left
+    column's headline wrapped inside its bracket), that part: the column it goes on in."""
+    out: dict[int, int] = {}
+    for above, row in itertools.pairwise(rows):
+        for i in row:
+            opened = [j for j in above if _closes_pair(lines[j].text, lines[i].text)]
+            if len(opened) == 1:
+                out[i] = opened[0]
+    return out
 
 
 def _column_wraps(lines: list[Line], rows: list[range], page: str | None) -> dict[int, set[int]]:
