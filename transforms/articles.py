@@ -4287,8 +4287,7 @@ def _groups_score(
         ]
         full = _table(np.vstack([fixed[others], *rows]), pieces)
         mine = len(others) + np.arange(len(groups))
-        lone = [math.fsum(of((k,))[1] for k in g if _long_enough([lines[k]])) for g in groups]
-        full[mine, len(pieces) + mine] = [-UNFOUND_COST * ORPHAN_STRAY * x * len(block) / whole for x in lone]
+        full[mine, len(pieces) + mine] = 0.0
         r, c = linear_sum_assignment(full, maximize=True)
         return float(full[r, c].sum())
 
@@ -4351,7 +4350,6 @@ def _grouping_score(
     weight = _rarity([_bigrams(u.text) for u in spans.values()], grams)
     mass = {k: math.fsum(weight.get(g, UNSEEN_WEIGHT) for g in _bigrams(u.text)) for k, u in spans.items()}
     strays = _strays(segments, words, mass)
-    lone = _unfound(segments, mass)
 
     def score(bounds: tuple[int, ...]) -> float:
         groups = list(itertools.pairwise(bounds))
@@ -4362,10 +4360,7 @@ def _grouping_score(
         ]
         full = _table(np.vstack([fixed[others], *rows]), pieces)
         mine = len(others) + np.arange(len(groups))
-        # a part left without a body explains none of the block, and its words found no body
-        full[mine, len(pieces) + mine] = [
-            -stray * ORPHAN_STRAY * lone[g] * len(block) / whole for g in groups
-        ]
+        full[mine, len(pieces) + mine] = 0.0  # a part left without a body explains none of the block
         r, c = linear_sum_assignment(full, maximize=True)
         return float(full[r, c].sum())
 
@@ -4396,22 +4391,7 @@ def _strays(
     return {(a, b): sum(one[a:b], none) for a, b in words}
 
 
-def _unfound(
-    segments: list[tuple[Line, Unit]], mass: dict[tuple[int, int], float]
-) -> dict[tuple[int, int], float]:
-    """For each run of a block's segments, the weight of its segments of a headline's length: what
-    a group left without a body pays, as a stray segment glued to a body pays for its words
-    (`_strays`), so a headline's line whose words its body holds few of is no cheaper left alone
-    than kept in its headline (`“约”出乡村文明新风` under `“顺口溜”村规民约`)."""
-    lines = [x for x, _ in segments]
-    one = [mass[(k, k + 1)] if _long_enough([lines[k]]) else 0.0 for k in range(len(segments))]
-    return {(a, b): math.fsum(one[a:b]) for a, b in mass}
-
-
 UNFOUND_COST = 0.4
-ORPHAN_STRAY = (
-    1.0  # the share of UNFOUND_COST a block's group left without a body pays for its words (`_unfound`)
-)
 STRAY_SHARE = 0.1  # the share of a segment's words a body holds below which the segment is not that body's
 
 _OPENS, _CLOSES = "“‘「《（([【〔", "”’」》）)]】〕"
