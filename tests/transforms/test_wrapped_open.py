@@ -63,3 +63,15 @@ def test_both_columns_wrapped_inside_their_quotation_and_bracket() -> None:
     )
     assert got["青禾镇"] == "【青禾新风稻田养鱼】青禾镇稻农尝到甜头"
     assert got["临川社"] == "临川社区：“老年食堂”开张了"
+
+
+def test_a_headline_with_a_subtitle_ends_a_doubled_block() -> None:
+    """`A1 B1` / `A2 B2` / B's subtitle: the unit holding the subtitle closes the block
+    (`_closes_block`), and the subtitle stays with B (`_block_unit`)."""
+    got = _titles(
+        "青禾镇推开稻田养鱼青禾镇推开稻田养鱼 临川社区开张老年食堂临川社区开张老年食堂\n"
+        "稻农尝到甜头稻农尝到甜头 老人吃上热乎饭老人吃上热乎饭\n"
+        "一荤两素只要八元\n"
+    )
+    assert got["青禾镇"] == "青禾镇推开稻田养鱼稻农尝到甜头"
+    assert got["临川社"] == "临川社区开张老年食堂老人吃上热乎饭一荤两素只要八元"
