@@ -4520,7 +4520,7 @@ def _block_unit(segments: list[tuple[Line, Unit]], part_of: Unit | None, kicker:
     conf = [c for u in sources for c in u.conf]
     opens = bool(title[0].offs) and bool(first.title[0].offs) and title[0].offs[0] == first.title[0].offs[0]
     last = segments[-1][1]
-    ends = bool(last.subtitle) and _ends_unit(title[-1], last)
+    ends = kicker and bool(last.subtitle) and _ends_unit(title[-1], last)  # (a stack's are segments)
     return Unit(
         kicker=list(first.kicker) if opens and kicker else [],
         title=title,

@@ -75,3 +75,16 @@ def test_a_headline_with_a_subtitle_ends_a_doubled_block() -> None:
     )
     assert got["青禾镇"] == "青禾镇推开稻田养鱼稻农尝到甜头"
     assert got["临川社"] == "临川社区开张老年食堂老人吃上热乎饭一荤两素只要八元"
+
+
+def test_a_stack_regrouped_from_its_printed_lines_keeps_no_subtitle_twice() -> None:
+    """`regroup_stacks` reads a unit's subtitle lines as segments of their own: the group ending on
+    the unit's last title line takes none of them again (`_block_unit`, kicker false)."""
+    from transforms.articles import Unit, _block_unit
+
+    page = "青禾镇推开稻田养鱼\n临川社区开张老年食堂\n"
+    head = Line("青禾镇推开稻田养鱼", range(0, 9))
+    sub = Line("临川社区开张老年食堂", range(10, 20))
+    u = Unit(title=[head], subtitle=[sub.text], lines=[head, sub], conf=[0.9, 0.9], page=page)
+    assert _block_unit([(head, u)], None, kicker=False).subtitle == []
+    assert _block_unit([(head, u)], None).subtitle == [sub.text]  # a block's own: it goes on under it
