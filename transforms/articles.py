@@ -2348,11 +2348,13 @@ def _page_column(page: str) -> float:
     return widths.most_common(1)[0][0] if widths else 0.0
 
 
-def _atoms(line: Line, gap: re.Pattern[str] | None = None) -> list[Line]:
+def _atoms(line: Line, gap: re.Pattern[str] | None = None, wrapped: bool = False) -> list[Line]:
     """A title line, cut at its gaps (a space between two runs of 4 characters or more, or as `gap`
     says) but inside a quotation or bracket. A `#` heading is one headline whatever its spaces:
-    Markdown prints no two columns on a line."""
-    cuts = _gap_spans(line, gap)  # not inside brackets (`（辉煌60载 魅力新西藏）`)
+    Markdown prints no two columns on a line. `wrapped`: a line of a block of headlines side by
+    side, whose quotation or bracket left open by the line's end closes on a line under it
+    (`_open_past`): its gaps after the opening are cut too."""
+    cuts = _gap_spans(line, gap, wrapped)  # not inside brackets (`（辉煌60载 魅力新西藏）`)
     if not cuts:
         return [line]
     out, start = [], 0
@@ -3586,13 +3588,29 @@ def _narrower_gaps(title: list[Line], gap: re.Pattern[str] | None = None) -> set
 _SEPARATORS = ("│", "|", "丨", "︱", "：", ":", "·")
 
 
-def _gap_spans(line: Line, gap: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+def _gap_spans(
+    line: Line, gap: re.Pattern[str] | None = None, wrapped: bool = False
+) -> list[tuple[int, int]]:
     """Where `_atoms` cuts a line: its gaps outside quotations and brackets, and any gap between a
-    run printed twice and one printed once (`_print_changes`)."""
+    run printed twice and one printed once (`_print_changes`); `wrapped`, also a gap inside a
+    quotation or bracket the rest of the line never closes (`_open_past`)."""
     found = [] if _MARKDOWN.match(line.text) else (gap or _GAP).finditer(line.text)
+    text = line.text
     return [
-        m.span() for m in found if not _unclosed(line.text[: m.start()]) or _print_changes(line, *m.span())
+        m.span()
+        for m in found
+        if not _unclosed(text[: m.start()])
+        or _print_changes(line, *m.span())
+        or (wrapped and _open_past(text[: m.start()], text[m.end() :]))
     ]
+
+
+def _open_past(before: str, after: str) -> bool:
+    """Every quotation or bracket `before` leaves open, `after` (the rest of its printed line) holds
+    no closing mark of: a block's box wrapped its headline inside it, and it closes on a line below
+    (`【石榴花开` / `籽籽同心】…`), so what stands after the gap is another column's headline."""
+    open_ = [(a, b) for a, b in _PAIRS if before.count(a) > before.count(b)]
+    return bool(open_) and all(b not in after for _, b in open_)
 
 
 def _print_changes(line: Line, a: int, b: int) -> bool:
@@ -3923,10 +3941,16 @@ def _blocks(order: list) -> list[list[Unit]]:
     side_by_side family, seeds 7000/3000/5000, attach went 76.6/77.5/76.2% -> 76.8/77.8/76.5%.)"""
     runs: list[list[Unit]] = []
     prev: Unit | None = None
+    closed = False  # the last run ended on a headline with a subtitle: nothing goes on with it
     for x in order:
-        if not isinstance(x, Unit) or not x.title or x.subtitle:
+        if not isinstance(x, Unit) or not x.title or (x.subtitle and not _closes_block(runs, x)):
+            continue
+        if x.subtitle:
+            runs[-1].append(x)
+            prev, closed = None, True
             continue
         before, prev = prev, x
+        ended, closed = closed, False
         if x.kicker:  # a kicker over the block's first headline: the block may start here, go on below
             if _side_by_side_wrapped(x) or all(line.doubled for line in x.title):
                 runs.append([x])
@@ -3941,6 +3965,7 @@ def _blocks(order: list) -> list[list[Unit]]:
             continue
         if (
             runs
+            and not ended
             and runs[-1][-1].pos == x.pos - 1
             and ((runs[-1][-1].part_of or runs[-1][-1]) is root or _doubled_under(runs[-1][-1], x))
         ):
@@ -3948,6 +3973,26 @@ def _blocks(order: list) -> list[list[Unit]]:
         else:
             runs.append([x])
     return [r for r in runs if _printed_lines(r) >= 2]
+
+
+def _closes_block(runs: list[list[Unit]], x: Unit) -> bool:
+    """Headline `x`, holding a subtitle, ends the block of doubled headlines side by side the run
+    before it holds (`A1 B1` / `A2 B2` / `B's subtitle`: a block's last line under the headline
+    that goes on in it): its title lines printed doubled, the first beside the run's last headline
+    or right under it, no blank line between. Its subtitle goes with the headline the regrouping
+    gives its last title line (`_block_unit`)."""
+    if not runs or not runs[-1] or x.kicker or not all(line.doubled for line in x.title):
+        return False
+    last = runs[-1][-1]
+    line, below = last.title[-1], x.title[0]
+    if last.pos != x.pos - 1 or not (line.doubled and line.offs and below.offs and x.page):
+        return False
+    between = x.page[line.offs[-1] + 1 : below.offs[0]]
+    return (
+        between.count("\n") <= 1
+        and not _blank_parts(x.page, between)
+        and (_beside_another(x.page, line) or _beside_another(x.page, below))
+    )
 
 
 def _doubled_under(u: Unit, v: Unit) -> bool:
@@ -4027,10 +4072,10 @@ def _regrouped(
     block: list[Unit], units: list[Unit], pieces: list[Piece], order: list, grams: list[frozenset[str]]
 ) -> tuple[list[Unit], list]:
     """The block's units regrouped (`regroup_blocks`), or as they came."""
-    segments = [(a, u) for u in block for x in u.title for a in _atoms(x, _NARROW_GAP)]
+    segments = [(a, u) for u in block for x in u.title for a in _atoms(x, _NARROW_GAP, True)]
     if not 2 <= len(segments) <= BLOCK_SEGMENTS:
         return units, order
-    sizes = (sum(len(_atoms(x, _NARROW_GAP)) for x in u.title) for u in block)
+    sizes = (sum(len(_atoms(x, _NARROW_GAP, True)) for x in u.title) for u in block)
     given = tuple(itertools.accumulate(sizes, initial=0))
     breaks = _line_breaks([s for s, _ in segments], block[0].page)
     ways = _groupings([s for s, _ in segments], given, breaks)
@@ -4090,17 +4135,33 @@ def _by_columns(
     score = _groups_score(block, segments, units, pieces, order, grams)
     wrapped = _column_wraps(lines, rows, block[0].page)
     held = [r.start for r in rows[1:] if _goes_on(lines[r.start - 1].text, lines[r.start].text)]
+    closing = _closers_below(lines, rows)
     best, choice = beat, None
     for trial in _column_trials(cuts):
         if not all(_long_enough([lines[k] for k in g]) and _one_print([lines[k] for k in g]) for g in trial):
             continue
         if not all(any(_follows(g, {i - 1}, i) for g in trial) for i in held):
             continue  # a line closing what the line above left open (`…“暖途·心守` / `护”…`) goes on with it
+        if not all(any(_follows(g, {j}, i) for g in trial) for i, j in closing.items()):
+            continue  # nor does a part closing the one part of the line above left open
         apart = sum(1 for i, above in wrapped.items() if not any(_follows(g, above, i) for g in trial))
         joins = sum(1 for g in trial for a, b in itertools.pairwise(g) if b != a + 1)
         if (t := score(trial) - WRAP_CUT * apart + COLUMN_JOIN * joins) > best:
             best, choice = t, trial
     return choice
+
+
+def _closers_below(lines: list[Line], rows: list[range]) -> dict[int, int]:
+    """For a part of a block's printed line (past the first) that closes a quotation or bracket one
+    part alone of the line above left open (`【石榴花开  贤庠镇：…` / `籽籽同心】吉林…`: the left
+    column's headline wrapped inside its bracket), that part: the column it goes on in."""
+    out: dict[int, int] = {}
+    for above, row in itertools.pairwise(rows):
+        for i in row:
+            opened = [j for j in above if _closes_pair(lines[j].text, lines[i].text)]
+            if len(opened) == 1:
+                out[i] = opened[0]
+    return out
 
 
 def _column_wraps(lines: list[Line], rows: list[range], page: str | None) -> dict[int, set[int]]:
@@ -4148,7 +4209,9 @@ def _row_cuts(lines: list[Line], row: range) -> list[list[tuple[int, ...]]]:
     for i in row[:-1]:
         t = lines[i].text
         depth = max(0, depth + sum(ch in _OPENS for ch in t) - sum(ch in _CLOSES for ch in t))
-        if depth == 0 and not t.rstrip().endswith(_GOES_ON):
+        before = "".join(lines[k].text for k in range(row.start, i + 1))
+        after = "".join(lines[k].text for k in range(i + 1, row.stop))
+        if (depth == 0 or _open_past(before, after)) and not t.rstrip().endswith(_GOES_ON):
             allowed.append(i + 1)
     out = []
     for n in range(len(allowed) + 1):
@@ -4475,16 +4538,25 @@ def _block_unit(segments: list[tuple[Line, Unit]], part_of: Unit | None, kicker:
     first = segments[0][1]
     conf = [c for u in sources for c in u.conf]
     opens = bool(title[0].offs) and bool(first.title[0].offs) and title[0].offs[0] == first.title[0].offs[0]
+    last = segments[-1][1]
+    ends = kicker and bool(last.subtitle) and _ends_unit(title[-1], last)  # (a stack's are segments)
     return Unit(
         kicker=list(first.kicker) if opens and kicker else [],
         title=title,
-        lines=list(title),
+        subtitle=list(last.subtitle) if ends else [],
+        lines=list(title) + ([x for x in last.lines if x.text in last.subtitle] if ends else []),
         conf=conf,
         pos=first.pos,
         cuts=first.cuts,
         page=first.page,
         part_of=part_of,
     )
+
+
+def _ends_unit(segment: Line, u: Unit) -> bool:
+    """The segment is the last of unit `u`'s title, as printed (where its subtitle goes on)."""
+    end = u.title[-1].offs
+    return bool(segment.offs and end) and segment.offs[-1] == end[-1]
 
 
 def regroup_stacks(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Unit], list]:
