@@ -5050,8 +5050,10 @@ def _rethreaded(bodies: list[_Body], page: str) -> list[_Body]:
     body whose text it continues, if any (`_continued_by`). A caption set in the column (`图为… 张三
     摄`) stays, and the text above it stays open. A page printing a blank line after every line says
     nothing by its blank lines: left alone."""
-    if _spaced(page) or len(bodies) < 2:
+    if len(bodies) < 2:
         return bodies
+    if _spaced(page):
+        return _spaced_rows(bodies, page)
     split = [_grid_chunks(b.lines, page) for b in bodies]
     if all(len(c) < 2 for c in split):
         return bodies
@@ -5069,6 +5071,218 @@ def _rethreaded(bodies: list[_Body], page: str) -> list[_Body]:
     if all(len(g) == len(c) for g, c in zip(threads.got, split, strict=True)):
         return bodies
     return threads.bodies()
+
+
+# ------------------------------------------ a grid read column by column, a blank line after every line
+
+
+def _spaced_rows(bodies: list[_Body], page: str) -> list[_Body]:
+    """A grid of stacked modules read column by column on a page printing a blank line after every
+    line: no blank line marks where one column's chunk of a module ends, so the turns are read from
+    the modules' heights. Headed bodies printed in a row, each stopping mid-sentence right over the
+    next headline (the grid's first column, `_column_rows`), are modules stacked in the same columns;
+    the last of them holds its own first chunk, then the next column's chunks of all of them in the
+    same order, and so on (a text stopping on a short line ending no sentence, a headline read as its
+    text, is no module's chunk: the run stops there). A module's columns are set to one height, so each chunk after the first
+    runs about as many lines as the module's first chunk (`_cycle_cut`); where the cut by heights
+    also reads the chunks' words as their modules' words better than as the last body's own
+    (`_cycle_holds`), each chunk goes to its module. Elsewhere the bodies are left alone."""
+    out = list(bodies)
+    for group in _column_rows(bodies, page):
+        cut = _cycle_cut(
+            [_text_lines(bodies[i], page) for i in group], [_lead_rows(bodies[i], page) for i in group]
+        )
+        if cut is None:
+            continue
+        tail = bodies[group[-1]]
+        lines = [x for x in tail.lines if not _caption_line(x, tail, page)]
+        for r, seg in cut:
+            i = group[r]
+            out[i] = _Body(out[i].pieces, out[i].lines + lines[seg[0] : seg[1]], out[i].unit)
+        own = cut[0][1] if cut and cut[0][0] == len(group) - 1 else (0, 0)
+        moved = {id(x) for r, seg in cut if r != len(group) - 1 for x in lines[seg[0] : seg[1]]}
+        kept = [x for x in tail.lines if id(x) not in moved]
+        del own
+        out[group[-1]] = _Body(tail.pieces, kept, tail.unit)
+    return out
+
+
+def _caption_line(x: Line, b: _Body, page: str) -> bool:
+    """A photo caption's line in a body (a short photo piece's, `图为…`, or ending in `张三 摄`)."""
+    photo = any(
+        p.kind == "photo" and len(p.lines) <= CAPTION_LINES and any(y is x for y in p.lines) for p in b.pieces
+    )
+    return photo or _PHOTO_WORD.match(x.text) is not None or _photo_credited(x, page)
+
+
+def _text_lines(b: _Body, page: str) -> list[Line]:
+    return [x for x in b.lines if not _caption_line(x, b, page)]
+
+
+def _headed(b: _Body) -> bool:
+    return b.unit is not None or (b.pieces[0].kind == "article" and b.pieces[0].opens)
+
+
+def _column_rows(bodies: list[_Body], page: str) -> list[list[int]]:
+    """Runs of headed bodies (ROWS_MIN at least) whose last holds more lines than all the others
+    together, most of the others (ROWS_CUT) stopping mid-sentence at a full line
+    (`_cut_mid_sentence`) right where the next one's headline follows: the modules stacked in a
+    grid's first column, the last one's text running on into the next columns with the others'."""
+    groups: list[list[int]] = []
+    run: list[int] = []
+    for i, b in enumerate(bodies):
+        text = _text_lines(b, page)
+        if not _headed(b):
+            run = []
+            continue
+        if not text:
+            continue
+        heights = [len(_text_lines(bodies[j], page)) for j in run]
+        if run and len(text) > sum(heights) + max(heights):
+            stops = sum(
+                _cut_mid_sentence(t[-1], _median_width(t))
+                for t in (_text_lines(bodies[j], page) for j in run)
+            )
+            if len(run) + 1 >= ROWS_MIN and stops >= ROWS_CUT * len(run):
+                groups.append(run + [i])
+            run = []
+            continue
+        last = text[-1]
+        run = run + [i] if ends_paragraph(last.text) or _cut_mid_sentence(last, _median_width(text)) else []
+    return groups
+
+
+ROWS_CUT = 0.5
+ROWS_MIN = 2
+
+
+def _lead_rows(b: _Body, page: str) -> int:
+    """The page lines a body's dispatch (and the byline run into it) fill alone, over its text lines:
+    a column's height counts them."""
+    text = b.pieces[0].lines[:1] if b.pieces and b.pieces[0].lines else []
+    rows = {page.count("\n", 0, x.offs[0]) for x in text if x.offs}
+    return (
+        len({page.count("\n", 0, x.offs[0]) for x in b.pieces[0].lead_in if x.offs} - rows) if b.pieces else 0
+    )
+
+
+def _cycle_cut(texts: list[list[Line]], leads: list[int]) -> list[tuple[int, tuple[int, int]]] | None:
+    """The last text cut into column chunks of the stacked modules whose first chunks `texts` holds
+    (the last's own first chunk, then a chunk of each module in turn, column after column): each
+    (module, (start, end)) over the last text's lines, or None where no cut reads better than the
+    text left whole. A chunk runs its module's height, give or take a line (HEIGHT_OFF each), or
+    fewer lines ending a paragraph where the module's text ends (SHORT_END; the module then takes
+    no more chunks); a seam where a word runs on across the two lines costs SEAM_WORD; a chunk
+    whose rarer words (held by one module's first chunk only) name its module gains VOCAB_WEIGHT
+    times their share. Of the last text's own first heights, the best."""
+    k = len(texts)
+    tail = texts[-1]
+    n = len(tail)
+    firsts = [_lines_bigrams(t) for t in texts[:-1]]
+    best: tuple[float, list[tuple[int, tuple[int, int]]]] | None = None
+    for first in range(1, min(n - 1, max(len(t) for t in texts[:-1]) + HEIGHT_REACH) + 1):
+        own = firsts + [_lines_bigrams(tail[:first])]
+        heights = [len(t) + n for t, n in zip(texts[:-1], leads, strict=False)] + [first + leads[-1]]
+        found = _cycle_parse(tail, first, heights, own)
+        if found is None:
+            continue
+        cost, segs = found
+        cost += SEAM_WORD * line_features.wraps(tail[first - 1].text, tail[first].text)
+        if best is None or cost < best[0]:
+            best = (cost, [(k - 1, (0, first))] + segs)
+    if best is None or not _cycle_holds(tail, best[1], firsts):
+        return None
+    return best[1]
+
+
+HEIGHT_REACH = 3
+HEIGHT_OFF = 0.6
+SHORT_END = 0.3
+SEAM_WORD = 0.5
+VOCAB_WEIGHT = 1.0
+
+
+def _cycle_parse(
+    tail: list[Line], start: int, heights: list[int], own: list[frozenset[str]]
+) -> tuple[float, list[tuple[int, tuple[int, int]]]] | None:
+    """The cheapest cut of `tail[start:]` into chunks of the modules in turn (`_cycle_cut`), the
+    first module first; a module whose text has ended is passed over (SKIP each time)."""
+    k, n = len(heights), len(tail)
+    only = _only_in(own)
+    inf = float("inf")
+    best = [[inf] * k for _ in range(n + 1)]  # the cheapest cut of tail[pos:] opening with module r
+    step: list[list[tuple[int, int]]] = [[(0, 0)] * k for _ in range(n + 1)]  # (module taken, end)
+    best[n] = [0.0] * k
+    seams = [SEAM_WORD * line_features.wraps(tail[p - 1].text, tail[p].text) if p else 0.0 for p in range(n)]
+    for pos in range(n - 1, start - 1, -1):
+        taken = [inf] * k
+        ends_at = [0] * k
+        for r in range(k):
+            for size in range(1, min(heights[r] + 1, n - pos) + 1):
+                end = pos + size
+                off = abs(size - heights[r])
+                if off <= 1:
+                    cost = HEIGHT_OFF * off
+                elif end == n or ends_paragraph(tail[end - 1].text):
+                    cost = SHORT_END
+                else:
+                    continue
+                cost += seams[pos] - VOCAB_WEIGHT * _named_by(tail[pos:end], r, only)
+                total = cost + best[end][(r + 1) % k]
+                if total < taken[r]:
+                    taken[r], ends_at[r] = total, end
+        for r in range(k):
+            for s in range(k):
+                m = (r + s) % k
+                if taken[m] + s * SKIP < best[pos][r]:
+                    best[pos][r], step[pos][r] = taken[m] + s * SKIP, (m, ends_at[m])
+    if best[start][0] == inf:
+        return None
+    segs = []
+    pos, r = start, 0
+    while pos < n:
+        m, end = step[pos][r]
+        segs.append((m, (pos, end)))
+        pos, r = end, (m + 1) % k
+    return best[start][0], segs
+
+
+SKIP = 0.5
+
+
+def _only_in(own: list[frozenset[str]]) -> dict[str, int]:
+    """Each bigram one module's first chunk holds and no other's: the module."""
+    held = Counter(g for s in own for g in s)
+    return {g: r for r, s in enumerate(own) for g in s if held[g] == 1}
+
+
+def _named_by(lines: list[Line], r: int, only: dict[str, int]) -> float:
+    """The share of a chunk's module-telling bigrams (`_only_in`) that tell module r, less the best
+    other module's share."""
+    votes = Counter(only[g] for g in _lines_bigrams(lines) if g in only)
+    total = sum(votes.values())
+    if not total:
+        return 0.0
+    other = max((v for m, v in votes.items() if m != r), default=0)
+    return (votes[r] - other) / total
+
+
+def _cycle_holds(
+    tail: list[Line], segs: list[tuple[int, tuple[int, int]]], firsts: list[frozenset[str]]
+) -> bool:
+    """The chunks the cut gives to other modules read as theirs more than as the last text's own."""
+    own = firsts + [_lines_bigrams(tail[: segs[0][1][1]])]
+    only = _only_in(own)
+    k = len(own)
+    gain = sum(
+        _named_by(tail[a:b], r, only) - _named_by(tail[a:b], k - 1, only)
+        for r, (a, b) in segs[1:]
+        if r != k - 1
+    )
+    return gain > CYCLE_GAIN
+
+
+CYCLE_GAIN = 0.0
 
 
 class _Threads:
