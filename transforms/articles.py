@@ -5182,9 +5182,9 @@ def _cycle_cut(texts: list[list[Line]], leads: list[int]) -> list[tuple[int, tup
     best: tuple[float, list[tuple[int, tuple[int, int]]]] | None = None
     for first in range(1, min(n - 1, max(len(t) for t in texts[:-1]) + HEIGHT_REACH) + 1):
         own = firsts + [_lines_bigrams(tail[:first])]
-        heights = [len(t) + n for t, n in zip(texts[:-1], leads, strict=False)] + [first + leads[-1]]
+        heights = [len(t) + lead for t, lead in zip(texts[:-1], leads, strict=False)] + [first + leads[-1]]
         found = _cycle_parse(tail, first, heights, own)
-        if found is None:
+        if found is None or not _turns_kept(found[1], heights):
             continue
         cost, segs = found
         cost += SEAM_WORD * line_features.wraps(tail[first - 1].text, tail[first].text)
@@ -5248,6 +5248,19 @@ def _cycle_parse(
 
 
 SKIP = 0.5
+
+
+def _turns_kept(segs: list[tuple[int, tuple[int, int]]], heights: list[int]) -> bool:
+    """A cut a grid's columns could print: each module's chunks run its height (give or take a line)
+    but its last, and the modules' chunks of full height fill a column at least (one of each module
+    but one)."""
+    full = 0
+    for r in range(len(heights)):
+        sizes = [b - a for m, (a, b) in segs if m == r]
+        if any(abs(s - heights[r]) > 1 for s in sizes[:-1]):
+            return False
+        full += sum(abs(s - heights[r]) <= 1 for s in sizes)
+    return full >= len(heights) - 1
 
 
 def _only_in(own: list[frozenset[str]]) -> dict[str, int]:
