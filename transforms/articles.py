@@ -5088,7 +5088,8 @@ def _spaced_rows(bodies: list[_Body], page: str) -> list[_Body]:
     also reads the chunks' words as their modules' words better than as the last body's own
     (`_cycle_holds`), each chunk goes to its module. Elsewhere the bodies are left alone."""
     out = list(bodies)
-    for group in _column_rows(bodies, page):
+    groups = _column_rows(bodies, page)
+    for group in groups:
         cut = _cycle_cut(
             [_text_lines(bodies[i], page) for i in group], [_lead_rows(bodies[i], page) for i in group]
         )
@@ -5104,7 +5105,56 @@ def _spaced_rows(bodies: list[_Body], page: str) -> list[_Body]:
         kept = [x for x in tail.lines if id(x) not in moved]
         del own
         out[group[-1]] = _Body(tail.pieces, kept, tail.unit)
-    return out
+    return out if any(a is not b for a, b in zip(out, bodies, strict=True)) else bodies
+
+
+def _grid_reheaded(
+    bodies: list[_Body], units: list[Unit], pieces: list[Piece], got: dict[int, int], subheads: set[int]
+) -> None:
+    """Headlines matched again to a grid's bodies once their column chunks are rethreaded: the first
+    matching read the bodies run together (the last headline's text holding every article's later
+    chunks), so a headline could go to the body holding its words' chunks rather than to the text it
+    stands over. Each headline (not a subhead) is scored again on each rethreaded body as `match`
+    scores it (its words' share, ABOVE_BONUS right over the body's first text) and the page's
+    assignment taken where it scores more than the headlines as they were matched."""
+    heads = [i for i, u in enumerate(units) if u.title and i not in subheads]
+    if not heads or not bodies:
+        return
+    sims = _similarity([units[i] for i in heads], [Piece(lines=b.lines) for b in bodies])
+    starts = sorted(p.pos for b in bodies for p in b.pieces)
+    for c, j in itertools.product(range(len(heads)), range(len(bodies))):
+        sims[c, j] += ABOVE_BONUS * _right_over(units[heads[c]], bodies[j], heads, units, starts)
+    n = len(heads)
+    score = np.full((n, len(bodies) + n), -1.0)
+    score[:, : len(bodies)] = sims
+    score[np.arange(n), len(bodies) + np.arange(n)] = ORPHAN
+    rows, cols = linear_sum_assignment(-score)
+    new = {heads[r]: int(c) for r, c in zip(rows, cols, strict=True) if c < len(bodies)}
+    old = {b.unit: j for j, b in enumerate(bodies) if b.unit is not None and b.unit in heads}
+    total = sum(score[heads.index(i), j] for i, j in new.items()) + ORPHAN * (n - len(new))
+    before = sum(score[heads.index(i), j] for i, j in old.items()) + ORPHAN * (n - len(old))
+    if total <= before + REHEAD_MARGIN:
+        return
+    index = {id(p): k for k, p in enumerate(pieces)}
+    for i in heads:
+        got.pop(i, None)
+    for b in bodies:
+        if b.unit in heads:
+            b.unit = None
+    for i, j in new.items():
+        bodies[j].unit = i
+        got[i] = index[id(bodies[j].pieces[0])]
+
+
+REHEAD_MARGIN = 0.1
+
+
+def _right_over(u: Unit, b: _Body, heads: list[int], units: list[Unit], starts: list[int]) -> bool:
+    """The headline is the last one printed before the body's first text, no text between."""
+    first = b.pieces[0].pos
+    if u.pos >= first or any(u.pos < s < first for s in starts):
+        return False
+    return not any(u.pos < units[i].pos < first for i in heads)
 
 
 def _caption_line(x: Line, b: _Body, page: str) -> bool:
@@ -5812,7 +5862,10 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     bodies, subheads = _bodies(units, pieces, order, got)
     subheads |= rejoined
     _subheads_inside(bodies, units, got, subheads)
-    bodies = _rethreaded(bodies, text)
+    rethreaded = _rethreaded(bodies, text)
+    if rethreaded is not bodies:
+        _grid_reheaded(rethreaded, units, pieces, got, subheads)
+    bodies = rethreaded
     warnings = [f"repeated text removed: {reader.repeated} line(s) printed twice"] if reader.repeated else []
     articles = [_article(b, units, margins) for b in bodies if b.lines]
     orphans = [
