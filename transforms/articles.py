@@ -5143,7 +5143,7 @@ def _grid_reheaded(
             b.unit = None
     for i, j in new.items():
         bodies[j].unit = i
-        got[i] = index[id(bodies[j].pieces[0])]
+        got[i] = next((index[id(p)] for p in bodies[j].pieces if id(p) in index), -1)  # matched: no orphan
 
 
 REHEAD_MARGIN = 0.1
