@@ -5052,9 +5052,8 @@ def _rethreaded(bodies: list[_Body], page: str) -> list[_Body]:
     nothing by its blank lines: left alone."""
     if len(bodies) < 2:
         return bodies
-    rows = _height_rows(bodies, page)
-    if rows is not bodies or _spaced(page):
-        return rows
+    if _spaced(page):
+        return _spaced_rows(bodies, page)
     split = [_grid_chunks(b.lines, page) for b in bodies]
     if all(len(c) < 2 for c in split):
         return bodies
@@ -5077,7 +5076,7 @@ def _rethreaded(bodies: list[_Body], page: str) -> list[_Body]:
 # ------------------------------------------ a grid read column by column, a blank line after every line
 
 
-def _height_rows(bodies: list[_Body], page: str) -> list[_Body]:
+def _spaced_rows(bodies: list[_Body], page: str) -> list[_Body]:
     """A grid of stacked modules read column by column on a page printing a blank line after every
     line: no blank line marks where one column's chunk of a module ends, so the turns are read from
     the modules' heights. Headed bodies printed in a row, each stopping mid-sentence right over the
@@ -5091,37 +5090,21 @@ def _height_rows(bodies: list[_Body], page: str) -> list[_Body]:
     out = list(bodies)
     groups = _column_rows(bodies, page)
     for group in groups:
-        tail = bodies[group[-1]]
-        lines = _text_lines(tail, page)
-        breaks = (
-            None
-            if _spaced(page)
-            else [k > 0 and _blank_between(lines[k - 1], x, page) for k, x in enumerate(lines)]
-        )
         cut = _cycle_cut(
-            [_text_lines(bodies[i], page) for i in group],
-            [_lead_rows(bodies[i], page) for i in group],
-            breaks,
+            [_text_lines(bodies[i], page) for i in group], [_lead_rows(bodies[i], page) for i in group]
         )
         if cut is None:
             continue
-        owner = {id(x): r for r, (a, b) in cut for x in lines[a:b]}
+        tail = bodies[group[-1]]
+        lines = _text_lines(tail, page)
         last = len(group) - 1
-        kept: list[Piece] = []
-        for p in tail.pieces:  # a closing byline goes with the chunk it closes
-            r = owner.get(id(p.lines[-1]), last) if p.lines else last
-            if p.ends and r != last:
-                i = group[r]
-                carried = Piece(kind=p.kind, authors=list(p.ends), bylines=list(p.ending))
-                out[i] = _Body([*out[i].pieces, carried], out[i].lines, out[i].unit)
-                p = _without_ends(p)
-            kept.append(p)
         for r, (a, b) in cut[1:]:
             if r != last:
-                i = group[r]
-                out[i] = _Body(out[i].pieces, out[i].lines + lines[a:b], out[i].unit)
-        stay = [x for x in tail.lines if owner.get(id(x), last) == last]
-        out[group[-1]] = _Body(kept, stay, tail.unit)
+                out[group[r]] = _Body(
+                    out[group[r]].pieces, out[group[r]].lines + lines[a:b], out[group[r]].unit
+                )
+        moved = {id(x) for r, (a, b) in cut if r != last for x in lines[a:b]}
+        out[group[-1]] = _Body(tail.pieces, [x for x in tail.lines if id(x) not in moved], tail.unit)
     return out if any(a is not b for a, b in zip(out, bodies, strict=True)) else bodies
 
 
@@ -5233,9 +5216,7 @@ def _lead_rows(b: _Body, page: str) -> int:
     )
 
 
-def _cycle_cut(
-    texts: list[list[Line]], leads: list[int], breaks: list[bool] | None = None
-) -> list[tuple[int, tuple[int, int]]] | None:
+def _cycle_cut(texts: list[list[Line]], leads: list[int]) -> list[tuple[int, tuple[int, int]]] | None:
     """The last text cut into column chunks of the stacked modules whose first chunks `texts` holds
     (the last's own first chunk, then a chunk of each module in turn, column after column): each
     (module, (start, end)) over the last text's lines, or None where no cut reads better than the
@@ -5252,12 +5233,8 @@ def _cycle_cut(
     for first in range(1, min(n - 1, max(len(t) for t in texts[:-1]) + HEIGHT_REACH) + 1):
         own = firsts + [_lines_bigrams(tail[:first])]
         heights = [len(t) + lead for t, lead in zip(texts[:-1], leads, strict=False)] + [first + leads[-1]]
-        found = _cycle_parse(tail, first, heights, own, breaks)
-        if (
-            found is None
-            or not _turns_kept(found[1], heights)
-            or not _in_turn([(k - 1, (0, first))] + found[1])
-        ):
+        found = _cycle_parse(tail, first, heights, own)
+        if found is None or not _turns_kept(found[1], heights):
             continue
         cost, segs = found
         cost += SEAM_WORD * line_features.wraps(tail[first - 1].text, tail[first].text)
@@ -5272,16 +5249,11 @@ HEIGHT_REACH = 3
 HEIGHT_OFF = 0.6
 SHORT_END = 0.3
 SEAM_WORD = 0.5
-SEAM_UNBROKEN = 1.0
 VOCAB_WEIGHT = 1.0
 
 
 def _cycle_parse(
-    tail: list[Line],
-    start: int,
-    heights: list[int],
-    own: list[frozenset[str]],
-    breaks: list[bool] | None = None,
+    tail: list[Line], start: int, heights: list[int], own: list[frozenset[str]]
 ) -> tuple[float, list[tuple[int, tuple[int, int]]]] | None:
     """The cheapest cut of `tail[start:]` into chunks of the modules in turn (`_cycle_cut`), the
     first module first; a module whose text has ended is passed over (SKIP each time)."""
@@ -5292,8 +5264,6 @@ def _cycle_parse(
     step: list[list[tuple[int, int]]] = [[(0, 0)] * k for _ in range(n + 1)]  # (module taken, end)
     best[n] = [0.0] * k
     seams = [SEAM_WORD * line_features.wraps(tail[p - 1].text, tail[p].text) if p else 0.0 for p in range(n)]
-    if breaks is not None:  # a page setting its frames apart by blank lines: a chunk opens under one
-        seams = [c + (0.0 if breaks[p] else SEAM_UNBROKEN) for p, c in enumerate(seams)]
     for pos in range(n - 1, start - 1, -1):
         taken = [inf] * k
         ends_at = [0] * k
@@ -5341,21 +5311,6 @@ def _turns_kept(segs: list[tuple[int, tuple[int, int]]], heights: list[int]) -> 
             return False
         full += sum(abs(s - heights[r]) <= 1 for s in sizes)
     return full >= len(heights) - 1
-
-
-def _in_turn(segs: list[tuple[int, tuple[int, int]]]) -> bool:
-    """The modules take turns: between two chunks of one module, each module printing a chunk later
-    on prints one, once (a module is passed over only once its text has ended)."""
-    order = [m for m, _ in segs]
-    for t, m in enumerate(order):
-        nxt = next((u for u in range(t + 1, len(order)) if order[u] == m), None)
-        if nxt is None:
-            continue
-        between = order[t + 1 : nxt]
-        later = {r for r in order[nxt + 1 :] if r != m}
-        if len(between) != len(set(between)) or not later <= set(between):
-            return False
-    return True
 
 
 def _only_in(own: list[frozenset[str]]) -> dict[str, int]:
