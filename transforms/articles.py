@@ -5049,7 +5049,7 @@ def _rethreaded(bodies: list[_Body], page: str) -> list[_Body]:
     (`_Threads.next_in_column`); its closing byline goes with it. Elsewhere a chunk goes to the open
     body whose text it continues, if any (`_continued_by`). A caption set in the column (`图为… 张三
     摄`) stays, and the text above it stays open. A page printing a blank line after every line says
-    nothing by its blank lines: left alone."""
+    nothing by its blank lines: its chunks are read from the modules' heights (`_spaced_rows`)."""
     if len(bodies) < 2:
         return bodies
     if _spaced(page):
