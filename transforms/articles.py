@@ -5187,9 +5187,11 @@ def _rethreaded(bodies: list[_Body], page: str) -> list[_Body]:
     (`_Threads.next_in_column`); its closing byline goes with it. Elsewhere a chunk goes to the open
     body whose text it continues, if any (`_continued_by`). A caption set in the column (`图为… 张三
     摄`) stays, and the text above it stays open. A page printing a blank line after every line says
-    nothing by its blank lines: left alone."""
-    if _spaced(page) or len(bodies) < 2:
+    nothing by its blank lines: its chunks are read from the modules' heights (`_spaced_rows`)."""
+    if len(bodies) < 2:
         return bodies
+    if _spaced(page):
+        return _spaced_rows(bodies, page)
     split = [_grid_chunks(b.lines, page) for b in bodies]
     if all(len(c) < 2 for c in split):
         return bodies
@@ -5207,6 +5209,281 @@ def _rethreaded(bodies: list[_Body], page: str) -> list[_Body]:
     if all(len(g) == len(c) for g, c in zip(threads.got, split, strict=True)):
         return bodies
     return threads.bodies()
+
+
+# ------------------------------------------ a grid read column by column, a blank line after every line
+
+
+def _spaced_rows(bodies: list[_Body], page: str) -> list[_Body]:
+    """A grid of stacked modules read column by column on a page printing a blank line after every
+    line: no blank line marks where one column's chunk of a module ends, so the turns are read from
+    the modules' heights. Headed bodies printed in a row, each stopping mid-sentence right over the
+    next headline (the grid's first column, `_column_rows`), are modules stacked in the same columns;
+    the last of them holds its own first chunk, then the next column's chunks of all of them in the
+    same order, and so on (a text stopping on a short line ending no sentence, a headline read as its
+    text, is no module's chunk: the run stops there). A module's columns are set to one height, so each chunk after the first
+    runs about as many lines as the module's first chunk (`_cycle_cut`); where the cut by heights
+    also reads the chunks' words as their modules' words better than as the last body's own
+    (`_cycle_holds`), each chunk goes to its module. Elsewhere the bodies are left alone."""
+    out = list(bodies)
+    groups = _column_rows(bodies, page)
+    for group in groups:
+        cut = _cycle_cut(
+            [_text_lines(bodies[i], page) for i in group], [_lead_rows(bodies[i], page) for i in group]
+        )
+        if cut is None:
+            continue
+        tail = bodies[group[-1]]
+        lines = _text_lines(tail, page)
+        last = len(group) - 1
+        for r, (a, b) in cut[1:]:
+            if r != last:
+                out[group[r]] = _Body(
+                    out[group[r]].pieces, out[group[r]].lines + lines[a:b], out[group[r]].unit
+                )
+        moved = {id(x) for r, (a, b) in cut if r != last for x in lines[a:b]}
+        out[group[-1]] = _Body(tail.pieces, [x for x in tail.lines if id(x) not in moved], tail.unit)
+    return out if any(a is not b for a, b in zip(out, bodies, strict=True)) else bodies
+
+
+def _grid_reheaded(
+    bodies: list[_Body], units: list[Unit], pieces: list[Piece], got: dict[int, int], subheads: set[int]
+) -> None:
+    """Headlines matched again to a grid's bodies once their column chunks are rethreaded: the first
+    matching read the bodies run together (the last headline's text holding every article's later
+    chunks), so a headline could go to the body holding its words' chunks rather than to the text it
+    stands over. Each headline (not a subhead) is scored again on each rethreaded body as `match`
+    scores it (its words' share, ABOVE_BONUS right over the body's first text) and the page's
+    assignment taken where it scores more than the headlines as they were matched."""
+    heads = [i for i, u in enumerate(units) if u.title and i not in subheads]
+    if not heads or not bodies:
+        return
+    sims = _similarity([units[i] for i in heads], [Piece(lines=b.lines) for b in bodies])
+    starts = sorted(p.pos for b in bodies for p in b.pieces)
+    for c, j in itertools.product(range(len(heads)), range(len(bodies))):
+        sims[c, j] += ABOVE_BONUS * _right_over(units[heads[c]], bodies[j], heads, units, starts)
+    n = len(heads)
+    score = np.full((n, len(bodies) + n), -1.0)
+    score[:, : len(bodies)] = sims
+    score[np.arange(n), len(bodies) + np.arange(n)] = ORPHAN
+    rows, cols = linear_sum_assignment(-score)
+    new = {heads[r]: int(c) for r, c in zip(rows, cols, strict=True) if c < len(bodies)}
+    old = {b.unit: j for j, b in enumerate(bodies) if b.unit is not None and b.unit in heads}
+    total = sum(score[heads.index(i), j] for i, j in new.items()) + ORPHAN * (n - len(new))
+    before = sum(score[heads.index(i), j] for i, j in old.items()) + ORPHAN * (n - len(old))
+    if total <= before + REHEAD_MARGIN:
+        return
+    index = {id(p): k for k, p in enumerate(pieces)}
+    for i in heads:
+        got.pop(i, None)
+    for b in bodies:
+        if b.unit in heads:
+            b.unit = None
+    for i, j in new.items():
+        bodies[j].unit = i
+        got[i] = next((index[id(p)] for p in bodies[j].pieces if id(p) in index), -1)  # matched: no orphan
+
+
+REHEAD_MARGIN = 0.1
+
+
+def _right_over(u: Unit, b: _Body, heads: list[int], units: list[Unit], starts: list[int]) -> bool:
+    """The headline is the last one printed before the body's first text, no text between."""
+    first = b.pieces[0].pos
+    if u.pos >= first or any(u.pos < s < first for s in starts):
+        return False
+    return not any(u.pos < units[i].pos < first for i in heads)
+
+
+def _caption_line(x: Line, b: _Body, page: str) -> bool:
+    """A photo caption's line in a body (a short photo piece's, `图为…`, or ending in `张三 摄`)."""
+    photo = any(
+        p.kind == "photo" and len(p.lines) <= CAPTION_LINES and any(y is x for y in p.lines) for p in b.pieces
+    )
+    return photo or _PHOTO_WORD.match(x.text) is not None or _photo_credited(x, page)
+
+
+def _text_lines(b: _Body, page: str) -> list[Line]:
+    return [x for x in b.lines if not _caption_line(x, b, page)]
+
+
+def _headed(b: _Body) -> bool:
+    return b.unit is not None or (b.pieces[0].kind == "article" and b.pieces[0].opens)
+
+
+def _column_rows(bodies: list[_Body], page: str) -> list[list[int]]:
+    """Runs of headed bodies (ROWS_MIN at least) whose last holds more lines than all the others
+    together, most of the others (ROWS_CUT) stopping mid-sentence at a full line
+    (`_cut_mid_sentence`) right where the next one's headline follows: the modules stacked in a
+    grid's first column, the last one's text running on into the next columns with the others'."""
+    groups: list[list[int]] = []
+    run: list[int] = []
+    for i, b in enumerate(bodies):
+        text = _text_lines(b, page)
+        if not _headed(b):
+            run = []
+            continue
+        if not text:
+            continue
+        heights = [len(_text_lines(bodies[j], page)) for j in run]
+        if run and len(text) > sum(heights) + max(heights):
+            stops = sum(
+                _cut_mid_sentence(t[-1], _median_width(t))
+                for t in (_text_lines(bodies[j], page) for j in run)
+            )
+            if len(run) + 1 >= ROWS_MIN and stops >= ROWS_CUT * len(run):
+                groups.append(run + [i])
+            run = []
+            continue
+        last = text[-1]
+        run = run + [i] if ends_paragraph(last.text) or _cut_mid_sentence(last, _median_width(text)) else []
+    return groups
+
+
+ROWS_CUT = 0.5
+ROWS_MIN = 2
+
+
+def _lead_rows(b: _Body, page: str) -> int:
+    """The page lines a body's dispatch (and the byline run into it) fill alone, over its text lines:
+    a column's height counts them."""
+    text = b.pieces[0].lines[:1] if b.pieces and b.pieces[0].lines else []
+    rows = {page.count("\n", 0, x.offs[0]) for x in text if x.offs}
+    return (
+        len({page.count("\n", 0, x.offs[0]) for x in b.pieces[0].lead_in if x.offs} - rows) if b.pieces else 0
+    )
+
+
+def _cycle_cut(texts: list[list[Line]], leads: list[int]) -> list[tuple[int, tuple[int, int]]] | None:
+    """The last text cut into column chunks of the stacked modules whose first chunks `texts` holds
+    (the last's own first chunk, then a chunk of each module in turn, column after column): each
+    (module, (start, end)) over the last text's lines, or None where no cut reads better than the
+    text left whole. A chunk runs its module's height, give or take a line (HEIGHT_OFF each), or
+    fewer lines ending a paragraph where the module's text ends (SHORT_END; the module then takes
+    no more chunks); a seam where a word runs on across the two lines costs SEAM_WORD; a chunk
+    whose rarer words (held by one module's first chunk only) name its module gains VOCAB_WEIGHT
+    times their share. Of the last text's own first heights, the best."""
+    k = len(texts)
+    tail = texts[-1]
+    n = len(tail)
+    firsts = [_lines_bigrams(t) for t in texts[:-1]]
+    best: tuple[float, list[tuple[int, tuple[int, int]]]] | None = None
+    for first in range(1, min(n - 1, max(len(t) for t in texts[:-1]) + HEIGHT_REACH) + 1):
+        own = firsts + [_lines_bigrams(tail[:first])]
+        heights = [len(t) + lead for t, lead in zip(texts[:-1], leads, strict=False)] + [first + leads[-1]]
+        found = _cycle_parse(tail, first, heights, own)
+        if found is None or not _turns_kept(found[1], heights):
+            continue
+        cost, segs = found
+        cost += SEAM_WORD * line_features.wraps(tail[first - 1].text, tail[first].text)
+        if best is None or cost < best[0]:
+            best = (cost, [(k - 1, (0, first))] + segs)
+    if best is None or not _cycle_holds(tail, best[1], firsts):
+        return None
+    return best[1]
+
+
+HEIGHT_REACH = 3
+HEIGHT_OFF = 0.6
+SHORT_END = 0.3
+SEAM_WORD = 0.5
+VOCAB_WEIGHT = 1.0
+
+
+def _cycle_parse(
+    tail: list[Line], start: int, heights: list[int], own: list[frozenset[str]]
+) -> tuple[float, list[tuple[int, tuple[int, int]]]] | None:
+    """The cheapest cut of `tail[start:]` into chunks of the modules in turn (`_cycle_cut`), the
+    first module first; a module whose text has ended is passed over (SKIP each time)."""
+    k, n = len(heights), len(tail)
+    only = _only_in(own)
+    inf = float("inf")
+    best = [[inf] * k for _ in range(n + 1)]  # the cheapest cut of tail[pos:] opening with module r
+    step: list[list[tuple[int, int]]] = [[(0, 0)] * k for _ in range(n + 1)]  # (module taken, end)
+    best[n] = [0.0] * k
+    seams = [SEAM_WORD * line_features.wraps(tail[p - 1].text, tail[p].text) if p else 0.0 for p in range(n)]
+    for pos in range(n - 1, start - 1, -1):
+        taken = [inf] * k
+        ends_at = [0] * k
+        for r in range(k):
+            for size in range(1, min(heights[r] + 1, n - pos) + 1):
+                end = pos + size
+                off = abs(size - heights[r])
+                if off <= 1:
+                    cost = HEIGHT_OFF * off
+                elif end == n or ends_paragraph(tail[end - 1].text):
+                    cost = SHORT_END
+                else:
+                    continue
+                cost += seams[pos] - VOCAB_WEIGHT * _named_by(tail[pos:end], r, only)
+                total = cost + best[end][(r + 1) % k]
+                if total < taken[r]:
+                    taken[r], ends_at[r] = total, end
+        for r in range(k):
+            for s in range(k):
+                m = (r + s) % k
+                if taken[m] + s * SKIP < best[pos][r]:
+                    best[pos][r], step[pos][r] = taken[m] + s * SKIP, (m, ends_at[m])
+    if best[start][0] == inf:
+        return None
+    segs = []
+    pos, r = start, 0
+    while pos < n:
+        m, end = step[pos][r]
+        segs.append((m, (pos, end)))
+        pos, r = end, (m + 1) % k
+    return best[start][0], segs
+
+
+SKIP = 0.5
+
+
+def _turns_kept(segs: list[tuple[int, tuple[int, int]]], heights: list[int]) -> bool:
+    """A cut a grid's columns could print: each module's chunks run its height (give or take a line)
+    but its last, and the modules' chunks of full height fill a column at least (one of each module
+    but one)."""
+    full = 0
+    for r in range(len(heights)):
+        sizes = [b - a for m, (a, b) in segs if m == r]
+        if any(abs(s - heights[r]) > 1 for s in sizes[:-1]):
+            return False
+        full += sum(abs(s - heights[r]) <= 1 for s in sizes)
+    return full >= len(heights) - 1
+
+
+def _only_in(own: list[frozenset[str]]) -> dict[str, int]:
+    """Each bigram one module's first chunk holds and no other's: the module."""
+    held = Counter(g for s in own for g in s)
+    return {g: r for r, s in enumerate(own) for g in s if held[g] == 1}
+
+
+def _named_by(lines: list[Line], r: int, only: dict[str, int]) -> float:
+    """The share of a chunk's module-telling bigrams (`_only_in`) that tell module r, less the best
+    other module's share."""
+    votes = Counter(only[g] for g in _lines_bigrams(lines) if g in only)
+    total = sum(votes.values())
+    if not total:
+        return 0.0
+    other = max((v for m, v in votes.items() if m != r), default=0)
+    return (votes[r] - other) / total
+
+
+def _cycle_holds(
+    tail: list[Line], segs: list[tuple[int, tuple[int, int]]], firsts: list[frozenset[str]]
+) -> bool:
+    """The chunks the cut gives to other modules read as theirs more than as the last text's own."""
+    own = firsts + [_lines_bigrams(tail[: segs[0][1][1]])]
+    only = _only_in(own)
+    k = len(own)
+    gain = sum(
+        _named_by(tail[a:b], r, only) - _named_by(tail[a:b], k - 1, only)
+        for r, (a, b) in segs[1:]
+        if r != k - 1
+    )
+    return gain > CYCLE_GAIN
+
+
+CYCLE_GAIN = 0.0
 
 
 class _Threads:
@@ -5726,7 +6003,10 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     bodies, subheads = _bodies(units, pieces, order, got)
     subheads |= rejoined
     _subheads_inside(bodies, units, got, subheads)
-    bodies = _rethreaded(bodies, text)
+    rethreaded = _rethreaded(bodies, text)
+    if rethreaded is not bodies:
+        _grid_reheaded(rethreaded, units, pieces, got, subheads)
+    bodies = rethreaded
     warnings = [f"repeated text removed: {reader.repeated} line(s) printed twice"] if reader.repeated else []
     articles = [_article(b, units, margins) for b in bodies if b.lines]
     orphans = [
