@@ -1604,17 +1604,6 @@ def _position(
     return bonus * sure  # standing next to a body counts as much as the label is sure
 
 
-def _kicked_between(u: Unit, before: Piece | None, after: Piece) -> bool:
-    """A headline under a kicker, printed between a text and the text right under it that could be
-    that text's rest: the kicker says it heads an article (a subhead inside a text carries none), so
-    the text under it is that article's, not the rest of the text above (`KICKER_BONUS`)."""
-    return (
-        bool(u.kicker and u.title)
-        and before is not None
-        and after.pos == u.pos + 1
-        and _may_go_on(before, after)
-    )
-
 
 def _kicked_between(u: Unit, before: Piece | None, after: Piece) -> bool:
     """A headline under a kicker (a series' or a section's label, `乡风文明②` / `白石村：…`), printed
