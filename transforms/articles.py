@@ -1604,7 +1604,6 @@ def _position(
     return bonus * sure  # standing next to a body counts as much as the label is sure
 
 
-
 def _kicked_between(u: Unit, before: Piece | None, after: Piece) -> bool:
     """A headline under a kicker (a series' or a section's label, `乡风文明②` / `白石村：…`), printed
     between a text and the text right under it that could be that text's rest: a subhead inside a text
