@@ -120,6 +120,9 @@ ABOVE_BONUS, BELOW_BONUS, PHOTO_BONUS, ORPHAN = 0.15, 0.13, 0.5, 0.2
 GOES_ON = 0.3
 # A headline right above the dateline or byline that opens a body stands where headlines stand.
 OPENS_BONUS = 0.1
+# A headline printed under a kicker (a series' or a section's label) is an article's own head, not a
+# subhead inside a text: right above a piece it gains KICKER_BONUS for it.
+KICKER_BONUS = 0.15
 # Match's second pass (`_side`, `_set_closer`): a headline under a body on a page whose sure headlines
 # stand under their bodies gains SIDE_BONUS there; one glued to the piece over or under it on a page
 # printing a blank line after every line (no blank line between, one on its other side) gains
@@ -1608,6 +1611,7 @@ def _position(
                 if after.kind == "photo" and after.pos == u.pos + 1 and id(after) not in echoes
                 else ABOVE_BONUS
             ) + (OPENS_BONUS if after.opens and after.pos == u.pos + 1 else 0.0)
+            bonus[i, index[id(after)]] += KICKER_BONUS if _kicked_between(u, before, after) else 0.0
         if before is not None:
             bonus[i, index[id(before)]] += BELOW_BONUS + (
                 SIDE_BONUS if side is not None and side.under else 0.0
@@ -1617,6 +1621,18 @@ def _position(
             bonus[i, index[id(near)]] += CLOSER_BONUS
     sure = np.array([[min(u.conf, default=1.0)] for u in units])
     return bonus * sure  # standing next to a body counts as much as the label is sure
+
+
+def _kicked_between(u: Unit, before: Piece | None, after: Piece) -> bool:
+    """A headline under a kicker (a series' or a section's label, `乡风文明②` / `白石村：…`), printed
+    between a text and the text right under it that could be that text's rest: a subhead inside a text
+    carries no kicker, so the text under it is more likely that headline's (`KICKER_BONUS`)."""
+    return (
+        bool(u.kicker and u.title)
+        and before is not None
+        and after.pos == u.pos + 1
+        and _may_go_on(before, after)
+    )
 
 
 def _gap_lines(page: str, at: int, step: int) -> int | None:
