@@ -2,22 +2,10 @@
 (`_spaced_rows`, `_cycle_cut`, `_turns_kept`), and its headlines matched again to the rethreaded
 bodies (`_grid_reheaded`)."""
 
+from tests.transforms.printed import page
 from transforms import articles
 from transforms.articles import Piece, Unit, _Body, _grid_reheaded, _rethreaded, _turns_kept
 from transforms.lines import Line
-
-
-def _spaced_page(blocks: list[list[str]]) -> tuple[str, list[list[Line]]]:
-    """The page text, a blank line after every line, and each block's lines with their offsets."""
-    text, out = "", []
-    for block in blocks:
-        lines = []
-        for t in block:
-            lines.append(Line(t, range(len(text), len(text) + len(t))))
-            text += t + "\n\n"
-        out.append(lines)
-    return text, out
-
 
 # Three modules stacked in two columns: A (three lines a column), B (two), C (two), read column by
 # column: A1 B1 C1 | A2 B2 C2.
@@ -30,7 +18,7 @@ C2 = ["便，白沙河大桥限重提高到四", "十吨，白沙河大桥通行
 
 
 def _grid_bodies() -> tuple[str, list[list[Line]], list[_Body]]:
-    text, blocks = _spaced_page([A1, B1, C1, A2, B2, C2])
+    text, blocks = page([A1, B1, C1, A2, B2, C2], spaced=True)
     tail = [x for b in blocks[2:] for x in b]
     bodies = [
         _Body([Piece(lines=blocks[0], opens=True, pos=1)], list(blocks[0]), 0),
@@ -50,8 +38,8 @@ def test_a_spaced_grid_is_rethreaded_by_the_modules_heights() -> None:
 
 
 def test_a_long_last_text_not_in_the_others_words_is_left_alone() -> None:
-    text, blocks = _spaced_page(
-        [A1, B1, C1, ["东湖公园今年新栽花木一千株", "游客在东湖公园赏花拍照留念"], C2]
+    text, blocks = page(
+        [A1, B1, C1, ["东湖公园今年新栽花木一千株", "游客在东湖公园赏花拍照留念"], C2], spaced=True
     )
     tail = [x for b in blocks[2:] for x in b]
     bodies = [

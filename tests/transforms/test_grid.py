@@ -1,26 +1,13 @@
 """A column grid read column by column: each article's text printed in chunks, the articles taking turns."""
 
+from tests.transforms.printed import page
 from transforms import articles
 from transforms.articles import Piece, _Body, _grid_chunks, _rethreaded
 from transforms.bylines import Author
-from transforms.lines import Line
-
-
-def _page(blocks: list[list[str]]) -> tuple[str, list[list[Line]]]:
-    """The page text (blocks set apart by a blank line) and each block's lines with their offsets."""
-    text, out = "", []
-    for block in blocks:
-        lines = []
-        for t in block:
-            lines.append(Line(t, range(len(text), len(text) + len(t))))
-            text += t + "\n"
-        out.append(lines)
-        text += "\n"
-    return text, out
 
 
 def test_cut_only_where_the_text_stops_mid_sentence() -> None:
-    text, blocks = _page(
+    text, blocks = page(
         [["甲乙丙丁戊己庚辛，", "壬癸子丑寅卯辰巳午"], ["午未申酉戌亥。"], ["天地玄黄宇宙洪荒。"]]
     )  # a column's foot cuts a full line (`FULL_LINE`)
     chunks = _grid_chunks([x for b in blocks for x in b], text)
@@ -28,7 +15,7 @@ def test_cut_only_where_the_text_stops_mid_sentence() -> None:
 
 
 def test_chunks_go_to_the_body_they_continue_with_their_closing_byline() -> None:
-    text, blocks = _page(
+    text, blocks = page(
         [
             ["青山镇卫生院新建的康复中心投入使用，", "服务周边群众。", "青山镇卫生院院长王明介绍，康复"],
             ["绿水村合作社今年种植蓝莓三百亩，", "产量逐年提高。", "绿水村合作社理事长说，蓝莓"],
@@ -50,14 +37,14 @@ def test_chunks_go_to_the_body_they_continue_with_their_closing_byline() -> None
 
 
 def test_a_page_spaced_throughout_is_left_alone() -> None:
-    text, blocks = _page([["一行，"], ["二行"], ["三行，"], ["四行"]])
+    text, blocks = page([["一行，"], ["二行"], ["三行，"], ["四行"]])
     assert articles._spaced(text)
     bodies = [_Body([Piece(lines=blocks[0])], blocks[0], 0), _Body([Piece(lines=blocks[1])], blocks[1], 1)]
     assert _rethreaded(bodies, text) is bodies
 
 
 def test_a_caption_in_the_column_stays_and_leaves_the_text_above_open() -> None:
-    text, blocks = _page(
+    text, blocks = page(
         [
             ["青山镇卫生院新建的康复中心投入使用，", "服务周边群众。", "青山镇卫生院院长王明介绍，康复"],
             ["图为青山镇卫生院康复中心。 张伟 摄"],
@@ -75,7 +62,7 @@ def test_a_caption_in_the_column_stays_and_leaves_the_text_above_open() -> None:
 
 
 def test_a_short_chunk_showing_few_words_stays() -> None:
-    text, blocks = _page(
+    text, blocks = page(
         [
             ["青山镇卫生院新建的康复中心投入使用，", "服务周边群众。", "青山镇卫生院院长王明介绍，目前"],
             ["绿水村合作社今年种植蓝莓三百亩，", "产量逐年提高。", "理事长说，今年"],

@@ -2,6 +2,7 @@
 as a headline when the line model read it as text; `_lead_pairs` gives it the report under it), on
 text written for these tests."""
 
+from tests.transforms.printed import text_lines
 from transforms.articles import Piece, Unit, _heads_between_reports, _lead_pairs
 from transforms.lines import Line
 
@@ -23,16 +24,8 @@ BELOW_SAME = """近日，南寨镇积分超市又添了新货架，村民攒下�
 SUBHEAD = "积分超市里的新货架 村民攒积分换日用品"
 
 
-def _lines(text: str, at: int = 0) -> list[Line]:
-    out = []
-    for t in text.split("\n"):
-        out.append(Line(t, range(at, at + len(t))))
-        at += len(t) + 1
-    return out
-
-
 def _labelled(head: str, below: str) -> tuple[list[Line], list[str], list[float]]:
-    lines = _lines("\n".join([ABOVE, head, below]))
+    lines = text_lines("\n".join([ABOVE, head, below]))
     return lines, ["body"] * len(lines), [0.9] * len(lines)
 
 
@@ -58,7 +51,7 @@ def _page(head: str, below: str) -> tuple[list[Unit], list[Piece], list]:
     text = "\n".join(["南寨镇积分超市开进村", ABOVE, head, below])
     page = text
     units = [Unit(title=[Line(t, range(len(t)))], page=page) for t in ("南寨镇积分超市开进村", head)]
-    pieces = [Piece(lines=_lines(ABOVE)), Piece(lines=_lines(below))]
+    pieces = [Piece(lines=text_lines(ABOVE)), Piece(lines=text_lines(below))]
     order: list[Piece | Unit] = [units[0], pieces[0], units[1], pieces[1]]
     for k, x in enumerate(order):
         x.pos = k

@@ -1,6 +1,7 @@
 """Stories jumping between pages: a continued story's headline over its `（上接…版）` mark, a headline
 over a `（下转…版）` mark, a front page's index entries, and a dash-led deck printed over its headline."""
 
+from tests.transforms.printed import lines as printed
 from transforms.articles import (
     Piece,
     Unit,
@@ -15,15 +16,6 @@ from transforms.articles import (
 )
 from transforms.lines import Line
 
-
-def _lines(*texts: str) -> list[Line]:
-    out, at = [], 0
-    for t in texts:
-        out.append(Line(t, range(at, at + len(t))))
-        at += len(t) + 1
-    return out
-
-
 _HEAD = "溪头镇南村河长制见实效"
 _MARK = "（上接第1版）"
 _SUBHEAD = "巡河有了新办法"
@@ -31,27 +23,27 @@ _BODY = "村里把沿河各户按照住处分成几段，每段推选一名河�
 
 
 def test_a_headline_read_under_a_continued_mark_opens_the_text():
-    lines = _lines(_HEAD, _MARK, _SUBHEAD, _BODY)
+    lines = printed(_HEAD, _MARK, _SUBHEAD, _BODY)
     got, conf = _continued_under_heads(lines, ["title", "continuation", "title", "body"], [1.0] * 4)
     assert got == ["title", "continuation", "body", "body"]
     assert conf[2] == 0.5
 
 
 def test_a_text_line_over_a_continued_mark_is_its_headline():
-    lines = _lines("河道保洁。", _HEAD, _MARK, _BODY)
+    lines = printed("河道保洁。", _HEAD, _MARK, _BODY)
     got, _ = _continued_under_heads(lines, ["body", "caption", "continuation", "body"], [1.0] * 4)
     assert got[1] == "title"
 
 
 def test_a_text_running_on_over_the_mark_stays_text():
-    lines = _lines("村里把沿河各户按照住处分", "成几段每段推选一名河长", _MARK, _BODY)
+    lines = printed("村里把沿河各户按照住处分", "成几段每段推选一名河长", _MARK, _BODY)
     labels = ["body", "body", "continuation", "body"]
     got, _ = _continued_under_heads(lines, labels, [1.0] * 4)
     assert got == labels
 
 
 def test_a_jump_away_mark_moves_nothing():
-    lines = _lines(_HEAD, "（下转第5版）", _SUBHEAD, _BODY)
+    lines = printed(_HEAD, "（下转第5版）", _SUBHEAD, _BODY)
     labels = ["title", "continuation", "title", "body"]
     got, _ = _continued_under_heads(lines, labels, [1.0] * 4)
     assert got == labels
@@ -76,7 +68,7 @@ def test_index_entries_point_to_other_pages():
 
 
 def test_a_dash_led_first_line_is_the_deck_over_its_headline():
-    lines = _lines("——巡河有了新办法", "溪头镇南村河长", "制见实效", _BODY)
+    lines = printed("——巡河有了新办法", "溪头镇南村河长", "制见实效", _BODY)
     got = _decks_over_heads(lines, ["title", "title+", "title+", "body"])
     assert got == ["subtitle", "title", "title+", "body"]
 
@@ -85,7 +77,7 @@ def test_a_deck_over_a_wrapped_headline_reads_whole():
     texts = ["——巡河有了新办法", "溪头镇南村河长", "制见实效", _BODY]
     page = "\n".join(texts) + "\n"
     reader = _Reader(page)
-    for line, label in zip(_lines(*texts), ["subtitle", "title", "title+", "body"], strict=True):
+    for line, label in zip(printed(*texts), ["subtitle", "title", "title+", "body"], strict=True):
         reader.feed(line, label, 1.0)
     (u,) = reader.units
     assert [x.text for x in u.title] == ["溪头镇南村河长", "制见实效"]
@@ -136,21 +128,21 @@ def test_a_continued_text_sharing_no_word_with_its_headline_is_still_its_text():
 
 
 def test_a_line_closing_the_texts_quotation_is_its_last_line():
-    lines = _lines("村民们说：“有人愿意听我们讲，", "帮我们办，心里真是踏实", "多了！”", "（张三）")
+    lines = printed("村民们说：“有人愿意听我们讲，", "帮我们办，心里真是踏实", "多了！”", "（张三）")
     got = _quoted_tails(lines, ["body", "body", "title", "byline"])
     assert got[2] == "body"
 
 
 def test_a_headline_under_a_closed_quotation_stays():
-    lines = _lines("村民们说：“心里真是踏实多了。”", "“小积分”换来好风气", _BODY)
+    lines = printed("村民们说：“心里真是踏实多了。”", "“小积分”换来好风气", _BODY)
     labels = ["body", "title", "body"]
     assert _quoted_tails(lines, labels) == labels
 
 
 def _around(opens: bool) -> tuple[Unit, list[Piece], list]:
-    above = Piece(lines=_lines(_BODY), pos=0)
-    head = Unit(title=_lines(_HEAD), pos=1)
-    below = Piece(lines=_lines(_BODY), pos=2, opens=opens)
+    above = Piece(lines=printed(_BODY), pos=0)
+    head = Unit(title=printed(_HEAD), pos=1)
+    below = Piece(lines=printed(_BODY), pos=2, opens=opens)
     return head, [above, below], [above, head, below]
 
 

@@ -1,5 +1,6 @@
 """Session 25's lead changes to the segmenter, on text written for these tests."""
 
+from tests.transforms.printed import text_lines
 from transforms.articles import LEAD_WORDS, Piece, Unit, _bigrams, _lead_pairs
 from transforms.lines import Line
 
@@ -14,18 +15,10 @@ BELOW = """近年来，柳岸县把网格作为基层治理的抓手，城乡社
 全部完成网格划分，县里还为网格员配发了巡查终端。"""
 
 
-def _lines(text: str) -> list[Line]:
-    out, at = [], 0
-    for t in text.split("\n"):
-        out.append(Line(t, range(at, at + len(t))))
-        at += len(t) + 1
-    return out
-
-
 def _page(head: str) -> tuple[list[Unit], list[Piece], list]:
     page = "\n".join([HEAD_A, ABOVE, head, BELOW])
     units = [Unit(title=[Line(t, range(len(t)))], page=page) for t in (HEAD_A, head)]
-    pieces = [Piece(lines=_lines(ABOVE)), Piece(lines=_lines(BELOW))]
+    pieces = [Piece(lines=text_lines(ABOVE)), Piece(lines=text_lines(BELOW))]
     order: list[Piece | Unit] = [units[0], pieces[0], units[1], pieces[1]]
     for k, x in enumerate(order):
         x.pos = k

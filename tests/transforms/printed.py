@@ -1,0 +1,33 @@
+"""Printed lines for the segmenter's tests: text written for the tests, laid out as `Line`s carrying
+their offsets on the page, as `transforms.lines` reads a page."""
+
+from transforms.lines import Line
+
+
+def lines(*texts: str) -> list[Line]:
+    """Each text a printed line, the lines one under the other (a newline after each)."""
+    out, at = [], 0
+    for t in texts:
+        out.append(Line(t, range(at, at + len(t))))
+        at += len(t) + 1
+    return out
+
+
+def text_lines(text: str) -> list[Line]:
+    """The printed lines of a text holding newlines."""
+    return lines(*text.split("\n"))
+
+
+def page(blocks: list[list[str]], spaced: bool = False) -> tuple[str, list[list[Line]]]:
+    """The page text and each block's lines with their offsets: blocks set apart by a blank line, or
+    (`spaced`) a blank line after every line, as a page extracted with double spacing prints them."""
+    text, out = "", []
+    for block in blocks:
+        found = []
+        for t in block:
+            found.append(Line(t, range(len(text), len(text) + len(t))))
+            text += t + ("\n\n" if spaced else "\n")
+        out.append(found)
+        if not spaced:
+            text += "\n"
+    return text, out
