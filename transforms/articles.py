@@ -1633,16 +1633,22 @@ def _report_gap(page: str, p: Piece, line: Line) -> bool:
     gap = _gap_lines(page, line.offs[0], -1)
     if gap is None or gap < REPORT_GAP:
         return False
-    if ends_paragraph(line.text):
+    start = line.offs[0]
+    paragraph = _BLANK_LINE.split(page[start : start + SUBHEAD_REACH], maxsplit=1)[0]
+    if not (_CLAUSE_MARKS.search(paragraph) or _STOPS.search(paragraph)):
+        return False  # a subhead between blank lines, on one line or two: no mark a sentence holds
+    if "\n" not in paragraph.strip():
+        return False  # one line between blank lines: a photo's caption, a brief's line, no report's opening
+    if ends_paragraph(line.text) or _CLAUSE_MARKS.search(line.text):
         return True
-    below = _gap_lines(page, line.offs[-1], 1)
     full = statistics.median(len(x.text.strip()) for x in p.lines[-REPORT_GAP_LINES:])
-    return not below and len(line.text.strip()) >= SUBHEAD_SHARE * full  # a subhead's line is short
+    return len(line.text.strip()) >= SUBHEAD_SHARE * full  # a subhead run into the text: a short line
 
 
 REPORT_GAP = 2  # blank lines: one sets a dense page's paragraphs apart
+SUBHEAD_REACH = 120  # characters of the paragraph under the gap read for a clause or sentence mark
 REPORT_GAP_LINES = 7  # the text lines over the gap whose median length is the column's
-SUBHEAD_SHARE = 0.6  # of the column: a shorter unended line under the gap is a subhead, no report's opening
+SUBHEAD_SHARE = 0.6  # of the column: a shorter unmarked line under the gap is a subhead, no report's opening
 
 
 @lru_cache(maxsize=64)  # read for every pair of units on a page; one page is read many times
