@@ -6638,7 +6638,7 @@ def _inner_heads(
             and _end_mark(t) == "none"
             and t[-1] not in _OPENS  # a quotation or title opened at its end goes on in the line under it
             and not _STOPS.search(t)
-            and _new_topic(lines, k, labels=labels)
+            and _new_topic(lines, k)
             and (len(t) <= 0.8 * width or _short_of_a_full_line(lines, k))
         ):
             labels[k], conf[k] = "title", 0.5  # as sure as a coin: the model said otherwise
@@ -6990,14 +6990,14 @@ def _full_width_headline(lines: list[Line], labels: list[str], k: int, width: in
         return False
     if line_features.wraps(t, after) or after[0] in _RUNS_ON or _clause_goes_on(after):
         return False
-    return _names_the_text_below(lines, k, labels)
+    return _names_the_text_below(lines, k)
 
 
-def _names_the_text_below(lines: list[Line], k: int, labels: list[str] | None = None) -> bool:
+def _names_the_text_below(lines: list[Line], k: int) -> bool:
     """Line k's words are the text's under it and none of the text's above (`_new_topic`); any of
     them will do where the line under it opens a story (`近日，`, a dateline)."""
     opens = _opens_a_story(lines[k + 1].text)
-    return _new_topic(lines, k, labels=labels) or (opens and _new_topic(lines, k, share=0.0, labels=labels))
+    return _new_topic(lines, k) or (opens and _new_topic(lines, k, share=0.0))
 
 
 _STORY_TIME = re.compile(r"^(?:近日|日前|近期|今年以来|\d{1,2}月\d{1,2}日)[，,]")
@@ -7849,33 +7849,19 @@ NEW_TOPIC = (
 )
 
 
-def _new_topic(
-    lines: list[Line], k: int, window: int = 8, share: float = NEW_TOPIC, labels: list[str] | None = None
-) -> bool:
+def _new_topic(lines: list[Line], k: int, window: int = 8, share: float = NEW_TOPIC) -> bool:
     """Line k's words are found in the lines after it (more than `share` of them when that is 0,
     else `share` at least) and none in those before it: a headline naming another place or topic,
     not a subhead of the text around it (on simulated dev pages, promoting every such line without
-    this test cost 5 points of attach). With `labels`, the lines before it are its text's: headlines
-    printed between (a block of them set inside a column) are passed over, the window reaching the
-    text lines over them."""
+    this test cost 5 points of attach)."""
     own = _bigrams(lines[k].text)
-    if labels is None:
-        before = _lines_bigrams(lines[max(0, k - window) : k])
-    else:
-        above = [x for x, y in zip(lines[:k], labels[:k], strict=True) if y not in _HEAD_LABELS]
-        reach = len(above) - window
-        while reach > 0 and sum(len(x.text) for x in above[reach:]) < TOPIC_REACH:
-            reach -= 1
-        before = _lines_bigrams(above[max(0, reach) :])
+    before = _lines_bigrams(lines[max(0, k - window) : k])
     after = _lines_bigrams(lines[k + 1 : k + 1 + window])
     if not own:
         return False
     ahead, back = len(own & after) / len(own), len(own & before) / len(own)
     return (ahead >= share if share else ahead > 0) and back == 0
 
-
-# characters of text over a line `_new_topic` reads at least, with the labels (a narrow column's lines are short)
-TOPIC_REACH = 320
 
 _STOPS = re.compile(f"[。！？；!?;]|{ASCII_STOP}")  # a run-in subhead (`汇聚共建合力。充分调动`) is text
 
