@@ -1,8 +1,6 @@
-"""Reports set apart by a wider gap than their paragraphs (`_report_gap`), and a text line promoted to a
-headline only where the text above it (headlines between passed over) does not hold its words
-(`_new_topic`). Pages written for these tests."""
+"""Reports set apart by a wider gap than their paragraphs (`_report_gap`). Pages written for these tests."""
 
-from transforms.articles import Piece, _new_topic, _report_gap, split_articles
+from transforms.articles import Piece, _report_gap, split_articles
 from transforms.lines import Line
 
 
@@ -57,22 +55,3 @@ def test_a_subhead_under_two_blank_lines_opens_no_report() -> None:
     assert _report_gap(
         page.replace("通借通还\n\n", ""), piece, Line("路通了，产业也跟着活", range(at - 6, at + 4))
     )
-
-
-def _lines(texts: list[str]) -> list[Line]:
-    return [Line(t, range(len(t))) for t in texts]
-
-
-def test_a_line_naming_the_text_above_a_headline_block_is_no_new_topic() -> None:
-    text = (
-        "在巴音高勒嘎查，环境卫生督查队正挨家挨户检查，对先进户表彰奖励，对落后户公开曝光，"
-        "让村民们都愿意把院子收拾干净。干净整洁的院落，门口精心装点着修剪整齐的花草。"
-    )
-    above = [text[i : i + 10] for i in range(0, len(text), 10)]
-    block = ["内蒙古乌审旗内蒙古乌审旗：：", "党建引领富乡村党建引领富乡村"]
-    below = ["振兴工作的一个缩影。", "巴音高勒嘎查紧紧围绕", "全旗目标发展集体经济", "巴音高勒嘎查每年增收"]
-    lines = _lines(above + block + below)
-    labels = ["body"] * len(above) + ["title", "title+"] + ["body"] * len(below)
-    k = len(above) + len(block) + 1
-    assert _new_topic(lines, k)  # eight lines back reach only the block and the lines under it
-    assert not _new_topic(lines, k, labels=labels)  # the text over the block names the place
