@@ -1622,10 +1622,11 @@ def _report_gap(page: str, p: Piece, line: Line) -> bool:
     ending a paragraph above. A page sets its reports apart by more space than its paragraphs (a rule,
     a box's margin, a photo taken out), which the extractor keeps as blank lines: the text under it
     opens another piece, which never goes on with the text above (`_may_go_on`): a headline printed
-    elsewhere (a gathered block, one under its body) heads it, or it stays headless. A subhead is set
-    apart so too: a line under the gap that ends no sentence and is short of the column, or has a
-    blank line under it, opens nothing. A page printing blank lines after most lines (`_spaced`)
-    varies its gaps too much to tell (wider ones over its subheads and sections)."""
+    elsewhere (a gathered block, one under its body) heads it, or it stays headless. Opens nothing: a
+    subhead set apart so too (a paragraph up to the next blank line holding no clause or sentence mark,
+    or a short unmarked line run into the text), a one-line paragraph (a photo's caption), a text
+    sharing GAP_SHARED of its words with the text above (one report's wider paragraph gap). A page
+    printing blank lines after most lines (`_spaced`) varies its gaps too much to tell."""
     if not p.lines or not line.offs or not p.lines[-1].offs:
         return False
     if _spaced(page):
