@@ -66,6 +66,7 @@ import itertools
 import math
 import operator
 import re
+import statistics
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
@@ -186,6 +187,7 @@ class Piece:
     led_after_text: bool = False  # its opening bylines stand right under another text's end
     inset: bool = False  # a photo's caption printed inside the text after it (`_Reader._inset`)
     marked: bool = False  # printed under a heading the page marks (`# …`): it goes on from no text above
+    apart: bool = False  # set apart from the text above by a report's gap (`_report_gap`)
 
     def take(self, text: str, authors: list[Author], conf: float, closing: bool = False) -> None:
         """A byline line of this piece: heading it, or closing it (`closing`: nothing goes on after)."""
@@ -1287,12 +1289,14 @@ class _Reader:
         kind = "article" if m or bracket else kind
         if p is not None and p.dateline and kind == "photo":
             kind = p.kind  # a caption does not open with a dateline: the model's slip
+        gap = starts and kind == "article" and p is not None and _report_gap(self.page, p, line)
         if p is not None and p.kind != kind and p.lines and not ends_paragraph(p.lines[-1].text):
             p.kind = "photo"  # a caption's first lines read as text: one piece, a photo's
-        elif m or bracket or label == "dateline" or p is None or p.closed or p.kind != kind:
+        elif m or bracket or label == "dateline" or p is None or p.closed or p.kind != kind or gap:
             if (m or starts) and self.lead and self.after_text and self._named_apart(line.text):
                 self._lead_closes(named_below=True)  # text, `□ 记者 张三`, `本报讯（记者 李四）…`
             p = self._open(kind)
+            p.apart = p.apart or bool(gap)
         if m:
             line = self._dateline(p, line, m, conf)
         elif bracket is not None:
@@ -1645,6 +1649,49 @@ def _gap_lines(page: str, at: int, step: int) -> int | None:
         k += step
         breaks += page[k] == "\n"
     return breaks - 1 if 0 <= k + step < len(page) and breaks else None
+
+
+def _report_gap(page: str, p: Piece, line: Line) -> bool:
+    """Text line `line` opens a paragraph under a wider gap than a dense page sets between its
+    paragraphs (at most one blank line): REPORT_GAP blank lines or more over it, the open piece's text
+    ending a paragraph above. A page sets its reports apart by more space than its paragraphs (a rule,
+    a box's margin, a photo taken out), which the extractor keeps as blank lines: the text under it
+    opens another piece, which never goes on with the text above (`_may_go_on`): a headline printed
+    elsewhere (a gathered block, one under its body) heads it, or it stays headless. Opens nothing: a
+    subhead set apart so too (a paragraph up to the next blank line holding no clause or sentence mark,
+    or a short unmarked line run into the text), a one-line paragraph (a photo's caption), a text
+    sharing GAP_SHARED of its words with the text above (one report's wider paragraph gap). A page
+    printing blank lines after most lines (`_spaced`) varies its gaps too much to tell."""
+    if not p.lines or not line.offs or not p.lines[-1].offs:
+        return False
+    if _spaced(page):
+        return False  # a page printing blank lines after most lines sets its subheads apart by more too
+    gap = _gap_lines(page, line.offs[0], -1)
+    if gap is None or gap < REPORT_GAP:
+        return False
+    start = line.offs[0]
+    paragraph = _BLANK_LINE.split(page[start : start + SUBHEAD_REACH], maxsplit=1)[0]
+    if not (_CLAUSE_MARKS.search(paragraph) or _STOPS.search(paragraph)):
+        return False  # a subhead between blank lines, on one line or two: no mark a sentence holds
+    if "\n" not in paragraph.strip():
+        return False  # one line between blank lines: a photo's caption, a brief's line, no report's opening
+    if not (ends_paragraph(line.text) or _CLAUSE_MARKS.search(line.text)):
+        full = statistics.median(len(x.text.strip()) for x in p.lines[-REPORT_GAP_LINES:])
+        if len(line.text.strip()) < SUBHEAD_SHARE * full:
+            return False  # a subhead run into the text: a short line
+    above = _bigrams("".join(x.text for x in p.lines)[-GAP_ABOVE:])
+    below = _bigrams(page[start : start + GAP_BELOW])
+    return len(above & below) < GAP_SHARED * max(1, len(below))  # another report speaks of other things
+
+
+REPORT_GAP = 2  # blank lines: one sets a dense page's paragraphs apart
+SUBHEAD_REACH = 120  # characters of the paragraph under the gap read for a clause or sentence mark
+# The text under the gap is another report's where GAP_SHARED of its bigrams at most (of its first GAP_BELOW
+# characters) are found in the last GAP_ABOVE characters of the text above: on dev-a pages (seeds 8100, 8200)
+# gaps between reports shared 0-5 %, gaps inside one report (a generator's wider paragraph gap) 7-12 %.
+GAP_SHARED, GAP_ABOVE, GAP_BELOW = 0.06, 400, 300
+REPORT_GAP_LINES = 7  # the text lines over the gap whose median length is the column's
+SUBHEAD_SHARE = 0.6  # of the column: a shorter unmarked line under the gap is a subhead, no report's opening
 
 
 @lru_cache(maxsize=64)  # read for every pair of units on a page; one page is read many times
@@ -3498,6 +3545,7 @@ def _apply_cut(order: list, p: Piece, at: int, opens: bool = True) -> tuple[list
         opens=p.opens,
         conf=list(p.conf),
         marked=p.marked,
+        apart=p.apart,
     )
     head.authors = [a for a in p.authors if a not in p.ends]
     tail = Piece(lines=p.lines[at:], kind=p.kind, opens=opens, closed=p.closed, conf=list(p.conf))
@@ -5093,6 +5141,7 @@ def _may_go_on(prev: Piece, p: Piece) -> bool:
         not prev.closed
         and not p.opens
         and not p.marked
+        and not p.apart
         and prev.kind == p.kind
         and not _other_column(prev, p)
     )
