@@ -2024,7 +2024,70 @@ def _rejoin_halves(units: list[Unit], got: dict[int, int]) -> set[int]:
     return back
 
 
-def _opening_phrases_back(units: list[Unit], got: dict[int, int]) -> set[int]:
+def _run_wraps_back(units: list[Unit], got: dict[int, int], given: set[int]) -> set[int]:
+    """Headlines gathered into one block and printed as one run of text, wrapped like a paragraph
+    (`甲标题 乙标题前半` / blank / `乙标题后半 丙标题`): the wrap breaks a headline anywhere, and the
+    line break cut it in two where it should have been cut at the spaces. A headline that found no
+    body, opening the printed line after the one a headline that found one ends (blank lines
+    between at most), is that headline's rest where one of the two lines holds another headline
+    (the run) and a word runs across the break or the first part leaves a quotation or bracket open
+    (`…“村民说事”凝` / `心聚力办成事`). `given`: the units given back already. Returns the units given back."""
+    back: set[int] = set()
+    for i, (upper, rest) in enumerate(itertools.pairwise(units)):
+        if i not in got or i + 1 in got or {i, i + 1} & (back | given) or upper.subtitle or rest.kicker:
+            continue
+        if not (upper.title and rest.title and _run_goes_on(upper, rest)):
+            continue
+        upper.title = [*upper.title, *rest.title]
+        back.add(i + 1)
+    return back
+
+
+def _run_goes_on(upper: Unit, rest: Unit) -> bool:
+    """`rest` opens the printed line after the one `upper` ends (only blank lines between), one of
+    the two lines prints another headline too, and `upper`'s text goes on in `rest`'s (`_run_wrap`)."""
+    page = upper.page
+    end, start = upper.title[-1], rest.title[0]
+    if page is None or page is not rest.page or not end.offs or not start.offs:
+        return False
+    between = page[end.offs[-1] + 1 : start.offs[0]]
+    if end.doubled:
+        between = re.sub(r"^\S+", "", between)  # the repeat of its last words
+    if "\n" not in between or between.strip():
+        return False
+    stop = page.find("\n", start.offs[-1])
+    tail = page[start.offs[-1] + 1 : stop if stop >= 0 else len(page)]
+    if start.doubled:
+        tail = re.sub(r"^\S+", "", tail)
+    if _opens_its_line(upper) and not tail.strip():
+        return False  # a headline of its own lines, not a run
+    return _run_wrap(upper.text, rest.text)
+
+
+def _run_wrap(text: str, after: str) -> bool:
+    """A headline's text goes on across a wrap: a known word runs across the break, or it leaves a
+    quotation or bracket open that `after` closes, or it ends on no closing mark and `after` opens
+    no headline of its own (`<place>：`). A part ending on a closing mark (`…“红旗村”`) is whole."""
+    if _dictionary_wrap(text, after) or _closes_pair(text, after):
+        return True
+    rest = after.lstrip()
+    return (
+        not text.rstrip().endswith(_RUN_ENDS)
+        and not rest.startswith(_RUN_OPENS)
+        and not _PLACE_COLON.match(rest)
+    )
+
+
+# The marks a headline of a gathered run may end on: closing quotations and brackets, a sentence's end
+_RUN_ENDS = tuple("”’」』》〉】）)!！?？。")
+# The marks a headline may open on (`“车友群”发力`, `【石榴花开】…`): a part opening on one opens a headline,
+# unless a word or a mark says it goes on with the part above
+_RUN_OPENS = tuple("“‘「『《〈【（(")
+
+
+def _opening_phrases_back(
+    units: list[Unit], got: dict[int, int], given: AbstractSet[int] = frozenset()
+) -> set[int]:
     """A short headline that found no body (HALF_MAX characters at most), printed on the line of a
     headline that found one, right before it and one space apart, is that headline's opening phrase
     (`一“桩”解民忧 社区更“来电”`: the second phrase named the body, the first words none), given back
@@ -2033,7 +2096,15 @@ def _opening_phrases_back(units: list[Unit], got: dict[int, int]) -> set[int]:
     units given back."""
     back: set[int] = set()
     for i, (first, nxt) in enumerate(itertools.pairwise(units)):
-        if i in got or i + 1 not in got or i in back or first.subtitle or nxt.kicker or not first.title:
+        if (
+            i in got
+            or i + 1 not in got
+            or i in back
+            or i in given
+            or first.subtitle
+            or nxt.kicker
+            or not first.title
+        ):
             continue
         if len(_BIGRAM_CLEAN.sub("", first.text)) > HALF_MAX or not _one_space_apart(first, nxt):
             continue
@@ -5997,7 +6068,8 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     lend_bylines(units, pieces, order, got)
     bylines_under_trailing_heads(units, pieces, order, got)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
-    rejoined |= _opening_phrases_back(units, got)
+    rejoined |= _run_wraps_back(units, got, rejoined)
+    rejoined |= _opening_phrases_back(units, got, rejoined)
     rejoined |= _spaced_wraps_back(units, got, rejoined, _piece_grams(pieces))
     _subheads_over_their_rest(units, pieces, order, got)
     bodies, subheads = _bodies(units, pieces, order, got)
