@@ -2024,28 +2024,32 @@ def _rejoin_halves(units: list[Unit], got: dict[int, int]) -> set[int]:
     return back
 
 
-def _run_wraps_back(units: list[Unit], got: dict[int, int], given: set[int]) -> set[int]:
+def _run_wraps_back(
+    units: list[Unit], got: dict[int, int], given: set[int], grams: Sequence[frozenset[str]] = ()
+) -> set[int]:
     """Headlines gathered into one block and printed as one run of text, wrapped like a paragraph
     (`甲标题 乙标题前半` / blank / `乙标题后半 丙标题`): the wrap breaks a headline anywhere, and the
     line break cut it in two where it should have been cut at the spaces. A headline that found no
     body, opening the printed line after the one a headline that found one ends (blank lines
     between at most), is that headline's rest where one of the two lines holds another headline
-    (the run) and a word runs across the break or the first part leaves a quotation or bracket open
-    (`…“村民说事”凝` / `心聚力办成事`). `given`: the units given back already. Returns the units given back."""
+    (the run) and the text goes on across the break (`_run_wrap`) or the body the first part found
+    names the rest (`_names_rest`). `given`: the units given back already; `grams`: each piece's
+    bigrams. Returns the units given back."""
     back: set[int] = set()
     for i, (upper, rest) in enumerate(itertools.pairwise(units)):
         if i not in got or i + 1 in got or {i, i + 1} & (back | given) or upper.subtitle or rest.kicker:
             continue
-        if not (upper.title and rest.title and _run_goes_on(upper, rest)):
+        if not (upper.title and rest.title and _run_broken(upper, rest)):
             continue
-        upper.title = [*upper.title, *rest.title]
-        back.add(i + 1)
+        if _run_wrap(upper.text, rest.text) or _names_rest(rest, got[i], grams):
+            upper.title = [*upper.title, *rest.title]
+            back.add(i + 1)
     return back
 
 
-def _run_goes_on(upper: Unit, rest: Unit) -> bool:
-    """`rest` opens the printed line after the one `upper` ends (only blank lines between), one of
-    the two lines prints another headline too, and `upper`'s text goes on in `rest`'s (`_run_wrap`)."""
+def _run_broken(upper: Unit, rest: Unit) -> bool:
+    """`rest` opens the printed line after the one `upper` ends (only blank lines between), and one
+    of the two lines prints another headline too (a run, not a headline of its own lines)."""
     page = upper.page
     end, start = upper.title[-1], rest.title[0]
     if page is None or page is not rest.page or not end.offs or not start.offs:
@@ -2059,30 +2063,24 @@ def _run_goes_on(upper: Unit, rest: Unit) -> bool:
     tail = page[start.offs[-1] + 1 : stop if stop >= 0 else len(page)]
     if start.doubled:
         tail = re.sub(r"^\S+", "", tail)
-    if _opens_its_line(upper) and not tail.strip():
-        return False  # a headline of its own lines, not a run
-    return _run_wrap(upper.text, rest.text)
+    return not _opens_its_line(upper) or bool(tail.strip())
 
 
 def _run_wrap(text: str, after: str) -> bool:
-    """A headline's text goes on across a wrap: a known word runs across the break, or it leaves a
-    quotation or bracket open that `after` closes, or it ends on no closing mark and `after` opens
-    no headline of its own (`<place>：`). A part ending on a closing mark (`…“红旗村”`) is whole."""
-    if _dictionary_wrap(text, after) or _closes_pair(text, after):
-        return True
-    rest = after.lstrip()
-    return (
-        not text.rstrip().endswith(_RUN_ENDS)
-        and not rest.startswith(_RUN_OPENS)
-        and not _PLACE_COLON.match(rest)
-    )
+    """A headline's text goes on across a wrap: a known word of three characters or more runs
+    across the break (`…服务综合` / `体！…`; two characters join too often by chance, `…美丽乡村` /
+    `小网格…`: `村小`), or it leaves a quotation or bracket open that `after` closes."""
+    return _dictionary_wrap(text, after, long=3) or _closes_pair(text, after)
 
 
-# The marks a headline of a gathered run may end on: closing quotations and brackets, a sentence's end
-_RUN_ENDS = tuple("”’」』》〉】）)!！?？。")
-# The marks a headline may open on (`“车友群”发力`, `【石榴花开】…`): a part opening on one opens a headline,
-# unless a word or a mark says it goes on with the part above
-_RUN_OPENS = tuple("“‘「『《〈【（(")
+def _names_rest(rest: Unit, body: int, grams: Sequence[frozenset[str]]) -> bool:
+    """The body the part above found holds NAMED_SHARE of the rest's bigrams, and no other piece
+    holds more of them: the rest's words are that story's (`…经济开发区` / `织密责任网格`)."""
+    mine = _bigrams(rest.text)
+    if not mine or body >= len(grams):
+        return False
+    shares = [len(mine & g) for g in grams]
+    return shares[body] >= NAMED_SHARE * len(mine) and shares[body] >= max(shares)
 
 
 def _opening_phrases_back(
@@ -4249,15 +4247,18 @@ def _column_wraps(lines: list[Line], rows: list[range], page: str | None) -> dic
     return {i: js for i, js in out.items() if js}
 
 
-def _dictionary_wrap(text: str, after: str, reach: int = 4) -> bool:
+def _dictionary_wrap(text: str, after: str, reach: int = 4, long: int = 2) -> bool:
     """`line_features.wraps` read with jieba's dictionary alone: a word of it runs across the break
     (`…引领基` / `层社会…`: `基层`). Its guess at unknown words reads one across nearly any two
     characters (`…办` / `层…`: `办层`, `…特色路` / `个…`: `路个`), and a block's line may go on under any
-    segment of the line above: only a known word says which."""
+    segment of the line above: only a known word says which. `long`: the word's fewest characters."""
     head, tail = text.rstrip()[-reach:], after.lstrip()[:reach]
     if not head or not tail or not ("\u4e00" <= head[-1] <= "\u9fff" and "\u4e00" <= tail[0] <= "\u9fff"):
         return False
-    return any(start < len(head) < end for _, start, end in rjieba.tokenize(head + tail, hmm=False))
+    cut = len(head)
+    return any(
+        start < cut < end and end - start >= long for _, start, end in rjieba.tokenize(head + tail, hmm=False)
+    )
 
 
 def _follows(group: tuple[int, ...], above: set[int], i: int) -> bool:
@@ -6068,7 +6069,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     lend_bylines(units, pieces, order, got)
     bylines_under_trailing_heads(units, pieces, order, got)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
-    rejoined |= _run_wraps_back(units, got, rejoined)
+    rejoined |= _run_wraps_back(units, got, rejoined, _piece_grams(pieces))
     rejoined |= _opening_phrases_back(units, got, rejoined)
     rejoined |= _spaced_wraps_back(units, got, rejoined, _piece_grams(pieces))
     _subheads_over_their_rest(units, pieces, order, got)
