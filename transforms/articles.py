@@ -2087,7 +2087,68 @@ def _rejoin_halves(units: list[Unit], got: dict[int, int]) -> set[int]:
     return back
 
 
-def _opening_phrases_back(units: list[Unit], got: dict[int, int]) -> set[int]:
+def _run_wraps_back(
+    units: list[Unit], got: dict[int, int], given: set[int], grams: Sequence[frozenset[str]] = ()
+) -> set[int]:
+    """Headlines gathered into one block and printed as one run of text, wrapped like a paragraph
+    (`甲标题 乙标题前半` / blank / `乙标题后半 丙标题`): the wrap breaks a headline anywhere, and the
+    line break cut it in two where it should have been cut at the spaces. A headline that found no
+    body, opening the printed line after the one a headline that found one ends (blank lines
+    between at most), is that headline's rest where one of the two lines holds another headline
+    (the run) and the text goes on across the break (`_run_wrap`) or the body the first part found
+    names the rest (`_names_rest`). `given`: the units given back already; `grams`: each piece's
+    bigrams. Returns the units given back."""
+    back: set[int] = set()
+    for i, (upper, rest) in enumerate(itertools.pairwise(units)):
+        if i not in got or i + 1 in got or {i, i + 1} & (back | given) or upper.subtitle or rest.kicker:
+            continue
+        if not (upper.title and rest.title and _run_broken(upper, rest)):
+            continue
+        if _run_wrap(upper.text, rest.text) or _names_rest(rest, got[i], grams):
+            upper.title = [*upper.title, *rest.title]
+            back.add(i + 1)
+    return back
+
+
+def _run_broken(upper: Unit, rest: Unit) -> bool:
+    """`rest` opens the printed line after the one `upper` ends (only blank lines between), and one
+    of the two lines prints another headline too (a run, not a headline of its own lines)."""
+    page = upper.page
+    end, start = upper.title[-1], rest.title[0]
+    if page is None or page is not rest.page or not end.offs or not start.offs:
+        return False
+    between = page[end.offs[-1] + 1 : start.offs[0]]
+    if end.doubled:
+        between = re.sub(r"^\S+", "", between)  # the repeat of its last words
+    if "\n" not in between or between.strip():
+        return False
+    stop = page.find("\n", start.offs[-1])
+    tail = page[start.offs[-1] + 1 : stop if stop >= 0 else len(page)]
+    if start.doubled:
+        tail = re.sub(r"^\S+", "", tail)
+    return not _opens_its_line(upper) or bool(tail.strip())
+
+
+def _run_wrap(text: str, after: str) -> bool:
+    """A headline's text goes on across a wrap: a known word of three characters or more runs
+    across the break (`…服务综合` / `体！…`; two characters join too often by chance, `…美丽乡村` /
+    `小网格…`: `村小`), or it leaves a quotation or bracket open that `after` closes."""
+    return _dictionary_wrap(text, after, long=3) or _closes_pair(text, after)
+
+
+def _names_rest(rest: Unit, body: int, grams: Sequence[frozenset[str]]) -> bool:
+    """The body the part above found holds NAMED_SHARE of the rest's bigrams, and no other piece
+    holds more of them: the rest's words are that story's (`…经济开发区` / `织密责任网格`)."""
+    mine = _bigrams(rest.text)
+    if not mine or body >= len(grams):
+        return False
+    shares = [len(mine & g) for g in grams]
+    return shares[body] >= NAMED_SHARE * len(mine) and shares[body] >= max(shares)
+
+
+def _opening_phrases_back(
+    units: list[Unit], got: dict[int, int], given: AbstractSet[int] = frozenset()
+) -> set[int]:
     """A short headline that found no body (HALF_MAX characters at most), printed on the line of a
     headline that found one, right before it and one space apart, is that headline's opening phrase
     (`一“桩”解民忧 社区更“来电”`: the second phrase named the body, the first words none), given back
@@ -2096,7 +2157,15 @@ def _opening_phrases_back(units: list[Unit], got: dict[int, int]) -> set[int]:
     units given back."""
     back: set[int] = set()
     for i, (first, nxt) in enumerate(itertools.pairwise(units)):
-        if i in got or i + 1 not in got or i in back or first.subtitle or nxt.kicker or not first.title:
+        if (
+            i in got
+            or i + 1 not in got
+            or i in back
+            or i in given
+            or first.subtitle
+            or nxt.kicker
+            or not first.title
+        ):
             continue
         if len(_BIGRAM_CLEAN.sub("", first.text)) > HALF_MAX or not _one_space_apart(first, nxt):
             continue
@@ -4242,15 +4311,18 @@ def _column_wraps(lines: list[Line], rows: list[range], page: str | None) -> dic
     return {i: js for i, js in out.items() if js}
 
 
-def _dictionary_wrap(text: str, after: str, reach: int = 4) -> bool:
+def _dictionary_wrap(text: str, after: str, reach: int = 4, long: int = 2) -> bool:
     """`line_features.wraps` read with jieba's dictionary alone: a word of it runs across the break
     (`…引领基` / `层社会…`: `基层`). Its guess at unknown words reads one across nearly any two
     characters (`…办` / `层…`: `办层`, `…特色路` / `个…`: `路个`), and a block's line may go on under any
-    segment of the line above: only a known word says which."""
+    segment of the line above: only a known word says which. `long`: the word's fewest characters."""
     head, tail = text.rstrip()[-reach:], after.lstrip()[:reach]
     if not head or not tail or not ("\u4e00" <= head[-1] <= "\u9fff" and "\u4e00" <= tail[0] <= "\u9fff"):
         return False
-    return any(start < len(head) < end for _, start, end in rjieba.tokenize(head + tail, hmm=False))
+    cut = len(head)
+    return any(
+        start < cut < end and end - start >= long for _, start, end in rjieba.tokenize(head + tail, hmm=False)
+    )
 
 
 def _follows(group: tuple[int, ...], above: set[int], i: int) -> bool:
@@ -6062,7 +6134,8 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     lend_bylines(units, pieces, order, got)
     bylines_under_trailing_heads(units, pieces, order, got)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
-    rejoined |= _opening_phrases_back(units, got)
+    rejoined |= _run_wraps_back(units, got, rejoined, _piece_grams(pieces))
+    rejoined |= _opening_phrases_back(units, got, rejoined)
     rejoined |= _spaced_wraps_back(units, got, rejoined, _piece_grams(pieces))
     _subheads_over_their_rest(units, pieces, order, got)
     bodies, subheads = _bodies(units, pieces, order, got)
