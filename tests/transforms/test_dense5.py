@@ -3,7 +3,7 @@ here is written for these tests."""
 
 from __future__ import annotations
 
-from tests.transforms.test_b5jump import _lines
+from tests.transforms.printed import lines as _lines
 from transforms.articles import _repeat_goes_on, _wrapped_doubled_heads
 from transforms.lines import undouble
 

@@ -1,7 +1,7 @@
 """A grid read column by column: the articles stacked in the first column, each column after it
 printing the same articles in the same order (`_rethreaded`, `_Threads`)."""
 
-from tests.transforms.test_grid import _page
+from tests.transforms.printed import page as _page
 from transforms import articles
 from transforms.articles import Piece, _Body, _grid_chunks, _may_take, _rethreaded
 from transforms.lines import Line
