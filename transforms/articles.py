@@ -7869,12 +7869,30 @@ HEAD_ECHO = 6  # characters of a headline's opening words that a body's first li
 
 def _title_runs_on(lines: list[Line], labels: list[str], k: int) -> bool:
     """Line k, read as a one-line headline over text, ends inside a word the text line under it
-    finishes (`…上报安` / `全隐患…`, `…西藏虫草` / `主产区…`): the column's wrap cut a sentence,
+    finishes, going on as text (`…上报安` / `全隐患，…`): the column's wrap cut a sentence,
     as it cuts no headline (on simulated dev pages a headline's last line ran a dictionary word on
     into its body's first line about once in a hundred)."""
     if labels[k] != "title" or labels[k + 1] != "body" or (k and labels[k - 1] in _HEAD_LABELS):
         return False
-    return _dictionary_wrap(lines[k].text, lines[k + 1].text)
+    after = lines[k + 1].text
+    if not (_STOPS.search(after) or _CLAUSE_INSIDE.search(after) or _end_mark(after) != "none"):
+        return False  # a headline's own second line (`…党建引领基` / `层社会治理显成效`)
+    return _cut_word(lines[k].text, after)
+
+
+def _cut_word(text: str, after: str, reach: int = 4) -> bool:
+    """A dictionary word runs across the break (`_dictionary_wrap`) from where a word of `text` read
+    alone starts: its last characters are no word of their own (`…上报安` / `全…`: `安全`), whereas
+    a line ending on a whole word (`…责任网格` / `式，…`: `网格`, not `格式`) only looks cut."""
+    head, tail = text.rstrip()[-reach:], after.lstrip()[:reach]
+    if not _dictionary_wrap(head, tail, reach):
+        return False
+    starts = {start for _, start, _ in rjieba.tokenize(head, hmm=False)}
+    cut = len(head)
+    return any(
+        start < cut < end and end - start >= 2 and start in starts
+        for _, start, end in rjieba.tokenize(head + tail, hmm=False)
+    )
 
 
 def _quote_goes_on(lines: list[Line], k: int) -> bool:
