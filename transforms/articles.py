@@ -7168,7 +7168,11 @@ def _inner_heads(
     for k in range(len(lines) - 1):
         if labels[k] in ("title", "title+") and labels[k + 1] == "body" and _quote_goes_on(lines, k):
             labels[k], conf[k] = "body", 0.5  # a body line cut inside a quotation
-        elif _body_opens_with_its_headline(lines, labels, k) or _clause_run_into_text(lines, labels, k):
+        elif (
+            _title_runs_on(lines, labels, k)
+            or _body_opens_with_its_headline(lines, labels, k)
+            or _clause_run_into_text(lines, labels, k)
+        ):
             labels[k], conf[k] = "body", 0.5
     for k in range(len(lines) - 1, 0, -1):
         credited = labels[k] == "caption" and _credit_after_text(lines[k].text)
@@ -7255,6 +7259,12 @@ def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str 
     margin = _cells(t) - max(near)
     if margin < 1.5 and page is None:
         return False  # too narrow for the first test and shut out of the second (read first: jieba is slow)
+    if _closes_pair(above, t) or (
+        _dictionary_wrap(above, t) and not _dictionary_wrap(above, lines[k + 1].text)
+    ):
+        return False  # the text runs on into it, closing a quotation it left open (`…共建“美丽` /
+        # `家园”…`) or a word (`…征拆安` / `置小区，…`), not across it: a line of its sentence set
+        # wider than the column, however wide (a ragged narrow column)
     runs_on = line_features.wraps(t, lines[k + 1].text) or _unclosed(t)
     if margin >= (3.0 if runs_on else 2.0 if clause else 1.5) and _near_words(lines, k) <= 0.2:
         return True
@@ -7277,8 +7287,6 @@ def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str 
         return False  # under a short headline-like line: one of a block of subheads
     if above.rstrip().endswith(tuple(CLOSERS)) and not _running_text(above, near):
         return False  # a subhead's quoted last words (`…配强小区支部“主心骨”`)
-    if _dictionary_wrap(above, t) and not _dictionary_wrap(above, lines[k + 1].text):
-        return False  # the text runs a word on into it (`…服务群众，确` / `保群众…`), not across it
     if not all(x.offs for x in lines[k - 2 : k + 3]):
         return False
     return _apart_by_blanks(lines, k, page)
@@ -7857,6 +7865,34 @@ _CLAUSE_BREAK = re.compile(r"[，,；;](?=.*[^\s，,；;])")
 
 
 HEAD_ECHO = 6  # characters of a headline's opening words that a body's first line repeats
+
+
+def _title_runs_on(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k, read as a one-line headline over text, ends inside a word the text line under it
+    finishes, going on as text (`…上报安` / `全隐患，…`): the column's wrap cut a sentence,
+    as it cuts no headline (on simulated dev pages a headline's last line ran a dictionary word on
+    into its body's first line about once in a hundred)."""
+    if labels[k] != "title" or labels[k + 1] != "body" or (k and labels[k - 1] in _HEAD_LABELS):
+        return False
+    after = lines[k + 1].text
+    if not (_STOPS.search(after) or _CLAUSE_INSIDE.search(after) or _end_mark(after) != "none"):
+        return False  # a headline's own second line (`…党建引领基` / `层社会治理显成效`)
+    return _cut_word(lines[k].text, after)
+
+
+def _cut_word(text: str, after: str, reach: int = 4) -> bool:
+    """A dictionary word runs across the break (`_dictionary_wrap`) from where a word of `text` read
+    alone starts: its last characters are no word of their own (`…上报安` / `全…`: `安全`), whereas
+    a line ending on a whole word (`…责任网格` / `式，…`: `网格`, not `格式`) only looks cut."""
+    head, tail = text.rstrip()[-reach:], after.lstrip()[:reach]
+    if not _dictionary_wrap(head, tail, reach):
+        return False
+    starts = {start for _, start, _ in rjieba.tokenize(head, hmm=False)}
+    cut = len(head)
+    return any(
+        start < cut < end and end - start >= 2 and start in starts
+        for _, start, end in rjieba.tokenize(head + tail, hmm=False)
+    )
 
 
 def _quote_goes_on(lines: list[Line], k: int) -> bool:
