@@ -7885,11 +7885,11 @@ def _cut_word(text: str, after: str, reach: int = 4) -> bool:
     alone starts: its last characters are no word of their own (`…上报安` / `全…`: `安全`), whereas
     a line ending on a whole word (`…责任网格` / `式，…`: `网格`, not `格式`) only looks cut."""
     head, tail = text.rstrip()[-reach:], after.lstrip()[:reach]
-    if not _dictionary_wrap(head, tail, reach):
+    if not head or not tail or not ("\u4e00" <= head[-1] <= "\u9fff" and "\u4e00" <= tail[0] <= "\u9fff"):
         return False
     starts = {start for _, start, _ in rjieba.tokenize(head, hmm=False)}
     cut = len(head)
-    return any(
+    return any(  # `_dictionary_wrap`'s test, from a word start of the line read alone: one pass
         start < cut < end and end - start >= 2 and start in starts
         for _, start, end in rjieba.tokenize(head + tail, hmm=False)
     )

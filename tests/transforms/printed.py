@@ -1,6 +1,7 @@
 """Printed lines for the segmenter's tests: text written for the tests, laid out as `Line`s carrying
 their offsets on the page, as `transforms.lines` reads a page."""
 
+from transforms.articles import Piece, Unit
 from transforms.lines import Line
 
 
@@ -31,3 +32,15 @@ def page(blocks: list[list[str]], spaced: bool = False) -> tuple[str, list[list[
         if not spaced:
             text += "\n"
     return text, out
+
+
+def two_reports(head_a: str, text_a: str, head_b: str, text_b: str) -> tuple[list[Unit], list[Piece], list]:
+    """A page of two headed reports as the matching sees it: the units, the pieces and their print
+    order (`A-head A-text B-head B-text`), each with its position set."""
+    page = "\n".join([head_a, text_a, head_b, text_b])
+    units = [Unit(title=[Line(t, range(len(t)))], page=page) for t in (head_a, head_b)]
+    pieces = [Piece(lines=text_lines(text_a)), Piece(lines=text_lines(text_b))]
+    order: list[Piece | Unit] = [units[0], pieces[0], units[1], pieces[1]]
+    for k, x in enumerate(order):
+        x.pos = k
+    return units, pieces, order

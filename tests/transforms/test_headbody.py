@@ -2,7 +2,7 @@
 as a headline when the line model read it as text; `_lead_pairs` gives it the report under it), on
 text written for these tests."""
 
-from tests.transforms.printed import text_lines
+from tests.transforms.printed import text_lines, two_reports
 from transforms.articles import Piece, Unit, _heads_between_reports, _lead_pairs
 from transforms.lines import Line
 
@@ -48,14 +48,7 @@ def test_a_line_under_which_no_lead_opens_stays_text() -> None:
 
 
 def _page(head: str, below: str) -> tuple[list[Unit], list[Piece], list]:
-    text = "\n".join(["南寨镇积分超市开进村", ABOVE, head, below])
-    page = text
-    units = [Unit(title=[Line(t, range(len(t)))], page=page) for t in ("南寨镇积分超市开进村", head)]
-    pieces = [Piece(lines=text_lines(ABOVE)), Piece(lines=text_lines(below))]
-    order: list[Piece | Unit] = [units[0], pieces[0], units[1], pieces[1]]
-    for k, x in enumerate(order):
-        x.pos = k
-    return units, pieces, order
+    return two_reports("南寨镇积分超市开进村", ABOVE, head, below)
 
 
 def test_a_headline_left_out_between_two_reports_heads_the_lead_under_it() -> None:

@@ -1,8 +1,7 @@
 """Session 25's lead changes to the segmenter, on text written for these tests."""
 
-from tests.transforms.printed import text_lines
+from tests.transforms.printed import two_reports
 from transforms.articles import LEAD_WORDS, Piece, Unit, _bigrams, _lead_pairs
-from transforms.lines import Line
 
 # Two reports on one topic (微网格): report A (青石村) ends on the topic's words, report B (柳岸县)
 # opens with a lead (`近年来，`) in other places.
@@ -16,13 +15,7 @@ BELOW = """近年来，柳岸县把网格作为基层治理的抓手，城乡社
 
 
 def _page(head: str) -> tuple[list[Unit], list[Piece], list]:
-    page = "\n".join([HEAD_A, ABOVE, head, BELOW])
-    units = [Unit(title=[Line(t, range(len(t)))], page=page) for t in (HEAD_A, head)]
-    pieces = [Piece(lines=text_lines(ABOVE)), Piece(lines=text_lines(BELOW))]
-    order: list[Piece | Unit] = [units[0], pieces[0], units[1], pieces[1]]
-    for k, x in enumerate(order):
-        x.pos = k
-    return units, pieces, order
+    return two_reports(HEAD_A, ABOVE, head, BELOW)
 
 
 def test_the_page_is_a_tie_of_topic_words() -> None:
