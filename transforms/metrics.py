@@ -288,7 +288,10 @@ TAIL_NOT_COUNTED = re.compile(
 # 高于城镇居民, 比全省平均水平高出(6个百分点) (what it is compared with)
 # ，占常住人口的17%, ，占53.8% (of the figure before), ，占比为12%: a share of what the figure before counts
 # ，比全省平均水平高出6个百分点: a clause of a comparison alone says how the figure before differs
-COMPARED = re.compile(r"比[^比\d，,。；;]{1,10}?(?:[高低多少快慢]出?|增加|减少|提高|降低|下降|增长|上升)了?")
+COMPARED = re.compile(  # 比全省平均水平高出, 较上年提高, 与去年相比增加: how it differs from another figure
+    r"(?:比|较|与)[^比较\d，,。；;]{1,10}?(?:相比)?(?:[高低多少快慢]出?|增加|减少|提高|降低|下降|增长|上升)了?"
+)
+BRACKETED = re.compile(r"[（(](?:共|共计|合计|计|约)?$")  # 红白理事会（共8个）: a figure alone in brackets
 SHARE_OF = re.compile(r"[，,]占(?:[^，,。；;！？\n]{1,12}的)?(?:比|比例|比重)?(?:为|达|达到|约)?")
 DIGIT = re.compile(r"\d")
 PERCENT = re.compile(r"\d+(?:\.\d+)?[ \t\u3000]*%")
@@ -314,9 +317,67 @@ def extract_metrics(body: str) -> list[Metric]:
     marks = [mark.start() for mark in SENTENCE_MARK.finditer(text)] if matches else []
     metrics = _shared_subjects([end for match in matches for end in _ends(match, text, marks)], text)
     metrics = _respective_subjects(metrics, text) if "分别" in text else metrics
+    metrics = [_bracketed(m, text) for m in metrics] if "（" in text or "(" in text else metrics
+    metrics = [_fronted_object(m, text) for m in metrics]
     if text == body:
         return metrics
     return [_as_printed(m, body, _Places(places, len(body)), marks, len(text)) for m in metrics]
+
+
+def _fronted_object(m: Metric, body: str) -> Metric:
+    """A count that ends a clause right after its verb, the verb's object left empty, counts the
+    noun phrase that stands alone as the sentence's first clause, its topic (这些问题，网格员今年已解决了
+    210个; 村内道路，去年已硬化8.5公里): the object fronted. Not a share or a sum (it may be a rate of
+    the topic), nor a scope (全镇, 该村), a time (今年以来) or a clause with a verb."""
+    if m.unit in ("%", "百分点") or m.unit.endswith("元") or m.unit in NAMING_UNITS:
+        return m
+    if m.char_end < len(body) and CLAUSE_MARKS.match(body, m.char_end) is None:
+        return m
+    mark = _clause_mark_before(body, m.char_start)
+    begin = _sentence_start(body, m.char_start)
+    if mark is None or _clause_mark_before(body, mark) is not None or mark - begin > MAX_PHRASE + 2:
+        return m
+    topic = _tagged(body, begin, mark)
+    if not topic or SCOPE_WORD.match(body, begin) or not _nounish(*topic[-1][2:]):
+        return m
+    if not all(_nounish(*w[2:]) or w[3] in ("r", "m", "q", "s") for w in topic):
+        return m
+    clause = _tagged(body, mark + 1, m.char_start)
+    while clause and (clause[-1][3].startswith("u") or clause[-1][2] in ("了", "共", "共计")):
+        clause.pop()
+    if not clause or clause[-1][2] in LINK_WORDS or clause[-1][2] in LIGHT_VERBS:
+        return m  # 党员志愿者有90多人: the clause's own noun has them
+    verb = clause[-1][3] == "v" and clause[-1][2] not in STOP_WORDS - LEAD_WORDS
+    if not (verb or _verbal_after_adverb(clause)):
+        return m
+    if any(w[3] in ("v", "uj") for w in clause[:-1]):
+        return m  # 组织党员，开展活动共20场: the clause has a verb of its own before
+    span = next(((w[0], topic[-1][1]) for w in topic if _nounish(*w[2:])), None)
+    return replace(m, subject=body[span[0] : span[1]], subject_span=span) if span else m
+
+
+def _verbal_after_adverb(words: list[tuple[int, int, str, str]]) -> bool:
+    """The last word is a verb of two characters the tagger read as a noun, after an adverb (已硬化):
+    no noun follows an adverb (but 共联系群众, a set phrase of a verb and its object)."""
+    return len(words) > 1 and words[-2][3] == "d" and words[-1][3] in ("n", "vn") and len(words[-1][2]) == 2
+
+
+def _bracketed(m: Metric, body: str) -> Metric:
+    """A figure alone in brackets right after a name (组建了红白理事会（共8个）, 建成“口袋公园”（12处）)
+    counts that name, as if printed in the brackets' place: the subject read from a copy of the
+    text with the figure there, when it lies before the brackets."""
+    opened = BRACKETED.search(body, max(0, m.char_start - 3), m.char_start)
+    if opened is None or body[m.char_end : m.char_end + 1] not in ("）", ")"):
+        return m
+    at = opened.start()
+    copy = body[:at] + body[m.char_start : m.char_end] + body[m.char_end + 1 :]
+    match = PATTERN.match(copy, at)
+    if match is None or match.end() != at + m.char_end - m.char_start:
+        return m
+    span = _subject(match, copy, KINDS.get(m.unit, "count"))
+    if span is None or span[1] > at:
+        return m
+    return replace(m, subject=body[span[0] : span[1]], subject_span=span)
 
 
 def _reading_copy(body: str) -> tuple[str, list[int] | None]:
