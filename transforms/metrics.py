@@ -291,6 +291,7 @@ TAIL_NOT_COUNTED = re.compile(
 COMPARED = re.compile(  # 比全省平均水平高出, 较上年提高, 与去年相比增加: how it differs from another figure
     r"(?:比|较|与)[^比较\d，,。；;]{1,10}?(?:相比)?(?:[高低多少快慢]出?|增加|减少|提高|降低|下降|增长|上升)了?"
 )
+YEAR_DIGITS = re.compile(r"(?:19|20)\d\d年?")  # 较2020年末: the year a figure is compared with
 BRACKETED = re.compile(r"[（(](?:共|共计|合计|计|约)?$")  # 红白理事会（共8个）: a figure alone in brackets
 SHARE_OF = re.compile(r"[，,]占(?:[^，,。；;！？\n]{1,12}的)?(?:比|比例|比重)?(?:为|达|达到|约)?")
 DIGIT = re.compile(r"\d")
@@ -1847,7 +1848,10 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
         or (skipped and not linked and words[-1][3].startswith("v"))
         or _says_when(words)
     ):
-        skipped += len(words[-1][2])  # 已经发展到了: once a function word is skipped, verbs are too,
+        year = YEAR_DIGITS.fullmatch(words[-1][2]) is not None  # 较2020年末: a time, however printed
+        skipped += (
+            1 if year else len(words[-1][2])
+        )  # 已经发展到了: once a function word is skipped, verbs are too,
         linked = (
             linked or words[-1][2] in LINK_WORDS or words[-1][2] == "有"
         )  # not past a link (收入达到了, 投诉有)
@@ -1979,6 +1983,8 @@ def _says_when(words: list[tuple[int, int, str, str]]) -> bool:
     adjective (满意度连续三年保持在) after some other word, not a one-character one, which ends
     nouns the tagger split (网格长, 奖勤诫懒)."""
     word, tag = words[-1][2:]
+    if YEAR_DIGITS.fullmatch(word) and len(words) > 1 and words[-2][2] in ("较", "比", "与", "同"):
+        return True  # 较2020年末: the year of a comparison, its 年末 skipped already
     return (tag == "t" and not AGE_WORD.fullmatch(word)) or (len(words) > 1 and tag == "a" and len(word) > 1)
 
 
