@@ -1860,7 +1860,7 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     if skipped - linking > MAX_SKIPPED:  # linking verbs may pile up (同比往年减少了): they say how
         return None
     if link and link.start() == 0 and mark is not None and body[mark] in "，,":
-        return _phrase_before(body, mark)  # 以…为代表的共享空间，共计45处: 共享空间
+        return _linked_back(body, mark)  # 以…为代表的共享空间，共计45处: 共享空间
     phrase = _noun_phrase_ending(words)
     if begin > 0 and body[begin - 1] == "”" and not _names_more_than_where(body, phrase):
         return _quoted_before(body, begin - 1) or _span(phrase)  # “小院议事厅”在全镇已建成23个
@@ -1876,6 +1876,19 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     if generic or _relative_at_open(body, begin, words, span):
         return _of_what(words, span)  # 加装电梯的数量, 有物业管理的小区比例
     return span
+
+
+def _linked_back(body: str, mark: int) -> tuple[int, int] | None:
+    """The phrase before the comma at ``mark`` that a clause of a link and a figure sums up
+    (，共计8700人), or, when that clause only says what was done to it (低保对象，已全部纳入保障，
+    共计8700人), the phrase before the comma that opens it, in the same sentence."""
+    span = _phrase_before(body, mark)
+    if span is not None and not _names_nothing(body, span):
+        return span
+    earlier = _clause_mark_before(body, mark)
+    if earlier is None or not _only_done(_tagged(body, earlier + 1, mark)):
+        return span
+    return _phrase_before(body, earlier) or span
 
 
 def _relative_at_open(body: str, begin: int, words: list, span: tuple[int, int]) -> bool:
