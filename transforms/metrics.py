@@ -289,7 +289,8 @@ TAIL_NOT_COUNTED = re.compile(
 # ，占常住人口的17%, ，占53.8% (of the figure before), ，占比为12%: a share of what the figure before counts
 # ，比全省平均水平高出6个百分点: a clause of a comparison alone says how the figure before differs
 COMPARED = re.compile(  # 比全省平均水平高出, 较上年提高, 与去年相比增加: how it differs from another figure
-    r"(?:比|较|与)[^比较\d，,。；;]{1,10}?(?:相比)?(?:[高低多少快慢]出?|增加|减少|提高|降低|下降|增长|上升)了?"
+    r"(?:比|较|与)[^比较\d，,。；;]{1,10}?(?:相比)?"
+    r"(?:[高低多少快慢]出?|增加|减少|提高|提升|降低|下降|增长|上升|扩大|缩小|回落)了?"
 )
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d年?")  # 较2020年末: the year a figure is compared with
 BRACKETED = re.compile(r"[（(](?:共|共计|合计|计|约)?$")  # 红白理事会（共8个）: a figure alone in brackets
@@ -595,7 +596,7 @@ def _people_before(body: str, mark: int) -> tuple[int, int] | None:
 def _says_how_many(words: list[tuple[int, int, str, str]], before: str) -> bool:
     """The clause's verb says how many of the thing the clause before named there are: a verb of
     having (已有, 共有) or the verb of that clause again (招募志愿者，已招募320名)."""
-    verbs = [w[2] for w in words if w[3] == "v" or w[2] in LEAD_WORDS]  # 现有 is tagged b
+    verbs = [w[2] for w in words if w[3] == "v" or w[2] in LEAD_WORDS or VERBS_TAGGED_NOUNS.fullmatch(w[2])]
     grown = any(g in "".join(w[2] for w in words) for g in GROWTH)  # 已发展到: 发展 is tagged vn
     return grown or any(v.endswith("有") or v in before for v in verbs)
 
@@ -612,6 +613,7 @@ def _only_done(words: list[tuple[int, int, str, str]]) -> bool:
     return all(
         (
             w[3] in ("v", "a", "t")
+            or VERBS_TAGGED_NOUNS.fullmatch(w[2])  # 目前已办理1400余张: 办理 is tagged a noun
             or w[3].startswith(FUNCTION_TAGS)
             or w[2] in STOP_WORDS
             or _verb_after_adverb(words, k)
