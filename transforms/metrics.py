@@ -131,7 +131,18 @@ LIGHT_VERBS = frozenset("是有在为到来去让使要会能成叫像给")  # v
 DIMENSION = re.compile(r"(?:[这那该此][条座个处段栋间片]?|全|总)?(?:[长宽高深]|价值)")
 # verbs that take an event as their object, a verb read as a noun (开展培训, 进行走访, 举办讲座)
 DUMMY_VERBS = frozenset({"开展", "进行", "举办", "举行", "组织开展", "加以", "给予", "予以"})
-GROWTH = ("新增", "新建", "增加", "增至", "增长到", "发展到")  # a stock grew: how many of it there are now
+GROWTH = (
+    "新增",
+    "新建",
+    "增加",
+    "增至",
+    "增长到",
+    "发展到",
+    "扩充到",
+    "扩大到",
+    "壮大到",
+    "扩展到",
+)  # a stock grew
 AGENTS = "人名位户次"  # units of people (and 人次, 户次): a verb after them says what they did
 APPROXIMATE = ("近", "约")  # qualifiers before a figure that are no linking verb (超过, 突破 are)
 IDIOM_UNITS = ("分", "期", "口")  # after a Chinese numeral: 十分 (very), 二期 (a phase's name), 三口之家
@@ -288,9 +299,11 @@ TAIL_NOT_COUNTED = re.compile(
 # 高于城镇居民, 比全省平均水平高出(6个百分点) (what it is compared with)
 # ，占常住人口的17%, ，占53.8% (of the figure before), ，占比为12%: a share of what the figure before counts
 # ，比全省平均水平高出6个百分点: a clause of a comparison alone says how the figure before differs
-COMPARED = re.compile(  # 比全省平均水平高出, 较上年提高, 与去年相比增加: how it differs from another figure
-    r"(?:比|较|与)[^比较\d，,。；;]{1,10}?(?:相比)?"
-    r"(?:[高低多少快慢]出?|增加|减少|提高|提升|降低|下降|增长|上升|扩大|缩小|回落)了?"
+COMPARED = (
+    re.compile(  # 比全省平均水平高出, 较上年提高, 与去年同期相比下降: how it differs from another figure
+        r"(?:(?:比|较)[^比较\d，,。；;]{1,10}?|(?:与|和|同)[^\d，,。；;]{1,10}?相比)"
+        r"(?:[高低多少快慢]出?|增加|减少|提高|提升|降低|下降|增长|上升|扩大|缩小|回落)了?"
+    )
 )
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d年?")  # 较2020年末: the year a figure is compared with
 BRACKETED = re.compile(r"[（(](?:共|共计|合计|计|约)?$")  # 红白理事会（共8个）: a figure alone in brackets
@@ -460,8 +473,19 @@ def _shared_subjects(metrics: list[Metric], body: str) -> list[Metric]:
             m = replace(m, subject=prev.subject, subject_span=prev.subject_span)
         elif _names_nothing(body, m.subject_span) and (m.subject_span or (0, 0))[0] < m.char_start:
             m = _counted_in_clause_before(m, prev, body)
+        elif _only_compared(body, m):  # ，与去年同期相比下降了12.6%: not 同期相比
+            m = _counted_in_clause_before(replace(m, subject=None, subject_span=None), prev, body)
         out.append(m)
     return out
+
+
+def _only_compared(body: str, m: Metric) -> bool:
+    """The figure's clause says only how it differs from another figure (，与去年同期相比下降了12.6%):
+    whatever noun the comparison holds (同期) is no subject."""
+    mark = _clause_mark_before(body, m.char_start)
+    return (
+        mark is not None and COMPARED.fullmatch(body[mark + 1 : m.char_start].strip(" \t\u3000")) is not None
+    )
 
 
 def _members_of(m: Metric, prev: Metric, gap: str | None) -> bool:
