@@ -1874,7 +1874,7 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
         or (skipped and not linked and words[-1][3].startswith("v"))
         or _says_when(words)
     ):
-        year = YEAR_DIGITS.fullmatch(words[-1][2]) is not None  # 较2020年末: a time, however printed
+        year = _compared_year(words)  # 较2020年末: a time, however printed (not 建于2007年)
         skipped += (
             1 if year else len(words[-1][2])
         )  # 已经发展到了: once a function word is skipped, verbs are too,
@@ -2022,9 +2022,14 @@ def _says_when(words: list[tuple[int, int, str, str]]) -> bool:
     adjective (满意度连续三年保持在) after some other word, not a one-character one, which ends
     nouns the tagger split (网格长, 奖勤诫懒)."""
     word, tag = words[-1][2:]
-    if YEAR_DIGITS.fullmatch(word) and len(words) > 1 and words[-2][2] in ("较", "比", "与", "同"):
+    if _compared_year(words):
         return True  # 较2020年末: the year of a comparison, its 年末 skipped already
     return (tag == "t" and not AGE_WORD.fullmatch(word)) or (len(words) > 1 and tag == "a" and len(word) > 1)
+
+
+def _compared_year(words: list[tuple[int, int, str, str]]) -> bool:
+    """The last word is a year right after 较 or 比 (较2020年末): the time a figure is compared with."""
+    return len(words) > 1 and YEAR_DIGITS.fullmatch(words[-1][2]) is not None and words[-2][2] in ("较", "比")
 
 
 def _listed_before(body: str, span: tuple[int, int]) -> tuple[int, int]:
