@@ -305,6 +305,9 @@ COMPARED = (
         r"(?:[高低多少快慢]出?|增加|减少|提高|提升|降低|下降|增长|上升|扩大|缩小|回落)了?"
     )
 )
+CHANGE_CLAUSE = re.compile(  # ，从一年前的31%提高到了88%: a clause of a change alone, from one figure to another
+    r"[从由][^，,。；;！？\n]{0,16}?(?:提高|上升|增加|下降|减少|降低|增长|提升|扩大|缩小|攀升|跃升)(?:到|至)了?"
+)
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d年?")  # 较2020年末: the year a figure is compared with
 BRACKETED = re.compile(r"[（(](?:共|共计|合计|计|约)?$")  # 红白理事会（共8个）: a figure alone in brackets
 SHARE_OF = re.compile(r"[，,]占(?:[^，,。；;！？\n]{1,12}的)?(?:比|比例|比重)?(?:为|达|达到|约)?")
@@ -334,9 +337,28 @@ def extract_metrics(body: str) -> list[Metric]:
     metrics = _respective_subjects(metrics, text) if "分别" in text else metrics
     metrics = [_bracketed(m, text) for m in metrics] if "（" in text or "(" in text else metrics
     metrics = [_fronted_object(m, text) for m in metrics]
+    metrics = [_change_of_topic(m, text) for m in metrics] if "从" in text or "由" in text else metrics
     if text == body:
         return metrics
     return [_as_printed(m, body, _Places(places, len(body)), marks, len(text)) for m in metrics]
+
+
+def _change_of_topic(m: Metric, body: str) -> Metric:
+    """Both figures of a clause that holds only a change from one to the other (覆盖率，从一年前的31%
+    提高到了88%) count what the clause before names, when they name nothing of their own and that
+    clause ends with a noun phrase."""
+    if not _names_nothing(body, m.subject_span):
+        return m
+    mark = _clause_mark_before(body, m.char_start)
+    if mark is None:
+        return m
+    change = CHANGE_CLAUSE.match(body, mark + 1)
+    if change is None or not (change.end() == m.char_start or mark < m.char_start < change.end()):
+        return m
+    span = _bounded(_phrase_before(body, mark))
+    if span is None or _names_nothing(body, span):
+        return m
+    return replace(m, subject=body[span[0] : span[1]], subject_span=span)
 
 
 def _fronted_object(m: Metric, body: str) -> Metric:
