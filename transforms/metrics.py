@@ -337,6 +337,7 @@ def extract_metrics(body: str) -> list[Metric]:
     metrics = _respective_subjects(metrics, text) if "分别" in text else metrics
     metrics = [_bracketed(m, text) for m in metrics] if "（" in text or "(" in text else metrics
     metrics = [_fronted_object(m, text) for m in metrics]
+    metrics = [_standard_of(m, text) for m in metrics] if "标准" in text else metrics
     metrics = [_change_of_topic(m, text) for m in metrics] if "从" in text or "由" in text else metrics
     if text == body:
         return metrics
@@ -357,6 +358,20 @@ def _change_of_topic(m: Metric, body: str) -> Metric:
         return m
     span = _bounded(_phrase_before(body, mark))
     if span is None or _names_nothing(body, span):
+        return m
+    return replace(m, subject=body[span[0] : span[1]], subject_span=span)
+
+
+def _standard_of(m: Metric, body: str) -> Metric:
+    """A sum that sets a standard (按照每人每月150元的标准发放护理补贴) counts what the giving verb
+    after the standard hands out: 护理补贴, not 标准."""
+    if m.subject != "标准" or m.subject_span is None or not m.unit.endswith("元"):
+        return m
+    given = GIVING.match(body, m.subject_span[1])
+    if given is None:
+        return m
+    span = _bounded(_noun_run(body, given.end()))
+    if span is None or not any(_nounish(*w[2:]) for w in _tagged(body, *span)):
         return m
     return replace(m, subject=body[span[0] : span[1]], subject_span=span)
 
