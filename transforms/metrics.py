@@ -308,6 +308,7 @@ COMPARED = (
 CHANGE_CLAUSE = re.compile(  # ，从一年前的31%提高到了88%: a clause of a change alone, from one figure to another
     r"[从由][^，,。；;！？\n]{0,16}?(?:提高|上升|增加|下降|减少|降低|增长|提升|扩大|缩小|攀升|跃升)(?:到|至)了?"
 )
+GLUED_QUALIFIERS = {"约": "签节制预公合条履违相邀特", "近": "附最邻就亲"}  # 签约, 附近: words, no qualifier
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d年?")  # 较2020年末: the year a figure is compared with
 BRACKETED = re.compile(r"[（(](?:共|共计|合计|计|约)?$")  # 红白理事会（共8个）: a figure alone in brackets
 SHARE_OF = re.compile(r"[，,]占(?:[^，,。；;！？\n]{1,12}的)?(?:比|比例|比重)?(?:为|达|达到|约)?")
@@ -331,12 +332,13 @@ SPACED_HINT = re.compile(r"[ \u3000]\S[ \u3000]\S[ \u3000]")  # inside every suc
 def extract_metrics(body: str) -> list[Metric]:
     """Every reported quantity of ``body``, in text order."""
     text, places = _reading_copy(body)
-    matches = [match for match in PATTERN.finditer(text) if _is_metric(match, text)]
+    matches = [match for match in map(_unglued, PATTERN.finditer(text)) if _is_metric(match, text)]
     marks = [mark.start() for mark in SENTENCE_MARK.finditer(text)] if matches else []
     metrics = _shared_subjects([end for match in matches for end in _ends(match, text, marks)], text)
     metrics = _respective_subjects(metrics, text) if "分别" in text else metrics
     metrics = [_bracketed(m, text) for m in metrics] if "（" in text or "(" in text else metrics
     metrics = [_fronted_object(m, text) for m in metrics]
+    metrics = [_under_heading(m, text) for m in metrics] if "：" in text or ":" in text else metrics
     metrics = [_standard_of(m, text) for m in metrics] if "标准" in text else metrics
     metrics = [_change_of_topic(m, text) for m in metrics] if "从" in text or "由" in text else metrics
     if text == body:
@@ -374,6 +376,28 @@ def _standard_of(m: Metric, body: str) -> Metric:
     if span is None or not any(_nounish(*w[2:]) for w in _tagged(body, *span)):
         return m
     return replace(m, subject=body[span[0] : span[1]], subject_span=span)
+
+
+def _under_heading(m: Metric, body: str) -> Metric:
+    """A count in a run of clauses after a colon, each only what was done and its figure (小区加装
+    电梯：已签约58部，已开工41部，已投用26部), counts what the label before the colon names."""
+    if KINDS.get(m.unit) != "count":
+        return m
+    start = _sentence_start(body, m.char_start)
+    colon = max(body.rfind("：", start, m.char_start), body.rfind(":", start, m.char_start))
+    if colon < 0 or (m.subject_span is not None and m.subject_span[0] <= colon):
+        return m  # the subject is read from the whole clause's words below, not only its own span
+    clauses = re.split(r"[，,]", body[colon + 1 : m.char_start])
+    if any(CLAUSE_MARKS.search(c) for c in clauses):
+        return m
+    for clause in clauses:
+        words = [w for w in _words(clause) if not DIGIT.search(w[2]) and w[3] != "q" and w[2] not in UNITS]
+        if not words or not _only_done(words):
+            return m
+    label = _labelled(body, colon)
+    if label is None:
+        return m
+    return replace(m, subject=body[label[0] : label[1]], subject_span=label)
 
 
 def _fronted_object(m: Metric, body: str) -> Metric:
@@ -430,6 +454,16 @@ def _bracketed(m: Metric, body: str) -> Metric:
     if span is None or span[1] > at:
         return m
     return replace(m, subject=body[span[0] : span[1]], subject_span=span)
+
+
+def _unglued(match: re.Match) -> re.Match:
+    """The match without its qualifier when that is the last character of a word (签约58部, 就近安置
+    120人: signed, nearby; not 约, 近 before the figure): the figure read from its number."""
+    pre = match["pre"]
+    before = match.string[match.start() - 1 : match.start()]
+    if not pre or not before or before not in GLUED_QUALIFIERS.get(pre, ""):
+        return match
+    return PATTERN.match(match.string, match.end("pre")) or match
 
 
 def _reading_copy(body: str) -> tuple[str, list[int] | None]:
