@@ -450,8 +450,8 @@ def _bracketed(m: Metric, body: str) -> Metric:
     match = PATTERN.match(copy, at)
     if match is None or match.end() != at + m.char_end - m.char_start:
         return m
-    span = _subject(match, copy, KINDS.get(m.unit, "count"))
-    if span is None or span[1] > at:
+    span = _subject(match, copy, KINDS.get(m.unit, "count")) or _bounded(_phrase_before(copy, at))
+    if span is None or span[1] > at or _names_nothing(copy, span):
         return m
     return replace(m, subject=body[span[0] : span[1]], subject_span=span)
 
@@ -647,7 +647,12 @@ def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metr
     if compared:
         words, change = [], True  # ，比全省平均水平高出6个百分点: how it differs from another figure
     counted = KINDS.get(m.unit) == "count" and m.unit not in NAMING_UNITS
-    if not (words or link or compared) or not _only_done(words) or not (change or counted):
+    said = (
+        alone
+        and (link is not None or bool(words))
+        and all(w[3] == "d" or w[2] in ("在", "是") for w in words)
+    )
+    if not (words or link or compared) or not _only_done(words) or not (change or counted or said):
         return m  # ，两条高速在…: a figure that opens its clause counts what follows it
     if prev is not None and prev.char_end > _sentence_start(body, m.char_start):
         if prev.subject_span and prev.char_end <= mark and (change or prev.unit == m.unit):
@@ -657,7 +662,7 @@ def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metr
     named = _tagged(body, *span) if span else []
     if span is None or not named or not _nounish(*named[-1][2:]):
         return m  # not 书记孙宏良介绍，1个积分: the clause before ends with what someone did
-    if not (link or _says_how_many(words, body[max(0, mark - 40) : mark])):
+    if not (link or said or _says_how_many(words, body[max(0, mark - 40) : mark])):  # ，大约在50万元左右
         return m  # 开通了便民热线，已接听3000余个: calls, not hotlines
     return replace(m, subject=body[span[0] : span[1]], subject_span=span)
 
