@@ -394,10 +394,19 @@ def _under_heading(m: Metric, body: str) -> Metric:
         words = [w for w in _words(clause) if not DIGIT.search(w[2]) and w[3] != "q" and w[2] not in UNITS]
         if not words or not _only_done(words):
             return m
-    label = _labelled(body, colon)
+    label = _labelled(body, colon) or _done_to(body, colon)
     if label is None:
         return m
     return replace(m, subject=body[label[0] : label[1]], subject_span=label)
+
+
+def _done_to(body: str, colon: int) -> tuple[int, int] | None:
+    """A label that ends with what was done (老旧管网改造：): the things it was done to (老旧管网)."""
+    span = _phrase_before(body, colon)
+    words = _tagged(body, *span) if span and span[1] == colon else []
+    if len(words) < 2 or words[-1][3] not in ("v", "vn") or not _nounish(*words[-2][2:]):
+        return None
+    return (span[0], words[-2][1])
 
 
 def _fronted_object(m: Metric, body: str) -> Metric:

@@ -39,6 +39,16 @@ def subject(sentence: str, figure: str) -> str | None:
         ("街道为居民办理电子社保卡，目前已办理2600余张。", "2600余张", "电子社保卡"),
         # a stock grown (扩充到) is the thing the clause before names
         ("这支服务队，目前已扩充到64人。", "64人", "服务队"),
+        # both figures of a change clause count the topic before it
+        ("全镇垃圾分类覆盖率，从两年前的40%提高到了93%。", "93%", "垃圾分类覆盖率"),
+        # a sum setting a standard counts what is handed out at it
+        ("按照每户每年400元的标准发放取暖补贴。", "400元", "取暖补贴"),
+        # clauses of what was done after a colon count the label
+        ("老旧管网改造：已完工17处，已验收12处。", "12处", "老旧管网"),
+        # a measure alone in brackets after its name
+        ("全镇公众安全感（98.1%）位居全县前列。", "98.1%", "公众安全感"),
+        # a clause of adverbs and 在 says what the clause before amounts to
+        ("每年的维修费用，大约在12万元左右。", "12万元", "维修费用"),
     ],
 )
 def test_subject(sentence: str, figure: str, expected: str) -> None:
@@ -57,3 +67,11 @@ def test_unchanged(sentence: str, figure: str) -> None:
     """Guards: a year the building dates from is no comparison; a verb of having is no fronting."""
     got = subject(sentence, figure)
     assert got in (None, "党员志愿者"), got
+
+
+def test_word_ending_in_a_qualifier() -> None:
+    """签约 is signed, not 约 (about) before the figure: the figure is read from its number."""
+    found = [
+        m for m in extract_metrics("今年全村已签约家庭医生服务860户，签约210户。") if "210" in m.raw_text
+    ]
+    assert [(m.raw_text, m.qualifier) for m in found] == [("210户", None)]
