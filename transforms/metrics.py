@@ -403,7 +403,9 @@ def _under_heading(m: Metric, body: str) -> Metric:
 def _done_to(body: str, colon: int) -> tuple[int, int] | None:
     """A label that ends with what was done (老旧管网改造：): the things it was done to (老旧管网)."""
     span = _phrase_before(body, colon)
-    words = _tagged(body, *span) if span and span[1] == colon else []
+    if span is None or span[1] != colon:
+        return None
+    words = _tagged(body, *span)
     if len(words) < 2 or words[-1][3] not in ("v", "vn") or not _nounish(*words[-2][2:]):
         return None
     return (span[0], words[-2][1])
