@@ -88,6 +88,7 @@ from transforms.lines import (
     columns_apart,
     join,
     repair_line,
+    repeats_once,
     split_lines,
     undouble,
     visible,
@@ -304,9 +305,14 @@ DOUBLED_RUN = 4  # characters
 
 
 def _printed(page: str, line: Line) -> str:
-    """A repaired line as the page printed it, to the end of its printed line."""
+    """A repaired line as the page printed it, to the end of its printed line. A segment of a doubled
+    line whose end the wrap cut inside a repeat (`马山街道召开马山街道召开““精品精治年精`, beside
+    another headline on its printed line) reads doubled too few of its characters for `undouble`:
+    it is the printed text still where each of its repeats read once gives the line's text."""
     printed = visible(_printed_rest(page, line)).strip()
-    return printed if undouble(Line(printed, range(len(printed)))).text == line.text else line.text
+    if undouble(Line(printed, range(len(printed)))).text == line.text:
+        return printed
+    return printed if line.doubled and repeats_once(printed) == line.text else line.text
 
 
 def _printed_rest(page: str, line: Line) -> str:
@@ -3706,13 +3712,17 @@ def _recut_trials(u: Unit) -> list[list[Unit]]:
 def _narrower_gaps(title: list[Line], gap: re.Pattern[str] | None = None) -> set[int]:
     """The cuts between a title's parts (`_atoms`, indices over all its lines) at a gap narrower
     than another gap of its line (`告别“老破危” 老楼迎来“第二春”  陕西黑沟村：…`): a layout sets a
-    headline's own phrases closer than two headlines side by side, so the narrower gap is inside one."""
+    headline's own phrases closer than two headlines side by side, so the narrower gap is inside one.
+    Gaps are measured as printed (`_print_width`): an ideographic space is as wide as two spaces
+    (`…让乡村充满爱　一个高原乡村的基 层治理…`: the space inside the second headline is the narrower)."""
     out: set[int] = set()
     k = 0
     for line in title:
         spans = _gap_spans(line, gap)
         # a gap after a joining mark (`百名记者基层行vlog④│  “乡音”…`) is the headline's own, however wide
-        widths = [0 if line.text[:a].endswith(_SEPARATORS) else b - a for a, b in spans]
+        widths = [
+            0 if line.text[:a].endswith(_SEPARATORS) else _print_width(line.text[a:b]) for a, b in spans
+        ]
         out.update(k + n + 1 for n, w in enumerate(widths) if 0 < w < max(widths))
         k += len(widths) + 1
     return out

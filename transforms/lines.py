@@ -118,6 +118,20 @@ def undouble(line: Line) -> Line:
     return line
 
 
+def repeats_once(text: str) -> str:
+    """The text with every immediate repeat of a run read once, however little of it repeats: the
+    scan `undouble` makes, without the share of the line it asks to be printed twice (a segment of a
+    doubled line the wrap cut inside a repeat, read against its repaired text)."""
+    if len(text) > UNDOUBLE_MAX:
+        return text
+    out, i = [], 0
+    while i < len(text):
+        size = _longest_repeat(text, i) if not text[i].isspace() else 0
+        out.append(text[i : i + size] if size else text[i])
+        i += 2 * size if size else 1
+    return "".join(out)
+
+
 def undouble_beside(line: Line, below: str = "") -> Line:
     """`undouble`, and for a line it leaves as it was, each run between its spaces undone on its own
     (`标题标题：：一一  另一个标题` -> `标题：一  另一个标题`): headlines set side by side come out on one
