@@ -32,7 +32,7 @@ SOURCES = (
     ("template", "like_004"),
     ("main", None),
 )
-SEEDS = (8300, 8400)
+SEEDS = (8300, 8400, 8600)
 PAGES = 60
 L2 = 1.0
 
@@ -48,7 +48,9 @@ def seams(text: str, titles: list[str], norm) -> list[tuple[list[float], int]]: 
             breaks = articles._line_breaks(segments, block[0].page)
             unit = articles.Unit
             singles = articles._shares([unit(title=[x]) for x in segments], grams, grams)
-            pairs = articles._shares([unit(title=[x, y]) for x, y in zip(segments, segments[1:])], grams, grams)
+            pairs = articles._shares(
+                [unit(title=[x, y]) for x, y in zip(segments, segments[1:])], grams, grams
+            )
             for k in range(1, len(segments)):
                 left, right = norm(segments[k - 1].text), norm(segments[k].text)
                 if not left or not right:
