@@ -13,6 +13,7 @@ standardized features, L2), deterministic: the same pages give the same weights.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 from pathlib import Path
 
@@ -49,7 +50,7 @@ def seams(text: str, titles: list[str], norm) -> list[tuple[list[float], int]]: 
             unit = articles.Unit
             singles = articles._shares([unit(title=[x]) for x in segments], grams, grams)
             pairs = articles._shares(
-                [unit(title=[x, y]) for x, y in zip(segments, segments[1:])], grams, grams
+                [unit(title=[x, y]) for x, y in itertools.pairwise(segments)], grams, grams
             )
             for k in range(1, len(segments)):
                 left, right = norm(segments[k - 1].text), norm(segments[k].text)
