@@ -64,8 +64,9 @@ eval-lolo: $(STAMP)  ## the line model on layouts it never saw: retrained withou
 	$(BIN)/python -m evaluation.segmentation --split test --logo
 	$(BIN)/python -m evaluation.segmentation --split dev-b --halves
 
-train: $(STAMP)  ## rebuild the line-label model from simulated dev pages of four generators, template included (fixed seed, 500 pages of each, ~5 min of CPU; 5-20 min on the shared machine), then score it
+train: $(STAMP)  ## rebuild the line-label model from simulated dev pages of four generators, template included (fixed seed, 500 pages of each, ~5 min of CPU; 5-20 min on the shared machine), and the gathered blocks' join scorer from dev-a pages (~3 min), then score them
 	$(BIN)/python -m evaluation.train_lines
+	$(BIN)/python -m evaluation.train_block_joins
 	$(BIN)/python -m evaluation.segmentation --split test --samples | tee transforms/models/lines/evaluation.txt
 
 subjects-cv: $(STAMP)  ## a learned chooser of each figure's subject against the rules, 5-fold CV over the dev reports (~1 min)

@@ -66,10 +66,12 @@ def seams(text: str, titles: list[str], norm) -> list[tuple[list[float], int]]: 
         return original(block, units, pieces, order, grams)
 
     articles._regrouped = spy
+    weight, articles.JOIN_WEIGHT = articles.JOIN_WEIGHT, 0.0  # never read the model being rebuilt
     try:
         articles.split_articles(text)
     finally:
         articles._regrouped = original
+        articles.JOIN_WEIGHT = weight
     return found
 
 

@@ -4398,15 +4398,19 @@ JOIN_FEATURES = [
 
 
 @lru_cache(maxsize=1)
-def _join_model() -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+def _join_model() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The pairwise join scorer's weights and the features' means and scales
-    (transforms/data/block_joins.json, rebuilt by `python -m evaluation.train_block_joins`)."""
+    (transforms/data/block_joins.json). A missing file, or one trained on other features than
+    JOIN_FEATURES, is an error, never a silent fallback to the unlearned score."""
     path = Path(__file__).parent / "data" / "block_joins.json"
+    rebuild = "rebuild it with `python -m evaluation.train_block_joins` (or `make train`)"
     if not path.exists():
-        return None
+        raise line_features.ModelError(f"the block join model is missing ({path}): {rebuild}")
     data = json.loads(path.read_text(encoding="utf-8"))
     if data.get("features") != JOIN_FEATURES:
-        return None
+        raise line_features.ModelError(
+            f"the block join model was trained on other features than this code's: {rebuild}"
+        )
     return np.array(data["weights"]), np.array(data["mean"]), np.array(data["scale"])
 
 
@@ -4415,10 +4419,9 @@ def _join_logits(
 ) -> dict[int, float]:
     """For each seam k of a block's segments (k-1 | k), the learned log-odds that the two are one
     headline's parts (`join_features`); empty without a model."""
-    model = _join_model()
-    if model is None or len(segments) < 2:
+    if not JOIN_WEIGHT or len(segments) < 2:
         return {}
-    weights, mean, scale = model
+    weights, mean, scale = _join_model()
     singles = _shares([Unit(title=[x]) for x in segments], grams, grams)
     pairs = _shares([Unit(title=[x, y]) for x, y in itertools.pairwise(segments)], grams, grams)
     rows = np.array(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from evaluation.train_block_joins import fit
-from transforms import articles
+from transforms import articles, line_features
 from transforms.lines import Line
 
 
@@ -28,7 +29,19 @@ def test_features_read_marks_and_places() -> None:
 
 
 def test_committed_model_loads() -> None:
-    assert articles._join_model() is not None  # features named as the code computes them
+    weights, mean, scale = articles._join_model()  # features named as the code computes them
+    assert len(weights) == len(mean) == len(scale) == len(articles.JOIN_FEATURES)
+
+
+def test_stale_model_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model trained on other features stops the run with a clear error, never a silent fallback."""
+    articles._join_model.cache_clear()
+    monkeypatch.setattr(articles, "JOIN_FEATURES", [*articles.JOIN_FEATURES, "a_new_feature"])
+    try:
+        with pytest.raises(line_features.ModelError, match="train_block_joins"):
+            articles._join_model()
+    finally:
+        articles._join_model.cache_clear()
 
 
 def test_model_prefers_a_closed_quotation_to_a_place() -> None:
