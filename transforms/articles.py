@@ -868,6 +868,8 @@ class _Reader:
             label in ("byline", "byline_end") or label == "noise" and _unbalanced(line.text)
         ):
             label = "body"  # `本报讯（记者 张三` / `通讯员 李四）`: the rest of the dispatch's byline, read with it
+        elif label == "body" and self._credits_its_text(line.text):
+            label = "byline"  # text, `张三 李四 摄`: the credit of the finished text's photo, read as text
         if label == "byline" and self.unit is not None and conf < SURE and _headline_words(line.text):
             label = "title+"  # a line under a headline naming nobody goes on with the headline
         if label == "section" and self.unit is not None and self.unit.title:
@@ -954,6 +956,19 @@ class _Reader:
             and len(t) <= BARE_NAMES_MAX
             and (named := bylines.read(t)) is not None
             and all(_name_like(a) for a in named)
+        )
+
+    def _credits_its_text(self, text: str) -> bool:
+        """A photographer's credit alone on its line right under an article's finished text that names
+        nobody, no byline waiting: it credits that text's photo (`_credits_the_text_above`), even where
+        the model read it as one more line of text."""
+        p = self.piece
+        return (
+            p is not None
+            and p.kind == "article"
+            and not self.lead
+            and not self._byline_open()
+            and _credits_the_text_above(text, p)
         )
 
     def _names_run_on(self, line: Line) -> Line:
@@ -6085,7 +6100,9 @@ def _reprinted(a: Article, back: Reprint) -> Article:
 def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     lines, labels, conf = _labelled(text)
     lines, labels, conf = _without_leads(lines, labels, conf)
-    labels, conf = _lone_page_head(lines, _editors_apart(lines, labels), conf)
+    labels, conf = _lone_page_head(
+        lines, _bylines_over_first_text(lines, _editors_apart(lines, labels)), conf
+    )
     labels, conf = _inner_heads(lines, labels, conf, text)
     labels = _heads_between_reports(lines, labels, conf)
     labels, conf = _displaced_blocks(lines, labels, conf)
@@ -8138,6 +8155,30 @@ def _editors_apart(lines: list[Line], labels: list[str]) -> list[str]:
         elif out[k] not in ("noise", "section"):
             break
     return out
+
+
+def _bylines_over_first_text(lines: list[Line], labels: list[str]) -> list[str]:
+    """The byline over the page's first text, whose headline the page prints elsewhere (beside or
+    under the columns): `（记者 张三）` the model read as closing a text, where no text stands above it
+    to close, or a bare name (`张三`) it read as a section's label. Either stands right over text
+    and under nothing but the page's furniture; a bare line must read whole as names that look like
+    names by their characters (`_name_like`), as a section's word (`要闻`, `民生`) does not."""
+    out = list(labels)
+    k = 0
+    while k + 1 < len(lines) and out[k] in ("noise", "section") and not _bare_names(lines[k].text):
+        k += 1
+    if k + 1 >= len(lines) or out[k + 1] != "body":
+        return out
+    if out[k] == "byline_end" or out[k] == "section" and _bare_names(lines[k].text):
+        out[k] = "byline"
+    return out
+
+
+def _bare_names(text: str) -> bool:
+    """A short line of names and nothing else, each looking like a name by its characters."""
+    t = text.strip()
+    named = bylines.read(t) if 0 < len(t) <= BARE_NAMES_MAX else None
+    return bool(named) and all(a.role == "作者" and _name_like(a) for a in named)
 
 
 def _page_top(lines: list[Line], labels: list[str]) -> int:
