@@ -868,14 +868,16 @@ class _Reader:
             label in ("byline", "byline_end") or label == "noise" and _unbalanced(line.text)
         ):
             label = "body"  # `本报讯（记者 张三` / `通讯员 李四）`: the rest of the dispatch's byline, read with it
-        elif label == "body" and self._credits_its_text(line.text):
-            label = "byline"  # text, `张三 李四 摄`: the credit of the finished text's photo, read as text
         if label == "byline" and self.unit is not None and conf < SURE and _headline_words(line.text):
             label = "title+"  # a line under a headline naming nobody goes on with the headline
         if label == "section" and self.unit is not None and self.unit.title:
             label = "title+"  # a section's name stands over headlines, not under one: the headline's wrap
         if label in _READ_AS_TEXT and self._doubled_print_goes_on(line):
             label = "title+"  # `社區提升居民幸福指數建好服務型社區提升居民` / `幸福指數((組圖組圖))`
+        if label == "body" and self.piece is not None and self._credits_its_text(line.text):
+            found = bylines.photo(line.text.strip())
+            self.piece.take(line.text, found[1] if found else [], conf, closing=True)
+            return  # text, `张三 李四 摄`: the credit of the text's photo, read as text; the text may go on
         if label in _HEAD:
             if self.lead and self.after_text:
                 self._lead_closes(before_head=True)  # text, `□ 张三`, headline: it closes the text above
@@ -961,7 +963,9 @@ class _Reader:
     def _credits_its_text(self, text: str) -> bool:
         """A photographer's credit alone on its line right under an article's finished text that names
         nobody, no byline waiting: it credits that text's photo (`_credits_the_text_above`), even where
-        the model read it as one more line of text."""
+        the model read it as one more line of text. The piece stays open: where the columns are set in
+        a grid, the text read on under the credit may be the same piece's (closing it there cut a text
+        apart and lost its closing byline further down)."""
         p = self.piece
         return (
             p is not None
