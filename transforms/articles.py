@@ -877,7 +877,8 @@ class _Reader:
         if label == "body" and self.piece is not None and self._credits_its_text(line.text):
             found = bylines.photo(line.text.strip())
             self.piece.take(line.text, found[1] if found else [], conf, closing=True)
-            return  # text, `张三 李四 摄`: the credit of the text's photo, read as text; the text may go on
+            self.piece = None
+            return  # text, `张三 李四 摄`: the credit of the text's photo, read as text
         if label in _HEAD:
             if self.lead and self.after_text:
                 self._lead_closes(before_head=True)  # text, `□ 张三`, headline: it closes the text above
@@ -963,9 +964,8 @@ class _Reader:
     def _credits_its_text(self, text: str) -> bool:
         """A photographer's credit alone on its line right under an article's finished text that names
         nobody, no byline waiting: it credits that text's photo (`_credits_the_text_above`), even where
-        the model read it as one more line of text. The piece stays open: where the columns are set in
-        a grid, the text read on under the credit may be the same piece's (closing it there cut a text
-        apart and lost its closing byline further down)."""
+        the model read it as one more line of text. It closes the text, as a credit read as a byline
+        does: text under it is another piece."""
         p = self.piece
         return (
             p is not None
