@@ -6,6 +6,7 @@ whose headline the page prints elsewhere, read as closing a text or as a section
 from __future__ import annotations
 
 from tests.transforms.printed import lines
+from transforms import bylines
 from transforms.articles import _bare_names, _bylines_over_first_text, _Reader
 
 
@@ -83,3 +84,10 @@ def test_a_section_s_word_stays_a_section() -> None:
         assert not _bare_names(word)
         page = lines(word, "河湾村的晒场上今年第一次摆满了新收的稻谷。")
         assert _bylines_over_first_text(page, ["section", "body"]) == ["section", "body"]
+
+
+def test_a_spaced_name_whose_surname_is_a_credit_reads_whole() -> None:
+    """`（文 英）`: a two-character name spaced out, its surname the one-character credit `文`."""
+    assert [a.name for a in bylines.read("（文 英）") or []] == ["文英"]
+    assert [a.name for a in bylines.read("（文 英 王 潇）") or []] == ["文英", "王潇"]
+    assert bylines.read("（文 图）") is None
