@@ -89,5 +89,5 @@ def test_a_section_s_word_stays_a_section() -> None:
 def test_a_spaced_name_whose_surname_is_a_credit_reads_whole() -> None:
     """`（文 英）`: a two-character name spaced out, its surname the one-character credit `文`."""
     assert [a.name for a in bylines.read("（文 英）") or []] == ["文英"]
-    assert [a.name for a in bylines.read("（文 英 王 潇）") or []] == ["文英", "王潇"]
+    assert [a.name for a in bylines.read("文/高　平 王潇") or []] == ["高平", "王潇"]
     assert bylines.read("（文 图）") is None
