@@ -35,7 +35,7 @@ def test_a_credit_read_as_text_under_a_finished_text_credits_it() -> None:
     assert all("摄" not in line.text for line in reader.pieces[0].lines)
 
 
-def test_the_credit_closes_its_text() -> None:
+def test_the_text_read_on_under_the_credit_stays_one_piece() -> None:
     reader = _read(
         [
             ("河湾村的晒场上今年第一次", "body"),
@@ -45,8 +45,8 @@ def test_the_credit_closes_its_text() -> None:
             ("开出了第一张收购单。", "body"),
         ]
     )
-    assert _names(reader) == [["苏晓雨"], []]
-    assert [len(p.lines) for p in reader.pieces] == [2, 2]
+    assert _names(reader) == [["苏晓雨"]]
+    assert len(reader.pieces[0].lines) == 4
 
 
 def test_a_credit_under_a_sentence_the_line_cut_stays_text() -> None:
