@@ -8183,7 +8183,7 @@ def _bylines_over_first_text(lines: list[Line], labels: list[str]) -> list[str]:
 def _bare_names(text: str) -> bool:
     """A short line of names and nothing else, each looking like a name by its characters."""
     t = text.strip()
-    named = bylines.read(t) if 0 < len(t) <= BARE_NAMES_MAX else None
+    named = (bylines.read(t) if 0 < len(t) <= BARE_NAMES_MAX else None) or []
     return bool(named) and all(a.role == "作者" and _name_like(a) for a in named)
 
 
