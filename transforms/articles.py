@@ -882,6 +882,11 @@ class _Reader:
             label = "title+"  # a section's name stands over headlines, not under one: the headline's wrap
         if label in _READ_AS_TEXT and self._doubled_print_goes_on(line):
             label = "title+"  # `社區提升居民幸福指數建好服務型社區提升居民` / `幸福指數((組圖組圖))`
+        if label == "body" and self.piece is not None and self._credits_its_text(line.text):
+            found = bylines.photo(line.text.strip())
+            self.piece.take(line.text, found[1] if found else [], conf, closing=True)
+            self.piece.closed = False  # (`take` closes a piece its closing byline ends)
+            return  # text, `张三 李四 摄`: the credit of the text's photo, read as text
         if label in _HEAD:
             if self.lead and self.after_text:
                 self._lead_closes(before_head=True)  # text, `□ 张三`, headline: it closes the text above
@@ -962,6 +967,22 @@ class _Reader:
             and len(t) <= BARE_NAMES_MAX
             and (named := bylines.read(t)) is not None
             and all(_name_like(a) for a in named)
+        )
+
+    def _credits_its_text(self, text: str) -> bool:
+        """A photographer's credit alone on its line right under an article's finished text that names
+        nobody, no byline waiting: it credits that text's photo (`_credits_the_text_above`), even where
+        the model read it as one more line of text. The piece stays open, as it did with the credit
+        read as text: where columns are set in a grid, the text read on under the credit is often the
+        same piece's (closing it there cut such texts apart: blind4 grid pages lost 1.8 points of
+        attach)."""
+        p = self.piece
+        return (
+            p is not None
+            and p.kind == "article"
+            and not self.lead
+            and not self._byline_open()
+            and _credits_the_text_above(text, p)
         )
 
     def _names_run_on(self, line: Line) -> Line:
@@ -6219,7 +6240,9 @@ def _reprinted(a: Article, back: Reprint) -> Article:
 def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     lines, labels, conf = _labelled(text)
     lines, labels, conf = _without_leads(lines, labels, conf)
-    labels, conf = _lone_page_head(lines, _editors_apart(lines, labels), conf)
+    labels, conf = _lone_page_head(
+        lines, _bylines_over_first_text(lines, _editors_apart(lines, labels)), conf
+    )
     labels, conf = _inner_heads(lines, labels, conf, text)
     labels = _heads_between_reports(lines, labels, conf)
     labels, conf = _displaced_blocks(lines, labels, conf)
@@ -8272,6 +8295,30 @@ def _editors_apart(lines: list[Line], labels: list[str]) -> list[str]:
         elif out[k] not in ("noise", "section"):
             break
     return out
+
+
+def _bylines_over_first_text(lines: list[Line], labels: list[str]) -> list[str]:
+    """The byline over the page's first text, whose headline the page prints elsewhere (beside or
+    under the columns): `（记者 张三）` the model read as closing a text, where no text stands above it
+    to close, or a bare name (`张三`) it read as a section's label. Either stands right over text
+    and under nothing but the page's furniture; a bare line must read whole as names that look like
+    names by their characters (`_name_like`), as a section's word (`要闻`, `民生`) does not."""
+    out = list(labels)
+    k = 0
+    while k + 1 < len(lines) and out[k] in ("noise", "section") and not _bare_names(lines[k].text):
+        k += 1
+    if k + 1 >= len(lines) or out[k + 1] != "body":
+        return out
+    if out[k] == "byline_end" or out[k] == "section" and _bare_names(lines[k].text):
+        out[k] = "byline"
+    return out
+
+
+def _bare_names(text: str) -> bool:
+    """A short line of names and nothing else, each looking like a name by its characters."""
+    t = text.strip()
+    named = (bylines.read(t) if 0 < len(t) <= BARE_NAMES_MAX else None) or []
+    return bool(named) and all(a.role == "作者" and _name_like(a) for a in named)
 
 
 def _page_top(lines: list[Line], labels: list[str]) -> int:

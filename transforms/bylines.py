@@ -355,7 +355,9 @@ def _pieces(norm: str, orig: str) -> list[tuple[str, str]] | None:
 
 
 def _join_singles(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """`梁 木` -> `梁木`: a run of one-character tokens is a name printed with gaps."""
+    """`梁 木` -> `梁木`: a run of one-character tokens is a name printed with gaps, even where its
+    surname is a one-character credit (`文 英`: no credit names a one-character name), unless another
+    spaced name goes on after it (`文/高 平`: the credit, then `高平`)."""
     out: list[tuple[str, str]] = []
     for k, tok in enumerate(tokens):
         prev = out[-1][0] if out else ""
@@ -366,7 +368,8 @@ def _join_singles(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
             and tok[0] not in ROLE_WORDS
             and (
                 len(prev) == 1
-                and prev not in ROLE_WORDS
+                # `（文 英）`: 文 a surname here, where no spaced name goes on (`文/高 平`: a credit)
+                and (prev not in ROLE_WORDS or alone and is_name(prev + tok[0]))
                 or len(prev) == 2
                 and is_name(prev + tok[0])
                 and (not is_name(prev) or alone)
