@@ -175,7 +175,7 @@ def line(effect: str, t: Tally, split_pages: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("effects", nargs="*", help=f"of {', '.join(EFFECTS)} (default: all)")
-    ap.add_argument("--split", choices=["dev", "test", "all"], default="dev")
+    ap.add_argument("--split", choices=["dev", "dev-a", "dev-b", "test", "all"], default="dev")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = ap.parse_args(argv)
