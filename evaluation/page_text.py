@@ -89,8 +89,9 @@ def _hyphenated(lines: list[str], rng: random.Random) -> list[str]:
 
 
 def _doubled_lines(lines: list[str], rng: random.Random) -> list[str]:
-    """A line now and then printed with each glyph twice (a bold face drawn by overprinting)."""
-    return ["".join(c * 2 for c in x) if rng.random() < 0.1 else x for x in lines]
+    """A paragraph now and then printed with each glyph twice: set bold (a subhead, a lead) in a
+    face drawn by overprinting, which the text layer reads out glyph by glyph."""
+    return ["".join(c * 2 for c in x) for x in lines] if rng.random() < 0.15 else lines
 
 
 Effect = Callable[[str, random.Random, int], list[str]]
