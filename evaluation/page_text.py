@@ -76,11 +76,11 @@ def _quote_breaks(lines: list[str], rng: random.Random) -> list[str]:
 
 def _hyphenated(lines: list[str], rng: random.Random) -> list[str]:
     """A hyphen at the end of a wrapped line, as PDF text of a hyphenating layout prints one: a soft
-    hyphen (U+00AD) or an ASCII one between letters or digits."""
+    hyphen (U+00AD), or an ASCII one inside a Latin word (a number is never hyphenated)."""
     out = []
     for j, line in enumerate(lines):
         nxt = lines[j + 1][:1] if j + 1 < len(lines) else ""
-        if nxt and line[-1:].isascii() and line[-1:].isalnum() and nxt.isascii() and nxt.isalnum():
+        if nxt and line[-1:].isascii() and line[-1:].isalpha() and nxt.isascii() and nxt.isalpha():
             line += "-"
         elif nxt and rng.random() < 0.15:
             line += "\u00ad"
