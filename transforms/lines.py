@@ -197,12 +197,26 @@ def visible(text: str) -> str:
 def repair_line(line: Line, below: str = "") -> Line:
     """The line repaired; `below`: the next printed line's text (`undouble_beside`)."""
     printed = drop_invisible(line).strip()
-    once, glyphs = undouble_beside(printed, visible(below)), unpair_glyphs(printed)
-    if glyphs is not printed:  # read glyph by glyph; doubled as `undouble` reads it
+    below = visible(below)
+    once, glyphs = undouble_beside(printed, below), unpair_glyphs(printed)
+    if glyphs is not printed and not _run_doubled(
+        below
+    ):  # read glyph by glyph; doubled as `undouble` reads it
         once = Line(
             glyphs.text, glyphs.offs, once.doubled, [True] * len(glyphs.text) if once.doubled else None
         )
     return collapse_spaces(once)
+
+
+def _run_doubled(below: str) -> bool:
+    """The next line is a print of runs twice (`民忧民忧 社区更社区更`) and not of glyphs twice: a line
+    above it in glyph pairs (`一一““桩桩””解解`) is the same print's start, its runs one glyph long,
+    which the headline reading joins with the next as it was printed (`_doubled_print_ended`)."""
+    return (
+        bool(below)
+        and undouble(Line(below, range(len(below)))).doubled
+        and unpair_glyphs(Line(below, range(len(below)))).text == below
+    )
 
 
 _PAIRED_SHARE = 0.8  # of a line's visible characters, printed twice glyph by glyph
