@@ -26,7 +26,7 @@ from collections.abc import Callable
 from evaluation import clean
 from evaluation import reports as report_store
 from evaluation.clean import Facts, Tally
-from evaluation.simulate import _split_numbers, _traditional, _wrap
+from evaluation.simulate import ASCII_PUNCT, _split_numbers, _traditional, _wrap
 from transforms import schemas
 from transforms.page import stage_page
 from transforms.regions import _regions
@@ -56,6 +56,44 @@ def _spaced_digits(text: str, rng: random.Random) -> str:
     return _NUMBER.sub(lambda m: " ".join(m.group()) + " " if rng.random() < 0.5 else m.group(), text)
 
 
+_QUOTED = re.compile(r"“([^“”\n]{3,12})”")
+_ASCII_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "、": ",", "。": "."})
+
+
+def _quote_breaks(lines: list[str], rng: random.Random) -> list[str]:
+    """Lines broken again inside a quoted name, as a narrow column or a text box's edge breaks it:
+    the name's two halves on two lines, sometimes a blank line between them."""
+    out: list[str] = []
+    for line in lines:
+        m = _QUOTED.search(line)
+        if m and rng.random() < 0.7:
+            cut = rng.randint(m.start(1) + 1, m.end(1) - 1)
+            out += [line[:cut], *([""] if rng.random() < 0.3 else []), line[cut:]]
+        else:
+            out.append(line)
+    return out
+
+
+def _hyphenated(lines: list[str], rng: random.Random) -> list[str]:
+    """A hyphen at the end of a wrapped line, as PDF text of a hyphenating layout prints one: a soft
+    hyphen (U+00AD), or an ASCII one inside a Latin word (a number is never hyphenated)."""
+    out = []
+    for j, line in enumerate(lines):
+        nxt = lines[j + 1][:1] if j + 1 < len(lines) else ""
+        if nxt and line[-1:].isascii() and line[-1:].isalpha() and nxt.isascii() and nxt.isalpha():
+            line += "-"
+        elif nxt and rng.random() < 0.15:
+            line += "\u00ad"
+        out.append(line)
+    return out
+
+
+def _doubled_lines(lines: list[str], rng: random.Random) -> list[str]:
+    """A paragraph now and then printed with each glyph twice: set bold (a subhead, a lead) in a
+    face drawn by overprinting, which the text layer reads out glyph by glyph."""
+    return ["".join(c * 2 for c in x) for x in lines] if rng.random() < 0.15 else lines
+
+
 Effect = Callable[[str, random.Random, int], list[str]]
 
 
@@ -78,6 +116,13 @@ EFFECTS: dict[str, Effect] = {
     ],
     "spaceddigits": _wrapped(_spaced_digits),
     "trad": _wrapped(lambda t, r: _traditional(t)),
+    "ascii": _wrapped(lambda t, r: t.translate(ASCII_PUNCT).translate(_ASCII_MARKS)),
+    "quotewrap": lambda text, rng, width: _quote_breaks(_wrap(text, width, rng), rng),
+    "hyphen": lambda text, rng, width: _hyphenated(_wrap(text, width, rng), rng),
+    "doubled": lambda text, rng, width: _doubled_lines(_wrap(text, width, rng), rng),
+    "spacedwide": lambda text, rng, width: [
+        rng.choice(("  ", "\u3000")).join(x) if rng.random() < 0.15 else x for x in _wrap(text, width, rng)
+    ],
     "repeat": lambda text, rng, width: (lambda w: w + [""] + w if rng.random() < 0.3 else w)(
         _wrap(text, width, rng)
     ),
@@ -175,7 +220,7 @@ def line(effect: str, t: Tally, split_pages: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("effects", nargs="*", help=f"of {', '.join(EFFECTS)} (default: all)")
-    ap.add_argument("--split", choices=["dev", "test", "all"], default="dev")
+    ap.add_argument("--split", choices=["dev", "dev-a", "dev-b", "test", "all"], default="dev")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = ap.parse_args(argv)

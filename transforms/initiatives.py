@@ -202,29 +202,36 @@ def nfkc(text: str) -> str:
 
 def prepare(text: str) -> str:
     """The text as names are matched in it: folded like names, line breaks kept as boundaries,
-    straight double quotes paired as curly ones (`paired_quotes`)."""
+    straight quotes paired as curly ones (`paired_quotes`)."""
     folded = SPACES.sub("", nfkc(text)).upper()
-    return paired_quotes(folded) if '"' in folded else folded
+    return paired_quotes(folded) if '"' in folded or "'" in folded else folded
 
 
-PARAGRAPH_END = re.compile(r'[。！？!?…]\n|\n\n|"')
+PARAGRAPH_END = re.compile(r"[。！？!?…]\n|\n\n|[\"']")
+CURLY = {'"': "“”", "'": "‘’"}  # a straight mark's opening and closing curly ones
+APOSTROPHE = re.compile(r"(?<=[A-Za-z])'(?=[A-Za-z])")  # China's, don't: no quotation mark
 
 
 def paired_quotes(text: str) -> str:
-    """Straight double quotes as “ and ”, opening and closing in turn, as full-width ones pair: a
-    " opens as it closes, so a quotation left unclosed, or one too long or too wordy to be a name
+    """Straight quotes as curly ones, opening and closing in turn, as full-width ones pair: a "
+    opens as it closes, so a quotation left unclosed, or one too long or too wordy to be a name
     ("……。"), would otherwise pair its closing mark with the next phrase's opening one and read the
-    words between as a name. The turn starts again at a paragraph's end (a sentence mark before a
-    break, or a blank line), where a stray mark left open stops; a column's hard wrap inside a
-    quoted phrase (\"红色物\n业\") keeps it. Same length as ``text``."""
+    words between as a name. Single marks turn apart from double ones: a name quoted inside a
+    quotation ("县里发了'积分卡',…") is one, and a ' both opens and closes, so left straight it
+    closes the quotation around it. The turn starts again at a paragraph's end (a sentence mark
+    before a break, or a blank line), where a stray mark left open stops; a column's hard wrap
+    inside a quoted phrase (\"红色物\n业\") keeps it. Same length as ``text``."""
     out = list(text)
-    opened = False
+    opened = dict.fromkeys(CURLY, False)
     for mark in PARAGRAPH_END.finditer(text):
-        if mark.group() != '"':
-            opened = False
+        straight = mark.group()
+        if straight not in CURLY:
+            opened = dict.fromkeys(CURLY, False)
             continue
-        out[mark.start()] = "”" if opened else "“"
-        opened = not opened
+        if APOSTROPHE.match(text, mark.start()):
+            continue
+        out[mark.start()] = CURLY[straight][opened[straight]]
+        opened[straight] = not opened[straight]
     return "".join(out)
 
 

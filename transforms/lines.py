@@ -35,6 +35,7 @@ _SPACED_RUN = re.compile(
 )
 UNDOUBLE_MAX = 200
 _IMMEDIATE_REPEAT = re.compile(r"(\S\S+)\1")
+_GLYPH_PAIRS = re.compile(r"(\S)\1(\S)\2(\S)\3")  # three glyphs in a row printed twice each
 # Invisible format characters a PDF's text layer leaves between glyphs: zero-width space, non-joiner
 # and joiner, word joiner, a byte-order mark inside the text, a soft hyphen. They print nothing, so a
 # line is read as if they were not there; their offsets are skipped, the others' stay as they are.
@@ -209,7 +210,52 @@ def visible(text: str) -> str:
 
 def repair_line(line: Line, below: str = "") -> Line:
     """The line repaired; `below`: the next printed line's text (`undouble_beside`)."""
-    return collapse_spaces(undouble_beside(drop_invisible(line).strip(), visible(below)))
+    printed = drop_invisible(line).strip()
+    below = visible(below)
+    once, glyphs = undouble_beside(printed, below), unpair_glyphs(printed)
+    if glyphs is not printed and not _run_doubled(
+        below
+    ):  # read glyph by glyph; doubled as `undouble` reads it
+        once = Line(
+            glyphs.text, glyphs.offs, once.doubled, [True] * len(glyphs.text) if once.doubled else None
+        )
+    return collapse_spaces(once)
+
+
+def _run_doubled(below: str) -> bool:
+    """The next line is a print of runs twice (`民忧民忧 社区更社区更`) and not of glyphs twice: a line
+    above it in glyph pairs (`一一““桩桩””解解`) is the same print's start, its runs one glyph long,
+    which the headline reading joins with the next as it was printed (`_doubled_print_ended`)."""
+    return (
+        bool(below)
+        and undouble(Line(below, range(len(below)))).doubled
+        and unpair_glyphs(Line(below, range(len(below)))).text == below
+    )
+
+
+_PAIRED_SHARE = 0.8  # of a line's visible characters, printed twice glyph by glyph
+_MIN_PAIRED = 6  # visible characters: `星星点点` is a word, not a glyph-doubled print
+
+
+def unpair_glyphs(line: Line) -> Line:
+    """`主主心心骨骨，，6688个个` -> `主心骨，68个`: each glyph printed twice, as the text layer reads out a
+    bold face drawn by overprinting (a subhead, a lead paragraph). `undouble` finds runs printed
+    twice, and its longest repeat first would read `1100880088` as `1` and `0088` twice; read glyph
+    by glyph it is `10808`. Returns the line itself where too few glyphs come in pairs; the
+    caller keeps `doubled` as `undouble` reads the line (False for most such prints: they are body
+    text as often as headlines, and the line model was never shown them as doubled)."""
+    s = line.text
+    if len(s) < _MIN_PAIRED or not _GLYPH_PAIRS.search(s):
+        return line
+    mask, paired, i = [True] * len(s), 0, 0
+    while i < len(s):
+        if not s[i].isspace() and i + 1 < len(s) and s[i + 1] == s[i]:
+            mask[i + 1], paired, i = False, paired + 2, i + 2
+        else:
+            i += 1
+    if paired < _PAIRED_SHARE * len(s.replace(" ", "").replace("\u3000", "")) or not _CJK_CHAR.search(s):
+        return line
+    return line.keep(mask)
 
 
 def join(lines: list[Line], sep: str = "") -> Line:
