@@ -9348,8 +9348,7 @@ def _heads_between_reports(lines: list[Line], labels: list[str], conf: list[floa
             continue
         if not 4 <= len(t) <= HEADLINE_MAX or _end_mark(t) != "none" or _STOPS.search(t) or t[0] in _RUNS_ON:
             continue
-        opening = "".join(x.text for x in lines[k + 1 : k + 3])
-        if not ends_paragraph(lines[k - 1].text) or not _lead_opening(opening):
+        if not ends_paragraph(lines[k - 1].text):
             continue
         clause = _CLAUSE_INSIDE.search(t)
         if (clause and clause.start() < SENTENCE_REST) or line_features.wraps(t, lines[k + 1].text):
@@ -9361,7 +9360,29 @@ def _heads_between_reports(lines: list[Line], labels: list[str], conf: list[floa
         if not _fresh_start(above, below) or _continues(above, below, []):
             continue
         own = _bigrams(t)
-        here = len(own & _lines_bigrams(below))
-        if here >= 2 and here > len(own & _lines_bigrams(above)):
+        here, back = len(own & _lines_bigrams(below)), len(own & _lines_bigrams(above))
+        if _lead_opening("".join(x.text for x in lines[k + 1 : k + 3])):
+            if here >= 2 and here > back:
+                labels[k], conf[k] = "title", 0.5
+        elif _named_head(t, above, below) and here >= NAMED_HEAD_WORDS and back <= 1:
             labels[k], conf[k] = "title", 0.5
     return labels
+
+
+NAMED_HEAD_WORDS = 3  # bigrams a headline over a report opening with no lead's formula shares with it
+NAMED_HEAD_WIDTH = 0.75  # of the text's median line: a headline's line under it fills no column
+
+
+def _named_head(t: str, above: list[Line], below: list[Line]) -> bool:
+    """A line between two reports that reads as the second's headline though no lead's formula opens
+    the text under it (`清晨的小街村，…`, `昨日，记者从…`): it names a place the text above does not
+    (a subhead names its section's point, not its report's place again: `社工入格，温暖“一老一小”`),
+    holds no comma, and is short of the column (NAMED_HEAD_WIDTH): a text line of a headline's
+    length in a narrow column (`五指山市乡村振兴局副局长`) fills it and runs on below."""
+    named = _places(t)
+    if not named or named & _places("".join(map(_TEXT, above))) or _COMMA.search(t):
+        return False
+    return len(t) <= NAMED_HEAD_WIDTH * _median_width([*above, *below])
+
+
+_COMMA = re.compile("[，,]")
