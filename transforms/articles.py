@@ -6131,6 +6131,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     got.update(_half_to_headless(units, pieces, got))
     got.update(_trailing_to_headless(units, pieces, got))
     got.update(_displaced_to_headless(units, pieces, got))
+    got.update(_split_heads_over_headless(units, pieces, order, got))
     lend_bylines(units, pieces, order, got)
     bylines_under_trailing_heads(units, pieces, order, got)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
@@ -6233,6 +6234,48 @@ def _trailing_to_headless(
     if at != pieces[headless[0]].pos + 1 or not any(u.pos == at + 1 for u in units):
         return []  # not right under that report, or no headline right under it: its text may follow
     return [(orphans[0], headless[0])]
+
+
+def _split_heads_over_headless(
+    units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]
+) -> list[tuple[int, int]]:
+    """A headline `split_units` cut in two at a space (`昭通：凝聚“新力量” 激活“微治理”` read as two
+    headlines side by side) of which no part found a body, printed right over a text that got no
+    headline and finds the whole headline's words in its opening (LEAD_WORDS) more often than the
+    text above it finds them in its close: the first part heads that text (`_rejoin_halves` then
+    gives it the whole headline back). Each half alone held too few words to head the text; the
+    text, headless, ran on in the body above it, the headline read as a subhead between."""
+    taken, index = set(got.values()), {id(p): j for j, p in enumerate(pieces)}
+    groups: dict[int, list[int]] = {}
+    for i, u in enumerate(units):
+        if u.part_of is not None:
+            groups.setdefault(id(u.part_of), []).append(i)
+    pairs = []
+    for parts in groups.values():
+        if any(i in got for i in parts):
+            continue
+        first, last = min(parts, key=lambda i: units[i].pos), max(parts, key=lambda i: units[i].pos)
+        j = _headless_under(order, units[last].pos, index, taken)
+        whole = units[first].part_of
+        if j is None or whole is None:
+            continue
+        own = _bigrams(whole.text)
+        below = _bigrams("".join(map(_TEXT, pieces[j].lines))[:LEAD_WORDS])
+        prev = order[units[first].pos - 1] if units[first].pos > 0 else None
+        above = _bigrams("".join(map(_TEXT, prev.lines))[-LEAD_WORDS:]) if isinstance(prev, Piece) else set()
+        if len(own & below) >= LEAD_TIE and len(own & below) > len(own & above):
+            pairs.append((first, j))
+            taken.add(j)
+    return pairs
+
+
+def _headless_under(order: list, pos: int, index: dict[int, int], taken: set[int]) -> int | None:
+    """The index of the article piece printed right after order place `pos`, where it got no headline."""
+    x = order[pos + 1] if pos + 1 < len(order) else None
+    if not isinstance(x, Piece) or x.kind != "article" or not x.lines:
+        return None
+    j = index.get(id(x))
+    return None if j is None or j in taken else j
 
 
 def _displaced_to_headless(
