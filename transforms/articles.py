@@ -6259,14 +6259,27 @@ def _split_heads_over_headless(
         whole = units[first].part_of
         if j is None or whole is None:
             continue
+        prev = order[units[first].pos - 1] if units[first].pos > 0 else None
+        if not _closed_report_above(prev, pieces[j]):
+            continue
         own = _bigrams(whole.text)
         below = _bigrams("".join(map(_TEXT, pieces[j].lines))[:LEAD_WORDS])
-        prev = order[units[first].pos - 1] if units[first].pos > 0 else None
-        above = _bigrams("".join(map(_TEXT, prev.lines))[-LEAD_WORDS:]) if isinstance(prev, Piece) else set()
+        above = _bigrams("".join(map(_TEXT, prev.lines))[-LEAD_WORDS:])
         if len(own & below) >= LEAD_TIE and len(own & below) > len(own & above):
             pairs.append((first, j))
             taken.add(j)
     return pairs
+
+
+def _closed_report_above(prev: object, x: Piece) -> bool:
+    """The text printed before a headline ends its paragraph and the text under the headline opens
+    another report (`_fresh_start`), its first sentence closing no quotation it did not open
+    (`_unpaired`: `…心里感觉暖暖的。”` is a quotation's rest): a headline between two reports, not
+    over a text's scrambled rest."""
+    if not isinstance(prev, Piece) or not prev.lines or not ends_paragraph(prev.lines[-1].text):
+        return False
+    first = re.match(r"[^。！？!?]*[。！？!?]?[”’」』]?", "".join(map(_TEXT, x.lines[:3])))
+    return not (first and _unpaired(first.group())) and _fresh_start(prev.lines, x.lines)
 
 
 def _headless_under(order: list, pos: int, index: dict[int, int], taken: set[int]) -> int | None:

@@ -87,3 +87,9 @@ def test_a_cut_headline_whose_words_are_not_below_heads_nothing() -> None:
 def test_a_cut_headline_over_a_headed_text_heads_nothing() -> None:
     units, pieces, order = _split_page(BELOW)
     assert _split_heads_over_headless(units, pieces, order, {0: 0, 1: 1}) == []
+
+
+def test_a_cut_headline_over_a_quotations_rest_heads_nothing() -> None:
+    """Text under the headline that closes a quotation it never opened goes on from elsewhere."""
+    units, pieces, order = _split_page("老周说心里踏实多了。”" + BELOW)
+    assert _split_heads_over_headless(units, pieces, order, {0: 0}) == []
