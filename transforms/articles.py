@@ -6260,7 +6260,7 @@ def _split_heads_over_headless(
         if j is None or whole is None:
             continue
         prev = order[units[first].pos - 1] if units[first].pos > 0 else None
-        if not _closed_report_above(prev, pieces[j]):
+        if not isinstance(prev, Piece) or not _closed_report_above(prev, pieces[j]):
             continue
         own = _bigrams(whole.text)
         below = _bigrams("".join(map(_TEXT, pieces[j].lines))[:LEAD_WORDS])
@@ -6271,12 +6271,12 @@ def _split_heads_over_headless(
     return pairs
 
 
-def _closed_report_above(prev: object, x: Piece) -> bool:
+def _closed_report_above(prev: Piece, x: Piece) -> bool:
     """The text printed before a headline ends its paragraph and the text under the headline opens
     another report (`_fresh_start`), its first sentence closing no quotation it did not open
     (`_unpaired`: `…心里感觉暖暖的。”` is a quotation's rest): a headline between two reports, not
     over a text's scrambled rest."""
-    if not isinstance(prev, Piece) or not prev.lines or not ends_paragraph(prev.lines[-1].text):
+    if not prev.lines or not ends_paragraph(prev.lines[-1].text):
         return False
     first = re.match(r"[^。！？!?]*[。！？!?]?[”’」』]?", "".join(map(_TEXT, x.lines[:3])))
     return not (first and _unpaired(first.group())) and _fresh_start(prev.lines, x.lines)
