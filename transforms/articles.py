@@ -6288,6 +6288,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     got.update(_half_to_headless(units, pieces, got))
     got.update(_trailing_to_headless(units, pieces, got))
     got.update(_displaced_to_headless(units, pieces, got))
+    got.update(_split_heads_over_headless(units, pieces, order, got))
     lend_bylines(units, pieces, order, got)
     bylines_under_trailing_heads(units, pieces, order, got)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
@@ -6390,6 +6391,61 @@ def _trailing_to_headless(
     if at != pieces[headless[0]].pos + 1 or not any(u.pos == at + 1 for u in units):
         return []  # not right under that report, or no headline right under it: its text may follow
     return [(orphans[0], headless[0])]
+
+
+def _split_heads_over_headless(
+    units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]
+) -> list[tuple[int, int]]:
+    """A headline `split_units` cut in two at a space (`昭通：凝聚“新力量” 激活“微治理”` read as two
+    headlines side by side) of which no part found a body, printed right over a text that got no
+    headline and finds the whole headline's words in its opening (LEAD_WORDS) more often than the
+    text above it finds them in its close: the first part heads that text (`_rejoin_halves` then
+    gives it the whole headline back). Each half alone held too few words to head the text; the
+    text, headless, ran on in the body above it, the headline read as a subhead between."""
+    taken, index = set(got.values()), {id(p): j for j, p in enumerate(pieces)}
+    groups: dict[int, list[int]] = {}
+    for i, u in enumerate(units):
+        if u.part_of is not None:
+            groups.setdefault(id(u.part_of), []).append(i)
+    pairs = []
+    for parts in groups.values():
+        if any(i in got for i in parts):
+            continue
+        first, last = min(parts, key=lambda i: units[i].pos), max(parts, key=lambda i: units[i].pos)
+        j = _headless_under(order, units[last].pos, index, taken)
+        whole = units[first].part_of
+        if j is None or whole is None:
+            continue
+        prev = order[units[first].pos - 1] if units[first].pos > 0 else None
+        if not isinstance(prev, Piece) or not _closed_report_above(prev, pieces[j]):
+            continue
+        own = _bigrams(whole.text)
+        below = _bigrams("".join(map(_TEXT, pieces[j].lines))[:LEAD_WORDS])
+        above = _bigrams("".join(map(_TEXT, prev.lines))[-LEAD_WORDS:])
+        if len(own & below) >= LEAD_TIE and len(own & below) > len(own & above):
+            pairs.append((first, j))
+            taken.add(j)
+    return pairs
+
+
+def _closed_report_above(prev: Piece, x: Piece) -> bool:
+    """The text printed before a headline ends its paragraph and the text under the headline opens
+    another report (`_fresh_start`), its first sentence closing no quotation it did not open
+    (`_unpaired`: `…心里感觉暖暖的。”` is a quotation's rest): a headline between two reports, not
+    over a text's scrambled rest."""
+    if not prev.lines or not ends_paragraph(prev.lines[-1].text):
+        return False
+    first = re.match(r"[^。！？!?]*[。！？!?]?[”’」』]?", "".join(map(_TEXT, x.lines[:3])))
+    return not (first and _unpaired(first.group())) and _fresh_start(prev.lines, x.lines)
+
+
+def _headless_under(order: list, pos: int, index: dict[int, int], taken: set[int]) -> int | None:
+    """The index of the article piece printed right after order place `pos`, where it got no headline."""
+    x = order[pos + 1] if pos + 1 < len(order) else None
+    if not isinstance(x, Piece) or x.kind != "article" or not x.lines:
+        return None
+    j = index.get(id(x))
+    return None if j is None or j in taken else j
 
 
 def _displaced_to_headless(
@@ -9529,8 +9585,7 @@ def _heads_between_reports(lines: list[Line], labels: list[str], conf: list[floa
             continue
         if not 4 <= len(t) <= HEADLINE_MAX or _end_mark(t) != "none" or _STOPS.search(t) or t[0] in _RUNS_ON:
             continue
-        opening = "".join(x.text for x in lines[k + 1 : k + 3])
-        if not ends_paragraph(lines[k - 1].text) or not _lead_opening(opening):
+        if not ends_paragraph(lines[k - 1].text):
             continue
         clause = _CLAUSE_INSIDE.search(t)
         if (clause and clause.start() < SENTENCE_REST) or line_features.wraps(t, lines[k + 1].text):
@@ -9542,7 +9597,29 @@ def _heads_between_reports(lines: list[Line], labels: list[str], conf: list[floa
         if not _fresh_start(above, below) or _continues(above, below, []):
             continue
         own = _bigrams(t)
-        here = len(own & _lines_bigrams(below))
-        if here >= 2 and here > len(own & _lines_bigrams(above)):
+        here, back = len(own & _lines_bigrams(below)), len(own & _lines_bigrams(above))
+        if _lead_opening("".join(x.text for x in lines[k + 1 : k + 3])):
+            if here >= 2 and here > back:
+                labels[k], conf[k] = "title", 0.5
+        elif _named_head(t, above, below) and here >= NAMED_HEAD_WORDS and back <= 1:
             labels[k], conf[k] = "title", 0.5
     return labels
+
+
+NAMED_HEAD_WORDS = 3  # bigrams a headline over a report opening with no lead's formula shares with it
+NAMED_HEAD_WIDTH = 0.75  # of the text's median line: a headline's line under it fills no column
+
+
+def _named_head(t: str, above: list[Line], below: list[Line]) -> bool:
+    """A line between two reports that reads as the second's headline though no lead's formula opens
+    the text under it (`清晨的小街村，…`, `昨日，记者从…`): it names a place the text above does not
+    (a subhead names its section's point, not its report's place again: `社工入格，温暖“一老一小”`),
+    holds no comma, and is short of the column (NAMED_HEAD_WIDTH): a text line of a headline's
+    length in a narrow column (`五指山市乡村振兴局副局长`) fills it and runs on below."""
+    named = _places(t)
+    if not named or named & _places("".join(map(_TEXT, above))) or _COMMA.search(t):
+        return False
+    return len(t) <= NAMED_HEAD_WIDTH * _median_width([*above, *below])
+
+
+_COMMA = re.compile("[，,]")
