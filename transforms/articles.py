@@ -6092,6 +6092,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels, conf = _unsure_block_lines(lines, labels, conf)
     labels, conf = _short_head_starts(lines, labels, conf)
     labels, conf = _wrapped_doubled_heads(lines, labels, conf)
+    labels = _heads_opened_in_brackets(lines, labels)
     labels = _tails_read_apart(lines, labels)
     labels, conf = _heads_over_datelines(lines, labels, conf)
     labels, conf = _continued_under_heads(lines, labels, conf)
@@ -8764,6 +8765,26 @@ def _wrapped_doubled_heads(
                 conf[k] = 0.5
             labels[k], labels[k + 1] = "title", "title+"
     return labels, conf
+
+
+HEAD_BRACKET_OPENING = 14  # characters at most of a headline's first line opening a bracket the next closes
+
+
+def _heads_opened_in_brackets(lines: list[Line], labels: list[str]) -> list[str]:
+    """A headline opening with a series or occasion in brackets that the column wrapped inside them
+    (`(辉煌60载` / `魅力新西藏)一个高原乡村的…`): the model reads the short first line, open bracket
+    and no headline words, as a jump mark, section label or kicker, and the headline loses its
+    start. A short line opening a bracket it leaves open, ending no sentence, over a headline's
+    line that closes it (`_closes_pair`) is that headline's first line: a kicker or label prints
+    its brackets whole."""
+    labels = list(labels)
+    for k in range(len(lines) - 1):
+        t = lines[k].text.strip()
+        if labels[k + 1] != "title" or labels[k] in _HEAD or not 2 <= len(t) <= HEAD_BRACKET_OPENING:
+            continue
+        if t[0] in "（(【" and _end_mark(t) == "none" and _closes_pair(t, lines[k + 1].text):
+            labels[k], labels[k + 1] = "title", "title+"
+    return labels
 
 
 def _starts_doubled_print(texts: list[str]) -> bool:
