@@ -6089,6 +6089,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels, conf = _inner_heads(lines, labels, conf, text)
     labels = _heads_between_reports(lines, labels, conf)
     labels = _heads_after_reports(lines, labels, conf)
+    labels = _second_halves(lines, labels, conf)
     labels, conf = _displaced_blocks(lines, labels, conf)
     labels, conf = _unsure_block_lines(lines, labels, conf)
     labels, conf = _short_head_starts(lines, labels, conf)
@@ -9373,6 +9374,24 @@ def _heads_after_reports(lines: list[Line], labels: list[str], conf: list[float]
                 for j in range(k, k + size):
                     labels[j], conf[j] = ("title" if j == k else "title+"), 0.5
                 break
+    return labels
+
+
+def _second_halves(lines: list[Line], labels: list[str], conf: list[float]) -> list[str]:
+    """A headline printed in two halves on two lines (`“车友群”发力` / `龙翔苑小区不再停车难`), the
+    second read as the first line of the text under it: a line under a one-line headline that may
+    be a headline's line (`_head_alone`), no clause mark and not as wide as the text lines around
+    (`_short_of_text`), over a text line, the two halves no longer than a headline, is the
+    headline's second line. A paragraph's first line fills the column or ends its sentence."""
+    labels = list(labels)
+    for k in range(1, len(lines) - 1):
+        if labels[k - 1] != "title" or labels[k] != "body" or labels[k + 1] != "body":
+            continue
+        t = lines[k].text.strip()
+        if len(lines[k - 1].text.strip()) + len(t) > HEADLINE_MAX or not _head_alone(t, lines[k + 1].text):
+            continue
+        if _short_of_text(lines, labels, k, k + 1) and not _clause_goes_on(lines[k + 1].text):
+            labels[k], conf[k] = "title+", 0.5
     return labels
 
 

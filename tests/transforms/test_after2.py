@@ -1,9 +1,14 @@
-"""Headlines printed after their reports' bodies, read as text by the line model
+"""Headlines printed after their reports' bodies or halved over two lines, read as text by the line model
 (`_heads_after_reports`), and a headline whose first line opens a bracket the next line closes
 (`_heads_opened_in_brackets`), on text written for these tests."""
 
 from tests.transforms.printed import text_lines
-from transforms.articles import _heads_after_reports, _heads_opened_in_brackets, split_articles
+from transforms.articles import (
+    _heads_after_reports,
+    _heads_opened_in_brackets,
+    _second_halves,
+    split_articles,
+)
 
 # Report A (青石村's river patrol) and its headline after it; report B (柳岸街道's canteen), its headline last.
 TEXT_A = """今年以来，青石村组织党员和村民轮流巡河，
@@ -63,3 +68,16 @@ def test_a_headline_opened_in_brackets_over_two_lines_is_one_headline() -> None:
 def test_a_closed_bracket_line_over_a_headline_stays_as_read() -> None:
     lines = text_lines("（河长制十年）\n青石村巡河护清流\n今年以来，青石村组织党员巡河。")
     assert _heads_opened_in_brackets(lines, ["kicker", "title", "body"]) == ["kicker", "title", "body"]
+
+
+def test_a_headline_second_half_read_as_text_is_the_headline_line() -> None:
+    lines = text_lines("“巡河队”壮大\n青石村河道变清了\n" + TEXT_A)
+    labels = ["title"] + ["body"] * (len(lines) - 1)
+    got = _second_halves(lines, labels, [0.9] * len(lines))
+    assert got[:3] == ["title", "title+", "body"]
+
+
+def test_a_first_text_line_under_a_headline_stays_text() -> None:
+    lines = text_lines("青石村河道变清了\n" + TEXT_A)
+    labels = ["title"] + ["body"] * (len(lines) - 1)
+    assert _second_halves(lines, labels, [0.9] * len(lines)) == labels
