@@ -9414,6 +9414,8 @@ def _trailing_head_span(lines: list[Line], labels: list[str], k: int, size: int)
     after = "" if end == len(lines) else lines[end].text
     if not all(_head_alone(x, "") for x in texts[:-1]) or not _head_alone(texts[-1], after):
         return False  # (a wrapped headline's first line runs on into its second)
+    if after and _cut_word(texts[-1], after):
+        return False  # (`…温泉社区金河湾` / `小区是…`: a paragraph's first line)
     t = "".join(texts)
     if len(t) > HEADLINE_MAX or (end < len(lines) and (labels[end] != "body" or _clause_goes_on(after))):
         return False
