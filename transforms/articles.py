@@ -6245,10 +6245,13 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     )
     labels, conf = _inner_heads(lines, labels, conf, text)
     labels = _heads_between_reports(lines, labels, conf)
+    labels = _heads_after_reports(lines, labels, conf)
+    labels = _second_halves(lines, labels, conf)
     labels, conf = _displaced_blocks(lines, labels, conf)
     labels, conf = _unsure_block_lines(lines, labels, conf)
     labels, conf = _short_head_starts(lines, labels, conf)
     labels, conf = _wrapped_doubled_heads(lines, labels, conf)
+    labels = _heads_opened_in_brackets(lines, labels)
     labels = _tails_read_apart(lines, labels)
     labels, conf = _heads_over_datelines(lines, labels, conf)
     labels, conf = _continued_under_heads(lines, labels, conf)
@@ -9003,6 +9006,26 @@ def _wrapped_doubled_heads(
     return labels, conf
 
 
+HEAD_BRACKET_OPENING = 14  # characters at most of a headline's first line opening a bracket the next closes
+
+
+def _heads_opened_in_brackets(lines: list[Line], labels: list[str]) -> list[str]:
+    """A headline opening with a series or occasion in brackets that the column wrapped inside them
+    (`(辉煌60载` / `魅力新西藏)一个高原乡村的…`): the model reads the short first line, open bracket
+    and no headline words, as a jump mark, section label or kicker, and the headline loses its
+    start. A short line opening a bracket it leaves open, ending no sentence, over a headline's
+    line that closes it (`_closes_pair`) is that headline's first line: a kicker or label prints
+    its brackets whole."""
+    labels = list(labels)
+    for k in range(len(lines) - 1):
+        t = lines[k].text.strip()
+        if labels[k + 1] != "title" or labels[k] in _HEAD or not 2 <= len(t) <= HEAD_BRACKET_OPENING:
+            continue
+        if t[0] in "（(【" and _end_mark(t) == "none" and _closes_pair(t, lines[k + 1].text):
+            labels[k], labels[k + 1] = "title", "title+"
+    return labels
+
+
 def _starts_doubled_print(texts: list[str]) -> bool:
     """The texts joined read doubled (`undouble`), every character the first text keeps the first
     copy of a repeat (`Line.twice`): it is part of the doubled print, not a line printed once over it."""
@@ -9562,6 +9585,114 @@ def _lead_pairs(
             pairs.append((i, j))
             taken.add(j)
     return pairs
+
+
+TRAIL_REACH = 40  # text lines over a line read as a headline after its report, back to its report's start
+
+
+def _heads_after_reports(lines: list[Line], labels: list[str], conf: list[float]) -> list[str]:
+    """Text lines that are a report's headline printed after its body (`…每月召开一次。` /
+    `西岭镇网格员走村入户收集群众诉求` / `东湖社区近日推行…`): one line or two (a headline the column
+    wrapped) as `_heads_between_reports` reads them, after a paragraph's end, whose words are found
+    in the text above, back to that text's start, and not below it. A subhead shares its words
+    with its own report on both sides and the text under it goes on with the text over it; here
+    the text under it opens another report (`_fresh_start`, not `_continues`), or nothing is
+    under it (the page's end). Where the text under it opens no lead (`_lead_opening`: a quote,
+    a scene), the words must say so more clearly (TRAIL_CLEAR)."""
+    labels = list(labels)
+    if not _opens_with_text(labels):
+        return labels
+    for k in range(1, len(lines)):
+        if labels[k - 1] != "body" or not ends_paragraph(lines[k - 1].text):
+            continue
+        for size in (1, 2):
+            span = _trailing_head_span(lines, labels, k, size)
+            if span:
+                for j in range(k, k + size):
+                    labels[j], conf[j] = ("title" if j == k else "title+"), 0.5
+                break
+    return labels
+
+
+def _second_halves(lines: list[Line], labels: list[str], conf: list[float]) -> list[str]:
+    """A headline printed in two halves on two lines (`“车友群”发力` / `龙翔苑小区不再停车难`), the
+    second read as the first line of the text under it: a line under a one-line headline that may
+    be a headline's line (`_head_alone`), no clause mark and not as wide as the text lines around
+    (`_short_of_text`), over a text line, the two halves no longer than a headline, is the
+    headline's second line. A paragraph's first line fills the column or ends its sentence."""
+    labels = list(labels)
+    for k in range(1, len(lines) - 1):
+        if labels[k - 1] != "title" or labels[k] != "body" or labels[k + 1] != "body":
+            continue
+        t = lines[k].text.strip()
+        if len(lines[k - 1].text.strip()) + len(t) > HEADLINE_MAX or not _head_alone(t, lines[k + 1].text):
+            continue
+        if _short_of_text(lines, labels, k, k + 1) and not _clause_goes_on(lines[k + 1].text):
+            labels[k], conf[k] = "title+", 0.5
+    return labels
+
+
+def _opens_with_text(labels: list[str]) -> bool:
+    """The page's first story opens with its text, a byline or a dateline, no headline over it
+    (section labels and furniture apart): a page that prints its headlines after their bodies."""
+    first = next((x for x in labels if x in ("body", "byline", "dateline", *_HEAD)), None)
+    return first is not None and first not in _HEAD
+
+
+TRAIL_CLEAR = 3  # bigrams a headline after its report shares with it, none below, where no lead follows
+
+
+def _trailing_head_span(lines: list[Line], labels: list[str], k: int, size: int) -> bool:
+    """Lines k..k+size-1 are a headline printed after the report over them (`_heads_after_reports`)."""
+    end = k + size
+    if end > len(lines) or any(labels[j] != "body" for j in range(k, end)):
+        return False
+    texts = [x.text.strip() for x in lines[k:end]]
+    after = "" if end == len(lines) else lines[end].text
+    if not all(_head_alone(x, "") for x in texts[:-1]) or not _head_alone(texts[-1], after):
+        return False  # (a wrapped headline's first line runs on into its second)
+    if after and _cut_word(texts[-1], after):
+        return False  # (`…温泉社区金河湾` / `小区是…`: a paragraph's first line)
+    t = "".join(texts)
+    if len(t) > HEADLINE_MAX or (end < len(lines) and (labels[end] != "body" or _clause_goes_on(after))):
+        return False
+    above = _report_above(lines, labels, k)
+    below = lines[end : end + LEAD_LINES_AROUND]
+    if below and (not _fresh_start(above, below) or _continues(above, below, [])):
+        return False
+    own = _bigrams(t)
+    back, ahead = len(own & _lines_bigrams(above)), len(own & _lines_bigrams(below))
+    if not below or _lead_opening("".join(x.text for x in below[:2])):
+        return back >= 2 and back > ahead
+    return back >= TRAIL_CLEAR and ahead == 0 and _short_of_text(lines, labels, k, end)
+
+
+def _short_of_text(lines: list[Line], labels: list[str], k: int, end: int) -> bool:
+    """Lines k..end-1 hold no clause mark and none is as wide as the column's text lines around
+    (`_width_around`): a paragraph's first line fills the column and goes on with its clause."""
+    width = _width_around(lines, labels, k, end - 1)
+    texts = [x.text.strip() for x in lines[k:end]]
+    return not any(_CLAUSE_MARKS.search(t) or abs(len(t) - width) <= 1 for t in texts)
+
+
+def _head_alone(t: str, after: str) -> bool:
+    """A line that may be a headline printed between text lines: a headline's length, ending no
+    sentence, holding no stop, opening no clause of a sentence's rest, running no word on into the
+    line under it, no dateline, byline or credit."""
+    if not 4 <= len(t) <= HEADLINE_MAX or _end_mark(t) != "none" or _STOPS.search(t) or t[0] in _RUNS_ON:
+        return False
+    clause = _CLAUSE_INSIDE.search(t)
+    if (clause and clause.start() < SENTENCE_REST) or (after and line_features.wraps(t, after)):
+        return False
+    return not (dateline(t) or _dispatch(t) or bylines.read(t) or _marked_byline(t) or bylines.photo(t))
+
+
+def _report_above(lines: list[Line], labels: list[str], k: int) -> list[Line]:
+    """The text lines over line `k`, back to the first that is not text (at most TRAIL_REACH)."""
+    start = k
+    while start > max(0, k - TRAIL_REACH) and labels[start - 1] == "body":
+        start -= 1
+    return lines[start:k]
 
 
 LEAD_TIE = 2  # bigrams a headline shares with the text each side that make a tie go to the lead below
