@@ -30,9 +30,20 @@ def probes(path: Path = PROBES) -> list[tuple[str, str, str | None]]:
 
 
 def matcher() -> Callable[[str, str | None], bool]:
+    """The scorer's subject rule; where ../shared is absent (a clean clone on its own), the rule as
+    issue 18 states it, so that the probes and their tests read the same either way."""
     if reports.SHARED.joinpath("tools", "score_warehouse.py").is_file():
         return clean.scorer().subject_match
-    return lambda gold, got: gold == got
+    return stated_rule
+
+
+def stated_rule(gold: str, got: str | None) -> bool:
+    """Right when the annotated subject lies inside the extracted one with at most 4 characters more,
+    or the extracted one inside it with at least half its length (spaces ignored)."""
+    g, x = "".join(gold.split()), "".join((got or "").split())
+    if not g or not x:
+        return False
+    return (g in x and len(x) <= len(g) + 4) or (x in g and 2 * len(x) >= len(g))
 
 
 NOT_METRIC = "!"
