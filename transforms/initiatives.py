@@ -207,7 +207,13 @@ def prepare(text: str) -> str:
     return paired_quotes(folded) if '"' in folded or "'" in folded else folded
 
 
-PARAGRAPH_END = re.compile(r"[。！？!?…]\n|\n\n|[\"']")
+# A paragraph's end as the turn of straight quotes sees it: a sentence mark before a break (an ASCII
+# full stop after Chinese text too, as a page printing half-width punctuation ends its sentences), or a
+# blank line
+BREAK = rf"(?:[。！？!?…]|(?<=[{HAN}”’」』)])\.)\n|\n\n"
+PARAGRAPH_END = re.compile(rf"{BREAK}|[\"']")
+PARAGRAPH_BREAK = re.compile(BREAK)
+SENTENCE_MARKS = frozenset("。！？!?….")  # a closing mark stands after one (…很温馨。”)
 CURLY = {'"': "“”", "'": "‘’"}  # a straight mark's opening and closing curly ones
 APOSTROPHE = re.compile(r"(?<=[A-Za-z])'(?=[A-Za-z])")  # China's, don't: no quotation mark
 
@@ -218,21 +224,34 @@ def paired_quotes(text: str) -> str:
     ("……。"), would otherwise pair its closing mark with the next phrase's opening one and read the
     words between as a name. Single marks turn apart from double ones: a name quoted inside a
     quotation ("县里发了'积分卡',…") is one, and a ' both opens and closes, so left straight it
-    closes the quotation around it. The turn starts again at a paragraph's end (a sentence mark
-    before a break, or a blank line), where a stray mark left open stops; a column's hard wrap
-    inside a quoted phrase (\"红色物\n业\") keeps it. Same length as ``text``."""
+    closes the quotation around it. At a paragraph's end (a sentence mark before a break, or a
+    blank line) a mark left open stops, unless the next paragraph goes on with it (`carried_over`);
+    a column's hard wrap inside a quoted phrase (\"红色物\n业\") keeps it. Same length as ``text``."""
     out = list(text)
     opened = dict.fromkeys(CURLY, False)
     for mark in PARAGRAPH_END.finditer(text):
         straight = mark.group()
         if straight not in CURLY:
-            opened = dict.fromkeys(CURLY, False)
+            opened = {q: opened[q] and carried_over(text, mark.end(), q) for q in CURLY}
             continue
         if APOSTROPHE.match(text, mark.start()):
             continue
         out[mark.start()] = CURLY[straight][opened[straight]]
         opened[straight] = not opened[straight]
     return "".join(out)
+
+
+def carried_over(text: str, start: int, mark: str) -> bool:
+    """A quotation left open before ``start`` goes on in the paragraph from there: that paragraph
+    holds an odd number of straight ``mark``s, so its first one closes it and the rest pair among
+    themselves. A wrap puts a closing mark first on a line (…没有？\n"在村里…, as a page printing
+    straight quotes lets it), and a quotation over two paragraphs closes in the second; a stray
+    mark left open is followed by paragraphs whose marks pair (an even number)."""
+    end = PARAGRAPH_BREAK.search(text, start)
+    stop = end.start() if end else len(text)
+    first = text.find(mark, start, stop)
+    closing = first == start or (first > start and text[first - 1] in SENTENCE_MARKS)
+    return closing or text.count(mark, start, stop) % 2 == 1
 
 
 def read_lines(file_name: str) -> list[str]:
