@@ -204,7 +204,42 @@ def prepare(text: str) -> str:
     """The text as names are matched in it: folded like names, line breaks kept as boundaries,
     straight quotes paired as curly ones (`paired_quotes`)."""
     folded = SPACES.sub("", nfkc(text)).upper()
-    return paired_quotes(folded) if '"' in folded or "'" in folded else folded
+    paired = paired_quotes(folded) if '"' in folded or "'" in folded else folded
+    return listed_commas(paired) if half_width(text) else paired
+
+
+FULL_WIDTH_MARKS = ("、", "，", "。")
+
+
+def half_width(text: str) -> bool:
+    """The text prints its punctuation half-width, as a page set with ASCII marks (or a PDF's text
+    layer reading them so) does: commas and stops but none of 、，。, so a , may stand for a 、."""
+    return "," in text and not any(mark in text for mark in FULL_WIDTH_MARKS)
+
+
+# A quoted list of parallel parts (“固点,划段,成面,连片”) and quoted names side by side (“A”,“B”),
+# as a page printing , for 、 prints them
+LISTED = re.compile(rf"“([{HAN}]{{2,8}}(?:,[{HAN}]{{2,8}}){{1,4}})”")
+SIDE_BY_SIDE = re.compile(r"(?<=”),(?=“)")
+MAX_SHORT_PART = 4
+
+
+def listed_commas(text: str) -> str:
+    """The ,s of a half-width text that stand for 、 read as 、 (same length): between the parts of
+    a quoted phrase of two to five parts of one length, each 2-8 Chinese characters (`_one_length`: “网格发现,
+    分级响应”: the steps of a practice, the shape `is_parallel` reads), and between quoted
+    phrases printed side by side (“微心愿”,“解忧铺”: a list). A , elsewhere is a clause's comma,
+    and a quotation's clauses (“好,我们马上去办”) differ in length."""
+    text = LISTED.sub(lambda m: m.group().replace(",", "、") if _one_length(m.group(1)) else m.group(), text)
+    return SIDE_BY_SIDE.sub("、", text)
+
+
+def _one_length(listed: str) -> bool:
+    """Parts of one length, three or more of them, or two short ones (“网格吹哨,部门报到”): two
+    longer clauses of one length are as often a slogan's (“发动和依靠群众,坚持矛盾不上交”), whose
+    page prints a , for its comma too."""
+    sizes = [len(part) for part in listed.split(",")]
+    return len(set(sizes)) == 1 and (len(sizes) >= 3 or sizes[0] <= MAX_SHORT_PART)
 
 
 # A paragraph's end as the turn of straight quotes sees it: a sentence mark before a break (an ASCII
