@@ -1,7 +1,8 @@
 """Names on a page printed with ASCII punctuation (issue 18): straight quotes whose closing mark a
-wrap put at the start of the next line, and , printed for 、 in a list of names."""
+wrap put at the start of the next line, and , printed for 、 in a list of names or of counts."""
 
 from transforms.initiatives import extract_initiatives, listed_commas, paired_quotes, prepare
+from transforms.metrics import extract_metrics
 
 
 def _names(text: str) -> list[str]:
@@ -39,3 +40,14 @@ def test_clauses_and_full_width_text_keep_their_commas():
     assert "、" not in prepare("共1,200户.他说“先行摸排,分类交办”.")[:8]
     # a page with full-width marks: its , (folded from ，) is a comma
     assert "、" not in prepare("推行“先行摸排，分类交办，限时办结”。")
+
+
+def test_a_count_after_a_half_width_comma_shares_the_subject():
+    subjects = {
+        m.raw_text: m.subject for m in extract_metrics("该村有常住居民1200户,3600人,村里建了2个广场.")
+    }
+    assert subjects == {"1200户": "常住居民", "3600人": "常住居民", "2个": "广场"}
+    # a full-width page's ， is a clause's comma, as before
+    assert {m.raw_text: m.subject for m in extract_metrics("该村有常住居民1200户，3600人。")}[
+        "3600人"
+    ] is None
