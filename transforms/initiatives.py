@@ -226,8 +226,8 @@ MAX_SHORT_PART = 4
 
 def listed_commas(text: str) -> str:
     """The ,s of a half-width text that stand for 、 read as 、 (same length): between the parts of
-    a quoted phrase of two to five parts of one length, each 2-8 Chinese characters (`_one_length`: “网格发现,
-    分级响应”: the steps of a practice, the shape `is_parallel` reads), and between quoted
+    a quoted phrase of two to five parts of one length, each 2-8 Chinese characters (`_one_length`:
+    “网格发现,分级响应”, the steps of a practice, the shape `is_parallel` reads), and between quoted
     phrases printed side by side (“微心愿”,“解忧铺”: a list). A , elsewhere is a clause's comma,
     and a quotation's clauses (“好,我们马上去办”) differ in length."""
     text = LISTED.sub(lambda m: m.group().replace(",", "、") if _one_length(m.group(1)) else m.group(), text)
@@ -277,11 +277,13 @@ def paired_quotes(text: str) -> str:
 
 
 def carried_over(text: str, start: int, mark: str) -> bool:
-    """A quotation left open before ``start`` goes on in the paragraph from there: that paragraph
-    holds an odd number of straight ``mark``s, so its first one closes it and the rest pair among
-    themselves. A wrap puts a closing mark first on a line (…没有？\n"在村里…, as a page printing
-    straight quotes lets it), and a quotation over two paragraphs closes in the second; a stray
-    mark left open is followed by paragraphs whose marks pair (an even number)."""
+    """A quotation left open before ``start`` goes on in the paragraph from there: that paragraph's
+    first straight ``mark`` stands where a closing one does (first on its line, as a wrap puts it
+    on a page printing straight quotes: …没有？\n"在村里…; or after a sentence's mark: …练习。"),
+    or the paragraph holds an odd number of them, so that its first closes the quotation and the
+    rest pair among themselves (a quotation over two paragraphs closes in the second). A paragraph
+    end that a line repair read where a sentence ends inside a quotation is as common as a stray
+    mark left open, which the paragraphs after it, their marks pairing, leave stopped."""
     end = PARAGRAPH_BREAK.search(text, start)
     stop = end.start() if end else len(text)
     first = text.find(mark, start, stop)
