@@ -204,10 +204,51 @@ def prepare(text: str) -> str:
     """The text as names are matched in it: folded like names, line breaks kept as boundaries,
     straight quotes paired as curly ones (`paired_quotes`)."""
     folded = SPACES.sub("", nfkc(text)).upper()
-    return paired_quotes(folded) if '"' in folded or "'" in folded else folded
+    paired = paired_quotes(folded) if '"' in folded or "'" in folded else folded
+    return listed_commas(paired) if half_width(text) else paired
 
 
-PARAGRAPH_END = re.compile(r"[。！？!?…]\n|\n\n|[\"']")
+FULL_WIDTH_MARKS = ("、", "，", "。")
+
+
+def half_width(text: str) -> bool:
+    """The text prints its punctuation half-width, as a page set with ASCII marks (or a PDF's text
+    layer reading them so) does: commas and stops but none of 、，。, so a , may stand for a 、."""
+    return "," in text and not any(mark in text for mark in FULL_WIDTH_MARKS)
+
+
+# A quoted list of parallel parts (“固点,划段,成面,连片”) and quoted names side by side (“A”,“B”),
+# as a page printing , for 、 prints them
+LISTED = re.compile(rf"“([{HAN}]{{2,8}}(?:,[{HAN}]{{2,8}}){{1,4}})”")
+SIDE_BY_SIDE = re.compile(r"(?<=”),(?=“)")
+MAX_SHORT_PART = 4
+
+
+def listed_commas(text: str) -> str:
+    """The ,s of a half-width text that stand for 、 read as 、 (same length): between the parts of
+    a quoted phrase of two to five parts of one length, each 2-8 Chinese characters (`_one_length`:
+    “网格发现,分级响应”, the steps of a practice, the shape `is_parallel` reads), and between quoted
+    phrases printed side by side (“微心愿”,“解忧铺”: a list). A , elsewhere is a clause's comma,
+    and a quotation's clauses (“好,我们马上去办”) differ in length."""
+    text = LISTED.sub(lambda m: m.group().replace(",", "、") if _one_length(m.group(1)) else m.group(), text)
+    return SIDE_BY_SIDE.sub("、", text)
+
+
+def _one_length(listed: str) -> bool:
+    """Parts of one length, three or more of them, or two short ones (“网格吹哨,部门报到”): two
+    longer clauses of one length are as often a slogan's (“发动和依靠群众,坚持矛盾不上交”), whose
+    page prints a , for its comma too."""
+    sizes = [len(part) for part in listed.split(",")]
+    return len(set(sizes)) == 1 and (len(sizes) >= 3 or sizes[0] <= MAX_SHORT_PART)
+
+
+# A paragraph's end as the turn of straight quotes sees it: a sentence mark before a break (an ASCII
+# full stop after Chinese text too, as a page printing half-width punctuation ends its sentences), or a
+# blank line
+BREAK = rf"(?:[。！？!?…]|(?<=[{HAN}”’」』)])\.)\n|\n\n"
+PARAGRAPH_END = re.compile(rf"{BREAK}|[\"']")
+PARAGRAPH_BREAK = re.compile(BREAK)
+SENTENCE_MARKS = frozenset("。！？!?….")  # a closing mark stands after one (…很温馨。”)
 CURLY = {'"': "“”", "'": "‘’"}  # a straight mark's opening and closing curly ones
 APOSTROPHE = re.compile(r"(?<=[A-Za-z])'(?=[A-Za-z])")  # China's, don't: no quotation mark
 
@@ -218,21 +259,36 @@ def paired_quotes(text: str) -> str:
     ("……。"), would otherwise pair its closing mark with the next phrase's opening one and read the
     words between as a name. Single marks turn apart from double ones: a name quoted inside a
     quotation ("县里发了'积分卡',…") is one, and a ' both opens and closes, so left straight it
-    closes the quotation around it. The turn starts again at a paragraph's end (a sentence mark
-    before a break, or a blank line), where a stray mark left open stops; a column's hard wrap
-    inside a quoted phrase (\"红色物\n业\") keeps it. Same length as ``text``."""
+    closes the quotation around it. At a paragraph's end (a sentence mark before a break, or a
+    blank line) a mark left open stops, unless the next paragraph goes on with it (`carried_over`);
+    a column's hard wrap inside a quoted phrase (\"红色物\n业\") keeps it. Same length as ``text``."""
     out = list(text)
     opened = dict.fromkeys(CURLY, False)
     for mark in PARAGRAPH_END.finditer(text):
         straight = mark.group()
         if straight not in CURLY:
-            opened = dict.fromkeys(CURLY, False)
+            opened = {q: opened[q] and carried_over(text, mark.end(), q) for q in CURLY}
             continue
         if APOSTROPHE.match(text, mark.start()):
             continue
         out[mark.start()] = CURLY[straight][opened[straight]]
         opened[straight] = not opened[straight]
     return "".join(out)
+
+
+def carried_over(text: str, start: int, mark: str) -> bool:
+    """A quotation left open before ``start`` goes on in the paragraph from there: that paragraph's
+    first straight ``mark`` stands where a closing one does (first on its line, as a wrap puts it
+    on a page printing straight quotes: …没有？\n"在村里…; or after a sentence's mark: …练习。"),
+    or the paragraph holds an odd number of them, so that its first closes the quotation and the
+    rest pair among themselves (a quotation over two paragraphs closes in the second). A paragraph
+    end that a line repair read where a sentence ends inside a quotation is as common as a stray
+    mark left open, which the paragraphs after it, their marks pairing, leave stopped."""
+    end = PARAGRAPH_BREAK.search(text, start)
+    stop = end.start() if end else len(text)
+    first = text.find(mark, start, stop)
+    closing = first == start or (first > start and text[first - 1] in SENTENCE_MARKS)
+    return closing or text.count(mark, start, stop) % 2 == 1
 
 
 def read_lines(file_name: str) -> list[str]:

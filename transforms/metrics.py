@@ -543,12 +543,14 @@ def _paired_quotes(line: str) -> str:
 def _shared_subjects(metrics: list[Metric], body: str) -> list[Metric]:
     """A figure printed right after another that counts the same thing takes its subject: joined
     by 、 with no subject of its own (常住居民3085户、7710人), or its share of a whole (注册志愿者
-    150万人，占常住人口的17.62%: the share is of 注册志愿者, not of 常住人口)."""
+    150万人，占常住人口的17.62%: the share is of 注册志愿者, not of 常住人口). On a page printing its
+    punctuation half-width a , stands for 、 as well (常住居民3085户,7710人)."""
+    joins = HALF_WIDTH_JOINS if _half_width(body) else ("、",)
     out: list[Metric] = []
     for m in metrics:
         prev = out[-1] if out else None
         gap = body[prev.char_end : m.char_start] if prev and prev.subject_span else None
-        same = gap is not None and _same_thing(m, "".join(gap.split()))  # 3085户、 7710人
+        same = gap is not None and _same_thing(m, "".join(gap.split()), joins)  # 3085户、 7710人
         same = same or (prev is not None and _members_of(m, prev, gap))  # 巡逻队伍58支1200余人
         share = prev is not None and m.subject_span is None and _share_of_clause_before(m, prev, body)
         if prev is not None and (same or share):
@@ -766,8 +768,17 @@ def _share_of_clause_before(metric: Metric, prev: Metric, body: str) -> bool:
     return SHARE_OF.fullmatch("".join(body[mark : metric.char_start].split())) is not None
 
 
-def _same_thing(metric: Metric, gap: str) -> bool:
-    return (gap == "、" and metric.subject_span is None) or SHARE_OF.fullmatch(gap) is not None
+def _same_thing(metric: Metric, gap: str, joins: tuple[str, ...] = ("、",)) -> bool:
+    return (gap in joins and metric.subject_span is None) or SHARE_OF.fullmatch(gap) is not None
+
+
+HALF_WIDTH_JOINS = ("、", ",")
+
+
+def _half_width(body: str) -> bool:
+    """The body prints its commas half-width and no 、 or ，: a , there may be a 、 (the reading copy
+    has its ASCII stops as 。 already, so they tell nothing)."""
+    return "," in body and "、" not in body and "，" not in body
 
 
 def _ends(match: re.Match, body: str, marks: list[int]) -> list[Metric]:
