@@ -7,7 +7,8 @@ Each row of ``data/subject_probes.tsv`` is a sentence, a figure as printed and t
 would annotate (``-``: none; ``!``: a figure that is no metric, which must not be extracted, scored
 apart as metric precision). A subject is right by the shared scorer's rule (`subject_match`) when
 the scorer is there, else by equality; a figure the extractor does not find is counted apart (the
-units it needs, 盏, 类, are not the subject's business).
+units it needs, 盏, 类, are not the subject's business). A range is one figure as printed (80至120人),
+right when both its ends are.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from evaluation import clean, reports
-from transforms.metrics import extract_metrics
+from transforms.metrics import RANGE_MARK, extract_metrics
 
 PROBES = Path(__file__).parent / "data" / "subject_probes.tsv"
 HELD_OUT = Path(__file__).parent / "data" / "subject_heldout.tsv"  # round 20's sets (--probes to score them)
@@ -52,14 +53,28 @@ NOT_METRIC = "!"
 def verdict(sentence: str, figure: str, gold: str | None, match: Callable) -> tuple[str, str | None]:
     """("no figure", "right" or "wrong") of one probe, and the subject extracted; for a figure that is
     no metric, "kept out" or "false metric"."""
-    found = [m for m in extract_metrics(sentence) if figure in m.raw_text]
+    metrics = extract_metrics(sentence)
+    found = [m for m in metrics if figure in m.raw_text] or _ends_within(metrics, sentence, figure)
     if gold == NOT_METRIC:
         return ("false metric", found[0].subject) if found else ("kept out", None)
     if not found:
         return "no figure", None
-    got = found[0].subject
-    right = got is None if gold is None else got is not None and match(gold, got)
-    return ("right" if right else "wrong"), got
+    wrong = [m.subject for m in found if not _right(gold, m.subject, match)]
+    return ("wrong", wrong[0]) if wrong else ("right", found[0].subject)
+
+
+def _right(gold: str | None, got: str | None, match: Callable) -> bool:
+    return got is None if gold is None else got is not None and match(gold, got)
+
+
+def _ends_within(metrics: list, sentence: str, figure: str) -> list:
+    """The metrics printed inside a figure as the reports annotate it: a range (150至200名) is one
+    figure as printed, which the extractor reads as two ends at their places (150, 200名); both
+    must count the same thing."""
+    at = sentence.find(figure)
+    if at < 0 or not RANGE_MARK.search(figure):
+        return []
+    return [m for m in metrics if at <= m.char_start and m.char_end <= at + len(figure)]
 
 
 def main(argv: list[str] | None = None) -> int:
