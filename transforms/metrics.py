@@ -169,6 +169,9 @@ GENERIC_HEAD = re.compile(
 HEADLESS = re.compile(  # 其中35岁以下的占, 60岁以上的有: a 的 phrase with no noun, then a verb of having
     rf"{SP}(?:其中)?{SP}(?P<part>[^，,。；;：:、“”（）()的]{{2,{MAX_PHRASE}}})的(?:有|占|占到|共有){SP}"
 )
+BOUNDED_PART = re.compile(  # 集体经济收入20万元以上的有: the same, longer, when it holds a figure
+    rf"{SP}(?:其中)?{SP}(?P<part>[^，,。；;：:、“”（）()的]{{2,{MAX_SUBJECT}}})的(?:有|占|占到|共有){SP}"
+)
 SHARE_HEAD = re.compile(r"(?:比例|比重|占比)$")  # a share of the things the words before 的 name
 SPENDING = re.compile(  # verbs that spend or raise a sum (投入80万元): the sum's name in the reports
     r"投入|投资|捐[款资赠助]|拨[付出款]|筹[集措]|募集|安排|争取|整合|统筹|支[付出]|发放|出资|列支"
@@ -310,6 +313,7 @@ CHANGE_CLAUSE = re.compile(  # ，从一年前的31%提高到了88%: a clause of
 )
 GLUED_QUALIFIERS = {"约": "签节制预公合条履违相邀特", "近": "附最邻就亲"}  # 签约, 附近: words, no qualifier
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d年?")  # 较2020年末: the year a figure is compared with
+AMONG = re.compile(r"(?:当中|之中|中|里)[ \t\u3000]*$")  # 在全县287个村中，: the whole a part is of
 BRACKETED = re.compile(r"[（(](?:共|共计|合计|计|约)?$")  # 红白理事会（共8个）: a figure alone in brackets
 SHARE_OF = re.compile(r"[，,]占(?:[^，,。；;！？\n]{1,12}的)?(?:比|比例|比重)?(?:为|达|达到|约)?")
 DIGIT = re.compile(r"\d")
@@ -336,6 +340,7 @@ def extract_metrics(body: str) -> list[Metric]:
     marks = [mark.start() for mark in SENTENCE_MARK.finditer(text)] if matches else []
     metrics = _shared_subjects([end for match in matches for end in _ends(match, text, marks)], text)
     metrics = _respective_subjects(metrics, text) if "分别" in text else metrics
+    metrics = _wholes_of_bounded_parts(metrics, text) if "的" in text else metrics
     metrics = [_bracketed(m, text) for m in metrics] if "（" in text or "(" in text else metrics
     metrics = [_fronted_object(m, text) for m in metrics]
     metrics = [_under_heading(m, text) for m in metrics] if "：" in text or ":" in text else metrics
@@ -344,6 +349,37 @@ def extract_metrics(body: str) -> list[Metric]:
     if text == body:
         return metrics
     return [_as_printed(m, body, _Places(places, len(body)), marks, len(text)) for m in metrics]
+
+
+def _wholes_of_bounded_parts(metrics: list[Metric], body: str) -> list[Metric]:
+    """A clause of a 的 phrase with no noun that holds a figure itself, then a verb of having
+    (，集体经济收入20万元以上的有96个): the phrase is a bound on the things counted, not their name,
+    so the figure counts the whole named before it (村 of 在全县287个村中,; 养老机构 of 养老机构64家,)."""
+    out: list[Metric] = []
+    for m in metrics:
+        if m.subject_span is None:
+            whole = _whole_of_bounded_part(m, out, body)
+            m = replace(m, subject=body[whole[0] : whole[1]], subject_span=whole) if whole else m
+        out.append(m)
+    return out
+
+
+def _whole_of_bounded_part(m: Metric, before: list[Metric], body: str) -> tuple[int, int] | None:
+    """The whole a bounded 的 phrase picks out a part of: the noun phrase of the clause before when
+    it ends with 中 or 里 (在这480户脱贫户里), else what the figure before the phrase counts in one
+    unit, in the same sentence (全市共有养老机构64家，床位100张以上的有21家; ，其中 … 的有76个)."""
+    mark = _clause_mark_before(body, m.char_start)
+    found = BOUNDED_PART.fullmatch(body, mark + 1, m.char_start) if mark is not None else None
+    if mark is None or found is None:
+        return None
+    if not any(_is_metric(bound, body) for bound in PATTERN.finditer(body, *found.span("part"))):
+        return None
+    among = AMONG.search(body, _sentence_start(body, mark), mark)
+    if among is not None:
+        return _bounded(_phrase_before(body, among.start()))
+    opens = _sentence_start(body, m.char_start)
+    counted = [p for p in before if opens <= p.char_start and p.char_end <= mark and p.unit == m.unit]
+    return counted[-1].subject_span if counted else None
 
 
 def _change_of_topic(m: Metric, body: str) -> Metric:
