@@ -319,6 +319,7 @@ SHARE_OF = re.compile(r"[，,]占(?:[^，,。；;！？\n]{1,12}的)?(?:比|比�
 DIGIT = re.compile(r"\d")
 PERCENT = re.compile(r"\d+(?:\.\d+)?[ \t\u3000]*%")
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+QUOTED_CHAR = re.compile(r"[\u4e00-\u9fff0-9+＋]")  # of a short quoted name (“15分钟生活圈”, “党建+网格”)
 SPACED_DIGIT = re.compile(r"\d[ \t\u3000]")
 PLAIN = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 # full-width forms (２０４８, Ｂ１２) and signs as their plain ones, corner brackets as curly quotes
@@ -2120,14 +2121,25 @@ def _with_short_quote(
     活动 alone says nothing), up to ``MAX_QUOTE_IN_SUBJECT`` characters in it."""
     opened = body.rfind("“", max(0, begin - 2 - MAX_QUOTE_IN_SUBJECT), begin - 1)
     between = [w for w in words if begin <= w[0] < span[1]]
-    quoted = len(HAN_CHAR.findall(body, opened + 1, begin - 1)) if opened >= 0 else 0
-    if not 0 < quoted == begin - 2 - opened or span[1] - opened > MAX_SUBJECT:
+    quoted = len(QUOTED_CHAR.findall(body, opened + 1, begin - 1)) if opened >= 0 else 0
+    worded = opened >= 0 and HAN_CHAR.search(body, opened + 1, begin - 1) is not None  # not “12345”
+    if not (worded and 0 < quoted == begin - 2 - opened) or span[1] - opened > MAX_SUBJECT:
         return span
     cut = any(_cuts(*w[2:]) for w in between if w[0] < span[0])  # “口袋公园”惠及周边居民
     named = _verb_with_object(between) and ORG_HEAD.search(body, *span) is None  # “红马甲”巡逻队伍
+    named = named and not _quote_is_object(body, opened)  # 建成“四好农村路”示范乡镇: 示范 names
     if cut or named or span[0] - begin > MAX_NAME_WORDS:
         return span  # not “三资清理”收回集体土地: a verb, the clause's (but the verb of a body's name)
     return (opened, span[1])
+
+
+def _quote_is_object(body: str, opened: int) -> bool:
+    """A quotation right after a verb of its clause (建成“四好农村路”示范乡镇, 评出“好婆婆”): the
+    quoted name and the words after it are that verb's object, so a verb among those words is a
+    modifier of the noun (示范, 便民), not the clause's verb (“三资清理”收回集体土地)."""
+    mark = _last_clause_mark(body, max(0, opened - 12), opened)
+    words = _tagged(body, mark + 1 if mark is not None else max(0, opened - 12), opened)
+    return bool(words) and words[-1][1] == opened and words[-1][3] == "v" and words[-1][2] not in LINK_WORDS
 
 
 def _changes_share(body: str, start: int, words: list[tuple[int, int, str, str]]) -> bool:
