@@ -2122,7 +2122,8 @@ def _with_short_quote(
     opened = body.rfind("“", max(0, begin - 2 - MAX_QUOTE_IN_SUBJECT), begin - 1)
     between = [w for w in words if begin <= w[0] < span[1]]
     quoted = len(QUOTED_CHAR.findall(body, opened + 1, begin - 1)) if opened >= 0 else 0
-    worded = opened >= 0 and HAN_CHAR.search(body, opened + 1, begin - 1) is not None  # not “12345”
+    worded = opened >= 0 and HAN_CHAR.search(body, opened + 1, begin - 1) is not None
+    worded = worded and SERVICE_NUMBER.search(body, opened + 1, begin - 1) is None  # not “12345热线”
     if not (worded and 0 < quoted == begin - 2 - opened) or span[1] - opened > MAX_SUBJECT:
         return span
     cut = any(_cuts(*w[2:]) for w in between if w[0] < span[0])  # “口袋公园”惠及周边居民
