@@ -130,7 +130,7 @@ LIGHT_VERBS = frozenset("是有在为到来去让使要会能成叫像给")  # v
 # the noun after says what
 DIMENSION = re.compile(r"(?:[这那该此][条座个处段栋间片]?|全|总)?(?:[长宽高深]|价值)")
 # verbs that take an event as their object, a verb read as a noun (开展培训, 进行走访, 举办讲座)
-DUMMY_VERBS = frozenset({"开展", "进行", "举办", "举行", "组织开展", "加以", "给予", "予以"})
+DUMMY_VERBS = frozenset({"开展", "进行", "举办", "举行", "组织", "组织开展", "加以", "给予", "予以"})
 GROWTH = (
     "新增",
     "新建",
@@ -289,7 +289,7 @@ GIVING = re.compile(r"给予|给|发放|奖励|奖补|补助|补贴|拨付|下�
 PER_AT_END = re.compile(  # 每人每月, 每平方米, 每小时: what a rate is per, right before its figure
     rf"(?:每{SP}(?:{_alternation([*UNITS, *DURATIONS, '人', '户', '月', '年', '天', '日', '周', '季度', '小时'])}){SP})*$"
 )
-PEOPLE_HEAD = re.compile(r"(?:[人员者长民众工士师生童属友警客]|干部|代表|家庭)$")  # nouns of people
+PEOPLE_HEAD = re.compile(r"(?:[人员者长民众工士师生童属友警客女]|干部|代表|家庭)$")  # nouns of people
 COUNT_JOIN = re.compile(rf"{SP}[、和及与]{SP}")  # 320户和410户居民: counts joined in one unit
 LIST_CLAUSE_MARK = re.compile(r"[，,：:；;。！？!?\n（）()“”《》]")
 SCOPE_WORD = re.compile(r"[全该本各][\u4e00-\u9fff]")  # 全镇, 该村 opening a phrase
