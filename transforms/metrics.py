@@ -2030,7 +2030,7 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     if span is not None and listed and all(_nounish(*w[2:]) for w in phrase):
         return _listed_before(body, span)
     if span is not None and begin > 0 and body[begin - 1] == "”":
-        return _with_short_quote(body, begin, words, span)
+        return _with_short_quote(body, begin, words, span, linked)
     if span is None or body[span[0] - 1 : span[0]] != "的":
         return span
     generic = GENERIC_HEAD.fullmatch(body, *span) or SHARE_HEAD.search(body, *span)
@@ -2114,11 +2114,13 @@ def _doer_verb(before: list[tuple[int, int, str, str]], owner: list, span: tuple
 
 
 def _with_short_quote(
-    body: str, begin: int, words: list[tuple[int, int, str, str]], span: tuple[int, int]
+    body: str, begin: int, words: list[tuple[int, int, str, str]], span: tuple[int, int], linked: bool
 ) -> tuple[int, int]:
     """The phrase with the short quotation that opens it (“两新”组织党组织, “老娘舅”调解室), when
     only words of a name stand between them: the quotation tells the thing apart (“党员进网格”活动:
-    活动 alone says nothing), up to ``MAX_QUOTE_IN_SUBJECT`` characters in it."""
+    活动 alone says nothing), up to ``MAX_QUOTE_IN_SUBJECT`` characters in it. A verb among those
+    words names too when the clause has its verb elsewhere: before the quotation, or a link after
+    the phrase (“红色网格”示范社区达到32个; not “三资清理”收回集体土地300亩)."""
     opened = body.rfind("“", max(0, begin - 2 - MAX_QUOTE_IN_SUBJECT), begin - 1)
     between = [w for w in words if begin <= w[0] < span[1]]
     quoted = len(QUOTED_CHAR.findall(body, opened + 1, begin - 1)) if opened >= 0 else 0
@@ -2128,7 +2130,7 @@ def _with_short_quote(
         return span
     cut = any(_cuts(*w[2:]) for w in between if w[0] < span[0])  # “口袋公园”惠及周边居民
     named = _verb_with_object(between) and ORG_HEAD.search(body, *span) is None  # “红马甲”巡逻队伍
-    named = named and not _quote_is_object(body, opened)  # 建成“四好农村路”示范乡镇: 示范 names
+    named = named and not (linked or _quote_is_object(body, opened))  # 建成“四好农村路”示范乡镇
     if cut or named or span[0] - begin > MAX_NAME_WORDS:
         return span  # not “三资清理”收回集体土地: a verb, the clause's (but the verb of a body's name)
     return (opened, span[1])
