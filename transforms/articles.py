@@ -4301,7 +4301,7 @@ def _place_cuts(lines: list[Line], breaks: dict[int, bool]) -> set[int]:
 
 # What a grouping pays for cutting a place-led headline's segment from the phrase beside it on its
 # printed line (`_place_cuts`).
-PLACE_TAKES = 1.0
+PLACE_TAKES = 0.5
 
 
 def _by_columns(
