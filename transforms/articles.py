@@ -4284,7 +4284,8 @@ def _regrouped(
 def _place_cuts(lines: list[Line], breaks: dict[int, bool]) -> set[int]:
     """For each segment k that opens with a place (`昭通：…`, `_PLACE_OPENS`), the first seam after
     it (k+1) when the next segment stands on the same printed line, opens with no place and the
-    place-led segment ends open (no sentence's end, no closed mark): a headline led by a place takes
+    place-led segment ends open (no sentence's end, no closed mark), and the next is a phrase no
+    longer than the one after the place, opening with no bracket: a headline led by a place takes
     the phrase beside it (`蓝田县：党建引领聚合力  小区自治结硕果`, a couplet after the place), so a
     grouping that cuts there (and gives the phrase to the headline after) pays PLACE_TAKES. The seam
     is a property of the place-led segment opening a group: cuts elsewhere pay nothing."""
@@ -4295,6 +4296,9 @@ def _place_cuts(lines: list[Line], breaks: dict[int, bool]) -> set[int]:
             continue
         if left.endswith(("！", "？", "!", "?", "。", ":", "：")) or left.endswith(tuple(_CLOSES)):
             continue
+        phrase = _PLACE_OPENS.sub("", left)
+        if right[:1] in _OPENS or len(_BIGRAM_CLEAN.sub("", right)) > len(_BIGRAM_CLEAN.sub("", phrase)) + 2:
+            continue  # a bracketed kicker or a longer line beside is a headline of its own
         out.add(k + 1)
     return out
 
