@@ -4284,11 +4284,13 @@ def _regrouped(
 def _place_cuts(lines: list[Line], breaks: dict[int, bool]) -> set[int]:
     """For each segment k that opens with a place (`昭通：…`, `_PLACE_OPENS`), the first seam after
     it (k+1) when the next segment stands on the same printed line, opens with no place and the
-    place-led segment ends open (no sentence's end, no closed mark), and the next is a phrase no
-    longer than the one after the place, opening with no bracket: a headline led by a place takes
-    the phrase beside it (`蓝田县：党建引领聚合力  小区自治结硕果`, a couplet after the place), so a
-    grouping that cuts there (and gives the phrase to the headline after) pays PLACE_TAKES. The seam
-    is a property of the place-led segment opening a group: cuts elsewhere pay nothing."""
+    place-led segment ends open (no sentence's end, no closed mark), and the next opens with no
+    bracket and either is a phrase as long as the one after the place (a couplet:
+    `蓝田县：党建引领聚合力  小区自治结硕果`) or has nothing after it but a place-led segment or the
+    block's end (it has no headline to go on in but the place's). A headline led by a place takes
+    that phrase, so a grouping that cuts there (and gives the phrase to the headline after) pays
+    PLACE_TAKES. A phrase that may open a headline of its own with what follows it
+    (`陕西黑沟村:…让乡村充满爱  福清三山镇乡贤好样的` / `捐款…`) is left to the other scores."""
     out: set[int] = set()
     for k in range(len(lines) - 1):
         left, right = lines[k].text.strip(), lines[k + 1].text.strip()
@@ -4296,10 +4298,12 @@ def _place_cuts(lines: list[Line], breaks: dict[int, bool]) -> set[int]:
             continue
         if left.endswith(("！", "？", "!", "?", "。", ":", "：")) or left.endswith(tuple(_CLOSES)):
             continue
-        phrase = _PLACE_OPENS.sub("", left)
-        if right[:1] in _OPENS or len(_BIGRAM_CLEAN.sub("", right)) > len(_BIGRAM_CLEAN.sub("", phrase)) + 2:
-            continue  # a bracketed kicker or a longer line beside is a headline of its own
-        out.add(k + 1)
+        if right[:1] in _OPENS:
+            continue  # a bracketed kicker beside is a headline's own
+        phrase = len(_BIGRAM_CLEAN.sub("", _PLACE_OPENS.sub("", left)))
+        couplet = len(_BIGRAM_CLEAN.sub("", right)) == phrase  # two phrases of one length
+        if couplet or k + 2 == len(lines) or _PLACE_OPENS.match(lines[k + 2].text.strip()):
+            out.add(k + 1)
     return out
 
 
