@@ -4248,12 +4248,14 @@ def _regrouped(
     grouped = _grouping_score(block, segments, units, pieces, order, grams)
     wrapped = _words_wrapped([s for s, _ in segments], breaks, block[0].page)
     joins = _join_logits([s for s, _ in segments], breaks, grams)
+    place_cuts = _place_cuts([s for s, _ in segments], breaks)
 
     def plain(bounds: tuple[int, ...]) -> float:
         return grouped(bounds) - WRAP_CUT * len(wrapped.intersection(bounds))
 
     def score(bounds: tuple[int, ...]) -> float:
-        return plain(bounds) - JOIN_WEIGHT * math.fsum(joins.get(k, 0.0) for k in bounds[1:-1])
+        learned = JOIN_WEIGHT * math.fsum(joins.get(k, 0.0) for k in bounds[1:-1])
+        return plain(bounds) - learned - PLACE_TAKES * len(place_cuts.intersection(bounds))
 
     best, choice = (score(given) + REGROUP_GAIN, given) if given in ways else (-math.inf, given)
     for bounds in ways:
@@ -4277,6 +4279,37 @@ def _regrouped(
     kept = [u for u in units if not any(u is v for v in block)]
     order = [x for x in order if not any(x is u for u in block[1:])]
     return kept[:at] + new + kept[at:], _replaced(order, block[0], new)
+
+
+def _place_cuts(lines: list[Line], breaks: dict[int, bool]) -> set[int]:
+    """For each segment k that opens with a place (`昭通：…`, `_PLACE_OPENS`), the first seam after
+    it (k+1) when the next segment stands on the same printed line, opens with no place and the
+    place-led segment ends open (no sentence's end, no closed mark), and the next opens with no
+    bracket and either is a phrase as long as the one after the place (a couplet:
+    `蓝田县：党建引领聚合力  小区自治结硕果`) or has nothing after it but a place-led segment or the
+    block's end (it has no headline to go on in but the place's). A headline led by a place takes
+    that phrase, so a grouping that cuts there (and gives the phrase to the headline after) pays
+    PLACE_TAKES. A phrase that may open a headline of its own with what follows it
+    (`陕西黑沟村:…让乡村充满爱  福清三山镇乡贤好样的` / `捐款…`) is left to the other scores."""
+    out: set[int] = set()
+    for k in range(len(lines) - 1):
+        left, right = lines[k].text.strip(), lines[k + 1].text.strip()
+        if not _PLACE_OPENS.match(left) or _PLACE_OPENS.match(right) or k + 1 in breaks:
+            continue
+        if left.endswith(("！", "？", "!", "?", "。", ":", "：")) or left.endswith(tuple(_CLOSES)):
+            continue
+        if right[:1] in _OPENS:
+            continue  # a bracketed kicker beside is a headline's own
+        phrase = len(_BIGRAM_CLEAN.sub("", _PLACE_OPENS.sub("", left)))
+        couplet = len(_BIGRAM_CLEAN.sub("", right)) == phrase  # two phrases of one length
+        if couplet or k + 2 == len(lines) or _PLACE_OPENS.match(lines[k + 2].text.strip()):
+            out.add(k + 1)
+    return out
+
+
+# What a grouping pays for cutting a place-led headline's segment from the phrase beside it on its
+# printed line (`_place_cuts`).
+PLACE_TAKES = 0.5
 
 
 def _by_columns(
