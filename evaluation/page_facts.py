@@ -118,13 +118,15 @@ def present(sentence: str, body: str) -> bool:
     if len(sentence) < 2 * _ANCHOR:
         return False
     for at in range(0, len(sentence) - _ANCHOR + 1, _ANCHOR):
-        found = body.find(sentence[at : at + _ANCHOR])
-        if found < 0:
-            continue
-        start = max(0, found - at - _ANCHOR)
-        window = body[start : found - at + len(sentence) * 3 // 2 + _ANCHOR]
-        blocks = difflib.SequenceMatcher(None, sentence, window, autojunk=False).get_matching_blocks()
-        return sum(b.size for b in blocks) >= _ALTERED * len(sentence)
+        anchor = sentence[at : at + _ANCHOR]
+        found = body.find(anchor)
+        while found >= 0:  # every place the anchor stands: an opening phrase may stand earlier too
+            start = max(0, found - at - _ANCHOR)
+            window = body[start : found - at + len(sentence) * 3 // 2 + _ANCHOR]
+            blocks = difflib.SequenceMatcher(None, sentence, window, autojunk=False).get_matching_blocks()
+            if sum(b.size for b in blocks) >= _ALTERED * len(sentence):
+                return True
+            found = body.find(anchor, found + 1)
     return False
 
 

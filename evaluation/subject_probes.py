@@ -54,11 +54,12 @@ def verdict(sentence: str, figure: str, gold: str | None, match: Callable) -> tu
     """("no figure", "right" or "wrong") of one probe, and the subject extracted; for a figure that is
     no metric, "kept out" or "false metric"."""
     metrics = extract_metrics(sentence)
-    found = [m for m in metrics if figure in m.raw_text] or _ends_within(metrics, sentence, figure)
+    found = [m for m in metrics if figure in m.raw_text][:1] or _ends_within(metrics, sentence, figure)
     if gold == NOT_METRIC:
         return ("false metric", found[0].subject) if found else ("kept out", None)
     if not found:
         return "no figure", None
+    # the first figure holding the probe's text, or every end of a range (each must be right)
     wrong = [m.subject for m in found if not _right(gold, m.subject, match)]
     return ("wrong", wrong[0]) if wrong else ("right", found[0].subject)
 

@@ -114,6 +114,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
     x, y = collect(args.split)
+    if len(set(y.tolist())) < 2:
+        raise SystemExit(f"{len(y)} labelled seams on {args.split} pages, not both kinds: nothing to fit")
     w, mean, scale = fit(x, y)
     p = 1 / (1 + np.exp(-(((x - mean) / scale) @ w)))
     print(f"seams {len(y)}  one headline {int(y.sum())}  train accuracy {((p > 0.5) == y).mean():.3f}")

@@ -4374,10 +4374,12 @@ def join_features(
 ) -> list[float]:
     """What says segments k-1 and k of a block of headlines are one headline's parts, or two
     headlines' (`_join_logits`, JOIN_FEATURES names them): marks the left leaves open and the right
-    closes, a known word across the seam, a line break or blank line at it, a comma or colon ending
-    the left, a sentence's end, each part's length and best body similarity (`shares`: a row a
-    segment), whether both find the same body and whether read whole they find it better (`joint`),
-    a couplet's two phrases of one length, print doubled on one side only."""
+    closes, a known word across the seam, a line break or blank line at it, the left ending as a
+    text goes on (`_GOES_ON`) or as a sentence ends, the right ending with a colon (named
+    `place_right`), each part's length and best body similarity (`shares`: a row a segment),
+    whether both find the same body and whether read whole they find it better (`joint`), a
+    couplet's two phrases of one length, print doubled on one side or both, a place and colon
+    opening the right, the left ending with a closing mark, a colon anywhere in either part."""
     left, right = lines[k - 1].text.strip(), lines[k].text.strip()
     a, b = _BIGRAM_CLEAN.sub("", left), _BIGRAM_CLEAN.sub("", right)
     sa, sb = shares[k - 1], shares[k]
@@ -4461,7 +4463,8 @@ def _join_model() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     if not path.exists():
         raise line_features.ModelError(f"the block join model is missing ({path}): {rebuild}")
     data = json.loads(path.read_text(encoding="utf-8"))
-    if data.get("features") != JOIN_FEATURES:
+    sizes = {len(data.get(k) or ()) for k in ("weights", "mean", "scale")}
+    if data.get("features") != JOIN_FEATURES or sizes != {len(JOIN_FEATURES)}:
         raise line_features.ModelError(
             f"the block join model was trained on other features than this code's: {rebuild}"
         )
@@ -9730,7 +9733,7 @@ def _short_of_text(lines: list[Line], labels: list[str], k: int, end: int) -> bo
     (`_width_around`): a paragraph's first line fills the column and goes on with its clause."""
     width = _width_around(lines, labels, k, end - 1)
     texts = [x.text.strip() for x in lines[k:end]]
-    return not any(_CLAUSE_MARKS.search(t) or abs(len(t) - width) <= 1 for t in texts)
+    return not any(_CLAUSE_MARKS.search(t) or abs(_print_width(t) - width) <= 1 for t in texts)
 
 
 def _head_alone(t: str, after: str) -> bool:

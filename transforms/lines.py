@@ -235,6 +235,12 @@ def _run_doubled(below: str) -> bool:
 
 _PAIRED_SHARE = 0.8  # of a line's visible characters, printed twice glyph by glyph
 _MIN_PAIRED = 6  # visible characters: `星星点点` is a word, not a glyph-doubled print
+# A line of reduplicated words (`楼道干干净净整整齐齐`, `家家户户平平安安过年`) pairs most of its glyphs
+# too: a glyph-doubled print is told from it by a pair of marks, digits or letters (`，，`, `6688`),
+# or by more pairs than such a phrase holds, with at most a glyph left single at each end (a pair
+# the wrap cut).
+_MANY_PAIRS = 6
+_SINGLE_ENDS = 2
 
 
 def unpair_glyphs(line: Line) -> Line:
@@ -247,14 +253,18 @@ def unpair_glyphs(line: Line) -> Line:
     s = line.text
     if len(s) < _MIN_PAIRED or not _GLYPH_PAIRS.search(s):
         return line
-    mask, paired, i = [True] * len(s), 0, 0
+    mask, paired, marks, i = [True] * len(s), 0, 0, 0
     while i < len(s):
         if not s[i].isspace() and i + 1 < len(s) and s[i + 1] == s[i]:
             mask[i + 1], paired, i = False, paired + 2, i + 2
+            marks += not _CJK_CHAR.match(s[i - 2])
         else:
             i += 1
-    if paired < _PAIRED_SHARE * len(s.replace(" ", "").replace("\u3000", "")) or not _CJK_CHAR.search(s):
+    visible = len(s.replace(" ", "").replace("\u3000", ""))
+    if paired < _PAIRED_SHARE * visible or not _CJK_CHAR.search(s):
         return line
+    if not marks and (paired // 2 < _MANY_PAIRS or visible - paired > _SINGLE_ENDS):
+        return line  # reduplicated words, not a glyph-doubled print
     return line.keep(mask)
 
 

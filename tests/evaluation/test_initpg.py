@@ -35,3 +35,11 @@ def test_doubled_and_ascii_effects_print_what_they_say():
     assert "村村里里" in page and "村里推" in page  # some paragraphs doubled glyph by glyph, not all
     assert '"邻里互助卡"' in layout(report, "ascii", random.Random(1))
     assert {"ascii", "quotewrap", "hyphen", "doubled", "spacedwide"} <= set(EFFECTS)
+
+
+def test_a_sentence_is_looked_for_at_every_place_its_anchor_stands():
+    """An opening phrase printed earlier in the body must not hide the sentence further down."""
+    sentence = "今年以来街道开展了老旧小区改造工作共计完成十二个小区"
+    altered = sentence.replace("共计", "共")
+    body = "今年以来街道开展了很多工作。" + "居民议事会定期召开。" * 5 + altered
+    assert present(sentence, body)

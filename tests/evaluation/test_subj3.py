@@ -35,3 +35,11 @@ def test_every_row_has_its_figure_in_its_sentence() -> None:
 )
 def test_held_out_subjects_of_round_22_stay_above_the_floor() -> None:
     assert share_right(HELD_OUT) >= FLOOR
+
+
+def test_a_probe_figure_is_judged_by_the_first_figure_holding_it() -> None:
+    """`3` stands inside `30人` too: the probe judges the first figure that holds it, 3名."""
+    outcome, got = subject_probes.verdict(
+        "全村共有党员3名，志愿者30人。", "3", "党员", subject_probes.stated_rule
+    )
+    assert (outcome, got) == ("right", "党员")
