@@ -278,8 +278,10 @@ def paired_quotes(text: str) -> str:
 
 def carried_over(text: str, start: int, mark: str) -> bool:
     """A quotation left open before ``start`` goes on in the paragraph from there: that paragraph's
-    first straight ``mark`` stands where a closing one does (first on its line, as a wrap puts it
-    on a page printing straight quotes: …没有？\n"在村里…; or after a sentence's mark: …练习。"),
+    first straight ``mark`` stands where a closing one does (first on its line before a mark or a
+    letter, as a wrap puts it on a page printing straight quotes; first before a Chinese character
+    it opens, as each paragraph of a quotation over several opens again; or after a sentence's
+    mark: …练习。"),
     or the paragraph holds an odd number of them, so that its first closes the quotation and the
     rest pair among themselves (a quotation over two paragraphs closes in the second). A paragraph
     end that a line repair read where a sentence ends inside a quotation is as common as a stray
@@ -287,7 +289,8 @@ def carried_over(text: str, start: int, mark: str) -> bool:
     end = PARAGRAPH_BREAK.search(text, start)
     stop = end.start() if end else len(text)
     first = text.find(mark, start, stop)
-    closing = first == start or (first > start and text[first - 1] in SENTENCE_MARKS)
+    at_start = first == start and not ("\u4e00" <= text[first + 1 : first + 2] <= "\u9fff")
+    closing = at_start or (first > start and text[first - 1] in SENTENCE_MARKS)
     return closing or text.count(mark, start, stop) % 2 == 1
 
 

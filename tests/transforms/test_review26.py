@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from transforms import articles
+from transforms.initiatives import paired_quotes
 from transforms.lines import Line, repair_line, unpair_glyphs
 
 
@@ -39,3 +40,10 @@ def test_a_line_with_figures_filling_the_column_is_not_short_of_it() -> None:
     lines = [_line(t) for t in [*column, candidate, *column]]
     labels = ["body"] * len(lines)
     assert not articles._short_of_text(lines, labels, 2, 3)
+
+
+def test_a_paragraph_opening_with_a_quoted_name_does_not_close_the_quotation_above() -> None:
+    """Chinese print opens each paragraph of a quotation again: the mark opening the next paragraph
+    before a Chinese character opens a name there, not closes the quotation above."""
+    text = '他说:"我们要把事办好。\n"微心愿"活动开展了。'
+    assert "“微心愿”" in paired_quotes(text)
