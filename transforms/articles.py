@@ -884,8 +884,8 @@ class _Reader:
             label = "title+"  # `社區提升居民幸福指數建好服務型社區提升居民` / `幸福指數((組圖組圖))`
         if label == "body" and self.piece is not None and self._credits_its_text(line.text):
             found = bylines.photo(line.text.strip())
-            self.piece.take(line.text, found[1] if found else [], conf, closing=True)
-            self.piece.closed = False  # (`take` closes a piece its closing byline ends)
+            # not a closing byline: a cut further down leaves the credit with the text it stands under
+            self.piece.take(line.text, found[1] if found else [], conf)
             return  # text, `张三 李四 摄`: the credit of the text's photo, read as text
         if label in _HEAD:
             if self.lead and self.after_text:
