@@ -784,9 +784,14 @@ def _clause_mark_before(body: str, start: int) -> int | None:
     for k in range(start - 1, max(-1, start - 40), -1):
         if body[k] in "，,":
             return k
-        if SENTENCE_MARK.match(body, k) or CLAUSE_MARKS.match(body, k):
+        if body[k] in _MARKS_STOPPING:
             return None
     return None
+
+
+# SENTENCE_MARK's and CLAUSE_MARKS' characters (both one-character classes): a set lookup, as the
+# loop above runs some 100,000 times on 2 MB of pages
+_MARKS_STOPPING = frozenset("。！？；\n，,、：:；;。！？!?（）()“”《》")
 
 
 def _sentence_start(body: str, start: int) -> int:

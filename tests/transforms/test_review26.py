@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms import articles
+from transforms import articles, metrics
 from transforms.initiatives import paired_quotes
 from transforms.lines import Line, repair_line, unpair_glyphs
 
@@ -47,3 +47,13 @@ def test_a_paragraph_opening_with_a_quoted_name_does_not_close_the_quotation_abo
     before a Chinese character opens a name there, not closes the quotation above."""
     text = '他说:"我们要把事办好。\n"微心愿"活动开展了。'
     assert "“微心愿”" in paired_quotes(text)
+
+
+def test_the_marks_stopping_a_clause_search_are_the_two_patterns_characters() -> None:
+    """`_clause_mark_before` looks characters up in a set standing for SENTENCE_MARK and CLAUSE_MARKS."""
+    marked = {
+        c
+        for c in map(chr, range(0x10000))
+        if metrics.SENTENCE_MARK.fullmatch(c) or metrics.CLAUSE_MARKS.fullmatch(c)
+    }
+    assert marked == set(metrics._MARKS_STOPPING)
