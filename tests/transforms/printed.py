@@ -5,12 +5,13 @@ from transforms.articles import Piece, Unit
 from transforms.lines import Line
 
 
-def lines(*texts: str) -> list[Line]:
-    """Each text a printed line, the lines one under the other (a newline after each)."""
+def lines(*texts: str, gap: int = 1) -> list[Line]:
+    """Each text a printed line, the lines one under the other (``gap`` characters after each: a
+    newline, or more where the page's offsets must tell lines apart)."""
     out, at = [], 0
     for t in texts:
         out.append(Line(t, range(at, at + len(t))))
-        at += len(t) + 1
+        at += len(t) + gap
     return out
 
 

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
+from tests.transforms import printed
 from transforms import articles
 from transforms.lines import Line
 
 
 def _lines(*texts: str) -> list[Line]:
-    out, at = [], 0
-    for t in texts:
-        out.append(Line(t, range(at, at + len(t))))
-        at += len(t) + 2
-    return out
+    return printed.lines(*texts, gap=2)
 
 
 def test_a_couplet_after_the_place_is_held() -> None:

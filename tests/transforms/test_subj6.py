@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 
 from evaluation import subject_probes
-from transforms.metrics import extract_metrics
-
-
-def subject(sentence: str, figure: str) -> str | None:
-    found = [m for m in extract_metrics(sentence) if figure in m.raw_text]
-    assert found, f"{figure} not found in {sentence}"
-    return found[0].subject
+from tests.transforms.figures import subject
 
 
 @pytest.mark.parametrize(

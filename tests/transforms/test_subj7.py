@@ -8,15 +8,10 @@ from __future__ import annotations
 import pytest
 
 from evaluation import subject_probes
+from tests.transforms.figures import subject
 from transforms.metrics import extract_metrics
 
 MATCH = subject_probes.matcher()
-
-
-def subject(sentence: str, figure: str) -> str | None:
-    found = [m for m in extract_metrics(sentence) if figure in m.raw_text]
-    assert found, f"{figure} not found in {sentence}"
-    return found[0].subject
 
 
 @pytest.mark.parametrize(

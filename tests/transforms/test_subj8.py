@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from evaluation import subject_probes
-from transforms.metrics import extract_metrics
-
-
-def _subject(sentence: str, figure: str) -> str | None:
-    return next(m.subject for m in extract_metrics(sentence) if figure in m.raw_text)
+from tests.transforms.figures import subject as _subject
 
 
 @pytest.mark.parametrize(
