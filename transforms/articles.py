@@ -4502,17 +4502,22 @@ def _column_wraps(lines: list[Line], rows: list[range], page: str | None) -> dic
     return {i: js for i, js in out.items() if js}
 
 
-def _dictionary_wrap(text: str, after: str, reach: int = 4, long: int = 2) -> bool:
+def _dictionary_wrap(
+    text: str, after: str, reach: int = 4, long: int = 2, from_word_start: bool = False
+) -> bool:
     """`line_features.wraps` read with jieba's dictionary alone: a word of it runs across the break
     (`…引领基` / `层社会…`: `基层`). Its guess at unknown words reads one across nearly any two
     characters (`…办` / `层…`: `办层`, `…特色路` / `个…`: `路个`), and a block's line may go on under any
-    segment of the line above: only a known word says which. `long`: the word's fewest characters."""
+    segment of the line above: only a known word says which. `long`: the word's fewest characters;
+    `from_word_start`: the word must start where a word of `text` read alone starts (`_cut_word`)."""
     head, tail = text.rstrip()[-reach:], after.lstrip()[:reach]
     if not head or not tail or not ("\u4e00" <= head[-1] <= "\u9fff" and "\u4e00" <= tail[0] <= "\u9fff"):
         return False
+    starts = {start for _, start, _ in rjieba.tokenize(head, hmm=False)} if from_word_start else None
     cut = len(head)
     return any(
-        start < cut < end and end - start >= long for _, start, end in rjieba.tokenize(head + tail, hmm=False)
+        start < cut < end and end - start >= long and (starts is None or start in starts)
+        for _, start, end in rjieba.tokenize(head + tail, hmm=False)
     )
 
 
@@ -8136,15 +8141,7 @@ def _cut_word(text: str, after: str, reach: int = 4) -> bool:
     """A dictionary word runs across the break (`_dictionary_wrap`) from where a word of `text` read
     alone starts: its last characters are no word of their own (`…上报安` / `全…`: `安全`), whereas
     a line ending on a whole word (`…责任网格` / `式，…`: `网格`, not `格式`) only looks cut."""
-    head, tail = text.rstrip()[-reach:], after.lstrip()[:reach]
-    if not head or not tail or not ("\u4e00" <= head[-1] <= "\u9fff" and "\u4e00" <= tail[0] <= "\u9fff"):
-        return False
-    starts = {start for _, start, _ in rjieba.tokenize(head, hmm=False)}
-    cut = len(head)
-    return any(  # `_dictionary_wrap`'s test, from a word start of the line read alone: one pass
-        start < cut < end and end - start >= 2 and start in starts
-        for _, start, end in rjieba.tokenize(head + tail, hmm=False)
-    )
+    return _dictionary_wrap(text, after, reach, from_word_start=True)
 
 
 def _quote_goes_on(lines: list[Line], k: int) -> bool:
