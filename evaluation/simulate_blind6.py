@@ -184,7 +184,10 @@ def credit(s: Story, i: int, rng: random.Random, k: dict, forms: tuple[str, ...]
     if own and rng.random() < k["p_own_byline"]:
         text = styled(s, own)
         return ("lead" if DISPATCH.search(text) else rng.choice(("top", "after"))), [(text, i, "byline")]
-    where, lines = credit_form(s, i, rng, names, pairs, rng.choice(forms), sp)
+    form = rng.choice(forms)
+    if form == "dispatch" and DISPATCH.search(s.paras[0][:16]):  # the body opens with its own dateline
+        form = "plain"
+    where, lines = credit_form(s, i, rng, names, pairs, form, sp)
     return where, [(styled(s, t) if t[0] not in "(（" else t, o, kd) for t, o, kd in lines]
 
 
