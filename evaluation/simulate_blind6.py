@@ -41,7 +41,6 @@ from evaluation import reports as report_store
 FAMILIES = ("drift_columns", "rail_bylines", "markdown_feed", "photo_briefs", "legacy_scan")
 BODY_KINDS = ("body", "repeat")
 SEPARATOR = re.compile(r"\s*[|｜︱│丨]\s*")
-PUNCT = set("，。、；：？！“”‘’（）《》「」『』【】—…·,.;:?!()\"'%")
 NO_LINE_START = set("，。、；：？！）”’》」』,.;:?!)%")
 TO_ASCII = str.maketrans({"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "？": "?", "！": "!"})
 TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"})
