@@ -171,7 +171,9 @@ def _boundary(c: Counter, sc, page: str, art: A.Article, arts: list, at: int, g:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="dev")
-    ap.add_argument("--generators", default="main,alt,third,template,blind,blind2,blind3,blind4,blind5")
+    ap.add_argument(
+        "--generators", default="main,alt,third,template,blind,blind2,blind3,blind4,blind5,blind6"
+    )
     ap.add_argument("--pages", type=int, default=40)
     ap.add_argument("--seed", type=int, default=7000)
     ap.add_argument("-v", action="store_true", help="each missing cut")

@@ -147,6 +147,7 @@ def simulated_pages(split: str, count: int, seed: int, families=None, generator:
         simulate_blind3,
         simulate_blind4,
         simulate_blind5,
+        simulate_blind6,
         train_lines,
     )
 
@@ -160,6 +161,8 @@ def simulated_pages(split: str, count: int, seed: int, families=None, generator:
         return [_Blind(p, p.data()) for p in simulate_blind4.pages(split, count, seed, families)]
     if generator == "blind5":
         return [_Blind(p, p.data()) for p in simulate_blind5.pages(split, count, seed, families)]
+    if generator == "blind6":
+        return [_Blind(p, p.data()) for p in simulate_blind6.pages(split, count, seed, families)]
     return train_lines.simulated(split, count, seed, families, generator)
 
 
@@ -191,7 +194,9 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="test", help="test, dev, or a half of dev: dev-a, dev-b")
     ap.add_argument(
-        "--generator", default="main", choices=(*GENERATORS, "blind", "blind2", "blind3", "blind4", "blind5")
+        "--generator",
+        default="main",
+        choices=(*GENERATORS, "blind", "blind2", "blind3", "blind4", "blind5", "blind6"),
     )
     ap.add_argument("--pages", type=int, default=100)
     ap.add_argument("--seed", type=int, default=1000)

@@ -1,0 +1,164 @@
+"""The sixth blind page generator (evaluation.simulate_blind6): deterministic by seed, every family
+lays out pages with gold, each body snippet is printed once inside one story, the layout effects it
+claims show up, its helpers do what they say on text written here, and the gold round-trips: a
+perfect segmenter (the generator's own line owners) publishing the gold's facts scores full marks.
+Page tests read ../shared/reports and skip where it is absent; the helper tests need nothing."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from evaluation import reports
+from evaluation import simulate_blind6 as blind6
+from tests.evaluation import blind_checks as checks
+from tests.evaluation.perfect import SCORER, publish_facts, scored_total
+
+needs_reports = pytest.mark.skipif(
+    not reports.available(),
+    reason=f"the shared reports are not at {reports.REPORTS} (they live beside the repo)",
+)
+
+
+@pytest.fixture(scope="module")
+def pages() -> list[blind6.Page]:
+    return blind6.pages("dev", 8 * len(blind6.FAMILIES), seed=41)
+
+
+def test_a_fake_bold_headline_draws_each_run_and_mark_twice() -> None:
+    assert blind6.doubled("南湖街道：议事亭里“说”出新办法") == (
+        "南湖街道南湖街道：：议事亭里议事亭里““说说””出新办法出新办法"
+    )
+
+
+def test_a_spaced_line_keeps_closing_marks_against_their_word() -> None:
+    assert blind6.spaced("打通治理“末梢”，") == "打 通 治 理“ 末 梢”，"
+
+
+def test_wrap_never_opens_a_line_with_a_closing_mark() -> None:
+    lines = blind6.wrap("村里的议事会开了三次，问题都解决了。", 5)
+    assert "".join(lines) == "村里的议事会开了三次，问题都解决了。"
+    assert not any(x[0] in "，。" for x in lines)
+    assert blind6.wrap("一段不折的长话", 0) == ["一段不折的长话"]
+
+
+def test_every_byline_form_prints_the_names_the_gold_holds() -> None:
+    report = {
+        "title": "东坡社区的小院议事",
+        "body": "正文第一段。\n正文第二段。",
+        "authors": ["苏雨晴", "马远"],
+    }
+    k = {"p_fake_names": 1.0, "p_space_name": 0.0, "p_own_byline": 0.0, "p_trad": 0, "p_ascii": 0}
+    seen = set()
+    for form in blind6.ALL_FORMS:
+        s = blind6.story_of(report, random.Random(1), k)
+        where, lines = blind6.credit(s, 0, random.Random(2), k, (form,))
+        assert s.named == ["苏雨晴", "马远"]
+        assert all(n in blind6.norm("".join(t for t, _, _ in lines)) for n in s.named), form
+        seen.add(where)
+    assert seen == {"top", "after", "lead", "inline"}
+
+
+@needs_reports
+def test_the_same_seed_gives_the_same_pages_and_another_seed_others(pages) -> None:
+    checks.same_seed_same_pages(blind6, pages)
+
+
+@needs_reports
+def test_every_family_lays_out_pages_with_gold_articles(pages) -> None:
+    checks.every_family_has_gold(blind6, pages)
+
+
+@needs_reports
+def test_pages_come_from_the_split_asked_for() -> None:
+    checks.from_the_split(blind6)
+
+
+@needs_reports
+def test_each_body_snippet_is_printed_once_inside_one_story(pages) -> None:
+    checks.snippets_once_inside_one_story(blind6, pages)
+
+
+@needs_reports
+def test_headlines_and_authors_are_on_the_page(pages) -> None:
+    checks.headlines_and_authors_printed(blind6, pages)
+
+
+@needs_reports
+def test_pages_decode_in_their_encodings_and_write_their_gold(pages, tmp_path) -> None:
+    checks.written_in_their_encodings(blind6, pages, tmp_path)
+
+
+@needs_reports
+def test_the_layout_effects_show_up(pages) -> None:
+    text = "\n".join(p.text for p in pages)
+    kinds = {kd for p in pages for _, _, kd in p.lines}
+    assert {"title", "kicker", "subtitle", "byline", "body", "repeat", "caption", "mark"} <= kinds
+    assert re.search(r"^ ?■ ?记者", text, re.M) and re.search(r"^□ ", text, re.M)
+    assert re.search(r"[（(][^（()）\n]{2,12}[）)]\n", text)  # a credit alone after its body
+    assert "本报记者" in text and " 摄" in text and "——" in text
+    assert "（上接" in text and "（下转" in text
+    assert re.search(r"^#+ |^\*\*|^【", text, re.M)
+    assert re.search(r"([\u4e00-\u9fff]{2,})\1：：", text)  # a doubled headline
+    assert re.search(r"[\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff]", text)  # spaced out
+    assert any("\r\n" in p.text for p in pages)
+    assert {"gb18030", "utf-8"} <= {p.encoding for p in pages}
+    assert any(s.trad for p in pages for s in p.stories)
+    assert any(
+        p.text.count("\n\n") > len(p.text.splitlines()) // 3 for p in pages
+    )  # a blank after every line
+    assert any("\n\n" not in p.text for p in pages)  # no blank line at all
+
+
+@needs_reports
+def test_headlines_are_placed_before_after_and_inside_their_bodies(pages) -> None:
+    places = set()
+    for p in pages:
+        for i in range(len(p.stories)):
+            rows = [kd for _, o, kd in p.lines if o == i and kd in ("title", "body")]
+            if "title" not in rows or "body" not in rows:
+                continue
+            first, last = rows.index("title"), len(rows) - 1 - rows[::-1].index("title")
+            body = [j for j, kd in enumerate(rows) if kd == "body"]
+            places.add("before" if first < body[0] else "after" if last > body[-1] else "inside")
+    assert places == {"before", "after", "inside"}
+
+
+@needs_reports
+def test_a_perfect_segmenter_scores_full_marks(pages, tmp_path: Path) -> None:
+    if not SCORER.is_file():
+        pytest.skip(f"the shared scorer is not at {SCORER}")
+    blind6.write(tmp_path, pages)
+    warehouse = tmp_path / "perfect.duckdb"
+    con = duckdb.connect(str(warehouse))
+    for ddl in (
+        "dim_file (file_id varchar, file_name varchar, path varchar)",
+        "dim_article (article_id varchar, file_id varchar, seq int, title varchar, subtitle varchar,"
+        " kicker varchar, body varchar, primary_region_id varchar)",
+        "dim_region (region_id varchar, province varchar, city varchar, county varchar)",
+        "dim_author (author_id varchar, name varchar)",
+        "bridge_article_author (article_id varchar, author_id varchar)",
+        "fact_metric (article_id varchar, value double, unit varchar, qualifier varchar, subject varchar,"
+        " raw_text varchar)",
+        "dim_initiative (initiative_id varchar, name varchar)",
+        "fact_article_initiative (article_id varchar, initiative_id varchar)",
+    ):
+        con.execute("create table " + ddl)
+    for p in pages:
+        con.execute("insert into dim_file values (?, ?, ?)", [p.name, p.name, "/pages/" + p.name])
+        index = {s.title: i for i, s in enumerate(p.stories) if s.in_gold}
+        for seq, gold in enumerate(p.gold["articles"]):
+            aid = f"{p.name}#{seq}"
+            body = blind6.owned_body(p.lines, index[gold["title"]])
+            con.execute(
+                "insert into dim_article values (?, ?, ?, ?, ?, ?, ?, ?)",
+                [aid, p.name, seq, gold["title"], gold.get("subtitle"), None, body, aid],
+            )
+            publish_facts(con, aid, gold)
+    con.close()
+    total = scored_total(warehouse, tmp_path / "gold" / "all")
+    assert "titles F1 1.00 attach 100% region 100% authors 100% metrics R 100% qualifier 100%" in total, total
