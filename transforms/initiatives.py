@@ -134,7 +134,7 @@ FESTIVAL = re.compile(rf"双[{CN_NUMERALS}]+")  # 双十一, 双十二: a date n
 COUNT_OF = re.compile(rf"[{CN_NUMERALS}]+[件项条批]([{HAN}]+)$")  # 十件实事: a count of a word
 MEASURE_START = re.compile(r"一[个张盘股条把根本片块座口份支件次揽体站]")
 MEASURE_INSIDE = re.compile(rf"[^{CN_NUMERALS}][{CN_NUMERALS}]+[米里公步次天年个张份件条分秒点层]")
-ROOM_HEAD = re.compile("调\n?解\n?室|工\n?作\n?室|工\n?作\n?法|警\n?务\n?室")  # also across a hard wrap
+ROOM_HEAD = re.compile("调\n?解\n?[室法]|工\n?作\n?室|工\n?作\n?法|警\n?务\n?室")  # also across a hard wrap
 # a method numbered by its steps or parts, printed without quotes: 三单工作法, 五步工作法, 一线工作法
 NUMBERED_METHOD = re.compile(rf"(?<![{CN_NUMERALS}第])[一二三四五六七八九十两][{HAN}]{{1,3}}?工作法")
 NOT_NUMBERED = re.compile(r"^.[个种项类套条大些]")  # 三种工作法, 十大工作法: a count of methods
@@ -271,9 +271,30 @@ def paired_quotes(text: str) -> str:
             continue
         if APOSTROPHE.match(text, mark.start()):
             continue
+        if not opened[straight] and (mixed := _mixed_mark(text, mark.start(), straight)):
+            out[mark.start()] = mixed  # “法律诊所" or "红白理事会”: pairs with the curly mark
+            continue
         out[mark.start()] = CURLY[straight][opened[straight]]
         opened[straight] = not opened[straight]
     return "".join(out)
+
+
+def _mixed_mark(text: str, pos: int, straight: str) -> str | None:
+    """The curly mark the straight one at ``pos`` stands for when it pairs with a curly one, as a
+    PDF's text layer or a typesetter mixing the two prints a name: “法律诊所" (it closes the curly
+    mark open before it) or "红白理事会” (it opens the phrase the curly mark closes), within a
+    name's length and with no other mark or break between; None where it pairs with straight ones."""
+    opening, closing = CURLY[straight]
+    before = text[max(0, pos - MAX_NAME - 1) : pos]
+    last = max(before.rfind(c) for c in (opening, closing, "\n", straight))
+    if last >= 0 and before[last] == opening and not SENTENCE.search(before, last):
+        return closing
+    after = text[pos + 1 : pos + MAX_NAME + 2]
+    ends = [i for i in (after.find(c) for c in (opening, closing, "\n", straight)) if i >= 0]
+    first = min(ends, default=-1)
+    if first >= 0 and after[first] == closing and not SENTENCE.search(after, 0, first):
+        return opening
+    return None
 
 
 def carried_over(text: str, start: int, mark: str) -> bool:
@@ -877,7 +898,46 @@ def unquoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
     found = [(start, name, suffix_head(name)) for start, name in names if not _called(text, start, name)]
     by_place = place_methods(text)
     numbered = [c for c in numbered_methods(text) if not _inside(c, by_place)]
-    return found + named_rooms(text) + numbered + by_place + titled_programmes(text)
+    return found + named_rooms(text) + numbered + by_place + titled_programmes(text) + headed_programmes(text)
+
+
+# heads that end a programme's or a place's own name printed without quotes after the verb that
+# sets it up (实施清风护廉行动, 建成小哥之家服务站); the words before the head say whether it is coined
+BARE_HEADS = ("服务站", "驿站", "平台", "工程", "行动", "计划", "机制", "制度", "品牌", "工作法", "模式")
+MEANS_VERBS = ("依托", "借助")
+
+
+@cache
+def headed_pattern() -> re.Pattern[str]:
+    """A verb that sets a thing up (``initiative_verbs.txt``, ``initiative_build_verbs.txt``, or a
+    means: 依托), then 2-6 Chinese characters and the first head of ``BARE_HEADS`` after them."""
+    verbs = alternation([*lead_verbs(), *build_verbs(), *MEANS_VERBS])
+    return re.compile(rf"(?:{verbs})了?([{HAN}]{{2,6}}?)({alternation(list(BARE_HEADS))})")
+
+
+def headed_programmes(text: str) -> list[tuple[int, str, str | None]]:
+    """Names printed without quotes right after a verb that sets a thing up and ending in a head
+    of ``BARE_HEADS`` (实施清风护廉行动, 推行一村一辅警制度, 建成职工暖心驿站), when the words before the
+    head are coined (`_coined_modifier`): not 建立长效机制, 开展专项整治行动, 探索党建联盟机制, whose
+    words are all the dictionary's, a description and no name."""
+    found: list[tuple[int, str, str | None]] = []
+    for m in headed_pattern().finditer(text):
+        words, head = m.group(1), m.group(2)
+        if _coined_modifier(words):
+            found.append((m.start(1), words + head, head))
+    return found
+
+
+def _coined_modifier(words: str) -> bool:
+    """The words before a bare head name something of their own: a numeral name (一村一辅警), or
+    among the tagger's words one of two characters or more that the dictionary does not know
+    (护廉, 暖心, 民呼), or a 之 (小哥之家); never a 的, a word as a whole, or a head within."""
+    if "的" in words or rjieba.has_word(words) or any(head in words for head in BARE_HEADS):
+        return False
+    if is_numeral_name(words):
+        return True
+    tokens = [word for word, _ in rjieba.tag(words)]
+    return "之" in tokens or any(len(w) >= 2 and not rjieba.has_word(w) for w in tokens)
 
 
 def _called(text: str, start: int, name: str) -> bool:
@@ -982,7 +1042,10 @@ def named_rooms(text: str) -> list[tuple[int, str, str | None]]:
     for m in ROOM_HEAD.finditer(text):
         start, head = m.start(), m.group(0).replace("\n", "")
         if nick := NICKNAME.search(text, max(0, start - 4), start):
-            found.append((nick.start(), nick.group(0) + head, head))
+            at = nick.start() - (
+                nick.group(0)[0] == "大" and text[nick.start() - 1 : nick.start()] in surnames()
+            )
+            found.append((at, text[at : nick.end()] + head, head))  # 王大姐工作室: 大姐 of a surname
         elif start and text[start - 1] not in CLOSE:
             word, tag = rjieba.tag(text[max(0, start - 6) : start])[-1]
             if tag == "nr" and 2 <= len(word) <= 3 and not rjieba.has_word(word):  # not 文明, 红旗
