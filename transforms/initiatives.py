@@ -161,7 +161,7 @@ class Initiative:
 # INVISIBLE (`lines.INVISIBLE`): format characters a PDF's text layer leaves between glyphs. The
 # line repair drops them from every line an article is read from; a name is still matched without
 # them in text that did not come through it (a caller's own text), like spaces
-NOT_IN_NAME = re.compile(rf"[\s{INVISIBLE}{OPEN}{CLOSE}《》]+")
+NOT_IN_NAME = re.compile(rf"[\s{INVISIBLE}{OPEN}{CLOSE}《》【】]+")
 SPACES = re.compile(rf"[^\S\n]+|[{INVISIBLE}]+")
 
 
@@ -713,6 +713,19 @@ def predicated(text: str, quote: re.Match[str]) -> bool:
     return bool(tags) and tags[-1].startswith(("n", "r")) and not any(t.startswith("v") for t in tags)
 
 
+# people named by their post or role right before a quoted numeral phrase: 网格员“一岗多责”
+ROLE_BEFORE = re.compile(r"(?:[员者]|干部|党员)\n?$")
+
+
+def _duty_of(text: str, quote: re.Match[str]) -> bool:
+    """The quoted numeral phrase says what people do: what a clause says of its subject
+    (`predicated`), or printed right after people named by their role (推行网格员“一岗多责”)."""
+    return (
+        predicated(text, quote)
+        or ROLE_BEFORE.search(text, max(0, quote.start() - 3), quote.start()) is not None
+    )
+
+
 def is_parallel(name: str) -> bool:
     """Two to four parts of one length joined by 、, each 2-6 Chinese characters: the shape of a
     practice named by its steps (“网格吹哨、部门报到”, “周调度、月通报、季考评”), as of a slogan's
@@ -807,8 +820,8 @@ def quoted_candidates(
             ok, kind = quoted_kind(name, head or shared, partial(introduced, text, m, name))
             if ok and not (head or shared) and name in people:
                 ok = False  # “一老一小”群体: a kind of people the article serves
-            elif ok and not (head or shared) and is_numeral_name(name) and predicated(text, m):
-                ok = False  # 干部“一人多岗”，: what the subject does, not a practice's name
+            elif ok and not (head or shared) and is_numeral_name(name) and _duty_of(text, m):
+                ok = False  # 干部“一人多岗”，, 网格员“一岗多责”: what people do, not a practice's name
             full = named_with_head(after, name) if ok and after else name
             if full != name:
                 quoted_as[full] = name
@@ -891,6 +904,45 @@ def repeated_candidates(quotes: list[re.Match[str]], taken: set[str]) -> list[tu
         and not name.endswith(PROBLEM)
         and not any(name in other for other in taken)
     ]
+
+
+def headline_candidates(
+    text: str, quotes: list[re.Match[str]], taken: set[str]
+) -> list[tuple[int, str, str | None]]:
+    """Coined words the body quotes and the headline (the text's first line) prints too, quoted or
+    not: what the article is about (小院议事议出大变化 … 桃源村的“小院议事”又开讲了), unless a
+    problem, people, a saying or a measure (告别“停车难”), an honour, or part of a name found; nor
+    where the headline quotes words apart, a figure of contrast (“小网格”做实…“大文章”)."""
+    line_end = text.find("\n")
+    if line_end < 0:
+        return []
+    quoted = [m for m in quotes if m.end() <= line_end]
+    if any(b.start() - a.end() > 1 for a, b in zip(quoted, quoted[1:], strict=False)):
+        return []  # “小网格”做实乡村治理“大文章”: a figure of contrast, its words no names
+    headline = NOT_IN_NAME.sub("", text[:line_end])
+    found: list[tuple[int, str, str | None]] = []
+    for m in quotes:
+        if m.start() < line_end:
+            continue
+        name = quoted_name(m.group(1))
+        subject = name in headline and _headline_subject(name) and not is_honour(text, m.start(), name)
+        if subject and not any(name in other for other in taken):
+            found.append((m.start(1), name, None))
+            taken = taken | {name}
+    return found
+
+
+def _headline_subject(name: str) -> bool:
+    """A coined word of 3-8 characters that names no problem, people, saying, measure or extent
+    (“全覆盖”, “全天候”: how far or how long a thing is done)."""
+    return (
+        len(name) >= 3
+        and not name.startswith("全")
+        and _coined_word(name)
+        and not name.endswith(PROBLEM + ROLES + PEOPLE_ENDS)
+        and SAYING.search(name) is None
+        and not _measured(name)
+    )
 
 
 def unquoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
@@ -997,7 +1049,9 @@ def _named_place(text: str, words: str) -> bool:
 # 《关于…的意见》, 《人民日报》), sometimes the title of a programme a place runs, a broadcast
 # column or a hall's name (《百姓议事厅》电视栏目, 《社区微讲堂》)
 # a column's hard wrap may stand inside the title or between it and its kind (《乡村\n夜话》\n栏目)
-TITLED = re.compile(rf"《((?:[{HAN}·]\n?){{2,{MAX_NAME}}})》")
+# 【…】 marks one too where a page sets a column's or a programme's name in it (开设【书记信箱】栏目)
+TITLED_WORDS = rf"((?:[{HAN}·]\n?){{2,{MAX_NAME}}})"
+TITLED = re.compile(rf"《{TITLED_WORDS}》|【{TITLED_WORDS}】")
 PROGRAMME = re.compile(rf"\n?[{HAN}]{{0,{MAX_GAP}}}?(栏\n?目|节\n?目|专\n?栏|直播间|公众号|小程序|品\n?牌)")
 
 
@@ -1007,15 +1061,16 @@ def titled_programmes(text: str) -> list[tuple[int, str, str | None]]:
     a dictionary word (《民法典》, 《人民日报》) or a document (《关于…》) is a work, not a name."""
     found: list[tuple[int, str, str | None]] = []
     for m in TITLED.finditer(text):
-        name = re.sub("[·\n]", "", m.group(1))
+        group = 1 if m.group(1) else 2
+        name = re.sub("[·\n]", "", m.group(group))
         if name.startswith("关于") or rjieba.has_word(name):
             continue
         after = PROGRAMME.match(text, m.end())
         own = suffix_head(name)
         if after:
-            found.append((m.start(1), name, after.group(1).replace("\n", "")))
+            found.append((m.start(group), name, after.group(1).replace("\n", "")))
         elif own in NAMED_WITH_HEAD | VENUES:
-            found.append((m.start(1), name, own))
+            found.append((m.start(group), name, own))
     return found
 
 
@@ -1155,6 +1210,7 @@ def _extract(prepared: str) -> list[Initiative]:
     candidates, quoted_as = quoted_candidates(prepared, quotes)
     candidates += unquoted_candidates(prepared)
     candidates += repeated_candidates(quotes, {name for _, name, _ in candidates})
+    candidates += headline_candidates(prepared, quotes, {name for _, name, _ in candidates})
     candidates = [c for c in candidates if not _within(c, candidates)]
     for _, name, kind in sorted(candidates, key=lambda c: c[:2]):
         kinds[name] = kinds.get(name) or kind
