@@ -284,7 +284,7 @@ def _mixed_mark(text: str, pos: int, straight: str) -> str | None:
     PDF's text layer or a typesetter mixing the two prints a name: “法律诊所" (it closes the curly
     mark open before it) or "红白理事会” (it opens the phrase the curly mark closes), within a
     name's length and with no other mark or break between; None where it pairs with straight ones."""
-    opening, closing = CURLY[straight]
+    opening, closing = CURLY[straight][0], CURLY[straight][1]
     before = text[max(0, pos - MAX_NAME - 1) : pos]
     last = max(before.rfind(c) for c in (opening, closing, "\n", straight))
     if last >= 0 and before[last] == opening and not SENTENCE.search(before, last):
