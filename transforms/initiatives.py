@@ -957,6 +957,7 @@ def unquoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
 # sets it up (实施清风护廉行动, 建成小哥之家服务站); the words before the head say whether it is coined
 BARE_HEADS = ("服务站", "驿站", "平台", "工程", "行动", "计划", "机制", "制度", "品牌", "工作法", "模式")
 MEANS_VERBS = ("依托", "借助")
+FUNCTION_TAGS = ("r", "m", "q", "d", "p", "c", "u")  # jieba's pronouns, numerals, measures, adverbs …
 
 
 @cache
@@ -983,12 +984,16 @@ def headed_programmes(text: str) -> list[tuple[int, str, str | None]]:
 def _coined_modifier(words: str) -> bool:
     """The words before a bare head name something of their own: a numeral name (一村一辅警), or
     among the tagger's words one of two characters or more that the dictionary does not know
-    (护廉, 暖心, 民呼), or a 之 (小哥之家); never a 的, a word as a whole, or a head within."""
+    (护廉, 暖心, 民呼), or a 之 (小哥之家); never a 的, a word as a whole, a head within, or words
+    opening with a pronoun, a numeral, an adverb or a particle (这一机制, 进一步)."""
     if "的" in words or rjieba.has_word(words) or any(head in words for head in BARE_HEADS):
         return False
     if is_numeral_name(words):
         return True
-    tokens = [word for word, _ in rjieba.tag(words)]
+    tagged = rjieba.tag(words)
+    if tagged[0][1].startswith(FUNCTION_TAGS):
+        return False  # 这一机制, 各类平台, 进一步行动: a pointer, a count or a manner, no name
+    tokens = [word for word, _ in tagged]
     return "之" in tokens or any(len(w) >= 2 and not rjieba.has_word(w) for w in tokens)
 
 

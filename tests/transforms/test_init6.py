@@ -24,7 +24,7 @@ def test_a_bare_name_after_a_setting_up_verb_counts_when_its_words_are_coined():
 
 
 def test_a_bare_description_after_the_verb_is_no_name():
-    assert headed_programmes("建立长效机制，开展专项整治行动，探索党建联盟机制") == []
+    assert headed_programmes("建立长效机制，开展专项整治行动，探索党建联盟机制，推行这一机制") == []
     assert _names("县里建立健全工作机制，确保落实。") == []
 
 
