@@ -909,8 +909,8 @@ def repeated_candidates(quotes: list[re.Match[str]], taken: set[str]) -> list[tu
 def headline_candidates(
     text: str, quotes: list[re.Match[str]], taken: set[str]
 ) -> list[tuple[int, str, str | None]]:
-    """Coined words the body quotes and the headline (the text's first line) prints too, quoted or
-    not: what the article is about (小院议事议出大变化 … 桃源村的“小院议事”又开讲了), unless a
+    """Coined words the body quotes and the headline (the text's first line) opens with or opens a
+    clause with, quoted or not (`_opens_clause`): what the article is about (小院议事议出大变化 … 桃源村的“小院议事”又开讲了), unless a
     problem, people, a saying or a measure (告别“停车难”), an honour, or part of a name found; nor
     where the headline quotes words apart, a figure of contrast (“小网格”做实…“大文章”)."""
     line_end = text.find("\n")
@@ -925,11 +925,23 @@ def headline_candidates(
         if m.start() < line_end:
             continue
         name = quoted_name(m.group(1))
-        subject = name in headline and _headline_subject(name) and not is_honour(text, m.start(), name)
+        subject = (
+            _opens_clause(headline, name) and _headline_subject(name) and not is_honour(text, m.start(), name)
+        )
         if subject and not any(name in other for other in taken):
             found.append((m.start(1), name, None))
             taken = taken | {name}
     return found
+
+
+HEADLINE_BREAK = re.compile(r"[，,：:；;！!？?—\-·|]+")
+
+
+def _opens_clause(headline: str, name: str) -> bool:
+    """The headline (quotation marks dropped) opens with ``name`` or opens a clause with it, where
+    its subject stands (小院议事议出大变化, 东坪：“红管家”上岗记), not where it is what a verb
+    acts on or a means (…激活青年治理力量, 以党建引领构建…)."""
+    return any(part.startswith(name) for part in HEADLINE_BREAK.split(headline))
 
 
 def _headline_subject(name: str) -> bool:
@@ -961,23 +973,27 @@ FUNCTION_TAGS = ("r", "m", "q", "d", "p", "c", "u")  # jieba's pronouns, numeral
 
 
 @cache
-def headed_pattern() -> re.Pattern[str]:
-    """A verb that sets a thing up (``initiative_verbs.txt``, ``initiative_build_verbs.txt``, or a
-    means: 依托), then 2-6 Chinese characters and the first head of ``BARE_HEADS`` after them."""
+def headed_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A head of ``BARE_HEADS``, and a verb that sets a thing up (``initiative_verbs.txt``,
+    ``initiative_build_verbs.txt``, or a means: 依托) then 2-6 Chinese characters at the end of the
+    words before a head. The heads are found first: they are rare, and a scan for the verbs at
+    every character of an article cost more than the rest of this module's unquoted rules."""
     verbs = alternation([*lead_verbs(), *build_verbs(), *MEANS_VERBS])
-    return re.compile(rf"(?:{verbs})了?([{HAN}]{{2,6}}?)({alternation(list(BARE_HEADS))})")
+    head = re.compile(alternation(list(BARE_HEADS)))
+    return head, re.compile(rf"(?:{verbs})了?([{HAN}]{{2,6}})$")
 
 
 def headed_programmes(text: str) -> list[tuple[int, str, str | None]]:
-    """Names printed without quotes right after a verb that sets a thing up and ending in a head
+    """Names printed without quotes right after a verb that sets them up and ending in a head
     of ``BARE_HEADS`` (实施清风护廉行动, 推行一村一辅警制度, 建成职工暖心驿站), when the words before the
     head are coined (`_coined_modifier`): not 建立长效机制, 开展专项整治行动, 探索党建联盟机制, whose
     words are all the dictionary's, a description and no name."""
     found: list[tuple[int, str, str | None]] = []
-    for m in headed_pattern().finditer(text):
-        words, head = m.group(1), m.group(2)
-        if _coined_modifier(words):
-            found.append((m.start(1), words + head, head))
+    head, verb_before = headed_patterns()
+    for m in head.finditer(text):
+        before = verb_before.search(text, max(0, m.start() - 10), m.start())
+        if before and _coined_modifier(before.group(1)):
+            found.append((before.start(1), before.group(1) + m.group(0), m.group(0)))
     return found
 
 
