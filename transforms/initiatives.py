@@ -909,26 +909,26 @@ def repeated_candidates(quotes: list[re.Match[str]], taken: set[str]) -> list[tu
 def headline_candidates(
     text: str, quotes: list[re.Match[str]], taken: set[str]
 ) -> list[tuple[int, str, str | None]]:
-    """Coined words the body quotes and the headline (the text's first line) opens with or opens a
-    clause with, quoted or not (`_opens_clause`): what the article is about (小院议事议出大变化 … 桃源村的“小院议事”又开讲了), unless a
-    problem, people, a saying or a measure (告别“停车难”), an honour, or part of a name found; nor
-    where the headline quotes words apart, a figure of contrast (“小网格”做实…“大文章”)."""
+    """Coined words the body quotes and the headline (the text's first line) opens with or opens
+    a clause with, quoted or not (`headline_clauses`): what the article is about (小院议事议出大变化
+    … 桃源村的“小院议事”又开讲了), unless a problem, people, a saying or a measure (告别“停车难”),
+    an honour, or part of a name found; nor where the headline quotes words apart, a figure of
+    contrast (“小网格”做实…“大文章”)."""
     line_end = text.find("\n")
-    if line_end < 0:
+    if line_end < 0 or not quotes or quotes[-1].start() < line_end:
         return []
     quoted = [m for m in quotes if m.end() <= line_end]
     if any(b.start() - a.end() > 1 for a, b in zip(quoted, quoted[1:], strict=False)):
         return []  # “小网格”做实乡村治理“大文章”: a figure of contrast, its words no names
-    headline = NOT_IN_NAME.sub("", text[:line_end])
+    clauses = headline_clauses(text[:line_end])
     found: list[tuple[int, str, str | None]] = []
     for m in quotes:
         if m.start() < line_end:
             continue
         name = quoted_name(m.group(1))
-        subject = (
-            _opens_clause(headline, name) and _headline_subject(name) and not is_honour(text, m.start(), name)
-        )
-        if subject and not any(name in other for other in taken):
+        if not any(clause.startswith(name) for clause in clauses) or any(name in other for other in taken):
+            continue
+        if _headline_subject(name) and not is_honour(text, m.start(), name):
             found.append((m.start(1), name, None))
             taken = taken | {name}
     return found
@@ -937,11 +937,11 @@ def headline_candidates(
 HEADLINE_BREAK = re.compile(r"[，,：:；;！!？?—\-·|]+")
 
 
-def _opens_clause(headline: str, name: str) -> bool:
-    """The headline (quotation marks dropped) opens with ``name`` or opens a clause with it, where
-    its subject stands (小院议事议出大变化, 东坪：“红管家”上岗记), not where it is what a verb
-    acts on or a means (…激活青年治理力量, 以党建引领构建…)."""
-    return any(part.startswith(name) for part in HEADLINE_BREAK.split(headline))
+def headline_clauses(headline: str) -> list[str]:
+    """The headline's clauses, quotation marks dropped: a name opening one stands where the
+    headline's subject does (小院议事议出大变化, 东坪：“红管家”上岗记), not where a verb acts on it
+    or it is a means (…激活青年治理力量, 以党建引领构建…)."""
+    return HEADLINE_BREAK.split(NOT_IN_NAME.sub("", headline))
 
 
 def _headline_subject(name: str) -> bool:

@@ -55,3 +55,8 @@ def test_a_headline_contrast_or_an_extent_is_no_name():
 def test_a_numeral_phrase_after_people_named_by_role_is_their_duty():
     assert _names("镇里推行网格员“一岗多责”。") == []
     assert "两访两帮" in _names("乡里推行“两访两帮”，干部结对帮扶。")
+
+
+def test_a_headline_word_a_verb_acts_on_is_no_subject():
+    text = "西街社区议事会凝聚邻里合作力量\n本报讯 社区把分散的“合作力量”聚到一起。"
+    assert "合作力量" not in _names(text)
