@@ -920,11 +920,12 @@ def headline_candidates(
     quoted = [m for m in quotes if m.end() <= line_end]
     if any(b.start() - a.end() > 1 for a, b in zip(quoted, quoted[1:], strict=False)):
         return []  # “小网格”做实乡村治理“大文章”: a figure of contrast, its words no names
-    clauses = headline_clauses(text[:line_end])
+    headline = text[:line_end]
+    clauses = headline_clauses(headline)
     found: list[tuple[int, str, str | None]] = []
     for m in quotes:
-        if m.start() < line_end:
-            continue
+        if m.start() < line_end or m.group(1)[:2] not in headline:
+            continue  # most quoted phrases: the headline prints none of them (a wrap at most after two)
         name = quoted_name(m.group(1))
         if not any(clause.startswith(name) for clause in clauses) or any(name in other for other in taken):
             continue
@@ -973,14 +974,24 @@ FUNCTION_TAGS = ("r", "m", "q", "d", "p", "c", "u")  # jieba's pronouns, numeral
 
 
 @cache
-def headed_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A head of ``BARE_HEADS``, and a verb that sets a thing up (``initiative_verbs.txt``,
-    ``initiative_build_verbs.txt``, or a means: 依托) then 2-6 Chinese characters at the end of the
-    words before a head. The heads are found first: they are rare, and a scan for the verbs at
-    every character of an article cost more than the rest of this module's unquoted rules."""
-    verbs = alternation([*lead_verbs(), *build_verbs(), *MEANS_VERBS])
-    head = re.compile(alternation(list(BARE_HEADS)))
-    return head, re.compile(rf"(?:{verbs})了?([{HAN}]{{2,6}})$")
+def bare_head() -> re.Pattern[str]:
+    """A head of ``BARE_HEADS``. The heads are found first and the verb read back from each: they
+    are rare, and a scan for ~40 verbs at every character of an article cost more than the rest of
+    this module's unquoted rules."""
+    return re.compile(alternation(list(BARE_HEADS)))
+
+
+@cache
+def setting_up_verbs() -> frozenset[str]:
+    """The verbs that set a thing up (``initiative_verbs.txt``, ``initiative_build_verbs.txt``, or a
+    means: 依托), all of two characters."""
+    return frozenset([*lead_verbs(), *build_verbs(), *MEANS_VERBS])
+
+
+@cache
+def setting_up_verb() -> re.Pattern[str]:
+    """Any of `setting_up_verbs`: one search in the few characters before a head rules most out."""
+    return re.compile(alternation(list(setting_up_verbs())))
 
 
 def headed_programmes(text: str) -> list[tuple[int, str, str | None]]:
@@ -989,12 +1000,26 @@ def headed_programmes(text: str) -> list[tuple[int, str, str | None]]:
     head are coined (`_coined_modifier`): not 建立长效机制, 开展专项整治行动, 探索党建联盟机制, whose
     words are all the dictionary's, a description and no name."""
     found: list[tuple[int, str, str | None]] = []
-    head, verb_before = headed_patterns()
-    for m in head.finditer(text):
-        before = verb_before.search(text, max(0, m.start() - 10), m.start())
-        if before and _coined_modifier(before.group(1)):
-            found.append((before.start(1), before.group(1) + m.group(0), m.group(0)))
+    for m in bare_head().finditer(text):
+        start = _words_after_verb(text, m.start())
+        if start is not None and _coined_modifier(text[start : m.start()]):
+            found.append((start, text[start : m.end()], m.group(0)))
     return found
+
+
+def _words_after_verb(text: str, head: int) -> int | None:
+    """Where the 2-6 Chinese characters before ``head`` start when a setting-up verb (and a 了)
+    stands right before them, the longest such run; None if no verb does."""
+    if not setting_up_verb().search(text, max(0, head - 9), head - 2):
+        return None
+    verbs = setting_up_verbs()
+    for start in range(max(2, head - 6), head - 1):
+        verb = text[start - 2 : start] in verbs or (
+            text[start - 1] == "了" and text[start - 3 : start - 1] in verbs
+        )
+        if verb and HAN_ONLY.fullmatch(text, start, head):
+            return start
+    return None
 
 
 def _coined_modifier(words: str) -> bool:
@@ -1072,26 +1097,26 @@ def _named_place(text: str, words: str) -> bool:
 # a column's hard wrap may stand inside the title or between it and its kind (《乡村\n夜话》\n栏目)
 # 【…】 marks one too where a page sets a column's or a programme's name in it (开设【书记信箱】栏目)
 TITLED_WORDS = rf"((?:[{HAN}·]\n?){{2,{MAX_NAME}}})"
-TITLED = re.compile(rf"《{TITLED_WORDS}》|【{TITLED_WORDS}】")
+TITLED = (re.compile(rf"《{TITLED_WORDS}》"), re.compile(rf"【{TITLED_WORDS}】"))  # each opens with its mark:
+# a scan for a literal is faster than for a class of two
 PROGRAMME = re.compile(rf"\n?[{HAN}]{{0,{MAX_GAP}}}?(栏\n?目|节\n?目|专\n?栏|直播间|公众号|小程序|品\n?牌)")
 
 
 def titled_programmes(text: str) -> list[tuple[int, str, str | None]]:
-    """Titles in 《》 that name a programme or a place: followed by the kind of a programme
+    """Titles in 《》 (or 【】) that name a programme or a place: followed by the kind of a programme
     (``PROGRAMME``, 《乡村夜话》栏目) or ending in the head of a hall or a venue (《百姓议事厅》);
     a dictionary word (《民法典》, 《人民日报》) or a document (《关于…》) is a work, not a name."""
     found: list[tuple[int, str, str | None]] = []
-    for m in TITLED.finditer(text):
-        group = 1 if m.group(1) else 2
-        name = re.sub("[·\n]", "", m.group(group))
+    for m in (m for titled in TITLED for m in titled.finditer(text)):
+        name = re.sub("[·\n]", "", m.group(1))
         if name.startswith("关于") or rjieba.has_word(name):
             continue
         after = PROGRAMME.match(text, m.end())
         own = suffix_head(name)
         if after:
-            found.append((m.start(group), name, after.group(1).replace("\n", "")))
+            found.append((m.start(1), name, after.group(1).replace("\n", "")))
         elif own in NAMED_WITH_HEAD | VENUES:
-            found.append((m.start(group), name, own))
+            found.append((m.start(1), name, own))
     return found
 
 
