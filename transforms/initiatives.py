@@ -1000,7 +1000,10 @@ def headed_programmes(text: str) -> list[tuple[int, str, str | None]]:
     head are coined (`_coined_modifier`): not 建立长效机制, 开展专项整治行动, 探索党建联盟机制, whose
     words are all the dictionary's, a description and no name."""
     found: list[tuple[int, str, str | None]] = []
+    verb = setting_up_verb()
     for m in bare_head().finditer(text):
+        if not verb.search(text, max(0, m.start() - 9), m.start() - 2):
+            continue  # most heads: no verb before them
         start = _words_after_verb(text, m.start())
         if start is not None and _coined_modifier(text[start : m.start()]):
             found.append((start, text[start : m.end()], m.group(0)))
@@ -1010,8 +1013,6 @@ def headed_programmes(text: str) -> list[tuple[int, str, str | None]]:
 def _words_after_verb(text: str, head: int) -> int | None:
     """Where the 2-6 Chinese characters before ``head`` start when a setting-up verb (and a 了)
     stands right before them, the longest such run; None if no verb does."""
-    if not setting_up_verb().search(text, max(0, head - 9), head - 2):
-        return None
     verbs = setting_up_verbs()
     for start in range(max(2, head - 6), head - 1):
         verb = text[start - 2 : start] in verbs or (
@@ -1022,6 +1023,7 @@ def _words_after_verb(text: str, head: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _coined_modifier(words: str) -> bool:
     """The words before a bare head name something of their own: a numeral name (一村一辅警), or
     among the tagger's words one of two characters or more that the dictionary does not know
