@@ -5,8 +5,11 @@ A phrase counts as an initiative when one of these rules holds (checked in this 
 1. it is a curated name from ``data/initiatives.txt`` (红色物业, 枫桥经验, 链长制 …), quoted or not;
 2. it is a room or method named after a person, written without quotes: a nickname, a name the
    tagger knows as a person's, or the given name of a person the text names in full, plus
-   调解室/工作室/工作法/警务室 (娥姐品牌调解室, 马善祥工作法, 张建国 … 建国工作法); or a method named by
-   a numeral, written without quotes (三单工作法, not 三种工作法);
+   调解室/工作室/工作法/警务室/调解法 (娥姐品牌调解室, 王大姐工作室, 马善祥工作法, 张建国 … 建国工作法); or
+   a method named by a numeral, written without quotes (三单工作法, not 三种工作法); or a name printed
+   without quotes right after a verb that sets it up and ending in a head such as 驿站, 平台, 行动,
+   机制 (`headed_programmes`: 实施清风护廉行动), when its words are coined (not 建立长效机制); or a
+   title in 《》 or 【】 followed by a column's kind (开设【书记信箱】栏目);
 3. it is quoted (“ ” 「 」 『 』 ‘ ’ " ') and, after canonical folding, is
    a. a formula: parts joined by ``+`` (1+3+N, 5+N, 党建+);
    b. a numeric name of 3-6 digits (56373, 1337), except years and MMDD dates with no head noun;
@@ -27,7 +30,9 @@ A phrase counts as an initiative when one of these rules holds (checked in this 
    e. a coined numeral name: 3-8 Chinese characters holding a numeral (七先七后, 党建四力, 四个一) that
       the general jieba dictionary does not know as a word (so idioms such as 千家万户 fail), that
       is not an ordinal (第一), a measure phrase (一盘棋, 一张网, 最后一米) or a count (六大产业, 三大机制);
-   f. quoted ``REPEATED`` times or more in the article, 3-8 Chinese characters, not a problem (“爬楼难”)
+   f. quoted in the body and printed where the headline (the text's first line) or a clause of it
+      opens, a coined word (`headline_candidates`: 小院议事议出大变化 … “小院议事”); or
+      quoted ``REPEATED`` times or more in the article, 3-8 Chinese characters, not a problem (“爬楼难”)
       nor part of a name already found (“铁三角”, quoted three times, is what the article is about);
    g. printed right after a verb that introduces, builds, opens or names a thing (推行, 设立, 打造, 开通 …:
       ``data/initiative_verbs.txt``; or ``data/initiative_build_verbs.txt`` before a phrase the
@@ -55,7 +60,8 @@ clause punctuation (slogans such as
 “最后一米”) fail every rule. Mentions count every occurrence of the name in the article, quoted or
 not; names of two characters count only when quoted, as they are too short to find safely in free text.
 
-Pages print names with noise that clean text lacks, read as clean text would be: quotation marks
+Pages print names with noise that clean text lacks, read as clean text would be: a straight quote
+paired with a curly one (“法律诊所", "红白理事会”), quotation marks
 stacked by a doubled or overprinted glyph (「““红色物业””」), a hard wrap line repair left inside a
 quoted phrase (“红色物\n业”, an ASCII-quoted one at most twice), inside a curated name (枫桥经\n验),
 right between the closing mark and its head (“红驿先锋”\n服务队) or, in the body, before the words
