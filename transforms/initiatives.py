@@ -5,8 +5,11 @@ A phrase counts as an initiative when one of these rules holds (checked in this 
 1. it is a curated name from ``data/initiatives.txt`` (红色物业, 枫桥经验, 链长制 …), quoted or not;
 2. it is a room or method named after a person, written without quotes: a nickname, a name the
    tagger knows as a person's, or the given name of a person the text names in full, plus
-   调解室/工作室/工作法/警务室 (娥姐品牌调解室, 马善祥工作法, 张建国 … 建国工作法); or a method named by
-   a numeral, written without quotes (三单工作法, not 三种工作法);
+   调解室/工作室/工作法/警务室/调解法 (娥姐品牌调解室, 王大姐工作室, 马善祥工作法, 张建国 … 建国工作法); or
+   a method named by a numeral, written without quotes (三单工作法, not 三种工作法); or a name printed
+   without quotes right after a verb that sets it up and ending in a head such as 驿站, 平台, 行动,
+   机制 (`headed_programmes`: 实施清风护廉行动), when its words are coined (not 建立长效机制); or a
+   title in 《》 or 【】 followed by a column's kind (开设【书记信箱】栏目);
 3. it is quoted (“ ” 「 」 『 』 ‘ ’ " ') and, after canonical folding, is
    a. a formula: parts joined by ``+`` (1+3+N, 5+N, 党建+);
    b. a numeric name of 3-6 digits (56373, 1337), except years and MMDD dates with no head noun;
@@ -27,7 +30,9 @@ A phrase counts as an initiative when one of these rules holds (checked in this 
    e. a coined numeral name: 3-8 Chinese characters holding a numeral (七先七后, 党建四力, 四个一) that
       the general jieba dictionary does not know as a word (so idioms such as 千家万户 fail), that
       is not an ordinal (第一), a measure phrase (一盘棋, 一张网, 最后一米) or a count (六大产业, 三大机制);
-   f. quoted ``REPEATED`` times or more in the article, 3-8 Chinese characters, not a problem (“爬楼难”)
+   f. quoted in the body and printed where the headline (the text's first line) or a clause of it
+      opens, a coined word (`headline_candidates`: 小院议事议出大变化 … “小院议事”); or
+      quoted ``REPEATED`` times or more in the article, 3-8 Chinese characters, not a problem (“爬楼难”)
       nor part of a name already found (“铁三角”, quoted three times, is what the article is about);
    g. printed right after a verb that introduces, builds, opens or names a thing (推行, 设立, 打造, 开通 …:
       ``data/initiative_verbs.txt``; or ``data/initiative_build_verbs.txt`` before a phrase the
@@ -55,7 +60,8 @@ clause punctuation (slogans such as
 “最后一米”) fail every rule. Mentions count every occurrence of the name in the article, quoted or
 not; names of two characters count only when quoted, as they are too short to find safely in free text.
 
-Pages print names with noise that clean text lacks, read as clean text would be: quotation marks
+Pages print names with noise that clean text lacks, read as clean text would be: a straight quote
+paired with a curly one (“法律诊所", "红白理事会”), quotation marks
 stacked by a doubled or overprinted glyph (「““红色物业””」), a hard wrap line repair left inside a
 quoted phrase (“红色物\n业”, an ASCII-quoted one at most twice), inside a curated name (枫桥经\n验),
 right between the closing mark and its head (“红驿先锋”\n服务队) or, in the body, before the words
@@ -134,7 +140,7 @@ FESTIVAL = re.compile(rf"双[{CN_NUMERALS}]+")  # 双十一, 双十二: a date n
 COUNT_OF = re.compile(rf"[{CN_NUMERALS}]+[件项条批]([{HAN}]+)$")  # 十件实事: a count of a word
 MEASURE_START = re.compile(r"一[个张盘股条把根本片块座口份支件次揽体站]")
 MEASURE_INSIDE = re.compile(rf"[^{CN_NUMERALS}][{CN_NUMERALS}]+[米里公步次天年个张份件条分秒点层]")
-ROOM_HEAD = re.compile("调\n?解\n?室|工\n?作\n?室|工\n?作\n?法|警\n?务\n?室")  # also across a hard wrap
+ROOM_HEAD = re.compile("调\n?解\n?[室法]|工\n?作\n?室|工\n?作\n?法|警\n?务\n?室")  # also across a hard wrap
 # a method numbered by its steps or parts, printed without quotes: 三单工作法, 五步工作法, 一线工作法
 NUMBERED_METHOD = re.compile(rf"(?<![{CN_NUMERALS}第])[一二三四五六七八九十两][{HAN}]{{1,3}}?工作法")
 NOT_NUMBERED = re.compile(r"^.[个种项类套条大些]")  # 三种工作法, 十大工作法: a count of methods
@@ -161,7 +167,7 @@ class Initiative:
 # INVISIBLE (`lines.INVISIBLE`): format characters a PDF's text layer leaves between glyphs. The
 # line repair drops them from every line an article is read from; a name is still matched without
 # them in text that did not come through it (a caller's own text), like spaces
-NOT_IN_NAME = re.compile(rf"[\s{INVISIBLE}{OPEN}{CLOSE}《》]+")
+NOT_IN_NAME = re.compile(rf"[\s{INVISIBLE}{OPEN}{CLOSE}《》【】]+")
 SPACES = re.compile(rf"[^\S\n]+|[{INVISIBLE}]+")
 
 
@@ -271,9 +277,30 @@ def paired_quotes(text: str) -> str:
             continue
         if APOSTROPHE.match(text, mark.start()):
             continue
+        if not opened[straight] and (mixed := _mixed_mark(text, mark.start(), straight)):
+            out[mark.start()] = mixed  # “法律诊所" or "红白理事会”: pairs with the curly mark
+            continue
         out[mark.start()] = CURLY[straight][opened[straight]]
         opened[straight] = not opened[straight]
     return "".join(out)
+
+
+def _mixed_mark(text: str, pos: int, straight: str) -> str | None:
+    """The curly mark the straight one at ``pos`` stands for when it pairs with a curly one, as a
+    PDF's text layer or a typesetter mixing the two prints a name: “法律诊所" (it closes the curly
+    mark open before it) or "红白理事会” (it opens the phrase the curly mark closes), within a
+    name's length and with no other mark or break between; None where it pairs with straight ones."""
+    opening, closing = CURLY[straight][0], CURLY[straight][1]
+    before = text[max(0, pos - MAX_NAME - 1) : pos]
+    last = max(before.rfind(c) for c in (opening, closing, "\n", straight))
+    if last >= 0 and before[last] == opening and not SENTENCE.search(before, last):
+        return closing
+    after = text[pos + 1 : pos + MAX_NAME + 2]
+    ends = [i for i in (after.find(c) for c in (opening, closing, "\n", straight)) if i >= 0]
+    first = min(ends, default=-1)
+    if first >= 0 and after[first] == closing and not SENTENCE.search(after, 0, first):
+        return opening
+    return None
 
 
 def carried_over(text: str, start: int, mark: str) -> bool:
@@ -692,6 +719,19 @@ def predicated(text: str, quote: re.Match[str]) -> bool:
     return bool(tags) and tags[-1].startswith(("n", "r")) and not any(t.startswith("v") for t in tags)
 
 
+# people named by their post or role right before a quoted numeral phrase: 网格员“一岗多责”
+ROLE_BEFORE = re.compile(r"(?:[员者]|干部|党员)\n?$")
+
+
+def _duty_of(text: str, quote: re.Match[str]) -> bool:
+    """The quoted numeral phrase says what people do: what a clause says of its subject
+    (`predicated`), or printed right after people named by their role (推行网格员“一岗多责”)."""
+    return (
+        predicated(text, quote)
+        or ROLE_BEFORE.search(text, max(0, quote.start() - 3), quote.start()) is not None
+    )
+
+
 def is_parallel(name: str) -> bool:
     """Two to four parts of one length joined by 、, each 2-6 Chinese characters: the shape of a
     practice named by its steps (“网格吹哨、部门报到”, “周调度、月通报、季考评”), as of a slogan's
@@ -786,8 +826,8 @@ def quoted_candidates(
             ok, kind = quoted_kind(name, head or shared, partial(introduced, text, m, name))
             if ok and not (head or shared) and name in people:
                 ok = False  # “一老一小”群体: a kind of people the article serves
-            elif ok and not (head or shared) and is_numeral_name(name) and predicated(text, m):
-                ok = False  # 干部“一人多岗”，: what the subject does, not a practice's name
+            elif ok and not (head or shared) and is_numeral_name(name) and _duty_of(text, m):
+                ok = False  # 干部“一人多岗”，, 网格员“一岗多责”: what people do, not a practice's name
             full = named_with_head(after, name) if ok and after else name
             if full != name:
                 quoted_as[full] = name
@@ -872,12 +912,138 @@ def repeated_candidates(quotes: list[re.Match[str]], taken: set[str]) -> list[tu
     ]
 
 
+def headline_candidates(
+    text: str, quotes: list[re.Match[str]], taken: set[str]
+) -> list[tuple[int, str, str | None]]:
+    """Coined words the body quotes and the headline (the text's first line) opens with or opens
+    a clause with, quoted or not (`headline_clauses`): what the article is about (小院议事议出大变化
+    … 桃源村的“小院议事”又开讲了), unless a problem, people, a saying or a measure (告别“停车难”),
+    an honour, or part of a name found; nor where the headline quotes words apart, a figure of
+    contrast (“小网格”做实…“大文章”)."""
+    line_end = text.find("\n")
+    if line_end < 0 or not quotes or quotes[-1].start() < line_end:
+        return []
+    quoted = [m for m in quotes if m.end() <= line_end]
+    if any(b.start() - a.end() > 1 for a, b in zip(quoted, quoted[1:], strict=False)):
+        return []  # “小网格”做实乡村治理“大文章”: a figure of contrast, its words no names
+    headline = text[:line_end]
+    clauses = headline_clauses(headline)
+    found: list[tuple[int, str, str | None]] = []
+    for m in quotes:
+        if m.start() < line_end or m.group(1)[:2] not in headline:
+            continue  # most quoted phrases: the headline prints none of them (a wrap at most after two)
+        name = quoted_name(m.group(1))
+        if not any(clause.startswith(name) for clause in clauses) or any(name in other for other in taken):
+            continue
+        if _headline_subject(name) and not is_honour(text, m.start(), name):
+            found.append((m.start(1), name, None))
+            taken = taken | {name}
+    return found
+
+
+HEADLINE_BREAK = re.compile(r"[，,：:；;！!？?—\-·|]+")
+
+
+def headline_clauses(headline: str) -> list[str]:
+    """The headline's clauses, quotation marks dropped: a name opening one stands where the
+    headline's subject does (小院议事议出大变化, 东坪：“红管家”上岗记), not where a verb acts on it
+    or it is a means (…激活青年治理力量, 以党建引领构建…)."""
+    return HEADLINE_BREAK.split(NOT_IN_NAME.sub("", headline))
+
+
+def _headline_subject(name: str) -> bool:
+    """A coined word of 3-8 characters that names no problem, people, saying, measure or extent
+    (“全覆盖”, “全天候”: how far or how long a thing is done)."""
+    return (
+        len(name) >= 3
+        and not name.startswith("全")
+        and _coined_word(name)
+        and not name.endswith(PROBLEM + ROLES + PEOPLE_ENDS)
+        and SAYING.search(name) is None
+        and not _measured(name)
+    )
+
+
 def unquoted_candidates(text: str) -> list[tuple[int, str, str | None]]:
     names = [(m.start(), m.group(0).replace("\n", "")) for m in curated().finditer(text)]
     found = [(start, name, suffix_head(name)) for start, name in names if not _called(text, start, name)]
     by_place = place_methods(text)
     numbered = [c for c in numbered_methods(text) if not _inside(c, by_place)]
-    return found + named_rooms(text) + numbered + by_place + titled_programmes(text)
+    return found + named_rooms(text) + numbered + by_place + titled_programmes(text) + headed_programmes(text)
+
+
+# heads that end a programme's or a place's own name printed without quotes after the verb that
+# sets it up (实施清风护廉行动, 建成小哥之家服务站); the words before the head say whether it is coined
+BARE_HEADS = ("服务站", "驿站", "平台", "工程", "行动", "计划", "机制", "制度", "品牌", "工作法", "模式")
+MEANS_VERBS = ("依托", "借助")
+FUNCTION_TAGS = ("r", "m", "q", "d", "p", "c", "u")  # jieba's pronouns, numerals, measures, adverbs …
+
+
+@cache
+def bare_head() -> re.Pattern[str]:
+    """A head of ``BARE_HEADS``. The heads are found first and the verb read back from each: they
+    are rare, and a scan for ~40 verbs at every character of an article cost more than the rest of
+    this module's unquoted rules."""
+    return re.compile(alternation(list(BARE_HEADS)))
+
+
+@cache
+def setting_up_verbs() -> frozenset[str]:
+    """The verbs that set a thing up (``initiative_verbs.txt``, ``initiative_build_verbs.txt``, or a
+    means: 依托), all of two characters."""
+    return frozenset([*lead_verbs(), *build_verbs(), *MEANS_VERBS])
+
+
+@cache
+def setting_up_verb() -> re.Pattern[str]:
+    """Any of `setting_up_verbs`: one search in the few characters before a head rules most out."""
+    return re.compile(alternation(list(setting_up_verbs())))
+
+
+def headed_programmes(text: str) -> list[tuple[int, str, str | None]]:
+    """Names printed without quotes right after a verb that sets them up and ending in a head
+    of ``BARE_HEADS`` (实施清风护廉行动, 推行一村一辅警制度, 建成职工暖心驿站), when the words before the
+    head are coined (`_coined_modifier`): not 建立长效机制, 开展专项整治行动, 探索党建联盟机制, whose
+    words are all the dictionary's, a description and no name."""
+    found: list[tuple[int, str, str | None]] = []
+    verb = setting_up_verb()
+    for m in bare_head().finditer(text):
+        if not verb.search(text, max(0, m.start() - 9), m.start() - 2):
+            continue  # most heads: no verb before them
+        start = _words_after_verb(text, m.start())
+        if start is not None and _coined_modifier(text[start : m.start()]):
+            found.append((start, text[start : m.end()], m.group(0)))
+    return found
+
+
+def _words_after_verb(text: str, head: int) -> int | None:
+    """Where the 2-6 Chinese characters before ``head`` start when a setting-up verb (and a 了)
+    stands right before them, the longest such run; None if no verb does."""
+    verbs = setting_up_verbs()
+    for start in range(max(2, head - 6), head - 1):
+        verb = text[start - 2 : start] in verbs or (
+            text[start - 1] == "了" and text[start - 3 : start - 1] in verbs
+        )
+        if verb and HAN_ONLY.fullmatch(text, start, head):
+            return start
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _coined_modifier(words: str) -> bool:
+    """The words before a bare head name something of their own: a numeral name (一村一辅警), or
+    among the tagger's words one of two characters or more that the dictionary does not know
+    (护廉, 暖心, 民呼), or a 之 (小哥之家); never a 的, a word as a whole, a head within, or words
+    opening with a pronoun, a numeral, an adverb or a particle (这一机制, 进一步)."""
+    if "的" in words or rjieba.has_word(words) or any(head in words for head in BARE_HEADS):
+        return False
+    if is_numeral_name(words):
+        return True
+    tagged = rjieba.tag(words)
+    if tagged[0][1].startswith(FUNCTION_TAGS):
+        return False  # 这一机制, 各类平台, 进一步行动: a pointer, a count or a manner, no name
+    tokens = [word for word, _ in tagged]
+    return "之" in tokens or any(len(w) >= 2 and not rjieba.has_word(w) for w in tokens)
 
 
 def _called(text: str, start: int, name: str) -> bool:
@@ -937,16 +1103,19 @@ def _named_place(text: str, words: str) -> bool:
 # 《关于…的意见》, 《人民日报》), sometimes the title of a programme a place runs, a broadcast
 # column or a hall's name (《百姓议事厅》电视栏目, 《社区微讲堂》)
 # a column's hard wrap may stand inside the title or between it and its kind (《乡村\n夜话》\n栏目)
-TITLED = re.compile(rf"《((?:[{HAN}·]\n?){{2,{MAX_NAME}}})》")
+# 【…】 marks one too where a page sets a column's or a programme's name in it (开设【书记信箱】栏目)
+TITLED_WORDS = rf"((?:[{HAN}·]\n?){{2,{MAX_NAME}}})"
+TITLED = (re.compile(rf"《{TITLED_WORDS}》"), re.compile(rf"【{TITLED_WORDS}】"))  # each opens with its mark:
+# a scan for a literal is faster than for a class of two
 PROGRAMME = re.compile(rf"\n?[{HAN}]{{0,{MAX_GAP}}}?(栏\n?目|节\n?目|专\n?栏|直播间|公众号|小程序|品\n?牌)")
 
 
 def titled_programmes(text: str) -> list[tuple[int, str, str | None]]:
-    """Titles in 《》 that name a programme or a place: followed by the kind of a programme
+    """Titles in 《》 (or 【】) that name a programme or a place: followed by the kind of a programme
     (``PROGRAMME``, 《乡村夜话》栏目) or ending in the head of a hall or a venue (《百姓议事厅》);
     a dictionary word (《民法典》, 《人民日报》) or a document (《关于…》) is a work, not a name."""
     found: list[tuple[int, str, str | None]] = []
-    for m in TITLED.finditer(text):
+    for m in (m for titled in TITLED for m in titled.finditer(text)):
         name = re.sub("[·\n]", "", m.group(1))
         if name.startswith("关于") or rjieba.has_word(name):
             continue
@@ -982,7 +1151,10 @@ def named_rooms(text: str) -> list[tuple[int, str, str | None]]:
     for m in ROOM_HEAD.finditer(text):
         start, head = m.start(), m.group(0).replace("\n", "")
         if nick := NICKNAME.search(text, max(0, start - 4), start):
-            found.append((nick.start(), nick.group(0) + head, head))
+            at = nick.start() - (
+                nick.group(0)[0] == "大" and text[nick.start() - 1 : nick.start()] in surnames()
+            )
+            found.append((at, text[at : nick.end()] + head, head))  # 王大姐工作室: 大姐 of a surname
         elif start and text[start - 1] not in CLOSE:
             word, tag = rjieba.tag(text[max(0, start - 6) : start])[-1]
             if tag == "nr" and 2 <= len(word) <= 3 and not rjieba.has_word(word):  # not 文明, 红旗
@@ -1092,6 +1264,7 @@ def _extract(prepared: str) -> list[Initiative]:
     candidates, quoted_as = quoted_candidates(prepared, quotes)
     candidates += unquoted_candidates(prepared)
     candidates += repeated_candidates(quotes, {name for _, name, _ in candidates})
+    candidates += headline_candidates(prepared, quotes, {name for _, name, _ in candidates})
     candidates = [c for c in candidates if not _within(c, candidates)]
     for _, name, kind in sorted(candidates, key=lambda c: c[:2]):
         kinds[name] = kinds.get(name) or kind
