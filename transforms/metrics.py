@@ -1903,9 +1903,10 @@ def _verbs_go_on(words: list[tuple[int, int, str, str]], k: int) -> bool:
 def _names_kind(words: list[tuple[int, int, str, str]], k: int) -> bool:
     """Word ``k``, inside a run after a count, is a lead verb that names a kind of thing with the
     one noun that ends the run (5个特色调解品牌, 12支矛盾纠纷调解队伍), not a verb with its object
-    (238名老人发放高龄补贴, 4家企业解决融资难题)."""
+    (238名老人发放高龄补贴, 4家企业解决融资难题) nor a verb of having (共有, 现有)."""
     last = k + 2 == len(words) or not _nounish(*words[k + 2][2:])
-    return words[k][2] in NAMING_LEADS and last
+    having = words[k][2].endswith("有")  # 19个社区共有楼栋长620名: what the 社区 have, no kind of 社区
+    return words[k][2] in NAMING_LEADS and last and not having
 
 
 def _ends_no_name(word: str, tag: str) -> bool:
