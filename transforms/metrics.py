@@ -656,7 +656,7 @@ def _respective_names(body: str, at: int) -> list[tuple[int, int]]:
     each a noun phrase, or none; before the 的 of a head of how many (党员和群众的人数分别)."""
     marks = list(LIST_CLAUSE_MARK.finditer(body, max(0, at - 40), at))
     begin = marks[-1].end() if marks else max(0, at - 40)
-    cuts = [begin, *(m.end() for m in LIST_JOIN.finditer(body, begin, at))]
+    cuts = [begin, *(m.end() for m in LIST_JOIN.finditer(body, begin, at) if _joins_alone(body, begin, m))]
     names = []
     de = body.rfind("的", cuts[-1], at)  # the names listed modify one head: 城市和农村的物业覆盖率
     if de >= 0 and not GENERIC_HEAD.fullmatch(body[de + 1 : at]):
@@ -669,6 +669,14 @@ def _respective_names(body: str, at: int) -> list[tuple[int, int]]:
             return []
         names.append((phrase[0][0], phrase[-1][1]))
     return names
+
+
+def _joins_alone(body: str, begin: int, join: re.Match) -> bool:
+    """The join character at ``join`` is a word of its own, not a character inside one (普及率, 参与率:
+    农村集中供水率和自来水普及率分别 lists two names, not three). 、 always joins."""
+    if join.group() == "、":
+        return True
+    return any(w[0] == join.start() and w[1] == join.end() for w in _tagged(body, begin, join.end() + 2))
 
 
 def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metric:
@@ -700,7 +708,7 @@ def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metr
     said = (
         alone
         and (link is not None or bool(words))
-        and all(w[3] == "d" or w[2] in ("在", "是") for w in words)
+        and all(w[3] in ("d", "t") or w[2] in ("在", "是") for w in words)
     )
     if not (words or link or compared) or not _only_done(words) or not (change or counted or said):
         return m  # ，两条高速在…: a figure that opens its clause counts what follows it

@@ -29,3 +29,17 @@ def test_subject_of_a_figure(sentence: str, figure: str, subject: str) -> None:
 )
 def test_guards(sentence: str, figure: str, subject: str) -> None:
     assert subject_probes.stated_rule(subject, _subject(sentence, figure))
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, subject",
+    [
+        # 和 joins names when it is a word of its own, not the 及 of 普及 or the 与 of 参与
+        ("全县农村集中供水率和自来水普及率分别达到96%、92%。", "96%", "农村集中供水率"),
+        ("全县农村集中供水率和自来水普及率分别达到96%、92%。", "92%", "自来水普及率"),
+        # a clause of a time word, adverbs and a link goes on with what the figure before counts
+        ("去年全村人均收入只有4000多元，今年已超过1.3万元。", "1.3万元", "人均收入"),
+    ],
+)
+def test_goes_on_from_before(sentence: str, figure: str, subject: str) -> None:
+    assert subject_probes.stated_rule(subject, _subject(sentence, figure))
