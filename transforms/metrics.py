@@ -144,6 +144,11 @@ GROWTH = (
     "扩展到",
 )  # a stock grew
 AGENTS = "人名位户次"  # units of people (and 人次, 户次): a verb after them says what they did
+EXPECTING = (
+    "预计",
+    "有望",
+    "可望",
+)  # verbs of a forecast (，今年预计突破40万元): what a figure is to be, not a deed
 APPROXIMATE = ("近", "约")  # qualifiers before a figure that are no linking verb (超过, 突破 are)
 IDIOM_UNITS = ("分", "期", "口")  # after a Chinese numeral: 十分 (very), 二期 (a phase's name), 三口之家
 VAGUE = ("几", "数")  # 几十名, 数百人: no figure
@@ -193,7 +198,7 @@ COUNT_HEAD = re.compile(r"[人户家]数|人次|次数|人口")  # how many did 
 COORDINATED = re.compile(r"[和及与、][ \t\u3000]*[\d.,一二三四五六七八九十百千万亿两]+[余多]?[^\s\d]{0,2}$")
 NUMERAL_CHAR = re.compile(rf"[{CN_CHARS}几数余多半每些第成倍]")  # a numeral, or a word of one
 # a noun's last character the tagger splits off: 化解/率, 办结/率 (verbs), 脱贫/户, 人/口, 投放/点 (measures), 减免税/费
-NOUN_SUFFIX = re.compile(r"[率数量额员者户口点费]$")
+NOUN_SUFFIX = re.compile(r"[率数量额员者户口点费金款]$")
 AGE_WORD = re.compile(r"[老青中晚成童幼]年")  # tagged time words, but 老年居民 names people
 AGE_BRACKET = re.compile(  # 120名80岁以上老人, 45名18至35岁的青年: who, of the people counted
     rf"[\d{CN_CHARS}]+(?:(?:至|到|-|—|~|～)[\d{CN_CHARS}]+)?周?岁(?:及?以上|以下)?的?"
@@ -708,7 +713,7 @@ def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metr
     said = (
         alone
         and (link is not None or bool(words))
-        and all(w[3] in ("d", "t") or w[2] in ("在", "是") for w in words)
+        and all(w[3] in ("d", "t") or w[2] in ("在", "是", *EXPECTING) for w in words)
     )
     if not (words or link or compared) or not _only_done(words) or not (change or counted or said):
         return m  # ，两条高速在…: a figure that opens its clause counts what follows it
@@ -772,6 +777,7 @@ def _only_done(words: list[tuple[int, int, str, str]]) -> bool:
         (
             w[3] in ("v", "a", "t")
             or VERBS_TAGGED_NOUNS.fullmatch(w[2])  # 目前已办理1400余张: 办理 is tagged a noun
+            or w[2] in EXPECTING  # 今年预计突破: 预计 is tagged a verbal noun
             or w[3].startswith(FUNCTION_TAGS)
             or w[2] in STOP_WORDS
             or _verb_after_adverb(words, k)

@@ -43,3 +43,16 @@ def test_guards(sentence: str, figure: str, subject: str) -> None:
 )
 def test_goes_on_from_before(sentence: str, figure: str, subject: str) -> None:
     assert subject_probes.stated_rule(subject, _subject(sentence, figure))
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, subject",
+    [
+        # a forecast clause goes on with what the figure before counts
+        ("村里的集体收入去年为21万元，今年预计突破40万元。", "40万元", "集体收入"),
+        # a fund named by a verb and 金 (the tagger cuts 供养 金)
+        ("全年共为特困人员发放供养金1260万元。", "1260万元", "供养金"),
+    ],
+)
+def test_forecast_and_fund(sentence: str, figure: str, subject: str) -> None:
+    assert subject_probes.stated_rule(subject, _subject(sentence, figure))
