@@ -294,6 +294,7 @@ GIVING = re.compile(r"给予|给|发放|奖励|奖补|补助|补贴|拨付|下�
 PER_AT_END = re.compile(  # 每人每月, 每平方米, 每小时: what a rate is per, right before its figure
     rf"(?:每{SP}(?:{_alternation([*UNITS, *DURATIONS, '人', '户', '月', '年', '天', '日', '周', '季度', '小时'])}){SP})*$"
 )
+PEOPLE_UNITS = ("名", "人", "位")  # units that count people only (not 户, 次: of 人次 the 次 ends it)
 PEOPLE_HEAD = re.compile(r"(?:[人员者长民众工士师生童属友警客女]|干部|代表|家庭)$")  # nouns of people
 COUNT_JOIN = re.compile(rf"{SP}[、和及与]{SP}")  # 320户和410户居民: counts joined in one unit
 LIST_CLAUSE_MARK = re.compile(r"[，,：:；;。！？!?\n（）()“”《》]")
@@ -1937,9 +1938,21 @@ def _quoted_after(body: str, opened: int) -> tuple[int, int] | None:
     if closed == -1 or not HAN_WORD.search(body, opened, closed):
         return None
     more = _noun_run(body, closed + 1)
-    if more and not all(_nounish(*w[2:]) for w in _tagged(body, *more)):
+    if more and not _names_after_quote(_tagged(body, *more), body[opened - 1 : opened] in PEOPLE_UNITS):
         more = None  # “邻里之家”用于议事: what it is for, no noun of its name
     return (opened + 1, more[1] if more and more[0] == closed + 1 else closed)
+
+
+def _names_after_quote(words: list[tuple[int, int, str, str]], people: bool) -> bool:
+    """The words after a quoted name go on with its name: nouns only, or, after a count of people,
+    a verb the tagger reads in a noun before a noun of people that ends them (1.9万名“两新”组织党员:
+    a quote alone names no people), not a verb that opens what the named thing does (15个“邻里之家”
+    用于议事, 服务居民: a place may serve people)."""
+    if all(_nounish(*w[2:]) for w in words):
+        return True
+    first, last = words[0], words[-1]
+    heads = people and PEOPLE_HEAD.search(last[2]) is not None and len(words) <= 3
+    return heads and first[2] not in STOP_WORDS and not _cuts(*first[2:])
 
 
 def _clause_end(body: str, begin: int, end: int) -> int:

@@ -56,3 +56,20 @@ def test_goes_on_from_before(sentence: str, figure: str, subject: str) -> None:
 )
 def test_forecast_and_fund(sentence: str, figure: str, subject: str) -> None:
     assert subject_probes.stated_rule(subject, _subject(sentence, figure))
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, subject",
+    [
+        # people counted before a quoted name: the quote and the noun of people after it
+        ("全市有1.9万名“两新”组织党员。", "1.9万名", "“两新”组织党员"),
+        # 减至 links a change as 降至 does
+        ("镇区的占道经营点位由126个减至9个。", "126个", "占道经营点位"),
+    ],
+)
+def test_quote_and_change(sentence: str, figure: str, subject: str) -> None:
+    assert subject_probes.stated_rule(subject, _subject(sentence, figure))
+
+
+def test_a_place_after_a_quote_keeps_its_verb_out() -> None:
+    assert _subject("全区15个“邻里之家”用于议事。", "15个") == "邻里之家"
