@@ -598,12 +598,26 @@ def _shared_subjects(metrics: list[Metric], body: str) -> list[Metric]:
         share = prev is not None and m.subject_span is None and _share_of_clause_before(m, prev, body)
         if prev is not None and (same or share):
             m = replace(m, subject=prev.subject, subject_span=prev.subject_span)
-        elif _names_nothing(body, m.subject_span) and (m.subject_span or (0, 0))[0] < m.char_start:
+        elif (
+            _names_nothing(body, m.subject_span)
+            and (m.subject_span or (0, 0))[0] < m.char_start
+            and not _object_of_lead(body, m.subject_span)
+        ):
             m = _counted_in_clause_before(m, prev, body)
         elif _only_compared(body, m):  # ，与去年同期相比下降了12.6%: not 同期相比
             m = _counted_in_clause_before(replace(m, subject=None, subject_span=None), prev, body)
         out.append(m)
     return out
+
+
+def _object_of_lead(body: str, span: tuple[int, int] | None) -> bool:
+    """The subject read is a verb that a lead verb right before it takes as its object (带动就业5100余人,
+    扶持创业1860人): the act the figure counts, named in its own clause, not a clause of only what was
+    done (，办结4380件) that goes on with the figure before."""
+    if span is None:
+        return False
+    words = _tagged(body, max(0, span[0] - 4), span[0])
+    return bool(words) and words[-1][1] == span[0] and words[-1][2] in LEAD_WORDS and len(words[-1][2]) == 2
 
 
 def _only_compared(body: str, m: Metric) -> bool:

@@ -73,3 +73,9 @@ def test_quote_and_change(sentence: str, figure: str, subject: str) -> None:
 
 def test_a_place_after_a_quote_keeps_its_verb_out() -> None:
     assert _subject("全区15个“邻里之家”用于议事。", "15个") == "邻里之家"
+
+
+def test_a_lead_verbs_object_is_named() -> None:
+    sentence = "全县累计扶持创业1860人，带动就业5100余人。"
+    assert _subject(sentence, "5100余人") == "就业"
+    assert _subject("今年共受理诉求4500件，办结4380件。", "4380件") == "诉求"  # guard: only done
