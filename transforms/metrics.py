@@ -277,6 +277,7 @@ def _pattern() -> re.Pattern:
 
 PATTERN = _pattern()
 RANGE_MARK = re.compile(RANGE_MARKS)
+CHANGE_TO = tuple(w for w in (*GROWTH, *VERBS["link"]) if w.endswith(("到", "至")))  # 壮大到, 减至
 LINK_AT_END = re.compile(rf"(?:{_alternation(VERBS['link'])})+$")
 # a lead verb, or a linking one of two characters or more, that the tagger read as one word with
 # the noun after it (投入资金, 增加收入)
@@ -1642,6 +1643,8 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     end = aged.end() if aged else end  # the reports leave an age bracket out (60岁以上老人 -> 老人)
     if body.startswith("“", end):
         return _quoted_after(body, end)
+    if body.startswith(CHANGE_TO, end):
+        return None  # 由最初的12人壮大到430人: what the count became (the tagger cuts 壮 大到)
     one_of = _one_of(body, end)
     if one_of is not None:
         return one_of  # 全市5个入选乡镇之一: the words up to 之一 name the things, verbs and all

@@ -79,3 +79,7 @@ def test_a_lead_verbs_object_is_named() -> None:
     sentence = "全县累计扶持创业1860人，带动就业5100余人。"
     assert _subject(sentence, "5100余人") == "就业"
     assert _subject("今年共受理诉求4500件，办结4380件。", "4380件") == "诉求"  # guard: only done
+
+
+def test_a_count_before_a_change_names_nothing_after_it() -> None:
+    assert _subject("巡逻队已由最初的12人壮大到430人。", "12人") == "巡逻队"
