@@ -1289,14 +1289,14 @@ def _object_before_act(body: str, match: re.Match, after: tuple[int, int]) -> bo
     characters opening the words after it: the count is of the object, and the verb after says
     what they were brought together to do, not who they are."""
     words = _tagged(body, *after)
-    if not words or words[0][3] != "v" or len(words[0][2]) < 2 or words[0][2] in NAMING_LEADS:
-        return False
+    if not words or words[0][3] not in ("v", "vn") or len(words[0][2]) < 2 or words[0][2] in NAMING_LEADS:
+        return False  # 带动农户1900余户发展特色种植: 发展 is tagged a verbal noun
     before = _tagged(body, max(0, match.start() - MAX_PHRASE), match.start())
     if not before or before[-1][1] != match.start():
         return False
     k = len(before)
-    while k > 0 and before[k - 1][3].startswith("n"):
-        k -= 1  # 精干 力量: the object's nouns
+    while k > 0 and (before[k - 1][3].startswith("n") or _place_modifier(before[k - 1])):
+        k -= 1  # 精干 力量, 周边 农户: the object's nouns and where they are
     return 0 < k < len(before) and before[k - 1][3] == "v" and len(before[k - 1][2]) > 1
 
 

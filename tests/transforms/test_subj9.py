@@ -83,3 +83,7 @@ def test_a_lead_verbs_object_is_named() -> None:
 
 def test_a_count_before_a_change_names_nothing_after_it() -> None:
     assert _subject("巡逻队已由最初的12人壮大到430人。", "12人") == "巡逻队"
+
+
+def test_people_counted_after_an_object_then_what_they_do() -> None:
+    assert _subject("合作社带动周边农户1900余户发展特色种植。", "1900余户") == "农户"
