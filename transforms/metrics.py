@@ -290,6 +290,7 @@ SCOPE = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}|.*[内里]")  # 全镇60
 RESPECTIVE = re.compile(rf"分别(?:{_alternation(VERBS['link'])}|是|有)?[ \t\u3000]*$")
 LIST_JOINS = ("、", "和", "及", "与", "，", ",")
 LIST_JOIN = re.compile("[、和及与]")
+REACHING = ("惠及", "覆盖", "受益", "受惠", "惠民")  # verbs of whom a deed reached (，惠及4300余人)
 BENEFICIARY = ("为", "给", "替", "帮")  # prepositions of whom a sum is for (为困难群众募集善款)
 GIVING = re.compile(r"给予|给|发放|奖励|奖补|补助|补贴|拨付|下拨")  # verbs with a receiver and a thing given
 PER_AT_END = re.compile(  # 每人每月, 每平方米, 每小时: what a rate is per, right before its figure
@@ -736,7 +737,8 @@ def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metr
     if prev is not None and prev.char_end > _sentence_start(body, m.char_start):
         if prev.subject_span and prev.char_end <= mark and (change or prev.unit == m.unit):
             return replace(m, subject=prev.subject, subject_span=prev.subject_span)
-        return m
+        helped = _beneficiary_before(body, mark) if _of_people(m.unit) and _reaches(words) else None
+        return replace(m, subject=body[helped[0] : helped[1]], subject_span=helped) if helped else m
     span = _bounded(_phrase_before(body, mark))
     named = _tagged(body, *span) if span else []
     if span is None or not named or not _nounish(*named[-1][2:]):
@@ -744,6 +746,30 @@ def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metr
     if not (link or said or _says_how_many(words, body[max(0, mark - 40) : mark])):  # ，大约在50万元左右
         return m  # 开通了便民热线，已接听3000余个: calls, not hotlines
     return replace(m, subject=body[span[0] : span[1]], subject_span=span)
+
+
+def _reaches(words: list[tuple[int, int, str, str]]) -> bool:
+    """The clause says only whom the deed reached (，惠及4300余人, ，覆盖2万人): a verb of `REACHING`
+    and adverbs."""
+    return any(w[2] in REACHING for w in words) and all(w[2] in REACHING or w[3] == "d" for w in words)
+
+
+def _beneficiary_before(body: str, mark: int) -> tuple[int, int] | None:
+    """The people a preposition of whom a deed is for (为, 给, 帮) names in the clause before ``mark``
+    (为特困人员发放供养金1260万元，惠及4300余人: the 4300 are of the 特困人员), or None."""
+    begin = _clause_mark_before(body, mark)
+    words = _tagged(body, begin + 1 if begin is not None else max(0, mark - 40), mark)
+    k = next((k for k, w in enumerate(words) if w[3] == "p" and w[2] in BENEFICIARY), None)
+    if k is None:
+        return None
+    run = []
+    for w in words[k + 1 :]:
+        if not (_nounish(*w[2:]) or _place_modifier(w) or w[3] == "a"):
+            break
+        run.append(w)
+    if not run or PEOPLE_HEAD.search(run[-1][2]) is None:
+        return None
+    return run[0][0], run[-1][1]
 
 
 def _apposed(words: list[tuple[int, int, str, str]]) -> bool:

@@ -87,3 +87,9 @@ def test_a_count_before_a_change_names_nothing_after_it() -> None:
 
 def test_people_counted_after_an_object_then_what_they_do() -> None:
     assert _subject("合作社带动周边农户1900余户发展特色种植。", "1900余户") == "农户"
+
+
+def test_whom_a_deed_reached() -> None:
+    sentence = "镇里为困难群众发放慰问金20万元，惠及600余户。"
+    assert _subject(sentence, "600余户") == "困难群众"
+    assert _subject("社区定期举办健康讲座，已累计惠及1200余人。", "1200余人") is None  # guard: no one named
