@@ -1786,8 +1786,9 @@ def _listed_after(body: str, span: tuple[int, int]) -> tuple[int, int]:
     """The noun phrase after a figure with the nouns joined to it by 、 in a list that 等 closes
     (300余名党员、干部、群众等参加 -> 党员、干部、群众), as long as each is a noun phrase alone and all
     fit in a subject (not 15个党群服务站、文化广场: which of them the figure counts is unsure), or
-    without 等 when the first is one character that shares the head of the last (355名市、区县领导)."""
-    listed = span
+    without 等 when the first is one character that shares the head of the last (355名市、区县领导) or
+    a count of people lists only nouns of people (42名律师、心理咨询师: people counted are all of them)."""
+    listed, people = span, body[span[0] - 1 : span[0]] in PEOPLE_UNITS
     while body.startswith("、", listed[1]):
         more = _noun_run(body, listed[1] + 1)
         if more is None or more[0] != listed[1] + 1:
@@ -1795,9 +1796,11 @@ def _listed_after(body: str, span: tuple[int, int]) -> tuple[int, int]:
         words = _tagged(body, *more)
         if not words or more[1] - span[0] > MAX_SUBJECT or not all(_nounish(*w[2:]) for w in words):
             break
+        people = people and PEOPLE_HEAD.search(body, *more) is not None
         listed = (span[0], more[1])
     shared = span[1] - span[0] == 1 and listed != span  # 355名市、区县领导: 市 shares 领导
-    return listed if body.startswith("等", listed[1]) or shared else span
+    people = people and PEOPLE_HEAD.search(body, *span) is not None  # 42名律师、心理咨询师: all of them
+    return listed if body.startswith("等", listed[1]) or shared or people else span
 
 
 def _modifies(body: str, span: tuple[int, int]) -> bool:

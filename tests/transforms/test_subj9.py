@@ -93,3 +93,8 @@ def test_whom_a_deed_reached() -> None:
     sentence = "镇里为困难群众发放慰问金20万元，惠及600余户。"
     assert _subject(sentence, "600余户") == "困难群众"
     assert _subject("社区定期举办健康讲座，已累计惠及1200余人。", "1200余人") is None  # guard: no one named
+
+
+def test_people_listed_after_a_count_of_people() -> None:
+    assert _subject("服务队由36名医生、护士组成。", "36名") == "医生、护士"
+    assert _subject("全县有15个党群服务站、文化广场。", "15个") == "党群服务站"  # guard: which is unsure
