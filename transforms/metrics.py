@@ -1681,11 +1681,19 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     if span is not None and _predicate_after_count(body, span):
         return None  # 由最初的5个发展到现在的31个: what the count became, not what it counts
     if span is None or not any(_nounish(*w[2:]) for w in _tagged(body, *span)) or _modifies(body, span):
-        return _noun_after_de(body, end) or span
+        return _noun_after_de(body, end) or _unless_done(body, span)
     quoted = _quoted_after(body, span[1]) if body.startswith("“", span[1]) else None
     if not quoted:
         return _listed_after(body, span)
     return (span[0], quoted[1] + body.startswith("”", quoted[1]))  # 10个生态宜居“红旗村”
+
+
+def _unless_done(body: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``span``, unless it is a verb with an aspect mark after it (有10个设立了儿童之家): what the
+    things counted did, no name of them."""
+    words = _tagged(body, *span) if span is not None else []
+    done = len(words) == 1 and words[0][3] == "v" and body.startswith(("了", "过", "着"), words[0][1])
+    return None if done else span
 
 
 def _past_unit_note(body: str, end: int) -> int:

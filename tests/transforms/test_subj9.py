@@ -98,3 +98,8 @@ def test_whom_a_deed_reached() -> None:
 def test_people_listed_after_a_count_of_people() -> None:
     assert _subject("服务队由36名医生、护士组成。", "36名") == "医生、护士"
     assert _subject("全县有15个党群服务站、文化广场。", "15个") == "党群服务站"  # guard: which is unsure
+
+
+def test_a_count_then_what_it_did() -> None:
+    assert _subject("全镇的12个社区中，有10个设立了儿童之家。", "10个") == "社区"
+    assert _subject("这个有着6000多名居民的社区，只有9名社区工作者。", "6000多名") == "居民"
