@@ -2090,19 +2090,23 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     if _changes_share(body, start, words):
         skipped = linking = len(words.pop()[2])  # 办事时间平均缩短60%: how the share changed, a link
         linked = True
-    while words and (
-        words[-1][2] in LINK_WORDS
-        or (_cuts(*words[-1][2:]) and not _named_event(words, len(words) - 1))
-        or (skipped and not linked and words[-1][3].startswith("v"))
-        or _says_when(words)
+    while (
+        words
+        and (
+            words[-1][2] in LINK_WORDS
+            or words[-1][2] in EXPECTING  # 收入预计可达: a forecast, tagged a verbal noun
+            or (_cuts(*words[-1][2:]) and not _named_event(words, len(words) - 1))
+            or (skipped and not linked and words[-1][3].startswith("v"))
+            or _says_when(words)
+        )
     ):
         year = _compared_year(words)  # 较2020年末: a time, however printed (not 建于2007年)
         skipped += (
             1 if year else len(words[-1][2])
         )  # 已经发展到了: once a function word is skipped, verbs are too,
         linked = (
-            linked or words[-1][2] in LINK_WORDS or words[-1][2] == "有"
-        )  # not past a link (收入达到了, 投诉有)
+            linked or words[-1][2] in LINK_WORDS or words[-1][2] == "有" or words[-1][2] in EXPECTING
+        )  # not past a link (收入达到了, 投诉有, 收入有望)
         linking += len(words[-1][2]) if words[-1][2] in LINK_WORDS else 0
         words.pop()
     if skipped - linking > MAX_SKIPPED:  # linking verbs may pile up (同比往年减少了): they say how

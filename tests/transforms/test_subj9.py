@@ -103,3 +103,14 @@ def test_people_listed_after_a_count_of_people() -> None:
 def test_a_count_then_what_it_did() -> None:
     assert _subject("全镇的12个社区中，有10个设立了儿童之家。", "10个") == "社区"
     assert _subject("这个有着6000多名居民的社区，只有9名社区工作者。", "6000多名") == "居民"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, subject",
+    [
+        ("今年，全县农村居民人均可支配收入预计可达1.9万元。", "1.9万元", "人均可支配收入"),
+        ("村集体收入有望突破50万元。", "50万元", "村集体收入"),
+    ],
+)
+def test_a_forecast_before_a_figure(sentence: str, figure: str, subject: str) -> None:
+    assert subject_probes.stated_rule(subject, _subject(sentence, figure))
