@@ -144,6 +144,11 @@ GROWTH = (
     "扩展到",
 )  # a stock grew
 AGENTS = "人名位户次"  # units of people (and 人次, 户次): a verb after them says what they did
+EXPECTING = (
+    "预计",
+    "有望",
+    "可望",
+)  # verbs of a forecast (，今年预计突破40万元): what a figure is to be, not a deed
 APPROXIMATE = ("近", "约")  # qualifiers before a figure that are no linking verb (超过, 突破 are)
 IDIOM_UNITS = ("分", "期", "口")  # after a Chinese numeral: 十分 (very), 二期 (a phase's name), 三口之家
 VAGUE = ("几", "数")  # 几十名, 数百人: no figure
@@ -193,7 +198,7 @@ COUNT_HEAD = re.compile(r"[人户家]数|人次|次数|人口")  # how many did 
 COORDINATED = re.compile(r"[和及与、][ \t\u3000]*[\d.,一二三四五六七八九十百千万亿两]+[余多]?[^\s\d]{0,2}$")
 NUMERAL_CHAR = re.compile(rf"[{CN_CHARS}几数余多半每些第成倍]")  # a numeral, or a word of one
 # a noun's last character the tagger splits off: 化解/率, 办结/率 (verbs), 脱贫/户, 人/口, 投放/点 (measures), 减免税/费
-NOUN_SUFFIX = re.compile(r"[率数量额员者户口点费]$")
+NOUN_SUFFIX = re.compile(r"[率数量额员者户口点费金款]$")
 AGE_WORD = re.compile(r"[老青中晚成童幼]年")  # tagged time words, but 老年居民 names people
 AGE_BRACKET = re.compile(  # 120名80岁以上老人, 45名18至35岁的青年: who, of the people counted
     rf"[\d{CN_CHARS}]+(?:(?:至|到|-|—|~|～)[\d{CN_CHARS}]+)?周?岁(?:及?以上|以下)?的?"
@@ -272,6 +277,7 @@ def _pattern() -> re.Pattern:
 
 PATTERN = _pattern()
 RANGE_MARK = re.compile(RANGE_MARKS)
+CHANGE_TO = tuple(w for w in (*GROWTH, *VERBS["link"]) if w.endswith(("到", "至")))  # 壮大到, 减至
 LINK_AT_END = re.compile(rf"(?:{_alternation(VERBS['link'])})+$")
 # a lead verb, or a linking one of two characters or more, that the tagger read as one word with
 # the noun after it (投入资金, 增加收入)
@@ -284,11 +290,13 @@ SCOPE = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}|.*[内里]")  # 全镇60
 RESPECTIVE = re.compile(rf"分别(?:{_alternation(VERBS['link'])}|是|有)?[ \t\u3000]*$")
 LIST_JOINS = ("、", "和", "及", "与", "，", ",")
 LIST_JOIN = re.compile("[、和及与]")
+REACHING = ("惠及", "覆盖", "受益", "受惠", "惠民")  # verbs of whom a deed reached (，惠及4300余人)
 BENEFICIARY = ("为", "给", "替", "帮")  # prepositions of whom a sum is for (为困难群众募集善款)
 GIVING = re.compile(r"给予|给|发放|奖励|奖补|补助|补贴|拨付|下拨")  # verbs with a receiver and a thing given
 PER_AT_END = re.compile(  # 每人每月, 每平方米, 每小时: what a rate is per, right before its figure
     rf"(?:每{SP}(?:{_alternation([*UNITS, *DURATIONS, '人', '户', '月', '年', '天', '日', '周', '季度', '小时'])}){SP})*$"
 )
+PEOPLE_UNITS = ("名", "人", "位")  # units that count people only (not 户, 次: of 人次 the 次 ends it)
 PEOPLE_HEAD = re.compile(r"(?:[人员者长民众工士师生童属友警客女]|干部|代表|家庭)$")  # nouns of people
 COUNT_JOIN = re.compile(rf"{SP}[、和及与]{SP}")  # 320户和410户居民: counts joined in one unit
 LIST_CLAUSE_MARK = re.compile(r"[，,：:；;。！？!?\n（）()“”《》]")
@@ -592,12 +600,26 @@ def _shared_subjects(metrics: list[Metric], body: str) -> list[Metric]:
         share = prev is not None and m.subject_span is None and _share_of_clause_before(m, prev, body)
         if prev is not None and (same or share):
             m = replace(m, subject=prev.subject, subject_span=prev.subject_span)
-        elif _names_nothing(body, m.subject_span) and (m.subject_span or (0, 0))[0] < m.char_start:
+        elif (
+            _names_nothing(body, m.subject_span)
+            and (m.subject_span or (0, 0))[0] < m.char_start
+            and not _object_of_lead(body, m.subject_span)
+        ):
             m = _counted_in_clause_before(m, prev, body)
         elif _only_compared(body, m):  # ，与去年同期相比下降了12.6%: not 同期相比
             m = _counted_in_clause_before(replace(m, subject=None, subject_span=None), prev, body)
         out.append(m)
     return out
+
+
+def _object_of_lead(body: str, span: tuple[int, int] | None) -> bool:
+    """The subject read is a verb that a lead verb right before it takes as its object (带动就业5100余人,
+    扶持创业1860人): the act the figure counts, named in its own clause, not a clause of only what was
+    done (，办结4380件) that goes on with the figure before."""
+    if span is None:
+        return False
+    words = _tagged(body, max(0, span[0] - 4), span[0])
+    return bool(words) and words[-1][1] == span[0] and words[-1][2] in LEAD_WORDS and len(words[-1][2]) == 2
 
 
 def _only_compared(body: str, m: Metric) -> bool:
@@ -656,7 +678,7 @@ def _respective_names(body: str, at: int) -> list[tuple[int, int]]:
     each a noun phrase, or none; before the 的 of a head of how many (党员和群众的人数分别)."""
     marks = list(LIST_CLAUSE_MARK.finditer(body, max(0, at - 40), at))
     begin = marks[-1].end() if marks else max(0, at - 40)
-    cuts = [begin, *(m.end() for m in LIST_JOIN.finditer(body, begin, at))]
+    cuts = [begin, *(m.end() for m in LIST_JOIN.finditer(body, begin, at) if _joins_alone(body, begin, m))]
     names = []
     de = body.rfind("的", cuts[-1], at)  # the names listed modify one head: 城市和农村的物业覆盖率
     if de >= 0 and not GENERIC_HEAD.fullmatch(body[de + 1 : at]):
@@ -669,6 +691,14 @@ def _respective_names(body: str, at: int) -> list[tuple[int, int]]:
             return []
         names.append((phrase[0][0], phrase[-1][1]))
     return names
+
+
+def _joins_alone(body: str, begin: int, join: re.Match) -> bool:
+    """The join character at ``join`` is a word of its own, not a character inside one (普及率, 参与率:
+    农村集中供水率和自来水普及率分别 lists two names, not three). 、 always joins."""
+    if join.group() == "、":
+        return True
+    return any(w[0] == join.start() and w[1] == join.end() for w in _tagged(body, begin, join.end() + 2))
 
 
 def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metric:
@@ -700,14 +730,15 @@ def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metr
     said = (
         alone
         and (link is not None or bool(words))
-        and all(w[3] == "d" or w[2] in ("在", "是") for w in words)
+        and all(w[3] in ("d", "t") or w[2] in ("在", "是", *EXPECTING) for w in words)
     )
     if not (words or link or compared) or not _only_done(words) or not (change or counted or said):
         return m  # ，两条高速在…: a figure that opens its clause counts what follows it
     if prev is not None and prev.char_end > _sentence_start(body, m.char_start):
         if prev.subject_span and prev.char_end <= mark and (change or prev.unit == m.unit):
             return replace(m, subject=prev.subject, subject_span=prev.subject_span)
-        return m
+        helped = _beneficiary_before(body, mark) if _of_people(m.unit) and _reaches(words) else None
+        return replace(m, subject=body[helped[0] : helped[1]], subject_span=helped) if helped else m
     span = _bounded(_phrase_before(body, mark))
     named = _tagged(body, *span) if span else []
     if span is None or not named or not _nounish(*named[-1][2:]):
@@ -715,6 +746,30 @@ def _counted_in_clause_before(m: Metric, prev: Metric | None, body: str) -> Metr
     if not (link or said or _says_how_many(words, body[max(0, mark - 40) : mark])):  # ，大约在50万元左右
         return m  # 开通了便民热线，已接听3000余个: calls, not hotlines
     return replace(m, subject=body[span[0] : span[1]], subject_span=span)
+
+
+def _reaches(words: list[tuple[int, int, str, str]]) -> bool:
+    """The clause says only whom the deed reached (，惠及4300余人, ，覆盖2万人): a verb of `REACHING`
+    and adverbs."""
+    return any(w[2] in REACHING for w in words) and all(w[2] in REACHING or w[3] == "d" for w in words)
+
+
+def _beneficiary_before(body: str, mark: int) -> tuple[int, int] | None:
+    """The people a preposition of whom a deed is for (为, 给, 帮) names in the clause before ``mark``
+    (为特困人员发放供养金1260万元，惠及4300余人: the 4300 are of the 特困人员), or None."""
+    begin = _clause_mark_before(body, mark)
+    words = _tagged(body, begin + 1 if begin is not None else max(0, mark - 40), mark)
+    k = next((k for k, w in enumerate(words) if w[3] == "p" and w[2] in BENEFICIARY), None)
+    if k is None:
+        return None
+    run = []
+    for w in words[k + 1 :]:
+        if not (_nounish(*w[2:]) or _place_modifier(w) or w[3] == "a"):
+            break
+        run.append(w)
+    if not run or PEOPLE_HEAD.search(run[-1][2]) is None:
+        return None
+    return run[0][0], run[-1][1]
 
 
 def _apposed(words: list[tuple[int, int, str, str]]) -> bool:
@@ -764,6 +819,7 @@ def _only_done(words: list[tuple[int, int, str, str]]) -> bool:
         (
             w[3] in ("v", "a", "t")
             or VERBS_TAGGED_NOUNS.fullmatch(w[2])  # 目前已办理1400余张: 办理 is tagged a noun
+            or w[2] in EXPECTING  # 今年预计突破: 预计 is tagged a verbal noun
             or w[3].startswith(FUNCTION_TAGS)
             or w[2] in STOP_WORDS
             or _verb_after_adverb(words, k)
@@ -1259,14 +1315,14 @@ def _object_before_act(body: str, match: re.Match, after: tuple[int, int]) -> bo
     characters opening the words after it: the count is of the object, and the verb after says
     what they were brought together to do, not who they are."""
     words = _tagged(body, *after)
-    if not words or words[0][3] != "v" or len(words[0][2]) < 2 or words[0][2] in NAMING_LEADS:
-        return False
+    if not words or words[0][3] not in ("v", "vn") or len(words[0][2]) < 2 or words[0][2] in NAMING_LEADS:
+        return False  # 带动农户1900余户发展特色种植: 发展 is tagged a verbal noun
     before = _tagged(body, max(0, match.start() - MAX_PHRASE), match.start())
     if not before or before[-1][1] != match.start():
         return False
     k = len(before)
-    while k > 0 and before[k - 1][3].startswith("n"):
-        k -= 1  # 精干 力量: the object's nouns
+    while k > 0 and (before[k - 1][3].startswith("n") or _place_modifier(before[k - 1])):
+        k -= 1  # 精干 力量, 周边 农户: the object's nouns and where they are
     return 0 < k < len(before) and before[k - 1][3] == "v" and len(before[k - 1][2]) > 1
 
 
@@ -1613,6 +1669,8 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     end = aged.end() if aged else end  # the reports leave an age bracket out (60岁以上老人 -> 老人)
     if body.startswith("“", end):
         return _quoted_after(body, end)
+    if body.startswith(CHANGE_TO, end):
+        return None  # 由最初的12人壮大到430人: what the count became (the tagger cuts 壮 大到)
     one_of = _one_of(body, end)
     if one_of is not None:
         return one_of  # 全市5个入选乡镇之一: the words up to 之一 name the things, verbs and all
@@ -1623,11 +1681,19 @@ def _noun_after(body: str, end: int) -> tuple[int, int] | None:
     if span is not None and _predicate_after_count(body, span):
         return None  # 由最初的5个发展到现在的31个: what the count became, not what it counts
     if span is None or not any(_nounish(*w[2:]) for w in _tagged(body, *span)) or _modifies(body, span):
-        return _noun_after_de(body, end) or span
+        return _noun_after_de(body, end) or _unless_done(body, span)
     quoted = _quoted_after(body, span[1]) if body.startswith("“", span[1]) else None
     if not quoted:
         return _listed_after(body, span)
     return (span[0], quoted[1] + body.startswith("”", quoted[1]))  # 10个生态宜居“红旗村”
+
+
+def _unless_done(body: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``span``, unless it is a verb with an aspect mark after it (有10个设立了儿童之家): what the
+    things counted did, no name of them."""
+    words = _tagged(body, *span) if span is not None else []
+    done = len(words) == 1 and words[0][3] == "v" and body.startswith(("了", "过", "着"), words[0][1])
+    return None if done else span
 
 
 def _past_unit_note(body: str, end: int) -> int:
@@ -1728,8 +1794,9 @@ def _listed_after(body: str, span: tuple[int, int]) -> tuple[int, int]:
     """The noun phrase after a figure with the nouns joined to it by 、 in a list that 等 closes
     (300余名党员、干部、群众等参加 -> 党员、干部、群众), as long as each is a noun phrase alone and all
     fit in a subject (not 15个党群服务站、文化广场: which of them the figure counts is unsure), or
-    without 等 when the first is one character that shares the head of the last (355名市、区县领导)."""
-    listed = span
+    without 等 when the first is one character that shares the head of the last (355名市、区县领导) or
+    a count of people lists only nouns of people (42名律师、心理咨询师: people counted are all of them)."""
+    listed, people = span, body[span[0] - 1 : span[0]] in PEOPLE_UNITS
     while body.startswith("、", listed[1]):
         more = _noun_run(body, listed[1] + 1)
         if more is None or more[0] != listed[1] + 1:
@@ -1737,9 +1804,11 @@ def _listed_after(body: str, span: tuple[int, int]) -> tuple[int, int]:
         words = _tagged(body, *more)
         if not words or more[1] - span[0] > MAX_SUBJECT or not all(_nounish(*w[2:]) for w in words):
             break
+        people = people and PEOPLE_HEAD.search(body, *more) is not None
         listed = (span[0], more[1])
     shared = span[1] - span[0] == 1 and listed != span  # 355名市、区县领导: 市 shares 领导
-    return listed if body.startswith("等", listed[1]) or shared else span
+    people = people and PEOPLE_HEAD.search(body, *span) is not None  # 42名律师、心理咨询师: all of them
+    return listed if body.startswith("等", listed[1]) or shared or people else span
 
 
 def _modifies(body: str, span: tuple[int, int]) -> bool:
@@ -1903,9 +1972,10 @@ def _verbs_go_on(words: list[tuple[int, int, str, str]], k: int) -> bool:
 def _names_kind(words: list[tuple[int, int, str, str]], k: int) -> bool:
     """Word ``k``, inside a run after a count, is a lead verb that names a kind of thing with the
     one noun that ends the run (5个特色调解品牌, 12支矛盾纠纷调解队伍), not a verb with its object
-    (238名老人发放高龄补贴, 4家企业解决融资难题)."""
+    (238名老人发放高龄补贴, 4家企业解决融资难题) nor a verb of having (共有, 现有)."""
     last = k + 2 == len(words) or not _nounish(*words[k + 2][2:])
-    return words[k][2] in NAMING_LEADS and last
+    having = words[k][2].endswith("有")  # 19个社区共有楼栋长620名: what the 社区 have, no kind of 社区
+    return words[k][2] in NAMING_LEADS and last and not having
 
 
 def _ends_no_name(word: str, tag: str) -> bool:
@@ -1922,9 +1992,21 @@ def _quoted_after(body: str, opened: int) -> tuple[int, int] | None:
     if closed == -1 or not HAN_WORD.search(body, opened, closed):
         return None
     more = _noun_run(body, closed + 1)
-    if more and not all(_nounish(*w[2:]) for w in _tagged(body, *more)):
+    if more and not _names_after_quote(_tagged(body, *more), body[opened - 1 : opened] in PEOPLE_UNITS):
         more = None  # “邻里之家”用于议事: what it is for, no noun of its name
     return (opened + 1, more[1] if more and more[0] == closed + 1 else closed)
+
+
+def _names_after_quote(words: list[tuple[int, int, str, str]], people: bool) -> bool:
+    """The words after a quoted name go on with its name: nouns only, or, after a count of people,
+    a verb the tagger reads in a noun before a noun of people that ends them (1.9万名“两新”组织党员:
+    a quote alone names no people), not a verb that opens what the named thing does (15个“邻里之家”
+    用于议事, 服务居民: a place may serve people)."""
+    if all(_nounish(*w[2:]) for w in words):
+        return True
+    first, last = words[0], words[-1]
+    heads = people and PEOPLE_HEAD.search(last[2]) is not None and len(words) <= 3
+    return heads and first[2] not in STOP_WORDS and not _cuts(*first[2:])
 
 
 def _clause_end(body: str, begin: int, end: int) -> int:
@@ -2008,19 +2090,23 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     if _changes_share(body, start, words):
         skipped = linking = len(words.pop()[2])  # 办事时间平均缩短60%: how the share changed, a link
         linked = True
-    while words and (
-        words[-1][2] in LINK_WORDS
-        or (_cuts(*words[-1][2:]) and not _named_event(words, len(words) - 1))
-        or (skipped and not linked and words[-1][3].startswith("v"))
-        or _says_when(words)
+    while (
+        words
+        and (
+            words[-1][2] in LINK_WORDS
+            or words[-1][2] in EXPECTING  # 收入预计可达: a forecast, tagged a verbal noun
+            or (_cuts(*words[-1][2:]) and not _named_event(words, len(words) - 1))
+            or (skipped and not linked and words[-1][3].startswith("v"))
+            or _says_when(words)
+        )
     ):
         year = _compared_year(words)  # 较2020年末: a time, however printed (not 建于2007年)
         skipped += (
             1 if year else len(words[-1][2])
         )  # 已经发展到了: once a function word is skipped, verbs are too,
         linked = (
-            linked or words[-1][2] in LINK_WORDS or words[-1][2] == "有"
-        )  # not past a link (收入达到了, 投诉有)
+            linked or words[-1][2] in LINK_WORDS or words[-1][2] == "有" or words[-1][2] in EXPECTING
+        )  # not past a link (收入达到了, 投诉有, 收入有望)
         linking += len(words[-1][2]) if words[-1][2] in LINK_WORDS else 0
         words.pop()
     if skipped - linking > MAX_SKIPPED:  # linking verbs may pile up (同比往年减少了): they say how
