@@ -9366,7 +9366,7 @@ def _block_in_a_paragraph(lines: list[Line], labels: list[str], conf: list[float
     column around it (inside a paragraph every line but its last fills the column); the model read
     one of them at least as a headline or was unsure it is text."""
     above = lines[k - 1].text
-    if labels[k - 1] != "body" or not above or ends_paragraph(above) or _end_mark(above) != "none":
+    if labels[k - 1] != "body" or not above or ends_paragraph(above) or not _sentence_open(above):
         return []
     if labels[k] == "body" and conf[k] >= UNSURE_TEXT:
         return []
@@ -9391,6 +9391,15 @@ def _block_in_a_paragraph(lines: list[Line], labels: list[str], conf: list[float
     if _found_away(lines, labels, run) < FOUND_AWAY:
         return []
     return run
+
+
+_CLAUSE_END = "，、,；;"  # marks a line of running text ends on with its sentence going on
+
+
+def _sentence_open(text: str) -> bool:
+    """A text line leaves its sentence open: it ends on no mark, or on a clause mark (`…青年中心、`,
+    `…就业等问题，`): a block set into the column after it stands inside that sentence as well."""
+    return _end_mark(text) == "none" or text.rstrip()[-1:] in _CLAUSE_END
 
 
 # The share of a block's bigrams the page's text away from it must hold: 0.5 left the host's own
