@@ -9380,8 +9380,9 @@ def _block_in_a_paragraph(lines: list[Line], labels: list[str], conf: list[float
     if not any(labels[i] == "body" for i in run):
         return []
     width = _width_around(lines, labels, run[0], run[-1])
-    if not width or any(abs(_print_width(lines[i].text) - width) <= 1 for i in run):
-        return []
+    wide = [i for i in run if abs(_print_width(lines[i].text) - width) <= 1]
+    if not width or any(not _PHRASE_GAP.search(lines[i].text.strip()) for i in wide):
+        return []  # as wide as the column: a text line, unless a gap parts two phrases in it
     if not _text_line(lines, labels, conf, k - 1, width):
         return []  # the line over it is no text's (a subhead's first line)
     if lines[j].text[:1] in "“「‘":
@@ -9393,6 +9394,9 @@ def _block_in_a_paragraph(lines: list[Line], labels: list[str], conf: list[float
     return run
 
 
+# a space between two words inside a line (`邻里驿站集民意 干部下沉解民忧`): a headline's two phrases
+# or two headlines; running Chinese text sets none between two characters
+_PHRASE_GAP = re.compile(f"[{CJK}”」》][ \u3000]+[{CJK}“「《]")
 _CLAUSE_END = "，、,；;"  # marks a line of running text ends on with its sentence going on
 
 
