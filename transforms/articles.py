@@ -8975,7 +8975,12 @@ def _unsure_block_lines(
         line = lines[k]
         if len(_BIGRAM_CLEAN.sub("", line.text)) > HEADLINE_MAX or not _block_line(line, "body"):
             continue
-        if k + 1 < len(lines) and labels[k + 1] == "body" and conf[k + 1] >= UNSURE_HEAD:
+        if (
+            k + 1 < len(lines)
+            and labels[k + 1] == "body"
+            and conf[k + 1] >= UNSURE_HEAD
+            and not _parted(line.text)  # a text's first line sets no gap in it
+        ):
             continue
         above = lines[k - 1].text
         goes_on = (
@@ -9381,7 +9386,7 @@ def _block_in_a_paragraph(lines: list[Line], labels: list[str], conf: list[float
         return []
     width = _width_around(lines, labels, run[0], run[-1])
     wide = [i for i in run if abs(_print_width(lines[i].text) - width) <= 1]
-    if not width or any(not _PHRASE_GAP.search(lines[i].text.strip()) for i in wide):
+    if not width or any(not _parted(lines[i].text) for i in wide):
         return []  # as wide as the column: a text line, unless a gap parts two phrases in it
     if not _text_line(lines, labels, conf, k - 1, width):
         return []  # the line over it is no text's (a subhead's first line)
@@ -9396,7 +9401,18 @@ def _block_in_a_paragraph(lines: list[Line], labels: list[str], conf: list[float
 
 # a space between two words inside a line (`邻里驿站集民意 干部下沉解民忧`): a headline's two phrases
 # or two headlines; running Chinese text sets none between two characters
-_PHRASE_GAP = re.compile(f"[{CJK}”」》][ \u3000]+[{CJK}“「《]")
+_PHRASE_GAP = re.compile(f"[{CJK}”」》][ \u3000]+(?=[{CJK}“「《])")
+PHRASE_MIN = 4  # characters a gap: a line spaced out glyph by glyph (`邻 里 驿 站`) sets one a character
+
+
+def _parted(text: str) -> bool:
+    """The line sets gaps between its phrases (`_PHRASE_GAP`), a phrase of PHRASE_MIN characters or
+    more a gap: a headline's phrases, or headlines side by side, where a text line sets none (and a
+    line spaced out glyph by glyph sets one everywhere)."""
+    gaps = len(_PHRASE_GAP.findall(text.strip()))
+    return gaps > 0 and PHRASE_MIN * gaps <= len(_CJK_CHARS.findall(text))
+
+
 _CLAUSE_END = "，、,；;"  # marks a line of running text ends on with its sentence going on
 
 
