@@ -9399,9 +9399,10 @@ def _block_in_a_paragraph(lines: list[Line], labels: list[str], conf: list[float
     return run
 
 
-# a space between two words inside a line (`邻里驿站集民意 干部下沉解民忧`): a headline's two phrases
-# or two headlines; running Chinese text sets none between two characters
-_PHRASE_GAP = re.compile(f"[{CJK}”」》][ \u3000]+(?=[{CJK}“「《])")
+# a space between two words inside a line (`邻里驿站集民意 干部下沉解民忧`), two characters or more
+# each side: a headline's two phrases or two headlines; running Chinese text sets none between two
+# characters (and a line spaced out glyph by glyph, `大 江 网`, sets one around every character)
+_PHRASE_GAP = re.compile(f"(?<=[{CJK}”」》]{{2}})[ \u3000]+(?=[{CJK}“「《]{{2}})")
 PHRASE_MIN = 4  # characters a gap: a line spaced out glyph by glyph (`邻 里 驿 站`) sets one a character
 
 

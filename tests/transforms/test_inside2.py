@@ -77,6 +77,7 @@ def test_parted_counts_phrases_not_spaced_glyphs() -> None:
     assert articles._parted("老人吃上热乎饭 儿女安心")
     assert articles._parted("北岭村老年食堂开张\u3000南湖社区楼道亮了")
     assert not articles._parted("北 岭 村 老 年 食 堂")  # spaced out glyph by glyph
+    assert not articles._parted("南 湖 网 / 南湖新闻客户端")  # spaced out, then repaired in part
     assert not articles._parted("今年 71 岁的老人")  # a figure set apart, no phrases
     assert not articles._parted("北岭村老年食堂开张")
 
