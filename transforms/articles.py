@@ -8975,7 +8975,12 @@ def _unsure_block_lines(
         line = lines[k]
         if len(_BIGRAM_CLEAN.sub("", line.text)) > HEADLINE_MAX or not _block_line(line, "body"):
             continue
-        if k + 1 < len(lines) and labels[k + 1] == "body" and conf[k + 1] >= UNSURE_HEAD:
+        if (
+            k + 1 < len(lines)
+            and labels[k + 1] == "body"
+            and conf[k + 1] >= UNSURE_HEAD
+            and not _parted(line.text)  # a text's first line sets no gap in it
+        ):
             continue
         above = lines[k - 1].text
         goes_on = (
@@ -9366,7 +9371,7 @@ def _block_in_a_paragraph(lines: list[Line], labels: list[str], conf: list[float
     column around it (inside a paragraph every line but its last fills the column); the model read
     one of them at least as a headline or was unsure it is text."""
     above = lines[k - 1].text
-    if labels[k - 1] != "body" or not above or ends_paragraph(above) or _end_mark(above) != "none":
+    if labels[k - 1] != "body" or not above or ends_paragraph(above) or not _sentence_open(above):
         return []
     if labels[k] == "body" and conf[k] >= UNSURE_TEXT:
         return []
@@ -9380,8 +9385,9 @@ def _block_in_a_paragraph(lines: list[Line], labels: list[str], conf: list[float
     if not any(labels[i] == "body" for i in run):
         return []
     width = _width_around(lines, labels, run[0], run[-1])
-    if not width or any(abs(_print_width(lines[i].text) - width) <= 1 for i in run):
-        return []
+    wide = [i for i in run if abs(_print_width(lines[i].text) - width) <= 1]
+    if not width or any(not _parted(lines[i].text) for i in wide):
+        return []  # as wide as the column: a text line, unless a gap parts two phrases in it
     if not _text_line(lines, labels, conf, k - 1, width):
         return []  # the line over it is no text's (a subhead's first line)
     if lines[j].text[:1] in "“「‘":
@@ -9391,6 +9397,30 @@ def _block_in_a_paragraph(lines: list[Line], labels: list[str], conf: list[float
     if _found_away(lines, labels, run) < FOUND_AWAY:
         return []
     return run
+
+
+# a space between two words inside a line (`邻里驿站集民意 干部下沉解民忧`), two characters or more
+# each side: a headline's two phrases or two headlines; running Chinese text sets none between two
+# characters (and a line spaced out glyph by glyph, `大 江 网`, sets one around every character)
+_PHRASE_GAP = re.compile(f"(?<=[{CJK}”」》]{{2}})[ \u3000]+(?=[{CJK}“「《]{{2}})")
+PHRASE_MIN = 4  # characters a gap: a line spaced out glyph by glyph (`邻 里 驿 站`) sets one a character
+
+
+def _parted(text: str) -> bool:
+    """The line sets gaps between its phrases (`_PHRASE_GAP`), a phrase of PHRASE_MIN characters or
+    more a gap: a headline's phrases, or headlines side by side, where a text line sets none (and a
+    line spaced out glyph by glyph sets one everywhere)."""
+    gaps = len(_PHRASE_GAP.findall(text.strip()))
+    return gaps > 0 and PHRASE_MIN * gaps <= len(_CJK_CHARS.findall(text))
+
+
+_CLAUSE_END = "，、,；;"  # marks a line of running text ends on with its sentence going on
+
+
+def _sentence_open(text: str) -> bool:
+    """A text line leaves its sentence open: it ends on no mark, or on a clause mark (`…青年中心、`,
+    `…就业等问题，`): a block set into the column after it stands inside that sentence as well."""
+    return _end_mark(text) == "none" or text.rstrip()[-1:] in _CLAUSE_END
 
 
 # The share of a block's bigrams the page's text away from it must hold: 0.5 left the host's own
