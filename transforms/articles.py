@@ -640,6 +640,17 @@ def _dispatch(text: str) -> re.Match[str] | None:
     return dateline(text) or _OUTLET.match(text)
 
 
+def _dispatch_left_open(text: str) -> bool:
+    """A dispatch alone on its line, or with only the opening of its byline's bracket after it
+    (`某某网8月16日讯 （` / `本网记者 张三 文/图）`, `某某网8月16日讯 （本` / `网记者 张三）`): a short line
+    the model may read as noise, yet the byline under it is the text's and is read with the dispatch
+    (`_paren_end`)."""
+    t = text.strip()
+    m = _dispatch(t)
+    rest = t[m.end() :].strip() if m else ""
+    return m is not None and (not rest or rest[0] in "（(" and _CLOSING.search(rest) is None)
+
+
 _MARKED_HEAD = re.compile(r"#{1,6}[ \u3000]")  # a markdown headline (`# 标题`), not a hashtag (`#话题#`)
 
 
@@ -932,11 +943,15 @@ class _Reader:
             if self.lead and self.after_text:
                 self._lead_closes()  # text, `记者 张三`, a section's label: the byline closes the text
             self.piece = None
-        elif label == "noise" and (
-            self._repeats(line)
+        elif (
+            label == "noise"
+            and not _dispatch_left_open(line.text)
+            and (
+                self._repeats(line)
             or len(line.text) < 16
             or _FURNITURE.search(line.text)
             or _PAGE_FURNITURE.fullmatch(line.text.strip())
+            )
         ):
             pass  # a paragraph printed twice, or page furniture (date, page number, editor)
         else:
