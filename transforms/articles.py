@@ -893,7 +893,13 @@ class _Reader:
             label = "title+"  # a section's name stands over headlines, not under one: the headline's wrap
         if label in _READ_AS_TEXT and self._doubled_print_goes_on(line):
             label = "title+"  # `社區提升居民幸福指數建好服務型社區提升居民` / `幸福指數((組圖組圖))`
-        if label == "body" and self.piece is not None and self._credits_its_text(line.text):
+        if (
+            label == "body"
+            and self.piece is not None
+            and self._credits_its_text(line.text)
+            or label in ("body", "caption")
+            and self._credit_inside_text(line.text)
+        ):
             found = bylines.photo(line.text.strip())
             # not a closing byline: a cut further down leaves the credit with the text it stands under
             self.piece.take(line.text, found[1] if found else [], conf)
@@ -998,6 +1004,22 @@ class _Reader:
             and not self.lead
             and not self._byline_open()
             and _credits_the_text_above(text, p)
+        )
+
+    def _credit_inside_text(self, text: str) -> bool:
+        """A photographer's credit alone on its line (`张三 李四 摄`) right under a line of an article's
+        text that ends no sentence, no byline waiting: the photo stands inside the column and the text
+        goes on under it (or on another page, `（下转6版）`). It credits that text's photo, not a caption
+        of its own (reading it so turned the text into a photo's caption)."""
+        p = self.piece
+        return (
+            p is not None
+            and p.kind == "article"
+            and bool(p.lines)
+            and not ends_paragraph(p.lines[-1].text)
+            and not self.lead
+            and not self._byline_open()
+            and _photo_credit_alone(text)
         )
 
     def _names_run_on(self, line: Line) -> Line:
