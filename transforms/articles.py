@@ -1006,6 +1006,20 @@ class _Reader:
             and _credits_the_text_above(text, p)
         )
 
+    def _dispatch_waits(self, p: Piece | None, kind: str) -> bool:
+        """The open piece is a dispatch with its byline and no text yet (`某某9月18日电 （张三）` alone
+        on its line): a dispatch opening the next line (`本报讯 …`) is the same text's, printed twice
+        by the paper over the wire's, not a text of its own leaving the byline with none."""
+        return (
+            p is not None
+            and p.kind == kind == "article"
+            and p.dateline is not None
+            and not p.lines
+            and not p.closed
+            and bool(p.authors)
+            and not self._byline_open()
+        )
+
     def _credit_inside_text(self, text: str) -> bool:
         """A photographer's credit alone on its line (`张三 李四 摄`) right under a line of an article's
         text that ends no sentence, no byline waiting: the photo stands inside the column and the text
@@ -1358,7 +1372,10 @@ class _Reader:
         gap = starts and kind == "article" and p is not None and _report_gap(self.page, p, line)
         if p is not None and p.kind != kind and p.lines and not ends_paragraph(p.lines[-1].text):
             p.kind = "photo"  # a caption's first lines read as text: one piece, a photo's
-        elif m or bracket or label == "dateline" or p is None or p.closed or p.kind != kind or gap:
+        elif (
+            (m or bracket or label == "dateline" or p is None or p.closed or p.kind != kind or gap)
+            and not (m and self._dispatch_waits(p, kind))
+        ):
             if (m or starts) and self.lead and self.after_text and self._named_apart(line.text):
                 self._lead_closes(named_below=True)  # text, `□ 记者 张三`, `本报讯（记者 李四）…`
             p = self._open(kind)
