@@ -954,9 +954,9 @@ class _Reader:
             and not _dispatch_left_open(line.text)
             and (
                 self._repeats(line)
-            or len(line.text) < 16
-            or _FURNITURE.search(line.text)
-            or _PAGE_FURNITURE.fullmatch(line.text.strip())
+                or len(line.text) < 16
+                or _FURNITURE.search(line.text)
+                or _PAGE_FURNITURE.fullmatch(line.text.strip())
             )
         ):
             pass  # a paragraph printed twice, or page furniture (date, page number, editor)
@@ -1372,9 +1372,8 @@ class _Reader:
         gap = starts and kind == "article" and p is not None and _report_gap(self.page, p, line)
         if p is not None and p.kind != kind and p.lines and not ends_paragraph(p.lines[-1].text):
             p.kind = "photo"  # a caption's first lines read as text: one piece, a photo's
-        elif (
-            (m or bracket or label == "dateline" or p is None or p.closed or p.kind != kind or gap)
-            and not (m and self._dispatch_waits(p, kind))
+        elif (m or bracket or label == "dateline" or p is None or p.closed or p.kind != kind or gap) and not (
+            m and self._dispatch_waits(p, kind)
         ):
             if (m or starts) and self.lead and self.after_text and self._named_apart(line.text):
                 self._lead_closes(named_below=True)  # text, `□ 记者 张三`, `本报讯（记者 李四）…`
