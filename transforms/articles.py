@@ -6972,10 +6972,11 @@ def _below(out: list[Line], k: int) -> int:
     return k + 1 if k + 1 >= len(out) or out[k + 1].text or k + 2 == len(out) else k + 2
 
 
-def _join_lines(out_raw: list[Line], out: list[Line], k: int, j: int) -> None:
-    """Lines k to j as one line, in the repaired lines and in the lines as printed alike."""
-    out[k : j + 1] = [join(out[k : j + 1])]
-    out_raw[k : j + 1] = [join(out_raw[k : j + 1])]
+def _join_lines(out_raw: list[Line], out: list[Line], k: int, j: int, sep: str = "") -> None:
+    """Lines k to j as one line, in the repaired lines and in the lines as printed alike (`sep` between
+    them: the space a line's end lost)."""
+    out[k : j + 1] = [join(out[k : j + 1], sep)]
+    out_raw[k : j + 1] = [join(out_raw[k : j + 1], sep)]
 
 
 def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -7105,21 +7106,32 @@ def _closing_bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[
         at = max(t.rfind("（"), t.rfind("("))
         if at < 0 or _CLOSING.search(t, at) or (at and not ends_paragraph(t[:at].rstrip())):
             continue
-        inner, ends = t[at + 1 :], [k]
+        parts, ends = [t[at + 1 :]], [k]
         for _ in range(OPENING_LINES):
             j = _below(out, ends[-1])
             if j >= len(out) or not out[j].text:
                 break
             ends.append(j)
-            inner += out[j].text
-            close = _CLOSING.search(inner)
-            if close is not None or len(inner) > BYLINE_RUN:
+            parts.append(out[j].text)
+            close = _CLOSING.search("".join(parts))
+            if close is not None or len("".join(parts)) > BYLINE_RUN:
                 break
-        close = _CLOSING.search(inner)
-        if close is None or close.end() != len(inner.rstrip()) or not bylines.parse(inner[: close.start()]):
-            continue
-        _join_lines(out_raw, out, k, ends[-1])
+        sep = _closing_names_sep(parts)
+        if sep is not None:
+            _join_lines(out_raw, out, k, ends[-1], sep)
     return out_raw, out
+
+
+def _closing_names_sep(parts: list[str]) -> str | None:
+    """How the pieces of a closing bracket a column wrapped read as names: glued (`（记者 张` / `三）`), or
+    with the space the line's end lost (`（高 平` / `王 潇）`, names printed spaced out, read glued as
+    `高 平王 潇`); None when the bracket does not close at the last piece's end or names nobody."""
+    for sep in ("", " "):
+        inner = sep.join(p.strip() if sep else p for p in parts)
+        close = _CLOSING.search(inner)
+        if close is not None and close.end() == len(inner.rstrip()) and bylines.parse(inner[: close.start()]):
+            return sep
+    return None
 
 
 def _wrapped_headlines_rejoined(

@@ -5,8 +5,9 @@ read as noise (`_dispatch_left_open`), a photographer's credit inside an unfinis
 `本报讯` (`_Reader._dispatch_waits`), and a spaced byline whose last name a date follows with no space
 (`bylines._name_before_date`)."""
 
+from tests.transforms.printed import text_lines
 from transforms import bylines
-from transforms.articles import _dispatch_left_open, _Reader
+from transforms.articles import _closing_bylines_rejoined, _dispatch_left_open, _Reader
 from transforms.lines import Line
 
 
@@ -71,3 +72,14 @@ def test_a_date_glued_to_a_spaced_byline_s_last_name_ends_the_byline() -> None:
     assert "本报讯 记者 钱立夏4月2日"[found[0] :].startswith("4月2日")
     # no role word opened the byline: a name and a date say nothing of one
     assert bylines.opening("本报讯 钱立夏4月2日，桂园社区的老年大学开学") is None
+
+
+def test_a_closing_bracket_of_spaced_names_a_column_wrapped_is_one_line_with_its_space() -> None:
+    printed = text_lines("桂园社区的老人们吃上了热乎饭。（钱 进\n孟 冬）\n清晨的步道上，老人们结伴散步。")
+    _, got = _closing_bylines_rejoined(printed, printed)
+    assert [x.text for x in got][0] == "桂园社区的老人们吃上了热乎饭。（钱 进 孟 冬）"
+    glued = text_lines(
+        "桂园社区的老人们吃上了热乎饭。（记者 钱立\n夏 通讯员 孟冬）\n清晨的步道上，老人们结伴散步。"
+    )
+    _, got = _closing_bylines_rejoined(glued, glued)
+    assert [x.text for x in got][0] == "桂园社区的老人们吃上了热乎饭。（记者 钱立夏 通讯员 孟冬）"
