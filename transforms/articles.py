@@ -640,6 +640,17 @@ def _dispatch(text: str) -> re.Match[str] | None:
     return dateline(text) or _OUTLET.match(text)
 
 
+def _boxed_names(text: str) -> bool:
+    """A box mark and names alone (`■张三丰`, `□ 张三 李四`, `□ 记者 张三`), each name looking like one by
+    its characters (`_name_like`): a byline, never a section's label (`■基层治理`). One two-character
+    name alone may be a place's (`◆龙城`), a section's name: not read so."""
+    t = text.strip()
+    named = bylines.read(t) if t[:1] in bylines.BOX_MARKS and len(t) <= BARE_NAMES_MAX else None
+    if not named or not all(_name_like(a) and a.role != "编辑" for a in named):
+        return False
+    return len(named) >= 2 or len(named[0].name) >= 3 or _BYLINE_MARK.search(t) is not None
+
+
 def _dispatch_left_open(text: str) -> bool:
     """A dispatch alone on its line, or with only the opening of its byline's bracket after it
     (`某某网8月16日讯 （` / `本网记者 张三 文/图）`, `某某网8月16日讯 （本` / `网记者 张三）`): a short line
@@ -671,6 +682,8 @@ def _plainly(line: Line, label: str) -> str:
         return "dateline"  # `星报讯 日前，…`: a dispatch opening text, not a byline naming anyone
     if label in _HEAD and bylines.leading(line.text):
         return "byline"
+    if label == "section" and _boxed_names(line.text):
+        return "byline"  # `■张三` over a headline block: a byline's box mark, no section's name
     if label in (*_HEAD, "section") and _credit_line(line.text):
         return "byline"  # `文/张三` alone under a headline: a writer's credit, no headline or section name
     if (label in _HEAD or label == "body" and _teaser_alone(line.text)) and _TEASER.search(line.text):

@@ -7,7 +7,7 @@ read as noise (`_dispatch_left_open`), a photographer's credit inside an unfinis
 
 from tests.transforms.printed import text_lines
 from transforms import bylines
-from transforms.articles import _closing_bylines_rejoined, _dispatch_left_open, _Reader
+from transforms.articles import _boxed_names, _closing_bylines_rejoined, _dispatch_left_open, _Reader
 from transforms.lines import Line
 
 
@@ -83,3 +83,11 @@ def test_a_closing_bracket_of_spaced_names_a_column_wrapped_is_one_line_with_its
     )
     _, got = _closing_bylines_rejoined(glued, glued)
     assert [x.text for x in got][0] == "桂园社区的老人们吃上了热乎饭。（记者 钱立夏 通讯员 孟冬）"
+
+
+def test_a_boxed_name_the_model_read_as_a_section_is_a_byline_and_a_boxed_section_stays_one() -> None:
+    assert _boxed_names("■钱立夏")
+    assert _boxed_names("□ 钱立夏 孟冬青")
+    assert not _boxed_names("■基层治理")
+    assert not _boxed_names("钱立夏")
+    assert not _boxed_names("◆龙城")  # one two-character name alone: a place's, maybe a section's
