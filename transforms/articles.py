@@ -7015,7 +7015,8 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
             both = bylines.read(t + after) if alone is not None or _opens_a_byline(t) else None
             # `某某新闻记者 高平 方` / `华`: a lone character last is a name the wrap cut (read alone, 高平方)
             kept = alone[:-1] if alone and _CUT_NAME.search(t) else alone
-            short = len(after) <= BYLINE_TAIL  # (a rest as wide as the column only with a third line)
+            # (a rest as wide as the column only with a third line, or under a role word the wrap cut)
+            short = len(after) <= BYLINE_TAIL or _role_cut_at_end(t, alone)
             if (
                 short
                 and both
@@ -7028,6 +7029,13 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
                 continue
         k += 1
     return out_raw, out
+
+
+def _role_cut_at_end(t: str, alone: list[bylines.Author] | None) -> bool:
+    """Line `t` names nobody and ends with a role word the wrap cut, no clause mark in it
+    (`某某日报/某某新闻记` / `者 张三 李四 王五 赵六`): the line under it holds all the names, as wide as
+    the column."""
+    return alone is None and _ROLE_WRAPPED.search(t) is not None and not _IN_TEXT.search(t)
 
 
 def _third_line_ends(out: list[Line], k: int, j: int, tail_max: int) -> int | None:

@@ -7,7 +7,13 @@ read as noise (`_dispatch_left_open`), a photographer's credit inside an unfinis
 
 from tests.transforms.printed import text_lines
 from transforms import bylines
-from transforms.articles import _boxed_names, _closing_bylines_rejoined, _dispatch_left_open, _Reader
+from transforms.articles import (
+    _boxed_names,
+    _bylines_rejoined,
+    _closing_bylines_rejoined,
+    _dispatch_left_open,
+    _Reader,
+)
 from transforms.lines import Line
 
 
@@ -91,3 +97,12 @@ def test_a_boxed_name_the_model_read_as_a_section_is_a_byline_and_a_boxed_sectio
     assert not _boxed_names("■基层治理")
     assert not _boxed_names("钱立夏")
     assert not _boxed_names("◆龙城")  # one two-character name alone: a place's, maybe a section's
+
+
+def test_a_byline_whose_role_word_the_wrap_cut_joins_a_full_line_of_names() -> None:
+    printed = text_lines("东山日报/东山新闻记\n者 钱立夏 孟冬青 梁秋实\n桂园社区的老年大学开学了。")
+    _, got = _bylines_rejoined(printed, printed)
+    assert [x.text for x in got][0] == "东山日报/东山新闻记者 钱立夏 孟冬青 梁秋实"
+    text = text_lines("他把每天的事都写进日记\n里面记着谁家缺水谁家缺粮\n桂园社区的老年大学开学了。")
+    _, got = _bylines_rejoined(text, text)
+    assert len(got) == 3  # running text ending on `记` is no byline
