@@ -910,7 +910,7 @@ class _Reader:
             label == "body"
             and self.piece is not None
             and self._credits_its_text(line.text)
-            or label in ("body", "caption")
+            or label == "caption"
             and self._credit_inside_text(line.text)
         ):
             found = bylines.photo(line.text.strip())
@@ -1034,10 +1034,11 @@ class _Reader:
         )
 
     def _credit_inside_text(self, text: str) -> bool:
-        """A photographer's credit alone on its line (`张三 李四 摄`) right under a line of an article's
-        text that ends no sentence, no byline waiting: the photo stands inside the column and the text
-        goes on under it (or on another page, `（下转6版）`). It credits that text's photo, not a caption
-        of its own (reading it so turned the text into a photo's caption)."""
+        """A photographer's credit alone on its line (`张三 李四 摄`) the model read as a caption, right
+        under a line of an article's text that ends no sentence, no byline waiting: the photo stands
+        inside the column and the text goes on under it (or on another page, `（下转6版）`). It credits
+        that text's photo, not a caption of its own (reading it so turned the text into a photo's
+        caption). Read as text there, the line stays text (test_auth7)."""
         p = self.piece
         return (
             p is not None
