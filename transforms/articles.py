@@ -906,16 +906,16 @@ class _Reader:
             label = "title+"  # a section's name stands over headlines, not under one: the headline's wrap
         if label in _READ_AS_TEXT and self._doubled_print_goes_on(line):
             label = "title+"  # `社區提升居民幸福指數建好服務型社區提升居民` / `幸福指數((組圖組圖))`
-        if (
+        credited = self.piece
+        if credited is not None and (
             label == "body"
-            and self.piece is not None
             and self._credits_its_text(line.text)
             or label == "caption"
             and self._credit_inside_text(line.text)
         ):
             found = bylines.photo(line.text.strip())
             # not a closing byline: a cut further down leaves the credit with the text it stands under
-            self.piece.take(line.text, found[1] if found else [], conf)
+            credited.take(line.text, found[1] if found else [], conf)
             return  # text, `张三 李四 摄`: the credit of the text's photo, read as text
         if label in _HEAD:
             if self.lead and self.after_text:
@@ -1019,13 +1019,12 @@ class _Reader:
             and _credits_the_text_above(text, p)
         )
 
-    def _dispatch_waits(self, p: Piece | None, kind: str) -> bool:
+    def _dispatch_waits(self, p: Piece, kind: str) -> bool:
         """The open piece is a dispatch with its byline and no text yet (`某某9月18日电 （张三）` alone
         on its line): a dispatch opening the next line (`本报讯 …`) is the same text's, printed twice
         by the paper over the wire's, not a text of its own leaving the byline with none."""
         return (
-            p is not None
-            and p.kind == kind == "article"
+            p.kind == kind == "article"
             and p.dateline is not None
             and not p.lines
             and not p.closed
@@ -1386,8 +1385,9 @@ class _Reader:
         gap = starts and kind == "article" and p is not None and _report_gap(self.page, p, line)
         if p is not None and p.kind != kind and p.lines and not ends_paragraph(p.lines[-1].text):
             p.kind = "photo"  # a caption's first lines read as text: one piece, a photo's
-        elif (m or bracket or label == "dateline" or p is None or p.closed or p.kind != kind or gap) and not (
-            m and self._dispatch_waits(p, kind)
+        elif p is None or (
+            (m or bracket or label == "dateline" or p.closed or p.kind != kind or gap)
+            and not (m and self._dispatch_waits(p, kind))
         ):
             if (m or starts) and self.lead and self.after_text and self._named_apart(line.text):
                 self._lead_closes(named_below=True)  # text, `□ 记者 张三`, `本报讯（记者 李四）…`
