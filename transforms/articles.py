@@ -640,6 +640,28 @@ def _dispatch(text: str) -> re.Match[str] | None:
     return dateline(text) or _OUTLET.match(text)
 
 
+def _boxed_names(text: str) -> bool:
+    """A box mark and names alone (`■张三丰`, `□ 张三 李四`, `□ 记者 张三`), each name looking like one by
+    its characters (`_name_like`): a byline, never a section's label (`■基层治理`). One two-character
+    name alone may be a place's (`◆龙城`), a section's name: not read so."""
+    t = text.strip()
+    named = bylines.read(t) if t[:1] in bylines.BOX_MARKS and len(t) <= BARE_NAMES_MAX else None
+    if not named or not all(_name_like(a) and a.role != "编辑" for a in named):
+        return False
+    return len(named) >= 2 or len(named[0].name) >= 3 or _BYLINE_MARK.search(t) is not None
+
+
+def _dispatch_left_open(text: str) -> bool:
+    """A dispatch alone on its line, or with only the opening of its byline's bracket after it
+    (`某某网8月16日讯 （` / `本网记者 张三 文/图）`, `某某网8月16日讯 （本` / `网记者 张三）`): a short line
+    the model may read as noise, yet the byline under it is the text's and is read with the dispatch
+    (`_paren_end`)."""
+    t = text.strip()
+    m = _dispatch(t)
+    rest = t[m.end() :].strip() if m else ""
+    return m is not None and (not rest or rest[0] in "（(" and _CLOSING.search(rest) is None)
+
+
 _MARKED_HEAD = re.compile(r"#{1,6}[ \u3000]")  # a markdown headline (`# 标题`), not a hashtag (`#话题#`)
 
 
@@ -660,6 +682,8 @@ def _plainly(line: Line, label: str) -> str:
         return "dateline"  # `星报讯 日前，…`: a dispatch opening text, not a byline naming anyone
     if label in _HEAD and bylines.leading(line.text):
         return "byline"
+    if label == "section" and _boxed_names(line.text):
+        return "byline"  # `■张三` over a headline block: a byline's box mark, no section's name
     if label in (*_HEAD, "section") and _credit_line(line.text):
         return "byline"  # `文/张三` alone under a headline: a writer's credit, no headline or section name
     if (label in _HEAD or label == "body" and _teaser_alone(line.text)) and _TEASER.search(line.text):
@@ -882,10 +906,16 @@ class _Reader:
             label = "title+"  # a section's name stands over headlines, not under one: the headline's wrap
         if label in _READ_AS_TEXT and self._doubled_print_goes_on(line):
             label = "title+"  # `社區提升居民幸福指數建好服務型社區提升居民` / `幸福指數((組圖組圖))`
-        if label == "body" and self.piece is not None and self._credits_its_text(line.text):
+        credited = self.piece
+        if credited is not None and (
+            label == "body"
+            and self._credits_its_text(line.text)
+            or label == "caption"
+            and self._credit_inside_text(line.text)
+        ):
             found = bylines.photo(line.text.strip())
             # not a closing byline: a cut further down leaves the credit with the text it stands under
-            self.piece.take(line.text, found[1] if found else [], conf)
+            credited.take(line.text, found[1] if found else [], conf)
             return  # text, `张三 李四 摄`: the credit of the text's photo, read as text
         if label in _HEAD:
             if self.lead and self.after_text:
@@ -932,11 +962,15 @@ class _Reader:
             if self.lead and self.after_text:
                 self._lead_closes()  # text, `记者 张三`, a section's label: the byline closes the text
             self.piece = None
-        elif label == "noise" and (
-            self._repeats(line)
-            or len(line.text) < 16
-            or _FURNITURE.search(line.text)
-            or _PAGE_FURNITURE.fullmatch(line.text.strip())
+        elif (
+            label == "noise"
+            and not _dispatch_left_open(line.text)
+            and (
+                self._repeats(line)
+                or len(line.text) < 16
+                or _FURNITURE.search(line.text)
+                or _PAGE_FURNITURE.fullmatch(line.text.strip())
+            )
         ):
             pass  # a paragraph printed twice, or page furniture (date, page number, editor)
         else:
@@ -983,6 +1017,36 @@ class _Reader:
             and not self.lead
             and not self._byline_open()
             and _credits_the_text_above(text, p)
+        )
+
+    def _dispatch_waits(self, p: Piece, kind: str) -> bool:
+        """The open piece is a dispatch with its byline and no text yet (`某某9月18日电 （张三）` alone
+        on its line): a dispatch opening the next line (`本报讯 …`) is the same text's, printed twice
+        by the paper over the wire's, not a text of its own leaving the byline with none."""
+        return (
+            p.kind == kind == "article"
+            and p.dateline is not None
+            and not p.lines
+            and not p.closed
+            and bool(p.authors)
+            and not self._byline_open()
+        )
+
+    def _credit_inside_text(self, text: str) -> bool:
+        """A photographer's credit alone on its line (`张三 李四 摄`) the model read as a caption, right
+        under a line of an article's text that ends no sentence, no byline waiting: the photo stands
+        inside the column and the text goes on under it (or on another page, `（下转6版）`). It credits
+        that text's photo, not a caption of its own (reading it so turned the text into a photo's
+        caption). Read as text there, the line stays text (test_auth7)."""
+        p = self.piece
+        return (
+            p is not None
+            and p.kind == "article"
+            and bool(p.lines)
+            and not ends_paragraph(p.lines[-1].text)
+            and not self.lead
+            and not self._byline_open()
+            and _photo_credit_alone(text)
         )
 
     def _names_run_on(self, line: Line) -> Line:
@@ -1321,7 +1385,10 @@ class _Reader:
         gap = starts and kind == "article" and p is not None and _report_gap(self.page, p, line)
         if p is not None and p.kind != kind and p.lines and not ends_paragraph(p.lines[-1].text):
             p.kind = "photo"  # a caption's first lines read as text: one piece, a photo's
-        elif m or bracket or label == "dateline" or p is None or p.closed or p.kind != kind or gap:
+        elif p is None or (
+            (m or bracket or label == "dateline" or p.closed or p.kind != kind or gap)
+            and not (m and self._dispatch_waits(p, kind))
+        ):
             if (m or starts) and self.lead and self.after_text and self._named_apart(line.text):
                 self._lead_closes(named_below=True)  # text, `□ 记者 张三`, `本报讯（记者 李四）…`
             p = self._open(kind)
@@ -6919,10 +6986,11 @@ def _below(out: list[Line], k: int) -> int:
     return k + 1 if k + 1 >= len(out) or out[k + 1].text or k + 2 == len(out) else k + 2
 
 
-def _join_lines(out_raw: list[Line], out: list[Line], k: int, j: int) -> None:
-    """Lines k to j as one line, in the repaired lines and in the lines as printed alike."""
-    out[k : j + 1] = [join(out[k : j + 1])]
-    out_raw[k : j + 1] = [join(out_raw[k : j + 1])]
+def _join_lines(out_raw: list[Line], out: list[Line], k: int, j: int, sep: str = "") -> None:
+    """Lines k to j as one line, in the repaired lines and in the lines as printed alike (`sep` between
+    them: the space a line's end lost)."""
+    out[k : j + 1] = [join(out[k : j + 1], sep)]
+    out_raw[k : j + 1] = [join(out_raw[k : j + 1], sep)]
 
 
 def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -6948,7 +7016,8 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
             both = bylines.read(t + after) if alone is not None or _opens_a_byline(t) else None
             # `某某新闻记者 高平 方` / `华`: a lone character last is a name the wrap cut (read alone, 高平方)
             kept = alone[:-1] if alone and _CUT_NAME.search(t) else alone
-            short = len(after) <= BYLINE_TAIL  # (a rest as wide as the column only with a third line)
+            # (a rest as wide as the column only with a third line, or under a role word the wrap cut)
+            short = len(after) <= BYLINE_TAIL or _role_cut_at_end(t, alone)
             if (
                 short
                 and both
@@ -6961,6 +7030,13 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
                 continue
         k += 1
     return out_raw, out
+
+
+def _role_cut_at_end(t: str, alone: list[bylines.Author] | None) -> bool:
+    """Line `t` names nobody and ends with a role word the wrap cut, no clause mark in it
+    (`某某日报/某某新闻记` / `者 张三 李四 王五 赵六`): the line under it holds all the names, as wide as
+    the column."""
+    return alone is None and _ROLE_WRAPPED.search(t) is not None and not _IN_TEXT.search(t)
 
 
 def _third_line_ends(out: list[Line], k: int, j: int, tail_max: int) -> int | None:
@@ -7052,21 +7128,32 @@ def _closing_bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[
         at = max(t.rfind("（"), t.rfind("("))
         if at < 0 or _CLOSING.search(t, at) or (at and not ends_paragraph(t[:at].rstrip())):
             continue
-        inner, ends = t[at + 1 :], [k]
+        parts, ends = [t[at + 1 :]], [k]
         for _ in range(OPENING_LINES):
             j = _below(out, ends[-1])
             if j >= len(out) or not out[j].text:
                 break
             ends.append(j)
-            inner += out[j].text
-            close = _CLOSING.search(inner)
-            if close is not None or len(inner) > BYLINE_RUN:
+            parts.append(out[j].text)
+            close = _CLOSING.search("".join(parts))
+            if close is not None or len("".join(parts)) > BYLINE_RUN:
                 break
-        close = _CLOSING.search(inner)
-        if close is None or close.end() != len(inner.rstrip()) or not bylines.parse(inner[: close.start()]):
-            continue
-        _join_lines(out_raw, out, k, ends[-1])
+        sep = _closing_names_sep(parts)
+        if sep is not None:
+            _join_lines(out_raw, out, k, ends[-1], sep)
     return out_raw, out
+
+
+def _closing_names_sep(parts: list[str]) -> str | None:
+    """How the pieces of a closing bracket a column wrapped read as names: glued (`（记者 张` / `三）`), or
+    with the space the line's end lost (`（高 平` / `王 潇）`, names printed spaced out, read glued as
+    `高 平王 潇`); None when the bracket does not close at the last piece's end or names nobody."""
+    for sep in ("", " "):
+        inner = sep.join(p.strip() if sep else p for p in parts)
+        close = _CLOSING.search(inner)
+        if close is not None and close.end() == len(inner.rstrip()) and bylines.parse(inner[: close.start()]):
+            return sep
+    return None
 
 
 def _wrapped_headlines_rejoined(

@@ -767,19 +767,38 @@ def _spaced_opening(norm: str, text: str, pos: int) -> tuple[int, list[Author]] 
     end, length = pos, len(norm)
     if length < OPENING_MAX:  # the line ends within reach: its last token ends a byline too
         norm, text = norm + " ", text + " "
+    role = False
     while m := _SPACED_TOKEN.match(norm, end):
         token = m.group(1)
         if reported := _reported_at(token):  # `李四报道：今年…`: the last names, then the text
             end = m.start() + reported
             break
+        if role and (dated := _name_before_date(token)):  # `记者 张三3月25日，…`: the space lost
+            end = m.start() + dated
+            break
         if len(token) == 1 and (gapped := _gapped_name(norm, m)):  # `陈 柳`: a name printed with a gap
             end = gapped
             continue
-        if not (token in ROLE_WORDS or _split_roles(token, token)[0][0] in ROLE_WORDS or is_name(token)):
+        is_role = token in ROLE_WORDS or _split_roles(token, token)[0][0] in ROLE_WORDS
+        if not (is_role or is_name(token)):
             break
+        role = role or is_role
         end = m.end()
     found = _parse(norm[pos:end], text[pos:end], "记者", True) if end > pos else None
     return (min(end, length), found) if found else None
+
+
+# a date opening the text right after a byline's last name (`3月25日`, `25日`, `2024年`)
+_DATE_AFTER_NAME = re.compile(r"\d{1,4}[年月日]")
+
+
+def _name_before_date(token: str) -> int:
+    """The length of a name opening `token` that a date follows with no space (`张三3月25日，…`: the
+    space between a byline and its text lost), or 0. A name holds no digit, so the date ends it."""
+    at = next((k for k, c in enumerate(token) if c.isdigit()), 0)
+    if at < 2 or not _DATE_AFTER_NAME.match(token, at) or not is_name(token[:at]):
+        return 0
+    return at
 
 
 def _gapped_name(norm: str, m: re.Match[str]) -> int:
