@@ -8791,6 +8791,53 @@ def _run_in(opening: str, p: Piece) -> str | None:
 
 
 def _headline_parts(u: Unit) -> tuple[str | None, str | None, str | None]:
+    return _labels_apart(*_parts_read(u))
+
+
+_EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")  # a markdown page's bold heading: `**…**`
+_LABEL_FIRST = re.compile(r"^(【[^【】]+】)(.*)$")  # a bracketed label opening the text: `【栏目】…`
+_DASH_LED = re.compile(r"^(?:——|--|—|－－)")
+
+
+def _labels_apart(
+    kicker: str | None, title: str | None, subtitle: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """A headline's parts with the page's marks read: a bold heading's `**` marks dropped; a column
+    label in square brackets printed over the headline and joined into its title (`【栏目名】` +
+    headline) moved to the kicker, as a label is shorter than what it labels, where a bracketed part
+    longer than the rest is the headline itself, its brackets dropped, the rest its subtitle (a web
+    page heading set in `【…】` with its deck under it); a title that opens with a dash is the
+    series line or deck of the subtitle under it (`——…系列报道③` over `…暖意浓`), swapped back."""
+    title, subtitle, kicker = (_unmarked(x) for x in (title, subtitle, kicker))
+    m = _LABEL_FIRST.match(title or "")
+    if m:
+        label, rest = m.group(1), m.group(2).strip()
+        if not rest and subtitle and len(label) - 2 < len(_BIGRAM_CLEAN.sub("", subtitle)):
+            kicker, title, subtitle = _with_space(kicker, label), subtitle, None
+        elif not rest:
+            title = label[1:-1]
+        elif len(label) - 2 < len(_BIGRAM_CLEAN.sub("", rest)):
+            kicker, title = _with_space(kicker, label), rest
+        else:
+            title, subtitle = label[1:-1], _with_space(_DASH.sub("", rest), subtitle)
+    if title and subtitle and _DASH_LED.match(title) and not _DASH_LED.match(subtitle):
+        title, subtitle = subtitle, _DASH.sub("", title)
+    return kicker, title, subtitle
+
+
+def _unmarked(text: str | None) -> str | None:
+    """A text without the bold marks around it (`**…**`)."""
+    m = _EMPHASIS.match(text.strip()) if text else None
+    return m.group(2).strip() if m else text
+
+
+def _with_space(first: str | None, second: str | None) -> str | None:
+    """Two optional texts joined with a space."""
+    return " ".join(x for x in (first, second) if x) or None
+
+
+def _parts_read(u: Unit) -> tuple[str | None, str | None, str | None]:
+    """A headline unit's kicker, title and subtitle as its lines were read."""
     kicker = " ".join(u.kicker) or None
     if not u.title:
         return kicker, " ".join(u.subtitle), None
