@@ -8795,6 +8795,7 @@ def _headline_parts(u: Unit) -> tuple[str | None, str | None, str | None]:
 
 
 _EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")  # a markdown page's bold heading: `**…**`
+_LABEL_LINE = re.compile(r"【[^【】]{2,12}】")  # a column label alone on a line (fullmatch)
 _LABEL_FIRST = re.compile(r"^(【[^【】]+】)(.*)$")  # a bracketed label opening the text: `【栏目】…`
 _DASH_LED = re.compile(r"^(?:——|--|—|－－)")
 
@@ -8890,24 +8891,29 @@ def _set_apart(u: Unit, kicker_free: bool = True) -> tuple[str | None, str | Non
         return None, u.text, None  # printed doubled (undone over its lines), or `#` levels saying it
     kicker = subtitle = None
     lines = list(u.title)
-    if (
+    if kicker_free and _LABEL_LINE.fullmatch(texts[0]):  # a column label on its own line: `【栏目】`
+        kicker, lines, texts = texts[0], lines[1:], texts[1:]
+    elif (
         kicker_free
         and _clean_break(texts[0], texts[1])
         and _printed_apart(u.page, lines[0], lines[1])
         and len(texts[0]) < len(texts[1]) <= HEADLINE_MAX
-        and len(texts[0]) <= KICKER_MAX
+        and len(_BIGRAM_CLEAN.sub("", texts[0])) <= KICKER_MAX  # marks not counted, as for any kicker
         and not _PLACE_END.search(texts[0])  # `鼓楼颐和社区` / `“青苗计划”激活…`: the headline's subject
         and not _beside_another(u.page, lines[0])  # a second column's headline the line's end cut
         and not (printed_spaced(lines[0]) and printed_spaced(lines[1]))  # one headline spaced out alike
     ):
         kicker, lines, texts = texts[0], lines[1:], texts[1:]
+    sizes = [len(t) for t in texts]
+    if not kicker and (m := _LABEL_FIRST.match(texts[0])):
+        sizes[0] -= len(m.group(1))  # a label opening the first line: the headline's wrap is the rest
     if (
         len(texts) > 1
         and _clean_break(texts[-2], texts[-1])
         and _printed_apart(u.page, lines[-2], lines[-1])
         and (
-            SUBTITLE_MIN <= len(texts[-1]) <= len(texts[-2]) <= 2 * len(texts[-1])
-            or (len(texts[-1]) >= SUBTITLE_MIN and _wrap_tail(texts))
+            SUBTITLE_MIN <= sizes[-1] <= sizes[-2] <= 2 * sizes[-1]
+            or (sizes[-1] >= SUBTITLE_MIN and _wrap_tail(sizes))
         )
         and not _PLACE_END.search(texts[-2])
     ):
@@ -8918,10 +8924,11 @@ def _set_apart(u: Unit, kicker_free: bool = True) -> tuple[str | None, str | Non
 SUBTITLE_MIN = 6  # characters: the reports' shortest subtitle (`仁怀坛厂街道`)
 
 
-def _wrap_tail(texts: list[str]) -> bool:
+def _wrap_tail(sizes: list[int]) -> bool:
     """The line over a headline's last line is the short tail of the line over it, which the column
-    wrapped (half its length at most), and the last line is longer than that tail."""
-    return len(texts) > 2 and 2 * len(texts[-2]) <= len(texts[-3]) and len(texts[-1]) > len(texts[-2])
+    wrapped (half its length at most), and the last line is longer than that tail (`sizes`: the
+    lines' lengths)."""
+    return len(sizes) > 2 and 2 * sizes[-2] <= sizes[-3] and sizes[-1] > sizes[-2]
 
 
 _PLACE_END = re.compile(r"(?:省|市|区|县|旗|州|镇|乡|街道|社区|村)$")
