@@ -8811,6 +8811,8 @@ def _labels_apart(
     series line or deck of the subtitle under it (`——…系列报道③` over `…暖意浓`), swapped back."""
     title, subtitle, kicker = (_unmarked(x) for x in (title, subtitle, kicker))
     m = _LABEL_FIRST.match(title or "")
+    if m and subtitle and m.group(2).strip():
+        m = None  # a headline wrapped into title and subtitle: kicker, title and subtitle never match whole
     if m:
         label, rest = m.group(1), m.group(2).strip()
         if not rest and subtitle and len(label) - 2 < len(_BIGRAM_CLEAN.sub("", subtitle)):
@@ -8918,6 +8920,8 @@ def _set_apart(u: Unit, kicker_free: bool = True) -> tuple[str | None, str | Non
         and not _PLACE_END.search(texts[-2])
     ):
         subtitle, lines = texts[-1], lines[:-1]
+    if kicker and subtitle and _LABEL_LINE.fullmatch(kicker):
+        return None, kicker + _title_text(lines, u.page), subtitle  # (`_labels_apart`: label kept)
     return kicker, _title_text(lines, u.page), subtitle
 
 
