@@ -3721,15 +3721,39 @@ def _recut_trials(u: Unit) -> list[list[Unit]]:
     if kicker is not None:
         out.append(_regrouped_from(u, kicker, 1))
     narrower = _narrower_gaps(u.title)
+    wrapped = _inside_wrapped_run(u.title)
     for k in range(1, len(atoms)):
         if _goes_on("".join(a.text for a in atoms[:k]), atoms[k].text) or _left_open(atoms[k - 1].text):
             continue
-        if k in narrower:
+        if k in narrower or k in wrapped:
             continue
         parts = _regroup(u, [atoms[:k], atoms[k:]])
         if not _inside_a_repeat(u, parts):
             out.append(parts)
     return out
+
+
+def _inside_wrapped_run(title: list[Line]) -> set[int]:
+    """The cuts between a title's parts (`_atoms`, indices over all its lines) inside one headline
+    the column wrapped: a run of WRAP_RUN lines or more, none with a gap, all as long as one another
+    but the last (no longer), is one text filling the column's width line after line (`易门小街村` /
+    `走出基层治` / `理特色路`), never headlines stacked (each as long as its own words)."""
+    counts = [len(_atoms(x)) for x in title]
+    sizes = [len(x.text.strip()) if n == 1 else -1 for x, n in zip(title, counts, strict=True)]
+    firsts = [sum(counts[:i]) for i in range(len(title))]  # each line's first part's index
+    out: set[int] = set()
+    for start in range(len(sizes)):
+        end = start
+        while end + 1 < len(sizes) and sizes[start] > 0 and sizes[end + 1] == sizes[start]:
+            end += 1
+        if end + 1 < len(sizes) and 0 < sizes[end + 1] <= sizes[start]:
+            end += 1  # the wrap's last line
+        if end - start + 1 >= WRAP_RUN:
+            out.update(firsts[start + 1 : end + 1])
+    return out
+
+
+WRAP_RUN = 3  # lines: two lines of a length may be two headlines stacked, three filling a width are a wrap
 
 
 def _narrower_gaps(title: list[Line], gap: re.Pattern[str] | None = None) -> set[int]:
