@@ -8917,19 +8917,8 @@ def _set_apart(u: Unit, kicker_free: bool = True) -> tuple[str | None, str | Non
         return None, u.text, None  # printed doubled (undone over its lines), or `#` levels saying it
     kicker = subtitle = None
     lines = list(u.title)
-    if kicker_free and _LABEL_LINE.fullmatch(texts[0]):  # a column label on its own line: `【栏目】`
-        kicker, lines, texts = texts[0], lines[1:], texts[1:]
-    elif (
-        kicker_free
-        and _clean_break(texts[0], texts[1])
-        and _printed_apart(u.page, lines[0], lines[1])
-        and len(texts[0]) < len(texts[1]) <= HEADLINE_MAX
-        and len(_BIGRAM_CLEAN.sub("", texts[0])) <= KICKER_MAX  # marks not counted, as for any kicker
-        and not _PLACE_END.search(texts[0])  # `鼓楼颐和社区` / `“青苗计划”激活…`: the headline's subject
-        and not _beside_another(u.page, lines[0])  # a second column's headline the line's end cut
-        and not (printed_spaced(lines[0]) and printed_spaced(lines[1]))  # one headline spaced out alike
-    ):
-        kicker, lines, texts = texts[0], lines[1:], texts[1:]
+    if kicker_free and (_LABEL_LINE.fullmatch(texts[0]) or _kicker_set_apart(u.page, lines, texts)):
+        kicker, lines, texts = texts[0], lines[1:], texts[1:]  # a label on its own line: `【栏目】`
     sizes = [len(t) for t in texts]
     if not kicker and (m := _LABEL_FIRST.match(texts[0])):
         sizes[0] -= len(m.group(1))  # a label opening the first line: the headline's wrap is the rest
@@ -8947,6 +8936,20 @@ def _set_apart(u: Unit, kicker_free: bool = True) -> tuple[str | None, str | Non
     if kicker and subtitle and _LABEL_LINE.fullmatch(kicker):
         return None, kicker + _title_text(lines, u.page), subtitle  # (`_labels_apart`: label kept)
     return kicker, _title_text(lines, u.page), subtitle
+
+
+def _kicker_set_apart(page: str | None, lines: list[Line], texts: list[str]) -> bool:
+    """A headline's first line shorter than the next, short as a kicker (its marks not counted, as
+    for any kicker) and broken off cleanly: a kicker (see `_set_apart`)."""
+    return (
+        _clean_break(texts[0], texts[1])
+        and _printed_apart(page, lines[0], lines[1])
+        and len(texts[0]) < len(texts[1]) <= HEADLINE_MAX
+        and len(_BIGRAM_CLEAN.sub("", texts[0])) <= KICKER_MAX
+        and not _PLACE_END.search(texts[0])  # `鼓楼颐和社区` / `“青苗计划”激活…`: the headline's subject
+        and not _beside_another(page, lines[0])  # a second column's headline the line's end cut
+        and not (printed_spaced(lines[0]) and printed_spaced(lines[1]))  # one headline spaced out alike
+    )
 
 
 SUBTITLE_MIN = 6  # characters: the reports' shortest subtitle (`仁怀坛厂街道`)
