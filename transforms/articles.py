@@ -6324,6 +6324,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels = _quoted_tails(lines, labels)
     labels = _closed_from_above(lines, _series_heads_in_text(lines, _wraps_closed_below(lines, labels)))
     labels = _captions_between(lines, _captions_inside(lines, _furniture_inside(lines, labels)))
+    labels = _marked_headings(lines, labels)
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
         reader.feed(line, label, c)
@@ -6381,6 +6382,34 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     articles += [_orphan(units[i], margins[i]) for i in orphans]
     warnings += [f"orphan headline (body not on this page): {units[i].text}" for i in orphans]
     return articles, warnings
+
+
+# A whole line set in bold marks or square brackets (`**…**`, `【…】`): a heading on a page pulled from
+# the web, when what it holds reads as a headline (MARKED_MIN characters or more, no sentence end), names
+# no credit and marks no jump (`【记者 张三】`, `【下转第3版】`).
+_MARKED_HEADING = re.compile(r"^(?:\*\*([^*]+)\*\*|【([^【】]+)】)$")
+_NO_HEADING_WORDS = re.compile(r"记者|通讯员|编辑|摄|转|版|来源|图")
+MARKED_MIN = 7  # characters (marks not counted): more than a pair of names
+
+
+def _marked_headings(lines: list[Line], labels: list[str]) -> list[str]:
+    """Lines wholly in bold marks or square brackets holding a headline's words (`_MARKED_HEADING`)
+    that the model read as text, a byline or a jump mark: headlines. The marks set the line apart
+    as a web page's heading does; no credit nor a paragraph is printed so."""
+    out = list(labels)
+    for k, line in enumerate(lines):
+        m = _MARKED_HEADING.match(line.text.strip())
+        if not m or out[k] in _HEAD:
+            continue
+        inner = (m.group(1) or m.group(2)).strip()
+        if (
+            len(_BIGRAM_CLEAN.sub("", inner)) >= MARKED_MIN
+            and len(inner) <= HEADLINE_MAX
+            and not _NO_HEADING_WORDS.search(inner)
+            and not ends_paragraph(inner)
+        ):
+            out[k] = "title"
+    return out
 
 
 def _lone_page_head(lines: list[Line], labels: list[str], conf: list[float]) -> tuple[list[str], list[float]]:

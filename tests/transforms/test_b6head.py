@@ -1,6 +1,6 @@
 """A headline's lines assembled: a column label or series line over it, its wrap, its marks."""
 
-from transforms.articles import _inside_wrapped_run, _labels_apart, split_articles
+from transforms.articles import _inside_wrapped_run, _labels_apart, _marked_headings, split_articles
 from transforms.lines import Line
 
 
@@ -55,3 +55,12 @@ def test_a_label_line_over_a_headline_is_its_kicker_on_a_page() -> None:
     articles, _ = split_articles(page)
     heads = [(a.kicker, a.title) for a in articles if a.body]
     assert heads == [("【乡村新风】", "河湾镇新修三座便民桥")]
+
+
+def test_marked_lines_holding_a_headline_are_headlines() -> None:
+    lines = [
+        _line(t)
+        for t in ("**河湾镇新修三座便民桥**", "【柳林村办起农民夜校】", "【记者 周明】", "【下转第三版】")
+    ]
+    labels = _marked_headings(lines, ["body", "byline", "byline", "continuation"])
+    assert labels == ["title", "title", "byline", "continuation"]
