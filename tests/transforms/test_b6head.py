@@ -64,3 +64,12 @@ def test_marked_lines_holding_a_headline_are_headlines() -> None:
     ]
     labels = _marked_headings(lines, ["body", "byline", "byline", "continuation"])
     assert labels == ["title", "title", "byline", "continuation"]
+
+
+def test_a_wrapped_label_of_a_doubled_block_is_the_kicker() -> None:
+    from tests.transforms.test_gath import BODY_A, BODY_B, BODY_C
+
+    block = "【【青禾新风青禾新风 临川社区临川社区老年食堂开张老年食堂开张\n稻田养鱼稻田养鱼】】青禾镇稻农尝到甜头青禾镇稻农尝到甜头\n"
+    articles, _ = split_articles(BODY_A + "\n" + BODY_B + "\n" + BODY_C + "\n" + block)
+    heads = {(a.kicker, a.title) for a in articles if a.body and "青禾镇" in a.body}
+    assert heads == {("【青禾新风稻田养鱼】", "青禾镇稻农尝到甜头")}
