@@ -3788,15 +3788,39 @@ def _recut_trials(u: Unit) -> list[list[Unit]]:
     if kicker is not None:
         out.append(_regrouped_from(u, kicker, 1))
     narrower = _narrower_gaps(u.title)
+    wrapped = _inside_wrapped_run(u.title)
     for k in range(1, len(atoms)):
         if _goes_on("".join(a.text for a in atoms[:k]), atoms[k].text) or _left_open(atoms[k - 1].text):
             continue
-        if k in narrower:
+        if k in narrower or k in wrapped:
             continue
         parts = _regroup(u, [atoms[:k], atoms[k:]])
         if not _inside_a_repeat(u, parts):
             out.append(parts)
     return out
+
+
+def _inside_wrapped_run(title: list[Line]) -> set[int]:
+    """The cuts between a title's parts (`_atoms`, indices over all its lines) inside one headline
+    the column wrapped: a run of WRAP_RUN lines or more, none with a gap, all as long as one another
+    but the last (no longer), is one text filling the column's width line after line (`易门小街村` /
+    `走出基层治` / `理特色路`), never headlines stacked (each as long as its own words)."""
+    counts = [len(_atoms(x)) for x in title]
+    sizes = [len(x.text.strip()) if n == 1 else -1 for x, n in zip(title, counts, strict=True)]
+    firsts = [sum(counts[:i]) for i in range(len(title))]  # each line's first part's index
+    out: set[int] = set()
+    for start in range(len(sizes)):
+        end = start
+        while end + 1 < len(sizes) and sizes[start] > 0 and sizes[end + 1] == sizes[start]:
+            end += 1
+        if end + 1 < len(sizes) and 0 < sizes[end + 1] <= sizes[start]:
+            end += 1  # the wrap's last line
+        if end - start + 1 >= WRAP_RUN:
+            out.update(firsts[start + 1 : end + 1])
+    return out
+
+
+WRAP_RUN = 3  # lines: two lines of a length may be two headlines stacked, three filling a width are a wrap
 
 
 def _narrower_gaps(title: list[Line], gap: re.Pattern[str] | None = None) -> set[int]:
@@ -6367,6 +6391,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels = _quoted_tails(lines, labels)
     labels = _closed_from_above(lines, _series_heads_in_text(lines, _wraps_closed_below(lines, labels)))
     labels = _captions_between(lines, _captions_inside(lines, _furniture_inside(lines, labels)))
+    labels = _marked_headings(lines, labels)
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
         reader.feed(line, label, c)
@@ -6424,6 +6449,34 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     articles += [_orphan(units[i], margins[i]) for i in orphans]
     warnings += [f"orphan headline (body not on this page): {units[i].text}" for i in orphans]
     return articles, warnings
+
+
+# A whole line set in bold marks or square brackets (`**…**`, `【…】`): a heading on a page pulled from
+# the web, when what it holds reads as a headline (MARKED_MIN characters or more, no sentence end), names
+# no credit and marks no jump (`【记者 张三】`, `【下转第3版】`).
+_MARKED_HEADING = re.compile(r"^(?:\*\*([^*]+)\*\*|【([^【】]+)】)$")
+_NO_HEADING_WORDS = re.compile(r"记者|通讯员|编辑|摄|转|版|来源|图")
+MARKED_MIN = 7  # characters (marks not counted): more than a pair of names
+
+
+def _marked_headings(lines: list[Line], labels: list[str]) -> list[str]:
+    """Lines wholly in bold marks or square brackets holding a headline's words (`_MARKED_HEADING`)
+    that the model read as text, a byline or a jump mark: headlines. The marks set the line apart
+    as a web page's heading does; no credit nor a paragraph is printed so."""
+    out = list(labels)
+    for k, line in enumerate(lines):
+        m = _MARKED_HEADING.match(line.text.strip())
+        if not m or out[k] in _HEAD:
+            continue
+        inner = (m.group(1) or m.group(2)).strip()
+        if (
+            len(_BIGRAM_CLEAN.sub("", inner)) >= MARKED_MIN
+            and len(inner) <= HEADLINE_MAX
+            and not _NO_HEADING_WORDS.search(inner)
+            and not ends_paragraph(inner)
+        ):
+            out[k] = "title"
+    return out
 
 
 def _lone_page_head(lines: list[Line], labels: list[str], conf: list[float]) -> tuple[list[str], list[float]]:
@@ -8878,6 +8931,56 @@ def _run_in(opening: str, p: Piece) -> str | None:
 
 
 def _headline_parts(u: Unit) -> tuple[str | None, str | None, str | None]:
+    return _labels_apart(*_parts_read(u))
+
+
+_EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")  # a markdown page's bold heading: `**…**`
+_LABEL_LINE = re.compile(r"【[^【】]{2,12}】")  # a column label alone on a line (fullmatch)
+_LABEL_FIRST = re.compile(r"^(【[^【】]+】)(.*)$")  # a bracketed label opening the text: `【栏目】…`
+_DASH_LED = re.compile(r"^(?:——|--|—|－－)")
+
+
+def _labels_apart(
+    kicker: str | None, title: str | None, subtitle: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """A headline's parts with the page's marks read: a bold heading's `**` marks dropped; a column
+    label in square brackets printed over the headline and joined into its title (`【栏目名】` +
+    headline) moved to the kicker, as a label is shorter than what it labels, where a bracketed part
+    longer than the rest is the headline itself, its brackets dropped, the rest its subtitle (a web
+    page heading set in `【…】` with its deck under it); a title that opens with a dash is the
+    series line or deck of the subtitle under it (`——…系列报道③` over `…暖意浓`), swapped back."""
+    title, subtitle, kicker = (_unmarked(x) for x in (title, subtitle, kicker))
+    m = _LABEL_FIRST.match(title or "")
+    if m and subtitle and m.group(2).strip():
+        m = None  # a headline wrapped into title and subtitle: kicker, title and subtitle never match whole
+    if m:
+        label, rest = m.group(1), m.group(2).strip()
+        if not rest and subtitle and len(label) - 2 < len(_BIGRAM_CLEAN.sub("", subtitle)):
+            kicker, title, subtitle = _with_space(kicker, label), subtitle, None
+        elif not rest:
+            title = label[1:-1]
+        elif len(label) - 2 < len(_BIGRAM_CLEAN.sub("", rest)):
+            kicker, title = _with_space(kicker, label), rest
+        else:
+            title, subtitle = label[1:-1], _with_space(_DASH.sub("", rest), subtitle)
+    if title and subtitle and _DASH_LED.match(title) and not _DASH_LED.match(subtitle):
+        title, subtitle = subtitle, _DASH.sub("", title)
+    return kicker, title, subtitle
+
+
+def _unmarked(text: str | None) -> str | None:
+    """A text without the bold marks around it (`**…**`)."""
+    m = _EMPHASIS.match(text.strip()) if text else None
+    return m.group(2).strip() if m else text
+
+
+def _with_space(first: str | None, second: str | None) -> str | None:
+    """Two optional texts joined with a space."""
+    return " ".join(x for x in (first, second) if x) or None
+
+
+def _parts_read(u: Unit) -> tuple[str | None, str | None, str | None]:
+    """A headline unit's kicker, title and subtitle as its lines were read."""
     kicker = " ".join(u.kicker) or None
     if not u.title:
         return kicker, " ".join(u.subtitle), None
@@ -8930,38 +9033,49 @@ def _set_apart(u: Unit, kicker_free: bool = True) -> tuple[str | None, str | Non
         return None, u.text, None  # printed doubled (undone over its lines), or `#` levels saying it
     kicker = subtitle = None
     lines = list(u.title)
-    if (
-        kicker_free
-        and _clean_break(texts[0], texts[1])
-        and _printed_apart(u.page, lines[0], lines[1])
-        and len(texts[0]) < len(texts[1]) <= HEADLINE_MAX
-        and len(texts[0]) <= KICKER_MAX
-        and not _PLACE_END.search(texts[0])  # `鼓楼颐和社区` / `“青苗计划”激活…`: the headline's subject
-        and not _beside_another(u.page, lines[0])  # a second column's headline the line's end cut
-        and not (printed_spaced(lines[0]) and printed_spaced(lines[1]))  # one headline spaced out alike
-    ):
-        kicker, lines, texts = texts[0], lines[1:], texts[1:]
+    if kicker_free and (_LABEL_LINE.fullmatch(texts[0]) or _kicker_set_apart(u.page, lines, texts)):
+        kicker, lines, texts = texts[0], lines[1:], texts[1:]  # a label on its own line: `【栏目】`
+    sizes = [len(t) for t in texts]
+    if not kicker and (m := _LABEL_FIRST.match(texts[0])):
+        sizes[0] -= len(m.group(1))  # a label opening the first line: the headline's wrap is the rest
     if (
         len(texts) > 1
         and _clean_break(texts[-2], texts[-1])
         and _printed_apart(u.page, lines[-2], lines[-1])
         and (
-            SUBTITLE_MIN <= len(texts[-1]) <= len(texts[-2]) <= 2 * len(texts[-1])
-            or (len(texts[-1]) >= SUBTITLE_MIN and _wrap_tail(texts))
+            SUBTITLE_MIN <= sizes[-1] <= sizes[-2] <= 2 * sizes[-1]
+            or (sizes[-1] >= SUBTITLE_MIN and _wrap_tail(sizes))
         )
         and not _PLACE_END.search(texts[-2])
     ):
         subtitle, lines = texts[-1], lines[:-1]
+    if kicker and subtitle and _LABEL_LINE.fullmatch(kicker):
+        return None, kicker + _title_text(lines, u.page), subtitle  # (`_labels_apart`: label kept)
     return kicker, _title_text(lines, u.page), subtitle
+
+
+def _kicker_set_apart(page: str | None, lines: list[Line], texts: list[str]) -> bool:
+    """A headline's first line shorter than the next, short as a kicker (its marks not counted, as
+    for any kicker) and broken off cleanly: a kicker (see `_set_apart`)."""
+    return (
+        _clean_break(texts[0], texts[1])
+        and _printed_apart(page, lines[0], lines[1])
+        and len(texts[0]) < len(texts[1]) <= HEADLINE_MAX
+        and len(_BIGRAM_CLEAN.sub("", texts[0])) <= KICKER_MAX
+        and not _PLACE_END.search(texts[0])  # `鼓楼颐和社区` / `“青苗计划”激活…`: the headline's subject
+        and not _beside_another(page, lines[0])  # a second column's headline the line's end cut
+        and not (printed_spaced(lines[0]) and printed_spaced(lines[1]))  # one headline spaced out alike
+    )
 
 
 SUBTITLE_MIN = 6  # characters: the reports' shortest subtitle (`仁怀坛厂街道`)
 
 
-def _wrap_tail(texts: list[str]) -> bool:
+def _wrap_tail(sizes: list[int]) -> bool:
     """The line over a headline's last line is the short tail of the line over it, which the column
-    wrapped (half its length at most), and the last line is longer than that tail."""
-    return len(texts) > 2 and 2 * len(texts[-2]) <= len(texts[-3]) and len(texts[-1]) > len(texts[-2])
+    wrapped (half its length at most), and the last line is longer than that tail (`sizes`: the
+    lines' lengths)."""
+    return len(sizes) > 2 and 2 * sizes[-2] <= sizes[-3] and sizes[-1] > sizes[-2]
 
 
 _PLACE_END = re.compile(r"(?:省|市|区|县|旗|州|镇|乡|街道|社区|村)$")

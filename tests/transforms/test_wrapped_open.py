@@ -52,7 +52,9 @@ def test_a_doubled_block_wrapped_inside_a_bracket_is_read_by_columns() -> None:
     got = _titles(
         "【【青禾新风青禾新风 临川社区临川社区老年食堂开张老年食堂开张\n稻田养鱼稻田养鱼】】青禾镇稻农尝到甜头青禾镇稻农尝到甜头\n"
     )
-    assert got["青禾镇"] == "【青禾新风稻田养鱼】青禾镇稻农尝到甜头"
+    assert (
+        got["青禾镇"] == "青禾镇稻农尝到甜头"
+    )  # its label `【青禾新风稻田养鱼】` is the kicker (`_labels_apart`)
     assert got["临川社"] == "临川社区老年食堂开张"
 
 
@@ -61,7 +63,9 @@ def test_both_columns_wrapped_inside_their_quotation_and_bracket() -> None:
         "【【青禾新风青禾新风 临川社区临川社区：“：“老年食\n"
         "稻田养鱼稻田养鱼】】青禾镇稻农尝到甜头青禾镇稻农尝到甜头 堂堂””开张了开张了\n"
     )
-    assert got["青禾镇"] == "【青禾新风稻田养鱼】青禾镇稻农尝到甜头"
+    assert (
+        got["青禾镇"] == "青禾镇稻农尝到甜头"
+    )  # its label `【青禾新风稻田养鱼】` is the kicker (`_labels_apart`)
     assert got["临川社"] == "临川社区：“老年食堂”开张了"
 
 
