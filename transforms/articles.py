@@ -5141,7 +5141,26 @@ def _assignment_table(
     `side`: where the page prints its headlines, and the pieces its sure headlines close."""
     worth = words * _evidence(units, grams) if pieces and grams is not None else words
     score = worth + _position(units, pieces, order, grams, side) if pieces else words
+    for j, p in enumerate(pieces):
+        if _sentence_rest(p) and 0 < p.pos < len(order) and isinstance(order[p.pos - 1], Piece):
+            score[:, j] = min(ORPHAN, 0.0) - 1.0  # (under a headline line: perhaps its own first line)
     return _table(score, pieces, side)
+
+
+def _sentence_rest(p: Piece) -> bool:
+    """The piece opens with the rest of a sentence begun elsewhere (`作。` / `自党史学习教育…`, the
+    first line of a column after a story cut off mid-sentence by its neighbour): no headline stands
+    over such a text, so none is matched to it (it goes on from the text it continues)."""
+    first = next((x.text.strip() for x in p.lines if x.text.strip()), "")
+    if p.kind != "article" or p.opens or not first:
+        return False
+    return first.startswith(_JOINING_STARTS) or _SENTENCE_END_SOON.match(first) is not None
+
+
+# A sentence ended within SENTENCE_REST characters of a line's start, by no quotation opened there
+# (`作。`, `了。”`): the end of a sentence begun on another line. (A clause mark that soon is no such
+# sign: a story opens `昨日，`, `近日，`.)
+_SENTENCE_END_SOON = re.compile(r"^[^“‘「『（(《]{1,3}[。！？!?]")
 
 
 def _evidence(units: list[Unit], grams: list[frozenset[str]]) -> np.ndarray:
