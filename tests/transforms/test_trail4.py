@@ -1,0 +1,79 @@
+"""A story read column by column around its neighbour: its text stops mid-sentence over the
+neighbour's headline and its rest follows the neighbour's jump mark, opening with the sentence's
+end (`作。`). No headline heads such a rest (`_sentence_rest` in `_assignment_table`), so the
+neighbour's wrapped headline is not cut to give its last line to it."""
+
+from tests.transforms.printed import lines as printed
+from transforms.articles import Piece, _sentence_rest, split_articles
+
+_STORY = """溪头镇：河长制让小河变清了
+本报记者 李明
+
+“现在河水清了，傍晚
+沿着河边走一走，心里
+特别舒坦。”近日，在溪
+头镇南岸村的河堤上，
+村民周大伯笑着说。
+
+据了解，南岸村的乡村
+小河过去淤泥堆积，岸
+边垃圾随处可见，村民
+意见很大。镇里推行河
+长制以后，每条乡村小
+河都有了专门的河长，
+河长每周沿河巡查两次，
+发现问题当天上报处理，
+不断推进乡村小河巡查工
+"""
+_NEIGHBOUR = """南村今年计划整治12
+条乡村小河
+
+本报讯　4月2日，在南村
+东头的水渠整治工地上，
+挖掘机来回作业，工人们
+正在铺设新的渠底石板。
+村干部王建国说：“这次
+整治完成后，全村的农田
+灌溉就方便多了。”
+
+据介绍，这批水渠建于
+上世纪七十年代，渠身
+破损严重，预计6月底
+全部完工。
+
+（下转第6版）
+"""
+_REST = """作。
+自河长制推行以来，溪
+头镇共清理乡村小河淤
+泥两万多方，拆除河边
+违建三十余处，乡村小
+河重新有了鱼虾，村民
+又能在河边洗菜乘凉。
+"""
+
+
+def test_the_neighbours_wrapped_headline_stays_whole():
+    articles, _ = split_articles(_STORY + "\n" + _NEIGHBOUR + "\n" + _REST)
+    titles = [a.title for a in articles]
+    assert "南村今年计划整治12条乡村小河" in titles
+    assert "条乡村小河" not in titles
+    rest = next(a for a in articles if "两万多方" in a.body)
+    assert rest.title != "条乡村小河"
+
+
+def _piece(*texts: str, opens: bool = False) -> Piece:
+    return Piece(lines=printed(*texts), opens=opens)
+
+
+def test_a_sentences_end_at_the_start_is_a_rest():
+    assert _sentence_rest(_piece("作。", "自河长制推行以来，"))
+    assert _sentence_rest(_piece("了。”他说，", "村里…"))
+    assert _sentence_rest(_piece("，全村的农田灌溉", "就方便多了。"))
+
+
+def test_a_story_opening_is_no_rest():
+    assert not _sentence_rest(_piece("近日，在溪头镇南岸村", "的河堤上，"))
+    assert not _sentence_rest(_piece("昨日，记者从镇里获悉，"))
+    assert not _sentence_rest(_piece("“好！”村民们齐声说。"))  # a quotation opened there
+    assert not _sentence_rest(_piece("作。", "自河长制推行以来，", opens=True))  # a byline over it
