@@ -6352,6 +6352,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     got.update(_trailing_to_headless(units, pieces, got))
     got.update(_displaced_to_headless(units, pieces, got))
     got.update(_split_heads_over_headless(units, pieces, order, got))
+    got.update(_heads_over_closing_photos(units, pieces, order, got))
     lend_bylines(units, pieces, order, got)
     bylines_under_trailing_heads(units, pieces, order, got)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
@@ -6454,6 +6455,43 @@ def _trailing_to_headless(
     if at != pieces[headless[0]].pos + 1 or not any(u.pos == at + 1 for u in units):
         return []  # not right under that report, or no headline right under it: its text may follow
     return [(orphans[0], headless[0])]
+
+
+def _heads_over_closing_photos(
+    units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]
+) -> dict[int, int]:
+    """A headline printed after its report, its photo's caption under it (`…需求多元。` / `昭通：凝聚
+    “新力量”…` / `图为志愿者在社区开展服务。 张三 摄`), no text after the caption (the page's end,
+    or the next headlines): the headline took the caption as a photo item and left its report
+    headless. Where the text right over the headline got no headline and ends its paragraph, the
+    headline heads that text; the caption, printed at the story's foot, stays a photo of its own.
+    (A caption over a text is that text's photo: `_captions_under_headlines`.)"""
+    taken, index = set(got.values()), {id(p): j for j, p in enumerate(pieces)}
+    out: dict[int, int] = {}
+    for i, j in got.items():
+        u, photo = units[i], pieces[j]
+        if photo.kind != "photo" or photo.pos != u.pos + 1 or not _short_caption(photo):
+            continue
+        after = photo.pos + 1
+        while after < len(order) and isinstance(order[after], Piece) and order[after].kind == "photo":
+            after += 1
+        if after < len(order) and isinstance(order[after], Piece):
+            continue  # a text under the caption: the caption may open it
+        above = order[u.pos - 1] if u.pos > 0 else None
+        if not isinstance(above, Piece) or above.kind != "article" or not above.lines:
+            continue
+        t = index.get(id(above))
+        if t is None or t in taken or not ends_paragraph(above.lines[-1].text):
+            continue
+        out[i] = t
+        taken.add(t)
+    return out
+
+
+def _short_caption(p: Piece) -> bool:
+    """A photo's caption of one sentence (`_one_sentence_caption`, its credit there or not)."""
+    text = "".join(map(_TEXT, p.lines))
+    return 0 < len(text) <= CAPTION_MAX and not _STOPS.findall(text.rstrip("。.！!？? "))
 
 
 def _split_heads_over_headless(
@@ -7462,6 +7500,9 @@ def _inner_heads(
                 and ends_paragraph(_before_credit(lines[k].text))
             ):
                 labels[k], conf[k] = "caption", 0.5  # a headline, its photo's caption, its text
+                continue
+            if _PHOTO_WORD.match(lines[k].text.strip()):
+                labels[k], conf[k] = "caption", 0.5  # (`图为…` opens a caption: no wrap of the line above)
                 continue
             labels[k - 1], labels[k] = "caption", "caption"  # a wrapped caption ending in its credit
             conf[k - 1] = conf[k] = 0.5
