@@ -4,7 +4,15 @@ end (`作。`). No headline heads such a rest (`_sentence_rest` in `_assignment_
 neighbour's wrapped headline is not cut to give its last line to it."""
 
 from tests.transforms.printed import lines as printed
-from transforms.articles import Piece, _sentence_rest, split_articles
+from transforms.articles import (
+    Piece,
+    Unit,
+    _heads_over_closing_photos,
+    _inner_heads,
+    _numbered,
+    _sentence_rest,
+    split_articles,
+)
 
 _STORY = """溪头镇：河长制让小河变清了
 本报记者 李明
@@ -77,3 +85,67 @@ def test_a_story_opening_is_no_rest():
     assert not _sentence_rest(_piece("昨日，记者从镇里获悉，"))
     assert not _sentence_rest(_piece("“好！”村民们齐声说。"))  # a quotation opened there
     assert not _sentence_rest(_piece("作。", "自河长制推行以来，", opens=True))  # a byline over it
+
+
+_TRAILING = """本报讯（记者 赵青）近日，溪头镇南岸村的
+村民议事会在村委会门前的大榕树下召开，
+三十多位村民围坐一圈，商量村里修路的事。
+
+“路修好了，孩子上学就不用绕远了。”
+村民周大伯说。会上，大家一致同意由村里
+统一规划，各户出工出力，年底前完工。
+
+南岸村议事会：大榕树下商量修路事
+
+图为南岸村村民在议事会上发言。　李明 摄
+"""
+
+
+def test_a_headline_after_its_report_over_its_photo_heads_the_report():
+    articles, _ = split_articles(_TRAILING)
+    report = next(a for a in articles if "大榕树下召开" in a.body)
+    assert report.title == "南岸村议事会：大榕树下商量修路事"
+    assert all("南岸村议事会" not in a.body for a in articles)
+
+
+def test_a_caption_opening_with_its_photo_is_no_wrap_of_the_headline_over_it():
+    lines = printed(
+        "商量村里修路的事。",
+        "“路修好了，孩子上学就不用绕远了。”村民周大伯说。",
+        "南岸村议事会：大榕树下商量修路事",
+        "图为南岸村村民在议事会上发言。　李明 摄",
+    )
+    labels, _ = _inner_heads(lines, ["body", "body", "title", "caption"], [0.9] * 4)
+    assert labels[2:] == ["title", "caption"]
+
+
+def test_a_caption_wrapped_over_its_credit_stays_one_caption():
+    lines = printed(
+        "商量村里修路的事。",
+        "“路修好了，孩子上学就不用绕远了。”村民周大伯说。",
+        "南岸村村民在村委会门前的大榕树下",
+        "商量修路的事。　李明 摄",
+    )
+    labels, _ = _inner_heads(lines, ["body", "body", "title", "caption"], [0.9] * 4)
+    assert labels[2:] == ["caption", "caption"]
+
+
+def _closing_photo(after: list) -> tuple[list[Unit], list[Piece], list, dict[int, int]]:
+    """A report, its headline after it, the photo's caption under that, then `after`; the headline
+    matched to the caption."""
+    text = _piece("本报讯 近日，南岸村的村民议事会在大榕树下召开，", "大家商量了修路的事。")
+    head = Unit(title=printed("南岸村议事会：大榕树下商量修路事"))
+    photo = Piece(lines=printed("图为村民在议事会上发言。"), kind="photo")
+    pieces = [text, photo] + [x for x in after if isinstance(x, Piece)]
+    units = [head] + [x for x in after if isinstance(x, Unit)]
+    return units, pieces, _numbered([text, head, photo, *after]), {0: 1}
+
+
+def test_the_headline_over_a_closing_photo_heads_the_report_above():
+    units, pieces, order, got = _closing_photo([Unit(title=printed("北村文化广场开放"))])
+    assert _heads_over_closing_photos(units, pieces, order, got) == {0: 0}
+
+
+def test_a_caption_over_a_text_stays_the_headlines():
+    units, pieces, order, got = _closing_photo([_piece("昨日，北村新建的文化广场正式开放。")])
+    assert _heads_over_closing_photos(units, pieces, order, got) == {}
