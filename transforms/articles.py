@@ -6483,9 +6483,14 @@ def _heads_over_closing_photos(
         t = index.get(id(above))
         if t is None or t in taken or not ends_paragraph(above.lines[-1].text):
             continue
+        if len(_bigrams(u.text) & _lines_bigrams(above.lines)) < TRAIL_WORDS:
+            continue  # (a headline after its report names what the report names)
         out[i] = t
         taken.add(t)
     return out
+
+
+TRAIL_WORDS = 2  # bigrams a headline printed after its report shares with it (`_trailing_head_span`)
 
 
 def _short_caption(p: Piece) -> bool:

@@ -130,11 +130,13 @@ def test_a_caption_wrapped_over_its_credit_stays_one_caption():
     assert labels[2:] == ["caption", "caption"]
 
 
-def _closing_photo(after: list) -> tuple[list[Unit], list[Piece], list, dict[int, int]]:
-    """A report, its headline after it, the photo's caption under that, then `after`; the headline
+def _closing_photo(
+    after: list, title: str = "南岸村议事会：大榕树下商量修路事"
+) -> tuple[list[Unit], list[Piece], list, dict[int, int]]:
+    """A report, a headline after it, the photo's caption under that, then `after`; the headline
     matched to the caption."""
     text = _piece("本报讯 近日，南岸村的村民议事会在大榕树下召开，", "大家商量了修路的事。")
-    head = Unit(title=printed("南岸村议事会：大榕树下商量修路事"))
+    head = Unit(title=printed(title))
     photo = Piece(lines=printed("图为村民在议事会上发言。"), kind="photo")
     pieces = [text, photo] + [x for x in after if isinstance(x, Piece)]
     units = [head] + [x for x in after if isinstance(x, Unit)]
@@ -148,4 +150,11 @@ def test_the_headline_over_a_closing_photo_heads_the_report_above():
 
 def test_a_caption_over_a_text_stays_the_headlines():
     units, pieces, order, got = _closing_photo([_piece("昨日，北村新建的文化广场正式开放。")])
+    assert _heads_over_closing_photos(units, pieces, order, got) == {}
+
+
+def test_a_headline_naming_nothing_of_the_report_above_keeps_its_photo():
+    units, pieces, order, got = _closing_photo(
+        [Unit(title=printed("北村文化广场开放"))], "东山林场春季植树忙"
+    )
     assert _heads_over_closing_photos(units, pieces, order, got) == {}
