@@ -5232,7 +5232,26 @@ def _assignment_table(
     `side`: where the page prints its headlines, and the pieces its sure headlines close."""
     worth = words * _evidence(units, grams) if pieces and grams is not None else words
     score = worth + _position(units, pieces, order, grams, side) if pieces else words
+    for j, p in enumerate(pieces):
+        if _sentence_rest(p) and 0 < p.pos < len(order) and isinstance(order[p.pos - 1], Piece):
+            score[:, j] = min(ORPHAN, 0.0) - 1.0  # (under a headline line: perhaps its own first line)
     return _table(score, pieces, side)
+
+
+def _sentence_rest(p: Piece) -> bool:
+    """The piece opens with the rest of a sentence begun elsewhere (`作。` / `自党史学习教育…`, the
+    first line of a column after a story cut off mid-sentence by its neighbour): no headline stands
+    over such a text, so none is matched to it (it goes on from the text it continues)."""
+    first = next((x.text.strip() for x in p.lines if x.text.strip()), "")
+    if p.kind != "article" or p.opens or not first:
+        return False
+    return first.startswith(_JOINING_STARTS) or _SENTENCE_END_SOON.match(first) is not None
+
+
+# A sentence ended within SENTENCE_REST characters of a line's start, by no quotation opened there
+# (`作。`, `了。”`): the end of a sentence begun on another line. (A clause mark that soon is no such
+# sign: a story opens `昨日，`, `近日，`.)
+_SENTENCE_END_SOON = re.compile(r"^[^“‘「『（(《]{1,3}[。！？!?]")
 
 
 def _evidence(units: list[Unit], grams: list[frozenset[str]]) -> np.ndarray:
@@ -6425,6 +6444,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     got.update(_trailing_to_headless(units, pieces, got))
     got.update(_displaced_to_headless(units, pieces, got))
     got.update(_split_heads_over_headless(units, pieces, order, got))
+    got.update(_heads_over_closing_photos(units, pieces, order, got))
     lend_bylines(units, pieces, order, got)
     bylines_under_trailing_heads(units, pieces, order, got)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
@@ -6555,6 +6575,48 @@ def _trailing_to_headless(
     if at != pieces[headless[0]].pos + 1 or not any(u.pos == at + 1 for u in units):
         return []  # not right under that report, or no headline right under it: its text may follow
     return [(orphans[0], headless[0])]
+
+
+def _heads_over_closing_photos(
+    units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]
+) -> dict[int, int]:
+    """A headline printed after its report, its photo's caption under it (`…需求多元。` / `昭通：凝聚
+    “新力量”…` / `图为志愿者在社区开展服务。 张三 摄`), no text after the caption (the page's end,
+    or the next headlines): the headline took the caption as a photo item and left its report
+    headless. Where the text right over the headline got no headline and ends its paragraph, the
+    headline heads that text; the caption, printed at the story's foot, stays a photo of its own.
+    (A caption over a text is that text's photo: `_captions_under_headlines`.)"""
+    taken, index = set(got.values()), {id(p): j for j, p in enumerate(pieces)}
+    out: dict[int, int] = {}
+    for i, j in got.items():
+        u, photo = units[i], pieces[j]
+        if photo.kind != "photo" or photo.pos != u.pos + 1 or not _short_caption(photo):
+            continue
+        after = photo.pos + 1
+        while after < len(order) and isinstance(order[after], Piece) and order[after].kind == "photo":
+            after += 1
+        if after < len(order) and isinstance(order[after], Piece):
+            continue  # a text under the caption: the caption may open it
+        above = order[u.pos - 1] if u.pos > 0 else None
+        if not isinstance(above, Piece) or above.kind != "article" or not above.lines:
+            continue
+        t = index.get(id(above))
+        if t is None or t in taken or not ends_paragraph(above.lines[-1].text):
+            continue
+        if len(_bigrams(u.text) & _lines_bigrams(above.lines)) < TRAIL_WORDS:
+            continue  # (a headline after its report names what the report names)
+        out[i] = t
+        taken.add(t)
+    return out
+
+
+TRAIL_WORDS = 2  # bigrams a headline printed after its report shares with it (`_trailing_head_span`)
+
+
+def _short_caption(p: Piece) -> bool:
+    """A photo's caption of one sentence (`_one_sentence_caption`, its credit there or not)."""
+    text = "".join(map(_TEXT, p.lines))
+    return 0 < len(text) <= CAPTION_MAX and not _STOPS.findall(text.rstrip("。.！!？? "))
 
 
 def _split_heads_over_headless(
@@ -7583,6 +7645,9 @@ def _inner_heads(
                 and ends_paragraph(_before_credit(lines[k].text))
             ):
                 labels[k], conf[k] = "caption", 0.5  # a headline, its photo's caption, its text
+                continue
+            if _PHOTO_WORD.match(lines[k].text.strip()):
+                labels[k], conf[k] = "caption", 0.5  # (`图为…` opens a caption: no wrap of the line above)
                 continue
             labels[k - 1], labels[k] = "caption", "caption"  # a wrapped caption ending in its credit
             conf[k - 1] = conf[k] = 0.5
