@@ -1,0 +1,15 @@
+"""Review 27: bugs found in the round-28 merges (init6, subj9, inside2, auth8), each a test that
+failed before its fix."""
+
+from transforms import bylines
+
+
+def test_word_after_a_kept_space_is_no_name_glued_to_a_date() -> None:
+    """`_name_before_date` reads a name glued to a date (`记者 钱立夏4月2日`): a word opening the text
+    after a kept space (全市, 明年, 周一 start with a surname) is none."""
+    for word in ("全市", "全县", "明年", "周一", "农历"):
+        found = bylines.opening(f"本报讯 记者 张晓梅 {word}3月，街道开展志愿服务活动。")
+        assert found is not None
+        assert [a.name for a in found[1]] == ["张晓梅"], word
+    glued = bylines.opening("本报讯 记者 张晓梅3月，街道开展志愿服务活动。")
+    assert glued is not None and [a.name for a in glued[1]] == ["张晓梅"]
