@@ -1,7 +1,7 @@
 """Review 27: bugs found in the round-28 merges (init6, subj9, inside2, auth8), each a test that
 failed before its fix."""
 
-from transforms import bylines
+from transforms import bylines, initiatives
 
 
 def test_word_after_a_kept_space_is_no_name_glued_to_a_date() -> None:
@@ -13,3 +13,13 @@ def test_word_after_a_kept_space_is_no_name_glued_to_a_date() -> None:
         assert [a.name for a in found[1]] == ["张晓梅"], word
     glued = bylines.opening("本报讯 记者 张晓梅3月，街道开展志愿服务活动。")
     assert glued is not None and [a.name for a in glued[1]] == ["张晓梅"]
+
+
+def test_straight_quotes_inside_a_curly_quotation_pair_with_each_other() -> None:
+    """`_mixed_mark` paired a straight mark with the curly quotation open before it, so a name quoted
+    straight inside a curly quotation came out as `“要推行”清风小站“模式。”` and was lost."""
+    text = '他说：“要推行"清风小站"模式。”'
+    assert initiatives.paired_quotes(text) == "他说：“要推行“清风小站”模式。”"
+    assert "清风小站" in [i.name for i in initiatives.extract_initiatives(text)]
+    # a list's join between straight marks still pairs each with a curly one
+    assert initiatives.paired_quotes('“法律诊所"和"红白理事会”') == "“法律诊所”和“红白理事会”"
