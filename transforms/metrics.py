@@ -277,7 +277,10 @@ def _pattern() -> re.Pattern:
 
 PATTERN = _pattern()
 RANGE_MARK = re.compile(RANGE_MARKS)
-CHANGE_TO = tuple(w for w in (*GROWTH, *VERBS["link"]) if w.endswith(("到", "至")))  # 壮大到, 减至
+REACHED = ("达到", "不到")  # a level a count reaches or falls short of (120家达到标准的企业): no change
+CHANGE_TO = tuple(
+    w for w in (*GROWTH, *VERBS["link"]) if w.endswith(("到", "至")) and w not in REACHED
+)  # 壮大到, 减至
 LINK_AT_END = re.compile(rf"(?:{_alternation(VERBS['link'])})+$")
 # a lead verb, or a linking one of two characters or more, that the tagger read as one word with
 # the noun after it (投入资金, 增加收入)

@@ -1,7 +1,7 @@
 """Review 27: bugs found in the round-28 merges (init6, subj9, inside2, auth8), each a test that
 failed before its fix."""
 
-from transforms import bylines, initiatives
+from transforms import bylines, initiatives, metrics
 
 
 def test_word_after_a_kept_space_is_no_name_glued_to_a_date() -> None:
@@ -23,3 +23,12 @@ def test_straight_quotes_inside_a_curly_quotation_pair_with_each_other() -> None
     assert "清风小站" in [i.name for i in initiatives.extract_initiatives(text)]
     # a list's join between straight marks still pairs each with a curly one
     assert initiatives.paired_quotes('“法律诊所"和"红白理事会”') == "“法律诊所”和“红白理事会”"
+
+
+def test_a_count_reaching_a_level_still_names_the_noun_after() -> None:
+    """`CHANGE_TO` held 达到 (a linking verb ending in 到), so a count before 达到…的 + noun lost its
+    subject (全市有120家达到标准的企业): it reaches a level, it does not change to a count."""
+    found = metrics.extract_metrics("全市有120家达到环保标准的企业。")
+    assert [(m.value, m.subject) for m in found] == [(120.0, "企业")]
+    grown = metrics.extract_metrics("社区志愿者由最初的12人壮大到430人。")
+    assert [m.subject for m in grown] == ["社区志愿者", "社区志愿者"]
