@@ -32,3 +32,12 @@ def test_a_count_reaching_a_level_still_names_the_noun_after() -> None:
     assert [(m.value, m.subject) for m in found] == [(120.0, "企业")]
     grown = metrics.extract_metrics("社区志愿者由最初的12人壮大到430人。")
     assert [m.subject for m in grown] == ["社区志愿者", "社区志愿者"]
+
+
+def test_a_quoted_name_with_its_noun_keeps_both_marks() -> None:
+    """`_quoted_after` started the subject inside the opening mark but ran it past the closing one
+    (`十户联防”小组`, and after subj9 `两新”组织党员`): the warehouse stored a dangling mark."""
+    found = metrics.extract_metrics("全镇把农户编入了18个“十户联防”小组。")
+    assert [m.subject for m in found] == ["“十户联防”小组"]
+    alone = metrics.extract_metrics("社区共同认领“微心愿”150个。")
+    assert [m.subject for m in alone] == ["微心愿"]
