@@ -794,9 +794,11 @@ _DATE_AFTER_NAME = re.compile(r"\d{1,4}[年月日]")
 
 def _name_before_date(token: str) -> int:
     """The length of a name opening `token` that a date follows with no space (`张三3月25日，…`: the
-    space between a byline and its text lost), or 0. A name holds no digit, so the date ends it."""
+    space between a byline and its text lost), or 0. A name holds no digit, so the date ends it. The
+    name must look like one by its characters (`_plausible`): a word opening the text after a kept space
+    (`记者 张三 全市3月…`, `… 明年3月…`) starts with a surname too."""
     at = next((k for k, c in enumerate(token) if c.isdigit()), 0)
-    if at < 2 or not _DATE_AFTER_NAME.match(token, at) or not is_name(token[:at]):
+    if at < 2 or not _DATE_AFTER_NAME.match(token, at) or not _plausible(token[:at]):
         return 0
     return at
 

@@ -294,13 +294,28 @@ def _mixed_mark(text: str, pos: int, straight: str) -> str | None:
     before = text[max(0, pos - MAX_NAME - 1) : pos]
     last = max(before.rfind(c) for c in (opening, closing, "\n", straight))
     if last >= 0 and before[last] == opening and not SENTENCE.search(before, last):
-        return closing
+        return None if _quoted_inside(text, pos, straight) else closing
     after = text[pos + 1 : pos + MAX_NAME + 2]
     ends = [i for i in (after.find(c) for c in (opening, closing, "\n", straight)) if i >= 0]
     first = min(ends, default=-1)
     if first >= 0 and after[first] == closing and not SENTENCE.search(after, 0, first):
         return opening
     return None
+
+
+JOINS_ONLY = re.compile(r"[、和与及或，,\s]*")  # what a list sets between two quoted names
+
+
+def _quoted_inside(text: str, pos: int, straight: str) -> bool:
+    """The straight mark at ``pos`` opens a phrase another one closes within a name's length, inside
+    a curly quotation (他说：“要推行"清风小站"模式。”): a name quoted in a quotation, as a page that
+    sets a quotation's own marks curly prints the inner ones straight. Not where the straight marks
+    hold only a list's join between two names (“法律诊所"和"红白理事会”: each pairs with a curly one)."""
+    other = text.find(straight, pos + 1, pos + MAX_NAME + 2)
+    inner = text[pos + 1 : other]
+    if other < 0 or any(c in inner for c in (*CURLY[straight], "\n")):
+        return False
+    return JOINS_ONLY.fullmatch(inner) is None and not SENTENCE.search(inner)
 
 
 def carried_over(text: str, start: int, mark: str) -> bool:

@@ -277,7 +277,10 @@ def _pattern() -> re.Pattern:
 
 PATTERN = _pattern()
 RANGE_MARK = re.compile(RANGE_MARKS)
-CHANGE_TO = tuple(w for w in (*GROWTH, *VERBS["link"]) if w.endswith(("到", "至")))  # 壮大到, 减至
+REACHED = ("达到", "不到")  # a level a count reaches or falls short of (120家达到标准的企业): no change
+CHANGE_TO = tuple(
+    w for w in (*GROWTH, *VERBS["link"]) if w.endswith(("到", "至")) and w not in REACHED
+)  # 壮大到, 减至
 LINK_AT_END = re.compile(rf"(?:{_alternation(VERBS['link'])})+$")
 # a lead verb, or a linking one of two characters or more, that the tagger read as one word with
 # the noun after it (投入资金, 增加收入)
@@ -1987,14 +1990,17 @@ def _ends_no_name(word: str, tag: str) -> bool:
 
 
 def _quoted_after(body: str, opened: int) -> tuple[int, int] | None:
-    """The quoted name opening at ``opened`` with the noun that goes on after it (“邻里之家”服务站)."""
+    """The quoted name opening at ``opened`` with the noun that goes on after it, its marks kept
+    (“邻里之家”服务站), or the name alone inside its marks (邻里之家)."""
     closed = body.find("”", opened, opened + MAX_QUOTED_NAME + 2)
     if closed == -1 or not HAN_WORD.search(body, opened, closed):
         return None
     more = _noun_run(body, closed + 1)
     if more and not _names_after_quote(_tagged(body, *more), body[opened - 1 : opened] in PEOPLE_UNITS):
         more = None  # “邻里之家”用于议事: what it is for, no noun of its name
-    return (opened + 1, more[1] if more and more[0] == closed + 1 else closed)
+    if more and more[0] == closed + 1:
+        return (opened, more[1])  # “十户联防”小组: both marks, never the closing one alone
+    return (opened + 1, closed)
 
 
 def _names_after_quote(words: list[tuple[int, int, str, str]], people: bool) -> bool:
