@@ -966,12 +966,19 @@ def headline_clauses(headline: str) -> list[str]:
     return HEADLINE_BREAK.split(NOT_IN_NAME.sub("", headline))
 
 
+# a headline's slogan, not a practice's name: a negation (小事不出村) or a causative opening
+# (让数据多跑路); the reports' annotators leave such sayings out
+SLOGAN_NEGATION = re.compile("[不没无莫别]")
+SLOGAN_OPENINGS = ("让", "使", "把", "叫", "要")
+
+
 def _headline_subject(name: str) -> bool:
-    """A coined word of 3-8 characters that names no problem, people, saying, measure or extent
-    (“全覆盖”, “全天候”: how far or how long a thing is done)."""
+    """A coined word of 3-8 characters that names no problem, people, saying, slogan, measure or
+    extent (“全覆盖”, “全天候”: how far or how long a thing is done)."""
     return (
         len(name) >= 3
-        and not name.startswith("全")
+        and not name.startswith(("全", *SLOGAN_OPENINGS))
+        and SLOGAN_NEGATION.search(name) is None
         and _coined_word(name)
         and not name.endswith(PROBLEM + ROLES + PEOPLE_ENDS)
         and SAYING.search(name) is None
