@@ -573,10 +573,21 @@ def gold_of(name: str, stories: list[Story], lines: list[Line], text: str) -> di
             continue
         body = norm(owned_body(lines, i))
         shown = functools.partial(_printed_in, body, s)
-        report = s.report | {"initiatives": [styled(s, x) for x in s.report.get("initiatives") or []]}
+        report = s.report | {
+            "initiatives": [styled(s, x) for x in s.report.get("initiatives") or []],
+            "metrics": [_metric_as_printed(s, m) for m in s.report.get("metrics") or []],
+        }
         named = functools.partial(_named_in, body)
         arts.append(report_store.gold_article(report, s.title, s.named, snip, shown, named, s.subtitle))
     return report_store.gold_page(name, text, arts, [])
+
+
+def _metric_as_printed(s: Story, m: dict) -> dict:
+    """A metric's gold in the story's script: the warehouse keeps a unit and a subject as the page
+    prints them (個, 戶 on a traditional page), as the other generators' gold does."""
+    if not s.trad:
+        return m
+    return m | {k: S2T.convert(m[k]) for k in ("unit", "subject") if m.get(k)}
 
 
 def _printed_in(body: str, s: Story, metric: str) -> bool:

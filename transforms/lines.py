@@ -26,9 +26,10 @@ _PUNCT = "“”‘’（）《》，、："
 _INNER = "。·—…"
 # A run of 4+ single characters each followed by a space; the run may not start or end inside a word.
 # Digits and ASCII punctuation spaced out among them are part of the run (`三 个 2 0 %`, `屯 昌 : 实`,
-# `本 报 讯 ( 记 者`: a page printing ASCII punctuation prints its brackets so too).
+# `本 报 讯 ( 记 者`: a page printing ASCII punctuation prints its brackets so too), and so is a point
+# inside the run (`约 8 5 . 2 5 万`: a decimal point the spacing set apart as it sets the digits).
 _ASCII_PUNCT = "%:,;!?\"'()"
-_SPACED_ANY = f"{CJK}{_PUNCT}{_INNER}0-9{_ASCII_PUNCT}"
+_SPACED_ANY = f"{CJK}{_PUNCT}{_INNER}0-9{_ASCII_PUNCT}."
 _SPACED_RUN = re.compile(
     f"(?:(?<![{CJK}0-9])[{CJK}0-9]|[{_PUNCT}{_ASCII_PUNCT}])[ \u3000]+(?:[{_SPACED_ANY}][ \u3000]+){{2,}}"
     f"[{_SPACED_ANY}](?![{CJK}0-9])"
