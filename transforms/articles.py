@@ -8949,7 +8949,7 @@ def _displaced_blocks(
     labels, conf = list(labels), list(conf)
     k = 1
     while k < len(lines) - 1:
-        run = _block_in_a_paragraph(lines, labels, conf, k)
+        run = _block_in_a_paragraph(lines, labels, conf, k) or _wide_block_in_a_paragraph(lines, labels, k)
         for j in run:
             if labels[j] not in _HEAD:
                 goes_on = j > run[0] and _goes_on(lines[j - 1].text, lines[j].text)
@@ -9397,6 +9397,51 @@ def _block_in_a_paragraph(lines: list[Line], labels: list[str], conf: list[float
     if _found_away(lines, labels, run) < FOUND_AWAY:
         return []
     return run
+
+
+BLOCK_WIDE = 1.5  # times the column's width: a line this wide is no line of that column's text
+_FULL_STOP = re.compile(r"[。.](?![0-9])")  # a sentence's end inside a line: a paragraph printed whole
+
+
+def _wide_block_in_a_paragraph(lines: list[Line], labels: list[str], k: int) -> list[int]:
+    """The lines from k of a block of headlines set across the columns inside a sentence, or []:
+    line k is far wider than the column around it (BLOCK_WIDE), the line over it fills that column
+    and leaves its sentence open, and the line under the block goes on with it as text. Inside a
+    paragraph every line but its last fills the column, so a line wider than it is none of that
+    text's, whatever marks it holds (a headline's comma: `深耕“微网格”，细作“大治理”`); a paragraph
+    printed whole on a line ends its sentences (`_FULL_STOP`), a block of headlines mostly not.
+    The block's lines are the wide ones and at most one shorter line under them (the block's
+    wrap, `…提升居民幸福指数(` / `組圖)`), which neither fills the column nor ends a sentence."""
+    above = lines[k - 1].text
+    if labels[k - 1] != "body" or labels[k] != "body" or not _sentence_open(above):
+        return []
+    width = _width_around(lines, labels, k, k)
+    if not width or abs(_print_width(above) - width) > 1 or not _block_wide(lines[k].text, width):
+        return []
+    j = k
+    while j < len(lines) and labels[j] in ("body", *_HEAD) and _block_wide(lines[j].text, width):
+        j += 1
+    if j < len(lines) and labels[j] == "body" and _block_tail(lines[j].text, width):
+        j += 1
+    if j >= len(lines) or labels[j] != "body" or lines[j].text[:1] in "“「‘":
+        return []  # the block closes no sentence: the text under it must go on with the one over it
+    under = lines[j].text
+    if abs(_print_width(under) - width) > 1 and not ends_paragraph(under):
+        return []
+    run = list(range(k, j))
+    return run if _found_away(lines, labels, run) >= FOUND_AWAY else []
+
+
+def _block_wide(text: str, width: int) -> bool:
+    """A line far wider than the column (BLOCK_WIDE) that ends no sentence, inside it or at its end."""
+    t = text.strip()
+    return _print_width(t) >= BLOCK_WIDE * width and not _FULL_STOP.search(t) and not ends_paragraph(t)
+
+
+def _block_tail(text: str, width: int) -> bool:
+    """A block's last line under its wide ones: shorter than the column and ending no sentence."""
+    t = text.strip()
+    return 2 <= len(t) and _print_width(t) < width - 1 and not _FULL_STOP.search(t) and not ends_paragraph(t)
 
 
 # a space between two words inside a line (`邻里驿站集民意 干部下沉解民忧`), two characters or more
