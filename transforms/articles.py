@@ -6289,6 +6289,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels = _heads_after_reports(lines, labels, conf)
     labels = _second_halves(lines, labels, conf)
     labels, conf = _displaced_blocks(lines, labels, conf)
+    labels, conf = _wide_lines_at_heads(lines, labels, conf)
     labels, conf = _unsure_block_lines(lines, labels, conf)
     labels, conf = _short_head_starts(lines, labels, conf)
     labels, conf = _wrapped_doubled_heads(lines, labels, conf)
@@ -9428,8 +9429,46 @@ def _wide_block_in_a_paragraph(lines: list[Line], labels: list[str], k: int) -> 
     under = lines[j].text
     if abs(_print_width(under) - width) > 1 and not ends_paragraph(under):
         return []
-    run = list(range(k, j))
-    return run if _found_away(lines, labels, run) >= FOUND_AWAY else []
+    return list(range(k, j))
+
+
+def _wide_lines_at_heads(
+    lines: list[Line], labels: list[str], conf: list[float]
+) -> tuple[list[str], list[float]]:
+    """Lines read as text or a caption that are far wider than the column (`_block_wide`) and name
+    no role or credit (`张三 摄`), next to a headline's line: a block of headlines set across the
+    columns, whose first line the model read as the end of the paragraph over it (`…民生问题。` /
+    `[block]` / `[block]`) or whose last lines as a caption under it. A line over the headline's
+    opens the block when the line over it ends a paragraph; a line under one goes on with it (a
+    word across the break, `_goes_on`) or opens the next headline; a line short of the column,
+    ending no sentence, under such a wide line, is the block's wrap (`_block_tail`)."""
+    labels, conf = list(labels), list(conf)
+    for k in range(len(lines) - 1):
+        if labels[k] in ("body", "caption") and labels[k + 1] in _HEAD and _wide_here(lines, labels, k):
+            if k == 0 or labels[k - 1] not in ("body", "caption") or ends_paragraph(lines[k - 1].text):
+                labels[k], conf[k] = "title", 0.5
+    for k in range(1, len(lines)):
+        if labels[k] not in ("body", "caption") or labels[k - 1] not in _HEAD:
+            continue
+        wide = _wide_here(lines, labels, k)
+        tail = not wide and k >= 2 and labels[k - 1] in _HEAD and _wide_here(lines, labels, k - 1)
+        if (wide or (tail and _tail_here(lines, labels, k))) and not _ROLE.search(lines[k].text):
+            goes_on = _goes_on(lines[k - 1].text, lines[k].text)
+            labels[k], conf[k] = ("title+" if goes_on else "title"), 0.5
+    return labels, conf
+
+
+def _wide_here(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k is far wider than the body column around it (`_block_wide`) and names no role."""
+    width = _width_around(lines, labels, k, k)
+    t = lines[k].text
+    return bool(width) and _block_wide(t, width) and not _ROLE.search(t)
+
+
+def _tail_here(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k could be a block's wrap under a wide line (`_block_tail`)."""
+    width = _width_around(lines, labels, k, k)
+    return bool(width) and _block_tail(lines[k].text, width)
 
 
 def _block_wide(text: str, width: int) -> bool:
