@@ -9416,7 +9416,7 @@ def _wide_block_in_a_paragraph(lines: list[Line], labels: list[str], k: int) -> 
     above = lines[k - 1].text
     if labels[k - 1] != "body" or labels[k] != "body" or not _sentence_open(above):
         return []
-    width = _width_around(lines, labels, k, k)
+    width = _column_set_width(lines, labels, k, k)
     if not width or abs(_print_width(above) - width) > 1 or not _block_wide(lines[k].text, width):
         return []
     j = k
@@ -9460,15 +9460,34 @@ def _wide_lines_at_heads(
 
 def _wide_here(lines: list[Line], labels: list[str], k: int) -> bool:
     """Line k is far wider than the body column around it (`_block_wide`) and names no role."""
-    width = _width_around(lines, labels, k, k)
+    width = _column_set_width(lines, labels, k, k)
     t = lines[k].text
     return bool(width) and _block_wide(t, width) and not _ROLE.search(t)
 
 
 def _tail_here(lines: list[Line], labels: list[str], k: int) -> bool:
     """Line k could be a block's wrap under a wide line (`_block_tail`)."""
-    width = _width_around(lines, labels, k, k)
+    width = _column_set_width(lines, labels, k, k)
     return bool(width) and _block_tail(lines[k].text, width)
+
+
+COLUMN_LINES = 3  # body lines of one width near a line that show a column set there
+
+
+def _column_set_width(lines: list[Line], labels: list[str], first: int, last: int) -> int:
+    """The width of the column around lines first..last (`_width_around`), or 0 where fewer than
+    COLUMN_LINES body lines near them are as wide (within a cell): text printed a paragraph a line
+    sets no column, and a line wider than its neighbours says nothing there."""
+    width = _width_around(lines, labels, first, last)
+    near = [
+        i
+        for i in [
+            *range(max(0, first - BLOCK_REACH), first),
+            *range(last + 1, min(len(lines), last + 1 + BLOCK_REACH)),
+        ]
+        if labels[i] == "body" and abs(_print_width(lines[i].text) - width) <= 1
+    ]
+    return width if len(near) >= COLUMN_LINES else 0
 
 
 def _block_wide(text: str, width: int) -> bool:
