@@ -9401,6 +9401,7 @@ def _block_in_a_paragraph(lines: list[Line], labels: list[str], conf: list[float
 
 
 BLOCK_WIDE = 1.5  # times the column's width: a line this wide is no line of that column's text
+BLOCK_WIDER = 8  # cells wider than the column at least (a narrow column's quoted words run over it)
 _FULL_STOP = re.compile(r"[。.](?![0-9])")  # a sentence's end inside a line: a paragraph printed whole
 
 
@@ -9441,8 +9442,9 @@ def _wide_lines_at_heads(
     `[block]` / `[block]`) or whose last lines as a caption under it. A line over the headline's
     opens the block when the line over it ends a paragraph; a line under one goes on with it (a
     word across the break, `_goes_on`) or opens the next headline; a line short of the column,
-    ending no sentence, under such a wide line, is the block's wrap (`_block_tail`)."""
-    labels, conf = list(labels), list(conf)
+    ending no sentence, under such a wide line read as text, is the block's wrap (`_block_tail`):
+    under a wide line the model read as a headline, it is the text's first line as often."""
+    read, labels, conf = labels, list(labels), list(conf)
     for k in range(len(lines) - 1):
         if labels[k] in ("body", "caption") and labels[k + 1] in _HEAD and _wide_here(lines, labels, k):
             if k == 0 or labels[k - 1] not in ("body", "caption") or ends_paragraph(lines[k - 1].text):
@@ -9451,7 +9453,7 @@ def _wide_lines_at_heads(
         if labels[k] not in ("body", "caption") or labels[k - 1] not in _HEAD:
             continue
         wide = _wide_here(lines, labels, k)
-        tail = not wide and k >= 2 and labels[k - 1] in _HEAD and _wide_here(lines, labels, k - 1)
+        tail = not wide and read[k - 1] in ("body", "caption") and _wide_here(lines, labels, k - 1)
         if (wide or (tail and _tail_here(lines, labels, k))) and not _ROLE.search(lines[k].text):
             goes_on = _goes_on(lines[k - 1].text, lines[k].text)
             labels[k], conf[k] = ("title+" if goes_on else "title"), 0.5
@@ -9491,9 +9493,27 @@ def _column_set_width(lines: list[Line], labels: list[str], first: int, last: in
 
 
 def _block_wide(text: str, width: int) -> bool:
-    """A line far wider than the column (BLOCK_WIDE) that ends no sentence, inside it or at its end."""
+    """A line far wider than the column (BLOCK_WIDE, BLOCK_WIDER) that ends no sentence, inside it or
+    at its end, and sets a gap between phrases (`_heads_gapped`: headlines side by side, which a text line
+    running wider than its column, `…“实景图”,`, or a paragraph's first line set wider, never
+    does), and is no dateline, dispatch, byline or furniture (`大江网讯 张三报道：…`)."""
     t = text.strip()
-    return _print_width(t) >= BLOCK_WIDE * width and not _FULL_STOP.search(t) and not ends_paragraph(t)
+    if _print_width(t) < max(BLOCK_WIDE * width, width + BLOCK_WIDER) or not _heads_gapped(t):
+        return False
+    if _FULL_STOP.search(t) or ends_paragraph(t):
+        return False
+    return not (dateline(t) or _dispatch(t) or bylines.read(t) or _marked_byline(t) or _furniture(t))
+
+
+# a gap between two headlines set side by side: `_PHRASE_GAP`, a bracket closing or opening one as well
+# (`…敬老院老人 （辉煌60载…）`, `干部下沉解民忧 【2018…】`)
+_BLOCK_GAP = re.compile(f"(?<=[{CJK}”」》）)】]{{2}})[ \u3000]+(?=[{CJK}“「《（(【])")
+
+
+def _heads_gapped(text: str) -> bool:
+    """The line sets gaps between phrases as `_parted` does, brackets counted as a phrase's ends."""
+    gaps = len(_BLOCK_GAP.findall(text))
+    return gaps > 0 and PHRASE_MIN * gaps <= len(_CJK_CHARS.findall(text))
 
 
 def _block_tail(text: str, width: int) -> bool:
