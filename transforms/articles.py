@@ -5522,48 +5522,6 @@ def _first_pieces_headed(bodies: list[_Body], units: list[Unit], order: list) ->
     return out
 
 
-LEAD_PARAGRAPHS = 2  # a report's first paragraphs printed over its headline: this many at most
-LEAD_SHARE = 0.04  # the share of its words (`_continuation`) a lead shares with its headline and text
-LEAD_LEANS = 2.0  # times the share it has with the text it ends
-
-
-def _leads_over_heads(bodies: list[_Body], units: list[Unit], pieces: list[Piece], order: list) -> None:
-    """A report's first paragraph printed over its headline (`…日常检` / `查。` / `乌审旗：…` /
-    `（记者 …）` / `“放心吧…`: the column set the headline across after its lead) runs on at the
-    end of the body above. The last paragraph or two (LEAD_PARAGRAPHS) of a body whose last piece
-    no byline or credit closed, right over a headline heading the next body, move to that body's
-    start where they share more of their words with the headline and its text than with the body
-    they end (`_continuation`, by LEAD_LEANS) and go on with that body's text (CONTINUES) but not
-    with their own: a report's last paragraph names its own places and people again."""
-    where = {id(x): k for k, x in enumerate(order)}
-    for upper, lower in itertools.pairwise(bodies):
-        if lower.unit is None or upper.unit is None or upper.pieces[-1].closed:
-            continue
-        at = where.get(id(upper.pieces[-1]))
-        if at is None or at + 2 >= len(order) or order[at + 1] is not units[lower.unit]:
-            continue
-        if order[at + 2] is not lower.pieces[0]:
-            continue
-        e = _lead_over_head(upper, lower, units, [p for p in pieces if p not in (*upper.pieces, *lower.pieces)])
-        if e:
-            lower.lines[:0] = upper.lines[e:]
-            del upper.lines[e:]
-
-
-def _lead_over_head(upper: _Body, lower: _Body, units: list[Unit], others: list[Piece]) -> int:
-    """The line of `upper` where the lead of `lower` starts (`_leads_over_heads`), or 0."""
-    lines = upper.lines
-    ends = [e for e in range(2, len(lines)) if ends_paragraph(lines[e - 1].text)][-LEAD_PARAGRAPHS:]
-    head = units[lower.unit].title if lower.unit is not None else []
-    for e in reversed(ends):
-        rest, lead = lines[:e], lines[e:]
-        below = _continuation(lead, [*head, *lower.lines], others)
-        above = _continuation(rest, lead, others)
-        if below >= LEAD_SHARE and below >= LEAD_LEANS * above and above < CONTINUES:
-            return e
-    return 0
-
-
 # ---------------------------------------------------------------- a column grid read column by column
 
 
@@ -6404,7 +6362,6 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     _subheads_over_their_rest(units, pieces, order, got)
     bodies, subheads = _bodies(units, pieces, order, got)
     bodies = _first_pieces_headed(bodies, units, order)
-    _leads_over_heads(bodies, units, pieces, order)
     subheads |= rejoined
     _subheads_inside(bodies, units, got, subheads)
     rethreaded = _rethreaded(bodies, text)
