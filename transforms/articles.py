@@ -5507,7 +5507,8 @@ def _first_pieces_headed(bodies: list[_Body], units: list[Unit], order: list) ->
     """A body left with no headline that stands right under a headline heading the body right after
     it (`乌审旗：…` / `（记者 …）` / `“放心吧…”` / `干净整洁的院落…`: the matching gave the headline
     the later text, and the first, opened by the report's byline, went headless): the two are one
-    report, the headline's text from the line under it on."""
+    report, the headline's text from the line under it on; so is the page's first text over them
+    (`_lead_over_its_head`)."""
     where = {id(x): k for k, x in enumerate(order)}
     out: list[_Body] = []
     for k, b in enumerate(bodies):
@@ -5519,7 +5520,27 @@ def _first_pieces_headed(bodies: list[_Body], units: list[Unit], order: list) ->
                 nxt.pieces[:0], nxt.lines[:0] = b.pieces, b.lines
                 continue
         out.append(b)
+    if len(out) > 1 and _lead_over_its_head(out[0], out[1], units, order, where):
+        out[1].pieces[:0], out[1].lines[:0] = out[0].pieces, out[0].lines
+        out = out[1:]
     return out
+
+
+def _lead_over_its_head(
+    b: _Body, nxt: _Body, units: list[Unit], order: list, where: dict[int, int]
+) -> bool:
+    """The page opens with a text with no headline, nothing closing it, right over a headline that
+    heads the text under it, which opens with its byline: the report's lead, printed before its
+    headline (`“老白，…日常检查。` / `乌审旗：…` / `（记者 …）` / `“放心吧…`)."""
+    if b.unit is not None or nxt.unit is None or b.pieces[-1].closed:
+        return False
+    at = where.get(id(b.pieces[-1]))
+    if at is None or at + 2 >= len(order) or order[at + 1] is not units[nxt.unit]:
+        return False
+    if any(isinstance(x, Unit) for x in order[: where.get(id(b.pieces[0]), 0)]):
+        return False
+    first = order[at + 2]
+    return first is nxt.pieces[0] and first.opens and bool(first.bylines)
 
 
 # ---------------------------------------------------------------- a column grid read column by column
