@@ -5526,9 +5526,7 @@ def _first_pieces_headed(bodies: list[_Body], units: list[Unit], order: list) ->
     return out
 
 
-def _lead_over_its_head(
-    b: _Body, nxt: _Body, units: list[Unit], order: list, where: dict[int, int]
-) -> bool:
+def _lead_over_its_head(b: _Body, nxt: _Body, units: list[Unit], order: list, where: dict[int, int]) -> bool:
     """The page opens with a text with no headline, nothing closing it, right over a headline that
     heads the text under it, which opens with its byline: the report's lead, printed before its
     headline (`“老白，…日常检查。` / `乌审旗：…` / `（记者 …）` / `“放心吧…`)."""
@@ -9487,9 +9485,11 @@ def _wide_lines_at_heads(
     under a wide line the model read as a headline, it is the text's first line as often."""
     read, labels, conf = labels, list(labels), list(conf)
     for k in range(len(lines) - 1):
-        if labels[k] in ("body", "caption") and labels[k + 1] in _HEAD and _wide_here(lines, labels, k):
-            if k == 0 or labels[k - 1] not in ("body", "caption") or ends_paragraph(lines[k - 1].text):
-                labels[k], conf[k] = "title", 0.5
+        if labels[k] not in ("body", "caption") or labels[k + 1] not in _HEAD:
+            continue
+        opens = k == 0 or labels[k - 1] not in ("body", "caption") or ends_paragraph(lines[k - 1].text)
+        if opens and _wide_here(lines, labels, k):
+            labels[k], conf[k] = "title", 0.5
     for k in range(1, len(lines)):
         if labels[k] not in ("body", "caption") or labels[k - 1] not in _HEAD:
             continue
@@ -9560,7 +9560,7 @@ def _heads_gapped(text: str) -> bool:
 def _block_tail(text: str, width: int) -> bool:
     """A block's last line under its wide ones: shorter than the column and ending no sentence."""
     t = text.strip()
-    return 2 <= len(t) and _print_width(t) < width - 1 and not _FULL_STOP.search(t) and not ends_paragraph(t)
+    return len(t) >= 2 and _print_width(t) < width - 1 and not _FULL_STOP.search(t) and not ends_paragraph(t)
 
 
 # a space between two words inside a line (`邻里驿站集民意 干部下沉解民忧`), two characters or more
