@@ -9448,9 +9448,10 @@ def _wide_block_in_a_paragraph(lines: list[Line], labels: list[str], k: int) -> 
     """The lines from k of a block of headlines set across the columns inside a sentence, or []:
     line k is far wider than the column around it (BLOCK_WIDE), the line over it fills that column
     and leaves its sentence open, and the line under the block goes on with it as text. Inside a
-    paragraph every line but its last fills the column, so a line wider than it is none of that
-    text's, whatever marks it holds (a headline's comma: `深耕“微网格”，细作“大治理”`); a paragraph
-    printed whole on a line ends its sentences (`_FULL_STOP`), a block of headlines mostly not.
+    paragraph every line but its last fills the column, so a line wider than it, setting headlines
+    side by side (`_block_wide`), is none of that text's, whatever clause marks it holds (a
+    headline's comma: `深耕“微网格”，细作“大治理”`); a paragraph printed whole on a line ends its
+    sentences (`_FULL_STOP`), a block of headlines mostly not.
     The block's lines are the wide ones and at most one shorter line under them (the block's
     wrap, `…提升居民幸福指数(` / `組圖)`), which neither fills the column nor ends a sentence."""
     above = lines[k - 1].text
