@@ -9452,8 +9452,10 @@ def _wide_block_in_a_paragraph(lines: list[Line], labels: list[str], k: int) -> 
     side by side (`_block_wide`), is none of that text's, whatever clause marks it holds (a
     headline's comma: `深耕“微网格”，细作“大治理”`); a paragraph printed whole on a line ends its
     sentences (`_FULL_STOP`), a block of headlines mostly not.
-    The block's lines are the wide ones and at most one shorter line under them (the block's
-    wrap, `…提升居民幸福指数(` / `組圖)`), which neither fills the column nor ends a sentence."""
+    The block's lines are the wide ones and at most one line under them (the block's wrap,
+    `…提升居民幸福指数(` / `組圖)`), which neither fills the column nor ends a sentence. The text
+    under the block may open a quotation (`…示范社区”、` / `[block]` / `“全国…基地”、`): the line
+    over it, filling the column and ending no sentence, says the paragraph goes on."""
     above = lines[k - 1].text
     if labels[k - 1] != "body" or labels[k] != "body" or not _sentence_open(above):
         return []
@@ -9463,9 +9465,9 @@ def _wide_block_in_a_paragraph(lines: list[Line], labels: list[str], k: int) -> 
     j = k
     while j < len(lines) and labels[j] in ("body", *_HEAD) and _block_wide(lines[j].text, width):
         j += 1
-    if j < len(lines) and labels[j] == "body" and _block_tail(lines[j].text, width):
+    if j < len(lines) and labels[j] in ("body", *_HEAD) and _block_tail(lines[j].text, width):
         j += 1
-    if j >= len(lines) or labels[j] != "body" or lines[j].text[:1] in "“「‘":
+    if j >= len(lines) or labels[j] != "body":
         return []  # the block closes no sentence: the text under it must go on with the one over it
     under = lines[j].text
     if abs(_print_width(under) - width) > 1 and not ends_paragraph(under):
@@ -9559,9 +9561,12 @@ def _heads_gapped(text: str) -> bool:
 
 
 def _block_tail(text: str, width: int) -> bool:
-    """A block's last line under its wide ones: shorter than the column and ending no sentence."""
+    """A block's last line under its wide ones: not as wide as the column (a text line inside a
+    paragraph fills it) and ending no sentence (a paragraph's last line ends one)."""
     t = text.strip()
-    return len(t) >= 2 and _print_width(t) < width - 1 and not _FULL_STOP.search(t) and not ends_paragraph(t)
+    if len(t) < 2 or abs(_print_width(t) - width) <= 1:
+        return False
+    return not _FULL_STOP.search(t) and not ends_paragraph(t)
 
 
 # a space between two words inside a line (`邻里驿站集民意 干部下沉解民忧`), two characters or more
