@@ -5504,41 +5504,59 @@ def _bodies(
 
 
 def _first_pieces_headed(bodies: list[_Body], units: list[Unit], order: list) -> list[_Body]:
-    """A body left with no headline that stands right under a headline heading the body right after
-    it (`乌审旗：…` / `（记者 …）` / `“放心吧…”` / `干净整洁的院落…`: the matching gave the headline
-    the later text, and the first, opened by the report's byline, went headless): the two are one
-    report, the headline's text from the line under it on; so is the page's first text over them
-    (`_lead_over_its_head`)."""
+    """Text with no headline right under a headline heading the body right after it (`乌审旗：…` /
+    `（记者 …）` / `“放心吧…”` / `干净整洁的院落…`: the matching gave the headline the later text,
+    and the first went headless, or ran on in the headless text over the headline): that text is
+    the headline's, from the line under it on. The headless text over the headline goes with it
+    too where it starts a report (`_starts_fresh`: the page's first text, or after a text a byline
+    or credit closed) and nothing closes it: the report's lead, printed before its headline
+    (`“老白，…日常检查。` / `乌审旗：…`)."""
     where = {id(x): k for k, x in enumerate(order)}
-    out: list[_Body] = []
-    for k, b in enumerate(bodies):
-        nxt = bodies[k + 1] if k + 1 < len(bodies) else None
-        at = where.get(id(b.pieces[0]))
-        if b.unit is None and nxt is not None and nxt.unit is not None and at:
-            above, after = order[at - 1], where.get(id(nxt.pieces[0]))
-            if above is units[nxt.unit] and after == where.get(id(b.pieces[-1]), -2) + 1:
-                nxt.pieces[:0], nxt.lines[:0] = b.pieces, b.lines
-                continue
-        out.append(b)
-    if len(out) > 1 and _lead_over_its_head(out[0], out[1], units, order, where):
-        out[1].pieces[:0], out[1].lines[:0] = out[0].pieces, out[0].lines
-        out = out[1:]
-    return out
+    out: list[_Body] = []  # from the page's end: a body taken in heads the one before as well
+    for k in range(len(bodies) - 1, -1, -1):
+        b, nxt = bodies[k], out[-1] if out else None
+        cut = _under_next_head(b, nxt, units, order, where) if nxt is not None else None
+        if nxt is None or cut is None:
+            out.append(b)
+            continue
+        over = b.pieces[:cut]
+        whole = not over or (not over[-1].closed and _starts_fresh(b, order, where))
+        if not whole and cut == len(b.pieces):
+            out.append(b)
+            continue
+        at = len(b.lines) if whole else b.lines.index(b.pieces[cut].lines[0])
+        nxt.pieces[:0] = b.pieces if whole else b.pieces[cut:]
+        nxt.lines[:0] = b.lines if whole else b.lines[at:]
+        if not whole:
+            out.append(_Body(over, b.lines[:at], None))
+    return out[::-1]
 
 
-def _lead_over_its_head(b: _Body, nxt: _Body, units: list[Unit], order: list, where: dict[int, int]) -> bool:
-    """The page opens with a text with no headline, nothing closing it, right over a headline that
-    heads the text under it, which opens with its byline: the report's lead, printed before its
-    headline (`“老白，…日常检查。` / `乌审旗：…` / `（记者 …）` / `“放心吧…`)."""
-    if b.unit is not None or nxt.unit is None or b.pieces[-1].closed:
-        return False
-    at = where.get(id(b.pieces[-1]))
-    if at is None or at + 2 >= len(order) or order[at + 1] is not units[nxt.unit]:
-        return False
-    if any(isinstance(x, Unit) for x in order[: where.get(id(b.pieces[0]), 0)]):
-        return False
-    first = order[at + 2]
-    return first is nxt.pieces[0] and first.opens and bool(first.bylines)
+def _under_next_head(
+    b: _Body, nxt: _Body, units: list[Unit], order: list, where: dict[int, int]
+) -> int | None:
+    """The index of the first of the pieces of headless body `b` printed right under the headline
+    of the body right after it (all of them after that one, up to that body; their count where the
+    headline stands between `b` and that body), or None."""
+    if b.unit is not None or nxt.unit is None:
+        return None
+    head, last, first = units[nxt.unit], where.get(id(b.pieces[-1]), -9), where.get(id(nxt.pieces[0]))
+    if first == last + 2 and order[last + 1] is head:
+        return len(b.pieces)  # all of it over the headline
+    if first != last + 1:
+        return None
+    for i, p in enumerate(b.pieces):
+        at = where.get(id(p))
+        if at and order[at - 1] is head:
+            return i
+    return None
+
+
+def _starts_fresh(b: _Body, order: list, where: dict[int, int]) -> bool:
+    """Body `b` starts a report: no text is printed before it, or the text before it was closed
+    (a byline or credit after it)."""
+    before = [x for x in order[: where.get(id(b.pieces[0]), 0)] if isinstance(x, Piece)]
+    return not before or before[-1].closed
 
 
 # ---------------------------------------------------------------- a column grid read column by column

@@ -114,3 +114,36 @@ def test_a_closed_text_over_the_headline_stays_apart() -> None:
     bodies = [articles._Body([lead], list(lead.lines)), articles._Body([opened], list(opened.lines), 0)]
     got = articles._first_pieces_headed(bodies, [head], order)
     assert [b.pieces for b in got] == [[lead], [opened]]
+
+
+def test_a_lead_after_a_closed_text_running_on_over_its_headline_goes_with_it() -> None:
+    done = _piece(["上一篇报道的最后一段。"], closed=True)
+    lead = _piece(["村口的老槐树下，几位老人正在下棋。"])
+    head = articles.Unit(title=_lines(["南山村的积分超市开业了"]))
+    under = _piece(["积分超市开在村委会旁边。"])
+    rest = _piece(["超市里的商品不标价格，只标积分。"])
+    order = [done, lead, head, under, rest]
+    bodies = [
+        articles._Body([done], list(done.lines), None),
+        articles._Body([lead, under], [*lead.lines, *under.lines]),
+        articles._Body([rest], list(rest.lines), 0),
+    ]
+    got = articles._first_pieces_headed(bodies, [head], order)
+    assert [b.pieces for b in got] == [[done], [lead, under, rest]]
+
+
+def test_text_over_a_headline_that_goes_on_from_unclosed_text_keeps_its_place() -> None:
+    other = articles.Unit(title=_lines(["北湾社区办起了夜校"]))
+    before = _piece(["北湾社区的夜校每周开课三次，"])
+    lead = _piece(["来上课的多是附近的年轻人。"])
+    head = articles.Unit(title=_lines(["南山村的积分超市开业了"]))
+    under = _piece(["积分超市开在村委会旁边。"])
+    rest = _piece(["超市里的商品不标价格，只标积分。"])
+    order = [other, before, lead, head, under, rest]
+    bodies = [
+        articles._Body([before], list(before.lines), 1),
+        articles._Body([lead, under], [*lead.lines, *under.lines]),
+        articles._Body([rest], list(rest.lines), 0),
+    ]
+    got = articles._first_pieces_headed(bodies, [head, other], order)
+    assert [b.pieces for b in got] == [[before], [lead], [under, rest]]
