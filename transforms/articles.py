@@ -5613,6 +5613,62 @@ def _bodies(
     return bodies, subheads
 
 
+def _first_pieces_headed(bodies: list[_Body], units: list[Unit], order: list) -> list[_Body]:
+    """Text with no headline right under a headline heading the body right after it (`乌审旗：…` /
+    `（记者 …）` / `“放心吧…”` / `干净整洁的院落…`: the matching gave the headline the later text,
+    and the first went headless, or ran on in the headless text over the headline): that text is
+    the headline's, from the line under it on. The headless text over the headline goes with it
+    too where it starts a report (`_starts_fresh`: the page's first text, or after a text a byline
+    or credit closed) and nothing closes it: the report's lead, printed before its headline
+    (`“老白，…日常检查。` / `乌审旗：…`)."""
+    where = {id(x): k for k, x in enumerate(order)}
+    out: list[_Body] = []  # from the page's end: a body taken in heads the one before as well
+    for k in range(len(bodies) - 1, -1, -1):
+        b, nxt = bodies[k], out[-1] if out else None
+        cut = _under_next_head(b, nxt, units, order, where) if nxt is not None else None
+        if nxt is None or cut is None:
+            out.append(b)
+            continue
+        over = b.pieces[:cut]
+        whole = not over or (not over[-1].closed and _starts_fresh(b, order, where))
+        if not whole and cut == len(b.pieces):
+            out.append(b)
+            continue
+        at = len(b.lines) if whole else b.lines.index(b.pieces[cut].lines[0])
+        nxt.pieces[:0] = b.pieces if whole else b.pieces[cut:]
+        nxt.lines[:0] = b.lines if whole else b.lines[at:]
+        if not whole:
+            out.append(_Body(over, b.lines[:at], None))
+    return out[::-1]
+
+
+def _under_next_head(
+    b: _Body, nxt: _Body, units: list[Unit], order: list, where: dict[int, int]
+) -> int | None:
+    """The index of the first of the pieces of headless body `b` printed right under the headline
+    of the body right after it (all of them after that one, up to that body; their count where the
+    headline stands between `b` and that body), or None."""
+    if b.unit is not None or nxt.unit is None:
+        return None
+    head, last, first = units[nxt.unit], where.get(id(b.pieces[-1]), -9), where.get(id(nxt.pieces[0]))
+    if first == last + 2 and order[last + 1] is head:
+        return len(b.pieces)  # all of it over the headline
+    if first != last + 1:
+        return None
+    for i, p in enumerate(b.pieces):
+        at = where.get(id(p))
+        if at and order[at - 1] is head:
+            return i
+    return None
+
+
+def _starts_fresh(b: _Body, order: list, where: dict[int, int]) -> bool:
+    """Body `b` starts a report: no text is printed before it, or the text before it was closed
+    (a byline or credit after it)."""
+    before = [x for x in order[: where.get(id(b.pieces[0]), 0)] if isinstance(x, Piece)]
+    return not before or before[-1].closed
+
+
 # ---------------------------------------------------------------- a column grid read column by column
 
 
@@ -6399,6 +6455,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels = _heads_after_reports(lines, labels, conf)
     labels = _second_halves(lines, labels, conf)
     labels, conf = _displaced_blocks(lines, labels, conf)
+    labels, conf = _wide_lines_at_heads(lines, labels, conf)
     labels, conf = _unsure_block_lines(lines, labels, conf)
     labels, conf = _short_head_starts(lines, labels, conf)
     labels, conf = _wrapped_doubled_heads(lines, labels, conf)
@@ -6453,6 +6510,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     rejoined |= _spaced_wraps_back(units, got, rejoined, _piece_grams(pieces))
     _subheads_over_their_rest(units, pieces, order, got)
     bodies, subheads = _bodies(units, pieces, order, got)
+    bodies = _first_pieces_headed(bodies, units, order)
     subheads |= rejoined
     _subheads_inside(bodies, units, got, subheads)
     rethreaded = _rethreaded(bodies, text)
@@ -9215,7 +9273,7 @@ def _displaced_blocks(
     labels, conf = list(labels), list(conf)
     k = 1
     while k < len(lines) - 1:
-        run = _block_in_a_paragraph(lines, labels, conf, k)
+        run = _block_in_a_paragraph(lines, labels, conf, k) or _wide_block_in_a_paragraph(lines, labels, k)
         for j in run:
             if labels[j] not in _HEAD:
                 goes_on = j > run[0] and _goes_on(lines[j - 1].text, lines[j].text)
@@ -9663,6 +9721,136 @@ def _block_in_a_paragraph(lines: list[Line], labels: list[str], conf: list[float
     if _found_away(lines, labels, run) < FOUND_AWAY:
         return []
     return run
+
+
+BLOCK_WIDE = 1.5  # times the column's width: a line this wide is no line of that column's text
+BLOCK_WIDER = 8  # cells wider than the column at least (a narrow column's quoted words run over it)
+_FULL_STOP = re.compile(r"[。.](?![0-9])")  # a sentence's end inside a line: a paragraph printed whole
+
+
+def _wide_block_in_a_paragraph(lines: list[Line], labels: list[str], k: int) -> list[int]:
+    """The lines from k of a block of headlines set across the columns inside a sentence, or []:
+    line k is far wider than the column around it (BLOCK_WIDE), the line over it fills that column
+    and leaves its sentence open, and the line under the block goes on with it as text. Inside a
+    paragraph every line but its last fills the column, so a line wider than it, setting headlines
+    side by side (`_block_wide`), is none of that text's, whatever clause marks it holds (a
+    headline's comma: `深耕“微网格”，细作“大治理”`); a paragraph printed whole on a line ends its
+    sentences (`_FULL_STOP`), a block of headlines mostly not.
+    The block's lines are the wide ones and at most one line under them (the block's wrap,
+    `…提升居民幸福指数(` / `組圖)`), which neither fills the column nor ends a sentence. The text
+    under the block may open a quotation (`…示范社区”、` / `[block]` / `“全国…基地”、`): the line
+    over it, filling the column and ending no sentence, says the paragraph goes on."""
+    above = lines[k - 1].text
+    if labels[k - 1] != "body" or labels[k] != "body" or not _sentence_open(above):
+        return []
+    width = _column_set_width(lines, labels, k, k)
+    if not width or abs(_print_width(above) - width) > 1 or not _block_wide(lines[k].text, width):
+        return []
+    j = k
+    while j < len(lines) and labels[j] in ("body", *_HEAD) and _block_wide(lines[j].text, width):
+        j += 1
+    if j < len(lines) and labels[j] in ("body", *_HEAD) and _block_tail(lines[j].text, width):
+        j += 1
+    if j >= len(lines) or labels[j] != "body":
+        return []  # the block closes no sentence: the text under it must go on with the one over it
+    under = lines[j].text
+    if abs(_print_width(under) - width) > 1 and not ends_paragraph(under):
+        return []
+    return list(range(k, j))
+
+
+def _wide_lines_at_heads(
+    lines: list[Line], labels: list[str], conf: list[float]
+) -> tuple[list[str], list[float]]:
+    """Lines read as text or a caption that are far wider than the column (`_block_wide`) and name
+    no role or credit (`张三 摄`), next to a headline's line: a block of headlines set across the
+    columns, whose first line the model read as the end of the paragraph over it (`…民生问题。` /
+    `[block]` / `[block]`) or whose last lines as a caption under it. A line over the headline's
+    opens the block when the line over it ends a paragraph; a line under one goes on with it (a
+    word across the break, `_goes_on`) or opens the next headline; a line short of the column,
+    ending no sentence, under such a wide line read as text, is the block's wrap (`_block_tail`):
+    under a wide line the model read as a headline, it is the text's first line as often."""
+    read, labels, conf = labels, list(labels), list(conf)
+    for k in range(len(lines) - 1):
+        if labels[k] not in ("body", "caption") or labels[k + 1] not in _HEAD:
+            continue
+        opens = k == 0 or labels[k - 1] not in ("body", "caption") or ends_paragraph(lines[k - 1].text)
+        if opens and _wide_here(lines, labels, k):
+            labels[k], conf[k] = "title", 0.5
+    for k in range(1, len(lines)):
+        if labels[k] not in ("body", "caption") or labels[k - 1] not in _HEAD:
+            continue
+        wide = _wide_here(lines, labels, k)
+        tail = not wide and read[k - 1] in ("body", "caption") and _wide_here(lines, labels, k - 1)
+        if (wide or (tail and _tail_here(lines, labels, k))) and not _ROLE.search(lines[k].text):
+            goes_on = _goes_on(lines[k - 1].text, lines[k].text)
+            labels[k], conf[k] = ("title+" if goes_on else "title"), 0.5
+    return labels, conf
+
+
+def _wide_here(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k is far wider than the body column around it (`_block_wide`) and names no role."""
+    width = _column_set_width(lines, labels, k, k)
+    t = lines[k].text
+    return bool(width) and _block_wide(t, width) and not _ROLE.search(t)
+
+
+def _tail_here(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k could be a block's wrap under a wide line (`_block_tail`)."""
+    width = _column_set_width(lines, labels, k, k)
+    return bool(width) and _block_tail(lines[k].text, width)
+
+
+COLUMN_LINES = 3  # body lines of one width near a line that show a column set there
+
+
+def _column_set_width(lines: list[Line], labels: list[str], first: int, last: int) -> int:
+    """The width of the column around lines first..last (`_width_around`), or 0 where fewer than
+    COLUMN_LINES body lines near them are as wide (within a cell): text printed a paragraph a line
+    sets no column, and a line wider than its neighbours says nothing there."""
+    width = _width_around(lines, labels, first, last)
+    near = [
+        i
+        for i in [
+            *range(max(0, first - BLOCK_REACH), first),
+            *range(last + 1, min(len(lines), last + 1 + BLOCK_REACH)),
+        ]
+        if labels[i] == "body" and abs(_print_width(lines[i].text) - width) <= 1
+    ]
+    return width if len(near) >= COLUMN_LINES else 0
+
+
+def _block_wide(text: str, width: int) -> bool:
+    """A line far wider than the column (BLOCK_WIDE, BLOCK_WIDER) that ends no sentence, inside it or
+    at its end, and sets a gap between phrases (`_heads_gapped`: headlines side by side, which a text line
+    running wider than its column, `…“实景图”,`, or a paragraph's first line set wider, never
+    does), and is no dateline, dispatch, byline or furniture (`大江网讯 张三报道：…`)."""
+    t = text.strip()
+    if _print_width(t) < max(BLOCK_WIDE * width, width + BLOCK_WIDER) or not _heads_gapped(t):
+        return False
+    if _FULL_STOP.search(t) or ends_paragraph(t):
+        return False
+    return not (dateline(t) or _dispatch(t) or bylines.read(t) or _marked_byline(t) or _furniture(t))
+
+
+# a gap between two headlines set side by side: `_PHRASE_GAP`, a bracket closing or opening one as well
+# (`…敬老院老人 （辉煌60载…）`, `干部下沉解民忧 【2018…】`)
+_BLOCK_GAP = re.compile(f"(?<=[{CJK}”」》）)】]{{2}})[ \u3000]+(?=[{CJK}“「《（(【])")
+
+
+def _heads_gapped(text: str) -> bool:
+    """The line sets gaps between phrases as `_parted` does, brackets counted as a phrase's ends."""
+    gaps = len(_BLOCK_GAP.findall(text))
+    return gaps > 0 and PHRASE_MIN * gaps <= len(_CJK_CHARS.findall(text))
+
+
+def _block_tail(text: str, width: int) -> bool:
+    """A block's last line under its wide ones: not as wide as the column (a text line inside a
+    paragraph fills it) and ending no sentence (a paragraph's last line ends one)."""
+    t = text.strip()
+    if len(t) < 2 or abs(_print_width(t) - width) <= 1:
+        return False
+    return not _FULL_STOP.search(t) and not ends_paragraph(t)
 
 
 # a space between two words inside a line (`邻里驿站集民意 干部下沉解民忧`), two characters or more
