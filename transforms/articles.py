@@ -375,7 +375,12 @@ def _read_title_text(lines: list[Line], page: str | None = None) -> str:
                 before = "".join(_MARKDOWN.sub("", x.text) for x in lines[:start])
                 return (before + once.text + "".join(texts[k:])).strip()
     joined = "".join(texts)
-    return undouble(Line(joined, range(len(joined)))).text.strip()
+    once = undouble(Line(joined, range(len(joined))))
+    if not once.doubled and printed != [x.text for x in lines]:
+        # read again from the page, no run reads doubled as a whole: a line of headlines side by
+        # side that `undouble_beside` undid run by run (`甲标题甲标题 乙标题`) reads as repaired
+        return "".join(_MARKDOWN.sub("", x.text) for x in lines).strip()
+    return once.text.strip()
 
 
 # ---------------------------------------------------------------- step 1 and 2: lines and labels
@@ -2178,9 +2183,20 @@ def _rejoin_halves(units: list[Unit], got: dict[int, int]) -> set[int]:
         assert whole is not None
         if _holds_whole(keep, whole):
             continue  # regrouped with the lines after it (`_regrouped`): a part holding all it was cut from
+        if any(_prints_differ(keep, units[i]) for i in parts if i != found[0]):
+            continue  # one part printed doubled, the other once: two headlines, whatever found a body
         keep.title, keep.kicker, keep.subtitle = whole.title, whole.kicker, whole.subtitle
         back.update(i for i in parts if i != found[0])
     return back
+
+
+def _prints_differ(u: Unit, v: Unit) -> bool:
+    """Two parts cut from one headline line, one printed doubled and the other once (`_printed_twice`
+    of each part's title, where it tells): a fake bold is drawn per headline, so they are two
+    headlines side by side (`甲标题甲标题 乙标题`), never one headline's halves."""
+    mine = {_printed_twice(x) for x in u.title} - {None}
+    other = {_printed_twice(x) for x in v.title} - {None}
+    return len(mine) == 1 and len(other) == 1 and mine != other
 
 
 def _run_wraps_back(
