@@ -701,6 +701,8 @@ def _plainly(line: Line, label: str) -> str:
         return "caption"  # a headline never ends with a photographer's credit
     if label in ("body", "caption", "noise") and (line.doubled or _MARKED_HEAD.match(line.text)):
         return "title"  # only headlines are printed doubled or marked `# `
+    if label in ("body", "caption", "noise") and _holds_doubled_run(line.text):
+        return "title"  # headlines side by side, one printed doubled, the line's last cut by the wrap
     if label == "noise" and (named := bylines.read(line.text)) and all(a.role != "编辑" for a in named):
         return "byline"  # `记者 高 平 王 潇` over a body: a reporter's line, not the page's editor's
     if label == "continuation" and _photo_credit_alone(line.text):
@@ -708,6 +710,22 @@ def _plainly(line: Line, label: str) -> str:
     if label == "continuation" and not _JUMP_WORD.search(line.text):
         return "body"  # `引导50余`, a column's short last line: a jump always says where it goes
     return label
+
+
+DOUBLED_ONCE_MIN = 4  # characters: a run printed doubled whole reads as at least this many once
+
+
+def _holds_doubled_run(text: str) -> bool:
+    """A run between the line's spaces printed twice whole (`甲标题甲标题`, DOUBLED_ONCE_MIN
+    characters or more once). `repair_line` leaves such a line as printed where its last run is a
+    doubled headline the wrap cut between its copies (`乙标题 甲标题甲标题  丙标` / `丙标题 …`), so
+    the line reads doubled nowhere; only a headline is printed doubled, and a line of text holds
+    no run that repeats itself whole."""
+    for run in re.split("[ \u3000]+", text.strip()):
+        once = undouble(Line(run, range(len(run))))
+        if once.doubled and len(_BIGRAM_CLEAN.sub("", once.text)) >= DOUBLED_ONCE_MIN:
+            return True
+    return False
 
 
 # A credit opening a line (`文/张三`, `图/李四`, `文/图 王五`, `撰文：张三`): no headline or section opens so.
