@@ -90,6 +90,7 @@ from transforms.lines import (
     columns_apart,
     join,
     repair_line,
+    repeat_across_wrap,
     repeats_once,
     split_lines,
     undouble,
@@ -391,12 +392,23 @@ def _next_printed_text(raw: list[Line], k: int) -> str:
     return next((x.text for x in raw[k + 1 : k + 4] if x.text.strip()), "")
 
 
+def _repeats_across_wraps(lines: list[Line]) -> list[Line]:
+    """The repaired lines with each run printed twice across a wrap read once (`repeat_across_wrap`),
+    between a line and the next that prints something (a blank line or two skipped)."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        n = next((j for j in range(k + 1, min(k + 4, len(out))) if out[j].text.strip()), None)
+        if n is not None:
+            out[k], out[n] = repeat_across_wrap(out[k], out[n])
+    return out
+
+
 def printed_lines(text: str) -> tuple[list[Line], list[Line]]:
     """The page's lines as printed and as repaired, a dateline, byline or closing byline the column
     wrapped joined: the lines the line model labels, here and in its training
     (`evaluation.train_lines`), so that it learns on lines as it will see them."""
     raw = columns_apart(split_lines(text))
-    lines = [repair_line(x, _next_printed_text(raw, k)) for k, x in enumerate(raw)]
+    lines = _repeats_across_wraps([repair_line(x, _next_printed_text(raw, k)) for k, x in enumerate(raw)])
     raw, lines = _datelines_rejoined(raw, lines)
     raw, lines = _closing_tails_rejoined(raw, lines)
     raw, lines = _bylines_rejoined(raw, lines)

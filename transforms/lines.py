@@ -151,11 +151,14 @@ def undouble_beside(line: Line, below: str = "") -> Line:
         start = m.end()
     parts.append(line.slice(start))
     runs = [undouble(x) if i % 2 == 0 else x for i, x in enumerate(parts)]
-    if not any(x.doubled for x in runs) or not runs[-1].doubled and _wrapped_run(runs[-1].text, below):
+    wrapped = not runs[-1].doubled and _wrapped_run(runs[-1].text, below)
+    if not any(x.doubled for x in runs[: -1 if wrapped else None]):
         return line
     out = join(runs)
     out.doubled = True
     out.twice = [t for x in runs for t in (x.twice or [False] * len(x.text))]
+    if wrapped:  # the last run as printed, a doubled print the wrap cut, read with the next line
+        out.twice = [*out.twice[: len(out.text) - len(runs[-1].text)], *[True] * len(runs[-1].text)]
     return out
 
 
@@ -220,6 +223,36 @@ def repair_line(line: Line, below: str = "") -> Line:
             glyphs.text, glyphs.offs, once.doubled, [True] * len(glyphs.text) if once.doubled else None
         )
     return collapse_spaces(once)
+
+
+WRAPPED_REPEAT_MIN = 3  # characters once: a shorter run printed twice across a wrap may be chance
+
+
+def repeat_across_wrap(upper: Line, lower: Line) -> tuple[Line, Line]:
+    """A doubled line's last run and the next line's first run that read, joined, as one run printed
+    twice (`甲标题 乙标题` + `乙标题 丙标题`, `…老旧小区兴庆区` + `今年计划改造…小区 …`): headlines set side
+    by side and printed doubled, the wrap cutting one between or inside its copies
+    (`undouble_beside` leaves such a last run as printed). Each line keeps only its characters of
+    the run's first copy; the lines come back unchanged where the two runs are not one run twice."""
+    cut = max(upper.text.rfind(" "), upper.text.rfind("\u3000")) + 1
+    if not (upper.doubled or cut) or not upper.text.strip() or not lower.text.strip():
+        return upper, lower  # a line of one run: read with the next as a doubled headline wrapped
+    m = _SPACES.search(lower.text)
+    end = m.start() if m else len(lower.text)
+    joined = upper.text[cut:] + lower.text[:end]
+    half = len(joined) // 2
+    if len(joined) % 2 or half < WRAPPED_REPEAT_MIN or joined[:half] != joined[half:] or not _CJK_CHAR.search(joined):
+        return upper, lower
+    keep_up = min(len(upper.text), cut + half)
+    kept_low = max(0, half - (len(upper.text) - cut))
+    up = upper.slice(0, keep_up)
+    if not up.doubled:  # the line's one run printed twice: its runs before it printed once
+        up = Line(up.text, up.offs, True, [False] * cut + [True] * (keep_up - cut))
+    low = join([lower.slice(0, kept_low), lower.slice(end)])
+    low.doubled = lower.doubled or kept_low > 0
+    rest = lower.twice[end:] if lower.twice is not None else [False] * (len(lower.text) - end)
+    low.twice = [True] * kept_low + list(rest) if low.doubled else None
+    return up, low.strip()
 
 
 def _run_doubled(below: str) -> bool:
