@@ -237,18 +237,23 @@ def repeat_across_wrap(upper: Line, lower: Line) -> tuple[Line, Line]:
     cut = max(upper.text.rfind(" "), upper.text.rfind("\u3000")) + 1
     if not (upper.doubled or cut) or not upper.text.strip() or not lower.text.strip():
         return upper, lower  # a line of one run: read with the next as a doubled headline wrapped
-    m = _SPACES.search(lower.text)
-    end = m.start() if m else len(lower.text)
-    joined = upper.text[cut:] + lower.text[:end]
+    m = _SPACES.search(lower.text.strip())
+    if not (upper.doubled or m):
+        return upper, lower  # a line of text printed twice (`本报讯 …` / `…`): no headline beside
+    lead = len(lower.text) - len(lower.text.lstrip())
+    end = lead + m.start() if m else len(lower.text)
+    joined = upper.text[cut:] + lower.text[lead:end]
     half = len(joined) // 2
-    if len(joined) % 2 or half < WRAPPED_REPEAT_MIN or joined[:half] != joined[half:] or not _CJK_CHAR.search(joined):
+    if len(joined) % 2 or half < WRAPPED_REPEAT_MIN or joined[:half] != joined[half:]:
+        return upper, lower
+    if not _CJK_CHAR.search(joined):
         return upper, lower
     keep_up = min(len(upper.text), cut + half)
     kept_low = max(0, half - (len(upper.text) - cut))
     up = upper.slice(0, keep_up)
     if not up.doubled:  # the line's one run printed twice: its runs before it printed once
         up = Line(up.text, up.offs, True, [False] * cut + [True] * (keep_up - cut))
-    low = join([lower.slice(0, kept_low), lower.slice(end)])
+    low = join([lower.slice(lead, lead + kept_low), lower.slice(end)])
     low.doubled = lower.doubled or kept_low > 0
     rest = lower.twice[end:] if lower.twice is not None else [False] * (len(lower.text) - end)
     low.twice = [True] * kept_low + list(rest) if low.doubled else None
