@@ -229,34 +229,37 @@ WRAPPED_REPEAT_MIN = 3  # characters once: a shorter run printed twice across a 
 
 
 def repeat_across_wrap(upper: Line, lower: Line) -> tuple[Line, Line]:
-    """A doubled line's last run and the next line's first run that read, joined, as one run printed
-    twice (`甲标题 乙标题` + `乙标题 丙标题`, `…老旧小区兴庆区` + `今年计划改造…小区 …`): headlines set side
-    by side and printed doubled, the wrap cutting one between or inside its copies
-    (`undouble_beside` leaves such a last run as printed). Each line keeps only its characters of
-    the run's first copy; the lines come back unchanged where the two runs are not one run twice."""
+    """A line's last run and the next line's first run that read, joined, as printed doubled
+    (`甲标题 乙标题` + `乙标题 丙标题`, `…仙居后项村有个仙居后项村` + `有个““说事会说事会”” …`) where the
+    last run alone does not: headlines set side by side and printed doubled, the wrap cutting one
+    between or inside its copies (`undouble_beside` leaves such a last run as printed). Each line
+    keeps its characters of the run's first copies; the lines come back unchanged where the joined
+    runs do not read doubled, or where the upper line is one run or neither line holds a run beside
+    (a line of text printed twice under a dispatch, `本报讯 …` / `…`, is no headline's)."""
     cut = max(upper.text.rfind(" "), upper.text.rfind("\u3000")) + 1
     if not (upper.doubled or cut) or not upper.text.strip() or not lower.text.strip():
         return upper, lower  # a line of one run: read with the next as a doubled headline wrapped
     m = _SPACES.search(lower.text.strip())
     if not (upper.doubled or m):
-        return upper, lower  # a line of text printed twice (`本报讯 …` / `…`): no headline beside
+        return upper, lower
     lead = len(lower.text) - len(lower.text.lstrip())
     end = lead + m.start() if m else len(lower.text)
-    joined = upper.text[cut:] + lower.text[lead:end]
-    half = len(joined) // 2
-    if len(joined) % 2 or half < WRAPPED_REPEAT_MIN or joined[:half] != joined[half:]:
-        return upper, lower
-    if not _CJK_CHAR.search(joined):
-        return upper, lower
-    keep_up = min(len(upper.text), cut + half)
-    kept_low = max(0, half - (len(upper.text) - cut))
-    up = upper.slice(0, keep_up)
-    if not up.doubled:  # the line's one run printed twice: its runs before it printed once
-        up = Line(up.text, up.offs, True, [False] * cut + [True] * (keep_up - cut))
-    low = join([lower.slice(lead, lead + kept_low), lower.slice(end)])
-    low.doubled = lower.doubled or kept_low > 0
-    rest = lower.twice[end:] if lower.twice is not None else [False] * (len(lower.text) - end)
-    low.twice = [True] * kept_low + list(rest) if low.doubled else None
+    run = upper.text[cut:]
+    joined = run + lower.text[lead:end]
+    size = _longest_repeat(joined, 0) if len(joined) <= UNDOUBLE_MAX else 0
+    if size < WRAPPED_REPEAT_MIN or 2 * size <= len(run) or not _CJK_CHAR.search(joined[:size]):
+        return upper, lower  # no run printed twice from the last run's start across the wrap
+    up_twice = [*(upper.twice or [False] * cut)[:cut], *[True] * len(run)]
+    up = Line(upper.text, upper.offs, True, up_twice).keep(
+        [True] * cut + [not size <= i < 2 * size for i in range(len(run))]
+    )
+    low_kept = [not size <= len(run) + i < 2 * size for i in range(end - lead)]
+    low_twice = list(lower.twice or [False] * len(lower.text))
+    low_twice[lead:end] = [True] * (end - lead)
+    doubled = lower.doubled or any(low_kept)
+    low = Line(lower.text, lower.offs, doubled, low_twice if doubled else None).keep(
+        [True] * lead + low_kept + [True] * (len(lower.text) - end)
+    )
     return up, low.strip()
 
 
