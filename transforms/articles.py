@@ -2224,9 +2224,19 @@ def _prints_differ(u: Unit, v: Unit) -> bool:
     """Two parts cut from one headline line, one printed doubled and the other once (`_printed_twice`
     of each part's title, where it tells): a fake bold is drawn per headline, so they are two
     headlines side by side (`甲标题甲标题 乙标题`), never one headline's halves."""
+    if not _start_on_one_line(u, v):
+        return False  # a kicker printed once over a doubled headline is that headline's
     mine = {_printed_twice(x) for x in u.title} - {None}
     other = {_printed_twice(x) for x in v.title} - {None}
     return len(mine) == 1 and len(other) == 1 and mine != other
+
+
+def _start_on_one_line(u: Unit, v: Unit) -> bool:
+    """Two units' headlines start on one printed line of the page."""
+    if u.page is None or not u.title or not v.title or not u.title[0].offs or not v.title[0].offs:
+        return False
+    a, b = sorted((u.title[0].offs[0], v.title[0].offs[0]))
+    return "\n" not in u.page[a:b]
 
 
 def _run_wraps_back(

@@ -56,5 +56,9 @@ def test_parts_of_two_prints_are_two_headlines() -> None:
     page = "青禾镇推开稻田养鱼青禾镇推开稻田养鱼 临川社区老年食堂开张"
     line = repair_line(Line(page, range(len(page))))
     twice, once = line.slice(0, 9), line.slice(10)
-    assert _prints_differ(Unit(title=[twice]), Unit(title=[once]))
-    assert not _prints_differ(Unit(title=[once]), Unit(title=[once]))
+    assert _prints_differ(Unit(title=[twice], page=page), Unit(title=[once], page=page))
+    assert not _prints_differ(Unit(title=[once], page=page), Unit(title=[once], page=page))
+    # a kicker printed once over a doubled headline, a line apart: that headline's
+    page = "临川社区老年食堂开张\n青禾镇推开稻田养鱼青禾镇推开稻田养鱼"
+    kicker, head = (repair_line(x) for x in printed_lines(page)[0])
+    assert not _prints_differ(Unit(title=[head], page=page), Unit(title=[kicker], page=page))
