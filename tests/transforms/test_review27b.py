@@ -25,3 +25,11 @@ def test_a_name_whose_first_word_opens_with_a_causative_character_is_no_slogan()
 def test_a_subject_then_its_negated_verb_is_still_a_slogan() -> None:
     text = "服务不打烊 温暖送到家\n桃源村的“服务不打烊”又见成效，村民们很满意。"
     assert "服务不打烊" not in _names(text)
+
+
+def test_a_title_with_two_bold_spans_keeps_its_marks_in_pairs() -> None:
+    from transforms.articles import _labels_apart
+
+    got = _labels_apart(None, "**河湾镇**新修三座便民桥**方便出行**", None)
+    assert got == (None, "**河湾镇**新修三座便民桥**方便出行**", None)
+    assert _labels_apart(None, "**河湾镇新修三座便民桥**", None) == (None, "河湾镇新修三座便民桥", None)
