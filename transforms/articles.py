@@ -9113,7 +9113,7 @@ def _headline_parts(u: Unit) -> tuple[str | None, str | None, str | None]:
     return _labels_apart(*_parts_read(u))
 
 
-_EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")  # a markdown page's bold heading: `**…**`
+_EMPHASIS = re.compile(r"^(\*\*|__)((?:(?!\*\*|__).)+)\1$")  # a markdown page's bold heading: `**…**`, whole
 _LABEL_LINE = re.compile(r"【[^【】]{2,12}】")  # a column label alone on a line (fullmatch)
 _LABEL_FIRST = re.compile(r"^(【[^【】]+】)(.*)$")  # a bracketed label opening the text: `【栏目】…`
 _DASH_LED = re.compile(r"^(?:——|--|—|－－)")
