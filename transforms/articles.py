@@ -191,6 +191,7 @@ class Piece:
     inset: bool = False  # a photo's caption printed inside the text after it (`_Reader._inset`)
     marked: bool = False  # printed under a heading the page marks (`# …`): it goes on from no text above
     apart: bool = False  # set apart from the text above by a report's gap (`_report_gap`)
+    after_jump: bool = False  # printed under a mark sending the text over it to another page (`（下转…）`)
 
     def take(self, text: str, authors: list[Author], conf: float, closing: bool = False) -> None:
         """A byline line of this piece: heading it, or closing it (`closing`: nothing goes on after)."""
@@ -883,6 +884,7 @@ class _Reader:
         self.run_on = False  # the last byline waiting for its body is a dispatch's, ending on names
         self.inset: Piece | None = None  # the photo piece of the last caption set inside a text
         self.marked = False  # the last headline line fed is marked as one (`# …`) and no text came since
+        self.jumped = False  # a mark sending the text over it to another page was fed, no text since
 
     def feed(self, line: Line, label: str, conf: float) -> None:
         self._feed(line, label, conf)
@@ -956,6 +958,7 @@ class _Reader:
             if self.piece:
                 self.piece.closed = True
             self.piece = None
+            self.jumped = self.jumped or _DOWN_JUMP.search(line.text) is not None
         elif label == "inset":
             self._inset(line)
         elif label == "section":
@@ -1353,7 +1356,8 @@ class _Reader:
     def _open(self, kind: str) -> Piece:
         if self.lead and kind == "photo":
             self._lead_closes()
-        p = Piece(kind=kind, pos=len(self.order), marked=self.marked)
+        p = Piece(kind=kind, pos=len(self.order), marked=self.marked, after_jump=self.jumped)
+        self.jumped = False
         if self.lead and kind == "article":  # a byline heads text, not a photo's caption
             p.opens = True
             p.led_after_text = self.after_text
@@ -3711,6 +3715,7 @@ def _apply_cut(order: list, p: Piece, at: int, opens: bool = True) -> tuple[list
         conf=list(p.conf),
         marked=p.marked,
         apart=p.apart,
+        after_jump=p.after_jump,
     )
     head.authors = [a for a in p.authors if a not in p.ends]
     tail = Piece(lines=p.lines[at:], kind=p.kind, opens=opens, closed=p.closed, conf=list(p.conf))
@@ -5600,7 +5605,7 @@ def _bodies(
             continue
         j = piece_index[id(x)]
         prev = bodies[-1] if bodies else None
-        if prev is not None and j not in head_of and _may_go_on(prev.pieces[-1], x):
+        if prev is not None and j not in head_of and _may_go_on(prev.pieces[-1], x) and not x.after_jump:
             for i in between:
                 if not units[i].cuts and units[i].title:
                     subheads.add(i)
@@ -5698,7 +5703,9 @@ def _grid_reheaded(
     stands over. Each headline (not a subhead) is scored again on each rethreaded body as `match`
     scores it (its words' share, ABOVE_BONUS right over the body's first text) and the page's
     assignment taken where it scores more than the headlines as they were matched."""
-    heads = [i for i, u in enumerate(units) if u.title and i not in subheads]
+    heads = [
+        i for i, u in enumerate(units) if u.title and i not in subheads and (i in got or not _jumps_away(u))
+    ]  # (a headline over a mark sending its text to another page, left without text here, stays so)
     if not heads or not bodies:
         return
     sims = _similarity([units[i] for i in heads], [Piece(lines=b.lines) for b in bodies])
