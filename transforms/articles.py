@@ -191,7 +191,9 @@ class Piece:
     inset: bool = False  # a photo's caption printed inside the text after it (`_Reader._inset`)
     marked: bool = False  # printed under a heading the page marks (`# …`): it goes on from no text above
     apart: bool = False  # set apart from the text above by a report's gap (`_report_gap`)
-    after_jump: bool = False  # printed under a mark sending the text over it to another page (`（下转…）`)
+    # printed under a jump mark alone on its line: `（下转…）` sends the text over it to another page,
+    # `（上接…）` says the text under it came from one; either way it is not the rest of the text over it
+    after_jump: bool = False
 
     def take(self, text: str, authors: list[Author], conf: float, closing: bool = False) -> None:
         """A byline line of this piece: heading it, or closing it (`closing`: nothing goes on after)."""
@@ -958,7 +960,7 @@ class _Reader:
             if self.piece:
                 self.piece.closed = True
             self.piece = None
-            self.jumped = self.jumped or _DOWN_JUMP.search(line.text) is not None
+            self.jumped = self.jumped or _JUMP_LINE.match(line.text.strip()) is not None
         elif label == "inset":
             self._inset(line)
         elif label == "section":

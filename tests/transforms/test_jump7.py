@@ -4,11 +4,19 @@ this page, so the line under it may be a headline (`_ended_above`, `_jumped_off`
 it never goes on the body over it (`Piece.after_jump` in `_bodies`)."""
 
 from tests.transforms.printed import lines as printed
-from transforms.articles import _ended_above, _jump_lines, _jumped_off, split_articles
+from transforms.articles import _ended_above, _jump_lines, _jumped_off, _Reader, split_articles
 
 
 def test_a_jump_mark_alone_is_a_continuation_mark():
-    marks = ["（下转第6版）", "（转A2版）", "（上接第1版）", "（紧接第2版）", "下转第5版", "◀上接B3版", "(下转 第12版)"]
+    marks = [
+        "（下转第6版）",
+        "（转A2版）",
+        "（上接第1版）",
+        "（紧接第2版）",
+        "下转第5版",
+        "◀上接B3版",
+        "(下转 第12版)",
+    ]
     got = _jump_lines(printed(*marks), ["body"] * len(marks))
     assert got == ["continuation"] * len(marks)
 
@@ -76,3 +84,28 @@ def test_the_text_under_a_jump_mark_is_not_the_jumping_storys():
     neighbour = next(a for a in articles if "水渠整治工地" in a.body)
     assert "两万多方" not in neighbour.body
     assert "渠边种上绿化带" not in neighbour.body
+
+
+def _pieces_read(texts: list[str], labels: list[str]) -> list:
+    page = "\n".join(texts) + "\n"
+    reader = _Reader(page)
+    for line, label in zip(printed(*texts), labels, strict=True):
+        reader.feed(line, label, 0.9)
+    reader.finish()
+    return reader.pieces
+
+
+def test_a_text_under_a_jump_mark_alone_is_marked_so():
+    for mark in ("（下转第6版）", "（上接第2版）"):
+        pieces = _pieces_read(
+            ["村里的道路修好后，村民", mark, "每条乡村小河都有了河长，"], ["body", "continuation", "body"]
+        )
+        assert [p.after_jump for p in pieces] == [False, True]
+
+
+def test_a_teaser_read_as_a_continuation_marks_nothing_under_it():
+    pieces = _pieces_read(
+        ["村里的道路修好后，村民", "小河变清了……详见第13版", "每条乡村小河都有了河长，"],
+        ["body", "continuation", "body"],
+    )
+    assert not any(p.after_jump for p in pieces)
