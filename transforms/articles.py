@@ -192,6 +192,9 @@ class Piece:
     inset: bool = False  # a photo's caption printed inside the text after it (`_Reader._inset`)
     marked: bool = False  # printed under a heading the page marks (`# …`): it goes on from no text above
     apart: bool = False  # set apart from the text above by a report's gap (`_report_gap`)
+    # printed under a jump mark alone on its line: `（下转…）` sends the text over it to another page,
+    # `（上接…）` says the text under it came from one; either way it is not the rest of the text over it
+    after_jump: bool = False
 
     def take(self, text: str, authors: list[Author], conf: float, closing: bool = False) -> None:
         """A byline line of this piece: heading it, or closing it (`closing`: nothing goes on after)."""
@@ -918,6 +921,7 @@ class _Reader:
         self.run_on = False  # the last byline waiting for its body is a dispatch's, ending on names
         self.inset: Piece | None = None  # the photo piece of the last caption set inside a text
         self.marked = False  # the last headline line fed is marked as one (`# …`) and no text came since
+        self.jumped = False  # a mark sending the text over it to another page was fed, no text since
 
     def feed(self, line: Line, label: str, conf: float) -> None:
         self._feed(line, label, conf)
@@ -991,6 +995,7 @@ class _Reader:
             if self.piece:
                 self.piece.closed = True
             self.piece = None
+            self.jumped = self.jumped or _JUMP_LINE.match(line.text.strip()) is not None
         elif label == "inset":
             self._inset(line)
         elif label == "section":
@@ -1388,7 +1393,8 @@ class _Reader:
     def _open(self, kind: str) -> Piece:
         if self.lead and kind == "photo":
             self._lead_closes()
-        p = Piece(kind=kind, pos=len(self.order), marked=self.marked)
+        p = Piece(kind=kind, pos=len(self.order), marked=self.marked, after_jump=self.jumped)
+        self.jumped = False
         if self.lead and kind == "article":  # a byline heads text, not a photo's caption
             p.opens = True
             p.led_after_text = self.after_text
@@ -3767,6 +3773,7 @@ def _apply_cut(order: list, p: Piece, at: int, opens: bool = True) -> tuple[list
         conf=list(p.conf),
         marked=p.marked,
         apart=p.apart,
+        after_jump=p.after_jump,
     )
     head.authors = [a for a in p.authors if a not in p.ends]
     tail = Piece(lines=p.lines[at:], kind=p.kind, opens=opens, closed=p.closed, conf=list(p.conf))
@@ -5656,7 +5663,7 @@ def _bodies(
             continue
         j = piece_index[id(x)]
         prev = bodies[-1] if bodies else None
-        if prev is not None and j not in head_of and _may_go_on(prev.pieces[-1], x):
+        if prev is not None and j not in head_of and _may_go_on(prev.pieces[-1], x) and not x.after_jump:
             for i in between:
                 if not units[i].cuts and units[i].title:
                     subheads.add(i)
@@ -5810,7 +5817,9 @@ def _grid_reheaded(
     stands over. Each headline (not a subhead) is scored again on each rethreaded body as `match`
     scores it (its words' share, ABOVE_BONUS right over the body's first text) and the page's
     assignment taken where it scores more than the headlines as they were matched."""
-    heads = [i for i, u in enumerate(units) if u.title and i not in subheads]
+    heads = [
+        i for i, u in enumerate(units) if u.title and i not in subheads and (i in got or not _jumps_away(u))
+    ]  # (a headline over a mark sending its text to another page, left without text here, stays so)
     if not heads or not bodies:
         return
     sims = _similarity([units[i] for i in heads], [Piece(lines=b.lines) for b in bodies])
@@ -6502,6 +6511,7 @@ def _reprinted(a: Article, back: Reprint) -> Article:
 
 def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     lines, labels, conf = _labelled(text)
+    labels = _jump_lines(lines, labels)
     lines, labels, conf = _without_leads(lines, labels, conf)
     labels, conf = _lone_page_head(
         lines, _bylines_over_first_text(lines, _editors_apart(lines, labels)), conf
@@ -6583,6 +6593,24 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     articles += [_orphan(units[i], margins[i]) for i in orphans]
     warnings += [f"orphan headline (body not on this page): {units[i].text}" for i in orphans]
     return articles, warnings
+
+
+# A line that is a jump mark and nothing else: `（下转第3版）`, `（转A2版）`, `（上接第1版）`, `（紧接第2版）`,
+# bare `下转第5版`, `◀上接B3版`. It names where the story goes on (or came from) and holds no sentence.
+_JUMP_LINE = re.compile(
+    r"^[◀▶◆■●▲▼]?\s*(?:[（(]\s*(?:下转|转下|上接|接上|紧接|承接|转|接|续|續)[^（()）。，、；：]{0,10}[版页頁]\s*[）)]"
+    r"|(?:下转|转下|上接|接上|紧接|承接)[^（()）。，、；：\s]{0,8}[版页頁][）)]?)$"
+)
+
+
+def _jump_lines(lines: list[Line], labels: list[str]) -> list[str]:
+    """A line that is a jump mark alone is a continuation mark, whatever the model read: the mark
+    ends the piece over it (its story goes on elsewhere) and leaves the line under it free to open
+    another story or be its headline; read as text, it glued the story above to the one below."""
+    return [
+        "continuation" if _JUMP_LINE.match(x.text.strip()) else label
+        for x, label in zip(lines, labels, strict=True)
+    ]
 
 
 # A whole line set in bold marks or square brackets (`**…**`, `【…】`): a heading on a page pulled from
@@ -10173,11 +10201,10 @@ def _heads_after_reports(lines: list[Line], labels: list[str], conf: list[float]
     under it (the page's end). Where the text under it opens no lead (`_lead_opening`: a quote,
     a scene), the words must say so more clearly (TRAIL_CLEAR)."""
     labels = list(labels)
-    if not _opens_with_text(labels):
-        return labels
+    trailing = _opens_with_text(labels)
     for k in range(1, len(lines)):
-        if labels[k - 1] != "body" or not ends_paragraph(lines[k - 1].text):
-            continue
+        if not _ended_above(lines, labels, k) or not (trailing or _jumped_off(lines, labels, k)):
+            continue  # (a story sent to another page ends at its mark: its headline may follow it)
         for size in (1, 2):
             span = _trailing_head_span(lines, labels, k, size)
             if span:
@@ -10203,6 +10230,29 @@ def _second_halves(lines: list[Line], labels: list[str], conf: list[float]) -> l
         if _short_of_text(lines, labels, k, k + 1) and not _clause_goes_on(lines[k + 1].text):
             labels[k], conf[k] = "title+", 0.5
     return labels
+
+
+# A mark sending the text over it to another page (`（下转第3版）`, `（转A2版）`), not one saying where it came from.
+_DOWN_JUMP = re.compile(r"下转|转下|[（(]\s*转")
+
+
+def _jumped_off(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k-1 is a jump mark sending the text over it to another page, under a text line: that
+    story stops there on this page (`…起早摸` / `（下转A13版）`)."""
+    return (
+        k >= 2
+        and labels[k - 1] == "continuation"
+        and labels[k - 2] == "body"
+        and _DOWN_JUMP.search(lines[k - 1].text) is not None
+    )
+
+
+def _ended_above(lines: list[Line], labels: list[str], k: int) -> bool:
+    """The text over line k ends there: a text line ending its paragraph, or a text line and a
+    mark sending its story to another page (whatever it stops on, nothing under the mark is its)."""
+    if _jumped_off(lines, labels, k):
+        return True
+    return labels[k - 1] == "body" and ends_paragraph(lines[k - 1].text)
 
 
 def _opens_with_text(labels: list[str]) -> bool:
@@ -10286,7 +10336,10 @@ def _head_alone(t: str, after: str) -> bool:
 
 
 def _report_above(lines: list[Line], labels: list[str], k: int) -> list[Line]:
-    """The text lines over line `k`, back to the first that is not text (at most TRAIL_REACH)."""
+    """The text lines over line `k`, back to the first that is not text (at most TRAIL_REACH); over
+    a mark sending the text to another page (`_jumped_off`), the text over the mark."""
+    if _jumped_off(lines, labels, k):
+        k -= 1
     start = k
     while start > max(0, k - TRAIL_REACH) and labels[start - 1] == "body":
         start -= 1
@@ -10310,18 +10363,17 @@ def _heads_between_reports(lines: list[Line], labels: list[str], conf: list[floa
     labels = list(labels)
     for k in range(1, len(lines) - 1):  # the report under it may be a line long, closing the page
         t = lines[k].text.strip()
-        if labels[k - 1] != "body" or labels[k] != "body" or labels[k + 1] != "body":
+        if labels[k] != "body" or labels[k + 1] != "body" or not _ended_above(lines, labels, k):
             continue
         if not 4 <= len(t) <= HEADLINE_MAX or _end_mark(t) != "none" or _STOPS.search(t) or t[0] in _RUNS_ON:
-            continue
-        if not ends_paragraph(lines[k - 1].text):
             continue
         clause = _CLAUSE_INSIDE.search(t)
         if (clause and clause.start() < SENTENCE_REST) or line_features.wraps(t, lines[k + 1].text):
             continue
         if dateline(t) or _dispatch(t) or bylines.read(t) or _marked_byline(t) or bylines.photo(t):
             continue
-        above = lines[max(0, k - LEAD_LINES_AROUND) : k]
+        top = k - 1 if _jumped_off(lines, labels, k) else k
+        above = lines[max(0, top - LEAD_LINES_AROUND) : top]
         below = lines[k + 1 : k + 1 + LEAD_LINES_AROUND]
         if not _fresh_start(above, below) or _continues(above, below, []):
             continue
