@@ -8400,6 +8400,7 @@ def _spaced_head_goes_on(lines: list[Line], labels: list[str], k: int) -> bool:
         and printed_spaced(lines[k + 1])
         and not _STOPS.search(lines[k + 1].text)
         and not _OPENING_TIME.match(_SPACE.sub("", lines[k + 1].text))
+        and _head_so_far(lines, labels, k) + len(_SPACE.sub("", lines[k + 1].text)) <= HEADLINE_MAX
         and (
             k + 2 >= len(lines)
             or not printed_spaced(lines[k + 2])
@@ -8407,6 +8408,16 @@ def _spaced_head_goes_on(lines: list[Line], labels: list[str], k: int) -> bool:
             or _STOPS.search(lines[k + 2].text) is None
         )
     )
+
+
+def _head_so_far(lines: list[Line], labels: list[str], k: int) -> int:
+    """Characters of the headline whose line k is (its `title` line and the `title+` lines down to k),
+    spaces left out: a spaced line that would take it past HEADLINE_MAX is the text's, set as wide
+    (`海 口 市 龙 华 区 … 党` under a two-line spaced headline)."""
+    start = k
+    while start > 0 and labels[start] == "title+" and labels[start - 1] in ("title", "title+"):
+        start -= 1
+    return sum(len(_SPACE.sub("", x.text)) for x in lines[start : k + 1])
 
 
 def _spaced_pair_read_as_text(lines: list[Line], labels: list[str], k: int) -> bool:
@@ -8422,6 +8433,21 @@ def _spaced_pair_read_as_text(lines: list[Line], labels: list[str], k: int) -> b
         and printed_spaced(lines[k])
         and (printed_spaced(lines[k + 1]) or _SPACED_TAIL.fullmatch(lines[k + 1].text) is not None)
         and not _STOPS.search(lines[k].text + lines[k + 1].text)
+        and not _pair_runs_on(lines, k)
+    )
+
+
+def _pair_runs_on(lines: list[Line], k: int) -> bool:
+    """Two spaced lines k, k+1 that are a sentence's lines, not a headline's: the first opens with
+    the rest of a mark cut at the line above (`… 这 得 到 了 …`, an ellipsis's second half) or a mark
+    a line of text never opens with, or the second ends on a word that joins it to more (`… 所 需 的`)
+    or is cut from the line under it."""
+    first, second = (_SPACE.sub("", lines[j].text) for j in (k, k + 1))
+    below = _SPACE.sub("", lines[k + 2].text) if k + 2 < len(lines) else ""
+    return (
+        first[:1] in _RUNS_ON + "…"
+        or second.endswith(_PARTICLE_ENDS)
+        or (bool(below) and line_features.wraps(second, below))
     )
 
 

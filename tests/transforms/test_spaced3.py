@@ -3,7 +3,7 @@ spaced out is text, a headline printed letter-spaced stays a headline (`_spaced_
 text's first line spaced out under a spaced headline opens the text (`_spaced_head_goes_on`). The
 lines are written for these tests."""
 
-from transforms.articles import _inner_heads, _spaced_text_lines
+from transforms.articles import _inner_heads, _spaced_head_goes_on, _spaced_text_lines
 from transforms.lines import Line
 
 
@@ -74,3 +74,28 @@ def test_a_text_opening_with_a_time_under_a_spaced_headline_is_no_headline_wrap(
     labels, conf = ["title", "title+", "body", "body", "body"], [0.9] * 5
     got, _ = _inner_heads(_printed(rows), labels, conf)
     assert got[2] == "body"
+
+
+def test_two_spaced_lines_going_on_from_an_ellipsis_are_no_headline() -> None:
+    rows = [
+        "志愿者们修好了路灯，清理了楼道…",
+        "… 这 些 事 得 到 了 居 民 们 的 支 持",
+        "，两 百 多 户 人 家 报 名 参 加 了 后 续 的",
+        "清扫活动，有的居民还带来了工具",
+        "和茶水。",
+    ]
+    labels, conf = ["body"] * 5, [0.9] * 5
+    got, _ = _inner_heads(_printed(rows), labels, conf)
+    assert got[1:3] == ["body", "body"]
+
+
+def test_a_spaced_text_line_that_would_make_the_headline_too_long_opens_the_text() -> None:
+    rows = [
+        "青 石 镇 柳 河 村 “ 一 户 一 档 ” 举 措",
+        "实 现 独 居 老 人 服 务 全 覆 盖",
+        "青 石 镇 柳 河 村 创 新 实 施 “ 一 户",
+        "一档”工作法，推动全村42户独居老人",
+        "都有了专人照看。",
+    ]
+    labels = ["title", "title+", "body", "body", "body"]
+    assert not _spaced_head_goes_on(_printed(rows), labels, 1)
