@@ -91,10 +91,10 @@ def test_two_spaced_lines_going_on_from_an_ellipsis_are_no_headline() -> None:
 
 def test_a_spaced_text_line_that_would_make_the_headline_too_long_opens_the_text() -> None:
     rows = [
-        "青 石 镇 柳 河 村 “ 一 户 一 档 ” 举 措",
-        "实 现 独 居 老 人 服 务 全 覆 盖",
-        "青 石 镇 柳 河 村 创 新 实 施 “ 一 户",
-        "一档”工作法，推动全村42户独居老人",
+        "青 石 镇 柳 河 村 “ 一 户 一 档 ” 举 措 实 现",
+        "独 居 老 人 服 务 全 覆 盖",
+        "青 石 镇 柳 河 村 创 新 实 施 “ 一 户 一 档 ”",
+        "工作法，推动全村42户独居老人",
         "都有了专人照看。",
     ]
     labels = ["title", "title+", "body", "body", "body"]
