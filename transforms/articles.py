@@ -6534,6 +6534,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels = _closed_from_above(lines, _series_heads_in_text(lines, _wraps_closed_below(lines, labels)))
     labels = _captions_between(lines, _captions_inside(lines, _furniture_inside(lines, labels)))
     labels = _marked_headings(lines, labels)
+    labels = _spaced_text_lines(lines, labels)
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
         reader.feed(line, label, c)
@@ -8531,13 +8532,17 @@ def _spaced_head_goes_on(lines: list[Line], labels: list[str], k: int) -> bool:
     goes on in the next line printed so, which the model read as text (`标 行 动 …`) or as the next
     headline's kicker (`领 富 乡 村`, its ASCII colon closed up, the first line read as a whole headline):
     text is not spaced out but for a run-in subhead, and that one runs into plain text or ends its
-    sentence; a kicker is set in a style of its own, not spaced out alike under another headline."""
+    sentence; a kicker is set in a style of its own, not spaced out alike under another headline. A
+    line opening with a time and a comma (`3 月 2 7 日 ， 在 …`, `近 日 ，`) opens a paragraph: it is the
+    text's first line, spaced out by the justified column, not the headline's."""
     return (
         labels[k] in ("title", "title+")
         and labels[k + 1] in ("body", "kicker")
         and printed_spaced(lines[k])
         and printed_spaced(lines[k + 1])
         and not _STOPS.search(lines[k + 1].text)
+        and not _OPENING_TIME.match(_SPACE.sub("", lines[k + 1].text))
+        and _head_so_far(lines, labels, k) + len(_SPACE.sub("", lines[k + 1].text)) <= HEADLINE_MAX
         and (
             k + 2 >= len(lines)
             or not printed_spaced(lines[k + 2])
@@ -8545,6 +8550,16 @@ def _spaced_head_goes_on(lines: list[Line], labels: list[str], k: int) -> bool:
             or _STOPS.search(lines[k + 2].text) is None
         )
     )
+
+
+def _head_so_far(lines: list[Line], labels: list[str], k: int) -> int:
+    """Characters of the headline whose line k is (its `title` line and the `title+` lines down to k),
+    spaces left out: a spaced line that would take it past HEADLINE_MAX is the text's, set as wide
+    (`海 口 市 龙 华 区 … 党` under a two-line spaced headline)."""
+    start = k
+    while start > 0 and labels[start] == "title+" and labels[start - 1] in ("title", "title+"):
+        start -= 1
+    return sum(len(_SPACE.sub("", x.text)) for x in lines[start : k + 1])
 
 
 def _spaced_pair_read_as_text(lines: list[Line], labels: list[str], k: int) -> bool:
@@ -8560,6 +8575,21 @@ def _spaced_pair_read_as_text(lines: list[Line], labels: list[str], k: int) -> b
         and printed_spaced(lines[k])
         and (printed_spaced(lines[k + 1]) or _SPACED_TAIL.fullmatch(lines[k + 1].text) is not None)
         and not _STOPS.search(lines[k].text + lines[k + 1].text)
+        and not _pair_runs_on(lines, k)
+    )
+
+
+def _pair_runs_on(lines: list[Line], k: int) -> bool:
+    """Two spaced lines k, k+1 that are a sentence's lines, not a headline's: the first opens with
+    the rest of a mark cut at the line above (`… 这 得 到 了 …`, an ellipsis's second half) or a mark
+    a line of text never opens with, or the second ends on a word that joins it to more (`… 所 需 的`)
+    or is cut from the line under it."""
+    first, second = (_SPACE.sub("", lines[j].text) for j in (k, k + 1))
+    below = _SPACE.sub("", lines[k + 2].text) if k + 2 < len(lines) else ""
+    return (
+        first[:1] in _RUNS_ON + "…"
+        or second.endswith(_PARTICLE_ENDS)
+        or (bool(below) and line_features.wraps(second, below))
     )
 
 
@@ -8608,6 +8638,54 @@ def _spaced_kicker_goes_on(lines: list[Line], labels: list[str], k: int) -> bool
         and printed_spaced(lines[k])
         and printed_spaced(lines[k + 1])
     )
+
+
+def _spaced_text_lines(lines: list[Line], labels: list[str]) -> list[str]:
+    """Text lines of a justified column that the extractor spaced out glyph by glyph (`帮 助 小 区 居
+    民 协 调 解 决 … 的`), read as headlines, are text again (`_spaced_text_line`): read so, they cut
+    a text in two and its closing byline goes with the second part."""
+    width = line_features.column_width([x.text for x in lines])
+    labels = list(labels)
+    for k in range(1, len(lines) - 1):
+        if _spaced_text_line(lines, labels, k, width):
+            labels[k] = "body"
+    return labels
+
+
+def _spaced_text_line(lines: list[Line], labels: list[str], k: int, width: int) -> bool:
+    """Line k, a headline's line printed spaced out, is a text line spaced out to fill a justified
+    column: it spans the column (its glyphs and the spaces between them, as wide as the column in
+    print), stands between text lines, picks up the sentence the line above left open (no sentence
+    end there, and a word cut across the break or a clause mark before it) and leaves its own open
+    for the line under it (it ends no sentence, and ends inside a phrase or a pair of marks, or the
+    line under goes on with it). A headline printed spaced out is short, or stands after a sentence's
+    end, and closes its phrase and its quotation marks."""
+    line, above, below = (_SPACE.sub("", lines[j].text) for j in (k, k - 1, k + 1))
+    if labels[k] not in ("title", "title+") or labels[k - 1] != "body":
+        return False
+    if labels[k + 1] not in ("body", "continuation"):
+        return False  # (a jump mark under it, `（下转14版）`: the sentence goes on on another page)
+    if not printed_spaced(lines[k]) or lines[k].offs[-1] - lines[k].offs[0] + 1 < width - RAGGED:
+        return False
+    if not above or not below or ends_paragraph(above) or ends_paragraph(line):
+        return False
+    picks_up = (
+        _sentence_runs_on(above, line)
+        or above[-1] in _CLAUSE_ENDS
+        or above[-1].isdigit()  # a number its measure word goes on from (`现任169` / `名 小 区 …`)
+        or _unclosed(above)
+    )
+    leaves_open = (
+        labels[k + 1] == "continuation"
+        or _sentence_runs_on(line, below)
+        or _unpaired(line)
+        or line.endswith(_PARTICLE_ENDS)
+    )
+    return picks_up and leaves_open
+
+
+_CLAUSE_ENDS = "，、,；;："
+_PARTICLE_ENDS = ("的", "了", "和", "与", "及", "在", "对", "把", "将", "为", "是", "从", "向", "让", "被")
 
 
 def printed_spaced(line: Line, share: float = 0.65) -> bool:
