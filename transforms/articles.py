@@ -5607,10 +5607,37 @@ def _bodies(
                     prev.lines.extend(units[i].lines)
             prev.pieces.append(x)
             prev.lines.extend(x.lines)
+        elif j not in head_of and not between and (above := _text_over_caption(bodies, x)) is not None:
+            above.pieces.append(x)
+            above.lines.extend(x.lines)
         else:
             bodies.append(_Body([x], list(x.lines), head_of.get(j)))
         between = []
     return bodies, subheads
+
+
+def _text_over_caption(bodies: list[_Body], p: Piece) -> _Body | None:
+    """The body a headless piece goes on from past a photo's caption set between two of its
+    paragraphs (`…中的大作用。` / `图为… 张三 摄` / `筑牢队伍根基…`): a column flows its text around
+    the photo, so the text under the caption is the rest of the text over it, unless a headline, a
+    dateline or a byline opens it (`p.opens`). The caption is a body of its own, one short photo
+    piece, and the text over it ends its paragraph there, closed by no byline or jump."""
+    if len(bodies) < 2 or p.kind != "article" or p.opens or p.marked or p.apart:
+        return None
+    above, caption = bodies[-2], bodies[-1]
+    photo, last = caption.pieces[-1], above.pieces[-1]
+    if (
+        caption.unit is not None
+        or len(caption.pieces) > 1
+        or photo.kind != "photo"
+        or not _short_caption(photo)
+    ):
+        return None
+    if last.kind != "article" or not last.lines or not ends_paragraph(last.lines[-1].text):
+        return None
+    if last.closed and not (last.ends and all(a.role == "摄影" for a in last.ends)):
+        return None  # a byline or a jump closed it; a photographer's credit closes only its caption
+    return None if _other_column(last, p) else above
 
 
 # ---------------------------------------------------------------- a column grid read column by column
@@ -8756,9 +8783,12 @@ def _captions_between(lines: list[Line], labels: list[str]) -> list[str]:
     """A photo's caption ending in its credit (`图为…。 记者 张三 摄`, or the credit on a line of its own
     under it), its source (`（资料图片）`) or opening with a mark (`▲`) printed between two paragraphs of
     one article's text: the text under it opens no report (no headline, dispatch, dateline or bracketed
-    byline over it) and goes on with the words of the text above (CAPTION_CARRIED). Labelled `inset` as `_captions_inside` does: a photo piece, and the text
+    byline over it). Labelled `inset` as `_captions_inside` does: a photo piece, and the text
     goes on under it, instead of the credit closing the article and the text under it standing
-    headless (a photo news item has a headline or a report of its own under it)."""
+    headless (a photo news item has a headline or a report of its own under it). The text under it
+    need not share words with the text above (CAPTION_CARRIED is for furniture lines): a photo set
+    after a report's lead is followed by its next section, which often names new things; a report
+    printed under a photo with no headline of its own is rare, a split report is not."""
     out = list(labels)
     k = 1
     while k < len(lines) - 1:
@@ -8800,7 +8830,7 @@ def _caption_span(lines: list[Line], labels: list[str], k: int) -> int:
         return 0
     if below.lstrip()[:1] in "（(" and bylines.opening(below) or _PHOTO_WORD.match(below.strip()):
         return 0
-    return span if _carried_on(lines, labels, k, j) else 0
+    return span
 
 
 def _carried_on(lines: list[Line], labels: list[str], k: int, j: int) -> bool:
