@@ -8783,12 +8783,12 @@ def _captions_between(lines: list[Line], labels: list[str]) -> list[str]:
     """A photo's caption ending in its credit (`图为…。 记者 张三 摄`, or the credit on a line of its own
     under it), its source (`（资料图片）`) or opening with a mark (`▲`) printed between two paragraphs of
     one article's text: the text under it opens no report (no headline, dispatch, dateline or bracketed
-    byline over it). Labelled `inset` as `_captions_inside` does: a photo piece, and the text
+    byline over it) and goes on with the text above: it shares its words (CAPTION_CARRIED), or at
+    least does not open as another report's lead where the places change (`_lead_cut`: a photo set
+    after a report's lead is followed by its next section, which often shares few words with the
+    lead alone). Labelled `inset` as `_captions_inside` does: a photo piece, and the text
     goes on under it, instead of the credit closing the article and the text under it standing
-    headless (a photo news item has a headline or a report of its own under it). The text under it
-    need not share words with the text above (CAPTION_CARRIED is for furniture lines): a photo set
-    after a report's lead is followed by its next section, which often names new things; a report
-    printed under a photo with no headline of its own is rare, a split report is not."""
+    headless (a photo news item has a headline or a report of its own under it)."""
     out = list(labels)
     k = 1
     while k < len(lines) - 1:
@@ -8830,15 +8830,22 @@ def _caption_span(lines: list[Line], labels: list[str], k: int) -> int:
         return 0
     if below.lstrip()[:1] in "（(" and bylines.opening(below) or _PHOTO_WORD.match(below.strip()):
         return 0
-    return span
+    if _carried_on(lines, labels, k, j):
+        return span
+    return 0 if _lead_cut(_text_over(lines, labels, k), lines[j : j + CAPTION_WINDOW]) else span
+
+
+def _text_over(lines: list[Line], labels: list[str], k: int) -> list[Line]:
+    """The text above line k, up to its headline, dateline or byline (CAPTION_REACH lines at most)."""
+    i = k
+    while i > 0 and k - i < CAPTION_REACH and labels[i - 1] in ("body", "inset", "noise"):
+        i -= 1
+    return lines[i:k]
 
 
 def _carried_on(lines: list[Line], labels: list[str], k: int, j: int) -> bool:
     """The text from line j goes on with the words of the text above line k (CAPTION_CARRIED)."""
-    i = k
-    while i > 0 and k - i < CAPTION_REACH and labels[i - 1] in ("body", "inset", "noise"):
-        i -= 1  # the text above, up to its headline, dateline or byline
-    above = _lines_bigrams(lines[i:k])
+    above = _lines_bigrams(_text_over(lines, labels, k))
     after = _lines_bigrams(lines[j : j + CAPTION_WINDOW])
     return bool(after) and len(after & above) >= CAPTION_CARRIED * len(after)
 
