@@ -8793,10 +8793,29 @@ def _captions_between(lines: list[Line], labels: list[str]) -> list[str]:
     k = 1
     while k < len(lines) - 1:
         span = _caption_span(lines, out, k)
+        if not span and (end := _text_read_as_caption(lines, out, k)):
+            tried = out[: k + 1] + ["body"] * (end - k - 1) + out[end:]
+            if span := _caption_span(lines, tried, k):
+                out = tried
         if span:
             out[k : k + span] = ["inset"] * span
         k += span or 1
     return out
+
+
+def _text_read_as_caption(lines: list[Line], labels: list[str], k: int) -> int:
+    """Where the run of lines under a credited caption at line k (`图为…。 张三 摄`) that the model read
+    as caption ends, when that run is text: a credit ends its caption, and the run goes on past
+    CAPTION_MAX characters or one sentence (a caption says what its photo shows in one, short).
+    The run stops at the next credited line or label other than caption; 0 for no such run."""
+    credit = bylines.photo(lines[k].text.strip())
+    if not credit or credit[0] == 0 or k + 1 >= len(lines) or labels[k + 1] != "caption":
+        return 0
+    end = k + 1
+    while end < len(lines) and labels[end] == "caption" and not bylines.photo(lines[end].text.strip()):
+        end += 1
+    text = "".join(x.text for x in lines[k + 1 : end])
+    return end if len(text) > CAPTION_MAX or len(_STOPS.findall(text.rstrip("。.！!？? "))) else 0
 
 
 def _caption_span(lines: list[Line], labels: list[str], k: int) -> int:
