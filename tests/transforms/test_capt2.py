@@ -3,7 +3,7 @@ text over it (`articles._captions_between`, `articles._text_over_caption`). Page
 
 from __future__ import annotations
 
-from transforms.articles import Piece, _bodies, split_articles
+from transforms.articles import Piece, _bodies, _captions_between, split_articles
 from transforms.bylines import Author
 from transforms.lines import Line
 
@@ -75,3 +75,23 @@ def test_a_text_a_byline_closed_does_not_take_the_piece_past_a_caption() -> None
     rest = _piece("article", "街道整合商铺楼宇和物业用房等资源，", "首批挂牌十五个服务点。")
     bodies, _ = _bodies([], [above, photo, rest], [above, photo, rest], {})
     assert len(bodies) == 3
+
+
+def _lines(texts: list[str]) -> list[Line]:
+    return [Line(t, range(len(t))) for t in texts]
+
+
+def test_text_the_model_read_as_caption_under_a_credited_caption_is_text() -> None:
+    """A credit ends its caption: the lines under it that run on past one short sentence are the
+    report's text, and the caption is set inside it."""
+    texts = [*_wrap(LEAD), CAPTION, *_wrap(REST[0])]
+    labels = ["body"] * len(_wrap(LEAD)) + ["body"] + ["caption"] * len(_wrap(REST[0]))
+    out = _captions_between(_lines(texts), labels)
+    assert out[len(_wrap(LEAD))] == "inset"
+    assert set(out[len(_wrap(LEAD)) + 1 :]) == {"body"}
+
+
+def test_a_short_caption_under_a_credited_caption_stays_a_caption() -> None:
+    texts = [*_wrap(LEAD), CAPTION, "村民在活动中心参加培训。"]
+    labels = ["body"] * len(_wrap(LEAD)) + ["body", "caption"]
+    assert _captions_between(_lines(texts), labels)[-1] == "caption"
