@@ -5670,6 +5670,9 @@ def _bodies(
                     prev.lines.extend(units[i].lines)
             prev.pieces.append(x)
             prev.lines.extend(x.lines)
+        elif j not in head_of and not between and (above := _text_over_caption(bodies, x)) is not None:
+            above.pieces.append(x)
+            above.lines.extend(x.lines)
         else:
             bodies.append(_Body([x], list(x.lines), head_of.get(j)))
         between = []
@@ -5730,6 +5733,30 @@ def _starts_fresh(b: _Body, order: list, where: dict[int, int]) -> bool:
     (a byline or credit after it)."""
     before = [x for x in order[: where.get(id(b.pieces[0]), 0)] if isinstance(x, Piece)]
     return not before or before[-1].closed
+
+
+def _text_over_caption(bodies: list[_Body], p: Piece) -> _Body | None:
+    """The body a headless piece goes on from past a photo's caption set between two of its
+    paragraphs (`…中的大作用。` / `图为… 张三 摄` / `筑牢队伍根基…`): a column flows its text around
+    the photo, so the text under the caption is the rest of the text over it, unless a headline, a
+    dateline or a byline opens it (`p.opens`). The caption is a body of its own, one short photo
+    piece, and the text over it ends its paragraph there, closed by no byline or jump."""
+    if len(bodies) < 2 or p.kind != "article" or p.opens or p.marked or p.apart:
+        return None
+    above, caption = bodies[-2], bodies[-1]
+    photo, last = caption.pieces[-1], above.pieces[-1]
+    if (
+        caption.unit is not None
+        or len(caption.pieces) > 1
+        or photo.kind != "photo"
+        or not _short_caption(photo)
+    ):
+        return None
+    if last.kind != "article" or not last.lines or not ends_paragraph(last.lines[-1].text):
+        return None
+    if last.closed and not (last.ends and all(a.role == "摄影" for a in last.ends)):
+        return None  # a byline or a jump closed it; a photographer's credit closes only its caption
+    return None if _other_column(last, p) else above
 
 
 # ---------------------------------------------------------------- a column grid read column by column
@@ -8976,17 +9003,39 @@ def _captions_between(lines: list[Line], labels: list[str]) -> list[str]:
     """A photo's caption ending in its credit (`图为…。 记者 张三 摄`, or the credit on a line of its own
     under it), its source (`（资料图片）`) or opening with a mark (`▲`) printed between two paragraphs of
     one article's text: the text under it opens no report (no headline, dispatch, dateline or bracketed
-    byline over it) and goes on with the words of the text above (CAPTION_CARRIED). Labelled `inset` as `_captions_inside` does: a photo piece, and the text
+    byline over it) and goes on with the text above: it shares its words (CAPTION_CARRIED), or at
+    least does not open as another report's lead where the places change (`_lead_cut`: a photo set
+    after a report's lead is followed by its next section, which often shares few words with the
+    lead alone). Labelled `inset` as `_captions_inside` does: a photo piece, and the text
     goes on under it, instead of the credit closing the article and the text under it standing
     headless (a photo news item has a headline or a report of its own under it)."""
     out = list(labels)
     k = 1
     while k < len(lines) - 1:
         span = _caption_span(lines, out, k)
+        if not span and (end := _text_read_as_caption(lines, out, k)):
+            tried = out[: k + 1] + ["body"] * (end - k - 1) + out[end:]
+            if span := _caption_span(lines, tried, k):
+                out = tried
         if span:
             out[k : k + span] = ["inset"] * span
         k += span or 1
     return out
+
+
+def _text_read_as_caption(lines: list[Line], labels: list[str], k: int) -> int:
+    """Where the run of lines under a credited caption at line k (`图为…。 张三 摄`) that the model read
+    as caption ends, when that run is text: a credit ends its caption, and the run goes on past
+    CAPTION_MAX characters or one sentence (a caption says what its photo shows in one, short).
+    The run stops at the next credited line or label other than caption; 0 for no such run."""
+    credit = bylines.photo(lines[k].text.strip())
+    if not credit or credit[0] == 0 or k + 1 >= len(lines) or labels[k + 1] != "caption":
+        return 0
+    end = k + 1
+    while end < len(lines) and labels[end] == "caption" and not bylines.photo(lines[end].text.strip()):
+        end += 1
+    text = "".join(x.text for x in lines[k + 1 : end])
+    return end if len(text) > CAPTION_MAX or len(_STOPS.findall(text.rstrip("。.！!？? "))) else 0
 
 
 def _caption_span(lines: list[Line], labels: list[str], k: int) -> int:
@@ -9020,15 +9069,22 @@ def _caption_span(lines: list[Line], labels: list[str], k: int) -> int:
         return 0
     if below.lstrip()[:1] in "（(" and bylines.opening(below) or _PHOTO_WORD.match(below.strip()):
         return 0
-    return span if _carried_on(lines, labels, k, j) else 0
+    if _carried_on(lines, labels, k, j):
+        return span
+    return 0 if _lead_cut(_text_over(lines, labels, k), lines[j : j + CAPTION_WINDOW]) else span
+
+
+def _text_over(lines: list[Line], labels: list[str], k: int) -> list[Line]:
+    """The text above line k, up to its headline, dateline or byline (CAPTION_REACH lines at most)."""
+    i = k
+    while i > 0 and k - i < CAPTION_REACH and labels[i - 1] in ("body", "inset", "noise"):
+        i -= 1
+    return lines[i:k]
 
 
 def _carried_on(lines: list[Line], labels: list[str], k: int, j: int) -> bool:
     """The text from line j goes on with the words of the text above line k (CAPTION_CARRIED)."""
-    i = k
-    while i > 0 and k - i < CAPTION_REACH and labels[i - 1] in ("body", "inset", "noise"):
-        i -= 1  # the text above, up to its headline, dateline or byline
-    above = _lines_bigrams(lines[i:k])
+    above = _lines_bigrams(_text_over(lines, labels, k))
     after = _lines_bigrams(lines[j : j + CAPTION_WINDOW])
     return bool(after) and len(after & above) >= CAPTION_CARRIED * len(after)
 
