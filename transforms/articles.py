@@ -9098,7 +9098,11 @@ def _set_apart(u: Unit, kicker_free: bool = True) -> tuple[str | None, str | Non
         return None, u.text, None  # printed doubled (undone over its lines), or `#` levels saying it
     kicker = subtitle = None
     lines = list(u.title)
-    if kicker_free and (_LABEL_LINE.fullmatch(texts[0]) or _kicker_set_apart(u.page, lines, texts)):
+    if kicker_free and (
+        _LABEL_LINE.fullmatch(texts[0])
+        or _kicker_set_apart(u.page, lines, texts)
+        or _kicker_over_wrap(u.page, lines, texts)
+    ):
         kicker, lines, texts = texts[0], lines[1:], texts[1:]  # a label on its own line: `【栏目】`
     sizes = [len(t) for t in texts]
     if not kicker and (m := _LABEL_FIRST.match(texts[0])):
@@ -9131,6 +9135,30 @@ def _kicker_set_apart(page: str | None, lines: list[Line], texts: list[str]) -> 
         and not _beside_another(page, lines[0])  # a second column's headline the line's end cut
         and not (printed_spaced(lines[0]) and printed_spaced(lines[1]))  # one headline spaced out alike
     )
+
+
+def _kicker_over_wrap(page: str | None, lines: list[Line], texts: list[str]) -> bool:
+    """A headline's first line wider than the lines under it, which the column wrapped to one width
+    (two lines or more, all as long as one another but the last, no longer), short as a kicker and
+    broken off cleanly: a wrap fills its lines to one width, so a first line wider by KICKER_WIDER
+    is none of its lines but a kicker set in smaller type over the headline (`新时代“枫桥经验”太平实践` /
+    `麻章区太平镇` / `将矛盾化解在` / `“家门口”`)."""
+    if len(texts) < 3:
+        return False
+    sizes = [len(t) for t in texts]
+    width = sizes[1]
+    return (
+        sizes[0] >= width + KICKER_WIDER
+        and all(abs(n - width) <= 1 for n in sizes[2:-1])
+        and sizes[-1] <= width
+        and _clean_break(texts[0], texts[1])
+        and _printed_apart(page, lines[0], lines[1])
+        and len(_BIGRAM_CLEAN.sub("", texts[0])) <= KICKER_MAX
+        and not _beside_another(page, lines[0])
+    )
+
+
+KICKER_WIDER = 2  # characters: a wrap's line may stop one short of its width (a mark kept off a line's end)
 
 
 SUBTITLE_MIN = 6  # characters: the reports' shortest subtitle (`仁怀坛厂街道`)
