@@ -3743,7 +3743,7 @@ def recut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Uni
     out = list(units)
     grams = _piece_grams(pieces)
     for u in units:
-        trials = _recut_trials(u)
+        trials = _recut_trials(u, _body_column(pieces, u.page))
         if not trials:
             continue
         at = out.index(u)
@@ -3769,7 +3769,7 @@ def recut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Uni
 ROUNDING = 1e-9
 
 
-def _recut_trials(u: Unit) -> list[list[Unit]]:
+def _recut_trials(u: Unit, column: float = 0.0) -> list[list[Unit]]:
     """The ways `recut` may cut a unit in two: between its title and a subtitle line printed with no
     dash, the block's next headline read as the subtitle (`“顺口溜”村规民约 “约”出乡村文明新风` /
     `38部电梯连民心！…`: else the cut falls at the title's own gap, giving its second phrase the next
@@ -3788,7 +3788,7 @@ def _recut_trials(u: Unit) -> list[list[Unit]]:
     if kicker is not None:
         out.append(_regrouped_from(u, kicker, 1))
     narrower = _narrower_gaps(u.title)
-    wrapped = _inside_wrapped_run(u.title)
+    wrapped = _inside_wrapped_run(u.title) | _gaps_inside_wrap(u, column)
     for k in range(1, len(atoms)):
         if _goes_on("".join(a.text for a in atoms[:k]), atoms[k].text) or _left_open(atoms[k - 1].text):
             continue
@@ -3818,6 +3818,45 @@ def _inside_wrapped_run(title: list[Line]) -> set[int]:
         if end - start + 1 >= WRAP_RUN:
             out.update(firsts[start + 1 : end + 1])
     return out
+
+
+def _gaps_inside_wrap(u: Unit, column: float) -> set[int]:
+    """The cuts between a title's parts (`_atoms`, indices over all its lines) at a gap inside a line
+    the title goes on from on the next line, where no line of the title is wider than the page's text
+    column (`column`, `_body_column`; COLUMN_SLACK): one column's headline wrapped, its phrases set
+    a space apart (`激活乡村治理新模式 五指山市` / `南圣镇“积分超市”开业`). A cut there leaves the line's
+    tail to the next line's words; two columns' headlines pulled out as one line, or a gathered block
+    wrapped across the page, are wider than one column."""
+    if not _within_column(u, column):
+        return set()
+    out: set[int] = set()
+    k = 0
+    for i, line in enumerate(u.title):
+        n = len(_atoms(line))
+        if i + 1 < len(u.title):
+            out.update(range(k + 1, k + n))
+        k += n
+    return out
+
+
+def _within_column(u: Unit, column: float) -> bool:
+    """A title of two lines or more, none printed doubled, none wider than the page's text column
+    (`_body_column`, COLUMN_SLACK): one column's headline, wrapped in it (`_gaps_inside_wrap`)."""
+    if not column or u.page is None or len(u.title) < 2 or any(not x.offs for x in u.title):
+        return False
+    if any(x.doubled or line_features.echo(x.text) for x in u.title):
+        return False
+    return all(_line_width(u.page, x) <= column + COLUMN_SLACK for x in u.title)
+
+
+COLUMN_SLACK = 1.0  # print cells: a headline's line may stand out of its column by a mark
+
+
+def _body_column(pieces: list[Piece], page: str | None) -> float:
+    """The page's text column: the most common printed width of its texts' lines (0 when unknown)."""
+    if page is None:
+        return 0.0
+    return _column_width(page, [x for p in pieces for x in p.lines if x.offs])
 
 
 WRAP_RUN = 3  # lines: two lines of a length may be two headlines stacked, three filling a width are a wrap
@@ -3952,7 +3991,10 @@ def regroup_blocks(units: list[Unit], pieces: list[Piece], order: list) -> tuple
     if not pieces:
         return units, order
     grams = _piece_grams(pieces)
+    column = _body_column(pieces, next((u.page for u in units if u.page is not None), None))
     for block in _blocks(order):
+        if len(block) == 1 and _within_column(block[0], column):
+            continue  # one column's headline wrapped, its phrases a space apart (`_gaps_inside_wrap`)
         units, order = _regrouped(block, units, pieces, order, grams)
     return units, order
 
