@@ -5127,7 +5127,7 @@ def _restacked(
     trial_order = _replaced([x for x in order if not any(x is u for u in run[1:])], run[0], new)
     if not _all_headed(
         trial, [u for g, u in zip(groups, new, strict=True) if g not in whole], pieces, trial_order, grams
-    ):
+    ) or not _cut_parts_beside(trial, new, groups, given, pieces, trial_order, grams):
         return units, _numbered(order)
     touched = {id(u.part_of or u) for g, u in whole.items() if g not in groups}
     for u in units:
@@ -5182,6 +5182,40 @@ def _all_headed(
     words = _shares(units, grams, grams)
     got = _solved(_assignment_table(units, pieces, order, words, grams), len(units), len(pieces))
     return all(i in got for i, u in enumerate(units) if any(u is v for v in new))
+
+
+def _cut_parts_beside(
+    units: list[Unit],
+    new: list[Unit],
+    groups: list[tuple[int, int]],
+    given: tuple[int, ...],
+    pieces: list[Piece],
+    order: list,
+    grams: list[frozenset[str]],
+) -> bool:
+    """Each headline a stack's regrouping cut out of one unit as given (its lines' bounds in `groups`
+    lying inside one given unit, `_inside_given`) heads a text next to the stack in the page's best
+    assignment: the text right over it, or one of the texts under it, one a headline of the stack.
+    One headline's two lines read as one (`“顺口溜”村规民约` / `“约”出乡村文明新风`: a couplet) are two
+    headlines only where each heads a text the stack stands by; the second line taking a headless
+    text printed elsewhere on the page is a chance match of its words."""
+    parts = [u for g, u in zip(groups, new, strict=True) if _inside_given(g, given)]
+    if not parts:
+        return True
+    words = _shares(units, grams, grams)
+    got = _solved(_assignment_table(units, pieces, order, words, grams), len(units), len(pieces))
+    at = [i for i, x in enumerate(order) if any(x is u for u in new)]
+    near = [x for x in reversed(order[: at[0]]) if isinstance(x, Piece)][:1]
+    near += [x for x in order[at[-1] + 1 :] if isinstance(x, Piece)][: len(new)]
+    index = {id(p): i for i, p in enumerate(pieces)}
+    allowed = {index[id(p)] for p in near if id(p) in index}
+    return all(got.get(i) in allowed for i, u in enumerate(units) if any(u is v for v in parts))
+
+
+def _inside_given(bounds: tuple[int, int], given: tuple[int, ...]) -> bool:
+    """Lines `bounds` lie inside one unit as given (no given bound between them) and are not all of it."""
+    a, b = bounds
+    return not any(a < k < b for k in given) and not (a in given and b in given)
 
 
 def _replaced(order: list, x: Piece | Unit, by: Sequence[Piece | Unit]) -> list:
