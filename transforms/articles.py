@@ -9090,6 +9090,7 @@ def _labels_apart(
     longer than the rest is the headline itself, its brackets dropped, the rest its subtitle (a web
     page heading set in `【…】` with its deck under it); a title that opens with a dash is the
     series line or deck of the subtitle under it (`——…系列报道③` over `…暖意浓`), swapped back."""
+    kicker, title, subtitle = _bold_apart(kicker, title, subtitle)
     title, subtitle, kicker = (_unmarked(x) for x in (title, subtitle, kicker))
     m = _LABEL_FIRST.match(title or "")
     if m and subtitle and m.group(2).strip():
@@ -9106,6 +9107,25 @@ def _labels_apart(
             title, subtitle = label[1:-1], _with_space(_DASH.sub("", rest), subtitle)
     if title and subtitle and _DASH_LED.match(title) and not _DASH_LED.match(subtitle):
         title, subtitle = subtitle, _DASH.sub("", title)
+    return kicker, title, subtitle
+
+
+_BOLD_FIRST = re.compile(r"^(\*\*|__)([^*_]+)\1\s*([^*_\s].*)$")  # `**headline**deck`
+_BOLD_LAST = re.compile(r"^([^*_]*[^*_\s])\s*(\*\*|__)([^*_]+)\2$")  # `deck**headline**`
+
+
+def _bold_apart(
+    kicker: str | None, title: str | None, subtitle: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """A title joined from a bold heading and a plain line printed with it: the marks say where the
+    headline ends, so the plain line under it is its deck (`**…交流会**` / `“一社一品”创特色`: the
+    subtitle) and one over it the deck over it (the kicker). Only where that place is free."""
+    if not title:
+        return kicker, title, subtitle
+    if (m := _BOLD_FIRST.match(title.strip())) and not subtitle:
+        return kicker, m.group(2).strip(), m.group(3).strip()
+    if (m := _BOLD_LAST.match(title.strip())) and not kicker:
+        return m.group(1).strip(), m.group(3).strip(), subtitle
     return kicker, title, subtitle
 
 

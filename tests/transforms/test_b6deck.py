@@ -41,3 +41,12 @@ def test_a_stacks_part_inside_one_unit_as_given() -> None:
     assert _inside_given((1, 2), given)
     assert not _inside_given((0, 2), given)  # the unit as given
     assert not _inside_given((1, 3), given)  # across two units
+
+
+def test_a_plain_line_joined_to_a_bold_heading_is_its_deck() -> None:
+    from transforms.articles import _labels_apart
+
+    under = _labels_apart(None, "**河湾镇召开便民桥建设推进会**“一村一桥”保畅通", None)
+    assert under == (None, "河湾镇召开便民桥建设推进会", "“一村一桥”保畅通")
+    over = _labels_apart(None, "农村出行更便利**河湾镇新修三座便民桥**", None)
+    assert over == ("农村出行更便利", "河湾镇新修三座便民桥", None)
