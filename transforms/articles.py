@@ -9226,7 +9226,7 @@ def _kicker_set_apart(page: str | None, lines: list[Line], texts: list[str]) -> 
         _clean_break(texts[0], texts[1])
         and _printed_apart(page, lines[0], lines[1])
         and len(texts[0]) < len(texts[1]) <= HEADLINE_MAX
-        and len(_BIGRAM_CLEAN.sub("", texts[0])) <= KICKER_MAX
+        and len(_BIGRAM_CLEAN.sub("", texts[0])) <= DECK_MAX
         and not _PLACE_END.search(texts[0])  # `鼓楼颐和社区` / `“青苗计划”激活…`: the headline's subject
         and not _beside_another(page, lines[0])  # a second column's headline the line's end cut
         and not (printed_spaced(lines[0]) and printed_spaced(lines[1]))  # one headline spaced out alike
@@ -9235,8 +9235,8 @@ def _kicker_set_apart(page: str | None, lines: list[Line], texts: list[str]) -> 
 
 def _kicker_over_wrap(page: str | None, lines: list[Line], texts: list[str]) -> bool:
     """A headline's first line wider than the lines under it, which the column wrapped to one width
-    (two lines or more, all as long as one another but the last, no longer), short as a kicker and
-    broken off cleanly: a wrap fills its lines to one width, so a first line wider by KICKER_WIDER
+    (two lines or more, all as long as one another but the last, no longer), short as a deck (DECK_MAX)
+    and broken off cleanly: a wrap fills its lines to one width, so a first line wider by KICKER_WIDER
     is none of its lines but a kicker set in smaller type over the headline (`新时代“枫桥经验”太平实践` /
     `麻章区太平镇` / `将矛盾化解在` / `“家门口”`)."""
     if len(texts) < 3:
@@ -9249,12 +9249,17 @@ def _kicker_over_wrap(page: str | None, lines: list[Line], texts: list[str]) -> 
         and sizes[-1] <= width
         and _clean_break(texts[0], texts[1])
         and _printed_apart(page, lines[0], lines[1])
-        and len(_BIGRAM_CLEAN.sub("", texts[0])) <= KICKER_MAX
+        and len(_BIGRAM_CLEAN.sub("", texts[0])) <= DECK_MAX
         and not _beside_another(page, lines[0])
     )
 
 
 KICKER_WIDER = 2  # characters: a wrap's line may stop one short of its width (a mark kept off a line's end)
+
+
+# characters (marks not counted): a deck over a headline, set apart as its kicker where it is shorter
+# than the headline's first line; longer than a kicker (`精细化管理提升社区文明程度` over `德州…`)
+DECK_MAX = 16
 
 
 SUBTITLE_MIN = 6  # characters: the reports' shortest subtitle (`仁怀坛厂街道`)

@@ -50,3 +50,9 @@ def test_a_plain_line_joined_to_a_bold_heading_is_its_deck() -> None:
     assert under == (None, "河湾镇召开便民桥建设推进会", "“一村一桥”保畅通")
     over = _labels_apart(None, "农村出行更便利**河湾镇新修三座便民桥**", None)
     assert over == ("农村出行更便利", "河湾镇新修三座便民桥", None)
+
+
+def test_a_deck_over_a_longer_headline_is_its_kicker() -> None:
+    u = _unit(["农村出行难题得到有效缓解", "河湾镇新修三座便民桥方便沿河村民出行"])
+    kicker, title, _ = _set_apart(u)
+    assert (kicker, title) == ("农村出行难题得到有效缓解", "河湾镇新修三座便民桥方便沿河村民出行")
