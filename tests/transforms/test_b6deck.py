@@ -53,6 +53,6 @@ def test_a_plain_line_joined_to_a_bold_heading_is_its_deck() -> None:
 
 
 def test_a_deck_over_a_longer_headline_is_its_kicker() -> None:
-    u = _unit(["农村出行难题得到有效缓解", "河湾镇新修三座便民桥方便沿河村民出行"])
+    u = _unit(["农村群众出行难题得到有效缓解", "河湾镇新修三座便民桥方便沿河村民出行"])
     kicker, title, _ = _set_apart(u)
-    assert (kicker, title) == ("农村出行难题得到有效缓解", "河湾镇新修三座便民桥方便沿河村民出行")
+    assert (kicker, title) == ("农村群众出行难题得到有效缓解", "河湾镇新修三座便民桥方便沿河村民出行")
