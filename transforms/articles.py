@@ -3832,11 +3832,23 @@ def _gaps_inside_wrap(u: Unit, column: float) -> set[int]:
     out: set[int] = set()
     k = 0
     for i, line in enumerate(u.title):
-        n = len(_atoms(line))
-        if i + 1 < len(u.title):
-            out.update(range(k + 1, k + n))
-        k += n
+        atoms = _atoms(line)
+        if i + 1 < len(u.title) and _runs_into(atoms[-1].text.strip(), u.title[i + 1].text.strip()):
+            out.update(range(k + 1, k + len(atoms)))
+        k += len(atoms)
     return out
+
+
+def _runs_into(tail: str, below: str) -> bool:
+    """A line's last phrase goes on in the line under it: a place that is the subject of what follows
+    (`五指山市` / `南圣镇…`), a word or phrase the wrap cut, or a character or two. A tail ending a
+    phrase of its own (`一“桩”解民忧` / `社区更“来电”`) may open a second headline set beside the first
+    and wrapped under it."""
+    return (
+        bool(_PLACE_END.search(tail))
+        or not _clean_break(tail, below)
+        or len(_BIGRAM_CLEAN.sub("", tail)) <= 2
+    )
 
 
 def _within_column(u: Unit, column: float) -> bool:
@@ -5127,7 +5139,7 @@ def _restacked(
     trial_order = _replaced([x for x in order if not any(x is u for u in run[1:])], run[0], new)
     if not _all_headed(
         trial, [u for g, u in zip(groups, new, strict=True) if g not in whole], pieces, trial_order, grams
-    ) or not _cut_parts_beside(trial, new, groups, given, pieces, trial_order, grams):
+    ) or not _cut_parts_beside(trial, new, groups, given, lines, pieces, trial_order, grams):
         return units, _numbered(order)
     touched = {id(u.part_of or u) for g, u in whole.items() if g not in groups}
     for u in units:
@@ -5189,17 +5201,27 @@ def _cut_parts_beside(
     new: list[Unit],
     groups: list[tuple[int, int]],
     given: tuple[int, ...],
+    lines: list[Line],
     pieces: list[Piece],
     order: list,
     grams: list[frozenset[str]],
 ) -> bool:
     """Each headline a stack's regrouping cut out of one unit as given (its lines' bounds in `groups`
-    lying inside one given unit, `_inside_given`) heads a text next to the stack in the page's best
+    lying inside one given unit, `_inside_given`, that one headline could hold: HEADLINE_MAX) heads a text next to the stack in the page's best
     assignment: the text right over it, or one of the texts under it, one a headline of the stack.
     One headline's two lines read as one (`“顺口溜”村规民约` / `“约”出乡村文明新风`: a couplet) are two
     headlines only where each heads a text the stack stands by; the second line taking a headless
     text printed elsewhere on the page is a chance match of its words."""
-    parts = [u for g, u in zip(groups, new, strict=True) if _inside_given(g, given)]
+    one = [
+        (a, b)
+        for a, b in itertools.pairwise(given)
+        if len("".join(x.text for x in lines[a:b])) <= HEADLINE_MAX
+    ]
+    parts = [
+        u
+        for g, u in zip(groups, new, strict=True)
+        if _inside_given(g, given) and any(a <= g[0] and g[1] <= b for a, b in one)
+    ]
     if not parts:
         return True
     words = _shares(units, grams, grams)

@@ -29,8 +29,8 @@ def test_a_first_line_no_wider_than_its_wrap_stays_in_the_title() -> None:
 
 
 def test_no_cut_at_a_gap_inside_one_columns_wrapped_headline() -> None:
-    u = _unit(["河湾镇新修便民桥 柳林村办", "起农民夜校"])
-    assert _gaps_inside_wrap(u, 20.0) == {1}  # the cut between `…便民桥` and `柳林村办`
+    u = _unit(["河湾镇新修便民桥 柳林新村", "办起农民夜校"])
+    assert _gaps_inside_wrap(u, 20.0) == {1}  # the cut between `…便民桥` and `柳林新村`
     assert _gaps_inside_wrap(u, 6.0) == set()  # wider than the column: two columns' headlines
     assert _gaps_inside_wrap(_unit(["河湾镇新修便民桥 柳林村办起夜校"]), 20.0) == set()
 
