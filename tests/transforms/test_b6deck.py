@@ -56,3 +56,8 @@ def test_a_deck_over_a_longer_headline_is_its_kicker() -> None:
     u = _unit(["农村群众出行难题得到有效缓解", "河湾镇新修三座便民桥方便沿河村民出行"])
     kicker, title, _ = _set_apart(u)
     assert (kicker, title) == ("农村群众出行难题得到有效缓解", "河湾镇新修三座便民桥方便沿河村民出行")
+
+
+def test_a_gap_before_a_phrase_of_its_own_may_still_be_cut() -> None:
+    # the tail after the gap ends a phrase: a second headline set beside the first, wrapped under it
+    assert _gaps_inside_wrap(_unit(["河湾镇新修便民桥 柳林办起夜校", "群众学技更方便"]), 20.0) == set()
