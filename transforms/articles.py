@@ -3806,7 +3806,7 @@ def recut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Uni
     out = list(units)
     grams = _piece_grams(pieces)
     for u in units:
-        trials = _recut_trials(u)
+        trials = _recut_trials(u, _body_column(pieces, u.page))
         if not trials:
             continue
         at = out.index(u)
@@ -3832,7 +3832,7 @@ def recut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Uni
 ROUNDING = 1e-9
 
 
-def _recut_trials(u: Unit) -> list[list[Unit]]:
+def _recut_trials(u: Unit, column: float = 0.0) -> list[list[Unit]]:
     """The ways `recut` may cut a unit in two: between its title and a subtitle line printed with no
     dash, the block's next headline read as the subtitle (`“顺口溜”村规民约 “约”出乡村文明新风` /
     `38部电梯连民心！…`: else the cut falls at the title's own gap, giving its second phrase the next
@@ -3851,7 +3851,7 @@ def _recut_trials(u: Unit) -> list[list[Unit]]:
     if kicker is not None:
         out.append(_regrouped_from(u, kicker, 1))
     narrower = _narrower_gaps(u.title)
-    wrapped = _inside_wrapped_run(u.title)
+    wrapped = _inside_wrapped_run(u.title) | _gaps_inside_wrap(u, column)
     for k in range(1, len(atoms)):
         if _goes_on("".join(a.text for a in atoms[:k]), atoms[k].text) or _left_open(atoms[k - 1].text):
             continue
@@ -3881,6 +3881,57 @@ def _inside_wrapped_run(title: list[Line]) -> set[int]:
         if end - start + 1 >= WRAP_RUN:
             out.update(firsts[start + 1 : end + 1])
     return out
+
+
+def _gaps_inside_wrap(u: Unit, column: float) -> set[int]:
+    """The cuts between a title's parts (`_atoms`, indices over all its lines) at a gap inside a line
+    the title goes on from on the next line, where no line of the title is wider than the page's text
+    column (`column`, `_body_column`; COLUMN_SLACK): one column's headline wrapped, its phrases set
+    a space apart (`激活乡村治理新模式 五指山市` / `南圣镇“积分超市”开业`). A cut there leaves the line's
+    tail to the next line's words; two columns' headlines pulled out as one line, or a gathered block
+    wrapped across the page, are wider than one column."""
+    if not _within_column(u, column):
+        return set()
+    out: set[int] = set()
+    k = 0
+    for i, line in enumerate(u.title):
+        atoms = _atoms(line)
+        if i + 1 < len(u.title) and _runs_into(atoms[-1].text.strip(), u.title[i + 1].text.strip()):
+            out.update(range(k + 1, k + len(atoms)))
+        k += len(atoms)
+    return out
+
+
+def _runs_into(tail: str, below: str) -> bool:
+    """A line's last phrase goes on in the line under it: a place that is the subject of what follows
+    (`五指山市` / `南圣镇…`), a word or phrase the wrap cut, or a character or two. A tail ending a
+    phrase of its own (`一“桩”解民忧` / `社区更“来电”`) may open a second headline set beside the first
+    and wrapped under it."""
+    return (
+        bool(_PLACE_END.search(tail))
+        or not _clean_break(tail, below)
+        or len(_BIGRAM_CLEAN.sub("", tail)) <= 2
+    )
+
+
+def _within_column(u: Unit, column: float) -> bool:
+    """A title of two lines or more, none printed doubled, none wider than the page's text column
+    (`_body_column`, COLUMN_SLACK): one column's headline, wrapped in it (`_gaps_inside_wrap`)."""
+    if not column or u.page is None or len(u.title) < 2 or any(not x.offs for x in u.title):
+        return False
+    if any(x.doubled or line_features.echo(x.text) for x in u.title):
+        return False
+    return all(_line_width(u.page, x) <= column + COLUMN_SLACK for x in u.title)
+
+
+COLUMN_SLACK = 1.0  # print cells: a headline's line may stand out of its column by a mark
+
+
+def _body_column(pieces: list[Piece], page: str | None) -> float:
+    """The page's text column: the most common printed width of its texts' lines (0 when unknown)."""
+    if page is None:
+        return 0.0
+    return _column_width(page, [x for p in pieces for x in p.lines if x.offs])
 
 
 WRAP_RUN = 3  # lines: two lines of a length may be two headlines stacked, three filling a width are a wrap
@@ -4015,7 +4066,10 @@ def regroup_blocks(units: list[Unit], pieces: list[Piece], order: list) -> tuple
     if not pieces:
         return units, order
     grams = _piece_grams(pieces)
+    column = _body_column(pieces, next((u.page for u in units if u.page is not None), None))
     for block in _blocks(order):
+        if len(block) == 1 and _within_column(block[0], column):
+            continue  # one column's headline wrapped, its phrases a space apart (`_gaps_inside_wrap`)
         units, order = _regrouped(block, units, pieces, order, grams)
     return units, order
 
@@ -5148,7 +5202,7 @@ def _restacked(
     trial_order = _replaced([x for x in order if not any(x is u for u in run[1:])], run[0], new)
     if not _all_headed(
         trial, [u for g, u in zip(groups, new, strict=True) if g not in whole], pieces, trial_order, grams
-    ):
+    ) or not _cut_parts_beside(trial, new, groups, given, lines, pieces, trial_order, grams):
         return units, _numbered(order)
     touched = {id(u.part_of or u) for g, u in whole.items() if g not in groups}
     for u in units:
@@ -5203,6 +5257,50 @@ def _all_headed(
     words = _shares(units, grams, grams)
     got = _solved(_assignment_table(units, pieces, order, words, grams), len(units), len(pieces))
     return all(i in got for i, u in enumerate(units) if any(u is v for v in new))
+
+
+def _cut_parts_beside(
+    units: list[Unit],
+    new: list[Unit],
+    groups: list[tuple[int, int]],
+    given: tuple[int, ...],
+    lines: list[Line],
+    pieces: list[Piece],
+    order: list,
+    grams: list[frozenset[str]],
+) -> bool:
+    """Each headline a stack's regrouping cut out of one unit as given (its lines' bounds in `groups`
+    lying inside one given unit, `_inside_given`, that one headline could hold: HEADLINE_MAX) heads a text next to the stack in the page's best
+    assignment: the text right over it, or one of the texts under it, one a headline of the stack.
+    One headline's two lines read as one (`“顺口溜”村规民约` / `“约”出乡村文明新风`: a couplet) are two
+    headlines only where each heads a text the stack stands by; the second line taking a headless
+    text printed elsewhere on the page is a chance match of its words."""
+    one = [
+        (a, b)
+        for a, b in itertools.pairwise(given)
+        if len("".join(x.text for x in lines[a:b])) <= HEADLINE_MAX
+    ]
+    parts = [
+        u
+        for g, u in zip(groups, new, strict=True)
+        if _inside_given(g, given) and any(a <= g[0] and g[1] <= b for a, b in one)
+    ]
+    if not parts:
+        return True
+    words = _shares(units, grams, grams)
+    got = _solved(_assignment_table(units, pieces, order, words, grams), len(units), len(pieces))
+    at = [i for i, x in enumerate(order) if any(x is u for u in new)]
+    near = [x for x in reversed(order[: at[0]]) if isinstance(x, Piece)][:1]
+    near += [x for x in order[at[-1] + 1 :] if isinstance(x, Piece)][: len(new)]
+    index = {id(p): i for i, p in enumerate(pieces)}
+    allowed = {index[id(p)] for p in near if id(p) in index}
+    return all(got.get(i) in allowed for i, u in enumerate(units) if any(u is v for v in parts))
+
+
+def _inside_given(bounds: tuple[int, int], given: tuple[int, ...]) -> bool:
+    """Lines `bounds` lie inside one unit as given (no given bound between them) and are not all of it."""
+    a, b = bounds
+    return not any(a < k < b for k in given) and not (a in given and b in given)
 
 
 def _replaced(order: list, x: Piece | Unit, by: Sequence[Piece | Unit]) -> list:
@@ -9290,6 +9388,7 @@ def _labels_apart(
     longer than the rest is the headline itself, its brackets dropped, the rest its subtitle (a web
     page heading set in `【…】` with its deck under it); a title that opens with a dash is the
     series line or deck of the subtitle under it (`——…系列报道③` over `…暖意浓`), swapped back."""
+    kicker, title, subtitle = _bold_apart(kicker, title, subtitle)
     title, subtitle, kicker = (_unmarked(x) for x in (title, subtitle, kicker))
     m = _LABEL_FIRST.match(title or "")
     if m and subtitle and m.group(2).strip():
@@ -9306,6 +9405,25 @@ def _labels_apart(
             title, subtitle = label[1:-1], _with_space(_DASH.sub("", rest), subtitle)
     if title and subtitle and _DASH_LED.match(title) and not _DASH_LED.match(subtitle):
         title, subtitle = subtitle, _DASH.sub("", title)
+    return kicker, title, subtitle
+
+
+_BOLD_FIRST = re.compile(r"^(\*\*|__)([^*_]+)\1\s*([^*_\s].*)$")  # `**headline**deck`
+_BOLD_LAST = re.compile(r"^([^*_]*[^*_\s])\s*(\*\*|__)([^*_]+)\2$")  # `deck**headline**`
+
+
+def _bold_apart(
+    kicker: str | None, title: str | None, subtitle: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """A title joined from a bold heading and a plain line printed with it: the marks say where the
+    headline ends, so the plain line under it is its deck (`**…交流会**` / `“一社一品”创特色`: the
+    subtitle) and one over it the deck over it (the kicker). Only where that place is free."""
+    if not title:
+        return kicker, title, subtitle
+    if (m := _BOLD_FIRST.match(title.strip())) and not subtitle:
+        return kicker, m.group(2).strip(), m.group(3).strip()
+    if (m := _BOLD_LAST.match(title.strip())) and not kicker:
+        return m.group(1).strip(), m.group(3).strip(), subtitle
     return kicker, title, subtitle
 
 
@@ -9374,7 +9492,11 @@ def _set_apart(u: Unit, kicker_free: bool = True) -> tuple[str | None, str | Non
         return None, u.text, None  # printed doubled (undone over its lines), or `#` levels saying it
     kicker = subtitle = None
     lines = list(u.title)
-    if kicker_free and (_LABEL_LINE.fullmatch(texts[0]) or _kicker_set_apart(u.page, lines, texts)):
+    if kicker_free and (
+        _LABEL_LINE.fullmatch(texts[0])
+        or _kicker_set_apart(u.page, lines, texts)
+        or _kicker_over_wrap(u.page, lines, texts)
+    ):
         kicker, lines, texts = texts[0], lines[1:], texts[1:]  # a label on its own line: `【栏目】`
     sizes = [len(t) for t in texts]
     if not kicker and (m := _LABEL_FIRST.match(texts[0])):
@@ -9402,11 +9524,40 @@ def _kicker_set_apart(page: str | None, lines: list[Line], texts: list[str]) -> 
         _clean_break(texts[0], texts[1])
         and _printed_apart(page, lines[0], lines[1])
         and len(texts[0]) < len(texts[1]) <= HEADLINE_MAX
-        and len(_BIGRAM_CLEAN.sub("", texts[0])) <= KICKER_MAX
+        and len(_BIGRAM_CLEAN.sub("", texts[0])) <= DECK_MAX
         and not _PLACE_END.search(texts[0])  # `鼓楼颐和社区` / `“青苗计划”激活…`: the headline's subject
         and not _beside_another(page, lines[0])  # a second column's headline the line's end cut
         and not (printed_spaced(lines[0]) and printed_spaced(lines[1]))  # one headline spaced out alike
     )
+
+
+def _kicker_over_wrap(page: str | None, lines: list[Line], texts: list[str]) -> bool:
+    """A headline's first line wider than the lines under it, which the column wrapped to one width
+    (two lines or more, all as long as one another but the last, no longer), short as a deck (DECK_MAX)
+    and broken off cleanly: a wrap fills its lines to one width, so a first line wider by KICKER_WIDER
+    is none of its lines but a kicker set in smaller type over the headline (`新时代“枫桥经验”太平实践` /
+    `麻章区太平镇` / `将矛盾化解在` / `“家门口”`)."""
+    if len(texts) < 3:
+        return False
+    sizes = [len(t) for t in texts]
+    width = sizes[1]
+    return (
+        sizes[0] >= width + KICKER_WIDER
+        and all(abs(n - width) <= 1 for n in sizes[2:-1])
+        and sizes[-1] <= width
+        and _clean_break(texts[0], texts[1])
+        and _printed_apart(page, lines[0], lines[1])
+        and len(_BIGRAM_CLEAN.sub("", texts[0])) <= DECK_MAX
+        and not _beside_another(page, lines[0])
+    )
+
+
+KICKER_WIDER = 2  # characters: a wrap's line may stop one short of its width (a mark kept off a line's end)
+
+
+# characters (marks not counted): a deck over a headline, set apart as its kicker where it is shorter
+# than the headline's first line; longer than a kicker (`精细化管理提升社区文明程度` over `德州…`)
+DECK_MAX = 16
 
 
 SUBTITLE_MIN = 6  # characters: the reports' shortest subtitle (`仁怀坛厂街道`)
