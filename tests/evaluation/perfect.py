@@ -25,6 +25,23 @@ def scored_total(warehouse: Path, gold: Path) -> str:
     return next(line for line in out.splitlines() if line.startswith("TOTAL"))
 
 
+def create_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """The scorer's tables, with only the columns it reads."""
+    for ddl in (
+        "dim_file (file_id varchar, file_name varchar, path varchar)",
+        "dim_article (article_id varchar, file_id varchar, seq int, title varchar, subtitle varchar,"
+        " kicker varchar, body varchar, primary_region_id varchar)",
+        "dim_region (region_id varchar, province varchar, city varchar, county varchar)",
+        "dim_author (author_id varchar, name varchar)",
+        "bridge_article_author (article_id varchar, author_id varchar)",
+        "fact_metric (article_id varchar, value double, unit varchar, qualifier varchar, subject varchar,"
+        " raw_text varchar)",
+        "dim_initiative (initiative_id varchar, name varchar)",
+        "fact_article_initiative (article_id varchar, initiative_id varchar)",
+    ):
+        con.execute("create table " + ddl)
+
+
 def publish_facts(con: duckdb.DuckDBPyConnection, aid: str, gold: dict) -> None:
     """The gold article's region, authors, figures and initiatives, as the warehouse holds them."""
     con.execute(

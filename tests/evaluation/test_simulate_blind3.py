@@ -15,7 +15,7 @@ import pytest
 
 from evaluation import reports
 from evaluation import simulate_blind3 as blind3
-from tests.evaluation.perfect import SCORER, publish_facts, scored_total
+from tests.evaluation.perfect import SCORER, create_tables, publish_facts, scored_total
 
 pytestmark = pytest.mark.skipif(
     not reports.available(),
@@ -113,19 +113,7 @@ def _perfect_warehouse(pages: list[blind3.Page], path: Path) -> None:
     """The contract tables the scorer reads, holding what a perfect segmenter would cut from each page:
     every gold article's body lines by the generator's owners, its gold headline and facts."""
     con = duckdb.connect(str(path))
-    for ddl in (
-        "dim_file (file_id varchar, file_name varchar, path varchar)",
-        "dim_article (article_id varchar, file_id varchar, seq int, title varchar, subtitle varchar,"
-        " kicker varchar, body varchar, primary_region_id varchar)",
-        "dim_region (region_id varchar, province varchar, city varchar, county varchar)",
-        "dim_author (author_id varchar, name varchar)",
-        "bridge_article_author (article_id varchar, author_id varchar)",
-        "fact_metric (article_id varchar, value double, unit varchar, qualifier varchar, subject varchar,"
-        " raw_text varchar)",
-        "dim_initiative (initiative_id varchar, name varchar)",
-        "fact_article_initiative (article_id varchar, initiative_id varchar)",
-    ):
-        con.execute("create table " + ddl)
+    create_tables(con)
     for p in pages:
         con.execute("insert into dim_file values (?, ?, ?)", [p.name, p.name, "/pages/" + p.name])
         titled = {s.title: i for i, s in enumerate(p.stories)}

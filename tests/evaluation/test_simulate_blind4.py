@@ -13,7 +13,7 @@ import pytest
 from evaluation import reports
 from evaluation import simulate_blind4 as blind4
 from tests.evaluation import blind_checks as checks
-from tests.evaluation.perfect import SCORER, publish_facts, scored_total
+from tests.evaluation.perfect import SCORER, create_tables, publish_facts, scored_total
 
 pytestmark = pytest.mark.skipif(
     not reports.available(),
@@ -67,19 +67,7 @@ def test_a_perfect_segmenter_scores_full_marks(pages, tmp_path: Path) -> None:
     blind4.write(tmp_path, pages)
     warehouse = tmp_path / "perfect.duckdb"
     con = duckdb.connect(str(warehouse))
-    for ddl in (
-        "dim_file (file_id varchar, file_name varchar, path varchar)",
-        "dim_article (article_id varchar, file_id varchar, seq int, title varchar, subtitle varchar,"
-        " kicker varchar, body varchar, primary_region_id varchar)",
-        "dim_region (region_id varchar, province varchar, city varchar, county varchar)",
-        "dim_author (author_id varchar, name varchar)",
-        "bridge_article_author (article_id varchar, author_id varchar)",
-        "fact_metric (article_id varchar, value double, unit varchar, qualifier varchar, subject varchar,"
-        " raw_text varchar)",
-        "dim_initiative (initiative_id varchar, name varchar)",
-        "fact_article_initiative (article_id varchar, initiative_id varchar)",
-    ):
-        con.execute("create table " + ddl)
+    create_tables(con)
     for p in pages:
         con.execute("insert into dim_file values (?, ?, ?)", [p.name, p.name, "/pages/" + p.name])
         index = {s.title: i for i, s in enumerate(p.stories)}
