@@ -9352,7 +9352,7 @@ def _labels_apart(
     return kicker, title, subtitle
 
 
-_BOLD_FIRST = re.compile(r"^(\*\*|__)([^*_]+)\1\s*([^*_\s].*)$")  # `**headline**deck`
+_BOLD_FIRST = re.compile(r"^(\*\*|__)([^*_]+)\1\s*([^*_\s][^*_]*)$")  # `**headline**deck`, no marks after
 _BOLD_LAST = re.compile(r"^([^*_]*[^*_\s])\s*(\*\*|__)([^*_]+)\2$")  # `deck**headline**`
 
 
