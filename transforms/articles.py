@@ -3749,8 +3749,11 @@ def recut(units: list[Unit], pieces: list[Piece], order: list) -> tuple[list[Uni
         return units, order
     out = list(units)
     grams = _piece_grams(pieces)
+    columns: dict[int, float] = {}  # the pieces' column on a page, measured once
     for u in units:
-        trials = _recut_trials(u, _body_column(pieces, u.page))
+        if id(u.page) not in columns:
+            columns[id(u.page)] = _body_column(pieces, u.page)
+        trials = _recut_trials(u, columns[id(u.page)])
         if not trials:
             continue
         at = out.index(u)
@@ -10053,9 +10056,11 @@ def _wide_block_in_a_paragraph(lines: list[Line], labels: list[str], k: int) -> 
     `…提升居民幸福指数(` / `組圖)`), which neither fills the column nor ends a sentence. The text
     under the block may open a quotation (`…示范社区”、` / `[block]` / `“全国…基地”、`): the line
     over it, filling the column and ending no sentence, says the paragraph goes on."""
-    above = lines[k - 1].text
+    above, t = lines[k - 1].text, lines[k].text.strip()
     if labels[k - 1] != "body" or labels[k] != "body" or not _sentence_open(above):
         return []
+    if not _heads_gapped(t) or _FULL_STOP.search(t) or ends_paragraph(t):
+        return []  # no `_block_wide` line at any width: the column's width is not needed
     width = _column_set_width(lines, labels, k, k)
     if not width or abs(_print_width(above) - width) > 1 or not _block_wide(lines[k].text, width):
         return []
