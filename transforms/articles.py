@@ -10059,7 +10059,7 @@ def _wide_block_in_a_paragraph(lines: list[Line], labels: list[str], k: int) -> 
     above, t = lines[k - 1].text, lines[k].text.strip()
     if labels[k - 1] != "body" or labels[k] != "body" or not _sentence_open(above):
         return []
-    if not _heads_gapped(t) or _FULL_STOP.search(t) or ends_paragraph(t):
+    if not _parted(t, _BLOCK_GAP) or _FULL_STOP.search(t) or ends_paragraph(t):
         return []  # no `_block_wide` line at any width: the column's width is not needed
     width = _column_set_width(lines, labels, k, k)
     if not width or abs(_print_width(above) - width) > 1 or not _block_wide(lines[k].text, width):
@@ -10140,11 +10140,11 @@ def _column_set_width(lines: list[Line], labels: list[str], first: int, last: in
 
 def _block_wide(text: str, width: int) -> bool:
     """A line far wider than the column (BLOCK_WIDE, BLOCK_WIDER) that ends no sentence, inside it or
-    at its end, and sets a gap between phrases (`_heads_gapped`: headlines side by side, which a text line
+    at its end, and sets a gap between phrases (`_parted` with `_BLOCK_GAP`: headlines side by side, which a text line
     running wider than its column, `…“实景图”,`, or a paragraph's first line set wider, never
     does), and is no dateline, dispatch, byline or furniture (`大江网讯 张三报道：…`)."""
     t = text.strip()
-    if _print_width(t) < max(BLOCK_WIDE * width, width + BLOCK_WIDER) or not _heads_gapped(t):
+    if _print_width(t) < max(BLOCK_WIDE * width, width + BLOCK_WIDER) or not _parted(t, _BLOCK_GAP):
         return False
     if _FULL_STOP.search(t) or ends_paragraph(t):
         return False
@@ -10154,12 +10154,6 @@ def _block_wide(text: str, width: int) -> bool:
 # a gap between two headlines set side by side: `_PHRASE_GAP`, a bracket closing or opening one as well
 # (`…敬老院老人 （辉煌60载…）`, `干部下沉解民忧 【2018…】`)
 _BLOCK_GAP = re.compile(f"(?<=[{CJK}”」》）)】]{{2}})[ \u3000]+(?=[{CJK}“「《（(【])")
-
-
-def _heads_gapped(text: str) -> bool:
-    """The line sets gaps between phrases as `_parted` does, brackets counted as a phrase's ends."""
-    gaps = len(_BLOCK_GAP.findall(text))
-    return gaps > 0 and PHRASE_MIN * gaps <= len(_CJK_CHARS.findall(text))
 
 
 def _block_tail(text: str, width: int) -> bool:
@@ -10178,11 +10172,12 @@ _PHRASE_GAP = re.compile(f"(?<=[{CJK}”」》]{{2}})[ \u3000]+(?=[{CJK}“「�
 PHRASE_MIN = 4  # characters a gap: a line spaced out glyph by glyph (`邻 里 驿 站`) sets one a character
 
 
-def _parted(text: str) -> bool:
-    """The line sets gaps between its phrases (`_PHRASE_GAP`), a phrase of PHRASE_MIN characters or
-    more a gap: a headline's phrases, or headlines side by side, where a text line sets none (and a
-    line spaced out glyph by glyph sets one everywhere)."""
-    gaps = len(_PHRASE_GAP.findall(text.strip()))
+def _parted(text: str, gap: re.Pattern[str] = _PHRASE_GAP) -> bool:
+    """The line sets gaps between its phrases (`_PHRASE_GAP`; `_BLOCK_GAP` counts brackets as a
+    phrase's ends), a phrase of PHRASE_MIN characters or more a gap: a headline's phrases, or
+    headlines side by side, where a text line sets none (and a line spaced out glyph by glyph sets
+    one everywhere)."""
+    gaps = len(gap.findall(text.strip()))
     return gaps > 0 and PHRASE_MIN * gaps <= len(_CJK_CHARS.findall(text))
 
 
