@@ -250,14 +250,14 @@ def headline_lines(s: Story, i: int, rng: random.Random, k: Knobs) -> list[tuple
     elif rng.random() < 0.15:
         out.append((rng.choice(SERIES) + rng.choice(CIRCLED), i, "kicker"))
     head = s.title
-    if rng.random() < k.p_double:
-        head = doubled(head)
-    elif rng.random() < k.p_spaced_head and len(head) <= 14:
-        head = spaced(head)
     rows = [head]
     if rng.random() < k.p_split_head and len(s.title) >= 10:
         cut = _head_cut(head, rng)
         rows = [head[:cut].rstrip(), head[cut:].lstrip()]
+    if rng.random() < k.p_double:
+        rows = [doubled(r) for r in rows]
+    elif rng.random() < k.p_spaced_head and len(head) <= 14:
+        rows = [spaced(r) for r in rows]
     if k.markdown:
         rows = ["# " + r for r in rows]
     sub = []
@@ -272,7 +272,7 @@ def headline_lines(s: Story, i: int, rng: random.Random, k: Knobs) -> list[tuple
 
 
 def _head_cut(head: str, rng: random.Random) -> int:
-    for mark in (" ", "：", "：："):
+    for mark in (" ", "：", ":", "！", "，", ",", "——"):
         at = head.find(mark)
         if 2 < at < len(head) - 3:
             return at + len(mark)
