@@ -325,8 +325,8 @@ def story_lines(
     lead = text if where == "lead" else ""
     if where == "none" and _names_already_printed(s, s.paras[0][:80]):
         s.named = [s.conv(n) for n in s.report["authors"]]
-    if where == "none" and rng.random() < 0.3:
-        lead = s.conv(bare_dateline(rng))
+    if where in ("none", "top", "after", "tail") and rng.random() < 0.3:
+        lead = s.conv(bare_dateline(rng))  # a byline over or after a bare `本报讯`
     head = headline_lines(s, i, rng, k)
     body = body_lines(s, i, rng, k, lead)
     if where == "tail":
