@@ -622,6 +622,9 @@ def page(titled: list[dict], family: str, index: int, seed: int) -> Page:
     stories = [story_of(r, rng, 1.0 if encoding == "big5" else 0.2) for r in chosen]
     pool = [r for r in _POOL if r not in chosen]
     layout = BUILDERS[family](stories, rng, pool)
+    if encoding == "big5":  # a Big5 paper prints its labels, marks and bylines in traditional script too
+        layout.lines = [(trad(t), o, kd) for t, o, kd in layout.lines]
+        layout.orphans = [trad(t) for t in layout.orphans]
     text, lines = page_text(render(layout, rng), layout.blanks, rng)
     if rng.random() < 0.3:
         text = text.replace("\n", "\r\n")
