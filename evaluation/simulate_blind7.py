@@ -44,7 +44,7 @@ FAMILIES = ("trailing", "markdown", "columns", "stacked", "wire")
 PUNCT = re.compile(r"[\s“”「」\"'‘’：:，,·、。()（）—\-]+")  # the shared scorer's normalisation
 MARKS = set("“”「」\"'‘’：:，,·、。()（）—-；;！!？?《》【】 ")
 CLOSING = set("，。、；：！？）”』」》,.;:!?)")
-BODY_KINDS = ("body", "subhead", "repeat", "lead")
+BODY_KINDS = ("body", "cont", "subhead", "repeat", "lead")
 SERIES = ("善治乡村", "基层善治", "治理新观察", "走基层看变化", "奋进新征程", "聚焦网格化")
 LABELS = ("一线观察", "地方传真", "基层之声", "经验交流", "综合新闻", "社会治理", "民生视点")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨"
@@ -289,7 +289,7 @@ def body_lines(s: Story, i: int, rng: random.Random, k: Knobs, lead: str) -> lis
         if 0 < n < len(s.paras) - 1 and rng.random() < k.p_subhead / 2:
             out.append((_subhead(s, rng), i, "subhead"))
         out.append((para, i, "body"))
-        if rng.random() < k.p_repeat and n < len(s.paras) - 1:
+        if 0 < n < len(s.paras) - 1 and rng.random() < k.p_repeat:
             out.append((para, i, "repeat"))
             k.p_repeat = 0.0
     return out
@@ -325,7 +325,8 @@ def story_lines(
     lead = text if where == "lead" else ""
     if where == "none" and _names_already_printed(s, s.paras[0][:80]):
         s.named = [s.conv(n) for n in s.report["authors"]]
-    if where in ("none", "top", "after", "tail") and rng.random() < 0.3:
+    opens_dated = re.search(r"[讯訊电電]", s.paras[0][:30])  # the report's own dateline
+    if where in ("none", "top", "after", "tail") and not opens_dated and rng.random() < 0.3:
         lead = s.conv(bare_dateline(rng))  # a byline over or after a bare `本报讯`
     head = headline_lines(s, i, rng, k)
     body = body_lines(s, i, rng, k, lead)
@@ -587,7 +588,7 @@ def pick_snippet(s: Story, i: int, lines: list[Line], flat: str, rng: random.Ran
 def gold_of(s: Story, i: int, lines: list[Line], flat: str) -> dict:
     """A story's gold article: the report's place, its authors when printed, the figures and coined
     names the story prints intact, in the script it prints them."""
-    printed = re.sub(r"\s+", "", "".join(t for t, o, k in lines if o == i and k in BODY_KINDS + ("cont",)))
+    printed = re.sub(r"\s+", "", "".join(t for t, o, k in lines if o == i and k in BODY_KINDS))
     report = dict(s.report)
     metrics = []
     for m in s.report.get("metrics") or []:
