@@ -49,6 +49,9 @@ SERIES = ("善治乡村", "基层善治", "治理新观察", "走基层看变化
 LABELS = ("一线观察", "地方传真", "基层之声", "经验交流", "综合新闻", "社会治理", "民生视点")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨"
 MEDIA = ("融媒体", "全媒体", "本报", "新闻网")
+DATELINE = re.compile(
+    r"(?<![通資资])[讯訊]|[电電](?!话|話|视|視|梯|力|商|子)"
+)  # `本报讯`, `…日电`, not `通讯员`
 _S2T = opencc.OpenCC("s2t")
 
 
@@ -184,7 +187,7 @@ def credit(s: Story, rng: random.Random, forms: tuple[str, ...]) -> tuple[str, s
     form = rng.choice(forms)
     s.named = names
     if form == "own" and s.report.get("byline"):
-        where = "lead" if re.search(r"[讯訊电電]", s.report["byline"]) else rng.choice(("top", "after"))
+        where = "lead" if DATELINE.search(s.report["byline"]) else rng.choice(("top", "after"))
         return where, s.conv(s.report["byline"])
     if form == "paren":
         return rng.choice(("after", "after", "tail")), f"{lp}{joined}{rp}"
@@ -322,10 +325,12 @@ def story_lines(
     where, text = "none", ""
     if s.report["authors"] and rng.random() < k.p_byline:
         where, text = credit(s, rng, k.forms)
+    opens_dated = DATELINE.search(s.paras[0][:30])  # the report's own dateline opens its body
+    if where == "lead" and opens_dated:  # no second dateline over it
+        where, text, s.named = "none", "", []
     lead = text if where == "lead" else ""
     if where == "none" and _names_already_printed(s, s.paras[0][:80]):
         s.named = [s.conv(n) for n in s.report["authors"]]
-    opens_dated = re.search(r"[讯訊电電]", s.paras[0][:30])  # the report's own dateline
     if where in ("none", "top", "after", "tail") and not opens_dated and rng.random() < 0.3:
         lead = s.conv(bare_dateline(rng))  # a byline over or after a bare `本报讯`
     head = headline_lines(s, i, rng, k)
