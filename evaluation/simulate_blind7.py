@@ -467,7 +467,7 @@ def stacked(stories: list[Story], rng: random.Random, pool: list[dict]) -> Layou
     lines: list[Line] = []
     titled = [r for r in pool if r.get("title")]
     orphans = [split_title(r["title"])[1] for r in rng.sample(titled, rng.randint(0, 2))]
-    parts = [story_lines(s, i, rng, k, "apart") for i, s in enumerate(stories)]
+    parts = [_byline_with_headline(*story_lines(s, i, rng, k, "apart"), rng) for i, s in enumerate(stories)]
     groups = [list(range(len(stories)))] if len(stories) <= 3 else [[0, 1], list(range(2, len(stories)))]
     for group in groups:
         heads = [x for i in group for x in parts[i][0]]
@@ -481,6 +481,16 @@ def stacked(stories: list[Story], rng: random.Random, pool: list[dict]) -> Layou
         lines = _displace_headline(lines, stories, rng)
     width = 0 if rng.random() < 0.3 else rng.randint(8, 48)
     return Layout(lines, width, _blanks(rng, (3, 3, 2, 2)), _indent(rng, (3, 2, 1)), orphans=printed)
+
+
+def _byline_with_headline(
+    head: list[Line], rest: list[Line], rng: random.Random
+) -> tuple[list[Line], list[Line]]:
+    """Now and then a byline set under its headline travels with it into the headline block, away
+    from the body (`标题A / □ 张三 / 标题B / □ 李四`, then both bodies)."""
+    if rest and rest[0][2] == "byline" and rng.random() < 0.5:
+        return head + rest[:1], rest[1:]
+    return head, rest
 
 
 def _runs_together(rest: list[Line], rng: random.Random) -> list[Line]:
