@@ -47,6 +47,7 @@ eval: $(STAMP)  ## the product on text it was not tuned on: simulated pages of t
 	$(BIN)/python -m evaluation.pages --split test --generator blind4
 	$(BIN)/python -m evaluation.pages --split test --generator blind5
 	$(BIN)/python -m evaluation.pages --split test --generator blind6
+	$(BIN)/python -m evaluation.pages --split test --generator blind7
 	$(BIN)/python -m evaluation.clean --split all
 	$(BIN)/python -m evaluation.initiatives --split all
 	$(BIN)/python -m evaluation.initiatives_heldout
