@@ -6607,7 +6607,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels = _captions_between(lines, _captions_inside(lines, _furniture_inside(lines, labels)))
     labels = _marked_headings(lines, labels)
     labels = _spaced_text_lines(lines, labels)
-    labels = _dispatches_closing_texts(lines, labels)
+    labels = _dispatches_closing_texts(lines, _dispatches_read_as_bylines(lines, labels))
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
         reader.feed(line, label, c)
@@ -6714,6 +6714,23 @@ def _dispatches_closing_texts(lines: list[Line], labels: list[str]) -> list[str]
 
 
 _CREDIT_MISREAD = ("dateline", "continuation", "noise")
+
+
+def _dispatches_read_as_bylines(lines: list[Line], labels: list[str]) -> list[str]:
+    """A dispatch alone on its line, naming its writers (`本报讯（记者 张三 通讯员 李四）`), between a
+    byline and a line of text, that the model read as a byline too: the dateline opening that text.
+    Read as a byline it waited for a body with the byline over it (`□ 王五`, closing the text above),
+    and the two signed the text under them together; read as a dateline, the byline over it closes
+    the text above (a text whose dispatch names its writers needs no byline over it)."""
+    out = list(labels)
+    for k in range(1, len(lines) - 1):
+        if out[k] != "byline" or out[k - 1] != "byline" or out[k + 1] != "body":
+            continue
+        t = lines[k].text.strip()
+        opened = bylines.opening(t) if _dispatch(t) else None
+        if opened and opened[1] and opened[0] >= len(t):
+            out[k] = "dateline"
+    return out
 
 
 def _dispatch_names(text: str) -> list[Author]:

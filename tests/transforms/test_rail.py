@@ -1,6 +1,12 @@
 """A dispatch credit printed after the text it closes, right over a headline (session 28, rail)."""
 
+import os
+
+import pytest
+
+from transforms import articles
 from transforms.articles import split_articles
+from transforms.lines import Line
 
 # made-up page: a text signed by a dispatch credit under its last sentence, its headline under the
 # credit, then the next story with its kicker, headline and byline over its text
@@ -34,3 +40,52 @@ def test_dispatch_credit_over_a_headline_signs_the_text_above() -> None:
     assert [x.name for x in signed[0].authors] == ["刘晓红"]
     assert "刘晓红" not in signed[0].body
     assert all("刘晓红" not in [x.name for x in a.authors] for a in articles if a is not signed[0])
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(t, range(len(t))) for t in texts]
+
+
+def test_dispatch_under_a_byline_read_as_one_is_the_next_texts_dateline() -> None:
+    """`……之中。` / `□ 通讯员 王五 文/图` / `本报讯（记者 赵六 通讯员 钱七）` / text: the model read both
+    lines as bylines; the dispatch opens the text under it, so the byline over it closes the text
+    above."""
+    lines = _lines(
+        "家长们纷纷点赞。",
+        "□ 通讯员 王小明 文/图",
+        "本报讯（记者 赵大勇 通讯员 钱多多）",
+        "今年以来，河口镇把老旧小区改造作",
+    )
+    labels = articles._dispatches_read_as_bylines(lines, ["body", "byline", "byline", "body"])
+    assert labels == ["body", "byline", "dateline", "body"]
+
+
+def test_a_lone_dispatch_byline_over_text_stays_a_byline() -> None:
+    """With no byline over it the line is left as the model read it (nothing waits to be closed)."""
+    lines = _lines(
+        "家长们纷纷点赞。", "本报讯（记者 赵大勇 通讯员 钱多多）", "今年以来，河口镇把老旧小区改造作"
+    )
+    labels = articles._dispatches_read_as_bylines(lines, ["body", "byline", "body"])
+    assert labels == ["body", "byline", "body"]
+
+
+def _holding(found: list, snippet: str) -> list:
+    return [a for a in found if snippet in "".join(a.body.split())]
+
+
+@pytest.mark.skipif(not os.environ.get("JICENG_SHARED"), reason="needs the shared reports ($JICENG_SHARED)")
+def test_byline_between_a_text_and_a_named_dispatch_closes_the_text_on_a_drift_page() -> None:
+    """A blind6 dev-a page (seed 8400, drift_columns, page 42): a text's closing byline printed over
+    the next text's dispatch, which the model read as a byline too. Every gold article whose body one
+    article holds has all its names on that article."""
+    from evaluation.segmentation import simulated_pages
+    from transforms.decoding import decode
+
+    page = next(
+        p for p in simulated_pages("dev-a", 60, 8400, ["drift_columns"], "blind6") if "_042_" in p.name
+    )
+    found, _ = articles.split_articles(decode(page.raw).text)
+    for gold in page.gold["articles"]:
+        held = _holding(found, "".join(gold["body_contains"].split()))
+        if len(held) == 1 and gold.get("authors"):
+            assert set(gold["authors"]) <= {a.name for a in held[0].authors}
