@@ -1298,7 +1298,7 @@ class _Reader:
             bylines.read(line.text)
             or bylines.parse(line.text.strip().strip("（）()"))
             or bylines.leading(line.text)
-            or []
+            or _dispatch_names(line.text)
         )
         target = self.pieces[-1] if self.pieces else None
         if target is None:
@@ -6607,6 +6607,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels = _captions_between(lines, _captions_inside(lines, _furniture_inside(lines, labels)))
     labels = _marked_headings(lines, labels)
     labels = _spaced_text_lines(lines, labels)
+    labels = _dispatches_closing_texts(lines, _dispatches_read_as_bylines(lines, labels))
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
         reader.feed(line, label, c)
@@ -6692,6 +6693,50 @@ def _jump_lines(lines: list[Line], labels: list[str]) -> list[str]:
 _MARKED_HEADING = re.compile(r"^(?:\*\*([^*]+)\*\*|【([^【】]+)】)$")
 _NO_HEADING_WORDS = re.compile(r"记者|通讯员|编辑|摄|转|版|来源|图")
 MARKED_MIN = 7  # characters (marks not counted): more than a pair of names
+
+
+def _dispatches_closing_texts(lines: list[Line], labels: list[str]) -> list[str]:
+    """A dispatch credit alone on its line (`某地5月1日电（张三）`, no text after its bracket) right
+    under a text line ending its sentence and right over a headline: the credit closes the text above
+    (printed after it, as a report's source is), it opens nothing: a dateline opening a text has the
+    text's first words after it, or the text itself on the line under it, never a headline. The
+    model reads such a line as a dateline, a jump mark or noise as often as a byline; a line naming
+    its writers in a dispatch's brackets is none of those."""
+    out = list(labels)
+    for k in range(1, len(lines) - 1):
+        if out[k] not in _CREDIT_MISREAD or out[k - 1] != "body" or out[k + 1] not in _HEAD:
+            continue
+        t = lines[k].text.strip()
+        opened = bylines.opening(t)
+        if opened and opened[1] and opened[0] >= len(t) and ends_paragraph(lines[k - 1].text):
+            out[k] = "byline_end"
+    return out
+
+
+_CREDIT_MISREAD = ("dateline", "continuation", "noise")
+
+
+def _dispatches_read_as_bylines(lines: list[Line], labels: list[str]) -> list[str]:
+    """A dispatch alone on its line, naming its writers (`本报讯（记者 张三 通讯员 李四）`), between a
+    byline and a line of text, that the model read as a byline too: the dateline opening that text.
+    Read as a byline it waited for a body with the byline over it (`□ 王五`, closing the text above),
+    and the two signed the text under them together; read as a dateline, the byline over it closes
+    the text above (a text whose dispatch names its writers needs no byline over it)."""
+    out = list(labels)
+    for k in range(1, len(lines) - 1):
+        if out[k] != "byline" or out[k - 1] != "byline" or out[k + 1] != "body":
+            continue
+        t = lines[k].text.strip()
+        opened = bylines.opening(t) if _dispatch(t) else None
+        if opened and opened[1] and opened[0] >= len(t):
+            out[k] = "dateline"
+    return out
+
+
+def _dispatch_names(text: str) -> list[Author]:
+    """The names of a dispatch credit (`某地5月1日电（张三）`), or none."""
+    opened = bylines.opening(text.strip())
+    return opened[1] if opened else []
 
 
 def _marked_headings(lines: list[Line], labels: list[str]) -> list[str]:
