@@ -1,9 +1,8 @@
 """A dispatch credit printed after the text it closes, right over a headline (session 28, rail)."""
 
-import os
-
 import pytest
 
+from evaluation import reports as report_store
 from transforms import articles
 from transforms.articles import split_articles
 from transforms.lines import Line
@@ -73,7 +72,9 @@ def _holding(found: list, snippet: str) -> list:
     return [a for a in found if snippet in "".join(a.body.split())]
 
 
-@pytest.mark.skipif(not os.environ.get("JICENG_SHARED"), reason="needs the shared reports ($JICENG_SHARED)")
+@pytest.mark.skipif(
+    not report_store.available(), reason=f"the shared reports are not at {report_store.REPORTS}"
+)
 def test_byline_between_a_text_and_a_named_dispatch_closes_the_text_on_a_drift_page() -> None:
     """A blind6 dev-a page (seed 8400, drift_columns, page 42): a text's closing byline printed over
     the next text's dispatch, which the model read as a byline too. Every gold article whose body one
