@@ -1290,6 +1290,8 @@ def _who_did(body: str, span: tuple[int, int]) -> tuple[int, int]:
     """A count of people read before it: the people, not what was done for them or by them after
     (辖区居民免费体检3000余人次 -> 辖区居民), when a noun stands before the verbs."""
     words = _tagged(body, *span)
+    if len(words) > 2 and _lead_of_act(words, len(words) - 2, words[-1:]):
+        return span  # 城镇新增就业4万人: an act counted in people, named with its lead verb
     while len(words) > 1 and words[-1][3].startswith(("v", "d")) and not _nounish(*words[-1][2:]):
         words.pop()
     return (span[0], words[-1][1]) if _nounish(*words[-1][2:]) else span
@@ -1365,6 +1367,8 @@ def _object_counted(body: str, span: tuple[int, int]) -> tuple[int, int]:
             continue  # 公共停车泊位: a word of kind modifies nouns only, so the verb after it is in the name
         if _verb_in_name(words, k, words[k + 1 :]):
             continue  # 老旧小区改造项目: the verb, its object and the head are one name
+        if k == 1 and len(words) == 3 and _short_noun_of_name(words, k, words[k + 1 :]):
+            return span  # 文明实践站点: a short noun, a verb and a noun, read whole (`_short_noun_of_name`)
         if len(word) > 1 and (
             tag == "v" or (tag == "vn" and adverbial) or VERBS_TAGGED_NOUNS.fullmatch(word)
         ):
@@ -2343,6 +2347,7 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             and not _manner_of_rate(words, k, phrase)
             and not _joins_nouns(words, k, phrase)
             and not _verb_in_name(words, k, phrase)
+            and not _lead_of_act(words, k, phrase)
         ):  # whether a verb is part of a name is asked only of words that would end it
             if word in PER_PERIOD and phrase and phrase[0][3] == "v" and words[k][1] == phrase[0][0]:
                 average = k > 0 and AVERAGE.fullmatch(words[k - 1][2]) and words[k - 1][1] == words[k][0]
@@ -2371,10 +2376,10 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
         ):
             # noun, verb, noun: the verb and its object name the thing (老旧小区加装电梯 -> 加装电梯,
             # 日收购能力 -> 收购能力), whichever of the two the writer meant
-            return [words[k], *phrase]
+            return [*_short_noun_of_name(words, k, phrase), words[k], *phrase]
         phrase.insert(0, words[k])
         if tag == "b" and len(phrase) > 1:
-            break  # 该中心总建筑面积, 乡贤总捐资: a word of kind (总) opens the name
+            return [*_owner_of_total(words, k, phrase), *phrase]  # 该中心总建筑面积, 乡贤总捐资
     if len(phrase) > 1 and SCOPE_WORD.fullmatch(phrase[0][2]):
         phrase.pop(0)  # 全乡老年人口占比: where the things are, not what they are
     if _after_a_verb(words, phrase) or _after_de_word(words, phrase) or clipped:
@@ -2387,8 +2392,49 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             break  # 接待学习考察团队: the second of two verbs tells the noun apart (考察团队)
         if len(phrase) == 2 and EVENT_HEAD.fullmatch(phrase[1][2]):
             break  # 乱停车现象: a head that names no thing without what was done
+        if len(phrase) == 2 and _act_head(phrase[1]):
+            break  # 新增就业: the head is an act, named with the verb before it
         phrase.pop(0)
     return phrase
+
+
+def _act_head(word: tuple[int, int, str, str]) -> bool:
+    """A verb of two characters or fewer standing as the head of what a figure counts (就业 of
+    新增就业3000人, 转移就业): an act, which names nothing without the verb before it."""
+    return word[3] in ("v", "vn") and len(word[2]) <= 2
+
+
+def _lead_of_act(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> bool:
+    """Word ``k`` is a lead verb of two characters glued to a lone act that a figure counts (城镇
+    新增 就业4万人, 转移 就业1200人): the lead verb is part of the act's name, which the reports
+    print whole; without it the subject (就业) is too short for the name as printed."""
+    word, tag = words[k][2:]
+    if len(phrase) != 1 or not _act_head(phrase[0]) or len(word) != 2 or word not in NAMING_LEADS:
+        return False
+    return tag.startswith("v") and words[k][1] == phrase[0][0]
+
+
+def _short_noun_of_name(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> list:
+    """The noun of one or two characters glued before the verb ``k`` of a noun, verb, noun name
+    (文明 实践 站点, 矛盾 调处 中心): the name's first word, kept when the whole is at most four
+    characters longer than its head, so that a reader's subject, the head alone or the whole
+    name, matches either way; a longer noun (老旧小区 加装电梯) is the clause's topic."""
+    noun = words[k - 1]
+    short = len(noun[2]) + len(words[k][2]) <= 4 and noun[1] == words[k][0] and noun[3].startswith("n")
+    short = short and bool(phrase) and phrase[-1][3].startswith("n")  # not 群众来信来访: no noun heads it
+    return [noun] if short and not SCOPE_WORD.fullmatch(noun[2]) and HAN_WORD.fullmatch(noun[2]) else []
+
+
+def _owner_of_total(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> list:
+    """The noun glued before a word of kind (总, 净) that opens a measure (农村公路 总里程, 项目
+    总投资): whose total it is, the name's first word as printed; not a scope (全县总人口) nor a
+    pronoun (该中心总建筑面积), which `_cuts` keeps out of names."""
+    if k == 0 or len(phrase) < 2:
+        return []
+    noun = words[k - 1]
+    glued = noun[1] == words[k][0] and noun[3].startswith("n") and HAN_WORD.fullmatch(noun[2])
+    fits = len(noun[2]) <= 4 and not SCOPE_WORD.fullmatch(noun[2]) and not _cuts(noun[2], noun[3])
+    return [noun] if glued and fits else []
 
 
 def _verb_in_name(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> bool:

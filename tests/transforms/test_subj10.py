@@ -1,0 +1,42 @@
+"""What a figure counts (fact_metric.subject, issue 18) when the thing counted is a compound name
+the tagger cuts (a short noun before a verb, a noun before 总, a lead verb before an act): sentences
+written for these tests, not taken from ../shared."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.subject_cases import subject_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        ("该区已建成新时代文明实践站点156个。", "156个", "文明实践站点"),
+        ("全县新设文明实践站点40个。", "40个", "文明实践站点"),
+    ],
+)
+def test_a_short_noun_before_the_verb_of_a_name_is_kept(sentence, figure, subject):
+    assert subject_of(sentence, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        ("全县农村公路总里程达到5300公里。", "5300公里", "农村公路总里程"),
+        ("全县公路总里程3400公里。", "3400公里", "公路总里程"),
+    ],
+)
+def test_the_noun_before_a_total_names_whose_total(sentence, figure, subject):
+    assert subject_of(sentence, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        ("全市城镇新增就业4.2万人。", "4.2万人", "新增就业"),
+        ("今年新增就业1800人。", "1800人", "新增就业"),
+    ],
+)
+def test_a_lead_verb_before_an_act_is_part_of_its_name(sentence, figure, subject):
+    assert subject_of(sentence, figure) == subject
