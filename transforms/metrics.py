@@ -171,11 +171,12 @@ ORG_HEAD = re.compile(
 GENERIC_HEAD = re.compile(
     r"数量|总数|总量|比例|比重|占比|规模|[\u4e00-\u9fff]{1,2}数|人次"
 )  # how much, of what the words before 的 say (人数, 次数, 发案数)
+HAVING = r"(?:已经?|共|现|还|仅|只|也|就)?有|占到?"  # a verb of having or a share, 已有 and 就有 as well
 HEADLESS = re.compile(  # 其中35岁以下的占, 60岁以上的有: a 的 phrase with no noun, then a verb of having
-    rf"{SP}(?:其中)?{SP}(?P<part>[^，,。；;：:、“”（）()的]{{2,{MAX_PHRASE}}})的(?:有|占|占到|共有){SP}"
+    rf"{SP}(?:其中)?{SP}(?P<part>[^，,。；;：:、“”（）()的]{{2,{MAX_PHRASE}}})的(?:{HAVING}){SP}"
 )
 BOUNDED_PART = re.compile(  # 集体经济收入20万元以上的有: the same, longer, when it holds a figure
-    rf"{SP}(?:其中)?{SP}(?P<part>[^，,。；;：:、“”（）()的]{{2,{MAX_SUBJECT}}})的(?:有|占|占到|共有){SP}"
+    rf"{SP}(?:其中)?{SP}(?P<part>[^，,。；;：:、“”（）()的]{{2,{MAX_SUBJECT}}})的(?:{HAVING}){SP}"
 )
 SHARE_HEAD = re.compile(r"(?:比例|比重|占比)$")  # a share of the things the words before 的 name
 SPENDING = re.compile(  # verbs that spend or raise a sum (投入80万元): the sum's name in the reports
@@ -355,6 +356,7 @@ def extract_metrics(body: str) -> list[Metric]:
     metrics = _wholes_of_bounded_parts(metrics, text) if "的" in text else metrics
     metrics = [_bracketed(m, text) for m in metrics] if "（" in text or "(" in text else metrics
     metrics = [_fronted_object(m, text) for m in metrics]
+    metrics = [_topic_had(m, text) if m.subject_span is None else m for m in metrics]
     metrics = [_under_heading(m, text) for m in metrics] if "：" in text or ":" in text else metrics
     metrics = [_standard_of(m, text) for m in metrics] if "标准" in text else metrics
     metrics = [_change_of_topic(m, text) for m in metrics] if "从" in text or "由" in text else metrics
@@ -487,6 +489,42 @@ def _fronted_object(m: Metric, body: str) -> Metric:
         return m
     if any(w[3] in ("v", "uj") for w in clause[:-1]):
         return m  # 组织党员，开展活动共20场: the clause has a verb of its own before
+    span = next(((w[0], topic[-1][1]) for w in topic if _nounish(*w[2:])), None)
+    return replace(m, subject=body[span[0] : span[1]], subject_span=span) if span else m
+
+
+HAD = re.compile(r"(?:已经?|共|现|还|仅|就)?(?:有|达|达到|发展到|增加到|增至)$")  # a count that something has or reached
+MAX_TOPIC_CLAUSES = 3  # clauses from a sentence's topic to the count it gives the subject of
+
+
+def _topic_had(m: Metric, body: str) -> Metric:
+    """A count with nothing named beside it, in a clause of only when and where and a verb of
+    having or reaching (，目前全区已有2.3万名; ，现已发展到35支), counts the sentence's topic: the
+    noun phrase standing alone as its first clause (党员志愿者，是社区治理的生力军，…), however far.
+    Not a share or a sum (of what, the clause does not say), nor a clause with a noun of its own."""
+    if m.unit in ("%", "百分点") or m.unit.endswith("元") or m.unit in NAMING_UNITS:
+        return m
+    if m.char_end < len(body) and CLAUSE_MARKS.match(body, m.char_end) is None:
+        return m
+    mark = _clause_mark_before(body, m.char_start)
+    begin = _sentence_start(body, m.char_start)
+    if mark is None:
+        return m
+    clause = _tagged(body, mark + 1, m.char_start)
+    had = HAD.search(body, mark + 1, m.char_start)
+    if had is None or had.end() != m.char_start:
+        return m
+    lead = [w for w in clause if w[1] <= had.start()]
+    if not all(w[3] in ("t", "d") or SCOPE_WORD.fullmatch(w[2]) for w in lead):
+        return m
+    first = body.find("，", begin, mark + 1)
+    if first < 0 or body.count("，", begin, mark + 1) > MAX_TOPIC_CLAUSES or first - begin > MAX_PHRASE:
+        return m
+    topic = _tagged(body, begin, first)
+    if not topic or SCOPE_WORD.match(body, begin) or not _nounish(*topic[-1][2:]):
+        return m
+    if not all(_nounish(*w[2:]) or w[3] in ("r", "m", "q") for w in topic):
+        return m  # 这支队伍: a pointer and a measure word before the noun, left out
     span = next(((w[0], topic[-1][1]) for w in topic if _nounish(*w[2:])), None)
     return replace(m, subject=body[span[0] : span[1]], subject_span=span) if span else m
 

@@ -40,3 +40,25 @@ def test_the_noun_before_a_total_names_whose_total(sentence, figure, subject):
 )
 def test_a_lead_verb_before_an_act_is_part_of_its_name(sentence, figure, subject):
     assert subject_of(sentence, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        ("在全镇32个行政村中，集体经济收入超过20万元的已有19个。", "19个", "行政村"),
+        ("全县有养老机构40家，床位100张以上的就有12家。", "12家", "养老机构"),
+    ],
+)
+def test_a_bounded_part_before_an_adverb_of_having_counts_the_whole(sentence, figure, subject):
+    assert subject_of(sentence, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        ("党员志愿者，是社区治理的生力军，目前全区已有2.3万名。", "2.3万名", "党员志愿者"),
+        ("这支队伍，成立三年来不断壮大，现有120名。", "120名", "队伍"),
+    ],
+)
+def test_a_count_had_with_nothing_named_counts_the_sentence_topic(sentence, figure, subject):
+    assert subject_of(sentence, figure) == subject
