@@ -493,7 +493,8 @@ def _fronted_object(m: Metric, body: str) -> Metric:
     return replace(m, subject=body[span[0] : span[1]], subject_span=span) if span else m
 
 
-HAD = re.compile(r"(?:已经?|共|现|还|仅|就)?(?:有|达|达到|发展到|增加到|增至)$")  # a count that something has or reached
+# what a count has or reached, after when and where alone (目前全区已有2.3万名)
+HAD = re.compile(r"(?:已经?|共|现|还|仅|就)?(?:有|达|达到|发展到|增加到|增至)$")
 MAX_TOPIC_CLAUSES = 3  # clauses from a sentence's topic to the count it gives the subject of
 
 
