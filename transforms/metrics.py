@@ -213,6 +213,7 @@ NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,2}){0,2}[�
 HAN_WORD = re.compile(rf"(?:\d?[A-Z]\d?)?[\u4e00-\u9fff]+|{NOTE.pattern}")
 SERVICE_NUMBER = re.compile(r"\d{3,6}")  # 110, 12345: a number glued to a noun names a service
 CODE = re.compile(r"\d?[A-Z]\d?")  # 5G, 4A, A: a grade or a generation, glued to the word after it
+ABBREVIATION = re.compile(r"[A-Z]{2,}(?:\d+(?:\.\d+)?)?")  # GDP, PM2.5: a measure's Latin name
 
 
 @dataclass(frozen=True)
@@ -1693,7 +1694,7 @@ def _cuts(word: str, tag: str) -> bool:
     nor an age: 老年居民), a one-character verb (是, 有, 像), or a verb that frames
     the subject (subject_verbs.txt, subject_stops.txt)."""
     return (
-        tag.startswith(FUNCTION_TAGS)
+        (tag.startswith(FUNCTION_TAGS) and not (tag == "eng" and ABBREVIATION.fullmatch(word)))
         or (tag == "t" and len(word) > 1 and not AGE_WORD.fullmatch(word))  # 今年, 目前: when
         or (tag.startswith("v") and len(word) == 1 and not NOUN_SUFFIX.match(word))
         or word in STOP_WORDS
@@ -2392,7 +2393,7 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
                 average = k > 0 and AVERAGE.fullmatch(words[k - 1][2]) and words[k - 1][1] == words[k][0]
                 return [*words[k - 1 : k] * bool(average), words[k], *phrase]  # 日收购能力, 平均月收入
             break  # 化解 is a leading verb, but 化解率 a rate
-        if not HAN_WORD.fullmatch(word) or (phrase and phrase[-1][1] - words[k][0] > MAX_PHRASE):
+        if not _name_word(word) or (phrase and phrase[-1][1] - words[k][0] > MAX_PHRASE):
             clipped = bool(phrase) and phrase[0][3] == "v" and len(phrase[0][2]) == 2 and tag in ("n", "s")
             break
         if _unit_of_count(words, k):
@@ -2506,6 +2507,12 @@ def _joins_nouns(words: list[tuple[int, int, str, str]], k: int, phrase: list) -
     if words[k][2] not in ("和", "及") or not phrase or k == 0:
         return False
     return words[k - 1][3].startswith("n") and phrase[0][3].startswith("n")
+
+
+def _name_word(word: str) -> bool:
+    """A word a name of a thing may hold: Chinese (with a grade glued to it: 5G基站), or a Latin
+    abbreviation the reports print as the name of a measure (人均GDP, PM2.5平均浓度)."""
+    return HAN_WORD.fullmatch(word) is not None or ABBREVIATION.fullmatch(word) is not None
 
 
 def _unit_of_count(words: list[tuple[int, int, str, str]], k: int) -> bool:

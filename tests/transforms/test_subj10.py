@@ -62,3 +62,14 @@ def test_a_bounded_part_before_an_adverb_of_having_counts_the_whole(sentence, fi
 )
 def test_a_count_had_with_nothing_named_counts_the_sentence_topic(sentence, figure, subject):
     assert subject_of(sentence, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        ("全镇人均GDP达到6.8万元。", "6.8万元", "人均GDP"),
+        ("全区GDP增长6.1%。", "6.1%", "GDP"),
+    ],
+)
+def test_a_latin_abbreviation_names_a_measure(sentence, figure, subject):
+    assert subject_of(sentence, figure) == subject
