@@ -2163,6 +2163,9 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
         return None
     if link and link.start() == 0 and mark is not None and body[mark] in "，,":
         return _linked_back(body, mark)  # 以…为代表的共享空间，共计45处: 共享空间
+    acted = _object_after_agent(words) if begin > 0 and body[begin - 1] == "”" else None
+    if acted is not None:
+        return acted  # “网格+警格”机制化解矛盾纠纷900余起: what the named body dealt with
     phrase = _noun_phrase_ending(words)
     if begin > 0 and body[begin - 1] == "”" and not _names_more_than_where(body, phrase):
         return _quoted_before(body, begin - 1) or _span(phrase)  # “小院议事厅”在全镇已建成23个
@@ -2178,6 +2181,29 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     if generic or _relative_at_open(body, begin, words, span):
         return _of_what(words, span)  # 加装电梯的数量, 有物业管理的小区比例
     return span
+
+
+AGENT_HEAD = re.compile(rf"(?:{ORG_HEAD.pattern[:-1]}|机制|模式|大厅|工作法)$")  # bodies and ways that act
+
+
+def _object_after_agent(words: list[tuple[int, int, str, str]]) -> tuple[int, int] | None:
+    """The words after a quoted name open with a body or a way of working it names (“小马扎”宣讲团,
+    “网格+警格”机制, “一站式”服务大厅), then a verb and its object before the figure: the body is
+    the clause's agent and the figure counts the object (开展宣讲160场 -> 宣讲, 化解矛盾纠纷 ->
+    矛盾纠纷), not the quoted name nor the whole clause. The verb may be glued to its object by
+    the tagger (化解矛盾) or read as a verbal noun (设置)."""
+    for k in range(1, min(len(words), 4)):
+        name = "".join(w[2] for w in words[:k])
+        if AGENT_HEAD.search(name) is None:
+            continue
+        verb, rest = words[k], words[k + 1 :]
+        glued = LEAD_START.match(verb[2])
+        if glued and glued.end() < len(verb[2]):
+            return (verb[0] + glued.end(), words[-1][1])  # 化解矛盾 纠纷
+        if verb[3] in ("v", "vn") and len(verb[2]) == 2 and rest and all(_name_word(w[2]) for w in rest):
+            return (rest[0][0], rest[-1][1])
+        return None
+    return None
 
 
 def _linked_back(body: str, mark: int) -> tuple[int, int] | None:

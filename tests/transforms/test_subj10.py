@@ -73,3 +73,15 @@ def test_a_count_had_with_nothing_named_counts_the_sentence_topic(sentence, figu
 )
 def test_a_latin_abbreviation_names_a_measure(sentence, figure, subject):
     assert subject_of(sentence, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        ("“一站式”服务大厅设置综合窗口8个。", "8个", "综合窗口"),
+        ("“网格+警格”机制化解矛盾纠纷900余起。", "900余起", "矛盾纠纷"),
+        ("“小马扎”宣讲团开展宣讲160场。", "160场", "宣讲"),
+    ],
+)
+def test_a_quoted_body_acting_leaves_its_object_counted(sentence, figure, subject):
+    assert subject_of(sentence, figure) == subject
