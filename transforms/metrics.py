@@ -292,7 +292,9 @@ LEAD_START = re.compile(
 CLAUSE_MARKS = re.compile(r"[，,、：:；;。！？!?（）()“”《》\n]")
 LAST_CLAUSE_MARK = re.compile(rf".*({CLAUSE_MARKS.pattern})", re.S)
 SCOPE = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}|.*[内里]")  # 全镇6000余亩茶园, 范围内: where, not what
-RESPECTIVE = re.compile(rf"分别(?:{_alternation(VERBS['link'])}|是|有)?[ \t\u3000]*$")
+RESPECTIVE = re.compile(  # 分别达到, 分别占总人数的: the figures after it go, in order, with the names before
+    rf"分别(?:{_alternation(VERBS['link'])}|是|有|占(?:[^，,。；;！？!?\n的]{{1,10}}的)?)?[ \t\u3000]*$"
+)
 LIST_JOINS = ("、", "和", "及", "与", "，", ",")
 LIST_JOIN = re.compile("[、和及与]")
 REACHING = ("惠及", "覆盖", "受益", "受惠", "惠民")  # verbs of whom a deed reached (，惠及4300余人)
@@ -690,7 +692,7 @@ def _respective_subjects(metrics: list[Metric], body: str) -> list[Metric]:
     out = list(metrics)
     k = 0
     while k < len(out):
-        respective = RESPECTIVE.search(body, max(0, out[k].char_start - 12), out[k].char_start)
+        respective = RESPECTIVE.search(body, max(0, out[k].char_start - 16), out[k].char_start)
         run = _listed_run(out, k, body) if respective else [k]
         names = _respective_names(body, respective.start()) if respective else []
         if len(run) > 1 and len(names) == len(run):
@@ -2414,6 +2416,7 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             and not _joins_nouns(words, k, phrase)
             and not _verb_in_name(words, k, phrase)
             and not _lead_of_act(words, k, phrase)
+            and not _noted_last_char(words, k, phrase)
         ):  # whether a verb is part of a name is asked only of words that would end it
             if word in PER_PERIOD and phrase and phrase[0][3] == "v" and words[k][1] == phrase[0][0]:
                 average = k > 0 and AVERAGE.fullmatch(words[k - 1][2]) and words[k - 1][1] == words[k][0]
@@ -2462,6 +2465,15 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             break  # 新增就业: the head is an act, named with the verb before it
         phrase.pop(0)
     return phrase
+
+
+def _noted_last_char(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> bool:
+    """Word ``k`` is one character, glued before a bracketed note of a name (便民服务站（点）, 服务
+    站（所）): the name's last character, which the tagger read alone as a verb (站); a verb takes
+    no such note."""
+    if len(words[k][2]) != 1 or not phrase or words[k][1] != phrase[0][0]:
+        return False
+    return NOTE.fullmatch(phrase[0][2]) is not None and HAN_CHAR.fullmatch(words[k][2]) is not None
 
 
 def _act_head(word: tuple[int, int, str, str]) -> bool:

@@ -85,3 +85,23 @@ def test_a_latin_abbreviation_names_a_measure(sentence, figure, subject):
 )
 def test_a_quoted_body_acting_leaves_its_object_counted(sentence, figure, subject):
     assert subject_of(sentence, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        ("全县建成便民服务站（点）298个。", "298个", "便民服务站（点）"),
+        ("全县设立村（社区）便民服务站（点）298个。", "298个", "便民服务站（点）"),
+    ],
+)
+def test_a_character_before_a_bracketed_note_ends_the_name(sentence, figure, subject):
+    assert subject_of(sentence, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("figure", "subject"),
+    [("40%", "党员"), ("45%", "居民代表"), ("15%", "物业人员")],
+)
+def test_shares_listed_after_respective_go_with_the_names_in_order(figure, subject):
+    sentence = "社区党员、居民代表、物业人员分别占议事会成员的40%、45%和15%。"
+    assert subject_of(sentence, figure) == subject
