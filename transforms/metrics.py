@@ -2489,7 +2489,11 @@ def _lead_of_act(words: list[tuple[int, int, str, str]], k: int, phrase: list) -
     word, tag = words[k][2:]
     if len(phrase) != 1 or not _act_head(phrase[0]) or len(word) != 2 or word not in NAMING_LEADS:
         return False
-    return tag.startswith("v") and words[k][1] == phrase[0][0]
+    named = k > 0 and words[k - 1][3].startswith("n") and words[k - 1][1] == words[k][0]
+    named = named and not SCOPE_WORD.fullmatch(
+        words[k - 1][2]
+    )  # not 全市新增就业, 受理投诉: the clause's verb
+    return named and tag.startswith("v") and words[k][1] == phrase[0][0]
 
 
 def _short_noun_of_name(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> list:
@@ -2500,6 +2504,8 @@ def _short_noun_of_name(words: list[tuple[int, int, str, str]], k: int, phrase: 
     noun = words[k - 1]
     short = len(noun[2]) + len(words[k][2]) <= 4 and noun[1] == words[k][0] and noun[3].startswith("n")
     short = short and bool(phrase) and phrase[-1][3].startswith("n")  # not 群众来信来访: no noun heads it
+    head = "".join(w[2] for w in phrase)
+    short = short and (ORG_HEAD.search(head) or NAME_HEAD.search(head)) is not None  # a place or body
     return [noun] if short and not SCOPE_WORD.fullmatch(noun[2]) and HAN_WORD.fullmatch(noun[2]) else []
 
 
@@ -2512,7 +2518,8 @@ def _owner_of_total(words: list[tuple[int, int, str, str]], k: int, phrase: list
     noun = words[k - 1]
     glued = noun[1] == words[k][0] and noun[3].startswith("n") and HAN_WORD.fullmatch(noun[2])
     fits = len(noun[2]) <= 4 and not SCOPE_WORD.fullmatch(noun[2]) and not _cuts(noun[2], noun[3])
-    return [noun] if glued and fits else []
+    pointed = k > 1 and words[k - 2][3] == "r" and words[k - 2][1] == noun[0]  # 该 中心: the one just named
+    return [noun] if glued and fits and not pointed else []
 
 
 def _verb_in_name(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> bool:

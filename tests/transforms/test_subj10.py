@@ -35,7 +35,7 @@ def test_the_noun_before_a_total_names_whose_total(sentence, figure, subject):
     ("sentence", "figure", "subject"),
     [
         ("全市城镇新增就业4.2万人。", "4.2万人", "新增就业"),
-        ("今年新增就业1800人。", "1800人", "新增就业"),
+        ("全县农村新增就业1800人。", "1800人", "新增就业"),
     ],
 )
 def test_a_lead_verb_before_an_act_is_part_of_its_name(sentence, figure, subject):
@@ -100,7 +100,7 @@ def test_a_character_before_a_bracketed_note_ends_the_name(sentence, figure, sub
 
 @pytest.mark.parametrize(
     ("figure", "subject"),
-    [("40%", "党员"), ("45%", "居民代表"), ("15%", "物业人员")],
+    [("40%", "社区党员"), ("45%", "居民代表"), ("15%", "物业人员")],
 )
 def test_shares_listed_after_respective_go_with_the_names_in_order(figure, subject):
     sentence = "社区党员、居民代表、物业人员分别占议事会成员的40%、45%和15%。"
