@@ -2506,6 +2506,7 @@ def _short_noun_of_name(words: list[tuple[int, int, str, str]], k: int, phrase: 
     short = short and bool(phrase) and phrase[-1][3].startswith("n")  # not 群众来信来访: no noun heads it
     head = "".join(w[2] for w in phrase)
     short = short and (ORG_HEAD.search(head) or NAME_HEAD.search(head)) is not None  # a place or body
+    short = short and words[k][2] not in NAMING_LEADS  # 调解中心: a lead verb names the kind of body alone
     return [noun] if short and not SCOPE_WORD.fullmatch(noun[2]) and HAN_WORD.fullmatch(noun[2]) else []
 
 
@@ -2513,8 +2514,8 @@ def _owner_of_total(words: list[tuple[int, int, str, str]], k: int, phrase: list
     """The noun glued before a word of kind (总, 净) that opens a measure (农村公路 总里程, 项目
     总投资): whose total it is, the name's first word as printed; not a scope (全县总人口) nor a
     pronoun (该中心总建筑面积), which `_cuts` keeps out of names."""
-    if k == 0 or len(phrase) < 2:
-        return []
+    if k == 0 or len(phrase) < 2 or words[k][2] not in ("总", "净"):
+        return []  # not 群众 急难愁盼(b) 问题: another word of kind opens a name of its own
     noun = words[k - 1]
     glued = noun[1] == words[k][0] and noun[3].startswith("n") and HAN_WORD.fullmatch(noun[2])
     fits = len(noun[2]) <= 4 and not SCOPE_WORD.fullmatch(noun[2]) and not _cuts(noun[2], noun[3])
