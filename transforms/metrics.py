@@ -2497,12 +2497,12 @@ def _lead_of_act(words: list[tuple[int, int, str, str]], k: int, phrase: list) -
 
 
 def _short_noun_of_name(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> list:
-    """The noun of one or two characters glued before the verb ``k`` of a noun, verb, noun name
+    """The noun of two characters glued before the verb ``k`` (of two) of a noun, verb, noun name
     (文明 实践 站点, 矛盾 调处 中心): the name's first word, kept when the whole is at most four
     characters longer than its head, so that a reader's subject, the head alone or the whole
     name, matches either way; a longer noun (老旧小区 加装电梯) is the clause's topic."""
     noun = words[k - 1]
-    short = len(noun[2]) + len(words[k][2]) <= 4 and noun[1] == words[k][0] and noun[3].startswith("n")
+    short = len(noun[2]) == 2 == len(words[k][2]) and noun[1] == words[k][0] and noun[3].startswith("n")
     short = short and bool(phrase) and phrase[-1][3].startswith("n")  # not 群众来信来访: no noun heads it
     head = "".join(w[2] for w in phrase)
     short = short and (ORG_HEAD.search(head) or NAME_HEAD.search(head)) is not None  # a place or body
@@ -2518,7 +2518,7 @@ def _owner_of_total(words: list[tuple[int, int, str, str]], k: int, phrase: list
         return []  # not 群众 急难愁盼(b) 问题: another word of kind opens a name of its own
     noun = words[k - 1]
     glued = noun[1] == words[k][0] and noun[3].startswith("n") and HAN_WORD.fullmatch(noun[2])
-    fits = len(noun[2]) <= 4 and not SCOPE_WORD.fullmatch(noun[2]) and not _cuts(noun[2], noun[3])
+    fits = 2 <= len(noun[2]) <= 4 and not SCOPE_WORD.fullmatch(noun[2]) and not _cuts(noun[2], noun[3])
     pointed = k > 1 and words[k - 2][3] == "r" and words[k - 2][1] == noun[0]  # 该 中心: the one just named
     return [noun] if glued and fits and not pointed else []
 
