@@ -514,11 +514,10 @@ def _topic_had(m: Metric, body: str) -> Metric:
     begin = _sentence_start(body, m.char_start)
     if mark is None:
         return m
-    clause = _tagged(body, mark + 1, m.char_start)
     had = HAD.search(body, mark + 1, m.char_start)
     if had is None or had.end() != m.char_start:
         return m
-    lead = [w for w in clause if w[1] <= had.start()]
+    lead = [w for w in _tagged(body, mark + 1, m.char_start) if w[1] <= had.start()]
     if not all(w[3] in ("t", "d") or SCOPE_WORD.fullmatch(w[2]) for w in lead):
         return m
     first = body.find("，", begin, mark + 1)
