@@ -171,11 +171,12 @@ ORG_HEAD = re.compile(
 GENERIC_HEAD = re.compile(
     r"数量|总数|总量|比例|比重|占比|规模|[\u4e00-\u9fff]{1,2}数|人次"
 )  # how much, of what the words before 的 say (人数, 次数, 发案数)
+HAVING = r"(?:已经?|共|现|还|仅|只|也|就)?有|占到?"  # a verb of having or a share, 已有 and 就有 as well
 HEADLESS = re.compile(  # 其中35岁以下的占, 60岁以上的有: a 的 phrase with no noun, then a verb of having
-    rf"{SP}(?:其中)?{SP}(?P<part>[^，,。；;：:、“”（）()的]{{2,{MAX_PHRASE}}})的(?:有|占|占到|共有){SP}"
+    rf"{SP}(?:其中)?{SP}(?P<part>[^，,。；;：:、“”（）()的]{{2,{MAX_PHRASE}}})的(?:{HAVING}){SP}"
 )
 BOUNDED_PART = re.compile(  # 集体经济收入20万元以上的有: the same, longer, when it holds a figure
-    rf"{SP}(?:其中)?{SP}(?P<part>[^，,。；;：:、“”（）()的]{{2,{MAX_SUBJECT}}})的(?:有|占|占到|共有){SP}"
+    rf"{SP}(?:其中)?{SP}(?P<part>[^，,。；;：:、“”（）()的]{{2,{MAX_SUBJECT}}})的(?:{HAVING}){SP}"
 )
 SHARE_HEAD = re.compile(r"(?:比例|比重|占比)$")  # a share of the things the words before 的 name
 SPENDING = re.compile(  # verbs that spend or raise a sum (投入80万元): the sum's name in the reports
@@ -212,6 +213,7 @@ NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,2}){0,2}[�
 HAN_WORD = re.compile(rf"(?:\d?[A-Z]\d?)?[\u4e00-\u9fff]+|{NOTE.pattern}")
 SERVICE_NUMBER = re.compile(r"\d{3,6}")  # 110, 12345: a number glued to a noun names a service
 CODE = re.compile(r"\d?[A-Z]\d?")  # 5G, 4A, A: a grade or a generation, glued to the word after it
+ABBREVIATION = re.compile(r"[A-Z]{2,}(?:\d+(?:\.\d+)?)?")  # GDP, PM2.5: a measure's Latin name
 
 
 @dataclass(frozen=True)
@@ -290,7 +292,9 @@ LEAD_START = re.compile(
 CLAUSE_MARKS = re.compile(r"[，,、：:；;。！？!?（）()“”《》\n]")
 LAST_CLAUSE_MARK = re.compile(rf".*({CLAUSE_MARKS.pattern})", re.S)
 SCOPE = re.compile(r"[全该本各][\u4e00-\u9fff]{1,2}|.*[内里]")  # 全镇6000余亩茶园, 范围内: where, not what
-RESPECTIVE = re.compile(rf"分别(?:{_alternation(VERBS['link'])}|是|有)?[ \t\u3000]*$")
+RESPECTIVE = re.compile(  # 分别达到, 分别占总人数的: the figures after it go, in order, with the names before
+    rf"分别(?:{_alternation(VERBS['link'])}|是|有|占(?:[^，,。；;！？!?\n的]{{1,10}}的)?)?[ \t\u3000]*$"
+)
 LIST_JOINS = ("、", "和", "及", "与", "，", ",")
 LIST_JOIN = re.compile("[、和及与]")
 REACHING = ("惠及", "覆盖", "受益", "受惠", "惠民")  # verbs of whom a deed reached (，惠及4300余人)
@@ -355,6 +359,7 @@ def extract_metrics(body: str) -> list[Metric]:
     metrics = _wholes_of_bounded_parts(metrics, text) if "的" in text else metrics
     metrics = [_bracketed(m, text) for m in metrics] if "（" in text or "(" in text else metrics
     metrics = [_fronted_object(m, text) for m in metrics]
+    metrics = [_topic_had(m, text) if m.subject_span is None else m for m in metrics]
     metrics = [_under_heading(m, text) for m in metrics] if "：" in text or ":" in text else metrics
     metrics = [_standard_of(m, text) for m in metrics] if "标准" in text else metrics
     metrics = [_change_of_topic(m, text) for m in metrics] if "从" in text or "由" in text else metrics
@@ -487,6 +492,42 @@ def _fronted_object(m: Metric, body: str) -> Metric:
         return m
     if any(w[3] in ("v", "uj") for w in clause[:-1]):
         return m  # 组织党员，开展活动共20场: the clause has a verb of its own before
+    span = next(((w[0], topic[-1][1]) for w in topic if _nounish(*w[2:])), None)
+    return replace(m, subject=body[span[0] : span[1]], subject_span=span) if span else m
+
+
+# what a count has or reached, after when and where alone (目前全区已有2.3万名)
+HAD = re.compile(r"(?:已经?|共|现|还|仅|就)?(?:有|达|达到|发展到|增加到|增至)$")
+MAX_TOPIC_CLAUSES = 3  # clauses from a sentence's topic to the count it gives the subject of
+
+
+def _topic_had(m: Metric, body: str) -> Metric:
+    """A count with nothing named beside it, in a clause of only when and where and a verb of
+    having or reaching (，目前全区已有2.3万名; ，现已发展到35支), counts the sentence's topic: the
+    noun phrase standing alone as its first clause (党员志愿者，是社区治理的生力军，…), however far.
+    Not a share or a sum (of what, the clause does not say), nor a clause with a noun of its own."""
+    if m.unit in ("%", "百分点") or m.unit.endswith("元") or m.unit in NAMING_UNITS:
+        return m
+    if m.char_end < len(body) and CLAUSE_MARKS.match(body, m.char_end) is None:
+        return m
+    mark = _clause_mark_before(body, m.char_start)
+    begin = _sentence_start(body, m.char_start)
+    if mark is None:
+        return m
+    had = HAD.search(body, mark + 1, m.char_start)
+    if had is None or had.end() != m.char_start:
+        return m
+    lead = [w for w in _tagged(body, mark + 1, m.char_start) if w[1] <= had.start()]
+    if not all(w[3] in ("t", "d") or SCOPE_WORD.fullmatch(w[2]) for w in lead):
+        return m
+    first = body.find("，", begin, mark + 1)
+    if first < 0 or body.count("，", begin, mark + 1) > MAX_TOPIC_CLAUSES or first - begin > MAX_PHRASE:
+        return m
+    topic = _tagged(body, begin, first)
+    if not topic or SCOPE_WORD.match(body, begin) or not _nounish(*topic[-1][2:]):
+        return m
+    if not all(_nounish(*w[2:]) or w[3] in ("r", "m", "q") for w in topic):
+        return m  # 这支队伍: a pointer and a measure word before the noun, left out
     span = next(((w[0], topic[-1][1]) for w in topic if _nounish(*w[2:])), None)
     return replace(m, subject=body[span[0] : span[1]], subject_span=span) if span else m
 
@@ -650,7 +691,7 @@ def _respective_subjects(metrics: list[Metric], body: str) -> list[Metric]:
     out = list(metrics)
     k = 0
     while k < len(out):
-        respective = RESPECTIVE.search(body, max(0, out[k].char_start - 12), out[k].char_start)
+        respective = RESPECTIVE.search(body, max(0, out[k].char_start - 16), out[k].char_start)
         run = _listed_run(out, k, body) if respective else [k]
         names = _respective_names(body, respective.start()) if respective else []
         if len(run) > 1 and len(names) == len(run):
@@ -1290,6 +1331,8 @@ def _who_did(body: str, span: tuple[int, int]) -> tuple[int, int]:
     """A count of people read before it: the people, not what was done for them or by them after
     (辖区居民免费体检3000余人次 -> 辖区居民), when a noun stands before the verbs."""
     words = _tagged(body, *span)
+    if len(words) > 2 and _lead_of_act(words, len(words) - 2, words[-1:]):
+        return span  # 城镇新增就业4万人: an act counted in people, named with its lead verb
     while len(words) > 1 and words[-1][3].startswith(("v", "d")) and not _nounish(*words[-1][2:]):
         words.pop()
     return (span[0], words[-1][1]) if _nounish(*words[-1][2:]) else span
@@ -1365,6 +1408,8 @@ def _object_counted(body: str, span: tuple[int, int]) -> tuple[int, int]:
             continue  # 公共停车泊位: a word of kind modifies nouns only, so the verb after it is in the name
         if _verb_in_name(words, k, words[k + 1 :]):
             continue  # 老旧小区改造项目: the verb, its object and the head are one name
+        if k == 1 and len(words) == 3 and _short_noun_of_name(words, k, words[k + 1 :]):
+            return span  # 文明实践站点: a short noun, a verb and a noun, read whole (`_short_noun_of_name`)
         if len(word) > 1 and (
             tag == "v" or (tag == "vn" and adverbial) or VERBS_TAGGED_NOUNS.fullmatch(word)
         ):
@@ -1650,7 +1695,7 @@ def _cuts(word: str, tag: str) -> bool:
     nor an age: 老年居民), a one-character verb (是, 有, 像), or a verb that frames
     the subject (subject_verbs.txt, subject_stops.txt)."""
     return (
-        tag.startswith(FUNCTION_TAGS)
+        (tag.startswith(FUNCTION_TAGS) and not (tag == "eng" and ABBREVIATION.fullmatch(word)))
         or (tag == "t" and len(word) > 1 and not AGE_WORD.fullmatch(word))  # 今年, 目前: when
         or (tag.startswith("v") and len(word) == 1 and not NOUN_SUFFIX.match(word))
         or word in STOP_WORDS
@@ -2119,6 +2164,9 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
         return None
     if link and link.start() == 0 and mark is not None and body[mark] in "，,":
         return _linked_back(body, mark)  # 以…为代表的共享空间，共计45处: 共享空间
+    acted = _object_after_agent(words) if begin > 0 and body[begin - 1] == "”" else None
+    if acted is not None:
+        return acted  # “网格+警格”机制化解矛盾纠纷900余起: what the named body dealt with
     phrase = _noun_phrase_ending(words)
     if begin > 0 and body[begin - 1] == "”" and not _names_more_than_where(body, phrase):
         return _quoted_before(body, begin - 1) or _span(phrase)  # “小院议事厅”在全镇已建成23个
@@ -2134,6 +2182,29 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     if generic or _relative_at_open(body, begin, words, span):
         return _of_what(words, span)  # 加装电梯的数量, 有物业管理的小区比例
     return span
+
+
+AGENT_HEAD = re.compile(rf"(?:{ORG_HEAD.pattern[:-1]}|机制|模式|大厅|工作法)$")  # bodies and ways that act
+
+
+def _object_after_agent(words: list[tuple[int, int, str, str]]) -> tuple[int, int] | None:
+    """The words after a quoted name open with a body or a way of working it names (“小马扎”宣讲团,
+    “网格+警格”机制, “一站式”服务大厅), then a verb and its object before the figure: the body is
+    the clause's agent and the figure counts the object (开展宣讲160场 -> 宣讲, 化解矛盾纠纷 ->
+    矛盾纠纷), not the quoted name nor the whole clause. The verb may be glued to its object by
+    the tagger (化解矛盾) or read as a verbal noun (设置)."""
+    for k in range(1, min(len(words), 4)):
+        name = "".join(w[2] for w in words[:k])
+        if AGENT_HEAD.search(name) is None:
+            continue
+        verb, rest = words[k], words[k + 1 :]
+        glued = LEAD_START.match(verb[2])
+        if glued and glued.end() < len(verb[2]):
+            return (verb[0] + glued.end(), words[-1][1])  # 化解矛盾 纠纷
+        if verb[3] in ("v", "vn") and len(verb[2]) == 2 and rest and all(_name_word(w[2]) for w in rest):
+            return (rest[0][0], rest[-1][1])
+        return None
+    return None
 
 
 def _linked_back(body: str, mark: int) -> tuple[int, int] | None:
@@ -2343,12 +2414,14 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             and not _manner_of_rate(words, k, phrase)
             and not _joins_nouns(words, k, phrase)
             and not _verb_in_name(words, k, phrase)
+            and not _lead_of_act(words, k, phrase)
+            and not _noted_last_char(words, k, phrase)
         ):  # whether a verb is part of a name is asked only of words that would end it
             if word in PER_PERIOD and phrase and phrase[0][3] == "v" and words[k][1] == phrase[0][0]:
                 average = k > 0 and AVERAGE.fullmatch(words[k - 1][2]) and words[k - 1][1] == words[k][0]
                 return [*words[k - 1 : k] * bool(average), words[k], *phrase]  # 日收购能力, 平均月收入
             break  # 化解 is a leading verb, but 化解率 a rate
-        if not HAN_WORD.fullmatch(word) or (phrase and phrase[-1][1] - words[k][0] > MAX_PHRASE):
+        if not _name_word(word) or (phrase and phrase[-1][1] - words[k][0] > MAX_PHRASE):
             clipped = bool(phrase) and phrase[0][3] == "v" and len(phrase[0][2]) == 2 and tag in ("n", "s")
             break
         if _unit_of_count(words, k):
@@ -2371,10 +2444,10 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
         ):
             # noun, verb, noun: the verb and its object name the thing (老旧小区加装电梯 -> 加装电梯,
             # 日收购能力 -> 收购能力), whichever of the two the writer meant
-            return [words[k], *phrase]
+            return [*_short_noun_of_name(words, k, phrase), words[k], *phrase]
         phrase.insert(0, words[k])
         if tag == "b" and len(phrase) > 1:
-            break  # 该中心总建筑面积, 乡贤总捐资: a word of kind (总) opens the name
+            return [*_owner_of_total(words, k, phrase), *phrase]  # 该中心总建筑面积, 乡贤总捐资
     if len(phrase) > 1 and SCOPE_WORD.fullmatch(phrase[0][2]):
         phrase.pop(0)  # 全乡老年人口占比: where the things are, not what they are
     if _after_a_verb(words, phrase) or _after_de_word(words, phrase) or clipped:
@@ -2387,8 +2460,66 @@ def _noun_phrase_ending(words: list[tuple[int, int, str, str]]) -> list[tuple[in
             break  # 接待学习考察团队: the second of two verbs tells the noun apart (考察团队)
         if len(phrase) == 2 and EVENT_HEAD.fullmatch(phrase[1][2]):
             break  # 乱停车现象: a head that names no thing without what was done
+        if len(phrase) == 2 and _act_head(phrase[1]):
+            break  # 新增就业: the head is an act, named with the verb before it
         phrase.pop(0)
     return phrase
+
+
+def _noted_last_char(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> bool:
+    """Word ``k`` is one character, glued before a bracketed note of a name (便民服务站（点）, 服务
+    站（所）): the name's last character, which the tagger read alone as a verb (站); a verb takes
+    no such note."""
+    if len(words[k][2]) != 1 or not phrase or words[k][1] != phrase[0][0]:
+        return False
+    return NOTE.fullmatch(phrase[0][2]) is not None and HAN_CHAR.fullmatch(words[k][2]) is not None
+
+
+def _act_head(word: tuple[int, int, str, str]) -> bool:
+    """A verb of two characters or fewer standing as the head of what a figure counts (就业 of
+    新增就业3000人, 转移就业): an act, which names nothing without the verb before it."""
+    return word[3] in ("v", "vn") and len(word[2]) <= 2
+
+
+def _lead_of_act(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> bool:
+    """Word ``k`` is a lead verb of two characters glued to a lone act that a figure counts (城镇
+    新增 就业4万人, 转移 就业1200人): the lead verb is part of the act's name, which the reports
+    print whole; without it the subject (就业) is too short for the name as printed."""
+    word, tag = words[k][2:]
+    if len(phrase) != 1 or not _act_head(phrase[0]) or len(word) != 2 or word not in NAMING_LEADS:
+        return False
+    named = k > 0 and words[k - 1][3].startswith("n") and words[k - 1][1] == words[k][0]
+    named = named and not SCOPE_WORD.fullmatch(
+        words[k - 1][2]
+    )  # not 全市新增就业, 受理投诉: the clause's verb
+    return named and tag.startswith("v") and words[k][1] == phrase[0][0]
+
+
+def _short_noun_of_name(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> list:
+    """The noun of two characters glued before the verb ``k`` (of two) of a noun, verb, noun name
+    (文明 实践 站点, 矛盾 调处 中心): the name's first word, kept when the whole is at most four
+    characters longer than its head, so that a reader's subject, the head alone or the whole
+    name, matches either way; a longer noun (老旧小区 加装电梯) is the clause's topic."""
+    noun = words[k - 1]
+    short = len(noun[2]) == 2 == len(words[k][2]) and noun[1] == words[k][0] and noun[3].startswith("n")
+    short = short and bool(phrase) and phrase[-1][3].startswith("n")  # not 群众来信来访: no noun heads it
+    head = "".join(w[2] for w in phrase)
+    short = short and (ORG_HEAD.search(head) or NAME_HEAD.search(head)) is not None  # a place or body
+    short = short and words[k][2] not in NAMING_LEADS  # 调解中心: a lead verb names the kind of body alone
+    return [noun] if short and not SCOPE_WORD.fullmatch(noun[2]) and HAN_WORD.fullmatch(noun[2]) else []
+
+
+def _owner_of_total(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> list:
+    """The noun glued before a word of kind (总, 净) that opens a measure (农村公路 总里程, 项目
+    总投资): whose total it is, the name's first word as printed; not a scope (全县总人口) nor a
+    pronoun (该中心总建筑面积), which `_cuts` keeps out of names."""
+    if k == 0 or len(phrase) < 2 or words[k][2] not in ("总", "净"):
+        return []  # not 群众 急难愁盼(b) 问题: another word of kind opens a name of its own
+    noun = words[k - 1]
+    glued = noun[1] == words[k][0] and noun[3].startswith("n") and HAN_WORD.fullmatch(noun[2])
+    fits = 2 <= len(noun[2]) <= 4 and not SCOPE_WORD.fullmatch(noun[2]) and not _cuts(noun[2], noun[3])
+    pointed = k > 1 and words[k - 2][3] == "r" and words[k - 2][1] == noun[0]  # 该 中心: the one just named
+    return [noun] if glued and fits and not pointed else []
 
 
 def _verb_in_name(words: list[tuple[int, int, str, str]], k: int, phrase: list) -> bool:
@@ -2421,6 +2552,12 @@ def _joins_nouns(words: list[tuple[int, int, str, str]], k: int, phrase: list) -
     if words[k][2] not in ("和", "及") or not phrase or k == 0:
         return False
     return words[k - 1][3].startswith("n") and phrase[0][3].startswith("n")
+
+
+def _name_word(word: str) -> bool:
+    """A word a name of a thing may hold: Chinese (with a grade glued to it: 5G基站), or a Latin
+    abbreviation the reports print as the name of a measure (人均GDP, PM2.5平均浓度)."""
+    return HAN_WORD.fullmatch(word) is not None or ABBREVIATION.fullmatch(word) is not None
 
 
 def _unit_of_count(words: list[tuple[int, int, str, str]], k: int) -> bool:
