@@ -651,7 +651,7 @@ def _boxed_names(text: str) -> bool:
     named = bylines.read(t) if t[:1] in bylines.BOX_MARKS and len(t) <= BARE_NAMES_MAX else None
     if not named or not all(_name_like(a) and a.role != "编辑" for a in named):
         return False
-    return len(named) >= 2 or len(named[0].name) >= 3 or _BYLINE_MARK.search(t) is not None
+    return len(named) >= 2 or len(named[0].name) >= 3 or _byline_marked(t)
 
 
 def _dispatch_left_open(text: str) -> bool:
@@ -671,7 +671,7 @@ _MARKED_HEAD = re.compile(r"#{1,6}[ \u3000]")  # a markdown headline (`# 标题`
 def _names_may_run_on(text: str) -> bool:
     """A byline line that is a dispatch and names, no `报道` yet (`某某网讯 张三`): the names may go on
     on the next line, up to its `报道`."""
-    return _dispatch(text) is not None and "报道" not in text and "報道" not in text
+    return _dispatch(text) is not None and "报道" not in bylines.folded(text)
 
 
 def _plainly(line: Line, label: str) -> str:
@@ -760,9 +760,14 @@ _TEASER = re.compile(r"[（(]?(?:详见|詳見|见|見)第?\s*[0-9A-Z]{1,3}\s*�
 
 # A role word or a credit (`文/`, `/摄`) says a line is a byline; a name alone does not.
 _BYLINE_MARK = re.compile(
-    r"记者|記者|通讯员|通訊員|作者|实习生|實習生|[文图圖][/／]|[/／][文图圖摄攝]"
-    r"|^(?:本报|特约|本报特约)?(?:执笔|撰稿|整理|评论员|供图)[:：\s]"  # `执笔：张三`: a role set apart
-)
+    r"记者|通讯员|作者|实习生|[文图]/|/[文图摄]"
+    r"|^(?:本报|特约|本报特约)?(?:执笔|撰稿|整理|评论员|供图)[:\s]"  # `执笔：张三`: a role set apart
+)  # matched on `bylines.folded` text (`_byline_marked`): `本報記者`, `文／圖` read as `本报记者`, `文/图`
+
+
+def _byline_marked(text: str) -> bool:
+    """A role word or a credit marks the line a byline (`_BYLINE_MARK`), in either script."""
+    return _BYLINE_MARK.search(bylines.folded(text)) is not None
 MARKED_BYLINE_MAX = 30  # characters: a byline line of its own is short
 BARE_NAMES_MAX = 14  # characters: a line of names and nothing else (`张三 李四 王五`)
 
@@ -810,7 +815,7 @@ def _marked_byline(text: str) -> bool:
     credit = t.endswith(("摄", "攝")) and not t.endswith(_BY_ONE)
     if not t or len(t) > MARKED_BYLINE_MAX or credit or _unbalanced(t) or _dispatch(t):
         return False  # a dispatch's byline is read with its dateline
-    marked = t[0] in bylines.BOX_MARKS or _BYLINE_MARK.search(t) is not None
+    marked = t[0] in bylines.BOX_MARKS or _byline_marked(t)
     if not marked and len(t) > BARE_NAMES_MAX:
         return False
     named = bylines.read(t)
@@ -824,6 +829,7 @@ _BY_ONE = ("文/摄", "文／摄", "文/攝", "文／攝")
 
 
 # A run-in byline after a dateline: `大江网讯 郭文勤 龙包海报道：今年以来…`
+# (matched on `bylines.folded` text: `本報記者` / `通訊員` read so too)
 _ROLE_CUT = re.compile(
     r"(?:本报|本网|本台)?(?:记者|作者|通讯员|实习生)(?:[:：]?|\s+[^\s，。,：:；;、“”（）()]{1,3})"
 )
@@ -1451,12 +1457,12 @@ class _Reader:
             if _CUT_TOKEN.fullmatch(rest.text):
                 self.naming = (p, rest)  # `…电 作者 张三 李` / `四 近日，…`: the column cut the byline
                 return Line("", [])
-        elif _ROLE_CUT.fullmatch(rest.text):
+        elif _ROLE_CUT.fullmatch(bylines.folded(rest.text)):
             self.naming = (p, rest)  # `…电 作者` / `张三 李四 近日，…`: the names are on the next line
             return Line("", [])
         elif (
             rest.text
-            and "报道" not in rest.text
+            and "报道" not in bylines.folded(rest.text)
             and _byline_runs_on(rest.text)
             and not _IN_TEXT.search(rest.text)
         ):
@@ -7024,7 +7030,7 @@ def _opening_mark(text: str) -> bool:
     """A byline marked the way bylines heading a text are (a box mark, a role word, a credit), not
     bracketed or bare as closing ones are (`（张三）`, `张三 李四`)."""
     t = text.strip()
-    return bool(t) and t[0] not in "（(" and (t[0] in bylines.BOX_MARKS or _BYLINE_MARK.search(t) is not None)
+    return bool(t) and t[0] not in "（(" and (t[0] in bylines.BOX_MARKS or _byline_marked(t))
 
 
 def lend_bylines(units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]) -> None:
@@ -7185,7 +7191,7 @@ def _says_byline(text: str) -> bool:
     """A byline line marked as one (a box mark, a role word, a credit): names alone, bracketed or bare
     (`（张三 李四）`), are how a text's closing byline reads, whatever the page does elsewhere."""
     t = text.strip()
-    return bool(t) and (t[0] in bylines.BOX_MARKS or _BYLINE_MARK.search(t) is not None)
+    return bool(t) and (t[0] in bylines.BOX_MARKS or _byline_marked(t))
 
 
 def _byline_form(text: str) -> str:

@@ -488,6 +488,13 @@ def _fold(text: str) -> str:
     return text
 
 
+def folded(text: str) -> str:
+    """The text as a byline's words are tested (`_fold`, same length): `本報記者` reads as `本报记者`,
+    `（通訊員：` as `(通讯员:`, so a test written once for the simplified form holds for a line a page
+    prints in traditional script or with full-width marks."""
+    return _fold(text)
+
+
 def parse(text: str, default_role: str = "作者", marked: bool = True) -> list[Author] | None:
     """Authors in a byline's text (box marks and parentheses removed), or None when it is not one.
     A token is a name when it starts with a surname and: follows a role word in the same byline; or the
