@@ -768,6 +768,8 @@ _BYLINE_MARK = re.compile(
 def _byline_marked(text: str) -> bool:
     """A role word or a credit marks the line a byline (`_BYLINE_MARK`), in either script."""
     return _BYLINE_MARK.search(bylines.folded(text)) is not None
+
+
 MARKED_BYLINE_MAX = 30  # characters: a byline line of its own is short
 BARE_NAMES_MAX = 14  # characters: a line of names and nothing else (`张三 李四 王五`)
 
