@@ -611,7 +611,7 @@ def _headline_words(text: str) -> bool:
     """A line read as a byline that names nobody: no byline reader finds a name, no role or mark
     opens it, no bracket holds it, no dispatch, and some word in it runs longer than a name."""
     return (
-        not _ROLE.search(text)
+        not _names_a_role(text)
         and _CJK_START.match(text) is not None
         and not _BRACKETED.search(text)
         and _dispatch(text) is None
@@ -620,7 +620,14 @@ def _headline_words(text: str) -> bool:
     )
 
 
-_ROLE = re.compile(r"记者|記者|通讯员|通訊員|作者|编辑|編輯|摄|攝|文/图|文/圖")
+_ROLE = re.compile(r"记者|通讯员|作者|编辑|摄|文/图")  # matched on `bylines.folded` text (`_names_a_role`)
+
+
+def _names_a_role(text: str) -> bool:
+    """A role word or a credit in the text (`_ROLE`), in either script: `記者`, `編輯`, `攝` read as `记者`…"""
+    return _ROLE.search(bylines.folded(text)) is not None
+
+
 _CJK_START = re.compile(f"[{CJK}“‘「《]")
 
 
@@ -6366,12 +6373,12 @@ def _continued_by(
 
 
 CAPTION_LINES = 2
-_PHOTO_CREDIT_END = re.compile(r"\S\s*摄[)）]?\s*$")
+_PHOTO_CREDIT_END = re.compile(r"\S\s*摄\)?\s*$")  # on `bylines.folded` text
 
 
 def _photo_credited(line: Line, page: str) -> bool:
     """The line as the page printed it ends with a photographer's credit (`图为… 张三 摄`): a caption."""
-    return bool(line.offs) and _PHOTO_CREDIT_END.search(_printed_rest(page, line)) is not None
+    return bool(line.offs) and _PHOTO_CREDIT_END.search(bylines.folded(_printed_rest(page, line))) is not None
 
 
 GRID_WRAP = 0.3
@@ -6698,7 +6705,7 @@ def _jump_lines(lines: list[Line], labels: list[str]) -> list[str]:
 # the web, when what it holds reads as a headline (MARKED_MIN characters or more, no sentence end), names
 # no credit and marks no jump (`【记者 张三】`, `【下转第3版】`).
 _MARKED_HEADING = re.compile(r"^(?:\*\*([^*]+)\*\*|【([^【】]+)】)$")
-_NO_HEADING_WORDS = re.compile(r"记者|通讯员|编辑|摄|转|版|来源|图")
+_NO_HEADING_WORDS = re.compile(r"记者|通讯员|编辑|摄|转|版|来源|图")  # on `bylines.folded` text
 MARKED_MIN = 7  # characters (marks not counted): more than a pair of names
 
 
@@ -6715,7 +6722,7 @@ def _marked_headings(lines: list[Line], labels: list[str]) -> list[str]:
         if (
             len(_BIGRAM_CLEAN.sub("", inner)) >= MARKED_MIN
             and len(inner) <= HEADLINE_MAX
-            and not _NO_HEADING_WORDS.search(inner)
+            and not _NO_HEADING_WORDS.search(bylines.folded(inner))
             and not ends_paragraph(inner)
         ):
             out[k] = "title"
@@ -7374,7 +7381,7 @@ def _role_cut_at_end(t: str, alone: list[bylines.Author] | None) -> bool:
     """Line `t` names nobody and ends with a role word the wrap cut, no clause mark in it
     (`某某日报/某某新闻记` / `者 张三 李四 王五 赵六`): the line under it holds all the names, as wide as
     the column."""
-    return alone is None and _ROLE_WRAPPED.search(t) is not None and not _IN_TEXT.search(t)
+    return alone is None and _ROLE_WRAPPED.search(bylines.folded(t)) is not None and not _IN_TEXT.search(t)
 
 
 def _third_line_ends(out: list[Line], k: int, j: int, tail_max: int) -> int | None:
@@ -7395,10 +7402,10 @@ def _opens_a_byline(t: str) -> bool:
     mark), at its end (`某某新闻/某某晚报 记者` / `张三`), ending its first token (`某某日报/某某新闻记者 高`
     / `平 方华`), or cut at its end (`某某日报/某某新闻记` / `者 高平 方华`, no clause mark before)."""
     return (
-        _ROLE.search(t.lstrip(bylines.BOX_MARKS + " ")[:ROLE_REACH]) is not None
-        or _ROLE_ENDS.search(t) is not None
-        or _ROLE_ENDS_TOKEN.match(t) is not None
-        or (_ROLE_WRAPPED.search(t) is not None and not _IN_TEXT.search(t))
+        _names_a_role(t.lstrip(bylines.BOX_MARKS + " ")[:ROLE_REACH])
+        or _ROLE_ENDS.search(bylines.folded(t)) is not None
+        or _ROLE_ENDS_TOKEN.match(bylines.folded(t)) is not None
+        or (_ROLE_WRAPPED.search(bylines.folded(t)) is not None and not _IN_TEXT.search(t))
     )
 
 
@@ -7436,7 +7443,7 @@ def _wrapped_tail_end(out: list[Line], k: int, width: int) -> int | None:
             break
         rest += after
         end = j if _reads_on(tail, alone, rest) else end
-        if len(after) < width - WRAP_SLACK and not _ROLE_ENDS.search(" " + rest):
+        if len(after) < width - WRAP_SLACK and not _ROLE_ENDS.search(bylines.folded(" " + rest)):
             break  # the rest stopped short of the column, not at a role word: no wrap goes on from it
     return end
 
@@ -7682,12 +7689,11 @@ def _headline_like(line: Line) -> bool:
 _HEADLINE_BREAKS = re.compile(r"[，,。；;！!？?、]")
 
 
-_ROLE_ENDS = re.compile(r"[ \u3000/／](?:记者|記者|通讯员|通訊員|作者)[ \u3000]*$")  # the names wrapped away
+# (the three matched on `bylines.folded` text: `記者`, `通訊員` read as `记者`, `通讯员`)
+_ROLE_ENDS = re.compile(r"[ /](?:记者|通讯员|作者) *$")  # the names wrapped away
 # `某某日报/某某新闻记者 高`: the role word ends the line's first token, an outlet before it
-_ROLE_ENDS_TOKEN = re.compile(r"^[^\s，。,；;]{0,16}(?:记者|記者|通讯员|通訊員)(?=[ \u3000])")
-_ROLE_WRAPPED = re.compile(
-    r"(?:记|記|通讯?|通訊?|实习?|實習?)$"
-)  # `某某新闻记` / `者 张三`: a role word the wrap cut
+_ROLE_ENDS_TOKEN = re.compile(r"^[^\s。,;]{0,16}(?:记者|通讯员)(?= )")
+_ROLE_WRAPPED = re.compile(r"(?:记|通讯?|实习?)$")  # `某某新闻记` / `者 张三`: a role word the wrap cut
 _CUT_NAME = re.compile(r"[ \u3000]\S$")  # `记者 高平 方` / `华`: one character last, after a space
 OPENING_LINES = 3  # a wrapped byline runs over this many more lines at most
 ROLE_REACH = 6  # a byline line's role word starts within its first characters (`本报记者`, `融媒体记者`)
@@ -7699,7 +7705,7 @@ def _own_byline(t: str, after: str) -> bool:
     with a photographer's credit (`… 摄`): two bylines, not one wrapped."""
     return (
         t.rstrip().endswith(("摄", "攝"))
-        or _ROLE.match(after.lstrip(bylines.BOX_MARKS + " ")) is not None
+        or _ROLE.match(bylines.folded(after.lstrip(bylines.BOX_MARKS + " "))) is not None
         or after.startswith(("责任", "責任"))
     )
 
@@ -8972,7 +8978,7 @@ def _headline_not_furniture(text: str, label: str, opening: bool = False) -> boo
         and _end_mark(text) == "none"
         and 4 <= len(_BIGRAM_CLEAN.sub("", text)) <= HEADLINE_MAX
         and not _DIGIT.search(text)
-        and not _ROLE.search(text)
+        and not _names_a_role(text)
         and (opening or line_features.headline_ness(text) == "high")
     )
 
@@ -10108,7 +10114,7 @@ def _wide_lines_at_heads(
             continue
         wide = _wide_here(lines, labels, k)
         tail = not wide and read[k - 1] in ("body", "caption") and _wide_here(lines, labels, k - 1)
-        if (wide or (tail and _tail_here(lines, labels, k))) and not _ROLE.search(lines[k].text):
+        if (wide or (tail and _tail_here(lines, labels, k))) and not _names_a_role(lines[k].text):
             goes_on = _goes_on(lines[k - 1].text, lines[k].text)
             labels[k], conf[k] = ("title+" if goes_on else "title"), 0.5
     return labels, conf
@@ -10118,7 +10124,7 @@ def _wide_here(lines: list[Line], labels: list[str], k: int) -> bool:
     """Line k is far wider than the body column around it (`_block_wide`) and names no role."""
     width = _column_set_width(lines, labels, k, k)
     t = lines[k].text
-    return bool(width) and _block_wide(t, width) and not _ROLE.search(t)
+    return bool(width) and _block_wide(t, width) and not _names_a_role(t)
 
 
 def _tail_here(lines: list[Line], labels: list[str], k: int) -> bool:

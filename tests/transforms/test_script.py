@@ -7,7 +7,8 @@ import pytest
 
 from evaluation.probes import wrap
 from transforms import bylines
-from transforms.articles import split_articles
+from transforms.articles import _marked_headings, split_articles
+from transforms.lines import Line
 
 
 def _narrow_page(opening: str, width: int) -> str:
@@ -39,3 +40,12 @@ def test_a_traditional_dispatch_s_role_word_ending_a_line_gives_the_names_under_
 
 def test_folded_reads_traditional_role_words_and_full_width_marks_as_simplified_ascii() -> None:
     assert bylines.folded("（本報記者：韓予川）") == "(本报记者:韓予川)"
+
+
+@pytest.mark.parametrize("credit", ["【責任編輯 韓予川 鍾曉岷】", "【本報記者 韓予川 鍾曉岷】"])
+def test_a_bracketed_credit_in_traditional_script_is_no_marked_heading(credit: str) -> None:
+    """`【責任編輯 …】` names a credit as `【责任编辑 …】` does: no heading, whatever the script."""
+    text = "近日，西岭镇把全镇划成网格。"
+    lines = [Line(text, range(14)), Line(credit, range(15, 15 + len(credit))), Line(text, range(40, 54))]
+    assert _marked_headings(lines, ["body", "body", "body"])[1] == "body"
+
