@@ -48,4 +48,3 @@ def test_a_bracketed_credit_in_traditional_script_is_no_marked_heading(credit: s
     text = "近日，西岭镇把全镇划成网格。"
     lines = [Line(text, range(14)), Line(credit, range(15, 15 + len(credit))), Line(text, range(40, 54))]
     assert _marked_headings(lines, ["body", "body", "body"])[1] == "body"
-
