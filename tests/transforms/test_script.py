@@ -38,8 +38,8 @@ def test_a_traditional_dispatch_s_role_word_ending_a_line_gives_the_names_under_
     assert articles[0].body[articles[0].lead_in :].startswith("近日")
 
 
-def test_folded_reads_traditional_role_words_and_full_width_marks_as_simplified_ascii() -> None:
-    assert bylines.folded("（本報記者：韓予川）") == "(本报记者:韓予川)"
+def test_simplified_roles_reads_traditional_role_words_as_simplified_same_length() -> None:
+    assert bylines.simplified_roles("（本報記者：韓予川）") == "（本报记者：韓予川）"
 
 
 @pytest.mark.parametrize("credit", ["【責任編輯 韓予川 鍾曉岷】", "【本報記者 韓予川 鍾曉岷】"])
