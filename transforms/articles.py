@@ -611,7 +611,7 @@ def _headline_words(text: str) -> bool:
     """A line read as a byline that names nobody: no byline reader finds a name, no role or mark
     opens it, no bracket holds it, no dispatch, and some word in it runs longer than a name."""
     return (
-        not _ROLE.search(text)
+        not _names_a_role(text)
         and _CJK_START.match(text) is not None
         and not _BRACKETED.search(text)
         and _dispatch(text) is None
@@ -620,7 +620,16 @@ def _headline_words(text: str) -> bool:
     )
 
 
-_ROLE = re.compile(r"记者|記者|通讯员|通訊員|作者|编辑|編輯|摄|攝|文/图|文/圖")
+_ROLE = re.compile(
+    r"记者|通讯员|作者|编辑|摄|文/图"
+)  # matched on `bylines.simplified_roles` text (`_names_a_role`)
+
+
+def _names_a_role(text: str) -> bool:
+    """A role word or a credit in the text (`_ROLE`), in either script: `記者`, `編輯`, `攝` read as `记者`…"""
+    return _ROLE.search(bylines.simplified_roles(text)) is not None
+
+
 _CJK_START = re.compile(f"[{CJK}“‘「《]")
 
 
@@ -651,7 +660,7 @@ def _boxed_names(text: str) -> bool:
     named = bylines.read(t) if t[:1] in bylines.BOX_MARKS and len(t) <= BARE_NAMES_MAX else None
     if not named or not all(_name_like(a) and a.role != "编辑" for a in named):
         return False
-    return len(named) >= 2 or len(named[0].name) >= 3 or _BYLINE_MARK.search(t) is not None
+    return len(named) >= 2 or len(named[0].name) >= 3 or _byline_marked(t)
 
 
 def _dispatch_left_open(text: str) -> bool:
@@ -671,7 +680,7 @@ _MARKED_HEAD = re.compile(r"#{1,6}[ \u3000]")  # a markdown headline (`# 标题`
 def _names_may_run_on(text: str) -> bool:
     """A byline line that is a dispatch and names, no `报道` yet (`某某网讯 张三`): the names may go on
     on the next line, up to its `报道`."""
-    return _dispatch(text) is not None and "报道" not in text and "報道" not in text
+    return _dispatch(text) is not None and "报道" not in bylines.simplified_roles(text)
 
 
 def _plainly(line: Line, label: str) -> str:
@@ -760,9 +769,16 @@ _TEASER = re.compile(r"[（(]?(?:详见|詳見|见|見)第?\s*[0-9A-Z]{1,3}\s*�
 
 # A role word or a credit (`文/`, `/摄`) says a line is a byline; a name alone does not.
 _BYLINE_MARK = re.compile(
-    r"记者|記者|通讯员|通訊員|作者|实习生|實習生|[文图圖][/／]|[/／][文图圖摄攝]"
+    r"记者|通讯员|作者|实习生|[文图][/／]|[/／][文图摄]"
     r"|^(?:本报|特约|本报特约)?(?:执笔|撰稿|整理|评论员|供图)[:：\s]"  # `执笔：张三`: a role set apart
-)
+)  # matched on `bylines.simplified_roles` text (`_byline_marked`): `本報記者`, `文／圖` read as `本报记者`, `文／图`
+
+
+def _byline_marked(text: str) -> bool:
+    """A role word or a credit marks the line a byline (`_BYLINE_MARK`), in either script."""
+    return _BYLINE_MARK.search(bylines.simplified_roles(text)) is not None
+
+
 MARKED_BYLINE_MAX = 30  # characters: a byline line of its own is short
 BARE_NAMES_MAX = 14  # characters: a line of names and nothing else (`张三 李四 王五`)
 
@@ -810,7 +826,7 @@ def _marked_byline(text: str) -> bool:
     credit = t.endswith(("摄", "攝")) and not t.endswith(_BY_ONE)
     if not t or len(t) > MARKED_BYLINE_MAX or credit or _unbalanced(t) or _dispatch(t):
         return False  # a dispatch's byline is read with its dateline
-    marked = t[0] in bylines.BOX_MARKS or _BYLINE_MARK.search(t) is not None
+    marked = t[0] in bylines.BOX_MARKS or _byline_marked(t)
     if not marked and len(t) > BARE_NAMES_MAX:
         return False
     named = bylines.read(t)
@@ -824,6 +840,7 @@ _BY_ONE = ("文/摄", "文／摄", "文/攝", "文／攝")
 
 
 # A run-in byline after a dateline: `大江网讯 郭文勤 龙包海报道：今年以来…`
+# (matched on `bylines.simplified_roles` text: `本報記者` / `通訊員` read so too)
 _ROLE_CUT = re.compile(
     r"(?:本报|本网|本台)?(?:记者|作者|通讯员|实习生)(?:[:：]?|\s+[^\s，。,：:；;、“”（）()]{1,3})"
 )
@@ -1451,12 +1468,12 @@ class _Reader:
             if _CUT_TOKEN.fullmatch(rest.text):
                 self.naming = (p, rest)  # `…电 作者 张三 李` / `四 近日，…`: the column cut the byline
                 return Line("", [])
-        elif _ROLE_CUT.fullmatch(rest.text):
+        elif _ROLE_CUT.fullmatch(bylines.simplified_roles(rest.text)):
             self.naming = (p, rest)  # `…电 作者` / `张三 李四 近日，…`: the names are on the next line
             return Line("", [])
         elif (
             rest.text
-            and "报道" not in rest.text
+            and "报道" not in bylines.simplified_roles(rest.text)
             and _byline_runs_on(rest.text)
             and not _IN_TEXT.search(rest.text)
         ):
@@ -6358,12 +6375,15 @@ def _continued_by(
 
 
 CAPTION_LINES = 2
-_PHOTO_CREDIT_END = re.compile(r"\S\s*摄[)）]?\s*$")
+_PHOTO_CREDIT_END = re.compile(r"\S\s*摄[)）]?\s*$")  # on `bylines.simplified_roles` text
 
 
 def _photo_credited(line: Line, page: str) -> bool:
     """The line as the page printed it ends with a photographer's credit (`图为… 张三 摄`): a caption."""
-    return bool(line.offs) and _PHOTO_CREDIT_END.search(_printed_rest(page, line)) is not None
+    return (
+        bool(line.offs)
+        and _PHOTO_CREDIT_END.search(bylines.simplified_roles(_printed_rest(page, line))) is not None
+    )
 
 
 GRID_WRAP = 0.3
@@ -6691,7 +6711,7 @@ def _jump_lines(lines: list[Line], labels: list[str]) -> list[str]:
 # the web, when what it holds reads as a headline (MARKED_MIN characters or more, no sentence end), names
 # no credit and marks no jump (`【记者 张三】`, `【下转第3版】`).
 _MARKED_HEADING = re.compile(r"^(?:\*\*([^*]+)\*\*|【([^【】]+)】)$")
-_NO_HEADING_WORDS = re.compile(r"记者|通讯员|编辑|摄|转|版|来源|图")
+_NO_HEADING_WORDS = re.compile(r"记者|通讯员|编辑|摄|转|版|来源|图")  # on `bylines.simplified_roles` text
 MARKED_MIN = 7  # characters (marks not counted): more than a pair of names
 
 
@@ -6752,7 +6772,7 @@ def _marked_headings(lines: list[Line], labels: list[str]) -> list[str]:
         if (
             len(_BIGRAM_CLEAN.sub("", inner)) >= MARKED_MIN
             and len(inner) <= HEADLINE_MAX
-            and not _NO_HEADING_WORDS.search(inner)
+            and not _NO_HEADING_WORDS.search(bylines.simplified_roles(inner))
             and not ends_paragraph(inner)
         ):
             out[k] = "title"
@@ -7069,7 +7089,7 @@ def _opening_mark(text: str) -> bool:
     """A byline marked the way bylines heading a text are (a box mark, a role word, a credit), not
     bracketed or bare as closing ones are (`（张三）`, `张三 李四`)."""
     t = text.strip()
-    return bool(t) and t[0] not in "（(" and (t[0] in bylines.BOX_MARKS or _BYLINE_MARK.search(t) is not None)
+    return bool(t) and t[0] not in "（(" and (t[0] in bylines.BOX_MARKS or _byline_marked(t))
 
 
 def lend_bylines(units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]) -> None:
@@ -7230,7 +7250,7 @@ def _says_byline(text: str) -> bool:
     """A byline line marked as one (a box mark, a role word, a credit): names alone, bracketed or bare
     (`（张三 李四）`), are how a text's closing byline reads, whatever the page does elsewhere."""
     t = text.strip()
-    return bool(t) and (t[0] in bylines.BOX_MARKS or _BYLINE_MARK.search(t) is not None)
+    return bool(t) and (t[0] in bylines.BOX_MARKS or _byline_marked(t))
 
 
 def _byline_form(text: str) -> str:
@@ -7411,7 +7431,11 @@ def _role_cut_at_end(t: str, alone: list[bylines.Author] | None) -> bool:
     """Line `t` names nobody and ends with a role word the wrap cut, no clause mark in it
     (`某某日报/某某新闻记` / `者 张三 李四 王五 赵六`): the line under it holds all the names, as wide as
     the column."""
-    return alone is None and _ROLE_WRAPPED.search(t) is not None and not _IN_TEXT.search(t)
+    return (
+        alone is None
+        and _ROLE_WRAPPED.search(bylines.simplified_roles(t)) is not None
+        and not _IN_TEXT.search(t)
+    )
 
 
 def _third_line_ends(out: list[Line], k: int, j: int, tail_max: int) -> int | None:
@@ -7432,10 +7456,10 @@ def _opens_a_byline(t: str) -> bool:
     mark), at its end (`某某新闻/某某晚报 记者` / `张三`), ending its first token (`某某日报/某某新闻记者 高`
     / `平 方华`), or cut at its end (`某某日报/某某新闻记` / `者 高平 方华`, no clause mark before)."""
     return (
-        _ROLE.search(t.lstrip(bylines.BOX_MARKS + " ")[:ROLE_REACH]) is not None
-        or _ROLE_ENDS.search(t) is not None
-        or _ROLE_ENDS_TOKEN.match(t) is not None
-        or (_ROLE_WRAPPED.search(t) is not None and not _IN_TEXT.search(t))
+        _names_a_role(t.lstrip(bylines.BOX_MARKS + " ")[:ROLE_REACH])
+        or _ROLE_ENDS.search(bylines.simplified_roles(t)) is not None
+        or _ROLE_ENDS_TOKEN.match(bylines.simplified_roles(t)) is not None
+        or (_ROLE_WRAPPED.search(bylines.simplified_roles(t)) is not None and not _IN_TEXT.search(t))
     )
 
 
@@ -7473,7 +7497,7 @@ def _wrapped_tail_end(out: list[Line], k: int, width: int) -> int | None:
             break
         rest += after
         end = j if _reads_on(tail, alone, rest) else end
-        if len(after) < width - WRAP_SLACK and not _ROLE_ENDS.search(" " + rest):
+        if len(after) < width - WRAP_SLACK and not _ROLE_ENDS.search(bylines.simplified_roles(" " + rest)):
             break  # the rest stopped short of the column, not at a role word: no wrap goes on from it
     return end
 
@@ -7719,12 +7743,11 @@ def _headline_like(line: Line) -> bool:
 _HEADLINE_BREAKS = re.compile(r"[，,。；;！!？?、]")
 
 
-_ROLE_ENDS = re.compile(r"[ \u3000/／](?:记者|記者|通讯员|通訊員|作者)[ \u3000]*$")  # the names wrapped away
+# (the three matched on `bylines.simplified_roles` text: `記者`, `通訊員` read as `记者`, `通讯员`)
+_ROLE_ENDS = re.compile(r"[ \u3000/／](?:记者|通讯员|作者)[ \u3000]*$")  # the names wrapped away
 # `某某日报/某某新闻记者 高`: the role word ends the line's first token, an outlet before it
-_ROLE_ENDS_TOKEN = re.compile(r"^[^\s，。,；;]{0,16}(?:记者|記者|通讯员|通訊員)(?=[ \u3000])")
-_ROLE_WRAPPED = re.compile(
-    r"(?:记|記|通讯?|通訊?|实习?|實習?)$"
-)  # `某某新闻记` / `者 张三`: a role word the wrap cut
+_ROLE_ENDS_TOKEN = re.compile(r"^[^\s，。,；;]{0,16}(?:记者|通讯员)(?=[ \u3000])")
+_ROLE_WRAPPED = re.compile(r"(?:记|通讯?|实习?)$")  # `某某新闻记` / `者 张三`: a role word the wrap cut
 _CUT_NAME = re.compile(r"[ \u3000]\S$")  # `记者 高平 方` / `华`: one character last, after a space
 OPENING_LINES = 3  # a wrapped byline runs over this many more lines at most
 ROLE_REACH = 6  # a byline line's role word starts within its first characters (`本报记者`, `融媒体记者`)
@@ -7736,7 +7759,7 @@ def _own_byline(t: str, after: str) -> bool:
     with a photographer's credit (`… 摄`): two bylines, not one wrapped."""
     return (
         t.rstrip().endswith(("摄", "攝"))
-        or _ROLE.match(after.lstrip(bylines.BOX_MARKS + " ")) is not None
+        or _ROLE.match(bylines.simplified_roles(after.lstrip(bylines.BOX_MARKS + " "))) is not None
         or after.startswith(("责任", "責任"))
     )
 
@@ -9009,7 +9032,7 @@ def _headline_not_furniture(text: str, label: str, opening: bool = False) -> boo
         and _end_mark(text) == "none"
         and 4 <= len(_BIGRAM_CLEAN.sub("", text)) <= HEADLINE_MAX
         and not _DIGIT.search(text)
-        and not _ROLE.search(text)
+        and not _names_a_role(text)
         and (opening or line_features.headline_ness(text) == "high")
     )
 
@@ -10145,7 +10168,7 @@ def _wide_lines_at_heads(
             continue
         wide = _wide_here(lines, labels, k)
         tail = not wide and read[k - 1] in ("body", "caption") and _wide_here(lines, labels, k - 1)
-        if (wide or (tail and _tail_here(lines, labels, k))) and not _ROLE.search(lines[k].text):
+        if (wide or (tail and _tail_here(lines, labels, k))) and not _names_a_role(lines[k].text):
             goes_on = _goes_on(lines[k - 1].text, lines[k].text)
             labels[k], conf[k] = ("title+" if goes_on else "title"), 0.5
     return labels, conf
@@ -10155,7 +10178,7 @@ def _wide_here(lines: list[Line], labels: list[str], k: int) -> bool:
     """Line k is far wider than the body column around it (`_block_wide`) and names no role."""
     width = _column_set_width(lines, labels, k, k)
     t = lines[k].text
-    return bool(width) and _block_wide(t, width) and not _ROLE.search(t)
+    return bool(width) and _block_wide(t, width) and not _names_a_role(t)
 
 
 def _tail_here(lines: list[Line], labels: list[str], k: int) -> bool:

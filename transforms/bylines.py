@@ -488,6 +488,22 @@ def _fold(text: str) -> str:
     return text
 
 
+_SCRIPT_MAP = {a: b for a, b in _FOLD_MAP.items() if "\u3400" <= a <= "\u9fff"}
+_SCRIPT_ANY = re.compile(f"[{''.join(_SCRIPT_MAP)}]")
+
+
+def simplified_roles(text: str) -> str:
+    """The text with the traditional forms of the role and dateline words' characters simplified (same
+    length: `本報記者` reads as `本报记者`, `通訊員` as `通讯员`), so a test written once for the simplified
+    words holds for a line printed in traditional script; the text itself when it holds none (most lines:
+    one scan)."""
+    if not _SCRIPT_ANY.search(text):
+        return text
+    for c in set(_SCRIPT_ANY.findall(text)):
+        text = text.replace(c, _SCRIPT_MAP[c])
+    return text
+
+
 def parse(text: str, default_role: str = "作者", marked: bool = True) -> list[Author] | None:
     """Authors in a byline's text (box marks and parentheses removed), or None when it is not one.
     A token is a name when it starts with a surname and: follows a role word in the same byline; or the
