@@ -4416,9 +4416,7 @@ def _regrouped(
     for bounds in ways:
         if bounds != given and (t := score(bounds)) > best:
             best, choice = t, bounds
-    if joins and best > -math.inf:  # the columns' reading is weighed without the learned term
-        best = plain(choice) + (REGROUP_GAIN if choice == given else 0.0)
-    columns = _by_columns(block, segments, units, pieces, order, grams, best + REGROUP_GAIN)
+    columns = _by_columns(block, segments, units, pieces, order, grams, best + REGROUP_GAIN, joins)
     if columns is not None:
         return _with_columns(block, segments, columns, units, order)
     # a block cut only inside its lines is headlines side by side: `_rejoin_halves` never joins them
@@ -4475,6 +4473,7 @@ def _by_columns(
     order: list,
     grams: list[frozenset[str]],
     beat: float,
+    logits: dict[int, float] | None = None,
 ) -> tuple[tuple[int, ...], ...] | None:
     """A block of headlines set side by side over two printed lines or more with no blank line
     between (`A1 B1 C1` / `A2 C2`: each column's headline wrapped, the lines read across): the
@@ -4506,9 +4505,21 @@ def _by_columns(
             continue  # nor does a part closing the one part of the line above left open
         apart = sum(1 for i, above in wrapped.items() if not any(_follows(g, above, i) for g in trial))
         joins = sum(1 for g in trial for a, b in itertools.pairwise(g) if b != a + 1)
-        if (t := score(trial) - WRAP_CUT * apart + COLUMN_JOIN * joins) > best:
+        learned = JOIN_WEIGHT * _row_seams_cut(trial, rows, logits or {})
+        if (t := score(trial) - WRAP_CUT * apart + COLUMN_JOIN * joins - learned) > best:
             best, choice = t, trial
     return choice
+
+
+def _row_seams_cut(trial: tuple[tuple[int, ...], ...], rows: list[range], joins: dict[int, float]) -> float:
+    """The learned log-odds (`_join_logits`) of the seams a column reading cuts between two parts
+    side by side on one printed line: a two-deck headline printed on one line (`“甲”乙乙 “丙”丁丁丁`
+    beside another headline) is weighed as the reading order's groupings weigh it, so the column
+    reading does not leave its second deck an orphan that the reading order would have joined."""
+    group = {k: n for n, g in enumerate(trial) for k in g}
+    return math.fsum(
+        joins.get(k, 0.0) for r in rows for k in r[1:] if group.get(k - 1) != group.get(k)
+    )
 
 
 def _closers_below(lines: list[Line], rows: list[range]) -> dict[int, int]:
@@ -5724,6 +5735,65 @@ def _bodies(
     return bodies, subheads
 
 
+def rests_rejoined(pieces: list[Piece], order: list) -> tuple[list[Piece], list]:
+    """A text printed in two pieces with something set between them mid-word (a headline set across
+    the middle of its own columns, another story's text read in between): the later piece opens
+    with the rest of a word the earlier one's last line broke off (`…物业公司、志愿` / headline /
+    `者、楼栋长…`), so it is that piece's rest and joins it before any headline is matched (its
+    headline, printed over the rest, then finds the whole text, never half of it). The earlier piece
+    must end no sentence, be closed by nothing and be the only one such a word runs from; neither
+    piece opens with a dateline or byline, and both are set in one column."""
+    tails: list[Piece] = []
+    gone: set[int] = set()
+    for x in order:
+        if not isinstance(x, Piece) or x.kind != "article":
+            continue
+        into = _rest_of(tails, x)
+        if into is None:
+            tails.append(x)
+            continue
+        _join_rest(into, x)
+        gone.add(id(x))
+    if not gone:
+        return pieces, order
+    return [p for p in pieces if id(p) not in gone], _numbered([x for x in order if id(x) not in gone])
+
+
+def _rest_of(tails: list[Piece], p: Piece) -> Piece | None:
+    """The one earlier piece whose text piece `p` goes on mid-word (`rests_rejoined`), or None."""
+    first = p.lines[0].text.strip() if p.lines else ""
+    if p.opens or p.marked or not first:
+        return None
+    found = [
+        q
+        for q in tails
+        if q.lines
+        and not q.closed
+        and not ends_paragraph(q.lines[-1].text.strip())
+        and not _other_column(q, p)
+        and _word_across(q.lines[-1].text.strip(), first[:4])
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1 << 12)
+def _word_across(tail: str, head: str) -> bool:
+    """A word of the dictionary, two characters or more, starting where a word of `tail` starts, runs
+    from `tail`'s end into `head` (`志愿` / `者、`: `志愿者`)."""
+    return _dictionary_wrap(tail, head, long=2, from_word_start=True)
+
+
+def _join_rest(into: Piece, rest: Piece) -> None:
+    """Piece `rest` appended to `into`: its lines, and what stands under its end (closing bylines)."""
+    into.lines.extend(rest.lines)
+    into.closed = rest.closed
+    into.ends = into.ends + rest.ends
+    into.ending = into.ending + rest.ending
+    into.bylines = into.bylines + rest.bylines
+    into.authors = into.authors + rest.authors
+    into.doubt = rest.doubt
+
+
 def _first_pieces_headed(bodies: list[_Body], units: list[Unit], order: list) -> list[_Body]:
     """Text with no headline right under a headline heading the body right after it (`乌审旗：…` /
     `（记者 …）` / `“放心吧…”` / `干净整洁的院落…`: the matching gave the headline the later text,
@@ -6622,6 +6692,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
         [y for x in reader.order for y in (_split_of(x, units) if isinstance(x, Unit) else [x])]
     )
     pieces, order = _captions_under_headlines(pieces, order)
+    pieces, order = rests_rejoined(pieces, order)
     pieces, order = column_cuts(units, pieces, order)
     pieces, order = split_blocks(units, pieces, order)
     units, pieces, order = stacked_cut(units, pieces, order)
