@@ -4517,9 +4517,7 @@ def _row_seams_cut(trial: tuple[tuple[int, ...], ...], rows: list[range], joins:
     beside another headline) is weighed as the reading order's groupings weigh it, so the column
     reading does not leave its second deck an orphan that the reading order would have joined."""
     group = {k: n for n, g in enumerate(trial) for k in g}
-    return math.fsum(
-        joins.get(k, 0.0) for r in rows for k in r[1:] if group.get(k - 1) != group.get(k)
-    )
+    return math.fsum(joins.get(k, 0.0) for r in rows for k in r[1:] if group.get(k - 1) != group.get(k))
 
 
 def _closers_below(lines: list[Line], rows: list[range]) -> dict[int, int]:
