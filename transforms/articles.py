@@ -4416,7 +4416,9 @@ def _regrouped(
     for bounds in ways:
         if bounds != given and (t := score(bounds)) > best:
             best, choice = t, bounds
-    columns = _by_columns(block, segments, units, pieces, order, grams, best + REGROUP_GAIN, joins)
+    if joins and best > -math.inf:  # the columns' reading is weighed without the learned term
+        best = plain(choice) + (REGROUP_GAIN if choice == given else 0.0)
+    columns = _by_columns(block, segments, units, pieces, order, grams, best + REGROUP_GAIN)
     if columns is not None:
         return _with_columns(block, segments, columns, units, order)
     # a block cut only inside its lines is headlines side by side: `_rejoin_halves` never joins them
@@ -4473,7 +4475,6 @@ def _by_columns(
     order: list,
     grams: list[frozenset[str]],
     beat: float,
-    logits: dict[int, float] | None = None,
 ) -> tuple[tuple[int, ...], ...] | None:
     """A block of headlines set side by side over two printed lines or more with no blank line
     between (`A1 B1 C1` / `A2 C2`: each column's headline wrapped, the lines read across): the
@@ -4505,19 +4506,9 @@ def _by_columns(
             continue  # nor does a part closing the one part of the line above left open
         apart = sum(1 for i, above in wrapped.items() if not any(_follows(g, above, i) for g in trial))
         joins = sum(1 for g in trial for a, b in itertools.pairwise(g) if b != a + 1)
-        learned = JOIN_WEIGHT * _row_seams_cut(trial, rows, logits or {})
-        if (t := score(trial) - WRAP_CUT * apart + COLUMN_JOIN * joins - learned) > best:
+        if (t := score(trial) - WRAP_CUT * apart + COLUMN_JOIN * joins) > best:
             best, choice = t, trial
     return choice
-
-
-def _row_seams_cut(trial: tuple[tuple[int, ...], ...], rows: list[range], joins: dict[int, float]) -> float:
-    """The learned log-odds (`_join_logits`) of the seams a column reading cuts between two parts
-    side by side on one printed line: a two-deck headline printed on one line (`“甲”乙乙 “丙”丁丁丁`
-    beside another headline) is weighed as the reading order's groupings weigh it, so the column
-    reading does not leave its second deck an orphan that the reading order would have joined."""
-    group = {k: n for n, g in enumerate(trial) for k in g}
-    return math.fsum(joins.get(k, 0.0) for r in rows for k in r[1:] if group.get(k - 1) != group.get(k))
 
 
 def _closers_below(lines: list[Line], rows: list[range]) -> dict[int, int]:

@@ -1,8 +1,6 @@
-"""A text's rest printed apart from it mid-word (`rests_rejoined`), and a column reading of a block of
-headlines weighing the learned joins of the seams it cuts (`_row_seams_cut`), on text written for
-these tests."""
+"""A text's rest printed apart from it mid-word (`rests_rejoined`), on text written for these tests."""
 
-from transforms.articles import Line, Piece, _row_seams_cut, rests_rejoined, split_articles
+from transforms.articles import Line, Piece, rests_rejoined, split_articles
 
 # Report A (东湖社区's volunteers) opens the page under its byline, its headline printed doubled
 # further down, over the rest of its text, which goes on mid-word from A's first part (`志愿` / `者`);
@@ -51,10 +49,3 @@ def test_rest_joins_only_a_text_that_ends_no_sentence() -> None:
     pieces, _ = rests_rejoined([ended, rest], [ended, rest])
     assert len(pieces) == 2
 
-
-def test_column_reading_pays_for_cutting_a_seam_the_model_joins() -> None:
-    rows = [range(0, 3), range(3, 4)]
-    logits = {1: 0.9, 2: -10.0}
-    # segments 0 and 1 stand side by side on the first line; the trial that cuts them pays 0.9
-    assert _row_seams_cut(((0,), (1,), (2, 3)), rows, logits) == 0.9 - 10.0
-    assert _row_seams_cut(((0, 1), (2, 3)), rows, logits) == -10.0
