@@ -48,4 +48,3 @@ def test_rest_joins_only_a_text_that_ends_no_sentence() -> None:
     assert first.lines[-1].text == "者、楼栋长等力量组成服务队。"
     pieces, _ = rests_rejoined([ended, rest], [ended, rest])
     assert len(pieces) == 2
-
