@@ -5751,8 +5751,8 @@ def rests_rejoined(pieces: list[Piece], order: list) -> tuple[list[Piece], list]
 def _rest_of(tails: list[Piece], p: Piece) -> Piece | None:
     """The one earlier piece whose text piece `p` goes on mid-word (`rests_rejoined`), or None."""
     first = p.lines[0].text.strip() if p.lines else ""
-    if p.opens or p.marked or not first:
-        return None
+    if p.opens or p.marked or p.after_jump or not first:
+        return None  # (a rest under a jump mark is read by `_sentence_rest` and the grid's threads)
     found = [
         q
         for q in tails
