@@ -21,8 +21,8 @@ Three visible steps:
    cut, regroups the segments of a doubled block of headlines printed side by side and wrapped into
    the headlines the page's assignment scores most (a `<place>：` opens one). Before all that,
    a piece opening with the rest of a word an earlier open text's last line broke off joins that
-   text (`rests_rejoined`: a headline set inside its own text), and `column_cuts` cuts a piece whose text changes to a column of another width where the page's
-   matching then heads both parts.
+   text (`rests_rejoined`: a headline set inside its own text), and `column_cuts` cuts a piece
+   whose text changes to a column of another width where the page's matching then heads both parts.
    A piece that got no headline and does not open with a dateline or byline continues the piece
    before it, if set in a column of the same width (its text was cut by a headline displaced into
    the column, or by a subhead). Then three repairs: an
