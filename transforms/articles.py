@@ -20,8 +20,9 @@ Three visible steps:
    the unit's words, scores more than with the unit whole, and `regroup_blocks`, once the pieces are
    cut, regroups the segments of a doubled block of headlines printed side by side and wrapped into
    the headlines the page's assignment scores most (a `<place>：` opens one). Before all that,
-   `column_cuts` cuts a piece whose text changes to a column of another width where the page's
-   matching then heads both parts.
+   a piece opening with the rest of a word an earlier open text's last line broke off joins that
+   text (`rests_rejoined`: a headline set inside its own text), and `column_cuts` cuts a piece
+   whose text changes to a column of another width where the page's matching then heads both parts.
    A piece that got no headline and does not open with a dateline or byline continues the piece
    before it, if set in a column of the same width (its text was cut by a headline displaced into
    the column, or by a subhead). Then three repairs: an
@@ -5741,6 +5742,65 @@ def _bodies(
     return bodies, subheads
 
 
+def rests_rejoined(pieces: list[Piece], order: list) -> tuple[list[Piece], list]:
+    """A text printed in two pieces with something set between them mid-word (a headline set across
+    the middle of its own columns, another story's text read in between): the later piece opens
+    with the rest of a word the earlier one's last line broke off (`…物业公司、志愿` / headline /
+    `者、楼栋长…`), so it is that piece's rest and joins it before any headline is matched (its
+    headline, printed over the rest, then finds the whole text, never half of it). The earlier piece
+    must end no sentence, be closed by nothing and be the only one such a word runs from; neither
+    piece opens with a dateline or byline, and both are set in one column."""
+    tails: list[Piece] = []
+    gone: set[int] = set()
+    for x in order:
+        if not isinstance(x, Piece) or x.kind != "article":
+            continue
+        into = _rest_of(tails, x)
+        if into is None:
+            tails.append(x)
+            continue
+        _join_rest(into, x)
+        gone.add(id(x))
+    if not gone:
+        return pieces, order
+    return [p for p in pieces if id(p) not in gone], _numbered([x for x in order if id(x) not in gone])
+
+
+def _rest_of(tails: list[Piece], p: Piece) -> Piece | None:
+    """The one earlier piece whose text piece `p` goes on mid-word (`rests_rejoined`), or None."""
+    first = p.lines[0].text.strip() if p.lines else ""
+    if p.opens or p.marked or p.after_jump or not first:
+        return None  # (a rest under a jump mark is read by `_sentence_rest` and the grid's threads)
+    found = [
+        q
+        for q in tails
+        if q.lines
+        and not q.closed
+        and not ends_paragraph(q.lines[-1].text.strip())
+        and not _other_column(q, p)
+        and _word_across(q.lines[-1].text.strip(), first[:4])
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1 << 12)
+def _word_across(tail: str, head: str) -> bool:
+    """A word of the dictionary, two characters or more, starting where a word of `tail` starts, runs
+    from `tail`'s end into `head` (`志愿` / `者、`: `志愿者`)."""
+    return _dictionary_wrap(tail, head, long=2, from_word_start=True)
+
+
+def _join_rest(into: Piece, rest: Piece) -> None:
+    """Piece `rest` appended to `into`: its lines, and what stands under its end (closing bylines)."""
+    into.lines.extend(rest.lines)
+    into.closed = rest.closed
+    into.ends = into.ends + rest.ends
+    into.ending = into.ending + rest.ending
+    into.bylines = into.bylines + rest.bylines
+    into.authors = into.authors + rest.authors
+    into.doubt = rest.doubt
+
+
 def _first_pieces_headed(bodies: list[_Body], units: list[Unit], order: list) -> list[_Body]:
     """Text with no headline right under a headline heading the body right after it (`乌审旗：…` /
     `（记者 …）` / `“放心吧…”` / `干净整洁的院落…`: the matching gave the headline the later text,
@@ -6643,6 +6703,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
         [y for x in reader.order for y in (_split_of(x, units) if isinstance(x, Unit) else [x])]
     )
     pieces, order = _captions_under_headlines(pieces, order)
+    pieces, order = rests_rejoined(pieces, order)
     pieces, order = column_cuts(units, pieces, order)
     pieces, order = split_blocks(units, pieces, order)
     units, pieces, order = stacked_cut(units, pieces, order)
