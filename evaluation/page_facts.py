@@ -171,7 +171,9 @@ def article_errors(con, gold_page: dict, found: _Reports, tally: Tally) -> None:
            where a.file_id = ? order by a.seq""",
         fid,
     )
-    stray = flat(" ".join(" ".join(filter(None, (a["title"], a["body"]))) for a in arts if a["kind"] != "article"))
+    stray = flat(
+        " ".join(" ".join(filter(None, (a["title"], a["body"]))) for a in arts if a["kind"] != "article")
+    )
     for ga in gold_page["articles"]:
         holders = [a for a in arts if s.norm(ga["body_contains"]) in s.norm(a["body"])]
         if len(holders) != 1 or not s.title_match(ga["title"], holders[0]):
@@ -227,11 +229,6 @@ def article_errors(con, gold_page: dict, found: _Reports, tally: Tally) -> None:
                 cause_of(not _found_in(facts.metrics, row), present(flat(x["sentence"]), own)),
                 f"{x['raw_text']} in {str(x['sentence'])[:40]}",
             )
-        def strayed(gm: dict) -> bool:
-            """The clean text's sentence of the figure stands in a headline-only or photo piece."""
-            said = [m.sentence for m in facts.metrics if _found_in([m], gm)]
-            return any(present(flat(x), stray) for x in said if x)
-
         for gm in ga["metrics"]:
             hit = [x for x in rows if _same(float(x["value"]), x["unit"], gm)]
             tally.rates.update({"metrics R of": 1, "metrics R": bool(hit)})
@@ -242,7 +239,7 @@ def article_errors(con, gold_page: dict, found: _Reports, tally: Tally) -> None:
                 cause = cause_of(_found_in(facts.metrics, gm), _found_in(there.metrics, gm))
                 add(
                     "metric missed",
-                    "stray" if cause == "cut" and strayed(gm) else cause,
+                    "stray" if cause == "cut" and _strayed(facts, gm, stray) else cause,
                     f"{gm['value']:g}{gm['unit']}",
                 )
         names = [
@@ -258,6 +255,13 @@ def article_errors(con, gold_page: dict, found: _Reports, tally: Tally) -> None:
             tally.rates.update({"initiatives R of": 1, "initiatives R": _named(names, gi)})
             if not _named(names, gi):
                 add("initiative", cause_of(_named(facts.initiatives, gi), _named(there.initiatives, gi)), gi)
+
+
+def _strayed(facts: clean.Facts, gm: dict, stray: str) -> bool:
+    """The clean text's sentence of the figure stands in the page's pieces that hold no article
+    (`stray`, flat): a line of the text read as a headline or a caption."""
+    said = [m.sentence for m in facts.metrics if _found_in([m], gm)]
+    return any(present(flat(x), stray) for x in said if x)
 
 
 def _region_ok(a: dict, ga: dict) -> bool:
