@@ -15,6 +15,10 @@ gets one cause:
 * `cut`: the report's clean sentences that the staged article holds (whole, or altered only in
   places by the page: `present`) give the same error too: the text the fact needs is not in the article, or another article's text is (the body was
   cut short or runs into a neighbour's: segmentation after all);
+* `stray`: of the `cut` figures missed, those whose sentence stands in a piece of the page that
+  holds no article (a headline with no body, a photo's caption): a line of the text read as a
+  headline or a caption (a paragraph printed bold, doubled; a line after a column break inside a
+  quotation), the page's text lost through the segmentation;
 * `page text`: the rest, the facts lost or invented by the page's text itself although the
   sentences are there (wraps, spacing, glyphs, script, captions and furniture inside the body).
 
@@ -36,8 +40,9 @@ from evaluation import clean, pages
 from evaluation import reports as report_store
 from transforms.script import simplified
 
-CAUSES = ("cut", "extractor", "page text")
+CAUSES = ("cut", "stray", "extractor", "page text")
 KINDS = ("region", "metric missed", "metric extra", "initiative")
+RATES = ("region", "metrics R", "metrics P", "subjects", "initiatives R")
 _NOT_TEXT = re.compile(r"[^\u3400-\u9fff0-9A-Za-z%.]+")
 _FOREIGN_RUN = 12  # characters of a body paragraph that, absent from the report, make it another's
 
@@ -60,6 +65,12 @@ class Error:
 class Tally:
     articles: int = 0  # gold articles cut and headed right
     errors: list[Error] = field(default_factory=list)
+    # the scorer's rates on those articles alone: (right, of) per fact
+    rates: Counter[str] = field(default_factory=Counter)
+
+    def rate(self, fact: str) -> str:
+        hit, total = self.rates[fact], self.rates[fact + " of"]
+        return f"{100 * hit / total:.0f}% of {total}" if total else "-"
 
     def counts(self) -> Counter[tuple[str, str]]:
         return Counter((e.kind, e.cause) for e in self.errors)
@@ -155,10 +166,13 @@ def article_errors(con, gold_page: dict, found: _Reports, tally: Tally) -> None:
     fid = s.q(con, "select file_id from dim_file where file_name = ?", gold_page["file"])[0]["file_id"]
     arts = s.q(
         con,
-        """select a.article_id, a.title, a.subtitle, a.kicker, a.body, r.province, r.city, r.county
+        """select a.article_id, a.kind, a.title, a.subtitle, a.kicker, a.body, r.province, r.city, r.county
            from dim_article a left join dim_region r on r.region_id = a.primary_region_id
            where a.file_id = ? order by a.seq""",
         fid,
+    )
+    stray = flat(
+        " ".join(" ".join(filter(None, (a["title"], a["body"]))) for a in arts if a["kind"] != "article")
     )
     for ga in gold_page["articles"]:
         holders = [a for a in arts if s.norm(ga["body_contains"]) in s.norm(a["body"])]
@@ -184,6 +198,7 @@ def article_errors(con, gold_page: dict, found: _Reports, tally: Tally) -> None:
             return "extractor" if not clean_right else "page text" if held_right and not cut else "cut"
 
         want = (ga["province"], ga["city"], ga["county"])
+        tally.rates.update({"region of": 1, "region": _region_ok(a, ga)})
         if not _region_ok(a, ga):
             add(
                 "region",
@@ -194,7 +209,7 @@ def article_errors(con, gold_page: dict, found: _Reports, tally: Tally) -> None:
             x
             for x in s.q(
                 con,
-                "select value, unit, raw_text, sentence from fact_metric where article_id = ?",
+                "select value, unit, raw_text, sentence, subject from fact_metric where article_id = ?",
                 a["article_id"],
             )
             if x["value"] is not None
@@ -202,9 +217,11 @@ def article_errors(con, gold_page: dict, found: _Reports, tally: Tally) -> None:
         allowed = ga.get("allowed_values", [])
         for x in rows if ga.get("complete") else []:  # extra rows count where the scorer counts them
             value, unit = float(x["value"]), x["unit"]
+            tally.rates["metrics P of"] += 1
             if any(_same(value, unit, gm) for gm in ga["metrics"]) or any(
                 abs(value - v) <= 1e-9 for v in allowed
             ):
+                tally.rates["metrics P"] += 1
                 continue
             row = {"value": value, "unit": simplified(unit)}
             add(
@@ -213,10 +230,16 @@ def article_errors(con, gold_page: dict, found: _Reports, tally: Tally) -> None:
                 f"{x['raw_text']} in {str(x['sentence'])[:40]}",
             )
         for gm in ga["metrics"]:
-            if not any(_same(float(x["value"]), x["unit"], gm) for x in rows):
+            hit = [x for x in rows if _same(float(x["value"]), x["unit"], gm)]
+            tally.rates.update({"metrics R of": 1, "metrics R": bool(hit)})
+            if hit and gm.get("subject"):
+                right = any(s.subject_match(gm["subject"], x["subject"]) for x in hit)
+                tally.rates.update({"subjects of": 1, "subjects": right})
+            if not hit:
+                cause = cause_of(_found_in(facts.metrics, gm), _found_in(there.metrics, gm))
                 add(
                     "metric missed",
-                    cause_of(_found_in(facts.metrics, gm), _found_in(there.metrics, gm)),
+                    "stray" if cause == "cut" and _strayed(facts, gm, stray) else cause,
                     f"{gm['value']:g}{gm['unit']}",
                 )
         names = [
@@ -229,8 +252,16 @@ def article_errors(con, gold_page: dict, found: _Reports, tally: Tally) -> None:
             )
         ]
         for gi in ga["initiatives"]:
+            tally.rates.update({"initiatives R of": 1, "initiatives R": _named(names, gi)})
             if not _named(names, gi):
                 add("initiative", cause_of(_named(facts.initiatives, gi), _named(there.initiatives, gi)), gi)
+
+
+def _strayed(facts: clean.Facts, gm: dict, stray: str) -> bool:
+    """The clean text's sentence of the figure stands in the page's pieces that hold no article
+    (`stray`, flat): a line of the text read as a headline or a caption."""
+    said = [m.sentence for m in facts.metrics if _found_in([m], gm)]
+    return any(present(flat(x), stray) for x in said if x)
 
 
 def _region_ok(a: dict, ga: dict) -> bool:
@@ -265,6 +296,7 @@ def table(name: str, tally: Tally) -> str:
     lines.append(f"  {'':15s}" + "".join(f"{c:>11s}" for c in CAUSES))
     for kind in KINDS:
         lines.append(f"  {kind:15s}" + "".join(f"{counts[(kind, c)]:11d}" for c in CAUSES))
+    lines.append("  on them: " + "  ".join(f"{f} {tally.rate(f)}" for f in RATES))
     return "\n".join(lines)
 
 

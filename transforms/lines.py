@@ -214,12 +214,8 @@ def repair_line(line: Line, below: str = "") -> Line:
     printed = drop_invisible(line).strip()
     below = visible(below)
     once, glyphs = undouble_beside(printed, below), unpair_glyphs(printed)
-    if glyphs is not printed and not _run_doubled(
-        below
-    ):  # read glyph by glyph; doubled as `undouble` reads it
-        once = Line(
-            glyphs.text, glyphs.offs, once.doubled, [True] * len(glyphs.text) if once.doubled else None
-        )
+    if glyphs is not printed and not _run_doubled(below):  # read glyph by glyph
+        once = Line(glyphs.text, glyphs.offs)  # not `doubled`: see `unpair_glyphs`
     return collapse_spaces(once)
 
 
@@ -248,9 +244,12 @@ def unpair_glyphs(line: Line) -> Line:
     """`主主心心骨骨，，6688个个` -> `主心骨，68个`: each glyph printed twice, as the text layer reads out a
     bold face drawn by overprinting (a subhead, a lead paragraph). `undouble` finds runs printed
     twice, and its longest repeat first would read `1100880088` as `1` and `0088` twice; read glyph
-    by glyph it is `10808`. Returns the line itself where too few glyphs come in pairs; the
-    caller keeps `doubled` as `undouble` reads the line (False for most such prints: they are body
-    text as often as headlines, and the line model was never shown them as doubled)."""
+    by glyph it is `10808`. Returns the line itself where too few glyphs come in pairs. The line
+    read so is not `doubled`: such prints are body text as often as headlines (a lead paragraph set
+    bold), and the line model was never shown them as doubled. `undouble` would call one doubled
+    only by accident, where a glyph printed twice in a row stands twice (`11`, `2000`, `……`, `——`:
+    `1111`, `0000`, a run of two repeated), so that one line of a bold paragraph, the one with a
+    figure in it, would be read as a headline and taken out of its text."""
     s = line.text
     if len(s) < _MIN_PAIRED or not _GLYPH_PAIRS.search(s):
         return line
