@@ -7819,16 +7819,16 @@ def _inner_heads(
         elif (
             labels[k - 1] == labels[k] == labels[k + 1] == "body"
             and ends_paragraph(lines[k - 1].text)
-            and 4 <= len(t) <= HEADLINE_MAX
-            and _end_mark(t) == "none"
-            and t[-1] not in _OPENS  # a quotation or title opened at its end goes on in the line under it
-            and not _STOPS.search(t)
-            and _new_topic(lines, k)
-            and (len(t) <= 0.8 * width or _short_of_a_full_line(lines, k))
+            and _inner_head_shaped(lines, k, width)
         ):
             labels[k], conf[k] = "title", 0.5  # as sure as a coin: the model said otherwise
         elif _after_an_end(lines, labels, k) and _full_width_headline(lines, labels, k, width):
             labels[k], conf[k] = "title", 0.5
+    for k in range(1, len(lines) - 2):
+        if _kicker_over_inner_head(lines, labels, k, width):
+            labels[k : k + 2], conf[k : k + 2] = ["kicker", "title"], [0.5, 0.5]
+        elif _label_over_head(lines, labels, k):
+            labels[k], conf[k] = "kicker", 0.5
     for k in range(2, len(lines) - 1):
         if labels[k] == "body" and _heads_under_a_closing_byline(lines, labels, k):
             labels[k], conf[k] = "title", 0.5
@@ -8122,6 +8122,53 @@ def _closing_byline_line(lines: list[Line], labels: list[str], k: int) -> bool:
     if not ends_paragraph(lines[k - 1].text) or len(t) > SECTION_MAX * 3:
         return False
     return labels[k] in _CREDITS or bool(bylines.read(t) or _marked_byline(t))
+
+
+def _inner_head_shaped(lines: list[Line], k: int, width: int, share: float | None = None) -> bool:
+    """Line k, a text line between texts, reads as a headline: no sentence or stop in it, nothing
+    opened at its end, its words the text's below (`share` of them; any where 0) and none of the
+    text's above (`_new_topic`), and shorter than the column (or than the justified column under it)."""
+    t = lines[k].text
+    return (
+        4 <= len(t) <= HEADLINE_MAX
+        and _end_mark(t) == "none"
+        and t[-1] not in _OPENS  # a quotation or title opened at its end goes on in the line under it
+        and not _STOPS.search(t)
+        and _new_topic(lines, k, share=NEW_TOPIC if share is None else share)
+        and (len(t) <= 0.8 * width or _short_of_a_full_line(lines, k))
+    )
+
+
+def _kicker_over_inner_head(lines: list[Line], labels: list[str], k: int, width: int) -> bool:
+    """Line k, after a paragraph's end, is a short line over a headline the model read as text, all
+    three read as text: a kicker over its headline (`善治乡村④`, `一线观察`, `【基层动态】`, a site's
+    `栏目|` cut before its title, a deck), or a headline's first row the editor cut at a colon, comma
+    or space (`某某街道：` over `议事会开到家门口`). The kicker names another thing than the text
+    (its words need not be the text's), so the line under it is tested as a headline (`_inner_head_shaped`,
+    `_full_width_headline`), any of its words the text's below (the kicker over it says a story
+    opens); the kicker is no longer than it, holds no sentence and no stop, and no word runs on from
+    it into the headline."""
+    t, head = lines[k].text.strip(), lines[k + 1].text.strip()
+    if not (labels[k - 1] == labels[k] == labels[k + 1] == labels[k + 2] == "body"):
+        return False
+    if not (ends_paragraph(lines[k - 1].text) and 2 <= len(_BIGRAM_CLEAN.sub("", t)) <= KICKER_MAX):
+        return False
+    if len(t) > len(head) or _STOPS.search(t) or t[-1] in TERMINALS or line_features.wraps(t, head):
+        return False
+    return _inner_head_shaped(lines, k + 1, width, share=0.0) or _full_width_headline(lines, labels, k + 1, width)
+
+
+def _label_over_head(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k, a column's name in square brackets alone on its line (`【基层动态】`) read as text or as
+    a jump mark, right over a headline: the headline's kicker. A jump mark names a page or a jump
+    (`【下转第3版】`), a credit a role (`_NO_HEADING_WORDS`); a column's name neither."""
+    t = lines[k].text.strip()
+    return (
+        labels[k] in ("body", "continuation")
+        and labels[k + 1] == "title"
+        and bool(_LABEL_LINE.fullmatch(t))
+        and not _NO_HEADING_WORDS.search(t)
+    )
 
 
 def _headline_over_text(lines: list[Line], labels: list[str], k: int) -> bool:
