@@ -7813,7 +7813,6 @@ def _inner_heads(
         if labels[k + 1] not in _HEAD_LABELS:
             labels[k + 1], conf[k + 1] = "title", 0.5
     for k in range(1, len(lines) - 1):
-        t = lines[k].text
         if _over_opening(lines, labels, k, conf[k]):
             labels[k], conf[k] = "title", 0.5
         elif (
@@ -8155,7 +8154,9 @@ def _kicker_over_inner_head(lines: list[Line], labels: list[str], k: int, width:
         return False
     if len(t) > len(head) or _STOPS.search(t) or t[-1] in TERMINALS or line_features.wraps(t, head):
         return False
-    return _inner_head_shaped(lines, k + 1, width, share=0.0) or _full_width_headline(lines, labels, k + 1, width)
+    return _inner_head_shaped(lines, k + 1, width, share=0.0) or _full_width_headline(
+        lines, labels, k + 1, width
+    )
 
 
 def _label_over_head(lines: list[Line], labels: list[str], k: int) -> bool:
