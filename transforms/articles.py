@@ -8145,8 +8145,9 @@ def _kicker_over_inner_head(lines: list[Line], labels: list[str], k: int, width:
     or space (`某某街道：` over `议事会开到家门口`). The kicker names another thing than the text
     (its words need not be the text's), so the line under it is tested as a headline (`_inner_head_shaped`,
     `_full_width_headline`), any of its words the text's below (the kicker over it says a story
-    opens); the kicker is no longer than it, holds no sentence and no stop, and no word runs on from
-    it into the headline."""
+    opens); the kicker is no longer than it, holds no sentence and no stop, no clause mark but at its
+    end (a row the editor cut at a comma or colon), and no word runs on from it into the headline nor
+    from the headline into the text (`_runs_on_under`)."""
     t, head = lines[k].text.strip(), lines[k + 1].text.strip()
     if not (labels[k - 1] == labels[k] == labels[k + 1] == labels[k + 2] == "body"):
         return False
@@ -8154,8 +8155,18 @@ def _kicker_over_inner_head(lines: list[Line], labels: list[str], k: int, width:
         return False
     if len(t) > len(head) or _STOPS.search(t) or t[-1] in TERMINALS or line_features.wraps(t, head):
         return False
+    if _CLAUSE_MARKS.search(t[:-1]) or _runs_on_under(head, lines[k + 2].text):
+        return False  # `近年来，…` over `“…”工作` / `机制，将…`: a paragraph's opening lines
     return _inner_head_shaped(lines, k + 1, width, share=0.0) or _full_width_headline(
         lines, labels, k + 1, width
+    )
+
+
+def _runs_on_under(line: str, after: str) -> bool:
+    """The line's sentence goes on into the line under it: a word cut at its end (`…工作` / `机制，…`
+    as `工作机制`) or a short clause opening the line under it (`_clause_goes_on`)."""
+    return (
+        line_features.wraps(line, after) or bool(after) and (after[0] in _RUNS_ON or _clause_goes_on(after))
     )
 
 
