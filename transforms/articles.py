@@ -8140,15 +8140,14 @@ def _inner_head_shaped(lines: list[Line], k: int, width: int, share: float | Non
 
 def _kicker_over_inner_head(lines: list[Line], labels: list[str], k: int, width: int) -> bool:
     """Line k, after a paragraph's end, is a short line over a headline, all three read as text by
-    the model: a kicker over its headline (`善治乡村④`, `【基层动态】`, a site's `栏目|` cut before its
-    title, a deck), or a headline's first row the editor cut at a colon or comma (`某某街道：` over
-    `议事会开到家门口`). The line under it is tested as a headline between texts (`_inner_head_shaped`,
-    `_full_width_headline`), the kicker's own words left aside; any of its words the text's below will
-    do where the kicker's marks set it apart (`_KICKER_MARKED`), else as many as for any headline
-    between texts (a story's two-row subhead, `筑牢“某某阵地”` / `画好治理“某某圆”`, stays text). The
-    kicker is no longer than the headline, holds no sentence and no stop, no clause mark but at its
-    end, and no word runs on from it into the headline nor from the headline into the text
-    (`_runs_on_under`)."""
+    the model: a kicker its marks set apart (`_KICKER_MARKED`: a series number `善治乡村④`, a column's
+    name in brackets `【基层动态】`, a site's `栏目|` cut before its title) over its headline. The line
+    under it is tested as a headline between texts (`_inner_head_shaped`, `_full_width_headline`), the
+    kicker's own words left aside, any of its words the text's below (the kicker says a story opens).
+    An unmarked short line over a headline-shaped one is no kicker here: a story's two-row subhead
+    (`筑牢“某某阵地”` / `画好治理“某某圆”`) reads so too (dev pages: it cut stories apart). The kicker
+    is no longer than the headline, holds no sentence, no stop and no clause mark but at its end, and
+    no word runs on from it into the headline nor from the headline into the text (`_runs_on_under`)."""
     t, head = lines[k].text.strip(), lines[k + 1].text.strip()
     if not (labels[k - 1] == labels[k] == labels[k + 1] == labels[k + 2] == "body"):
         return False
@@ -8158,17 +8157,16 @@ def _kicker_over_inner_head(lines: list[Line], labels: list[str], k: int, width:
         return False
     if _CLAUSE_MARKS.search(t[:-1]) or _runs_on_under(head, lines[k + 2].text):
         return False  # `近年来，…` over `“…”工作` / `机制，将…`: a paragraph's opening lines
-    share = 0.0 if _KICKER_MARKED.search(t) else None
+    if not _KICKER_MARKED.search(t):
+        return False  # a story's two-row subhead (`用好“某某钥匙”` / `打通服务“某某道”`) reads so too
     rest, rest_labels = lines[:k] + lines[k + 1 :], labels[:k] + labels[k + 1 :]  # the kicker's words aside
-    return _inner_head_shaped(rest, k, width, share=share) or _full_width_headline(
-        rest, rest_labels, k, width
-    )
+    return _inner_head_shaped(rest, k, width, share=0.0) or _full_width_headline(rest, rest_labels, k, width)
 
 
-# A line a kicker's or a cut row's marks set apart from the text: a series number (`善治乡村④`,
-# `观察5`), a column's name in brackets (`【基层动态】`), a site title's bar (`栏目|`), a row cut at its
-# colon or comma (`某某街道：`).
-_KICKER_MARKED = re.compile(r"(?:[①-⑳]|(?<![\d.])\d{1,2}|[|｜│︱]|[：:，,])$|^【[^【】]+】$")
+# A line a kicker's marks set apart from the text: a series number (`善治乡村④`, `观察5`), a column's
+# name in brackets (`【基层动态】`), a site title's bar (`栏目|`). A colon or comma at a short line's end
+# is none: a headline's row cut there looks so, but so does a text line a noisy page broke short.
+_KICKER_MARKED = re.compile(r"(?:[①-⑳]|(?<![\d.])\d{1,2}|[|｜│︱])$|^【[^【】]+】$")
 
 
 def _runs_on_under(line: str, after: str) -> bool:

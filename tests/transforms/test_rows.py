@@ -1,5 +1,5 @@
-"""A line printed over a headline mid-page (a kicker, a column's name, a headline's first row cut at a
-colon) where the line model read the kicker, the headline and the text under it as text (issue 17).
+"""A line printed over a headline mid-page (a series kicker, a column's name in brackets, a site's
+`栏目|` cut before its title) where the line model read it, the headline and the text as text (issue 17).
 Pages made up here, set at one column width with a blank line after every line."""
 
 from __future__ import annotations
@@ -34,12 +34,6 @@ def test_a_kicker_over_a_headline_read_as_text_opens_a_story(kicker: str) -> Non
     a = _second(_page([kicker]))
     assert FIRST[6:18] not in a.body.replace("\n", "")
     assert (a.kicker, a.title) == (kicker, HEAD)
-
-
-def test_a_headline_cut_at_its_comma_over_two_rows_opens_a_story() -> None:
-    a = _second(_page(["小网格撬动大治理，"], head="西岭镇诉求件件有回音"))
-    assert FIRST[6:18] not in a.body.replace("\n", "")
-    assert (a.kicker or "") + (a.title or "") == "小网格撬动大治理，西岭镇诉求件件有回音"
 
 
 def test_a_bracketed_column_name_over_a_headline_is_its_kicker() -> None:
