@@ -42,6 +42,14 @@ but ends the cut word; a mark-free first text line under a short rest). 103 -> 2
 张三`), the column wrapping it anywhere, even inside its role word or a name (`……一次。本报记` / `者 张三`):
 joined before labelling in `articles._closing_tails_rejoined`.
 
+`two-row headlines` and `lines over a headline` (issue 17) print one headline mid-page, after another
+story: a title over two rows of its own (cut at a colon, a space or a comma; doubled as bold type is
+read twice), or under a line printed over it (a series kicker `善治乡村④`, a column's name, `【栏目】`, a
+site's `栏目|` cut at its bar, a deck), checked as the scorer checks a title (title, title and
+subtitle, or kicker and title). A marked kicker over a headline the model read as text, with the text,
+opens its story (`articles._kicker_over_inner_head`, `_label_over_head`); still to do: an unmarked
+kicker or deck, and a row cut at a comma, read as text (a story's subhead and a noisy break look alike).
+
 Two sets ask about the forms of real pages: `closing lines` (a byline line of its own closing the
 text, no bracket, the next headline right under it: read as text, that headline ran into its body,
 fixed in `articles._heads_under_a_closing_byline`; at widths 10 and 13 an 11-character headline is as
