@@ -8145,7 +8145,7 @@ def _kicker_over_inner_head(lines: list[Line], labels: list[str], k: int, width:
     under it is tested as a headline between texts (`_inner_head_shaped`, `_full_width_headline`), the
     kicker's own words left aside, any of its words the text's below (the kicker says a story opens).
     An unmarked short line over a headline-shaped one is no kicker here: a story's two-row subhead
-    (`筑牢“某某阵地”` / `画好治理“某某圆”`) reads so too (dev pages: it cut stories apart). The kicker
+    (`稳住“基本盘”` / `拓宽“增收路”`) reads so too (dev pages: it cut stories apart). The kicker
     is no longer than the headline, holds no sentence, no stop and no clause mark but at its end, and
     no word runs on from it into the headline nor from the headline into the text (`_runs_on_under`)."""
     t, head = lines[k].text.strip(), lines[k + 1].text.strip()
@@ -8156,9 +8156,9 @@ def _kicker_over_inner_head(lines: list[Line], labels: list[str], k: int, width:
     if len(t) > len(head) or _STOPS.search(t) or t[-1] in TERMINALS or line_features.wraps(t, head):
         return False
     if _CLAUSE_MARKS.search(t[:-1]) or _runs_on_under(head, lines[k + 2].text):
-        return False  # `近年来，…` over `“…”工作` / `机制，将…`: a paragraph's opening lines
+        return False  # `今年以来，…` over `“…”行动` / `方案，把…`: a paragraph's opening lines
     if not _KICKER_MARKED.search(t):
-        return False  # a story's two-row subhead (`用好“某某钥匙”` / `打通服务“某某道”`) reads so too
+        return False  # a story's two-row subhead (`稳住“基本盘”` / `拓宽“增收路”`) reads so too
     rest, rest_labels = lines[:k] + lines[k + 1 :], labels[:k] + labels[k + 1 :]  # the kicker's words aside
     return _inner_head_shaped(rest, k, width, share=0.0) or _full_width_headline(rest, rest_labels, k, width)
 
@@ -8170,8 +8170,8 @@ _KICKER_MARKED = re.compile(r"(?:[①-⑳]|(?<![\d.])\d{1,2}|[|｜│︱])$|^【
 
 
 def _runs_on_under(line: str, after: str) -> bool:
-    """The line's sentence goes on into the line under it: a word cut at its end (`…工作` / `机制，…`
-    as `工作机制`) or a short clause opening the line under it (`_clause_goes_on`)."""
+    """The line's sentence goes on into the line under it: a word cut at its end (`…行动` / `方案，…`
+    as `行动方案`) or a short clause opening the line under it (`_clause_goes_on`)."""
     return (
         line_features.wraps(line, after) or bool(after) and (after[0] in _RUNS_ON or _clause_goes_on(after))
     )
