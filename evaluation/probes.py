@@ -42,6 +42,14 @@ but ends the cut word; a mark-free first text line under a short rest). 103 -> 2
 张三`), the column wrapping it anywhere, even inside its role word or a name (`……一次。本报记` / `者 张三`):
 joined before labelling in `articles._closing_tails_rejoined`.
 
+`two-row headlines` and `lines over a headline` (issue 17) print one headline mid-page, after another
+story: a title over two rows of its own (cut at a colon, a space or a comma; doubled as bold type is
+read twice), or under a line printed over it (a series kicker `善治乡村④`, a column's name, `【栏目】`, a
+site's `栏目|` cut at its bar, a deck), checked as the scorer checks a title (title, title and
+subtitle, or kicker and title). A marked kicker over a headline the model read as text, with the text,
+opens its story (`articles._kicker_over_inner_head`, `_label_over_head`); still to do: an unmarked
+kicker or deck, and a row cut at a comma, read as text (a story's subhead and a noisy break look alike).
+
 Two sets ask about the forms of real pages: `closing lines` (a byline line of its own closing the
 text, no bracket, the next headline right under it: read as text, that headline ran into its body,
 fixed in `articles._heads_under_a_closing_byline`; at widths 10 and 13 an 11-character headline is as
@@ -180,6 +188,73 @@ SHAPES = {
     "kicker": (["基层治理新观察", "西岭镇深耕微网格细作大治理"], "基层治理新观察西岭镇深耕微网格细作大治理"),
 }
 PLACES = ("over a byline", "over the text", "after the text")  # where the page prints each headline
+
+# A headline the page prints over two rows of its own (the editor's cut, not the column's: each row
+# shorter than a column of big type), cut at a colon or a space, or each row drawn twice (bold type the
+# PDF extraction reads twice); and a line printed over a headline: a series kicker, a column name, a
+# site's `栏目|标题` cut after the bar, a deck. (rows as printed, kicker + title wanted, spaces dropped.)
+TWO_ROWS = {
+    "colon cut": (["西岭镇：", "网格议事会开到家门口"], "西岭镇：网格议事会开到家门口"),
+    "space cut": (["西岭镇深耕微网格", "细作大治理见实效"], "西岭镇深耕微网格细作大治理见实效"),
+    "comma cut": (["小网格撬动大治理，", "西岭镇诉求件件有回音"], "小网格撬动大治理，西岭镇诉求件件有回音"),
+    "doubled colon cut": (
+        ["西岭镇：西岭镇：", "网格议事会开到家门口网格议事会开到家门口"],
+        "西岭镇：网格议事会开到家门口",
+    ),
+    "doubled space cut": (
+        ["西岭镇深耕微网格西岭镇深耕微网格", "细作大治理见实效细作大治理见实效"],
+        "西岭镇深耕微网格细作大治理见实效",
+    ),
+}
+KICKER_LINES = {
+    "series number": (["善治乡村④", "西岭镇深耕微网格细作大治理"], "善治乡村④西岭镇深耕微网格细作大治理"),
+    "series digits": (
+        ["基层治理观察5", "西岭镇深耕微网格细作大治理"],
+        "基层治理观察5西岭镇深耕微网格细作大治理",
+    ),
+    "column name": (["一线观察", "西岭镇深耕微网格细作大治理"], "一线观察西岭镇深耕微网格细作大治理"),
+    "bracketed column": (
+        ["【基层动态】", "西岭镇深耕微网格细作大治理"],
+        "【基层动态】西岭镇深耕微网格细作大治理",
+    ),
+    "site title cut at its bar": (
+        ["基层动态|", "西岭镇深耕微网格细作大治理"],
+        "基层动态|西岭镇深耕微网格细作大治理",
+    ),
+    "deck above": (
+        ["小网格撬动大治理", "西岭镇让群众诉求件件有回音"],
+        "小网格撬动大治理西岭镇让群众诉求件件有回音",
+    ),
+    "kicker over two rows": (
+        ["善治乡村④", "西岭镇：", "网格议事会开到家门口"],
+        "善治乡村④西岭镇：网格议事会开到家门口",
+    ),
+}
+ROW_PLACES = ("over a byline", "over the text")
+
+
+def _scored_heads(want: str) -> Callable[[list[Article]], bool]:
+    """Two articles, no orphan: the first body's headline reads `want` as the scorer reads one (its
+    title, title and subtitle, or kicker and title; spaces dropped), the second's the next headline."""
+
+    def check(articles: list[Article]) -> bool:
+        held = _sole_holders(articles)
+        if held is None or len(articles) != 2 or held[1].title != NEXT_HEADLINE:
+            return False
+        a = held[0]
+        reads = (a.title, (a.title or "") + (a.subtitle or ""), (a.kicker or "") + (a.title or ""))
+        return any(r and r.replace(" ", "") == want for r in reads)
+
+    return check
+
+
+def _rows_page(rows: list[str], place: str, width: int, blank: bool) -> str:
+    """Two articles, the text wrapped at `width`: the second body's headline on one line first, then
+    the first body's printed in its own `rows` (the editor's cut) mid-page (a line over the page's
+    first headline may be the page's own section label)."""
+    byline = wrap("记者 韩予川", width) if place == "over a byline" else []
+    lines = [NEXT_HEADLINE, *byline, *wrap(BODIES[1], width), *rows, *byline, *wrap(BODIES[0], width)]
+    return ("\n\n" if blank else "\n").join(lines) + "\n"
 
 
 def _shape_page(head: list[str], place: str, width: int, blank: bool) -> str:
@@ -485,6 +560,11 @@ def probes() -> Iterator[tuple[str, Probe]]:
                 for place in PLACES:
                     page = _shape_page(head, place, width, blank)
                     yield "headline shapes", Probe(f"{form} {place} {where}", page, _heads_are(want))
+            for sets, group in ((TWO_ROWS, "two-row headlines"), (KICKER_LINES, "lines over a headline")):
+                for form, (rows, want) in sets.items():
+                    for place in ROW_PLACES:
+                        page = _rows_page(rows, place, width, blank)
+                        yield group, Probe(f"{form} {place} {where}", page, _scored_heads(want))
             for form, names in NAME_OVER_SECTION.items():
                 page = _name_over_section(form, width, blank)
                 yield (

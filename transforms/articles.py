@@ -7942,22 +7942,21 @@ def _inner_heads(
         if labels[k + 1] not in _HEAD_LABELS:
             labels[k + 1], conf[k + 1] = "title", 0.5
     for k in range(1, len(lines) - 1):
-        t = lines[k].text
         if _over_opening(lines, labels, k, conf[k]):
             labels[k], conf[k] = "title", 0.5
         elif (
             labels[k - 1] == labels[k] == labels[k + 1] == "body"
             and ends_paragraph(lines[k - 1].text)
-            and 4 <= len(t) <= HEADLINE_MAX
-            and _end_mark(t) == "none"
-            and t[-1] not in _OPENS  # a quotation or title opened at its end goes on in the line under it
-            and not _STOPS.search(t)
-            and _new_topic(lines, k)
-            and (len(t) <= 0.8 * width or _short_of_a_full_line(lines, k))
+            and _inner_head_shaped(lines, k, width)
         ):
             labels[k], conf[k] = "title", 0.5  # as sure as a coin: the model said otherwise
         elif _after_an_end(lines, labels, k) and _full_width_headline(lines, labels, k, width):
             labels[k], conf[k] = "title", 0.5
+    for k in range(1, len(lines) - 2):
+        if _kicker_over_inner_head(lines, labels, k, width):
+            labels[k : k + 2], conf[k : k + 2] = ["kicker", "title"], [0.5, 0.5]
+        elif _label_over_head(lines, labels, k):
+            labels[k], conf[k] = "kicker", 0.5
     for k in range(2, len(lines) - 1):
         if labels[k] == "body" and _heads_under_a_closing_byline(lines, labels, k):
             labels[k], conf[k] = "title", 0.5
@@ -8251,6 +8250,73 @@ def _closing_byline_line(lines: list[Line], labels: list[str], k: int) -> bool:
     if not ends_paragraph(lines[k - 1].text) or len(t) > SECTION_MAX * 3:
         return False
     return labels[k] in _CREDITS or bool(bylines.read(t) or _marked_byline(t))
+
+
+def _inner_head_shaped(lines: list[Line], k: int, width: int, share: float | None = None) -> bool:
+    """Line k, a text line between texts, reads as a headline: no sentence or stop in it, nothing
+    opened at its end, its words the text's below (`share` of them; any where 0) and none of the
+    text's above (`_new_topic`), and shorter than the column (or than the justified column under it)."""
+    t = lines[k].text
+    return (
+        4 <= len(t) <= HEADLINE_MAX
+        and _end_mark(t) == "none"
+        and t[-1] not in _OPENS  # a quotation or title opened at its end goes on in the line under it
+        and not _STOPS.search(t)
+        and _new_topic(lines, k, share=NEW_TOPIC if share is None else share)
+        and (len(t) <= 0.8 * width or _short_of_a_full_line(lines, k))
+    )
+
+
+def _kicker_over_inner_head(lines: list[Line], labels: list[str], k: int, width: int) -> bool:
+    """Line k, after a paragraph's end, is a short line over a headline, all three read as text by
+    the model: a kicker its marks set apart (`_KICKER_MARKED`: a series number `善治乡村④`, a column's
+    name in brackets `【基层动态】`, a site's `栏目|` cut before its title) over its headline. The line
+    under it is tested as a headline between texts (`_inner_head_shaped`, `_full_width_headline`), the
+    kicker's own words left aside, any of its words the text's below (the kicker says a story opens).
+    An unmarked short line over a headline-shaped one is no kicker here: a story's two-row subhead
+    (`稳住“基本盘”` / `拓宽“增收路”`) reads so too (dev pages: it cut stories apart). The kicker
+    is no longer than the headline, holds no sentence, no stop and no clause mark but at its end, and
+    no word runs on from it into the headline nor from the headline into the text (`_runs_on_under`)."""
+    t, head = lines[k].text.strip(), lines[k + 1].text.strip()
+    if not (labels[k - 1] == labels[k] == labels[k + 1] == labels[k + 2] == "body"):
+        return False
+    if not (ends_paragraph(lines[k - 1].text) and 2 <= len(_BIGRAM_CLEAN.sub("", t)) <= KICKER_MAX):
+        return False
+    if len(t) > len(head) or _STOPS.search(t) or t[-1] in TERMINALS or line_features.wraps(t, head):
+        return False
+    if _CLAUSE_MARKS.search(t[:-1]) or _runs_on_under(head, lines[k + 2].text):
+        return False  # `今年以来，…` over `“…”行动` / `方案，把…`: a paragraph's opening lines
+    if not _KICKER_MARKED.search(t):
+        return False  # a story's two-row subhead (`稳住“基本盘”` / `拓宽“增收路”`) reads so too
+    rest, rest_labels = lines[:k] + lines[k + 1 :], labels[:k] + labels[k + 1 :]  # the kicker's words aside
+    return _inner_head_shaped(rest, k, width, share=0.0) or _full_width_headline(rest, rest_labels, k, width)
+
+
+# A line a kicker's marks set apart from the text: a series number (`善治乡村④`, `观察5`), a column's
+# name in brackets (`【基层动态】`), a site title's bar (`栏目|`). A colon or comma at a short line's end
+# is none: a headline's row cut there looks so, but so does a text line a noisy page broke short.
+_KICKER_MARKED = re.compile(r"(?:[①-⑳]|(?<![\d.])\d{1,2}|[|｜│︱])$|^【[^【】]+】$")
+
+
+def _runs_on_under(line: str, after: str) -> bool:
+    """The line's sentence goes on into the line under it: a word cut at its end (`…行动` / `方案，…`
+    as `行动方案`) or a short clause opening the line under it (`_clause_goes_on`)."""
+    return (
+        line_features.wraps(line, after) or bool(after) and (after[0] in _RUNS_ON or _clause_goes_on(after))
+    )
+
+
+def _label_over_head(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k, a column's name in square brackets alone on its line (`【基层动态】`) read as text or as
+    a jump mark, right over a headline: the headline's kicker. A jump mark names a page or a jump
+    (`【下转第3版】`), a credit a role (`_NO_HEADING_WORDS`); a column's name neither."""
+    t = lines[k].text.strip()
+    return (
+        labels[k] in ("body", "continuation")
+        and labels[k + 1] == "title"
+        and bool(_LABEL_LINE.fullmatch(t))
+        and not _NO_HEADING_WORDS.search(t)
+    )
 
 
 def _headline_over_text(lines: list[Line], labels: list[str], k: int) -> bool:
