@@ -5748,14 +5748,17 @@ def rests_rejoined(pieces: list[Piece], order: list) -> tuple[list[Piece], list]
     with the rest of a word the earlier one's last line broke off (`…物业公司、志愿` / headline /
     `者、楼栋长…`), so it is that piece's rest and joins it before any headline is matched (its
     headline, printed over the rest, then finds the whole text, never half of it). The earlier piece
-    must end no sentence, be closed by nothing and be the only one such a word runs from; neither
-    piece opens with a dateline or byline, and both are set in one column."""
+    must end no sentence, be closed by nothing and be the only one such a word runs from, and not
+    both pieces stand right under a headline (each is then a text of its own: `…重点项` / headline /
+    `目前，…` is two stories, whatever word `项目` the wrap made); the later piece opens with no
+    dateline or byline, and the two are not set in columns of different widths."""
+    headed = {id(x) for h, x in itertools.pairwise(order) if isinstance(h, Unit) and isinstance(x, Piece)}
     tails: list[Piece] = []
     gone: set[int] = set()
     for x in order:
         if not isinstance(x, Piece) or x.kind != "article":
             continue
-        into = _rest_of(tails, x)
+        into = _rest_of([q for q in tails if id(q) not in headed] if id(x) in headed else tails, x)
         if into is None:
             tails.append(x)
             continue

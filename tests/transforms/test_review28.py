@@ -1,0 +1,39 @@
+"""Review of session 28's merges, on text written for these tests."""
+
+from transforms.articles import split_articles
+
+# Report A (南山区's projects) stops mid-word at its column's foot (`重点项`, its rest printed
+# elsewhere); report C stands between; report D opens with `目前，` right under its own headline, no
+# byline. `项` / `目前` reads as the word `项目`, but D is a story of its own under its headline.
+TWO_HEADED = """南山区重点工程建设提速
+
+■记者 张三
+
+南山区今年共安排重点工程四十余
+项，总投资超过百亿元。区里成立
+专班，逐一梳理各项工程进度，加
+快推进城东片区一批民生重点项
+
+西岭镇慰问敬老院老人
+
+■记者 李四
+
+西岭镇近日组织干部慰问敬老院老
+人，送去米面油等慰问品。镇干部
+与老人们拉家常，详细询问他们的
+身体和生活情况。
+
+北湖镇春耕备耕有序开展
+
+目前，北湖镇已完成春耕备耕面积
+三千余亩，农资储备充足。镇农技
+站组织技术人员深入田间地头，指
+导农户科学播种。
+"""
+
+
+def test_text_under_its_own_headline_is_no_rest_of_another() -> None:
+    articles, _ = split_articles(TWO_HEADED)
+    by_title = {a.title: a.body for a in articles}
+    assert "北湖镇已完成春耕备耕" in by_title["北湖镇春耕备耕有序开展"]
+    assert "北湖镇" not in by_title["南山区重点工程建设提速"]
