@@ -1,6 +1,6 @@
 """Review of session 28's merges, on text written for these tests."""
 
-from transforms.articles import split_articles
+from transforms.articles import Line, _byline_marked, _marked_headings, split_articles
 
 # Report A (南山区's projects) stops mid-word at its column's foot (`重点项`, its rest printed
 # elsewhere); report C stands between; report D opens with `目前，` right under its own headline, no
@@ -37,3 +37,17 @@ def test_text_under_its_own_headline_is_no_rest_of_another() -> None:
     by_title = {a.title: a.body for a in articles}
     assert "北湖镇已完成春耕备耕" in by_title["北湖镇春耕备耕有序开展"]
     assert "北湖镇" not in by_title["南山区重点工程建设提速"]
+
+
+def _line(text: str) -> Line:
+    return Line(text, range(len(text)))
+
+
+def test_traditional_source_line_in_brackets_is_no_headline() -> None:
+    for text in ("【来源：南山区融媒体中心】", "【來源：南山區融媒體中心】"):
+        assert _marked_headings([_line(text)], ["body"]) == ["body"]
+
+
+def test_traditional_writer_roles_mark_a_byline() -> None:
+    assert _byline_marked("执笔：张三") and _byline_marked("執筆：張三")
+    assert _byline_marked("评论员 张三") and _byline_marked("評論員 張三")
