@@ -1,6 +1,7 @@
 """Review of session 28's merges, on text written for these tests."""
 
 from transforms.articles import Line, _byline_marked, _marked_headings, split_articles
+from transforms.metrics import extract_metrics
 
 # Report A (南山区's projects) stops mid-word at its column's foot (`重点项`, its rest printed
 # elsewhere); report C stands between; report D opens with `目前，` right under its own headline, no
@@ -14,7 +15,7 @@ TWO_HEADED = """南山区重点工程建设提速
 专班，逐一梳理各项工程进度，加
 快推进城东片区一批民生重点项
 
-西岭镇慰问敬老院老人
+西岭镇举办老年书画展
 
 ■记者 李四
 
@@ -51,3 +52,11 @@ def test_traditional_source_line_in_brackets_is_no_headline() -> None:
 def test_traditional_writer_roles_mark_a_byline() -> None:
     assert _byline_marked("执笔：张三") and _byline_marked("執筆：張三")
     assert _byline_marked("评论员 张三") and _byline_marked("評論員 張三")
+
+
+def test_topic_had_reads_ascii_commas() -> None:
+    for body in (
+        "党员志愿者，是社区治理的生力军，目前全区已有2.3万名。",
+        "党员志愿者,是社区治理的生力军,目前全区已有2.3万名。",
+    ):
+        assert [m.subject for m in extract_metrics(body)] == ["党员志愿者"]
