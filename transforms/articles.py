@@ -5748,14 +5748,17 @@ def rests_rejoined(pieces: list[Piece], order: list) -> tuple[list[Piece], list]
     with the rest of a word the earlier one's last line broke off (`…物业公司、志愿` / headline /
     `者、楼栋长…`), so it is that piece's rest and joins it before any headline is matched (its
     headline, printed over the rest, then finds the whole text, never half of it). The earlier piece
-    must end no sentence, be closed by nothing and be the only one such a word runs from; neither
-    piece opens with a dateline or byline, and both are set in one column."""
+    must end no sentence, be closed by nothing and be the only one such a word runs from, and not
+    both pieces stand right under a headline (each is then a text of its own: `…重点项` / headline /
+    `目前，…` is two stories, whatever word `项目` the wrap made); the later piece opens with no
+    dateline or byline, and the two are not set in columns of different widths."""
+    headed = {id(x) for h, x in itertools.pairwise(order) if isinstance(h, Unit) and isinstance(x, Piece)}
     tails: list[Piece] = []
     gone: set[int] = set()
     for x in order:
         if not isinstance(x, Piece) or x.kind != "article":
             continue
-        into = _rest_of(tails, x)
+        into = _rest_of([q for q in tails if id(q) not in headed] if id(x) in headed else tails, x)
         if into is None:
             tails.append(x)
             continue
@@ -7516,11 +7519,12 @@ def _opens_a_byline(t: str) -> bool:
     """Line `t` opens a byline whatever the wrap left of it: a role word near its start (after a box
     mark), at its end (`某某新闻/某某晚报 记者` / `张三`), ending its first token (`某某日报/某某新闻记者 高`
     / `平 方华`), or cut at its end (`某某日报/某某新闻记` / `者 高平 方华`, no clause mark before)."""
+    s = bylines.simplified_roles(t)  # once for the four tests (same length: the marks strip alike)
     return (
-        _names_a_role(t.lstrip(bylines.BOX_MARKS + " ")[:ROLE_REACH])
-        or _ROLE_ENDS.search(bylines.simplified_roles(t)) is not None
-        or _ROLE_ENDS_TOKEN.match(bylines.simplified_roles(t)) is not None
-        or (_ROLE_WRAPPED.search(bylines.simplified_roles(t)) is not None and not _IN_TEXT.search(t))
+        _ROLE.search(s.lstrip(bylines.BOX_MARKS + " ")[:ROLE_REACH]) is not None
+        or _ROLE_ENDS.search(s) is not None
+        or _ROLE_ENDS_TOKEN.match(s) is not None
+        or (_ROLE_WRAPPED.search(s) is not None and not _IN_TEXT.search(t))
     )
 
 

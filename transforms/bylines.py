@@ -488,15 +488,18 @@ def _fold(text: str) -> str:
     return text
 
 
-_SCRIPT_MAP = {a: b for a, b in _FOLD_MAP.items() if "\u3400" <= a <= "\u9fff"}
+# and the other words the byline rules test (`执笔`, `评论员`, `来源`, `转`), which no byline reader folds
+_SCRIPT_MAP = {a: b for a, b in _FOLD_MAP.items() if "\u3400" <= a <= "\u9fff"} | dict(
+    zip("執筆評論來轉", "执笔评论来转", strict=True)
+)
 _SCRIPT_ANY = re.compile(f"[{''.join(_SCRIPT_MAP)}]")
 
 
 def simplified_roles(text: str) -> str:
-    """The text with the traditional forms of the role and dateline words' characters simplified (same
-    length: `本報記者` reads as `本报记者`, `通訊員` as `通讯员`), so a test written once for the simplified
-    words holds for a line printed in traditional script; the text itself when it holds none (most lines:
-    one scan)."""
+    """The text with the traditional forms of the role, credit, source and dateline words' characters
+    simplified (same length: `本報記者` reads as `本报记者`, `通訊員` as `通讯员`, `來源` as `来源`), so
+    a test written once for the simplified words holds for a line printed in traditional script; the
+    text itself when it holds none (most lines: one scan)."""
     if not _SCRIPT_ANY.search(text):
         return text
     for c in set(_SCRIPT_ANY.findall(text)):

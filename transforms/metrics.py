@@ -464,14 +464,20 @@ def _done_to(body: str, colon: int) -> tuple[int, int] | None:
     return (span[0], words[-2][1])
 
 
+def _clause_ending_count(m: Metric, body: str) -> bool:
+    """A count (not a share, a sum, nor a unit that names its thing) ending its clause (，已有35支。):
+    what it counts may be read from a clause before."""
+    if m.unit in ("%", "百分点") or m.unit.endswith("元") or m.unit in NAMING_UNITS:
+        return False
+    return m.char_end >= len(body) or CLAUSE_MARKS.match(body, m.char_end) is not None
+
+
 def _fronted_object(m: Metric, body: str) -> Metric:
     """A count that ends a clause right after its verb, the verb's object left empty, counts the
     noun phrase that stands alone as the sentence's first clause, its topic (这些问题，网格员今年已解决了
     210个; 村内道路，去年已硬化8.5公里): the object fronted. Not a share or a sum (it may be a rate of
     the topic), nor a scope (全镇, 该村), a time (今年以来) or a clause with a verb."""
-    if m.unit in ("%", "百分点") or m.unit.endswith("元") or m.unit in NAMING_UNITS:
-        return m
-    if m.char_end < len(body) and CLAUSE_MARKS.match(body, m.char_end) is None:
+    if not _clause_ending_count(m, body):
         return m
     mark = _clause_mark_before(body, m.char_start)
     begin = _sentence_start(body, m.char_start)
@@ -499,16 +505,16 @@ def _fronted_object(m: Metric, body: str) -> Metric:
 # what a count has or reached, after when and where alone (目前全区已有2.3万名)
 HAD = re.compile(r"(?:已经?|共|现|还|仅|就)?(?:有|达|达到|发展到|增加到|增至)$")
 MAX_TOPIC_CLAUSES = 3  # clauses from a sentence's topic to the count it gives the subject of
+COMMA = re.compile("[，,]")  # a page printed in ASCII punctuation cuts its clauses with `,`
 
 
 def _topic_had(m: Metric, body: str) -> Metric:
     """A count with nothing named beside it, in a clause of only when and where and a verb of
     having or reaching (，目前全区已有2.3万名; ，现已发展到35支), counts the sentence's topic: the
-    noun phrase standing alone as its first clause (党员志愿者，是社区治理的生力军，…), however far.
+    noun phrase standing alone as its first clause (党员志愿者，是社区治理的生力军，…), up to
+    MAX_TOPIC_CLAUSES clauses before.
     Not a share or a sum (of what, the clause does not say), nor a clause with a noun of its own."""
-    if m.unit in ("%", "百分点") or m.unit.endswith("元") or m.unit in NAMING_UNITS:
-        return m
-    if m.char_end < len(body) and CLAUSE_MARKS.match(body, m.char_end) is None:
+    if not _clause_ending_count(m, body):
         return m
     mark = _clause_mark_before(body, m.char_start)
     begin = _sentence_start(body, m.char_start)
@@ -520,9 +526,10 @@ def _topic_had(m: Metric, body: str) -> Metric:
     lead = [w for w in _tagged(body, mark + 1, m.char_start) if w[1] <= had.start()]
     if not all(w[3] in ("t", "d") or SCOPE_WORD.fullmatch(w[2]) for w in lead):
         return m
-    first = body.find("，", begin, mark + 1)
-    if first < 0 or body.count("，", begin, mark + 1) > MAX_TOPIC_CLAUSES or first - begin > MAX_PHRASE:
+    commas = [c.start() for c in COMMA.finditer(body, begin, mark + 1)]
+    if not commas or len(commas) > MAX_TOPIC_CLAUSES or commas[0] - begin > MAX_PHRASE:
         return m
+    first = commas[0]
     topic = _tagged(body, begin, first)
     if not topic or SCOPE_WORD.match(body, begin) or not _nounish(*topic[-1][2:]):
         return m
