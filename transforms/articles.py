@@ -90,6 +90,7 @@ from transforms.lines import (
     columns_apart,
     join,
     repair_line,
+    repeat_across_wrap,
     repeats_once,
     split_lines,
     undouble,
@@ -378,7 +379,12 @@ def _read_title_text(lines: list[Line], page: str | None = None) -> str:
                 before = "".join(_MARKDOWN.sub("", x.text) for x in lines[:start])
                 return (before + once.text + "".join(texts[k:])).strip()
     joined = "".join(texts)
-    return undouble(Line(joined, range(len(joined)))).text.strip()
+    once = undouble(Line(joined, range(len(joined))))
+    if not once.doubled and printed != [x.text for x in lines]:
+        # read again from the page, no run reads doubled as a whole: a line of headlines side by
+        # side that `undouble_beside` undid run by run (`甲标题甲标题 乙标题`) reads as repaired
+        return "".join(_MARKDOWN.sub("", x.text) for x in lines).strip()
+    return once.text.strip()
 
 
 # ---------------------------------------------------------------- step 1 and 2: lines and labels
@@ -389,12 +395,23 @@ def _next_printed_text(raw: list[Line], k: int) -> str:
     return next((x.text for x in raw[k + 1 : k + 4] if x.text.strip()), "")
 
 
+def _repeats_across_wraps(lines: list[Line]) -> list[Line]:
+    """The repaired lines with each run printed twice across a wrap read once (`repeat_across_wrap`),
+    between a line and the next that prints something (a blank line or two skipped)."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        n = next((j for j in range(k + 1, min(k + 4, len(out))) if out[j].text.strip()), None)
+        if n is not None:
+            out[k], out[n] = repeat_across_wrap(out[k], out[n])
+    return out
+
+
 def printed_lines(text: str) -> tuple[list[Line], list[Line]]:
     """The page's lines as printed and as repaired, a dateline, byline or closing byline the column
     wrapped joined: the lines the line model labels, here and in its training
     (`evaluation.train_lines`), so that it learns on lines as it will see them."""
     raw = columns_apart(split_lines(text))
-    lines = [repair_line(x, _next_printed_text(raw, k)) for k, x in enumerate(raw)]
+    lines = _repeats_across_wraps([repair_line(x, _next_printed_text(raw, k)) for k, x in enumerate(raw)])
     raw, lines = _datelines_rejoined(raw, lines)
     raw, lines = _closing_tails_rejoined(raw, lines)
     raw, lines = _bylines_rejoined(raw, lines)
@@ -699,6 +716,8 @@ def _plainly(line: Line, label: str) -> str:
         return "caption"  # a headline never ends with a photographer's credit
     if label in ("body", "caption", "noise") and (line.doubled or _MARKED_HEAD.match(line.text)):
         return "title"  # only headlines are printed doubled or marked `# `
+    if label in ("body", "caption", "noise") and _holds_doubled_run(line.text):
+        return "title"  # headlines side by side, one printed doubled, the line's last cut by the wrap
     if label == "noise" and (named := bylines.read(line.text)) and all(a.role != "编辑" for a in named):
         return "byline"  # `记者 高 平 王 潇` over a body: a reporter's line, not the page's editor's
     if label == "continuation" and _photo_credit_alone(line.text):
@@ -706,6 +725,22 @@ def _plainly(line: Line, label: str) -> str:
     if label == "continuation" and not _JUMP_WORD.search(line.text):
         return "body"  # `引导50余`, a column's short last line: a jump always says where it goes
     return label
+
+
+DOUBLED_ONCE_MIN = 4  # characters: a run printed doubled whole reads as at least this many once
+
+
+def _holds_doubled_run(text: str) -> bool:
+    """A run between the line's spaces printed twice whole (`甲标题甲标题`, DOUBLED_ONCE_MIN
+    characters or more once). `repair_line` leaves such a line as printed where its last run is a
+    doubled headline the wrap cut between its copies (`乙标题 甲标题甲标题  丙标` / `丙标题 …`), so
+    the line reads doubled nowhere; only a headline is printed doubled, and a line of text holds
+    no run that repeats itself whole."""
+    for run in re.split("[ \u3000]+", text.strip()):
+        once = undouble(Line(run, range(len(run))))
+        if once.doubled and len(_BIGRAM_CLEAN.sub("", once.text)) >= DOUBLED_ONCE_MIN:
+            return True
+    return False
 
 
 # A credit opening a line (`文/张三`, `图/李四`, `文/图 王五`, `撰文：张三`): no headline or section opens so.
@@ -2184,9 +2219,30 @@ def _rejoin_halves(units: list[Unit], got: dict[int, int]) -> set[int]:
         assert whole is not None
         if _holds_whole(keep, whole):
             continue  # regrouped with the lines after it (`_regrouped`): a part holding all it was cut from
+        if any(_prints_differ(keep, units[i]) for i in parts if i != found[0]):
+            continue  # one part printed doubled, the other once: two headlines, whatever found a body
         keep.title, keep.kicker, keep.subtitle = whole.title, whole.kicker, whole.subtitle
         back.update(i for i in parts if i != found[0])
     return back
+
+
+def _prints_differ(u: Unit, v: Unit) -> bool:
+    """Two parts cut from one headline line, one printed doubled and the other once (`_printed_twice`
+    of each part's title, where it tells): a fake bold is drawn per headline, so they are two
+    headlines side by side (`甲标题甲标题 乙标题`), never one headline's halves."""
+    if not _start_on_one_line(u, v):
+        return False  # a kicker printed once over a doubled headline is that headline's
+    mine = {_printed_twice(x) for x in u.title} - {None}
+    other = {_printed_twice(x) for x in v.title} - {None}
+    return len(mine) == 1 and len(other) == 1 and mine != other
+
+
+def _start_on_one_line(u: Unit, v: Unit) -> bool:
+    """Two units' headlines start on one printed line of the page."""
+    if u.page is None or not u.title or not v.title or not u.title[0].offs or not v.title[0].offs:
+        return False
+    a, b = sorted((u.title[0].offs[0], v.title[0].offs[0]))
+    return "\n" not in u.page[a:b]
 
 
 def _run_wraps_back(

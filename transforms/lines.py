@@ -152,11 +152,14 @@ def undouble_beside(line: Line, below: str = "") -> Line:
         start = m.end()
     parts.append(line.slice(start))
     runs = [undouble(x) if i % 2 == 0 else x for i, x in enumerate(parts)]
-    if not any(x.doubled for x in runs) or not runs[-1].doubled and _wrapped_run(runs[-1].text, below):
+    wrapped = not runs[-1].doubled and _wrapped_run(runs[-1].text, below)
+    if not any(x.doubled for x in runs[: -1 if wrapped else None]):
         return line
     out = join(runs)
     out.doubled = True
     out.twice = [t for x in runs for t in (x.twice or [False] * len(x.text))]
+    if wrapped:  # the last run as printed, a doubled print the wrap cut, read with the next line
+        out.twice = [*out.twice[: len(out.text) - len(runs[-1].text)], *[True] * len(runs[-1].text)]
     return out
 
 
@@ -221,6 +224,44 @@ def repair_line(line: Line, below: str = "") -> Line:
             glyphs.text, glyphs.offs, once.doubled, [True] * len(glyphs.text) if once.doubled else None
         )
     return collapse_spaces(once)
+
+
+WRAPPED_REPEAT_MIN = 3  # characters once: a shorter run printed twice across a wrap may be chance
+
+
+def repeat_across_wrap(upper: Line, lower: Line) -> tuple[Line, Line]:
+    """A line's last run and the next line's first run that read, joined, as printed doubled
+    (`甲标题 乙标题` + `乙标题 丙标题`, `…仙居后项村有个仙居后项村` + `有个““说事会说事会”” …`) where the
+    last run alone does not: headlines set side by side and printed doubled, the wrap cutting one
+    between or inside its copies (`undouble_beside` leaves such a last run as printed). Each line
+    keeps its characters of the run's first copies; the lines come back unchanged where the joined
+    runs do not read doubled, or where the upper line is one run or neither line holds a run beside
+    (a line of text printed twice under a dispatch, `本报讯 …` / `…`, is no headline's)."""
+    cut = max(upper.text.rfind(" "), upper.text.rfind("\u3000")) + 1
+    if not (upper.doubled or cut) or not upper.text.strip() or not lower.text.strip():
+        return upper, lower  # a line of one run: read with the next as a doubled headline wrapped
+    m = _SPACES.search(lower.text.strip())
+    if not (upper.doubled or m):
+        return upper, lower
+    lead = len(lower.text) - len(lower.text.lstrip())
+    end = lead + m.start() if m else len(lower.text)
+    run = upper.text[cut:]
+    joined = run + lower.text[lead:end]
+    size = _longest_repeat(joined, 0) if len(joined) <= UNDOUBLE_MAX else 0
+    if size < WRAPPED_REPEAT_MIN or 2 * size <= len(run) or not _CJK_CHAR.search(joined[:size]):
+        return upper, lower  # no run printed twice from the last run's start across the wrap
+    up_twice = [*(upper.twice or [False] * cut)[:cut], *[True] * len(run)]
+    up = Line(upper.text, upper.offs, True, up_twice).keep(
+        [True] * cut + [not size <= i < 2 * size for i in range(len(run))]
+    )
+    low_kept = [not size <= len(run) + i < 2 * size for i in range(end - lead)]
+    low_twice = list(lower.twice or [False] * len(lower.text))
+    low_twice[lead:end] = [True] * (end - lead)
+    doubled = lower.doubled or any(low_kept)
+    low = Line(lower.text, lower.offs, doubled, low_twice if doubled else None).keep(
+        [True] * lead + low_kept + [True] * (len(lower.text) - end)
+    )
+    return up, low.strip()
 
 
 def _run_doubled(below: str) -> bool:
