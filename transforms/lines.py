@@ -241,7 +241,7 @@ def repeat_across_wrap(upper: Line, lower: Line) -> tuple[Line, Line]:
     if not (upper.doubled or cut) or not upper.text.strip() or not lower.text.strip():
         return upper, lower  # a line of one run: read with the next as a doubled headline wrapped
     m = _SPACES.search(lower.text.strip())
-    if not (upper.doubled or m):
+    if not (upper.doubled or m) or not m and _kicker_before(upper.text[:cut]):
         return upper, lower
     lead = len(lower.text) - len(lower.text.lstrip())
     end = lead + m.start() if m else len(lower.text)
@@ -262,6 +262,26 @@ def repeat_across_wrap(upper: Line, lower: Line) -> tuple[Line, Line]:
         [True] * lead + low_kept + [True] * (len(lower.text) - end)
     )
     return up, low.strip()
+
+
+KICKER_RUN_MAX = 12  # characters: a kicker or column label set on its headline's line is no longer
+
+
+def _kicker_before(before: str) -> bool:
+    """The upper line's text before its last run is one run short as a kicker (KICKER_RUN_MAX
+    characters, no `：` after a place name: `某市：` opens a headline) and the next line goes on
+    with no run beside (`repeat_across_wrap`): `栏目  标题前` / `标题后标题后` is a kicker set on its
+    doubled headline's line, the headline wrapped under it, read as one doubled block. Two headlines
+    set side by side wrap each in its own column, so the next line holds the neighbour's rest or
+    deck beside the wrapped one (`甲标题 乙标前` / `乙标后 丙副题`)."""
+    head = before.strip()
+    return (
+        bool(head)
+        and not _SPACES.search(head)
+        and len(head) <= KICKER_RUN_MAX
+        and "：" not in head
+        and ":" not in head
+    )
 
 
 def _run_doubled(below: str) -> bool:
