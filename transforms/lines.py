@@ -238,8 +238,10 @@ def repeat_across_wrap(upper: Line, lower: Line) -> tuple[Line, Line]:
     runs do not read doubled, or where the upper line is one run or neither line holds a run beside
     (a line of text printed twice under a dispatch, `本报讯 …` / `…`, is no headline's)."""
     cut = max(upper.text.rfind(" "), upper.text.rfind("\u3000")) + 1
-    if not (upper.doubled or cut) or not upper.text.strip() or not lower.text.strip():
-        return upper, lower  # a line of one run: read with the next as a doubled headline wrapped
+    if not upper.text.strip() or not lower.text.strip():
+        return upper, lower
+    if not (upper.doubled or cut):
+        return _one_run_across_wrap(upper, lower)
     m = _SPACES.search(lower.text.strip())
     if not (upper.doubled or m) or not m and _kicker_before(upper.text[:cut]):
         return upper, lower
@@ -261,6 +263,35 @@ def repeat_across_wrap(upper: Line, lower: Line) -> tuple[Line, Line]:
     low = Line(lower.text, lower.offs, doubled, low_twice if doubled else None).keep(
         [True] * lead + low_kept + [True] * (len(lower.text) - end)
     )
+    return up, low.strip()
+
+
+def _one_run_across_wrap(upper: Line, lower: Line) -> tuple[Line, Line]:
+    """A line of one run that reads doubled only joined with the next line's first run, the next
+    line holding another run beside (`甲标题甲标题：：乙半乙半` / `乙半 丙标题`): a doubled headline
+    the wrap cut inside its repeat, a headline printed once set beside its rest (a block of
+    headlines side by side at a page's foot). Each line keeps its characters of the first copies;
+    a line of one run read with a next line of one run (a doubled headline wrapped alone) is left
+    to be read with it as before, and so is a line `undouble` reads as printed once joined."""
+    m = _SPACES.search(lower.text.strip())
+    if not m or not _IMMEDIATE_REPEAT.search(upper.text):
+        return upper, lower
+    lead = len(lower.text) - len(lower.text.lstrip())
+    end = lead + m.start()
+    joined = upper.text + lower.text[lead:end]
+    once = undouble(Line(joined, range(len(joined))))
+    if not once.doubled or not _CJK_CHAR.search(joined):
+        return upper, lower
+    kept, twice = set(once.offs), dict(zip(once.offs, once.twice or [], strict=False))
+    n = len(upper.text)
+    up = Line(upper.text, upper.offs, True, [twice.get(i, True) for i in range(n)])
+    up = up.keep([i in kept for i in range(n)])
+    low_twice = list(lower.twice or [False] * len(lower.text))
+    low_twice[lead:end] = [True] * (end - lead)
+    run_kept = [n + i in kept for i in range(end - lead)]
+    doubled = lower.doubled or any(run_kept)
+    mask = [True] * lead + run_kept + [True] * (len(lower.text) - end)
+    low = Line(lower.text, lower.offs, doubled, low_twice if doubled else None).keep(mask)
     return up, low.strip()
 
 
