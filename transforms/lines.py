@@ -247,10 +247,14 @@ def repeat_across_wrap(upper: Line, lower: Line) -> tuple[Line, Line]:
         return upper, lower
     lead = len(lower.text) - len(lower.text.lstrip())
     end = lead + m.start() if m else len(lower.text)
-    run = upper.text[cut:]
-    joined = run + lower.text[lead:end]
-    size = _longest_repeat(joined, 0) if len(joined) <= UNDOUBLE_MAX else 0
-    if size < WRAPPED_REPEAT_MIN or 2 * size <= len(run) or not _CJK_CHAR.search(joined[:size]):
+    size = 0
+    for start in dict.fromkeys((cut, _once_tail(upper, cut))):
+        cut, run = start, upper.text[start:]
+        joined = run + lower.text[lead:end]
+        size = _longest_repeat(joined, 0) if len(joined) <= UNDOUBLE_MAX else 0
+        if size >= WRAPPED_REPEAT_MIN and 2 * size > len(run) and _CJK_CHAR.search(joined[:size]):
+            break
+    else:
         return upper, lower  # no run printed twice from the last run's start across the wrap
     up_twice = [*(upper.twice or [False] * cut)[:cut], *[True] * len(run)]
     up = Line(upper.text, upper.offs, True, up_twice).keep(
@@ -264,6 +268,18 @@ def repeat_across_wrap(upper: Line, lower: Line) -> tuple[Line, Line]:
         [True] * lead + low_kept + [True] * (len(lower.text) - end)
     )
     return up, low.strip()
+
+
+def _once_tail(upper: Line, cut: int) -> int:
+    """Where the last run's end printed once starts, when the line's runs before it in that run
+    were undone (`吉林西部兴起“积分超市”：农民攒积` / `分换来乡村农民攒积分换来乡村`: the wrap cut the run's
+    last phrase between its copies); `cut` where no such end is known."""
+    if not upper.twice or not upper.twice[cut:] or upper.twice[-1]:
+        return cut
+    k = len(upper.text)
+    while k > cut and not upper.twice[k - 1]:
+        k -= 1
+    return k if k > cut else cut
 
 
 def _one_run_across_wrap(upper: Line, lower: Line) -> tuple[Line, Line]:
@@ -296,6 +312,8 @@ def _one_run_across_wrap(upper: Line, lower: Line) -> tuple[Line, Line]:
 
 
 KICKER_RUN_MAX = 12  # characters: a kicker or column label set on its headline's line is no longer
+KICKER_RUN_MIN = 3  # Chinese characters: a kicker's least (a shorter run is a headline's carried end)
+_CLOSING = tuple("）】」』”’》〉)]")
 
 
 def _kicker_before(before: str) -> bool:
@@ -307,7 +325,8 @@ def _kicker_before(before: str) -> bool:
     deck beside the wrapped one (`甲标题 乙标前` / `乙标后 丙副题`)."""
     head = before.strip()
     return (
-        bool(head)
+        len(_CJK_CHAR.findall(head)) >= KICKER_RUN_MIN
+        and not head.startswith(_CLOSING)  # a headline's end the wrap carried (`圖）`), no kicker
         and not _SPACES.search(head)
         and len(head) <= KICKER_RUN_MAX
         and "：" not in head
