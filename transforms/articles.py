@@ -743,6 +743,9 @@ def _holds_doubled_run(text: str) -> bool:
     return False
 
 
+_HEADS_GAP = re.compile("[^ \u3000][ \u3000]+[^ \u3000]")  # two runs a gap apart
+_SENTENCE_MARKS = re.compile("[。；;]|[，,].*[。]|摄$|攝$")
+
 # A credit opening a line (`文/张三`, `图/李四`, `文/图 王五`, `撰文：张三`): no headline or section opens so.
 _CREDIT_OPENING = re.compile(r"^(?:[文图圖](?:[/／][文图圖摄攝])?[/／]|撰文|摄影|攝影)")
 
@@ -945,6 +948,8 @@ class _Reader:
             label = "title+"  # a section's name stands over headlines, not under one: the headline's wrap
         if label in _READ_AS_TEXT and self._doubled_print_goes_on(line):
             label = "title+"  # `社區提升居民幸福指數建好服務型社區提升居民` / `幸福指數((組圖組圖))`
+        elif label == "caption" and self._headlines_beside_under_doubled(line):
+            label = "title+"  # a doubled headline, then `乙标题 丙标题` read as captions at the page's foot
         credited = self.piece
         if credited is not None and (
             label == "body"
@@ -1297,6 +1302,23 @@ class _Reader:
         text line printed once under one adds all its characters, never repeats the headline's."""
         u = self.unit
         return u is not None and bool(u.title) and not u.subtitle and _ends_doubled_print(u, line)
+
+    def _headlines_beside_under_doubled(self, line: Line) -> bool:
+        """A line the model read as a caption, right under a headline of which a line is printed
+        doubled, holding runs a gap apart and neither a photo credit nor a sentence's end
+        (`甲标题甲标题 乙标前` / `乙标后 丙标题`): a block of headlines set side by side, as a page
+        may set them at its foot over the photos' captions, goes on; a caption under a headline
+        says what a photo shows, in a sentence or with its credit."""
+        u = self.unit
+        if u is None or not u.title or u.subtitle or not any(x.doubled for x in u.title):
+            return False
+        text = line.text.strip()
+        return (
+            bool(_HEADS_GAP.search(text))
+            and not _SENTENCE_MARKS.search(text)
+            and bylines.photo(text) is None
+            and not _CREDIT_OPENING.match(text)
+        )
 
     @staticmethod
     def _goes_on_doubled(u: Unit, line: Line) -> bool:

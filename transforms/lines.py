@@ -290,7 +290,7 @@ def _one_run_across_wrap(upper: Line, lower: Line) -> tuple[Line, Line]:
     a line of one run read with a next line of one run (a doubled headline wrapped alone) is left
     to be read with it as before, and so is a line `undouble` reads as printed once joined."""
     m = _SPACES.search(lower.text.strip())
-    if not m or not _IMMEDIATE_REPEAT.search(upper.text):
+    if not m:
         return upper, lower
     lead = len(lower.text) - len(lower.text.lstrip())
     end = lead + m.start()
