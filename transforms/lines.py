@@ -273,9 +273,10 @@ def repeat_across_wrap(upper: Line, lower: Line) -> tuple[Line, Line]:
 def _once_tail(upper: Line, cut: int) -> int:
     """Where the last run's end printed once starts, when the line's runs before it in that run
     were undone (`吉林西部兴起“积分超市”：农民攒积` / `分换来乡村农民攒积分换来乡村`: the wrap cut the run's
-    last phrase between its copies); `cut` where no such end is known."""
-    if not upper.twice or not upper.twice[cut:] or upper.twice[-1]:
-        return cut
+    last phrase between its copies), on a line of headlines side by side; `cut` where no such end
+    is known."""
+    if not cut or not upper.twice or not upper.twice[cut:] or upper.twice[-1]:
+        return cut  # (a line of one run: one column's doubled headline, read with the next as before)
     k = len(upper.text)
     while k > cut and not upper.twice[k - 1]:
         k -= 1
