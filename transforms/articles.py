@@ -745,6 +745,7 @@ def _holds_doubled_run(text: str) -> bool:
 
 _HEADS_GAP = re.compile("[^ \u3000][ \u3000]+[^ \u3000]")  # two runs a gap apart
 _SENTENCE_MARKS = re.compile("[。；;]|[，,].*[。]|摄$|攝$")
+_REPORTERS = re.compile("记者|記者|通讯员|通訊員|[文图圖][/／]")
 
 # A credit opening a line (`文/张三`, `图/李四`, `文/图 王五`, `撰文：张三`): no headline or section opens so.
 _CREDIT_OPENING = re.compile(r"^(?:[文图圖](?:[/／][文图圖摄攝])?[/／]|撰文|摄影|攝影)")
@@ -1308,13 +1309,16 @@ class _Reader:
         doubled, holding runs a gap apart and neither a photo credit nor a sentence's end
         (`甲标题甲标题 乙标前` / `乙标后 丙标题`): a block of headlines set side by side, as a page
         may set them at its foot over the photos' captions, goes on; a caption under a headline
-        says what a photo shows, in a sentence or with its credit."""
+        says what a photo shows, in a sentence or with its credit, and a report's opening names its
+        dispatch or reporters."""
         u = self.unit
         if u is None or not u.title or u.subtitle or not any(x.doubled for x in u.title):
             return False
         text = line.text.strip()
         return (
             bool(_HEADS_GAP.search(text))
+            and not _dispatch(text)  # `某某网讯（记者 张三 文/图）…`: a report's opening, wrapped
+            and not _REPORTERS.search(text)
             and not _SENTENCE_MARKS.search(text)
             and bylines.photo(text) is None
             and not _CREDIT_OPENING.match(text)
