@@ -91,6 +91,7 @@ from transforms.lines import (
     columns_apart,
     join,
     repair_line,
+    repeat_across_wrap,
     repeats_once,
     split_lines,
     undouble,
@@ -379,7 +380,12 @@ def _read_title_text(lines: list[Line], page: str | None = None) -> str:
                 before = "".join(_MARKDOWN.sub("", x.text) for x in lines[:start])
                 return (before + once.text + "".join(texts[k:])).strip()
     joined = "".join(texts)
-    return undouble(Line(joined, range(len(joined)))).text.strip()
+    once = undouble(Line(joined, range(len(joined))))
+    if not once.doubled and printed != [x.text for x in lines]:
+        # read again from the page, no run reads doubled as a whole: a line of headlines side by
+        # side that `undouble_beside` undid run by run (`甲标题甲标题 乙标题`) reads as repaired
+        return "".join(_MARKDOWN.sub("", x.text) for x in lines).strip()
+    return once.text.strip()
 
 
 # ---------------------------------------------------------------- step 1 and 2: lines and labels
@@ -390,12 +396,23 @@ def _next_printed_text(raw: list[Line], k: int) -> str:
     return next((x.text for x in raw[k + 1 : k + 4] if x.text.strip()), "")
 
 
+def _repeats_across_wraps(lines: list[Line]) -> list[Line]:
+    """The repaired lines with each run printed twice across a wrap read once (`repeat_across_wrap`),
+    between a line and the next that prints something (a blank line or two skipped)."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        n = next((j for j in range(k + 1, min(k + 4, len(out))) if out[j].text.strip()), None)
+        if n is not None:
+            out[k], out[n] = repeat_across_wrap(out[k], out[n])
+    return out
+
+
 def printed_lines(text: str) -> tuple[list[Line], list[Line]]:
     """The page's lines as printed and as repaired, a dateline, byline or closing byline the column
     wrapped joined: the lines the line model labels, here and in its training
     (`evaluation.train_lines`), so that it learns on lines as it will see them."""
     raw = columns_apart(split_lines(text))
-    lines = [repair_line(x, _next_printed_text(raw, k)) for k, x in enumerate(raw)]
+    lines = _repeats_across_wraps([repair_line(x, _next_printed_text(raw, k)) for k, x in enumerate(raw)])
     raw, lines = _datelines_rejoined(raw, lines)
     raw, lines = _closing_tails_rejoined(raw, lines)
     raw, lines = _bylines_rejoined(raw, lines)
@@ -709,6 +726,8 @@ def _plainly(line: Line, label: str) -> str:
         return "caption"  # a headline never ends with a photographer's credit
     if label in ("body", "caption", "noise") and (line.doubled or _MARKED_HEAD.match(line.text)):
         return "title"  # only headlines are printed doubled or marked `# `
+    if label in ("body", "caption", "noise") and _holds_doubled_run(line.text):
+        return "title"  # headlines side by side, one printed doubled, the line's last cut by the wrap
     if label == "noise" and (named := bylines.read(line.text)) and all(a.role != "编辑" for a in named):
         return "byline"  # `记者 高 平 王 潇` over a body: a reporter's line, not the page's editor's
     if label == "continuation" and _photo_credit_alone(line.text):
@@ -717,6 +736,26 @@ def _plainly(line: Line, label: str) -> str:
         return "body"  # `引导50余`, a column's short last line: a jump always says where it goes
     return label
 
+
+DOUBLED_ONCE_MIN = 4  # characters: a run printed doubled whole reads as at least this many once
+
+
+def _holds_doubled_run(text: str) -> bool:
+    """A run between the line's spaces printed twice whole (`甲标题甲标题`, DOUBLED_ONCE_MIN
+    characters or more once). `repair_line` leaves such a line as printed where its last run is a
+    doubled headline the wrap cut between its copies (`乙标题 甲标题甲标题  丙标` / `丙标题 …`), so
+    the line reads doubled nowhere; only a headline is printed doubled, and a line of text holds
+    no run that repeats itself whole."""
+    for run in re.split("[ \u3000]+", text.strip()):
+        once = undouble(Line(run, range(len(run))))
+        if once.doubled and len(_BIGRAM_CLEAN.sub("", once.text)) >= DOUBLED_ONCE_MIN:
+            return True
+    return False
+
+
+_HEADS_GAP = re.compile("[^ \u3000][ \u3000]+[^ \u3000]")  # two runs a gap apart
+_SENTENCE_MARKS = re.compile("[。；;]|[，,].*[。]|摄$|攝$")
+_REPORTERS = re.compile("记者|記者|通讯员|通訊員|[文图圖][/／]")
 
 # A credit opening a line (`文/张三`, `图/李四`, `文/图 王五`, `撰文：张三`): no headline or section opens so.
 _CREDIT_OPENING = re.compile(r"^(?:[文图圖](?:[/／][文图圖摄攝])?[/／]|撰文|摄影|攝影)")
@@ -928,6 +967,8 @@ class _Reader:
             label = "title+"  # a section's name stands over headlines, not under one: the headline's wrap
         if label in _READ_AS_TEXT and self._doubled_print_goes_on(line):
             label = "title+"  # `社區提升居民幸福指數建好服務型社區提升居民` / `幸福指數((組圖組圖))`
+        elif label == "caption" and self._headlines_beside_under_doubled(line):
+            label = "title+"  # a doubled headline, then `乙标题 丙标题` read as captions at the page's foot
         credited = self.piece
         if credited is not None and (
             label == "body"
@@ -1280,6 +1321,26 @@ class _Reader:
         text line printed once under one adds all its characters, never repeats the headline's."""
         u = self.unit
         return u is not None and bool(u.title) and not u.subtitle and _ends_doubled_print(u, line)
+
+    def _headlines_beside_under_doubled(self, line: Line) -> bool:
+        """A line the model read as a caption, right under a headline of which a line is printed
+        doubled, holding runs a gap apart and neither a photo credit nor a sentence's end
+        (`甲标题甲标题 乙标前` / `乙标后 丙标题`): a block of headlines set side by side, as a page
+        may set them at its foot over the photos' captions, goes on; a caption under a headline
+        says what a photo shows, in a sentence or with its credit, and a report's opening names its
+        dispatch or reporters."""
+        u = self.unit
+        if u is None or not u.title or u.subtitle or not any(x.doubled for x in u.title):
+            return False
+        text = line.text.strip()
+        return (
+            bool(_HEADS_GAP.search(text))
+            and not _dispatch(text)  # `某某网讯（记者 张三 文/图）…`: a report's opening, wrapped
+            and not _REPORTERS.search(text)
+            and not _SENTENCE_MARKS.search(text)
+            and bylines.photo(text) is None
+            and not _CREDIT_OPENING.match(text)
+        )
 
     @staticmethod
     def _goes_on_doubled(u: Unit, line: Line) -> bool:
@@ -2202,9 +2263,30 @@ def _rejoin_halves(units: list[Unit], got: dict[int, int]) -> set[int]:
         assert whole is not None
         if _holds_whole(keep, whole):
             continue  # regrouped with the lines after it (`_regrouped`): a part holding all it was cut from
+        if any(_prints_differ(keep, units[i]) for i in parts if i != found[0]):
+            continue  # one part printed doubled, the other once: two headlines, whatever found a body
         keep.title, keep.kicker, keep.subtitle = whole.title, whole.kicker, whole.subtitle
         back.update(i for i in parts if i != found[0])
     return back
+
+
+def _prints_differ(u: Unit, v: Unit) -> bool:
+    """Two parts cut from one headline line, one printed doubled and the other once (`_printed_twice`
+    of each part's title, where it tells): a fake bold is drawn per headline, so they are two
+    headlines side by side (`甲标题甲标题 乙标题`), never one headline's halves."""
+    if not _start_on_one_line(u, v):
+        return False  # a kicker printed once over a doubled headline is that headline's
+    mine = {_printed_twice(x) for x in u.title} - {None}
+    other = {_printed_twice(x) for x in v.title} - {None}
+    return len(mine) == 1 and len(other) == 1 and mine != other
+
+
+def _start_on_one_line(u: Unit, v: Unit) -> bool:
+    """Two units' headlines start on one printed line of the page."""
+    if u.page is None or not u.title or not v.title or not u.title[0].offs or not v.title[0].offs:
+        return False
+    a, b = sorted((u.title[0].offs[0], v.title[0].offs[0]))
+    return "\n" not in u.page[a:b]
 
 
 def _run_wraps_back(

@@ -152,11 +152,14 @@ def undouble_beside(line: Line, below: str = "") -> Line:
         start = m.end()
     parts.append(line.slice(start))
     runs = [undouble(x) if i % 2 == 0 else x for i, x in enumerate(parts)]
-    if not any(x.doubled for x in runs) or not runs[-1].doubled and _wrapped_run(runs[-1].text, below):
+    wrapped = not runs[-1].doubled and _wrapped_run(runs[-1].text, below)
+    if not any(x.doubled for x in runs[: -1 if wrapped else None]):
         return line
     out = join(runs)
     out.doubled = True
     out.twice = [t for x in runs for t in (x.twice or [False] * len(x.text))]
+    if wrapped:  # the last run as printed, a doubled print the wrap cut, read with the next line
+        out.twice = [*out.twice[: len(out.text) - len(runs[-1].text)], *[True] * len(runs[-1].text)]
     return out
 
 
@@ -217,6 +220,115 @@ def repair_line(line: Line, below: str = "") -> Line:
     if glyphs is not printed and not _run_doubled(below):  # read glyph by glyph
         once = Line(glyphs.text, glyphs.offs)  # not `doubled`: see `unpair_glyphs`
     return collapse_spaces(once)
+
+
+WRAPPED_REPEAT_MIN = 3  # characters once: a shorter run printed twice across a wrap may be chance
+
+
+def repeat_across_wrap(upper: Line, lower: Line) -> tuple[Line, Line]:
+    """A line's last run and the next line's first run that read, joined, as printed doubled
+    (`甲标题 乙标题` + `乙标题 丙标题`, `…仙居后项村有个仙居后项村` + `有个““说事会说事会”” …`) where the
+    last run alone does not: headlines set side by side and printed doubled, the wrap cutting one
+    between or inside its copies (`undouble_beside` leaves such a last run as printed). Each line
+    keeps its characters of the run's first copies; the lines come back unchanged where the joined
+    runs do not read doubled, or where the upper line is one run or neither line holds a run beside
+    (a line of text printed twice under a dispatch, `本报讯 …` / `…`, is no headline's)."""
+    cut = max(upper.text.rfind(" "), upper.text.rfind("\u3000")) + 1
+    if not upper.text.strip() or not lower.text.strip():
+        return upper, lower
+    if not (upper.doubled or cut):
+        return _one_run_across_wrap(upper, lower)
+    m = _SPACES.search(lower.text.strip())
+    if not (upper.doubled or m) or not m and _kicker_before(upper.text[:cut]):
+        return upper, lower
+    lead = len(lower.text) - len(lower.text.lstrip())
+    end = lead + m.start() if m else len(lower.text)
+    size = 0
+    for start in dict.fromkeys((cut, _once_tail(upper, cut))):
+        cut, run = start, upper.text[start:]
+        joined = run + lower.text[lead:end]
+        size = _longest_repeat(joined, 0) if len(joined) <= UNDOUBLE_MAX else 0
+        if size >= WRAPPED_REPEAT_MIN and 2 * size > len(run) and _CJK_CHAR.search(joined[:size]):
+            break
+    else:
+        return upper, lower  # no run printed twice from the last run's start across the wrap
+    up_twice = [*(upper.twice or [False] * cut)[:cut], *[True] * len(run)]
+    up = Line(upper.text, upper.offs, True, up_twice).keep(
+        [True] * cut + [not size <= i < 2 * size for i in range(len(run))]
+    )
+    low_kept = [not size <= len(run) + i < 2 * size for i in range(end - lead)]
+    low_twice = list(lower.twice or [False] * len(lower.text))
+    low_twice[lead:end] = [True] * (end - lead)
+    doubled = lower.doubled or any(low_kept)
+    low = Line(lower.text, lower.offs, doubled, low_twice if doubled else None).keep(
+        [True] * lead + low_kept + [True] * (len(lower.text) - end)
+    )
+    return up, low.strip()
+
+
+def _once_tail(upper: Line, cut: int) -> int:
+    """Where the last run's end printed once starts, when the line's runs before it in that run
+    were undone (`吉林西部兴起“积分超市”：农民攒积` / `分换来乡村农民攒积分换来乡村`: the wrap cut the run's
+    last phrase between its copies), on a line of headlines side by side; `cut` where no such end
+    is known."""
+    if not cut or not upper.twice or not upper.twice[cut:] or upper.twice[-1]:
+        return cut  # (a line of one run: one column's doubled headline, read with the next as before)
+    k = len(upper.text)
+    while k > cut and not upper.twice[k - 1]:
+        k -= 1
+    return k if k > cut else cut
+
+
+def _one_run_across_wrap(upper: Line, lower: Line) -> tuple[Line, Line]:
+    """A line of one run that reads doubled only joined with the next line's first run, the next
+    line holding another run beside (`甲标题甲标题：：乙半乙半` / `乙半 丙标题`): a doubled headline
+    the wrap cut inside its repeat, a headline printed once set beside its rest (a block of
+    headlines side by side at a page's foot). Each line keeps its characters of the first copies;
+    a line of one run read with a next line of one run (a doubled headline wrapped alone) is left
+    to be read with it as before, and so is a line `undouble` reads as printed once joined."""
+    m = _SPACES.search(lower.text.strip())
+    if not m:
+        return upper, lower
+    lead = len(lower.text) - len(lower.text.lstrip())
+    end = lead + m.start()
+    joined = upper.text + lower.text[lead:end]
+    once = undouble(Line(joined, range(len(joined))))
+    if not once.doubled or not _CJK_CHAR.search(joined):
+        return upper, lower
+    kept, twice = set(once.offs), dict(zip(once.offs, once.twice or [], strict=False))
+    n = len(upper.text)
+    up = Line(upper.text, upper.offs, True, [twice.get(i, True) for i in range(n)])
+    up = up.keep([i in kept for i in range(n)])
+    low_twice = list(lower.twice or [False] * len(lower.text))
+    low_twice[lead:end] = [True] * (end - lead)
+    run_kept = [n + i in kept for i in range(end - lead)]
+    doubled = lower.doubled or any(run_kept)
+    mask = [True] * lead + run_kept + [True] * (len(lower.text) - end)
+    low = Line(lower.text, lower.offs, doubled, low_twice if doubled else None).keep(mask)
+    return up, low.strip()
+
+
+KICKER_RUN_MAX = 12  # characters: a kicker or column label set on its headline's line is no longer
+KICKER_RUN_MIN = 3  # Chinese characters: a kicker's least (a shorter run is a headline's carried end)
+_CLOSING = tuple("）】」』”’》〉)]")
+
+
+def _kicker_before(before: str) -> bool:
+    """The upper line's text before its last run is one run short as a kicker (KICKER_RUN_MAX
+    characters, no `：` after a place name: `某市：` opens a headline) and the next line goes on
+    with no run beside (`repeat_across_wrap`): `栏目  标题前` / `标题后标题后` is a kicker set on its
+    doubled headline's line, the headline wrapped under it, read as one doubled block. Two headlines
+    set side by side wrap each in its own column, so the next line holds the neighbour's rest or
+    deck beside the wrapped one (`甲标题 乙标前` / `乙标后 丙副题`)."""
+    head = before.strip()
+    return (
+        len(_CJK_CHAR.findall(head)) >= KICKER_RUN_MIN
+        and not head.startswith(_CLOSING)  # a headline's end the wrap carried (`圖）`), no kicker
+        and not _SPACES.search(head)
+        and len(head) <= KICKER_RUN_MAX
+        and "：" not in head
+        and ":" not in head
+    )
 
 
 def _run_doubled(below: str) -> bool:

@@ -28,9 +28,13 @@ def test_a_doubled_headline_beside_a_plain_one_is_undone_run_by_run() -> None:
     assert list(got.offs[:10]) == [*range(9), 18]  # each kept character at its page offset
 
 
-def test_a_doubled_line_cut_inside_a_repeat_is_left_to_be_read_with_the_next() -> None:
+def test_a_doubled_line_cut_inside_a_repeat_keeps_that_run_to_be_read_with_the_next() -> None:
     printed = "白沙河白沙河““护河队护河队”” 水清岸水清"  # `水清岸` / `水清岸`: the line's end cut the repeat
-    assert undouble_beside(_line(printed)) == _line(printed)
+    got = undouble_beside(_line(printed))  # the runs before it undone, the cut run as printed
+    assert got.text == "白沙河“护河队” 水清岸水清"
+    assert got.doubled
+    # a line of one print cut so is left whole
+    assert undouble_beside(_line("水清岸绿水清")) == _line("水清岸绿水清")
 
 
 def test_a_line_of_one_print_is_unchanged() -> None:
