@@ -6635,6 +6635,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     reader.promote()
     reader.rejoin()
     _dispatches_across_lines(reader.pieces)
+    _bylines_opening_texts(reader.pieces)
     _bylines_opened(reader.order)
     pieces = reader.pieces
     headlines = [_settled(u) for u in reader.units if u.title or u.subtitle]
@@ -7196,6 +7197,21 @@ def _dispatches_across_lines(pieces: list[Piece]) -> None:
         head = "".join(x.text for x in p.lines[:DISPATCH_LINES])[: bylines.OPENING_MAX]
         found = bylines.opening(head)
         if found is not None and found[0] > len(p.lines[0].text) and _dispatch(head) is not None:
+            p.authors.extend(found[1])
+
+
+def _bylines_opening_texts(pieces: list[Piece]) -> None:
+    """A text that names nobody and opens with a byline of no dispatch, set off from its first words by
+    a space or a bracket (`作者：张三 李四 近日，…`, `□记者 王五 文/图 今年以来，…`, `·赵六· 日前，…`),
+    as a page built from a web page's text prints the byline the page put over it: the model reads the
+    line as text, a narrow column may wrap the byline over two lines. The lines read together name the
+    text's authors (`bylines.byline_opening`); the text stays as printed."""
+    for p in pieces:
+        if p.kind != "article" or p.authors or p.dateline is not None or not p.lines:
+            continue
+        head = "".join(x.text for x in p.lines[:DISPATCH_LINES])[: bylines.OPENING_MAX]
+        found = bylines.byline_opening(head)
+        if found is not None and found[0] < len(head.rstrip()):
             p.authors.extend(found[1])
 
 
