@@ -475,10 +475,11 @@ BYLINE_SHAPES = {
     "traditional role": ("作者:通訊員 韓予川 鍾曉岷", ["韓予川", "鍾曉岷"]),
 }
 SHAPE_PLACES = ("over", "after", "opening")
+SHAPE_HEADLINE = "西岭镇网格见效"  # headlines narrower than the narrowest column: the set asks about bylines
 SHAPE_WIDTHS = (0, 10, 13, 16, 20)
 NEIGHBOURS = (
-    ("南溪村茶叶产业带动村民增收", STORIES[0][1][0] + STORIES[0][1][1]),
-    ("东坪镇便民服务中心办事不出镇", STORIES[2][1][0] + STORIES[2][1][1]),
+    ("南溪村茶叶富民", STORIES[0][1][0] + STORIES[0][1][1]),
+    ("东坪镇便民办事", STORIES[2][1][0] + STORIES[2][1][1]),
 )
 
 
@@ -490,15 +491,15 @@ def _opened_by(byline: str, body: str) -> str:
 
 def _byline_shape_page(byline: str, place: str, width: int) -> str:
     text_width = width or 20
-    lines = [NEIGHBOURS[0][0], *wrap(NEIGHBOURS[0][1], text_width), HEADLINE]
+    lines = [NEIGHBOURS[0][0], *_hung(NEIGHBOURS[0][1], text_width), SHAPE_HEADLINE]
     own = [byline] if not width else wrap(byline, width)
     if place == "over":
-        lines += [*own, *wrap(BODIES[0], text_width)]
+        lines += [*own, *_hung(BODIES[0], text_width)]
     elif place == "after":
-        lines += [*wrap(BODIES[0], text_width), *own]
+        lines += [*_hung(BODIES[0], text_width), *own]
     else:
-        lines += wrap(_opened_by(byline, BODIES[0]), text_width)
-    lines += [NEIGHBOURS[1][0], *wrap(NEIGHBOURS[1][1], text_width)]
+        lines += _hung(_opened_by(byline, BODIES[0]), text_width)
+    lines += [NEIGHBOURS[1][0], *_hung(NEIGHBOURS[1][1], text_width)]
     return "\n".join(lines) + "\n"
 
 
