@@ -6628,6 +6628,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels = _marked_headings(lines, labels)
     labels = _spaced_text_lines(lines, labels)
     labels = _dispatches_closing_texts(lines, _dispatches_read_as_bylines(lines, labels))
+    labels = _bylines_read_as_text(lines, labels)
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
         reader.feed(line, label, c)
@@ -6735,6 +6736,27 @@ def _dispatches_closing_texts(lines: list[Line], labels: list[str]) -> list[str]
 
 
 _CREDIT_MISREAD = ("dateline", "continuation", "noise")
+
+
+def _bylines_read_as_text(lines: list[Line], labels: list[str]) -> list[str]:
+    """A byline line of its own that the model read as text, right under a text line ending its
+    sentence and right over a headline: the text's closing byline. A page laid out from a web report
+    prints the report's byline as the report printed it, and where it prints it after the text, the
+    line is a bare name (`张三`), a dispatch naming its writers (`某某网讯（记者 李四）`, `某某网讯 王五报道`)
+    or a role-led one; a paragraph of text is never a line of names alone. Names standing alone must look
+    like names by their characters (`_name_like`: a headline's first characters a wrap cut do not)."""
+    out = list(labels)
+    for k in range(1, len(lines) - 1):
+        if out[k] != "body" or out[k - 1] != "body" or out[k + 1] not in _HEAD:
+            continue
+        t = lines[k].text.strip()
+        if not ends_paragraph(lines[k - 1].text) or len(t) > bylines.OPENING_MAX // 2:
+            continue
+        if (opened := bylines.opening(t)) and opened[1] and opened[0] >= len(t):
+            out[k] = "byline_end"
+        elif (named := bylines.read(t)) and all(_name_like(a) for a in named):
+            out[k] = "byline_end"
+    return out
 
 
 def _dispatches_read_as_bylines(lines: list[Line], labels: list[str]) -> list[str]:
@@ -7422,6 +7444,7 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
             and len(after) <= tail_max
             and not _IN_TEXT.search(after)
             and not _own_byline(t, after)
+            and not _closed_byline(t)
         ):
             alone = bylines.read(t)
             both = bylines.read(t + after) if alone is not None or _opens_a_byline(t) else None
@@ -7441,6 +7464,12 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
                 continue
         k += 1
     return out_raw, out
+
+
+def _closed_byline(t: str) -> bool:
+    """A byline closed by its own marks (`·张三·`, `（记者 李四）`): the line under it is none of its rest."""
+    t = t.strip()
+    return len(t) > 2 and (t[0] == t[-1] == "·" or t[0] in "（(" and t[-1] in "）)")
 
 
 def _role_cut_at_end(t: str, alone: list[bylines.Author] | None) -> bool:
