@@ -6752,11 +6752,17 @@ def _bylines_read_as_text(lines: list[Line], labels: list[str]) -> list[str]:
         t = lines[k].text.strip()
         if not ends_paragraph(lines[k - 1].text) or len(t) > bylines.OPENING_MAX // 2:
             continue
-        if (opened := bylines.opening(t)) and opened[1] and opened[0] >= len(t):
-            out[k] = "byline_end"
-        elif (named := bylines.read(t)) and all(_name_like(a) for a in named):
+        if _names_alone(t):
             out[k] = "byline_end"
     return out
+
+
+def _names_alone(t: str) -> bool:
+    """Line `t` is a byline and nothing else: a dispatch naming its writers, or names that look like names."""
+    if (opened := bylines.opening(t)) and opened[1] and opened[0] >= len(t):
+        return True
+    named = bylines.read(t)
+    return bool(named) and all(_name_like(a) for a in named)
 
 
 def _dispatches_read_as_bylines(lines: list[Line], labels: list[str]) -> list[str]:
