@@ -7458,6 +7458,9 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
             kept = alone[:-1] if alone and _CUT_NAME.search(t) else alone
             # (a rest as wide as the column only with a third line, or under a role word the wrap cut)
             short = len(after) <= BYLINE_TAIL or _role_cut_at_end(t, alone)
+            if _dispatch_credit_wrapped(t, after):
+                _join_lines(out_raw, out, k, j)
+                continue
             if (
                 short
                 and both
@@ -7470,6 +7473,18 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
                 continue
         k += 1
     return out_raw, out
+
+
+def _dispatch_credit_wrapped(t: str, after: str) -> bool:
+    """A dispatch credit alone on its line that the column wrapped inside its bracket, the rest closing
+    the bracket and naming the rest of its writers, nothing after it (`本报某地讯 （记者张三` / `通讯员李四）`,
+    a report's source printed after its text): one line, read as the dispatch credit it is."""
+    a = after.strip()
+    if not a or a[-1] not in ")）" or not _dispatch(t.strip()) or not re.search(r"[（(][^)）]*$", t):
+        return False
+    both = t.strip() + a
+    opened = bylines.opening(both)
+    return opened is not None and bool(opened[1]) and opened[0] >= len(both)
 
 
 def _closed_byline(t: str) -> bool:
