@@ -7444,6 +7444,9 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
     while k < len(out) - 1:
         j = _below(out, k)
         t, after = out[k].text, out[j].text
+        if t and after and len(after) <= tail_max and _dispatch_credit_wrapped(t, after):
+            _join_lines(out_raw, out, k, j)
+            continue
         if (
             t
             and after
@@ -7458,9 +7461,6 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
             kept = alone[:-1] if alone and _CUT_NAME.search(t) else alone
             # (a rest as wide as the column only with a third line, or under a role word the wrap cut)
             short = len(after) <= BYLINE_TAIL or _role_cut_at_end(t, alone)
-            if _dispatch_credit_wrapped(t, after):
-                _join_lines(out_raw, out, k, j)
-                continue
             if (
                 short
                 and both
