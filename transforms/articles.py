@@ -6761,7 +6761,7 @@ def _names_alone(t: str) -> bool:
     """Line `t` is a byline and nothing else: a dispatch naming its writers, or names that look like names."""
     if (opened := bylines.opening(t)) and opened[1] and opened[0] >= len(t):
         return True
-    named = bylines.read(t)
+    named = bylines.read(t) or []
     return bool(named) and all(_name_like(a) for a in named)
 
 
