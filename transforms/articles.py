@@ -7964,7 +7964,7 @@ def _inner_heads(
         elif _after_an_end(lines, labels, k) and _full_width_headline(lines, labels, k, width):
             labels[k], conf[k] = "title", 0.5
     for k in range(2, len(lines) - 1):
-        if labels[k] == "body" and _heads_under_a_closing_byline(lines, labels, k):
+        if labels[k] == "body" and _heads_under_a_closing_byline(lines, labels, k, page):
             labels[k], conf[k] = "title", 0.5
     for k in range(2, len(lines) - 1):
         if _displaced_headline(lines, labels, k, page):
@@ -8215,7 +8215,9 @@ _ALL_HAN = re.compile(f"[{CJK}]+")
 BYLINE_LINES_MAX = 2  # a closing byline the column wraps runs over two lines at most
 
 
-def _heads_under_a_closing_byline(lines: list[Line], labels: list[str], k: int) -> bool:
+def _heads_under_a_closing_byline(
+    lines: list[Line], labels: list[str], k: int, page: str | None = None
+) -> bool:
     """Line k, read as text, comes right after a byline (one line or two) that came right after an
     article's finished text, is shaped as a headline, runs no word on into the next line and is not
     as wide as the justified column under it: the next article's headline, the byline closing the
@@ -8224,6 +8226,8 @@ def _heads_under_a_closing_byline(lines: list[Line], labels: list[str], k: int) 
     t = lines[k].text.strip()
     if not 4 <= len(t) <= HEADLINE_MAX:  # as `_headline_over_text` wants it: most lines are longer
         return False
+    if t[-1] in _OPENING_QUOTES or _indented(page, lines[k]):
+        return False  # a quotation the column wrapped, a paragraph's indented first line: text
     if not (_after_a_closing_byline(lines, labels, k) and _headline_over_text(lines, labels, k)):
         return False  # read first: most lines fail them, and the width below is the slow part
     text = list(itertools.takewhile(lambda i: labels[i] == "body", range(k + 1, len(lines))))
@@ -8234,6 +8238,9 @@ def _heads_under_a_closing_byline(lines: list[Line], labels: list[str], k: int) 
         and not _CLAUSE_MARKS.search(t)
         and not line_features.wraps(t, lines[k + 1].text)
     )
+
+
+_OPENING_QUOTES = "“‘「『《（("
 
 
 def _after_a_closing_byline(lines: list[Line], labels: list[str], k: int) -> bool:
