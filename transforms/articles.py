@@ -8285,14 +8285,7 @@ def _justified_under(lines: list[Line], k: int) -> int:
     one any line may). 0 when they do not."""
     near = [x.text for x in lines[k + 1 : k + 1 + JUSTIFIED_REACH] if x.text and not ends_paragraph(x.text)]
     widths = {len(t) for t in near}
-    if len(widths) == 2 and all(t[-1] in _HUNG_MARKS for t in near if len(t) == max(widths)):
-        widths = {min(widths)} if max(widths) == min(widths) + 1 else widths  # a mark hung past the edge
     return widths.pop() if len(near) >= 2 and len(widths) == 1 else 0
-
-
-_HUNG_MARKS = (
-    "，。、；：！？”）"  # a justified column hangs these past its edge rather than open a line with one
-)
 
 
 def _short_of_a_full_line(lines: list[Line], k: int) -> bool:
