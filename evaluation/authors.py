@@ -166,6 +166,19 @@ def false_bylines(split: str | None, verbose: bool) -> tuple[int, int]:
     return len(false), len(lines)
 
 
+def false_openings(split: str | None, verbose: bool) -> tuple[int, int]:
+    """Text the product might take for a paragraph opened by a byline (`bylines.byline_opening`): every
+    paragraph but the first, and every line of `text_lines`, each with the text after it."""
+    heads = []
+    for r in reports.load(split):
+        paras = (r.get("body") or "").split("\n")[1:]
+        heads += [p for p in paras if p.strip()] + text_lines(r)
+    false = [x for x in heads if bylines.byline_opening(x)]
+    for x in false if verbose else []:
+        print(f"  false opening byline: {x[:40]!r}")
+    return len(false), len(heads)
+
+
 def score_samples(verbose: bool) -> Score | None:
     if not GOLD.is_dir() or not SAMPLES.is_dir():
         return None
@@ -221,6 +234,8 @@ def main(argv: list[str] | None = None) -> int:
     print(total.line("forms"))
     false, lines = false_bylines(split, args.verbose)
     print(f"text lines read as bylines: {false} of {lines}")
+    false, lines = false_openings(split, args.verbose)
+    print(f"text read as opening with a byline: {false} of {lines}")
     samples = score_samples(args.verbose)
     print(samples.line("samples") if samples else f"samples: skipped, {GOLD} is absent")
     if args.timeit:

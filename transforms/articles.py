@@ -6773,6 +6773,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels = _marked_headings(lines, labels)
     labels = _spaced_text_lines(lines, labels)
     labels = _dispatches_closing_texts(lines, _dispatches_read_as_bylines(lines, labels))
+    labels = _bylines_read_as_text(lines, labels)
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
         reader.feed(line, label, c)
@@ -6780,6 +6781,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     reader.promote()
     reader.rejoin()
     _dispatches_across_lines(reader.pieces)
+    _bylines_opening_texts(reader.pieces)
     _bylines_opened(reader.order)
     pieces = reader.pieces
     headlines = [_settled(u) for u in reader.units if u.title or u.subtitle]
@@ -6880,6 +6882,33 @@ def _dispatches_closing_texts(lines: list[Line], labels: list[str]) -> list[str]
 
 
 _CREDIT_MISREAD = ("dateline", "continuation", "noise")
+
+
+def _bylines_read_as_text(lines: list[Line], labels: list[str]) -> list[str]:
+    """A byline line of its own that the model read as text, right under a text line ending its
+    sentence and right over a headline: the text's closing byline. A page laid out from a web report
+    prints the report's byline as the report printed it, and where it prints it after the text, the
+    line is a bare name (`张三`), a dispatch naming its writers (`某某网讯（记者 李四）`, `某某网讯 王五报道`)
+    or a role-led one; a paragraph of text is never a line of names alone. Names standing alone must look
+    like names by their characters (`_name_like`: a headline's first characters a wrap cut do not)."""
+    out = list(labels)
+    for k in range(1, len(lines) - 1):
+        if out[k] != "body" or out[k - 1] != "body" or out[k + 1] not in _HEAD:
+            continue
+        t = lines[k].text.strip()
+        if not ends_paragraph(lines[k - 1].text) or len(t) > bylines.OPENING_MAX // 2:
+            continue
+        if _names_alone(t):
+            out[k] = "byline_end"
+    return out
+
+
+def _names_alone(t: str) -> bool:
+    """Line `t` is a byline and nothing else: a dispatch naming its writers, or names that look like names."""
+    if (opened := bylines.opening(t)) and opened[1] and opened[0] >= len(t):
+        return True
+    named = bylines.read(t) or []
+    return bool(named) and all(_name_like(a) for a in named)
 
 
 def _dispatches_read_as_bylines(lines: list[Line], labels: list[str]) -> list[str]:
@@ -7345,6 +7374,21 @@ def _dispatches_across_lines(pieces: list[Piece]) -> None:
             p.authors.extend(found[1])
 
 
+def _bylines_opening_texts(pieces: list[Piece]) -> None:
+    """A text that names nobody and opens with a byline of no dispatch, set off from its first words by
+    a space or a bracket (`作者：张三 李四 近日，…`, `□记者 王五 文/图 今年以来，…`, `·赵六· 日前，…`),
+    as a page built from a web page's text prints the byline the page put over it: the model reads the
+    line as text, a narrow column may wrap the byline over two lines. The lines read together name the
+    text's authors (`bylines.byline_opening`); the text stays as printed."""
+    for p in pieces:
+        if p.kind != "article" or p.authors or p.dateline is not None or not p.lines:
+            continue
+        head = "".join(x.text for x in p.lines[:DISPATCH_LINES])[: bylines.OPENING_MAX]
+        found = bylines.byline_opening(head)
+        if found is not None and found[0] < len(head.rstrip()):
+            p.authors.extend(found[1])
+
+
 def _bylines_opened(order: list) -> None:
     """A byline printed alone between two texts closes the one above or opens the one below: the page
     says which. Where no other text of the page ends with a closing byline of its form (`_byline_form`),
@@ -7546,12 +7590,16 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
     while k < len(out) - 1:
         j = _below(out, k)
         t, after = out[k].text, out[j].text
+        if t and after and len(after) <= tail_max and _dispatch_credit_wrapped(t, after):
+            _join_lines(out_raw, out, k, j)
+            continue
         if (
             t
             and after
             and len(after) <= tail_max
             and not _IN_TEXT.search(after)
             and not _own_byline(t, after)
+            and not _closed_byline(t)
         ):
             alone = bylines.read(t)
             both = bylines.read(t + after) if alone is not None or _opens_a_byline(t) else None
@@ -7571,6 +7619,24 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
                 continue
         k += 1
     return out_raw, out
+
+
+def _dispatch_credit_wrapped(t: str, after: str) -> bool:
+    """A dispatch credit alone on its line that the column wrapped inside its bracket, the rest closing
+    the bracket and naming the rest of its writers, nothing after it (`本报某地讯 （记者张三` / `通讯员李四）`,
+    a report's source printed after its text): one line, read as the dispatch credit it is."""
+    a = after.strip()
+    if not a or a[-1] not in ")）" or not _dispatch(t.strip()) or not re.search(r"[（(][^)）]*$", t):
+        return False
+    both = t.strip() + a
+    opened = bylines.opening(both)
+    return opened is not None and bool(opened[1]) and opened[0] >= len(both)
+
+
+def _closed_byline(t: str) -> bool:
+    """A byline closed by its own marks (`·张三·`, `（记者 李四）`): the line under it is none of its rest."""
+    t = t.strip()
+    return len(t) > 2 and (t[0] == t[-1] == "·" or t[0] in "（(" and t[-1] in "）)")
 
 
 def _role_cut_at_end(t: str, alone: list[bylines.Author] | None) -> bool:
@@ -8044,7 +8110,7 @@ def _inner_heads(
         elif _label_over_head(lines, labels, k):
             labels[k], conf[k] = "kicker", 0.5
     for k in range(2, len(lines) - 1):
-        if labels[k] == "body" and _heads_under_a_closing_byline(lines, labels, k):
+        if labels[k] == "body" and _heads_under_a_closing_byline(lines, labels, k, page):
             labels[k], conf[k] = "title", 0.5
     for k in range(2, len(lines) - 1):
         if _displaced_headline(lines, labels, k, page):
@@ -8295,7 +8361,9 @@ _ALL_HAN = re.compile(f"[{CJK}]+")
 BYLINE_LINES_MAX = 2  # a closing byline the column wraps runs over two lines at most
 
 
-def _heads_under_a_closing_byline(lines: list[Line], labels: list[str], k: int) -> bool:
+def _heads_under_a_closing_byline(
+    lines: list[Line], labels: list[str], k: int, page: str | None = None
+) -> bool:
     """Line k, read as text, comes right after a byline (one line or two) that came right after an
     article's finished text, is shaped as a headline, runs no word on into the next line and is not
     as wide as the justified column under it: the next article's headline, the byline closing the
@@ -8304,6 +8372,8 @@ def _heads_under_a_closing_byline(lines: list[Line], labels: list[str], k: int) 
     t = lines[k].text.strip()
     if not 4 <= len(t) <= HEADLINE_MAX:  # as `_headline_over_text` wants it: most lines are longer
         return False
+    if t[-1] in _OPENING_QUOTES or _indented(page, lines[k]):
+        return False  # a quotation the column wrapped, a paragraph's indented first line: text
     if not (_after_a_closing_byline(lines, labels, k) and _headline_over_text(lines, labels, k)):
         return False  # read first: most lines fail them, and the width below is the slow part
     text = list(itertools.takewhile(lambda i: labels[i] == "body", range(k + 1, len(lines))))
@@ -8314,6 +8384,9 @@ def _heads_under_a_closing_byline(lines: list[Line], labels: list[str], k: int) 
         and not _CLAUSE_MARKS.search(t)
         and not line_features.wraps(t, lines[k + 1].text)
     )
+
+
+_OPENING_QUOTES = "“‘「『《（("
 
 
 def _after_a_closing_byline(lines: list[Line], labels: list[str], k: int) -> bool:

@@ -22,6 +22,7 @@ a role), `trailing` (a closing `（…）`), `tail_opening` (where a closing byl
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -772,6 +773,54 @@ def opening(text: str) -> tuple[int, list[Author]] | None:
     if dated and norm.startswith(_LEADING_ROLES, pos):
         return _spaced_opening(norm, text, pos)
     return None
+
+
+# What opens a byline with no dispatch before it, opening a paragraph: a box mark, `·`, a bracket, a
+# credit (`文/`), a role word or an outlet's role word (`某某日报/某某新闻记者`).
+_MARKED_OPENING = re.compile(r"[·(]|(?:文|图|文图|图文)\s*/|[^\s,;:()。]{2,16}?(?:记者|通讯员)\s")
+BYLINE_OPENING_TOKENS = 10  # a byline opening a paragraph holds this many space-separated tokens at most
+
+
+def byline_opening(text: str) -> tuple[int, list[Author]] | None:
+    """A byline with no dispatch opening a paragraph, set off from the text by a space or a bracket's
+    close, as a web page's byline is where the page's text is laid out from it (`作者：张三 李四 近日，…`,
+    `□融媒体记者 王五 文/图 今年以来，…`, `·赵六· 日前，…`, `（钱七 孙八）近日，…`): (where the text
+    goes on, authors), or None. The byline must open with a mark, a bracket, a credit or a role word
+    (`_MARKED_OPENING`, `leading`): bare names opening a line are a sentence's subject as often."""
+    head = text[:OPENING_MAX]
+    norm = _fold(simplified(head))
+    at = 0
+    while at < len(norm) and (norm[at] in BOX_MARKS or norm[at] == " "):
+        at += 1
+    if at == len(norm):
+        return None
+    boxed = at > 0
+    if not (
+        boxed
+        or _MARKED_OPENING.match(norm, at)
+        or norm.startswith(_LEADING_ROLES, at)
+        or _TOKEN_ROLE_OPENING.match(norm, at)
+        or _OWN_OUTLET_ROLE.match(norm, at)
+        or norm.startswith("作者", at)
+    ):
+        return None
+    if norm[at] in "(·":  # `（张三 李四）近日…`, `·王五· 日前…`: the bracket or the dots close the byline
+        close = norm.find(")" if norm[at] == "(" else "·", at + 1)
+        if close < 0 or close - at > 40:
+            return None
+        found = read(head[: close + 1])
+        return (close + 1, found) if found else None
+    best: tuple[int, list[Author]] | None = None
+    for m in itertools.islice(re.finditer(r"\s+", norm), BYLINE_OPENING_TOKENS):
+        found = read(head[: m.start()])
+        if found and not _names_spaced_on(norm, m.end()):
+            best = (m.end(), found)
+    return best
+
+
+def _names_spaced_on(norm: str, at: int) -> bool:
+    """A one-character token at `at`: half of a name printed with a gap (`记者 梁 木`), no text yet."""
+    return bool(re.match(r"[\u3400-\u9fff]\s", norm[at : at + 2]))
 
 
 def spaced_names(text: str) -> tuple[int, list[Author]] | None:
