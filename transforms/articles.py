@@ -7384,9 +7384,23 @@ def _bylines_opening_texts(pieces: list[Piece]) -> None:
         if p.kind != "article" or p.authors or p.dateline is not None or not p.lines:
             continue
         head = "".join(x.text for x in p.lines[:DISPATCH_LINES])[: bylines.OPENING_MAX]
+        if _marked_list(p.lines):
+            continue
         found = bylines.byline_opening(head)
         if found is not None and found[0] < len(head.rstrip()):
             p.authors.extend(found[1])
+
+
+def _marked_list(lines: list[Line]) -> bool:
+    """The text opens with a box mark and another of its lines opens with the same mark
+    (`●王芳 青禾镇卫生院护士，…` / `●李娜 白沙村卫生室医生，…`): a list of people, each item opening
+    with the name it is about, not a byline over the text."""
+    first = lines[0].text.strip()[:1]
+    return (
+        bool(first)
+        and first in bylines.BOX_MARKS
+        and any(x.text.strip().startswith(first) for x in lines[1:])
+    )
 
 
 def _bylines_opened(order: list) -> None:

@@ -252,6 +252,8 @@ def repeat_across_wrap(upper: Line, lower: Line) -> tuple[Line, Line]:
             break
     else:
         return upper, lower  # no run printed twice from the last run's start across the wrap
+    if _cell_repeated(upper, lower, len(run), size, end - lead):
+        return upper, lower
     up_twice = [*(upper.twice or [False] * cut)[:cut], *[True] * len(run)]
     up = Line(upper.text, upper.offs, True, up_twice).keep(
         [True] * cut + [not size <= i < 2 * size for i in range(len(run))]
@@ -264,6 +266,15 @@ def repeat_across_wrap(upper: Line, lower: Line) -> tuple[Line, Line]:
         [True] * lead + low_kept + [True] * (len(lower.text) - end)
     )
     return up, low.strip()
+
+
+def _cell_repeated(upper: Line, lower: Line, run: int, size: int, first: int) -> bool:
+    """The upper line's last run and the lower line's first run are one text whole (`size` = both
+    runs' lengths) and neither line is printed doubled anywhere else: a list or table whose rows go
+    on from where the row above stopped (`青禾镇 白沙村` / `白沙村 临川镇`, a route's legs), not a
+    headline's fake bold the wrap cut between its copies, which a block of headlines printed doubled
+    shows on its other runs too."""
+    return size == run == first and not upper.doubled and not lower.doubled
 
 
 def _once_tail(upper: Line, cut: int) -> int:
