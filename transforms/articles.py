@@ -93,7 +93,6 @@ from transforms.lines import (
     repair_line,
     repeat_across_wrap,
     repeats_once,
-    repeats_somewhere,
     split_lines,
     undouble,
     visible,
@@ -747,8 +746,6 @@ def _holds_doubled_run(text: str) -> bool:
     doubled headline the wrap cut between its copies (`乙标题 甲标题甲标题  丙标` / `丙标题 …`), so
     the line reads doubled nowhere; only a headline is printed doubled, and a line of text holds
     no run that repeats itself whole."""
-    if not repeats_somewhere(text):
-        return False  # no run repeats at all (`undouble` asks the same of each run): most text lines
     for run in re.split("[ \u3000]+", text.strip()):
         once = undouble(Line(run, range(len(run))))
         if once.doubled and len(_BIGRAM_CLEAN.sub("", once.text)) >= DOUBLED_ONCE_MIN:

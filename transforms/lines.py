@@ -94,12 +94,6 @@ def _longest_repeat(s: str, i: int) -> int:
     return 0
 
 
-def repeats_somewhere(text: str) -> bool:
-    """A run of two characters or more printed twice in a row somewhere in the text: what `undouble`
-    asks first of a line, so a caller may skip a line it would leave unchanged."""
-    return _IMMEDIATE_REPEAT.search(text) is not None
-
-
 def undouble(line: Line) -> Line:
     """`标题标题：：正文正文` -> `标题：正文` when most of the line is printed twice; else unchanged."""
     s = line.text
