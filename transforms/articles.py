@@ -742,10 +742,9 @@ DOUBLED_ONCE_MIN = 4  # characters: a run printed doubled whole reads as at leas
 
 def _holds_doubled_run(text: str) -> bool:
     """A run between the line's spaces printed twice whole (`甲标题甲标题`, DOUBLED_ONCE_MIN
-    characters or more once). `repair_line` leaves such a line as printed where its last run is a
-    doubled headline the wrap cut between its copies (`乙标题 甲标题甲标题  丙标` / `丙标题 …`), so
-    the line reads doubled nowhere; only a headline is printed doubled, and a line of text holds
-    no run that repeats itself whole."""
+    characters or more once) on a line `repair_line` left reading doubled nowhere (a line it repaired
+    by another path, glyph pairs, a repeat across the wrap): only a headline is printed doubled, and
+    a line of text holds no run that repeats itself whole."""
     for run in re.split("[ \u3000]+", text.strip()):
         once = undouble(Line(run, range(len(run))))
         if once.doubled and len(_BIGRAM_CLEAN.sub("", once.text)) >= DOUBLED_ONCE_MIN:
@@ -754,7 +753,7 @@ def _holds_doubled_run(text: str) -> bool:
 
 
 _HEADS_GAP = re.compile("[^ \u3000][ \u3000]+[^ \u3000]")  # two runs a gap apart
-_SENTENCE_MARKS = re.compile("[。；;]|[，,].*[。]|摄$|攝$")
+_SENTENCE_MARKS = re.compile("[。；;]|摄$|攝$")
 _REPORTERS = re.compile("记者|記者|通讯员|通訊員|[文图圖][/／]")
 
 # A credit opening a line (`文/张三`, `图/李四`, `文/图 王五`, `撰文：张三`): no headline or section opens so.

@@ -326,7 +326,7 @@ _CLOSING = tuple("）】」』”’》〉)]")
 
 def _kicker_before(before: str) -> bool:
     """The upper line's text before its last run is one run short as a kicker (KICKER_RUN_MAX
-    characters, no `：` after a place name: `某市：` opens a headline) and the next line goes on
+    characters, no colon in it: `某市：` opens a headline) and the next line goes on
     with no run beside (`repeat_across_wrap`): `栏目  标题前` / `标题后标题后` is a kicker set on its
     doubled headline's line, the headline wrapped under it, read as one doubled block. Two headlines
     set side by side wrap each in its own column, so the next line holds the neighbour's rest or
