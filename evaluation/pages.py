@@ -1,7 +1,7 @@
 """Score the product on simulated pages and on the shared sample pages, with the shared scorer.
 
     python -m evaluation.pages [--split dev|test|all] [--count 40] [--seed 1000] [--out DIR] [--families a,b]
-                               [--generator main|alt|third|template|blind|blind2|blind3|blind4|blind5|blind6|blind7]
+                               [--generator main|alt|third|template|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8]
 
 Lays out `count` pages of the split's reports (`evaluation.simulate`, or with `--generator alt` / `third`
 the independently written `evaluation.simulate_alt` / `evaluation.simulate_third`, or with `--generator
@@ -11,7 +11,8 @@ the sample pages alone; with `--generator blind2` `evaluation.simulate_blind2` a
 `evaluation.simulate_blind4`, a fourth that models a PDF extractor's reading orders; `--generator blind5`
 `evaluation.simulate_blind5`, a fifth that mixes the sample pages' layouts within one page; `--generator blind6`
 `evaluation.simulate_blind6`, a sixth with random choices of its own; `--generator blind7`
-`evaluation.simulate_blind7`, a seventh written blind), stages each with the product's
+`evaluation.simulate_blind7`, a seventh written blind; `--generator blind8` `evaluation.simulate_blind8`,
+an eighth written blind, a measure nobody tuned on), stages each with the product's
 own per-file transform (`transforms.page.stage_page`), publishes them into a fresh warehouse without the
 Great Expectations gate (the gate decides which files load, not what they hold), then runs
 `../shared/tools/score_warehouse.py` on all pages, on each layout family, and on `../shared/samples`,
@@ -39,6 +40,7 @@ from evaluation import (
     simulate_blind5,
     simulate_blind6,
     simulate_blind7,
+    simulate_blind8,
     simulate_template,
     simulate_third,
 )
@@ -60,6 +62,7 @@ GENERATORS = {
     "blind5": simulate_blind5,
     "blind6": simulate_blind6,
     "blind7": simulate_blind7,
+    "blind8": simulate_blind8,
 }
 
 

@@ -149,6 +149,7 @@ def simulated_pages(split: str, count: int, seed: int, families=None, generator:
         simulate_blind5,
         simulate_blind6,
         simulate_blind7,
+        simulate_blind8,
         train_lines,
     )
 
@@ -166,6 +167,8 @@ def simulated_pages(split: str, count: int, seed: int, families=None, generator:
         return [_Blind(p, p.data()) for p in simulate_blind6.pages(split, count, seed, families)]
     if generator == "blind7":
         return [_Blind(p, p.data()) for p in simulate_blind7.pages(split, count, seed, families)]
+    if generator == "blind8":
+        return [_Blind(p, p.data()) for p in simulate_blind8.pages(split, count, seed, families)]
     return train_lines.simulated(split, count, seed, families, generator)
 
 
@@ -199,7 +202,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--generator",
         default="main",
-        choices=(*GENERATORS, "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"),
+        choices=(*GENERATORS, "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"),
     )
     ap.add_argument("--pages", type=int, default=100)
     ap.add_argument("--seed", type=int, default=1000)
