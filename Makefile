@@ -36,7 +36,7 @@ compiled: $(STAMP)  ## the extract modules compiled with mypyc into build/compil
 bench-search: $(STAMP)  ## the search index at the 1 GB benchmark's size, made of dictionary words (~30-60 min on 2 cores): latency, batch, compaction and nine-page costs
 	$(BIN)/python benchmarks/search_synthetic.py --occurrence-layout
 
-eval: $(STAMP)  ## the product on text it was not tuned on: simulated pages of the test reports (eleven generators, per layout family), ../shared/samples as printed and laid out again (other widths, blank lines, line ends, indents, encodings; and a sweep of 156 such layouts), the extractors and bylines on the reports' clean text, and initiatives' precision on hand judgements and on held-out passages of our own, and the probes (one byline or headline form at several column widths, on our own text)
+eval: $(STAMP)  ## the product on text it was not tuned on: simulated pages of the test reports (twelve generators, per layout family), ../shared/samples as printed and laid out again (other widths, blank lines, line ends, indents, encodings; and a sweep of 156 such layouts), the extractors and bylines on the reports' clean text, and initiatives' precision on hand judgements and on held-out passages of our own, and the probes (one byline or headline form at several column widths, on our own text)
 	$(BIN)/python -m evaluation.pages --split test
 	$(BIN)/python -m evaluation.pages --split test --generator alt
 	$(BIN)/python -m evaluation.pages --split test --generator third
@@ -48,6 +48,7 @@ eval: $(STAMP)  ## the product on text it was not tuned on: simulated pages of t
 	$(BIN)/python -m evaluation.pages --split test --generator blind5
 	$(BIN)/python -m evaluation.pages --split test --generator blind6
 	$(BIN)/python -m evaluation.pages --split test --generator blind7
+	$(BIN)/python -m evaluation.pages --split test --generator blind8
 	$(BIN)/python -m evaluation.clean --split all
 	$(BIN)/python -m evaluation.initiatives --split all
 	$(BIN)/python -m evaluation.initiatives_heldout
