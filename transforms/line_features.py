@@ -204,7 +204,8 @@ def _local(chars: list[int], reach: int = 3) -> list[str]:
 def _blank_share(lines: list[Line], printed: int) -> str:
     """How many of the page's printed lines a blank line follows: where every line is followed by
     one a blank line tells nothing, where none is, one blank line is a break between stories."""
-    blanks = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a.text and not b.text)
+    end = max((k for k, x in enumerate(lines) if x.text), default=0)  # blank lines after the last: none
+    blanks = sum(1 for a, b in zip(lines[:end], lines[1 : end + 1], strict=True) if a.text and not b.text)
     r = blanks / printed if printed else 0.0
     return "none" if r < 0.05 else "some" if r < 0.35 else "many" if r < 0.8 else "all"
 
