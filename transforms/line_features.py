@@ -109,13 +109,9 @@ SCHEMA = pl.Schema(
         "named_head": pl.Boolean,  # after a paragraph's end, opens with a name and a colon and runs on unpunctuated (`宜昌：…`)
         "headish": pl.String,  # how much its words read as a headline's (`headline_ness`): no|low|mid|high
         "topic_break": pl.String,  # how little the lines above it share with those below (`topic_breaks`)
-        "rel": pl.String,  # its length over the page's wrap width (`wrap_width`, `_relative`)
-        "short_by": pl.String,  # how many characters short of the wrap width it stops (`_short_by`)
-        "local": pl.String,  # its length against the lines around it: below|near|above (`_local`)
-        "blank_page": pl.String,  # how many of the page's lines a blank line follows: none|some|many|all
     }
 )
-FEATURES_VERSION = hashlib.sha256(repr(list(SCHEMA.items())).encode()).hexdigest()[:12] + "-v9"
+FEATURES_VERSION = hashlib.sha256(repr(list(SCHEMA.items())).encode()).hexdigest()[:12] + "-v8"
 
 
 def dateline(text: str) -> re.Match[str] | None:
@@ -153,61 +149,6 @@ def column_width(texts: list[str]) -> int:
     """The most common length of the page's long lines: its body column width."""
     lengths = Counter(len(t) for t in texts if len(t) >= 6)
     return lengths.most_common(1)[0][0] if lengths else 0
-
-
-def wrap_width(texts: list[str]) -> int:
-    """The length the page's long lines reach: the upper quartile of the lengths of its lines of 6
-    characters or more. Where the column wraps, most body lines stop at it or a character short (the
-    most common length, `column_width`, can be the shorter of the two); where paragraphs run unwrapped,
-    it is a long paragraph's length, and a headline is a small part of it."""
-    lengths = sorted(len(t) for t in texts if len(t) >= 6)
-    return lengths[(3 * (len(lengths) - 1)) // 4] if lengths else 0
-
-
-def _relative(n: int, width: int) -> str:
-    """A line's length over the page's column width, in steps fine enough to tell a line the wrap cut
-    (0.9-1.05) from one that stopped early, whatever the column: a 13-character line in a column of 14
-    reads as a 46-character one in a column of 48, where the absolute length tells them apart."""
-    if not width:
-        return "none"
-    r = n / width
-    return next((name for cut, name in _RELATIVE if r < cut), "x2+")
-
-
-_RELATIVE = ((0.25, "q"), (0.5, "h"), (0.7, "p7"), (0.9, "p9"), (1.05, "w"), (1.3, "x1"), (2.0, "x2"))
-
-
-def _short_by(n: int, width: int) -> str:
-    """How far short of the column width a line stops: a body line the wrap cut fills the column (or
-    falls one character short where a closing mark went on to the next line); a paragraph's last
-    line, a headline or a byline stops well before it (`某某社区：` in a 14-character column)."""
-    if not width or n > width:
-        return "over"
-    gap = width - n
-    return "0" if gap == 0 else "1" if gap == 1 else "2-3" if gap <= 3 else "4+"
-
-
-def _local(chars: list[int], reach: int = 3) -> list[str]:
-    """Each line's length against the median of the `reach` lines either side of it: a headline set
-    between two runs of full body lines is shorter or longer than they are, whatever the column."""
-    out = []
-    for k, n in enumerate(chars):
-        near = sorted(chars[max(0, k - reach) : k] + chars[k + 1 : k + 1 + reach])
-        if not near:
-            out.append("alone")
-            continue
-        m = near[len(near) // 2]
-        out.append("below" if n < 0.7 * m else "above" if n > 1.3 * m else "near")
-    return out
-
-
-def _blank_share(lines: list[Line], printed: int) -> str:
-    """How many of the page's printed lines a blank line follows: where every line is followed by
-    one a blank line tells nothing, where none is, one blank line is a break between stories."""
-    end = max((k for k, x in enumerate(lines) if x.text), default=0)  # blank lines after the last: none
-    blanks = sum(1 for a, b in zip(lines[:end], lines[1 : end + 1], strict=True) if a.text and not b.text)
-    r = blanks / printed if printed else 0.0
-    return "none" if r < 0.05 else "some" if r < 0.35 else "many" if r < 0.8 else "all"
 
 
 def _width(n: int, width: int) -> str:
@@ -396,7 +337,7 @@ def frame(lines: list[Line], indented: list[bool] | None = None) -> pl.DataFrame
     if not printed:
         return pl.DataFrame(schema=SCHEMA)
     texts = [lines[i].text for i in printed]
-    width, wrap = column_width(texts), wrap_width(texts)
+    width = column_width(texts)
     rows = [_text_row(t) for t in texts]
     columns = dict(zip((*_TEXT_COLUMNS, "key"), map(list, zip(*rows, strict=True)), strict=True))
     keys, n = columns.pop("key"), len(printed)
@@ -417,10 +358,6 @@ def frame(lines: list[Line], indented: list[bool] | None = None) -> pl.DataFrame
         named_head=[named and after for named, after in zip(columns["named_head"], after_end, strict=True)],
         wraps=[*map(wraps, texts[:-1], texts[1:]), False],
         topic_break=topic_breaks(texts),
-        rel=[_relative(chars, wrap) for chars in columns["chars"]],
-        short_by=[_short_by(chars, wrap) for chars in columns["chars"]],
-        local=_local(columns["chars"]),
-        blank_page=[_blank_share(lines, n)] * n,
         **_shared(texts),
     )
     return pl.DataFrame(
@@ -658,8 +595,6 @@ CONTEXT = (
     "shares_page",
     "wraps",
     "gaps",
-    "short_by",
-    "local",
 )
 
 
@@ -692,8 +627,6 @@ def _items(f: pl.DataFrame, form: Callable[[str], Any]) -> list[list[Any]]:
     # the line against the one before it: a short unpunctuated line under a full line that does not
     # end a sentence is where running text should have gone on (a headline dropped into a column)
     flows = [form("flow=edge"), *_joined("flow", form, widths[:-1], ends[:-1], widths[1:], ends[1:])]
-    # a blank line before or after a line read against how often the page prints one
-    blanks = _joined("blanks", form, values["blank_before"], values["blank_after"], values["blank_page"])
     distinct = {c: set(values[c]) for c in CONTEXT}
     around = [
         _shifted(
@@ -703,11 +636,11 @@ def _items(f: pl.DataFrame, form: Callable[[str], Any]) -> list[list[Any]]:
         )
         for off in _OFFSETS
     ]
-    lines = zip(own, lengths, shapes, openings, flows, blanks, *around, strict=True)
+    lines = zip(own, lengths, shapes, openings, flows, *around, strict=True)
     bias = form("bias")
     return [
-        [bias, *o, length, shape, opening, flow, blank, *a, *b, *c, *d]
-        for o, length, shape, opening, flow, blank, a, b, c, d in lines
+        [bias, *o, length, shape, opening, flow, *a, *b, *c, *d]
+        for o, length, shape, opening, flow, a, b, c, d in lines
     ]
 
 
