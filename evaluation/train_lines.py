@@ -32,6 +32,14 @@ the model with those features trained with it against without it, attach: templa
 82.5 / 86.7, blind 84.3 / 83.8 against 82.7 / 82.2, alt 92.2 / 90.9 against 91.4 / 90.3, main 81.3 /
 76.7 against 82.2 / 79.2, third 83.0 / 83.4 against 84.8 / 83.1; the shared samples 1.00 either way. Its
 pages are then no unseen check: the blind generator (`evaluation.simulate_blind`) is.
+
+`--generators` also takes blind3 to blind6 (`blind_page`: their pages record each line's kind, read
+as a label; a page whose printed lines do not match those kinds one for one is skipped) and
+`name:pages` for fewer pages of one generator (`main,alt,third,template,blind3:150,...`). Not the
+default: on 40 dev pages of blind7 (never trained on), seeds 7000 / 3000, the model trained with
+150 pages of each of blind3-6 besides the four scored attach 71.0 / 79.7 against 77.4 / 78.0; with
+main left out (250 pages of each other generator, dev-b reports, 60 dev-a main pages, seeds 8300 /
+8400) 80.3 / 73.3 against 75.8 / 71.7 (session 29).
 """
 
 from __future__ import annotations
