@@ -6558,10 +6558,16 @@ def _subheads_over_their_rest(
         if len(x.lines) < SUBHEAD_REST or _other_column(prev, x):  # a piece of text, not a caption
             continue
         others = [p for p in pieces if p is not prev and p is not x]
-        if _continues(prev.lines, x.lines, others, STACKED_CONTINUES) and not _fresh_start(
-            prev.lines, x.lines
-        ):
+        if _continues(prev.lines, x.lines, others, STACKED_CONTINUES) and not _new_report_under(prev, x):
             del got[i]
+
+
+def _new_report_under(prev: Piece, x: Piece) -> bool:
+    """The text under a short headline opens another report: it names other places than the text
+    above and opens as a report's lead does (`_lead_opening`: a time, a dispatch, a place that acts).
+    A section of one report under its subhead goes on in a scene or a quotation (`“张姐，明天…”`)
+    and may name a village of the town above: new places alone do not make it another report."""
+    return _fresh_start(prev.lines, x.lines) and _lead_opening(_opening_of(x, 0))
 
 
 SUBHEAD_REST = 3  # lines at least of the text under a subhead (a photo's caption runs one or two)
