@@ -6611,6 +6611,74 @@ def _subheads_inside(bodies: list[_Body], units: list[Unit], got: dict[int, int]
             b.unit = orphans[best]
 
 
+def _trailing_subheads(
+    bodies: list[_Body],
+    units: list[Unit],
+    pieces: list[Piece],
+    order: list,
+    got: dict[int, int],
+    subheads: set[int],
+) -> None:
+    """A short headline left with no body, printed right under a text's last paragraph and over
+    another headline, that repeats the words of that text above all others is a
+    subhead of that text, not an orphan: a column or an excerpt that breaks right after a section's
+    head (`…推动辖区物业小区党建覆盖。` / `摸清底数台账 推动小区党建全覆盖` / next report's headline).
+    A headline whose body went to another page names another report's words. Its lines end the text."""
+    ends = {id(b.pieces[-1]): b for b in bodies if b.pieces}
+    for k in range(1, len(order)):
+        prev, u = order[k - 1], order[k]
+        if not (isinstance(prev, Piece) and isinstance(u, Unit)) or id(prev) not in ends:
+            continue
+        if k + 1 == len(order) or not isinstance(order[k + 1], Unit):
+            continue  # (a headline closing the page may be that of the text above, printed after it)
+        i = next((n for n, v in enumerate(units) if v is u), None)
+        if i is None or i in got or i in subheads or not u.title or len(u.text) > SUBHEAD_MAX or u.cuts:
+            continue
+        if u.part_of is not None or u.subtitle:  # the rest of a headline cut in two, or one with its subtitle
+            continue
+        if (
+            _places(u.text)
+            or re.search(r"\d", u.text)
+            or not prev.lines
+            or not ends_paragraph(prev.lines[-1].text)
+        ):
+            continue
+        b = ends[id(prev)]
+        if "——" not in u.text and _headed_well(b, units) and _echoes_text_above(u, prev, pieces):
+            b.lines.extend(u.lines)
+            subheads.add(i)
+
+
+TRAILING_ECHO = 0.2  # of a subhead's bigrams the text right above it holds
+OWN_HEAD = 0.5  # of its headline's bigrams a body holds: that headline is its own
+
+
+def _headed_well(b: _Body, units: list[Unit]) -> bool:
+    """The body already has a headline whose words it holds (OWN_HEAD): a headline printed after its
+    body (`…的报春花。` / `方寸网格暖意浓`) is left to a body that has none, or a poor one."""
+    if b.unit is None:
+        return False
+    head = _bigrams(units[b.unit].text)
+    return bool(head) and len(head & _lines_bigrams(b.lines)) / len(head) >= OWN_HEAD
+
+
+def _echoes_text_above(u: Unit, above: Piece, pieces: list[Piece]) -> bool:
+    """The text above holds TRAILING_ECHO of the headline's words, more than any other piece does."""
+    mine = _bigrams(u.text)
+    if not mine:
+        return False
+    held = len(mine & _lines_bigrams(above.lines)) / len(mine)
+    best_other = max(
+        (
+            len(mine & g) / len(mine)
+            for q, g in zip(pieces, _piece_grams(pieces), strict=True)
+            if q is not above
+        ),
+        default=0.0,
+    )
+    return held >= TRAILING_ECHO and held > best_other
+
+
 def _same_shape(a: str, b: str) -> bool:
     """Two headlines set alike: as many characters, their marks at the same places (`X“XXXX”XXXXXX“XXX”`)."""
     a, b = "".join(a.split()), "".join(b.split())
@@ -6826,6 +6894,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     bodies = _first_pieces_headed(bodies, units, order)
     subheads |= rejoined
     _subheads_inside(bodies, units, got, subheads)
+    _trailing_subheads(bodies, units, pieces, order, got, subheads)
     rethreaded = _rethreaded(bodies, text)
     if rethreaded is not bodies:
         _grid_reheaded(rethreaded, units, pieces, got, subheads)
