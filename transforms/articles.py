@@ -6557,6 +6557,8 @@ def _subheads_over_their_rest(
             continue
         if len(x.lines) < SUBHEAD_REST or _other_column(prev, x):  # a piece of text, not a caption
             continue
+        if u.kicker:  # a headline under a series' label heads its own report
+            continue
         others = [p for p in pieces if p is not prev and p is not x]
         if _continues(prev.lines, x.lines, others, STACKED_CONTINUES) and not _new_report_under(prev, x):
             del got[i]
@@ -6564,10 +6566,17 @@ def _subheads_over_their_rest(
 
 def _new_report_under(prev: Piece, x: Piece) -> bool:
     """The text under a short headline opens another report: it names other places than the text
-    above and opens as a report's lead does (`_lead_opening`: a time, a dispatch, a place that acts).
+    above and opens as a report's lead does (`_lead_opening`: a time, a dispatch, a place that acts),
+    or names a place in its first words.
     A section of one report under its subhead goes on in a scene or a quotation (`“张姐，明天…”`)
     and may name a village of the town above: new places alone do not make it another report."""
-    return _fresh_start(prev.lines, x.lines) and _lead_opening(_opening_of(x, 0))
+    opening = _opening_of(x, 0)
+    return _fresh_start(prev.lines, x.lines) and (
+        _lead_opening(opening) or bool(_places(opening[:PLACE_OPENING]))
+    )
+
+
+PLACE_OPENING = 12  # characters: a lead naming its place first (`某市某区某社区某小区，…`)
 
 
 SUBHEAD_REST = 3  # lines at least of the text under a subhead (a photo's caption runs one or two)
