@@ -19,7 +19,7 @@ def test_a_section_going_on_in_a_scene_is_no_new_report() -> None:
         "志愿者王五一早就给老人打电话。",
     )
     assert _fresh_start(ABOVE.lines, below.lines)  # another place: read alone, a fresh start
-    assert not _new_report_under(ABOVE, below)
+    assert not _new_report_under(ABOVE, Unit(), below)
 
 
 def test_a_lead_naming_another_place_opens_a_new_report() -> None:
@@ -27,7 +27,7 @@ def test_a_lead_naming_another_place_opens_a_new_report() -> None:
         "近日，青柳村的睦邻小院开张，村里的老人",
         "在小院里理发、读报、下棋，热闹非凡。",
     )
-    assert _new_report_under(ABOVE, below)
+    assert _new_report_under(ABOVE, Unit(), below)
 
 
 def test_a_trailing_subhead_echoes_the_text_above_it() -> None:
