@@ -6557,22 +6557,20 @@ def _subheads_over_their_rest(
             continue
         if len(x.lines) < SUBHEAD_REST or _other_column(prev, x):  # a piece of text, not a caption
             continue
-        if u.kicker:  # a headline under a series' label heads its own report
-            continue
         others = [p for p in pieces if p is not prev and p is not x]
-        if _continues(prev.lines, x.lines, others, STACKED_CONTINUES) and not _new_report_under(prev, x):
+        if _continues(prev.lines, x.lines, others, STACKED_CONTINUES) and not _new_report_under(prev, u, x):
             del got[i]
 
 
-def _new_report_under(prev: Piece, x: Piece) -> bool:
+def _new_report_under(prev: Piece, u: Unit, x: Piece) -> bool:
     """The text under a short headline opens another report: it names other places than the text
     above and opens as a report's lead does (`_lead_opening`: a time, a dispatch, a place that acts),
-    or names a place in its first words.
+    or names a place in its first words; or the headline stands under a series' label (a kicker).
     A section of one report under its subhead goes on in a scene or a quotation (`“张姐，明天…”`)
     and may name a village of the town above: new places alone do not make it another report."""
     opening = _opening_of(x, 0)
     return _fresh_start(prev.lines, x.lines) and (
-        _lead_opening(opening) or bool(_places(opening[:PLACE_OPENING]))
+        bool(u.kicker) or _lead_opening(opening) or bool(_places(opening[:PLACE_OPENING]))
     )
 
 
