@@ -6570,11 +6570,26 @@ def _new_report_under(prev: Piece, u: Unit, x: Piece) -> bool:
     and may name a village of the town above: new places alone do not make it another report."""
     opening = _opening_of(x, 0)
     return _fresh_start(prev.lines, x.lines) and (
-        bool(u.kicker) or _lead_opening(opening) or bool(_places(opening[:PLACE_OPENING]))
+        bool(u.kicker)
+        or _lead_opening(opening)
+        or bool(_places(opening[:PLACE_OPENING]))
+        or _datelined_head(u.text, prev.lines, x.lines)
     )
 
 
 PLACE_OPENING = 12  # characters: a lead naming its place first (`某市某区某社区某小区，…`)
+DATELINE_HEAD = re.compile(r"^([\u4e00-\u9fff]{2,6})[：:]")  # `某州某陵：…` a report's headline by its place
+
+
+def _datelined_head(head: str, above: list[Line], below: list[Line]) -> bool:
+    """The headline opens with a short name and a colon (`甲州乙陵：加装电梯…`) whose first words the
+    text below names (`在甲州市乙陵区…`) and the text above does not: a report's headline under its
+    place, not a section's subhead, which heads a phrase of its own story (`“订单式服务”：精准对接…`)."""
+    m = DATELINE_HEAD.match("".join(head.split()))
+    if m is None:
+        return False
+    name = m.group(1)[:2]
+    return name in "".join(map(_TEXT, below))[:FRESH_REACH] and name not in "".join(map(_TEXT, above))
 
 
 SUBHEAD_REST = 3  # lines at least of the text under a subhead (a photo's caption runs one or two)
