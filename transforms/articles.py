@@ -6857,7 +6857,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels, conf = _unsure_block_lines(lines, labels, conf)
     labels, conf = _short_head_starts(lines, labels, conf)
     labels, conf = _wrapped_doubled_heads(lines, labels, conf)
-    labels = _heads_opened_in_brackets(lines, labels)
+    labels = _heads_cut_at_commas(lines, _heads_opened_in_brackets(lines, labels))
     labels = _tails_read_apart(lines, labels)
     labels, conf = _heads_over_datelines(lines, labels, conf)
     labels, conf = _continued_under_heads(lines, labels, conf)
@@ -10166,6 +10166,45 @@ def _heads_opened_in_brackets(lines: list[Line], labels: list[str]) -> list[str]
         if t[0] in "（(【" and _end_mark(t) == "none" and _closes_pair(t, lines[k + 1].text):
             labels[k], labels[k + 1] = "title", "title+"
     return labels
+
+
+def _heads_cut_at_commas(lines: list[Line], labels: list[str]) -> list[str]:
+    """A headline printed in two rows cut at its comma (`小网格撬动大治理，` / `某镇诉求件件有回音`)
+    after a text's last paragraph: the model reads the first row, ending in a comma, as text and the
+    second with it, and the report loses its headline to the story above. A paragraph opening after
+    another's end runs the column's width, and text ends no line short without a mark; a short row
+    ending in a comma, over a short row ending in none, both shorter than the text around them by
+    HEAD_ROW_SHORT (an indent's two characters more), or over a byline, is a headline's two rows."""
+    labels = list(labels)
+    for k in range(1, len(lines) - 2):
+        a, b = lines[k].text.strip(), lines[k + 1].text.strip()
+        if labels[k - 1] in _HEAD or labels[k] != "body" or labels[k + 1] != "body":
+            continue
+        if not (a.endswith(("，", ",")) and 4 <= len(a) <= HEAD_ROW_MAX and 4 <= len(b) <= HEAD_ROW_MAX):
+            continue
+        if (
+            _end_mark(b) != "none"
+            or any(c in TERMINALS for c in a + b)
+            or not ends_paragraph(lines[k - 1].text)
+        ):
+            continue
+        if (a + b).count("“") != (a + b).count("”"):  # a headline closes its quotes; a quotation goes on
+            continue
+        if labels[k + 2] == "byline" or _rows_short(lines, labels, k, _print_width(a), _print_width(b)):
+            labels[k], labels[k + 1] = "title", "title+"
+    return labels
+
+
+HEAD_ROW_MAX = 16  # characters of one row of a headline cut in two
+HEAD_ROW_SHORT = 3  # characters a headline's row runs short of the text's lines around it, at least
+
+
+def _rows_short(lines: list[Line], labels: list[str], k: int, a: float, b: float) -> bool:
+    """Both rows at k and k+1 run HEAD_ROW_SHORT short of the longest text line among the four on
+    each side: no wrapped line of that text could."""
+    near = [k + d for d in (-4, -3, -2, -1, 2, 3, 4, 5) if 0 <= k + d < len(lines)]
+    width = max((_print_width(lines[n].text.strip()) for n in near if labels[n] == "body"), default=0.0)
+    return max(a, b) <= width - HEAD_ROW_SHORT
 
 
 def _starts_doubled_print(texts: list[str]) -> bool:
