@@ -1,10 +1,26 @@
-"""A report's headline under its place is no subhead (issue 17): made-up texts only."""
+"""A headline's two rows and a report's headline under its place (issue 17): made-up texts only."""
 
-from transforms.articles import Line, Piece, Unit, _new_report_under
+from transforms.articles import Line, Piece, Unit, _heads_cut_at_commas, _new_report_under
 
 
 def _lines(*texts: str) -> list[Line]:
     return [Line(t, range(len(t))) for t in texts]
+
+
+TEXT_ABOVE = ("东山社区近日为居民开通了民情热线，", "热线每天有人值守，居民纷纷点赞。")
+TEXT_BELOW = ("近日，南岭镇把全镇划成十个总网格，网格员", "走村入户收集群众诉求两百件，办结率很高。")
+
+
+def test_a_headline_cut_at_its_comma_is_two_headline_rows() -> None:
+    lines = _lines(*TEXT_ABOVE, "小网格撬动大治理，", "南岭镇诉求件件有回音", *TEXT_BELOW)
+    labels = _heads_cut_at_commas(lines, ["body"] * len(lines))
+    assert labels[2:4] == ["title", "title+"]
+    assert labels[:2] == ["body", "body"] and labels[4:] == ["body", "body"]
+
+
+def test_a_quotation_wrapped_short_stays_text() -> None:
+    lines = _lines(*TEXT_ABOVE, "“老伴喜欢用积分换东西，", "她换回来的袜子能穿到明", "年。”", *TEXT_BELOW)
+    assert _heads_cut_at_commas(lines, ["body"] * len(lines)) == ["body"] * len(lines)
 
 
 def _piece(*texts: str) -> Piece:
