@@ -2564,7 +2564,9 @@ def _holds_whole(part: Unit, whole: Unit) -> bool:
 def _stacked_halves(units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]) -> set[int]:
     """Two headline lines stacked right above a piece, one heading it and the other left an orphan
     (`告别“老破危”` / `老楼迎来“第二春”`, each read as a headline's start): one headline printed in
-    two lines, as printed, where `_halves` allows. Returns the orphan halves given back."""
+    two lines, as printed, where `_halves` allows. Under a text, the lower heading that text and the
+    upper an orphan, the upper is the headline's deck over it (`激活乡村新模式` / `某镇“积分超市”开业`
+    printed after the story). Returns the orphan halves given back."""
     index = {id(u): i for i, u in enumerate(units)}
     back: set[int] = set()
     for i, upper in enumerate(units):
@@ -2578,6 +2580,9 @@ def _stacked_halves(units: list[Unit], pieces: list[Piece], order: list, got: di
         if piece is not None and i in got and pieces[piece] is over and pieces[piece] is not under:
             if not (_halves(upper, lower, False, kicker=False) or _column_wrapped(upper, lower)):
                 continue  # (the upper half heads the piece right over both: a headline under its body)
+        elif piece is not None and pieces[piece] is over and pieces[piece] is not under:
+            if not _halves(upper, lower, False):
+                continue  # (the lower half heads the piece right over both: its deck left over it)
         elif piece is None or pieces[piece] is not under:
             continue  # (the matched half heads the piece right under both)
         elif not (_halves(upper, lower, i in got) or _column_wrapped(upper, lower)):
