@@ -1953,7 +1953,7 @@ def split_units(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
             if (
                 starts[i]
                 and (doubled or short)
-                or (not starts[i] and phrase)
+                or (not starts[i] and (phrase or _opens_with_a_name(atoms[groups[-1][0]].text)))
                 or _goes_on("".join(atoms[k].text for k in groups[-1]), atoms[i].text)
             ):
                 groups[-1].append(i)  # a doubled headline wraps unevenly, an open one goes on: together
@@ -1965,6 +1965,13 @@ def split_units(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
                 groups[-1].append(i)
         out.extend(_regroup(u, [[atoms[k] for k in g] for g in groups]))
     return out
+
+
+def _opens_with_a_name(text: str) -> bool:
+    """A headline's first phrase opens with a short name and a colon (`某市：凝聚“新力量” 激活“微治理”`):
+    the name heads every phrase printed after it on its line, a narrow gap apart; two headlines side
+    by side are a column's gap apart (`_wide_gaps_apart`), and the second does not share the first's name."""
+    return DATELINE_HEAD.match(text.strip()) is not None
 
 
 # A gap this wide inside a headline line stands between two columns: three spaces or more, two
