@@ -1954,6 +1954,7 @@ def split_units(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
                 starts[i]
                 and (doubled or short)
                 or (not starts[i] and (phrase or _opens_with_a_name(atoms[groups[-1][0]].text)))
+                or (not starts[i] and _couplet(groups[-1], i, atoms, starts))
                 or _goes_on("".join(atoms[k].text for k in groups[-1]), atoms[i].text)
             ):
                 groups[-1].append(i)  # a doubled headline wraps unevenly, an open one goes on: together
@@ -1965,6 +1966,23 @@ def split_units(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
                 groups[-1].append(i)
         out.extend(_regroup(u, [[atoms[k] for k in g] for g in groups]))
     return out
+
+
+def _couplet(group: list[int], i: int, atoms: list[Line], starts: list[bool]) -> bool:
+    """The atom after a narrow gap is the second half of a couplet headline (`邻里驿站集民意 干部下沉解`
+    / `民忧`): two phrases of as many characters (COUPLET_HALF), the second maybe wrapped onto the next
+    line. An editor sets a headline's parallel halves a space apart; two headlines side by side stand
+    a column's gap apart (`_wide_gaps_apart`) and seldom run to the same length."""
+    first = _BIGRAM_CLEAN.sub("", "".join(atoms[k].text for k in group))
+    if len(group) != 1 or not COUPLET_HALF[0] <= len(first) <= COUPLET_HALF[1]:
+        return False
+    second = _BIGRAM_CLEAN.sub("", atoms[i].text)
+    if len(second) < len(first) and i + 1 < len(atoms) and starts[i + 1]:
+        second += _BIGRAM_CLEAN.sub("", atoms[i + 1].text)
+    return len(second) == len(first)
+
+
+COUPLET_HALF = (5, 10)  # characters of each half of a couplet headline
 
 
 def _opens_with_a_name(text: str) -> bool:
