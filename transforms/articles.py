@@ -70,7 +70,7 @@ import operator
 import re
 import statistics
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1953,7 +1953,7 @@ def split_units(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
             if (
                 starts[i]
                 and (doubled or short)
-                or (not starts[i] and (phrase or _opens_with_a_name(atoms[groups[-1][0]].text)))
+                or (not starts[i] and (phrase or _opens_with_a_name(atoms[k].text for k in groups[-1])))
                 or (not starts[i] and _couplet(groups[-1], i, atoms, starts))
                 or _goes_on("".join(atoms[k].text for k in groups[-1]), atoms[i].text)
             ):
@@ -1985,11 +1985,16 @@ def _couplet(group: list[int], i: int, atoms: list[Line], starts: list[bool]) ->
 COUPLET_HALF = (5, 10)  # characters of each half of a couplet headline
 
 
-def _opens_with_a_name(text: str) -> bool:
-    """A headline's first phrase opens with a short name and a colon (`某市：凝聚“新力量” 激活“微治理”`):
-    the name heads every phrase printed after it on its line, a narrow gap apart; two headlines side
-    by side are a column's gap apart (`_wide_gaps_apart`), and the second does not share the first's name."""
-    return DATELINE_HEAD.match(text.strip()) is not None
+def _opens_with_a_name(texts: Iterable[str]) -> bool:
+    """A headline's short first phrase opens with a short name and a colon (`某市：凝聚“新力量” 激活“微治理”`,
+    NAMED_PHRASE characters at most): the name heads the phrase printed after it on its line, a narrow
+    gap apart. A whole headline under its name (`某镇：“村民说事”凝心聚力办成事`) may stand a gap or
+    two before the next one in a row of headlines: it is not held to what follows."""
+    text = "".join(texts).strip()
+    return DATELINE_HEAD.match(text) is not None and len(_BIGRAM_CLEAN.sub("", text)) <= NAMED_PHRASE
+
+
+NAMED_PHRASE = 10  # characters of a name and its phrase before a narrow gap, one headline's first half
 
 
 # A gap this wide inside a headline line stands between two columns: three spaces or more, two
@@ -10230,10 +10235,14 @@ HEAD_ROW_SHORT = 3  # characters a headline's row runs short of the text's lines
 
 
 def _rows_short(lines: list[Line], labels: list[str], k: int, a: float, b: float) -> bool:
-    """Both rows at k and k+1 run HEAD_ROW_SHORT short of the longest text line among the four on
-    each side: no wrapped line of that text could."""
+    """Both rows at k and k+1 run HEAD_ROW_SHORT short of the column's width: the longest of the
+    text lines among the four on each side that the column wrapped (ending no paragraph; a caption
+    or a paragraph's last line tells no width). No wrapped line of that text could."""
     near = [k + d for d in (-4, -3, -2, -1, 2, 3, 4, 5) if 0 <= k + d < len(lines)]
-    width = max((_print_width(lines[n].text.strip()) for n in near if labels[n] == "body"), default=0.0)
+    wrapped = [
+        lines[n].text.strip() for n in near if labels[n] == "body" and not ends_paragraph(lines[n].text)
+    ]
+    width = max(map(_print_width, wrapped), default=0.0)
     return max(a, b) <= width - HEAD_ROW_SHORT
 
 
