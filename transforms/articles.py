@@ -1977,9 +1977,10 @@ def _couplet(group: list[int], i: int, atoms: list[Line], starts: list[bool]) ->
     if len(group) != 1 or not COUPLET_HALF[0] <= len(first) <= COUPLET_HALF[1]:
         return False
     second = _BIGRAM_CLEAN.sub("", atoms[i].text)
-    if len(second) < len(first) and i + 1 < len(atoms) and starts[i + 1]:
-        second += _BIGRAM_CLEAN.sub("", atoms[i + 1].text)
-    return len(second) == len(first)
+    if len(second) == len(first) and not (_left_open(atoms[i].text) or _unpaired(atoms[i].text)):
+        return True  # (a half leaving a quotation open goes on into the next line: longer than it looks)
+    wrapped = i + 1 < len(atoms) and starts[i + 1]
+    return wrapped and len(second + _BIGRAM_CLEAN.sub("", atoms[i + 1].text)) == len(first)
 
 
 COUPLET_HALF = (5, 10)  # characters of each half of a couplet headline
@@ -10235,14 +10236,17 @@ HEAD_ROW_SHORT = 3  # characters a headline's row runs short of the text's lines
 
 
 def _rows_short(lines: list[Line], labels: list[str], k: int, a: float, b: float) -> bool:
-    """Both rows at k and k+1 run HEAD_ROW_SHORT short of the column's width: the longest of the
-    text lines among the four on each side that the column wrapped (ending no paragraph; a caption
-    or a paragraph's last line tells no width). No wrapped line of that text could."""
+    """Both rows at k and k+1 run HEAD_ROW_SHORT short of the column's width: the middle width of
+    the text lines among the four on each side that the column wrapped (ending no paragraph: a
+    paragraph's last line tells no width; the middle one, as a photo's caption the model read as
+    text may run wider). No wrapped line of that text could."""
     near = [k + d for d in (-4, -3, -2, -1, 2, 3, 4, 5) if 0 <= k + d < len(lines)]
     wrapped = [
         lines[n].text.strip() for n in near if labels[n] == "body" and not ends_paragraph(lines[n].text)
     ]
-    width = max(map(_print_width, wrapped), default=0.0)
+    if not wrapped:
+        return False
+    width = sorted(map(_print_width, wrapped))[len(wrapped) // 2]
     return max(a, b) <= width - HEAD_ROW_SHORT
 
 
