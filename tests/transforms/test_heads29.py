@@ -1,6 +1,14 @@
 """A headline's two rows and a report's headline under its place (issue 17): made-up texts only."""
 
-from transforms.articles import Line, Piece, Unit, _heads_cut_at_commas, _new_report_under
+from transforms.articles import (
+    Line,
+    Piece,
+    Unit,
+    _couplet,
+    _heads_cut_at_commas,
+    _new_report_under,
+    _opens_with_a_name,
+)
 
 
 def _lines(*texts: str) -> list[Line]:
@@ -37,3 +45,15 @@ def test_a_headline_under_the_place_the_text_below_names_opens_a_report() -> Non
     assert _new_report_under(above, head, below)
     subhead = Unit(title=[Line("“暖心服务”：加装电梯", range(11))])
     assert not _new_report_under(above, subhead, below)
+
+
+def test_a_couplets_second_half_stays_with_its_first() -> None:
+    atoms = _lines("网格议事解民忧", "干部下沉暖", "民心")
+    assert _couplet([0], 1, atoms, [True, False, True])
+    quoted = _lines("激活乡村新模式", "南山镇“积分超市", "”开业")  # as long, but its quotation goes on
+    assert not _couplet([0], 1, quoted, [True, False, True])
+
+
+def test_only_a_short_named_phrase_holds_what_follows() -> None:
+    assert _opens_with_a_name(["西岭：凝聚“新力量”"])
+    assert not _opens_with_a_name(["西岭镇：“村民说事”凝心聚力办成事"])
