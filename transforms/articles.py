@@ -70,7 +70,7 @@ import operator
 import re
 import statistics
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1953,7 +1953,8 @@ def split_units(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
             if (
                 starts[i]
                 and (doubled or short)
-                or (not starts[i] and phrase)
+                or (not starts[i] and (phrase or _opens_with_a_name(atoms[k].text for k in groups[-1])))
+                or (not starts[i] and _couplet(groups[-1], i, atoms, starts))
                 or _goes_on("".join(atoms[k].text for k in groups[-1]), atoms[i].text)
             ):
                 groups[-1].append(i)  # a doubled headline wraps unevenly, an open one goes on: together
@@ -1965,6 +1966,36 @@ def split_units(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
                 groups[-1].append(i)
         out.extend(_regroup(u, [[atoms[k] for k in g] for g in groups]))
     return out
+
+
+def _couplet(group: list[int], i: int, atoms: list[Line], starts: list[bool]) -> bool:
+    """The atom after a narrow gap is the second half of a couplet headline (`邻里驿站集民意 干部下沉解`
+    / `民忧`): two phrases of as many characters (COUPLET_HALF), the second maybe wrapped onto the next
+    line. An editor sets a headline's parallel halves a space apart; two headlines side by side stand
+    a column's gap apart (`_wide_gaps_apart`) and seldom run to the same length."""
+    first = _BIGRAM_CLEAN.sub("", "".join(atoms[k].text for k in group))
+    if len(group) != 1 or not COUPLET_HALF[0] <= len(first) <= COUPLET_HALF[1]:
+        return False
+    second = _BIGRAM_CLEAN.sub("", atoms[i].text)
+    if len(second) == len(first) and not (_left_open(atoms[i].text) or _unpaired(atoms[i].text)):
+        return True  # (a half leaving a quotation open goes on into the next line: longer than it looks)
+    wrapped = i + 1 < len(atoms) and starts[i + 1]
+    return wrapped and len(second + _BIGRAM_CLEAN.sub("", atoms[i + 1].text)) == len(first)
+
+
+COUPLET_HALF = (5, 10)  # characters of each half of a couplet headline
+
+
+def _opens_with_a_name(texts: Iterable[str]) -> bool:
+    """A headline's short first phrase opens with a short name and a colon (`某市：凝聚“新力量” 激活“微治理”`,
+    NAMED_PHRASE characters at most): the name heads the phrase printed after it on its line, a narrow
+    gap apart. A whole headline under its name (`某镇：“村民说事”凝心聚力办成事`) may stand a gap or
+    two before the next one in a row of headlines: it is not held to what follows."""
+    text = "".join(texts).strip()
+    return DATELINE_HEAD.match(text) is not None and len(_BIGRAM_CLEAN.sub("", text)) <= NAMED_PHRASE
+
+
+NAMED_PHRASE = 10  # characters of a name and its phrase before a narrow gap, one headline's first half
 
 
 # A gap this wide inside a headline line stands between two columns: three spaces or more, two
@@ -2564,7 +2595,9 @@ def _holds_whole(part: Unit, whole: Unit) -> bool:
 def _stacked_halves(units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]) -> set[int]:
     """Two headline lines stacked right above a piece, one heading it and the other left an orphan
     (`告别“老破危”` / `老楼迎来“第二春”`, each read as a headline's start): one headline printed in
-    two lines, as printed, where `_halves` allows. Returns the orphan halves given back."""
+    two lines, as printed, where `_halves` allows. Under a text, the lower heading that text and the
+    upper an orphan, the upper is the headline's deck over it (`激活乡村新模式` / `某镇“积分超市”开业`
+    printed after the story). Returns the orphan halves given back."""
     index = {id(u): i for i, u in enumerate(units)}
     back: set[int] = set()
     for i, upper in enumerate(units):
@@ -2578,6 +2611,9 @@ def _stacked_halves(units: list[Unit], pieces: list[Piece], order: list, got: di
         if piece is not None and i in got and pieces[piece] is over and pieces[piece] is not under:
             if not (_halves(upper, lower, False, kicker=False) or _column_wrapped(upper, lower)):
                 continue  # (the upper half heads the piece right over both: a headline under its body)
+        elif piece is not None and pieces[piece] is over and pieces[piece] is not under:
+            if not _halves(upper, lower, False):
+                continue  # (the lower half heads the piece right over both: its deck left over it)
         elif piece is None or pieces[piece] is not under:
             continue  # (the matched half heads the piece right under both)
         elif not (_halves(upper, lower, i in got) or _column_wrapped(upper, lower)):
@@ -6558,10 +6594,38 @@ def _subheads_over_their_rest(
         if len(x.lines) < SUBHEAD_REST or _other_column(prev, x):  # a piece of text, not a caption
             continue
         others = [p for p in pieces if p is not prev and p is not x]
-        if _continues(prev.lines, x.lines, others, STACKED_CONTINUES) and not _fresh_start(
-            prev.lines, x.lines
-        ):
+        if _continues(prev.lines, x.lines, others, STACKED_CONTINUES) and not _new_report_under(prev, u, x):
             del got[i]
+
+
+def _new_report_under(prev: Piece, u: Unit, x: Piece) -> bool:
+    """The text under a short headline opens another report: it names other places than the text
+    above and opens as a report's lead does (`_lead_opening`: a time, a dispatch, a place that acts),
+    or names a place in its first words; or the headline stands under a series' label (a kicker).
+    A section of one report under its subhead goes on in a scene or a quotation (`“张姐，明天…”`)
+    and may name a village of the town above: new places alone do not make it another report."""
+    opening = _opening_of(x, 0)
+    return _fresh_start(prev.lines, x.lines) and (
+        bool(u.kicker)
+        or _lead_opening(opening)
+        or bool(_places(opening[:PLACE_OPENING]))
+        or _datelined_head(u.text, prev.lines, x.lines)
+    )
+
+
+PLACE_OPENING = 12  # characters: a lead naming its place first (`某市某区某社区某小区，…`)
+DATELINE_HEAD = re.compile(r"^([\u4e00-\u9fff]{2,6})[：:]")  # `某州某陵：…` a report's headline by its place
+
+
+def _datelined_head(head: str, above: list[Line], below: list[Line]) -> bool:
+    """The headline opens with a short name and a colon (`甲州乙陵：加装电梯…`) whose first words the
+    text below names (`在甲州市乙陵区…`) and the text above does not: a report's headline under its
+    place, not a section's subhead, which heads a phrase of its own story (`“订单式服务”：精准对接…`)."""
+    m = DATELINE_HEAD.match("".join(head.split()))
+    if m is None:
+        return False
+    name = m.group(1)[:2]
+    return name in "".join(map(_TEXT, below))[:FRESH_REACH] and name not in "".join(map(_TEXT, above))
 
 
 SUBHEAD_REST = 3  # lines at least of the text under a subhead (a photo's caption runs one or two)
@@ -6603,6 +6667,74 @@ def _subheads_inside(bodies: list[_Body], units: list[Unit], got: dict[int, int]
             _subhead_back(b, units, v, subheads)
             got[orphans[best]] = got.pop(v)
             b.unit = orphans[best]
+
+
+def _trailing_subheads(
+    bodies: list[_Body],
+    units: list[Unit],
+    pieces: list[Piece],
+    order: list,
+    got: dict[int, int],
+    subheads: set[int],
+) -> None:
+    """A short headline left with no body, printed right under a text's last paragraph and over
+    another headline, that repeats the words of that text above all others is a
+    subhead of that text, not an orphan: a column or an excerpt that breaks right after a section's
+    head (`…推动辖区物业小区党建覆盖。` / `摸清底数台账 推动小区党建全覆盖` / next report's headline).
+    A headline whose body went to another page names another report's words. Its lines end the text."""
+    ends = {id(b.pieces[-1]): b for b in bodies if b.pieces}
+    for k in range(1, len(order)):
+        prev, u = order[k - 1], order[k]
+        if not (isinstance(prev, Piece) and isinstance(u, Unit)) or id(prev) not in ends:
+            continue
+        if k + 1 == len(order) or not isinstance(order[k + 1], Unit):
+            continue  # (a headline closing the page may be that of the text above, printed after it)
+        i = next((n for n, v in enumerate(units) if v is u), None)
+        if i is None or i in got or i in subheads or not u.title or len(u.text) > SUBHEAD_MAX or u.cuts:
+            continue
+        if u.part_of is not None or u.subtitle:  # the rest of a headline cut in two, or one with its subtitle
+            continue
+        if (
+            _places(u.text)
+            or re.search(r"\d", u.text)
+            or not prev.lines
+            or not ends_paragraph(prev.lines[-1].text)
+        ):
+            continue
+        b = ends[id(prev)]
+        if "——" not in u.text and _headed_well(b, units) and _echoes_text_above(u, prev, pieces):
+            b.lines.extend(u.lines)
+            subheads.add(i)
+
+
+TRAILING_ECHO = 0.2  # of a subhead's bigrams the text right above it holds
+OWN_HEAD = 0.5  # of its headline's bigrams a body holds: that headline is its own
+
+
+def _headed_well(b: _Body, units: list[Unit]) -> bool:
+    """The body already has a headline whose words it holds (OWN_HEAD): a headline printed after its
+    body (`…的报春花。` / `方寸网格暖意浓`) is left to a body that has none, or a poor one."""
+    if b.unit is None:
+        return False
+    head = _bigrams(units[b.unit].text)
+    return bool(head) and len(head & _lines_bigrams(b.lines)) / len(head) >= OWN_HEAD
+
+
+def _echoes_text_above(u: Unit, above: Piece, pieces: list[Piece]) -> bool:
+    """The text above holds TRAILING_ECHO of the headline's words, more than any other piece does."""
+    mine = _bigrams(u.text)
+    if not mine:
+        return False
+    held = len(mine & _lines_bigrams(above.lines)) / len(mine)
+    best_other = max(
+        (
+            len(mine & g) / len(mine)
+            for q, g in zip(pieces, _piece_grams(pieces), strict=True)
+            if q is not above
+        ),
+        default=0.0,
+    )
+    return held >= TRAILING_ECHO and held > best_other
 
 
 def _same_shape(a: str, b: str) -> bool:
@@ -6761,7 +6893,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels, conf = _unsure_block_lines(lines, labels, conf)
     labels, conf = _short_head_starts(lines, labels, conf)
     labels, conf = _wrapped_doubled_heads(lines, labels, conf)
-    labels = _heads_opened_in_brackets(lines, labels)
+    labels = _heads_cut_at_commas(lines, _heads_opened_in_brackets(lines, labels))
     labels = _tails_read_apart(lines, labels)
     labels, conf = _heads_over_datelines(lines, labels, conf)
     labels, conf = _continued_under_heads(lines, labels, conf)
@@ -6820,6 +6952,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     bodies = _first_pieces_headed(bodies, units, order)
     subheads |= rejoined
     _subheads_inside(bodies, units, got, subheads)
+    _trailing_subheads(bodies, units, pieces, order, got, subheads)
     rethreaded = _rethreaded(bodies, text)
     if rethreaded is not bodies:
         _grid_reheaded(rethreaded, units, pieces, got, subheads)
@@ -10069,6 +10202,52 @@ def _heads_opened_in_brackets(lines: list[Line], labels: list[str]) -> list[str]
         if t[0] in "（(【" and _end_mark(t) == "none" and _closes_pair(t, lines[k + 1].text):
             labels[k], labels[k + 1] = "title", "title+"
     return labels
+
+
+def _heads_cut_at_commas(lines: list[Line], labels: list[str]) -> list[str]:
+    """A headline printed in two rows cut at its comma (`小网格撬动大治理，` / `某镇诉求件件有回音`)
+    after a text's last paragraph: the model reads the first row, ending in a comma, as text and the
+    second with it, and the report loses its headline to the story above. A paragraph opening after
+    another's end runs the column's width, and text ends no line short without a mark; a short row
+    ending in a comma, over a short row ending in none, both shorter than the text around them by
+    HEAD_ROW_SHORT (an indent's two characters more), or over a byline, is a headline's two rows."""
+    labels = list(labels)
+    for k in range(1, len(lines) - 2):
+        a, b = lines[k].text.strip(), lines[k + 1].text.strip()
+        if labels[k - 1] in _HEAD or labels[k] != "body" or labels[k + 1] != "body":
+            continue
+        if not (a.endswith(("，", ",")) and 4 <= len(a) <= HEAD_ROW_MAX and 4 <= len(b) <= HEAD_ROW_MAX):
+            continue
+        if (
+            _end_mark(b) != "none"
+            or any(c in TERMINALS for c in a + b)
+            or not ends_paragraph(lines[k - 1].text)
+        ):
+            continue
+        if (a + b).count("“") != (a + b).count("”"):  # a headline closes its quotes; a quotation goes on
+            continue
+        if labels[k + 2] == "byline" or _rows_short(lines, labels, k, _print_width(a), _print_width(b)):
+            labels[k], labels[k + 1] = "title", "title+"
+    return labels
+
+
+HEAD_ROW_MAX = 16  # characters of one row of a headline cut in two
+HEAD_ROW_SHORT = 3  # characters a headline's row runs short of the text's lines around it, at least
+
+
+def _rows_short(lines: list[Line], labels: list[str], k: int, a: float, b: float) -> bool:
+    """Both rows at k and k+1 run HEAD_ROW_SHORT short of the column's width: the middle width of
+    the text lines among the four on each side that the column wrapped (ending no paragraph: a
+    paragraph's last line tells no width; the middle one, as a photo's caption the model read as
+    text may run wider). No wrapped line of that text could."""
+    near = [k + d for d in (-4, -3, -2, -1, 2, 3, 4, 5) if 0 <= k + d < len(lines)]
+    wrapped = [
+        lines[n].text.strip() for n in near if labels[n] == "body" and not ends_paragraph(lines[n].text)
+    ]
+    if not wrapped:
+        return False
+    width = sorted(map(_print_width, wrapped))[len(wrapped) // 2]
+    return max(a, b) <= width - HEAD_ROW_SHORT
 
 
 def _starts_doubled_print(texts: list[str]) -> bool:

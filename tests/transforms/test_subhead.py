@@ -1,69 +1,37 @@
-"""An in-body subhead heading the rest of its own report gives that rest back
-(`_subheads_over_their_rest`); a short headline over another report keeps its body. Text written for
-these tests."""
+"""Subheads inside a report are not headlines (issue 17): made-up texts only."""
 
-from __future__ import annotations
-
-from transforms.articles import Piece, Unit, _bodies, _subheads_over_their_rest
-from transforms.lines import Line
+from transforms.articles import Line, Piece, Unit, _echoes_text_above, _fresh_start, _new_report_under
 
 
-def _line(text: str) -> Line:
-    return Line(text, range(len(text)))
+def _piece(*texts: str) -> Piece:
+    return Piece(lines=[Line(t, range(len(t))) for t in texts])
 
 
-def _piece(texts: list[str], pos: int, opens: bool = False) -> Piece:
-    return Piece(lines=[_line(t) for t in texts], pos=pos, opens=opens)
+ABOVE = _piece(
+    "近日，北山市南湖区北山社区把网格服务送到居民身边，",
+    "网格员每天走访居民，收集居民需求，让难事有人帮。",
+)
 
 
-ABOVE = [
-    "青松街道梧桐社区今年把议事厅搬进",
-    "楼道，梧桐社区网格员每周收集居民",
-    "诉求，青松街道按月通报办结情况。",
-]
-BELOW = [
-    "梧桐社区还组建了楼栋议事小组，青",
-    "松街道为每个小组配了一名网格员，",
-    "居民诉求在楼道里就能办结。",
-]
-OTHER = [
-    "远山镇石门村的茶园今年扩种三百亩，",
-    "石门村合作社带着茶农把新茶卖到省",
-    "城，远山镇还办起了采茶节。",
-]
+def test_a_section_going_on_in_a_scene_is_no_new_report() -> None:
+    below = _piece(
+        "“李阿姨，明早的理发别忘了来。”在青柳镇南坡村，",
+        "志愿者王五一早就给老人打电话。",
+    )
+    assert _fresh_start(ABOVE.lines, below.lines)  # another place: read alone, a fresh start
+    assert not _new_report_under(ABOVE, Unit(), below)
 
 
-def _page(
-    below: list[str], sub: str, opens: bool = False
-) -> tuple[list[Unit], list[Piece], list, dict[int, int]]:
-    head = Unit(title=[_line("梧桐社区议事进楼道")], lines=[_line("梧桐社区议事进楼道")], pos=0)
-    inner = Unit(title=[_line(sub)], lines=[_line(sub)], pos=2)
-    top, rest = _piece(ABOVE, 1), _piece(below, 3, opens)
-    return [head, inner], [top, rest], [head, top, inner, rest], {0: 0, 1: 1}
+def test_a_lead_naming_another_place_opens_a_new_report() -> None:
+    below = _piece(
+        "近日，青柳村的睦邻小院开张，村里的老人",
+        "在小院里理发、读报、下棋，热闹非凡。",
+    )
+    assert _new_report_under(ABOVE, Unit(), below)
 
 
-def test_a_subhead_gives_its_section_back_to_the_report() -> None:
-    units, pieces, order, got = _page(BELOW, "织密议事网络")
-    _subheads_over_their_rest(units, pieces, order, got)
-    assert got == {0: 0}
-    bodies, subheads = _bodies(units, pieces, order, got)
-    assert len(bodies) == 1 and subheads == {1}
-    assert "织密议事网络" in [x.text for x in bodies[0].lines]
-
-
-def test_a_headline_over_another_report_keeps_its_body() -> None:
-    units, pieces, order, got = _page(OTHER, "茶园扩种迎丰收")
-    _subheads_over_their_rest(units, pieces, order, got)
-    assert got == {0: 0, 1: 1}
-
-
-def test_a_body_opening_with_a_byline_is_never_a_section() -> None:
-    units, pieces, order, got = _page(BELOW, "织密议事网络", opens=True)
-    _subheads_over_their_rest(units, pieces, order, got)
-    assert got == {0: 0, 1: 1}
-
-
-def test_a_headline_naming_a_place_stays_a_headline() -> None:
-    units, pieces, order, got = _page(BELOW, "梧桐社区织密议事网络")
-    _subheads_over_their_rest(units, pieces, order, got)
-    assert got == {0: 0, 1: 1}
+def test_a_trailing_subhead_echoes_the_text_above_it() -> None:
+    subhead = Unit(title=[Line("走访收集需求 网格服务送到身边", range(15))])
+    other = _piece("南湖区图书馆举办读书月活动，", "吸引了众多小读者参加。")
+    assert _echoes_text_above(subhead, ABOVE, [ABOVE, other])
+    assert not _echoes_text_above(subhead, other, [ABOVE, other])
