@@ -701,6 +701,12 @@ def _names_may_run_on(text: str) -> bool:
     return _dispatch(text) is not None and "报道" not in bylines.simplified_roles(text)
 
 
+def _ends_on_a_name(text: str, authors: list[bylines.Author]) -> bool:
+    """A byline line whose last name ends it (`某某日报记者 张三 李四`): a column may have wrapped more
+    names, or the rest of that one, into the line under it (`_Reader._names_wrapped_on`)."""
+    return bool(authors) and text.rstrip().endswith(authors[-1].name)
+
+
 def _plainly(line: Line, label: str) -> str:
     """A headline label on a line that opens with a dateline (a byline label too, when it names
     nobody), that is a byline of its own or the page's furniture, and a text label on a line
@@ -1008,7 +1014,9 @@ class _Reader:
                     above.doubt.append((line.text, authors, conf))
             else:
                 self.lead.append((line.text, authors, conf))
-                self.run_on = bool(authors) and _names_may_run_on(line.text)
+                self.run_on = bool(authors) and (
+                    _names_may_run_on(line.text) or _ends_on_a_name(line.text, authors)
+                )
             self.piece = None
         elif label == "byline_end":
             self._closing(line, conf)
@@ -1116,6 +1124,8 @@ class _Reader:
         """The rest of the names of a dispatch's byline on the line under it (`某某网讯 张三` /
         `李四报道：今年…`): they join the byline waiting for its body, the text goes on after them."""
         m = _REPORTED.match(line.text)
+        if m is None and self.lead:
+            return self._names_wrapped_on(line)
         if m is None or not self.lead:
             return line
         text, authors, conf = self.lead[-1]
@@ -1129,6 +1139,31 @@ class _Reader:
             return line
         self.lead[-1] = (text, [*authors, *found], conf)
         return line.slice(m.end()).strip()
+
+    def _names_wrapped_on(self, line: Line) -> Line:
+        """The rest of a byline line's names opening the text line under it, the column having wrapped
+        the byline into the first line of its text (`某某日报记者 张三 李四` / `王五 赵六 近日，…`, or a
+        name cut: `作者：通讯员 张三 李` / `四 王五 近日，…`): they join the byline waiting for its body,
+        the text goes on after them. The byline line must be as wide as the text line under it (a line
+        stopping short ended the byline there), and read on, the byline must name more people or a
+        longer name and keep every name it read (`_names_more`)."""
+        text, authors, conf = self.lead[-1]
+        head, rest = text.rstrip(), line.text.strip()
+        if len(head) < len(rest) - WRAP_SLACK:
+            return line
+        best: tuple[int, str, list[bylines.Author]] | None = None
+        for gap in ("", " "):  # the wrap cut a name, or fell on the space between two
+            found = bylines.byline_opening(head + gap + rest)
+            if found is None or found[0] <= len(head + gap) or found[0] >= len(head + gap + rest.rstrip()):
+                continue
+            taken = found[0] - len(head + gap)
+            if _names_more(authors, found[1]) and (best is None or taken > best[0]):
+                best = (taken, gap, found[1])
+        if best is None:
+            return line
+        taken, gap, found = best
+        self.lead[-1] = (head + gap + rest[:taken].rstrip(), found, conf)
+        return line.slice(line.text.index(rest) + taken).strip()
 
     def finish(self) -> None:
         """Bylines after the page's last text, with no body under them, close that text."""
@@ -7598,7 +7633,8 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
     two read together name more people than the first alone, or a longer name (the wrap cut one).
     `raw` is joined alike."""
     out_raw, out = list(raw), list(lines)
-    tail_max = max(BYLINE_TAIL, line_features.column_width([x.text for x in lines]) + 1)
+    width = line_features.column_width([x.text for x in lines])
+    tail_max = max(BYLINE_TAIL, width + 1)
     k = 0
     while k < len(out) - 1:
         j = _below(out, k)
@@ -7623,7 +7659,11 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
             if (
                 short
                 and both
-                and (kept is None or _names_more(kept, both) and not _glued_rest(t, alone, after))
+                and (
+                    kept is None
+                    or _names_more(kept, both)
+                    and (not _glued_rest(t, alone, after) or _name_wrapped_off(t, after, width))
+                )
             ):
                 _join_lines(out_raw, out, k, j)
                 continue  # a narrow column may wrap it once more
@@ -8016,6 +8056,14 @@ def _glued_rest(t: str, alone: list[bylines.Author] | None, after: str) -> bool:
 
 
 GLUED_REST = 3  # characters
+
+
+def _name_wrapped_off(t: str, after: str, width: int) -> bool:
+    """A byline line as wide as the column, a name alone on the line under it: the wrap fell on the
+    space between two names and dropped it (`作者：通讯员 韩予川` / `钟晓岷`, a column of ten). A byline
+    line stopping short of the column ended there (`记者 张三` over a section label `地方传真`)."""
+    rest = after.strip()
+    return width > 0 and len(t.strip()) >= width - WRAP_SLACK and bylines.plausible_name(rest)
 
 
 _IN_TEXT = re.compile(r"[，,。；;]")  # a line holding none is no line of running text (a headline)
@@ -8510,8 +8558,27 @@ def _justified_under(lines: list[Line], k: int) -> int:
     (two at least): a justified column, where only a paragraph's last line stops short (in a ragged
     one any line may). 0 when they do not."""
     near = [x.text for x in lines[k + 1 : k + 1 + JUSTIFIED_REACH] if x.text and not ends_paragraph(x.text)]
+    if len(near) < 2:
+        return 0
     widths = {len(t) for t in near}
-    return widths.pop() if len(near) >= 2 and len(widths) == 1 else 0
+    if len(widths) == 1:
+        return widths.pop()
+    return _hung_width(near, widths)
+
+
+# Marks a justified column hangs past its right edge rather than open a line with (`……窗口办理，`).
+_HUNG_MARKS = "，、；：）》”’"
+
+
+def _hung_width(near: list[str], widths: set[int]) -> int:
+    """The column's width where its lines fill it but for a mark hung past its edge, one character
+    wider (`近日，东坪镇便民服务` / `项集中到一个窗口办理，`, ten and eleven): the narrower width, when
+    only the lines ending in a mark are one wider. 0 when not."""
+    low = min(widths)
+    if widths != {low, low + 1}:
+        return 0
+    wide = [t for t in near if len(t) > low]
+    return low if all(t[-1] in _HUNG_MARKS for t in wide) else 0
 
 
 def _short_of_a_full_line(lines: list[Line], k: int) -> bool:
