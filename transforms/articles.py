@@ -1153,16 +1153,16 @@ class _Reader:
             return line
         best: tuple[int, str, list[bylines.Author]] | None = None
         for gap in ("", " "):  # the wrap cut a name, or fell on the space between two
-            found = bylines.byline_opening(head + gap + rest)
-            if found is None or found[0] <= len(head + gap) or found[0] >= len(head + gap + rest.rstrip()):
+            opened = bylines.byline_opening(head + gap + rest)
+            if opened is None or not len(head + gap) < opened[0] < len(head + gap + rest):
                 continue
-            taken = found[0] - len(head + gap)
-            if _names_more(authors, found[1]) and (best is None or taken > best[0]):
-                best = (taken, gap, found[1])
+            taken = opened[0] - len(head + gap)
+            if _names_more(authors, opened[1]) and (best is None or taken > best[0]):
+                best = (taken, gap, opened[1])
         if best is None:
             return line
-        taken, gap, found = best
-        self.lead[-1] = (head + gap + rest[:taken].rstrip(), found, conf)
+        taken, gap, named = best
+        self.lead[-1] = (head + gap + rest[:taken].rstrip(), named, conf)
         return line.slice(line.text.index(rest) + taken).strip()
 
     def finish(self) -> None:
