@@ -1,0 +1,93 @@
+"""Bylines a narrow column wraps, on pages made up here (session 29)."""
+
+from transforms.articles import split_articles
+
+ABOVE = [
+    "青石乡建成文化广场",
+    "青石乡今年建成文化广场一座，",
+    "占地四千平方米，配有健身器材",
+    "二十多件，村民晚上来跳广场舞。",
+]
+BELOW = [
+    "北岗村修好通组公路",
+    "北岗村今年修好通组公路八公里，",
+    "村民出行不再走泥巴路，运输农",
+    "产品的车辆直接开到了地头。",
+]
+
+
+def _page(lines: list[str]) -> str:
+    return "\n".join([*ABOVE, *lines, *BELOW]) + "\n"
+
+
+def _holder(articles: list, words: str):  # noqa: ANN001, ANN202
+    held = [a for a in articles if words in a.body.replace("\n", "")]
+    assert len(held) == 1
+    return held[0]
+
+
+def test_byline_after_text_over_headline_in_hung_column() -> None:
+    """A column of ten hanging a comma past its edge is still justified: the short headline under a
+    closing byline is the next article's, not a text line."""
+    lines = [
+        "南坪镇办起夜校",
+        "南坪镇近日办起农民夜",
+        "校，每周开课两次，讲",
+        "授种养技术和电商知识，",
+        "已有三百多人报名。",
+        "作者 韦念秋",
+        "河湾村晒出账本",
+        "河湾村近日把村级收支",
+        "账目贴到公开栏和微信，",
+        "每笔收入支出都写清楚",
+        "村民看了都放心。",
+    ]
+    articles, _ = split_articles("\n".join(lines) + "\n")
+    titles = [a.title for a in articles]
+    assert "河湾村晒出账本" in titles
+
+
+def test_name_wrapped_off_a_full_byline_line() -> None:
+    """`作者:通讯员 韦念秋` fills a column of ten; the next name, alone on the line under it, is the
+    byline's too (the wrap fell on the space between them)."""
+    lines = [
+        "南坪镇办起夜校",
+        "作者:通讯员 韦念秋",
+        "龚澄远",
+        "南坪镇近日办起农民夜",
+        "校，每周开课两次，讲",
+        "授种养技术和电商知识",
+        "已有三百多人报名。",
+    ]
+    held = _holder(split_articles(_page(lines))[0], "每周开课两次")
+    assert [a.name for a in held.authors] == ["韦念秋", "龚澄远"]
+    assert {a.role for a in held.authors} == {"通讯员"}
+
+
+def test_byline_names_wrapped_into_the_first_text_line() -> None:
+    """A byline as wide as the column, the rest of its names opening the first line of the text."""
+    lines = [
+        "南坪镇办起夜校",
+        "某某日报记者 韦念秋 龚澄远",
+        "陶一帆 近日，南坪镇办起农",
+        "民夜校，每周开课两次，讲授",
+        "种养技术和电商知识，已有三",
+        "百多人报名。",
+    ]
+    held = _holder(split_articles(_page(lines))[0], "每周开课两次")
+    assert [a.name for a in held.authors] == ["韦念秋", "龚澄远", "陶一帆"]
+    assert {a.role for a in held.authors} == {"记者"}
+
+
+def test_name_cut_by_the_wrap_into_the_first_text_line() -> None:
+    """The column cut the last name: its rest opens the text line under the byline."""
+    lines = [
+        "南坪镇办起夜校",
+        "作者：通讯员 韦念秋 龚澄",
+        "远 近日，南坪镇办起农民夜",
+        "校，每周开课两次，讲授种养",
+        "技术和电商知识，已有三百多",
+        "人报名。",
+    ]
+    held = _holder(split_articles(_page(lines))[0], "每周开课两次")
+    assert [a.name for a in held.authors] == ["韦念秋", "龚澄远"]
