@@ -1419,6 +1419,8 @@ class _Reader:
         target.take(line.text, authors, conf, closing=True)
         if self.order and self.order[-1] is target and _text_like(target):  # right under its text
             target.doubt.append((line.text, authors, conf))
+            if _own_dispatch(line.text):
+                target.lent.append((line.text, authors, conf))  # a headline under it: its text's
         self.piece = None
 
     def _credit(self, line: Line, conf: float) -> None:
@@ -5917,6 +5919,8 @@ def _join_rest(into: Piece, rest: Piece) -> None:
     into.ending = into.ending + rest.ending
     into.bylines = into.bylines + rest.bylines
     into.authors = into.authors + rest.authors
+    into.conf = into.conf + rest.conf
+    into.lent = into.lent + rest.lent  # bylines under the rest, before a headline: maybe the next body's
     into.doubt = rest.doubt
 
 
@@ -6916,6 +6920,15 @@ def _dispatches_closing_texts(lines: list[Line], labels: list[str]) -> list[str]
 
 
 _CREDIT_MISREAD = ("dateline", "continuation", "noise")
+# A paper's own dispatch (`本报讯`, `本报5月3日讯`, `本报某地讯`) naming its writers
+_OWN_DISPATCH = re.compile(r"本报[^（(，。\s]{0,12}?讯\s*[（(]")
+
+
+def _own_dispatch(text: str) -> bool:
+    """`本报讯（记者 张三）` alone on its line: the paper's own dispatch opens the paper's own report, it
+    never closes a text as another outlet's source credit may (`某地5月1日电（张三）`). Printed alone
+    between a text and a headline (the headline set beside it, read after it), it is the next text's."""
+    return _OWN_DISPATCH.match(bylines.simplified_roles(text.strip())) is not None
 
 
 def _bylines_read_as_text(lines: list[Line], labels: list[str]) -> list[str]:
@@ -7306,8 +7319,7 @@ def lend_bylines(units: list[Unit], pieces: list[Piece], order: list, got: dict[
     where the matching gives that headline the body under it (the page prints headlines over their
     bodies), the byline is that body's, printed over its headline, unless the body names its own.
     Only on a page printing its bylines so (`_signs_over_headlines`)."""
-    if not _signs_over_headlines(order):
-        return
+    signs = _signs_over_headlines(order)
     unit_at = {id(u): i for i, u in enumerate(units)}
     place = {id(x): k for k, x in enumerate(order)}
     for k, x in enumerate(order[:-1]):
@@ -7315,9 +7327,10 @@ def lend_bylines(units: list[Unit], pieces: list[Piece], order: list, got: dict[
         if not isinstance(x, Piece) or not x.lent or i is None or i not in got:
             continue
         body = pieces[got[i]]
-        if body is x or body.authors or place[id(body)] < k:
+        lent = x.lent if signs else [y for y in x.lent if _own_dispatch(y[0])]
+        if body is x or body.authors or place[id(body)] < k or not lent:
             continue
-        for text, authors, conf in x.lent:
+        for text, authors, conf in lent:
             body.take(text, authors, conf)
             x.bylines.remove(text)
             if text in x.ending:
@@ -7651,11 +7664,14 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
             and not _closed_byline(t)
         ):
             alone = bylines.read(t)
-            both = bylines.read(t + after) if alone is not None or _opens_a_byline(t) else None
+            opens = alone is not None or _opens_a_byline(t) or _ROLE_CUT_NAME.search(bylines.simplified_roles(t))
+            both = bylines.read(t + after) if opens else None
             # `某某新闻记者 高平 方` / `华`: a lone character last is a name the wrap cut (read alone, 高平方)
-            kept = alone[:-1] if alone and _CUT_NAME.search(t) else alone
-            # (a rest as wide as the column only with a third line, or under a role word the wrap cut)
-            short = len(after) <= BYLINE_TAIL or _role_cut_at_end(t, alone)
+            cut = _CUT_NAME.search(t) is not None
+            kept = alone[:-1] if alone and cut else alone
+            # (a rest as wide as the column only with a third line, under a role word the wrap cut, or
+            # after a name the wrap cut: `某某日报记者 韩` / `予川 钟晓岷 潘语桐 高平`)
+            short = len(after) <= BYLINE_TAIL or _role_cut_at_end(t, alone) or cut and alone is None
             if (
                 short
                 and both
@@ -8015,6 +8031,8 @@ _ROLE_ENDS = re.compile(r"[ \u3000/／](?:记者|通讯员|作者)[ \u3000]*$") 
 _ROLE_ENDS_TOKEN = re.compile(r"^[^\s，。,；;]{0,16}(?:记者|通讯员)(?=[ \u3000])")
 _ROLE_WRAPPED = re.compile(r"(?:记|通讯?|实习?)$")  # `某某新闻记` / `者 张三`: a role word the wrap cut
 _CUT_NAME = re.compile(r"[ \u3000]\S$")  # `记者 高平 方` / `华`: one character last, after a space
+# `□ 张三 李四 本报记者 王`: a role word, then the first character of a name the wrap cut, end the line
+_ROLE_CUT_NAME = re.compile(r"(?:记者|通讯员|作者)[ \u3000]?[^\s，。,；;：:]$")
 OPENING_LINES = 3  # a wrapped byline runs over this many more lines at most
 ROLE_REACH = 6  # a byline line's role word starts within its first characters (`本报记者`, `融媒体记者`)
 BYLINE_TAIL = 12  # characters: the most of a wrapped byline the next line holds

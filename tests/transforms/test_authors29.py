@@ -91,3 +91,61 @@ def test_name_cut_by_the_wrap_into_the_first_text_line() -> None:
     ]
     held = _holder(split_articles(_page(lines))[0], "每周开课两次")
     assert [a.name for a in held.authors] == ["韦念秋", "龚澄远"]
+
+
+def test_own_dispatch_over_a_headline_opens_the_text_under_it() -> None:
+    """`本报讯（记者 …）` alone between a finished text and a headline: the paper's own dispatch opens
+    the story under the headline; it never closes the one above."""
+    lines = [
+        "本报讯（记者 韦念秋 通讯员 龚澄远）",
+        "南坪镇办起夜校",
+        "近日，南坪镇办起农民夜校，每周开课两",
+        "次，讲授种养技术和电商知识，已有三百",
+        "多人报名。",
+    ]
+    articles, _ = split_articles(_page(lines))
+    assert [a.name for a in _holder(articles, "每周开课两次").authors] == ["韦念秋", "龚澄远"]
+    assert not _holder(articles, "配有健身器材").authors
+
+
+def test_rejoined_rest_keeps_the_bylines_it_lends() -> None:
+    """A piece rejoined to the text it goes on from keeps the bylines printed under it for the next
+    headline's body."""
+    from transforms.articles import Piece, _join_rest
+    from transforms.bylines import Author
+
+    into, rest = Piece(), Piece()
+    lent = ("□ 韦念秋", [Author("韦念秋", "作者")], 0.9)
+    rest.lent.append(lent)
+    _join_rest(into, rest)
+    assert into.lent == [lent]
+
+
+def test_name_cut_after_a_role_word_at_a_line_end() -> None:
+    """`□ 韦念秋 龚澄远 本报记者 陶` / `一帆`: the wrap cut the name after the role word."""
+    lines = [
+        "南坪镇办起夜校",
+        "□ 韦念秋 龚澄远 本报记者 陶",
+        "一帆",
+        "近日，南坪镇办起农民夜校，每周开",
+        "课两次，讲授种养技术和电商知识，",
+        "已有三百多人报名。",
+    ]
+    held = _holder(split_articles(_page(lines))[0], "每周开")
+    assert [a.name for a in held.authors] == ["韦念秋", "龚澄远", "陶一帆"]
+
+
+def test_name_cut_at_a_full_line_whose_rest_fills_the_next() -> None:
+    """`某某日报/某某新闻记者 韦` / `念秋 龚澄远 陶一帆 祁远帆`: the rest of the cut name and three more
+    fill the next line, as wide as the column."""
+    lines = [
+        "南坪镇办起夜校",
+        "某某日报/某某新闻记者 韦",
+        "念秋 龚澄远 陶一帆 祁远",
+        "近日，南坪镇办起农民夜校，",
+        "每周开课两次，讲授种养技术",
+        "和电商知识，已有三百多人报",
+        "名。",
+    ]
+    held = _holder(split_articles(_page(lines))[0], "每周开")
+    assert [a.name for a in held.authors] == ["韦念秋", "龚澄远", "陶一帆", "祁远"]
