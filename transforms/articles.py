@@ -7664,7 +7664,9 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
             and not _closed_byline(t)
         ):
             alone = bylines.read(t)
-            opens = alone is not None or _opens_a_byline(t) or _ROLE_CUT_NAME.search(bylines.simplified_roles(t))
+            opens = (
+                alone is not None or _opens_a_byline(t) or _ROLE_CUT_NAME.search(bylines.simplified_roles(t))
+            )
             both = bylines.read(t + after) if opens else None
             # `某某新闻记者 高平 方` / `华`: a lone character last is a name the wrap cut (read alone, 高平方)
             cut = _CUT_NAME.search(t) is not None
