@@ -1001,6 +1001,9 @@ class _Reader:
                 or (bylines.parse(line.text.strip("（）() ")) if conf >= SURE else None)
                 or []
             )
+            if not authors and not self.lead and self.piece is None and _byline_opens_text(line.text):
+                self._text(line, "body", conf)  # its names are read with the text's opening
+                return
             self.after_text = not self.lead and self.piece is not None and _text_like(self.piece)
             above = self.piece
             if (
@@ -7436,6 +7439,15 @@ def _bylines_opening_texts(pieces: list[Piece]) -> None:
         found = bylines.byline_opening(head)
         if found is not None and found[0] < len(head.rstrip()):
             p.authors.extend(found[1])
+            p.opens = True  # a byline opens a text, never goes on with the text before
+
+
+def _byline_opens_text(text: str) -> bool:
+    """A line read as a byline that names no one read alone, yet opens with a byline the text goes on
+    after (`□记者 张三 李四 近日，某镇…`: the byline run into the first line of its text): that line,
+    whose names `_bylines_opening_texts` reads."""
+    found = bylines.byline_opening(text)
+    return found is not None and bool(found[1]) and found[0] < len(text.rstrip())
 
 
 def _marked_list(lines: list[Line]) -> bool:

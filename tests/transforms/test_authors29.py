@@ -149,3 +149,17 @@ def test_name_cut_at_a_full_line_whose_rest_fills_the_next() -> None:
     ]
     held = _holder(split_articles(_page(lines))[0], "每周开")
     assert [a.name for a in held.authors] == ["韦念秋", "龚澄远", "陶一帆", "祁远"]
+
+
+def test_byline_run_into_the_first_text_line_read_as_a_byline() -> None:
+    """A line the model reads as a byline that goes on with the text (`□记者 … 近日，…`): its names are
+    the text's, and the text stays under its own headline."""
+    lines = [
+        "田间地头抢收忙",
+        "□记者 韦念秋 龚澄远 近日，南坪镇农民",
+        "抢收小麦，收割机来回穿梭。",
+    ]
+    articles, _ = split_articles(_page(lines))
+    held = _holder(articles, "收割机来回穿梭")
+    assert held.title == "田间地头抢收忙"
+    assert [a.name for a in held.authors] == ["韦念秋", "龚澄远"]
