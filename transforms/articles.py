@@ -8590,27 +8590,8 @@ def _justified_under(lines: list[Line], k: int) -> int:
     (two at least): a justified column, where only a paragraph's last line stops short (in a ragged
     one any line may). 0 when they do not."""
     near = [x.text for x in lines[k + 1 : k + 1 + JUSTIFIED_REACH] if x.text and not ends_paragraph(x.text)]
-    if len(near) < 2:
-        return 0
     widths = {len(t) for t in near}
-    if len(widths) == 1:
-        return widths.pop()
-    return _hung_width(near, widths)
-
-
-# Marks a justified column hangs past its right edge rather than open a line with (`……窗口办理，`).
-_HUNG_MARKS = "，、；：）》”’"
-
-
-def _hung_width(near: list[str], widths: set[int]) -> int:
-    """The column's width where its lines fill it but for a mark hung past its edge, one character
-    wider (`近日，东坪镇便民服务` / `项集中到一个窗口办理，`, ten and eleven): the narrower width, when
-    only the lines ending in a mark are one wider. 0 when not."""
-    low = min(widths)
-    if widths != {low, low + 1}:
-        return 0
-    wide = [t for t in near if len(t) > low]
-    return low if all(t[-1] in _HUNG_MARKS for t in wide) else 0
+    return widths.pop() if len(near) >= 2 and len(widths) == 1 else 0
 
 
 def _short_of_a_full_line(lines: list[Line], k: int) -> bool:
