@@ -1419,10 +1419,11 @@ class _Reader:
         target = self.pieces[-1] if self.pieces else None
         if target is None:
             return  # closes an article whose text is on another page
+        signed = bool(target.authors)
         target.take(line.text, authors, conf, closing=True)
         if self.order and self.order[-1] is target and _text_like(target):  # right under its text
             target.doubt.append((line.text, authors, conf))
-            if _own_dispatch(line.text):
+            if signed and _own_dispatch(line.text):
                 target.lent.append((line.text, authors, conf))  # a headline under it: its text's
         self.piece = None
 
@@ -6927,10 +6928,17 @@ _CREDIT_MISREAD = ("dateline", "continuation", "noise")
 _OWN_DISPATCH = re.compile(r"本报[^（(，。\s]{0,12}?讯\s*[（(]")
 
 
+def _named_besides(x: Piece, authors: list[Author]) -> bool:
+    """Piece x names writers other than `authors` (the very objects a byline gave it)."""
+    return any(not any(a is b for b in authors) for a in x.authors)
+
+
 def _own_dispatch(text: str) -> bool:
-    """`本报讯（记者 张三）` alone on its line: the paper's own dispatch opens the paper's own report, it
-    never closes a text as another outlet's source credit may (`某地5月1日电（张三）`). Printed alone
-    between a text and a headline (the headline set beside it, read after it), it is the next text's."""
+    """`本报讯（记者 张三）` alone on its line: the paper's own dispatch naming its writers. Printed alone
+    between a text that names its own writers already and a headline (the headline set beside it, read
+    after it), it is the next text's: a text names its writers once, and the paper's own dispatch
+    opens its report. (Under a text that names no one, it is that text's source, as a page built from
+    web reports prints it after the text: `tests/transforms/test_bare.py`.)"""
     return _OWN_DISPATCH.match(bylines.simplified_roles(text.strip())) is not None
 
 
@@ -7330,7 +7338,7 @@ def lend_bylines(units: list[Unit], pieces: list[Piece], order: list, got: dict[
         if not isinstance(x, Piece) or not x.lent or i is None or i not in got:
             continue
         body = pieces[got[i]]
-        lent = x.lent if signs else [y for y in x.lent if _own_dispatch(y[0])]
+        lent = x.lent if signs else [y for y in x.lent if _own_dispatch(y[0]) and _named_besides(x, y[1])]
         if body is x or body.authors or place[id(body)] < k or not lent:
             continue
         for text, authors, conf in lent:

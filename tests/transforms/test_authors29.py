@@ -73,18 +73,24 @@ def test_name_cut_by_the_wrap_into_the_first_text_line() -> None:
 
 
 def test_own_dispatch_over_a_headline_opens_the_text_under_it() -> None:
-    """`本报讯（记者 …）` alone between a finished text and a headline: the paper's own dispatch opens
-    the story under the headline; it never closes the one above."""
+    """`本报讯（记者 …）` alone between a text that names its own writer and a headline: a text names
+    its writers once, and the paper's own dispatch opens its report: it is the story's under the
+    headline."""
     lines = [
+        "青石乡建成文化广场",
+        "记者 陶一帆",
+        "青石乡今年建成文化广场一座，占地四千",
+        "平方米，配有健身器材二十多件。",
         "本报讯（记者 韦念秋 通讯员 龚澄远）",
         "南坪镇办起夜校",
         "近日，南坪镇办起农民夜校，每周开课两",
         "次，讲授种养技术和电商知识，已有三百",
         "多人报名。",
+        *BELOW,
     ]
-    articles, _ = split_articles(_page(lines))
+    articles, _ = split_articles("\n".join(lines) + "\n")
     assert [a.name for a in _holder(articles, "每周开课两次").authors] == ["韦念秋", "龚澄远"]
-    assert not _holder(articles, "配有健身器材").authors
+    assert [a.name for a in _holder(articles, "配有健身器材").authors] == ["陶一帆"]
 
 
 def test_rejoined_rest_keeps_the_bylines_it_lends() -> None:
