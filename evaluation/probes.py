@@ -611,9 +611,51 @@ def _byline_shape_probes() -> Iterator[tuple[str, Probe]]:
         yield f"byline shapes {place}", Probe(name, page, _only_story_signed(names))
 
 
+# A paper's own dispatch naming its writers, alone on its line between one story's finished text, which
+# names its own writer, and the next one's headline (the headline set beside it, read after it): a text
+# names its writers once, so the dispatch opens the story under the headline (`articles._own_dispatch`).
+# The story above keeps its own name and no other. (printed, names wanted)
+OWN_DISPATCHES = {
+    "bracket": ("本报讯（记者 戚望舒）", ["戚望舒"]),
+    "dated, two roles": ("本报6月9日讯（记者 戚望舒 通讯员 祁远帆）", ["戚望舒", "祁远帆"]),
+    "place, ascii bracket": ("本报某县讯 (通讯员 祁远帆)", ["祁远帆"]),
+}
+ABOVE_SIGNED = "记者 聂秋实"
+
+
+def _own_dispatch_page(byline: str, width: int) -> str:
+    text_width = width or 20
+    own = [byline] if not width else wrap(byline, width)
+    lines = [NEIGHBOURS[0][0], ABOVE_SIGNED, *_hung(NEIGHBOURS[0][1], text_width), *own, SHAPE_HEADLINE]
+    lines += [*_hung(BODIES[0], text_width), NEIGHBOURS[1][0], *_hung(NEIGHBOURS[1][1], text_width)]
+    return "\n".join(lines) + "\n"
+
+
+def _dispatch_opens_below(names: list[str]) -> Callable[[list[Article]], bool]:
+    """The dispatch's names on the story under the headline, the signed story above keeping its own."""
+
+    def check(articles: list[Article]) -> bool:
+        below = [a for a in articles if BODIES[0][8:20] in a.body.replace("\n", "")]
+        above = [a for a in articles if NEIGHBOURS[0][1][4:16] in a.body.replace("\n", "")]
+        return (
+            len(below) == len(above) == 1
+            and [x.name for x in below[0].authors] == names
+            and [x.name for x in above[0].authors] == [ABOVE_SIGNED.split()[-1]]
+        )
+
+    return check
+
+
+def _own_dispatch_probes() -> Iterator[tuple[str, Probe]]:
+    for (form, (byline, names)), width in itertools.product(OWN_DISPATCHES.items(), SHAPE_WIDTHS):
+        page = _own_dispatch_page(byline, width)
+        yield "own dispatches", Probe(f"{form} width {width or 'whole'}", page, _dispatch_opens_below(names))
+
+
 def probes() -> Iterator[tuple[str, Probe]]:
     yield from _full_width_probes()
     yield from _byline_shape_probes()
+    yield from _own_dispatch_probes()
     for width in WIDTHS:
         for blank in (True, False):
             where = f"width {width}{' blank' if blank else ''}"

@@ -701,6 +701,12 @@ def _names_may_run_on(text: str) -> bool:
     return _dispatch(text) is not None and "报道" not in bylines.simplified_roles(text)
 
 
+def _ends_on_a_name(text: str, authors: list[bylines.Author]) -> bool:
+    """A byline line whose last name ends it (`某某日报记者 张三 李四`): a column may have wrapped more
+    names, or the rest of that one, into the line under it (`_Reader._names_wrapped_on`)."""
+    return bool(authors) and text.rstrip().endswith(authors[-1].name)
+
+
 def _plainly(line: Line, label: str) -> str:
     """A headline label on a line that opens with a dateline (a byline label too, when it names
     nobody), that is a byline of its own or the page's furniture, and a text label on a line
@@ -995,6 +1001,9 @@ class _Reader:
                 or (bylines.parse(line.text.strip("（）() ")) if conf >= SURE else None)
                 or []
             )
+            if not authors and not self.lead and self.piece is None and _byline_opens_text(line.text):
+                self._text(line, "body", conf)  # its names are read with the text's opening
+                return
             self.after_text = not self.lead and self.piece is not None and _text_like(self.piece)
             above = self.piece
             if (
@@ -1008,7 +1017,9 @@ class _Reader:
                     above.doubt.append((line.text, authors, conf))
             else:
                 self.lead.append((line.text, authors, conf))
-                self.run_on = bool(authors) and _names_may_run_on(line.text)
+                self.run_on = bool(authors) and (
+                    _names_may_run_on(line.text) or _ends_on_a_name(line.text, authors)
+                )
             self.piece = None
         elif label == "byline_end":
             self._closing(line, conf)
@@ -1116,6 +1127,8 @@ class _Reader:
         """The rest of the names of a dispatch's byline on the line under it (`某某网讯 张三` /
         `李四报道：今年…`): they join the byline waiting for its body, the text goes on after them."""
         m = _REPORTED.match(line.text)
+        if m is None and self.lead:
+            return self._names_wrapped_on(line)
         if m is None or not self.lead:
             return line
         text, authors, conf = self.lead[-1]
@@ -1129,6 +1142,31 @@ class _Reader:
             return line
         self.lead[-1] = (text, [*authors, *found], conf)
         return line.slice(m.end()).strip()
+
+    def _names_wrapped_on(self, line: Line) -> Line:
+        """The rest of a byline line's names opening the text line under it, the column having wrapped
+        the byline into the first line of its text (`某某日报记者 张三 李四` / `王五 赵六 近日，…`, or a
+        name cut: `作者：通讯员 张三 李` / `四 王五 近日，…`): they join the byline waiting for its body,
+        the text goes on after them. The byline line must be as wide as the text line under it (a line
+        stopping short ended the byline there), and read on, the byline must name more people or a
+        longer name and keep every name it read (`_names_more`)."""
+        text, authors, conf = self.lead[-1]
+        head, rest = text.rstrip(), line.text.strip()
+        if len(head) < len(rest) - WRAP_SLACK:
+            return line
+        best: tuple[int, str, list[bylines.Author]] | None = None
+        for gap in ("", " "):  # the wrap cut a name, or fell on the space between two
+            opened = bylines.byline_opening(head + gap + rest)
+            if opened is None or not len(head + gap) < opened[0] < len(head + gap + rest):
+                continue
+            taken = opened[0] - len(head + gap)
+            if _names_more(authors, opened[1]) and (best is None or taken > best[0]):
+                best = (taken, gap, opened[1])
+        if best is None:
+            return line
+        taken, gap, named = best
+        self.lead[-1] = (head + gap + rest[:taken].rstrip(), named, conf)
+        return line.slice(line.text.index(rest) + taken).strip()
 
     def finish(self) -> None:
         """Bylines after the page's last text, with no body under them, close that text."""
@@ -1381,9 +1419,12 @@ class _Reader:
         target = self.pieces[-1] if self.pieces else None
         if target is None:
             return  # closes an article whose text is on another page
+        signed = bool(target.authors)
         target.take(line.text, authors, conf, closing=True)
         if self.order and self.order[-1] is target and _text_like(target):  # right under its text
             target.doubt.append((line.text, authors, conf))
+            if signed and _own_dispatch(line.text):
+                target.lent.append((line.text, authors, conf))  # a headline under it: its text's
         self.piece = None
 
     def _credit(self, line: Line, conf: float) -> None:
@@ -5918,6 +5959,8 @@ def _join_rest(into: Piece, rest: Piece) -> None:
     into.ending = into.ending + rest.ending
     into.bylines = into.bylines + rest.bylines
     into.authors = into.authors + rest.authors
+    into.conf = into.conf + rest.conf
+    into.lent = into.lent + rest.lent  # bylines under the rest, before a headline: maybe the next body's
     into.doubt = rest.doubt
 
 
@@ -7014,6 +7057,22 @@ def _dispatches_closing_texts(lines: list[Line], labels: list[str]) -> list[str]
 
 
 _CREDIT_MISREAD = ("dateline", "continuation", "noise")
+# A paper's own dispatch (`本报讯`, `本报5月3日讯`, `本报某地讯`) naming its writers
+_OWN_DISPATCH = re.compile(r"本报[^（(，。\s]{0,12}?讯\s*[（(]")
+
+
+def _named_besides(x: Piece, authors: list[Author]) -> bool:
+    """Piece x names writers other than `authors` (the very objects a byline gave it)."""
+    return any(not any(a is b for b in authors) for a in x.authors)
+
+
+def _own_dispatch(text: str) -> bool:
+    """`本报讯（记者 张三）` alone on its line: the paper's own dispatch naming its writers. Printed alone
+    between a text that names its own writers already and a headline (the headline set beside it, read
+    after it), it is the next text's: a text names its writers once, and the paper's own dispatch
+    opens its report. (Under a text that names no one, it is that text's source, as a page built from
+    web reports prints it after the text: `tests/transforms/test_bare.py`.)"""
+    return _OWN_DISPATCH.match(bylines.simplified_roles(text.strip())) is not None
 
 
 def _bylines_read_as_text(lines: list[Line], labels: list[str]) -> list[str]:
@@ -7404,8 +7463,7 @@ def lend_bylines(units: list[Unit], pieces: list[Piece], order: list, got: dict[
     where the matching gives that headline the body under it (the page prints headlines over their
     bodies), the byline is that body's, printed over its headline, unless the body names its own.
     Only on a page printing its bylines so (`_signs_over_headlines`)."""
-    if not _signs_over_headlines(order):
-        return
+    signs = _signs_over_headlines(order)
     unit_at = {id(u): i for i, u in enumerate(units)}
     place = {id(x): k for k, x in enumerate(order)}
     for k, x in enumerate(order[:-1]):
@@ -7413,9 +7471,10 @@ def lend_bylines(units: list[Unit], pieces: list[Piece], order: list, got: dict[
         if not isinstance(x, Piece) or not x.lent or i is None or i not in got:
             continue
         body = pieces[got[i]]
-        if body is x or body.authors or place[id(body)] < k:
+        lent = x.lent if signs else [y for y in x.lent if _own_dispatch(y[0]) and _named_besides(x, y[1])]
+        if body is x or body.authors or place[id(body)] < k or not lent:
             continue
-        for text, authors, conf in x.lent:
+        for text, authors, conf in lent:
             body.take(text, authors, conf)
             x.bylines.remove(text)
             if text in x.ending:
@@ -7521,6 +7580,15 @@ def _bylines_opening_texts(pieces: list[Piece]) -> None:
         found = bylines.byline_opening(head)
         if found is not None and found[0] < len(head.rstrip()):
             p.authors.extend(found[1])
+            p.opens = True  # a byline opens a text, never goes on with the text before
+
+
+def _byline_opens_text(text: str) -> bool:
+    """A line read as a byline that names no one read alone, yet opens with a byline the text goes on
+    after (`□记者 张三 李四 近日，某镇…`: the byline run into the first line of its text): that line,
+    whose names `_bylines_opening_texts` reads."""
+    found = bylines.byline_opening(text)
+    return found is not None and bool(found[1]) and found[0] < len(text.rstrip())
 
 
 def _marked_list(lines: list[Line]) -> bool:
@@ -7731,7 +7799,8 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
     two read together name more people than the first alone, or a longer name (the wrap cut one).
     `raw` is joined alike."""
     out_raw, out = list(raw), list(lines)
-    tail_max = max(BYLINE_TAIL, line_features.column_width([x.text for x in lines]) + 1)
+    width = line_features.column_width([x.text for x in lines])
+    tail_max = max(BYLINE_TAIL, width + 1)
     k = 0
     while k < len(out) - 1:
         j = _below(out, k)
@@ -7748,15 +7817,24 @@ def _bylines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], l
             and not _closed_byline(t)
         ):
             alone = bylines.read(t)
-            both = bylines.read(t + after) if alone is not None or _opens_a_byline(t) else None
+            opens = (
+                alone is not None or _opens_a_byline(t) or _ROLE_CUT_NAME.search(bylines.simplified_roles(t))
+            )
+            both = bylines.read(t + after) if opens else None
             # `某某新闻记者 高平 方` / `华`: a lone character last is a name the wrap cut (read alone, 高平方)
-            kept = alone[:-1] if alone and _CUT_NAME.search(t) else alone
-            # (a rest as wide as the column only with a third line, or under a role word the wrap cut)
-            short = len(after) <= BYLINE_TAIL or _role_cut_at_end(t, alone)
+            cut = _CUT_NAME.search(t) is not None
+            kept = alone[:-1] if alone and cut else alone
+            # (a rest as wide as the column only with a third line, under a role word the wrap cut, or
+            # after a name the wrap cut: `某某日报记者 韩` / `予川 钟晓岷 潘语桐 高平`)
+            short = len(after) <= BYLINE_TAIL or _role_cut_at_end(t, alone) or cut and alone is None
             if (
                 short
                 and both
-                and (kept is None or _names_more(kept, both) and not _glued_rest(t, alone, after))
+                and (
+                    kept is None
+                    or _names_more(kept, both)
+                    and (not _glued_rest(t, alone, after) or _name_wrapped_off(t, after, width))
+                )
             ):
                 _join_lines(out_raw, out, k, j)
                 continue  # a narrow column may wrap it once more
@@ -8108,6 +8186,8 @@ _ROLE_ENDS = re.compile(r"[ \u3000/／](?:记者|通讯员|作者)[ \u3000]*$") 
 _ROLE_ENDS_TOKEN = re.compile(r"^[^\s，。,；;]{0,16}(?:记者|通讯员)(?=[ \u3000])")
 _ROLE_WRAPPED = re.compile(r"(?:记|通讯?|实习?)$")  # `某某新闻记` / `者 张三`: a role word the wrap cut
 _CUT_NAME = re.compile(r"[ \u3000]\S$")  # `记者 高平 方` / `华`: one character last, after a space
+# `□ 张三 李四 本报记者 王`: a role word, then the first character of a name the wrap cut, end the line
+_ROLE_CUT_NAME = re.compile(r"(?:记者|通讯员|作者)[ \u3000]?[^\s，。,；;：:]$")
 OPENING_LINES = 3  # a wrapped byline runs over this many more lines at most
 ROLE_REACH = 6  # a byline line's role word starts within its first characters (`本报记者`, `融媒体记者`)
 BYLINE_TAIL = 12  # characters: the most of a wrapped byline the next line holds
@@ -8149,6 +8229,14 @@ def _glued_rest(t: str, alone: list[bylines.Author] | None, after: str) -> bool:
 
 
 GLUED_REST = 3  # characters
+
+
+def _name_wrapped_off(t: str, after: str, width: int) -> bool:
+    """A byline line as wide as the column, a name alone on the line under it: the wrap fell on the
+    space between two names and dropped it (`作者：通讯员 韩予川` / `钟晓岷`, a column of ten). A byline
+    line stopping short of the column ended there (`记者 张三` over a section label `地方传真`)."""
+    rest = after.strip()
+    return width > 0 and len(t.strip()) >= width - WRAP_SLACK and bylines.plausible_name(rest)
 
 
 _IN_TEXT = re.compile(r"[，,。；;]")  # a line holding none is no line of running text (a headline)

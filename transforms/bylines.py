@@ -240,6 +240,11 @@ def is_name(token: str) -> bool:
     return name_score(token) is not None
 
 
+def plausible_name(token: str) -> bool:
+    """`token` reads as a person's name with nothing around it to vouch for it (`钟晓岷`)."""
+    return _plausible(token)
+
+
 @lru_cache(maxsize=1 << 16)
 def _plausible(token: str) -> bool:
     """A name even with nothing around it to vouch for it."""
