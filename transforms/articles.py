@@ -5683,6 +5683,8 @@ def _over_only(u: Unit, pieces: list[Piece], order: list[Piece | Unit]) -> list[
     that page (`_over_a_jump`), is printed after its own text, over the page foot's jump marks, or
     is a story's whose text opens under the mark (a dateline or byline opening it): the pieces it
     may take are the one right over it and such an opening one right under it (their indices)."""
+    if _teaser_head(u):
+        return []
     before, after = _neighbours(u, order)
     near = [before, after if after is not None and after.opens else None]
     return [j for j, p in enumerate(pieces) if any(p is x for x in near)]
@@ -5690,13 +5692,40 @@ def _over_only(u: Unit, pieces: list[Piece], order: list[Piece | Unit]) -> list[
 
 def _jumps_away(u: Unit) -> bool:
     """The headline's next printed line sends the reader to another page: its body is there."""
-    if u.page is None or not u.title or not u.title[-1].offs:
-        return False
-    rest = visible(u.page[u.title[-1].offs[-1] + 1 :]).lstrip()
-    after = rest.split("\n", 1)[0].strip()
-    if _CONTINUED_FROM.search(after):
+    after = _line_after(u)
+    if after is None or _CONTINUED_FROM.search(after):
         return False  # `（上接第1版）`: the text under the mark goes on from another page, here
-    return bool(CONT.search(after) or _EDITION_MARK.fullmatch(after))
+    return bool(CONT.search(after) or _EDITION_MARK.fullmatch(after) or _teaser_pointer(after))
+
+
+def _teaser_head(u: Unit) -> bool:
+    """The headline's next printed line is a teaser's pointer (`（详见第12版）`, `详见5版`, `（全文见A3版）`):
+    a front page's or a block's teaser of a story printed on another page. Nothing of that story is
+    printed here: the headline heads no text of this page, neither the text right over it (another
+    story's, or a photo's caption) nor the one under it, whatever words they share. (A `（下转第5版）`
+    mark under a headline is another thing: the story opened over it and goes on elsewhere.)"""
+    after = _line_after(u)
+    return after is not None and _teaser_pointer(after)
+
+
+def _teaser_pointer(line: str) -> bool:
+    """A line that is a teaser's pointer alone (TEASER_LINE characters at most), no continued-to or
+    continued-from mark."""
+    if len(line) > TEASER_LINE or CONT.search(line):
+        return False
+    return _TEASER.search(line) is not None or _ARROW_POINTER.fullmatch(line) is not None
+
+
+TEASER_LINE = 12  # characters: `（全文见第12版）` is 9, `（详见A3版）` 7
+_ARROW_POINTER = re.compile(r"[▶►▸→＞>]\s*第?\s*[0-9A-Z]{1,3}\s*版")  # `▶第6版`, `→A3版`
+
+
+def _line_after(u: Unit) -> str | None:
+    """The first printed line after a unit's last title line, stripped; None without a page."""
+    if u.page is None or not u.title or not u.title[-1].offs:
+        return None
+    rest = visible(u.page[u.title[-1].offs[-1] + 1 :]).lstrip()
+    return rest.split("\n", 1)[0].strip()
 
 
 def _blocks_over_bodies(order: list[Piece | Unit]) -> list[tuple[list[Unit], list[Piece]]]:
