@@ -5501,7 +5501,11 @@ def match(
     side = _side(units, pieces, order, _solved(full, len(units), len(pieces)), words)
     full = _assignment_table(units, pieces, order, words, grams, side)
     n, m = len(units), len(pieces)
-    away = {i: _over_only(u, pieces, order) for i, u in enumerate(units) if _jumps_away(u)}
+    away = {
+        i: _teaser_only(words[i]) if _teaser_head(u) else _over_only(u, pieces, order)
+        for i, u in enumerate(units)
+        if _jumps_away(u)
+    }
     for i, only in away.items():
         kept = full[i, only]
         full[i, :m] = min(ORPHAN, 0.0) - 1.0
@@ -5683,8 +5687,6 @@ def _over_only(u: Unit, pieces: list[Piece], order: list[Piece | Unit]) -> list[
     that page (`_over_a_jump`), is printed after its own text, over the page foot's jump marks, or
     is a story's whose text opens under the mark (a dateline or byline opening it): the pieces it
     may take are the one right over it and such an opening one right under it (their indices)."""
-    if _teaser_head(u):
-        return []
     before, after = _neighbours(u, order)
     near = [before, after if after is not None and after.opens else None]
     return [j for j, p in enumerate(pieces) if any(p is x for x in near)]
@@ -5706,6 +5708,14 @@ def _teaser_head(u: Unit) -> bool:
     mark under a headline is another thing: the story opened over it and goes on elsewhere.)"""
     after = _line_after(u)
     return after is not None and _teaser_pointer(after)
+
+
+def _teaser_only(words: np.ndarray) -> list[int]:
+    """The pieces a teaser's headline may take: none by where it stands (the text over it is another
+    story's, the caption under it another photo's), only a piece holding SURE_WORDS of its words,
+    which holds the story of a headline the teaser's line was read with (`甲地某某举措全覆盖` /
+    `乙地织密网格` / `详见6版`: the upper one heads the text under the pointer)."""
+    return [j for j, w in enumerate(words) if w >= SURE_WORDS]
 
 
 def _teaser_pointer(line: str) -> bool:

@@ -13,7 +13,7 @@ _TEXT = (
     "镇党委负责人介绍，下一步将把积分超市推广到全部行政村，让更多村民参与乡村治理。"
 )
 _COLUMN = "\n".join(_TEXT[i : i + 14] for i in range(0, len(_TEXT), 14))
-_CAPTION = "图为临川社区老人在食堂用餐。 张三 摄"
+_CAPTION = "图为村民在田间收割稻谷。 张三 摄"
 
 
 def _titled(page: str) -> dict[str, str | None]:
