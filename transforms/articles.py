@@ -11,7 +11,8 @@ Three visible steps:
    (kicker, title lines, subtitle); then every unit of the page is matched to every piece at once
    (`scipy.optimize.linear_sum_assignment`) on the characters they share (places and names weigh
    most: a bigram found in one piece only is strong evidence) and on where the unit stands (right
-   above a piece, right under it). A unit matched to no piece is an orphan headline, unless it stands
+   above a piece, right under it; a teaser's headline, its next line pointing to another page
+   (`详见5版`, `_teaser_head`), by its words only). A unit matched to no piece is an orphan headline, unless it stands
    right next to a body that opens with a dateline or byline and got no headline (`_leftover_pairs`),
    or is a part `split_units` or `recut` cut from a headline whose other part found a body
    (`_rejoin_halves`), or one of two headline lines stacked right above the piece the other
