@@ -5503,7 +5503,9 @@ def match(
     full = _assignment_table(units, pieces, order, words, grams, side)
     n, m = len(units), len(pieces)
     away = {
-        i: _teaser_only(words[i]) if _teaser_head(u) else _over_only(u, pieces, order)
+        i: _teaser_only(_over_only(u, pieces, order), words[i])
+        if _teaser_head(u)
+        else _over_only(u, pieces, order)
         for i, u in enumerate(units)
         if _jumps_away(u)
     }
@@ -5711,12 +5713,13 @@ def _teaser_head(u: Unit) -> bool:
     return after is not None and _teaser_pointer(after)
 
 
-def _teaser_only(words: np.ndarray) -> list[int]:
-    """The pieces a teaser's headline may take: none by where it stands (the text over it is another
-    story's, the caption under it another photo's), only a piece holding SURE_WORDS of its words,
-    which holds the story of a headline the teaser's line was read with (`甲地某某举措全覆盖` /
-    `乙地织密网格` / `详见6版`: the upper one heads the text under the pointer)."""
-    return [j for j, w in enumerate(words) if w >= SURE_WORDS]
+def _teaser_only(near: list[int], words: np.ndarray) -> list[int]:
+    """The pieces a teaser's headline may take: of those a headline over a jump may (`_over_only`),
+    none by where it stands alone (the text over it is another story's, the caption under it
+    another photo's), only one holding SURE_WORDS of its words, which holds the story of a headline
+    the teaser's line was read with (`甲地某某举措全覆盖` / `乙地织密网格` / `详见6版` / `本报讯 甲地…`:
+    the upper one heads the text under the pointer)."""
+    return [j for j in near if words[j] >= SURE_WORDS]
 
 
 def _teaser_pointer(line: str) -> bool:
