@@ -11,7 +11,8 @@ Three visible steps:
    (kicker, title lines, subtitle); then every unit of the page is matched to every piece at once
    (`scipy.optimize.linear_sum_assignment`) on the characters they share (places and names weigh
    most: a bigram found in one piece only is strong evidence) and on where the unit stands (right
-   above a piece, right under it). A unit matched to no piece is an orphan headline, unless it stands
+   above a piece, right under it; a teaser's headline, its next line pointing to another page
+   (`详见5版`, `_teaser_head`), by its words only). A unit matched to no piece is an orphan headline, unless it stands
    right next to a body that opens with a dateline or byline and got no headline (`_leftover_pairs`),
    or is a part `split_units` or `recut` cut from a headline whose other part found a body
    (`_rejoin_halves`), or one of two headline lines stacked right above the piece the other
@@ -5578,7 +5579,13 @@ def match(
     side = _side(units, pieces, order, _solved(full, len(units), len(pieces)), words)
     full = _assignment_table(units, pieces, order, words, grams, side)
     n, m = len(units), len(pieces)
-    away = {i: _over_only(u, pieces, order) for i, u in enumerate(units) if _jumps_away(u)}
+    away = {
+        i: _teaser_only(_over_only(u, pieces, order), words[i])
+        if _teaser_head(u)
+        else _over_only(u, pieces, order)
+        for i, u in enumerate(units)
+        if _jumps_away(u)
+    }
     for i, only in away.items():
         kept = full[i, only]
         full[i, :m] = min(ORPHAN, 0.0) - 1.0
@@ -5767,13 +5774,49 @@ def _over_only(u: Unit, pieces: list[Piece], order: list[Piece | Unit]) -> list[
 
 def _jumps_away(u: Unit) -> bool:
     """The headline's next printed line sends the reader to another page: its body is there."""
-    if u.page is None or not u.title or not u.title[-1].offs:
-        return False
-    rest = visible(u.page[u.title[-1].offs[-1] + 1 :]).lstrip()
-    after = rest.split("\n", 1)[0].strip()
-    if _CONTINUED_FROM.search(after):
+    after = _line_after(u)
+    if after is None or _CONTINUED_FROM.search(after):
         return False  # `（上接第1版）`: the text under the mark goes on from another page, here
-    return bool(CONT.search(after) or _EDITION_MARK.fullmatch(after))
+    return bool(CONT.search(after) or _EDITION_MARK.fullmatch(after) or _teaser_pointer(after))
+
+
+def _teaser_head(u: Unit) -> bool:
+    """The headline's next printed line is a teaser's pointer (`（详见第12版）`, `详见5版`, `（全文见A3版）`):
+    a front page's or a block's teaser of a story printed on another page. Nothing of that story is
+    printed here: the headline heads no text of this page, neither the text right over it (another
+    story's, or a photo's caption) nor the one under it, whatever words they share. (A `（下转第5版）`
+    mark under a headline is another thing: the story opened over it and goes on elsewhere.)"""
+    after = _line_after(u)
+    return after is not None and _teaser_pointer(after)
+
+
+def _teaser_only(near: list[int], words: np.ndarray) -> list[int]:
+    """The pieces a teaser's headline may take: of those a headline over a jump may (`_over_only`),
+    none by where it stands alone (the text over it is another story's, the caption under it
+    another photo's), only one holding SURE_WORDS of its words, which holds the story of a headline
+    the teaser's line was read with (`甲地某某举措全覆盖` / `乙地织密网格` / `详见6版` / `本报讯 甲地…`:
+    the upper one heads the text under the pointer)."""
+    return [j for j in near if words[j] >= SURE_WORDS]
+
+
+def _teaser_pointer(line: str) -> bool:
+    """A line that is a teaser's pointer alone (TEASER_LINE characters at most), no continued-to or
+    continued-from mark."""
+    if len(line) > TEASER_LINE or CONT.search(line):
+        return False
+    return _TEASER.search(line) is not None or _ARROW_POINTER.fullmatch(line) is not None
+
+
+TEASER_LINE = 12  # characters: `（全文见第12版）` is 9, `（详见A3版）` 7
+_ARROW_POINTER = re.compile(r"[▶►▸→＞>]\s*第?\s*[0-9A-Z]{1,3}\s*版")  # `▶第6版`, `→A3版`
+
+
+def _line_after(u: Unit) -> str | None:
+    """The first printed line after a unit's last title line, stripped; None without a page."""
+    if u.page is None or not u.title or not u.title[-1].offs:
+        return None
+    rest = visible(u.page[u.title[-1].offs[-1] + 1 :]).lstrip()
+    return rest.split("\n", 1)[0].strip()
 
 
 def _blocks_over_bodies(order: list[Piece | Unit]) -> list[tuple[list[Unit], list[Piece]]]:
