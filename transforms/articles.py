@@ -1213,6 +1213,7 @@ class _Reader:
                 prev.ending.extend(p.ending)
                 prev.conf.extend(p.conf)
                 prev.closed = p.closed
+                prev.doubt = p.doubt  # a byline alone under the rest's end may open the next text
                 _displaced_between(self.order, prev, p)
                 continue
             kept.append(p)
@@ -6782,6 +6783,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     _dispatches_across_lines(reader.pieces)
     _bylines_opening_texts(reader.pieces)
     _bylines_opened(reader.order)
+    _gaps_on_railed_pages(reader.order)
     pieces = reader.pieces
     headlines = [_settled(u) for u in reader.units if u.title or u.subtitle]
     units = split_units(kickers_apart(_words_carried_on(_wide_gaps_apart(headlines)), pieces), pieces)
@@ -7412,7 +7414,7 @@ def _bylines_opened(order: list) -> None:
     texts = [x for x in order if isinstance(x, Piece) and _text_like(x)]
     pairs = [
         (x, y)
-        for x, y in itertools.pairwise(order)
+        for x, y in _next_over_displaced(order)
         if isinstance(x, Piece)
         and isinstance(y, Piece)
         and x.doubt
@@ -7444,6 +7446,43 @@ def _bylines_opened(order: list) -> None:
         x.bylines = x.bylines[: len(x.bylines) - len(x.doubt)]
         x.ending = x.ending[: len(x.ending) - len(x.doubt)]
         x.doubt = []
+
+
+def _next_over_displaced(order: list) -> Iterator[tuple]:
+    """Each item of the page's order with the next one, headlines displaced into a text passed
+    over (`Unit.cuts`: `近日，某县在全县` / `某乡某村获评` / `个村开展…`, the text rejoined over it): such
+    a headline stands inside the text before it, not between that text and the next."""
+    for k, x in enumerate(order[:-1]):
+        j = k + 1
+        while j < len(order) - 1 and isinstance(order[j], Unit) and order[j].cuts:
+            j += 1
+        yield x, order[j]
+
+
+def _gaps_on_railed_pages(order: list) -> None:
+    """On a page whose texts each open with a box-marked byline line and no headline over it (the
+    headlines gathered in one block elsewhere: `■记者 张三` / `近日，…` … `■记者 李四` / `昨天，…`), the
+    byline lines are where one story ends and the next begins: a wider gap inside a text
+    (`_report_gap`) is one report's paragraph gap, not another report's start, so the text under it may
+    go on with the text above (its byline over the first part names the whole)."""
+    opened = [
+        (k, x)
+        for k, x in enumerate(order)
+        if isinstance(x, Piece)
+        and x.kind == "article"
+        and x.opens
+        and x.dateline is None
+        and any(t not in x.ending and t.strip()[:1] in bylines.BOX_MARKS for t in x.bylines)
+    ]
+    under_heads = sum(k > 0 and isinstance(order[k - 1], Unit) for k, _ in opened)
+    if len(opened) < RAILED_MIN or under_heads > 1:
+        return
+    for x in order:
+        if isinstance(x, Piece) and not x.opens:
+            x.apart = False
+
+
+RAILED_MIN = 2  # texts opened by a box-marked byline line, none (or one) under a headline
 
 
 _WRITER_CREDIT = re.compile(r"[文][/／]|[/／]文")  # a credit naming the text's writer, not a photo's alone
