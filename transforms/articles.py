@@ -6813,6 +6813,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     got.update(_split_heads_over_headless(units, pieces, order, got))
     got.update(_heads_over_closing_photos(units, pieces, order, got))
     lend_bylines(units, pieces, order, got)
+    bylines_over_gathered_blocks(order)
     bylines_under_trailing_heads(units, pieces, order, got)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
     rejoined |= _run_wraps_back(units, got, rejoined, _piece_grams(pieces))
@@ -7295,6 +7296,42 @@ def lend_bylines(units: list[Unit], pieces: list[Piece], order: list, got: dict[
         x.lent = []
 
 
+def bylines_over_gathered_blocks(order: list) -> None:
+    """A box-marked byline between one text's end and a block of headlines, with a text naming
+    nobody right under the block (`…生活质量。` / `□ 张三` / `甲标题` / `乙标题` / `近日，…`), opens
+    that text, whichever headline the matching gave it, on a page that prints a byline line over a
+    text with no headline over it elsewhere (the headlines gathered in blocks): the byline stands over
+    its own text, the block set between them. `_lead_closes` had read it as closing the text above."""
+    for k, x in enumerate(order[:-1]):
+        if not isinstance(x, Piece) or not x.lent or not isinstance(order[k + 1], Unit):
+            continue
+        if not all(t.strip()[:1] in bylines.BOX_MARKS for t, _, _ in x.lent):
+            continue
+        y = next((z for z in order[k + 1 :] if not isinstance(z, Unit)), None)
+        if y is None or not _long_text(y) or y.authors or y.bylines or not _bylines_over_texts(order, x, y):
+            continue
+        for text, authors, conf in x.lent:
+            y.take(text, authors, conf)
+            x.bylines.remove(text)
+            if text in x.ending:
+                x.ending.remove(text)
+            x.authors = [a for a in x.authors if not any(a is b for b in authors)]
+            x.ends = [a for a in x.ends if not any(a is b for b in authors)]
+        x.lent = []
+
+
+def _bylines_over_texts(order: list, *others: Piece) -> bool:
+    """Another text of the page (none of `others`) opens with a box-marked byline line that no
+    headline stands right over (atop the page, or right under another text)."""
+    return any(
+        isinstance(p, Piece)
+        and all(p is not o for o in others)
+        and (k == 0 or not isinstance(order[k - 1], Unit))
+        and any(t not in p.ending and t.strip()[:1] in bylines.BOX_MARKS for t in p.bylines)
+        for k, p in enumerate(order)
+    )
+
+
 def bylines_under_trailing_heads(
     units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]
 ) -> None:
@@ -7421,6 +7458,7 @@ def _bylines_opened(order: list) -> None:
         and x.doubt
         and y.kind == "article"
         and y.lines
+        and _wraps_text(y)
         and not y.ending
         and x.ending[-len(x.doubt) :] == [t for t, _, _ in x.doubt]
         and x.bylines[-len(x.doubt) :] == [t for t, _, _ in x.doubt]
@@ -7447,6 +7485,13 @@ def _bylines_opened(order: list) -> None:
         x.bylines = x.bylines[: len(x.bylines) - len(x.doubt)]
         x.ending = x.ending[: len(x.ending) - len(x.doubt)]
         x.doubt = []
+
+
+def _wraps_text(p: Piece) -> bool:
+    """A line of the piece runs on into the next (a wrapped paragraph): a piece whose every line ends
+    a sentence (`某村网格员入户走访。` / `党员群众清理小区环境。`) is a run of photos' captions, not
+    a text a byline opens."""
+    return any(not ends_paragraph(x.text) for x in p.lines)
 
 
 def _next_over_displaced(order: list) -> Iterator[tuple]:

@@ -114,3 +114,39 @@ def test_a_byline_over_a_short_text_and_no_headline_stays() -> None:
     articles._bylines_over_gathered_heads(reader)
     pieces = [x for x in reader.order if isinstance(x, Piece)]
     assert _names(pieces[1]) == ["李四"]
+
+
+def test_a_bracketed_byline_over_captions_closes_the_text_above() -> None:
+    reader = _read(
+        [
+            *FIRST,
+            ("（记者 李四 王五）", "byline_end"),
+            ("南湖镇网格员入户走访。", "body"),
+            ("党员群众清理小区环境。", "body"),
+        ]
+    )
+    reader.rejoin()
+    articles._bylines_opened(reader.order)
+    first, second = (x for x in reader.order if isinstance(x, Piece))
+    assert _names(first) == ["张三", "李四", "王五"]
+    assert _names(second) == []
+
+
+MIDDLE = [("西岭镇开食堂", "title"), ("昨天，西岭镇的老年食堂开张了。", "body"), ("□记者 李四", "byline")]
+BLOCK = [("东山县评比好村", "title"), ("北山村修好一条路", "title")]
+
+
+def test_a_box_marked_byline_over_a_block_opens_the_text_under_it() -> None:
+    reader = _read([("■记者 张三", "byline"), ("近日，东山县开展了评比。", "body"), *MIDDLE, *BLOCK, *SECOND])
+    first, middle, last = (x for x in reader.order if isinstance(x, Piece))
+    assert _names(middle) == ["李四"]  # read as closing the text above first
+    articles.bylines_over_gathered_blocks(reader.order)
+    assert (_names(first), _names(middle), _names(last)) == (["张三"], [], ["李四"])
+
+
+def test_a_box_marked_byline_over_a_block_stays_where_headlines_head_the_bylines() -> None:
+    head = [("东山县评比", "title"), ("■记者 张三", "byline"), ("近日，东山县开展了评比。", "body")]
+    reader = _read([*head, *MIDDLE, *BLOCK, *SECOND])
+    _, middle, last = (x for x in reader.order if isinstance(x, Piece))
+    articles.bylines_over_gathered_blocks(reader.order)
+    assert (_names(middle), _names(last)) == (["李四"], [])
