@@ -7488,10 +7488,10 @@ def _bylines_opened(order: list) -> None:
 
 
 def _wraps_text(p: Piece) -> bool:
-    """A line of the piece runs on into the next (a wrapped paragraph): a piece whose every line ends
-    a sentence (`某村网格员入户走访。` / `党员群众清理小区环境。`) is a run of photos' captions, not
-    a text a byline opens."""
-    return any(not ends_paragraph(x.text) for x in p.lines)
+    """One line of the piece, or a line of it that runs on into the next (a wrapped paragraph): a
+    piece of lines that each end a sentence (`某村网格员入户走访。` / `党员群众清理小区环境。`) is a
+    run of photos' captions, not a text a byline opens."""
+    return len(p.lines) < 2 or any(not ends_paragraph(x.text) for x in p.lines)
 
 
 def _next_over_displaced(order: list) -> Iterator[tuple]:
