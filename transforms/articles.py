@@ -6778,7 +6778,6 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     for line, label, c in zip(lines, labels, conf, strict=True):
         reader.feed(line, label, c)
     reader.finish()
-    _bylines_over_gathered_heads(reader)
     reader.promote()
     reader.rejoin()
     _dispatches_across_lines(reader.pieces)
@@ -7505,26 +7504,6 @@ def _next_over_displaced(order: list) -> Iterator[tuple]:
         yield x, order[j]
 
 
-def _bylines_over_gathered_heads(reader: _Reader) -> None:
-    """A byline line over a block of gathered headlines whose first line was read as text (`■记者 张三`
-    / `某县：某事` / `甲标题 乙标题` / `近日，…`): that line is a headline (short, ending no sentence,
-    headlines right under it), and the byline opens the text under the block, which names nobody
-    yet, not the headline line."""
-    order = reader.order
-    for k, x in enumerate(order[:-1]):
-        if not isinstance(x, Piece) or not _byline_over_heads(x) or not isinstance(order[k + 1], Unit):
-            continue
-        target = next((y for y in order[k + 1 :] if not isinstance(y, Unit)), None)
-        if target is None or not _long_text(target) or target.authors or target.bylines:
-            continue
-        target.authors[:0], target.bylines[:0], target.conf[:0] = x.authors, x.bylines, x.conf
-        target.opens, target.led_after_text = True, x.led_after_text
-        reader.pieces.remove(x)
-        u = Unit(title=list(x.lines), lines=list(x.lines), conf=[0.5], pos=x.pos, page=reader.page)
-        reader.units.append(u)
-        order[k] = u
-
-
 def _long_text(p: Piece) -> bool:
     """An article's text, or one of CAPTION_LINES lines or more the model's last line turned into a
     photo's (`…他们用` read as a caption over `（下转第3版）`): no caption runs so long."""
@@ -7532,23 +7511,6 @@ def _long_text(p: Piece) -> bool:
 
 
 CAPTION_LINES = 5
-
-
-def _byline_over_heads(x: Piece) -> bool:
-    """A piece of one or two short lines ending no sentence that only a byline line opens."""
-    return (
-        x.kind == "article"
-        and x.opens
-        and x.dateline is None
-        and bool(x.authors)
-        and bool(x.bylines)
-        and not x.ending
-        and not x.closed
-        and all(t.strip()[:1] in bylines.BOX_MARKS or _byline_marked(t.strip()) for t in x.bylines)
-        and 0 < len(x.lines) <= 2
-        and all(len(y.text) <= HEADLINE_MAX and _unended(y.text) for y in x.lines)
-        and not _runs_as_text(x, None)
-    )
 
 
 def _gaps_on_railed_pages(order: list) -> None:

@@ -1,8 +1,8 @@
 """Bylines over bodies on pages whose headlines are gathered elsewhere: a byline left in doubt under a
 text rejoined over a displaced headline (`articles._Reader.rejoin`, `articles._bylines_opened`), a wide
-gap on a page railed by box-marked bylines (`articles._gaps_on_railed_pages`), and a byline over a block
-of headlines whose first line was read as text (`articles._bylines_over_gathered_heads`). Text written
-for these tests."""
+gap on a page railed by box-marked bylines (`articles._gaps_on_railed_pages`), and a box-marked byline over a
+block of gathered headlines (`articles.bylines_over_gathered_blocks`).
+Text written for these tests."""
 
 from transforms import articles
 from transforms.articles import Piece, Unit
@@ -83,37 +83,6 @@ def test_a_wide_gap_stays_on_a_page_of_unmarked_bylines() -> None:
     order = [_piece("近日，东山县开展评比。", "记者 张三"), gap, _piece("昨天，南湖镇开会。", "记者 李四")]
     articles._gaps_on_railed_pages(order)
     assert gap.apart
-
-
-def test_a_byline_over_gathered_headlines_opens_the_text_under_them() -> None:
-    reader = _read(
-        [
-            ("近日，东山县开展了评比。", "body"),
-            ("□记者 李四", "byline"),
-            ("南湖镇：网格服务暖人心", "body"),  # the block's first headline, read as text
-            ("东山县评比好村 北山村修好一条路", "title"),
-            *SECOND,
-        ]
-    )
-    articles._bylines_over_gathered_heads(reader)
-    pieces = [x for x in reader.order if isinstance(x, Piece)]
-    assert [p.lines[0].text for p in pieces] == ["近日，东山县开展了评比。", "昨天，南湖镇召开了网格"]
-    assert _names(pieces[1]) == ["李四"]
-    assert any(isinstance(x, Unit) and x.text.startswith("南湖镇") for x in reader.order)
-
-
-def test_a_byline_over_a_short_text_and_no_headline_stays() -> None:
-    reader = _read(
-        [
-            ("近日，东山县开展了评比。", "body"),
-            ("□记者 李四", "byline"),
-            ("南湖镇：网格服务暖人心", "body"),
-            *SECOND,
-        ]
-    )
-    articles._bylines_over_gathered_heads(reader)
-    pieces = [x for x in reader.order if isinstance(x, Piece)]
-    assert _names(pieces[1]) == ["李四"]
 
 
 def test_a_bracketed_byline_over_captions_closes_the_text_above() -> None:
