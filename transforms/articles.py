@@ -1252,6 +1252,7 @@ class _Reader:
                 prev.ending.extend(p.ending)
                 prev.conf.extend(p.conf)
                 prev.closed = p.closed
+                prev.doubt = p.doubt  # a byline alone under the rest's end may open the next text
                 _displaced_between(self.order, prev, p)
                 continue
             kept.append(p)
@@ -7000,6 +7001,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     _dispatches_across_lines(reader.pieces)
     _bylines_opening_texts(reader.pieces)
     _bylines_opened(reader.order)
+    _gaps_on_railed_pages(reader.order)
     pieces = reader.pieces
     headlines = [_settled(u) for u in reader.units if u.title or u.subtitle]
     units = split_units(kickers_apart(_words_carried_on(_wide_gaps_apart(headlines)), pieces), pieces)
@@ -7028,6 +7030,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     got.update(_split_heads_over_headless(units, pieces, order, got))
     got.update(_heads_over_closing_photos(units, pieces, order, got))
     lend_bylines(units, pieces, order, got)
+    bylines_over_gathered_blocks(order)
     bylines_under_trailing_heads(units, pieces, order, got)
     rejoined = _rejoin_halves(units, got) | _stacked_halves(units, pieces, order, got)
     rejoined |= _run_wraps_back(units, got, rejoined, _piece_grams(pieces))
@@ -7527,6 +7530,42 @@ def lend_bylines(units: list[Unit], pieces: list[Piece], order: list, got: dict[
         x.lent = []
 
 
+def bylines_over_gathered_blocks(order: list) -> None:
+    """A box-marked byline between one text's end and a block of headlines, with a text naming
+    nobody right under the block (`…生活质量。` / `□ 张三` / `甲标题` / `乙标题` / `近日，…`), opens
+    that text, whichever headline the matching gave it, on a page that prints a byline line over a
+    text with no headline over it elsewhere (the headlines gathered in blocks): the byline stands over
+    its own text, the block set between them. `_lead_closes` had read it as closing the text above."""
+    for k, x in enumerate(order[:-1]):
+        if not isinstance(x, Piece) or not x.lent or not isinstance(order[k + 1], Unit):
+            continue
+        if not all(t.strip()[:1] in bylines.BOX_MARKS for t, _, _ in x.lent):
+            continue
+        y = next((z for z in order[k + 1 :] if not isinstance(z, Unit)), None)
+        if y is None or not _long_text(y) or y.authors or y.bylines or not _bylines_over_texts(order, x, y):
+            continue
+        for text, authors, conf in x.lent:
+            y.take(text, authors, conf)
+            x.bylines.remove(text)
+            if text in x.ending:
+                x.ending.remove(text)
+            x.authors = [a for a in x.authors if not any(a is b for b in authors)]
+            x.ends = [a for a in x.ends if not any(a is b for b in authors)]
+        x.lent = []
+
+
+def _bylines_over_texts(order: list, *others: Piece) -> bool:
+    """Another text of the page (none of `others`) opens with a box-marked byline line that no
+    headline stands right over (atop the page, or right under another text)."""
+    return any(
+        isinstance(p, Piece)
+        and all(p is not o for o in others)
+        and (k == 0 or not isinstance(order[k - 1], Unit))
+        and any(t not in p.ending and t.strip()[:1] in bylines.BOX_MARKS for t in p.bylines)
+        for k, p in enumerate(order)
+    )
+
+
 def bylines_under_trailing_heads(
     units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]
 ) -> None:
@@ -7656,12 +7695,13 @@ def _bylines_opened(order: list) -> None:
     texts = [x for x in order if isinstance(x, Piece) and _text_like(x)]
     pairs = [
         (x, y)
-        for x, y in itertools.pairwise(order)
+        for x, y in _next_over_displaced(order)
         if isinstance(x, Piece)
         and isinstance(y, Piece)
         and x.doubt
         and y.kind == "article"
         and y.lines
+        and _wraps_text(y)
         and not y.ending
         and x.ending[-len(x.doubt) :] == [t for t, _, _ in x.doubt]
         and x.bylines[-len(x.doubt) :] == [t for t, _, _ in x.doubt]
@@ -7688,6 +7728,59 @@ def _bylines_opened(order: list) -> None:
         x.bylines = x.bylines[: len(x.bylines) - len(x.doubt)]
         x.ending = x.ending[: len(x.ending) - len(x.doubt)]
         x.doubt = []
+
+
+def _wraps_text(p: Piece) -> bool:
+    """One line of the piece, or a line of it that runs on into the next (a wrapped paragraph): a
+    piece of lines that each end a sentence (`某村网格员入户走访。` / `党员群众清理小区环境。`) is a
+    run of photos' captions, not a text a byline opens."""
+    return len(p.lines) < 2 or any(not ends_paragraph(x.text) for x in p.lines)
+
+
+def _next_over_displaced(order: list) -> Iterator[tuple]:
+    """Each item of the page's order with the next one, headlines displaced into a text passed
+    over (`Unit.cuts`: `近日，某县在全县` / `某乡某村获评` / `个村开展…`, the text rejoined over it): such
+    a headline stands inside the text before it, not between that text and the next."""
+    for k, x in enumerate(order[:-1]):
+        j = k + 1
+        while j < len(order) - 1 and isinstance(order[j], Unit) and order[j].cuts:
+            j += 1
+        yield x, order[j]
+
+
+def _long_text(p: Piece) -> bool:
+    """An article's text, or one of CAPTION_LINES lines or more the model's last line turned into a
+    photo's (`…他们用` read as a caption over `（下转第3版）`): no caption runs so long."""
+    return p.kind == "article" and bool(p.lines) or len(p.lines) >= CAPTION_LINES
+
+
+CAPTION_LINES = 5
+
+
+def _gaps_on_railed_pages(order: list) -> None:
+    """On a page whose texts each open with a box-marked byline line and no headline over it (the
+    headlines gathered in one block elsewhere: `■记者 张三` / `近日，…` … `■记者 李四` / `昨天，…`), the
+    byline lines are where one story ends and the next begins: a wider gap inside a text
+    (`_report_gap`) is one report's paragraph gap, not another report's start, so the text under it may
+    go on with the text above (its byline over the first part names the whole)."""
+    opened = [
+        (k, x)
+        for k, x in enumerate(order)
+        if isinstance(x, Piece)
+        and x.kind == "article"
+        and x.opens
+        and x.dateline is None
+        and any(t not in x.ending and t.strip()[:1] in bylines.BOX_MARKS for t in x.bylines)
+    ]
+    under_heads = sum(k > 0 and isinstance(order[k - 1], Unit) for k, _ in opened)
+    if len(opened) < RAILED_MIN or under_heads > 1:
+        return
+    for x in order:
+        if isinstance(x, Piece) and not x.opens:
+            x.apart = False
+
+
+RAILED_MIN = 2  # texts opened by a box-marked byline line, none (or one) under a headline
 
 
 _WRITER_CREDIT = re.compile(r"[文][/／]|[/／]文")  # a credit naming the text's writer, not a photo's alone
