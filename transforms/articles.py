@@ -87,10 +87,10 @@ from transforms.lines import (
     ASCII_STOP,
     CJK,
     INVISIBLE,
-    UNDOUBLE_MAX,
     Line,
     columns_apart,
     join,
+    may_read_doubled,
     repair_line,
     repeat_across_wrap,
     repeats_once,
@@ -765,11 +765,12 @@ def _holds_doubled_run(text: str) -> bool:
     """A run between the line's spaces printed twice whole (`甲标题甲标题`, DOUBLED_ONCE_MIN
     characters or more once) on a line `repair_line` left reading doubled nowhere (a line it repaired
     by another path, glyph pairs, a repeat across the wrap): only a headline is printed doubled, and
-    a line of text holds no run that repeats itself whole. A run too short, too long (UNDOUBLE_MAX)
-    or with too few of its characters repeated for `undouble` ever to read it doubled (its own first
-    tests) is not read (nearly every line of text: no `Line` built)."""
-    for run in _RUN_GAPS.split(text.strip()):
-        if not DOUBLED_RUN_MIN <= len(run) <= UNDOUBLE_MAX or 5 * (len(run) - len(set(run))) < 2 * len(run):
+    a line of text holds no run that repeats itself whole. A run too short, or one that fails
+    `undouble`'s first tests (`may_read_doubled`), is not read (nearly every line of text: no `Line`
+    built)."""
+    t = text.strip()
+    for run in _RUN_GAPS.split(t) if " " in t or "\u3000" in t else (t,):
+        if len(run) < DOUBLED_RUN_MIN or not may_read_doubled(run):
             continue
         once = undouble(Line(run, range(len(run))))
         if once.doubled and len(_BIGRAM_CLEAN.sub("", once.text)) >= DOUBLED_ONCE_MIN:
