@@ -7511,7 +7511,9 @@ def _datelines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line],
 def _opens_a_paragraph(out: list[Line], k: int) -> bool:
     """Line k is the page's first, or comes after a blank line, a sentence's end or a line of no
     running text (`_datelines_rejoined`)."""
-    before = next((x.text for x in reversed(out[max(0, k - 2) : k]) if x.text), "")
+    before = out[k - 1].text if k >= 1 else ""
+    if not before and k >= 2:
+        before = out[k - 2].text  # over a blank line
     return not before or ends_paragraph(before) or not _IN_TEXT.search(before)
 
 
