@@ -20,7 +20,9 @@ package of git revision REV against this checkout's, in this process (the packag
 `sys.modules`, as `extract_speed.py` does), `--rounds` times each, alternating which goes first,
 each round after forgetting what the code remembers from page to page; each warmed on a few pages
 first. Reported: the best round of each, and the sum of each page's least time over the rounds.
-`--profile N`: then this checkout's once more under cProfile.
+`--profile N`: then this checkout's once more under cProfile. `--old REV --paired`: old and new
+page by page instead, the garbage collector kept out of the timed calls (`paired`): far less noise
+than the rounds above, which differ by ±3-8% between identical codes.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import dataclasses
+import gc
 import hashlib
 import json
 import pickle
@@ -192,6 +195,58 @@ def old_against_new(rev: str, texts: list[str], rounds: int, top: int) -> None:
             stats.sort_stats("cumulative").print_stats(top)
 
 
+PAIRED_FULL_GC = 50  # pages: `--paired` collects every generation this often (untimed)
+
+
+def paired(rev: str, texts: list[str], rounds: int) -> None:
+    """Old against new page by page: each page split by both in turn (which goes first alternating by
+    page and round), the cyclic garbage collector kept out of the timed calls (off while timing; the
+    young generations collected after each call, all of them every PAIRED_FULL_GC pages, untimed).
+    With both packages' caches alive, one collection of the oldest generation takes 0.1-0.3 s and
+    falls on whichever code happens to run: a few of them make the round-level figures swing by
+    ±3-8% between identical codes. What is left is the code's own cost (what it allocates is
+    collected, just not counted). Each round forgets first; reported: each round's sums, and the
+    sum of each page's least time over the rounds."""
+    from extract_speed import _activate, _load, _unpack_old
+
+    with tempfile.TemporaryDirectory() as tmp:
+        mods = {"old": _load(_unpack_old(rev, Path(tmp))), "new": _load(ROOT)}
+        for m in mods.values():
+            _activate(m)
+            cpu_seconds(m, texts[:WARM_PAGES])
+        least = {k: [float("inf")] * len(texts) for k in mods}
+        gc.collect()
+        gc.disable()
+        try:
+            for r in range(rounds):
+                for m in mods.values():
+                    forget(m)
+                total = dict.fromkeys(mods, 0.0)
+                for i, text in enumerate(texts):
+                    for which in ("old", "new") if (i + r) % 2 == 0 else ("new", "old"):
+                        _activate(mods[which])
+                        split = mods[which]["transforms.articles"].split_articles
+                        start = time.process_time()
+                        split(text)
+                        spent = time.process_time() - start
+                        total[which] += spent
+                        least[which][i] = min(least[which][i], spent)
+                        gc.collect(1)
+                    if i % PAIRED_FULL_GC == 0:
+                        gc.collect()
+                print(
+                    f"round {r + 1}: old {total['old']:.2f} s, new {total['new']:.2f} s "
+                    f"({total['old'] / total['new']:.3f}x)",
+                    flush=True,
+                )
+        finally:
+            gc.enable()
+        old, new = sum(least["old"]), sum(least["new"])
+        print(
+            f"{len(texts)} pages, paired: sum of each page's least: old {rev} {old:.2f} s, new {new:.2f} s ({old / new:.3f}x)"
+        )
+
+
 def frames_against(rev: str, pages: list[tuple[str, bytes]]) -> list[str]:
     """The pages whose line-feature frame (`line_features.frame` of the page's printed lines, each
     package reading them its own way) or labels differ between git revision `rev` and this
@@ -235,6 +290,11 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=0, help="and the bench corpus of this many MB")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--profile", type=int, default=0, help="then cProfile the new code: top N")
+    ap.add_argument(
+        "--paired",
+        action="store_true",
+        help="with --old: page by page, the garbage collector out of the timing",
+    )
     args = ap.parse_args()
     if args.save or args.against:
         pages = fingerprint_pages(args.pages)
@@ -253,7 +313,9 @@ def main() -> None:
         print("\n".join(differing) or f"every page's frame and labels as at {args.frames}")
         if differing:
             sys.exit(1)
-    if args.old:
+    if args.old and args.paired:
+        paired(args.old, timing_pages(args.simulated, args.mb), args.rounds)
+    elif args.old:
         old_against_new(args.old, timing_pages(args.simulated, args.mb), args.rounds, args.profile)
 
 

@@ -91,6 +91,7 @@ from transforms.lines import (
     Line,
     columns_apart,
     join,
+    may_read_doubled,
     repair_line,
     repeat_across_wrap,
     repeats_once,
@@ -392,20 +393,34 @@ def _read_title_text(lines: list[Line], page: str | None = None) -> str:
 # ---------------------------------------------------------------- step 1 and 2: lines and labels
 
 
-def _next_printed_text(raw: list[Line], k: int) -> str:
-    """The text of the first line after line k that prints something, a blank line or two skipped."""
-    return next((x.text for x in raw[k + 1 : k + 4] if x.text.strip()), "")
+def _next_printing(prints: list[bool], k: int) -> int | None:
+    """The first line after line k that prints something (`prints`: each line's), a blank line or
+    two skipped; None where there is none."""
+    for j in range(k + 1, min(k + 4, len(prints))):
+        if prints[j]:
+            return j
+    return None
 
 
 def _repeats_across_wraps(lines: list[Line]) -> list[Line]:
     """The repaired lines with each run printed twice across a wrap read once (`repeat_across_wrap`),
-    between a line and the next that prints something (a blank line or two skipped)."""
+    between a line and the next that prints something (a blank line or two skipped). A pair that
+    function leaves as it is unasked: a blank line over, or neither the line over doubled nor a gap
+    between runs in the line under (nearly every pair of text lines)."""
     out = list(lines)
+    prints = [bool(x.text.strip()) for x in out]
     for k in range(len(out) - 1):
-        n = next((j for j in range(k + 1, min(k + 4, len(out))) if out[j].text.strip()), None)
-        if n is not None:
-            out[k], out[n] = repeat_across_wrap(out[k], out[n])
+        if not prints[k] or (n := _next_printing(prints, k)) is None:
+            continue
+        upper, lower = out[k], out[n]
+        if not upper.doubled and not _SPACES_INSIDE.search(lower.text.strip()):
+            continue
+        out[k], out[n] = repeat_across_wrap(upper, lower)
+        prints[n] = bool(out[n].text.strip())
     return out
+
+
+_SPACES_INSIDE = re.compile("[ \u3000]")
 
 
 def printed_lines(text: str) -> tuple[list[Line], list[Line]]:
@@ -413,7 +428,9 @@ def printed_lines(text: str) -> tuple[list[Line], list[Line]]:
     wrapped joined: the lines the line model labels, here and in its training
     (`evaluation.train_lines`), so that it learns on lines as it will see them."""
     raw = columns_apart(split_lines(text))
-    lines = _repeats_across_wraps([repair_line(x, _next_printed_text(raw, k)) for k, x in enumerate(raw)])
+    prints = [bool(x.text.strip()) for x in raw]
+    below = [raw[n].text if (n := _next_printing(prints, k)) is not None else "" for k in range(len(raw))]
+    lines = _repeats_across_wraps([repair_line(x, b) for x, b in zip(raw, below, strict=True)])
     raw, lines = _datelines_rejoined(raw, lines)
     raw, lines = _closing_tails_rejoined(raw, lines)
     raw, lines = _bylines_rejoined(raw, lines)
@@ -745,14 +762,23 @@ def _plainly(line: Line, label: str) -> str:
 
 
 DOUBLED_ONCE_MIN = 4  # characters: a run printed doubled whole reads as at least this many once
+# characters: the shortest run `undouble` can read as DOUBLED_ONCE_MIN once (it reads a run doubled when
+# its repeats' copies cover 80% of it, so that at most 60% of it is left once: 4 of 7)
+DOUBLED_RUN_MIN = 7
+_RUN_GAPS = re.compile("[ \u3000]+")
 
 
 def _holds_doubled_run(text: str) -> bool:
     """A run between the line's spaces printed twice whole (`甲标题甲标题`, DOUBLED_ONCE_MIN
     characters or more once) on a line `repair_line` left reading doubled nowhere (a line it repaired
     by another path, glyph pairs, a repeat across the wrap): only a headline is printed doubled, and
-    a line of text holds no run that repeats itself whole."""
-    for run in re.split("[ \u3000]+", text.strip()):
+    a line of text holds no run that repeats itself whole. A run too short, or one that fails
+    `undouble`'s first tests (`may_read_doubled`), is not read (nearly every line of text: no `Line`
+    built)."""
+    t = text.strip()
+    for run in _RUN_GAPS.split(t) if " " in t or "\u3000" in t else (t,):
+        if len(run) < DOUBLED_RUN_MIN or not may_read_doubled(run):
+            continue
         once = undouble(Line(run, range(len(run))))
         if once.doubled and len(_BIGRAM_CLEAN.sub("", once.text)) >= DOUBLED_ONCE_MIN:
             return True
@@ -7822,7 +7848,9 @@ def _datelines_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line],
 def _opens_a_paragraph(out: list[Line], k: int) -> bool:
     """Line k is the page's first, or comes after a blank line, a sentence's end or a line of no
     running text (`_datelines_rejoined`)."""
-    before = next((x.text for x in reversed(out[max(0, k - 2) : k]) if x.text), "")
+    before = out[k - 1].text if k >= 1 else ""
+    if not before and k >= 2:
+        before = out[k - 2].text  # over a blank line
     return not before or ends_paragraph(before) or not _IN_TEXT.search(before)
 
 

@@ -495,6 +495,8 @@ def _swapped(text: str, found: re.Pattern[str], to: dict[str, str]) -> str:
     """The text with each character `found` matches replaced by its `to`, same length. (Iterating CJK
     text in Python, as str.translate or a set test do, makes an object a character: a regex finds the
     few characters to replace faster.)"""
+    if found.search(text) is None:
+        return text  # (nearly every line: one scan, no list or set built)
     for c in set(found.findall(text)):
         text = text.replace(c, to[c])
     return text

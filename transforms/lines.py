@@ -94,16 +94,26 @@ def _longest_repeat(s: str, i: int) -> int:
     return 0
 
 
+def may_read_doubled(s: str) -> bool:
+    """`undouble`'s first tests, which nearly every line of text fails: short enough to scan
+    (UNDOUBLE_MAX: headlines are short, the scan is quadratic), four visible characters or more, a
+    share of them repeated (each repeat's second half repeats characters seen before it, so a text
+    with too few repeated characters can never reach 80% coverage) and a run repeated right after
+    itself somewhere."""
+    if len(s) > UNDOUBLE_MAX:
+        return False
+    visible = len(s.replace(" ", ""))
+    return (
+        visible >= 4 and 5 * (len(s) - len(set(s))) >= 2 * visible and _IMMEDIATE_REPEAT.search(s) is not None
+    )
+
+
 def undouble(line: Line) -> Line:
     """`标题标题：：正文正文` -> `标题：正文` when most of the line is printed twice; else unchanged."""
     s = line.text
-    if len(s) > UNDOUBLE_MAX:
-        return line  # headlines are short; never scan a long line (quadratic)
-    visible = len(s.replace(" ", ""))
-    # Each repeat's second half repeats characters seen before it, so a line with too few repeated
-    # characters can never reach 80% coverage: skip the (quadratic) repeat search on ordinary text.
-    if visible < 4 or 5 * (len(s) - len(set(s))) < 2 * visible or not _IMMEDIATE_REPEAT.search(s):
+    if not may_read_doubled(s):
         return line
+    visible = len(s.replace(" ", ""))
     i, mask, covered, twice = 0, [True] * len(s), 0, [False] * len(s)
     while i < len(s):
         size = _longest_repeat(s, i) if not s[i].isspace() else 0
@@ -146,6 +156,8 @@ def undouble_beside(line: Line, below: str = "") -> Line:
     whole = undouble(line)
     if whole.doubled or not _SPACES.search(line.text):
         return whole
+    if not any(map(may_read_doubled, _SPACES.split(line.text))):
+        return line  # no run `undouble` could read doubled (nearly every line of runs side by side)
     parts, start = [], 0
     for m in _SPACES.finditer(line.text):
         parts += [line.slice(start, m.start()), line.slice(m.start(), m.end())]

@@ -255,6 +255,8 @@ NAMING_LEADS = LEAD_WORDS - frozenset(r[0] for r in _rows("subject_stops.txt"))
 LINK_WORDS = frozenset(VERBS["link"])
 RETAGS = {row[0]: row[1] for row in _rows("subject_tags.txt")}  # 高速 is a noun here, not an adverb
 MAX_PIECES = 4  # tagger's words a word of subject_tags.txt may have been cut into (急难 愁 盼)
+# every start of a word of subject_tags.txt (the whole word and "" too): pieces that spell one of them open with one
+_RETAG_HEADS = frozenset(w[:i] for w in RETAGS for i in range(len(w) + 1))
 
 
 def _pattern() -> re.Pattern:
@@ -1583,7 +1585,7 @@ def _retagged(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, st
     each of which ends a subject): the pieces are one word again."""
     out, k = [], 0
     while k < len(words):
-        stop = min(len(words), k + MAX_PIECES)
+        stop = min(len(words), k + MAX_PIECES) if words[k][2] in _RETAG_HEADS else k + 1  # (most words)
         j = next((j for j in range(stop, k + 1, -1) if _pieces_word(words[k:j]) in RETAGS), k + 1)
         word = "".join(w[2] for w in words[k:j])
         out.append((words[k][0], words[j - 1][1], word, RETAGS.get(word, words[k][3])))
