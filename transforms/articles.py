@@ -1279,6 +1279,7 @@ class _Reader:
                 prev.conf.extend(p.conf)
                 prev.closed = p.closed
                 prev.doubt = p.doubt  # a byline alone under the rest's end may open the next text
+                prev.lent = prev.lent + p.lent  # bylines under the rest, before a headline (`_join_rest`)
                 _displaced_between(self.order, prev, p)
                 continue
             kept.append(p)

@@ -3,7 +3,7 @@ the text under it and lent to a headline's body (made-up lines only)."""
 
 from __future__ import annotations
 
-from transforms.articles import Piece, Unit, _bylines_opened, _heads_cut_at_commas
+from transforms.articles import Piece, Unit, _bylines_opened, _heads_cut_at_commas, _Reader
 from transforms.bylines import Author
 from transforms.lines import Line
 
@@ -59,3 +59,18 @@ def test_byline_opening_the_text_under_is_lent_no_more() -> None:
     _bylines_opened([first, x, displaced, y])
     assert line in y.bylines
     assert all(t in x.bylines for t, _, _ in x.lent)
+
+
+def test_rejoined_rest_keeps_its_lent_bylines() -> None:
+    """A piece that goes on with the sentence of the one before (`_Reader.rejoin`) brings the bylines
+    it lent to the headline under it, as `_join_rest` does: they are the whole text's now."""
+    writer = Author(name="张三", role="记者")
+    line = "本报讯（记者 张三）"
+    prev = Piece(lines=_text(["近日，某县在全县范围内开展了一次"]))
+    rest = Piece(lines=_text(["大走访活动。"]), authors=[writer], bylines=[line], ending=[line])
+    rest.lent = [(line, [writer], 0.9)]
+    reader = _Reader("")
+    reader.pieces, reader.order = [prev, rest], [prev, Unit(title=_lines(["某乡某村获评"])), rest]
+    reader.rejoin()
+    assert reader.pieces == [prev]
+    assert prev.lent == [(line, [writer], 0.9)]
