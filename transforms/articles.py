@@ -7140,7 +7140,8 @@ def _named_besides(x: Piece, authors: list[Author]) -> bool:
 
 
 def _own_dispatch(text: str) -> bool:
-    """`本报讯（记者 张三）` alone on its line: the paper's own dispatch naming its writers. Printed alone
+    """`本报讯（记者 张三）` opening its line (read as a closing byline: alone on it, or the rest read as
+    the same byline's): the paper's own dispatch naming its writers. Printed alone
     between a text that names its own writers already and a headline (the headline set beside it, read
     after it), it is the next text's: a text names its writers once, and the paper's own dispatch
     opens its report. (Under a text that names no one, it is that text's source, as a page built from
