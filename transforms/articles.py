@@ -1279,6 +1279,7 @@ class _Reader:
                 prev.conf.extend(p.conf)
                 prev.closed = p.closed
                 prev.doubt = p.doubt  # a byline alone under the rest's end may open the next text
+                prev.lent = prev.lent + p.lent  # bylines under the rest, before a headline (`_join_rest`)
                 _displaced_between(self.order, prev, p)
                 continue
             kept.append(p)
@@ -7139,7 +7140,8 @@ def _named_besides(x: Piece, authors: list[Author]) -> bool:
 
 
 def _own_dispatch(text: str) -> bool:
-    """`本报讯（记者 张三）` alone on its line: the paper's own dispatch naming its writers. Printed alone
+    """`本报讯（记者 张三）` opening its line (read as a closing byline: alone on it, or the rest read as
+    the same byline's): the paper's own dispatch naming its writers. Printed alone
     between a text that names its own writers already and a headline (the headline set beside it, read
     after it), it is the next text's: a text names its writers once, and the paper's own dispatch
     opens its report. (Under a text that names no one, it is that text's source, as a page built from
@@ -7546,14 +7548,19 @@ def lend_bylines(units: list[Unit], pieces: list[Piece], order: list, got: dict[
         lent = x.lent if signs else [y for y in x.lent if _own_dispatch(y[0]) and _named_besides(x, y[1])]
         if body is x or body.authors or place[id(body)] < k or not lent:
             continue
-        for text, authors, conf in lent:
-            body.take(text, authors, conf)
-            x.bylines.remove(text)
-            if text in x.ending:
-                x.ending.remove(text)
-            x.authors = [a for a in x.authors if not any(a is b for b in authors)]
-            x.ends = [a for a in x.ends if not any(a is b for b in authors)]
-        x.lent = []
+        _lend(x, body, lent)
+
+
+def _lend(x: Piece, to: Piece, lent: list[tuple[str, list[Author], float]]) -> None:
+    """The byline lines `lent` of piece x go to piece `to`, with the writers they name; x lends no more."""
+    for text, authors, conf in lent:
+        to.take(text, authors, conf)
+        x.bylines.remove(text)
+        if text in x.ending:
+            x.ending.remove(text)
+        x.authors = [a for a in x.authors if not any(a is b for b in authors)]
+        x.ends = [a for a in x.ends if not any(a is b for b in authors)]
+    x.lent = []
 
 
 def bylines_over_gathered_blocks(order: list) -> None:
@@ -7570,14 +7577,7 @@ def bylines_over_gathered_blocks(order: list) -> None:
         y = next((z for z in order[k + 1 :] if not isinstance(z, Unit)), None)
         if y is None or not _long_text(y) or y.authors or y.bylines or not _bylines_over_texts(order, x, y):
             continue
-        for text, authors, conf in x.lent:
-            y.take(text, authors, conf)
-            x.bylines.remove(text)
-            if text in x.ending:
-                x.ending.remove(text)
-            x.authors = [a for a in x.authors if not any(a is b for b in authors)]
-            x.ends = [a for a in x.ends if not any(a is b for b in authors)]
-        x.lent = []
+        _lend(x, y, x.lent)
 
 
 def _bylines_over_texts(order: list, *others: Piece) -> bool:
@@ -7753,6 +7753,7 @@ def _bylines_opened(order: list) -> None:
         x.ends = [a for a in x.ends if not any(a is b for b in moved)]
         x.bylines = x.bylines[: len(x.bylines) - len(x.doubt)]
         x.ending = x.ending[: len(x.ending) - len(x.doubt)]
+        x.lent = [e for e in x.lent if e[0] in x.bylines]  # (a byline that opens y is lent no more)
         x.doubt = []
 
 
@@ -10478,12 +10479,32 @@ def _heads_cut_at_commas(lines: list[Line], labels: list[str]) -> list[str]:
             continue
         if (a + b).count("“") != (a + b).count("”"):  # a headline closes its quotes; a quotation goes on
             continue
+        if _verse_goes_on(lines, k + 2):
+            continue
         if labels[k + 2] == "byline" or _rows_short(lines, labels, k, _print_width(a), _print_width(b)):
             labels[k], labels[k + 1] = "title", "title+"
     return labels
 
 
 HEAD_ROW_MAX = 16  # characters of one row of a headline cut in two
+
+
+def _verse_goes_on(lines: list[Line], k: int) -> bool:
+    """Lines k and k+1 are another pair of rows of the same shape, a short row ending in a comma over
+    a short row ending in no mark: verse quoted in a text (`春风吹过田野，` / `种下一片希望` /
+    `秋雨洒满村庄，` / `收获满仓金黄`), its couplets set a row each, not a headline's two rows, which a
+    text's opening or a byline follows."""
+    if k + 1 >= len(lines):
+        return False
+    a, b = lines[k].text.strip(), lines[k + 1].text.strip()
+    return (
+        a.endswith(("，", ","))
+        and 4 <= len(a) <= HEAD_ROW_MAX
+        and 4 <= len(b) <= HEAD_ROW_MAX
+        and _end_mark(b) == "none"
+    )
+
+
 HEAD_ROW_SHORT = 3  # characters a headline's row runs short of the text's lines around it, at least
 
 
