@@ -1835,7 +1835,10 @@ def _position(
             # a headline right above a caption is that photo's: a caption says too little to match on
             bonus[i, index[id(after)]] += (
                 PHOTO_BONUS
-                if after.kind == "photo" and after.pos == u.pos + 1 and id(after) not in echoes
+                if after.kind == "photo"
+                and after.pos == u.pos + 1
+                and id(after) not in echoes
+                and _says_alike(u, after)
                 else ABOVE_BONUS
             ) + (OPENS_BONUS if after.opens and after.pos == u.pos + 1 else 0.0)
             bonus[i, index[id(after)]] += KICKER_BONUS if _kicked_between(u, before, after) else 0.0
@@ -1848,6 +1851,23 @@ def _position(
             bonus[i, index[id(near)]] += CLOSER_BONUS
     sure = np.array([[min(u.conf, default=1.0)] for u in units])
     return bonus * sure  # standing next to a body counts as much as the label is sure
+
+
+CAPTION_ALIKE = 1  # bigrams at least a headline shares with a photo's description under it
+
+
+def _says_alike(u: Unit, photo: Piece) -> bool:
+    """Whether a headline right above a photo's caption may take it for standing there. A caption that
+    opens by naming the picture (`图为…`) describes a photo set with a story, and a headline over its
+    own photo tells of that scene, sharing a word with it at least (a place, a name, a thing:
+    `春耕备耕忙` over `图为农民在田间春耕。`). One sharing none (`甲县：凝聚新力量` over
+    `图为乙市网格员巡查小区。`) stands there by chance: an orphan headline set over another story's
+    photo. (A photo news item's caption that tells the news itself, `村里的路修好了。 张三 摄`, may
+    share no word with its headline: it keeps the bonus.)"""
+    first = next((x.text.strip() for x in photo.lines if x.text.strip()), "")
+    if not _PHOTO_WORD.match(first):
+        return True
+    return len(_bigrams(u.text + "".join(u.subtitle)) & _lines_bigrams(photo.lines)) >= CAPTION_ALIKE
 
 
 def _kicked_between(u: Unit, before: Piece | None, after: Piece) -> bool:
