@@ -5605,7 +5605,7 @@ def match(
         if _teaser_head(u)
         else _over_only(u, pieces, order)
         for i, u in enumerate(units)
-        if _jumps_away(u)
+        if _jumps_away(u) or _teaser_head(u)
     }
     for i, only in away.items():
         kept = full[i, only]
@@ -5806,9 +5806,13 @@ def _teaser_head(u: Unit) -> bool:
     a front page's or a block's teaser of a story printed on another page. Nothing of that story is
     printed here: the headline heads no text of this page, neither the text right over it (another
     story's, or a photo's caption) nor the one under it, whatever words they share. (A `（下转第5版）`
-    mark under a headline is another thing: the story opened over it and goes on elsewhere.)"""
-    after = _line_after(u)
-    return after is not None and _teaser_pointer(after)
+    mark under a headline is another thing: the story opened over it and goes on elsewhere.) A
+    phrase cut from a teaser's line (`甲村村规民约` of `甲村村规民约 “约”出新风` / `▶第7版`,
+    `split_units`) is the teaser's too: the pointer stands under the whole line."""
+    return any(
+        after is not None and _teaser_pointer(after)
+        for after in (_line_after(u), _line_after(u.part_of) if u.part_of is not None else None)
+    )
 
 
 def _teaser_only(near: list[int], words: np.ndarray) -> list[int]:
