@@ -1,8 +1,9 @@
 """An orphan headline set right above another story's photo caption (`_says_alike`): a caption that
-names its picture (`图为…`) and shares no word with the headline over it is no photo of that headline,
-on text written for these tests."""
+names its picture (`图为…`) and shares no word with the headline over it is no photo of that headline.
+A phrase cut from a teaser's headline line is the teaser's too (`_teaser_head`). On text written for
+these tests."""
 
-from transforms.articles import Piece, Unit, _says_alike, split_articles
+from transforms.articles import Piece, Unit, _says_alike, _teaser_head, split_articles
 from transforms.lines import Line
 
 HEAD_A = "青石村党员村民轮流巡河护清流"
@@ -45,3 +46,28 @@ def test_the_orphan_over_another_storys_caption_stays_an_orphan() -> None:
     kinds = {a.title: (a.kind, a.body) for a in articles}
     assert kinds.get(ORPHAN) == ("orphan_headline", ""), kinds
     assert [a.body for a in articles if a.kind == "photo"] == ["图为柳岸街道志愿者为老人送餐。"], kinds
+
+
+# A teaser's headline in two phrases on one line, its pointer to another page on the next line.
+TEASER_PAGE = "甲村村规民约 “约”出新风\n▶第7版\n"
+
+
+def _unit(start: int, end: int, part_of: Unit | None = None) -> Unit:
+    text = TEASER_PAGE[start:end]
+    return Unit(title=[Line(text, range(start, end))], page=TEASER_PAGE, part_of=part_of)
+
+
+def test_a_phrase_cut_from_a_teasers_line_is_the_teasers() -> None:
+    whole = _unit(0, TEASER_PAGE.index("\n"))
+    first = _unit(0, TEASER_PAGE.index(" "), whole)
+    assert _teaser_head(first)
+
+
+def test_a_headline_with_no_pointer_under_its_line_is_no_teaser() -> None:
+    page_line = TEASER_PAGE.index("\n")
+    whole = Unit(
+        title=[Line("甲村村规民约 “约”出新风", range(page_line))],
+        page="甲村村规民约 “约”出新风\n本报讯 近日\n",
+    )
+    first = Unit(title=[Line("甲村村规民约", range(6))], page=whole.page, part_of=whole)
+    assert not _teaser_head(first)
