@@ -5840,8 +5840,13 @@ def _line_after(u: Unit) -> str | None:
     """The first printed line after a unit's last title line, stripped; None without a page."""
     if u.page is None or not u.title or not u.title[-1].offs:
         return None
-    rest = visible(u.page[u.title[-1].offs[-1] + 1 :]).lstrip()
-    return rest.split("\n", 1)[0].strip()
+    found = _NEXT_PRINTED.match(u.page, u.title[-1].offs[-1] + 1)
+    return visible(found.group(1)).strip() if found else ""
+
+
+# blank and invisible characters, then the first printed line (read from where it starts, not by
+# copying the rest of the page: `_line_after` is asked of every headline)
+_NEXT_PRINTED = re.compile(f"[\\s{INVISIBLE}]*([^\\n]*)")
 
 
 def _blocks_over_bodies(order: list[Piece | Unit]) -> list[tuple[list[Unit], list[Piece]]]:
