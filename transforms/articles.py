@@ -1862,7 +1862,10 @@ def _position(
             # a headline right above a caption is that photo's: a caption says too little to match on
             bonus[i, index[id(after)]] += (
                 PHOTO_BONUS
-                if after.kind == "photo" and after.pos == u.pos + 1 and id(after) not in echoes
+                if after.kind == "photo"
+                and after.pos == u.pos + 1
+                and id(after) not in echoes
+                and _says_alike(u, after)
                 else ABOVE_BONUS
             ) + (OPENS_BONUS if after.opens and after.pos == u.pos + 1 else 0.0)
             bonus[i, index[id(after)]] += KICKER_BONUS if _kicked_between(u, before, after) else 0.0
@@ -1875,6 +1878,23 @@ def _position(
             bonus[i, index[id(near)]] += CLOSER_BONUS
     sure = np.array([[min(u.conf, default=1.0)] for u in units])
     return bonus * sure  # standing next to a body counts as much as the label is sure
+
+
+CAPTION_ALIKE = 1  # bigrams at least a headline shares with a photo's description under it
+
+
+def _says_alike(u: Unit, photo: Piece) -> bool:
+    """Whether a headline right above a photo's caption may take it for standing there. A caption that
+    opens by naming the picture (`图为…`) describes a photo set with a story, and a headline over its
+    own photo tells of that scene, sharing a word with it at least (a place, a name, a thing:
+    `春耕备耕忙` over `图为农民在田间春耕。`). One sharing none (`甲县：凝聚新力量` over
+    `图为乙市网格员巡查小区。`) stands there by chance: an orphan headline set over another story's
+    photo. (A photo news item's caption that tells the news itself, `村里的路修好了。 张三 摄`, may
+    share no word with its headline: it keeps the bonus.)"""
+    first = next((x.text.strip() for x in photo.lines if x.text.strip()), "")
+    if not _PHOTO_WORD.match(first):
+        return True
+    return len(_bigrams(u.text + "".join(u.subtitle)) & _lines_bigrams(photo.lines)) >= CAPTION_ALIKE
 
 
 def _kicked_between(u: Unit, before: Piece | None, after: Piece) -> bool:
@@ -5612,7 +5632,7 @@ def match(
         if _teaser_head(u)
         else _over_only(u, pieces, order)
         for i, u in enumerate(units)
-        if _jumps_away(u)
+        if _jumps_away(u) or _teaser_head(u)
     }
     for i, only in away.items():
         kept = full[i, only]
@@ -5813,9 +5833,13 @@ def _teaser_head(u: Unit) -> bool:
     a front page's or a block's teaser of a story printed on another page. Nothing of that story is
     printed here: the headline heads no text of this page, neither the text right over it (another
     story's, or a photo's caption) nor the one under it, whatever words they share. (A `（下转第5版）`
-    mark under a headline is another thing: the story opened over it and goes on elsewhere.)"""
-    after = _line_after(u)
-    return after is not None and _teaser_pointer(after)
+    mark under a headline is another thing: the story opened over it and goes on elsewhere.) A
+    phrase cut from a teaser's line (`甲村村规民约` of `甲村村规民约 “约”出新风` / `▶第7版`,
+    `split_units`) is the teaser's too: the pointer stands under the whole line."""
+    return any(
+        after is not None and _teaser_pointer(after)
+        for after in (_line_after(u), _line_after(u.part_of) if u.part_of is not None else None)
+    )
 
 
 def _teaser_only(near: list[int], words: np.ndarray) -> list[int]:
@@ -5843,8 +5867,13 @@ def _line_after(u: Unit) -> str | None:
     """The first printed line after a unit's last title line, stripped; None without a page."""
     if u.page is None or not u.title or not u.title[-1].offs:
         return None
-    rest = visible(u.page[u.title[-1].offs[-1] + 1 :]).lstrip()
-    return rest.split("\n", 1)[0].strip()
+    found = _NEXT_PRINTED.match(u.page, u.title[-1].offs[-1] + 1)
+    return visible(found.group(1)).strip() if found else ""
+
+
+# blank and invisible characters, then the first printed line (read from where it starts, not by
+# copying the rest of the page: `_line_after` is asked of every headline)
+_NEXT_PRINTED = re.compile(f"[\\s{INVISIBLE}]*([^\\n]*)")
 
 
 def _blocks_over_bodies(order: list[Piece | Unit]) -> list[tuple[list[Unit], list[Piece]]]:
