@@ -2044,7 +2044,7 @@ def split_units(units: list[Unit], pieces: list[Piece]) -> list[Unit]:
                 starts[i]
                 and (doubled or short)
                 or (not starts[i] and (phrase or _opens_with_a_name(atoms[k].text for k in groups[-1])))
-                or (not starts[i] and _couplet(groups[-1], i, atoms, starts))
+                or (not starts[i] and not doubled and _couplet(groups[-1], i, atoms, starts))
                 or _goes_on("".join(atoms[k].text for k in groups[-1]), atoms[i].text)
             ):
                 groups[-1].append(i)  # a doubled headline wraps unevenly, an open one goes on: together
@@ -2062,7 +2062,9 @@ def _couplet(group: list[int], i: int, atoms: list[Line], starts: list[bool]) ->
     """The atom after a narrow gap is the second half of a couplet headline (`邻里驿站集民意 干部下沉解`
     / `民忧`): two phrases of as many characters (COUPLET_HALF), the second maybe wrapped onto the next
     line. An editor sets a headline's parallel halves a space apart; two headlines side by side stand
-    a column's gap apart (`_wide_gaps_apart`) and seldom run to the same length."""
+    a column's gap apart (`_wide_gaps_apart`) and seldom run to the same length. Not asked of a
+    headline printed doubled: gathered blocks set two doubled headlines a space apart on one line
+    (`甲甲乙乙 丙丙丁丁`), where two of a length are common."""
     first = _BIGRAM_CLEAN.sub("", "".join(atoms[k].text for k in group))
     if len(group) != 1 or not COUPLET_HALF[0] <= len(first) <= COUPLET_HALF[1]:
         return False
