@@ -8,6 +8,7 @@ from transforms.articles import (
     _heads_cut_at_commas,
     _new_report_under,
     _opens_with_a_name,
+    split_units,
 )
 
 
@@ -57,3 +58,23 @@ def test_a_couplets_second_half_stays_with_its_first() -> None:
 def test_only_a_short_named_phrase_holds_what_follows() -> None:
     assert _opens_with_a_name(["西岭：凝聚“新力量”"])
     assert not _opens_with_a_name(["西岭镇：“村民说事”凝心聚力办成事"])
+
+
+def _piece_at(text: str, pos: int) -> Piece:
+    lines = [Line(text[k : k + 14], range(k, min(k + 14, len(text)))) for k in range(0, len(text), 14)]
+    return Piece(lines=lines, opens=True, pos=pos)
+
+
+def test_two_doubled_headlines_of_a_length_a_space_apart_stay_two() -> None:
+    """A gathered block prints two headlines doubled on one line a space apart; being of one length
+    does not make them a couplet. Printed once, the same line still reads as one couplet."""
+    left, right = "南岭镇网格暖民心", "东湖社区聚拢民意"
+    pieces = [
+        _piece_at("南岭镇把全镇划成十个网格，南岭镇网格员走村入户暖民心，网格化管理实现全覆盖。", 1),
+        _piece_at("东湖社区推行议事会聚拢民意，东湖社区党员认领服务岗位，社区议事延伸到楼栋。", 2),
+    ]
+    line = f"{left} {right}"
+    doubled = Unit(title=[Line(line, range(len(line)), doubled=True)], conf=[1.0], pos=0)
+    assert [x.text for x in split_units([doubled], pieces)] == [left, right]
+    once = Unit(title=[Line(line, range(len(line)))], conf=[1.0], pos=0)
+    assert [x.text for x in split_units([once], pieces)] == [line]
