@@ -2689,7 +2689,9 @@ def _stacked_halves(units: list[Unit], pieces: list[Piece], order: list, got: di
     (`告别“老破危”` / `老楼迎来“第二春”`, each read as a headline's start): one headline printed in
     two lines, as printed, where `_halves` allows. Under a text, the lower heading that text and the
     upper an orphan, the upper is the headline's deck over it (`激活乡村新模式` / `某镇“积分超市”开业`
-    printed after the story). Returns the orphan halves given back."""
+    printed after the story) when both are short or the upper leaves the line open; a kicker's short
+    line over a longer headline (`党建引领看变化` / `某县某镇织密责任网格服务群众`) stays out of the
+    title. Returns the orphan halves given back."""
     index = {id(u): i for i, u in enumerate(units)}
     back: set[int] = set()
     for i, upper in enumerate(units):
@@ -2704,7 +2706,7 @@ def _stacked_halves(units: list[Unit], pieces: list[Piece], order: list, got: di
             if not (_halves(upper, lower, False, kicker=False) or _column_wrapped(upper, lower)):
                 continue  # (the upper half heads the piece right over both: a headline under its body)
         elif piece is not None and pieces[piece] is over and pieces[piece] is not under:
-            if not _halves(upper, lower, False):
+            if not _halves(upper, lower, False, kicker=False):
                 continue  # (the lower half heads the piece right over both: its deck left over it)
         elif piece is None or pieces[piece] is not under:
             continue  # (the matched half heads the piece right under both)

@@ -8,6 +8,7 @@ from transforms.articles import (
     _heads_cut_at_commas,
     _new_report_under,
     _opens_with_a_name,
+    _stacked_halves,
     split_units,
 )
 
@@ -78,3 +79,19 @@ def test_two_doubled_headlines_of_a_length_a_space_apart_stay_two() -> None:
     assert [x.text for x in split_units([doubled], pieces)] == [left, right]
     once = Unit(title=[Line(line, range(len(line)))], conf=[1.0], pos=0)
     assert [x.text for x in split_units([once], pieces)] == [line]
+
+
+def test_a_kicker_over_a_headline_printed_after_its_story_stays_out_of_the_title() -> None:
+    """Under its story a kicker's short line over a longer headline: the headline heads the story
+    above both and the kicker is no deck of its title."""
+    story = Piece(
+        lines=_lines("东山县南湖镇近年来把网格化管理做细做实，", "居民的满意度也不断提高。"),
+        opens=True,
+        pos=0,
+    )
+    upper = Unit(title=_lines("党建引领看变化"), conf=[1.0], pos=1)
+    lower = Unit(title=_lines("东山县南湖镇织密责任网格服务群众"), conf=[1.0], pos=2)
+    after = Piece(lines=_lines("近日，西岭社区开展了议事活动。"), opens=True, pos=3)
+    back = _stacked_halves([upper, lower], [story, after], [story, upper, lower, after], {1: 0})
+    assert back == set()
+    assert [x.text for x in lower.title] == ["东山县南湖镇织密责任网格服务群众"]
