@@ -786,8 +786,8 @@ def _holds_doubled_run(text: str) -> bool:
 
 
 _HEADS_GAP = re.compile("[^ \u3000][ \u3000]+[^ \u3000]")  # two runs a gap apart
-_SENTENCE_MARKS = re.compile("[。；;]|摄$|攝$")
-_REPORTERS = re.compile("记者|記者|通讯员|通訊員|[文图圖][/／]")
+_SENTENCE_MARKS = re.compile("[。；;]|摄$")  # on `bylines.simplified_roles` text, as `_REPORTERS`
+_REPORTERS = re.compile("记者|通讯员|[文图][/／]")
 
 # A credit opening a line (`文/张三`, `图/李四`, `文/图 王五`, `撰文：张三`): no headline or section opens so.
 _CREDIT_OPENING = re.compile(r"^(?:[文图圖](?:[/／][文图圖摄攝])?[/／]|撰文|摄影|攝影)")
@@ -1399,11 +1399,12 @@ class _Reader:
         if u is None or not u.title or u.subtitle or not any(x.doubled for x in u.title):
             return False
         text = line.text.strip()
+        simple = bylines.simplified_roles(text)
         return (
             bool(_HEADS_GAP.search(text))
             and not _dispatch(text)  # `某某网讯（记者 张三 文/图）…`: a report's opening, wrapped
-            and not _REPORTERS.search(text)
-            and not _SENTENCE_MARKS.search(text)
+            and not _REPORTERS.search(simple)
+            and not _SENTENCE_MARKS.search(simple)
             and bylines.photo(text) is None
             and not _CREDIT_OPENING.match(text)
         )
