@@ -440,7 +440,7 @@ def printed_lines(text: str) -> tuple[list[Line], list[Line]]:
 def _labelled(text: str) -> tuple[list[Line], list[str], list[float]]:
     raw, lines = printed_lines(text)
     raw, lines, beside = _beside_headlines_apart(raw, lines)
-    got = line_labels.label(line_features.frame(lines, line_features.indents(raw)))
+    got = line_labels.label_values(line_features.frame_values(lines, line_features.indents(raw)))
     if not beside:
         raw, lines, got = _wraps_labelled(raw, lines, got)
     return _beside_moved_down(
@@ -464,7 +464,7 @@ def _wraps_labelled(
         before = {id(x) for x in lines}
         joined |= {id(x): x for x in rejoined[1] if id(x) not in before}
         raw, lines = rejoined
-        got = line_labels.label(line_features.frame(lines, line_features.indents(raw)))
+        got = line_labels.label_values(line_features.frame_values(lines, line_features.indents(raw)))
     if not got.lines or id(lines[got.lines[0]]) not in joined or got.labels[0] != "body":
         return raw, lines, got
     labels, conf = ("title", *got.labels[1:]), (0.5, *got.confidence[1:])

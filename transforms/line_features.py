@@ -333,9 +333,19 @@ _ECHO = re.compile(r"(\S{2,}?)\1")
 def frame(lines: list[Line], indented: list[bool] | None = None) -> pl.DataFrame:
     """One row per non-blank line of a page (its repaired lines, blank ones included, in page order);
     `indented`: whether each line was printed indented (its whitespace is gone after repair)."""
+    values = frame_values(lines, indented)
+    if not values["line"]:
+        return pl.DataFrame(schema=SCHEMA)
+    return pl.DataFrame(list(zip(*values.values(), strict=True)), schema=SCHEMA, orient="row")
+
+
+def frame_values(lines: list[Line], indented: list[bool] | None = None) -> dict[str, list]:
+    """`frame`'s columns as Python lists, in SCHEMA's order, each value what the frame's `to_list`
+    gives (an int, a bool or a str): what the line model reads, without a frame built to be read back
+    (`line_labels.label_values`)."""
     printed = [i for i, x in enumerate(lines) if x.text]
     if not printed:
-        return pl.DataFrame(schema=SCHEMA)
+        return {name: [] for name in SCHEMA}
     texts = [lines[i].text for i in printed]
     width = column_width(texts)
     rows = [_text_row(t) for t in texts]
@@ -361,9 +371,7 @@ def frame(lines: list[Line], indented: list[bool] | None = None) -> pl.DataFrame
         topic_break=topic_breaks(texts, entries=entries),
         **_shared(texts, entries),
     )
-    return pl.DataFrame(
-        list(zip(*(columns[name] for name in SCHEMA), strict=True)), schema=SCHEMA, orient="row"
-    )
+    return {name: columns[name] for name in SCHEMA}
 
 
 def _shared(texts: list[str], entries: tuple[np.ndarray, np.ndarray] | None = None) -> dict[str, list[str]]:
@@ -653,11 +661,20 @@ def crf_items(f: pl.DataFrame) -> list[list[bytes]]:
     return _items(f, str.encode)
 
 
+def crf_items_of(values: dict[str, list]) -> list[list[bytes]]:
+    """`crf_items` of the frame whose columns are `values` (`frame_values`)."""
+    return _items_of(values, str.encode)
+
+
 def _items(f: pl.DataFrame, form: Callable[[str], Any]) -> list[list[Any]]:
     """`items`, each distinct attribute string passed through `form` once."""
     if f.is_empty():
         return []
-    values = {c: f[c].to_list() for c in f.columns}
+    return _items_of({c: f[c].to_list() for c in f.columns}, form)
+
+
+def _items_of(values: dict[str, list], form: Callable[[str], Any]) -> list[list[Any]]:
+    """`_items` of a frame's columns as lists (none empty)."""
     # every column of SCHEMA, read when called: columns added to it later are attributes too
     named = (_named(c, values[c], form) for c in SCHEMA.names() if c not in ("line", "chars"))
     own = [list(filter(None, row)) for row in zip(*named, strict=True)]
