@@ -440,7 +440,7 @@ def printed_lines(text: str) -> tuple[list[Line], list[Line]]:
 def _labelled(text: str) -> tuple[list[Line], list[str], list[float]]:
     raw, lines = printed_lines(text)
     raw, lines, beside = _beside_headlines_apart(raw, lines)
-    got = line_labels.label(line_features.frame(lines, line_features.indents(raw)))
+    got = line_labels.label_values(line_features.frame_values(lines, line_features.indents(raw)))
     if not beside:
         raw, lines, got = _wraps_labelled(raw, lines, got)
     return _beside_moved_down(
@@ -464,7 +464,7 @@ def _wraps_labelled(
         before = {id(x) for x in lines}
         joined |= {id(x): x for x in rejoined[1] if id(x) not in before}
         raw, lines = rejoined
-        got = line_labels.label(line_features.frame(lines, line_features.indents(raw)))
+        got = line_labels.label_values(line_features.frame_values(lines, line_features.indents(raw)))
     if not got.lines or id(lines[got.lines[0]]) not in joined or got.labels[0] != "body":
         return raw, lines, got
     labels, conf = ("title", *got.labels[1:]), (0.5, *got.confidence[1:])
@@ -8647,8 +8647,9 @@ def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str 
     if len(near) < 4:
         return False
     margin = _cells(t) - max(near)
-    if margin < 1.5 and page is None:
-        return False  # too narrow for the first test and shut out of the second (read first: jieba is slow)
+    if margin < 1.5 and (page is None or _as_wide_as_around(lines, k)):
+        return False  # too narrow for the first test and shut out of the second, or failing its width
+        # test (read first: jieba is slow; most lines of a justified column stop here)
     if _closes_pair(above, t) or (
         _dictionary_wrap(above, t) and not _dictionary_wrap(above, lines[k + 1].text)
     ):
@@ -8665,7 +8666,7 @@ def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str 
         # or only jieba's guess at an unknown word runs on (`…特色路` / `多积分…`: `路多`)
     if page is None or runs_on:
         return False
-    if all(abs(_cells(t) - _cells(x.text)) <= 1 for x in (lines[k - 1], lines[k + 1])):
+    if _as_wide_as_around(lines, k):
         return False  # as wide as the text lines over and under it: a line of their paragraph
     if not (
         _CLAUSE_INSIDE.search(above)
@@ -8680,6 +8681,12 @@ def _displaced_headline(lines: list[Line], labels: list[str], k: int, page: str 
     if not all(x.offs for x in lines[k - 2 : k + 3]):
         return False
     return _apart_by_blanks(lines, k, page)
+
+
+def _as_wide_as_around(lines: list[Line], k: int) -> bool:
+    """Line k is as wide as the lines over and under it, give or take a cell: a line of their paragraph."""
+    width = _cells(lines[k].text)
+    return all(abs(width - _cells(x.text)) <= 1 for x in (lines[k - 1], lines[k + 1]))
 
 
 def _displaced_under_kicker(lines: list[Line], labels: list[str], k: int, page: str | None) -> bool:

@@ -333,15 +333,26 @@ _ECHO = re.compile(r"(\S{2,}?)\1")
 def frame(lines: list[Line], indented: list[bool] | None = None) -> pl.DataFrame:
     """One row per non-blank line of a page (its repaired lines, blank ones included, in page order);
     `indented`: whether each line was printed indented (its whitespace is gone after repair)."""
+    values = frame_values(lines, indented)
+    if not values["line"]:
+        return pl.DataFrame(schema=SCHEMA)
+    return pl.DataFrame(list(zip(*values.values(), strict=True)), schema=SCHEMA, orient="row")
+
+
+def frame_values(lines: list[Line], indented: list[bool] | None = None) -> dict[str, list]:
+    """`frame`'s columns as Python lists, in SCHEMA's order, each value what the frame's `to_list`
+    gives (an int, a bool or a str): what the line model reads, without a frame built to be read back
+    (`line_labels.label_values`)."""
     printed = [i for i, x in enumerate(lines) if x.text]
     if not printed:
-        return pl.DataFrame(schema=SCHEMA)
+        return {name: [] for name in SCHEMA}
     texts = [lines[i].text for i in printed]
     width = column_width(texts)
     rows = [_text_row(t) for t in texts]
     columns = dict(zip((*_TEXT_COLUMNS, "key"), map(list, zip(*rows, strict=True)), strict=True))
     keys, n = columns.pop("key"), len(printed)
     after_end = [False, *map(ends_paragraph, texts[:-1])]
+    entries = _entries(texts)  # (read by two columns)
     columns.update(
         line=printed,
         width=[_width(chars, width) for chars in columns["chars"]],
@@ -357,22 +368,21 @@ def frame(lines: list[Line], indented: list[bool] | None = None) -> pl.DataFrame
         # where a line opens a headline between two reports, not a headline's second line under its kicker
         named_head=[named and after for named, after in zip(columns["named_head"], after_end, strict=True)],
         wraps=[*map(wraps, texts[:-1], texts[1:]), False],
-        topic_break=topic_breaks(texts),
-        **_shared(texts),
+        topic_break=topic_breaks(texts, entries=entries),
+        **_shared(texts, entries),
     )
-    return pl.DataFrame(
-        list(zip(*(columns[name] for name in SCHEMA), strict=True)), schema=SCHEMA, orient="row"
-    )
+    return {name: columns[name] for name in SCHEMA}
 
 
-def _shared(texts: list[str]) -> dict[str, list[str]]:
+def _shared(texts: list[str], entries: tuple[np.ndarray, np.ndarray] | None = None) -> dict[str, list[str]]:
     """How much of each line's Chinese character pairs (two Chinese characters side by side, each
     counted once a line) the lines near it, and the rest of the page, print too: a headline's words
     come again in its body, wherever the body is; a line of running text shares little with its
     neighbours but the paragraph's subject. Computed for the whole page at once: its (pair, line)
     entries sorted by pair then line, an entry is found in the SHARE_SPAN lines before its line when
-    the entry before it holds the same pair that many lines back or fewer (no set per line)."""
-    pair, on = _entries(texts)
+    the entry before it holds the same pair that many lines back or fewer (no set per line).
+    `entries`: `_entries(texts)`, when read already."""
+    pair, on = entries if entries is not None else _entries(texts)
     same_before = np.zeros(len(pair), dtype=bool)
     same_before[1:] = pair[1:] == pair[:-1]
     before = same_before.copy()
@@ -439,6 +449,7 @@ def use_headlines(directory: Path) -> None:
     """Read the headline-ness model from another folder from now on (training, held-out runs)."""
     _headlines_dir[0] = directory
     headline_model.cache_clear()
+    _headline_keys.cache_clear()
     _headline_bin.cache_clear()
     _TEXT_ROWS.clear()
 
@@ -488,16 +499,48 @@ def headline_ness(text: str) -> str:
 @lru_cache(maxsize=1 << 14)
 def _headline_bin(text: str) -> str:
     weights, cuts = headline_model()
-    score = headline_score(text, weights)
+    score = _model_score(text, weights, *_headline_keys())
     if score is None:
         return "no"
     return ("no", "low", "mid", "high")[sum(score > c for c in cuts)]
 
 
+@cache
+def _headline_keys() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """The headline-ness model's weighted characters, and its weighted pairs (a tuple and a set)."""
+    weights, _ = headline_model()
+    pairs = tuple(k for k in weights if len(k) == 2)
+    return frozenset(k for k in weights if len(k) == 1), pairs, frozenset(pairs)
+
+
+PAIRS_LOOKED_UP = 64  # a model weighing more pairs than this: the line's pairs are built and looked up
+
+
+def _model_score(
+    text: str,
+    weights: dict[str, float],
+    chars: frozenset[str],
+    pairs: tuple[str, ...],
+    pair_set: frozenset[str],
+) -> float | None:
+    """`headline_score(text, weights)` found from the model's side: the model's characters the
+    line holds and, when the model weighs few pairs (the committed one: 171 characters, 16 pairs such
+    as `社区`), each of its pairs looked for in the line; building every pair of the line to look it
+    up cost twice as much. The same grams, so the same exact sum (`math.fsum`)."""
+    t = _WHITE.sub("", text)
+    if len(pairs) <= PAIRS_LOOKED_UP:
+        grams = [*chars.intersection(t), *(p for p in pairs if p in t)]
+    else:
+        grams = [*chars.intersection(t), *pair_set.intersection(map(operator.add, t, t[1:]))]
+    return math.fsum(map(weights.__getitem__, grams)) / len(grams) if grams else None
+
+
 TOPIC_SPAN = 8
 
 
-def topic_breaks(texts: list[str], span: int = TOPIC_SPAN) -> list[str]:
+def topic_breaks(
+    texts: list[str], span: int = TOPIC_SPAN, entries: tuple[np.ndarray, np.ndarray] | None = None
+) -> list[str]:
     """For each line, how little the `span` lines above it share with the `span` below it, in
     Chinese character pairs weighted by how few of the page's lines hold them (log(lines / holding);
     a place or a name weighs most, a pair on one line is never shared): none|low|some|much of the
@@ -506,9 +549,10 @@ def topic_breaks(texts: list[str], span: int = TOPIC_SPAN) -> list[str]:
     share little. Computed for the whole page at once from the (pair, line) entries sorted by pair
     then line, as `_shared` does: each entry adds its weight to the lines whose window above (below)
     it falls in, up to the pair's next (previous) line, and a pair is shared across the lines between
-    two of its lines no more than `span` apart from either."""
+    two of its lines no more than `span` apart from either. `entries`: `_entries(texts)`, when read
+    already."""
     n = len(texts)
-    pair, on = _entries(texts)
+    pair, on = entries if entries is not None else _entries(texts)
     if not len(pair):
         return ["edge"] * n
     first = np.ones(len(pair), dtype=bool)
@@ -536,14 +580,19 @@ def topic_breaks(texts: list[str], span: int = TOPIC_SPAN) -> list[str]:
 
 
 def _entries(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """The page's (Chinese character pair, line) entries, each once, sorted by pair then line."""
+    """The page's (Chinese character pair, line) entries, each once, sorted by pair then line (sorted,
+    then each kept where it differs from the one before it: `np.unique` hashes first, four times slower)."""
     code = np.frombuffer("\n".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(
         np.int64
     )
     line = np.repeat(np.arange(len(texts), dtype=np.int64), [len(t) + 1 for t in texts])[: len(code)]
     cjk = ((code >= 0x3400) & (code <= 0x9FFF)) | ((code >= 0xF900) & (code <= 0xFAFF))  # lines.CJK
     at = np.flatnonzero(cjk[:-1] & cjk[1:])  # where a pair starts: "\n" is no Chinese character
-    entries = np.unique((code[at] << 16 | code[at + 1]) << 31 | line[at])  # a code point < 2**16 here
+    entries = (code[at] << 16 | code[at + 1]) << 31 | line[at]  # a code point < 2**16 here
+    entries.sort()
+    kept = np.ones(len(entries), dtype=bool)
+    np.not_equal(entries[1:], entries[:-1], out=kept[1:])
+    entries = entries[kept]
     return entries >> 31, entries & (2**31 - 1)
 
 
@@ -612,16 +661,26 @@ def crf_items(f: pl.DataFrame) -> list[list[bytes]]:
     return _items(f, str.encode)
 
 
+def crf_items_of(values: dict[str, list]) -> list[list[bytes]]:
+    """`crf_items` of the frame whose columns are `values` (`frame_values`)."""
+    return _items_of(values, str.encode)
+
+
 def _items(f: pl.DataFrame, form: Callable[[str], Any]) -> list[list[Any]]:
     """`items`, each distinct attribute string passed through `form` once."""
     if f.is_empty():
         return []
-    values = {c: f[c].to_list() for c in f.columns}
+    return _items_of({c: f[c].to_list() for c in f.columns}, form)
+
+
+def _items_of(values: dict[str, list], form: Callable[[str], Any]) -> list[list[Any]]:
+    """`_items` of a frame's columns as lists (none empty)."""
     # every column of SCHEMA, read when called: columns added to it later are attributes too
     named = (_named(c, values[c], form) for c in SCHEMA.names() if c not in ("line", "chars"))
     own = [list(filter(None, row)) for row in zip(*named, strict=True)]
     widths, ends = values["width"], values["end"]
-    lengths = _named("len", [_length(n) for n in values["chars"]], form)
+    chars = values["chars"]
+    lengths = _named("len", list(map({n: _length(n) for n in set(chars)}.__getitem__, chars)), form)
     shapes = _joined("shape", form, widths, ends)
     openings = _joined("opening", form, values["ends_para_prev"], widths, ends)
     # the line against the one before it: a short unpunctuated line under a full line that does not

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # An ASCII full stop ending Chinese text (pages printed with `.` for `。`): after a Chinese character or
@@ -94,6 +95,7 @@ def _longest_repeat(s: str, i: int) -> int:
     return 0
 
 
+@lru_cache(maxsize=1 << 14)  # a line is asked again by later passes (`_holds_doubled_run`, `undouble_beside`)
 def may_read_doubled(s: str) -> bool:
     """`undouble`'s first tests, which nearly every line of text fails: short enough to scan
     (UNDOUBLE_MAX: headlines are short, the scan is quadratic), four visible characters or more, a
