@@ -10613,10 +10613,24 @@ def _tails_read_apart(lines: list[Line], labels: list[str]) -> list[str]:
 
 
 def _opens_the_headline_under(lines: list[Line], labels: list[str], k: int) -> bool:
-    """Line k, short under a text line and over a headline's first line, is that headline's start."""
+    """Line k, short under a text line and over a headline's first line, is that headline's start,
+    unless it is the text's line cut short by a block set into the column (`_cut_over_block`)."""
     if labels[k - 1] != "body" or labels[k] not in ("body", "title", "title+") or labels[k + 1] != "title":
         return False
-    return _short_head_start(lines[k - 1].text, lines[k].text)
+    return _short_head_start(lines[k - 1].text, lines[k].text) and not _cut_over_block(lines, labels, k)
+
+
+def _cut_over_block(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k is a text line stopped short where a block of headlines cut into the column, its
+    sentence going on under the block (`…道路硬化、` / `外墙保温及` / [block] / `粉刷、线路改造…`): the
+    line over it leaves its sentence open, and the first text line under the headline lines at k+1
+    takes the sentence up (`_sentence_runs_on`: a word cut, a mark or a short clause first)."""
+    if not _sentence_open(lines[k - 1].text):
+        return False
+    j = k + 1
+    while j < len(lines) and labels[j] in _HEAD:
+        j += 1
+    return j < len(lines) and labels[j] == "body" and _sentence_runs_on(lines[k].text, lines[j].text)
 
 
 def _text_read_as_head(lines: list[Line], labels: list[str], k: int) -> bool:

@@ -38,3 +38,21 @@ def test_an_indented_paragraph_start_is_no_headline_half() -> None:
         lines = [x.strip() for x in split_lines(text) if x.text.strip()]
         labels = ["title"] + ["body"] * (len(lines) - 1)
         assert _second_halves(lines, labels, [1.0] * len(lines), text)[1] == second
+
+
+def test_a_line_cut_short_over_a_block_stays_text() -> None:
+    """`…道路硬化、` / `路灯安装及` / [headline] / `绿化、水渠改造…`: the short line is the text's, its
+    sentence going on under the block; over a new text's lead (`近日，…`) it may open the headline."""
+    from transforms.articles import _short_head_starts
+
+    texts = [
+        "村里修了新路。这次改造中，村里实施道路硬化、",
+        "路灯安装及",
+        "河西村修好老旧水渠",
+        "绿化、水渠改造，新建村民文化广场，配套健身、",
+        "休闲设施，村民都说好。",
+    ]
+    labels = ["body", "body", "title", "body", "body"]
+    for under, second in ((texts[3], "body"), ("近日，河西村新建村民文化广场，配套健身、休闲", "title")):
+        lines = [Line(t, range(len(t))) for t in [*texts[:3], under, texts[4]]]
+        assert _short_head_starts(lines, labels, [1.0] * 5)[0][1] == second
