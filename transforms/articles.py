@@ -7058,7 +7058,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels, conf = _inner_heads(lines, labels, conf, text)
     labels = _heads_between_reports(lines, labels, conf)
     labels = _heads_after_reports(lines, labels, conf)
-    labels = _second_halves(lines, labels, conf, text)
+    labels = _second_halves(lines, labels, conf)
     labels, conf = _displaced_blocks(lines, labels, conf)
     labels, conf = _wide_lines_at_heads(lines, labels, conf)
     labels, conf = _unsure_block_lines(lines, labels, conf)
@@ -11333,13 +11333,12 @@ def _heads_after_reports(lines: list[Line], labels: list[str], conf: list[float]
     return labels
 
 
-def _second_halves(lines: list[Line], labels: list[str], conf: list[float], page: str) -> list[str]:
+def _second_halves(lines: list[Line], labels: list[str], conf: list[float]) -> list[str]:
     """A headline printed in two halves on two lines (`“车友群”发力` / `龙翔苑小区不再停车难`), the
     second read as the first line of the text under it: a line under a one-line headline that may
     be a headline's line (`_head_alone`), no clause mark and not as wide as the text lines around
     (`_short_of_text`), over a text line, the two halves no longer than a headline, is the
-    headline's second line. A paragraph's first line fills the column or ends its sentence, and one
-    set in by a paragraph's indent fills it with its indent (`_indented_full`)."""
+    headline's second line. A paragraph's first line fills the column or ends its sentence."""
     labels = list(labels)
     for k in range(1, len(lines) - 1):
         if labels[k - 1] != "title" or labels[k] != "body" or labels[k + 1] != "body":
@@ -11347,26 +11346,9 @@ def _second_halves(lines: list[Line], labels: list[str], conf: list[float], page
         t = lines[k].text.strip()
         if len(lines[k - 1].text.strip()) + len(t) > HEADLINE_MAX or not _head_alone(t, lines[k + 1].text):
             continue
-        if (
-            _short_of_text(lines, labels, k, k + 1)
-            and not _clause_goes_on(lines[k + 1].text)
-            and not _indented_full(page, lines, labels, k)
-        ):
+        if _short_of_text(lines, labels, k, k + 1) and not _clause_goes_on(lines[k + 1].text):
             labels[k], conf[k] = "title+", 0.5
     return labels
-
-
-def _indented_full(page: str, lines: list[Line], labels: list[str], k: int) -> bool:
-    """Line k is set in by blanks at its printed line's start and, with them, is as wide as the
-    column's text lines around it (`_width_around`, give or take a character): a paragraph's first
-    line under its indent (`　　推进城乡网格化管理` over `和服务是…`), not a headline's half, which is
-    set as wide as its words."""
-    line = lines[k]
-    if not line.offs or len(line.offs) != len(line.text):
-        return False
-    indented, indent = _indent(page, line.strip())
-    width = _width_around(lines, labels, k, k)
-    return indented and width > 0 and indent + _print_width(line.text.strip()) >= width - 1
 
 
 # A mark sending the text over it to another page (`（下转第3版）`, `（转A2版）`), not one saying where it came from.

@@ -18,28 +18,6 @@ def test_the_one_wider_gap_parts_two_headlines() -> None:
     assert len(_column_parts(_line("社区议事社区议事  居民点赞居民点赞 东湖东湖", doubled=True))) == 1
 
 
-def test_an_indented_paragraph_start_is_no_headline_half() -> None:
-    """A paragraph's first line set in by its indent, as wide as the column with it, under a
-    one-line headline stays text; the same words unindented, short of the column, may be the
-    headline's second half."""
-    from transforms.articles import _second_halves
-    from transforms.lines import split_lines
-
-    page = (
-        "河西村修好老旧水渠\n"
-        "\n"
-        "　　河西村推进水渠管理和服务\n"
-        "是村里今年的一件大事。村委会组\n"
-        "织党员和志愿者一起清理渠道，\n"
-        "修好了老旧的闸门，全村三百多\n"
-        "亩水田用上了清水。\n"
-    )
-    for text, second in ((page, "body"), (page.replace("　　河西", "河西"), "title+")):
-        lines = [x.strip() for x in split_lines(text) if x.text.strip()]
-        labels = ["title"] + ["body"] * (len(lines) - 1)
-        assert _second_halves(lines, labels, [1.0] * len(lines), text)[1] == second
-
-
 def test_a_line_cut_short_over_a_block_stays_text() -> None:
     """`…道路硬化、` / `路灯安装及` / [headline] / `绿化、水渠改造…`: the short line is the text's, its
     sentence going on under the block; over a new text's lead (`近日，…`) it may open the headline."""
