@@ -2359,13 +2359,36 @@ def _headline_start_at_end(group: list[Line], last: Line) -> bool:
 
 
 def _column_parts(line: Line) -> list[Line]:
-    """A title line cut at its column gaps (outside quotations and brackets)."""
+    """A title line cut at its column gaps (outside quotations and brackets), and at its one wider
+    gap where its other gaps are narrower (`_wider_gap`)."""
     cuts = [m.span() for m in _COLUMN_GAP.finditer(line.text) if m.start() > 0 and m.end() < len(line.text)]
+    cuts = cuts or _wider_gap(line)
     cuts = [(a, b) for a, b in cuts if not _unclosed(line.text[:a])]
     if not cuts:
         return [line]
     bounds = [0, *(x for span in cuts for x in span), len(line.text)]
     return [line.slice(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+
+
+def _wider_gap(line: Line) -> list[tuple[int, int]]:
+    """The one gap of two spaces in a title line whose other gaps are one space each: the gap between
+    two columns' headlines pulled out of the PDF as one line (`甲乙 丙丁  戊己庚` / `辛壬`). An editor
+    sets one headline's phrases evenly apart; the columns' gap comes out of the PDF as wide or wider
+    than a phrase's, never narrower, so where one gap is the widest the others are the headlines'
+    own. Not on a line printed doubled (its own spaces come out twice) nor a `#` heading."""
+    text = line.text
+    if line.doubled or text.lstrip().startswith("#") or line_features.echo(text):
+        return []
+    gaps = [m.span() for m in _SPACE_RUN.finditer(text)]
+    widths = [sum(2 if ch == "\u3000" else 1 for ch in text[a:b]) for a, b in gaps]
+    if len(gaps) < 2 or widths.count(WIDER_GAP) != 1 or any(w not in (1, WIDER_GAP) for w in widths):
+        return []
+    a, b = gaps[widths.index(WIDER_GAP)]
+    return [] if _unclosed(text[:a]) else [(a, b)]
+
+
+WIDER_GAP = 2  # spaces: a column's gap beside a headline whose own gaps are one space
+_SPACE_RUN = re.compile(r"(?<=\S)[ \u3000]+(?=\S)")
 
 
 def _rejoin_halves(units: list[Unit], got: dict[int, int]) -> set[int]:
@@ -10597,10 +10620,24 @@ def _tails_read_apart(lines: list[Line], labels: list[str]) -> list[str]:
 
 
 def _opens_the_headline_under(lines: list[Line], labels: list[str], k: int) -> bool:
-    """Line k, short under a text line and over a headline's first line, is that headline's start."""
+    """Line k, short under a text line and over a headline's first line, is that headline's start,
+    unless it is the text's line cut short by a block set into the column (`_cut_over_block`)."""
     if labels[k - 1] != "body" or labels[k] not in ("body", "title", "title+") or labels[k + 1] != "title":
         return False
-    return _short_head_start(lines[k - 1].text, lines[k].text)
+    return _short_head_start(lines[k - 1].text, lines[k].text) and not _cut_over_block(lines, labels, k)
+
+
+def _cut_over_block(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k is a text line stopped short where a block of headlines cut into the column, its
+    sentence going on under the block (`…道路硬化、` / `外墙保温及` / [block] / `粉刷、线路改造…`): the
+    line over it leaves its sentence open, and the first text line under the headline lines at k+1
+    takes the sentence up (`_sentence_runs_on`: a word cut, a mark or a short clause first)."""
+    if not _sentence_open(lines[k - 1].text):
+        return False
+    j = k + 1
+    while j < len(lines) and labels[j] in _HEAD:
+        j += 1
+    return j < len(lines) and labels[j] == "body" and _sentence_runs_on(lines[k].text, lines[j].text)
 
 
 def _text_read_as_head(lines: list[Line], labels: list[str], k: int) -> bool:
