@@ -339,9 +339,11 @@ HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 QUOTED_CHAR = re.compile(r"[\u4e00-\u9fff0-9+＋]")  # of a short quoted name (“15分钟生活圈”, “党建+网格”)
 SPACED_DIGIT = re.compile(r"\d[ \t\u3000]")
 PLAIN = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-# full-width forms (２０４８, Ｂ１２) and signs as their plain ones, corner brackets as curly quotes
+# full-width forms (２０４８, Ｂ１２) and signs as their plain ones, corner brackets as curly quotes,
+# small forms (９８﹒６﹪, 一本﹑两册) as the marks they are
 FOLDED = str.maketrans(
-    "".join(chr(ord(c) + 0xFEE0) for c in PLAIN) + "．％＋－／｡「」『』", PLAIN + ".%+-/。“”“”"
+    "".join(chr(ord(c) + 0xFEE0) for c in PLAIN) + "．％＋－／｡「」『』﹒﹪﹢﹣﹐﹑﹔﹕﹖﹗﹙﹚",
+    PLAIN + ".%+-/。“”“”.%+-，、；：？！（）",
 )
 FOLDABLE = re.compile(f"[{re.escape(''.join(map(chr, FOLDED)))}]")  # a cheap test: most bodies have none
 # 98.6% and 2 1 . 5亩 keep their point; in 工作.8个部门 it ends a sentence (the point first: a fast scan)
