@@ -363,6 +363,7 @@ def extract_metrics(body: str) -> list[Metric]:
     metrics = _wholes_of_bounded_parts(metrics, text) if "的" in text else metrics
     metrics = [_bracketed(m, text) for m in metrics] if "（" in text or "(" in text else metrics
     metrics = [_fronted_object(m, text) for m in metrics]
+    metrics = [_total_of_list(m, text) for m in metrics] if "、" in text else metrics
     metrics = [_topic_had(m, text) if m.subject_span is None else m for m in metrics]
     metrics = [_under_heading(m, text) for m in metrics] if "：" in text or ":" in text else metrics
     metrics = [_standard_of(m, text) for m in metrics] if "标准" in text else metrics
@@ -504,6 +505,35 @@ def _fronted_object(m: Metric, body: str) -> Metric:
         return m  # 组织党员，开展活动共20场: the clause has a verb of its own before
     span = next(((w[0], topic[-1][1]) for w in topic if _nounish(*w[2:])), None)
     return replace(m, subject=body[span[0] : span[1]], subject_span=span) if span else m
+
+
+# a list a verb of containing opens, right before a count (涵盖助餐、助浴、助医3大类)
+LISTED = re.compile(
+    r"(?:涵盖|包括|包含|囊括|分为|涉及)[^，,。；;：:！？!?\n（）()]*、[^，,。；;：:！？!?\n（）()、]{1,8}$"
+)
+CLAUSE_OPENS = re.compile(r"[，,。；;：:！？!?\n]")
+
+
+def _total_of_list(m: Metric, body: str) -> Metric:
+    """A count ending its clause right after a list of names that a verb of containing opens
+    (服务内容包括助餐、助浴、助医3大类。) counts the list's items: things of the noun phrase before
+    the verb (服务内容), not of the last name listed (助医)."""
+    if not _clause_ending_count(m, body):
+        return m
+    begin = max(
+        (k.end() for k in CLAUSE_OPENS.finditer(body, max(0, m.char_start - 120), m.char_start)), default=0
+    )
+    listed = LISTED.search(body, begin, m.char_start)
+    if listed is None or listed.end() != m.char_start:
+        return m
+    topic = _tagged(body, begin, listed.start())
+    k = len(topic)
+    while k > 0 and _nounish(*topic[k - 1][2:]):
+        k -= 1
+    if k == len(topic) or topic[-1][1] != listed.start() or topic[-1][1] - topic[k][0] > MAX_SUBJECT:
+        return m
+    span = (topic[k][0], topic[-1][1])
+    return replace(m, subject=body[span[0] : span[1]], subject_span=span)
 
 
 # what a count has or reached, after when and where alone (目前全区已有2.3万名)

@@ -41,3 +41,10 @@ def test_small_form_marks_read_as_the_marks_they_are():
         (m.value, m.unit, m.subject) for m in extract_metrics("群众满意度达到98\ufe526\ufe6a，比去年提高。")
     ]
     assert got == [(98.6, "%", "群众满意度")]
+
+
+def test_a_count_after_a_list_a_verb_of_containing_opens_counts_the_things_before_the_verb():
+    got = [(m.value, m.subject) for m in extract_metrics("服务内容包括助餐、助浴、助医3大类，惠及老人。")]
+    assert got == [(3.0, "服务内容")]
+    got = [(m.value, m.subject) for m in extract_metrics("社区涵盖幸福、和谐、安康等5个小区。")]
+    assert got == [(5.0, "小区")]  # the noun after the count names what it counts
