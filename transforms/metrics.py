@@ -1023,7 +1023,32 @@ def _is_metric(match: re.Match, body: str) -> bool:
         return False  # 4 8 0 0米 read from its last digit: a number spaced out, read whole from its first
     if body[first - 1 : first].isspace() and body[max(0, first - 4) : first].rstrip().endswith("第"):
         return False  # 第 1 2名: an ordinal spaced out
+    if unit == "张" and _photo_count_note(body, first, match.end()):
+        return False
     return not _in_quoted_name(body, first, match.end())
+
+
+PHOTO_NOTE_OPEN = re.compile(rf"[（(](?:组图[，,、]?{SP})?(?:共{SP})?$")  # （2张）, （组图，共3张）
+PHOTO_CREDIT_END = re.compile(rf"(?:^|\n|摄|发|供图|组图){SP}$")  # 新华社记者 张三 摄（3张）
+MAX_PHOTOS = 20  # pictures a photo set prints at most
+LEADING_DIGITS = re.compile(r"[1-9]\d*")
+
+
+def _photo_count_note(body: str, start: int, end: int) -> bool:
+    """The figure at ``start:end`` is a photo set's count in brackets after its credit (`新华社记者
+    张三 摄（3张）`), alone on its line or naming the set (`（组图，共3张）`): a caption's furniture,
+    not a fact of the story (发放宣传单（共3000张） is one)."""
+    opened = PHOTO_NOTE_OPEN.search(body, max(0, start - 12), start)
+    count = LEADING_DIGITS.match(body, start, end)
+    if (
+        opened is None
+        or count is None
+        or int(count.group()) > MAX_PHOTOS
+        or body[end : end + 1] not in ("）", ")")
+    ):
+        return False
+    credit = PHOTO_CREDIT_END.search(body, max(0, opened.start() - 6), opened.start())
+    return "组图" in opened.group() or credit is not None
 
 
 def _is_quantity(number: str, approximate: bool) -> bool:

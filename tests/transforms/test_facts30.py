@@ -48,3 +48,15 @@ def test_a_count_after_a_list_a_verb_of_containing_opens_counts_the_things_befor
     assert got == [(3.0, "服务内容")]
     got = [(m.value, m.subject) for m in extract_metrics("社区涵盖幸福、和谐、安康等5个小区。")]
     assert got == [(5.0, "小区")]  # the noun after the count names what it counts
+
+
+def test_a_photo_sets_count_after_its_credit_is_no_figure():
+    for text in (
+        "新华社记者 张三 摄（3张）",
+        "（组图，共3张）",
+        "通讯员 李四 供图(2张)",
+        "志愿者巡查。\n（共4张）",
+    ):
+        assert extract_metrics(text) == []
+    got = [(m.value, m.subject) for m in extract_metrics("社区向居民发放宣传单（共3000张），")]
+    assert got == [(3000.0, "宣传单")]
