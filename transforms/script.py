@@ -51,9 +51,8 @@ def ideographs(text: str) -> str:
 
 
 def simplified(text: str) -> str:
-    """The text in simplified characters (`ideographs` first), same length; the text itself (its
-    ideographs) when that cannot be done."""
-    text = ideographs(text)
+    """The text in simplified characters, same length; the text itself when that cannot be done.
+    (A page's radical code points are read as ideographs when it is decoded: `ideographs`.)"""
     out = _converter().convert(text)
     return out if len(out) == len(text) else text
 

@@ -6,7 +6,7 @@ Read as printed, a figure's unit is unknown (`60⼈`) and its subject misspelt (
 from transforms import page, schemas
 from transforms.decoding import decode
 from transforms.metrics import extract_metrics
-from transforms.script import ideographs, simplified
+from transforms.script import ideographs
 
 
 def _metrics(text: str) -> list[dict]:
@@ -17,7 +17,7 @@ def _metrics(text: str) -> list[dict]:
 
 def test_radicals_and_compatibility_ideographs_read_as_the_ideographs_they_print():
     assert ideographs("共有队员60\u2f08，居\u2ea0") == "共有队员60人，居民"
-    assert simplified("帮助居\u2ea0，建成\uf9f4区") == "帮助居民，建成林区"
+    assert ideographs("帮助居\u2ea0，建成\uf9f4区") == "帮助居民，建成林区"
     assert ideographs("普通文字") == "普通文字"
 
 
