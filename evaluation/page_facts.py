@@ -41,7 +41,7 @@ from evaluation import reports as report_store
 from transforms.script import simplified
 
 CAUSES = ("cut", "stray", "extractor", "page text")
-KINDS = ("region", "metric missed", "metric extra", "initiative")
+KINDS = ("region", "metric missed", "metric extra", "subject", "initiative")
 RATES = ("region", "metrics R", "metrics P", "subjects", "initiatives R")
 _NOT_TEXT = re.compile(r"[^\u3400-\u9fff0-9A-Za-z%.]+")
 _FOREIGN_RUN = 12  # characters of a body paragraph that, absent from the report, make it another's
@@ -235,6 +235,13 @@ def article_errors(con, gold_page: dict, found: _Reports, tally: Tally) -> None:
             if hit and gm.get("subject"):
                 right = any(s.subject_match(gm["subject"], x["subject"]) for x in hit)
                 tally.rates.update({"subjects of": 1, "subjects": right})
+                if not right:
+                    add(
+                        "subject",
+                        cause_of(_subject_in(facts.metrics, gm), _subject_in(there.metrics, gm), foreign),
+                        f"{gm['value']:g}{gm['unit']}: {hit[0]['subject']} for {gm['subject']}"
+                        f" in {str(hit[0]['sentence'])[:40]}",
+                    )
             if not hit:
                 cause = cause_of(_found_in(facts.metrics, gm), _found_in(there.metrics, gm))
                 add(
@@ -255,6 +262,16 @@ def article_errors(con, gold_page: dict, found: _Reports, tally: Tally) -> None:
             tally.rates.update({"initiatives R of": 1, "initiatives R": _named(names, gi)})
             if not _named(names, gi):
                 add("initiative", cause_of(_named(facts.initiatives, gi), _named(there.initiatives, gi)), gi)
+
+
+def _subject_in(metrics: list, gm: dict) -> bool:
+    """A figure of ``metrics`` with the gold's value and unit has the gold's subject."""
+    match = clean.scorer().subject_match
+    unit = simplified(gm["unit"])
+    return any(
+        abs(m.value - gm["value"]) < 1e-6 and simplified(m.unit) == unit and match(gm["subject"], m.subject)
+        for m in metrics
+    )
 
 
 def _strayed(facts: clean.Facts, gm: dict, stray: str) -> bool:

@@ -17,6 +17,8 @@ from importlib import resources
 
 import ftfy
 
+from transforms.script import ideographs
+
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _LEGACY = ("gb18030", "big5")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -118,6 +120,8 @@ def decode(raw: bytes) -> Decoded:
 
 def _finish(text: str, encoding: str, repairs: tuple[str, ...]) -> Decoded:
     text, more = _fix_mojibake(text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
+    if (read := ideographs(text)) != text:
+        text, more = read, (*more, "radical and compatibility code points read as ideographs")
     if _CONTROL.search(text[:65536]) and len(_CONTROL.findall(text)) > len(text) // 100:
         return Decoded("", encoding, repairs + more, error="binary content: many control characters")
     return Decoded(text, encoding, repairs + more)

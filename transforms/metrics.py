@@ -339,9 +339,11 @@ HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 QUOTED_CHAR = re.compile(r"[\u4e00-\u9fff0-9+＋]")  # of a short quoted name (“15分钟生活圈”, “党建+网格”)
 SPACED_DIGIT = re.compile(r"\d[ \t\u3000]")
 PLAIN = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-# full-width forms (２０４８, Ｂ１２) and signs as their plain ones, corner brackets as curly quotes
+# full-width forms (２０４８, Ｂ１２) and signs as their plain ones, corner brackets as curly quotes,
+# small forms (９８﹒６﹪, 一本﹑两册) as the marks they are
 FOLDED = str.maketrans(
-    "".join(chr(ord(c) + 0xFEE0) for c in PLAIN) + "．％＋－／｡「」『』", PLAIN + ".%+-/。“”“”"
+    "".join(chr(ord(c) + 0xFEE0) for c in PLAIN) + "．％＋－／｡「」『』﹒﹪﹢﹣﹐﹑﹔﹕﹖﹗﹙﹚",
+    PLAIN + ".%+-/。“”“”.%+-，、；：？！（）",
 )
 FOLDABLE = re.compile(f"[{re.escape(''.join(map(chr, FOLDED)))}]")  # a cheap test: most bodies have none
 # 98.6% and 2 1 . 5亩 keep their point; in 工作.8个部门 it ends a sentence (the point first: a fast scan)
@@ -361,6 +363,7 @@ def extract_metrics(body: str) -> list[Metric]:
     metrics = _wholes_of_bounded_parts(metrics, text) if "的" in text else metrics
     metrics = [_bracketed(m, text) for m in metrics] if "（" in text or "(" in text else metrics
     metrics = [_fronted_object(m, text) for m in metrics]
+    metrics = [_total_of_list(m, text) for m in metrics] if "、" in text else metrics
     metrics = [_topic_had(m, text) if m.subject_span is None else m for m in metrics]
     metrics = [_under_heading(m, text) for m in metrics] if "：" in text or ":" in text else metrics
     metrics = [_standard_of(m, text) for m in metrics] if "标准" in text else metrics
@@ -502,6 +505,35 @@ def _fronted_object(m: Metric, body: str) -> Metric:
         return m  # 组织党员，开展活动共20场: the clause has a verb of its own before
     span = next(((w[0], topic[-1][1]) for w in topic if _nounish(*w[2:])), None)
     return replace(m, subject=body[span[0] : span[1]], subject_span=span) if span else m
+
+
+# a list a verb of containing opens, right before a count (涵盖助餐、助浴、助医3大类)
+LISTED = re.compile(
+    r"(?:涵盖|包括|包含|囊括|分为|涉及)[^，,。；;：:！？!?\n（）()]*、[^，,。；;：:！？!?\n（）()、]{1,8}$"
+)
+CLAUSE_OPENS = re.compile(r"[，,。；;：:！？!?\n]")
+
+
+def _total_of_list(m: Metric, body: str) -> Metric:
+    """A count ending its clause right after a list of names that a verb of containing opens
+    (服务内容包括助餐、助浴、助医3大类。) counts the list's items: things of the noun phrase before
+    the verb (服务内容), not of the last name listed (助医)."""
+    if not _clause_ending_count(m, body):
+        return m
+    begin = max(
+        (k.end() for k in CLAUSE_OPENS.finditer(body, max(0, m.char_start - 120), m.char_start)), default=0
+    )
+    listed = LISTED.search(body, begin, m.char_start)
+    if listed is None or listed.end() != m.char_start:
+        return m
+    topic = _tagged(body, begin, listed.start())
+    k = len(topic)
+    while k > 0 and _nounish(*topic[k - 1][2:]):
+        k -= 1
+    if k == len(topic) or topic[-1][1] != listed.start() or topic[-1][1] - topic[k][0] > MAX_SUBJECT:
+        return m
+    span = (topic[k][0], topic[-1][1])
+    return replace(m, subject=body[span[0] : span[1]], subject_span=span)
 
 
 # what a count has or reached, after when and where alone (目前全区已有2.3万名)
@@ -991,7 +1023,32 @@ def _is_metric(match: re.Match, body: str) -> bool:
         return False  # 4 8 0 0米 read from its last digit: a number spaced out, read whole from its first
     if body[first - 1 : first].isspace() and body[max(0, first - 4) : first].rstrip().endswith("第"):
         return False  # 第 1 2名: an ordinal spaced out
+    if unit == "张" and _photo_count_note(body, first, match.end()):
+        return False
     return not _in_quoted_name(body, first, match.end())
+
+
+PHOTO_NOTE_OPEN = re.compile(rf"[（(](?:组图[，,、]?{SP})?(?:共{SP})?$")  # （2张）, （组图，共3张）
+PHOTO_CREDIT_END = re.compile(rf"(?:^|\n|摄|发|供图|组图){SP}$")  # 新华社记者 张三 摄（3张）
+MAX_PHOTOS = 20  # pictures a photo set prints at most
+LEADING_DIGITS = re.compile(r"[1-9]\d*")
+
+
+def _photo_count_note(body: str, start: int, end: int) -> bool:
+    """The figure at ``start:end`` is a photo set's count in brackets after its credit (`新华社记者
+    张三 摄（3张）`), alone on its line or naming the set (`（组图，共3张）`): a caption's furniture,
+    not a fact of the story (发放宣传单（共3000张） is one)."""
+    opened = PHOTO_NOTE_OPEN.search(body, max(0, start - 12), start)
+    count = LEADING_DIGITS.match(body, start, end)
+    if (
+        opened is None
+        or count is None
+        or int(count.group()) > MAX_PHOTOS
+        or body[end : end + 1] not in ("）", ")")
+    ):
+        return False
+    credit = PHOTO_CREDIT_END.search(body, max(0, opened.start() - 6), opened.start())
+    return "组图" in opened.group() or credit is not None
 
 
 def _is_quantity(number: str, approximate: bool) -> bool:

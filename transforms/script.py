@@ -7,6 +7,8 @@ offset into the copy is an offset into the printed text."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
@@ -19,8 +21,38 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+# Radicals a PDF's font may map a glyph to instead of the ideograph it prints (`1200⼾`, `居⺠`):
+# the CJK Radicals Supplement's forms that stand for a whole character (NFKC leaves them alone)
+SUPPLEMENT_RADICALS = {
+    "⺠": "民", "⻄": "西", "⻅": "见", "⻆": "角", "⻉": "贝", "⻋": "车", "⻑": "長", "⻓": "长",
+    "⻔": "门", "⻘": "青", "⻙": "韦", "⻚": "页", "⻛": "风", "⻜": "飞", "⻝": "食", "⻢": "马",
+    "⻣": "骨", "⻤": "鬼", "⻥": "鱼", "⻦": "鸟", "⻨": "麦", "⻩": "黄", "⻬": "齐", "⻮": "齿",
+    "⻰": "龙",
+}  # fmt: skip
+GLYPH_VARIANT = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")  # radicals, compatibility ideographs
+
+
+@cache
+def _ideographs() -> dict[int, str]:
+    """Each radical (Kangxi, and the supplement's above) and compatibility ideograph as the one
+    ideograph it prints (NFKC: `⼈` U+2F08 is 人, `林` U+F9F4 is 林)."""
+    table = {ord(k): v for k, v in SUPPLEMENT_RADICALS.items()}
+    for code in [*range(0x2F00, 0x2FE0), *range(0xF900, 0xFB00)]:
+        folded = unicodedata.normalize("NFKC", chr(code))
+        if len(folded) == 1 and folded != chr(code):
+            table[code] = folded
+    return table
+
+
+def ideographs(text: str) -> str:
+    """The text with a PDF font's radical and compatibility code points read as the ideographs they
+    print (`共有队员60⼈` is `共有队员60人`), same length: the dictionaries and units know only those."""
+    return text.translate(_ideographs()) if GLYPH_VARIANT.search(text) else text
+
+
 def simplified(text: str) -> str:
-    """The text in simplified characters, same length; the text itself when that cannot be done."""
+    """The text in simplified characters, same length; the text itself when that cannot be done.
+    (A page's radical code points are read as ideographs when it is decoded: `ideographs`.)"""
     out = _converter().convert(text)
     return out if len(out) == len(text) else text
 
