@@ -86,3 +86,17 @@ def test_a_headline_under_a_closing_byline_in_a_narrow_column() -> None:
     by_title = {a.title: a for a in articles}
     assert [a.name for a in by_title[HEAD_ONE].authors] == ["韩予川", "钟晓岷"]
     assert HEAD_TWO in by_title and not by_title[HEAD_TWO].authors
+
+
+def test_a_photo_credit_whose_role_word_the_wrap_cut_is_one_line() -> None:
+    """`……图为村民兑换商品　本` / `报记者 韩予川 摄` (a caption's last words need no stop before its
+    credit): the credit goes with its caption, not read as a headline's line."""
+    from transforms.articles import printed_lines
+
+    page = "积分超市开业，村民用积分换来了米面油。图为村民在超市兑换商品　本\n报记者 韩予川 摄\n"
+    _, lines = printed_lines(page)
+    assert [x.text for x in lines if x.text] == [
+        "积分超市开业，村民用积分换来了米面油。图为村民在超市兑换商品　本报记者 韩予川 摄"
+    ]
+    _, apart = printed_lines("全村种植茶园三千亩，去年茶叶产值一千万元。\n记者 韩予川 摄\n")
+    assert len([x for x in apart if x.text]) == 2
