@@ -433,7 +433,6 @@ def printed_lines(text: str) -> tuple[list[Line], list[Line]]:
     lines = _repeats_across_wraps([repair_line(x, b) for x, b in zip(raw, below, strict=True)])
     raw, lines = _datelines_rejoined(raw, lines)
     raw, lines = _closing_tails_rejoined(raw, lines)
-    raw, lines = _photo_credits_rejoined(raw, lines)
     raw, lines = _bylines_rejoined(raw, lines)
     return _closing_bylines_rejoined(raw, lines)
 
@@ -1139,13 +1138,19 @@ class _Reader:
         under a line of an article's text that ends no sentence, no byline waiting: the photo stands
         inside the column and the text goes on under it (or on another page, `（下转6版）`). It credits
         that text's photo, not a caption of its own (reading it so turned the text into a photo's
-        caption). Read as text there, the line stays text (test_auth7)."""
+        caption). Read as text there, the line stays text (test_auth7). Under a caption's lines that
+        name nobody yet, a credit alone on its line is that caption's (`……治理新思路。` / `本报记者 张三
+        摄`), wherever the caption's sentence stands."""
         p = self.piece
         return (
             p is not None
-            and p.kind == "article"
             and bool(p.lines)
-            and not ends_paragraph(p.lines[-1].text)
+            and (
+                p.kind == "article"
+                and not ends_paragraph(p.lines[-1].text)
+                or p.kind == "photo"
+                and not p.authors
+            )
             and not self.lead
             and not self._byline_open()
             and _photo_credit_alone(text)
@@ -8108,33 +8113,6 @@ def _opens_a_byline(t: str) -> bool:
         or _ROLE_ENDS_TOKEN.match(s) is not None
         or (_ROLE_WRAPPED.search(s) is not None and not _IN_TEXT.search(t))
     )
-
-
-def _photo_credits_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], list[Line]]:
-    """A photo's credit whose role word the column's wrap cut (`……送上祝福。图为现场。本` / `报记者 张三
-    摄`) is one line before the lines are labelled: the line under opens with the rest of a role word
-    the line over ends with, and reads as a credit (`bylines.photo`) at most CREDIT_LINE_MAX long.
-    Left apart, `报记者 张三 摄` reads as a headline's line, and the caption loses its credit. `raw` is
-    joined alike."""
-    out_raw, out = list(raw), list(lines)
-    k = 0
-    while k < len(out) - 1:
-        j = _below(out, k)
-        t, after = out[k].text.rstrip(), out[j].text.strip() if j < len(out) else ""
-        if t and after and len(after) <= CREDIT_LINE_MAX and bylines.photo(after) and _role_cut(t, after):
-            _join_lines(out_raw, out, k, j)
-        k += 1
-    return out_raw, out
-
-
-CREDIT_LINE_MAX = 24  # characters: a credit alone on its line (`报记者 张三 李四 摄`)
-_CUT_ROLES = tuple(w for w in bylines.ROLE_WORDS if len(w) >= 3 and ("记者" in w or "通讯员" in w))
-
-
-def _role_cut(line: str, after: str) -> bool:
-    """`line` ends with a role word's opening and `after` opens with its rest (`本` / `报记者`,
-    `通讯` / `员`)."""
-    return any(line.endswith(w[:i]) and after.startswith(w[i:]) for w in _CUT_ROLES for i in range(1, len(w)))
 
 
 def _closing_tails_rejoined(raw: list[Line], lines: list[Line]) -> tuple[list[Line], list[Line]]:

@@ -88,15 +88,21 @@ def test_a_headline_under_a_closing_byline_in_a_narrow_column() -> None:
     assert HEAD_TWO in by_title and not by_title[HEAD_TWO].authors
 
 
-def test_a_photo_credit_whose_role_word_the_wrap_cut_is_one_line() -> None:
-    """`……图为村民兑换商品　本` / `报记者 韩予川 摄` (a caption's last words need no stop before its
-    credit): the credit goes with its caption, not read as a headline's line."""
-    from transforms.articles import printed_lines
-
-    page = "积分超市开业，村民用积分换来了米面油。图为村民在超市兑换商品　本\n报记者 韩予川 摄\n"
-    _, lines = printed_lines(page)
-    assert [x.text for x in lines if x.text] == [
-        "积分超市开业，村民用积分换来了米面油。图为村民在超市兑换商品　本报记者 韩予川 摄"
+def test_a_credit_alone_under_a_caption_credits_it() -> None:
+    """The model read a story's lines as a photo's caption, and the credit alone on its line under
+    them as one more caption line: it credits that caption, wherever its sentence ended."""
+    page = [
+        ("西岭镇网格见效", "title"),
+        ("近日，西岭镇把全镇划成十二个总网格，收集群众诉求一百二十件，", "caption"),
+        ("办结率达到百分之九十五。", "caption"),
+        ("本报记者 韩予川 钟晓岷 摄", "caption"),
+        ("镇里还建立了网格议事会，每月召开一次。", "caption"),
     ]
-    _, apart = printed_lines("全村种植茶园三千亩，去年茶叶产值一千万元。\n记者 韩予川 摄\n")
-    assert len([x for x in apart if x.text]) == 2
+    reader = _Reader("\n".join(t for t, _ in page))
+    for text, label in page:
+        reader.feed(Line(text, range(len(text))), label, 0.9)
+    reader.finish()
+    assert [(a.name, a.role) for p in reader.pieces for a in p.authors] == [
+        ("韩予川", "摄影"),
+        ("钟晓岷", "摄影"),
+    ]
