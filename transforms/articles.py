@@ -1150,6 +1150,7 @@ class _Reader:
                 and not ends_paragraph(p.lines[-1].text)
                 or p.kind == "photo"
                 and not p.authors
+                and _credit_wrapped(p.lines[-1].text, text) is None  # `……能力。 张三` / `李四 摄`: read whole
             )
             and not self.lead
             and not self._byline_open()
