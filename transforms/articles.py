@@ -1138,13 +1138,20 @@ class _Reader:
         under a line of an article's text that ends no sentence, no byline waiting: the photo stands
         inside the column and the text goes on under it (or on another page, `（下转6版）`). It credits
         that text's photo, not a caption of its own (reading it so turned the text into a photo's
-        caption). Read as text there, the line stays text (test_auth7)."""
+        caption). Read as text there, the line stays text (test_auth7). Under a caption's lines that
+        name nobody yet, a credit alone on its line is that caption's (`……治理新思路。` / `本报记者 张三
+        摄`), wherever the caption's sentence stands."""
         p = self.piece
         return (
             p is not None
-            and p.kind == "article"
             and bool(p.lines)
-            and not ends_paragraph(p.lines[-1].text)
+            and (
+                p.kind == "article"
+                and not ends_paragraph(p.lines[-1].text)
+                or p.kind == "photo"
+                and not p.authors
+                and _credit_wrapped(p.lines[-1].text, text) is None  # `……能力。 张三` / `李四 摄`: read whole
+            )
             and not self.lead
             and not self._byline_open()
             and _photo_credit_alone(text)
@@ -7896,7 +7903,7 @@ def _bylines_opened(order: list) -> None:
         if forms & set(closers) or not all(_says_byline(t) for t, _, _ in x.doubt):
             continue
         stacked = bool(y.bylines) and forms == {_byline_form(y.bylines[0])} != {""}
-        if not (stacked or heads and not y.authors and not y.dateline):
+        if not (stacked or heads and not y.authors and not y.dateline and _signed_apart(x)):
             continue  # (`□ 张三` / `□ 本报记者 李四` / `本报讯 …`: a dispatch under a stack names no one)
         moved = [a for _, authors, _ in x.doubt for a in authors]
         y.authors[:0] = moved
@@ -7909,6 +7916,16 @@ def _bylines_opened(order: list) -> None:
         x.ending = x.ending[: len(x.ending) - len(x.doubt)]
         x.lent = [e for e in x.lent if e[0] in x.bylines]  # (a byline that opens y is lent no more)
         x.doubt = []
+
+
+def _signed_apart(x: Piece) -> bool:
+    """The text above a byline printed between two texts names someone besides that byline (its own
+    byline under its headline, its dispatch's names): the byline is then a second one, the lower
+    text's. A text naming nobody else (a dispatch of no names, `本报讯 …`, included) keeps it as its closing byline (`……新篇章。` / `（记者 张三）` /
+    `挂牌十五个…`): on a page of columns set side by side or in a grid the text under such a byline is
+    often another story's text going on from another column, not a story the byline opens."""
+    doubted = [a for _, authors, _ in x.doubt for a in authors]
+    return any(not any(a is b for b in doubted) for a in x.authors)
 
 
 def _wraps_text(p: Piece) -> bool:
@@ -9058,7 +9075,27 @@ def _justified_under(lines: list[Line], k: int) -> int:
     one any line may). 0 when they do not."""
     near = [x.text for x in lines[k + 1 : k + 1 + JUSTIFIED_REACH] if x.text and not ends_paragraph(x.text)]
     widths = {len(t) for t in near}
-    return widths.pop() if len(near) >= 2 and len(widths) == 1 else 0
+    if len(near) < 2:
+        return 0
+    if len(widths) == 1:
+        return widths.pop()
+    return _hung_width(near)
+
+
+_HUNG_MARKS = frozenset("，、；：,;:”’」』）)")
+
+
+def _hung_width(near: list[str]) -> int:
+    """The justified width of text lines some of which end with a mark hung past the column's edge
+    (Chinese typesetting hangs a comma or a closing mark rather than carry it down to the next line:
+    `近日，东坪镇便民服务` / `项集中到一个窗口办理，` / `中心还推出了预约服务`, ten cells and eleven):
+    the one width the lines ending in no such mark fill, every other line filling it or one more with
+    its last mark hung. 0 when the lines fill no one width so."""
+    plain = {len(t) for t in near if t[-1] not in _HUNG_MARKS}
+    if len(plain) != 1:
+        return 0
+    width = plain.pop()
+    return width if all(len(t) in (width, width + 1) for t in near) else 0
 
 
 def _short_of_a_full_line(lines: list[Line], k: int) -> bool:
