@@ -12,7 +12,6 @@ here, not decisions.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
 import math
 import operator
@@ -110,12 +109,9 @@ SCHEMA = pl.Schema(
         "named_head": pl.Boolean,  # after a paragraph's end, opens with a name and a colon and runs on unpunctuated (`宜昌：…`)
         "headish": pl.String,  # how much its words read as a headline's (`headline_ness`): no|low|mid|high
         "topic_break": pl.String,  # how little the lines above it share with those below (`topic_breaks`)
-        "stopless": pl.String,  # the run of lines printing no sentence stop it is in (`stopless_runs`): 1|2|3|4|6|more
-        "before_prose": pl.Boolean,  # no line above it on the page prints a sentence stop
-        "ends_para": pl.Boolean,  # it ends a sentence, closing quotes or brackets after the stop (`…超市。”`)
     }
 )
-FEATURES_VERSION = hashlib.sha256(repr(list(SCHEMA.items())).encode()).hexdigest()[:12] + "-v9"
+FEATURES_VERSION = hashlib.sha256(repr(list(SCHEMA.items())).encode()).hexdigest()[:12] + "-v8"
 
 
 def dateline(text: str) -> re.Match[str] | None:
@@ -345,8 +341,7 @@ def frame(lines: list[Line], indented: list[bool] | None = None) -> pl.DataFrame
     rows = [_text_row(t) for t in texts]
     columns = dict(zip((*_TEXT_COLUMNS, "key"), map(list, zip(*rows, strict=True)), strict=True))
     keys, n = columns.pop("key"), len(printed)
-    ends = list(map(ends_paragraph, texts))
-    after_end = [False, *ends[:-1]]
+    after_end = [False, *map(ends_paragraph, texts[:-1])]
     columns.update(
         line=printed,
         width=[_width(chars, width) for chars in columns["chars"]],
@@ -359,53 +354,15 @@ def frame(lines: list[Line], indented: list[bool] | None = None) -> pl.DataFrame
         first=[k == 0 for k in range(n)],
         last=[k == n - 1 for k in range(n)],
         ends_para_prev=after_end,
-        ends_para=ends,
         # where a line opens a headline between two reports, not a headline's second line under its kicker
         named_head=[named and after for named, after in zip(columns["named_head"], after_end, strict=True)],
         wraps=[*map(wraps, texts[:-1], texts[1:]), False],
         topic_break=topic_breaks(texts),
-        **_prose(columns["inner_stop"], columns["end"]),
         **_shared(texts),
     )
     return pl.DataFrame(
         list(zip(*(columns[name] for name in SCHEMA), strict=True)), schema=SCHEMA, orient="row"
     )
-
-
-def _prose(inner_stop: list[bool], ends: list[str]) -> dict[str, list]:
-    """`stopless` and `before_prose` from whether each printed line holds a sentence stop."""
-    stops = [inner or end in ("stop", "question") for inner, end in zip(inner_stop, ends, strict=True)]
-    return {
-        "stopless": stopless_runs(stops),
-        "before_prose": [not seen for seen in itertools.accumulate([False, *stops[:-1]], operator.or_)]
-        if stops
-        else [],
-    }
-
-
-def stopless_runs(stops: list[bool]) -> list[str]:
-    """For each printed line, how many lines the run of lines without a sentence stop it stands in
-    holds (`none` for a line that prints a stop), binned 1|2|3|4|6|more. Running text ends a sentence
-    every two or three lines of a narrow column and on every line of a wide one; headlines, kickers
-    and bylines end none, so a block of gathered headlines (`某镇：…` / `…新风气` / `某区启用…`
-    printed together above their stories) is a long run without one wherever it stands on the page."""
-    out: list[str] = []
-    k = 0
-    while k < len(stops):
-        if stops[k]:
-            out.append("none")
-            k += 1
-            continue
-        end = k
-        while end < len(stops) and not stops[end]:
-            end += 1
-        out.extend([_run_bin(end - k)] * (end - k))
-        k = end
-    return out
-
-
-def _run_bin(n: int) -> str:
-    return next((str(cut) for cut in (1, 2, 3, 4, 6) if n <= cut), "more")
 
 
 def _shared(texts: list[str]) -> dict[str, list[str]]:
@@ -637,7 +594,6 @@ CONTEXT = (
     "shares_next",
     "shares_page",
     "wraps",
-    "ends_para",
     "gaps",
 )
 
