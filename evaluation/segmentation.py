@@ -11,7 +11,7 @@ Prints a TOTAL line for the simulated pages of one generator (main, alt, third, 
 shared samples' layouts, or blind, blind2 and blind3: never trained on), one per layout family, for ../shared/samples (with --samples);
 with --heads the line model's headline lines labelled body and body lines labelled headline, per family
 (pages with line labels; -v lists each headline read as body); with
---lolo a leave-one-layout-out table (a model trained without each main-generator family in a
+--lolo a leave-one-layout-out table (a model trained without each main-generator family, or each of --families, in a
 temporary folder, scored on that family); with --logo leave-one-generator-out (a model trained on
 the other generators' pages, scored on the one left out); with --halves the honest validation: a model trained on the pages of one half of the dev reports
 (`dev-a`), scored on the other half's (`dev-b`), for each generator. The models these runs train see
@@ -225,6 +225,9 @@ def main(argv: list[str] | None = None) -> None:
         held_out(args, [(tuple(x for x in GENERATORS if x != g), (g,)) for g in GENERATORS])
         return
     families = tuple(args.families.split(",")) if args.families else None
+    if args.lolo:
+        lolo(args, families)
+        return
     sims = simulated_pages(args.split, args.pages, args.seed, families, args.generator)
     totals, results, ranked = score([(s.name, s.raw, s.gold) for s in sims])
     print(line(f"{args.generator} {args.split}", totals))
@@ -259,8 +262,6 @@ def main(argv: list[str] | None = None) -> None:
                         if not m.startswith(("metric", "region", "initiative", "extra", "subject"))
                     ],
                 )
-    if args.lolo:
-        lolo(args)
 
 
 def use_model(directory: Path) -> None:
@@ -313,12 +314,14 @@ def headline_errors(sims: list, verbose: bool) -> None:
 GENERATORS = ("main", "alt", "third", "template")  # the ones the model is trained on
 
 
-def lolo(args: argparse.Namespace) -> None:
-    """Leave one layout out: train without a main-generator family, score on that family's pages."""
+def lolo(args: argparse.Namespace, families: tuple[str, ...] | None = None) -> None:
+    """Leave one layout out: train without a main-generator family, score on that family's pages
+    (`args.pages` / 10 of them, 10 at least); each of `families` in turn when given, else every one.
+    The model is trained on the reports `training_split` allows: `--split dev-b` trains on dev-a's."""
     from evaluation import simulate, train_lines
     from transforms import line_labels
 
-    for fam in simulate.FAMILIES:
+    for fam in families or simulate.FAMILIES:
         with tempfile.TemporaryDirectory() as tmp:
             others = ",".join(f for f in simulate.FAMILIES if f != fam)
             train_lines.main(
