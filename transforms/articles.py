@@ -4535,8 +4535,9 @@ def _blocks(order: list) -> list[list[Unit]]:
             runs[-1].append(x)
             continue
         root = x.part_of or x
-        # a headline read as one whose lines mix runs printed doubled and once (`_one_print`) holds
-        # two headlines or more: a gathered stream of them, one printed doubled, the next once
+        # a headline first read as one (`root`) whose lines mix runs printed doubled and once
+        # (`_one_print`) holds two headlines or more: a gathered stream of them, one printed doubled,
+        # the next once (`…稻田养鱼稻田养鱼 临` / `川社区…`)
         if (
             not all(line.doubled for line in x.title)
             and not _side_by_side_wrapped(root)
@@ -4703,7 +4704,7 @@ def _block_atoms(line: Line) -> list[Line]:
 
 def _print_cuts(segment: Line) -> list[Line]:
     """A segment of a block cut at each single space where a run printed doubled meets one with no
-    character printed twice, or the other way round (`办成事办成事 昭` / `通：…`: a stream of gathered
+    character printed twice, or the other way round (`…稻田养鱼稻田养鱼 临` / `川社区…`: a stream of gathered
     headlines, one printed doubled whole, the next printed once and wrapped after its first
     character). A headline is printed doubled whole or once whole, so the print's change ends one
     headline; which headline the short run goes with is left to the grouping's score."""
@@ -4713,11 +4714,9 @@ def _print_cuts(segment: Line) -> list[Line]:
     spans = [(m.start(), m.end()) for m in re.finditer("[ \u3000]+", segment.text)]
     bounds = [0, *(x for span in spans for x in span), len(segment.text)]
     runs = [segment.slice(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
-    for (left, right), (_, end) in zip(itertools.pairwise(runs), spans, strict=True):
-        if _doubled_run(left) != _doubled_run(right) and None not in (
-            _doubled_run(left),
-            _doubled_run(right),
-        ):
+    prints = [_doubled_run(r) for r in runs]
+    for (left, right), (_, end) in zip(itertools.pairwise(prints), spans, strict=True):
+        if None not in (left, right) and left != right:
             cuts.append(_trimmed(segment, start, end))
             start = end
     return [*cuts, segment.slice(start)] if cuts else [segment]
