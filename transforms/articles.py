@@ -4542,7 +4542,14 @@ def _blocks(order: list) -> list[list[Unit]]:
             runs[-1].append(x)
             continue
         root = x.part_of or x
-        if not all(line.doubled for line in x.title) and not _side_by_side_wrapped(root):
+        # a headline first read as one (`root`) whose lines mix runs printed doubled and once
+        # (`_one_print`) holds two headlines or more: a gathered stream of them, one printed doubled,
+        # the next once (`…稻田养鱼稻田养鱼 临` / `川社区…`)
+        if (
+            not all(line.doubled for line in x.title)
+            and not _side_by_side_wrapped(root)
+            and _one_print(root.title)
+        ):
             continue
         if (
             runs
@@ -4653,10 +4660,10 @@ def _regrouped(
     block: list[Unit], units: list[Unit], pieces: list[Piece], order: list, grams: list[frozenset[str]]
 ) -> tuple[list[Unit], list]:
     """The block's units regrouped (`regroup_blocks`), or as they came."""
-    segments = [(a, u) for u in block for x in u.title for a in _atoms(x, _NARROW_GAP, True)]
+    segments = [(a, u) for u in block for x in u.title for a in _block_atoms(x)]
     if not 2 <= len(segments) <= BLOCK_SEGMENTS:
         return units, order
-    sizes = (sum(len(_atoms(x, _NARROW_GAP, True)) for x in u.title) for u in block)
+    sizes = (sum(len(_block_atoms(x)) for x in u.title) for u in block)
     given = tuple(itertools.accumulate(sizes, initial=0))
     breaks = _line_breaks([s for s, _ in segments], block[0].page)
     ways = _groupings([s for s, _ in segments], given, breaks)
@@ -4694,6 +4701,49 @@ def _regrouped(
     kept = [u for u in units if not any(u is v for v in block)]
     order = [x for x in order if not any(x is u for u in block[1:])]
     return kept[:at] + new + kept[at:], _replaced(order, block[0], new)
+
+
+def _block_atoms(line: Line) -> list[Line]:
+    """A block line's segments (`_atoms` at its wider gaps), each cut again at a single space where
+    the print changes (`_print_cuts`)."""
+    return [part for a in _atoms(line, _NARROW_GAP, True) for part in _print_cuts(a)]
+
+
+def _print_cuts(segment: Line) -> list[Line]:
+    """A segment of a block cut at each single space where a run printed doubled meets one with no
+    character printed twice, or the other way round (`…稻田养鱼稻田养鱼 临` / `川社区…`: a stream of gathered
+    headlines, one printed doubled whole, the next printed once and wrapped after its first
+    character). A headline is printed doubled whole or once whole, so the print's change ends one
+    headline; which headline the short run goes with is left to the grouping's score."""
+    if segment.twice is None:
+        return [segment]
+    cuts, start = [], 0
+    spans = [(m.start(), m.end()) for m in re.finditer("[ \u3000]+", segment.text)]
+    bounds = [0, *(x for span in spans for x in span), len(segment.text)]
+    runs = [segment.slice(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    prints = [_doubled_run(r) for r in runs]
+    for (left, right), (_, end) in zip(itertools.pairwise(prints), spans, strict=True):
+        if None not in (left, right) and left != right:
+            cuts.append(_trimmed(segment, start, end))
+            start = end
+    return [*cuts, segment.slice(start)] if cuts else [segment]
+
+
+def _trimmed(segment: Line, start: int, end: int) -> Line:
+    """The segment's characters from start to end, less the spaces it ends with."""
+    text = segment.text[start:end]
+    return segment.slice(start, start + len(text.rstrip()))
+
+
+def _doubled_run(run: Line) -> bool | None:
+    """A run printed doubled (most of its characters a repeat's first copy, DOUBLED_RUN or more),
+    printed once (none of them), or None (some, or too few to tell a repeat)."""
+    if run.twice is None or not run.text.strip():
+        return None
+    shown = [t for c, t in zip(run.text, run.twice, strict=True) if not c.isspace()]
+    if not any(shown):
+        return False
+    return True if 2 * sum(shown) >= len(shown) and sum(shown) >= DOUBLED_RUN else None
 
 
 def _place_cuts(lines: list[Line], breaks: dict[int, bool]) -> set[int]:
