@@ -3236,6 +3236,15 @@ def rest_cut(
     return None if best is None else best[1:]
 
 
+def _printed_open(p: Piece) -> bool:
+    """The piece opens with a dateline or a byline printed at its head (`本报讯（记者 张三）`, `□ 李四`),
+    not only marked as opening another report because its places and words changed (`_parts_opened`,
+    `_run_parts`): a subhead's section cut off under a block of headlines reads so where the next
+    report's lead follows it (`选树…` / `…经验。` / `近年来，安顺…`), and is still the rest of the text
+    before it."""
+    return p.opens and (p.dateline is not None or bool(p.lead_in) or any(a not in p.ends for a in p.authors))
+
+
 def _best_cut(
     u: Unit,
     head: Unit,
@@ -7721,6 +7730,8 @@ def _bodies_cut(
                 pieces, order = _apply_cut(order, *rest, opens=False)
                 matched = match(units, pieces, order)
                 continue
+            if lead is None and orphan_cuts < MAX_ORPHAN_CUTS:
+                lead = own_lead_cut(units, pieces, order, got)
             if lead is None:
                 break
             pieces, order, matched = lead
@@ -11425,6 +11436,50 @@ def lead_cut(
                 return tried
             _numbered(order)  # the trial numbered the cut order's places: the page's own again
     return None
+
+
+def own_lead_cut(
+    units: list[Unit], pieces: list[Piece], order: list, got: dict[int, int]
+) -> tuple[list[Piece], list, tuple[dict[int, int], list[float]]] | None:
+    """Two texts run together in one body under the second one's headline, the first left with no
+    headline to give it (its own lost, or taken by the text before): a paragraph opening as a
+    report's lead does where the places change (`_lead_cut`), the body's headline finding KEPT more
+    of its words below the cut than above and under UNRELATED above (`…经验。` / `近年来，安顺…` under
+    `…安顺…`). The headline keeps the part below; the part above, headless, goes on with the text
+    before it where the page's matching joins them (a report's last section cut off by a headline
+    displaced into the column). Kept only where the matching still heads the part below with that
+    headline. Returns the pieces, the order and the matching after the cut, or None."""
+    owner = {j: i for i, j in got.items()}
+    for j, p in enumerate(pieces):
+        if p.kind != "article" or j not in owner or len(p.lines) < 4 or _printed_open(p):
+            continue
+        page = units[owner[j]].page
+        others = [q for q in pieces if q is not p]
+        ends = [e for e in range(2, len(p.lines) - 1) if ends_paragraph(p.lines[e - 1].text)]
+        for e in _paragraph_starts(page, p.lines, ends) if page else []:
+            if not _lead_cut(p.lines[:e], p.lines[e:]) or _continues(p.lines[:e], p.lines[e:], others):
+                continue
+            tried = _own_trial(units, order, p, e, owner[j])
+            if tried is not None:
+                return tried
+            _numbered(order)
+    return None
+
+
+def _own_trial(
+    units: list[Unit], order: list, p: Piece, e: int, head: int
+) -> tuple[list[Piece], list, tuple[dict[int, int], list[float]]] | None:
+    """`own_lead_cut`'s cut of piece `p` (headed by unit `head`) at line `e`, or None."""
+    new_pieces, new_order = _apply_cut(order, p, e)
+    k = next(i for i, x in enumerate(new_pieces) if x.lines and x.lines[0] is p.lines[0])
+    new_pieces[k].opens = False  # headless: it may go on with the text before
+    sims = _similarity([units[head]], new_pieces)
+    if sims[0, k + 1] - sims[0, k] < KEPT or sims[0, k] >= UNRELATED:
+        return None
+    matched = match(units, new_pieces, new_order)
+    if matched[0].get(head) != k + 1:
+        return None
+    return new_pieces, new_order, matched
 
 
 def _lead_trial(
