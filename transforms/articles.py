@@ -10632,6 +10632,7 @@ def _unsure_block_lines(
             and labels[k + 1] == "body"
             and conf[k + 1] >= UNSURE_HEAD
             and not _parted(line.text)  # a text's first line sets no gap in it
+            and not _names_text_away(lines, labels, k)
         ):
             continue
         above = lines[k - 1].text
@@ -10642,6 +10643,22 @@ def _unsure_block_lines(
         )  # a headline's first line this short wraps (`宜昌：政府采购领域` / `获验收通过…`)
         labels[k], conf[k] = ("title+" if goes_on else "title"), 0.5
     return labels, conf
+
+
+def _names_text_away(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k's words are those of a text away from it (`_found_away`, FOUND_AWAY) and hardly those of
+    the text right under it (under NEAR_MAX of its bigrams in the AWAY lines below): the next headline
+    of a block of headlines stacked over the first one's text (`东湖镇：“院坝会”解民忧` under `西山村…`,
+    over `今年以来，西山村…`), whose own text is printed further down. A text's first line goes on with
+    the lines under it, and shares their words."""
+    grams = _bigrams(lines[k].text)
+    under = "".join(lines[i].text for i in range(k + 1, min(len(lines), k + 1 + AWAY)) if labels[i] == "body")
+    if not grams or len(grams & _bigrams(under)) >= NEAR_MAX * len(grams):
+        return False
+    return _found_away(lines, labels, [k]) >= FOUND_AWAY
+
+
+NEAR_MAX = 0.2  # share of a line's bigrams the text under it holds, from which it is that text's line
 
 
 # The model's confidence in a text line under a headline below which `_unsure_block_lines` reads it
