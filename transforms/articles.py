@@ -139,6 +139,12 @@ KICKER_BONUS = 0.15
 # template 0.5 on seed 3000; the glue read on dense pages too: main +0.4, template pages -1 article).
 SIDE_BONUS = 0.1
 CLOSER_BONUS = 0.2
+# Session 30, one constant at a time against attached articles (dev-a, 30 pages x ten generators x seeds
+# 8300/8400, 1959 of 2201 as set): OPENS 0.05/0.15/0.2/0.3 +1/-2/-3/-16, SIDE 0.05/0.15/0.2/0.3 0/-1/-4/-5,
+# CLOSER 0.1/0.3/0.4/0.6 0/0/-2/-1, KICKER 0.075/0.225/0.3 -1/+1/+1, ABOVE 0.075/0.225/0.3 -3/+1/+1,
+# BELOW 0.065/0.195/0.26 +3/-2/-4, PHOTO 0.25/0.75/1.0 0/-1/-4, ORPHAN 0.05/0.1/0.15/0.3 +11/+13/+14/-18,
+# GOES_ON 0.15/0.45/0.6 -5/-11/-28. On dev-b (60 pages, 8100/8200; 3953 of 4574 attached, orphan-attached
+# 17) ORPHAN 0.1 gave 3957 / 22 and 0.15 gave 3960 / 21: noise-sized, paid in orphans, so all stay.
 CHAINED = False
 # A unit's share of words found counts in full from EVIDENCE_FULL rarity-weighted bigrams or
 # EVIDENCE_COUNT bigrams (`_evidence`), less below both. Chosen on dev pages of the gathered-headline
