@@ -976,6 +976,7 @@ class _Reader:
         self.inset: Piece | None = None  # the photo piece of the last caption set inside a text
         self.marked = False  # the last headline line fed is marked as one (`# …`) and no text came since
         self.jumped = False  # a mark sending the text over it to another page was fed, no text since
+        self.headed = False  # the last line, read as a headline's, closed a dispatch's bracket: text
 
     def feed(self, line: Line, label: str, conf: float) -> None:
         self._feed(line, label, conf)
@@ -985,12 +986,25 @@ class _Reader:
     def _feed(self, line: Line, label: str, conf: float) -> None:
         run_on, self.run_on = self.run_on, False
         label = _plainly(line, label)
+        headed, self.headed = self.headed, label in _HEAD and self._bracket_closes(line.text)
+        if (
+            headed
+            and label == "title+"
+            and self.piece is not None
+            and self.piece.lines
+            and not ends_paragraph(self.piece.lines[-1].text)
+        ):
+            label, self.headed = "body", True  # the text under a dispatch's byline read as a headline's wrap
         if label in _READ_AS_TEXT and not self._byline_open() and _marked_byline(line.text):
             label = "byline"  # `文/张三`, `新华社记者 张三`, `张三 文/摄`: forms the model read as text
         elif label == "kicker" and conf < SURE and self._signs_the_text_above(line.text):
             label = "byline"  # `……有人解。` / `张三` / headline: a bare name closing the text, no kicker
         elif self._byline_open() and (
-            label in ("byline", "byline_end") or label == "noise" and _unbalanced(line.text)
+            label in ("byline", "byline_end")
+            or label == "noise"
+            and (_unbalanced(line.text) or self._bracket_goes_on(line.text))
+            or label in (*_HEAD, "caption")
+            and self._bracket_closes(line.text)
         ):
             label = "body"  # `本报讯（记者 张三` / `通讯员 李四）`: the rest of the dispatch's byline, read with it
         if label == "byline" and self.unit is not None and conf < SURE and _headline_words(line.text):
@@ -1222,6 +1236,21 @@ class _Reader:
             ):
                 self.order[k : k + 2] = [text, p]
                 self.pieces[j : j + 2] = [text, p]
+
+    def _bracket_goes_on(self, text: str) -> bool:
+        """A dispatch's bracket the line before left open, and `text` may be more of it: a narrow
+        column wraps `本报某县讯（全媒` / `体记者 张三` / `通讯员 李四）近日，…` over three lines or more,
+        and a middle line of names and role words, no bracket on it, looks like page furniture."""
+        opened = self.paren[1].text if self.paren is not None else ""
+        return opened[:1] in "（(" and _byline_runs_on(opened + text)
+
+    def _bracket_closes(self, text: str) -> bool:
+        """A dispatch's bracket the line before left open closes on `text` after names (`某某网1月2日消息（记`
+        / `者张三） “…`): that line is the rest of the byline and the text's first words, whatever the model
+        read it as (the quote opening the text looks like a headline's)."""
+        opened = self.paren[1].text if self.paren is not None else ""
+        close = _CLOSING.search(text[:BYLINE_RUN]) if opened[:1] in "（(" else None
+        return close is not None and bool(_bracket_names(opened, text[: close.start()]))
 
     def _byline_open(self) -> bool:
         """A dispatch's byline the line before left open: this line may be its rest."""
