@@ -976,6 +976,7 @@ class _Reader:
         self.inset: Piece | None = None  # the photo piece of the last caption set inside a text
         self.marked = False  # the last headline line fed is marked as one (`# …`) and no text came since
         self.jumped = False  # a mark sending the text over it to another page was fed, no text since
+        self.stretched = False  # the names `reporting` holds ran over more than the dispatch's line
         self.headed = False  # the last line, read as a headline's, closed a dispatch's bracket: text
 
     def feed(self, line: Line, label: str, conf: float) -> None:
@@ -1668,22 +1669,72 @@ class _Reader:
             if owner is not None and cut.text:
                 owner.lines.append(cut)
             return line
+        if owner is p and self._names_go_on(joined, found[0]):
+            self.reporting, self.stretched = (owner, joined), True
+            return Line("", [])
         owner.authors.extend(found[1])
         return joined.slice(found[0]).strip()
+
+    @staticmethod
+    def _names_go_on(names: Line, end: int) -> bool:
+        """A dispatch's byline read to the line's end, no `报道` yet, short and no sentence in it: a
+        narrow column may wrap it over a third line (`某某网讯` / `通讯员张三 李` / `四报道 近日，…`)."""
+        t = names.text.rstrip()
+        cut = t[end:] if end < len(t) else ""  # (`李` of `李四` the line's end cut)
+        return (
+            len(cut) <= CUT_NAME_MAX
+            and _CUT_TOKEN.fullmatch(cut) is not None
+            and "报道" not in bylines.simplified_roles(t)
+            and _byline_runs_on(t)
+        )
 
     def _reported_end(self, p: Piece | None, line: Line) -> Line:
         """The names a dispatch's line left without their `报道：` read with the next line; else that
         line's text given back to its piece, as printed."""
         owner, names = self.reporting or (None, Line("", []))
-        self.reporting = None
+        stretched, self.reporting, self.stretched = self.stretched, None, False
         reported = _REPORTED.match(names.text + line.text[:DATELINE_REACH]) if owner is p else None
         authors = bylines.parse(reported.group(1), "记者") if reported else None
+        if owner is not None and owner is p and reported is None and self._names_run_over(names, line):
+            self.reporting = (owner, _names_joined(names, line))  # `通讯` / `员张三 李四报` / `道`
+            self.stretched = True
+            return Line("", [])
+        if owner is not None and stretched and (reported is None or not authors):
+            return self._spelled_names(owner, names, line)
         if owner is None or reported is None or not authors or reported.end() <= len(names.text):
             if owner is not None:
                 owner.lines.append(names)
             return line
         owner.authors.extend(authors)
         return line.slice(reported.end() - len(names.text)).strip()
+
+    @staticmethod
+    def _names_run_over(names: Line, line: Line) -> bool:
+        """`line` is more of a dispatch's names waiting for `报道`, not text: no comma or stop in it, and
+        the names with it still short enough for a byline (`_byline_runs_on`)."""
+        return (
+            bool(line.text.strip())
+            and not _IN_TEXT.search(line.text)
+            and "报道" not in bylines.simplified_roles(names.text + line.text)
+            and _byline_runs_on(names.text + line.text)
+        )
+
+    @staticmethod
+    def _spelled_names(owner: Piece, names: Line, line: Line) -> Line:
+        """A dispatch's names wrapped over lines that no `报道` closed (`某某网讯` / `记者 张三 李` /
+        `四 近日，…`): read spaced with the line under them (a cut name whole), or alone."""
+        for gap in (" ", ""):
+            head = names.text.rstrip() + gap
+            found = bylines.spaced_names(head + line.text)
+            if found is not None and found[0] > len(head):
+                owner.authors.extend(found[1])
+                return line.slice(found[0] - len(head)).strip()
+        found = bylines.spaced_names(names.text)
+        if found is None:
+            owner.lines.append(names)
+            return line
+        owner.authors.extend(found[1])
+        return line
 
     def _paren_end(self, p: Piece | None, line: Line) -> Line:
         """The end of a byline that a dateline's line opened: its authors, and the line after it."""
@@ -1736,6 +1787,14 @@ class _Reader:
 
 # `……带来的"新福祉".`: an ASCII stop after an ASCII quote (or before it) ends Chinese text too
 _QUOTED_STOP = re.compile(f"[{CJK}][\"'][.!?]$|[{CJK}][.!?][\"']$")
+
+
+def _names_joined(names: Line, line: Line) -> Line:
+    """A dispatch's names and the line under them, one text: a space between when the names end on a
+    whole token (`记者 张三` / `通讯员 李四`), glued when the line's end cut one (`通讯` / `员李四`)."""
+    found = bylines.spaced_names(names.text)
+    whole = found is not None and found[0] >= len(names.text.rstrip())
+    return join([names.strip(), line], " " if whole else "")
 
 
 def _bracket_names(opened: str, rest: str) -> list[Author] | None:
