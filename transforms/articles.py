@@ -1714,6 +1714,7 @@ class _Reader:
         the names with it still short enough for a byline (`_byline_runs_on`)."""
         return (
             bool(line.text.strip())
+            and _names_so_far(names.text)
             and not _IN_TEXT.search(line.text)
             and "报道" not in bylines.simplified_roles(names.text + line.text)
             and _byline_runs_on(names.text + line.text)
@@ -1787,6 +1788,20 @@ class _Reader:
 
 # `……带来的"新福祉".`: an ASCII stop after an ASCII quote (or before it) ends Chinese text too
 _QUOTED_STOP = re.compile(f"[{CJK}][\"'][.!?]$|[{CJK}][.!?][\"']$")
+
+
+def _names_so_far(text: str) -> bool:
+    """`text` reads as the start of a dispatch's byline: a role word, or the start of one the line's
+    end cut (`通讯`), or names read to its end (`张三 李`); not text that merely has no comma yet
+    (`本报讯 海口市龙华区金` / `贸街道…`)."""
+    t = bylines.simplified_roles(text).strip()
+    if t.startswith(ROLE_OPENINGS) or any(w.startswith(t) for w in ROLE_OPENINGS):
+        return True
+    found = bylines.spaced_names(t)
+    return found is not None and len(t) - found[0] <= CUT_NAME_MAX
+
+
+ROLE_OPENINGS = tuple(w for w in bylines.ROLE_WORDS if len(w) >= 2)
 
 
 def _names_joined(names: Line, line: Line) -> Line:
