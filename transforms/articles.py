@@ -1735,7 +1735,8 @@ class _Reader:
             owner.lines.append(names)
             return line
         owner.authors.extend(found[1])
-        return line
+        rest = names.slice(found[0]).strip()  # `… 李四 近日` / `，…`: the text began on the names' line
+        return join([rest, line]) if rest.text else line
 
     def _paren_end(self, p: Piece | None, line: Line) -> Line:
         """The end of a byline that a dateline's line opened: its authors, and the line after it."""
