@@ -12,7 +12,9 @@ with -v every page that did not. The byline sets found the gaps fixed in `articl
 a byline); `split dispatches` (a dispatch on a line of its own, the bracketed byline opening the
 paragraph under it), `last bylines` (a byline line after the page's last text) and the byline lines
 `文/张三`, `新华社记者 张三`, `张三 文/摄` (forms the line model reads as text) the ones fixed in
-`articles._Reader`; the headline set is what is left to do (see the CHANGELOG).
+`articles._Reader`; the headline set is what is left to do (see the CHANGELOG). `wrapped
+dispatches` lays a dispatch opening its text out at widths 8 to 12, its byline over two to four
+lines (a role word or a name cut at a line's end).
 
 Three sets measure what a narrow column does to a whole page at one width (the next article's
 headline wraps too): `headline shapes` (a headline with a colon, two halves a space apart, two and
@@ -652,10 +654,36 @@ def _own_dispatch_probes() -> Iterator[tuple[str, Probe]]:
         yield "own dispatches", Probe(f"{form} width {width or 'whole'}", page, _dispatch_opens_below(names))
 
 
+# A dispatch opening its story's first paragraph in a narrow column (8 to 12 characters, as real pages
+# print local news), its byline wrapped over two to four lines: a role word or a name cut at a line's end,
+# the text starting on the line the byline ends. The place before `讯` varies so the cuts fall
+# everywhere. Names and places are made up; (printed with `{}` for the place, names wanted).
+WRAPPED_DISPATCHES = {
+    "bracket, roles": ("本报{}讯（全媒体记者 韩予川 通讯员 钟晓岷、潘语桐）", ["韩予川", "钟晓岷", "潘语桐"]),
+    "bracket, four names": (
+        "本报{}讯（记者 韩予川 通讯员 钟晓岷 潘语桐 高平）",
+        ["韩予川", "钟晓岷", "潘语桐", "高平"],
+    ),
+    "spaced": ("本报{}讯 记者 韩予川 通讯员 钟晓岷 潘语桐", ["韩予川", "钟晓岷", "潘语桐"]),
+    "reported": ("{}网讯 通讯员颜永利 颜益平报道", ["颜永利", "颜益平"]),
+}
+DISPATCH_PLACES = ("", "东县", "东西县", "东西南县")
+DISPATCH_WIDTHS = (8, 9, 10, 11, 12)
+
+
+def _wrapped_dispatch_probes() -> Iterator[tuple[str, Probe]]:
+    for (form, (byline, names)), place, width in itertools.product(
+        WRAPPED_DISPATCHES.items(), DISPATCH_PLACES, DISPATCH_WIDTHS
+    ):
+        page = _byline_shape_page(byline.format(place or "某某"), "opening", width)
+        yield "wrapped dispatches", Probe(f"{form} {place} width {width}", page, _only_story_signed(names))
+
+
 def probes() -> Iterator[tuple[str, Probe]]:
     yield from _full_width_probes()
     yield from _byline_shape_probes()
     yield from _own_dispatch_probes()
+    yield from _wrapped_dispatch_probes()
     for width in WIDTHS:
         for blank in (True, False):
             where = f"width {width}{' blank' if blank else ''}"

@@ -982,6 +982,8 @@ class _Reader:
         self.inset: Piece | None = None  # the photo piece of the last caption set inside a text
         self.marked = False  # the last headline line fed is marked as one (`# …`) and no text came since
         self.jumped = False  # a mark sending the text over it to another page was fed, no text since
+        self.stretched = False  # the names `reporting` holds ran over more than the dispatch's line
+        self.headed = False  # the last line, read as a headline's, closed a dispatch's bracket: text
 
     def feed(self, line: Line, label: str, conf: float) -> None:
         self._feed(line, label, conf)
@@ -991,12 +993,25 @@ class _Reader:
     def _feed(self, line: Line, label: str, conf: float) -> None:
         run_on, self.run_on = self.run_on, False
         label = _plainly(line, label)
+        headed, self.headed = self.headed, label in _HEAD and self._bracket_closes(line.text)
+        if (
+            headed
+            and label == "title+"
+            and self.piece is not None
+            and self.piece.lines
+            and not ends_paragraph(self.piece.lines[-1].text)
+        ):
+            label, self.headed = "body", True  # the text under a dispatch's byline read as a headline's wrap
         if label in _READ_AS_TEXT and not self._byline_open() and _marked_byline(line.text):
             label = "byline"  # `文/张三`, `新华社记者 张三`, `张三 文/摄`: forms the model read as text
         elif label == "kicker" and conf < SURE and self._signs_the_text_above(line.text):
             label = "byline"  # `……有人解。` / `张三` / headline: a bare name closing the text, no kicker
         elif self._byline_open() and (
-            label in ("byline", "byline_end") or label == "noise" and _unbalanced(line.text)
+            label in ("byline", "byline_end")
+            or label == "noise"
+            and (_unbalanced(line.text) or self._bracket_goes_on(line.text))
+            or label in (*_HEAD, "caption")
+            and self._bracket_closes(line.text)
         ):
             label = "body"  # `本报讯（记者 张三` / `通讯员 李四）`: the rest of the dispatch's byline, read with it
         if label == "byline" and self.unit is not None and conf < SURE and _headline_words(line.text):
@@ -1228,6 +1243,21 @@ class _Reader:
             ):
                 self.order[k : k + 2] = [text, p]
                 self.pieces[j : j + 2] = [text, p]
+
+    def _bracket_goes_on(self, text: str) -> bool:
+        """A dispatch's bracket the line before left open, and `text` may be more of it: a narrow
+        column wraps `本报某县讯（全媒` / `体记者 张三` / `通讯员 李四）近日，…` over three lines or more,
+        and a middle line of names and role words, no bracket on it, looks like page furniture."""
+        opened = self.paren[1].text if self.paren is not None else ""
+        return opened[:1] in "（(" and _byline_runs_on(opened + text)
+
+    def _bracket_closes(self, text: str) -> bool:
+        """A dispatch's bracket the line before left open closes on `text` after names (`某某网1月2日消息（记`
+        / `者张三） “…`): that line is the rest of the byline and the text's first words, whatever the model
+        read it as (the quote opening the text looks like a headline's)."""
+        opened = self.paren[1].text if self.paren is not None else ""
+        close = _CLOSING.search(text[:BYLINE_RUN]) if opened[:1] in "（(" else None
+        return close is not None and bool(_bracket_names(opened, text[: close.start()]))
 
     def _byline_open(self) -> bool:
         """A dispatch's byline the line before left open: this line may be its rest."""
@@ -1645,22 +1675,74 @@ class _Reader:
             if owner is not None and cut.text:
                 owner.lines.append(cut)
             return line
+        if owner is p and self._names_go_on(joined, found[0]):
+            self.reporting, self.stretched = (owner, joined), True
+            return Line("", [])
         owner.authors.extend(found[1])
         return joined.slice(found[0]).strip()
+
+    @staticmethod
+    def _names_go_on(names: Line, end: int) -> bool:
+        """A dispatch's byline read to the line's end, no `报道` yet, short and no sentence in it: a
+        narrow column may wrap it over a third line (`某某网讯` / `通讯员张三 李` / `四报道 近日，…`)."""
+        t = names.text.rstrip()
+        cut = t[end:] if end < len(t) else ""  # (`李` of `李四` the line's end cut)
+        return (
+            len(cut) <= CUT_NAME_MAX
+            and _CUT_TOKEN.fullmatch(cut) is not None
+            and "报道" not in bylines.simplified_roles(t)
+            and _byline_runs_on(t)
+        )
 
     def _reported_end(self, p: Piece | None, line: Line) -> Line:
         """The names a dispatch's line left without their `报道：` read with the next line; else that
         line's text given back to its piece, as printed."""
         owner, names = self.reporting or (None, Line("", []))
-        self.reporting = None
+        stretched, self.reporting, self.stretched = self.stretched, None, False
         reported = _REPORTED.match(names.text + line.text[:DATELINE_REACH]) if owner is p else None
         authors = bylines.parse(reported.group(1), "记者") if reported else None
+        if owner is not None and owner is p and reported is None and self._names_run_over(names, line):
+            self.reporting = (owner, _names_joined(names, line))  # `通讯` / `员张三 李四报` / `道`
+            self.stretched = True
+            return Line("", [])
+        if owner is not None and stretched and (reported is None or not authors):
+            return self._spelled_names(owner, names, line)
         if owner is None or reported is None or not authors or reported.end() <= len(names.text):
             if owner is not None:
                 owner.lines.append(names)
             return line
         owner.authors.extend(authors)
         return line.slice(reported.end() - len(names.text)).strip()
+
+    @staticmethod
+    def _names_run_over(names: Line, line: Line) -> bool:
+        """`line` is more of a dispatch's names waiting for `报道`, not text: no comma or stop in it, and
+        the names with it still short enough for a byline (`_byline_runs_on`)."""
+        return (
+            bool(line.text.strip())
+            and _names_so_far(names.text)
+            and not _IN_TEXT.search(line.text)
+            and "报道" not in bylines.simplified_roles(names.text + line.text)
+            and _byline_runs_on(names.text + line.text)
+        )
+
+    @staticmethod
+    def _spelled_names(owner: Piece, names: Line, line: Line) -> Line:
+        """A dispatch's names wrapped over lines that no `报道` closed (`某某网讯` / `记者 张三 李` /
+        `四 近日，…`): read spaced with the line under them (a cut name whole), or alone."""
+        for gap in (" ", ""):
+            head = names.text.rstrip() + gap
+            found = bylines.spaced_names(head + line.text)
+            if found is not None and found[0] > len(head):
+                owner.authors.extend(found[1])
+                return line.slice(found[0] - len(head)).strip()
+        found = bylines.spaced_names(names.text)
+        if found is None:
+            owner.lines.append(names)
+            return line
+        owner.authors.extend(found[1])
+        rest = names.slice(found[0]).strip()  # `… 李四 近日` / `，…`: the text began on the names' line
+        return join([rest, line]) if rest.text else line
 
     def _paren_end(self, p: Piece | None, line: Line) -> Line:
         """The end of a byline that a dateline's line opened: its authors, and the line after it."""
@@ -1713,6 +1795,28 @@ class _Reader:
 
 # `……带来的"新福祉".`: an ASCII stop after an ASCII quote (or before it) ends Chinese text too
 _QUOTED_STOP = re.compile(f"[{CJK}][\"'][.!?]$|[{CJK}][.!?][\"']$")
+
+
+def _names_so_far(text: str) -> bool:
+    """`text` reads as the start of a dispatch's byline: a role word, or the start of one the line's
+    end cut (`通讯`), or names read to its end (`张三 李`); not text that merely has no comma yet
+    (`本报讯 海口市龙华区金` / `贸街道…`)."""
+    t = bylines.simplified_roles(text).strip()
+    if t.startswith(ROLE_OPENINGS) or any(w.startswith(t) for w in ROLE_OPENINGS):
+        return True
+    found = bylines.spaced_names(t)
+    return found is not None and len(t) - found[0] <= CUT_NAME_MAX
+
+
+ROLE_OPENINGS = tuple(w for w in bylines.ROLE_WORDS if len(w) >= 2)
+
+
+def _names_joined(names: Line, line: Line) -> Line:
+    """A dispatch's names and the line under them, one text: a space between when the names end on a
+    whole token (`记者 张三` / `通讯员 李四`), glued when the line's end cut one (`通讯` / `员李四`)."""
+    found = bylines.spaced_names(names.text)
+    whole = found is not None and found[0] >= len(names.text.rstrip())
+    return join([names.strip(), line], " " if whole else "")
 
 
 def _bracket_names(opened: str, rest: str) -> list[Author] | None:
