@@ -1,7 +1,7 @@
 """Printed lines for the segmenter's tests: text written for the tests, laid out as `Line`s carrying
 their offsets on the page, as `transforms.lines` reads a page."""
 
-from transforms.articles import Piece, Unit
+from transforms.articles import Piece, Unit, _bylines_opened, _Reader
 from transforms.lines import Line
 
 
@@ -45,3 +45,16 @@ def two_reports(head_a: str, text_a: str, head_b: str, text_b: str) -> tuple[lis
     for k, x in enumerate(order):
         x.pos = k
     return units, pieces, order
+
+
+def read_labelled(page: list[tuple[str, str]], sure: float = 0.99, opened: bool = False) -> _Reader:
+    """A page of (text, label) lines read by the segmenter's reader as the line model labelled them,
+    each line as sure as `sure`, each at its own offsets from 0 (`opened`: with bylines printed between
+    two texts then given to one of them, `_bylines_opened`)."""
+    reader = _Reader("\n".join(t for t, _ in page))
+    for text, label in page:
+        reader.feed(Line(text, range(len(text))), label, sure)
+    reader.finish()
+    if opened:
+        _bylines_opened(reader.order)
+    return reader

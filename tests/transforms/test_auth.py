@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.transforms.printed import read_labelled
 from transforms import bylines
 from transforms.articles import Article, _Reader, _signers, split_articles
 from transforms.bylines import Author
-from transforms.lines import Line
 
 
 def _names(found: list[Author] | None) -> list[str]:
@@ -59,11 +59,7 @@ def test_two_single_characters_that_are_no_name_end_a_spaced_byline() -> None:
 
 
 def _read(page: list[tuple[str, str]]) -> _Reader:
-    reader = _Reader("\n".join(t for t, _ in page))
-    for text, label in page:
-        reader.feed(Line(text, range(len(text))), label, 0.99)
-    reader.finish()
-    return reader
+    return read_labelled(page)
 
 
 def test_a_dispatch_s_names_run_on_to_the_line_under_it_up_to_its_report_mark() -> None:

@@ -2,19 +2,15 @@
 `通讯员 李四）近日，…`): every name read, names rejoined across line ends, roles kept, whatever the
 line model read the middle lines as (`articles._Reader`). Pages and names written for these tests."""
 
+from tests.transforms.printed import read_labelled
 from transforms.articles import _Reader
-from transforms.lines import Line
 
 HEAD = "西岭镇网格见效"
 TEXT = "近日，西岭镇把全镇划成十二个总网格。"
 
 
 def _read(page: list[tuple[str, str]]) -> _Reader:
-    reader = _Reader("\n".join(t for t, _ in page))
-    for text, label in page:
-        reader.feed(Line(text, range(len(text))), label, 0.9)
-    reader.finish()
-    return reader
+    return read_labelled(page, sure=0.9)
 
 
 def _named(reader: _Reader) -> list[list[tuple[str, str]]]:

@@ -1,8 +1,8 @@
 """A byline printed alone between two texts: closing the one above or opening the one below, as the
 page prints its other bylines (`_bylines_opened`). Pages written for these tests."""
 
-from transforms.articles import Piece, _byline_form, _bylines_opened, _Reader, _says_byline
-from transforms.lines import Line
+from tests.transforms.printed import read_labelled
+from transforms.articles import Piece, _byline_form, _Reader, _says_byline
 
 HEAD_ONE = "西岭镇深耕微网格细作基层治理"
 BODY_ONE = "近日，西岭镇把全镇划成十二个总网格，收集群众诉求一百二十件。"
@@ -11,12 +11,7 @@ BODY_THREE = "东湖社区今年新建充电桩四十个，解决了居民的充
 
 
 def _read(page: list[tuple[str, str]]) -> _Reader:
-    reader = _Reader("\n".join(t for t, _ in page))
-    for text, label in page:
-        reader.feed(Line(text, range(len(text))), label, 0.99)
-    reader.finish()
-    _bylines_opened(reader.order)
-    return reader
+    return read_labelled(page, opened=True)
 
 
 def _names(p: Piece) -> list[str]:

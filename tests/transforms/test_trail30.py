@@ -2,7 +2,8 @@
 (`articles._signed_apart`), and the next story's headline under it read as one in a narrow column whose
 commas hang past its edge (`articles._hung_width`). Pages written for these tests."""
 
-from transforms.articles import _bylines_opened, _hung_width, _justified_under, _Reader, split_articles
+from tests.transforms.printed import read_labelled
+from transforms.articles import _hung_width, _justified_under, _Reader, split_articles
 from transforms.lines import Line
 
 HEAD_ONE = "西岭镇网格见效"
@@ -13,12 +14,7 @@ BODY_THREE = "“以前车子乱停，现在有了议事会，大家商量着办
 
 
 def _read(page: list[tuple[str, str]]) -> _Reader:
-    reader = _Reader("\n".join(t for t, _ in page))
-    for text, label in page:
-        reader.feed(Line(text, range(len(text))), label, 0.99)
-    reader.finish()
-    _bylines_opened(reader.order)
-    return reader
+    return read_labelled(page, opened=True)
 
 
 def test_a_byline_after_a_text_naming_nobody_else_stays_closing_it() -> None:
