@@ -2940,9 +2940,7 @@ def _next_printed(page: str, line: Line) -> str:
 
 def _printed_line(page: str, line: Line) -> str:
     """The whole printed line a line starts on, as printed (a doubled line twice), stripped."""
-    start = page.rfind("\n", 0, line.offs[0]) + 1
-    end = page.find("\n", line.offs[0])
-    return page[start : end if end >= 0 else len(page)].strip()
+    return _page_line(page, line.offs[0]).text
 
 
 @lru_cache(maxsize=64)
@@ -4837,7 +4835,7 @@ def _print_cuts(segment: Line) -> list[Line]:
     if segment.twice is None:
         return [segment]
     cuts, start = [], 0
-    spans = [(m.start(), m.end()) for m in re.finditer("[ \u3000]+", segment.text)]
+    spans = [m.span() for m in _RUN_GAPS.finditer(segment.text)]
     bounds = [0, *(x for span in spans for x in span), len(segment.text)]
     runs = [segment.slice(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
     prints = [_doubled_run(r) for r in runs]
@@ -5419,9 +5417,7 @@ def _words_wrapped(segments: list[Line], breaks: dict[int, bool], page: str | No
 
 def _line_width(page: str, segment: Line) -> float:
     """The print width of the whole page line a segment stands on."""
-    at = segment.offs[0]
-    end = page.find("\n", at)
-    return _print_width(page[page.rfind("\n", 0, at) + 1 : end if end >= 0 else len(page)].strip())
+    return _print_width(_page_line(page, segment.offs[0]).text)
 
 
 def _both_doubled(above: Line, below: Line) -> bool:

@@ -48,6 +48,11 @@ BODY_C = (
 )
 
 
+def under_bodies(*block: str) -> str:
+    """A page of the three bodies, then the block's lines under them."""
+    return "".join(f"{x}\n" for x in (BODY_A, BODY_B, BODY_C, *block))
+
+
 def titled(page: str) -> dict[str, str]:
     """Each body of the three-story block pages, by its place, and the headline (with its deck) it got."""
     return {
@@ -59,15 +64,9 @@ def titled(page: str) -> dict[str, str]:
 
 
 def test_a_gathered_block_read_by_columns(monkeypatch: pytest.MonkeyPatch) -> None:
-    page = (
-        BODY_A
-        + "\n"
-        + BODY_B
-        + "\n"
-        + BODY_C
-        + "\n"
-        + "青禾镇推开稻田养鱼青禾镇推开稻田养鱼 临川社区临川社区 白沙河护河队白沙河护河队\n"
-        + "稻农尝到甜头稻农尝到甜头 老年食堂开张老年食堂开张 水清岸绿水清岸绿\n"
+    page = under_bodies(
+        "青禾镇推开稻田养鱼青禾镇推开稻田养鱼 临川社区临川社区 白沙河护河队白沙河护河队",
+        "稻农尝到甜头稻农尝到甜头 老年食堂开张老年食堂开张 水清岸绿水清岸绿",
     )
 
     got = titled(page)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.test_gath import BODY_A, BODY_B, BODY_C, titled
+from tests.transforms.test_gath import BODY_A, BODY_B, BODY_C, titled, under_bodies
 from transforms import articles
 from transforms.articles import _NARROW_GAP, _atoms, _one_print, _printed_twice, split_articles
 from transforms.lines import Line, repair_line, undouble, undouble_beside
@@ -65,15 +65,9 @@ def test_a_plain_line_tells_its_print_only_where_nothing_in_it_repeats() -> None
 
 
 def test_a_gathered_block_of_two_prints_gives_each_body_its_headline() -> None:
-    page = (
-        BODY_A
-        + "\n"
-        + BODY_B
-        + "\n"
-        + BODY_C
-        + "\n"
-        + "青禾镇推开稻田养鱼青禾镇推开稻田养鱼 临川社区老年食堂开张 白沙河护河队白沙河护河队\n"
-        + "稻农尝到甜头稻农尝到甜头 水清岸绿水清岸绿\n"
+    page = under_bodies(
+        "青禾镇推开稻田养鱼青禾镇推开稻田养鱼 临川社区老年食堂开张 白沙河护河队白沙河护河队",
+        "稻农尝到甜头稻农尝到甜头 水清岸绿水清岸绿",
     )
     got = {
         next(k for k in ("青禾镇", "临川社", "白沙河") if k in (a.body or "")): (a.title or "")

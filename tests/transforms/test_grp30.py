@@ -5,19 +5,12 @@ doubled run it stands beside (`_print_cuts`). All text here is written for these
 
 from __future__ import annotations
 
-from tests.transforms.test_gath import BODY_A, BODY_B, BODY_C, titled
+from tests.transforms.test_gath import titled, under_bodies
 
 
 def test_a_headline_wrapped_after_its_first_character_beside_a_doubled_one_goes_on_below() -> None:
-    page = (
-        BODY_A
-        + "\n"
-        + BODY_B
-        + "\n"
-        + BODY_C
-        + "\n"
-        + "青禾镇推开稻田养鱼青禾镇推开稻田养鱼 临\n"
-        + "川社区老年食堂开张 白沙河两岸护河队添新人\n"
+    page = under_bodies(
+        "青禾镇推开稻田养鱼青禾镇推开稻田养鱼 临", "川社区老年食堂开张 白沙河两岸护河队添新人"
     )
     got = titled(page)
     assert got["青禾镇"] == "青禾镇推开稻田养鱼"

@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from tests.transforms.test_line_features import PAGE
 from transforms import line_features, line_labels
 from transforms.lines import repair_line, split_lines
 
@@ -16,17 +17,6 @@ LINES = [
     "",
     "   ",
 ]
-
-PAGE = """地方传真
-
-■记者 周泽宁 潘语桐
-　　本报讯（记者 韩予川）近年来，安吉县递铺街道围绕
-老旧小区改造，组建居民议事会。
-（周泽宁 潘语桐）
-西湖区推行“邻里议事角”
-（下转A6版）
-本报记者 王立新 摄
-"""
 
 
 @pytest.mark.parametrize("looked_up", [64, 0])
