@@ -264,8 +264,8 @@ def _pattern() -> re.Pattern:
     # a space left where a page's line was joined (12 0户, 3 . 5万): single spaces between digit groups
     spaced = r"\d+(?: \d+)+(?: ?\. ?\d+(?: \d+)*)?|\d+ ?\. ?\d+(?: \d+)*"
     num = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|{spaced}|[{CN_CHARS}]+"
-    scale = "[百千万亿]{0,3}"
     unit = _alternation(list(UNITS) + list(DURATIONS))
+    scale = _scale_pattern(list(UNITS))
     after = "|".join(w if w != "多" else r"多(?=[，。、；：！？）)\s]|$)" for w in QUALIFIERS["after"])
     starts = "".join({w[0] for w in QUALIFIERS["before"]})
     return re.compile(
@@ -277,6 +277,18 @@ def _pattern() -> re.Pattern:
         rf"{SP}(?P<mid2>{_alternation(QUALIFIERS['middle'])})?{SP}(?P<unit>{unit})"
         rf"(?:{SP}(?P<post>{after}))?"
     )
+
+
+def _scale_pattern(units: list[str]) -> str:
+    """Up to three scale characters (万, 千万), none the first of a unit that opens with one
+    (46万千瓦时 is 46万 of 千瓦时, not 46万千 of 瓦)."""
+    opened: dict[str, list[str]] = {u[0]: [] for u in units if u[0] in "百千万亿" and len(u) > 1}
+    for u in units:
+        if u[0] in opened and len(u) > 1:
+            opened[u[0]].append(u[1:])
+    plain = "".join(c for c in "百千万亿" if c not in opened)
+    guarded = [f"{c}(?!{_alternation(rests)})" for c, rests in opened.items()]
+    return rf"(?:[{plain}]|{'|'.join(guarded)}){{0,3}}" if guarded else rf"[{plain}]{{0,3}}"
 
 
 PATTERN = _pattern()
@@ -488,8 +500,8 @@ def _fronted_object(m: Metric, body: str) -> Metric:
     begin = _sentence_start(body, m.char_start)
     if mark is None or _clause_mark_before(body, mark) is not None or mark - begin > MAX_PHRASE + 2:
         return m
-    topic = _tagged(body, begin, mark)
-    if not topic or SCOPE_WORD.match(body, begin) or not _nounish(*topic[-1][2:]):
+    topic = _owned_topic(_tagged(body, begin, mark))
+    if not topic or SCOPE_WORD.match(body, topic[0][0]) or not _nounish(*topic[-1][2:]):
         return m
     if not all(_nounish(*w[2:]) or w[3] in ("r", "m", "q", "s") for w in topic):
         return m
@@ -505,6 +517,18 @@ def _fronted_object(m: Metric, body: str) -> Metric:
         return m  # 组织党员，开展活动共20场: the clause has a verb of its own before
     span = next(((w[0], topic[-1][1]) for w in topic if _nounish(*w[2:])), None)
     return replace(m, subject=body[span[0] : span[1]], subject_span=span) if span else m
+
+
+def _owned_topic(topic: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A topic whose noun a place or a body owns through 的 (全镇的矛盾纠纷, 村里的光伏电站): the
+    words after the 的, the thing the clause after goes on about; the words whole otherwise."""
+    de = next((k for k in range(len(topic) - 1, -1, -1) if topic[k][2] == "的"), None)
+    if de is None or de == 0:
+        return topic
+    owner = topic[:de]
+    if not all(_nounish(*w[2:]) or w[3] in ("r", "s", "f") or SCOPE_WORD.fullmatch(w[2]) for w in owner):
+        return topic  # 参与议事的居民代表: a clause before the 的, not an owner
+    return topic[de + 1 :]
 
 
 # a list a verb of containing opens, right before a count (涵盖助餐、助浴、助医3大类)
@@ -1452,6 +1476,8 @@ def _object_counted(body: str, span: tuple[int, int]) -> tuple[int, int]:
     就餐老人); a verb that opens the phrase may modify as well (注册志愿者), and with its object it
     is inside the scorer's margin (加装电梯). Not before a count noun (报到人数, 参与人数: how many
     did it) or after a period (年接待游客: a figure per period), nor inside a quoted name."""
+    if "、" in body[span[0] : span[1]]:
+        return span  # 口袋公园、健身步道: a list `_listed_before` read item by item, a verb inside one
     words = _tagged(body, *span)
     quoted = body[span[0] - 1 : span[0] + 1].count("“") or body.startswith("”", span[1])  # “移动网格员”
     if (
@@ -2236,9 +2262,11 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     phrase = _noun_phrase_ending(words)
     if begin > 0 and body[begin - 1] == "”" and not _names_more_than_where(body, phrase):
         return _quoted_before(body, begin - 1) or _span(phrase)  # “小院议事厅”在全镇已建成23个
+    if begin > 0 and body[begin - 1] == "、" and body[start - 1 : start] == "等" and _whole_item(words):
+        phrase = words  # 口袋公园、健身步道等5处: an item 、 and 等 close is one name, a verb inside it
     listed = phrase and phrase[0][0] == begin and begin > 0 and body[begin - 1] == "、"
     span = _span(phrase)
-    if span is not None and listed and all(_nounish(*w[2:]) for w in phrase):
+    if span is not None and listed and (all(_nounish(*w[2:]) for w in phrase) or phrase is words):
         return _listed_before(body, span)
     if span is not None and begin > 0 and body[begin - 1] == "”":
         return _with_short_quote(body, begin, words, span, linked)
@@ -2423,13 +2451,35 @@ def _listed_before(body: str, span: tuple[int, int]) -> tuple[int, int]:
         mark = _last_clause_mark(body, max(0, start - 1 - MAX_PHRASE), start - 1)
         begin = mark + 1 if mark is not None else start - 1 - MAX_PHRASE
         words = _tagged(body, max(0, begin), start - 1)
+        inner = mark is not None and body[mark] == "、"
+        if inner and _whole_item(words) and span[1] - words[0][0] <= MAX_SUBJECT:
+            start = words[0][0]  # 、健身步道、: an item between two 、 is one name, a verb inside it
+            continue
         item = _noun_phrase_ending(words)
+        if item and not _listed_name(item) and not inner:
+            item = _nouns_after_verb(item)  # 社区组织网格员、楼栋长等: the verb's object opens the list
         if not item or span[1] - item[0][0] > MAX_SUBJECT or not _listed_name(item):
             break
         start = item[0][0]
         if item[0] != words[0] or mark is None:
             break  # 发放慰问金、慰问品: the list opens in the middle of its clause
     return (start, span[1])
+
+
+def _whole_item(words: list[tuple[int, int, str, str]]) -> bool:
+    """Words between a list's 、 and its closing 等 that read as one name: no function word, a noun
+    last, at most MAX_PHRASE characters (健身步道, though 健身 is tagged a verb)."""
+    if not words or words[-1][1] - words[0][0] > MAX_PHRASE or not _nounish(*words[-1][2:]):
+        return False
+    return all(HAN_WORD.fullmatch(w[2]) and not _cuts(*w[2:]) for w in words)
+
+
+def _nouns_after_verb(item: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The nouns after the last verb of a phrase that opens a list in the middle of its clause
+    (社区组织网格员: 网格员): a noun, a verb and a noun there are the clause's own, not a name."""
+    last = max((k for k, w in enumerate(item) if w[3] in ("v", "vn")), default=-1)
+    tail = item[last + 1 :]
+    return tail if tail and all(_nounish(*w[2:]) for w in tail) else item
 
 
 def _listed_name(item: list[tuple[int, int, str, str]]) -> bool:
