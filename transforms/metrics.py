@@ -378,6 +378,7 @@ def extract_metrics(body: str) -> list[Metric]:
     metrics = [_total_of_list(m, text) for m in metrics] if "、" in text else metrics
     metrics = [_topic_had(m, text) if m.subject_span is None else m for m in metrics]
     metrics = [_under_heading(m, text) for m in metrics] if "：" in text or ":" in text else metrics
+    metrics = [_framed_topic(m, text) for m in metrics] if "方面" in text else metrics
     metrics = [_standard_of(m, text) for m in metrics] if "标准" in text else metrics
     metrics = [_change_of_topic(m, text) for m in metrics] if "从" in text or "由" in text else metrics
     if text == body:
@@ -468,6 +469,51 @@ def _under_heading(m: Metric, body: str) -> Metric:
     if label is None:
         return m
     return replace(m, subject=body[label[0] : label[1]], subject_span=label)
+
+
+# a sentence's opening frame of what it goes on about (老旧小区改造方面，; 在加装电梯方面，)
+# who did it or where, and a plan, in the clause after a frame (全区计划, 社区已): no thing counted
+COMPLETED = re.compile(r"完成|完工|竣工|开工|启动|实施|落实|推进")  # a stage of what the frame names
+FRAMED_AGENT = re.compile(r"[全该本各]?[村镇乡区县市](?:里|上)?|社区|街道|小区|计划|预计|拟")
+FRAME = re.compile(r"(?:在|从|就)?(?P<topic>[\u4e00-\u9fff]{2,10}?)(?:工作)?方面[，,]")
+
+
+def _framed_topic(m: Metric, body: str) -> Metric:
+    """A count whose clause says only where, when and what was done (今年全区已改造68个), after a
+    frame that opens the sentence (老旧小区改造方面，): the count is of the things the frame names,
+    a noun before the act (老旧小区 of 老旧小区改造), or the act's object (加装电梯)."""
+    if not _clause_ending_count(m, body):
+        return m
+    mark = _clause_mark_before(body, m.char_start)
+    begin = _sentence_start(body, m.char_start)
+    frame = FRAME.match(body, begin)
+    if mark is None or frame is None or frame.end() - 1 != mark:
+        return m
+    own = m.subject_span
+    if own is not None and own[1] > frame.end() and not _only_done(_unframed(body, own)):
+        return m  # 全村已硬化道路12公里: its own thing; not 社区今年已办结, 计划改造
+    clause = _unframed(body, (mark + 1, m.char_start))
+    while clause and (clause[-1][3].startswith("u") or clause[-1][2] in ("共", "共计")):
+        clause.pop()
+    if not clause or not _only_done(clause) or clause[-1][3] != "v" or clause[-1][2] in LIGHT_VERBS:
+        return m  # 全村已硬化道路12公里: the clause names its own thing; 全村已有: having, not doing
+    words = _tagged(body, *frame.span("topic"))
+    named = len(words) > 1 and all(_nounish(*w[2:]) or w[3] == "a" for w in words[:-1])
+    done = words[-1][2] == clause[-1][2] or COMPLETED.fullmatch(clause[-1][2]) is not None
+    if named and done and words[-1][3] in ("v", "vn") and _nounish(*words[-2][2:]):
+        span = (words[0][0], words[-2][1])  # 老旧小区改造: what was done to 老旧小区
+    elif named or (
+        words and _nounish(*words[-1][2:]) and all(_nounish(*w[2:]) or w[3] == "v" for w in words)
+    ):
+        span = (words[0][0], words[-1][1])  # 加装电梯, 群众诉求: the thing, or the act with its object
+    else:
+        return m
+    return replace(m, subject=body[span[0] : span[1]], subject_span=span)
+
+
+def _unframed(body: str, span: tuple[int, int]) -> list[tuple[int, int, str, str]]:
+    """The words of ``span`` but who did it, where, and a plan (`FRAMED_AGENT`)."""
+    return [w for w in _tagged(body, *span) if not FRAMED_AGENT.fullmatch(w[2])]
 
 
 def _done_to(body: str, colon: int) -> tuple[int, int] | None:
