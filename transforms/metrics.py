@@ -495,12 +495,15 @@ def _framed_topic(m: Metric, body: str) -> Metric:
     clause = _unframed(body, (mark + 1, m.char_start))
     while clause and (clause[-1][3].startswith("u") or clause[-1][2] in ("共", "共计")):
         clause.pop()
-    if not clause or not _only_done(clause) or clause[-1][3] != "v" or clause[-1][2] in LIGHT_VERBS:
+    acting = clause and (clause[-1][3] == "v" or _verbal_after_adverb(clause))  # 已整治, tagged a noun
+    having = clause and (clause[-1][2] in LIGHT_VERBS or re.fullmatch(HAVING, clause[-1][2]) is not None)
+    if not acting or having or not _only_done(clause[:-1]):
         return m  # 全村已硬化道路12公里: the clause names its own thing; 全村已有: having, not doing
     words = _tagged(body, *frame.span("topic"))
     named = len(words) > 1 and all(_nounish(*w[2:]) or w[3] == "a" for w in words[:-1])
     done = words[-1][2] == clause[-1][2] or COMPLETED.fullmatch(clause[-1][2]) is not None
-    if named and done and words[-1][3] in ("v", "vn") and _nounish(*words[-2][2:]):
+    acted = words[-1][3] in ("v", "vn") or words[-1][2] == clause[-1][2]  # 整治 is tagged a noun too
+    if named and done and acted and _nounish(*words[-2][2:]):
         span = (words[0][0], words[-2][1])  # 老旧小区改造: what was done to 老旧小区
     elif named or (
         words and _nounish(*words[-1][2:]) and all(_nounish(*w[2:]) or w[3] == "v" for w in words)
