@@ -547,16 +547,22 @@ def _fronted_object(m: Metric, body: str) -> Metric:
         return m
     mark = _clause_mark_before(body, m.char_start)
     begin = _sentence_start(body, m.char_start)
-    if mark is None or _clause_mark_before(body, mark) is not None or mark - begin > MAX_PHRASE + 2:
-        return m
-    topic = _owned_topic(_tagged(body, begin, mark))
-    if not topic or SCOPE_WORD.match(body, topic[0][0]) or not _nounish(*topic[-1][2:]):
-        return m
-    if not all(_nounish(*w[2:]) or w[3] in ("r", "m", "q", "s") for w in topic):
+    if mark is None or _clause_mark_before(body, mark) is not None or mark - begin > MAX_SUBJECT:
         return m
     clause = _tagged(body, mark + 1, m.char_start)
     while clause and (clause[-1][3].startswith("u") or clause[-1][2] in ("了", "共", "共计")):
         clause.pop()
+    words = _tagged(body, begin, mark)
+    if words and words[0][2] in TOPIC_MARKERS:
+        words = words[1:]  # 对于群众反映的问题，: the marker of what the sentence goes on about
+    agent = any(_nounish(*w[2:]) and w[3] != "t" for w in clause[:-1])  # 街道已办结: who did it
+    topic = _owned_topic(words, relative=agent)
+    if not topic or (topic is words and mark - begin > MAX_PHRASE + 2):
+        return m
+    if SCOPE_WORD.match(body, topic[0][0]) or not _nounish(*topic[-1][2:]):
+        return m
+    if not all(_nounish(*w[2:]) or w[3] in ("r", "m", "q", "s") for w in topic):
+        return m
     if not clause or clause[-1][2] in LINK_WORDS or clause[-1][2] in LIGHT_VERBS:
         return m  # 党员志愿者有90多人: the clause's own noun has them
     verb = clause[-1][3] == "v" and clause[-1][2] not in STOP_WORDS - LEAD_WORDS
@@ -568,15 +574,25 @@ def _fronted_object(m: Metric, body: str) -> Metric:
     return replace(m, subject=body[span[0] : span[1]], subject_span=span) if span else m
 
 
-def _owned_topic(topic: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+TOPIC_MARKERS = frozenset({"对于", "对", "针对", "关于"})
+
+
+def _owned_topic(
+    topic: list[tuple[int, int, str, str]], relative: bool = False
+) -> list[tuple[int, int, str, str]]:
     """A topic whose noun a place or a body owns through 的 (全镇的矛盾纠纷, 村里的光伏电站): the
-    words after the 的, the thing the clause after goes on about; the words whole otherwise."""
+    words after the 的, the thing the clause after goes on about; the words whole otherwise. With
+    ``relative`` (the clause after names who acted on it: 群众反映的问题，街道已办结320件) a clause
+    before the 的 says which of the things, and the words after it are the thing too."""
     de = next((k for k in range(len(topic) - 1, -1, -1) if topic[k][2] == "的"), None)
     if de is None or de == 0:
         return topic
     owner = topic[:de]
-    if not all(_nounish(*w[2:]) or w[3] in ("r", "s", "f") or SCOPE_WORD.fullmatch(w[2]) for w in owner):
-        return topic  # 参与议事的居民代表: a clause before the 的, not an owner
+    owned = all(_nounish(*w[2:]) or w[3] in ("r", "s", "f") or SCOPE_WORD.fullmatch(w[2]) for w in owner)
+    which = relative and owner[0][3] not in ("p", "c", "d") and not any(w[3] in ("m", "q") for w in owner)
+    if not owned and not which:
+        return topic  # 参加活动的居民，每人可领取2份: a clause before the 的, and the 居民 took them;
+        # 为了解决246户居民的用水问题，: a purpose, not a topic
     return topic[de + 1 :]
 
 

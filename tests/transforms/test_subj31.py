@@ -42,3 +42,8 @@ def test_a_places_quoted_thing_opening_its_clause_is_a_name():
     assert names == ["田园夜校"]
     names = [i.name for i in extract_initiatives("社区“暖心小饭桌”每天为孩子们提供午餐。")]
     assert names == ["暖心小饭桌"]
+
+
+def test_a_fronted_topic_a_clause_picks_out_is_counted_when_the_clause_after_names_who_acted():
+    assert _subject("对于居民反映的难题，社区已解决64个。", "64个") == "难题"
+    assert _subject("为了办好78户居民的事，社区先后跑了12次。", "12次") != "事"  # a purpose, no topic
