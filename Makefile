@@ -57,6 +57,8 @@ eval: $(STAMP)  ## the product on text it was not tuned on: simulated pages of t
 	$(BIN)/python -m evaluation.initiatives_heldout --passages evaluation/data/initiative_heldout24.tsv
 	$(BIN)/python -m evaluation.initiatives_heldout --passages evaluation/data/initiative_heldout24b.tsv
 	$(BIN)/python -m evaluation.initiatives_heldout --passages evaluation/data/initiative_heldout28.tsv
+	$(BIN)/python -m evaluation.initiatives_heldout --passages evaluation/data/initiative_heldout31.tsv
+	$(BIN)/python -m evaluation.initiatives_heldout --passages evaluation/data/initiative_heldout31b.tsv
 	$(BIN)/python -m evaluation.authors --split test
 	$(BIN)/python -m evaluation.segmentation --split test --samples
 	$(BIN)/python -m evaluation.relayout

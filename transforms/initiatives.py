@@ -483,7 +483,16 @@ def placed_as_name(text: str, quote: re.Match[str], name: str) -> bool:
     if IN_BEFORE.search(text, max(0, start - 7), start) and LOCATIVE_AFTER.match(text, end):
         return True
     opens = CLAUSE_OPEN.search(text, max(0, start - 1), start) is not None
+    opens = opens or OWNER_BEFORE.search(text, max(0, start - 5), start) is not None
     return opens and (_acts(text, end) or LOCATIVE_AFTER.match(text, end) is not None)
+
+
+# a place's own thing opening its clause (村里的“乡村振兴讲习所”每月开讲, 社区“长者饭堂”每天供餐): the
+# place, or its level alone, before the quotation, with or without 的
+OWNER_BEFORE = re.compile(
+    r"(?:^|[\n，,。；;！!？?：:])(?:村|社区|小区|街道|镇|乡|村里|镇里|社区里|小区里)\n?的?\n?$"
+)
+FREQUENCY = re.compile(r"每[天日周月年晚]|天天|常年")  # 每天, 每月: how often, before the verb
 
 
 # “小区是我家”, “家门口的服务站”: a saying or a description, not a thing's name
@@ -506,6 +515,8 @@ def _acts(text: str, end: int) -> bool:
     if not clause or any(mark in clause for mark in OPEN):
         return False
     tokens = rjieba.tag(clause)
+    if len(tokens) > 1 and FREQUENCY.fullmatch(tokens[0][0]):
+        tokens = tokens[1:]  # “长者饭堂”每天为老人供餐: how often, then what it does
     word, tag = tokens[0]
     if tag == "vn":  # “…”建设加快推进: a verbal noun, the kind of the subject; “…”启动以来: a verb
         return len(tokens) > 1 and tokens[1][1].startswith(("f", "u"))

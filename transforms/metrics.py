@@ -264,8 +264,8 @@ def _pattern() -> re.Pattern:
     # a space left where a page's line was joined (12 0户, 3 . 5万): single spaces between digit groups
     spaced = r"\d+(?: \d+)+(?: ?\. ?\d+(?: \d+)*)?|\d+ ?\. ?\d+(?: \d+)*"
     num = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|{spaced}|[{CN_CHARS}]+"
-    scale = "[百千万亿]{0,3}"
     unit = _alternation(list(UNITS) + list(DURATIONS))
+    scale = _scale_pattern(list(UNITS))
     after = "|".join(w if w != "多" else r"多(?=[，。、；：！？）)\s]|$)" for w in QUALIFIERS["after"])
     starts = "".join({w[0] for w in QUALIFIERS["before"]})
     return re.compile(
@@ -277,6 +277,18 @@ def _pattern() -> re.Pattern:
         rf"{SP}(?P<mid2>{_alternation(QUALIFIERS['middle'])})?{SP}(?P<unit>{unit})"
         rf"(?:{SP}(?P<post>{after}))?"
     )
+
+
+def _scale_pattern(units: list[str]) -> str:
+    """Up to three scale characters (万, 千万), none the first of a unit that opens with one
+    (46万千瓦时 is 46万 of 千瓦时, not 46万千 of 瓦)."""
+    opened: dict[str, list[str]] = {u[0]: [] for u in units if u[0] in "百千万亿" and len(u) > 1}
+    for u in units:
+        if u[0] in opened and len(u) > 1:
+            opened[u[0]].append(u[1:])
+    plain = "".join(c for c in "百千万亿" if c not in opened)
+    guarded = [f"{c}(?!{_alternation(rests)})" for c, rests in opened.items()]
+    return rf"(?:[{plain}]|{'|'.join(guarded)}){{0,3}}" if guarded else rf"[{plain}]{{0,3}}"
 
 
 PATTERN = _pattern()
@@ -366,6 +378,7 @@ def extract_metrics(body: str) -> list[Metric]:
     metrics = [_total_of_list(m, text) for m in metrics] if "、" in text else metrics
     metrics = [_topic_had(m, text) if m.subject_span is None else m for m in metrics]
     metrics = [_under_heading(m, text) for m in metrics] if "：" in text or ":" in text else metrics
+    metrics = [_framed_topic(m, text) for m in metrics] if "方面" in text else metrics
     metrics = [_standard_of(m, text) for m in metrics] if "标准" in text else metrics
     metrics = [_change_of_topic(m, text) for m in metrics] if "从" in text or "由" in text else metrics
     if text == body:
@@ -458,6 +471,54 @@ def _under_heading(m: Metric, body: str) -> Metric:
     return replace(m, subject=body[label[0] : label[1]], subject_span=label)
 
 
+# a sentence's opening frame of what it goes on about (老旧小区改造方面，; 在加装电梯方面，)
+# who did it or where, and a plan, in the clause after a frame (全区计划, 社区已): no thing counted
+COMPLETED = re.compile(r"完成|完工|竣工|开工|启动|实施|落实|推进")  # a stage of what the frame names
+FRAMED_AGENT = re.compile(r"[全该本各]?[村镇乡区县市](?:里|上)?|社区|街道|小区|计划|预计|拟")
+FRAME = re.compile(r"(?:在|从|就)?(?P<topic>[\u4e00-\u9fff]{2,10}?)(?:工作)?方面[，,]")
+
+
+def _framed_topic(m: Metric, body: str) -> Metric:
+    """A count whose clause says only where, when and what was done (今年全区已改造68个), after a
+    frame that opens the sentence (老旧小区改造方面，): the count is of the things the frame names,
+    a noun before the act (老旧小区 of 老旧小区改造), or the act's object (加装电梯)."""
+    if not _clause_ending_count(m, body):
+        return m
+    mark = _clause_mark_before(body, m.char_start)
+    begin = _sentence_start(body, m.char_start)
+    frame = FRAME.match(body, begin)
+    if mark is None or frame is None or frame.end() - 1 != mark:
+        return m
+    own = m.subject_span
+    if own is not None and own[1] > frame.end() and not _only_done(_unframed(body, own)):
+        return m  # 全村已硬化道路12公里: its own thing; not 社区今年已办结, 计划改造
+    clause = _unframed(body, (mark + 1, m.char_start))
+    while clause and (clause[-1][3].startswith("u") or clause[-1][2] in ("共", "共计")):
+        clause.pop()
+    acting = clause and (clause[-1][3] == "v" or _verbal_after_adverb(clause))  # 已整治, tagged a noun
+    having = clause and (clause[-1][2] in LIGHT_VERBS or re.fullmatch(HAVING, clause[-1][2]) is not None)
+    if not acting or having or not _only_done(clause[:-1]):
+        return m  # 全村已硬化道路12公里: the clause names its own thing; 全村已有: having, not doing
+    words = _tagged(body, *frame.span("topic"))
+    named = len(words) > 1 and all(_nounish(*w[2:]) or w[3] == "a" for w in words[:-1])
+    done = words[-1][2] == clause[-1][2] or COMPLETED.fullmatch(clause[-1][2]) is not None
+    acted = words[-1][3] in ("v", "vn") or words[-1][2] == clause[-1][2]  # 整治 is tagged a noun too
+    if named and done and acted and _nounish(*words[-2][2:]):
+        span = (words[0][0], words[-2][1])  # 老旧小区改造: what was done to 老旧小区
+    elif named or (
+        words and _nounish(*words[-1][2:]) and all(_nounish(*w[2:]) or w[3] == "v" for w in words)
+    ):
+        span = (words[0][0], words[-1][1])  # 加装电梯, 群众诉求: the thing, or the act with its object
+    else:
+        return m
+    return replace(m, subject=body[span[0] : span[1]], subject_span=span)
+
+
+def _unframed(body: str, span: tuple[int, int]) -> list[tuple[int, int, str, str]]:
+    """The words of ``span`` but who did it, where, and a plan (`FRAMED_AGENT`)."""
+    return [w for w in _tagged(body, *span) if not FRAMED_AGENT.fullmatch(w[2])]
+
+
 def _done_to(body: str, colon: int) -> tuple[int, int] | None:
     """A label that ends with what was done (老旧管网改造：): the things it was done to (老旧管网)."""
     span = _phrase_before(body, colon)
@@ -486,16 +547,22 @@ def _fronted_object(m: Metric, body: str) -> Metric:
         return m
     mark = _clause_mark_before(body, m.char_start)
     begin = _sentence_start(body, m.char_start)
-    if mark is None or _clause_mark_before(body, mark) is not None or mark - begin > MAX_PHRASE + 2:
-        return m
-    topic = _tagged(body, begin, mark)
-    if not topic or SCOPE_WORD.match(body, begin) or not _nounish(*topic[-1][2:]):
-        return m
-    if not all(_nounish(*w[2:]) or w[3] in ("r", "m", "q", "s") for w in topic):
+    if mark is None or _clause_mark_before(body, mark) is not None or mark - begin > MAX_SUBJECT:
         return m
     clause = _tagged(body, mark + 1, m.char_start)
     while clause and (clause[-1][3].startswith("u") or clause[-1][2] in ("了", "共", "共计")):
         clause.pop()
+    words = _tagged(body, begin, mark)
+    if words and words[0][2] in TOPIC_MARKERS:
+        words = words[1:]  # 对于群众反映的问题，: the marker of what the sentence goes on about
+    agent = any(_nounish(*w[2:]) and w[3] != "t" for w in clause[:-1])  # 街道已办结: who did it
+    topic = _owned_topic(words, relative=agent)
+    if not topic or (topic is words and mark - begin > MAX_PHRASE + 2):
+        return m
+    if SCOPE_WORD.match(body, topic[0][0]) or not _nounish(*topic[-1][2:]):
+        return m
+    if not all(_nounish(*w[2:]) or w[3] in ("r", "m", "q", "s") for w in topic):
+        return m
     if not clause or clause[-1][2] in LINK_WORDS or clause[-1][2] in LIGHT_VERBS:
         return m  # 党员志愿者有90多人: the clause's own noun has them
     verb = clause[-1][3] == "v" and clause[-1][2] not in STOP_WORDS - LEAD_WORDS
@@ -505,6 +572,28 @@ def _fronted_object(m: Metric, body: str) -> Metric:
         return m  # 组织党员，开展活动共20场: the clause has a verb of its own before
     span = next(((w[0], topic[-1][1]) for w in topic if _nounish(*w[2:])), None)
     return replace(m, subject=body[span[0] : span[1]], subject_span=span) if span else m
+
+
+TOPIC_MARKERS = frozenset({"对于", "对", "针对", "关于"})
+
+
+def _owned_topic(
+    topic: list[tuple[int, int, str, str]], relative: bool = False
+) -> list[tuple[int, int, str, str]]:
+    """A topic whose noun a place or a body owns through 的 (全镇的矛盾纠纷, 村里的光伏电站): the
+    words after the 的, the thing the clause after goes on about; the words whole otherwise. With
+    ``relative`` (the clause after names who acted on it: 群众反映的问题，街道已办结320件) a clause
+    before the 的 says which of the things, and the words after it are the thing too."""
+    de = next((k for k in range(len(topic) - 1, -1, -1) if topic[k][2] == "的"), None)
+    if de is None or de == 0:
+        return topic
+    owner = topic[:de]
+    owned = all(_nounish(*w[2:]) or w[3] in ("r", "s", "f") or SCOPE_WORD.fullmatch(w[2]) for w in owner)
+    which = relative and owner[0][3] not in ("p", "c", "d") and not any(w[3] in ("m", "q") for w in owner)
+    if not owned and not which:
+        return topic  # 参加活动的居民，每人可领取2份: a clause before the 的, and the 居民 took them;
+        # 为了解决246户居民的用水问题，: a purpose, not a topic
+    return topic[de + 1 :]
 
 
 # a list a verb of containing opens, right before a count (涵盖助餐、助浴、助医3大类)
@@ -1452,6 +1541,8 @@ def _object_counted(body: str, span: tuple[int, int]) -> tuple[int, int]:
     就餐老人); a verb that opens the phrase may modify as well (注册志愿者), and with its object it
     is inside the scorer's margin (加装电梯). Not before a count noun (报到人数, 参与人数: how many
     did it) or after a period (年接待游客: a figure per period), nor inside a quoted name."""
+    if "、" in body[span[0] : span[1]]:
+        return span  # 口袋公园、健身步道: a list `_listed_before` read item by item, a verb inside one
     words = _tagged(body, *span)
     quoted = body[span[0] - 1 : span[0] + 1].count("“") or body.startswith("”", span[1])  # “移动网格员”
     if (
@@ -2236,9 +2327,11 @@ def _phrase_before(body: str, start: int) -> tuple[int, int] | None:
     phrase = _noun_phrase_ending(words)
     if begin > 0 and body[begin - 1] == "”" and not _names_more_than_where(body, phrase):
         return _quoted_before(body, begin - 1) or _span(phrase)  # “小院议事厅”在全镇已建成23个
+    if begin > 0 and body[begin - 1] == "、" and body[start - 1 : start] == "等" and _whole_item(words):
+        phrase = words  # 口袋公园、健身步道等5处: an item 、 and 等 close is one name, a verb inside it
     listed = phrase and phrase[0][0] == begin and begin > 0 and body[begin - 1] == "、"
     span = _span(phrase)
-    if span is not None and listed and all(_nounish(*w[2:]) for w in phrase):
+    if span is not None and listed and (all(_nounish(*w[2:]) for w in phrase) or phrase is words):
         return _listed_before(body, span)
     if span is not None and begin > 0 and body[begin - 1] == "”":
         return _with_short_quote(body, begin, words, span, linked)
@@ -2423,13 +2516,35 @@ def _listed_before(body: str, span: tuple[int, int]) -> tuple[int, int]:
         mark = _last_clause_mark(body, max(0, start - 1 - MAX_PHRASE), start - 1)
         begin = mark + 1 if mark is not None else start - 1 - MAX_PHRASE
         words = _tagged(body, max(0, begin), start - 1)
+        inner = mark is not None and body[mark] == "、"
+        if inner and _whole_item(words) and span[1] - words[0][0] <= MAX_SUBJECT:
+            start = words[0][0]  # 、健身步道、: an item between two 、 is one name, a verb inside it
+            continue
         item = _noun_phrase_ending(words)
+        if item and not _listed_name(item) and not inner:
+            item = _nouns_after_verb(item)  # 社区组织网格员、楼栋长等: the verb's object opens the list
         if not item or span[1] - item[0][0] > MAX_SUBJECT or not _listed_name(item):
             break
         start = item[0][0]
         if item[0] != words[0] or mark is None:
             break  # 发放慰问金、慰问品: the list opens in the middle of its clause
     return (start, span[1])
+
+
+def _whole_item(words: list[tuple[int, int, str, str]]) -> bool:
+    """Words between a list's 、 and its closing 等 that read as one name: no function word, a noun
+    last, at most MAX_PHRASE characters (健身步道, though 健身 is tagged a verb)."""
+    if not words or words[-1][1] - words[0][0] > MAX_PHRASE or not _nounish(*words[-1][2:]):
+        return False
+    return all(HAN_WORD.fullmatch(w[2]) and not _cuts(*w[2:]) for w in words)
+
+
+def _nouns_after_verb(item: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The nouns after the last verb of a phrase that opens a list in the middle of its clause
+    (社区组织网格员: 网格员): a noun, a verb and a noun there are the clause's own, not a name."""
+    last = max((k for k, w in enumerate(item) if w[3] in ("v", "vn")), default=-1)
+    tail = item[last + 1 :]
+    return tail if tail and all(_nounish(*w[2:]) for w in tail) else item
 
 
 def _listed_name(item: list[tuple[int, int, str, str]]) -> bool:
