@@ -475,7 +475,7 @@ def _outlet_like(token: str, vouched: int) -> bool:
 def _authors(pieces: list[_Piece], default_role: str) -> list[Author]:
     role, since_role = default_role, 0
     authors: list[Author] = []
-    for p in pieces:
+    for p in _glued_photo_credit(pieces):
         if p.kind == "role" and p.text in ("摄", "攝") and since_role:
             authors[-since_role:] = [Author(a.name, "摄影") for a in authors[-since_role:]]
         elif p.kind == "role":
@@ -484,6 +484,23 @@ def _authors(pieces: list[_Piece], default_role: str) -> list[Author]:
             authors.append(Author(p.text, role))
             since_role += 1
     return authors
+
+
+def _glued_photo_credit(pieces: list[_Piece]) -> list[_Piece]:
+    """A photographer's credit printed with no space after the last name (`本报记者 张三摄`, or
+    `张三` closing a line and `摄` wrapped onto the next, read together): the name and the credit,
+    as `张三 摄` reads, when the name without its `摄` is a name (`_GLUED_PHOTO`)."""
+    last = pieces[-1] if pieces else None
+    if last is None or last.kind != "name" or last.text[-1:] not in ("摄", "攝"):
+        return pieces
+    stem = last.text[:-1]
+    if len(stem) < _GLUED_PHOTO or not is_name(stem):
+        return pieces
+    return [*pieces[:-1], _Piece("name", stem), _Piece("role", last.text[-1], "摄影")]
+
+
+# The least characters a name keeps once a glued `摄` is taken off it (`张三摄` -> `张三`; `张摄` stays).
+_GLUED_PHOTO = 2
 
 
 def _fold(text: str) -> str:
