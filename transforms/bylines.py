@@ -444,7 +444,7 @@ def _read_pieces(norm: str, orig: str, vouched: int) -> list[_Piece] | None:
     if tokens is None:
         return None
     split = [t for n, o in tokens for t in _split_roles(n, o)]
-    joined = _join_singles(split)
+    joined = _glued_photo_credit(_join_singles(split), vouched)
     marked = vouched > BARE
     vouched = ROLE if any(n in ROLE_WORDS and len(n) >= 2 for n, _ in joined) else vouched
     out: list[_Piece] = []
@@ -462,6 +462,20 @@ def _read_pieces(norm: str, orig: str, vouched: int) -> list[_Piece] | None:
     return out
 
 
+def _glued_photo_credit(tokens: list[tuple[str, str]], vouched: int) -> list[tuple[str, str]]:
+    """A photographer's credit printed with no space after the last name (`本报记者 张小明摄`, or a
+    closing `张小明` whose `摄` wrapped onto the next line, the two read together): the names and the
+    credit, as `张小明 摄` reads, when what is before the `摄` reads as names. `摄` is next to never a
+    given name's last character; read as one, the run would be cut into wrong names (`张小`, `明摄`)."""
+    norm, orig = tokens[-1] if tokens else ("", "")
+    if len(norm) < GLUED_PHOTO_MIN or norm[-1] != "摄" or not _segment(norm[:-1], vouched):
+        return tokens
+    return [*tokens[:-1], (norm[:-1], orig[:-1]), (norm[-1], orig[-1])]
+
+
+GLUED_PHOTO_MIN = 3  # a name of two characters at least, then the `摄` (`张摄` stays a name)
+
+
 def _outlet_like(token: str, vouched: int) -> bool:
     """Before a line's first role word: an outlet (`某某日报`, `本网`), a role or credit, or a name."""
     return (
@@ -475,7 +489,7 @@ def _outlet_like(token: str, vouched: int) -> bool:
 def _authors(pieces: list[_Piece], default_role: str) -> list[Author]:
     role, since_role = default_role, 0
     authors: list[Author] = []
-    for p in _glued_photo_credit(pieces):
+    for p in pieces:
         if p.kind == "role" and p.text in ("摄", "攝") and since_role:
             authors[-since_role:] = [Author(a.name, "摄影") for a in authors[-since_role:]]
         elif p.kind == "role":
@@ -484,23 +498,6 @@ def _authors(pieces: list[_Piece], default_role: str) -> list[Author]:
             authors.append(Author(p.text, role))
             since_role += 1
     return authors
-
-
-def _glued_photo_credit(pieces: list[_Piece]) -> list[_Piece]:
-    """A photographer's credit printed with no space after the last name (`本报记者 张三摄`, or
-    `张三` closing a line and `摄` wrapped onto the next, read together): the name and the credit,
-    as `张三 摄` reads, when the name without its `摄` is a name (`_GLUED_PHOTO`)."""
-    last = pieces[-1] if pieces else None
-    if last is None or last.kind != "name" or last.text[-1:] not in ("摄", "攝"):
-        return pieces
-    stem = last.text[:-1]
-    if len(stem) < _GLUED_PHOTO or not is_name(stem):
-        return pieces
-    return [*pieces[:-1], _Piece("name", stem), _Piece("role", last.text[-1], "摄影")]
-
-
-# The least characters a name keeps once a glued `摄` is taken off it (`张三摄` -> `张三`; `张摄` stays).
-_GLUED_PHOTO = 2
 
 
 def _fold(text: str) -> str:
