@@ -444,7 +444,7 @@ def _read_pieces(norm: str, orig: str, vouched: int) -> list[_Piece] | None:
     if tokens is None:
         return None
     split = [t for n, o in tokens for t in _split_roles(n, o)]
-    joined = _join_singles(split)
+    joined = _glued_photo_credit(_join_singles(split), vouched)
     marked = vouched > BARE
     vouched = ROLE if any(n in ROLE_WORDS and len(n) >= 2 for n, _ in joined) else vouched
     out: list[_Piece] = []
@@ -460,6 +460,20 @@ def _read_pieces(norm: str, orig: str, vouched: int) -> list[_Piece] | None:
             return None
         out.extend(got)
     return out
+
+
+def _glued_photo_credit(tokens: list[tuple[str, str]], vouched: int) -> list[tuple[str, str]]:
+    """A photographer's credit printed with no space after the last name (`本报记者 张小明摄`, or a
+    closing `张小明` whose `摄` wrapped onto the next line, the two read together): the names and the
+    credit, as `张小明 摄` reads, when what is before the `摄` reads as names. `摄` is next to never a
+    given name's last character; read as one, the run would be cut into wrong names (`张小`, `明摄`)."""
+    norm, orig = tokens[-1] if tokens else ("", "")
+    if len(norm) < GLUED_PHOTO_MIN or norm[-1] != "摄" or not _segment(norm[:-1], vouched):
+        return tokens
+    return [*tokens[:-1], (norm[:-1], orig[:-1]), (norm[-1], orig[-1])]
+
+
+GLUED_PHOTO_MIN = 3  # a name of two characters at least, then the `摄` (`张摄` stays a name)
 
 
 def _outlet_like(token: str, vouched: int) -> bool:
