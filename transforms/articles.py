@@ -3289,8 +3289,9 @@ def orphan_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> t
     best: tuple[float, Piece, int] | None = None
     read: dict[tuple[int, int], tuple[list[frozenset[str]], bool]] = {}  # each cut's parts, read once
     grams = _piece_grams(pieces)  # the pieces stay as they are: each one's bigrams read once
+    halved = _halves_of_headed_lines(units, got)
     for i, u in enumerate(units):
-        if i in got or not u.title:
+        if i in got or not u.title or i in halved:
             continue
         for j, p in enumerate(pieces):
             if p.kind != "article" or j not in owner:
@@ -3304,6 +3305,20 @@ def orphan_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> t
             if not _continues(p.lines[: cut[1]], p.lines[cut[1] :], others):  # else a subhead's section
                 best = (cut[0], p, cut[1])
     return None if best is None else best[1:]
+
+
+def _halves_of_headed_lines(units: list[Unit], got: dict[int, int]) -> set[int]:
+    """The parts `split_units` cut from a one-line headline at a narrow gap that found no body while
+    another part of that line did: a kicker phrase and the headline set a space apart on one line
+    (`乙镇推行新办法 丙村“积分超市”开张`) are one headline, and the body the one half found under the
+    line is the other half's too (`_rejoin_halves` gives it back whole). Such a half cuts no other
+    body (`orphan_cut`): it shares a word or two with many a story on a page about one topic. Two
+    columns' headlines on one line stand a column's gap apart (`_wide_gaps_apart`): never parts."""
+    groups: dict[int, list[int]] = {}
+    for i, u in enumerate(units):
+        if u.part_of is not None and len(u.part_of.title) == 1:
+            groups.setdefault(id(u.part_of), []).append(i)
+    return {i for parts in groups.values() if any(i in got for i in parts) for i in parts if i not in got}
 
 
 def _trails(head: Unit, p: Piece, units: list[Unit]) -> bool:
