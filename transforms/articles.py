@@ -10576,6 +10576,7 @@ def _set_apart(u: Unit, kicker_free: bool = True) -> tuple[str | None, str | Non
         _LABEL_LINE.fullmatch(texts[0])
         or _kicker_set_apart(u.page, lines, texts)
         or _kicker_over_wrap(u.page, lines, texts)
+        or _kicker_over_cut_words(u.page, lines, texts)
     ):
         kicker, lines, texts = texts[0], lines[1:], texts[1:]  # a label on its own line: `【栏目】`
     sizes = [len(t) for t in texts]
@@ -10629,6 +10630,25 @@ def _kicker_over_wrap(page: str | None, lines: list[Line], texts: list[str]) -> 
         and _printed_apart(page, lines[0], lines[1])
         and len(_BIGRAM_CLEAN.sub("", texts[0])) <= DECK_MAX
         and not _beside_another(page, lines[0])
+    )
+
+
+def _kicker_over_cut_words(page: str | None, lines: list[Line], texts: list[str]) -> bool:
+    """A headline's first line broken off cleanly over lines of which the column's wrap cut a word or
+    a phrase in two (`新时代“枫桥经验”太平实践` / `麻章区太` / `平镇将矛盾化解在“家门口”`): a wrap cuts
+    wherever the column's width falls, so a first line ending on a whole phrase while the lines under
+    it run on mid-word is a deck set on a line of its own over the headline, its kicker, however wide
+    the wrap's lines are (a narrow column wraps a big headline unevenly). Short as a deck (DECK_MAX);
+    three lines at least, as with `_kicker_over_wrap`. (Where the first line was the title's own, the
+    kicker and the title still read as the headline whole.)"""
+    return (
+        len(texts) >= 3
+        and _clean_break(texts[0], texts[1])
+        and _printed_apart(page, lines[0], lines[1])
+        and any(not _clean_break(a, b) for a, b in itertools.pairwise(texts[1:]))
+        and len(_BIGRAM_CLEAN.sub("", texts[0])) <= DECK_MAX
+        and not _beside_another(page, lines[0])
+        and not (printed_spaced(lines[0]) and printed_spaced(lines[1]))
     )
 
 
