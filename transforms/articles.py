@@ -3289,7 +3289,7 @@ def orphan_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> t
     best: tuple[float, Piece, int] | None = None
     read: dict[tuple[int, int], tuple[list[frozenset[str]], bool]] = {}  # each cut's parts, read once
     grams = _piece_grams(pieces)  # the pieces stay as they are: each one's bigrams read once
-    halved = _halves_of_headed_lines(units, got)
+    halved = _halves_of_headed_lines(units, pieces, got)
     for i, u in enumerate(units):
         if i in got or not u.title or i in halved:
             continue
@@ -3307,18 +3307,34 @@ def orphan_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> t
     return None if best is None else best[1:]
 
 
-def _halves_of_headed_lines(units: list[Unit], got: dict[int, int]) -> set[int]:
+def _halves_of_headed_lines(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> set[int]:
     """The parts `split_units` cut from a one-line headline at a narrow gap that found no body while
     another part of that line did: a kicker phrase and the headline set a space apart on one line
     (`乙镇推行新办法 丙村“积分超市”开张`) are one headline, and the body the one half found under the
     line is the other half's too (`_rejoin_halves` gives it back whole). Such a half cuts no other
-    body (`orphan_cut`): it shares a word or two with many a story on a page about one topic. Two
-    columns' headlines on one line stand a column's gap apart (`_wide_gaps_apart`): never parts."""
+    body (`orphan_cut`): it shares a word or two with many a story on a page about one topic. Only
+    a line cut in two whose half found the text printed right under the line: a block of headlines
+    gathered on one line (`甲标题 乙标题 丙标题`) stands over no one text, and its parts' bodies may
+    run together further down. Two columns' headlines on one line stand a column's gap apart
+    (`_wide_gaps_apart`): never parts."""
     groups: dict[int, list[int]] = {}
     for i, u in enumerate(units):
         if u.part_of is not None and len(u.part_of.title) == 1:
             groups.setdefault(id(u.part_of), []).append(i)
-    return {i for parts in groups.values() if any(i in got for i in parts) for i in parts if i not in got}
+    out: set[int] = set()
+    for parts in groups.values():
+        found = [i for i in parts if i in got]
+        if len(parts) == 2 and len(found) == 1 and _text_right_under(units, pieces, parts, got[found[0]]):
+            out.update(i for i in parts if i not in got)
+    return out
+
+
+def _text_right_under(units: list[Unit], pieces: list[Piece], parts: list[int], j: int) -> bool:
+    """Piece j is the first text printed after the headline's parts, no other headline between (a
+    jump line or a byline may stand between)."""
+    at = max(units[i].pos for i in parts)
+    first = next((p for p in pieces if p.pos > at and p.kind == "article"), None)
+    return first is pieces[j] and not any(at < v.pos < first.pos for v in units)
 
 
 def _trails(head: Unit, p: Piece, units: list[Unit]) -> bool:
