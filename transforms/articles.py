@@ -3289,8 +3289,9 @@ def orphan_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> t
     best: tuple[float, Piece, int] | None = None
     read: dict[tuple[int, int], tuple[list[frozenset[str]], bool]] = {}  # each cut's parts, read once
     grams = _piece_grams(pieces)  # the pieces stay as they are: each one's bigrams read once
+    halved = _halves_of_headed_lines(units, pieces, got)
     for i, u in enumerate(units):
-        if i in got or not u.title:
+        if i in got or not u.title or i in halved:
             continue
         for j, p in enumerate(pieces):
             if p.kind != "article" or j not in owner:
@@ -3304,6 +3305,36 @@ def orphan_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> t
             if not _continues(p.lines[: cut[1]], p.lines[cut[1] :], others):  # else a subhead's section
                 best = (cut[0], p, cut[1])
     return None if best is None else best[1:]
+
+
+def _halves_of_headed_lines(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> set[int]:
+    """The parts `split_units` cut from a one-line headline at a narrow gap that found no body while
+    another part of that line did: a kicker phrase and the headline set a space apart on one line
+    (`乙镇推行新办法 丙村“积分超市”开张`) are one headline, and the body the one half found under the
+    line is the other half's too (`_rejoin_halves` gives it back whole). Such a half cuts no other
+    body (`orphan_cut`): it shares a word or two with many a story on a page about one topic. Only
+    a line cut in two whose half found the text printed right under the line: a block of headlines
+    gathered on one line (`甲标题 乙标题 丙标题`) stands over no one text, and its parts' bodies may
+    run together further down. Two columns' headlines on one line stand a column's gap apart
+    (`_wide_gaps_apart`): never parts."""
+    groups: dict[int, list[int]] = {}
+    for i, u in enumerate(units):
+        if u.part_of is not None and len(u.part_of.title) == 1:
+            groups.setdefault(id(u.part_of), []).append(i)
+    out: set[int] = set()
+    for parts in groups.values():
+        found = [i for i in parts if i in got]
+        if len(parts) == 2 and len(found) == 1 and _text_right_under(units, pieces, parts, got[found[0]]):
+            out.update(i for i in parts if i not in got)
+    return out
+
+
+def _text_right_under(units: list[Unit], pieces: list[Piece], parts: list[int], j: int) -> bool:
+    """Piece j is the first text printed after the headline's parts, no other headline between (a
+    jump line or a byline may stand between)."""
+    at = max(units[i].pos for i in parts)
+    first = next((p for p in pieces if p.pos > at and p.kind == "article"), None)
+    return first is pieces[j] and not any(at < v.pos < first.pos for v in units)
 
 
 def _trails(head: Unit, p: Piece, units: list[Unit]) -> bool:
@@ -10561,6 +10592,7 @@ def _set_apart(u: Unit, kicker_free: bool = True) -> tuple[str | None, str | Non
         _LABEL_LINE.fullmatch(texts[0])
         or _kicker_set_apart(u.page, lines, texts)
         or _kicker_over_wrap(u.page, lines, texts)
+        or _kicker_over_cut_words(u.page, lines, texts)
     ):
         kicker, lines, texts = texts[0], lines[1:], texts[1:]  # a label on its own line: `【栏目】`
     sizes = [len(t) for t in texts]
@@ -10614,6 +10646,25 @@ def _kicker_over_wrap(page: str | None, lines: list[Line], texts: list[str]) -> 
         and _printed_apart(page, lines[0], lines[1])
         and len(_BIGRAM_CLEAN.sub("", texts[0])) <= DECK_MAX
         and not _beside_another(page, lines[0])
+    )
+
+
+def _kicker_over_cut_words(page: str | None, lines: list[Line], texts: list[str]) -> bool:
+    """A headline's first line broken off cleanly over lines of which the column's wrap cut a word or
+    a phrase in two (`新时代“枫桥经验”太平实践` / `麻章区太` / `平镇将矛盾化解在“家门口”`): a wrap cuts
+    wherever the column's width falls, so a first line ending on a whole phrase while the lines under
+    it run on mid-word is a deck set on a line of its own over the headline, its kicker, however wide
+    the wrap's lines are (a narrow column wraps a big headline unevenly). Short as a deck (DECK_MAX);
+    three lines at least, as with `_kicker_over_wrap`. (Where the first line was the title's own, the
+    kicker and the title still read as the headline whole.)"""
+    return (
+        len(texts) >= 3
+        and _clean_break(texts[0], texts[1])
+        and _printed_apart(page, lines[0], lines[1])
+        and any(not _clean_break(a, b) for a, b in itertools.pairwise(texts[1:]))
+        and len(_BIGRAM_CLEAN.sub("", texts[0])) <= DECK_MAX
+        and not _beside_another(page, lines[0])
+        and not (printed_spaced(lines[0]) and printed_spaced(lines[1]))
     )
 
 
