@@ -8928,8 +8928,10 @@ def _inner_heads(
             or _closes_a_signed_text(lines, labels, conf, k)
         ):
             labels[k], conf[k] = "title", 0.5
-        elif (n := _run_closes_the_text_above(lines, labels, conf, k)) or (
-            n := _run_under_a_signature(lines, labels, conf, k)
+        elif (
+            (n := _run_closes_the_text_above(lines, labels, conf, k))
+            or (n := _run_under_a_signature(lines, labels, conf, k))
+            or (n := _run_opens_another_report(lines, labels, conf, k))
         ):
             labels[k : k + n], conf[k : k + n] = ["title"] + ["title+"] * (n - 1), [0.5] * n
     for k, n in _sentences_read_as_headlines(lines, labels):
@@ -9536,6 +9538,79 @@ def _run_leans_up(lines: list[Line], k: int, end: int, text: str, reach: int) ->
 
 
 WRAPPED_HEAD_LINES = 4  # lines of a wrapped headline printed after its body, read as text
+
+
+def _run_opens_another_report(lines: list[Line], labels: list[str], conf: list[float], k: int) -> int:
+    """The number of lines from k (1 to WRAPPED_HEAD_LINES) of a headline the model read as text, or
+    0: after a paragraph's end, a run of text lines the model doubts (each below SURE), shaped as one
+    headline (`_head_run`), that names next to nothing of the text above it (under ABOVE_SHARE of its
+    character pairs), where the texts above and below it are two reports (`_fresh_start`: other
+    places, few words shared). Two reports printed one after the other in a column, the second's
+    headline no wider than the column or set wider than it alone on its line (`……有落实。` /
+    `东湖镇网格服务暖民心` / `“请大家……`): read as text, it glued the two reports into one body. An
+    in-body subhead has the same shape, but its report goes on under it, naming its places again."""
+    if labels[k] != "body" or labels[k - 1] != "body" or not ends_paragraph(lines[k - 1].text):
+        return 0
+    n = _head_run(lines, labels, conf, k)
+    if not n:
+        return 0
+    text = "".join(x.text.strip() for x in lines[k : k + n])
+    if _lead_opening(text) or _CREDIT_WORDS.search(text):
+        return 0  # a lead's first line cut mid-word (`海口市龙华区街道创新`), a byline read as text
+    window = NEW_TOPIC_WINDOW
+    own, before = _bigrams(text), _lines_bigrams(lines[max(0, k - window) : k])
+    if not own or len(own & before) / len(own) >= ABOVE_SHARE:
+        return 0
+    if not _places(text) and len(own & _lines_bigrams(lines[k + n : k + n + window])) / len(own) < NEW_TOPIC:
+        return 0  # a subhead says its section's point (`创新工作机制 搭起连心桥`); a headline names its place
+    above, below = lines[max(0, k - FRESH_LINES) : k], lines[k + n : k + n + FRESH_LINES]
+    return n if _fresh_start(above, below) else 0
+
+
+def _head_run(lines: list[Line], labels: list[str], conf: list[float], k: int) -> int:
+    """The lines from k the model doubts (below SURE) that read together as one headline: each a text
+    line ending no sentence and holding no stop, joined HEADLINE_MIN to HEADLINE_MAX characters with
+    a clause mark at most, opening no story (a dateline, `近日，`), the line under the run text that
+    runs no word on from it and opens no clause of its sentence; 0 where there is none."""
+    end = k
+    while (
+        end < len(lines) - 1
+        and end - k < WRAPPED_HEAD_LINES
+        and labels[end] == "body"
+        and conf[end] < SURE
+        and _unended(lines[end].text)
+        and not _STOPS.search(lines[end].text)
+    ):
+        end += 1
+    n = end - k
+    text = "".join(x.text.strip() for x in lines[k:end])
+    if not n or not HEADLINE_MIN <= len(text) <= HEADLINE_MAX or len(_CLAUSE_MARKS.findall(text)) > 1:
+        return 0
+    after = lines[end].text.strip()
+    if labels[end] != "body" or not after or _end_mark(text) != "none" or text[-1] in _OPENS:
+        return 0
+    if _opens_a_story(text) or line_features.wraps(lines[end - 1].text, after):
+        return 0
+    if n == 1 and _fills_the_column(lines, k):
+        return 0  # a paragraph's first line, indented, its sentence going on in the next
+    return 0 if after[0] in _RUNS_ON or (_clause_goes_on(after) and not _lead_opening(after)) else n
+
+
+def _fills_the_column(lines: list[Line], k: int) -> bool:
+    """Line k, holding no gap between phrases, is as wide as the text lines under it or an indent
+    (two characters) short of them: a paragraph's first line, as a headline alone seldom is."""
+    t = lines[k].text.strip()
+    width = max(len(x.text.strip()) for x in lines[k + 1 : k + 1 + JUSTIFIED_REACH])
+    return width - PARAGRAPH_INDENT <= len(t) <= width and not _HEADS_GAP.search(t)
+
+
+PARAGRAPH_INDENT = 2  # characters a paragraph's first line is set in by
+
+
+NEW_TOPIC_WINDOW = 8  # lines above a doubted run whose words it must not name (`_new_topic`'s window)
+_CREDIT_WORDS = re.compile(r"记者|通讯员|编辑|来源|[/／]")  # a byline's words, none a headline's
+ABOVE_SHARE = 0.15  # of a headline's character pairs the text above it may hold (a subhead's: 0.4 or so)
+FRESH_LINES = 30  # lines each side of the run whose text `_fresh_start` reads (it keeps FRESH_REACH)
 REPEAT_PROBE = 8  # characters: a run opening with these as the text above prints them repeats it
 
 
