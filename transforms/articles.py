@@ -4897,7 +4897,8 @@ def _doubled_run(run: Line) -> bool | None:
 def _place_cuts(lines: list[Line], breaks: dict[int, bool]) -> set[int]:
     """For each segment k that opens with a place (`昭通：…`, `_PLACE_OPENS`), the first seam after
     it (k+1) when the next segment stands on the same printed line, opens with no place and the
-    place-led segment ends open (no sentence's end, no closed mark), and the next opens with no
+    place-led segment ends open (no sentence's end, no closing bracket; a closing quote only in a
+    couplet, `青溪县：点亮“小书屋”  温暖“老街坊”`, a headline's quoted last word being common), and the next opens with no
     bracket and either is a phrase as long as the one after the place (a couplet:
     `蓝田县：党建引领聚合力  小区自治结硕果`) or has nothing after it but a place-led segment or the
     block's end (it has no headline to go on in but the place's). A headline led by a place takes
@@ -4909,12 +4910,14 @@ def _place_cuts(lines: list[Line], breaks: dict[int, bool]) -> set[int]:
         left, right = lines[k].text.strip(), lines[k + 1].text.strip()
         if not _PLACE_OPENS.match(left) or _PLACE_OPENS.match(right) or k + 1 in breaks:
             continue
-        if left.endswith(("！", "？", "!", "?", "。", ":", "：")) or left.endswith(tuple(_CLOSES)):
+        if left.endswith(("！", "？", "!", "?", "。", ":", "：")) or left.endswith(tuple(_BRACKET_CLOSES)):
             continue
         if right[:1] in _OPENS:
             continue  # a bracketed kicker beside is a headline's own
         phrase = len(_BIGRAM_CLEAN.sub("", _PLACE_OPENS.sub("", left)))
         couplet = len(_BIGRAM_CLEAN.sub("", right)) == phrase  # two phrases of one length
+        if left.endswith(tuple(_QUOTE_CLOSES)) and not couplet:
+            continue  # a quoted word may end a headline; a couplet's first phrase ends on one too
         if couplet or k + 2 == len(lines) or _PLACE_OPENS.match(lines[k + 2].text.strip()):
             out.add(k + 1)
     return out
@@ -5359,6 +5362,7 @@ UNFOUND_COST = 0.4
 STRAY_SHARE = 0.1  # the share of a segment's words a body holds below which the segment is not that body's
 
 _OPENS, _CLOSES = "“‘「《（([【〔", "”’」》）)]】〕"
+_QUOTE_CLOSES, _BRACKET_CLOSES = "”’」》", "）)]】〕"
 _GOES_ON = (":", "：", "，", ",", "、")  # no headline ends with these
 HEADLINE_MIN = 5  # characters: a headline's shortest
 
