@@ -11790,7 +11790,8 @@ def _trailing_head_span(lines: list[Line], labels: list[str], k: int, size: int)
         return False
     texts = [x.text.strip() for x in lines[k:end]]
     after = "" if end == len(lines) else lines[end].text
-    if not all(_head_alone(x, "") for x in texts[:-1]) or not _head_alone(texts[-1], after):
+    last = texts[-1] if size == 1 or len(texts[-1]) >= 4 else "".join(texts[-2:])  # (`…件件` / `有回音`)
+    if not all(_head_alone(x, "") for x in texts[:-1]) or not _head_alone(last, after):
         return False  # (a wrapped headline's first line runs on into its second)
     if after and _cut_word(texts[-1], after):
         return False  # (`…温泉社区金河湾` / `小区是…`: a paragraph's first line)
@@ -11817,17 +11818,19 @@ def _trailing_head_span(lines: list[Line], labels: list[str], k: int, size: int)
 def _narrow_wrapped_head(lines: list[Line], labels: list[str], k: int, end: int) -> bool:
     """Lines k..end-1, holding no clause mark, are a headline a narrow column (NARROW_MAX) wrapped:
     every line but the last as wide as the column's text lines (the wrap), the last RAGGED short of
-    them (`西岭镇网格员走村入户` / `收集群众诉求` over 10-character text), or one line wider than
-    the column by a character or two that ends on no mark a column hangs (a headline wrapped a little
-    past the column's edge and joined again, `_wrapped_headlines_rejoined`). A justified column's
-    text line never runs past its edge but by a hung mark, and a paragraph's last line, the only one
-    stopping short, ends its sentence (`_head_alone` has asked that the run ends none)."""
+    them (`西岭镇网格员走村入户` / `收集群众诉求` over 10-character text), or one line as wide as the
+    column or a character or two wider that ends on no mark a column hangs (a headline that filled
+    the column, or wrapped a little past its edge and joined again, `_wrapped_headlines_rejoined`).
+    A justified column's text line never runs past its edge but by a hung mark, and a paragraph's
+    last line, the only one stopping short, ends its sentence (`_head_alone` has asked that the run
+    ends none); a paragraph's first line filling the column goes on with its report's words under
+    it, which `_trailing_head_span` has asked the line's words not to be."""
     width = _width_around(lines, labels, k, end - 1)
     texts = [x.text.strip() for x in lines[k:end]]
     if not WRAP_MIN <= width <= NARROW_MAX or any(_CLAUSE_MARKS.search(t) for t in texts):
         return False
     if len(texts) == 1:
-        return 1 <= _print_width(texts[0]) - width <= 2 and texts[0][-1] not in _HUNG_MARKS
+        return -1 <= _print_width(texts[0]) - width <= 2 and texts[0][-1] not in _HUNG_MARKS
     return (
         all(abs(_print_width(t) - width) <= 1 for t in texts[:-1])
         and _print_width(texts[-1]) <= width - RAGGED
