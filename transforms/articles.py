@@ -11720,16 +11720,26 @@ def _heads_after_reports(lines: list[Line], labels: list[str], conf: list[float]
     a scene), the words must say so more clearly (TRAIL_CLEAR)."""
     labels = list(labels)
     trailing = _opens_with_text(labels)
+    sizes = _trailing_sizes(lines) if trailing else (1, 2)
     for k in range(1, len(lines)):
         if not _ended_above(lines, labels, k) or not (trailing or _jumped_off(lines, labels, k)):
             continue  # (a story sent to another page ends at its mark: its headline may follow it)
-        for size in (1, 2, 3):
+        for size in sizes:
             span = _trailing_head_span(lines, labels, k, size)
             if span:
                 for j in range(k, k + size):
                     labels[j], conf[j] = ("title" if j == k else "title+"), 0.5
                 break
     return labels
+
+
+def _trailing_sizes(lines: list[Line]) -> tuple[int, ...]:
+    """The numbers of lines a headline after its report is looked for in, in turn: one or two, and in
+    a narrow column (NARROW_MAX) three, the longest first: there a headline's first line fills the
+    column as its wrap's do (`西岭镇深耕微网格细作` / `大治理让群众诉求件件` / `有回音`), and read
+    alone it would leave its rest to the text under it."""
+    width = line_features.column_width([x.text for x in lines])
+    return (3, 2, 1) if WRAP_MIN <= width <= NARROW_MAX else (1, 2)
 
 
 def _second_halves(lines: list[Line], labels: list[str], conf: list[float]) -> list[str]:
