@@ -10608,8 +10608,23 @@ def _narrow_column_wrap(page: str | None, texts: list[str]) -> bool:
     of its own, printed under a headline whatever the headline's width)."""
     if page is None or not texts:
         return False
-    width = _page_column(page)
-    return WRAP_MIN <= width <= NARROW_MAX and all(_print_width(t) == width for t in texts)
+    width = _narrow_page_column(page)
+    return width > 0 and all(_print_width(t) == width for t in texts)
+
+
+@lru_cache(maxsize=64)
+def _narrow_page_column(page: str) -> float:
+    """The page's column width (`_page_column`) where it is narrow (WRAP_MIN to NARROW_MAX) and
+    COLUMN_LINES lines of the page fill it at least: a column of text, not two headlines' lines that
+    happen to be as wide as each other. 0 otherwise."""
+    widths = Counter(_print_width(x.strip()) for x in page.split("\n") if len(x.strip()) >= 6)
+    if not widths:
+        return 0.0
+    width, n = widths.most_common(1)[0]
+    return width if WRAP_MIN <= width <= NARROW_MAX and n >= COLUMN_LINES else 0.0
+
+
+COLUMN_LINES = 4  # lines of one width that make a page's column
 
 
 def _kicker_set_apart(page: str | None, lines: list[Line], texts: list[str]) -> bool:
