@@ -11849,11 +11849,14 @@ def _narrow_wrapped_head(lines: list[Line], labels: list[str], k: int, end: int)
     A justified column's text line never runs past its edge but by a hung mark, and a paragraph's
     last line, the only one stopping short, ends its sentence (`_head_alone` has asked that the run
     ends none); a paragraph's first line filling the column goes on with its report's words under
-    it, which `_trailing_head_span` has asked the line's words not to be."""
+    it, which `_trailing_head_span` has asked the line's words not to be, or leaves a quotation open
+    (`_reads_as_one_headline`)."""
     width = _width_around(lines, labels, k, end - 1)
     texts = [x.text.strip() for x in lines[k:end]]
     if not WRAP_MIN <= width <= NARROW_MAX or any(_CLAUSE_MARKS.search(t) for t in texts):
         return False
+    if not _reads_as_one_headline("".join(texts)):
+        return False  # a quotation left open (`新任会长张三说:“希望各位`): a sentence going on
     if len(texts) == 1:
         return -1 <= _print_width(texts[0]) - width <= 2 and texts[0][-1] not in _HUNG_MARKS
     return (
