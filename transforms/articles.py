@@ -10593,7 +10593,7 @@ def _set_apart(u: Unit, kicker_free: bool = True) -> tuple[str | None, str | Non
             or (sizes[-1] >= SUBTITLE_MIN and _wrap_tail(sizes))
         )
         and not _PLACE_END.search(texts[-2])
-        and not _narrow_column_wrap(u.page, texts[:-1])
+        and not _narrow_column_wrap(u.page, texts[:-1], texts[-1])
     ):
         subtitle, lines = texts[-1], lines[:-1]
     if kicker and subtitle and _LABEL_LINE.fullmatch(kicker):
@@ -10601,15 +10601,21 @@ def _set_apart(u: Unit, kicker_free: bool = True) -> tuple[str | None, str | Non
     return kicker, _title_text(lines, u.page), subtitle
 
 
-def _narrow_column_wrap(page: str | None, texts: list[str]) -> bool:
+def _narrow_column_wrap(page: str | None, texts: list[str], rest: str) -> bool:
     """Headline lines each exactly as wide as the page's narrow column (NARROW_MAX: its most common
-    line width, `_page_column`): the column's wrap, whose rest is the line under them, no subtitle
-    (`西岭镇网格员走村入户` / `收集群众诉求` on a page of 10-character lines; a subtitle is a phrase
-    of its own, printed under a headline whatever the headline's width)."""
+    line width, `_page_column`) over a `rest` of WRAP_REST of the column or less: the column's wrap,
+    whose rest is the line under them, no subtitle (`西岭镇网格员走村入户` / `收集群众诉求` on a page
+    of 10-character lines). A subtitle is a phrase of its own set in the column too, most of its
+    width (`…织密责任网格` / `精细化管理提升社区文明程度`, 13 of 15: dev-a mixed_random, seed 8500)."""
     if page is None or not texts:
         return False
     width = _narrow_page_column(page)
-    return width > 0 and all(_print_width(t) == width for t in texts)
+    return (
+        width > 0 and all(_print_width(t) == width for t in texts) and _print_width(rest) <= WRAP_REST * width
+    )
+
+
+WRAP_REST = 0.75  # of a narrow column: the longest rest of a headline's wrap read as no subtitle
 
 
 @lru_cache(maxsize=64)

@@ -44,10 +44,11 @@ def test_a_headline_wider_than_a_narrow_column_under_a_series_kicker_opens_its_s
 
 def test_lines_exactly_as_wide_as_a_narrow_page_column_are_its_wrap() -> None:
     page = "\n".join(["甲乙丙丁戊己庚辛壬癸"] * 6 + ["子丑寅卯辰巳午未申酉", "戌亥天地"]) + "\n"
-    assert articles._narrow_column_wrap(page, ["子丑寅卯辰巳午未申酉"])
-    assert not articles._narrow_column_wrap(page, ["子丑寅卯辰巳午"])
+    assert articles._narrow_column_wrap(page, ["子丑寅卯辰巳午未申酉"], "戌亥天地")
+    assert not articles._narrow_column_wrap(page, ["子丑寅卯辰巳午"], "戌亥天地")
+    assert not articles._narrow_column_wrap(page, ["子丑寅卯辰巳午未申酉"], "戌亥天地子丑寅卯")
     wide = "\n".join(["甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉天地"] * 6) + "\n"
-    assert not articles._narrow_column_wrap(wide, ["甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉天地"])
+    assert not articles._narrow_column_wrap(wide, ["甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉天地"], "戌亥")
 
 
 def test_a_line_fills_or_spans_a_narrow_column_only() -> None:
