@@ -9308,11 +9308,22 @@ def _full_width_headline(lines: list[Line], labels: list[str], k: int, width: in
     widths = {width, max(len(x.text) for x in lines[k + 1 : k + 1 + JUSTIFIED_REACH])}
     if not any(_fills_or_spans(len(t), w) for w in widths):
         return False  # (the text under it: a small page's indented and hung lines blur its column)
+    if not any(w - 1 <= len(t) <= w + 2 for w in widths) and not _wider_than_the_text(lines, labels, k):
+        return False  # (a line spanning two narrow columns: on a page of mixed widths, a wider column's)
     if _CLAUSE_MARKS.search(t) or _STOPS.search(t) or _end_mark(t) != "none":
         return False
     if line_features.wraps(t, after) or after[0] in _RUNS_ON or _clause_goes_on(after):
         return False
     return _names_the_text_below(lines, k)
+
+
+def _wider_than_the_text(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k is wider than every other line of the page read as text: a headline set over two
+    narrow columns is the page's widest line. On a page whose columns differ in width (a wide
+    column beside a narrow one) a line that much wider than the narrow column is the wide column's
+    text, and the page holds other text lines as wide or wider."""
+    n = len(lines[k].text.strip())
+    return all(len(x.text.strip()) < n for j, x in enumerate(lines) if j != k and labels[j] == "body")
 
 
 def _fills_or_spans(n: int, width: int) -> bool:
@@ -11864,6 +11875,8 @@ def _narrow_wrapped_head(lines: list[Line], labels: list[str], k: int, end: int)
     if not _reads_as_one_headline("".join(texts)):
         return False  # a quotation left open (`新任会长张三说:“希望各位`): a sentence going on
     if len(texts) == 1:
+        if abs(line_features.column_width([x.text for x in lines]) - width) > 1:
+            return False  # (a page of mixed widths: a line as wide as a narrow column may be a wider one's)
         return -1 <= _print_width(texts[0]) - width <= 2 and texts[0][-1] not in _HUNG_MARKS
     return (
         all(abs(_print_width(t) - width) <= 1 for t in texts[:-1])
