@@ -9218,7 +9218,7 @@ def _kicker_over_inner_head(lines: list[Line], labels: list[str], k: int, width:
     is no longer than the headline, holds no sentence, no stop and no clause mark but at its end, and
     no word runs on from it into the headline nor from the headline into the text (`_runs_on_under`)."""
     t, head = lines[k].text.strip(), lines[k + 1].text.strip()
-    if not (labels[k - 1] == labels[k] == labels[k + 1] == labels[k + 2] == "body"):
+    if not (labels[k - 1] == labels[k + 1] == labels[k + 2] == "body" and _text_or_label(t, labels[k])):
         return False
     if not (ends_paragraph(lines[k - 1].text) and 2 <= len(_BIGRAM_CLEAN.sub("", t)) <= KICKER_MAX):
         return False
@@ -9230,6 +9230,14 @@ def _kicker_over_inner_head(lines: list[Line], labels: list[str], k: int, width:
         return False  # a story's two-row subhead (`稳住“基本盘”` / `拓宽“增收路”`) reads so too
     rest, rest_labels = lines[:k] + lines[k + 1 :], labels[:k] + labels[k + 1 :]  # the kicker's words aside
     return _inner_head_shaped(rest, k, width, share=0.0) or _full_width_headline(rest, rest_labels, k, width)
+
+
+def _text_or_label(t: str, label: str) -> bool:
+    """A line read as text, or a column's name in square brackets (`【基层动态】`) the model read as a
+    jump mark (`【下转第3版】` looks so): a jump mark names a page or a jump, a column's name neither."""
+    if label == "body":
+        return True
+    return label == "continuation" and bool(_LABEL_LINE.fullmatch(t)) and not _NO_HEADING_WORDS.search(t)
 
 
 # A line a kicker's marks set apart from the text: a series number (`善治乡村④`, `观察5`), a column's
@@ -9335,13 +9343,34 @@ def _full_width_headline(lines: list[Line], labels: list[str], k: int, width: in
     if labels[k] != "body" or labels[k + 1] != "body" or not after:
         return False
     widths = {width, max(len(x.text) for x in lines[k + 1 : k + 1 + JUSTIFIED_REACH])}
-    if not any(w - 1 <= len(t) <= w + 2 and w <= NARROW_MAX for w in widths):
+    if not any(_fills_or_spans(len(t), w) for w in widths):
         return False  # (the text under it: a small page's indented and hung lines blur its column)
+    if not any(w - 1 <= len(t) <= w + 2 for w in widths) and not _wider_than_the_text(lines, labels, k):
+        return False  # (a line spanning two narrow columns: on a page of mixed widths, a wider column's)
     if _CLAUSE_MARKS.search(t) or _STOPS.search(t) or _end_mark(t) != "none":
         return False
     if line_features.wraps(t, after) or after[0] in _RUNS_ON or _clause_goes_on(after):
         return False
     return _names_the_text_below(lines, k)
+
+
+def _wider_than_the_text(lines: list[Line], labels: list[str], k: int) -> bool:
+    """Line k is wider than every other line of the page read as text: a headline set over two
+    narrow columns is the page's widest line. On a page whose columns differ in width (a wide
+    column beside a narrow one) a line that much wider than the narrow column is the wide column's
+    text, and the page holds other text lines as wide or wider."""
+    n = len(lines[k].text.strip())
+    return all(len(x.text.strip()) < n for j, x in enumerate(lines) if j != k and labels[j] == "body")
+
+
+def _fills_or_spans(n: int, width: int) -> bool:
+    """A line of `n` characters fills a narrow column of `width` (a character short, or one or two
+    past it, wrapped and joined), or spans two such columns (SPAN_PAST wider, at most two columns
+    wide: a headline set over the columns of its story, `_over_columns`), which no text line of the
+    column does."""
+    if width > NARROW_MAX:
+        return False
+    return width - 1 <= n <= width + 2 or (width >= WRAP_MIN and width + SPAN_PAST <= n <= 2 * width)
 
 
 def _names_the_text_below(lines: list[Line], k: int) -> bool:
@@ -10686,11 +10715,44 @@ def _set_apart(u: Unit, kicker_free: bool = True) -> tuple[str | None, str | Non
             or (sizes[-1] >= SUBTITLE_MIN and _wrap_tail(sizes))
         )
         and not _PLACE_END.search(texts[-2])
+        and not _narrow_column_wrap(u.page, texts[:-1], texts[-1])
     ):
         subtitle, lines = texts[-1], lines[:-1]
     if kicker and subtitle and _LABEL_LINE.fullmatch(kicker):
         return None, kicker + _title_text(lines, u.page), subtitle  # (`_labels_apart`: label kept)
     return kicker, _title_text(lines, u.page), subtitle
+
+
+def _narrow_column_wrap(page: str | None, texts: list[str], rest: str) -> bool:
+    """Headline lines each exactly as wide as the page's narrow column (NARROW_MAX: its most common
+    line width, `_page_column`) over a `rest` of WRAP_REST of the column or less: the column's wrap,
+    whose rest is the line under them, no subtitle (`西岭镇网格员走村入户` / `收集群众诉求` on a page
+    of 10-character lines). A subtitle is a phrase of its own set in the column too, most of its
+    width (`…织密责任网格` / `精细化管理提升社区文明程度`, 13 of 15: dev-a mixed_random, seed 8500)."""
+    if page is None or not texts:
+        return False
+    width = _narrow_page_column(page)
+    return (
+        width > 0 and all(_print_width(t) == width for t in texts) and _print_width(rest) <= WRAP_REST * width
+    )
+
+
+WRAP_REST = 0.75  # of a narrow column: the longest rest of a headline's wrap read as no subtitle
+
+
+@lru_cache(maxsize=64)
+def _narrow_page_column(page: str) -> float:
+    """The page's column width (`_page_column`) where it is narrow (WRAP_MIN to NARROW_MAX) and
+    COLUMN_LINES lines of the page fill it at least: a column of text, not two headlines' lines that
+    happen to be as wide as each other. 0 otherwise."""
+    widths = Counter(_print_width(x.strip()) for x in page.split("\n") if len(x.strip()) >= 6)
+    if not widths:
+        return 0.0
+    width, n = widths.most_common(1)[0]
+    return width if WRAP_MIN <= width <= NARROW_MAX and n >= COLUMN_LINES else 0.0
+
+
+COLUMN_LINES = 4  # lines of one width that make a page's column
 
 
 def _kicker_set_apart(page: str | None, lines: list[Line], texts: list[str]) -> bool:
@@ -11820,16 +11882,26 @@ def _heads_after_reports(lines: list[Line], labels: list[str], conf: list[float]
     a scene), the words must say so more clearly (TRAIL_CLEAR)."""
     labels = list(labels)
     trailing = _opens_with_text(labels)
+    sizes = _trailing_sizes(lines) if trailing else (1, 2)
     for k in range(1, len(lines)):
         if not _ended_above(lines, labels, k) or not (trailing or _jumped_off(lines, labels, k)):
             continue  # (a story sent to another page ends at its mark: its headline may follow it)
-        for size in (1, 2):
+        for size in sizes:
             span = _trailing_head_span(lines, labels, k, size)
             if span:
                 for j in range(k, k + size):
                     labels[j], conf[j] = ("title" if j == k else "title+"), 0.5
                 break
     return labels
+
+
+def _trailing_sizes(lines: list[Line]) -> tuple[int, ...]:
+    """The numbers of lines a headline after its report is looked for in, in turn: one or two, and in
+    a narrow column (NARROW_MAX) three, the longest first: there a headline's first line fills the
+    column as its wrap's do (`西岭镇深耕微网格细作` / `大治理让群众诉求件件` / `有回音`), and read
+    alone it would leave its rest to the text under it."""
+    width = line_features.column_width([x.text for x in lines])
+    return (3, 2, 1) if WRAP_MIN <= width <= NARROW_MAX else (1, 2)
 
 
 def _second_halves(lines: list[Line], labels: list[str], conf: list[float]) -> list[str]:
@@ -11890,7 +11962,8 @@ def _trailing_head_span(lines: list[Line], labels: list[str], k: int, size: int)
         return False
     texts = [x.text.strip() for x in lines[k:end]]
     after = "" if end == len(lines) else lines[end].text
-    if not all(_head_alone(x, "") for x in texts[:-1]) or not _head_alone(texts[-1], after):
+    last = texts[-1] if size == 1 or len(texts[-1]) >= 4 else "".join(texts[-2:])  # (`…件件` / `有回音`)
+    if not all(_head_alone(x, "") for x in texts[:-1]) or not _head_alone(last, after):
         return False  # (a wrapped headline's first line runs on into its second)
     if after and _cut_word(texts[-1], after):
         return False  # (`…温泉社区金河湾` / `小区是…`: a paragraph's first line)
@@ -11907,7 +11980,38 @@ def _trailing_head_span(lines: list[Line], labels: list[str], k: int, size: int)
     back, ahead = len(own & _lines_bigrams(above)), len(own & _lines_bigrams(below))
     if not below or _lead_opening("".join(x.text for x in below[:2])):
         return back >= 2 and back > ahead
-    return back >= TRAIL_CLEAR and ahead == 0 and _short_of_text(lines, labels, k, end)
+    return (
+        back >= TRAIL_CLEAR
+        and ahead == 0
+        and (_short_of_text(lines, labels, k, end) or _narrow_wrapped_head(lines, labels, k, end))
+    )
+
+
+def _narrow_wrapped_head(lines: list[Line], labels: list[str], k: int, end: int) -> bool:
+    """Lines k..end-1, holding no clause mark, are a headline a narrow column (NARROW_MAX) wrapped:
+    every line but the last as wide as the column's text lines (the wrap), the last RAGGED short of
+    them (`西岭镇网格员走村入户` / `收集群众诉求` over 10-character text), or one line as wide as the
+    column or a character or two wider that ends on no mark a column hangs (a headline that filled
+    the column, or wrapped a little past its edge and joined again, `_wrapped_headlines_rejoined`).
+    A justified column's text line never runs past its edge but by a hung mark, and a paragraph's
+    last line, the only one stopping short, ends its sentence (`_head_alone` has asked that the run
+    ends none); a paragraph's first line filling the column goes on with its report's words under
+    it, which `_trailing_head_span` has asked the line's words not to be, or leaves a quotation open
+    (`_reads_as_one_headline`)."""
+    width = _width_around(lines, labels, k, end - 1)
+    texts = [x.text.strip() for x in lines[k:end]]
+    if not WRAP_MIN <= width <= NARROW_MAX or any(_CLAUSE_MARKS.search(t) for t in texts):
+        return False
+    if not _reads_as_one_headline("".join(texts)):
+        return False  # a quotation left open (`新任会长张三说:“希望各位`): a sentence going on
+    if len(texts) == 1:
+        if abs(line_features.column_width([x.text for x in lines]) - width) > 1:
+            return False  # (a page of mixed widths: a line as wide as a narrow column may be a wider one's)
+        return -1 <= _print_width(texts[0]) - width <= 2 and texts[0][-1] not in _HUNG_MARKS
+    return (
+        all(abs(_print_width(t) - width) <= 1 for t in texts[:-1])
+        and _print_width(texts[-1]) <= width - RAGGED
+    )
 
 
 # A report cut off by a line read as its headline after it (`_cut_off_report`): fewer characters over
