@@ -3287,7 +3287,7 @@ def orphan_cut(units: list[Unit], pieces: list[Piece], got: dict[int, int]) -> t
     on to its headline (`_trails`)."""
     owner = {j: i for i, j in got.items()}
     best: tuple[float, Piece, int] | None = None
-    read: dict[tuple[int, int], tuple[list[frozenset[str]], bool]] = {}  # each cut's parts, read once
+    read: dict[tuple[int, int], _CutRead] = {}  # each cut's parts, read once
     grams = _piece_grams(pieces)  # the pieces stay as they are: each one's bigrams read once
     halved = _halves_of_headed_lines(units, pieces, got)
     for i, u in enumerate(units):
@@ -3421,25 +3421,44 @@ def _best_orphan_cut(
         other_grams = _piece_grams(others)  # the same at every cut
     counted = _held([_unit_grams(u), _unit_grams(head)], other_grams)  # so are their counts
     for e in ends:
-        parts = [Piece(lines=p.lines[:e]), Piece(lines=p.lines[e:])]
         known = read.get((id(p), e)) if read is not None else None
         if known is None:
-            known = (_piece_grams(parts), _fresh_start(p.lines[:e], p.lines[e:]))
+            parts = [Piece(lines=p.lines[:e]), Piece(lines=p.lines[e:])]
+            known = _CutRead(_piece_grams(parts), parts[0].lines, parts[1].lines)
             if read is not None:
                 read[id(p), e] = known
-        sims = _shares([u, head], known[0], known[0], counted=counted)  # (the parts' columns)
-        fresh = known[1]
+        sims = _shares([u, head], known.grams, known.grams, counted=counted)  # (the parts' columns)
         for mine in (0,) if first_only else (0, 1):
             gain = sims[0, mine] - sims[0, 1 - mine]
             kept = sims[1, 1 - mine] - sims[1, mine]
-            need = _orphan_needs(fresh, kept, left=sims[1, mine], stray=sims[0, 1 - mine])
-            if sims[0, mine] < need or gain < UNRELATED or kept < KEPT:
+            if gain < UNRELATED or kept < KEPT:
+                continue  # (whatever the cut's need: `_fresh_start` left unread)
+            need = _orphan_needs(known.fresh(), kept, left=sims[1, mine], stray=sims[0, 1 - mine])
+            if sims[0, mine] < need:
                 continue
             least = len(p.lines) - e if mine else e  # ties: the orphan takes the least text
             score = gain + kept - 1e-6 * least
             if best is None or score > best[0]:
                 best = (score, e)
     return best
+
+
+class _CutRead:
+    """What `_best_orphan_cut` reads of one cut of a piece: its two parts' bigrams, and whether the
+    part below opens another report (`_fresh_start`), read only when a cut's shares leave it to
+    decide (most cuts fail on the shares alone, and the bigrams and places of the text each side
+    cost more than the shares)."""
+
+    __slots__ = ("above", "below", "grams", "known")
+
+    def __init__(self, grams: list[frozenset[str]], above: list[Line], below: list[Line]) -> None:
+        self.grams, self.above, self.below = grams, above, below
+        self.known: bool | None = None
+
+    def fresh(self) -> bool:
+        if self.known is None:
+            self.known = _fresh_start(self.above, self.below)
+        return self.known
 
 
 def _paragraphs_first(p: Piece, ends: list[int], page: str | None) -> list[list[int]]:
