@@ -6629,14 +6629,9 @@ def _column_rows(bodies: list[_Body], page: str) -> list[list[int]]:
             continue
         if not text:
             continue
-        heights = [len(_text_lines(bodies[j], page)) for j in run]
-        if run and len(text) > sum(heights) + max(heights):
-            stops = sum(
-                _cut_mid_sentence(t[-1], _median_width(t))
-                for t in (_text_lines(bodies[j], page) for j in run)
-            )
-            if len(run) + 1 >= ROWS_MIN and stops >= ROWS_CUT * len(run):
-                groups.append(run + [i])
+        stacked = _stacked_over(run, len(text), bodies, page)
+        if stacked:
+            groups.append(stacked + [i])
             run = []
             continue
         last = text[-1]
@@ -6646,6 +6641,24 @@ def _column_rows(bodies: list[_Body], page: str) -> list[list[int]]:
 
 ROWS_CUT = 0.5
 ROWS_MIN = 2
+
+
+def _stacked_over(run: list[int], n: int, bodies: list[_Body], page: str) -> list[int]:
+    """The longest tail of `run` (headed bodies printed in a row) that reads as the modules stacked
+    over a text of `n` lines holding their later chunks (`_column_rows`), or none. A grid's second row
+    of modules follows the first row's last chunk, which ends its article at a paragraph's end: that
+    body is no module of the row (`C3` ending `…经验。` before `D-head D1 | E-head E1 | F-head F1 D2
+    E2 F2 …`), and counting it would ask the last text for lines it does not hold."""
+    for j in range(len(run)):
+        tail = run[j:]
+        texts = [_text_lines(bodies[k], page) for k in tail]
+        heights = [len(t) for t in texts]
+        if n <= sum(heights) + max(heights) or len(tail) + 1 < ROWS_MIN:
+            continue
+        stops = sum(_cut_mid_sentence(t[-1], _median_width(t)) for t in texts)
+        if stops >= ROWS_CUT * len(tail):
+            return tail
+    return []
 
 
 def _lead_rows(b: _Body, page: str) -> int:
