@@ -2,7 +2,7 @@
 every line, is rethreaded though the first row's closing chunk is printed right over its first module
 (`_column_rows`, `_stacked_over`)."""
 
-from tests.transforms.printed import page
+from tests.transforms.printed import page, read_labelled
 from transforms import articles
 from transforms.articles import Piece, _Body, _rethreaded
 
@@ -32,3 +32,22 @@ def test_a_second_row_under_a_closed_chunk_is_rethreaded() -> None:
     assert [x.text for x in out[1].lines] == A1 + A2
     assert [x.text for x in out[2].lines] == B1 + B2
     assert [x.text for x in out[3].lines] == C1 + C2
+
+
+def _two_stacked_modules() -> list[tuple[str, str]]:
+    """A grid's first column: module A cut mid-sentence at its foot, module B's headline, B's text."""
+    return [
+        ("青山镇康复中心投入使用", "title"),
+        ("青山镇卫生院新建的康复中心本月投入", "body"),
+        ("使用，院长王明介绍，中心配备了先进", "body"),
+        ("的康复设备，每天接待患者五十多人", "body"),
+        ("白沙河大桥完成加固工程", "title"),
+        ("白沙河大桥昨日完成加固工程，两岸居", "body"),
+        ("民出行更加方便，大桥限重提高到四十", "body"),
+    ]
+
+
+def test_a_text_under_a_headline_naming_it_is_no_rest_of_the_open_text() -> None:
+    reader = read_labelled(_two_stacked_modules())
+    reader.rejoin()
+    assert [len(p.lines) for p in reader.pieces] == [3, 2]
