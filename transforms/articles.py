@@ -1313,6 +1313,7 @@ class _Reader:
                 and p.lines
                 and p.kind == prev.kind
                 and not ends_paragraph(prev.lines[-1].text)
+                and not _led_by_head_between(self.order, prev, p)
             ):
                 prev.lines.extend(p.lines)
                 prev.authors.extend(p.authors)
@@ -6652,14 +6653,9 @@ def _column_rows(bodies: list[_Body], page: str) -> list[list[int]]:
             continue
         if not text:
             continue
-        heights = [len(_text_lines(bodies[j], page)) for j in run]
-        if run and len(text) > sum(heights) + max(heights):
-            stops = sum(
-                _cut_mid_sentence(t[-1], _median_width(t))
-                for t in (_text_lines(bodies[j], page) for j in run)
-            )
-            if len(run) + 1 >= ROWS_MIN and stops >= ROWS_CUT * len(run):
-                groups.append(run + [i])
+        stacked = _stacked_over(run, len(text), bodies, page)
+        if stacked:
+            groups.append(stacked + [i])
             run = []
             continue
         last = text[-1]
@@ -6669,6 +6665,27 @@ def _column_rows(bodies: list[_Body], page: str) -> list[list[int]]:
 
 ROWS_CUT = 0.5
 ROWS_MIN = 2
+ROWS_UNDER = 3  # a row read under another's closing chunk: two modules stacked over the text at least
+
+
+def _stacked_over(run: list[int], n: int, bodies: list[_Body], page: str) -> list[int]:
+    """The longest tail of `run` (headed bodies printed in a row) that reads as the modules stacked
+    over a text of `n` lines holding their later chunks (`_column_rows`), or none. A grid's second row
+    of modules follows the first row's last chunk, which ends its article at a paragraph's end: that
+    body is no module of the row (`C3` ending `…经验。` before `D-head D1 | E-head E1 | F-head F1 D2
+    E2 F2 …`), and counting it would ask the last text for lines it does not hold."""
+    for j in range(len(run)):
+        if j and not ends_paragraph(_text_lines(bodies[run[j - 1]], page)[-1].text):
+            continue  # (a module cut mid-sentence at the column's foot is the row's, not over it)
+        tail = run[j:]
+        texts = [_text_lines(bodies[k], page) for k in tail]
+        heights = [len(t) for t in texts]
+        if n <= sum(heights) + max(heights) or len(tail) + 1 < (ROWS_MIN if not j else ROWS_UNDER):
+            continue
+        stops = sum(_cut_mid_sentence(t[-1], _median_width(t)) for t in texts)
+        if stops >= ROWS_CUT * len(tail):
+            return tail
+    return []
 
 
 def _lead_rows(b: _Body, page: str) -> int:
@@ -11658,6 +11675,36 @@ def _width_around(lines: list[Line], labels: list[str], first: int, last: int) -
     ]
     lengths = Counter(round(_print_width(t)) for t in near if len(t) >= 6)
     return lengths.most_common(1)[0][0] if lengths else 0
+
+
+def _led_by_head_between(order: list[Piece | Unit], prev: Piece, p: Piece) -> bool:
+    """A headline printed between a text left open and the next piece names that piece's first
+    lines (OPENED_LINES; LEAD_SHARE of its bigrams, LEAD_GRAMS at least): it stands over its own text,
+    displaced into no other. A grid read column by column stacks modules in its first column, each
+    cut mid-sentence at its foot (`…着力构` / `某区某街道推出新举措` / `某区某街道创新实施…`): the
+    text after the headline opens that headline's story, whatever the text over it left open. Only
+    words the open text does not hold count: a story's own rest shares its topic's words with the
+    headline displaced into it as much as with its own first half."""
+    at = next((k for k, x in enumerate(order) if x is p), None)
+    if at is None:
+        return False
+    lead = _lines_bigrams(p.lines[:OPENED_LINES])
+    told = _lines_bigrams(prev.lines)  # words the open text shares with both name no story apart
+    for x in reversed(order[:at]):
+        if x is prev or not isinstance(x, Unit):
+            break
+        if not x.title:
+            continue
+        head = _lines_bigrams(x.title)
+        common = len((head & lead) - told)
+        if common >= LEAD_GRAMS and common >= LEAD_SHARE * len(head):
+            return True
+    return False
+
+
+OPENED_LINES = 3
+LEAD_SHARE = 0.25
+LEAD_GRAMS = 3
 
 
 def _displaced_between(order: list[Piece | Unit], prev: Piece, p: Piece) -> None:
