@@ -8116,8 +8116,9 @@ def _bylines_glued(order: list, page: str) -> None:
     the page's spacing often says which: the extractor keeps the wider gap between two stories as a
     blank line, while a byline sits close to its own text. A byline the reader read as closing the
     text above (`Piece.doubt`) that has a blank line over it and none under it opens the text under
-    it (`……新篇章。` / blank / `（记者 张三）` / `近日，…`), when that text names nobody and opens with
-    no dispatch (`本报讯（记者 李四）…` names its own). Not on a page printing a blank line after every
+    it (`……新篇章。` / blank / `（记者 张三）` / `近日，…`), when the byline is marked as one (a role
+    word, a box mark: `_says_byline`) and that text names nobody and opens with no dispatch
+    (`本报讯（记者 李四）…` names its own). Not on a page printing a blank line after every
     line (`_spaced`: there its blank lines say nothing). (The other way, a byline read as opening the
     text under it yet set close to the text above, is left alone: a box-marked byline `■记者 张三`
     with the gap of a headline printed elsewhere under it opens its text all the same.)"""
@@ -8138,8 +8139,8 @@ def _doubt_glued_below(page: str, x: Piece, y: Piece) -> bool:
     texts = [t for t, _, _ in x.doubt]
     if x.ending[-len(texts) :] != texts or x.bylines[-len(texts) :] != texts:
         return False
-    if any(_photo_credit_alone(t) or _dispatch(t.strip()) for t in texts):
-        return False
+    if any(_photo_credit_alone(t) or _dispatch(t.strip()) or not _says_byline(t) for t in texts):
+        return False  # (names alone, `（张三 李四）`, are how a closing byline reads, set off or not)
     return _glued(page, x, y, texts) == "below"
 
 
