@@ -8122,12 +8122,15 @@ def _bylines_glued(order: list, page: str) -> None:
     line (`_spaced`: there its blank lines say nothing). (The other way, a byline read as opening the
     text under it yet set close to the text above, is left alone: a box-marked byline `■记者 张三`
     with the gap of a headline printed elsewhere under it opens its text all the same.)"""
-    if _spaced(page):
+    pairs = [
+        (x, y)
+        for x, y in _next_over_displaced(order)
+        if isinstance(x, Piece) and isinstance(y, Piece) and x.doubt and x.lines and y.lines
+    ]
+    if not pairs or _spaced(page):
         return
-    for x, y in _next_over_displaced(order):
-        if not (isinstance(x, Piece) and isinstance(y, Piece) and x.lines and y.lines):
-            continue
-        if x.doubt and _doubt_glued_below(page, x, y):
+    for x, y in pairs:
+        if _doubt_glued_below(page, x, y):
             _doubt_opens(x, y)
 
 
