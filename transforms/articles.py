@@ -7425,6 +7425,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     _dispatches_across_lines(reader.pieces)
     _bylines_opening_texts(reader.pieces)
     _bylines_opened(reader.order)
+    _bylines_glued(reader.order, text)
     _gaps_on_railed_pages(reader.order)
     pieces = reader.pieces
     headlines = [_settled(u) for u in reader.units if u.title or u.subtitle]
@@ -8143,17 +8144,76 @@ def _bylines_opened(order: list) -> None:
         stacked = bool(y.bylines) and forms == {_byline_form(y.bylines[0])} != {""}
         if not (stacked or heads and not y.authors and not y.dateline and _signed_apart(x)):
             continue  # (`□ 张三` / `□ 本报记者 李四` / `本报讯 …`: a dispatch under a stack names no one)
-        moved = [a for _, authors, _ in x.doubt for a in authors]
-        y.authors[:0] = moved
-        y.bylines[:0] = [t for t, _, _ in x.doubt]
-        y.conf[:0] = [c for _, _, c in x.doubt]
-        y.opens = True
-        x.authors = [a for a in x.authors if not any(a is b for b in moved)]
-        x.ends = [a for a in x.ends if not any(a is b for b in moved)]
-        x.bylines = x.bylines[: len(x.bylines) - len(x.doubt)]
-        x.ending = x.ending[: len(x.ending) - len(x.doubt)]
-        x.lent = [e for e in x.lent if e[0] in x.bylines]  # (a byline that opens y is lent no more)
-        x.doubt = []
+        _doubt_opens(x, y)
+
+
+def _bylines_glued(order: list, page: str) -> None:
+    """A byline printed alone between two texts closes the text above or opens the one under it, and
+    the page's spacing often says which: the extractor keeps the wider gap between two stories as a
+    blank line, while a byline sits close to its own text. A byline the reader read as closing the
+    text above (`Piece.doubt`) that has a blank line over it and none under it opens the text under
+    it (`……新篇章。` / blank / `（记者 张三）` / `近日，…`), when the byline is marked as one (a role
+    word, a box mark: `_says_byline`) and that text names nobody and opens with no dispatch
+    (`本报讯（记者 李四）…` names its own). Not on a page printing a blank line after every
+    line (`_spaced`: there its blank lines say nothing). (The other way, a byline read as opening the
+    text under it yet set close to the text above, is left alone: a box-marked byline `■记者 张三`
+    with the gap of a headline printed elsewhere under it opens its text all the same.)"""
+    pairs = [
+        (x, y)
+        for x, y in _next_over_displaced(order)
+        if isinstance(x, Piece) and isinstance(y, Piece) and x.doubt and x.lines and y.lines
+    ]
+    if not pairs or _spaced(page):
+        return
+    for x, y in pairs:
+        if _doubt_glued_below(page, x, y):
+            _doubt_opens(x, y)
+
+
+def _doubt_glued_below(page: str, x: Piece, y: Piece) -> bool:
+    """The bylines `x` doubts (`Piece.doubt`: alone under its text) open `y`, a text under them that
+    names nobody and opens with no dispatch: a blank line over them and none under them."""
+    if y.kind != "article" or y.ending or y.authors or y.dateline is not None or not _wraps_text(y):
+        return False
+    texts = [t for t, _, _ in x.doubt]
+    if x.ending[-len(texts) :] != texts or x.bylines[-len(texts) :] != texts:
+        return False
+    if any(_photo_credit_alone(t) or _dispatch(t.strip()) or not _says_byline(t) for t in texts):
+        return False  # (names alone, `（张三 李四）`, are how a closing byline reads, set off or not)
+    return _glued(page, x, y, texts) == "below"
+
+
+def _glued(page: str, x: Piece, y: Piece, texts: list[str]) -> str | None:
+    """The side the byline lines `texts`, printed between the end of `x` and the start of `y`, are
+    set close to: `above` (no blank line between them and `x`, one or more between them and `y`),
+    `below` (the other way round), or None (alike on both sides, or not found as printed)."""
+    if not x.lines[-1].offs or not y.lines[0].offs:
+        return None
+    lo, hi = x.lines[-1].offs[-1] + 1, y.lines[0].offs[0]
+    first, last = texts[0].strip(), texts[-1].strip()
+    start = page.find(first, lo, hi) if first else -1
+    end = page.rfind(last, lo, hi) if last else -1
+    if start < 0 or end < start:
+        return None
+    over, under = _gap_lines(page, start, -1), _gap_lines(page, end + len(last) - 1, 1)
+    if over is None or under is None or (over == 0) == (under == 0):
+        return None
+    return "above" if over == 0 else "below"
+
+
+def _doubt_opens(x: Piece, y: Piece) -> None:
+    """The bylines `x` doubts (`Piece.doubt`) taken from it to open `y`."""
+    moved = [a for _, authors, _ in x.doubt for a in authors]
+    y.authors[:0] = moved
+    y.bylines[:0] = [t for t, _, _ in x.doubt]
+    y.conf[:0] = [c for _, _, c in x.doubt]
+    y.opens = True
+    x.authors = [a for a in x.authors if not any(a is b for b in moved)]
+    x.ends = [a for a in x.ends if not any(a is b for b in moved)]
+    x.bylines = x.bylines[: len(x.bylines) - len(x.doubt)]
+    x.ending = x.ending[: len(x.ending) - len(x.doubt)]
+    x.lent = [e for e in x.lent if e[0] in x.bylines]  # (a byline that opens y is lent no more)
+    x.doubt = []
 
 
 def _signed_apart(x: Piece) -> bool:
