@@ -4222,7 +4222,7 @@ def _couplet_gaps(title: list[Line]) -> set[int]:
     """The cut between the first two parts (`_atoms`) of a title line holding three parts or more
     that another title line follows, where both parts are a couplet's short halves (COUPLET_HALF
     characters each): a row of two headlines side by side, the second wrapped into the next line,
-    the first printed as two phrases with a space (`甲镇：种下“新苗” 结出“新果” 乙村走出` /
+    the first printed as two phrases with a space (`甲镇：种下“新苗” 结出“好果实” 乙村走出` /
     `振兴新路`). The wrapped headline is the line's last part with the next line; the first
     headline's second phrase given to it would match a body by a word shared by chance."""
     if len(title) < 2:
