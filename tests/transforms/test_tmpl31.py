@@ -23,10 +23,3 @@ def test_a_couplet_beside_a_wrapped_headline_is_not_cut_between_its_halves() -> 
     firsts = _first_parts(u)
     assert "甲镇：种下“新苗”" not in firsts
     assert "甲镇：种下“新苗”结出“好果实”" in firsts
-
-
-def test_a_block_grouping_never_cuts_a_couplet_beside_a_wrapped_headline() -> None:
-    texts = ["甲镇：种下“新苗”", "结出“好果实”", "乙村老人食堂", "开张暖人心"]
-    lines = [Line(t, range(10 * k, 10 * k + len(t))) for k, t in enumerate(texts)]
-    ways = [(0, 1, 4), (0, 2, 4), (0, 1, 2, 4)]
-    assert articles._couplets_whole(ways, lines, {3: False}) == [(0, 2, 4)]
