@@ -4830,9 +4830,7 @@ def _regrouped(
     sizes = (sum(len(_block_atoms(x)) for x in u.title) for u in block)
     given = tuple(itertools.accumulate(sizes, initial=0))
     breaks = _line_breaks([s for s, _ in segments], block[0].page)
-    ways = _couplets_whole(
-        _groupings([s for s, _ in segments], given, breaks), [s for s, _ in segments], breaks
-    )
+    ways = _groupings([s for s, _ in segments], given, breaks)
     grouped = _grouping_score(block, segments, units, pieces, order, grams)
     wrapped = _words_wrapped([s for s, _ in segments], breaks, block[0].page)
     joins = _join_logits([s for s, _ in segments], breaks, grams)
@@ -4975,13 +4973,10 @@ def _by_columns(
     wrapped = _column_wraps(lines, rows, block[0].page)
     held = [r.start for r in rows[1:] if _goes_on(lines[r.start - 1].text, lines[r.start].text)]
     closing = _closers_below(lines, rows)
-    couplets = _wrapped_row_couplets(lines, rows)
     best, choice = beat, None
     for trial in _column_trials(cuts):
         if not all(_long_enough([lines[k] for k in g]) and _one_print([lines[k] for k in g]) for g in trial):
             continue
-        if not all(any(i in g and i + 1 in g for g in trial) for i in couplets):
-            continue  # a couplet's halves beside a wrapped headline are one headline (`_couplet_gaps`)
         if not all(any(_follows(g, {i - 1}, i) for g in trial) for i in held):
             continue  # a line closing what the line above left open (`…“暖途·心守` / `护”…`) goes on with it
         if not all(any(_follows(g, {j}, i) for g in trial) for i, j in closing.items()):
@@ -4991,31 +4986,6 @@ def _by_columns(
         if (t := score(trial) - WRAP_CUT * apart + COLUMN_JOIN * joins) > best:
             best, choice = t, trial
     return choice
-
-
-def _couplets_whole(
-    ways: list[tuple[int, ...]], lines: list[Line], breaks: dict[int, bool]
-) -> list[tuple[int, ...]]:
-    """The groupings of a block's segments (`_groupings`) that cut no couplet of a line a headline
-    beside it wraps from (`_wrapped_row_couplets`); all of them where every one would."""
-    starts = [0, *sorted(breaks), len(lines)]
-    couplets = _wrapped_row_couplets(lines, [range(a, b) for a, b in itertools.pairwise(starts)])
-    kept = [b for b in ways if not any(i + 1 in b for i in couplets)]
-    return kept or ways
-
-
-def _wrapped_row_couplets(lines: list[Line], rows: list[range]) -> set[int]:
-    """The first part of each printed line of a block, but the last, that holds three parts or more
-    and opens with a couplet's two halves (COUPLET_HALF characters each): the couplet is one
-    headline beside one the line under it wraps (`_couplet_gaps`), never cut by a column reading."""
-    out: set[int] = set()
-    for row in rows[:-1]:
-        if len(row) < 3:
-            continue
-        sizes = [len(_BIGRAM_CLEAN.sub("", lines[k].text)) for k in (row[0], row[1])]
-        if all(COUPLET_HALF[0] <= n <= COUPLET_HALF[1] for n in sizes):
-            out.add(row[0])
-    return out
 
 
 def _closers_below(lines: list[Line], rows: list[range]) -> dict[int, int]:
