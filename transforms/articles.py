@@ -4225,7 +4225,7 @@ def _recut_trials(u: Unit, column: float = 0.0) -> list[list[Unit]]:
     kicker = _kicker_as_title(u)
     if kicker is not None:
         out.append(_regrouped_from(u, kicker, 1))
-    narrower = _narrower_gaps(u.title)
+    narrower = _narrower_gaps(u.title) | _couplet_gaps(u.title)
     wrapped = _inside_wrapped_run(u.title) | _gaps_inside_wrap(u, column)
     for k in range(1, len(atoms)):
         if _goes_on("".join(a.text for a in atoms[:k]), atoms[k].text) or _left_open(atoms[k - 1].text):
@@ -4236,6 +4236,22 @@ def _recut_trials(u: Unit, column: float = 0.0) -> list[list[Unit]]:
         if not _inside_a_repeat(u, parts):
             out.append(parts)
     return out
+
+
+def _couplet_gaps(title: list[Line]) -> set[int]:
+    """The cut between the first two parts (`_atoms`) of a title line holding three parts or more
+    that another title line follows, where both parts are a couplet's short halves (COUPLET_HALF
+    characters each): a row of two headlines side by side, the second wrapped into the next line,
+    the first printed as two phrases with a space (`甲镇：种下“新苗” 结出“好果实” 乙村走出` /
+    `振兴新路`). The wrapped headline is the line's last part with the next line; the first
+    headline's second phrase given to it would match a body by a word shared by chance."""
+    if len(title) < 2:
+        return set()
+    parts = _atoms(title[0])
+    if len(parts) < 3:
+        return set()
+    sizes = [len(_BIGRAM_CLEAN.sub("", a.text)) for a in parts[:2]]
+    return {1} if all(COUPLET_HALF[0] <= n <= COUPLET_HALF[1] for n in sizes) else set()
 
 
 def _inside_wrapped_run(title: list[Line]) -> set[int]:
