@@ -121,7 +121,12 @@ def evaluate_samples(out: Path, verbose: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", choices=["dev", "test", "all"], default="test")
+    ap.add_argument(
+        "--split",
+        choices=["dev", "test", "all"],
+        default="dev",
+        help="dev (default); `make eval` asks for test",
+    )
     ap.add_argument("--count", type=int, default=40)
     ap.add_argument("--seed", type=int, default=1000)
     ap.add_argument("--families", help="comma-separated layout families (default: all)")

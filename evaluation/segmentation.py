@@ -3,7 +3,7 @@ scorer (`../shared/tools/score_warehouse.py`, its `score_page`) over the article
 makes of each page, loaded into an in-memory DuckDB holding only what those figures read (no
 regions, metrics or initiatives: `make eval` scores the whole pipeline).
 
-    python -m evaluation.segmentation [--split test] [--generator main] [--pages 100] [--seed 1000]
+    python -m evaluation.segmentation [--split dev] [--generator main] [--pages 100] [--seed 1000]
                                       [--families a,b] [--samples] [--heads] [--lolo] [--logo]
                                       [--halves] [--model DIR]
 
@@ -198,7 +198,11 @@ def samples() -> list[tuple[str, bytes, dict]]:
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", default="test", help="test, dev, or a half of dev: dev-a, dev-b")
+    ap.add_argument(
+        "--split",
+        default="dev",
+        help="dev (default), a half of dev (dev-a, dev-b), or test (`make eval` asks for it)",
+    )
     ap.add_argument(
         "--generator",
         default="main",

@@ -44,3 +44,14 @@ def test_a_candidate_model_folder_is_scored_and_one_without_a_model_refused(tmp_
     finally:
         line_labels.use(line_labels.MODEL_DIR)
     assert line_labels.tagger() is not None  # the committed model is back
+
+
+def test_without_a_split_the_dev_reports_are_scored_never_the_test_ones(capsys) -> None:  # noqa: ANN001
+    """A quick run with no --split must not show anyone the test pages: only `make eval` asks for them."""
+    from evaluation import reports
+
+    if not reports.available():
+        pytest.skip("the shared reports are absent (they live beside the repository)")
+    segmentation.main(["--pages", "1", "--seed", "7000", "--families", "side_by_side"])
+    total = capsys.readouterr().out.splitlines()[0]
+    assert total.split()[:2] == ["main", "dev"]
