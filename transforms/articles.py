@@ -7415,7 +7415,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels = _marked_headings(lines, labels)
     labels = _spaced_text_lines(lines, labels)
     labels = _dispatches_closing_texts(lines, _dispatches_read_as_bylines(lines, labels))
-    labels = _bylines_read_as_text(lines, labels)
+    labels = _kickers_over_heads(lines, _bylines_read_as_text(lines, labels))
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
         reader.feed(line, label, c)
@@ -12192,3 +12192,43 @@ def _named_head(t: str, above: list[Line], below: list[Line]) -> bool:
 
 
 _COMMA = re.compile("[，,]")
+
+
+_OPENERS = ("byline", "dateline")
+
+
+def _kickers_over_heads(lines: list[Line], labels: list[str]) -> list[str]:
+    """Two headlines stacked with no text between, the upper one line printed narrower than the
+    lower (`新时代乡村实践` / `某某镇把小事办在家门口`), then one opening byline or dateline and a
+    single text: the upper line is the lower headline's kicker (a series' or a column's label), not a
+    headline of its own, or it would take the lead and the byline from the real headline. A layout
+    gathering its headlines at the top (title, title, text, text) prints a byline or dateline for
+    each story under the block, so a second opener before the next headline keeps both headlines."""
+    labels = list(labels)
+    for k in range(1, len(lines) - 2):
+        if labels[k] != "title" or labels[k - 1] in _HEAD or labels[k + 1] != "title":
+            continue
+        n = k + 2
+        while n < len(lines) and labels[n] == "title+" and n - k <= WRAP_LINES:
+            n += 1
+        if n >= len(lines) or labels[n] not in _OPENERS or not _narrower(lines[k], lines[k + 1 : n]):
+            continue
+        if _openers_before_head(labels, n) == 1:
+            labels[k] = "kicker"
+    return labels
+
+
+def _narrower(upper: Line, head: list[Line]) -> bool:
+    """A kicker's length (KICKER_MAX at most) and fewer characters than the headline under it."""
+    size = len(_BIGRAM_CLEAN.sub("", upper.text))
+    return size <= KICKER_MAX and size < sum(len(_BIGRAM_CLEAN.sub("", x.text)) for x in head)
+
+
+def _openers_before_head(labels: list[str], start: int) -> int:
+    """Opening bylines and datelines from `start` up to the next headline line."""
+    count = 0
+    for label in labels[start:]:
+        if label in _HEAD:
+            break
+        count += label in _OPENERS
+    return count
