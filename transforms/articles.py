@@ -12219,9 +12219,20 @@ def _kickers_over_heads(lines: list[Line], labels: list[str]) -> list[str]:
 
 
 def _narrower(upper: Line, head: list[Line]) -> bool:
-    """A kicker's length (KICKER_MAX at most) and fewer characters than the headline under it."""
-    size = len(_BIGRAM_CLEAN.sub("", upper.text))
-    return size <= KICKER_MAX and size < sum(len(_BIGRAM_CLEAN.sub("", x.text)) for x in head)
+    """A kicker's length (KICKER_MAX at most) and fewer characters than the headline under it, in
+    one phrase: a line of two phrases a gap apart or opened by a place and a colon (`某市：甲  乙`)
+    has a headline's own form."""
+    text = _MARKDOWN.sub("", upper.text).strip()
+    size = len(_BIGRAM_CLEAN.sub("", text))
+    return (
+        size <= KICKER_MAX
+        and size < sum(len(_BIGRAM_CLEAN.sub("", x.text)) for x in head)
+        and not _TWO_PHRASES.search(text)
+        and not _PLACE_OPENS.match(text)
+    )
+
+
+_TWO_PHRASES = re.compile(r"\S[ \u3000]+\S")
 
 
 def _openers_before_head(labels: list[str], start: int) -> int:
