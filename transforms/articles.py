@@ -12213,23 +12213,32 @@ def _kickers_over_heads(lines: list[Line], labels: list[str]) -> list[str]:
             n += 1
         if n >= len(lines) or labels[n] not in _OPENERS or not _narrower(lines[k], lines[k + 1 : n]):
             continue
+        if _goes_on(lines[k].text, lines[k + 1].text):
+            continue  # `（系列名` / `甲）标题…`: one headline wrapped inside its bracket
         if _openers_before_head(labels, n) == 1:
             labels[k] = "kicker"
     return labels
 
 
 def _narrower(upper: Line, head: list[Line]) -> bool:
-    """A kicker's length (KICKER_MAX at most) and fewer characters than the headline under it, in
-    one phrase: a line of two phrases a gap apart or opened by a place and a colon (`某市：甲  乙`)
-    has a headline's own form."""
+    """A kicker's length (KICKER_MAX at most, marks not counted), printed at least KICKER_MARGIN
+    characters narrower than the headline under it, in one phrase. A line of two phrases a gap apart
+    or opened by a place and a colon (`某市：甲  乙`) has a headline's own form; a line as wide as the
+    first of a headline wrapped under it (`某某街道“三个一”` / `举措实现小区全覆` / `盖`) is that
+    headline's first line, the column's wrap."""
     text = _MARKDOWN.sub("", upper.text).strip()
-    size = len(_BIGRAM_CLEAN.sub("", text))
+    width = len(text.replace(" ", ""))
+    widths = [len(_MARKDOWN.sub("", x.text).strip().replace(" ", "")) for x in head]
     return (
-        size <= KICKER_MAX
-        and size < sum(len(_BIGRAM_CLEAN.sub("", x.text)) for x in head)
+        len(_BIGRAM_CLEAN.sub("", text)) <= KICKER_MAX
+        and width <= sum(widths) - KICKER_MARGIN
+        and not (len(widths) > 1 and widths[0] >= width - 1)
         and not _TWO_PHRASES.search(text)
         and not _PLACE_OPENS.match(text)
     )
+
+
+KICKER_MARGIN = 2  # characters a kicker is printed narrower than the headline under it, at least
 
 
 _TWO_PHRASES = re.compile(r"\S[ \u3000]+\S")
