@@ -39,3 +39,15 @@ def test_upper_line_longer_than_the_headline_under_it_stays_a_headline() -> None
     lines = _lines(["上文。", "某某镇把小事办在群众家门口", "乡村新事", "□ 记者 张三", "正文……"])
     labels = ["body", "title", "title", "byline", "body"]
     assert _kickers_over_heads(lines, labels)[1] == "title"
+
+
+def test_first_line_of_a_headline_wrapped_in_its_column_stays_a_headline() -> None:
+    lines = _lines(["上文。", "某某街道“三个一”", "举措让小区都有了党", "组织", "□ 记者 张三", "正文……"])
+    labels = ["body", "title", "title", "title+", "byline", "body"]
+    assert _kickers_over_heads(lines, labels)[1] == "title"
+
+
+def test_headline_of_place_and_colon_stays_a_headline() -> None:
+    lines = _lines(["上文。", "某市：凝聚新力量", "某某镇把小事办在群众家门口", "□ 记者 张三", "正文……"])
+    labels = ["body", "title", "title", "byline", "body"]
+    assert _kickers_over_heads(lines, labels)[1] == "title"
