@@ -7431,7 +7431,7 @@ def _split_articles(text: str) -> tuple[list[Article], list[str]]:
     labels = _marked_headings(lines, labels)
     labels = _spaced_text_lines(lines, labels)
     labels = _dispatches_closing_texts(lines, _dispatches_read_as_bylines(lines, labels))
-    labels = _bylines_read_as_text(lines, labels)
+    labels = _kickers_over_heads(lines, _bylines_read_as_text(lines, labels))
     reader = _Reader(text)
     for line, label, c in zip(lines, labels, conf, strict=True):
         reader.feed(line, label, c)
@@ -12268,3 +12268,63 @@ def _named_head(t: str, above: list[Line], below: list[Line]) -> bool:
 
 
 _COMMA = re.compile("[，,]")
+
+
+_OPENERS = ("byline", "dateline")
+
+
+def _kickers_over_heads(lines: list[Line], labels: list[str]) -> list[str]:
+    """Two headlines stacked with no text between, the upper one line printed narrower than the
+    lower (`新时代乡村实践` / `某某镇把小事办在家门口`), then one opening byline or dateline and a
+    single text: the upper line is the lower headline's kicker (a series' or a column's label), not a
+    headline of its own, or it would take the lead and the byline from the real headline. A layout
+    gathering its headlines at the top (title, title, text, text) prints a byline or dateline for
+    each story under the block, so a second opener before the next headline keeps both headlines."""
+    labels = list(labels)
+    for k in range(1, len(lines) - 2):
+        if labels[k] != "title" or labels[k - 1] in _HEAD or labels[k + 1] != "title":
+            continue
+        n = k + 2
+        while n < len(lines) and labels[n] == "title+" and n - k <= WRAP_LINES:
+            n += 1
+        if n >= len(lines) or labels[n] not in _OPENERS or not _narrower(lines[k], lines[k + 1 : n]):
+            continue
+        if _goes_on(lines[k].text, lines[k + 1].text):
+            continue  # `（系列名` / `甲）标题…`: one headline wrapped inside its bracket
+        if _openers_before_head(labels, n) == 1:
+            labels[k] = "kicker"
+    return labels
+
+
+def _narrower(upper: Line, head: list[Line]) -> bool:
+    """A kicker's length (KICKER_MAX at most, marks not counted), printed at least KICKER_MARGIN
+    characters narrower than the headline under it, in one phrase. A line of two phrases a gap apart
+    or opened by a place and a colon (`某市：甲  乙`) has a headline's own form; a line as wide as the
+    first of a headline wrapped under it (`某某街道“三个一”` / `举措实现小区全覆` / `盖`) is that
+    headline's first line, the column's wrap."""
+    text = _MARKDOWN.sub("", upper.text).strip()
+    width = len(text.replace(" ", ""))
+    widths = [len(_MARKDOWN.sub("", x.text).strip().replace(" ", "")) for x in head]
+    return (
+        len(_BIGRAM_CLEAN.sub("", text)) <= KICKER_MAX
+        and width <= sum(widths) - KICKER_MARGIN
+        and not (len(widths) > 1 and widths[0] >= width - 1)
+        and not _TWO_PHRASES.search(text)
+        and not _PLACE_OPENS.match(text)
+    )
+
+
+KICKER_MARGIN = 2  # characters a kicker is printed narrower than the headline under it, at least
+
+
+_TWO_PHRASES = re.compile(r"\S[ \u3000]+\S")
+
+
+def _openers_before_head(labels: list[str], start: int) -> int:
+    """Opening bylines and datelines from `start` up to the next headline line."""
+    count = 0
+    for label in labels[start:]:
+        if label in _HEAD:
+            break
+        count += label in _OPENERS
+    return count
