@@ -9706,10 +9706,37 @@ def _run_opens_another_report(lines: list[Line], labels: list[str], conf: list[f
     own, before = _bigrams(text), _lines_bigrams(lines[max(0, k - window) : k])
     if not own or len(own & before) / len(own) >= ABOVE_SHARE:
         return 0
-    if not _places(text) and len(own & _lines_bigrams(lines[k + n : k + n + window])) / len(own) < NEW_TOPIC:
-        return 0  # a subhead says its section's point (`创新工作机制 搭起连心桥`); a headline names its place
     above, below = lines[max(0, k - FRESH_LINES) : k], lines[k + n : k + n + FRESH_LINES]
-    return n if _fresh_start(above, below) else 0
+    if _places(text) or len(own & _lines_bigrams(lines[k + n : k + n + window])) / len(own) >= NEW_TOPIC:
+        return n if _fresh_start(above, below) else 0
+    return n if _retold_under_two_reports(text, lines[k + n : k + n + window], above, below) else 0
+
+
+def _retold_under_two_reports(text: str, under: list[Line], above: list[Line], below: list[Line]) -> bool:
+    """A run naming no place, few of whose words the text under it prints, is a headline still where
+    its characters are the text's (RETOLD of them: the lead retells it in other words, `邻里议事解民忧`
+    over `……居民的忧心事在议事会上解决了`) and the texts above and below share next to none of their
+    words (under STRANGERS, half of `_fresh_start`'s FRESH_SHARE): two reports. An in-body subhead is
+    a slogan couplet (`创新工作机制 搭起连心桥`), its characters not the text's, and its report goes
+    on under it in the words it used above. The run must be a couplet (two phrases a gap apart), as
+    such a headline is: a lone short phrase (`激活治理末梢`) is a section's kicker more often."""
+    own = set(text) - _NOT_WORD_CHARS
+    if (
+        not _HEADS_GAP.search(text)
+        or not own
+        or len(own & set("".join(x.text for x in under))) / len(own) < RETOLD
+    ):
+        return False
+    a, b = "".join(map(_TEXT, above))[-FRESH_REACH:], "".join(map(_TEXT, below))[:FRESH_REACH]
+    if not _fresh_texts(a, b):
+        return False
+    ga, gb = _bigrams(a), _bigrams(b)
+    return len(ga & gb) / max(1, min(len(ga), len(gb))) < STRANGERS
+
+
+RETOLD = 0.35  # of a no-place headline's characters the lines under it print (dev-a headlines 0.38-0.69)
+STRANGERS = FRESH_SHARE / 2  # pairs two reports' texts share (dev-a: the 3 headlines it took 0.02-0.04)
+_NOT_WORD_CHARS = frozenset(" \u3000“”‘’\"'《》「」、，：")
 
 
 def _head_run(lines: list[Line], labels: list[str], conf: list[float], k: int) -> int:
