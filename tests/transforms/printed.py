@@ -35,6 +35,17 @@ def page(blocks: list[list[str]], spaced: bool = False) -> tuple[str, list[list[
     return text, out
 
 
+def unit_of(page: str, rows: list[int]) -> Unit:
+    """A headline unit of the page's lines ``rows`` (their offsets on the page), as the line model
+    gave it, to recut or regroup."""
+    texts, title, at = page.split("\n"), [], 0
+    for k, row in enumerate(texts):
+        if k in rows:
+            title.append(Line(row, range(at, at + len(row))))
+        at += len(row) + 1
+    return Unit(title=title, lines=list(title), conf=[0.9], page=page)
+
+
 def two_reports(head_a: str, text_a: str, head_b: str, text_b: str) -> tuple[list[Unit], list[Piece], list]:
     """A page of two headed reports as the matching sees it: the units, the pieces and their print
     order (`A-head A-text B-head B-text`), each with its position set."""

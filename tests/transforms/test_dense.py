@@ -7,6 +7,7 @@ from __future__ import annotations
 import types
 
 from evaluation import missed_headlines
+from tests.transforms.printed import unit_of
 from transforms import articles
 from transforms.lines import Line
 
@@ -97,22 +98,13 @@ def test_headline_lines_finds_a_doubled_headline_over_two_lines() -> None:
     assert missed_headlines.headline_lines(_SC, "别的标题", rows, labels) == []
 
 
-def _unit(page: str, rows: list[int]) -> articles.Unit:
-    texts, title, at = page.split("\n"), [], 0
-    for k, row in enumerate(texts):
-        if k in rows:
-            title.append(Line(row, range(at, at + len(row))))
-        at += len(row) + 1
-    return articles.Unit(title=title, lines=list(title), conf=[0.9], page=page)
-
-
 def test_the_parts_of_one_doubled_headline_may_be_rejoined() -> None:
     """`recut` cut a doubled headline at its own gap: the parts stay parts of it (`_rejoin_halves`
     gives a part that finds no body back), where a plain headline's parts at a line's gap do not."""
-    doubled = _unit("正文\n青山村青山村：：老年食堂开张老年食堂开张  助餐助餐\n暖人心暖人心\n正文", [1, 2])
+    doubled = unit_of("正文\n青山村青山村：：老年食堂开张老年食堂开张  助餐助餐\n暖人心暖人心\n正文", [1, 2])
     assert doubled.text == "青山村：老年食堂开张  助餐暖人心"
     parts = articles._recut_trials(doubled)[0]
     assert [u.text for u in parts] == ["青山村：老年食堂开张", "助餐暖人心"]
     assert articles._one_doubled_headline(parts)
-    plain = _unit("正文\n青山村：老年食堂开张  助餐\n暖人心\n正文", [1, 2])
+    plain = unit_of("正文\n青山村：老年食堂开张  助餐\n暖人心\n正文", [1, 2])
     assert not articles._one_doubled_headline(articles._recut_trials(plain)[0])

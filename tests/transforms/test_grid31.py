@@ -3,18 +3,13 @@ every line, is rethreaded though the first row's closing chunk is printed right 
 (`_column_rows`, `_stacked_over`)."""
 
 from tests.transforms.printed import page, read_labelled
+from tests.transforms.test_b4grid import A1, A2, B1, B2, C1, C2
 from transforms import articles
 from transforms.articles import Piece, _Body, _rethreaded
 
 # The first row's last chunk, closing its article at a paragraph's end.
 X = ["东湖公园改造后重新开放，", "园内新增步道两公里，", "市民纷纷前来游览。", "公园管理处表示满意。"]
-# The second row: three modules stacked in two columns, read A1 B1 C1 | A2 B2 C2.
-A1 = ["青山镇卫生院新建的康复中心", "本月投入使用，青山镇卫生院", "院长王明介绍，康复中心配备"]
-B1 = ["绿水村合作社今年种植的蓝莓", "有三百亩，绿水村合作社理事"]
-C1 = ["白沙河大桥昨日完成加固工程", "白沙河两岸的居民出行更加方"]
-A2 = ["了先进的康复设备，青山镇卫", "生院每天接待患者五十多人次", "康复中心还将开设家庭病床。"]
-B2 = ["长介绍，蓝莓采摘季吸引游客", "绿水村合作社带动村民增收。"]
-C2 = ["便，白沙河大桥限重提高到四", "十吨，白沙河大桥通行顺畅。"]
+# The second row: three modules stacked in two columns, read A1 B1 C1 | A2 B2 C2 (test_b4grid's).
 
 
 def test_a_second_row_under_a_closed_chunk_is_rethreaded() -> None:
