@@ -94,10 +94,7 @@ def test_a_credit_alone_under_a_caption_credits_it() -> None:
         ("本报记者 韩予川 钟晓岷 摄", "caption"),
         ("镇里还建立了网格议事会，每月召开一次。", "caption"),
     ]
-    reader = _Reader("\n".join(t for t, _ in page))
-    for text, label in page:
-        reader.feed(Line(text, range(len(text))), label, 0.9)
-    reader.finish()
+    reader = read_labelled(page, sure=0.9)
     assert [(a.name, a.role) for p in reader.pieces for a in p.authors] == [
         ("韩予川", "摄影"),
         ("钟晓岷", "摄影"),
